@@ -1,0 +1,3 @@
+/* attncc command line (being written). */
+#include <stdio.h>
+int main(void) { fputs("attncc: driver not built yet\n", stderr); return 1; }

@@ -1,0 +1,160 @@
+/*
+ * attncc kernel ABI, version 1.
+ *
+ * Every kernel attncc emits, ahead of time or in the JIT, is called through
+ * this header.  Everything that varies at run time travels in one versioned
+ * argument struct, `attn_args`; everything the spec fixes (heads, dims, dtypes,
+ * layout, mask) is baked into the code.  For a spec named NAME the compiler
+ * emits (see docs/abi.md):
+ *
+ *   int         NAME(const attn_args *a);              whole operation, threaded
+ *   int64_t     NAME_tasks(const attn_args *a);        task count (>= 0) or error
+ *   int         NAME_task(const attn_args *a, int64_t i);  one task
+ *   int64_t     NAME_workspace(const attn_args *a);    scratch bytes (>= 0) or error
+ *   int         NAME_append(const attn_args *a);       write new K/V into the cache
+ *   const attn_info *NAME_info(void);                  static metadata
+ *
+ * Errors are negative `attn_status` codes; `attnrt_strerror` names them and
+ * `attnrt_last_error` gives the calling thread's detail message.
+ *
+ * Rule: a field's meaning never changes without bumping ATTN_ABI_VERSION.
+ */
+#ifndef ATTNCC_KERNEL_H
+#define ATTNCC_KERNEL_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define ATTN_ABI_VERSION 1
+
+/* Status codes: 0 is success, errors are negative. X-macro: code, name, text. */
+#define ATTN_STATUS_LIST(X)                                                    \
+  X(ATTN_OK, 0, "success")                                                     \
+  X(ATTN_E_ABI, -1, "argument struct has an ABI version or size this kernel cannot read") \
+  X(ATTN_E_NULL, -2, "a required pointer is null")                            \
+  X(ATTN_E_RANGE, -3, "a length or count is out of range")                   \
+  X(ATTN_E_CAPACITY, -4, "a sequence would exceed the cache capacity")        \
+  X(ATTN_E_WORKSPACE, -5, "the workspace is too small")                       \
+  X(ATTN_E_NOMEM, -6, "out of memory")                                        \
+  X(ATTN_E_TASK, -7, "task index out of range")
+
+typedef enum attn_status {
+#define ATTN_X_(sym, val, text) sym = val,
+  ATTN_STATUS_LIST(ATTN_X_)
+#undef ATTN_X_
+} attn_status;
+
+/* Element types of queries, cache and outputs. */
+typedef enum attn_dtype {
+  ATTN_F32 = 0,
+  ATTN_F16 = 1,  /* IEEE binary16 */
+  ATTN_BF16 = 2  /* bfloat16: the upper half of a binary32 */
+} attn_dtype;
+
+typedef enum attn_phase {
+  ATTN_DECODE = 0,  /* one new query per sequence, the last position */
+  ATTN_PREFILL = 1, /* a query for every cached position */
+  ATTN_MIXED = 2    /* q_len[b] >= 0 new queries: the last q_len[b] positions */
+} attn_phase;
+
+typedef enum attn_layout { ATTN_CONTIGUOUS = 0 } attn_layout;
+
+typedef enum attn_order {
+  ATTN_TOKEN_MAJOR = 0, /* cache[b][token][kv_head][dim] */
+  ATTN_HEAD_MAJOR = 1   /* cache[b][kv_head][token][dim] */
+} attn_order;
+
+/*
+ * Run-time arguments.  Set abi_version = ATTN_ABI_VERSION and
+ * struct_size = sizeof(attn_args) first; zero-initialize the rest so that
+ * optional pointers are null.  Shapes (Hq, Hkv, D, Dv, capacity from the spec):
+ *
+ *   q      [total_q][Hq][D]    in types.q   (rows packed by sequence)
+ *   out    [total_q][Hq][Dv]   in types.out
+ *   lse    [total_q][Hq]       float, natural log; -inf for a row with no key
+ *   k_cache, v_cache: per `cache.order`, batch slots of `capacity` tokens:
+ *          token_major: [batch][capacity][Hkv][D or Dv]
+ *          head_major:  [batch][Hkv][capacity][D or Dv]       in types.cache
+ *
+ * total_q is batch (decode), sum kv_len (prefill), sum q_len (mixed).
+ * Query i of sequence b sits at key position kv_len[b] - q_len[b] + i.
+ */
+typedef struct attn_args {
+  uint32_t abi_version;   /* ATTN_ABI_VERSION */
+  uint32_t struct_size;   /* sizeof(attn_args) */
+  int32_t batch;          /* number of sequences, >= 0 */
+  int32_t num_threads;    /* 0: OMP_NUM_THREADS or the OpenMP default */
+  const int32_t *kv_len;  /* [batch] keys visible to the sequence, incl. new ones */
+  const int32_t *q_len;   /* [batch] new queries (mixed; null for decode/prefill) */
+  const void *q;
+  void *out;
+  float *lse;             /* null unless the spec has output.lse */
+  void *k_cache;
+  void *v_cache;
+  void *workspace;        /* NAME_workspace() bytes, 64-byte aligned; null: allocated per call */
+  size_t workspace_size;
+  /* NAME_append: new_len[b] tokens of k_new/v_new ([sum new_len][Hkv][D|Dv],
+   * in types.q) are written at positions kv_len[b] .. kv_len[b]+new_len[b]-1. */
+  const int32_t *new_len;
+  const void *k_new;
+  const void *v_new;
+} attn_args;
+
+/* Static metadata of a compiled kernel: NAME_info(). */
+typedef struct attn_info {
+  uint32_t abi_version;
+  uint32_t spec_version;  /* the spec's `attncc:` format version */
+  uint64_t spec_hash;     /* FNV-1a 64 of the canonical spec text */
+  const char *name;
+  const char *spec_text;  /* canonical spec (all keys, defaults filled in) */
+  int32_t heads_q, heads_kv, dim, v_dim;
+  int32_t dtype_q, dtype_cache, dtype_out; /* attn_dtype */
+  int32_t phase;          /* attn_phase */
+  int32_t layout, order;  /* attn_layout, attn_order */
+  int32_t capacity;
+  int32_t causal, lse;    /* 0 or 1 */
+  float scale;
+} attn_info;
+
+/* --- Below: the contract between generated code and libattnrt. ---------- */
+
+/*
+ * One unit of work for the generated tile function: the query rows
+ * [q_begin, q_end) of sequence `seq` for query heads [h_begin, h_end) of KV
+ * head `kv_head` (heads relative to the group), against keys
+ * [k_begin, k_end).  Rows are ordered query-major, head-minor.
+ * part == null: write normalized out (and lse).  Otherwise write the partial
+ * state: acc[rows][Dv] (unnormalized), then m[rows] (running max, log2
+ * units of the scaled score), then l[rows] (sum of 2^(s - m)).
+ */
+typedef struct attn_work {
+  int64_t q_row0;          /* packed row of the sequence's query 0 */
+  int32_t seq, kv_head;
+  int32_t h_begin, h_end;
+  int32_t q_begin, q_end;
+  int32_t q_pos0;          /* key position of query 0: kv_len - q_len */
+  int32_t k_begin, k_end;
+  int32_t reserved;
+  float *part;
+} attn_work;
+
+typedef void (*attn_tile_fn)(const attn_args *, const attn_work *);
+
+/* What the runtime needs to know of a kernel; emitted as NAME's descriptor. */
+typedef struct attn_kernel {
+  const attn_info *info;
+  attn_tile_fn tile;
+  int32_t q_tile;      /* queries per task (prefill/mixed) */
+  int32_t head_block;  /* query heads per task, divides heads_q / heads_kv */
+  int32_t key_align;   /* split boundaries are multiples of this */
+  int32_t min_split;   /* fewest keys worth a split of its own */
+} attn_kernel;
+
+#ifdef __cplusplus
+}
+#endif
+#endif /* ATTNCC_KERNEL_H */
