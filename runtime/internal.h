@@ -1,0 +1,126 @@
+/*
+ * libattnrt internals, shared by the runtime's files and nobody else.
+ *
+ *   error.c      thread-local error detail, status names
+ *   convert.c    f16/bf16 <-> f32, typed load/store
+ *   check.c      argument checks, total_q, per-phase query counts
+ *   reference.c  the double-precision oracle
+ *   plan.c       work decomposition: units, split-KV, workspace layout
+ *   dispatch.c   tasks, one task, the merge, the threaded run
+ *   append.c     writing new K/V into the cache
+ *
+ * Everything here is hidden (STYLE.md 18): the library exports attnrt.h only.
+ */
+#ifndef ATTNRT_INTERNAL_H
+#define ATTNRT_INTERNAL_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "attncc/attnrt.h"
+
+#if defined(__GNUC__)
+#define RT_HIDDEN __attribute__((visibility("hidden")))
+#define RT_PRINTF(f, a) __attribute__((format(printf, f, a)))
+#else
+#define RT_HIDDEN
+#define RT_PRINTF(f, a)
+#endif
+
+/* --- error.c ------------------------------------------------------------ */
+/* Records the calling thread's detail message and returns `status`, so that
+ * checks read `return rt_fail(ATTN_E_NULL, "q is null");`. */
+RT_HIDDEN int rt_fail(int status, const char *fmt, ...) RT_PRINTF(2, 3);
+/* Replaces the calling thread's detail with `text` (copied, truncated). */
+RT_HIDDEN void rt_set_detail(const char *text);
+
+/* --- check.c ------------------------------------------------------------ */
+/* abi_version/struct_size of `a` (ATTN_E_ABI); a must be non-null. */
+RT_HIDDEN int rt_check_abi(const attn_args *a);
+/* The static metadata is one this runtime can serve: known dtypes, phase,
+ * layout and order, heads_q a multiple of heads_kv, positive dims. */
+RT_HIDDEN int rt_check_info(const attn_info *info);
+/* A kernel descriptor: info valid, tile present, q_tile/key_align/min_split
+ * >= 1, head_block divides heads_q/heads_kv. */
+RT_HIDDEN int rt_check_kernel(const attn_kernel *k);
+/* ABI, batch/num_threads, kv_len (and q_len for mixed) present, and every
+ * length in range.  Needs none of the data pointers; *total_q gets the row
+ * count.  What attnrt_total_q and attnrt_workspace need. */
+RT_HIDDEN int rt_check_lengths(const attn_info *info, const attn_args *a, int64_t *total_q);
+
+/* Everything attnrt_check_args checks except the per-sequence lengths:
+ * O(1), what each NAME_task call affords. */
+RT_HIDDEN int rt_check_pointers(const attn_info *info, const attn_args *a);
+
+/* New queries of sequence b, for arguments that passed the checks: decode 1,
+ * prefill kv_len[b] (q_len may be null), mixed q_len[b]. */
+static inline int32_t rt_q_len(const attn_info *info, const attn_args *a, int32_t b) {
+  if (info->phase == ATTN_DECODE)
+    return 1;
+  if (info->phase == ATTN_PREFILL)
+    return a->kv_len[b];
+  return a->q_len[b];
+}
+
+/* Element index of (sequence b, token t, kv head g, component d) in a K or V
+ * cache whose vectors have `dim` components, in the layout of info->order. */
+static inline size_t rt_cache_index(const attn_info *info, int32_t dim, int32_t b, int32_t t,
+                                    int32_t g, int32_t d) {
+  size_t cap = (size_t)info->capacity, hkv = (size_t)info->heads_kv;
+  size_t vec = info->order == ATTN_TOKEN_MAJOR ? ((size_t)b * cap + (size_t)t) * hkv + (size_t)g
+                                               : ((size_t)b * hkv + (size_t)g) * cap + (size_t)t;
+  return vec * (size_t)dim + (size_t)d;
+}
+
+/* --- plan.c ------------------------------------------------------------- */
+/*
+ * How one call is cut into tasks (docs/abi.md, "Work decomposition").
+ * A unit is (sequence, query tile, kv head, head block); a task is one split
+ * of one unit's key range: task = unit * nsplit + split.
+ */
+typedef struct rt_plan {
+  int32_t group;      /* G = heads_q / heads_kv */
+  int32_t blocks;     /* head blocks per group: G / head_block */
+  int32_t threads;    /* T */
+  int32_t nsplit;     /* key splits per unit, >= 1 */
+  int32_t rows_max;   /* rows of the largest unit: min(q_tile, max q_len) * head_block */
+  int64_t units;
+  int64_t tasks;      /* units * nsplit */
+  int64_t ws_bytes;   /* workspace bytes; 0 when nsplit == 1 */
+} rt_plan;
+
+/* One unit located in the arguments. */
+typedef struct rt_unit {
+  int32_t seq, kv_head;
+  int32_t q_begin, q_end;  /* queries of the sequence, relative to its first */
+  int32_t h_begin, h_end;  /* query heads, relative to the group */
+  int32_t q_pos0;          /* kv_len - q_len */
+  int32_t key_end;         /* E: one past the last key any of its rows sees */
+  int64_t q_row0;          /* packed row of the sequence's query 0 */
+} rt_unit;
+
+/* Workspace layout: a 64-byte header, then units int32 counters padded to
+ * 64 bytes, then units * nsplit partial slots of rows_max * (Dv + 2) floats. */
+#define RT_WS_ALIGN 64
+#define RT_WS_MAGIC 0x61747731u /* "atw1" */
+typedef struct rt_ws_header {
+  uint32_t magic;
+  int32_t nsplit;
+  int64_t units;
+  int64_t bytes;
+} rt_ws_header;
+
+/* Fills *p for arguments that passed rt_check_lengths and a kernel that
+ * passed rt_check_kernel.  O(1) for decode with units >= T, else O(batch). */
+RT_HIDDEN void rt_plan_make(const attn_kernel *k, const attn_args *a, rt_plan *p);
+/* Locates unit `unit` (< p->units).  O(1) for decode, else O(batch). */
+RT_HIDDEN void rt_unit_find(const attn_kernel *k, const attn_args *a, const rt_plan *p,
+                            int64_t unit, rt_unit *u);
+/* Key range [*kb, *ke) of split s of a unit (may be empty). */
+RT_HIDDEN void rt_split_range(const attn_kernel *k, const rt_plan *p, const rt_unit *u,
+                              int32_t s, int32_t *kb, int32_t *ke);
+/* Offsets into the workspace. */
+RT_HIDDEN size_t rt_ws_counters_offset(void);
+RT_HIDDEN size_t rt_ws_partials_offset(const rt_plan *p);
+
+#endif /* ATTNRT_INTERNAL_H */
