@@ -1,0 +1,188 @@
+/*
+ * Argument checks shared by every entry point.  Each failure returns a
+ * negative attn_status and leaves a detail naming the field and the value
+ * (e.g. "kv_len[3] = 5000 exceeds cache.capacity 4096").
+ *
+ * What a valid call looks like (docs/abi.md):
+ *   - abi_version == ATTN_ABI_VERSION, struct_size == sizeof(attn_args);
+ *   - batch >= 0, num_threads >= 0;
+ *   - when batch > 0: kv_len, q, out, k_cache, v_cache non-null; q_len
+ *     non-null for mixed; lse non-null exactly when info->lse (a kernel
+ *     without output.lse would never write it, so passing one is a mistake);
+ *   - 0 <= kv_len[b] <= capacity, and per phase:
+ *       decode:  kv_len[b] >= 1, q_len null or all 1;
+ *       prefill: q_len null or q_len[b] == kv_len[b];
+ *       mixed:   0 <= q_len[b] <= kv_len[b].
+ * Order: ABI, then counts, then pointers, then lengths sequence by sequence.
+ */
+#include "internal.h"
+
+int rt_check_abi(const attn_args *a) {
+  if (a->abi_version != ATTN_ABI_VERSION)
+    return rt_fail(ATTN_E_ABI, "attn_args.abi_version = %u, this runtime reads %d",
+                   (unsigned)a->abi_version, ATTN_ABI_VERSION);
+  if (a->struct_size != sizeof(attn_args))
+    return rt_fail(ATTN_E_ABI, "attn_args.struct_size = %u, this runtime reads %zu",
+                   (unsigned)a->struct_size, sizeof(attn_args));
+  return ATTN_OK;
+}
+
+static int dtype_ok(int32_t t) {
+  return t == ATTN_F32 || t == ATTN_F16 || t == ATTN_BF16;
+}
+
+int rt_check_info(const attn_info *info) {
+  if (!info)
+    return rt_fail(ATTN_E_NULL, "attn_info is null");
+  if (info->abi_version != ATTN_ABI_VERSION)
+    return rt_fail(ATTN_E_ABI, "attn_info.abi_version = %u, this runtime reads %d",
+                   (unsigned)info->abi_version, ATTN_ABI_VERSION);
+  if (info->heads_kv < 1 || info->heads_q < 1 || info->heads_q % info->heads_kv != 0)
+    return rt_fail(ATTN_E_RANGE, "attn_info: heads_q = %d is not a positive multiple of heads_kv = %d",
+                   (int)info->heads_q, (int)info->heads_kv);
+  if (info->dim < 1 || info->v_dim < 1)
+    return rt_fail(ATTN_E_RANGE, "attn_info: dim = %d, v_dim = %d, both must be >= 1",
+                   (int)info->dim, (int)info->v_dim);
+  if (!dtype_ok(info->dtype_q) || !dtype_ok(info->dtype_cache) || !dtype_ok(info->dtype_out))
+    return rt_fail(ATTN_E_RANGE, "attn_info: unknown dtype (q %d, cache %d, out %d)",
+                   (int)info->dtype_q, (int)info->dtype_cache, (int)info->dtype_out);
+  if (info->phase < ATTN_DECODE || info->phase > ATTN_MIXED)
+    return rt_fail(ATTN_E_RANGE, "attn_info: unknown phase %d", (int)info->phase);
+  if (info->layout != ATTN_CONTIGUOUS)
+    return rt_fail(ATTN_E_RANGE, "attn_info: cache layout %d is not supported", (int)info->layout);
+  if (info->order != ATTN_TOKEN_MAJOR && info->order != ATTN_HEAD_MAJOR)
+    return rt_fail(ATTN_E_RANGE, "attn_info: unknown cache order %d", (int)info->order);
+  if (info->capacity < 0)
+    return rt_fail(ATTN_E_RANGE, "attn_info: capacity = %d is negative", (int)info->capacity);
+  return ATTN_OK;
+}
+
+int rt_check_kernel(const attn_kernel *k) {
+  if (!k)
+    return rt_fail(ATTN_E_NULL, "attn_kernel is null");
+  int rc = rt_check_info(k->info);
+  if (rc)
+    return rc;
+  if (!k->tile)
+    return rt_fail(ATTN_E_NULL, "attn_kernel.tile is null");
+  int32_t group = k->info->heads_q / k->info->heads_kv;
+  if (k->q_tile < 1 || k->key_align < 1 || k->min_split < 1)
+    return rt_fail(ATTN_E_RANGE, "attn_kernel: q_tile = %d, key_align = %d, min_split = %d, all must be >= 1",
+                   (int)k->q_tile, (int)k->key_align, (int)k->min_split);
+  if (k->head_block < 1 || group % k->head_block != 0)
+    return rt_fail(ATTN_E_RANGE, "attn_kernel: head_block = %d does not divide heads_q / heads_kv = %d",
+                   (int)k->head_block, (int)group);
+  return ATTN_OK;
+}
+
+/* Lengths of sequence b against the phase's rules; adds its rows to *total. */
+static int check_seq(const attn_info *info, const attn_args *a, int32_t b, int64_t *total) {
+  int32_t kv = a->kv_len[b];
+  if (kv < 0)
+    return rt_fail(ATTN_E_RANGE, "kv_len[%d] = %d is negative", (int)b, (int)kv);
+  if (kv > info->capacity)
+    return rt_fail(ATTN_E_CAPACITY, "kv_len[%d] = %d exceeds cache.capacity %d", (int)b, (int)kv,
+                   (int)info->capacity);
+  const int32_t *ql = a->q_len;
+  switch (info->phase) {
+  case ATTN_DECODE:
+    if (kv < 1)
+      return rt_fail(ATTN_E_RANGE, "kv_len[%d] = 0, but decode needs the new token in the cache (kv_len >= 1)",
+                     (int)b);
+    if (ql && ql[b] != 1)
+      return rt_fail(ATTN_E_RANGE, "q_len[%d] = %d, but decode has one query per sequence", (int)b,
+                     (int)ql[b]);
+    *total += 1;
+    break;
+  case ATTN_PREFILL:
+    if (ql && ql[b] != kv)
+      return rt_fail(ATTN_E_RANGE, "q_len[%d] = %d, but prefill needs q_len == kv_len[%d] = %d", (int)b,
+                     (int)ql[b], (int)b, (int)kv);
+    *total += kv;
+    break;
+  default: /* mixed */
+    if (ql[b] < 0 || ql[b] > kv)
+      return rt_fail(ATTN_E_RANGE, "q_len[%d] = %d is outside 0 .. kv_len[%d] = %d", (int)b, (int)ql[b],
+                     (int)b, (int)kv);
+    *total += ql[b];
+    break;
+  }
+  return ATTN_OK;
+}
+
+/* ABI and counts: what every entry point checks before it reads a pointer. */
+static int check_head(const attn_info *info, const attn_args *a) {
+  if (!a)
+    return rt_fail(ATTN_E_NULL, "attn_args is null");
+  int rc = rt_check_abi(a);
+  if (rc)
+    return rc;
+  if ((rc = rt_check_info(info)))
+    return rc;
+  if (a->batch < 0)
+    return rt_fail(ATTN_E_RANGE, "batch = %d is negative", (int)a->batch);
+  if (a->num_threads < 0)
+    return rt_fail(ATTN_E_RANGE, "num_threads = %d is negative", (int)a->num_threads);
+  return ATTN_OK;
+}
+
+static int check_length_pointers(const attn_info *info, const attn_args *a) {
+  if (a->batch == 0)
+    return ATTN_OK;
+  if (!a->kv_len)
+    return rt_fail(ATTN_E_NULL, "kv_len is null (batch = %d)", (int)a->batch);
+  if (info->phase == ATTN_MIXED && !a->q_len)
+    return rt_fail(ATTN_E_NULL, "q_len is null, but phase mixed needs it");
+  return ATTN_OK;
+}
+
+static int check_all_seqs(const attn_info *info, const attn_args *a, int64_t *total_q) {
+  int64_t total = 0;
+  for (int32_t b = 0; b < a->batch; b++) {
+    int rc = check_seq(info, a, b, &total);
+    if (rc)
+      return rc;
+  }
+  if (total_q)
+    *total_q = total;
+  return ATTN_OK;
+}
+
+int rt_check_lengths(const attn_info *info, const attn_args *a, int64_t *total_q) {
+  int rc = check_head(info, a);
+  if (!rc)
+    rc = check_length_pointers(info, a);
+  if (!rc)
+    rc = check_all_seqs(info, a, total_q);
+  return rc;
+}
+
+int rt_check_pointers(const attn_info *info, const attn_args *a) {
+  int rc = check_head(info, a);
+  if (rc || a->batch == 0)
+    return rc;
+  if ((rc = check_length_pointers(info, a)))
+    return rc;
+  static const char *const names[] = {"q", "out", "k_cache", "v_cache"};
+  const void *ptrs[] = {a->q, a->out, a->k_cache, a->v_cache};
+  for (int i = 0; i < 4; i++)
+    if (!ptrs[i])
+      return rt_fail(ATTN_E_NULL, "%s is null (batch = %d)", names[i], (int)a->batch);
+  if (info->lse && !a->lse)
+    return rt_fail(ATTN_E_NULL, "lse is null, but the kernel has output.lse");
+  if (!info->lse && a->lse)
+    return rt_fail(ATTN_E_NULL, "lse is set, but the kernel has no output.lse and would never write it");
+  return ATTN_OK;
+}
+
+int attnrt_check_args(const attn_info *info, const attn_args *a) {
+  int rc = rt_check_pointers(info, a);
+  if (rc || a->batch == 0)
+    return rc;
+  return check_all_seqs(info, a, NULL);
+}
+
+int64_t attnrt_total_q(const attn_info *info, const attn_args *a) {
+  int64_t total = 0;
+  return rt_check_lengths(info, a, &total) ? -1 : total;
+}
