@@ -1,0 +1,75 @@
+/*
+ * NAME_append: writes new_len[b] new keys and values of sequence b at cache
+ * positions kv_len[b] .. kv_len[b] + new_len[b] - 1, converted from types.q
+ * to types.cache, in the layout of cache.order.  k_new is
+ * [sum new_len][Hkv][D] and v_new [sum new_len][Hkv][Dv], rows packed by
+ * sequence like q.  kv_len is the length before the append; the host bumps
+ * it afterwards.  Every sequence is checked before anything is written, so
+ * on error the cache is unchanged.
+ */
+#include <string.h>
+
+#include "internal.h"
+
+static int check_append(const attn_kernel *k, const attn_args *a) {
+  if (!k)
+    return rt_fail(ATTN_E_NULL, "attn_kernel is null");
+  if (!a)
+    return rt_fail(ATTN_E_NULL, "attn_args is null");
+  int rc = rt_check_abi(a);
+  if (rc || (rc = rt_check_info(k->info)))
+    return rc;
+  const attn_info *in = k->info;
+  if (a->batch < 0)
+    return rt_fail(ATTN_E_RANGE, "batch = %d is negative", (int)a->batch);
+  if (a->batch == 0)
+    return ATTN_OK;
+  static const char *const names[] = {"new_len", "k_new", "v_new", "kv_len", "k_cache", "v_cache"};
+  const void *ptrs[] = {a->new_len, a->k_new, a->v_new, a->kv_len, a->k_cache, a->v_cache};
+  for (int i = 0; i < 6; i++)
+    if (!ptrs[i])
+      return rt_fail(ATTN_E_NULL, "%s is null (append, batch = %d)", names[i], (int)a->batch);
+  for (int32_t b = 0; b < a->batch; b++) {
+    int32_t kv = a->kv_len[b], n = a->new_len[b];
+    if (kv < 0)
+      return rt_fail(ATTN_E_RANGE, "kv_len[%d] = %d is negative", (int)b, (int)kv);
+    if (n < 0)
+      return rt_fail(ATTN_E_RANGE, "new_len[%d] = %d is negative", (int)b, (int)n);
+    if ((int64_t)kv + n > in->capacity)
+      return rt_fail(ATTN_E_CAPACITY, "kv_len[%d] + new_len[%d] = %d + %d exceeds cache.capacity %d", (int)b,
+                     (int)b, (int)kv, (int)n, (int)in->capacity);
+  }
+  return ATTN_OK;
+}
+
+/* One vector of `dim` elements from src[si..] (dtype_q) to dst[di..] (dtype_cache). */
+static void copy_vec(const attn_info *in, void *dst, size_t di, const void *src, size_t si, int32_t dim) {
+  if (in->dtype_q == in->dtype_cache) { /* bit-exact, NaN payloads included */
+    size_t es = attnrt_dtype_size(in->dtype_q);
+    memcpy((char *)dst + di * es, (const char *)src + si * es, es * (size_t)dim);
+    return;
+  }
+  for (int32_t d = 0; d < dim; d++)
+    attnrt_store(dst, in->dtype_cache, di + (size_t)d, attnrt_load(src, in->dtype_q, si + (size_t)d));
+}
+
+int attnrt_append(const attn_kernel *k, const attn_args *a) {
+  int rc = check_append(k, a);
+  if (rc)
+    return rc;
+  const attn_info *in = k->info;
+  size_t row = 0, hkv = (size_t)in->heads_kv;
+  for (int32_t b = 0; b < a->batch; b++) {
+    for (int32_t t = 0; t < a->new_len[b]; t++, row++) {
+      int32_t pos = a->kv_len[b] + t;
+      for (int32_t g = 0; g < in->heads_kv; g++) {
+        size_t src = row * hkv + (size_t)g;
+        copy_vec(in, a->k_cache, rt_cache_index(in, in->dim, b, pos, g, 0), a->k_new, src * (size_t)in->dim,
+                 in->dim);
+        copy_vec(in, a->v_cache, rt_cache_index(in, in->v_dim, b, pos, g, 0), a->v_new,
+                 src * (size_t)in->v_dim, in->v_dim);
+      }
+    }
+  }
+  return ATTN_OK;
+}

@@ -1,0 +1,209 @@
+/*
+ * Running a kernel: task count, one task, split-KV merge, the threaded loop.
+ *
+ * A task is one split of one unit (plan.c).  With nsplit == 1 the tile
+ * function writes the unit's final out/lse (part == null, keys [0, E)).
+ * With nsplit > 1 every split writes its partial state into its slot of the
+ * workspace (kernel.h, attn_work: acc[rows][Dv] unnormalized, m[rows] in
+ * log2 units, l[rows]); an empty split writes acc = 0, m = -inf, l = 0
+ * without calling the tile.  The last split of a unit to finish (an atomic
+ * counter per unit, acq_rel, so it sees every other split's writes) merges
+ * the slots in split order, which makes the result independent of timing:
+ *   M = max_s m_s,  L = sum_s l_s 2^(m_s - M),
+ *   out = sum_s acc_s 2^(m_s - M) / L,  lse = (M + log2 L) ln 2
+ * and L == 0 (no key seen) gives out = 0, lse = -inf.
+ *
+ * Hosts with their own thread pool call NAME_tasks once per run (it checks
+ * everything and zeroes the counters), then NAME_task(i) for every i < n in
+ * any order on any threads.  Both must see the same arguments, and the same
+ * thread count: set num_threads, or omp_get_max_threads() must agree on the
+ * calling threads.  NAME_task rechecks only what is O(1) (pointers, ABI, task
+ * range, and that the workspace was prepared for this split count).
+ */
+#include <math.h>
+#include <stdatomic.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+int64_t attnrt_workspace(const attn_kernel *k, const attn_args *a) {
+  int rc = rt_check_kernel(k);
+  if (!rc)
+    rc = rt_check_lengths(k->info, a, NULL);
+  if (rc)
+    return rc;
+  rt_plan p;
+  rt_plan_make(k, a, &p);
+  return p.ws_bytes;
+}
+
+static int check_workspace(const attn_args *a, const rt_plan *p) {
+  if (!a->workspace)
+    return rt_fail(ATTN_E_WORKSPACE, "workspace is null, but this call splits keys %d ways and needs %lld bytes",
+                   (int)p->nsplit, (long long)p->ws_bytes);
+  if (a->workspace_size < (size_t)p->ws_bytes)
+    return rt_fail(ATTN_E_WORKSPACE, "workspace_size = %zu, but this call needs %lld bytes", a->workspace_size,
+                   (long long)p->ws_bytes);
+  if ((uintptr_t)a->workspace % RT_WS_ALIGN)
+    return rt_fail(ATTN_E_WORKSPACE, "workspace %p is not %d-byte aligned", a->workspace, RT_WS_ALIGN);
+  return ATTN_OK;
+}
+
+static atomic_int *ws_counters(const attn_args *a) {
+  return (atomic_int *)((char *)a->workspace + rt_ws_counters_offset());
+}
+
+int64_t attnrt_tasks(const attn_kernel *k, const attn_args *a) {
+  int rc = rt_check_kernel(k);
+  if (!rc)
+    rc = attnrt_check_args(k->info, a);
+  if (rc)
+    return rc;
+  rt_plan p;
+  rt_plan_make(k, a, &p);
+  if (p.nsplit > 1) {
+    if ((rc = check_workspace(a, &p)))
+      return rc;
+    rt_ws_header h = {RT_WS_MAGIC, p.nsplit, p.units, p.ws_bytes};
+    memcpy(a->workspace, &h, sizeof h);
+    atomic_int *cnt = ws_counters(a);
+    for (int64_t u = 0; u < p.units; u++)
+      atomic_init(&cnt[u], 0);
+  }
+  return p.tasks;
+}
+
+/* Slot of split s of unit u: rows_max * (Dv + 2) floats. */
+static float *ws_slot(const attn_kernel *k, const attn_args *a, const rt_plan *p, int64_t u, int32_t s) {
+  size_t slot = (size_t)p->rows_max * (size_t)(k->info->v_dim + 2);
+  float *parts = (float *)((char *)a->workspace + rt_ws_partials_offset(p));
+  return parts + ((size_t)u * (size_t)p->nsplit + (size_t)s) * slot;
+}
+
+static int32_t unit_rows(const rt_unit *u) {
+  return (u->q_end - u->q_begin) * (u->h_end - u->h_begin);
+}
+
+/* The partial state of a split that saw no key. */
+static void write_empty(float *part, int32_t rows, int32_t dv) {
+  memset(part, 0, sizeof(float) * (size_t)rows * (size_t)dv);
+  for (int32_t r = 0; r < rows; r++) {
+    part[(size_t)rows * (size_t)dv + (size_t)r] = -INFINITY;
+    part[(size_t)rows * (size_t)(dv + 1) + (size_t)r] = 0.0f;
+  }
+}
+
+/* Combines the splits of row r into slot 0's acc (in split order), then
+ * writes the row's out and lse. */
+static void merge_row(const attn_kernel *k, const attn_args *a, const rt_plan *p, int64_t unit,
+                      const rt_unit *u, int32_t r) {
+  const attn_info *in = k->info;
+  int32_t rows = unit_rows(u), dv = in->v_dim, hn = u->h_end - u->h_begin;
+  size_t m_off = (size_t)rows * (size_t)dv, l_off = m_off + (size_t)rows;
+  float *acc0 = ws_slot(k, a, p, unit, 0) + (size_t)r * (size_t)dv;
+  float mx = -INFINITY, sum = 0.0f;
+  for (int32_t s = 0; s < p->nsplit; s++)
+    mx = fmaxf(mx, ws_slot(k, a, p, unit, s)[m_off + (size_t)r]);
+  if (mx != -INFINITY) {
+    for (int32_t s = 0; s < p->nsplit; s++) {
+      const float *part = ws_slot(k, a, p, unit, s);
+      float w = exp2f(part[m_off + (size_t)r] - mx);
+      sum += part[l_off + (size_t)r] * w;
+      for (int32_t d = 0; d < dv; d++)
+        acc0[d] = s == 0 ? acc0[d] * w : acc0[d] + part[(size_t)r * (size_t)dv + (size_t)d] * w;
+    }
+  }
+  int64_t row = u->q_row0 + u->q_begin + r / hn;
+  size_t head = (size_t)u->kv_head * (size_t)p->group + (size_t)(u->h_begin + r % hn);
+  size_t o = ((size_t)row * (size_t)in->heads_q + head) * (size_t)dv;
+  for (int32_t d = 0; d < dv; d++)
+    attnrt_store(a->out, in->dtype_out, o + (size_t)d, sum > 0.0f ? acc0[d] / sum : 0.0f);
+  if (a->lse)
+    a->lse[(size_t)row * (size_t)in->heads_q + head] =
+        sum > 0.0f ? (mx + log2f(sum)) * 0.69314718055994531f : -INFINITY;
+}
+
+/* Task i of a call already checked and planned. */
+static void run_task(const attn_kernel *k, const attn_args *a, const rt_plan *p, int64_t i) {
+  int64_t unit = i / p->nsplit;
+  int32_t s = (int32_t)(i % p->nsplit);
+  rt_unit u;
+  rt_unit_find(k, a, p, unit, &u);
+  attn_work w = {.q_row0 = u.q_row0, .seq = u.seq, .kv_head = u.kv_head, .h_begin = u.h_begin,
+                 .h_end = u.h_end, .q_begin = u.q_begin, .q_end = u.q_end, .q_pos0 = u.q_pos0,
+                 .k_begin = 0, .k_end = u.key_end, .part = NULL};
+  if (p->nsplit == 1) {
+    k->tile(a, &w);
+    return;
+  }
+  w.part = ws_slot(k, a, p, unit, s);
+  rt_split_range(k, p, &u, s, &w.k_begin, &w.k_end);
+  if (w.k_begin < w.k_end)
+    k->tile(a, &w);
+  else
+    write_empty(w.part, unit_rows(&u), k->info->v_dim);
+  if (atomic_fetch_add_explicit(&ws_counters(a)[unit], 1, memory_order_acq_rel) == p->nsplit - 1)
+    for (int32_t r = 0; r < unit_rows(&u); r++)
+      merge_row(k, a, p, unit, &u, r);
+}
+
+int attnrt_task(const attn_kernel *k, const attn_args *a, int64_t task) {
+  int rc = rt_check_kernel(k);
+  if (!rc)
+    rc = rt_check_pointers(k->info, a);
+  if (rc)
+    return rc;
+  rt_plan p;
+  rt_plan_make(k, a, &p);
+  if (task < 0 || task >= p.tasks)
+    return rt_fail(ATTN_E_TASK, "task %lld is outside 0 .. %lld", (long long)task, (long long)p.tasks - 1);
+  if (p.nsplit > 1) {
+    if ((rc = check_workspace(a, &p)))
+      return rc;
+    rt_ws_header h;
+    memcpy(&h, a->workspace, sizeof h);
+    if (h.magic != RT_WS_MAGIC || h.nsplit != p.nsplit || h.units != p.units || h.bytes != p.ws_bytes)
+      return rt_fail(ATTN_E_WORKSPACE,
+                     "workspace was not prepared by NAME_tasks for these arguments (%lld units x %d splits)",
+                     (long long)p.units, (int)p.nsplit);
+  }
+  run_task(k, a, &p, task);
+  return ATTN_OK;
+}
+
+int attnrt_run(const attn_kernel *k, const attn_args *a) {
+  int rc = rt_check_kernel(k);
+  if (!rc)
+    rc = attnrt_check_args(k->info, a);
+  if (rc)
+    return rc;
+  rt_plan p;
+  rt_plan_make(k, a, &p);
+  if (p.tasks == 0)
+    return ATTN_OK;
+  /* The tasks run on other threads: pin T so that they plan alike. */
+  attn_args local = *a;
+  local.num_threads = p.threads;
+  void *own = NULL;
+  if (p.ws_bytes > 0 && !a->workspace) {
+    own = aligned_alloc(RT_WS_ALIGN, (size_t)p.ws_bytes); /* ws_bytes is a multiple of 64 */
+    if (!own)
+      return rt_fail(ATTN_E_NOMEM, "no memory for a %lld-byte workspace", (long long)p.ws_bytes);
+    local.workspace = own;
+    local.workspace_size = (size_t)p.ws_bytes;
+  }
+  int64_t n = attnrt_tasks(k, &local);
+  if (n > 0) {
+    if (p.threads == 1 || n == 1) {
+      for (int64_t i = 0; i < n; i++)
+        run_task(k, &local, &p, i);
+    } else {
+#pragma omp parallel for schedule(dynamic, 1) num_threads(p.threads)
+      for (int64_t i = 0; i < n; i++)
+        run_task(k, &local, &p, i);
+    }
+  }
+  free(own);
+  return n < 0 ? (int)n : ATTN_OK;
+}
