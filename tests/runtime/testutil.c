@@ -1,0 +1,254 @@
+#include "testutil.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+uint64_t tu_seed(void) {
+  const char *s = getenv("ATTNCC_TEST_SEED");
+  return s && *s ? strtoull(s, NULL, 0) : 0x5eed2026u;
+}
+
+uint64_t tu_next(uint64_t *s) {
+  uint64_t z = (*s += 0x9e3779b97f4a7c15u);
+  z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9u;
+  z = (z ^ (z >> 27)) * 0x94d049bb133111ebu;
+  return z ^ (z >> 31);
+}
+
+float tu_uniform(uint64_t *s) {
+  return (float)((double)(tu_next(s) >> 40) * 0x1p-23 - 1.0);
+}
+
+attn_info tu_info(int32_t hq, int32_t hkv, int32_t dim, int32_t v_dim, int32_t phase, int32_t capacity) {
+  attn_info in = {.abi_version = ATTN_ABI_VERSION, .spec_version = 1, .name = "test"};
+  in.heads_q = hq;
+  in.heads_kv = hkv;
+  in.dim = dim;
+  in.v_dim = v_dim;
+  in.dtype_q = in.dtype_cache = in.dtype_out = ATTN_F32;
+  in.phase = phase;
+  in.layout = ATTN_CONTIGUOUS;
+  in.order = ATTN_TOKEN_MAJOR;
+  in.capacity = capacity;
+  in.scale = 1.0f / sqrtf((float)dim);
+  return in;
+}
+
+static void *xcalloc(size_t n, size_t size) {
+  void *p = calloc(n ? n : 1, size);
+  if (!p) {
+    fprintf(stderr, "testutil: out of memory\n");
+    abort();
+  }
+  return p;
+}
+
+static void fill_cache(tcase *c, void *cache, int32_t dim, uint64_t *rng) {
+  const attn_info *in = &c->info;
+  for (int32_t b = 0; b < c->args.batch; b++)
+    for (int32_t t = 0; t < in->capacity; t++)
+      for (int32_t g = 0; g < in->heads_kv; g++)
+        for (int32_t d = 0; d < dim; d++) {
+          size_t vec = in->order == ATTN_TOKEN_MAJOR
+                           ? ((size_t)b * (size_t)in->capacity + (size_t)t) * (size_t)in->heads_kv + (size_t)g
+                           : ((size_t)b * (size_t)in->heads_kv + (size_t)g) * (size_t)in->capacity + (size_t)t;
+          attnrt_store(cache, in->dtype_cache, vec * (size_t)dim + (size_t)d,
+                       t < c->kv_len[b] ? tu_uniform(rng) : NAN);
+        }
+}
+
+void tc_init(tcase *c, const attn_info *info, int32_t batch, const int32_t *kv_len, const int32_t *q_len,
+             uint64_t seed) {
+  memset(c, 0, sizeof *c);
+  c->info = *info;
+  c->args.abi_version = ATTN_ABI_VERSION;
+  c->args.struct_size = sizeof(attn_args);
+  c->args.batch = batch;
+  c->args.kv_len = c->kv_len;
+  c->args.q_len = q_len ? c->q_len : NULL;
+  for (int32_t b = 0; b < batch; b++) {
+    c->kv_len[b] = kv_len[b];
+    c->q_len[b] = q_len ? q_len[b] : info->phase == ATTN_DECODE ? 1 : kv_len[b];
+    c->total_q += c->q_len[b];
+  }
+  size_t hq = (size_t)info->heads_q, rows = (size_t)c->total_q;
+  size_t slots = (size_t)batch * (size_t)info->capacity * (size_t)info->heads_kv;
+  c->q = xcalloc(rows * hq * (size_t)info->dim, attnrt_dtype_size(info->dtype_q));
+  c->out = xcalloc(rows * hq * (size_t)info->v_dim, attnrt_dtype_size(info->dtype_out));
+  c->k = xcalloc(slots * (size_t)info->dim, attnrt_dtype_size(info->dtype_cache));
+  c->v = xcalloc(slots * (size_t)info->v_dim, attnrt_dtype_size(info->dtype_cache));
+  c->lse = info->lse ? xcalloc(rows * hq, sizeof(float)) : NULL;
+  uint64_t rng = seed;
+  for (size_t i = 0; i < rows * hq * (size_t)info->dim; i++)
+    attnrt_store(c->q, info->dtype_q, i, tu_uniform(&rng));
+  fill_cache(c, c->k, info->dim, &rng);
+  fill_cache(c, c->v, info->v_dim, &rng);
+  c->args.q = c->q;
+  c->args.out = c->out;
+  c->args.lse = c->lse;
+  c->args.k_cache = c->k;
+  c->args.v_cache = c->v;
+  tc_poison(c);
+}
+
+void tc_poison(tcase *c) {
+  size_t n = (size_t)c->total_q * (size_t)c->info.heads_q;
+  for (size_t i = 0; i < n * (size_t)c->info.v_dim; i++)
+    attnrt_store(c->out, c->info.dtype_out, i, NAN);
+  for (size_t i = 0; c->lse && i < n; i++)
+    c->lse[i] = NAN;
+}
+
+void tc_free(tcase *c) {
+  free(c->q);
+  free(c->k);
+  free(c->v);
+  free(c->out);
+  free(c->lse);
+  memset(c, 0, sizeof *c);
+}
+
+double tu_tol(int32_t dtype_out) {
+  /* f32: accumulation order only.  f16/bf16: both sides round the same
+   * value, so they may differ by one unit in the last place (2^-10, 2^-7
+   * at |out| < 2), doubled for margin. */
+  return dtype_out == ATTN_F32 ? 1e-5 : dtype_out == ATTN_F16 ? 2e-3 : 1.6e-2;
+}
+
+/* Relative-ish error of got against want; NaN and inf mismatches are inf. */
+static double err_of(float got, float want) {
+  if (isinf(want) || isinf(got))
+    return got == want ? 0 : INFINITY;
+  if (isnan(got) || isnan(want))
+    return INFINITY;
+  return fabs((double)got - (double)want) / fmax(1.0, fabs((double)want));
+}
+
+int tc_compare(const tcase *c, char *msg, size_t msg_size, double *max_err) {
+  const attn_info *in = &c->info;
+  size_t n = (size_t)c->total_q * (size_t)in->heads_q, dv = (size_t)in->v_dim;
+  void *ref_out = xcalloc(n * dv, attnrt_dtype_size(in->dtype_out));
+  float *ref_lse = in->lse ? xcalloc(n, sizeof(float)) : NULL;
+  attn_args ra = c->args;
+  ra.out = ref_out;
+  ra.lse = ref_lse;
+  int bad = 0, rc = attnrt_reference(in, &ra);
+  double worst = 0, tol = tu_tol(in->dtype_out);
+  if (rc) {
+    snprintf(msg, msg_size, "reference failed: %s (%s)", attnrt_strerror(rc), attnrt_last_error());
+    bad = 1;
+  }
+  for (size_t i = 0; !rc && i < n * dv; i++) {
+    float got = attnrt_load(c->out, in->dtype_out, i), want = attnrt_load(ref_out, in->dtype_out, i);
+    double e = err_of(got, want);
+    worst = fmax(worst, e);
+    if (!(e <= tol) && bad++ == 0)
+      snprintf(msg, msg_size, "out row %zu head %zu d %zu: got %.9g want %.9g (tol %g)", i / dv / (size_t)in->heads_q,
+               i / dv % (size_t)in->heads_q, i % dv, got, want, tol);
+  }
+  for (size_t i = 0; !rc && ref_lse && i < n; i++) {
+    double e = err_of(c->lse[i], ref_lse[i]);
+    worst = fmax(worst, e);
+    if (!(e <= TOL_LSE) && bad++ == 0)
+      snprintf(msg, msg_size, "lse row %zu head %zu: got %.9g want %.9g", i / (size_t)in->heads_q,
+               i % (size_t)in->heads_q, c->lse[i], ref_lse[i]);
+  }
+  if (max_err)
+    *max_err = worst;
+  free(ref_out);
+  free(ref_lse);
+  return bad;
+}
+
+/* ---- scalar tile --------------------------------------------------------- */
+
+const attn_info *scalar_tile_info;
+atomic_long scalar_tile_calls, scalar_tile_partial, scalar_tile_bad;
+
+/* What the runtime promises a tile: a non-empty key range inside the
+ * sequence, rows inside the sequence's queries and the group's heads. */
+static int work_ok(const attn_info *in, const attn_args *a, const attn_work *w) {
+  int32_t g = in->heads_q / in->heads_kv, kv = a->kv_len[w->seq];
+  int32_t ql = in->phase == ATTN_DECODE ? 1 : in->phase == ATTN_PREFILL ? kv : a->q_len[w->seq];
+  return w->seq >= 0 && w->seq < a->batch && w->kv_head >= 0 && w->kv_head < in->heads_kv &&
+         0 <= w->h_begin && w->h_begin < w->h_end && w->h_end <= g && 0 <= w->q_begin &&
+         w->q_begin < w->q_end && w->q_end <= ql && w->q_pos0 == kv - ql && 0 <= w->k_begin &&
+         w->k_begin < w->k_end && w->k_end <= kv;
+}
+
+/* One row: online softmax over keys [k_begin, kend) in log2 units. */
+static void tile_row(const attn_info *in, const attn_args *a, const attn_work *w, int32_t qi, int32_t hh,
+                     float *acc, float *m_out, float *l_out) {
+  int32_t D = in->dim, Dv = in->v_dim, h = w->kv_head * (in->heads_q / in->heads_kv) + hh;
+  int32_t pos = w->q_pos0 + qi, kend = w->k_end;
+  if (in->causal && pos + 1 < kend)
+    kend = pos + 1;
+  size_t qb = ((size_t)(w->q_row0 + qi) * (size_t)in->heads_q + (size_t)h) * (size_t)D;
+  float c = in->scale * 1.44269504088896341f, m = -INFINITY, l = 0;
+  for (int32_t d = 0; d < Dv; d++)
+    acc[d] = 0;
+  for (int32_t j = w->k_begin; j < kend; j++) {
+    size_t kb = (in->order == ATTN_TOKEN_MAJOR
+                     ? ((size_t)w->seq * (size_t)in->capacity + (size_t)j) * (size_t)in->heads_kv + (size_t)w->kv_head
+                     : ((size_t)w->seq * (size_t)in->heads_kv + (size_t)w->kv_head) * (size_t)in->capacity + (size_t)j);
+    float dot = 0;
+    for (int32_t d = 0; d < D; d++)
+      dot += attnrt_load(a->q, in->dtype_q, qb + (size_t)d) * attnrt_load(a->k_cache, in->dtype_cache, kb * (size_t)D + (size_t)d);
+    float s = c * dot;
+    if (s > m) {
+      float r = exp2f(m - s);
+      l *= r;
+      for (int32_t d = 0; d < Dv; d++)
+        acc[d] *= r;
+      m = s;
+    }
+    float p = exp2f(s - m);
+    l += p;
+    for (int32_t d = 0; d < Dv; d++)
+      acc[d] += p * attnrt_load(a->v_cache, in->dtype_cache, kb * (size_t)Dv + (size_t)d);
+  }
+  *m_out = m;
+  *l_out = l;
+}
+
+void scalar_tile(const attn_args *a, const attn_work *w) {
+  const attn_info *in = scalar_tile_info;
+  atomic_fetch_add(&scalar_tile_calls, 1);
+  if (w->part)
+    atomic_fetch_add(&scalar_tile_partial, 1);
+  if (!work_ok(in, a, w)) {
+    atomic_fetch_add(&scalar_tile_bad, 1);
+    return;
+  }
+  int32_t Dv = in->v_dim, hn = w->h_end - w->h_begin, rows = (w->q_end - w->q_begin) * hn;
+  float acc[256], m, l;
+  if (Dv > 256)
+    abort();
+  for (int32_t qi = w->q_begin; qi < w->q_end; qi++)
+    for (int32_t hh = w->h_begin; hh < w->h_end; hh++) {
+      int32_t r = (qi - w->q_begin) * hn + (hh - w->h_begin);
+      tile_row(in, a, w, qi, hh, acc, &m, &l);
+      if (w->part) {
+        memcpy(w->part + (size_t)r * (size_t)Dv, acc, sizeof(float) * (size_t)Dv);
+        w->part[(size_t)rows * (size_t)Dv + (size_t)r] = m;
+        w->part[(size_t)rows * (size_t)(Dv + 1) + (size_t)r] = l;
+        continue;
+      }
+      size_t row = (size_t)(w->q_row0 + qi) * (size_t)in->heads_q +
+                   (size_t)(w->kv_head * (in->heads_q / in->heads_kv) + hh);
+      for (int32_t d = 0; d < Dv; d++)
+        attnrt_store(a->out, in->dtype_out, row * (size_t)Dv + (size_t)d, l > 0 ? acc[d] / l : 0.0f);
+      if (in->lse)
+        a->lse[row] = l > 0 ? (m + log2f(l)) * 0.69314718055994531f : -INFINITY;
+    }
+}
+
+attn_kernel tu_kernel(const attn_info *info, int32_t q_tile, int32_t head_block, int32_t key_align,
+                      int32_t min_split) {
+  attn_kernel k = {.info = info, .tile = scalar_tile, .q_tile = q_tile, .key_align = key_align,
+                   .min_split = min_split};
+  k.head_block = head_block ? head_block : info->heads_q / info->heads_kv;
+  return k;
+}
