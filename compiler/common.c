@@ -1,6 +1,7 @@
 /* Arena, diagnostics and invariant failures shared by every stage. */
 #include "common.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -219,4 +220,24 @@ uint64_t cc_fnv1a64(const void *p, size_t n) {
     h *= 0x100000001b3ull;
   }
   return h;
+}
+
+char *cc_read_file(const char *path, size_t max, size_t *len, attncc_diags *d) {
+  FILE *f = fopen(path, "rb");
+  if (!f) {
+    cc_diag(d, ATTNCC_ERROR, path, NULL, 0, 0, 0, "cannot read '%s': %s", path, strerror(errno));
+    return NULL;
+  }
+  char *buf = malloc(max + 2);
+  if (!buf) cc_die("out of memory");
+  *len = fread(buf, 1, max + 1, f);
+  int bad = ferror(f);
+  fclose(f);
+  if (bad) {
+    cc_diag(d, ATTNCC_ERROR, path, NULL, 0, 0, 0, "cannot read '%s': read error", path);
+    free(buf);
+    return NULL;
+  }
+  buf[*len] = 0;
+  return buf;
 }

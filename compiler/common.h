@@ -52,6 +52,11 @@ CC_HIDDEN CC_NORETURN void cc_die_at(const char *file, int line, const char *fmt
 #define cc_unreachable() cc_die_at(__FILE__, __LINE__, "unreachable")
 #define cc_assert(c) ((c) ? (void)0 : cc_die_at(__FILE__, __LINE__, "assertion failed: %s", #c))
 
+/* Reads at most `max` bytes of a file (malloc'd, NUL-terminated); a file
+ * longer than max is read as max+1 bytes so the caller can reject it.
+ * Returns null with a diagnostic when the file cannot be read. */
+CC_HIDDEN char *cc_read_file(const char *path, size_t max, size_t *len, attncc_diags *d);
+
 /* FNV-1a, 64 bit: the spec hash in attn_info and the kernel-cache key. */
 CC_HIDDEN uint64_t cc_fnv1a64(const void *p, size_t n);
 

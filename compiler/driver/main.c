@@ -1,3 +1,161 @@
-/* attncc command line (being written). */
+/*
+ * attncc: the command line.  Ahead-of-time compilation of a spec into an
+ * object (or assembly, or LLVM IR) plus a C header; dumps of every stage.
+ * Only the driver prints; the library returns diagnostics as data.
+ */
+#define _GNU_SOURCE
 #include <stdio.h>
-int main(void) { fputs("attncc: driver not built yet\n", stderr); return 1; }
+#include <stdlib.h>
+#include <string.h>
+
+#include <llvm-c/Core.h>
+
+#include "backend/backend.h"
+
+static const char usage[] =
+    "usage: attncc [options] SPEC.yaml\n"
+    "\n"
+    "Compiles an attention spec into a kernel object and its C header.\n"
+    "\n"
+    "  -o FILE            output (default NAME.o, NAME.s with -S, NAME.ll with --emit-llvm)\n"
+    "  -H FILE            header path (default: the output path with .h)\n"
+    "  -S                 write assembly\n"
+    "  --emit-llvm        write LLVM IR (optimized at the -O level)\n"
+    "  -D KEY=VALUE       override a spec key, e.g. -D heads.kv=4 (repeatable)\n"
+    "  -O0 -O1 -O2 -O3    optimization level (default -O2)\n"
+    "  --target TRIPLE    target triple (default: this machine)\n"
+    "  --cpu NAME         target CPU (default: this machine's)\n"
+    "  --features LIST    LLVM feature list, e.g. +avx2,-avx512f\n"
+    "  --dump=LIST        print stages to stdout: spec,plan,ir,asm (no files written)\n"
+    "  --print-schema=markdown|json   the spec reference (docs/spec.md, docs/spec.schema.json)\n"
+    "  --version, --help\n"
+    "\n"
+    "Exit status: 0 on success, 1 on a bad spec or failed write, 2 on bad usage.\n";
+
+static int print_diags(const attncc_diags *d) {
+  char buf[8192];
+  for (size_t i = 0; i < attncc_diags_count(d); i++) {
+    attncc_diag_format(attncc_diags_get(d, i), buf, sizeof buf);
+    fputs(buf, stderr);
+  }
+  return cc_diags_errors(d) ? 1 : 0;
+}
+
+static void die_usage(const char *fmt, const char *arg) {
+  fprintf(stderr, "attncc: ");
+  fprintf(stderr, fmt, arg);
+  fprintf(stderr, "\n(attncc --help shows the options)\n");
+  exit(2);
+}
+
+/* "dir/base.ext" -> "dir/base" + ext */
+static char *replace_ext(const char *path, const char *ext) {
+  const char *slash = strrchr(path, '/');
+  const char *dot = strrchr(path, '.');
+  size_t n = dot && (!slash || dot > slash) ? (size_t)(dot - path) : strlen(path);
+  char *r = malloc(n + strlen(ext) + 1);
+  if (!r) cc_die("out of memory");
+  memcpy(r, path, n);
+  strcpy(r + n, ext);
+  return r;
+}
+
+static int dump_flags(const char *list, int *asm_out) {
+  int f = 0;
+  char buf[256];
+  snprintf(buf, sizeof buf, "%s", list);
+  for (char *t = strtok(buf, ","); t; t = strtok(NULL, ",")) {
+    if (!strcmp(t, "spec")) f |= BE_DUMP_SPEC;
+    else if (!strcmp(t, "plan")) f |= BE_DUMP_PLAN;
+    else if (!strcmp(t, "ir")) f |= BE_DUMP_IR;
+    else if (!strcmp(t, "asm")) *asm_out = 1;
+    else die_usage("unknown --dump stage '%s' (spec, plan, ir, asm)", t);
+  }
+  return f;
+}
+
+int main(int argc, char **argv) {
+  attncc_options o;
+  attncc_options_init(&o);
+  const char *in = NULL, *out = NULL, *hdr = NULL;
+  be_kind kind = BE_OBJECT;
+  int dump = 0, dump_asm = 0, ndef = 0;
+  const char **defs = calloc((size_t)argc, sizeof *defs);
+  if (!defs) return 1;
+
+  for (int i = 1; i < argc; i++) {
+    const char *a = argv[i];
+#define NEXT() (i + 1 < argc ? argv[++i] : (die_usage("%s needs an argument", a), ""))
+    if (!strcmp(a, "-o")) out = NEXT();
+    else if (!strcmp(a, "-H")) hdr = NEXT();
+    else if (!strcmp(a, "-S")) kind = BE_ASSEMBLY;
+    else if (!strcmp(a, "--emit-llvm")) kind = BE_LLVM_IR;
+    else if (!strcmp(a, "-D")) defs[ndef++] = NEXT();
+    else if (!strncmp(a, "-D", 2)) defs[ndef++] = a + 2;
+    else if (!strcmp(a, "--target")) o.triple = NEXT();
+    else if (!strcmp(a, "--cpu")) o.cpu = NEXT();
+    else if (!strcmp(a, "--features")) o.features = NEXT();
+    else if (!strncmp(a, "--target=", 9)) o.triple = a + 9;
+    else if (!strncmp(a, "--cpu=", 6)) o.cpu = a + 6;
+    else if (!strncmp(a, "--features=", 11)) o.features = a + 11;
+    else if (a[0] == '-' && a[1] == 'O' && a[2] >= '0' && a[2] <= '3' && !a[3]) o.opt_level = a[2] - '0';
+    else if (!strncmp(a, "--dump=", 7)) dump = dump_flags(a + 7, &dump_asm);
+    else if (!strcmp(a, "--print-schema=markdown")) { spec_schema_markdown(stdout); return 0; }
+    else if (!strcmp(a, "--print-schema=json")) { spec_schema_json(stdout); return 0; }
+    else if (!strcmp(a, "--version")) { printf("attncc %s\n", attncc_version()); return 0; }
+    else if (!strcmp(a, "--help") || !strcmp(a, "-h")) { fputs(usage, stdout); return 0; }
+    else if (a[0] == '-' && a[1]) die_usage("unknown option '%s'", a);
+    else if (in) die_usage("more than one spec given ('%s')", a);
+    else in = a;
+#undef NEXT
+  }
+  if (!in) die_usage("%s", "no spec given");
+  o.defines = defs;
+  o.n_defines = ndef;
+
+  attncc_diags *d = cc_diags_new();
+  cc_arena *arena = cc_arena_new();
+  LLVMContextRef ctx = LLVMContextCreate();
+  int rc = 1;
+
+  size_t len = 0;
+  char *text = cc_read_file(in, 1u << 20, &len, d);
+  be_build bb;
+  if (text && be_build_module(arena, ctx, text, len, in, &o, dump, stdout, &bb, d) == 0) {
+    if (dump || dump_asm) {
+      rc = 0;
+      if (dump_asm) {
+        size_t n = 0;
+        char *s = be_emit_buffer(bb.mod, &bb.target, o.opt_level, BE_ASSEMBLY, &n, d);
+        if (s) printf(";; ---- asm ----\n%s", s); else rc = 1;
+        free(s);
+      }
+    } else {
+      static const char *const ext[] = {".o", ".s", ".ll"};
+      char *outp = out ? strdup(out) : replace_ext(bb.spec.name, ext[kind]);
+      char *hp = hdr ? strdup(hdr) : replace_ext(outp, ".h");
+      char *htext = be_header_text(&bb.spec);
+      size_t n = 0;
+      char *body = be_emit_buffer(bb.mod, &bb.target, o.opt_level, kind, &n, d);
+      if (body) {
+        /* Both files or neither: temporaries first, then two renames. */
+        const char *paths[] = {outp, hp};
+        const void *data[] = {body, htext};
+        size_t sizes[] = {n, strlen(htext)};
+        rc = be_write_files(2, paths, data, sizes, d) == 0 ? 0 : 1;
+      }
+      free(body);
+      free(htext);
+      free(outp);
+      free(hp);
+    }
+    LLVMDisposeModule(bb.mod);
+  }
+  free(text);
+  if (print_diags(d)) rc = 1;
+  attncc_diags_free(d);
+  cc_arena_free(arena);
+  LLVMContextDispose(ctx);
+  free(defs);
+  return rc;
+}

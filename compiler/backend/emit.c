@@ -1,0 +1,239 @@
+/* The pipeline driver (be_build_module), pass pipelines, and file emission. */
+#define _GNU_SOURCE
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <llvm-c/Analysis.h>
+#include <llvm-c/Transforms/PassBuilder.h>
+
+#include "../codegen/cg.h"
+#include "backend.h"
+
+/*
+ * Generated code is already tiled, unrolled and explicitly vectorized, so it
+ * needs SSA promotion and clean-up, not O2's loop vectorizer and inliner.
+ * -O2 is that short list (about 3 ms on a decode kernel, LLVM.md); -O3 adds
+ * LLVM's whole default<O3> for comparison.
+ */
+const char *be_pipeline(int opt_level) {
+  switch (opt_level) {
+  case 0:
+    return NULL;
+  case 1:
+    return "function(sroa,early-cse,instcombine<no-verify-fixpoint>,simplifycfg)";
+  case 2:
+    return "function(sroa,early-cse,instcombine<no-verify-fixpoint>,simplifycfg,"
+           "loop-mssa(licm),gvn,instcombine<no-verify-fixpoint>,simplifycfg)";
+  default:
+    return "default<O3>";
+  }
+}
+
+static void dump_text(void *f, const char *title, const char *text) {
+  if (!f) return;
+  fprintf(f, ";; ---- %s ----\n%s", title, text);
+}
+
+int be_build_module(cc_arena *a, LLVMContextRef ctx, const char *text, size_t len,
+                    const char *file, const attncc_options *o, int dump, void *dumpf,
+                    be_build *out, attncc_diags *d) {
+  memset(out, 0, sizeof *out);
+  if (spec_parse(a, text, len, file, o->defines, o->n_defines, &out->spec, d)) return -1;
+  if (dump & BE_DUMP_SPEC) dump_text(dumpf, "spec", out->spec.canonical);
+  if (be_target_init(a, o->triple, o->cpu, o->features, &out->target, d)) return -1;
+  plan_make(&out->spec, &out->target.facts, &out->plan);
+  if (dump & BE_DUMP_PLAN) {
+    fprintf(dumpf, ";; ---- plan ----\n");
+    plan_print(&out->plan, dumpf);
+  }
+  out->mod = cg_module(&out->plan, ctx);
+  char *msg = NULL;
+  if (LLVMVerifyModule(out->mod, LLVMReturnStatusAction, &msg)) {
+    /* Generated IR that does not verify is attncc's bug, not the user's. */
+    cc_die("generated module for '%s' does not verify:\n%s", out->spec.name, msg);
+  }
+  LLVMDisposeMessage(msg);
+  const char *pipe = be_pipeline(o->opt_level);
+  if (pipe) {
+    LLVMTargetMachineRef tm = be_target_machine(&out->target, o->opt_level);
+    LLVMPassBuilderOptionsRef po = LLVMCreatePassBuilderOptions();
+    LLVMErrorRef err = LLVMRunPasses(out->mod, pipe, tm, po);
+    LLVMDisposePassBuilderOptions(po);
+    LLVMDisposeTargetMachine(tm);
+    if (err) {
+      char *m = LLVMGetErrorMessage(err);
+      cc_die("pass pipeline '%s' failed: %s", pipe, m);
+    }
+  }
+  if (dump & BE_DUMP_IR) {
+    char *ir = LLVMPrintModuleToString(out->mod);
+    dump_text(dumpf, "ir", ir);
+    LLVMDisposeMessage(ir);
+  }
+  return 0;
+}
+
+/* Creates path.tmp.XXXXXX beside path and writes data to it. */
+static char *write_temp(const char *path, const void *data, size_t n, attncc_diags *d) {
+  size_t pl = strlen(path);
+  char *tmp = malloc(pl + 16);
+  if (!tmp) cc_die("out of memory");
+  snprintf(tmp, pl + 16, "%s.tmp.XXXXXX", path);
+  int fd = mkstemp(tmp);
+  if (fd < 0) {
+    cc_diag(d, ATTNCC_ERROR, path, NULL, 0, 0, 0, "cannot write '%s': %s", path, strerror(errno));
+    free(tmp);
+    return NULL;
+  }
+  const char *p = data;
+  int ok = 1, saved = 0;
+  while (n && ok) {
+    ssize_t w = write(fd, p, n);
+    if (w < 0 && errno == EINTR) continue;
+    if (w <= 0) {
+      ok = 0;
+      saved = w < 0 ? errno : ENOSPC;
+    } else {
+      p += w;
+      n -= (size_t)w;
+    }
+  }
+  if (close(fd) != 0 && ok) {
+    ok = 0;
+    saved = errno;
+  }
+  if (!ok) {
+    cc_diag(d, ATTNCC_ERROR, path, NULL, 0, 0, 0, "cannot write '%s': %s", path, strerror(saved));
+    unlink(tmp);
+    free(tmp);
+    return NULL;
+  }
+  return tmp;
+}
+
+int be_write_files(int n, const char *const *paths, const void *const *data, const size_t *size,
+                   attncc_diags *d) {
+  char *tmp[8] = {0};
+  int ok = n <= 8;
+  for (int i = 0; i < n && ok; i++) ok = (tmp[i] = write_temp(paths[i], data[i], size[i], d)) != NULL;
+  for (int i = 0; i < n && ok; i++)
+    if (rename(tmp[i], paths[i]) != 0) {
+      cc_diag(d, ATTNCC_ERROR, paths[i], NULL, 0, 0, 0, "cannot write '%s': %s", paths[i],
+              strerror(errno));
+      ok = 0;
+    } else {
+      free(tmp[i]);
+      tmp[i] = NULL;
+    }
+  for (int i = 0; i < n; i++)
+    if (tmp[i]) {
+      unlink(tmp[i]);
+      free(tmp[i]);
+    }
+  return ok ? 0 : -1;
+}
+
+int be_write_atomic(const char *path, const void *data, size_t n, attncc_diags *d) {
+  return be_write_files(1, &path, &data, &n, d);
+}
+
+char *be_emit_buffer(LLVMModuleRef m, const be_target *t, int opt_level, be_kind k, size_t *size,
+                     attncc_diags *d) {
+  if (k == BE_LLVM_IR) {
+    char *ir = LLVMPrintModuleToString(m);
+    char *r = strdup(ir);
+    LLVMDisposeMessage(ir);
+    if (!r) cc_die("out of memory");
+    *size = strlen(r);
+    return r;
+  }
+  /* Emission mutates the module: emit from a clone so callers may reuse it. */
+  LLVMModuleRef c = LLVMCloneModule(m);
+  LLVMTargetMachineRef tm = be_target_machine(t, opt_level);
+  LLVMTargetDataRef dl = LLVMCreateTargetDataLayout(tm);
+  LLVMSetModuleDataLayout(c, dl);
+  LLVMDisposeTargetData(dl);
+  char *err = NULL, *r = NULL;
+  LLVMMemoryBufferRef buf = NULL;
+  if (LLVMTargetMachineEmitToMemoryBuffer(tm, c, k == BE_OBJECT ? LLVMObjectFile : LLVMAssemblyFile,
+                                          &err, &buf)) {
+    cc_diag(d, ATTNCC_ERROR, "<output>", NULL, 0, 0, 0, "code generation failed: %s", err ? err : "");
+    LLVMDisposeMessage(err);
+  } else {
+    *size = LLVMGetBufferSize(buf);
+    r = malloc(*size + 1);
+    if (!r) cc_die("out of memory");
+    memcpy(r, LLVMGetBufferStart(buf), *size);
+    r[*size] = 0;
+    LLVMDisposeMemoryBuffer(buf);
+  }
+  LLVMDisposeTargetMachine(tm);
+  LLVMDisposeModule(c);
+  return r;
+}
+
+/* Appends printf-formatted text to a growing malloc'd buffer. */
+typedef struct sbuf {
+  char *p;
+  size_t n, cap;
+} sbuf;
+
+static void sb_printf(sbuf *s, const char *fmt, ...) CC_PRINTF(2, 3);
+static void sb_printf(sbuf *s, const char *fmt, ...) {
+  va_list ap, ap2;
+  va_start(ap, fmt);
+  va_copy(ap2, ap);
+  int n = vsnprintf(NULL, 0, fmt, ap);
+  va_end(ap);
+  if (s->n + (size_t)n + 1 > s->cap) {
+    s->cap = (s->n + (size_t)n + 1) * 2;
+    s->p = realloc(s->p, s->cap);
+    if (!s->p) cc_die("out of memory");
+  }
+  vsnprintf(s->p + s->n, (size_t)n + 1, fmt, ap2);
+  va_end(ap2);
+  s->n += (size_t)n;
+}
+
+char *be_header_text(const attn_spec *s) {
+  sbuf b = {0};
+  char guard[96];
+  size_t i = 0;
+  for (const char *p = s->name; *p && i + 1 < sizeof guard; p++)
+    guard[i++] = (char)(*p >= 'a' && *p <= 'z' ? *p - 32 : *p);
+  guard[i] = 0;
+  sb_printf(&b, "/* Generated by attncc %s from spec '%s'. Do not edit.\n", ATTNCC_VERSION_STRING,
+            s->name);
+  sb_printf(&b, " *\n * Spec (canonical form, hash 0x%016llx):\n", (unsigned long long)s->hash);
+  for (const char *p = s->canonical; *p;) {
+    const char *e = strchr(p, '\n');
+    int n = e ? (int)(e - p) : (int)strlen(p);
+    sb_printf(&b, " *   %.*s\n", n, p);
+    p += n + (e ? 1 : 0);
+  }
+  sb_printf(&b, " *\n * Link with libattnrt (-lattnrt). ABI: docs/abi.md. */\n");
+  sb_printf(&b, "#ifndef ATTNCC_KERNEL_%s_H\n#define ATTNCC_KERNEL_%s_H\n\n", guard, guard);
+  sb_printf(&b, "#include <stdint.h>\n\n#include <attncc/kernel.h>\n\n");
+  sb_printf(&b, "#ifdef __cplusplus\nextern \"C\" {\n#endif\n\n");
+  sb_printf(&b, "#define %s_HEADS_Q %d\n#define %s_HEADS_KV %d\n#define %s_DIM %d\n#define %s_V_DIM %d\n",
+            guard, s->heads_q, guard, s->heads_kv, guard, s->dim, guard, s->v_dim);
+  sb_printf(&b, "#define %s_CAPACITY %d\n#define %s_SPEC_HASH 0x%016llxull\n\n", guard, s->capacity,
+            guard, (unsigned long long)s->hash);
+  sb_printf(&b, "/* The whole operation, threaded by libattnrt; 0 or a negative attn_status. */\n");
+  sb_printf(&b, "int %s(const attn_args *args);\n", s->name);
+  sb_printf(&b, "/* Task count for these arguments (prepares the workspace), or an error. */\n");
+  sb_printf(&b, "int64_t %s_tasks(const attn_args *args);\n", s->name);
+  sb_printf(&b, "/* One task, 0 <= task < %s_tasks(args), on any thread. */\n", s->name);
+  sb_printf(&b, "int %s_task(const attn_args *args, int64_t task);\n", s->name);
+  sb_printf(&b, "/* Workspace bytes these arguments need (0 if none), or an error. */\n");
+  sb_printf(&b, "int64_t %s_workspace(const attn_args *args);\n", s->name);
+  sb_printf(&b, "/* Writes new_len[b] tokens of k_new/v_new into the cache at kv_len[b]. */\n");
+  sb_printf(&b, "int %s_append(const attn_args *args);\n", s->name);
+  sb_printf(&b, "/* Static metadata: shapes, types, the spec text and its hash. */\n");
+  sb_printf(&b, "const attn_info *%s_info(void);\n\n", s->name);
+  sb_printf(&b, "#ifdef __cplusplus\n}\n#endif\n#endif\n");
+  return b.p;
+}

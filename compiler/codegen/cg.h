@@ -1,0 +1,99 @@
+/*
+ * compiler/codegen: attn_plan -> LLVM module.
+ *
+ * ir.c holds the shared IR helpers (loops, vector loads with conversion,
+ * exp2, reductions, the online-softmax step); cpu.c lowers the attention
+ * tile for CPUs with explicit vectors; module.c emits the ABI entry points
+ * and the static descriptors.  Nothing here tests a target's name: widths
+ * and conversions come from the plan and its cc_target facts.
+ */
+#ifndef ATTNCC_CG_H
+#define ATTNCC_CG_H
+
+#include <llvm-c/Core.h>
+
+#include "../plan/plan.h"
+
+typedef struct cg {
+  LLVMContextRef ctx;
+  LLVMModuleRef mod;
+  LLVMBuilderRef b;
+  const attn_plan *plan;
+  LLVMValueRef fn;          /* function being built */
+  LLVMTypeRef i1, i8, i16, i32, i64, f32, f16, ptr, void_t;
+  LLVMTypeRef vf;           /* <vl x float> */
+  LLVMTypeRef vi;           /* <vl x i32> */
+  int vl;
+} cg;
+
+/* Builds the whole module for a plan in `ctx`.  The module passes
+ * LLVMVerifyModule (checked by the caller before optimization). */
+LLVMModuleRef cg_module(const attn_plan *p, LLVMContextRef ctx);
+
+/* --- ir.c: helpers (each documents the formula it implements) ------------ */
+void cg_init(cg *g, LLVMContextRef ctx, LLVMModuleRef mod, const attn_plan *p);
+void cg_fini(cg *g);
+LLVMValueRef cg_i32(cg *g, long long v);
+LLVMValueRef cg_i64(cg *g, long long v);
+LLVMValueRef cg_f32(cg *g, double v);
+LLVMValueRef cg_splat(cg *g, LLVMValueRef scalar);          /* <vl x T> */
+LLVMValueRef cg_vconst(cg *g, double v);                    /* <vl x float> */
+LLVMValueRef cg_lane_iota(cg *g);                           /* <0, 1, .., vl-1> i32 */
+LLVMValueRef cg_alloca(cg *g, LLVMTypeRef t, int n, const char *name); /* entry block */
+LLVMValueRef cg_gep(cg *g, LLVMTypeRef elem, LLVMValueRef base, LLVMValueRef idx);
+LLVMValueRef cg_byte_gep(cg *g, LLVMValueRef base, LLVMValueRef off);
+LLVMValueRef cg_field(cg *g, LLVMTypeRef t, LLVMValueRef ptr, size_t offset, const char *name);
+LLVMValueRef cg_call(cg *g, const char *intrinsic, LLVMTypeRef *ovl, int novl,
+                     LLVMValueRef *args, int nargs);
+LLVMValueRef cg_fmuladd(cg *g, LLVMValueRef a, LLVMValueRef b, LLVMValueRef c);
+LLVMValueRef cg_smin(cg *g, LLVMValueRef a, LLVMValueRef b);
+LLVMValueRef cg_smax(cg *g, LLVMValueRef a, LLVMValueRef b);
+LLVMValueRef cg_fmax(cg *g, LLVMValueRef a, LLVMValueRef b);
+
+/* Counted loop `for (i = lo; i < hi; i += step)`: cg_for opens it and
+ * returns i; cg_next closes it.  Values that flow around the loop live in
+ * allocas (SROA promotes them). */
+typedef struct cg_loop {
+  LLVMBasicBlockRef head, body, latch, exit;
+  LLVMValueRef iv, step;
+} cg_loop;
+LLVMValueRef cg_for(cg *g, cg_loop *l, LLVMValueRef lo, LLVMValueRef hi, LLVMValueRef step,
+                    const char *name);
+void cg_next(cg *g, cg_loop *l);
+/* if (c) { ... } : cg_if opens, cg_endif closes. */
+typedef struct cg_if_t {
+  LLVMBasicBlockRef then, join;
+} cg_if_t;
+void cg_if(cg *g, cg_if_t *s, LLVMValueRef cond, const char *name);
+void cg_endif(cg *g, cg_if_t *s);
+
+/* Loads `n` (1..vl) elements of dtype at p as <vl x float>, zero in the
+ * lanes past n; the memory past n is never touched. */
+LLVMValueRef cg_load_vec(cg *g, LLVMValueRef p, attn_dtype t, int n);
+/* Stores the first n lanes of v as dtype at p (round to nearest even). */
+void cg_store_vec(cg *g, LLVMValueRef p, LLVMValueRef v, attn_dtype t, int n);
+
+/* 2^x for <vl x float>: x = n + f, |f| <= 1/2, 2^f by a degree-6
+ * polynomial (Cephes exp2f coefficients), 2^n through the exponent bits.
+ * Relative error < 2e-7 over [-126, 127]; x <= -126.5 (and -inf) give
+ * exactly 0, so masked scores contribute nothing. */
+LLVMValueRef cg_exp2(cg *g, LLVMValueRef x);
+LLVMValueRef cg_reduce_max(cg *g, LLVMValueRef v);
+LLVMValueRef cg_reduce_add(cg *g, LLVMValueRef v);
+/* Transpose-and-add of vl vectors: after pushing v[0..vl-1] in order, lane j
+ * of the result is the sum of the lanes of v[j].  A binary counter of
+ * partial vectors, so pairs combine as soon as both exist (log2(vl) levels,
+ * vl-1 shuffle pairs in all, few registers live). */
+typedef struct cg_hsum {
+  LLVMValueRef part[8];
+  int have[8];
+} cg_hsum;
+void cg_hsum_push(cg *g, cg_hsum *h, LLVMValueRef v);
+LLVMValueRef cg_hsum_result(cg *g, cg_hsum *h);
+LLVMValueRef cg_broadcast_lane(cg *g, LLVMValueRef v, int lane);
+
+/* --- cpu.c ----------------------------------------------------------------- */
+/* Defines `void NAME_tile(const attn_args *, const attn_work *)`. */
+LLVMValueRef cg_tile_cpu(cg *g, const char *name);
+
+#endif

@@ -1,0 +1,356 @@
+/* Shared IR helpers: loops, converting vector loads/stores, exp2, reductions. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "cg.h"
+
+void cg_init(cg *g, LLVMContextRef ctx, LLVMModuleRef mod, const attn_plan *p) {
+  memset(g, 0, sizeof *g);
+  g->ctx = ctx;
+  g->mod = mod;
+  g->b = LLVMCreateBuilderInContext(ctx);
+  g->plan = p;
+  g->i1 = LLVMInt1TypeInContext(ctx);
+  g->i8 = LLVMInt8TypeInContext(ctx);
+  g->i16 = LLVMInt16TypeInContext(ctx);
+  g->i32 = LLVMInt32TypeInContext(ctx);
+  g->i64 = LLVMInt64TypeInContext(ctx);
+  g->f32 = LLVMFloatTypeInContext(ctx);
+  g->f16 = LLVMHalfTypeInContext(ctx);
+  g->ptr = LLVMPointerTypeInContext(ctx, 0);
+  g->void_t = LLVMVoidTypeInContext(ctx);
+  g->vl = p->vl;
+  g->vf = LLVMVectorType(g->f32, (unsigned)p->vl);
+  g->vi = LLVMVectorType(g->i32, (unsigned)p->vl);
+}
+
+void cg_fini(cg *g) { LLVMDisposeBuilder(g->b); }
+
+LLVMValueRef cg_i32(cg *g, long long v) { return LLVMConstInt(g->i32, (unsigned long long)v, 1); }
+LLVMValueRef cg_i64(cg *g, long long v) { return LLVMConstInt(g->i64, (unsigned long long)v, 1); }
+LLVMValueRef cg_f32(cg *g, double v) { return LLVMConstReal(g->f32, v); }
+
+LLVMValueRef cg_splat(cg *g, LLVMValueRef s) {
+  LLVMTypeRef vt = LLVMVectorType(LLVMTypeOf(s), (unsigned)g->vl);
+  if (LLVMIsConstant(s)) {
+    LLVMValueRef e[64];
+    for (int i = 0; i < g->vl; i++) e[i] = s;
+    return LLVMConstVector(e, (unsigned)g->vl);
+  }
+  LLVMValueRef v = LLVMBuildInsertElement(g->b, LLVMGetPoison(vt), s, cg_i32(g, 0), "");
+  LLVMValueRef zeros = LLVMConstNull(g->vi);
+  return LLVMBuildShuffleVector(g->b, v, LLVMGetPoison(vt), zeros, "splat");
+}
+
+LLVMValueRef cg_vconst(cg *g, double v) { return cg_splat(g, cg_f32(g, v)); }
+
+LLVMValueRef cg_lane_iota(cg *g) {
+  LLVMValueRef e[64];
+  for (int i = 0; i < g->vl; i++) e[i] = cg_i32(g, i);
+  return LLVMConstVector(e, (unsigned)g->vl);
+}
+
+/* Allocas go to the entry block so that SROA/mem2reg can promote them. */
+LLVMValueRef cg_alloca(cg *g, LLVMTypeRef t, int n, const char *name) {
+  LLVMBuilderRef eb = LLVMCreateBuilderInContext(g->ctx);
+  LLVMBasicBlockRef entry = LLVMGetEntryBasicBlock(g->fn);
+  LLVMValueRef first = LLVMGetFirstInstruction(entry);
+  if (first)
+    LLVMPositionBuilderBefore(eb, first);
+  else
+    LLVMPositionBuilderAtEnd(eb, entry);
+  LLVMValueRef a = n == 1 ? LLVMBuildAlloca(eb, t, name)
+                          : LLVMBuildArrayAlloca(eb, t, cg_i32(g, n), name);
+  LLVMSetAlignment(a, 64);
+  LLVMDisposeBuilder(eb);
+  return a;
+}
+
+LLVMValueRef cg_gep(cg *g, LLVMTypeRef elem, LLVMValueRef base, LLVMValueRef idx) {
+  return LLVMBuildGEP2(g->b, elem, base, &idx, 1, "");
+}
+
+LLVMValueRef cg_byte_gep(cg *g, LLVMValueRef base, LLVMValueRef off) {
+  return LLVMBuildGEP2(g->b, g->i8, base, &off, 1, "");
+}
+
+LLVMValueRef cg_field(cg *g, LLVMTypeRef t, LLVMValueRef ptr, size_t offset, const char *name) {
+  LLVMValueRef l = LLVMBuildLoad2(g->b, t, cg_byte_gep(g, ptr, cg_i64(g, (long long)offset)), name);
+  return l;
+}
+
+LLVMValueRef cg_call(cg *g, const char *intrinsic, LLVMTypeRef *ovl, int novl,
+                     LLVMValueRef *args, int nargs) {
+  unsigned id = LLVMLookupIntrinsicID(intrinsic, strlen(intrinsic));
+  if (!id) cc_die("unknown intrinsic %s", intrinsic);
+  LLVMValueRef f = LLVMGetIntrinsicDeclaration(g->mod, id, ovl, (size_t)novl);
+  LLVMTypeRef ft = LLVMIntrinsicGetType(g->ctx, id, ovl, (size_t)novl);
+  return LLVMBuildCall2(g->b, ft, f, args, (unsigned)nargs, "");
+}
+
+/* a*b + c, fused where the target has FMA (llvm.fmuladd never becomes a
+ * libm call, unlike llvm.fma on targets without it). */
+LLVMValueRef cg_fmuladd(cg *g, LLVMValueRef a, LLVMValueRef b, LLVMValueRef c) {
+  LLVMTypeRef t = LLVMTypeOf(a);
+  LLVMValueRef args[] = {a, b, c};
+  return cg_call(g, "llvm.fmuladd", &t, 1, args, 3);
+}
+
+LLVMValueRef cg_smin(cg *g, LLVMValueRef a, LLVMValueRef b) {
+  LLVMTypeRef t = LLVMTypeOf(a);
+  LLVMValueRef args[] = {a, b};
+  return cg_call(g, "llvm.smin", &t, 1, args, 2);
+}
+
+LLVMValueRef cg_smax(cg *g, LLVMValueRef a, LLVMValueRef b) {
+  LLVMTypeRef t = LLVMTypeOf(a);
+  LLVMValueRef args[] = {a, b};
+  return cg_call(g, "llvm.smax", &t, 1, args, 2);
+}
+
+LLVMValueRef cg_fmax(cg *g, LLVMValueRef a, LLVMValueRef b) {
+  LLVMTypeRef t = LLVMTypeOf(a);
+  LLVMValueRef args[] = {a, b};
+  return cg_call(g, "llvm.maxnum", &t, 1, args, 2);
+}
+
+static LLVMValueRef fmin_(cg *g, LLVMValueRef a, LLVMValueRef b) {
+  LLVMTypeRef t = LLVMTypeOf(a);
+  LLVMValueRef args[] = {a, b};
+  return cg_call(g, "llvm.minnum", &t, 1, args, 2);
+}
+
+/* --- control flow -------------------------------------------------------- */
+
+LLVMValueRef cg_for(cg *g, cg_loop *l, LLVMValueRef lo, LLVMValueRef hi, LLVMValueRef step,
+                    const char *name) {
+  LLVMBasicBlockRef pre = LLVMGetInsertBlock(g->b);
+  l->head = LLVMAppendBasicBlockInContext(g->ctx, g->fn, name);
+  l->body = LLVMAppendBasicBlockInContext(g->ctx, g->fn, "body");
+  l->latch = LLVMAppendBasicBlockInContext(g->ctx, g->fn, "latch");
+  l->exit = LLVMAppendBasicBlockInContext(g->ctx, g->fn, "exit");
+  l->step = step;
+  LLVMBuildBr(g->b, l->head);
+  LLVMPositionBuilderAtEnd(g->b, l->head);
+  l->iv = LLVMBuildPhi(g->b, LLVMTypeOf(lo), name);
+  LLVMAddIncoming(l->iv, &lo, &pre, 1);
+  LLVMBuildCondBr(g->b, LLVMBuildICmp(g->b, LLVMIntSLT, l->iv, hi, ""), l->body, l->exit);
+  LLVMPositionBuilderAtEnd(g->b, l->body);
+  return l->iv;
+}
+
+void cg_next(cg *g, cg_loop *l) {
+  LLVMBuildBr(g->b, l->latch);
+  LLVMPositionBuilderAtEnd(g->b, l->latch);
+  LLVMValueRef nx = LLVMBuildNSWAdd(g->b, l->iv, l->step, "");
+  LLVMAddIncoming(l->iv, &nx, &l->latch, 1);
+  LLVMBuildBr(g->b, l->head);
+  LLVMPositionBuilderAtEnd(g->b, l->exit);
+}
+
+void cg_if(cg *g, cg_if_t *s, LLVMValueRef cond, const char *name) {
+  s->then = LLVMAppendBasicBlockInContext(g->ctx, g->fn, name);
+  s->join = LLVMAppendBasicBlockInContext(g->ctx, g->fn, "join");
+  LLVMBuildCondBr(g->b, cond, s->then, s->join);
+  LLVMPositionBuilderAtEnd(g->b, s->then);
+}
+
+void cg_endif(cg *g, cg_if_t *s) {
+  LLVMBuildBr(g->b, s->join);
+  LLVMPositionBuilderAtEnd(g->b, s->join);
+}
+
+/* --- loads and stores with conversion ----------------------------------- */
+
+static LLVMValueRef lane_mask(cg *g, int n) {
+  LLVMValueRef e[64];
+  for (int i = 0; i < g->vl; i++) e[i] = LLVMConstInt(g->i1, i < n, 0);
+  return LLVMConstVector(e, (unsigned)g->vl);
+}
+
+/* Loads n elements of `et` as <vl x et>: a plain unaligned load when n == vl,
+ * else a masked load that touches only the first n elements. */
+static LLVMValueRef load_raw(cg *g, LLVMValueRef p, LLVMTypeRef et, int esize, int n) {
+  LLVMTypeRef vt = LLVMVectorType(et, (unsigned)g->vl);
+  if (n == g->vl) {
+    LLVMValueRef l = LLVMBuildLoad2(g->b, vt, p, "");
+    LLVMSetAlignment(l, (unsigned)esize);
+    return l;
+  }
+  LLVMTypeRef ovl[] = {vt, g->ptr};
+  LLVMValueRef args[] = {p, cg_i32(g, esize), lane_mask(g, n), LLVMConstNull(vt)};
+  return cg_call(g, "llvm.masked.load", ovl, 2, args, 4);
+}
+
+static void store_raw(cg *g, LLVMValueRef p, LLVMValueRef v, int esize, int n) {
+  if (n == g->vl) {
+    LLVMValueRef s = LLVMBuildStore(g->b, v, p);
+    LLVMSetAlignment(s, (unsigned)esize);
+    return;
+  }
+  LLVMTypeRef ovl[] = {LLVMTypeOf(v), g->ptr};
+  LLVMValueRef args[] = {v, p, cg_i32(g, esize), lane_mask(g, n)};
+  cg_call(g, "llvm.masked.store", ovl, 2, args, 4);
+}
+
+static LLVMValueRef vi_const(cg *g, long long v) { return cg_splat(g, cg_i32(g, v)); }
+
+/* binary16 -> binary32 with integer operations, for targets without a
+ * conversion instruction: move exponent and mantissa into place, rebias by
+ * 127-15, fix up inf/NaN (another 128-16), and renormalize subnormals by
+ * subtracting 2^-14 (the "magic number" method, F. Giesen, "Half to float
+ * done quic", 2012; see docs/architecture.md). */
+static LLVMValueRef f16_bits_to_f32(cg *g, LLVMValueRef h16) {
+  LLVMBuilderRef b = g->b;
+  LLVMValueRef h = LLVMBuildZExt(b, h16, g->vi, "");
+  LLVMValueRef o = LLVMBuildShl(b, LLVMBuildAnd(b, h, vi_const(g, 0x7fff), ""), vi_const(g, 13), "");
+  LLVMValueRef e = LLVMBuildAnd(b, o, vi_const(g, 0x7c00 << 13), "");
+  o = LLVMBuildAdd(b, o, vi_const(g, (127 - 15) << 23), "");
+  LLVMValueRef infnan = LLVMBuildICmp(b, LLVMIntEQ, e, vi_const(g, 0x7c00 << 13), "");
+  o = LLVMBuildSelect(b, infnan, LLVMBuildAdd(b, o, vi_const(g, (128 - 16) << 23), ""), o, "");
+  LLVMValueRef sub = LLVMBuildICmp(b, LLVMIntEQ, e, vi_const(g, 0), "");
+  LLVMValueRef of = LLVMBuildBitCast(b, LLVMBuildAdd(b, o, vi_const(g, 1 << 23), ""), g->vf, "");
+  LLVMValueRef magic = LLVMBuildBitCast(b, vi_const(g, 113 << 23), g->vf, "");
+  LLVMValueRef den = LLVMBuildBitCast(b, LLVMBuildFSub(b, of, magic, ""), g->vi, "");
+  o = LLVMBuildSelect(b, sub, den, o, "");
+  LLVMValueRef sign = LLVMBuildShl(b, LLVMBuildAnd(b, h, vi_const(g, 0x8000), ""), vi_const(g, 16), "");
+  return LLVMBuildBitCast(b, LLVMBuildOr(b, o, sign, ""), g->vf, "f16");
+}
+
+LLVMValueRef cg_load_vec(cg *g, LLVMValueRef p, attn_dtype t, int n) {
+  switch (t) {
+  case ATTN_F32:
+    return load_raw(g, p, g->f32, 4, n);
+  case ATTN_F16:
+    if (g->plan->f16_hw)
+      return LLVMBuildFPExt(g->b, load_raw(g, p, g->f16, 2, n), g->vf, "f16");
+    return f16_bits_to_f32(g, load_raw(g, p, g->i16, 2, n));
+  case ATTN_BF16: {
+    /* bf16 is the upper half of a binary32. */
+    LLVMValueRef w = LLVMBuildZExt(g->b, load_raw(g, p, g->i16, 2, n), g->vi, "");
+    return LLVMBuildBitCast(g->b, LLVMBuildShl(g->b, w, vi_const(g, 16), ""), g->vf, "bf16");
+  }
+  }
+  cc_unreachable();
+}
+
+/* binary32 -> bfloat16, round to nearest even: add 0x7fff plus the lowest
+ * kept bit, keep the top 16; NaN stays a (quiet) NaN. */
+static LLVMValueRef f32_to_bf16_bits(cg *g, LLVMValueRef v) {
+  LLVMBuilderRef b = g->b;
+  LLVMValueRef bits = LLVMBuildBitCast(b, v, g->vi, "");
+  LLVMValueRef hi = LLVMBuildLShr(b, bits, vi_const(g, 16), "");
+  LLVMValueRef lsb = LLVMBuildAnd(b, hi, vi_const(g, 1), "");
+  LLVMValueRef r = LLVMBuildAdd(b, bits, LLVMBuildAdd(b, lsb, vi_const(g, 0x7fff), ""), "");
+  r = LLVMBuildLShr(b, r, vi_const(g, 16), "");
+  LLVMValueRef nan = LLVMBuildFCmp(b, LLVMRealUNO, v, v, "");
+  r = LLVMBuildSelect(b, nan, LLVMBuildOr(b, hi, vi_const(g, 0x40), ""), r, "");
+  return LLVMBuildTrunc(b, r, LLVMVectorType(g->i16, (unsigned)g->vl), "");
+}
+
+void cg_store_vec(cg *g, LLVMValueRef p, LLVMValueRef v, attn_dtype t, int n) {
+  switch (t) {
+  case ATTN_F32:
+    store_raw(g, p, v, 4, n);
+    return;
+  case ATTN_BF16:
+    store_raw(g, p, f32_to_bf16_bits(g, v), 2, n);
+    return;
+  case ATTN_F16:
+    if (g->plan->f16_hw) {
+      store_raw(g, p, LLVMBuildFPTrunc(g->b, v, LLVMVectorType(g->f16, (unsigned)g->vl), ""), 2, n);
+      return;
+    }
+    /* No conversion instruction: the runtime's scalar converter, once per
+     * output element (outputs are written once per row, off the hot loop). */
+    LLVMTypeRef ft = LLVMFunctionType(g->i16, &g->f32, 1, 0);
+    LLVMValueRef fn = LLVMGetNamedFunction(g->mod, "attnrt_f32_to_f16");
+    if (!fn) fn = LLVMAddFunction(g->mod, "attnrt_f32_to_f16", ft);
+    for (int i = 0; i < n; i++) {
+      LLVMValueRef x = LLVMBuildExtractElement(g->b, v, cg_i32(g, i), "");
+      LLVMValueRef h = LLVMBuildCall2(g->b, ft, fn, &x, 1, "");
+      LLVMValueRef s = LLVMBuildStore(g->b, h, cg_gep(g, g->i16, p, cg_i64(g, i)));
+      LLVMSetAlignment(s, 2);
+    }
+    return;
+  }
+  cc_unreachable();
+}
+
+/* --- math ------------------------------------------------------------------ */
+
+LLVMValueRef cg_exp2(cg *g, LLVMValueRef x) {
+  /* Cephes exp2f minimax coefficients for 2^f, |f| <= 1/2 (S. Moshier). */
+  static const double P[] = {1.535336188319500e-4, 1.339887440266574e-3, 9.618437357674640e-3,
+                             5.550332471162809e-2, 2.402264791363012e-1, 6.931472028550421e-1};
+  LLVMBuilderRef b = g->b;
+  x = fmin_(g, cg_fmax(g, x, cg_vconst(g, -127.0)), cg_vconst(g, 127.0));
+  /* n = round-to-nearest-even(x): adding 1.5*2^23 drops the fraction bits. */
+  LLVMValueRef magic = cg_vconst(g, 12582912.0);
+  LLVMValueRef n = LLVMBuildFSub(b, LLVMBuildFAdd(b, x, magic, ""), magic, "n");
+  LLVMValueRef f = LLVMBuildFSub(b, x, n, "f");
+  LLVMValueRef p = cg_vconst(g, P[0]);
+  for (int i = 1; i < 6; i++) p = cg_fmuladd(g, p, f, cg_vconst(g, P[i]));
+  p = cg_fmuladd(g, p, f, cg_vconst(g, 1.0));
+  /* 2^n: n + 127 in the exponent field; n = -127 gives +0 exactly. */
+  LLVMValueRef ni = LLVMBuildFPToSI(b, n, g->vi, "");
+  LLVMValueRef e = LLVMBuildShl(b, LLVMBuildAdd(b, ni, vi_const(g, 127), ""), vi_const(g, 23), "");
+  return LLVMBuildFMul(b, p, LLVMBuildBitCast(b, e, g->vf, ""), "exp2");
+}
+
+LLVMValueRef cg_reduce_max(cg *g, LLVMValueRef v) {
+  LLVMTypeRef t = LLVMTypeOf(v);
+  return cg_call(g, "llvm.vector.reduce.fmax", &t, 1, &v, 1);
+}
+
+LLVMValueRef cg_reduce_add(cg *g, LLVMValueRef v) {
+  LLVMTypeRef t = LLVMTypeOf(v);
+  LLVMValueRef args[] = {cg_f32(g, -0.0), v};
+  LLVMValueRef r = cg_call(g, "llvm.vector.reduce.fadd", &t, 1, args, 2);
+  LLVMSetFastMathFlags(r, LLVMFastMathAllowReassoc);
+  return r;
+}
+
+LLVMValueRef cg_broadcast_lane(cg *g, LLVMValueRef v, int lane) {
+  LLVMValueRef e[64];
+  for (int i = 0; i < g->vl; i++) e[i] = cg_i32(g, lane);
+  return LLVMBuildShuffleVector(g->b, v, LLVMGetPoison(LLVMTypeOf(v)),
+                                LLVMConstVector(e, (unsigned)g->vl), "");
+}
+
+/* One level of the transpose-add tree.  A and B each hold k keys with `seg`
+ * lanes of partial sums per key; the result holds A's k keys then B's, with
+ * seg/2 lanes each: lane o = first half + second half of its key's segment. */
+static LLVMValueRef hsum_level(cg *g, LLVMValueRef a, LLVMValueRef bv, int seg) {
+  int vl = g->vl, half = seg / 2, k = vl / seg;
+  LLVMValueRef i1[64], i2[64];
+  for (int o = 0; o < vl; o++) {
+    int key = o / half, l = o % half;
+    int src = key < k ? 0 : vl;
+    int idx = src + (key % k) * seg + l;
+    i1[o] = cg_i32(g, idx);
+    i2[o] = cg_i32(g, idx + half);
+  }
+  LLVMValueRef lo = LLVMBuildShuffleVector(g->b, a, bv, LLVMConstVector(i1, (unsigned)vl), "");
+  LLVMValueRef hi = LLVMBuildShuffleVector(g->b, a, bv, LLVMConstVector(i2, (unsigned)vl), "");
+  return LLVMBuildFAdd(g->b, lo, hi, "");
+}
+
+void cg_hsum_push(cg *g, cg_hsum *h, LLVMValueRef v) {
+  int level = 0, seg = g->vl;
+  while (h->have[level]) {
+    v = hsum_level(g, h->part[level], v, seg);
+    h->have[level] = 0;
+    level++;
+    seg /= 2;
+  }
+  h->part[level] = v;
+  h->have[level] = 1;
+}
+
+LLVMValueRef cg_hsum_result(cg *g, cg_hsum *h) {
+  int level = 0;
+  for (int l = 1; l < g->vl; l *= 2) level++;
+  if (!h->have[level]) cc_die("hsum: %d lanes not all pushed", g->vl);
+  return h->part[level];
+}
