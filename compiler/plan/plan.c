@@ -31,7 +31,10 @@ void plan_make(const attn_spec *s, const cc_target *t, attn_plan *p) {
   p->q_tile = s->phase == ATTN_DECODE ? 1 : clampi(rows_cap / p->head_block, 1, 32);
   /* Enough rows per task to fill register blocks, not more than needed. */
   p->rows_max = p->q_tile * p->head_block;
-  p->row_block = clampi(p->row_block, 1, p->rows_max);
+  /* Split the rows into equal register blocks (GQA-4 with room for 3 rows
+   * runs 2 + 2, not 3 + 1 padded to 3 + 3). */
+  int nblocks = ceil_div(p->rows_max, p->row_block);
+  p->row_block = ceil_div(p->rows_max, nblocks);
   p->rows_pad = ceil_div(p->rows_max, p->row_block) * p->row_block;
 
   /* Key tile: K and V of one tile fit in a quarter of L2, so the row blocks
