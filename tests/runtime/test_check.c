@@ -1,0 +1,307 @@
+/* Argument checks: every status for every cause, with its detail message;
+ * status names; the thread-local detail; workspace and task errors. */
+#include <check.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "testutil.h"
+
+static float dummy[64];
+static int32_t kv[4], ql[4];
+static float lse_buf[16];
+
+/* A valid mixed call of 4 sequences against capacity 4096; tests break one thing. */
+static attn_info info;
+static attn_args args;
+
+static void setup(void) {
+  info = tu_info(4, 2, 8, 8, ATTN_MIXED, 4096);
+  info.lse = 1;
+  int32_t k0[4] = {10, 4096, 1, 7}, q0[4] = {2, 1, 0, 7};
+  memcpy(kv, k0, sizeof kv);
+  memcpy(ql, q0, sizeof ql);
+  args = (attn_args){.abi_version = ATTN_ABI_VERSION, .struct_size = sizeof(attn_args), .batch = 4,
+                     .kv_len = kv, .q_len = ql, .q = dummy, .out = dummy, .lse = lse_buf,
+                     .k_cache = dummy, .v_cache = dummy};
+}
+
+static void expect(int status, const char *detail) {
+  int rc = attnrt_check_args(&info, &args);
+  ck_assert_msg(rc == status, "got %s, want %s (%s)", attnrt_strerror(rc), attnrt_strerror(status),
+                attnrt_last_error());
+  if (detail)
+    ck_assert_str_eq(attnrt_last_error(), detail);
+}
+
+START_TEST(status_names) {
+  ck_assert_str_eq(attnrt_strerror(ATTN_OK), "ATTN_OK: success");
+  ck_assert_str_eq(attnrt_strerror(ATTN_E_NULL), "ATTN_E_NULL: a required pointer is null");
+  ck_assert_str_eq(attnrt_strerror(ATTN_E_ABI),
+                   "ATTN_E_ABI: argument struct has an ABI version or size this kernel cannot read");
+  ck_assert_str_eq(attnrt_strerror(ATTN_E_RANGE), "ATTN_E_RANGE: a length or count is out of range");
+  ck_assert_str_eq(attnrt_strerror(ATTN_E_CAPACITY), "ATTN_E_CAPACITY: a sequence would exceed the cache capacity");
+  ck_assert_str_eq(attnrt_strerror(ATTN_E_WORKSPACE), "ATTN_E_WORKSPACE: the workspace is too small");
+  ck_assert_str_eq(attnrt_strerror(ATTN_E_NOMEM), "ATTN_E_NOMEM: out of memory");
+  ck_assert_str_eq(attnrt_strerror(ATTN_E_TASK), "ATTN_E_TASK: task index out of range");
+  ck_assert_str_eq(attnrt_strerror(-99), "unknown attncc status -99");
+  ck_assert_str_eq(attnrt_strerror(5), "unknown attncc status 5");
+}
+END_TEST
+
+static void *fail_in_thread(void *arg) {
+  (void)arg;
+  char before = attnrt_last_error()[0];
+  attn_args a = {.abi_version = 7, .struct_size = sizeof a};
+  int rc = attnrt_check_args(&info, &a);
+  return (void *)(intptr_t)(before == 0 && rc == ATTN_E_ABI && strstr(attnrt_last_error(), "abi_version = 7"));
+}
+
+START_TEST(detail_is_per_thread) {
+  args.kv_len = NULL;
+  expect(ATTN_E_NULL, "kv_len is null (batch = 4)");
+  pthread_t t;
+  void *ok;
+  ck_assert_int_eq(pthread_create(&t, NULL, fail_in_thread, NULL), 0);
+  pthread_join(t, &ok);
+  ck_assert_msg(ok, "a new thread starts with \"\" and records its own detail");
+  ck_assert_str_eq(attnrt_last_error(), "kv_len is null (batch = 4)");
+  args.kv_len = kv;
+  expect(ATTN_OK, NULL);
+  ck_assert_str_eq(attnrt_last_error(), "kv_len is null (batch = 4)"); /* success keeps it, like errno */
+}
+END_TEST
+
+START_TEST(abi) {
+  expect(ATTN_OK, NULL);
+  args.abi_version = 2;
+  expect(ATTN_E_ABI, "attn_args.abi_version = 2, this runtime reads 1");
+  args.abi_version = ATTN_ABI_VERSION;
+  args.struct_size = sizeof(attn_args) - 8;
+  char want[96];
+  snprintf(want, sizeof want, "attn_args.struct_size = %zu, this runtime reads %zu", sizeof(attn_args) - 8,
+           sizeof(attn_args));
+  expect(ATTN_E_ABI, want);
+  args.struct_size = sizeof(attn_args) + 8;
+  expect(ATTN_E_ABI, NULL);
+  args.struct_size = sizeof(attn_args);
+  info.abi_version = 0;
+  expect(ATTN_E_ABI, "attn_info.abi_version = 0, this runtime reads 1");
+  ck_assert_int_eq(attnrt_check_args(&info, NULL), ATTN_E_NULL);
+  info.abi_version = ATTN_ABI_VERSION;
+  ck_assert_int_eq(attnrt_check_args(NULL, &args), ATTN_E_NULL);
+  ck_assert_str_eq(attnrt_last_error(), "attn_info is null");
+}
+END_TEST
+
+START_TEST(counts) {
+  args.batch = -1;
+  expect(ATTN_E_RANGE, "batch = -1 is negative");
+  args.batch = 4;
+  args.num_threads = -2;
+  expect(ATTN_E_RANGE, "num_threads = -2 is negative");
+  args.num_threads = 0;
+  args = (attn_args){.abi_version = ATTN_ABI_VERSION, .struct_size = sizeof(attn_args)};
+  expect(ATTN_OK, NULL); /* batch 0 needs no pointer at all */
+}
+END_TEST
+
+START_TEST(null_pointers) {
+  const void **fields[] = {(const void **)&args.q, (const void **)&args.out, (const void **)&args.k_cache,
+                           (const void **)&args.v_cache};
+  const char *details[] = {"q is null (batch = 4)", "out is null (batch = 4)", "k_cache is null (batch = 4)",
+                           "v_cache is null (batch = 4)"};
+  for (int i = 0; i < 4; i++) {
+    const void *keep = *fields[i];
+    *fields[i] = NULL;
+    expect(ATTN_E_NULL, details[i]);
+    *fields[i] = keep;
+  }
+  args.q_len = NULL;
+  expect(ATTN_E_NULL, "q_len is null, but phase mixed needs it");
+  args.q_len = ql;
+  args.lse = NULL;
+  expect(ATTN_E_NULL, "lse is null, but the kernel has output.lse");
+  info.lse = 0;
+  expect(ATTN_OK, NULL);
+  args.lse = lse_buf;
+  expect(ATTN_E_NULL, "lse is set, but the kernel has no output.lse and would never write it");
+}
+END_TEST
+
+START_TEST(lengths) {
+  kv[3] = 5000;
+  expect(ATTN_E_CAPACITY, "kv_len[3] = 5000 exceeds cache.capacity 4096");
+  kv[3] = -1;
+  expect(ATTN_E_RANGE, "kv_len[3] = -1 is negative");
+  kv[3] = 7;
+  ql[0] = 11;
+  expect(ATTN_E_RANGE, "q_len[0] = 11 is outside 0 .. kv_len[0] = 10");
+  ql[0] = -1;
+  expect(ATTN_E_RANGE, "q_len[0] = -1 is outside 0 .. kv_len[0] = 10");
+  ql[0] = 2;
+  info.phase = ATTN_PREFILL;
+  expect(ATTN_E_RANGE, "q_len[0] = 2, but prefill needs q_len == kv_len[0] = 10");
+  args.q_len = NULL;
+  expect(ATTN_OK, NULL);
+  info.phase = ATTN_DECODE;
+  kv[2] = 0;
+  expect(ATTN_E_RANGE, "kv_len[2] = 0, but decode needs the new token in the cache (kv_len >= 1)");
+  kv[2] = 1;
+  args.q_len = ql;
+  expect(ATTN_E_RANGE, "q_len[0] = 2, but decode has one query per sequence");
+  int32_t ones[4] = {1, 1, 1, 1};
+  args.q_len = ones;
+  expect(ATTN_OK, NULL);
+}
+END_TEST
+
+START_TEST(bad_info) {
+  info.heads_q = 6;
+  info.heads_kv = 4;
+  expect(ATTN_E_RANGE, "attn_info: heads_q = 6 is not a positive multiple of heads_kv = 4");
+  info.heads_kv = 2;
+  info.heads_q = 4;
+  info.dtype_cache = 3;
+  expect(ATTN_E_RANGE, "attn_info: unknown dtype (q 0, cache 3, out 0)");
+  info.dtype_cache = ATTN_F16;
+  info.order = 2;
+  expect(ATTN_E_RANGE, "attn_info: unknown cache order 2");
+  info.order = ATTN_HEAD_MAJOR;
+  info.v_dim = 0;
+  expect(ATTN_E_RANGE, "attn_info: dim = 8, v_dim = 0, both must be >= 1");
+  info.v_dim = 8;
+  info.phase = 3;
+  expect(ATTN_E_RANGE, "attn_info: unknown phase 3");
+  info.phase = ATTN_MIXED;
+  info.layout = 1;
+  expect(ATTN_E_RANGE, "attn_info: cache layout 1 is not supported");
+}
+END_TEST
+
+START_TEST(total_q) {
+  ck_assert_int_eq(attnrt_total_q(&info, &args), 2 + 1 + 0 + 7);
+  args.q = args.out = NULL; /* rows are known before q and out exist */
+  ck_assert_int_eq(attnrt_total_q(&info, &args), 10);
+  info.phase = ATTN_PREFILL;
+  args.q_len = NULL;
+  ck_assert_int_eq(attnrt_total_q(&info, &args), 10 + 4096 + 1 + 7);
+  info.phase = ATTN_DECODE;
+  ck_assert_int_eq(attnrt_total_q(&info, &args), 4);
+  kv[1] = 4097;
+  ck_assert_int_eq(attnrt_total_q(&info, &args), -1);
+  ck_assert_str_eq(attnrt_last_error(), "kv_len[1] = 4097 exceeds cache.capacity 4096");
+  args.batch = 0;
+  ck_assert_int_eq(attnrt_total_q(&info, &args), 0);
+}
+END_TEST
+
+/* The kernel descriptor is checked by every dispatch entry point. */
+START_TEST(bad_kernel) {
+  attn_kernel k = tu_kernel(&info, 4, 1, 4, 8);
+  ck_assert_int_eq(attnrt_run(NULL, &args), ATTN_E_NULL);
+  ck_assert_str_eq(attnrt_last_error(), "attn_kernel is null");
+  k.head_block = 3;
+  ck_assert_int_eq(attnrt_tasks(&k, &args), ATTN_E_RANGE);
+  ck_assert_str_eq(attnrt_last_error(), "attn_kernel: head_block = 3 does not divide heads_q / heads_kv = 2");
+  k.head_block = 2;
+  k.q_tile = 0;
+  ck_assert_int_eq(attnrt_workspace(&k, &args), ATTN_E_RANGE);
+  ck_assert_str_eq(attnrt_last_error(), "attn_kernel: q_tile = 0, key_align = 4, min_split = 8, all must be >= 1");
+  k.q_tile = 4;
+  k.tile = NULL;
+  ck_assert_int_eq(attnrt_task(&k, &args, 0), ATTN_E_NULL);
+  ck_assert_str_eq(attnrt_last_error(), "attn_kernel.tile is null");
+  k.tile = scalar_tile;
+  k.info = NULL;
+  ck_assert_int_eq(attnrt_run(&k, &args), ATTN_E_NULL);
+  ck_assert_str_eq(attnrt_last_error(), "attn_info is null");
+}
+END_TEST
+
+/* Entry points pass the argument checks' status through. */
+START_TEST(entry_points_check) {
+  attn_kernel k = tu_kernel(&info, 4, 1, 4, 8);
+  kv[0] = 4097;
+  ck_assert_int_eq(attnrt_run(&k, &args), ATTN_E_CAPACITY);
+  ck_assert_int_eq(attnrt_tasks(&k, &args), ATTN_E_CAPACITY);
+  ck_assert_int_eq(attnrt_workspace(&k, &args), ATTN_E_CAPACITY);
+  ck_assert_int_eq(attnrt_reference(&info, &args), ATTN_E_CAPACITY);
+  kv[0] = 10;
+  args.abi_version = 0;
+  ck_assert_int_eq(attnrt_run(&k, &args), ATTN_E_ABI);
+  ck_assert_int_eq(attnrt_task(&k, &args, 0), ATTN_E_ABI);
+  ck_assert_int_eq(attnrt_append(&k, &args), ATTN_E_ABI);
+  args.abi_version = ATTN_ABI_VERSION;
+  args.out = NULL;
+  ck_assert_int_eq(attnrt_task(&k, &args, 0), ATTN_E_NULL);
+  args.num_threads = 1;
+  ck_assert_int_eq(attnrt_workspace(&k, &args), 0); /* needs the lengths only */
+}
+END_TEST
+
+/* Split-KV calls need a big enough, aligned workspace prepared by tasks. */
+START_TEST(workspace_and_tasks) {
+  tcase c;
+  attn_info in = tu_info(2, 1, 8, 8, ATTN_DECODE, 64);
+  tc_init(&c, &in, 1, (int32_t[]){64}, NULL, 1);
+  scalar_tile_info = &c.info;
+  attn_kernel k = tu_kernel(&c.info, 1, 0, 8, 8);
+  c.args.num_threads = 4; /* one unit, 4 threads: 4 splits */
+  int64_t need = attnrt_workspace(&k, &c.args);
+  ck_assert_int_gt(need, 0);
+  ck_assert_int_eq(need % 64, 0);
+  ck_assert_int_eq(attnrt_tasks(&k, &c.args), ATTN_E_WORKSPACE);
+  char want[128];
+  snprintf(want, sizeof want, "workspace is null, but this call splits keys 4 ways and needs %lld bytes", (long long)need);
+  ck_assert_str_eq(attnrt_last_error(), want);
+  char *buf = aligned_alloc(64, (size_t)need + 64);
+  memset(buf, 0, (size_t)need + 64);
+  c.args.workspace = buf;
+  c.args.workspace_size = (size_t)need - 1;
+  ck_assert_int_eq(attnrt_tasks(&k, &c.args), ATTN_E_WORKSPACE);
+  ck_assert_int_eq(attnrt_run(&k, &c.args), ATTN_E_WORKSPACE); /* a host's small workspace is not replaced */
+  snprintf(want, sizeof want, "workspace_size = %lld, but this call needs %lld bytes", (long long)need - 1, (long long)need);
+  ck_assert_str_eq(attnrt_last_error(), want);
+  c.args.workspace = buf + 4;
+  c.args.workspace_size = (size_t)need;
+  ck_assert_int_eq(attnrt_tasks(&k, &c.args), ATTN_E_WORKSPACE);
+  c.args.workspace = buf;
+  ck_assert_int_eq(attnrt_task(&k, &c.args, 0), ATTN_E_WORKSPACE); /* tasks() not called */
+  ck_assert_str_eq(attnrt_last_error(), "workspace was not prepared by NAME_tasks for these arguments (1 units x 4 splits)");
+  ck_assert_int_eq(attnrt_tasks(&k, &c.args), 4);
+  ck_assert_int_eq(attnrt_task(&k, &c.args, 4), ATTN_E_TASK);
+  ck_assert_str_eq(attnrt_last_error(), "task 4 is outside 0 .. 3");
+  ck_assert_int_eq(attnrt_task(&k, &c.args, -1), ATTN_E_TASK);
+  for (int i = 3; i >= 0; i--)
+    ck_assert_int_eq(attnrt_task(&k, &c.args, i), 0);
+  char msg[256];
+  ck_assert_msg(tc_compare(&c, msg, sizeof msg, NULL) == 0, "%s", msg);
+  free(buf);
+  tc_free(&c);
+}
+END_TEST
+
+int main(void) {
+  Suite *s = suite_create("runtime_check");
+  TCase *tc = tcase_create("check");
+  tcase_add_checked_fixture(tc, setup, NULL);
+  tcase_add_test(tc, status_names);
+  tcase_add_test(tc, detail_is_per_thread);
+  tcase_add_test(tc, abi);
+  tcase_add_test(tc, counts);
+  tcase_add_test(tc, null_pointers);
+  tcase_add_test(tc, lengths);
+  tcase_add_test(tc, bad_info);
+  tcase_add_test(tc, total_q);
+  tcase_add_test(tc, bad_kernel);
+  tcase_add_test(tc, entry_points_check);
+  tcase_add_test(tc, workspace_and_tasks);
+  suite_add_tcase(s, tc);
+  SRunner *sr = srunner_create(s);
+  srunner_run_all(sr, CK_NORMAL);
+  int failed = srunner_ntests_failed(sr);
+  srunner_free(sr);
+  return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}
