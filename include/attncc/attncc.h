@@ -22,6 +22,13 @@
 extern "C" {
 #endif
 
+/* Exported from libattncc.so; everything else in the library is hidden. */
+#if defined(__GNUC__)
+#define ATTNCC_API __attribute__((visibility("default")))
+#else
+#define ATTNCC_API
+#endif
+
 #define ATTNCC_VERSION_MAJOR 0
 #define ATTNCC_VERSION_MINOR 1
 #define ATTNCC_VERSION_PATCH 0
@@ -41,12 +48,12 @@ typedef struct attncc_diag {
 } attncc_diag;
 
 typedef struct attncc_diags attncc_diags;
-size_t attncc_diags_count(const attncc_diags *d);
-const attncc_diag *attncc_diags_get(const attncc_diags *d, size_t i);
-void attncc_diags_free(attncc_diags *d);
+ATTNCC_API size_t attncc_diags_count(const attncc_diags *d);
+ATTNCC_API const attncc_diag *attncc_diags_get(const attncc_diags *d, size_t i);
+ATTNCC_API void attncc_diags_free(attncc_diags *d);
 /* Renders one diagnostic (with source line and caret when known), like
  * snprintf: returns the length it needed. */
-int attncc_diag_format(const attncc_diag *d, char *buf, size_t size);
+ATTNCC_API int attncc_diag_format(const attncc_diag *d, char *buf, size_t size);
 
 typedef struct attncc_options {
   const char *triple;        /* null: host */
@@ -58,7 +65,7 @@ typedef struct attncc_options {
 } attncc_options;
 
 /* Fills the defaults: host target, O2, no overrides. */
-void attncc_options_init(attncc_options *o);
+ATTNCC_API void attncc_options_init(attncc_options *o);
 
 typedef struct attncc_kernel attncc_kernel;
 
@@ -75,16 +82,16 @@ typedef struct attncc_fns {
 /* Compile a spec file / spec text into a kernel.  On failure returns null;
  * *diags (if diags is non-null) receives the diagnostics either way and is
  * freed by attncc_diags_free. */
-attncc_kernel *attncc_jit_file(const char *path, const attncc_options *o,
+ATTNCC_API attncc_kernel *attncc_jit_file(const char *path, const attncc_options *o,
                                attncc_diags **diags);
-attncc_kernel *attncc_jit_string(const char *text, size_t len,
+ATTNCC_API attncc_kernel *attncc_jit_string(const char *text, size_t len,
                                  const char *filename, const attncc_options *o,
                                  attncc_diags **diags);
-const attncc_fns *attncc_kernel_fns(const attncc_kernel *k);
-void attncc_kernel_free(attncc_kernel *k);
+ATTNCC_API const attncc_fns *attncc_kernel_fns(const attncc_kernel *k);
+ATTNCC_API void attncc_kernel_free(attncc_kernel *k);
 
 /* "0.1.0 (LLVM 19.1.7)" */
-const char *attncc_version(void);
+ATTNCC_API const char *attncc_version(void);
 
 #ifdef __cplusplus
 }

@@ -1,0 +1,146 @@
+#define _GNU_SOURCE
+#include "kcheck.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+double kc_tolerance(int t) { return t == ATTN_F32 ? 1e-5 : t == ATTN_F16 ? 2e-3 : 1.6e-2; }
+
+static unsigned long long rng_state;
+static double rnd(void) { /* xorshift64*, uniform in [-1, 1) */
+  rng_state ^= rng_state >> 12;
+  rng_state ^= rng_state << 25;
+  rng_state ^= rng_state >> 27;
+  return (double)((rng_state * 2685821657736338717ull) >> 11) / 9007199254740992.0 * 2 - 1;
+}
+
+static void fill(void *p, int dtype, size_t n, double amp) {
+  for (size_t i = 0; i < n; i++) attnrt_store(p, dtype, i, (float)(amp * rnd()));
+}
+
+kc_result kc_run(const attncc_fns *fns, int batch, const int *kv_len, const int *q_len,
+                 int threads, int use_tasks, unsigned seed) {
+  const attn_info *in = fns->info();
+  kc_result r = {0};
+  rng_state = 0x9e3779b97f4a7c15ull ^ seed;
+  int32_t *kv = calloc((size_t)batch + 1, sizeof *kv), *ql = calloc((size_t)batch + 1, sizeof *ql);
+  long long tq = 0;
+  for (int b = 0; b < batch; b++) {
+    kv[b] = kv_len[b];
+    ql[b] = in->phase == ATTN_DECODE ? 1 : in->phase == ATTN_PREFILL ? kv[b] : q_len[b];
+    tq += ql[b];
+  }
+  size_t cs = attnrt_dtype_size(in->dtype_cache);
+  size_t kn = (size_t)batch * in->capacity * in->heads_kv * in->dim;
+  size_t vn = (size_t)batch * in->capacity * in->heads_kv * in->v_dim;
+  size_t qn = (size_t)tq * in->heads_q * in->dim, on = (size_t)tq * in->heads_q * in->v_dim;
+  size_t ln = (size_t)tq * in->heads_q;
+  void *k = malloc(kn * cs + 1), *v = malloc(vn * cs + 1);
+  void *q = malloc(qn * attnrt_dtype_size(in->dtype_q) + 1);
+  size_t os = attnrt_dtype_size(in->dtype_out);
+  void *out = malloc(on * os + 1), *ref = malloc(on * os + 1);
+  float *lse = malloc(ln * 4 + 4), *lref = malloc(ln * 4 + 4);
+  /* Slots past kv_len hold NaN: a kernel that reads them shows it. */
+  memset(k, 0xff, kn * cs);
+  memset(v, 0xff, vn * cs);
+  for (int b = 0; b < batch; b++)
+    for (size_t t = 0; t < (size_t)kv[b]; t++)
+      for (int h = 0; h < in->heads_kv; h++) {
+        size_t row = in->order == ATTN_TOKEN_MAJOR
+                         ? ((size_t)b * in->capacity + t) * in->heads_kv + h
+                         : ((size_t)b * in->heads_kv + h) * in->capacity + t;
+        fill((char *)k + row * in->dim * cs, in->dtype_cache, (size_t)in->dim, 1.0);
+        fill((char *)v + row * in->v_dim * cs, in->dtype_cache, (size_t)in->v_dim, 1.0);
+      }
+  fill(q, in->dtype_q, qn, 2.0);
+  memset(out, 0xff, on * os);
+  memset(lse, 0xff, ln * 4);
+
+  attn_args a = {.abi_version = ATTN_ABI_VERSION, .struct_size = sizeof(attn_args)};
+  a.batch = batch;
+  a.num_threads = threads;
+  a.kv_len = kv;
+  a.q_len = in->phase == ATTN_MIXED ? ql : NULL;
+  a.q = q;
+  a.k_cache = k;
+  a.v_cache = v;
+  a.out = out;
+  a.lse = in->lse ? lse : NULL;
+  if (!use_tasks) {
+    r.rc = fns->run(&a);
+  } else {
+    int64_t ws = fns->workspace(&a);
+    void *w = ws > 0 ? aligned_alloc(64, ((size_t)ws + 63) / 64 * 64) : NULL;
+    a.workspace = w;
+    a.workspace_size = ws > 0 ? (size_t)ws : 0;
+    int64_t n = fns->tasks(&a);
+    r.rc = n < 0 ? (int)n : 0;
+    int64_t *order = malloc(((size_t)(n > 0 ? n : 0) + 1) * sizeof *order);
+    for (int64_t i = 0; i < n; i++) order[i] = i;
+    for (int64_t i = n - 1; i > 0; i--) { /* shuffled: tasks are independent */
+      int64_t j = (int64_t)((rnd() + 1) / 2 * (double)(i + 1)) % (i + 1);
+      int64_t t = order[i];
+      order[i] = order[j];
+      order[j] = t;
+    }
+    for (int64_t i = 0; i < n && !r.rc; i++) r.rc = fns->task(&a, order[i]);
+    free(order);
+    free(w);
+    a.workspace = NULL;
+    a.workspace_size = 0;
+  }
+  r.tol = kc_tolerance(in->dtype_out);
+  r.rows = tq;
+  if (r.rc == 0) {
+    a.out = ref;
+    a.lse = in->lse ? lref : NULL;
+    int rr = attnrt_reference(in, &a);
+    if (rr) {
+      fprintf(stderr, "reference failed: %s (%s)\n", attnrt_strerror(rr), attnrt_last_error());
+      r.rc = rr;
+    }
+    for (size_t i = 0; i < on; i++) {
+      double e = fabs((double)attnrt_load(out, in->dtype_out, i) - attnrt_load(ref, in->dtype_out, i));
+      if (!(e <= 1e30)) e = 1e30;
+      if (e > r.max_err) r.max_err = e;
+    }
+    for (size_t i = 0; in->lse && i < ln; i++) {
+      double e = lse[i] == lref[i] ? 0 : fabs((double)lse[i] - lref[i]);
+      if (!(e <= 1e30)) e = 1e30;
+      if (e > r.max_lse_err) r.max_lse_err = e;
+    }
+  }
+  free(kv), free(ql), free(k), free(v), free(q), free(out), free(ref), free(lse), free(lref);
+  return r;
+}
+
+char *kc_spec(const char *name, const char *phase, int hq, int hkv, int dim, int v_dim,
+              const char *tq, const char *tc, const char *to, int causal, int lse,
+              const char *order, int capacity) {
+  char *s = NULL;
+  if (asprintf(&s,
+               "attncc: 1\nname: %s\nphase: %s\nheads: {q: %d, kv: %d, dim: %d, v_dim: %d}\n"
+               "types: {q: %s, cache: %s, out: %s}\ncache: {order: %s, capacity: %d}\n"
+               "mask: {causal: %s}\noutput: {lse: %s}\n",
+               name, phase, hq, hkv, dim, v_dim, tq, tc, to, order, capacity,
+               causal ? "true" : "false", lse ? "true" : "false") < 0)
+    abort();
+  return s;
+}
+
+attncc_kernel *kc_jit(const char *text, const char *features) {
+  attncc_options o;
+  attncc_options_init(&o);
+  o.features = features;
+  attncc_diags *d = NULL;
+  attncc_kernel *k = attncc_jit_string(text, strlen(text), "<test>", &o, &d);
+  char buf[4096];
+  for (size_t i = 0; i < attncc_diags_count(d); i++) {
+    attncc_diag_format(attncc_diags_get(d, i), buf, sizeof buf);
+    fputs(buf, stderr);
+  }
+  attncc_diags_free(d);
+  return k;
+}
