@@ -16,7 +16,11 @@
 extern "C" {
 #endif
 
-/* Entry points behind NAME, NAME_tasks, NAME_task, NAME_workspace, NAME_append. */
+/* Entry points behind NAME, NAME_tasks, NAME_task, NAME_workspace, NAME_append.
+ * A host with its own thread pool calls NAME_tasks once per call (it checks
+ * the arguments, and zeroes the split-KV counters in the workspace), then
+ * NAME_task(i) for every i < n in any order on any threads, with the same
+ * arguments; set num_threads so that every thread plans the same split. */
 int attnrt_run(const attn_kernel *k, const attn_args *a);
 int64_t attnrt_tasks(const attn_kernel *k, const attn_args *a);
 int attnrt_task(const attn_kernel *k, const attn_args *a, int64_t task);

@@ -95,7 +95,8 @@ typedef struct attn_args {
   float *lse;             /* null unless the spec has output.lse */
   void *k_cache;
   void *v_cache;
-  void *workspace;        /* NAME_workspace() bytes, 64-byte aligned; null: allocated per call */
+  void *workspace;        /* NAME_workspace() bytes, 64-byte aligned; null: NAME allocates
+                             one per call (NAME_tasks/NAME_task need it when it is > 0) */
   size_t workspace_size;
   /* NAME_append: new_len[b] tokens of k_new/v_new ([sum new_len][Hkv][D|Dv],
    * in types.q) are written at positions kv_len[b] .. kv_len[b]+new_len[b]-1. */
@@ -130,6 +131,17 @@ typedef struct attn_info {
  * part == null: write normalized out (and lse).  Otherwise write the partial
  * state: acc[rows][Dv] (unnormalized), then m[rows] (running max, log2
  * units of the scaled score), then l[rows] (sum of 2^(s - m)).
+ *
+ * Spelled out: rows = (q_end - q_begin) * (h_end - h_begin); query qi and
+ * group head h form row r = (qi - q_begin) * (h_end - h_begin) + (h - h_begin),
+ * reading q and writing out/lse at packed row q_row0 + qi, query head
+ * kv_head * (heads_q / heads_kv) + h.  s = scale * q.k * log2(e); acc is at
+ * part, m at part + rows*Dv, l at part + rows*(Dv+1).  Query qi sits at key
+ * position q_pos0 + qi; under a causal mask it sees only keys <= that
+ * position.  A row that sees no key in [k_begin, k_end) writes acc = 0,
+ * m = -inf, l = 0 (partial) or out = 0, lse = -inf (final); never NaN.
+ * lse is written only when the spec has output.lse.  The runtime never
+ * passes an empty key range.
  */
 typedef struct attn_work {
   int64_t q_row0;          /* packed row of the sequence's query 0 */
