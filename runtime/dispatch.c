@@ -19,6 +19,15 @@
  * thread count: set num_threads, or omp_get_max_threads() must agree on the
  * calling threads.  NAME_task rechecks only what is O(1) (pointers, ABI, task
  * range, and that the workspace was prepared for this split count).
+ *
+ * Workspace (64-byte aligned, NAME_workspace bytes, 0 when nsplit == 1):
+ *   [64-byte header: magic, nsplit, units, bytes]  written by NAME_tasks, so
+ *        that NAME_task can refuse a workspace it did not prepare, or one
+ *        planned for another split count, instead of merging garbage;
+ *   [units x int32 counters, padded to 64 bytes]
+ *   [units x nsplit slots of rows_max x (Dv + 2) floats]
+ * NAME allocates one per call when workspace is null; a host workspace that
+ * is too small is an error (ATTN_E_WORKSPACE), never silently replaced.
  */
 #include <math.h>
 #include <stdatomic.h>
@@ -27,6 +36,8 @@
 
 #include "internal.h"
 
+/* Needs only the lengths (and num_threads), so a host can size the
+ * workspace before it has q and out. */
 int64_t attnrt_workspace(const attn_kernel *k, const attn_args *a) {
   int rc = rt_check_kernel(k);
   if (!rc)
