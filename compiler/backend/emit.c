@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <llvm-c/Analysis.h>
@@ -88,6 +89,10 @@ static char *write_temp(const char *path, const void *data, size_t n, attncc_dia
     free(tmp);
     return NULL;
   }
+  /* mkstemp creates 0600: give the file the mode a plain open() would. */
+  mode_t um = umask(0);
+  umask(um);
+  fchmod(fd, 0666 & ~um);
   const char *p = data;
   int ok = 1, saved = 0;
   while (n && ok) {

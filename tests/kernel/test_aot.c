@@ -1,0 +1,160 @@
+/*
+ * Every spec in specs/, compiled ahead of time by the build and linked in:
+ * results against the reference, NAME_info against the JIT's view of the same
+ * file, the ABI version check, argument errors, and NAME_append.
+ */
+#include <check.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "kcheck.h"
+
+#define AOT_KERNEL(n, path)
+#include "aot_list.h"
+#undef AOT_KERNEL
+
+typedef struct aot {
+  const char *name, *path;
+  attncc_fns fns;
+} aot;
+
+static const aot kernels[] = {
+#define AOT_KERNEL(n, p) {#n, p, {n, n##_tasks, n##_task, n##_workspace, n##_append, n##_info}},
+#include "aot_list.h"
+#undef AOT_KERNEL
+};
+enum { NK = sizeof kernels / sizeof kernels[0] };
+
+static int cap_len(const attn_info *in, int want) { return want < in->capacity ? want : in->capacity; }
+
+START_TEST(results) {
+  const aot *k = &kernels[_i];
+  const attn_info *in = k->fns.info();
+  int kv[3] = {cap_len(in, 1), cap_len(in, 150), cap_len(in, 517)};
+  int q[3] = {1, 0, 17};
+  for (int threads = 1; threads <= 2; threads++) {
+    kc_result r = kc_run(&k->fns, 3, kv, q, threads, threads == 2, 7u + (unsigned)_i);
+    ck_assert_msg(r.rc == 0, "%s: status %d (%s)", k->name, r.rc, attnrt_last_error());
+    ck_assert_msg(r.max_err <= r.tol && r.max_lse_err <= 1e-4, "%s: error %.3g (tol %.3g) lse %.3g",
+                  k->name, r.max_err, r.tol, r.max_lse_err);
+  }
+}
+END_TEST
+
+/* NAME_info, read through the C struct, equals what the JIT compiles from
+ * the same file: proves the IR's attn_info layout matches the C header. */
+START_TEST(info_matches_jit) {
+  const aot *k = &kernels[_i];
+  const attn_info *in = k->fns.info();
+  ck_assert_str_eq(in->name, k->name);
+  ck_assert_uint_eq(in->abi_version, ATTN_ABI_VERSION);
+  attncc_diags *d = NULL;
+  attncc_kernel *j = attncc_jit_file(k->path, NULL, &d);
+  attncc_diags_free(d);
+  ck_assert_ptr_nonnull(j);
+  const attn_info *ji = attncc_kernel_fns(j)->info();
+  ck_assert_str_eq(in->spec_text, ji->spec_text);
+  ck_assert(in->spec_hash == ji->spec_hash);
+  ck_assert_int_eq(in->heads_q, ji->heads_q);
+  ck_assert_int_eq(in->heads_kv, ji->heads_kv);
+  ck_assert_int_eq(in->dim, ji->dim);
+  ck_assert_int_eq(in->v_dim, ji->v_dim);
+  ck_assert_int_eq(in->dtype_cache, ji->dtype_cache);
+  ck_assert_int_eq(in->capacity, ji->capacity);
+  ck_assert_int_eq(in->causal, ji->causal);
+  ck_assert_int_eq(in->lse, ji->lse);
+  ck_assert(in->scale > 0 && fabsf(in->scale - ji->scale) == 0);
+  ck_assert(in->heads_q % in->heads_kv == 0);
+  attncc_kernel_free(j);
+}
+END_TEST
+
+/* A struct of another ABI version or size is refused, never read. */
+START_TEST(abi_and_args) {
+  const aot *k = &kernels[_i];
+  const attn_info *in = k->fns.info();
+  int32_t kv[1] = {1}, ql[1] = {1};
+  float dummy[4096];
+  attn_args a = {.abi_version = ATTN_ABI_VERSION + 1, .struct_size = sizeof(attn_args)};
+  a.batch = 1;
+  a.kv_len = kv;
+  a.q_len = in->phase == ATTN_MIXED ? ql : NULL;
+  a.q = a.out = a.k_cache = a.v_cache = dummy;
+  a.lse = in->lse ? dummy : NULL;
+  ck_assert_int_eq(k->fns.run(&a), ATTN_E_ABI);
+  ck_assert_int_eq(k->fns.tasks(&a), ATTN_E_ABI);
+  ck_assert_int_eq(k->fns.workspace(&a), ATTN_E_ABI);
+  ck_assert_int_eq(k->fns.task(&a, 0), ATTN_E_ABI);
+  ck_assert_int_eq(k->fns.append(&a), ATTN_E_ABI);
+  a.abi_version = ATTN_ABI_VERSION;
+  a.struct_size = sizeof(attn_args) - 8;
+  ck_assert_int_eq(k->fns.run(&a), ATTN_E_ABI);
+  a.struct_size = sizeof(attn_args);
+  a.q = NULL;
+  ck_assert_int_eq(k->fns.run(&a), ATTN_E_NULL);
+  ck_assert(strlen(attnrt_last_error()) > 0);
+  a.q = dummy;
+  kv[0] = in->capacity + 1;
+  ck_assert_int_eq(k->fns.run(&a), ATTN_E_CAPACITY);
+}
+END_TEST
+
+/* NAME_append writes (and converts) K/V at kv_len; the kernel then matches
+ * the reference on the appended cache; an append past capacity changes
+ * nothing. */
+START_TEST(append) {
+  const aot *k = &kernels[_i];
+  const attn_info *in = k->fns.info();
+  int n0 = 5, n1 = 3, B = 2;
+  size_t cs = attnrt_dtype_size(in->dtype_cache), qs = attnrt_dtype_size(in->dtype_q);
+  size_t kn = (size_t)B * in->capacity * in->heads_kv * in->dim;
+  size_t vn = (size_t)B * in->capacity * in->heads_kv * in->v_dim;
+  unsigned char *kc = calloc(kn, cs), *vc = calloc(vn, cs);
+  int32_t kv[2] = {0, 0}, nl[2] = {n0, n1};
+  size_t tn = (size_t)(n0 + n1) * in->heads_kv;
+  void *kin = malloc(tn * in->dim * qs), *vin = malloc(tn * in->v_dim * qs);
+  for (size_t i = 0; i < tn * in->dim; i++) attnrt_store(kin, in->dtype_q, i, sinf((float)i));
+  for (size_t i = 0; i < tn * in->v_dim; i++) attnrt_store(vin, in->dtype_q, i, cosf((float)i));
+  attn_args a = {.abi_version = ATTN_ABI_VERSION, .struct_size = sizeof(attn_args)};
+  a.batch = B;
+  a.kv_len = kv;
+  a.k_cache = kc;
+  a.v_cache = vc;
+  a.new_len = nl;
+  a.k_new = kin;
+  a.v_new = vin;
+  ck_assert_int_eq(k->fns.append(&a), 0);
+  /* token 2 of sequence 1, kv head 0, element 1 */
+  size_t row = in->order == ATTN_TOKEN_MAJOR ? ((size_t)1 * in->capacity + 2) * in->heads_kv
+                                             : (size_t)1 * in->heads_kv * in->capacity + 2;
+  size_t src = ((size_t)(n0 + 2) * in->heads_kv) * in->dim + 1;
+  ck_assert(attnrt_load(kc, in->dtype_cache, row * in->dim + 1) ==
+            attnrt_load(kin, in->dtype_q, src) ||
+            in->dtype_cache != in->dtype_q);
+  /* past capacity: refused, cache byte-identical */
+  unsigned char *kcopy = malloc(kn * cs);
+  memcpy(kcopy, kc, kn * cs);
+  kv[0] = n0;
+  kv[1] = in->capacity - 1; /* 1 slot left, 3 to write */
+  ck_assert_int_eq(k->fns.append(&a), ATTN_E_CAPACITY);
+  ck_assert(memcmp(kcopy, kc, kn * cs) == 0);
+  free(kc), free(vc), free(kin), free(vin), free(kcopy);
+}
+END_TEST
+
+int main(void) {
+  Suite *s = suite_create("kernel_aot");
+  TCase *tc = tcase_create("aot");
+  tcase_set_timeout(tc, 120);
+  tcase_add_loop_test(tc, results, 0, NK);
+  tcase_add_loop_test(tc, info_matches_jit, 0, NK);
+  tcase_add_loop_test(tc, abi_and_args, 0, NK);
+  tcase_add_loop_test(tc, append, 0, NK);
+  suite_add_tcase(s, tc);
+  SRunner *sr = srunner_create(s);
+  srunner_run_all(sr, CK_NORMAL);
+  int failed = srunner_ntests_failed(sr);
+  srunner_free(sr);
+  return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}
