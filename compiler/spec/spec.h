@@ -57,4 +57,112 @@ const char *spec_dtype_name(attn_dtype t);
 const char *spec_phase_name(attn_phase p);
 const char *spec_order_name(attn_order o);
 
+/* --- inside compiler/spec: the schema table and the YAML node tree ------- */
+
+/* Kinds of value a key takes (spec_schema.def).  NUM and STR are used only
+ * by planned keys, which are documented but never accepted. */
+typedef enum spec_kind {
+  SPEC_MAP, SPEC_INT, SPEC_BOOL, SPEC_ENUM, SPEC_IDENT, SPEC_SCALE,
+  SPEC_NUM, SPEC_STR
+} spec_kind;
+
+enum { SPEC_REQ = 1, SPEC_PLANNED = 2 };
+
+typedef struct spec_key {
+  const char *path;   /* "heads.kv" */
+  spec_kind kind;
+  int flags;          /* SPEC_REQ | SPEC_PLANNED */
+  long long min, max;
+  const char *values, *later; /* ENUM words, space-separated, or null */
+  const char *dflt;   /* YAML text, "=path", or null */
+  const char *doc, *example;
+} spec_key;
+
+typedef enum spec_key_id {
+#define SPEC_KEY(id, ...) SPEC_K_##id,
+#include "spec_schema.def"
+#undef SPEC_KEY
+  SPEC_K_COUNT
+} spec_key_id;
+
+/* spec_schema.c: the expanded table and the lookups driven by it. */
+extern const spec_key spec_keys[SPEC_K_COUNT];
+/* The enclosing MAP key of key k, -1 at top level; the last part of its path. */
+int spec_key_parent(int k);
+const char *spec_key_leaf(int k);
+/* The key named `name` (len bytes) directly under `parent` (-1: top level),
+ * or -1. */
+int spec_key_child(int parent, const char *name, size_t len);
+/* The key with the full path `path` (len bytes), or -1. */
+int spec_key_lookup(const char *path, size_t len);
+/* The closest of the keys under `parent` (or of all keys by full path when
+ * parent is -2) to `name`, for "did you mean"; null when none is close. */
+const char *spec_key_suggest(int parent, const char *name, size_t len);
+/* The closest word of the space-separated `words` to `s`, or null; the result
+ * is copied into the arena. */
+const char *spec_word_suggest(cc_arena *a, const char *words, const char *s,
+                              size_t len);
+/* Index of `s` (len bytes) among the space-separated `words`, or -1. */
+int spec_word_index(const char *words, const char *s, size_t len);
+/* The `i`-th word of `words` copied into the arena. */
+const char *spec_word(cc_arena *a, const char *words, int i);
+/* "decode, prefill, mixed" */
+const char *spec_word_list(cc_arena *a, const char *words);
+/* A reserved word of C17, C23 or C++ (not a valid spec name). */
+int spec_is_keyword(const char *s, size_t len);
+
+/* One parse: where diagnostics go, capped so hostile input cannot flood. */
+typedef struct spec_ctx {
+  cc_arena *arena;
+  attncc_diags *diags;
+  int errors;
+  int stopped; /* too many errors: report nothing more */
+} spec_ctx;
+
+/* The text a position refers to: the spec file, or one -D define. */
+typedef struct spec_src {
+  const char *file;
+  const char *text;
+  size_t len;
+} spec_src;
+
+void spec_error(spec_ctx *c, const spec_src *s, int line, int col,
+                const char *fmt, ...) CC_PRINTF(5, 6);
+
+typedef enum spec_node_kind {
+  SPEC_N_SCALAR, SPEC_N_MAP, SPEC_N_SEQ,
+  SPEC_N_BAD /* an alias or a tagged node: already reported, never read */
+} spec_node_kind;
+
+typedef struct spec_node spec_node;
+typedef struct spec_pair {
+  spec_node *key, *val;
+  struct spec_pair *next;
+} spec_pair;
+
+struct spec_node {
+  spec_node_kind kind;
+  const spec_src *src;
+  int line, col;         /* 1-based; col counts characters */
+  const char *text;      /* scalar value (NUL-terminated copy) */
+  size_t len;
+  int quoted;            /* scalar written in quotes or as a block scalar */
+  spec_pair *pairs, *last; /* mapping entries in file order */
+};
+
+/* spec_yaml.c: reads s->text[off..] (one YAML document) into a node tree.
+ * Positions of that part's first line are shifted by the characters of
+ * s->text[0..off).  Returns 0 with *root set (null for an empty stream), or
+ * -1 after reporting an error that leaves no usable tree. */
+int spec_yaml_load(spec_ctx *c, const spec_src *s, size_t off,
+                   spec_node **root);
+/* Line and character column (1-based) of byte `off` of s. */
+void spec_src_pos(const spec_src *s, size_t off, int *line, int *col);
+/* 'text' for a message: quoted, escaped, shortened when long. */
+const char *spec_quote(cc_arena *a, const char *s, size_t len);
+
+#define SPEC_MAX_BYTES (1u << 20)
+#define SPEC_MAX_DEPTH 16
+#define SPEC_MAX_ERRORS 50
+
 #endif

@@ -1,0 +1,620 @@
+/*
+ * spec_parse: the node tree of spec_yaml.c, plus -D overrides, checked
+ * against the schema table into an attn_spec with every default filled in.
+ *
+ * Order of work: read the YAML; apply the defines to the tree; walk the
+ * tree, typing each key's value; report missing required keys; fill
+ * defaults; check contradictions between keys; build the canonical text.
+ * Each step reports what it finds and marks what it could not read, so a
+ * later step never complains about the consequence of an earlier error.
+ */
+#include "spec.h"
+
+#include <errno.h>
+#include <float.h>
+#include <locale.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define NOT_YET "is not supported yet (attncc 0.1 implements spec v1's dense subset; see docs/spec.md)"
+
+static void spec_verror(spec_ctx *c, const spec_src *s, int line, int col,
+                        const char *fmt, va_list ap) {
+  if (c->stopped) return;
+  if (c->errors++ == SPEC_MAX_ERRORS) {
+    cc_diag(c->diags, ATTNCC_ERROR, s ? s->file : NULL, NULL, 0, 0, 0,
+            "too many errors; stopping here");
+    c->stopped = 1;
+    return;
+  }
+  cc_vdiag(c->diags, ATTNCC_ERROR, s ? s->file : NULL, s ? s->text : NULL, s ? s->len : 0,
+           line, col, fmt, ap);
+}
+
+void spec_error(spec_ctx *c, const spec_src *s, int line, int col, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  spec_verror(c, s, line, col, fmt, ap);
+  va_end(ap);
+}
+
+static void node_error(spec_ctx *c, const spec_node *n, const char *fmt, ...) CC_PRINTF(3, 4);
+static void node_error(spec_ctx *c, const spec_node *n, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  spec_verror(c, n->src, n->line, n->col, fmt, ap);
+  va_end(ap);
+}
+
+/* --- typing one value -------------------------------------------------- */
+
+/* One key's effective value. */
+typedef struct value {
+  const spec_node *key, *val; /* where it was written; null when absent */
+  int ok;                     /* usable: read without error, or defaulted */
+  long long i;                /* INT; BOOL 0/1; ENUM: index into `values` */
+  double d;                   /* SCALE, when not auto */
+  int is_auto;
+  const char *s;              /* IDENT */
+} value;
+
+typedef struct checker {
+  spec_ctx *c;
+  const spec_src *main;
+  value v[SPEC_K_COUNT];
+  int hinted[SPEC_K_COUNT]; /* named by a "did you mean": not also "missing" */
+} checker;
+
+static int is_planned(int k) { return spec_keys[k].flags & SPEC_PLANNED; }
+
+static int is_empty(const spec_node *n) {
+  return n->kind == SPEC_N_SCALAR && !n->quoted && n->len == 0;
+}
+
+/* How a value reads in "got ..." */
+static const char *what(cc_arena *a, const spec_node *n) {
+  switch (n->kind) {
+  case SPEC_N_MAP: return "a mapping";
+  case SPEC_N_SEQ: return "a list";
+  case SPEC_N_SCALAR:
+    if (is_empty(n)) return "an empty value";
+    return n->quoted ? cc_sprintf(a, "the quoted string %s", spec_quote(a, n->text, n->len))
+                     : spec_quote(a, n->text, n->len);
+  case SPEC_N_BAD: break;
+  }
+  return "an unusable value";
+}
+
+/* What key k accepts, for "expected ..." */
+static const char *expected(cc_arena *a, int k) {
+  const spec_key *s = &spec_keys[k];
+  switch (s->kind) {
+  case SPEC_MAP: return cc_sprintf(a, "a mapping like '%s: %s'", s->path, s->example);
+  case SPEC_INT:
+    return s->min == s->max ? cc_sprintf(a, "%lld", s->min)
+                            : cc_sprintf(a, "an integer in %lld..%lld", s->min, s->max);
+  case SPEC_BOOL: return "true or false";
+  case SPEC_ENUM: return cc_sprintf(a, "one of %s", spec_word_list(a, s->values));
+  case SPEC_IDENT: return "a C identifier";
+  case SPEC_SCALE: return "auto or a finite number > 0";
+  case SPEC_NUM: return "a number";
+  case SPEC_STR: return "a string";
+  }
+  cc_unreachable();
+}
+
+static void type_error(checker *ck, int k, const spec_node *n) {
+  cc_arena *a = ck->c->arena;
+  const char *hint = n->kind == SPEC_N_SCALAR && n->quoted &&
+                             (spec_keys[k].kind == SPEC_INT || spec_keys[k].kind == SPEC_BOOL ||
+                              spec_keys[k].kind == SPEC_SCALE)
+                         ? "; write numbers and true/false without quotes"
+                         : "";
+  node_error(ck->c, n, "%s: expected %s, got %s%s", spec_keys[k].path, expected(a, k),
+             what(a, n), hint);
+}
+
+/* int := [+-]? digit+, decimal, no leading zeros; out of range (however
+ * long) is a range error, never an overflow. */
+static int read_int(checker *ck, int k, const spec_node *n, value *v) {
+  const spec_key *s = &spec_keys[k];
+  const char *t = n->text;
+  size_t i = 0, len = n->len;
+  if (n->kind != SPEC_N_SCALAR || n->quoted) return type_error(ck, k, n), 0;
+  int neg = i < len && (t[i] == '-' || t[i] == '+') ? t[i++] == '-' : 0;
+  size_t d0 = i;
+  long long x = 0;
+  int huge = 0;
+  for (; i < len && t[i] >= '0' && t[i] <= '9'; i++) {
+    if (x > 1000000000000LL) huge = 1;
+    else x = 10 * x + (t[i] - '0');
+  }
+  if (i == d0 || i != len) return type_error(ck, k, n), 0;
+  if (t[d0] == '0' && len - d0 > 1) {
+    node_error(ck->c, n, "%s: write %s without leading zeros (YAML 1.1 reads them as octal)",
+               s->path, spec_quote(ck->c->arena, t, len));
+    return 0;
+  }
+  if (neg) x = -x;
+  if (huge || x < s->min || x > s->max) {
+    const char *num = spec_quote(ck->c->arena, t, len);
+    if (k == SPEC_K_ATTNCC)
+      node_error(ck->c, n, "unsupported spec version %.*s; this attncc reads version %d",
+                 (int)strlen(num) - 2, num + 1, ATTNCC_SPEC_VERSION);
+    else
+      node_error(ck->c, n, "%s: %.*s is out of range %lld..%lld", s->path,
+                 (int)strlen(num) - 2, num + 1, s->min, s->max);
+    return 0;
+  }
+  v->i = x;
+  return 1;
+}
+
+static int read_bool(checker *ck, int k, const spec_node *n, value *v) {
+  if (n->kind == SPEC_N_SCALAR && !n->quoted && !strcmp(n->text, "true")) v->i = 1;
+  else if (n->kind == SPEC_N_SCALAR && !n->quoted && !strcmp(n->text, "false")) v->i = 0;
+  else return type_error(ck, k, n), 0;
+  return 1;
+}
+
+static int read_enum(checker *ck, int k, const spec_node *n, value *v) {
+  const spec_key *s = &spec_keys[k];
+  cc_arena *a = ck->c->arena;
+  if (n->kind != SPEC_N_SCALAR || is_empty(n)) return type_error(ck, k, n), 0;
+  v->i = spec_word_index(s->values, n->text, n->len);
+  if (v->i >= 0) return 1;
+  const char *q = spec_quote(a, n->text, n->len);
+  if (s->later && spec_word_index(s->later, n->text, n->len) >= 0) {
+    node_error(ck->c, n, "%s: %s " NOT_YET, s->path, q);
+    return 0;
+  }
+  const char *hint = spec_word_suggest(a, s->values, n->text, n->len);
+  node_error(ck->c, n, "%s: %s is not one of %s%s%s%s", s->path, q, spec_word_list(a, s->values),
+             hint ? "; did you mean '" : "", hint ? hint : "", hint ? "'?" : "");
+  return 0;
+}
+
+/* ident := [A-Za-z_][A-Za-z0-9_]*, not a keyword, not reserved. */
+static int read_ident(checker *ck, int k, const spec_node *n, value *v) {
+  const spec_key *s = &spec_keys[k];
+  const char *t = n->text;
+  size_t len = n->len;
+  if (n->kind != SPEC_N_SCALAR || n->len == 0 ||
+      (!n->quoted && (!strcmp(t, "~") || !strcmp(t, "null") || !strcmp(t, "Null") ||
+                      !strcmp(t, "NULL"))))
+    return type_error(ck, k, n), 0;
+  const char *q = spec_quote(ck->c->arena, t, len);
+  int ok = (t[0] < '0' || t[0] > '9');
+  for (size_t i = 0; i < len; i++) {
+    char ch = t[i];
+    ok &= (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') ||
+          ch == '_';
+  }
+  if (!ok)
+    node_error(ck->c, n, "%s: %s is not a C identifier (letters, digits and '_', not starting with a digit)",
+               s->path, q);
+  else if ((long long)len > s->max)
+    node_error(ck->c, n, "%s: %s is %zu characters long; at most %lld are allowed", s->path, q,
+               len, s->max);
+  else if (spec_is_keyword(t, len))
+    node_error(ck->c, n, "%s: %s is a C or C++ keyword; it cannot name a kernel", s->path, q);
+  else if (len >= 2 && t[0] == '_' && (t[1] == '_' || (t[1] >= 'A' && t[1] <= 'Z')))
+    node_error(ck->c, n, "%s: %s is reserved for the C implementation (it starts with '%.2s')",
+               s->path, q, t);
+  else if (!strncmp(t, "attn_", 5) || !strncmp(t, "attnrt_", 7))
+    node_error(ck->c, n, "%s: %s starts with '%s', which is reserved for attncc's own symbols",
+               s->path, q, t[4] == '_' ? "attn_" : "attnrt_");
+  else {
+    v->s = t;
+    return 1;
+  }
+  return 0;
+}
+
+/* number := [+-]? (digit+ ('.' digit*)? | '.' digit+) ([eE] [+-]? digit+)? */
+static int number_syntax(const char *t, size_t len) {
+  size_t i = 0, d = 0;
+  if (i < len && (t[i] == '+' || t[i] == '-')) i++;
+  for (; i < len && t[i] >= '0' && t[i] <= '9'; i++) d++;
+  if (i < len && t[i] == '.')
+    for (i++; i < len && t[i] >= '0' && t[i] <= '9'; i++) d++;
+  if (!d) return 0;
+  if (i < len && (t[i] == 'e' || t[i] == 'E')) {
+    i++;
+    if (i < len && (t[i] == '+' || t[i] == '-')) i++;
+    if (i >= len || t[i] < '0' || t[i] > '9') return 0;
+    while (i < len && t[i] >= '0' && t[i] <= '9') i++;
+  }
+  return i == len;
+}
+
+/* strtod reads the current locale's decimal point; YAML's is always '.'. */
+static double parse_double(cc_arena *a, const char *t, size_t len) {
+  char *copy = cc_strndup(a, t, len);
+  char *dot = strchr(copy, '.');
+  if (dot) *dot = localeconv()->decimal_point[0];
+  return strtod(copy, NULL);
+}
+
+static int read_scale(checker *ck, int k, const spec_node *n, value *v) {
+  const char *path = spec_keys[k].path;
+  if (n->kind == SPEC_N_SCALAR && !strcmp(n->text, "auto")) {
+    v->is_auto = 1;
+    return 1;
+  }
+  if (n->kind != SPEC_N_SCALAR || n->quoted || !number_syntax(n->text, n->len))
+    return type_error(ck, k, n), 0;
+  errno = 0;
+  double x = parse_double(ck->c->arena, n->text, n->len);
+  int range = errno == ERANGE; /* overflow, or underflow to 0 or a subnormal */
+  const char *q = spec_quote(ck->c->arena, n->text, n->len);
+  if (n->text[0] == '-' || (x == 0 && !range)) return type_error(ck, k, n), 0;
+  if (!(x <= FLT_MAX)) {
+    node_error(ck->c, n, "%s: %s is too large (the kernel scales in f32)", path, q);
+    return 0;
+  }
+  if (x < FLT_MIN) {
+    node_error(ck->c, n, "%s: %s is too small (the kernel scales in f32)", path, q);
+    return 0;
+  }
+  v->d = x;
+  return 1;
+}
+
+static void walk(checker *ck, const spec_node *map, int parent);
+
+/* Types node `n` as the value of key k into ck->v[k]. */
+static void read_value(checker *ck, int k, const spec_node *n) {
+  value *v = &ck->v[k];
+  if (n->kind == SPEC_N_BAD) return;
+  switch (spec_keys[k].kind) {
+  case SPEC_MAP:
+    if (n->kind == SPEC_N_MAP) walk(ck, n, k);
+    else if (!is_empty(n)) return type_error(ck, k, n);
+    v->ok = 1;
+    return;
+  case SPEC_INT: v->ok = read_int(ck, k, n, v); return;
+  case SPEC_BOOL: v->ok = read_bool(ck, k, n, v); return;
+  case SPEC_ENUM: v->ok = read_enum(ck, k, n, v); return;
+  case SPEC_IDENT: v->ok = read_ident(ck, k, n, v); return;
+  case SPEC_SCALE: v->ok = read_scale(ck, k, n, v); return;
+  case SPEC_NUM:
+  case SPEC_STR: break;
+  }
+  cc_unreachable(); /* planned keys are rejected before their values are read */
+}
+
+/* "heads.kv", or what the user wrote under a mapping, quoted for a message. */
+static const char *key_path(cc_arena *a, int parent, const spec_node *key) {
+  const char *p = parent < 0 ? cc_strndup(a, key->text, key->len)
+                             : cc_sprintf(a, "%s.%.*s", spec_keys[parent].path, (int)key->len,
+                                          key->text);
+  return spec_quote(a, p, strlen(p));
+}
+
+/* mapping := (key value)*, each key one of the schema's keys under `parent`,
+ * at most once. */
+static void walk(checker *ck, const spec_node *map, int parent) {
+  cc_arena *a = ck->c->arena;
+  for (const spec_pair *p = map->pairs; p && !ck->c->stopped; p = p->next) {
+    const spec_node *key = p->key;
+    if (key->kind == SPEC_N_BAD) continue;
+    if (key->kind != SPEC_N_SCALAR || key->len == 0) {
+      node_error(ck->c, key, "a key must be a name like 'heads', not %s", what(a, key));
+      continue;
+    }
+    int k = spec_key_child(parent, key->text, key->len);
+    if (k < 0) {
+      const char *hint = spec_key_suggest(parent, key->text, key->len);
+      if (hint) ck->hinted[spec_key_lookup(hint, strlen(hint))] = 1;
+      node_error(ck->c, key, "unknown key %s%s%s%s", key_path(a, parent, key),
+                 hint ? "; did you mean '" : "", hint ? hint : "", hint ? "'?" : "");
+      continue;
+    }
+    value *v = &ck->v[k];
+    if (v->key) {
+      node_error(ck->c, key, "duplicate key '%s' (first given at line %d, column %d%s%s)",
+                 spec_keys[k].path, v->key->line, v->key->col, v->key->src == key->src ? "" : " of ",
+                 v->key->src == key->src ? "" : v->key->src->file);
+      continue;
+    }
+    v->key = key;
+    v->val = p->val;
+    if (is_planned(k)) node_error(ck->c, key, "'%s' " NOT_YET, spec_keys[k].path);
+    else read_value(ck, k, p->val);
+  }
+}
+
+/* --- after the walk ------------------------------------------------------ */
+
+/* A required key is missing only where its mapping is present and readable;
+ * the error points at that mapping's key (or at the top of the file). */
+static void check_required(checker *ck) {
+  for (int k = 0; k < SPEC_K_COUNT; k++) {
+    int p = spec_key_parent(k);
+    if (!(spec_keys[k].flags & SPEC_REQ) || is_planned(k) || ck->v[k].key || ck->hinted[k])
+      continue;
+    if (p >= 0 && !ck->v[p].ok) continue;
+    if (p < 0) spec_error(ck->c, ck->main, 1, 1, "missing required key '%s'", spec_keys[k].path);
+    else node_error(ck->c, ck->v[p].key, "missing required key '%s'", spec_keys[k].path);
+  }
+}
+
+static void fill_defaults(checker *ck) {
+  for (int k = 0; k < SPEC_K_COUNT; k++) {
+    const spec_key *s = &spec_keys[k];
+    value *v = &ck->v[k];
+    if (v->key || !s->dflt || is_planned(k)) continue;
+    if (s->dflt[0] == '=') {
+      int from = spec_key_lookup(s->dflt + 1, strlen(s->dflt + 1));
+      cc_assert(from >= 0 && from < k);
+      *v = ck->v[from];
+      v->key = v->val = NULL;
+      continue;
+    }
+    v->ok = 1;
+    switch (s->kind) {
+    case SPEC_INT: v->i = atoll(s->dflt); break;
+    case SPEC_BOOL: v->i = !strcmp(s->dflt, "true"); break;
+    case SPEC_ENUM: v->i = spec_word_index(s->values, s->dflt, strlen(s->dflt)); break;
+    case SPEC_SCALE: v->is_auto = 1; cc_assert(!strcmp(s->dflt, "auto")); break;
+    default: cc_die("no default for %s", s->path);
+    }
+    cc_assert(v->i >= 0);
+  }
+}
+
+/* Contradictions between keys, each reported at the later-named key's value. */
+static void check_contradictions(checker *ck) {
+  value *q = &ck->v[SPEC_K_HEADS_Q], *kv = &ck->v[SPEC_K_HEADS_KV];
+  if (q->ok && kv->ok && q->i % kv->i)
+    node_error(ck->c, kv->val,
+               "heads.q (%lld) is not a multiple of heads.kv (%lld); every key/value head must serve the same number of query heads",
+               q->i, kv->i);
+  value *cache = &ck->v[SPEC_K_TYPES_CACHE];
+  static const spec_key_id with_cache[] = {SPEC_K_TYPES_Q, SPEC_K_TYPES_OUT};
+  for (size_t j = 0; j < sizeof with_cache / sizeof *with_cache; j++) {
+    int k = with_cache[j];
+    value *t = &ck->v[k];
+    if (!t->ok || !cache->ok || t->i == ATTN_F32 || t->i == cache->i) continue;
+    node_error(ck->c, t->val, "%s is %s but types.cache is %s%s; %s must be f32 or equal to types.cache",
+               spec_keys[k].path, spec_dtype_name((attn_dtype)t->i),
+               spec_dtype_name((attn_dtype)cache->i), cache->key ? "" : " (the default)",
+               spec_keys[k].path);
+  }
+}
+
+/* --- overrides ---------------------------------------------------------- */
+
+/* The first entry of `map` named `name`, or null. */
+static spec_pair *find_pair(spec_node *map, const char *name) {
+  for (spec_pair *p = map->pairs; p; p = p->next)
+    if (p->key->kind == SPEC_N_SCALAR && !strcmp(p->key->text, name)) return p;
+  return NULL;
+}
+
+static spec_node *define_node(cc_arena *a, const spec_src *s, spec_node_kind kind, size_t off,
+                              const char *text) {
+  spec_node *n = cc_alloc(a, sizeof *n);
+  n->kind = kind;
+  n->src = s;
+  n->line = 1;
+  n->col = (int)off + 1;
+  n->text = text ? text : "";
+  n->len = strlen(n->text);
+  return n;
+}
+
+/* Puts `val` at key k's place in the tree, adding the key and any missing
+ * mapping on the way; where the file has a scalar in the way, its own error
+ * will be reported and the define is not applied. */
+static void insert(cc_arena *a, spec_node *root, int k, spec_node *val, const spec_src *s) {
+  int chain[8], n = 0;
+  for (int p = k; p >= 0; p = spec_key_parent(p)) {
+    cc_assert(n < 8);
+    chain[n++] = p;
+  }
+  spec_node *map = root;
+  while (n--) {
+    int id = chain[n];
+    const char *leaf = spec_key_leaf(id);
+    spec_pair *p = find_pair(map, leaf);
+    spec_node *want = id == k ? val : NULL;
+    if (!p) {
+      p = cc_alloc(a, sizeof *p);
+      p->key = define_node(a, s, SPEC_N_SCALAR, (size_t)(leaf - spec_keys[id].path), leaf);
+      if (map->last) map->last->next = p;
+      else map->pairs = p;
+      map->last = p;
+    } else if (!want && p->val->kind == SPEC_N_MAP) {
+      map = p->val;
+      continue;
+    } else if (!want && !is_empty(p->val)) {
+      return;
+    }
+    p->val = want ? want : define_node(a, s, SPEC_N_MAP, (size_t)(leaf - spec_keys[id].path), NULL);
+    map = p->val;
+  }
+}
+
+/* define := path '=' yaml-scalar */
+static void apply_define(spec_ctx *c, spec_node *root, const char *def) {
+  cc_arena *a = c->arena;
+  spec_src *s = cc_alloc(a, sizeof *s);
+  s->file = "<command line>";
+  s->text = cc_strdup(a, def);
+  s->len = strlen(def);
+  const char *eq = strchr(def, '=');
+  if (!eq || eq == def) {
+    spec_error(c, s, 1, 1, "expected key.path=value (like -D heads.kv=4), got %s",
+               spec_quote(a, def, s->len));
+    return;
+  }
+  size_t plen = (size_t)(eq - def);
+  int k = spec_key_lookup(def, plen);
+  if (k < 0) {
+    const char *hint = spec_key_suggest(-2, def, plen);
+    spec_error(c, s, 1, 1, "unknown key %s%s%s%s", spec_quote(a, def, plen),
+               hint ? "; did you mean '" : "", hint ? hint : "", hint ? "'?" : "");
+    return;
+  }
+  if (is_planned(k)) {
+    spec_error(c, s, 1, 1, "'%s' " NOT_YET, spec_keys[k].path);
+    return;
+  }
+  if (spec_keys[k].kind == SPEC_MAP) {
+    int child = k + 1; /* the table lists a mapping's keys right after it */
+    spec_error(c, s, 1, 1, "'%s' is a mapping; set its keys one at a time, like -D %s=%s",
+               spec_keys[k].path, spec_keys[child].path, spec_keys[child].example);
+    return;
+  }
+  spec_node *val;
+  if (spec_yaml_load(c, s, plen + 1, &val) < 0) return;
+  if (!val) val = define_node(a, s, SPEC_N_SCALAR, plen + 1, NULL);
+  if (root && root->kind == SPEC_N_MAP) insert(a, root, k, val, s);
+}
+
+/* --- results ------------------------------------------------------------ */
+
+/* %.9g with '.' whatever the locale. */
+static const char *format_double(cc_arena *a, double x) {
+  char *t = cc_sprintf(a, "%.9g", x);
+  for (char *p = t; *p; p++)
+    if (*p == localeconv()->decimal_point[0]) *p = '.';
+  return t;
+}
+
+static const char *format_value(cc_arena *a, int k, const value *v) {
+  switch (spec_keys[k].kind) {
+  case SPEC_INT: return cc_sprintf(a, "%lld", v->i);
+  case SPEC_BOOL: return v->i ? "true" : "false";
+  case SPEC_ENUM: return spec_word(a, spec_keys[k].values, (int)v->i);
+  case SPEC_IDENT: return v->s;
+  case SPEC_SCALE: return v->is_auto ? "auto" : format_double(a, v->d);
+  default: cc_unreachable();
+  }
+}
+
+/* Every implemented key in schema order, one line per top-level key, each
+ * mapping in flow style:  heads: {q: 32, kv: 8, dim: 128, v_dim: 128} */
+static const char *canonical(cc_arena *a, const value *v) {
+  const char *out = "";
+  for (int k = 0; k < SPEC_K_COUNT; k++) {
+    if (is_planned(k) || spec_key_parent(k) >= 0) continue;
+    if (spec_keys[k].kind != SPEC_MAP) {
+      out = cc_sprintf(a, "%s%s: %s\n", out, spec_keys[k].path, format_value(a, k, &v[k]));
+      continue;
+    }
+    const char *sep = "";
+    out = cc_sprintf(a, "%s%s: {", out, spec_keys[k].path);
+    for (int c = 0; c < SPEC_K_COUNT; c++)
+      if (spec_key_parent(c) == k && !is_planned(c)) {
+        out = cc_sprintf(a, "%s%s%s: %s", out, sep, spec_key_leaf(c), format_value(a, c, &v[c]));
+        sep = ", ";
+      }
+    out = cc_sprintf(a, "%s}\n", out);
+  }
+  return out;
+}
+
+static void fill(cc_arena *a, const value *v, attn_spec *out) {
+  out->version = (int)v[SPEC_K_ATTNCC].i;
+  out->name = v[SPEC_K_NAME].s;
+  out->phase = (attn_phase)v[SPEC_K_PHASE].i;
+  out->heads_q = (int)v[SPEC_K_HEADS_Q].i;
+  out->heads_kv = (int)v[SPEC_K_HEADS_KV].i;
+  out->dim = (int)v[SPEC_K_HEADS_DIM].i;
+  out->v_dim = (int)v[SPEC_K_HEADS_V_DIM].i;
+  out->type_q = (attn_dtype)v[SPEC_K_TYPES_Q].i;
+  out->type_cache = (attn_dtype)v[SPEC_K_TYPES_CACHE].i;
+  out->type_out = (attn_dtype)v[SPEC_K_TYPES_OUT].i;
+  out->scale_auto = v[SPEC_K_SCALE].is_auto;
+  out->scale = out->scale_auto ? 1.0 / sqrt((double)out->dim) : v[SPEC_K_SCALE].d;
+  out->store = (spec_store)v[SPEC_K_CACHE_STORE].i;
+  out->layout = (attn_layout)v[SPEC_K_CACHE_LAYOUT].i;
+  out->order = (attn_order)v[SPEC_K_CACHE_ORDER].i;
+  out->capacity = (int)v[SPEC_K_CACHE_CAPACITY].i;
+  out->causal = (int)v[SPEC_K_MASK_CAUSAL].i;
+  out->lse = (int)v[SPEC_K_OUTPUT_LSE].i;
+  out->canonical = canonical(a, v);
+  out->hash = cc_fnv1a64(out->canonical, strlen(out->canonical));
+}
+
+/* --- entry points --------------------------------------------------------- */
+
+int spec_parse(cc_arena *arena, const char *text, size_t len, const char *filename,
+               const char *const *defines, int n_defines, attn_spec *out,
+               attncc_diags *diags) {
+  memset(out, 0, sizeof *out);
+  spec_ctx c = {.arena = arena, .diags = diags};
+  spec_src *s = cc_alloc(arena, sizeof *s);
+  s->file = filename ? filename : "<string>";
+  s->text = text ? text : "";
+  s->len = text ? len : 0;
+  spec_node *root = NULL;
+  int usable = spec_yaml_load(&c, s, 0, &root) == 0;
+  if (usable && (!root || is_empty(root))) {
+    spec_error(&c, s, 0, 0,
+               "the spec is empty; it needs at least 'attncc: 1', a 'name' and 'heads'");
+    usable = 0;
+  } else if (usable && root->kind != SPEC_N_MAP) {
+    if (root->kind != SPEC_N_BAD)
+      node_error(&c, root, "the top level of a spec must be a mapping of keys like 'attncc: 1', not %s",
+                 what(arena, root));
+    usable = 0;
+  }
+  for (int i = 0; i < n_defines; i++) apply_define(&c, usable ? root : NULL, defines[i]);
+  if (!usable) return -1;
+
+  checker *ck = cc_alloc(arena, sizeof *ck);
+  ck->c = &c;
+  ck->main = s;
+  walk(ck, root, -1);
+  check_required(ck);
+  fill_defaults(ck);
+  check_contradictions(ck);
+  if (c.errors) return -1;
+  fill(arena, ck->v, out);
+  return 0;
+}
+
+int spec_parse_file(cc_arena *arena, const char *path, const char *const *defines,
+                    int n_defines, attn_spec *out, attncc_diags *diags) {
+  memset(out, 0, sizeof *out);
+  FILE *f = fopen(path, "rb");
+  if (!f) {
+    cc_diag(diags, ATTNCC_ERROR, path, NULL, 0, 0, 0, "cannot read '%s': %s", path, strerror(errno));
+    return -1;
+  }
+  char *buf = malloc(SPEC_MAX_BYTES + 1);
+  if (!buf) cc_die("out of memory");
+  size_t n = fread(buf, 1, SPEC_MAX_BYTES + 1, f);
+  int err = ferror(f) ? errno : 0;
+  fclose(f);
+  int rc = -1;
+  if (err)
+    cc_diag(diags, ATTNCC_ERROR, path, NULL, 0, 0, 0, "cannot read '%s': %s", path, strerror(err));
+  else if (n > SPEC_MAX_BYTES)
+    cc_diag(diags, ATTNCC_ERROR, path, NULL, 0, 0, 0,
+            "'%s' is larger than 1 MiB; attncc specs are small text files", path);
+  else
+    rc = spec_parse(arena, buf, n, path, defines, n_defines, out, diags);
+  free(buf);
+  return rc;
+}
+
+const char *spec_dtype_name(attn_dtype t) {
+  static const char *const names[] = {"f32", "f16", "bf16"};
+  return (unsigned)t < sizeof names / sizeof *names ? names[t] : "?";
+}
+
+const char *spec_phase_name(attn_phase p) {
+  static const char *const names[] = {"decode", "prefill", "mixed"};
+  return (unsigned)p < sizeof names / sizeof *names ? names[p] : "?";
+}
+
+const char *spec_order_name(attn_order o) {
+  static const char *const names[] = {"token_major", "head_major"};
+  return (unsigned)o < sizeof names / sizeof *names ? names[o] : "?";
+}
