@@ -76,7 +76,7 @@ int rt_check_kernel(const attn_kernel *k) {
 }
 
 /* Lengths of sequence b against the phase's rules; adds its rows to *total. */
-static int check_seq(const attn_info *info, const attn_args *a, int32_t b, int64_t *total) {
+int rt_check_seq(const attn_info *info, const attn_args *a, int32_t b, int64_t *total) {
   int32_t kv = a->kv_len[b];
   if (kv < 0)
     return rt_fail(ATTN_E_RANGE, "kv_len[%d] = %d is negative", (int)b, (int)kv);
@@ -139,7 +139,7 @@ static int check_length_pointers(const attn_info *info, const attn_args *a) {
 static int check_all_seqs(const attn_info *info, const attn_args *a, int64_t *total_q) {
   int64_t total = 0;
   for (int32_t b = 0; b < a->batch; b++) {
-    int rc = check_seq(info, a, b, &total);
+    int rc = rt_check_seq(info, a, b, &total);
     if (rc)
       return rc;
   }

@@ -17,8 +17,9 @@
  * everything and zeroes the counters), then NAME_task(i) for every i < n in
  * any order on any threads.  Both must see the same arguments, and the same
  * thread count: set num_threads, or omp_get_max_threads() must agree on the
- * calling threads.  NAME_task rechecks only what is O(1) (pointers, ABI, task
- * range, and that the workspace was prepared for this split count).
+ * calling threads.  NAME_task checks the arguments too (for decode, only its
+ * own sequence, to stay O(1)), the task range, and that the workspace was
+ * prepared for this split count.
  *
  * Workspace (64-byte aligned, NAME_workspace bytes, 0 when nsplit == 1):
  *   [64-byte header: magic, nsplit, units, bytes]  written by NAME_tasks, so
@@ -159,16 +160,24 @@ static void run_task(const attn_kernel *k, const attn_args *a, const rt_plan *p,
       merge_row(k, a, p, unit, &u, r);
 }
 
+/* Checks what one task can afford: planning is O(batch) outside decode
+ * anyway, so there every length is checked; a decode task checks its own
+ * sequence, keeping it O(1). */
 int attnrt_task(const attn_kernel *k, const attn_args *a, int64_t task) {
   int rc = rt_check_kernel(k);
   if (!rc)
-    rc = rt_check_pointers(k->info, a);
+    rc = k->info->phase == ATTN_DECODE ? rt_check_pointers(k->info, a) : attnrt_check_args(k->info, a);
   if (rc)
     return rc;
   rt_plan p;
   rt_plan_make(k, a, &p);
   if (task < 0 || task >= p.tasks)
     return rt_fail(ATTN_E_TASK, "task %lld is outside 0 .. %lld", (long long)task, (long long)p.tasks - 1);
+  if (k->info->phase == ATTN_DECODE) {
+    int64_t units_per_seq = (int64_t)k->info->heads_kv * p.blocks, rows = 0;
+    if ((rc = rt_check_seq(k->info, a, (int32_t)(task / p.nsplit / units_per_seq), &rows)))
+      return rc;
+  }
   if (p.nsplit > 1) {
     if ((rc = check_workspace(a, &p)))
       return rc;

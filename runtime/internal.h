@@ -52,6 +52,10 @@ RT_HIDDEN int rt_check_lengths(const attn_info *info, const attn_args *a, int64_
  * O(1), what each NAME_task call affords. */
 RT_HIDDEN int rt_check_pointers(const attn_info *info, const attn_args *a);
 
+/* The lengths of sequence b alone (pointers already checked); adds its
+ * query rows to *total. */
+RT_HIDDEN int rt_check_seq(const attn_info *info, const attn_args *a, int32_t b, int64_t *total);
+
 /* New queries of sequence b, for arguments that passed the checks: decode 1,
  * prefill kv_len[b] (q_len may be null), mixed q_len[b]. */
 static inline int32_t rt_q_len(const attn_info *info, const attn_args *a, int32_t b) {

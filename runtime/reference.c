@@ -21,7 +21,7 @@ typedef struct ref_row {
   const attn_args *a;
   int32_t seq, head, nkeys;
   int64_t row;    /* packed query row */
-  double *score;  /* [capacity] */
+  double *score;  /* [max kv_len] */
   double *acc;    /* [v_dim] */
 } ref_row;
 
@@ -60,13 +60,16 @@ int attnrt_reference(const attn_info *info, const attn_args *a) {
   int rc = attnrt_check_args(info, a);
   if (rc || a->batch == 0)
     return rc;
+  int32_t max_kv = 1;
+  for (int32_t b = 0; b < a->batch; b++)
+    max_kv = a->kv_len[b] > max_kv ? a->kv_len[b] : max_kv;
   ref_row r = {.info = info, .a = a};
-  r.score = malloc(sizeof(double) * (size_t)(info->capacity > 0 ? info->capacity : 1));
+  r.score = malloc(sizeof(double) * (size_t)max_kv);
   r.acc = malloc(sizeof(double) * (size_t)info->v_dim);
   if (!r.score || !r.acc) {
     free(r.score);
     free(r.acc);
-    return rt_fail(ATTN_E_NOMEM, "reference: no memory for %d scores", (int)info->capacity);
+    return rt_fail(ATTN_E_NOMEM, "reference: no memory for %d scores", (int)max_kv);
   }
   int64_t row0 = 0;
   for (int32_t b = 0; b < a->batch; b++) {

@@ -234,6 +234,19 @@ START_TEST(entry_points_check) {
   ck_assert_int_eq(attnrt_task(&k, &args, 0), ATTN_E_ABI);
   ck_assert_int_eq(attnrt_append(&k, &args), ATTN_E_ABI);
   args.abi_version = ATTN_ABI_VERSION;
+  ql[3] = 8; /* a task checks the lengths too */
+  ck_assert_int_eq(attnrt_task(&k, &args, 0), ATTN_E_RANGE);
+  ck_assert_str_eq(attnrt_last_error(), "q_len[3] = 8 is outside 0 .. kv_len[3] = 7");
+  ql[3] = 7;
+  info.phase = ATTN_DECODE; /* decode: the task's own sequence, O(1) */
+  args.q_len = NULL;
+  args.num_threads = 1;
+  kv[1] = 0;
+  ck_assert_int_eq(attnrt_task(&k, &args, 4), ATTN_E_RANGE); /* 4 units per sequence */
+  ck_assert_str_eq(attnrt_last_error(), "kv_len[1] = 0, but decode needs the new token in the cache (kv_len >= 1)");
+  kv[1] = 4096;
+  info.phase = ATTN_MIXED;
+  args.q_len = ql;
   args.out = NULL;
   ck_assert_int_eq(attnrt_task(&k, &args, 0), ATTN_E_NULL);
   args.num_threads = 1;
