@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# `make demo`: what attncc does, in about a minute.
+set -euo pipefail
+build=${1:-build}
+root=$(cd "$(dirname "$0")/.." && pwd)
+bin=$build/bin
+say() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+say "1. A spec is a short YAML file (specs/llama3_8b.yaml):"
+grep -v '^#' "$root/specs/llama3_8b.yaml"
+
+say "2. attncc compiles it ahead of time into an object and a C header"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+"$bin/attncc" "$root/specs/llama3_8b.yaml" -o "$tmp/llama3_8b.o"
+ls -l "$tmp"
+echo "and this is the plan it chose for this machine:"
+"$bin/attncc" "$root/specs/llama3_8b.yaml" --dump=plan | sed 1d
+
+say "3. examples/aot: that object linked into a program (prefill, then decode steps)"
+"$bin/example_aot"
+
+say "4. examples/jit: specs compiled at run time through the C API"
+"$bin/example_jit"
+
+if [ -x "$bin/attncc-bench" ]; then
+  say "5. Speed against this machine's ceilings and OpenBLAS (attncc-bench --quick; 'make bench' for the full run)"
+  "$bin/attncc-bench" --quick
+fi
