@@ -817,6 +817,14 @@ START_TEST(files) {
       reset();
       char *p = cc_sprintf(A, "%s/good/%s.yaml", dir, good[i]);
       ck_assert_int_eq(spec_parse_file(A, p, NULL, 0, &S, D), 0);
+      /* the canonical text is itself a spec, with the same canonical text */
+      attn_spec again;
+      ck_assert_int_eq(spec_parse(A, S.canonical, strlen(S.canonical), "c", NULL, 0, &again, D), 0);
+      ck_assert_str_eq(again.canonical, S.canonical);
+      ck_assert_uint_eq(again.hash, S.hash);
+      ck_assert_int_eq(again.heads_kv, S.heads_kv);
+      ck_assert_int_eq(again.type_cache, S.type_cache);
+      ck_assert_double_eq(again.scale, S.scale);
       if (i == 0) mha_canon = strdup(S.canonical);
       if (i == 6) ck_assert_str_eq(S.canonical, mha_canon);
     }
