@@ -80,8 +80,7 @@ int main(int argc, char **argv) {
   const char *in = NULL, *out = NULL, *hdr = NULL;
   be_kind kind = BE_OBJECT;
   int dump = 0, dump_asm = 0, ndef = 0;
-  const char **defs = calloc((size_t)argc, sizeof *defs);
-  if (!defs) return 1;
+  static const char *defs[256];
 
   for (int i = 1; i < argc; i++) {
     const char *a = argv[i];
@@ -90,6 +89,8 @@ int main(int argc, char **argv) {
     else if (!strcmp(a, "-H")) hdr = NEXT();
     else if (!strcmp(a, "-S")) kind = BE_ASSEMBLY;
     else if (!strcmp(a, "--emit-llvm")) kind = BE_LLVM_IR;
+    else if (!strncmp(a, "-D", 2) && ndef == (int)(sizeof defs / sizeof defs[0]))
+      die_usage("%s", "too many -D options (256 at most)");
     else if (!strcmp(a, "-D")) defs[ndef++] = NEXT();
     else if (!strncmp(a, "-D", 2)) defs[ndef++] = a + 2;
     else if (!strcmp(a, "--target")) o.triple = NEXT();
@@ -156,6 +157,5 @@ int main(int argc, char **argv) {
   attncc_diags_free(d);
   cc_arena_free(arena);
   LLVMContextDispose(ctx);
-  free(defs);
   return rc;
 }
