@@ -36,9 +36,9 @@ void bench_fill_parallel(float *a, size_t n, int threads) {
   }
 }
 
-static float hsum(v16f v) {
+static float hsum(const v16f *v) {
   float s = 0;
-  for (int i = 0; i < 16; i++) s += v[i];
+  for (int i = 0; i < 16; i++) s += (*v)[i];
   return s;
 }
 
@@ -54,7 +54,8 @@ double bench_read(const float *a, size_t n, int threads) {
       s0 += p[0]; s1 += p[1]; s2 += p[2]; s3 += p[3];
       s4 += p[4]; s5 += p[5]; s6 += p[6]; s7 += p[7];
     }
-    total += hsum(((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7)));
+    v16f s = ((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7));
+    total += hsum(&s);
   }
   return total;
 }
