@@ -66,14 +66,21 @@ static atomic_int *ws_counters(const attn_args *a) {
   return (atomic_int *)((char *)a->workspace + rt_ws_counters_offset());
 }
 
-int64_t attnrt_tasks(const attn_kernel *k, const attn_args *a) {
+/* The descriptor and the arguments are sound; then the call's plan. */
+static int check_and_plan(const attn_kernel *k, const attn_args *a, rt_plan *p) {
   int rc = rt_check_kernel(k);
   if (!rc)
     rc = attnrt_check_args(k->info, a);
+  if (!rc)
+    rt_plan_make(k, a, p);
+  return rc;
+}
+
+int64_t attnrt_tasks(const attn_kernel *k, const attn_args *a) {
+  rt_plan p;
+  int rc = check_and_plan(k, a, &p);
   if (rc)
     return rc;
-  rt_plan p;
-  rt_plan_make(k, a, &p);
   if (p.nsplit > 1) {
     if ((rc = check_workspace(a, &p)))
       return rc;
@@ -193,13 +200,10 @@ int attnrt_task(const attn_kernel *k, const attn_args *a, int64_t task) {
 }
 
 int attnrt_run(const attn_kernel *k, const attn_args *a) {
-  int rc = rt_check_kernel(k);
-  if (!rc)
-    rc = attnrt_check_args(k->info, a);
+  rt_plan p;
+  int rc = check_and_plan(k, a, &p);
   if (rc)
     return rc;
-  rt_plan p;
-  rt_plan_make(k, a, &p);
   if (p.tasks == 0)
     return ATTN_OK;
   /* The tasks run on other threads: pin T so that they plan alike. */
