@@ -70,6 +70,9 @@ void cg_endif(cg *g, cg_if_t *s);
 /* Loads `n` (1..vl) elements of dtype at p as <vl x float>, zero in the
  * lanes past n; the memory past n is never touched. */
 LLVMValueRef cg_load_vec(cg *g, LLVMValueRef p, attn_dtype t, int n);
+/* Loads n (1..vl) elements of integer/float type `et` (esize bytes) as
+ * <vl x et> without conversion, zero past n. */
+LLVMValueRef cg_load_raw(cg *g, LLVMValueRef p, LLVMTypeRef et, int esize, int n);
 /* Stores the first n lanes of v as dtype at p (round to nearest even). */
 void cg_store_vec(cg *g, LLVMValueRef p, LLVMValueRef v, attn_dtype t, int n);
 
@@ -91,6 +94,16 @@ typedef struct cg_hsum {
 void cg_hsum_push(cg *g, cg_hsum *h, LLVMValueRef v);
 LLVMValueRef cg_hsum_result(cg *g, cg_hsum *h);
 LLVMValueRef cg_broadcast_lane(cg *g, LLVMValueRef v, int lane);
+/* Prefetches (for reading, into all cache levels) the 64-byte lines of a
+ * row of `bytes` bytes at p. */
+void cg_prefetch_row(cg *g, LLVMValueRef p, int bytes);
+/* acc + sum over pairs a[2i]*b[2i] + a[2i+1]*b[2i+1] (bf16 pairs packed in
+ * i32 lanes of a and b, <vl x i32>): vdpbf16ps.  Only when the target has
+ * bf16 dot products (cc_target.has_bf16_dot, vl == 16). */
+LLVMValueRef cg_dot_bf16(cg *g, LLVMValueRef acc, LLVMValueRef a, LLVMValueRef b);
+/* <vl x float> a, b -> <vl x i32> whose lane i holds bf16(a[i]) in its low
+ * and bf16(b[i]) in its high half (round to nearest even). */
+LLVMValueRef cg_pack_bf16_pairs(cg *g, LLVMValueRef a, LLVMValueRef b);
 
 /* --- cpu.c ----------------------------------------------------------------- */
 /* Defines `void NAME_tile(const attn_args *, const attn_work *)`. */

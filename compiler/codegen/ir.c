@@ -170,7 +170,7 @@ static LLVMValueRef lane_mask(cg *g, int n) {
 
 /* Loads n elements of `et` as <vl x et>: a plain unaligned load when n == vl,
  * else a masked load that touches only the first n elements. */
-static LLVMValueRef load_raw(cg *g, LLVMValueRef p, LLVMTypeRef et, int esize, int n) {
+LLVMValueRef cg_load_raw(cg *g, LLVMValueRef p, LLVMTypeRef et, int esize, int n) {
   LLVMTypeRef vt = LLVMVectorType(et, (unsigned)g->vl);
   if (n == g->vl) {
     LLVMValueRef l = LLVMBuildLoad2(g->b, vt, p, "");
@@ -220,14 +220,14 @@ static LLVMValueRef f16_bits_to_f32(cg *g, LLVMValueRef h16) {
 LLVMValueRef cg_load_vec(cg *g, LLVMValueRef p, attn_dtype t, int n) {
   switch (t) {
   case ATTN_F32:
-    return load_raw(g, p, g->f32, 4, n);
+    return cg_load_raw(g, p, g->f32, 4, n);
   case ATTN_F16:
     if (g->plan->f16_hw)
-      return LLVMBuildFPExt(g->b, load_raw(g, p, g->f16, 2, n), g->vf, "f16");
-    return f16_bits_to_f32(g, load_raw(g, p, g->i16, 2, n));
+      return LLVMBuildFPExt(g->b, cg_load_raw(g, p, g->f16, 2, n), g->vf, "f16");
+    return f16_bits_to_f32(g, cg_load_raw(g, p, g->i16, 2, n));
   case ATTN_BF16: {
     /* bf16 is the upper half of a binary32. */
-    LLVMValueRef w = LLVMBuildZExt(g->b, load_raw(g, p, g->i16, 2, n), g->vi, "");
+    LLVMValueRef w = LLVMBuildZExt(g->b, cg_load_raw(g, p, g->i16, 2, n), g->vi, "");
     return LLVMBuildBitCast(g->b, LLVMBuildShl(g->b, w, vi_const(g, 16), ""), g->vf, "bf16");
   }
   }
@@ -353,4 +353,34 @@ LLVMValueRef cg_hsum_result(cg *g, cg_hsum *h) {
   for (int l = 1; l < g->vl; l *= 2) level++;
   if (!h->have[level]) cc_die("hsum: %d lanes not all pushed", g->vl);
   return h->part[level];
+}
+
+void cg_prefetch_row(cg *g, LLVMValueRef p, int bytes) {
+  for (int off = 0; off < bytes; off += 64) {
+    LLVMValueRef args[] = {cg_byte_gep(g, p, cg_i64(g, off)), cg_i32(g, 0), cg_i32(g, 3), cg_i32(g, 1)};
+    LLVMTypeRef ovl = g->ptr;
+    cg_call(g, "llvm.prefetch", &ovl, 1, args, 4);
+  }
+}
+
+LLVMValueRef cg_dot_bf16(cg *g, LLVMValueRef acc, LLVMValueRef a, LLVMValueRef bv) {
+  LLVMTypeRef vb = LLVMVectorType(LLVMBFloatTypeInContext(g->ctx), (unsigned)(2 * g->vl));
+  LLVMTypeRef pt[] = {g->vf, vb, vb};
+  LLVMValueRef f = LLVMGetNamedFunction(g->mod, "llvm.x86.avx512bf16.dpbf16ps.512");
+  LLVMTypeRef ft = LLVMFunctionType(g->vf, pt, 3, 0);
+  if (!f) f = LLVMAddFunction(g->mod, "llvm.x86.avx512bf16.dpbf16ps.512", ft);
+  LLVMValueRef args[] = {acc, LLVMBuildBitCast(g->b, a, vb, ""), LLVMBuildBitCast(g->b, bv, vb, "")};
+  return LLVMBuildCall2(g->b, ft, f, args, 3, "dpbf16");
+}
+
+LLVMValueRef cg_pack_bf16_pairs(cg *g, LLVMValueRef a, LLVMValueRef bv) {
+  LLVMTypeRef hb = LLVMVectorType(LLVMBFloatTypeInContext(g->ctx), (unsigned)g->vl);
+  LLVMValueRef ta = LLVMBuildFPTrunc(g->b, a, hb, ""), tb = LLVMBuildFPTrunc(g->b, bv, hb, "");
+  LLVMValueRef m[128];
+  for (int i = 0; i < g->vl; i++) {
+    m[2 * i] = cg_i32(g, i);
+    m[2 * i + 1] = cg_i32(g, g->vl + i);
+  }
+  LLVMValueRef il = LLVMBuildShuffleVector(g->b, ta, tb, LLVMConstVector(m, (unsigned)(2 * g->vl)), "");
+  return LLVMBuildBitCast(g->b, il, g->vi, "");
 }

@@ -11,57 +11,108 @@ static int divisor_at_most(int n, int cap) {
   return 1;
 }
 
+
+/* Scratch a task may keep on the stack for K/V tiles and scores; the rest
+ * (queries, accumulators) scales with the head dims.  Host thread pools
+ * commonly give >= 512 KiB stacks; docs/architecture.md states the bound. */
+enum { TILE_BUDGET = 64 * 1024 };
+
+static void plan_dot(attn_plan *p) {
+  const attn_spec *s = p->spec;
+  int R = p->rows_max, vb = p->target->vec_bytes;
+  p->rows_pad = R;
+  /* Per-key dot vectors of a block (R x kblock vectors) stay in L1. */
+  int kb = p->target->l1d_bytes / 2 / (R * vb);
+  p->kblock = clampi(kb / p->vl * p->vl, p->vl, 4 * p->vl);
+  int npass = ceil_div(R * p->ncv, p->acc_regs);
+  p->pv_chunks = ceil_div(p->ncv, npass);
+  p->s_chains = 2 * R + 4 <= p->target->vregs && p->nck > 1 ? 2 : 1;
+  p->prefetch = 0;
+  p->stack_bytes = (long)R * vb * (p->nck + p->ncv + p->kblock) + (long)R * p->kblock * 4 + 16L * R;
+  (void)s;
+}
+
+static void plan_lanes(attn_plan *p) {
+  const attn_spec *s = p->spec;
+  const cc_target *t = p->target;
+  p->rv = ceil_div(p->rows_max, p->vl);
+  p->rows_pad = p->rv * p->vl;
+  int per = p->acc_regs / p->rv;
+  p->kj = clampi(per, 1, 12);
+  int d = divisor_at_most(s->v_dim, per);
+  p->db = d * 2 > per ? d : per;
+  p->bf16_dot = t->has_bf16_dot && p->vl == 16 && s->type_cache == ATTN_BF16 &&
+                s->type_q == ATTN_BF16 && s->dim % 2 == 0;
+  p->pack_k = 1; /* always: pads the last S block with a valid key */
+  p->pack_v = p->bf16_dot || s->type_cache != ATTN_F32;
+  int R = p->rows_pad;
+  int per_key = R * 4 + (p->bf16_dot ? s->dim * 2 : s->dim * 4) +
+                (p->pack_v ? (p->bf16_dot ? s->v_dim * 2 : s->v_dim * 4) : 0);
+  int step = p->bf16_dot ? 2 * p->kj : p->kj;
+  int kt = TILE_BUDGET / per_key / step * step;
+  p->key_tile = clampi(kt, step, 256 / step * step > step ? 256 / step * step : step);
+  int dpair = (s->dim + 1) / 2;
+  long q_bytes = p->bf16_dot ? (long)dpair * R * 4 : (long)s->dim * R * 4;
+  p->stack_bytes = q_bytes + (long)(p->key_tile + p->kj) * per_key + (long)s->v_dim * R * 4 +
+                   (long)p->ncv * p->vl * 4 + 64L * R;
+}
+
 void plan_make(const attn_spec *s, const cc_target *t, attn_plan *p) {
   *p = (attn_plan){.spec = s, .target = t};
   p->group = s->heads_q / s->heads_kv;
   p->vl = t->vec_bytes / 4;
   p->nck = ceil_div(s->dim, p->vl);
   p->ncv = ceil_div(s->v_dim, p->vl);
+  p->acc_regs = t->vregs - 4;
 
-  /* Register block: the accumulators of row_block rows (ncv vectors each)
-   * stay in registers across a key block; leave ~8 registers for the key
-   * vectors, scores and probabilities. */
-  p->row_block = clampi((t->vregs - 8) / p->ncv, 1, 8);
-
-  /* Per-task state (acc, q) lives on the stack: keep it within ~96 KiB, so
-   * a group with many heads (MQA) is split into head blocks. */
-  int row_bytes = 4 * p->vl * (p->nck + p->ncv + 1);
-  int rows_cap = clampi(96 * 1024 / row_bytes, 1, 256);
-  p->head_block = divisor_at_most(p->group, rows_cap);
-  p->q_tile = s->phase == ATTN_DECODE ? 1 : clampi(rows_cap / p->head_block, 1, 32);
-  /* Enough rows per task to fill register blocks, not more than needed. */
+  /* Rows in lanes want two vectors of rows per task: the heads of a group
+   * first (they share every K/V load), then queries. */
+  int want = 2 * p->vl;
+  p->head_block = divisor_at_most(p->group, want);
+  p->q_tile = s->phase == ATTN_DECODE ? 1 : clampi(want / p->head_block, 1, want);
   p->rows_max = p->q_tile * p->head_block;
-  /* Split the rows into equal register blocks (GQA-4 with room for 3 rows
-   * runs 2 + 2, not 3 + 1 padded to 3 + 3). */
-  int nblocks = ceil_div(p->rows_max, p->row_block);
-  p->row_block = ceil_div(p->rows_max, nblocks);
-  p->rows_pad = ceil_div(p->rows_max, p->row_block) * p->row_block;
+  p->kind = p->rows_max >= p->vl ? PLAN_LANES : PLAN_DOT;
+  if (p->kind == PLAN_LANES)
+    plan_lanes(p);
+  else
+    plan_dot(p);
 
-  /* Key tile: K and V of one tile fit in a quarter of L2, so the row blocks
-   * after the first read it from cache. */
-  int csize = s->type_cache == ATTN_F32 ? 4 : 2;
-  int kt = t->l2_bytes / 4 / ((s->dim + s->v_dim) * csize);
-  p->key_tile = clampi(kt / p->vl * p->vl, p->vl, 64 * p->vl);
   p->key_align = p->vl;
   p->min_split = clampi(256, p->vl, 1 << 20);
-
   p->qscale = s->scale * 1.4426950408889634; /* log2(e) */
   p->f16_hw = t->has_f16_convert;
 }
 
 void plan_print(const attn_plan *p, FILE *f) {
   const attn_spec *s = p->spec;
+  const cc_target *t = p->target;
   fprintf(f, "plan for '%s' (%s, Hq %d / Hkv %d, D %d, Dv %d, cache %s)\n", s->name,
           spec_phase_name(s->phase), s->heads_q, s->heads_kv, s->dim, s->v_dim,
           spec_dtype_name(s->type_cache));
-  fprintf(f, "  target        %s, cpu %s\n", p->target->triple, p->target->cpu);
-  fprintf(f, "  vector        %d x f32 (%d registers, fma %s, f16 convert %s)\n", p->vl,
-          p->target->vregs, p->target->has_fma ? "yes" : "no", p->f16_hw ? "hardware" : "integer");
+  fprintf(f, "  target        %s, cpu %s\n", t->triple, t->cpu);
+  fprintf(f, "  vector        %d x f32 (%d registers, fma %s, f16 convert %s, bf16 dot %s)\n", p->vl,
+          t->vregs, t->has_fma ? "yes" : "no", p->f16_hw ? "hardware" : "integer",
+          t->has_bf16_dot ? "yes" : "no");
+  fprintf(f, "  caches        L1d %d KiB, L2 %d KiB\n", t->l1d_bytes / 1024, t->l2_bytes / 1024);
   fprintf(f, "  task          %d quer%s x %d head%s of a group of %d (%d rows)\n", p->q_tile,
           p->q_tile == 1 ? "y" : "ies", p->head_block, p->head_block == 1 ? "" : "s", p->group,
           p->rows_max);
-  fprintf(f, "  row block     %d rows x %d accumulator vectors in registers\n", p->row_block, p->ncv);
-  fprintf(f, "  key tile      %d keys (%d per vector block)\n", p->key_tile, p->vl);
+  if (p->kind == PLAN_DOT) {
+    fprintf(f, "  tile          dot: per-key dot vectors, transpose-add into %d-key score vectors\n",
+            p->vl);
+    fprintf(f, "  key block     %d keys per softmax step, %d FMA chain%s per row\n", p->kblock,
+            p->s_chains, p->s_chains == 1 ? "" : "s");
+    fprintf(f, "  P.V           %d accumulator vectors per row per pass (%d pass%s)\n", p->pv_chunks,
+            (p->ncv + p->pv_chunks - 1) / p->pv_chunks,
+            (p->ncv + p->pv_chunks - 1) / p->pv_chunks == 1 ? "" : "es");
+  } else {
+    fprintf(f, "  tile          lanes: %d row vector%s, K/V tiles of %d keys%s%s\n", p->rv,
+            p->rv == 1 ? "" : "s", p->key_tile, p->bf16_dot ? ", K copied as bf16" : ", K in f32",
+            p->bf16_dot ? ", V packed as bf16 key pairs" : p->pack_v ? ", V converted to f32" : "");
+    fprintf(f, "  micro-kernels S: %d keys x %d row vectors; P.V: %d columns x %d row vectors%s\n",
+            p->kj, p->rv, p->db, p->rv, p->bf16_dot ? " (bf16 pair dot products)" : " (f32 FMA)");
+  }
+  fprintf(f, "  stack         %ld KiB per task\n", (p->stack_bytes + 1023) / 1024);
   fprintf(f, "  split-KV      at multiples of %d keys, at least %d keys a split\n", p->key_align,
           p->min_split);
   fprintf(f, "  softmax       online, exp2 polynomial, scale %.9g (x log2 e = %.9g)\n", s->scale,

@@ -2,11 +2,20 @@
  * compiler/plan: attn_spec + target facts -> attn_plan, the decisions the code
  * generator carries out.  Pure: the same inputs give the same plan.
  *
- * Tile shapes (docs/architecture.md §plan):
- *   a task covers q_tile queries x head_block query heads of one KV group
- *   ("rows", query-major) against a key range; inside it, keys are visited in
- *   tiles of key_tile keys, rows in register blocks of row_block, keys in
- *   vector blocks of `vl` (one score per lane).
+ * A task covers q_tile queries x head_block query heads of one KV group
+ * ("rows", query-major, head-minor) against a key range.  Two tile shapes
+ * (docs/architecture.md §plan):
+ *
+ *   PLAN_DOT    few rows (decode): each key's dot products with every row
+ *               are vectors over the head dimension, reduced by a
+ *               transpose-add tree into scores with keys in lanes; K and V
+ *               stream through once, shared by the rows of the group.
+ *   PLAN_LANES  rows >= a vector (prefill, mixed, MQA decode): rows in
+ *               lanes.  Q is transposed once per task; a key tile is
+ *               converted into f32 (or kept as bf16 pairs), then
+ *               register-blocked micro-kernels compute S^T = K.Q^T and
+ *               O^T += V^T.P^T with broadcasts, the softmax running along
+ *               vectors of rows without horizontal reductions.
  */
 #ifndef ATTNCC_PLAN_H
 #define ATTNCC_PLAN_H
@@ -16,20 +25,36 @@
 #include "../spec/spec.h"
 #include "../target.h"
 
+typedef enum plan_kind { PLAN_DOT = 0, PLAN_LANES = 1 } plan_kind;
+
 typedef struct attn_plan {
   const attn_spec *spec;
   const cc_target *target;
+  plan_kind kind;
   int group;        /* heads_q / heads_kv: query heads sharing one KV head */
   int vl;           /* floats per vector register */
   int nck, ncv;     /* vector chunks of dim and of v_dim (last may be partial) */
   int q_tile;       /* queries per task */
   int head_block;   /* query heads per task (divides group) */
   int rows_max;     /* q_tile * head_block */
-  int rows_pad;     /* rows_max rounded up to row_block */
-  int row_block;    /* rows whose accumulators live in registers together */
-  int key_tile;     /* keys per cache tile (multiple of vl) */
+  int rows_pad;     /* rows of the task's buffers: rows_max (DOT), rv * vl (LANES) */
+  int acc_regs;     /* vector registers a micro-kernel may hold accumulators in */
+  /* PLAN_DOT */
+  int kblock;       /* keys per softmax block (multiple of vl) */
+  int pv_chunks;    /* Dv chunks accumulated per pass over a block's values */
+  int s_chains;     /* independent FMA chains per row and key (1 or 2) */
+  int prefetch;     /* keys ahead to prefetch K and V rows; 0: none */
+  /* PLAN_LANES */
+  int rv;           /* vectors of rows */
+  int key_tile;     /* keys per converted tile */
+  int kj;           /* keys per S micro-kernel block (kj x rv accumulators) */
+  int db;           /* Dv columns per P.V micro-kernel block (db x rv accumulators) */
+  int bf16_dot;     /* S and P.V by bf16 pair dot products (vdpbf16ps) */
+  int pack_k, pack_v; /* convert K/V tiles into f32 scratch (else read the cache) */
+  /* both */
   int key_align;    /* split boundaries: a multiple of vl */
   int min_split;    /* fewest keys worth a split of their own */
+  long stack_bytes; /* scratch the tile keeps on the stack */
   double qscale;    /* scale * log2(e): scores in log2 units feed exp2 */
   int f16_hw;       /* convert f16 with the target's vector instruction */
 } attn_plan;

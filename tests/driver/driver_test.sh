@@ -37,7 +37,7 @@ expect 0 "-D override" -- "$attncc" -D heads.kv=4 -Dname=mha4 "$spec" -o d.o
 grep -q "MHA4_HEADS_KV 4" d.h && ok || bad "-D heads.kv=4 reaches the header"
 
 expect 0 "dump" -- "$attncc" "$spec" --dump=spec,plan
-grep -q "heads: {q: 32, kv: 32" out && grep -q "row block" out && ok || bad "--dump=spec,plan prints both"
+grep -q "heads: {q: 32, kv: 32" out && grep -q "split-KV" out && ok || bad "--dump=spec,plan prints both"
 
 expect 0 "cross target" -- "$attncc" "$spec" --target aarch64-linux-gnu -o arm.o
 file arm.o 2>/dev/null | grep -qi "aarch64" && ok || { od -An -tx1 -j18 -N2 arm.o | grep -q "b7 00" && ok || bad "aarch64 object"; }

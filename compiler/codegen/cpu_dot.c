@@ -1,0 +1,177 @@
+/*
+ * PLAN_DOT: few rows (decode, GQA groups below a vector).  Per block of
+ * kblock keys:
+ *
+ *   S   for each key j: its K row is loaded (converted) once and dotted with
+ *       every row's query: d_rj = sum_c q_r[c] * k_j[c], a vector of partial
+ *       sums over the head dimension, stored to a small L1 buffer;
+ *   red per row: the transpose-add tree turns vl such vectors into one score
+ *       vector with keys in lanes; mask; online-softmax update; p to a buffer;
+ *   PV  for each key j below the task's limit: its V row is loaded once and
+ *       acc_r += p_rj * v_j for every row (p broadcast from memory), in
+ *       passes of pv_chunks accumulator vectors per row held in registers.
+ *
+ * Each K and V element is read from memory once per task; the loops are
+ * runtime loops with short bodies (compile time scales with rows x chunks,
+ * not with keys).
+ */
+#include "tile.h"
+
+typedef struct dot_ctx {
+  LLVMValueRef accs; /* f32 [rows][ncv * vl] */
+} dot_ctx;
+
+static LLVMValueRef dot_acc_row(cg *g, tile_env *e, LLVMValueRef r, void *vctx) {
+  (void)e;
+  dot_ctx *c = vctx;
+  LLVMValueRef off = LLVMBuildMul(g->b, LLVMBuildSExt(g->b, r, g->i64, ""),
+                                  cg_i64(g, (long long)g->plan->ncv * g->vl), "");
+  return cg_gep(g, g->f32, c->accs, off);
+}
+
+/* index a*n + b as i64 (a, b i32 or i64 values, n constant) */
+static LLVMValueRef idx2(cg *g, LLVMValueRef a, long long n, LLVMValueRef bb) {
+  LLVMBuilderRef b = g->b;
+  if (LLVMTypeOf(a) != g->i64) a = LLVMBuildSExt(b, a, g->i64, "");
+  if (LLVMTypeOf(bb) != g->i64) bb = LLVMBuildSExt(b, bb, g->i64, "");
+  return LLVMBuildAdd(b, LLVMBuildMul(b, a, cg_i64(g, n), ""), bb, "");
+}
+
+void cg_tile_dot(cg *g, tile_env *e) {
+  const attn_plan *p = g->plan;
+  const attn_spec *s = p->spec;
+  LLVMBuilderRef b = g->b;
+  const int R = p->rows_pad, vl = g->vl, KB = p->kblock, NB = KB / vl;
+  const int cb = tile_dtype_bytes(s->type_cache), cw = p->ncv * vl;
+  LLVMValueRef ninf = cg_f32(g, -__builtin_inf());
+
+  LLVMValueRef qs = cg_alloca(g, g->vf, R * p->nck, "qs");
+  LLVMValueRef dbuf = cg_alloca(g, g->vf, R * KB, "dbuf");
+  LLVMValueRef pbuf = cg_alloca(g, g->f32, R * KB, "pbuf");
+  LLVMValueRef accs = cg_alloca(g, g->f32, R * cw, "accs");
+  LLVMValueRef alphas = cg_alloca(g, g->f32, R, "alpha");
+  LLVMValueRef lims = cg_alloca(g, g->i32, R, "lims");
+
+  /* Rows: scaled queries, state m = -inf, l = 0, acc = 0, key limits. */
+  cg_loop lr;
+  LLVMValueRef r = cg_for(g, &lr, cg_i32(g, 0), cg_i32(g, R), cg_i32(g, 1), "rinit");
+  tile_load_query(g, e, r, p->qscale, cg_gep(g, g->vf, qs, idx2(g, r, p->nck, cg_i64(g, 0))));
+  LLVMValueRef r64 = LLVMBuildSExt(b, r, g->i64, "");
+  LLVMBuildStore(b, ninf, cg_gep(g, g->f32, e->ms, r64));
+  LLVMBuildStore(b, cg_f32(g, 0.0), cg_gep(g, g->f32, e->ls, r64));
+  LLVMBuildStore(b, tile_row_limit(g, e, tile_row_clamp(g, e, r)), cg_gep(g, g->i32, lims, r64));
+  for (int c = 0; c < p->ncv; c++)
+    LLVMBuildStore(b, LLVMConstNull(g->vf), cg_gep(g, g->f32, accs, idx2(g, r64, cw, cg_i64(g, c * vl))));
+  cg_next(g, &lr);
+
+  /* Keys any row sees: up to the last row's limit (rows are query-major). */
+  LLVMValueRef k_hi = tile_row_limit(g, e, LLVMBuildSub(b, e->nrows, cg_i32(g, 1), ""));
+  LLVMValueRef k_last = LLVMBuildSub(b, k_hi, cg_i32(g, 1), "k_last");
+  cg_loop lk;
+  LLVMValueRef kb = cg_for(g, &lk, e->k_begin, k_hi, cg_i32(g, KB), "kblock");
+
+  /* S: d_rj for the block's keys (clamped to the last key; masked later). */
+  {
+    cg_loop lj;
+    LLVMValueRef j = cg_for(g, &lj, cg_i32(g, 0), cg_i32(g, KB), cg_i32(g, 1), "kdot");
+    LLVMValueRef key = cg_smin(g, LLVMBuildAdd(b, kb, j, ""), k_last);
+    LLVMValueRef kp = tile_key_row(g, e->kbase, e->kstride, key);
+    if (p->prefetch) {
+      LLVMValueRef ahead = cg_smin(g, LLVMBuildAdd(b, key, cg_i32(g, p->prefetch), ""), k_last);
+      cg_prefetch_row(g, tile_key_row(g, e->kbase, e->kstride, ahead), s->dim * cb);
+      cg_prefetch_row(g, tile_key_row(g, e->vbase, e->vstride, key), s->v_dim * cb);
+    }
+    LLVMValueRef d[16][2] = {{0}};
+    for (int c = 0; c < p->nck; c++) {
+      LLVMValueRef kc = cg_load_vec(g, cg_byte_gep(g, kp, cg_i64(g, (long long)c * vl * cb)),
+                                    s->type_cache, tile_chunk_len(g, s->dim, c));
+      int ch = c % p->s_chains;
+      for (int rr = 0; rr < R; rr++) {
+        LLVMValueRef q = LLVMBuildLoad2(b, g->vf, cg_gep(g, g->vf, qs, cg_i64(g, rr * p->nck + c)), "q");
+        d[rr][ch] = d[rr][ch] ? cg_fmuladd(g, q, kc, d[rr][ch]) : LLVMBuildFMul(b, q, kc, "");
+      }
+    }
+    for (int rr = 0; rr < R; rr++) {
+      LLVMValueRef v = d[rr][0];
+      if (d[rr][1]) v = LLVMBuildFAdd(b, v, d[rr][1], "");
+      LLVMBuildStore(b, v, cg_gep(g, g->vf, dbuf, idx2(g, cg_i64(g, rr), KB, j)));
+    }
+    cg_next(g, &lj);
+  }
+
+  /* Scores, mask and the online-softmax step, row by row. */
+  {
+    cg_loop lr2;
+    LLVMValueRef rr = cg_for(g, &lr2, cg_i32(g, 0), cg_i32(g, R), cg_i32(g, 1), "rsoft");
+    LLVMValueRef rr64 = LLVMBuildSExt(b, rr, g->i64, "");
+    LLVMValueRef lim = cg_splat(g, LLVMBuildLoad2(b, g->i32, cg_gep(g, g->i32, lims, rr64), "lim"));
+    LLVMValueRef pm = cg_gep(g, g->f32, e->ms, rr64), pl = cg_gep(g, g->f32, e->ls, rr64);
+    LLVMValueRef m = LLVMBuildLoad2(b, g->f32, pm, "m");
+    LLVMValueRef sc[64], smax = NULL;
+    for (int nb = 0; nb < NB; nb++) {
+      cg_hsum hs = {0};
+      for (int i = 0; i < vl; i++) {
+        LLVMValueRef ix = idx2(g, rr64, KB, cg_i64(g, nb * vl + i));
+        cg_hsum_push(g, &hs, LLVMBuildLoad2(b, g->vf, cg_gep(g, g->vf, dbuf, ix), ""));
+      }
+      LLVMValueRef kpos = LLVMBuildAdd(b, cg_splat(g, LLVMBuildAdd(b, kb, cg_i32(g, nb * vl), "")),
+                                       cg_lane_iota(g), "");
+      LLVMValueRef ok = LLVMBuildICmp(b, LLVMIntSLT, kpos, lim, "");
+      sc[nb] = LLVMBuildSelect(b, ok, cg_hsum_result(g, &hs), cg_splat(g, ninf), "");
+      smax = smax ? cg_fmax(g, smax, sc[nb]) : sc[nb];
+    }
+    LLVMValueRef mnew = cg_fmax(g, m, cg_reduce_max(g, smax));
+    LLVMValueRef muse = tile_m_use(g, mnew);
+    LLVMValueRef alpha = LLVMBuildExtractElement(
+        b, cg_exp2(g, cg_splat(g, LLVMBuildFSub(b, m, muse, ""))), cg_i32(g, 0), "alpha");
+    LLVMValueRef lsum = NULL;
+    for (int nb = 0; nb < NB; nb++) {
+      LLVMValueRef pv = cg_exp2(g, LLVMBuildFSub(b, sc[nb], cg_splat(g, muse), ""));
+      LLVMBuildStore(b, pv, cg_gep(g, g->f32, pbuf, idx2(g, rr64, KB, cg_i64(g, nb * vl))));
+      lsum = lsum ? LLVMBuildFAdd(b, lsum, pv, "") : pv;
+    }
+    LLVMValueRef l = LLVMBuildLoad2(b, g->f32, pl, "l");
+    LLVMBuildStore(b, cg_fmuladd(g, l, alpha, cg_reduce_add(g, lsum)), pl);
+    LLVMBuildStore(b, mnew, pm);
+    LLVMBuildStore(b, alpha, cg_gep(g, g->f32, alphas, rr64));
+    cg_next(g, &lr2);
+  }
+
+  /* P.V over the block's keys below the task's limit, in passes of
+   * pv_chunks accumulator vectors per row. */
+  LLVMValueRef jend = cg_smin(g, cg_i32(g, KB), LLVMBuildSub(b, k_hi, kb, ""));
+  for (int c0 = 0; c0 < p->ncv; c0 += p->pv_chunks) {
+    int c1 = c0 + p->pv_chunks < p->ncv ? c0 + p->pv_chunks : p->ncv, nc = c1 - c0;
+    LLVMValueRef pacc = cg_alloca(g, g->vf, R * nc, "pacc");
+    for (int rr = 0; rr < R; rr++) {
+      LLVMValueRef al = cg_splat(g, LLVMBuildLoad2(b, g->f32, cg_gep(g, g->f32, alphas, cg_i64(g, rr)), ""));
+      for (int c = c0; c < c1; c++) {
+        LLVMValueRef a = LLVMBuildLoad2(b, g->vf, cg_gep(g, g->f32, accs, cg_i64(g, (long long)rr * cw + c * vl)), "");
+        LLVMBuildStore(b, LLVMBuildFMul(b, a, al, ""), cg_gep(g, g->vf, pacc, cg_i64(g, rr * nc + c - c0)));
+      }
+    }
+    cg_loop lj;
+    LLVMValueRef j = cg_for(g, &lj, cg_i32(g, 0), jend, cg_i32(g, 1), "kpv");
+    LLVMValueRef vp = tile_key_row(g, e->vbase, e->vstride, LLVMBuildAdd(b, kb, j, ""));
+    LLVMValueRef pr[16];
+    for (int rr = 0; rr < R; rr++)
+      pr[rr] = cg_splat(g, LLVMBuildLoad2(b, g->f32, cg_gep(g, g->f32, pbuf, idx2(g, cg_i64(g, rr), KB, j)), "p"));
+    for (int c = c0; c < c1; c++) {
+      LLVMValueRef vv = cg_load_vec(g, cg_byte_gep(g, vp, cg_i64(g, (long long)c * vl * cb)),
+                                    s->type_cache, tile_chunk_len(g, s->v_dim, c));
+      for (int rr = 0; rr < R; rr++) {
+        LLVMValueRef pa = cg_gep(g, g->vf, pacc, cg_i64(g, rr * nc + c - c0));
+        LLVMBuildStore(b, cg_fmuladd(g, pr[rr], vv, LLVMBuildLoad2(b, g->vf, pa, "")), pa);
+      }
+    }
+    cg_next(g, &lj);
+    for (int rr = 0; rr < R; rr++)
+      for (int c = c0; c < c1; c++)
+        LLVMBuildStore(b, LLVMBuildLoad2(b, g->vf, cg_gep(g, g->vf, pacc, cg_i64(g, rr * nc + c - c0)), ""),
+                       cg_gep(g, g->f32, accs, cg_i64(g, (long long)rr * cw + c * vl)));
+  }
+  cg_next(g, &lk);
+
+  dot_ctx ctx = {accs};
+  tile_write_rows(g, e, dot_acc_row, &ctx);
+}

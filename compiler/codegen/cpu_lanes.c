@@ -1,0 +1,331 @@
+/*
+ * PLAN_LANES: rows in vector lanes (prefill, mixed, MQA decode).  With
+ * R = rv * vl rows per task (query-major, head-minor), per task:
+ *
+ *   Q^T   the scaled queries, transposed once: Qt[d][r];
+ * and per key tile of key_tile keys:
+ *   pack  K rows copied (converted to f32, or kept as bf16) into a padded
+ *         buffer; V rows converted to f32, or interleaved as bf16 key pairs;
+ *   S     S^T[j][r] = sum_d K[j][d] * Qt[d][r]: a kj x rv block of
+ *         accumulators, one broadcast K element and rv Q^T vectors per d;
+ *   soft  mask, max, exp2 and sums along S^T's rows: vectors of rows, no
+ *         horizontal reductions; alpha = 2^(m_old - m_new) per lane;
+ *   PV    O^T[c][r] = alpha * O^T[c][r] + sum_j V[j][c] * P^T[j][r]: a
+ *         db x rv block, one broadcast V element and rv P^T vectors per key.
+ *
+ * With bf16 dot products (plan.bf16_dot) Qt, K and P^T/V hold bf16 pairs
+ * and each vdpbf16ps does two steps of d (or of j) at once; scores are
+ * scaled after the dot product so bf16 queries stay exact.  P is rounded to
+ * bf16 for P.V (relative error 2^-9 per weight; docs/architecture.md).
+ */
+#include "tile.h"
+
+typedef struct lanes_ctx {
+  LLVMValueRef ot, rowbuf;
+} lanes_ctx;
+
+static LLVMValueRef i64v(cg *g, LLVMValueRef v) {
+  return LLVMTypeOf(v) == g->i64 ? v : LLVMBuildSExt(g->b, v, g->i64, "");
+}
+
+/* &buf[(a * n + c) * size] as a byte address (a, c: i32/i64 values). */
+static LLVMValueRef at(cg *g, LLVMValueRef buf, LLVMValueRef a, long long n, LLVMValueRef c,
+                       int size) {
+  LLVMBuilderRef b = g->b;
+  LLVMValueRef i = LLVMBuildAdd(b, LLVMBuildMul(b, i64v(g, a), cg_i64(g, n), ""), i64v(g, c), "");
+  return cg_byte_gep(g, buf, LLVMBuildMul(b, i, cg_i64(g, size), ""));
+}
+
+static LLVMValueRef lanes_acc_row(cg *g, tile_env *e, LLVMValueRef r, void *vctx) {
+  (void)e;
+  lanes_ctx *c = vctx;
+  const attn_plan *p = g->plan;
+  cg_loop l;
+  LLVMValueRef dv = cg_for(g, &l, cg_i32(g, 0), cg_i32(g, p->spec->v_dim), cg_i32(g, 1), "otrow");
+  LLVMValueRef x = LLVMBuildLoad2(g->b, g->f32, at(g, c->ot, dv, p->rows_pad, r, 4), "");
+  LLVMBuildStore(g->b, x, at(g, c->rowbuf, cg_i64(g, 0), 0, dv, 4));
+  cg_next(g, &l);
+  return c->rowbuf;
+}
+
+/* The P.V block: O^T[dv0 .. dv0+w) (w columns) for the tile's n keys. */
+static void pv_block(cg *g, LLVMValueRef dv0, int w, LLVMValueRef n, LLVMValueRef ot,
+                     LLVMValueRef alpha, LLVMValueRef pbuf, LLVMValueRef vrow0,
+                     LLVMValueRef vstride) {
+  const attn_plan *p = g->plan;
+  LLVMBuilderRef b = g->b;
+  const int RV = p->rv, R = p->rows_pad, vl = g->vl;
+  LLVMValueRef o = cg_alloca(g, g->vf, w * RV, "o");
+  LLVMValueRef al[8];
+  for (int v = 0; v < RV; v++) al[v] = LLVMBuildLoad2(b, g->vf, cg_gep(g, g->vf, alpha, cg_i64(g, v)), "");
+  for (int dd = 0; dd < w; dd++)
+    for (int v = 0; v < RV; v++) {
+      LLVMValueRef x = LLVMBuildLoad2(b, g->vf, at(g, ot, LLVMBuildAdd(b, i64v(g, dv0), cg_i64(g, dd), ""), R, cg_i64(g, v * vl), 4), "");
+      LLVMBuildStore(b, LLVMBuildFMul(b, x, al[v], ""), cg_gep(g, g->vf, o, cg_i64(g, dd * RV + v)));
+    }
+  /* keys (f32) or key pairs (bf16) */
+  LLVMValueRef steps = n;
+  if (p->bf16_dot)
+    steps = LLVMBuildSDiv(b, LLVMBuildAdd(b, n, cg_i32(g, 1), ""), cg_i32(g, 2), "npairs");
+  cg_loop l;
+  LLVMValueRef j = cg_for(g, &l, cg_i32(g, 0), steps, cg_i32(g, 1), "kpv");
+  LLVMValueRef pr[8];
+  for (int v = 0; v < RV; v++)
+    pr[v] = LLVMBuildLoad2(b, p->bf16_dot ? g->vi : g->vf, at(g, pbuf, j, R, cg_i64(g, v * vl), 4), "p");
+  LLVMValueRef vrow = cg_byte_gep(g, vrow0, LLVMBuildMul(b, i64v(g, j), vstride, ""));
+  for (int dd = 0; dd < w; dd++) {
+    LLVMValueRef col = LLVMBuildAdd(b, i64v(g, dv0), cg_i64(g, dd), "");
+    LLVMValueRef x = LLVMBuildLoad2(b, p->bf16_dot ? g->i32 : g->f32, at(g, vrow, cg_i64(g, 0), 0, col, 4), "v");
+    LLVMValueRef vb = cg_splat(g, x);
+    for (int v = 0; v < RV; v++) {
+      LLVMValueRef pa = cg_gep(g, g->vf, o, cg_i64(g, dd * RV + v));
+      LLVMValueRef acc = LLVMBuildLoad2(b, g->vf, pa, "");
+      acc = p->bf16_dot ? cg_dot_bf16(g, acc, pr[v], vb) : cg_fmuladd(g, pr[v], vb, acc);
+      LLVMBuildStore(b, acc, pa);
+    }
+  }
+  cg_next(g, &l);
+  for (int dd = 0; dd < w; dd++)
+    for (int v = 0; v < RV; v++)
+      LLVMBuildStore(b, LLVMBuildLoad2(b, g->vf, cg_gep(g, g->vf, o, cg_i64(g, dd * RV + v)), ""),
+                     at(g, ot, LLVMBuildAdd(b, i64v(g, dv0), cg_i64(g, dd), ""), R, cg_i64(g, v * vl), 4));
+}
+
+void cg_tile_lanes(cg *g, tile_env *e) {
+  const attn_plan *p = g->plan;
+  const attn_spec *s = p->spec;
+  LLVMBuilderRef b = g->b;
+  const int R = p->rows_pad, RV = p->rv, vl = g->vl, KT = p->key_tile, KJ = p->kj;
+  const int D = s->dim, Dv = s->v_dim, bf = p->bf16_dot;
+  const int kw = p->nck * vl, cw = p->ncv * vl, cb = tile_dtype_bytes(s->type_cache);
+  const int nd = bf ? D / 2 : D;     /* steps of the S micro-kernel */
+  const int kel = bf ? 2 : 4;        /* bytes per packed K element */
+  LLVMValueRef ninf = cg_vconst(g, -__builtin_inf());
+
+  LLVMValueRef qt = cg_alloca(g, g->i8, nd * R * 4, "qt");
+  LLVMValueRef kbuf = cg_alloca(g, g->i8, (KT + KJ) * kw * kel, "kbuf");
+  LLVMValueRef vbuf = p->pack_v ? cg_alloca(g, g->i8, (bf ? KT / 2 : KT) * cw * 4, "vbuf") : NULL;
+  LLVMValueRef st = cg_alloca(g, g->i8, (KT + KJ) * R * 4, "st");
+  LLVMValueRef pp = bf ? cg_alloca(g, g->i8, KT / 2 * R * 4, "pp") : st;
+  LLVMValueRef ot = cg_alloca(g, g->i8, Dv * R * 4, "ot");
+  LLVMValueRef rowbuf = cg_alloca(g, g->vf, kw > cw ? p->nck : p->ncv, "rowbuf");
+  LLVMValueRef lims = cg_alloca(g, g->i32, R, "lims");
+  LLVMValueRef mv = cg_alloca(g, g->vf, RV, "mv"), lv = cg_alloca(g, g->vf, RV, "lv");
+  LLVMValueRef alpha = cg_alloca(g, g->vf, RV, "alpha"), muse = cg_alloca(g, g->vf, RV, "muse");
+  LLVMValueRef tmax = cg_alloca(g, g->vf, RV, "tmax"), lsum = cg_alloca(g, g->vf, RV, "lsum");
+  LLVMValueRef acc = cg_alloca(g, g->vf, KJ * RV, "sacc");
+
+  /* Q^T (scaled unless bf16), row limits. */
+  {
+    cg_loop lr, ld;
+    LLVMValueRef r = cg_for(g, &lr, cg_i32(g, 0), cg_i32(g, R), cg_i32(g, 1), "qrow");
+    tile_load_query(g, e, r, bf ? 1.0 : p->qscale, rowbuf);
+    LLVMBuildStore(b, tile_row_limit(g, e, tile_row_clamp(g, e, r)), cg_gep(g, g->i32, lims, i64v(g, r)));
+    LLVMValueRef d = cg_for(g, &ld, cg_i32(g, 0), cg_i32(g, nd), cg_i32(g, 1), "qcol");
+    if (!bf) {
+      LLVMValueRef x = LLVMBuildLoad2(b, g->f32, at(g, rowbuf, cg_i64(g, 0), 0, d, 4), "");
+      LLVMBuildStore(b, x, at(g, qt, d, R, r, 4));
+    } else {
+      LLVMValueRef d2 = LLVMBuildMul(b, d, cg_i32(g, 2), "");
+      LLVMValueRef lo = LLVMBuildLoad2(b, g->i32, at(g, rowbuf, cg_i64(g, 0), 0, d2, 4), "");
+      LLVMValueRef hi = LLVMBuildLoad2(b, g->i32, at(g, rowbuf, cg_i64(g, 0), 0, LLVMBuildAdd(b, d2, cg_i32(g, 1), ""), 4), "");
+      /* bf16 values are exact in f32: their bits are the upper halves */
+      LLVMValueRef w = LLVMBuildOr(b, LLVMBuildLShr(b, lo, cg_i32(g, 16), ""),
+                                   LLVMBuildAnd(b, hi, cg_i32(g, (long long)0xffff0000u), ""), "");
+      LLVMBuildStore(b, w, at(g, qt, d, R, r, 4));
+    }
+    cg_next(g, &ld);
+    cg_next(g, &lr);
+  }
+  {
+    cg_loop lz;
+    LLVMValueRef i = cg_for(g, &lz, cg_i32(g, 0), cg_i32(g, Dv * RV), cg_i32(g, 1), "otzero");
+    LLVMBuildStore(b, LLVMConstNull(g->vf), at(g, ot, i, vl, cg_i64(g, 0), 4));
+    cg_next(g, &lz);
+  }
+  LLVMValueRef limv[8];
+  for (int v = 0; v < RV; v++) {
+    LLVMBuildStore(b, ninf, cg_gep(g, g->vf, mv, cg_i64(g, v)));
+    LLVMBuildStore(b, LLVMConstNull(g->vf), cg_gep(g, g->vf, lv, cg_i64(g, v)));
+  }
+
+  LLVMValueRef k_hi = tile_row_limit(g, e, LLVMBuildSub(b, e->nrows, cg_i32(g, 1), ""));
+  LLVMValueRef k_last = LLVMBuildSub(b, k_hi, cg_i32(g, 1), "k_last");
+  cg_loop lt;
+  LLVMValueRef kt = cg_for(g, &lt, e->k_begin, k_hi, cg_i32(g, KT), "ktile");
+  for (int v = 0; v < RV; v++)
+    limv[v] = LLVMBuildLoad2(b, g->vi, cg_gep(g, g->i32, lims, cg_i64(g, v * vl)), "limv");
+  LLVMValueRef n = cg_smin(g, cg_i32(g, KT), LLVMBuildSub(b, k_hi, kt, ""));
+
+  /* pack K: rows up to a multiple of kj, past n repeating the last key */
+  {
+    LLVMValueRef nk = LLVMBuildMul(b, LLVMBuildSDiv(b, LLVMBuildAdd(b, n, cg_i32(g, KJ - 1), ""), cg_i32(g, KJ), ""), cg_i32(g, KJ), "");
+    cg_loop l;
+    LLVMValueRef j = cg_for(g, &l, cg_i32(g, 0), nk, cg_i32(g, 1), "kpack");
+    LLVMValueRef kp = tile_key_row(g, e->kbase, e->kstride, cg_smin(g, LLVMBuildAdd(b, kt, j, ""), k_last));
+    for (int c = 0; c < p->nck; c++) {
+      LLVMValueRef src = cg_byte_gep(g, kp, cg_i64(g, (long long)c * vl * cb));
+      int len = tile_chunk_len(g, D, c);
+      LLVMValueRef x = bf ? cg_load_raw(g, src, g->i16, 2, len) : cg_load_vec(g, src, s->type_cache, len);
+      LLVMBuildStore(b, x, at(g, kbuf, j, kw, cg_i64(g, c * vl), kel));
+    }
+    cg_next(g, &l);
+  }
+  /* pack V: f32 rows, or bf16 key pairs interleaved per column */
+  LLVMValueRef vrow0 = tile_key_row(g, e->vbase, e->vstride, kt), vstride = e->vstride;
+  if (p->pack_v) {
+    cg_loop l;
+    if (!bf) {
+      LLVMValueRef j = cg_for(g, &l, cg_i32(g, 0), n, cg_i32(g, 1), "vpack");
+      LLVMValueRef vp = tile_key_row(g, e->vbase, e->vstride, LLVMBuildAdd(b, kt, j, ""));
+      for (int c = 0; c < p->ncv; c++) {
+        LLVMValueRef x = cg_load_vec(g, cg_byte_gep(g, vp, cg_i64(g, (long long)c * vl * cb)),
+                                     s->type_cache, tile_chunk_len(g, Dv, c));
+        LLVMBuildStore(b, x, at(g, vbuf, j, cw, cg_i64(g, c * vl), 4));
+      }
+      cg_next(g, &l);
+    } else {
+      LLVMValueRef np = LLVMBuildSDiv(b, LLVMBuildAdd(b, n, cg_i32(g, 1), ""), cg_i32(g, 2), "");
+      LLVMValueRef jp = cg_for(g, &l, cg_i32(g, 0), np, cg_i32(g, 1), "vpair");
+      LLVMValueRef j0 = LLVMBuildAdd(b, kt, LLVMBuildMul(b, jp, cg_i32(g, 2), ""), "");
+      LLVMValueRef j1 = cg_smin(g, LLVMBuildAdd(b, j0, cg_i32(g, 1), ""), k_last);
+      LLVMValueRef p0 = tile_key_row(g, e->vbase, e->vstride, j0);
+      LLVMValueRef p1 = tile_key_row(g, e->vbase, e->vstride, j1);
+      LLVMValueRef m[128];
+      for (int i = 0; i < vl; i++) {
+        m[2 * i] = cg_i32(g, i);
+        m[2 * i + 1] = cg_i32(g, vl + i);
+      }
+      LLVMValueRef mask = LLVMConstVector(m, (unsigned)(2 * vl));
+      for (int c = 0; c < p->ncv; c++) {
+        int len = tile_chunk_len(g, Dv, c);
+        LLVMValueRef off = cg_i64(g, (long long)c * vl * 2);
+        LLVMValueRef a = cg_load_raw(g, cg_byte_gep(g, p0, off), g->i16, 2, len);
+        LLVMValueRef bb = cg_load_raw(g, cg_byte_gep(g, p1, off), g->i16, 2, len);
+        LLVMBuildStore(b, LLVMBuildShuffleVector(b, a, bb, mask, ""), at(g, vbuf, jp, cw, cg_i64(g, c * vl), 4));
+      }
+      cg_next(g, &l);
+    }
+    vrow0 = vbuf;
+    vstride = cg_i64(g, (long long)cw * 4);
+  }
+
+  /* S^T = K . Q^T, kj keys x rv row vectors at a time */
+  {
+    cg_loop lj, ld;
+    LLVMValueRef jb = cg_for(g, &lj, cg_i32(g, 0), n, cg_i32(g, KJ), "sblock");
+    LLVMValueRef kbp = at(g, kbuf, jb, kw, cg_i64(g, 0), kel);
+    for (int i = 0; i < KJ * RV; i++) LLVMBuildStore(b, LLVMConstNull(g->vf), cg_gep(g, g->vf, acc, cg_i64(g, i)));
+    LLVMValueRef d = cg_for(g, &ld, cg_i32(g, 0), cg_i32(g, nd), cg_i32(g, 1), "sdim");
+    LLVMValueRef qv[8];
+    for (int v = 0; v < RV; v++)
+      qv[v] = LLVMBuildLoad2(b, bf ? g->vi : g->vf, at(g, qt, d, R, cg_i64(g, v * vl), 4), "qt");
+    for (int jj = 0; jj < KJ; jj++) {
+      LLVMValueRef x = LLVMBuildLoad2(b, bf ? g->i32 : g->f32,
+                                      at(g, kbp, cg_i64(g, jj), (long long)kw * kel / 4, d, 4), "k");
+      LLVMValueRef kb = cg_splat(g, x);
+      for (int v = 0; v < RV; v++) {
+        LLVMValueRef pa = cg_gep(g, g->vf, acc, cg_i64(g, jj * RV + v));
+        LLVMValueRef a = LLVMBuildLoad2(b, g->vf, pa, "");
+        LLVMBuildStore(b, bf ? cg_dot_bf16(g, a, qv[v], kb) : cg_fmuladd(g, qv[v], kb, a), pa);
+      }
+    }
+    cg_next(g, &ld);
+    for (int jj = 0; jj < KJ; jj++)
+      for (int v = 0; v < RV; v++)
+        LLVMBuildStore(b, LLVMBuildLoad2(b, g->vf, cg_gep(g, g->vf, acc, cg_i64(g, jj * RV + v)), ""),
+                       at(g, st, LLVMBuildAdd(b, jb, cg_i32(g, jj), ""), R, cg_i64(g, v * vl), 4));
+    cg_next(g, &lj);
+  }
+
+  /* mask (and scale, bf16), tile max */
+  {
+    for (int v = 0; v < RV; v++) LLVMBuildStore(b, ninf, cg_gep(g, g->vf, tmax, cg_i64(g, v)));
+    cg_loop l;
+    LLVMValueRef j = cg_for(g, &l, cg_i32(g, 0), n, cg_i32(g, 1), "smask");
+    LLVMValueRef kpos = cg_splat(g, LLVMBuildAdd(b, kt, j, ""));
+    for (int v = 0; v < RV; v++) {
+      LLVMValueRef sp = at(g, st, j, R, cg_i64(g, v * vl), 4);
+      LLVMValueRef x = LLVMBuildLoad2(b, g->vf, sp, "s");
+      if (bf) x = LLVMBuildFMul(b, x, cg_vconst(g, p->qscale), "");
+      x = LLVMBuildSelect(b, LLVMBuildICmp(b, LLVMIntSLT, kpos, limv[v], ""), x, ninf, "");
+      LLVMBuildStore(b, x, sp);
+      LLVMValueRef pt = cg_gep(g, g->vf, tmax, cg_i64(g, v));
+      LLVMBuildStore(b, cg_fmax(g, LLVMBuildLoad2(b, g->vf, pt, ""), x), pt);
+    }
+    cg_next(g, &l);
+  }
+  /* online-softmax step per lane */
+  for (int v = 0; v < RV; v++) {
+    LLVMValueRef ix = cg_i64(g, v);
+    LLVMValueRef m = LLVMBuildLoad2(b, g->vf, cg_gep(g, g->vf, mv, ix), "m");
+    LLVMValueRef mnew = cg_fmax(g, m, LLVMBuildLoad2(b, g->vf, cg_gep(g, g->vf, tmax, ix), ""));
+    LLVMValueRef mu = tile_m_use(g, mnew);
+    LLVMBuildStore(b, cg_exp2(g, LLVMBuildFSub(b, m, mu, "")), cg_gep(g, g->vf, alpha, ix));
+    LLVMBuildStore(b, mu, cg_gep(g, g->vf, muse, ix));
+    LLVMBuildStore(b, mnew, cg_gep(g, g->vf, mv, ix));
+    LLVMBuildStore(b, LLVMConstNull(g->vf), cg_gep(g, g->vf, lsum, ix));
+  }
+  {
+    cg_loop l;
+    LLVMValueRef mu[8];
+    for (int v = 0; v < RV; v++) mu[v] = LLVMBuildLoad2(b, g->vf, cg_gep(g, g->vf, muse, cg_i64(g, v)), "");
+    if (!bf) {
+      LLVMValueRef j = cg_for(g, &l, cg_i32(g, 0), n, cg_i32(g, 1), "sexp");
+      for (int v = 0; v < RV; v++) {
+        LLVMValueRef sp = at(g, st, j, R, cg_i64(g, v * vl), 4);
+        LLVMValueRef pv = cg_exp2(g, LLVMBuildFSub(b, LLVMBuildLoad2(b, g->vf, sp, ""), mu[v], ""));
+        LLVMBuildStore(b, pv, sp);
+        LLVMValueRef ps = cg_gep(g, g->vf, lsum, cg_i64(g, v));
+        LLVMBuildStore(b, LLVMBuildFAdd(b, LLVMBuildLoad2(b, g->vf, ps, ""), pv, ""), ps);
+      }
+    } else {
+      LLVMValueRef np = LLVMBuildSDiv(b, LLVMBuildAdd(b, n, cg_i32(g, 1), ""), cg_i32(g, 2), "");
+      LLVMValueRef jp = cg_for(g, &l, cg_i32(g, 0), np, cg_i32(g, 1), "sexp2");
+      LLVMValueRef j0 = LLVMBuildMul(b, jp, cg_i32(g, 2), "");
+      LLVMValueRef j1 = LLVMBuildAdd(b, j0, cg_i32(g, 1), "");
+      LLVMValueRef has1 = LLVMBuildICmp(b, LLVMIntSLT, j1, n, "");
+      for (int v = 0; v < RV; v++) {
+        LLVMValueRef s0 = LLVMBuildLoad2(b, g->vf, at(g, st, j0, R, cg_i64(g, v * vl), 4), "");
+        LLVMValueRef s1 = LLVMBuildLoad2(b, g->vf, at(g, st, j1, R, cg_i64(g, v * vl), 4), "");
+        LLVMValueRef p0 = cg_exp2(g, LLVMBuildFSub(b, s0, mu[v], ""));
+        LLVMValueRef p1 = cg_exp2(g, LLVMBuildFSub(b, s1, mu[v], ""));
+        p1 = LLVMBuildSelect(b, has1, p1, LLVMConstNull(g->vf), "");
+        LLVMBuildStore(b, cg_pack_bf16_pairs(g, p0, p1), at(g, pp, jp, R, cg_i64(g, v * vl), 4));
+        LLVMValueRef ps = cg_gep(g, g->vf, lsum, cg_i64(g, v));
+        LLVMValueRef sum = LLVMBuildFAdd(b, LLVMBuildLoad2(b, g->vf, ps, ""), LLVMBuildFAdd(b, p0, p1, ""), "");
+        LLVMBuildStore(b, sum, ps);
+      }
+    }
+    cg_next(g, &l);
+  }
+  for (int v = 0; v < RV; v++) {
+    LLVMValueRef ix = cg_i64(g, v);
+    LLVMValueRef l = LLVMBuildLoad2(b, g->vf, cg_gep(g, g->vf, lv, ix), "");
+    LLVMValueRef a = LLVMBuildLoad2(b, g->vf, cg_gep(g, g->vf, alpha, ix), "");
+    LLVMValueRef ls = LLVMBuildLoad2(b, g->vf, cg_gep(g, g->vf, lsum, ix), "");
+    LLVMBuildStore(b, cg_fmuladd(g, l, a, ls), cg_gep(g, g->vf, lv, ix));
+  }
+
+  /* O^T = alpha * O^T + V^T . P^T, db columns at a time */
+  int nfull = Dv / p->db, rem = Dv % p->db;
+  if (nfull > 0) {
+    cg_loop l;
+    LLVMValueRef blk = cg_for(g, &l, cg_i32(g, 0), cg_i32(g, nfull), cg_i32(g, 1), "pvblock");
+    pv_block(g, LLVMBuildMul(b, blk, cg_i32(g, p->db), ""), p->db, n, ot, alpha, pp, vrow0,
+             vstride);
+    cg_next(g, &l);
+  }
+  if (rem) pv_block(g, cg_i32(g, nfull * p->db), rem, n, ot, alpha, pp, vrow0, vstride);
+  cg_next(g, &lt);
+
+  /* m and l per row (lanes) for the shared writer */
+  for (int v = 0; v < RV; v++) {
+    LLVMBuildStore(b, LLVMBuildLoad2(b, g->vf, cg_gep(g, g->vf, mv, cg_i64(g, v)), ""),
+                   cg_gep(g, g->f32, e->ms, cg_i64(g, v * vl)));
+    LLVMBuildStore(b, LLVMBuildLoad2(b, g->vf, cg_gep(g, g->vf, lv, cg_i64(g, v)), ""),
+                   cg_gep(g, g->f32, e->ls, cg_i64(g, v * vl)));
+  }
+  lanes_ctx ctx = {ot, rowbuf};
+  tile_write_rows(g, e, lanes_acc_row, &ctx);
+}

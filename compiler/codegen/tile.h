@@ -1,0 +1,49 @@
+/*
+ * What the two CPU tile shapes share (cpu.c): the work item's fields, cache
+ * addressing, row bookkeeping and the final write of out/lse or partials.
+ * cpu_dot.c and cpu_lanes.c build the key loop of PLAN_DOT / PLAN_LANES
+ * (compiler/plan/plan.h) between tile_begin and tile_write_rows.
+ */
+#ifndef ATTNCC_TILE_H
+#define ATTNCC_TILE_H
+
+#include "cg.h"
+
+typedef struct tile_env {
+  LLVMValueRef args, work;
+  LLVMValueRef q_row0, g, h_begin, nh, q_begin, q_end, nrows, q_pos0, k_begin, k_end, part;
+  LLVMValueRef q, out, lse;
+  LLVMValueRef kbase, kstride, vbase, vstride; /* i8* and i64 bytes (constant strides) */
+  LLVMValueRef ms, ls;                         /* f32 [rows_pad]: m (log2 units) and l per row */
+} tile_env;
+
+int tile_dtype_bytes(attn_dtype t);
+/* Elements valid in vector chunk c of a row of n elements. */
+int tile_chunk_len(cg *g, int n, int c);
+/* Pointer to row `key` (i32) of a cache head. */
+LLVMValueRef tile_key_row(cg *g, LLVMValueRef base, LLVMValueRef stride, LLVMValueRef key);
+/* Row r's index in out/lse (packed query row * Hq + query head), i64. */
+LLVMValueRef tile_row_index(cg *g, tile_env *e, LLVMValueRef r);
+/* Key limit (exclusive) of row r, r < nrows: causal rows see keys <= their
+ * position; never beyond k_end. */
+LLVMValueRef tile_row_limit(cg *g, tile_env *e, LLVMValueRef r);
+/* Row r clamped to the last real row (padding rows repeat it). */
+LLVMValueRef tile_row_clamp(cg *g, tile_env *e, LLVMValueRef r);
+/* Query row r (clamped), times `scale` (0 for padding rows r >= nrows), as
+ * nck vectors stored at dst (f32, zero past dim). */
+void tile_load_query(cg *g, tile_env *e, LLVMValueRef r, double scale, LLVMValueRef dst);
+
+/* Writes rows [0, nrows): acc_row(r) emits code returning a pointer to row r's
+ * unnormalized accumulator (ncv * vl floats); m and l come from e->ms/e->ls. */
+typedef LLVMValueRef (*tile_acc_row_fn)(cg *g, tile_env *e, LLVMValueRef r, void *ctx);
+void tile_write_rows(cg *g, tile_env *e, tile_acc_row_fn acc_row, void *ctx);
+
+/* Online-softmax bookkeeping shared by both shapes: given the old max m and
+ * the new candidate mnew (scalars or vectors, log2 units), the max to
+ * subtract (0 while nothing is visible, so -inf - -inf never happens). */
+LLVMValueRef tile_m_use(cg *g, LLVMValueRef mnew);
+
+void cg_tile_dot(cg *g, tile_env *e);
+void cg_tile_lanes(cg *g, tile_env *e);
+
+#endif
