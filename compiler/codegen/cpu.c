@@ -84,20 +84,40 @@ LLVMValueRef tile_row_clamp(cg *g, tile_env *e, LLVMValueRef r) {
   return cg_smin(g, r, LLVMBuildSub(g->b, e->nrows, cg_i32(g, 1), ""));
 }
 
+typedef struct rowio {
+  LLVMValueRef src, dst, scale; /* byte pointers; scale: <vl x float> or null */
+  attn_dtype t;
+  int eb;
+} rowio;
+
+/* dst[c] (f32 vectors) = load(src chunk c, t) * scale */
+static void load_chunk(cg *g, LLVMValueRef c, int len, void *vctx) {
+  rowio *io = vctx;
+  LLVMValueRef src = cg_byte_gep(g, io->src, LLVMBuildMul(g->b, c, cg_i64(g, (long long)g->vl * io->eb), ""));
+  LLVMValueRef v = cg_load_vec(g, src, io->t, len);
+  if (io->scale) v = LLVMBuildFMul(g->b, v, io->scale, "");
+  LLVMBuildStore(g->b, v, cg_gep(g, g->vf, io->dst, c));
+}
+
+/* store(dst chunk c, t) = src[c] (f32 vectors) * scale, first len lanes */
+static void store_chunk(cg *g, LLVMValueRef c, int len, void *vctx) {
+  rowio *io = vctx;
+  LLVMValueRef v = LLVMBuildLoad2(g->b, g->vf, cg_gep(g, g->vf, io->src, c), "");
+  if (io->scale) v = LLVMBuildFMul(g->b, v, io->scale, "");
+  LLVMValueRef dst = cg_byte_gep(g, io->dst, LLVMBuildMul(g->b, c, cg_i64(g, (long long)g->vl * io->eb), ""));
+  cg_store_vec(g, dst, v, io->t, len);
+}
+
 void tile_load_query(cg *g, tile_env *e, LLVMValueRef r, double scale, LLVMValueRef dst) {
-  const attn_plan *p = g->plan;
-  const attn_spec *s = p->spec;
+  const attn_spec *s = g->plan->spec;
   LLVMBuilderRef b = g->b;
   int qb = tile_dtype_bytes(s->type_q);
   LLVMValueRef valid = LLVMBuildICmp(b, LLVMIntSLT, r, e->nrows, "");
   LLVMValueRef orow = tile_row_index(g, e, tile_row_clamp(g, e, r));
   LLVMValueRef qp = cg_byte_gep(g, e->q, LLVMBuildMul(b, orow, cg_i64(g, (long long)s->dim * qb), ""));
   LLVMValueRef sc = cg_splat(g, LLVMBuildSelect(b, valid, cg_f32(g, scale), cg_f32(g, 0.0), ""));
-  for (int c = 0; c < p->nck; c++) {
-    LLVMValueRef v = cg_load_vec(g, cg_byte_gep(g, qp, cg_i64(g, (long long)c * g->vl * qb)),
-                                 s->type_q, tile_chunk_len(g, s->dim, c));
-    LLVMBuildStore(b, LLVMBuildFMul(b, v, sc, ""), cg_gep(g, g->vf, dst, cg_i64(g, c)));
-  }
+  rowio io = {qp, dst, sc, s->type_q, qb};
+  cg_for_chunks(g, s->dim, load_chunk, &io);
 }
 
 LLVMValueRef tile_m_use(cg *g, LLVMValueRef mnew) {
@@ -120,9 +140,6 @@ void tile_write_rows(cg *g, tile_env *e, tile_acc_row_fn acc_row, void *ctx) {
   LLVMValueRef m = LLVMBuildLoad2(b, g->f32, cg_gep(g, g->f32, e->ms, r64), "m");
   LLVMValueRef l = LLVMBuildLoad2(b, g->f32, cg_gep(g, g->f32, e->ls, r64), "l");
   LLVMValueRef arow = acc_row(g, e, r, ctx);
-  LLVMValueRef acc[128];
-  for (int c = 0; c < p->ncv; c++)
-    acc[c] = LLVMBuildLoad2(b, g->vf, cg_gep(g, g->vf, arow, cg_i64(g, c)), "");
 
   LLVMBasicBlockRef bpart = LLVMAppendBasicBlockInContext(g->ctx, g->fn, "partial");
   LLVMBasicBlockRef bfinal = LLVMAppendBasicBlockInContext(g->ctx, g->fn, "final");
@@ -133,9 +150,8 @@ void tile_write_rows(cg *g, tile_env *e, tile_acc_row_fn acc_row, void *ctx) {
   LLVMPositionBuilderAtEnd(b, bpart);
   LLVMValueRef nrows64 = LLVMBuildSExt(b, e->nrows, g->i64, "");
   LLVMValueRef prow = cg_gep(g, g->f32, e->part, LLVMBuildMul(b, r64, cg_i64(g, s->v_dim), ""));
-  for (int c = 0; c < p->ncv; c++)
-    cg_store_vec(g, cg_gep(g, g->f32, prow, cg_i64(g, (long long)c * g->vl)), acc[c], ATTN_F32,
-                 tile_chunk_len(g, s->v_dim, c));
+  rowio pio = {arow, prow, NULL, ATTN_F32, 4};
+  cg_for_chunks(g, s->v_dim, store_chunk, &pio);
   LLVMValueRef mpos = LLVMBuildAdd(b, LLVMBuildMul(b, nrows64, cg_i64(g, s->v_dim), ""), r64, "");
   LLVMBuildStore(b, m, cg_gep(g, g->f32, e->part, mpos));
   LLVMBuildStore(b, l, cg_gep(g, g->f32, e->part, LLVMBuildAdd(b, mpos, nrows64, "")));
@@ -147,10 +163,8 @@ void tile_write_rows(cg *g, tile_env *e, tile_acc_row_fn acc_row, void *ctx) {
   LLVMValueRef empty = LLVMBuildFCmp(b, LLVMRealOEQ, l, cg_f32(g, 0.0), "");
   LLVMValueRef inv = LLVMBuildSelect(b, empty, cg_f32(g, 0.0), LLVMBuildFDiv(b, cg_f32(g, 1.0), l, ""), "");
   LLVMValueRef op = cg_byte_gep(g, e->out, LLVMBuildMul(b, orow, cg_i64(g, (long long)s->v_dim * ob), ""));
-  for (int c = 0; c < p->ncv; c++)
-    cg_store_vec(g, cg_byte_gep(g, op, cg_i64(g, (long long)c * g->vl * ob)),
-                 LLVMBuildFMul(b, acc[c], cg_splat(g, inv), ""), s->type_out,
-                 tile_chunk_len(g, s->v_dim, c));
+  rowio fio = {arow, op, cg_splat(g, inv), s->type_out, ob};
+  cg_for_chunks(g, s->v_dim, store_chunk, &fio);
   if (s->lse) {
     LLVMTypeRef ft = g->f32;
     LLVMValueRef lnl = cg_call(g, "llvm.log", &ft, 1, &l, 1);

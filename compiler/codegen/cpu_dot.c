@@ -60,8 +60,10 @@ void cg_tile_dot(cg *g, tile_env *e) {
   LLVMBuildStore(b, ninf, cg_gep(g, g->f32, e->ms, r64));
   LLVMBuildStore(b, cg_f32(g, 0.0), cg_gep(g, g->f32, e->ls, r64));
   LLVMBuildStore(b, tile_row_limit(g, e, tile_row_clamp(g, e, r)), cg_gep(g, g->i32, lims, r64));
-  for (int c = 0; c < p->ncv; c++)
-    LLVMBuildStore(b, LLVMConstNull(g->vf), cg_gep(g, g->f32, accs, idx2(g, r64, cw, cg_i64(g, c * vl))));
+  cg_loop lz;
+  LLVMValueRef cz = cg_for(g, &lz, cg_i64(g, 0), cg_i64(g, p->ncv), cg_i64(g, 1), "acczero");
+  LLVMBuildStore(b, LLVMConstNull(g->vf), cg_gep(g, g->f32, accs, idx2(g, r64, cw, LLVMBuildMul(b, cz, cg_i64(g, vl), ""))));
+  cg_next(g, &lz);
   cg_next(g, &lr);
 
   /* Keys any row sees: up to the last row's limit (rows are query-major). */
@@ -70,32 +72,42 @@ void cg_tile_dot(cg *g, tile_env *e) {
   cg_loop lk;
   LLVMValueRef kb = cg_for(g, &lk, e->k_begin, k_hi, cg_i32(g, KB), "kblock");
 
-  /* S: d_rj for the block's keys (clamped to the last key; masked later). */
+  /* S: d_rj for the block's keys (clamped to the last key; masked later),
+   * s_keys keys per iteration sharing each query load. */
   {
+    const int KU = p->s_keys, CH = p->s_chains;
     cg_loop lj;
-    LLVMValueRef j = cg_for(g, &lj, cg_i32(g, 0), cg_i32(g, KB), cg_i32(g, 1), "kdot");
-    LLVMValueRef key = cg_smin(g, LLVMBuildAdd(b, kb, j, ""), k_last);
-    LLVMValueRef kp = tile_key_row(g, e->kbase, e->kstride, key);
-    if (p->prefetch) {
-      LLVMValueRef ahead = cg_smin(g, LLVMBuildAdd(b, key, cg_i32(g, p->prefetch), ""), k_last);
-      cg_prefetch_row(g, tile_key_row(g, e->kbase, e->kstride, ahead), s->dim * cb);
-      cg_prefetch_row(g, tile_key_row(g, e->vbase, e->vstride, key), s->v_dim * cb);
-    }
-    LLVMValueRef d[16][2] = {{0}};
-    for (int c = 0; c < p->nck; c++) {
-      LLVMValueRef kc = cg_load_vec(g, cg_byte_gep(g, kp, cg_i64(g, (long long)c * vl * cb)),
-                                    s->type_cache, tile_chunk_len(g, s->dim, c));
-      int ch = c % p->s_chains;
-      for (int rr = 0; rr < R; rr++) {
-        LLVMValueRef q = LLVMBuildLoad2(b, g->vf, cg_gep(g, g->vf, qs, cg_i64(g, rr * p->nck + c)), "q");
-        d[rr][ch] = d[rr][ch] ? cg_fmuladd(g, q, kc, d[rr][ch]) : LLVMBuildFMul(b, q, kc, "");
+    LLVMValueRef j = cg_for(g, &lj, cg_i32(g, 0), cg_i32(g, KB), cg_i32(g, KU), "kdot");
+    LLVMValueRef kp[4];
+    for (int u = 0; u < KU; u++) {
+      LLVMValueRef key = cg_smin(g, LLVMBuildAdd(b, kb, LLVMBuildAdd(b, j, cg_i32(g, u), ""), ""), k_last);
+      kp[u] = tile_key_row(g, e->kbase, e->kstride, key);
+      if (p->prefetch) {
+        LLVMValueRef ahead = cg_smin(g, LLVMBuildAdd(b, key, cg_i32(g, p->prefetch), ""), k_last);
+        cg_prefetch_row(g, tile_key_row(g, e->kbase, e->kstride, ahead), s->dim * cb);
+        cg_prefetch_row(g, tile_key_row(g, e->vbase, e->vstride, key), s->v_dim * cb);
       }
     }
-    for (int rr = 0; rr < R; rr++) {
-      LLVMValueRef v = d[rr][0];
-      if (d[rr][1]) v = LLVMBuildFAdd(b, v, d[rr][1], "");
-      LLVMBuildStore(b, v, cg_gep(g, g->vf, dbuf, idx2(g, cg_i64(g, rr), KB, j)));
+    LLVMValueRef d[16][4][2] = {{{0}}};
+    for (int c = 0; c < p->nck; c++) {
+      LLVMValueRef kc[4];
+      for (int u = 0; u < KU; u++)
+        kc[u] = cg_load_vec(g, cg_byte_gep(g, kp[u], cg_i64(g, (long long)c * vl * cb)),
+                            s->type_cache, tile_chunk_len(g, s->dim, c));
+      int ch = c % CH;
+      for (int rr = 0; rr < R; rr++) {
+        LLVMValueRef q = LLVMBuildLoad2(b, g->vf, cg_gep(g, g->vf, qs, cg_i64(g, rr * p->nck + c)), "q");
+        for (int u = 0; u < KU; u++)
+          d[rr][u][ch] = d[rr][u][ch] ? cg_fmuladd(g, q, kc[u], d[rr][u][ch]) : LLVMBuildFMul(b, q, kc[u], "");
+      }
     }
+    for (int rr = 0; rr < R; rr++)
+      for (int u = 0; u < KU; u++) {
+        LLVMValueRef v = d[rr][u][0];
+        if (d[rr][u][1]) v = LLVMBuildFAdd(b, v, d[rr][u][1], "");
+        LLVMValueRef ix = idx2(g, cg_i64(g, rr), KB, LLVMBuildAdd(b, j, cg_i32(g, u), ""));
+        LLVMBuildStore(b, v, cg_gep(g, g->vf, dbuf, ix));
+      }
     cg_next(g, &lj);
   }
 
@@ -107,31 +119,35 @@ void cg_tile_dot(cg *g, tile_env *e) {
     LLVMValueRef lim = cg_splat(g, LLVMBuildLoad2(b, g->i32, cg_gep(g, g->i32, lims, rr64), "lim"));
     LLVMValueRef pm = cg_gep(g, g->f32, e->ms, rr64), pl = cg_gep(g, g->f32, e->ls, rr64);
     LLVMValueRef m = LLVMBuildLoad2(b, g->f32, pm, "m");
-    LLVMValueRef sc[64], smax = NULL;
-    for (int nb = 0; nb < NB; nb++) {
-      cg_hsum hs = {0};
-      for (int i = 0; i < vl; i++) {
-        LLVMValueRef ix = idx2(g, rr64, KB, cg_i64(g, nb * vl + i));
-        cg_hsum_push(g, &hs, LLVMBuildLoad2(b, g->vf, cg_gep(g, g->vf, dbuf, ix), ""));
-      }
-      LLVMValueRef kpos = LLVMBuildAdd(b, cg_splat(g, LLVMBuildAdd(b, kb, cg_i32(g, nb * vl), "")),
-                                       cg_lane_iota(g), "");
-      LLVMValueRef ok = LLVMBuildICmp(b, LLVMIntSLT, kpos, lim, "");
-      sc[nb] = LLVMBuildSelect(b, ok, cg_hsum_result(g, &hs), cg_splat(g, ninf), "");
-      smax = smax ? cg_fmax(g, smax, sc[nb]) : sc[nb];
-    }
-    LLVMValueRef mnew = cg_fmax(g, m, cg_reduce_max(g, smax));
+    LLVMValueRef smax = cg_alloca(g, g->vf, 1, "smax"), lsum = cg_alloca(g, g->vf, 1, "lsum");
+    LLVMBuildStore(b, cg_splat(g, ninf), smax);
+    LLVMBuildStore(b, LLVMConstNull(g->vf), lsum);
+    cg_loop ln;
+    LLVMValueRef nb = cg_for(g, &ln, cg_i64(g, 0), cg_i64(g, NB), cg_i64(g, 1), "sblock");
+    LLVMValueRef blk = idx2(g, rr64, KB, LLVMBuildMul(b, nb, cg_i64(g, vl), ""));
+    cg_hsum hs = {0};
+    for (int i = 0; i < vl; i++)
+      cg_hsum_push(g, &hs, LLVMBuildLoad2(b, g->vf, cg_gep(g, g->vf, dbuf, LLVMBuildAdd(b, blk, cg_i64(g, i), "")), ""));
+    LLVMValueRef k0 = LLVMBuildAdd(b, kb, LLVMBuildTrunc(b, LLVMBuildMul(b, nb, cg_i64(g, vl), ""), g->i32, ""), "");
+    LLVMValueRef kpos = LLVMBuildAdd(b, cg_splat(g, k0), cg_lane_iota(g), "");
+    LLVMValueRef ok = LLVMBuildICmp(b, LLVMIntSLT, kpos, lim, "");
+    LLVMValueRef sc = LLVMBuildSelect(b, ok, cg_hsum_result(g, &hs), cg_splat(g, ninf), "");
+    LLVMBuildStore(b, sc, cg_gep(g, g->f32, pbuf, blk));
+    LLVMBuildStore(b, cg_fmax(g, LLVMBuildLoad2(b, g->vf, smax, ""), sc), smax);
+    cg_next(g, &ln);
+    LLVMValueRef mnew = cg_fmax(g, m, cg_reduce_max(g, LLVMBuildLoad2(b, g->vf, smax, "")));
     LLVMValueRef muse = tile_m_use(g, mnew);
     LLVMValueRef alpha = LLVMBuildExtractElement(
         b, cg_exp2(g, cg_splat(g, LLVMBuildFSub(b, m, muse, ""))), cg_i32(g, 0), "alpha");
-    LLVMValueRef lsum = NULL;
-    for (int nb = 0; nb < NB; nb++) {
-      LLVMValueRef pv = cg_exp2(g, LLVMBuildFSub(b, sc[nb], cg_splat(g, muse), ""));
-      LLVMBuildStore(b, pv, cg_gep(g, g->f32, pbuf, idx2(g, rr64, KB, cg_i64(g, nb * vl))));
-      lsum = lsum ? LLVMBuildFAdd(b, lsum, pv, "") : pv;
-    }
+    nb = cg_for(g, &ln, cg_i64(g, 0), cg_i64(g, NB), cg_i64(g, 1), "pblock");
+    LLVMValueRef pp = cg_gep(g, g->f32, pbuf, idx2(g, rr64, KB, LLVMBuildMul(b, nb, cg_i64(g, vl), "")));
+    LLVMValueRef pv = cg_exp2(g, LLVMBuildFSub(b, LLVMBuildLoad2(b, g->vf, pp, ""), cg_splat(g, muse), ""));
+    LLVMBuildStore(b, pv, pp);
+    LLVMBuildStore(b, LLVMBuildFAdd(b, LLVMBuildLoad2(b, g->vf, lsum, ""), pv, ""), lsum);
+    cg_next(g, &ln);
+    LLVMValueRef ltot = cg_reduce_add(g, LLVMBuildLoad2(b, g->vf, lsum, ""));
     LLVMValueRef l = LLVMBuildLoad2(b, g->f32, pl, "l");
-    LLVMBuildStore(b, cg_fmuladd(g, l, alpha, cg_reduce_add(g, lsum)), pl);
+    LLVMBuildStore(b, cg_fmuladd(g, l, alpha, ltot), pl);
     LLVMBuildStore(b, mnew, pm);
     LLVMBuildStore(b, alpha, cg_gep(g, g->f32, alphas, rr64));
     cg_next(g, &lr2);

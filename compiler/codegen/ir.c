@@ -59,8 +59,8 @@ LLVMValueRef cg_alloca(cg *g, LLVMTypeRef t, int n, const char *name) {
     LLVMPositionBuilderBefore(eb, first);
   else
     LLVMPositionBuilderAtEnd(eb, entry);
-  LLVMValueRef a = n == 1 ? LLVMBuildAlloca(eb, t, name)
-                          : LLVMBuildArrayAlloca(eb, t, cg_i32(g, n), name);
+  /* [n x T], not `alloca T, n`: SROA only splits allocas of a sized type */
+  LLVMValueRef a = LLVMBuildAlloca(eb, n == 1 ? t : LLVMArrayType2(t, (uint64_t)n), name);
   LLVMSetAlignment(a, 64);
   LLVMDisposeBuilder(eb);
   return a;
@@ -146,6 +146,19 @@ void cg_next(cg *g, cg_loop *l) {
   LLVMAddIncoming(l->iv, &nx, &l->latch, 1);
   LLVMBuildBr(g->b, l->head);
   LLVMPositionBuilderAtEnd(g->b, l->exit);
+}
+
+void cg_for_chunks(cg *g, int n, cg_chunk_fn body, void *ctx) {
+  int full = n / g->vl, tail = n % g->vl;
+  if (full == 1) {
+    body(g, cg_i64(g, 0), g->vl, ctx);
+  } else if (full > 1) {
+    cg_loop l;
+    LLVMValueRef c = cg_for(g, &l, cg_i64(g, 0), cg_i64(g, full), cg_i64(g, 1), "chunk");
+    body(g, c, g->vl, ctx);
+    cg_next(g, &l);
+  }
+  if (tail) body(g, cg_i64(g, full), tail, ctx);
 }
 
 void cg_if(cg *g, cg_if_t *s, LLVMValueRef cond, const char *name) {

@@ -26,7 +26,10 @@ static void plan_dot(attn_plan *p) {
   p->kblock = clampi(kb / p->vl * p->vl, p->vl, 4 * p->vl);
   int npass = ceil_div(R * p->ncv, p->acc_regs);
   p->pv_chunks = ceil_div(p->ncv, npass);
-  p->s_chains = 2 * R + 4 <= p->target->vregs && p->nck > 1 ? 2 : 1;
+  /* S: two keys per iteration halve the query loads when their 2R dot
+   * accumulators fit; a second chain per dot only for a single row. */
+  p->s_keys = 2 * R + 4 <= p->target->vregs ? 2 : 1;
+  p->s_chains = p->s_keys * R < 4 && p->nck > 1 ? 2 : 1;
   p->prefetch = 0;
   p->stack_bytes = (long)R * vb * (p->nck + p->ncv + p->kblock) + (long)R * p->kblock * 4 + 16L * R;
   (void)s;
@@ -100,8 +103,8 @@ void plan_print(const attn_plan *p, FILE *f) {
   if (p->kind == PLAN_DOT) {
     fprintf(f, "  tile          dot: per-key dot vectors, transpose-add into %d-key score vectors\n",
             p->vl);
-    fprintf(f, "  key block     %d keys per softmax step, %d FMA chain%s per row\n", p->kblock,
-            p->s_chains, p->s_chains == 1 ? "" : "s");
+    fprintf(f, "  key block     %d keys per softmax step; S: %d key%s per step, %d FMA chain%s per dot\n",
+            p->kblock, p->s_keys, p->s_keys == 1 ? "" : "s", p->s_chains, p->s_chains == 1 ? "" : "s");
     fprintf(f, "  P.V           %d accumulator vectors per row per pass (%d pass%s)\n", p->pv_chunks,
             (p->ncv + p->pv_chunks - 1) / p->pv_chunks,
             (p->ncv + p->pv_chunks - 1) / p->pv_chunks == 1 ? "" : "es");

@@ -42,6 +42,7 @@ typedef struct attn_plan {
   /* PLAN_DOT */
   int kblock;       /* keys per softmax block (multiple of vl) */
   int pv_chunks;    /* Dv chunks accumulated per pass over a block's values */
+  int s_keys;       /* keys per S iteration, sharing each query load (1 or 2) */
   int s_chains;     /* independent FMA chains per row and key (1 or 2) */
   int prefetch;     /* keys ahead to prefetch K and V rows; 0: none */
   /* PLAN_LANES */

@@ -1,0 +1,380 @@
+/*
+ * cg_exp2 (compiler/codegen/ir.c) against exp2 in double rounded to float,
+ * for each vector width it is generated at: AVX-512 (16 lanes, FMA), AVX2
+ * (8 lanes, FMA) and generic x86-64 (4 lanes, SSE, no FMA: llvm.fmuladd is a
+ * multiply and an add there).  A tiny module built through the cg API,
+ *
+ *   void exp2_vec(const float *in, float *out, int64_t n)   (n a multiple of vl)
+ *
+ * optimized with the kernels' -O2 pipeline and run in an ORC LLJIT.
+ *
+ * Error unit: the distance in units in the last place between the result and
+ * the correctly rounded float (|bits(y) - bits(rn(2^x))|, both >= 0).  The
+ * bound, EXP2_MAX_ULP, is the one stated in cg.h and docs/architecture.md.
+ *
+ * Inputs: every float in [-126, 127] whose bit pattern is a multiple of 2^8
+ * (the low 8 mantissa bits then take a fixed pseudo-random value per step,
+ * so they vary too): about 8.8 million per width; EXP2_TEST_FULL=1 takes
+ * every float instead (2.2 billion per width, minutes).  Edges, pinned exactly:
+ *   - integers n in [-126, 127] give 2^n exactly; 0 and -0 give 1;
+ *   - [-126.5, -126): 2^x is subnormal; n = -126 and 2^f * 2^-126 rounds
+ *     once into the subnormal, so the same ULP bound holds (ULPs of the
+ *     subnormal grid, 2^-149); every float of that range is checked;
+ *     x = -126.5 itself rounds n to even (-126), so it is in this range and
+ *     gives 2^-126.5 (not 0);
+ *   - x < -126.5 (n = -127, down to -inf) gives exactly +0, every float of
+ *     (-127, -126.5) checked, then -127, -128, -149, -150, -FLT_MAX, -inf;
+ *   - x > 127 (to +inf) is clamped to 127: exactly 2^127, finite;
+ *   - NaN gives +0 (llvm.maxnum in the clamp returns the number): pinned so
+ *     that a change is deliberate.
+ */
+#include <check.h>
+#include <float.h>
+#include <math.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <llvm-c/Analysis.h>
+#include <llvm-c/LLJIT.h>
+#include <llvm-c/Orc.h>
+#include <llvm-c/Transforms/PassBuilder.h>
+
+#include "backend/backend.h"
+#include "codegen/cg.h"
+
+/* Max error over [-126, 127] (and the subnormal results of [-126.5, -126)),
+ * in ULPs of the correctly rounded result.  Stated in cg.h and
+ * docs/architecture.md; measured maximum: 1 ULP at every width, over every
+ * float of the range too (EXP2_TEST_FULL=1); relative error at most 8.0e-8
+ * with FMA, 1.03e-7 without. */
+#define EXP2_MAX_ULP 1
+
+typedef void (*exp2_fn)(const float *in, float *out, int64_t n);
+
+typedef struct width {
+  const char *name;
+  const char *features; /* appended to the host's */
+  int vl;               /* the plan's lanes for these features */
+  int fma;
+} width;
+
+static const width WIDTHS[] = {
+    {"avx512", "+avx512f,+evex512", 16, 1},
+    {"avx2", "+avx2,+fma,-avx512f", 8, 1},
+    {"generic", "-avx512f,-avx2,-avx,-f16c,-fma", 4, 0},
+};
+
+/* Can this host run code built for width w? */
+static int host_runs(int w) {
+#if defined(__x86_64__)
+  __builtin_cpu_init();
+  if (w == 0) return __builtin_cpu_supports("avx512f");
+  if (w == 1) return __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
+  return 1;
+#else
+  (void)w;
+  return 0;
+#endif
+}
+
+typedef struct jit_exp2 {
+  LLVMOrcThreadSafeContextRef tsc;
+  LLVMOrcLLJITRef jit;
+  exp2_fn fn;
+  int vl, fma;
+} jit_exp2;
+
+static void check_llvm(LLVMErrorRef err, const char *what) {
+  if (!err) return;
+  char *m = LLVMGetErrorMessage(err);
+  ck_abort_msg("%s: %s", what, m);
+}
+
+/* exp2_vec for the host with `features`: the cg API, -O2, LLJIT. */
+static void jit_make(jit_exp2 *j, const char *features) {
+  cc_arena *a = cc_arena_new();
+  attncc_diags *d = cc_diags_new();
+  be_target t;
+  ck_assert_msg(be_target_init(a, NULL, NULL, features, &t, d) == 0, "target with %s", features);
+  /* cg_init reads vl (and f16_hw for f16 loads, unused here). */
+  attn_plan p = {.target = &t.facts, .vl = t.facts.vec_bytes / 4, .f16_hw = t.facts.has_f16_convert};
+  j->vl = p.vl;
+  j->fma = t.facts.has_fma;
+
+  j->tsc = LLVMOrcCreateNewThreadSafeContext();
+  LLVMContextRef ctx = LLVMOrcThreadSafeContextGetContext(j->tsc);
+  LLVMModuleRef m = LLVMModuleCreateWithNameInContext("exp2_test", ctx);
+  LLVMTargetMachineRef tm = be_target_machine(&t, 2);
+  LLVMSetTarget(m, t.facts.triple);
+  LLVMTargetDataRef td = LLVMCreateTargetDataLayout(tm);
+  LLVMSetModuleDataLayout(m, td);
+  LLVMDisposeTargetData(td);
+
+  cg g;
+  cg_init(&g, ctx, m, &p);
+  LLVMTypeRef params[] = {g.ptr, g.ptr, g.i64};
+  g.fn = LLVMAddFunction(m, "exp2_vec", LLVMFunctionType(g.void_t, params, 3, 0));
+  LLVMPositionBuilderAtEnd(g.b, LLVMAppendBasicBlockInContext(ctx, g.fn, "entry"));
+  cg_loop l;
+  LLVMValueRef i = cg_for(&g, &l, cg_i64(&g, 0), LLVMGetParam(g.fn, 2), cg_i64(&g, g.vl), "i");
+  LLVMValueRef x = cg_load_vec(&g, cg_gep(&g, g.f32, LLVMGetParam(g.fn, 0), i), ATTN_F32, g.vl);
+  cg_store_vec(&g, cg_gep(&g, g.f32, LLVMGetParam(g.fn, 1), i), cg_exp2(&g, x), ATTN_F32, g.vl);
+  cg_next(&g, &l);
+  LLVMBuildRetVoid(g.b);
+  cg_fini(&g);
+
+  char *msg = NULL;
+  ck_assert_msg(!LLVMVerifyModule(m, LLVMReturnStatusAction, &msg), "module does not verify: %s", msg);
+  LLVMDisposeMessage(msg);
+  LLVMPassBuilderOptionsRef po = LLVMCreatePassBuilderOptions();
+  check_llvm(LLVMRunPasses(m, be_pipeline(2), tm, po), "passes");
+  LLVMDisposePassBuilderOptions(po);
+
+  LLVMOrcLLJITBuilderRef jb = LLVMOrcCreateLLJITBuilder();
+  /* Takes the target machine. */
+  LLVMOrcLLJITBuilderSetJITTargetMachineBuilder(jb, LLVMOrcJITTargetMachineBuilderCreateFromTargetMachine(tm));
+  check_llvm(LLVMOrcCreateLLJIT(&j->jit, jb), "LLJIT");
+  check_llvm(LLVMOrcLLJITAddLLVMIRModule(j->jit, LLVMOrcLLJITGetMainJITDylib(j->jit),
+                                         LLVMOrcCreateNewThreadSafeModule(m, j->tsc)),
+             "add module");
+  LLVMOrcExecutorAddress addr = 0;
+  check_llvm(LLVMOrcLLJITLookup(j->jit, &addr, "exp2_vec"), "lookup");
+  void *ptr = (void *)(uintptr_t)addr;
+  memcpy(&j->fn, &ptr, sizeof ptr);
+  attncc_diags_free(d);
+  cc_arena_free(a);
+}
+
+static void jit_free(jit_exp2 *j) {
+  LLVMErrorRef err = LLVMOrcDisposeLLJIT(j->jit);
+  if (err) LLVMConsumeError(err);
+  LLVMOrcDisposeThreadSafeContext(j->tsc);
+}
+
+static uint32_t bits_of(float f) {
+  uint32_t u;
+  memcpy(&u, &f, sizeof u);
+  return u;
+}
+
+static float float_of(uint32_t u) {
+  float f;
+  memcpy(&f, &u, sizeof f);
+  return f;
+}
+
+/* 2^x in double, rounded once to float. */
+static float ref_exp2(float x) { return (float)exp2((double)x); }
+
+/* ULPs between two non-negative finite floats (their bit patterns are ordered
+ * like their values); anything else is "infinitely" far. */
+static int64_t ulp_dist(float y, float r) {
+  if (!(y >= 0 && r >= 0 && isfinite(y) && isfinite(r))) return INT64_MAX;
+  return llabs((int64_t)bits_of(y) - (int64_t)bits_of(r));
+}
+
+/* |y - 2^x| in ULPs of the exact value (fractional), for the report. */
+static double ulp_frac(float x, float y) {
+  double e = exp2((double)x);
+  int k;
+  frexp(e, &k); /* e = m 2^k, m in [0.5, 1): ulp = 2^(k - 24), at least 2^-149 */
+  double ulp = ldexp(1.0, k - 24 < -149 ? -149 : k - 24);
+  return fabs((double)y - e) / ulp;
+}
+
+typedef struct stats {
+  int64_t max_ulp;
+  float at, got, want;
+  double max_frac, frac_at;
+  double max_rel, rel_at; /* relative to 2^x (normal results only) */
+  int64_t count, off; /* inputs, results not correctly rounded */
+} stats;
+
+static void note(stats *s, float x, float y, int normal) {
+  float r = ref_exp2(x);
+  int64_t u = ulp_dist(y, r);
+  s->off += u != 0;
+  if (u > s->max_ulp || s->count == 0) {
+    s->max_ulp = u;
+    s->at = x;
+    s->got = y;
+    s->want = r;
+  }
+  double f = ulp_frac(x, y);
+  if (!(f <= s->max_frac)) {
+    s->max_frac = f;
+    s->frac_at = x;
+  }
+  if (normal) {
+    double e = exp2((double)x), rel = fabs((double)y - e) / e;
+    if (!(rel <= s->max_rel)) {
+      s->max_rel = rel;
+      s->rel_at = x;
+    }
+  }
+  s->count++;
+}
+
+enum { CHUNK = 1 << 16 }; /* a multiple of every vl */
+
+/* Runs exp2_vec on in[0..n) (n padded up to a multiple of vl with zeros). */
+static void run(const jit_exp2 *j, const float *in, float *out, int64_t n) {
+  int64_t padded = (n + j->vl - 1) / j->vl * j->vl;
+  if (padded == n) {
+    j->fn(in, out, n);
+    return;
+  }
+  float *a = calloc((size_t)padded, sizeof *a), *b = calloc((size_t)padded, sizeof *b);
+  memcpy(a, in, (size_t)n * sizeof *a);
+  j->fn(a, b, padded);
+  memcpy(out, b, (size_t)n * sizeof *b);
+  free(a);
+  free(b);
+}
+
+static float one(const jit_exp2 *j, float x) {
+  float y;
+  run(j, &x, &y, 1);
+  return y;
+}
+
+/* Bit patterns lo, lo + step, ... <= hi (same sign), low 8 bits jittered
+ * when step is 2^8; every result within the bound. */
+static void sweep(const jit_exp2 *j, uint32_t lo, uint32_t hi, uint32_t step, stats *s, int normal,
+                  const char *wname) {
+  ck_assert(step == 1 || (lo % 256 == 0 && hi % 256 == 0));
+  float *in = malloc(CHUNK * sizeof *in), *out = malloc(CHUNK * sizeof *out);
+  uint32_t jitter = 0x9e3779b9u;
+  for (uint64_t b = lo; b <= hi;) {
+    int64_t n = 0;
+    for (; n < CHUNK && b <= hi; n++, b += step) {
+      uint32_t u = (uint32_t)b;
+      if (step == 256 && b < hi) { /* lo and hi are multiples of 2^8: u stays below hi */
+        jitter = jitter * 1664525u + 1013904223u;
+        u |= jitter >> 24;
+      }
+      in[n] = float_of(u);
+    }
+    run(j, in, out, n);
+    for (int64_t i = 0; i < n; i++) {
+      note(s, in[i], out[i], normal);
+      if (ulp_dist(out[i], ref_exp2(in[i])) > EXP2_MAX_ULP)
+        ck_abort_msg("%s: exp2(%.9g) = %.9g (%a), want %.9g (%a): %lld ULP > %d", wname, (double)in[i],
+                     (double)out[i], (double)out[i], (double)ref_exp2(in[i]), (double)ref_exp2(in[i]),
+                     (long long)ulp_dist(out[i], ref_exp2(in[i])), EXP2_MAX_ULP);
+    }
+  }
+  free(in);
+  free(out);
+}
+
+static void report(const char *wname, const char *range, const stats *s) {
+  printf("exp2 %-8s %-18s %9lld inputs, %.2f%% not correctly rounded: max %lld ULP, first at x = %.9g "
+         "(got %a, want %a); max %.3f ULP of the exact value at x = %.9g",
+         wname, range, (long long)s->count, 100.0 * (double)s->off / (double)s->count, (long long)s->max_ulp,
+         (double)s->at, (double)s->got, (double)s->want, s->max_frac, s->frac_at);
+  if (s->max_rel > 0) printf("; max relative error %.3g at x = %.9g", s->max_rel, s->rel_at);
+  printf("\n");
+  fflush(stdout);
+}
+
+START_TEST(exp2_accuracy) {
+  const width *w = &WIDTHS[_i];
+  if (!host_runs(_i)) {
+    printf("exp2 %s: skipped, this host cannot run it\n", w->name);
+    fflush(stdout);
+    return;
+  }
+  jit_exp2 j;
+  jit_make(&j, w->features);
+  ck_assert_int_eq(j.vl, w->vl);
+  ck_assert_int_eq(j.fma, w->fma);
+
+  /* [-126, 127]: all results normal. */
+  stats s = {0};
+  const char *full = getenv("EXP2_TEST_FULL");
+  uint32_t step = full && *full == '1' ? 1 : 256;
+  sweep(&j, bits_of(0.0f), bits_of(127.0f), step, &s, 1, w->name);
+  sweep(&j, bits_of(-0.0f), bits_of(-126.0f), step, &s, 1, w->name);
+  report(w->name, "[-126, 127]", &s);
+  ck_assert_int_gt(s.count, 8000000);
+  ck_assert_int_le(s.max_ulp, EXP2_MAX_ULP);
+
+  /* [-126.5, -126): subnormal results, every float. */
+  stats sub = {0};
+  sweep(&j, bits_of(-126.0f) + 1, bits_of(-126.5f), 1, &sub, 0, w->name);
+  report(w->name, "[-126.5, -126)", &sub);
+  ck_assert_int_eq(sub.count, 65536);
+  float h = one(&j, -126.5f);
+  ck_assert_msg(h > 0 && h < FLT_MIN && ulp_dist(h, ref_exp2(-126.5f)) <= EXP2_MAX_ULP,
+                "%s: exp2(-126.5) = %a, want the subnormal %a", w->name, (double)h,
+                (double)ref_exp2(-126.5f));
+
+  /* (-127, -126.5): exactly +0, every float. */
+  {
+    enum { N = 65535 };
+    float *in = malloc(N * sizeof *in), *out = malloc(N * sizeof *out);
+    for (uint32_t i = 0; i < N; i++) in[i] = float_of(bits_of(-126.5f) + 1 + i);
+    ck_assert(in[N - 1] > -127.0f);
+    run(&j, in, out, N);
+    for (int i = 0; i < N; i++)
+      ck_assert_msg(bits_of(out[i]) == 0, "%s: exp2(%.9g) = %a, want +0", w->name, (double)in[i],
+                    (double)out[i]);
+    free(in);
+    free(out);
+  }
+  static const float zero_at[] = {-127.0f, -127.25f, -127.5f, -128.0f, -149.0f, -150.0f, -1e30f, -FLT_MAX, -INFINITY};
+  for (size_t i = 0; i < sizeof zero_at / sizeof zero_at[0]; i++) {
+    float y = one(&j, zero_at[i]);
+    ck_assert_msg(bits_of(y) == 0, "%s: exp2(%g) = %a, want +0", w->name, (double)zero_at[i], (double)y);
+  }
+  ck_assert_msg(bits_of(one(&j, NAN)) == 0, "%s: exp2(NaN) = %a, want +0 (the clamp drops NaN)", w->name,
+                (double)one(&j, NAN));
+
+  /* Above 127: clamped to 2^127, finite. */
+  static const float big[] = {127.0f, 127.25f, 127.5f, 127.9999f, 128.0f, 200.0f, 1e30f, FLT_MAX, INFINITY};
+  for (size_t i = 0; i < sizeof big / sizeof big[0]; i++) {
+    float y = one(&j, big[i]);
+    ck_assert_msg(y == ldexpf(1.0f, 127), "%s: exp2(%g) = %a, want 0x1p+127", w->name, (double)big[i], (double)y);
+  }
+
+  /* Integers exactly; 0 and -0 give 1; halves (f = +-1/2, the ends of the
+   * polynomial's interval, where n rounds to even) and their neighbours. */
+  for (int n = -126; n <= 127; n++) {
+    float y = one(&j, (float)n);
+    ck_assert_msg(y == ldexpf(1.0f, n), "%s: exp2(%d) = %a, want exactly 2^%d", w->name, n, (double)y, n);
+  }
+  ck_assert_msg(one(&j, 0.0f) == 1.0f && one(&j, -0.0f) == 1.0f, "%s: exp2(+-0) != 1", w->name);
+  stats half = {0};
+  for (int n = -126; n <= 127; n++)
+    for (int sgn = -1; sgn <= 1; sgn += 2) {
+      float c = (float)n + 0.5f * (float)sgn;
+      if (c < -126.0f || c > 127.0f) continue;
+      float xs[] = {nextafterf(c, -INFINITY), c, nextafterf(c, INFINITY)};
+      for (int k = 0; k < 3; k++) {
+        if (xs[k] < -126.0f || xs[k] > 127.0f) continue;
+        float y = one(&j, xs[k]);
+        note(&half, xs[k], y, 1);
+        ck_assert_msg(ulp_dist(y, ref_exp2(xs[k])) <= EXP2_MAX_ULP, "%s: exp2(%.9g) = %a, want %a", w->name,
+                      (double)xs[k], (double)y, (double)ref_exp2(xs[k]));
+      }
+    }
+  report(w->name, "n +- 1/2 (+-1 bit)", &half);
+  jit_free(&j);
+}
+END_TEST
+
+int main(void) {
+  Suite *s = suite_create("codegen_exp2");
+  TCase *tc = tcase_create("exp2");
+  tcase_set_timeout(tc, 120);
+  tcase_add_loop_test(tc, exp2_accuracy, 0, (int)(sizeof WIDTHS / sizeof WIDTHS[0]));
+  suite_add_tcase(s, tc);
+  SRunner *sr = srunner_create(s);
+  srunner_run_all(sr, CK_NORMAL);
+  int failed = srunner_ntests_failed(sr);
+  srunner_free(sr);
+  return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}
