@@ -146,9 +146,9 @@ kblock:                                           ; preds = %exit49, %exit
   %pacc.sroa.8.0.lcssa93 = phi <16 x float> [ %.promoted92, %exit ], [ %pacc.sroa.8.0, %exit49 ]
   %pacc.sroa.4.0.lcssa91 = phi <16 x float> [ %.promoted, %exit ], [ %pacc.sroa.4.0, %exit49 ]
   %pacc.sroa.0.0.lcssa90 = phi <16 x float> [ %accs.promoted, %exit ], [ %pacc.sroa.0.0, %exit49 ]
-  %60 = phi float [ 0.000000e+00, %exit ], [ %276, %exit49 ]
-  %61 = phi float [ 0xFFF0000000000000, %exit ], [ %238, %exit49 ]
-  %kblock13 = phi i32 [ %k_begin, %exit ], [ %319, %exit49 ]
+  %60 = phi float [ 0.000000e+00, %exit ], [ %316, %exit49 ]
+  %61 = phi float [ 0xFFF0000000000000, %exit ], [ %278, %exit49 ]
+  %kblock13 = phi i32 [ %k_begin, %exit ], [ %359, %exit49 ]
   %62 = icmp slt i32 %kblock13, %k_end
   br i1 %62, label %kdot, label %orow52.preheader
 
@@ -173,7 +173,7 @@ orow52.preheader:                                 ; preds = %kblock
   br label %orow52
 
 kdot:                                             ; preds = %kblock, %body14
-  %kdot17 = phi i32 [ %133, %body14 ], [ 0, %kblock ]
+  %kdot17 = phi i32 [ %173, %body14 ], [ 0, %kblock ]
   %69 = icmp ult i32 %kdot17, 64
   br i1 %69, label %body14, label %sblock
 
@@ -183,386 +183,461 @@ body14:                                           ; preds = %kdot
   %72 = sext i32 %71 to i64
   %73 = shl nsw i64 %72, 14
   %74 = getelementptr i8, ptr %20, i64 %73
-  %75 = or disjoint i32 %kdot17, 1
-  %76 = add i32 %kblock13, %75
-  %77 = call i32 @llvm.smin.i32(i32 %76, i32 %k_last)
-  %78 = sext i32 %77 to i64
-  %79 = shl nsw i64 %78, 14
-  %80 = getelementptr i8, ptr %20, i64 %79
-  %81 = load <16 x float>, ptr %74, align 4
-  %82 = load <16 x float>, ptr %80, align 4
-  %83 = fmul <16 x float> %q18, %81
-  %84 = fmul <16 x float> %q18, %82
-  %85 = getelementptr i8, ptr %74, i64 64
-  %86 = load <16 x float>, ptr %85, align 4
-  %87 = getelementptr i8, ptr %80, i64 64
-  %88 = load <16 x float>, ptr %87, align 4
-  %89 = fmul <16 x float> %q19, %86
-  %90 = fmul <16 x float> %q19, %88
-  %91 = getelementptr i8, ptr %74, i64 128
-  %92 = load <16 x float>, ptr %91, align 4
-  %93 = getelementptr i8, ptr %80, i64 128
-  %94 = load <16 x float>, ptr %93, align 4
-  %95 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q20, <16 x float> %92, <16 x float> %83)
-  %96 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q20, <16 x float> %94, <16 x float> %84)
-  %97 = getelementptr i8, ptr %74, i64 192
-  %98 = load <16 x float>, ptr %97, align 4
-  %99 = getelementptr i8, ptr %80, i64 192
-  %100 = load <16 x float>, ptr %99, align 4
-  %101 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q21, <16 x float> %98, <16 x float> %89)
-  %102 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q21, <16 x float> %100, <16 x float> %90)
-  %103 = getelementptr i8, ptr %74, i64 256
-  %104 = load <16 x float>, ptr %103, align 4
-  %105 = getelementptr i8, ptr %80, i64 256
-  %106 = load <16 x float>, ptr %105, align 4
-  %107 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q22, <16 x float> %104, <16 x float> %95)
-  %108 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q22, <16 x float> %106, <16 x float> %96)
-  %109 = getelementptr i8, ptr %74, i64 320
-  %110 = load <16 x float>, ptr %109, align 4
-  %111 = getelementptr i8, ptr %80, i64 320
-  %112 = load <16 x float>, ptr %111, align 4
-  %113 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q23, <16 x float> %110, <16 x float> %101)
-  %114 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q23, <16 x float> %112, <16 x float> %102)
-  %115 = getelementptr i8, ptr %74, i64 384
-  %116 = load <16 x float>, ptr %115, align 4
-  %117 = getelementptr i8, ptr %80, i64 384
-  %118 = load <16 x float>, ptr %117, align 4
-  %119 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q24, <16 x float> %116, <16 x float> %107)
-  %120 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q24, <16 x float> %118, <16 x float> %108)
-  %121 = getelementptr i8, ptr %74, i64 448
-  %122 = load <16 x float>, ptr %121, align 4
-  %123 = getelementptr i8, ptr %80, i64 448
-  %124 = load <16 x float>, ptr %123, align 4
-  %125 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q25, <16 x float> %122, <16 x float> %113)
-  %126 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q25, <16 x float> %124, <16 x float> %114)
-  %127 = fadd <16 x float> %119, %125
-  %128 = zext nneg i32 %kdot17 to i64
-  %129 = getelementptr <16 x float>, ptr %dbuf, i64 %128
-  store <16 x float> %127, ptr %129, align 64
-  %130 = fadd <16 x float> %120, %126
-  %131 = zext nneg i32 %75 to i64
-  %132 = getelementptr <16 x float>, ptr %dbuf, i64 %131
-  store <16 x float> %130, ptr %132, align 64
-  %133 = add nuw nsw i32 %kdot17, 2
+  %75 = add i32 %71, 8
+  %76 = call i32 @llvm.smin.i32(i32 %75, i32 %k_last)
+  %77 = sext i32 %76 to i64
+  %78 = shl nsw i64 %77, 14
+  %79 = getelementptr i8, ptr %20, i64 %78
+  call void @llvm.prefetch.p0(ptr %79, i32 0, i32 3, i32 1)
+  %80 = getelementptr i8, ptr %79, i64 64
+  call void @llvm.prefetch.p0(ptr %80, i32 0, i32 3, i32 1)
+  %81 = getelementptr i8, ptr %79, i64 128
+  call void @llvm.prefetch.p0(ptr %81, i32 0, i32 3, i32 1)
+  %82 = getelementptr i8, ptr %79, i64 192
+  call void @llvm.prefetch.p0(ptr %82, i32 0, i32 3, i32 1)
+  %83 = getelementptr i8, ptr %79, i64 256
+  call void @llvm.prefetch.p0(ptr %83, i32 0, i32 3, i32 1)
+  %84 = getelementptr i8, ptr %79, i64 320
+  call void @llvm.prefetch.p0(ptr %84, i32 0, i32 3, i32 1)
+  %85 = getelementptr i8, ptr %79, i64 384
+  call void @llvm.prefetch.p0(ptr %85, i32 0, i32 3, i32 1)
+  %86 = getelementptr i8, ptr %79, i64 448
+  call void @llvm.prefetch.p0(ptr %86, i32 0, i32 3, i32 1)
+  %87 = getelementptr i8, ptr %22, i64 %73
+  call void @llvm.prefetch.p0(ptr %87, i32 0, i32 3, i32 1)
+  %88 = getelementptr i8, ptr %87, i64 64
+  call void @llvm.prefetch.p0(ptr %88, i32 0, i32 3, i32 1)
+  %89 = getelementptr i8, ptr %87, i64 128
+  call void @llvm.prefetch.p0(ptr %89, i32 0, i32 3, i32 1)
+  %90 = getelementptr i8, ptr %87, i64 192
+  call void @llvm.prefetch.p0(ptr %90, i32 0, i32 3, i32 1)
+  %91 = getelementptr i8, ptr %87, i64 256
+  call void @llvm.prefetch.p0(ptr %91, i32 0, i32 3, i32 1)
+  %92 = getelementptr i8, ptr %87, i64 320
+  call void @llvm.prefetch.p0(ptr %92, i32 0, i32 3, i32 1)
+  %93 = getelementptr i8, ptr %87, i64 384
+  call void @llvm.prefetch.p0(ptr %93, i32 0, i32 3, i32 1)
+  %94 = getelementptr i8, ptr %87, i64 448
+  call void @llvm.prefetch.p0(ptr %94, i32 0, i32 3, i32 1)
+  %95 = or disjoint i32 %kdot17, 1
+  %96 = add i32 %kblock13, %95
+  %97 = call i32 @llvm.smin.i32(i32 %96, i32 %k_last)
+  %98 = sext i32 %97 to i64
+  %99 = shl nsw i64 %98, 14
+  %100 = getelementptr i8, ptr %20, i64 %99
+  %101 = add i32 %97, 8
+  %102 = call i32 @llvm.smin.i32(i32 %101, i32 %k_last)
+  %103 = sext i32 %102 to i64
+  %104 = shl nsw i64 %103, 14
+  %105 = getelementptr i8, ptr %20, i64 %104
+  call void @llvm.prefetch.p0(ptr %105, i32 0, i32 3, i32 1)
+  %106 = getelementptr i8, ptr %105, i64 64
+  call void @llvm.prefetch.p0(ptr %106, i32 0, i32 3, i32 1)
+  %107 = getelementptr i8, ptr %105, i64 128
+  call void @llvm.prefetch.p0(ptr %107, i32 0, i32 3, i32 1)
+  %108 = getelementptr i8, ptr %105, i64 192
+  call void @llvm.prefetch.p0(ptr %108, i32 0, i32 3, i32 1)
+  %109 = getelementptr i8, ptr %105, i64 256
+  call void @llvm.prefetch.p0(ptr %109, i32 0, i32 3, i32 1)
+  %110 = getelementptr i8, ptr %105, i64 320
+  call void @llvm.prefetch.p0(ptr %110, i32 0, i32 3, i32 1)
+  %111 = getelementptr i8, ptr %105, i64 384
+  call void @llvm.prefetch.p0(ptr %111, i32 0, i32 3, i32 1)
+  %112 = getelementptr i8, ptr %105, i64 448
+  call void @llvm.prefetch.p0(ptr %112, i32 0, i32 3, i32 1)
+  %113 = getelementptr i8, ptr %22, i64 %99
+  call void @llvm.prefetch.p0(ptr %113, i32 0, i32 3, i32 1)
+  %114 = getelementptr i8, ptr %113, i64 64
+  call void @llvm.prefetch.p0(ptr %114, i32 0, i32 3, i32 1)
+  %115 = getelementptr i8, ptr %113, i64 128
+  call void @llvm.prefetch.p0(ptr %115, i32 0, i32 3, i32 1)
+  %116 = getelementptr i8, ptr %113, i64 192
+  call void @llvm.prefetch.p0(ptr %116, i32 0, i32 3, i32 1)
+  %117 = getelementptr i8, ptr %113, i64 256
+  call void @llvm.prefetch.p0(ptr %117, i32 0, i32 3, i32 1)
+  %118 = getelementptr i8, ptr %113, i64 320
+  call void @llvm.prefetch.p0(ptr %118, i32 0, i32 3, i32 1)
+  %119 = getelementptr i8, ptr %113, i64 384
+  call void @llvm.prefetch.p0(ptr %119, i32 0, i32 3, i32 1)
+  %120 = getelementptr i8, ptr %113, i64 448
+  call void @llvm.prefetch.p0(ptr %120, i32 0, i32 3, i32 1)
+  %121 = load <16 x float>, ptr %74, align 4
+  %122 = load <16 x float>, ptr %100, align 4
+  %123 = fmul <16 x float> %q18, %121
+  %124 = fmul <16 x float> %q18, %122
+  %125 = getelementptr i8, ptr %74, i64 64
+  %126 = load <16 x float>, ptr %125, align 4
+  %127 = getelementptr i8, ptr %100, i64 64
+  %128 = load <16 x float>, ptr %127, align 4
+  %129 = fmul <16 x float> %q19, %126
+  %130 = fmul <16 x float> %q19, %128
+  %131 = getelementptr i8, ptr %74, i64 128
+  %132 = load <16 x float>, ptr %131, align 4
+  %133 = getelementptr i8, ptr %100, i64 128
+  %134 = load <16 x float>, ptr %133, align 4
+  %135 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q20, <16 x float> %132, <16 x float> %123)
+  %136 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q20, <16 x float> %134, <16 x float> %124)
+  %137 = getelementptr i8, ptr %74, i64 192
+  %138 = load <16 x float>, ptr %137, align 4
+  %139 = getelementptr i8, ptr %100, i64 192
+  %140 = load <16 x float>, ptr %139, align 4
+  %141 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q21, <16 x float> %138, <16 x float> %129)
+  %142 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q21, <16 x float> %140, <16 x float> %130)
+  %143 = getelementptr i8, ptr %74, i64 256
+  %144 = load <16 x float>, ptr %143, align 4
+  %145 = getelementptr i8, ptr %100, i64 256
+  %146 = load <16 x float>, ptr %145, align 4
+  %147 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q22, <16 x float> %144, <16 x float> %135)
+  %148 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q22, <16 x float> %146, <16 x float> %136)
+  %149 = getelementptr i8, ptr %74, i64 320
+  %150 = load <16 x float>, ptr %149, align 4
+  %151 = getelementptr i8, ptr %100, i64 320
+  %152 = load <16 x float>, ptr %151, align 4
+  %153 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q23, <16 x float> %150, <16 x float> %141)
+  %154 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q23, <16 x float> %152, <16 x float> %142)
+  %155 = getelementptr i8, ptr %74, i64 384
+  %156 = load <16 x float>, ptr %155, align 4
+  %157 = getelementptr i8, ptr %100, i64 384
+  %158 = load <16 x float>, ptr %157, align 4
+  %159 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q24, <16 x float> %156, <16 x float> %147)
+  %160 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q24, <16 x float> %158, <16 x float> %148)
+  %161 = getelementptr i8, ptr %74, i64 448
+  %162 = load <16 x float>, ptr %161, align 4
+  %163 = getelementptr i8, ptr %100, i64 448
+  %164 = load <16 x float>, ptr %163, align 4
+  %165 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q25, <16 x float> %162, <16 x float> %153)
+  %166 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q25, <16 x float> %164, <16 x float> %154)
+  %167 = fadd <16 x float> %159, %165
+  %168 = zext nneg i32 %kdot17 to i64
+  %169 = getelementptr <16 x float>, ptr %dbuf, i64 %168
+  store <16 x float> %167, ptr %169, align 64
+  %170 = fadd <16 x float> %160, %166
+  %171 = zext nneg i32 %95 to i64
+  %172 = getelementptr <16 x float>, ptr %dbuf, i64 %171
+  store <16 x float> %170, ptr %172, align 64
+  %173 = add nuw nsw i32 %kdot17, 2
   br label %kdot
 
 sblock:                                           ; preds = %kdot, %body31
-  %smax.0 = phi <16 x float> [ %235, %body31 ], [ <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, %kdot ]
-  %sblock34 = phi i64 [ %236, %body31 ], [ 0, %kdot ]
-  %134 = icmp ult i64 %sblock34, 4
-  br i1 %134, label %body31, label %exit33
+  %smax.0 = phi <16 x float> [ %275, %body31 ], [ <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, %kdot ]
+  %sblock34 = phi i64 [ %276, %body31 ], [ 0, %kdot ]
+  %174 = icmp ult i64 %sblock34, 4
+  br i1 %174, label %body31, label %exit33
 
 body31:                                           ; preds = %sblock
-  %135 = shl nuw nsw i64 %sblock34, 4
-  %136 = getelementptr <16 x float>, ptr %dbuf, i64 %135
-  %137 = load <16 x float>, ptr %136, align 64
-  %138 = or disjoint i64 %135, 1
-  %139 = getelementptr <16 x float>, ptr %dbuf, i64 %138
-  %140 = load <16 x float>, ptr %139, align 64
-  %141 = shufflevector <16 x float> %137, <16 x float> %140, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %142 = shufflevector <16 x float> %137, <16 x float> %140, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %143 = fadd <16 x float> %141, %142
-  %144 = or disjoint i64 %135, 2
-  %145 = getelementptr <16 x float>, ptr %dbuf, i64 %144
-  %146 = load <16 x float>, ptr %145, align 64
-  %147 = or disjoint i64 %135, 3
-  %148 = getelementptr <16 x float>, ptr %dbuf, i64 %147
-  %149 = load <16 x float>, ptr %148, align 64
-  %150 = shufflevector <16 x float> %146, <16 x float> %149, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %151 = shufflevector <16 x float> %146, <16 x float> %149, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %152 = fadd <16 x float> %150, %151
-  %153 = shufflevector <16 x float> %143, <16 x float> %152, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %154 = shufflevector <16 x float> %143, <16 x float> %152, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %155 = fadd <16 x float> %153, %154
-  %156 = or disjoint i64 %135, 4
-  %157 = getelementptr <16 x float>, ptr %dbuf, i64 %156
-  %158 = load <16 x float>, ptr %157, align 64
-  %159 = or disjoint i64 %135, 5
-  %160 = getelementptr <16 x float>, ptr %dbuf, i64 %159
-  %161 = load <16 x float>, ptr %160, align 64
-  %162 = shufflevector <16 x float> %158, <16 x float> %161, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %163 = shufflevector <16 x float> %158, <16 x float> %161, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %164 = fadd <16 x float> %162, %163
-  %165 = or disjoint i64 %135, 6
-  %166 = getelementptr <16 x float>, ptr %dbuf, i64 %165
-  %167 = load <16 x float>, ptr %166, align 64
-  %168 = or disjoint i64 %135, 7
-  %169 = getelementptr <16 x float>, ptr %dbuf, i64 %168
-  %170 = load <16 x float>, ptr %169, align 64
-  %171 = shufflevector <16 x float> %167, <16 x float> %170, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %172 = shufflevector <16 x float> %167, <16 x float> %170, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %173 = fadd <16 x float> %171, %172
-  %174 = shufflevector <16 x float> %164, <16 x float> %173, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %175 = shufflevector <16 x float> %164, <16 x float> %173, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %176 = fadd <16 x float> %174, %175
-  %177 = shufflevector <16 x float> %155, <16 x float> %176, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
-  %178 = shufflevector <16 x float> %155, <16 x float> %176, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
-  %179 = fadd <16 x float> %177, %178
-  %180 = or disjoint i64 %135, 8
-  %181 = getelementptr <16 x float>, ptr %dbuf, i64 %180
-  %182 = load <16 x float>, ptr %181, align 64
-  %183 = or disjoint i64 %135, 9
-  %184 = getelementptr <16 x float>, ptr %dbuf, i64 %183
-  %185 = load <16 x float>, ptr %184, align 64
-  %186 = shufflevector <16 x float> %182, <16 x float> %185, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %187 = shufflevector <16 x float> %182, <16 x float> %185, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %188 = fadd <16 x float> %186, %187
-  %189 = or disjoint i64 %135, 10
-  %190 = getelementptr <16 x float>, ptr %dbuf, i64 %189
-  %191 = load <16 x float>, ptr %190, align 64
-  %192 = or disjoint i64 %135, 11
-  %193 = getelementptr <16 x float>, ptr %dbuf, i64 %192
-  %194 = load <16 x float>, ptr %193, align 64
-  %195 = shufflevector <16 x float> %191, <16 x float> %194, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %196 = shufflevector <16 x float> %191, <16 x float> %194, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %197 = fadd <16 x float> %195, %196
-  %198 = shufflevector <16 x float> %188, <16 x float> %197, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %199 = shufflevector <16 x float> %188, <16 x float> %197, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %200 = fadd <16 x float> %198, %199
-  %201 = or disjoint i64 %135, 12
-  %202 = getelementptr <16 x float>, ptr %dbuf, i64 %201
-  %203 = load <16 x float>, ptr %202, align 64
-  %204 = or disjoint i64 %135, 13
-  %205 = getelementptr <16 x float>, ptr %dbuf, i64 %204
-  %206 = load <16 x float>, ptr %205, align 64
-  %207 = shufflevector <16 x float> %203, <16 x float> %206, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %208 = shufflevector <16 x float> %203, <16 x float> %206, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %209 = fadd <16 x float> %207, %208
-  %210 = or disjoint i64 %135, 14
-  %211 = getelementptr <16 x float>, ptr %dbuf, i64 %210
-  %212 = load <16 x float>, ptr %211, align 64
-  %213 = or disjoint i64 %135, 15
-  %214 = getelementptr <16 x float>, ptr %dbuf, i64 %213
-  %215 = load <16 x float>, ptr %214, align 64
-  %216 = shufflevector <16 x float> %212, <16 x float> %215, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %217 = shufflevector <16 x float> %212, <16 x float> %215, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %218 = fadd <16 x float> %216, %217
-  %219 = shufflevector <16 x float> %209, <16 x float> %218, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %220 = shufflevector <16 x float> %209, <16 x float> %218, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %221 = fadd <16 x float> %219, %220
-  %222 = shufflevector <16 x float> %200, <16 x float> %221, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
-  %223 = shufflevector <16 x float> %200, <16 x float> %221, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
-  %224 = fadd <16 x float> %222, %223
-  %225 = shufflevector <16 x float> %179, <16 x float> %224, <16 x i32> <i32 0, i32 2, i32 4, i32 6, i32 8, i32 10, i32 12, i32 14, i32 16, i32 18, i32 20, i32 22, i32 24, i32 26, i32 28, i32 30>
-  %226 = shufflevector <16 x float> %179, <16 x float> %224, <16 x i32> <i32 1, i32 3, i32 5, i32 7, i32 9, i32 11, i32 13, i32 15, i32 17, i32 19, i32 21, i32 23, i32 25, i32 27, i32 29, i32 31>
-  %227 = fadd <16 x float> %225, %226
-  %228 = trunc nuw i64 %135 to i32
-  %229 = add i32 %kblock13, %228
-  %230 = insertelement <16 x i32> poison, i32 %229, i64 0
-  %splat35 = shufflevector <16 x i32> %230, <16 x i32> poison, <16 x i32> zeroinitializer
-  %231 = add <16 x i32> %splat35, <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %232 = icmp slt <16 x i32> %231, %splat30
-  %233 = select <16 x i1> %232, <16 x float> %227, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  %234 = getelementptr float, ptr %pbuf, i64 %135
-  store <16 x float> %233, ptr %234, align 64
-  %235 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %smax.0, <16 x float> %233)
-  %236 = add nuw nsw i64 %sblock34, 1
+  %175 = shl nuw nsw i64 %sblock34, 4
+  %176 = getelementptr <16 x float>, ptr %dbuf, i64 %175
+  %177 = load <16 x float>, ptr %176, align 64
+  %178 = or disjoint i64 %175, 1
+  %179 = getelementptr <16 x float>, ptr %dbuf, i64 %178
+  %180 = load <16 x float>, ptr %179, align 64
+  %181 = shufflevector <16 x float> %177, <16 x float> %180, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %182 = shufflevector <16 x float> %177, <16 x float> %180, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %183 = fadd <16 x float> %181, %182
+  %184 = or disjoint i64 %175, 2
+  %185 = getelementptr <16 x float>, ptr %dbuf, i64 %184
+  %186 = load <16 x float>, ptr %185, align 64
+  %187 = or disjoint i64 %175, 3
+  %188 = getelementptr <16 x float>, ptr %dbuf, i64 %187
+  %189 = load <16 x float>, ptr %188, align 64
+  %190 = shufflevector <16 x float> %186, <16 x float> %189, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %191 = shufflevector <16 x float> %186, <16 x float> %189, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %192 = fadd <16 x float> %190, %191
+  %193 = shufflevector <16 x float> %183, <16 x float> %192, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %194 = shufflevector <16 x float> %183, <16 x float> %192, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %195 = fadd <16 x float> %193, %194
+  %196 = or disjoint i64 %175, 4
+  %197 = getelementptr <16 x float>, ptr %dbuf, i64 %196
+  %198 = load <16 x float>, ptr %197, align 64
+  %199 = or disjoint i64 %175, 5
+  %200 = getelementptr <16 x float>, ptr %dbuf, i64 %199
+  %201 = load <16 x float>, ptr %200, align 64
+  %202 = shufflevector <16 x float> %198, <16 x float> %201, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %203 = shufflevector <16 x float> %198, <16 x float> %201, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %204 = fadd <16 x float> %202, %203
+  %205 = or disjoint i64 %175, 6
+  %206 = getelementptr <16 x float>, ptr %dbuf, i64 %205
+  %207 = load <16 x float>, ptr %206, align 64
+  %208 = or disjoint i64 %175, 7
+  %209 = getelementptr <16 x float>, ptr %dbuf, i64 %208
+  %210 = load <16 x float>, ptr %209, align 64
+  %211 = shufflevector <16 x float> %207, <16 x float> %210, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %212 = shufflevector <16 x float> %207, <16 x float> %210, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %213 = fadd <16 x float> %211, %212
+  %214 = shufflevector <16 x float> %204, <16 x float> %213, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %215 = shufflevector <16 x float> %204, <16 x float> %213, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %216 = fadd <16 x float> %214, %215
+  %217 = shufflevector <16 x float> %195, <16 x float> %216, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
+  %218 = shufflevector <16 x float> %195, <16 x float> %216, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
+  %219 = fadd <16 x float> %217, %218
+  %220 = or disjoint i64 %175, 8
+  %221 = getelementptr <16 x float>, ptr %dbuf, i64 %220
+  %222 = load <16 x float>, ptr %221, align 64
+  %223 = or disjoint i64 %175, 9
+  %224 = getelementptr <16 x float>, ptr %dbuf, i64 %223
+  %225 = load <16 x float>, ptr %224, align 64
+  %226 = shufflevector <16 x float> %222, <16 x float> %225, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %227 = shufflevector <16 x float> %222, <16 x float> %225, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %228 = fadd <16 x float> %226, %227
+  %229 = or disjoint i64 %175, 10
+  %230 = getelementptr <16 x float>, ptr %dbuf, i64 %229
+  %231 = load <16 x float>, ptr %230, align 64
+  %232 = or disjoint i64 %175, 11
+  %233 = getelementptr <16 x float>, ptr %dbuf, i64 %232
+  %234 = load <16 x float>, ptr %233, align 64
+  %235 = shufflevector <16 x float> %231, <16 x float> %234, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %236 = shufflevector <16 x float> %231, <16 x float> %234, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %237 = fadd <16 x float> %235, %236
+  %238 = shufflevector <16 x float> %228, <16 x float> %237, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %239 = shufflevector <16 x float> %228, <16 x float> %237, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %240 = fadd <16 x float> %238, %239
+  %241 = or disjoint i64 %175, 12
+  %242 = getelementptr <16 x float>, ptr %dbuf, i64 %241
+  %243 = load <16 x float>, ptr %242, align 64
+  %244 = or disjoint i64 %175, 13
+  %245 = getelementptr <16 x float>, ptr %dbuf, i64 %244
+  %246 = load <16 x float>, ptr %245, align 64
+  %247 = shufflevector <16 x float> %243, <16 x float> %246, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %248 = shufflevector <16 x float> %243, <16 x float> %246, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %249 = fadd <16 x float> %247, %248
+  %250 = or disjoint i64 %175, 14
+  %251 = getelementptr <16 x float>, ptr %dbuf, i64 %250
+  %252 = load <16 x float>, ptr %251, align 64
+  %253 = or disjoint i64 %175, 15
+  %254 = getelementptr <16 x float>, ptr %dbuf, i64 %253
+  %255 = load <16 x float>, ptr %254, align 64
+  %256 = shufflevector <16 x float> %252, <16 x float> %255, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %257 = shufflevector <16 x float> %252, <16 x float> %255, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %258 = fadd <16 x float> %256, %257
+  %259 = shufflevector <16 x float> %249, <16 x float> %258, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %260 = shufflevector <16 x float> %249, <16 x float> %258, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %261 = fadd <16 x float> %259, %260
+  %262 = shufflevector <16 x float> %240, <16 x float> %261, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
+  %263 = shufflevector <16 x float> %240, <16 x float> %261, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
+  %264 = fadd <16 x float> %262, %263
+  %265 = shufflevector <16 x float> %219, <16 x float> %264, <16 x i32> <i32 0, i32 2, i32 4, i32 6, i32 8, i32 10, i32 12, i32 14, i32 16, i32 18, i32 20, i32 22, i32 24, i32 26, i32 28, i32 30>
+  %266 = shufflevector <16 x float> %219, <16 x float> %264, <16 x i32> <i32 1, i32 3, i32 5, i32 7, i32 9, i32 11, i32 13, i32 15, i32 17, i32 19, i32 21, i32 23, i32 25, i32 27, i32 29, i32 31>
+  %267 = fadd <16 x float> %265, %266
+  %268 = trunc nuw i64 %175 to i32
+  %269 = add i32 %kblock13, %268
+  %270 = insertelement <16 x i32> poison, i32 %269, i64 0
+  %splat35 = shufflevector <16 x i32> %270, <16 x i32> poison, <16 x i32> zeroinitializer
+  %271 = add <16 x i32> %splat35, <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %272 = icmp slt <16 x i32> %271, %splat30
+  %273 = select <16 x i1> %272, <16 x float> %267, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  %274 = getelementptr float, ptr %pbuf, i64 %175
+  store <16 x float> %273, ptr %274, align 64
+  %275 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %smax.0, <16 x float> %273)
+  %276 = add nuw nsw i64 %sblock34, 1
   br label %sblock
 
 exit33:                                           ; preds = %sblock
-  %237 = call float @llvm.vector.reduce.fmax.v16f32(<16 x float> %smax.0)
-  %238 = call float @llvm.maxnum.f32(float %61, float %237)
-  %239 = fcmp oeq float %238, 0xFFF0000000000000
-  %muse = select i1 %239, float 0.000000e+00, float %238
-  %240 = fsub float %61, %muse
-  %241 = insertelement <16 x float> poison, float %240, i64 0
-  %splat36 = shufflevector <16 x float> %241, <16 x float> poison, <16 x i32> zeroinitializer
-  %242 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %splat36, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %243 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %242, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %244 = fadd <16 x float> %243, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n = fadd <16 x float> %244, <float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000>
-  %f = fsub <16 x float> %243, %n
-  %245 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %f, <16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %246 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %245, <16 x float> %f, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %247 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %246, <16 x float> %f, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %248 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %247, <16 x float> %f, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %249 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %248, <16 x float> %f, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %250 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %249, <16 x float> %f, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %251 = fptosi <16 x float> %n to <16 x i32>
-  %252 = shl <16 x i32> %251, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %253 = add <16 x i32> %252, <i32 1065353216, i32 poison, i32 poison, i32 poison, i32 poison, i32 poison, i32 poison, i32 poison, i32 poison, i32 poison, i32 poison, i32 poison, i32 poison, i32 poison, i32 poison, i32 poison>
-  %254 = bitcast <16 x i32> %253 to <16 x float>
-  %exp2 = fmul <16 x float> %250, %254
+  %277 = call float @llvm.vector.reduce.fmax.v16f32(<16 x float> %smax.0)
+  %278 = call float @llvm.maxnum.f32(float %61, float %277)
+  %279 = fcmp oeq float %278, 0xFFF0000000000000
+  %muse = select i1 %279, float 0.000000e+00, float %278
+  %280 = fsub float %61, %muse
+  %281 = insertelement <16 x float> poison, float %280, i64 0
+  %splat36 = shufflevector <16 x float> %281, <16 x float> poison, <16 x i32> zeroinitializer
+  %282 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %splat36, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %283 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %282, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %284 = fadd <16 x float> %283, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n = fadd <16 x float> %284, <float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000>
+  %f = fsub <16 x float> %283, %n
+  %285 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %f, <16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %286 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %285, <16 x float> %f, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %287 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %286, <16 x float> %f, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %288 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %287, <16 x float> %f, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %289 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %288, <16 x float> %f, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %290 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %289, <16 x float> %f, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %291 = fptosi <16 x float> %n to <16 x i32>
+  %292 = shl <16 x i32> %291, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %293 = add <16 x i32> %292, <i32 1065353216, i32 poison, i32 poison, i32 poison, i32 poison, i32 poison, i32 poison, i32 poison, i32 poison, i32 poison, i32 poison, i32 poison, i32 poison, i32 poison, i32 poison, i32 poison>
+  %294 = bitcast <16 x i32> %293 to <16 x float>
+  %exp2 = fmul <16 x float> %290, %294
   %alpha37 = extractelement <16 x float> %exp2, i64 0
-  %255 = insertelement <16 x float> poison, float %muse, i64 0
-  %splat42 = shufflevector <16 x float> %255, <16 x float> poison, <16 x i32> zeroinitializer
+  %295 = insertelement <16 x float> poison, float %muse, i64 0
+  %splat42 = shufflevector <16 x float> %295, <16 x float> poison, <16 x i32> zeroinitializer
   br label %pblock
 
 pblock:                                           ; preds = %body38, %exit33
-  %lsum.0 = phi <16 x float> [ zeroinitializer, %exit33 ], [ %273, %body38 ]
-  %pblock41 = phi i64 [ 0, %exit33 ], [ %274, %body38 ]
-  %256 = icmp ult i64 %pblock41, 4
-  br i1 %256, label %body38, label %exit40
+  %lsum.0 = phi <16 x float> [ zeroinitializer, %exit33 ], [ %313, %body38 ]
+  %pblock41 = phi i64 [ 0, %exit33 ], [ %314, %body38 ]
+  %296 = icmp ult i64 %pblock41, 4
+  br i1 %296, label %body38, label %exit40
 
 body38:                                           ; preds = %pblock
   %.idx = shl nuw nsw i64 %pblock41, 6
-  %257 = getelementptr i8, ptr %pbuf, i64 %.idx
-  %258 = load <16 x float>, ptr %257, align 64
-  %259 = fsub <16 x float> %258, %splat42
-  %260 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %259, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %261 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %260, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %262 = fadd <16 x float> %261, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n43 = fadd <16 x float> %262, <float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000>
-  %f44 = fsub <16 x float> %261, %n43
-  %263 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %f44, <16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %264 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %263, <16 x float> %f44, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %265 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %264, <16 x float> %f44, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %266 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %265, <16 x float> %f44, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %267 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %266, <16 x float> %f44, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %268 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %267, <16 x float> %f44, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %269 = fptosi <16 x float> %n43 to <16 x i32>
-  %270 = shl <16 x i32> %269, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %271 = add <16 x i32> %270, <i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216>
-  %272 = bitcast <16 x i32> %271 to <16 x float>
-  %exp245 = fmul <16 x float> %268, %272
-  store <16 x float> %exp245, ptr %257, align 64
-  %273 = fadd <16 x float> %lsum.0, %exp245
-  %274 = add nuw nsw i64 %pblock41, 1
+  %297 = getelementptr i8, ptr %pbuf, i64 %.idx
+  %298 = load <16 x float>, ptr %297, align 64
+  %299 = fsub <16 x float> %298, %splat42
+  %300 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %299, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %301 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %300, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %302 = fadd <16 x float> %301, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n43 = fadd <16 x float> %302, <float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000>
+  %f44 = fsub <16 x float> %301, %n43
+  %303 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %f44, <16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %304 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %303, <16 x float> %f44, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %305 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %304, <16 x float> %f44, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %306 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %305, <16 x float> %f44, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %307 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %306, <16 x float> %f44, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %308 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %307, <16 x float> %f44, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %309 = fptosi <16 x float> %n43 to <16 x i32>
+  %310 = shl <16 x i32> %309, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %311 = add <16 x i32> %310, <i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216>
+  %312 = bitcast <16 x i32> %311 to <16 x float>
+  %exp245 = fmul <16 x float> %308, %312
+  store <16 x float> %exp245, ptr %297, align 64
+  %313 = fadd <16 x float> %lsum.0, %exp245
+  %314 = add nuw nsw i64 %pblock41, 1
   br label %pblock
 
 exit40:                                           ; preds = %pblock
-  %275 = call reassoc float @llvm.vector.reduce.fadd.v16f32(float -0.000000e+00, <16 x float> %lsum.0)
-  %276 = call float @llvm.fmuladd.f32(float %60, float %alpha37, float %275)
-  %277 = sub i32 %k_end, %kblock13
-  %278 = call i32 @llvm.smin.i32(i32 %277, i32 64)
+  %315 = call reassoc float @llvm.vector.reduce.fadd.v16f32(float -0.000000e+00, <16 x float> %lsum.0)
+  %316 = call float @llvm.fmuladd.f32(float %60, float %alpha37, float %315)
+  %317 = sub i32 %k_end, %kblock13
+  %318 = call i32 @llvm.smin.i32(i32 %317, i32 64)
   %splat46 = shufflevector <16 x float> %exp2, <16 x float> poison, <16 x i32> zeroinitializer
-  %279 = fmul <16 x float> %pacc.sroa.0.0.lcssa90, %splat46
-  %280 = fmul <16 x float> %pacc.sroa.4.0.lcssa91, %splat46
-  %281 = fmul <16 x float> %pacc.sroa.8.0.lcssa93, %splat46
-  %282 = fmul <16 x float> %pacc.sroa.12.0.lcssa95, %splat46
-  %283 = fmul <16 x float> %pacc.sroa.16.0.lcssa97, %splat46
-  %284 = fmul <16 x float> %pacc.sroa.20.0.lcssa99, %splat46
-  %285 = fmul <16 x float> %pacc.sroa.24.0.lcssa101, %splat46
-  %286 = fmul <16 x float> %pacc.sroa.28.0.lcssa103, %splat46
+  %319 = fmul <16 x float> %pacc.sroa.0.0.lcssa90, %splat46
+  %320 = fmul <16 x float> %pacc.sroa.4.0.lcssa91, %splat46
+  %321 = fmul <16 x float> %pacc.sroa.8.0.lcssa93, %splat46
+  %322 = fmul <16 x float> %pacc.sroa.12.0.lcssa95, %splat46
+  %323 = fmul <16 x float> %pacc.sroa.16.0.lcssa97, %splat46
+  %324 = fmul <16 x float> %pacc.sroa.20.0.lcssa99, %splat46
+  %325 = fmul <16 x float> %pacc.sroa.24.0.lcssa101, %splat46
+  %326 = fmul <16 x float> %pacc.sroa.28.0.lcssa103, %splat46
   br label %kpv
 
 kpv:                                              ; preds = %latch48, %exit40
-  %pacc.sroa.28.0 = phi <16 x float> [ %286, %exit40 ], [ %297, %latch48 ]
-  %pacc.sroa.24.0 = phi <16 x float> [ %285, %exit40 ], [ %300, %latch48 ]
-  %pacc.sroa.20.0 = phi <16 x float> [ %284, %exit40 ], [ %303, %latch48 ]
-  %pacc.sroa.16.0 = phi <16 x float> [ %283, %exit40 ], [ %306, %latch48 ]
-  %pacc.sroa.12.0 = phi <16 x float> [ %282, %exit40 ], [ %309, %latch48 ]
-  %pacc.sroa.8.0 = phi <16 x float> [ %281, %exit40 ], [ %312, %latch48 ]
-  %pacc.sroa.4.0 = phi <16 x float> [ %280, %exit40 ], [ %315, %latch48 ]
-  %pacc.sroa.0.0 = phi <16 x float> [ %279, %exit40 ], [ %317, %latch48 ]
-  %kpv50 = phi i32 [ 0, %exit40 ], [ %318, %latch48 ]
-  %287 = icmp slt i32 %kpv50, %278
-  br i1 %287, label %latch48, label %exit49
+  %pacc.sroa.28.0 = phi <16 x float> [ %326, %exit40 ], [ %337, %latch48 ]
+  %pacc.sroa.24.0 = phi <16 x float> [ %325, %exit40 ], [ %340, %latch48 ]
+  %pacc.sroa.20.0 = phi <16 x float> [ %324, %exit40 ], [ %343, %latch48 ]
+  %pacc.sroa.16.0 = phi <16 x float> [ %323, %exit40 ], [ %346, %latch48 ]
+  %pacc.sroa.12.0 = phi <16 x float> [ %322, %exit40 ], [ %349, %latch48 ]
+  %pacc.sroa.8.0 = phi <16 x float> [ %321, %exit40 ], [ %352, %latch48 ]
+  %pacc.sroa.4.0 = phi <16 x float> [ %320, %exit40 ], [ %355, %latch48 ]
+  %pacc.sroa.0.0 = phi <16 x float> [ %319, %exit40 ], [ %357, %latch48 ]
+  %kpv50 = phi i32 [ 0, %exit40 ], [ %358, %latch48 ]
+  %327 = icmp slt i32 %kpv50, %318
+  br i1 %327, label %latch48, label %exit49
 
 latch48:                                          ; preds = %kpv
-  %288 = zext nneg i32 %kpv50 to i64
-  %289 = getelementptr float, ptr %pbuf, i64 %288
-  %p = load float, ptr %289, align 4
-  %290 = insertelement <16 x float> poison, float %p, i64 0
-  %splat51 = shufflevector <16 x float> %290, <16 x float> poison, <16 x i32> zeroinitializer
-  %291 = add i32 %kblock13, %kpv50
-  %292 = sext i32 %291 to i64
-  %293 = shl nsw i64 %292, 14
-  %294 = getelementptr i8, ptr %22, i64 %293
-  %295 = getelementptr i8, ptr %294, i64 448
-  %296 = load <16 x float>, ptr %295, align 4
-  %297 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat51, <16 x float> %296, <16 x float> %pacc.sroa.28.0)
-  %298 = getelementptr i8, ptr %294, i64 384
-  %299 = load <16 x float>, ptr %298, align 4
-  %300 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat51, <16 x float> %299, <16 x float> %pacc.sroa.24.0)
-  %301 = getelementptr i8, ptr %294, i64 320
-  %302 = load <16 x float>, ptr %301, align 4
-  %303 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat51, <16 x float> %302, <16 x float> %pacc.sroa.20.0)
-  %304 = getelementptr i8, ptr %294, i64 256
-  %305 = load <16 x float>, ptr %304, align 4
-  %306 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat51, <16 x float> %305, <16 x float> %pacc.sroa.16.0)
-  %307 = getelementptr i8, ptr %294, i64 192
-  %308 = load <16 x float>, ptr %307, align 4
-  %309 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat51, <16 x float> %308, <16 x float> %pacc.sroa.12.0)
-  %310 = getelementptr i8, ptr %294, i64 128
-  %311 = load <16 x float>, ptr %310, align 4
-  %312 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat51, <16 x float> %311, <16 x float> %pacc.sroa.8.0)
-  %313 = getelementptr i8, ptr %294, i64 64
-  %314 = load <16 x float>, ptr %313, align 4
-  %315 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat51, <16 x float> %314, <16 x float> %pacc.sroa.4.0)
-  %316 = load <16 x float>, ptr %294, align 4
-  %317 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat51, <16 x float> %316, <16 x float> %pacc.sroa.0.0)
-  %318 = add nuw nsw i32 %kpv50, 1
+  %328 = zext nneg i32 %kpv50 to i64
+  %329 = getelementptr float, ptr %pbuf, i64 %328
+  %p = load float, ptr %329, align 4
+  %330 = insertelement <16 x float> poison, float %p, i64 0
+  %splat51 = shufflevector <16 x float> %330, <16 x float> poison, <16 x i32> zeroinitializer
+  %331 = add i32 %kblock13, %kpv50
+  %332 = sext i32 %331 to i64
+  %333 = shl nsw i64 %332, 14
+  %334 = getelementptr i8, ptr %22, i64 %333
+  %335 = getelementptr i8, ptr %334, i64 448
+  %336 = load <16 x float>, ptr %335, align 4
+  %337 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat51, <16 x float> %336, <16 x float> %pacc.sroa.28.0)
+  %338 = getelementptr i8, ptr %334, i64 384
+  %339 = load <16 x float>, ptr %338, align 4
+  %340 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat51, <16 x float> %339, <16 x float> %pacc.sroa.24.0)
+  %341 = getelementptr i8, ptr %334, i64 320
+  %342 = load <16 x float>, ptr %341, align 4
+  %343 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat51, <16 x float> %342, <16 x float> %pacc.sroa.20.0)
+  %344 = getelementptr i8, ptr %334, i64 256
+  %345 = load <16 x float>, ptr %344, align 4
+  %346 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat51, <16 x float> %345, <16 x float> %pacc.sroa.16.0)
+  %347 = getelementptr i8, ptr %334, i64 192
+  %348 = load <16 x float>, ptr %347, align 4
+  %349 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat51, <16 x float> %348, <16 x float> %pacc.sroa.12.0)
+  %350 = getelementptr i8, ptr %334, i64 128
+  %351 = load <16 x float>, ptr %350, align 4
+  %352 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat51, <16 x float> %351, <16 x float> %pacc.sroa.8.0)
+  %353 = getelementptr i8, ptr %334, i64 64
+  %354 = load <16 x float>, ptr %353, align 4
+  %355 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat51, <16 x float> %354, <16 x float> %pacc.sroa.4.0)
+  %356 = load <16 x float>, ptr %334, align 4
+  %357 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat51, <16 x float> %356, <16 x float> %pacc.sroa.0.0)
+  %358 = add nuw nsw i32 %kpv50, 1
   br label %kpv
 
 exit49:                                           ; preds = %kpv
-  %319 = add nsw i32 %kblock13, 64
+  %359 = add nsw i32 %kblock13, 64
   br label %kblock
 
 orow52:                                           ; preds = %orow52.preheader, %written
-  %orow56 = phi i32 [ %334, %written ], [ 0, %orow52.preheader ]
-  %320 = icmp slt i32 %orow56, %nrows
-  br i1 %320, label %body53, label %done
+  %orow56 = phi i32 [ %374, %written ], [ 0, %orow52.preheader ]
+  %360 = icmp slt i32 %orow56, %nrows
+  br i1 %360, label %body53, label %done
 
 body53:                                           ; preds = %orow52
-  %321 = zext nneg i32 %orow56 to i64
-  %322 = shl nuw nsw i64 %321, 7
-  %323 = getelementptr float, ptr %accs, i64 %322
+  %361 = zext nneg i32 %orow56 to i64
+  %362 = shl nuw nsw i64 %361, 7
+  %363 = getelementptr float, ptr %accs, i64 %362
   br i1 %.not, label %final, label %partial
 
 partial:                                          ; preds = %body53
-  %324 = getelementptr float, ptr %part, i64 %322
+  %364 = getelementptr float, ptr %part, i64 %362
   br label %chunk59
 
 final:                                            ; preds = %body53
-  %325 = sdiv i32 %orow56, %nh
-  %qi64 = add i32 %q_begin, %325
-  %326 = srem i32 %orow56, %nh
-  %h65 = add i32 %h_begin, %326
+  %365 = sdiv i32 %orow56, %nh
+  %qi64 = add i32 %q_begin, %365
+  %366 = srem i32 %orow56, %nh
+  %h65 = add i32 %h_begin, %366
   %hq66 = add i32 %kv_head, %h65
-  %327 = sext i32 %qi64 to i64
-  %328 = add i64 %q_row0, %327
-  %329 = sext i32 %hq66 to i64
-  %330 = shl i64 %328, 14
-  %331 = shl nsw i64 %329, 9
-  %332 = getelementptr i8, ptr %out, i64 %330
-  %333 = getelementptr i8, ptr %332, i64 %331
+  %367 = sext i32 %qi64 to i64
+  %368 = add i64 %q_row0, %367
+  %369 = sext i32 %hq66 to i64
+  %370 = shl i64 %368, 14
+  %371 = shl nsw i64 %369, 9
+  %372 = getelementptr i8, ptr %out, i64 %370
+  %373 = getelementptr i8, ptr %372, i64 %371
   br label %chunk69
 
 written:                                          ; preds = %chunk69, %exit62
-  %334 = add nuw nsw i32 %orow56, 1
+  %374 = add nuw nsw i32 %orow56, 1
   br label %orow52
 
 chunk59:                                          ; preds = %body60, %partial
-  %chunk63 = phi i64 [ 0, %partial ], [ %340, %body60 ]
-  %335 = icmp ult i64 %chunk63, 8
-  br i1 %335, label %body60, label %exit62
+  %chunk63 = phi i64 [ 0, %partial ], [ %380, %body60 ]
+  %375 = icmp ult i64 %chunk63, 8
+  br i1 %375, label %body60, label %exit62
 
 body60:                                           ; preds = %chunk59
-  %336 = getelementptr <16 x float>, ptr %323, i64 %chunk63
-  %337 = load <16 x float>, ptr %336, align 64
-  %338 = shl nuw nsw i64 %chunk63, 6
-  %339 = getelementptr i8, ptr %324, i64 %338
-  store <16 x float> %337, ptr %339, align 4
-  %340 = add nuw nsw i64 %chunk63, 1
+  %376 = getelementptr <16 x float>, ptr %363, i64 %chunk63
+  %377 = load <16 x float>, ptr %376, align 64
+  %378 = shl nuw nsw i64 %chunk63, 6
+  %379 = getelementptr i8, ptr %364, i64 %378
+  store <16 x float> %377, ptr %379, align 4
+  %380 = add nuw nsw i64 %chunk63, 1
   br label %chunk59
 
 exit62:                                           ; preds = %chunk59
-  %341 = add nuw nsw i64 %64, %321
-  %342 = getelementptr float, ptr %part, i64 %341
-  store float %61, ptr %342, align 4
-  %gep = getelementptr float, ptr %invariant.gep, i64 %341
+  %381 = add nuw nsw i64 %64, %361
+  %382 = getelementptr float, ptr %part, i64 %381
+  store float %61, ptr %382, align 4
+  %gep = getelementptr float, ptr %invariant.gep, i64 %381
   store float %60, ptr %gep, align 4
   br label %written
 
 chunk69:                                          ; preds = %body70, %final
-  %chunk73 = phi i64 [ 0, %final ], [ %349, %body70 ]
-  %343 = icmp ult i64 %chunk73, 8
-  br i1 %343, label %body70, label %written
+  %chunk73 = phi i64 [ 0, %final ], [ %389, %body70 ]
+  %383 = icmp ult i64 %chunk73, 8
+  br i1 %383, label %body70, label %written
 
 body70:                                           ; preds = %chunk69
-  %344 = getelementptr <16 x float>, ptr %323, i64 %chunk73
-  %345 = load <16 x float>, ptr %344, align 64
-  %346 = fmul <16 x float> %345, %splat68
-  %347 = shl nuw nsw i64 %chunk73, 6
-  %348 = getelementptr i8, ptr %333, i64 %347
-  store <16 x float> %346, ptr %348, align 4
-  %349 = add nuw nsw i64 %chunk73, 1
+  %384 = getelementptr <16 x float>, ptr %363, i64 %chunk73
+  %385 = load <16 x float>, ptr %384, align 64
+  %386 = fmul <16 x float> %385, %splat68
+  %387 = shl nuw nsw i64 %chunk73, 6
+  %388 = getelementptr i8, ptr %373, i64 %387
+  store <16 x float> %386, ptr %388, align 4
+  %389 = add nuw nsw i64 %chunk73, 1
   br label %chunk69
 }
 
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare i32 @llvm.smin.i32(i32, i32) #1
+
+; Function Attrs: nocallback nofree nosync nounwind willreturn memory(argmem: readwrite, inaccessiblemem: readwrite)
+declare void @llvm.prefetch.p0(ptr nocapture readonly, i32 immarg, i32 immarg, i32 immarg) #2
 
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare <16 x float> @llvm.fmuladd.v16f32(<16 x float>, <16 x float>, <16 x float>) #1
@@ -590,7 +665,7 @@ declare i32 @attnrt_run(ptr, ptr)
 ; Function Attrs: nounwind
 define i32 @mha(ptr %0) #0 {
 entry:
-  %1 = call i32 @attnrt_run(ptr nonnull @mha_kernel, ptr %0) #2
+  %1 = call i32 @attnrt_run(ptr nonnull @mha_kernel, ptr %0) #3
   ret i32 %1
 }
 
@@ -599,7 +674,7 @@ declare i64 @attnrt_tasks(ptr, ptr)
 ; Function Attrs: nounwind
 define i64 @mha_tasks(ptr %0) #0 {
 entry:
-  %1 = call i64 @attnrt_tasks(ptr nonnull @mha_kernel, ptr %0) #2
+  %1 = call i64 @attnrt_tasks(ptr nonnull @mha_kernel, ptr %0) #3
   ret i64 %1
 }
 
@@ -608,7 +683,7 @@ declare i32 @attnrt_task(ptr, ptr, i64)
 ; Function Attrs: nounwind
 define i32 @mha_task(ptr %0, i64 %1) #0 {
 entry:
-  %2 = call i32 @attnrt_task(ptr nonnull @mha_kernel, ptr %0, i64 %1) #2
+  %2 = call i32 @attnrt_task(ptr nonnull @mha_kernel, ptr %0, i64 %1) #3
   ret i32 %2
 }
 
@@ -617,7 +692,7 @@ declare i64 @attnrt_workspace(ptr, ptr)
 ; Function Attrs: nounwind
 define i64 @mha_workspace(ptr %0) #0 {
 entry:
-  %1 = call i64 @attnrt_workspace(ptr nonnull @mha_kernel, ptr %0) #2
+  %1 = call i64 @attnrt_workspace(ptr nonnull @mha_kernel, ptr %0) #3
   ret i64 %1
 }
 
@@ -626,7 +701,7 @@ declare i32 @attnrt_append(ptr, ptr)
 ; Function Attrs: nounwind
 define i32 @mha_append(ptr %0) #0 {
 entry:
-  %1 = call i32 @attnrt_append(ptr nonnull @mha_kernel, ptr %0) #2
+  %1 = call i32 @attnrt_append(ptr nonnull @mha_kernel, ptr %0) #3
   ret i32 %1
 }
 
@@ -638,4 +713,5 @@ entry:
 
 attributes #0 = { nounwind "target-cpu"="x86-64-v4" "target-features"="+avx512f,+evex512,+avx512bw,+avx512vl,+avx2,+fma,+f16c" }
 attributes #1 = { nocallback nofree nosync nounwind speculatable willreturn memory(none) }
-attributes #2 = { nounwind }
+attributes #2 = { nocallback nofree nosync nounwind willreturn memory(argmem: readwrite, inaccessiblemem: readwrite) }
+attributes #3 = { nounwind }

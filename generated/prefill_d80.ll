@@ -13,8 +13,9 @@ entry:
   %lims = alloca [32 x i32], align 64
   %rowbuf = alloca [5 x <16 x float>], align 64
   %ot = alloca [10240 x i8], align 64
-  %st = alloca [19968 x i8], align 64
-  %kbuf = alloca [49920 x i8], align 64
+  %st = alloca [12288 x i8], align 64
+  %vbuf = alloca [26880 x i8], align 64
+  %kbuf = alloca [30720 x i8], align 64
   %qt = alloca [10240 x i8], align 64
   %ls = alloca [32 x float], align 64
   %ms = alloca [32 x float], align 64
@@ -66,7 +67,7 @@ qrow.preheader:                                   ; preds = %entry
   %26 = add nsw i32 %nrows, -1
   br label %qrow
 
-done:                                             ; preds = %orow106, %entry
+done:                                             ; preds = %orow110, %entry
   ret void
 
 qrow:                                             ; preds = %qrow.preheader, %exit8
@@ -164,24 +165,28 @@ exit12:                                           ; preds = %otzero
   %73 = getelementptr inbounds i8, ptr %lims, i64 64
   %limv18 = load <16 x i32>, ptr %73, align 64
   %invariant.gep = getelementptr inbounds i8, ptr %kbuf, i64 64
-  %invariant.gep187 = getelementptr inbounds i8, ptr %kbuf, i64 128
-  %invariant.gep189 = getelementptr inbounds i8, ptr %kbuf, i64 192
-  %invariant.gep191 = getelementptr inbounds i8, ptr %kbuf, i64 256
+  %invariant.gep191 = getelementptr inbounds i8, ptr %kbuf, i64 128
+  %invariant.gep193 = getelementptr inbounds i8, ptr %kbuf, i64 192
+  %invariant.gep195 = getelementptr inbounds i8, ptr %kbuf, i64 256
+  %invariant.gep197 = getelementptr inbounds i8, ptr %vbuf, i64 64
+  %invariant.gep199 = getelementptr inbounds i8, ptr %vbuf, i64 128
+  %invariant.gep201 = getelementptr inbounds i8, ptr %vbuf, i64 192
+  %invariant.gep203 = getelementptr inbounds i8, ptr %vbuf, i64 256
   br label %ktile
 
-ktile:                                            ; preds = %exit80, %exit12
-  %lv.sroa.4.0 = phi <16 x float> [ zeroinitializer, %exit12 ], [ %315, %exit80 ]
-  %lv.sroa.0.0 = phi <16 x float> [ zeroinitializer, %exit12 ], [ %314, %exit80 ]
-  %mv.sroa.4.0 = phi <16 x float> [ <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, %exit12 ], [ %259, %exit80 ]
-  %mv.sroa.0.0 = phi <16 x float> [ <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, %exit12 ], [ %243, %exit80 ]
-  %ktile17 = phi i32 [ %k_begin, %exit12 ], [ %418, %exit80 ]
+ktile:                                            ; preds = %exit84, %exit12
+  %lv.sroa.4.0 = phi <16 x float> [ zeroinitializer, %exit12 ], [ %330, %exit84 ]
+  %lv.sroa.0.0 = phi <16 x float> [ zeroinitializer, %exit12 ], [ %329, %exit84 ]
+  %mv.sroa.4.0 = phi <16 x float> [ <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, %exit12 ], [ %274, %exit84 ]
+  %mv.sroa.0.0 = phi <16 x float> [ <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, %exit12 ], [ %258, %exit84 ]
+  %ktile17 = phi i32 [ %k_begin, %exit12 ], [ %433, %exit84 ]
   %74 = icmp slt i32 %ktile17, %72
   br i1 %74, label %body14, label %exit16
 
 body14:                                           ; preds = %ktile
   %75 = sub i32 %72, %ktile17
   %.fr = freeze i32 %75
-  %76 = call i32 @llvm.smin.i32(i32 %.fr, i32 144)
+  %76 = call i32 @llvm.smin.i32(i32 %.fr, i32 84)
   %77 = add nsw i32 %76, 11
   %78 = srem i32 %77, 12
   %79 = sub nsw i32 %77, %78
@@ -197,13 +202,13 @@ exit16:                                           ; preds = %ktile
   %.not = icmp eq ptr %part, null
   %82 = zext nneg i32 %nrows to i64
   %83 = mul nuw nsw i64 %82, 80
-  %invariant.gep215 = getelementptr float, ptr %part, i64 %82
-  br label %orow106
+  %invariant.gep227 = getelementptr float, ptr %part, i64 %82
+  br label %orow110
 
 kpack:                                            ; preds = %body19, %body14
   %kpack22 = phi i32 [ 0, %body14 ], [ %102, %body19 ]
   %84 = icmp slt i32 %kpack22, %79
-  br i1 %84, label %body19, label %exit21
+  br i1 %84, label %body19, label %vpack
 
 body19:                                           ; preds = %kpack
   %85 = add i32 %ktile17, %kpack22
@@ -222,732 +227,760 @@ body19:                                           ; preds = %kpack
   store <16 x float> %95, ptr %gep, align 64
   %96 = getelementptr i8, ptr %89, i64 128
   %97 = load <16 x float>, ptr %96, align 4
-  %gep188 = getelementptr i8, ptr %invariant.gep187, i64 %92
-  store <16 x float> %97, ptr %gep188, align 64
+  %gep192 = getelementptr i8, ptr %invariant.gep191, i64 %92
+  store <16 x float> %97, ptr %gep192, align 64
   %98 = getelementptr i8, ptr %89, i64 192
   %99 = load <16 x float>, ptr %98, align 4
-  %gep190 = getelementptr i8, ptr %invariant.gep189, i64 %92
-  store <16 x float> %99, ptr %gep190, align 64
+  %gep194 = getelementptr i8, ptr %invariant.gep193, i64 %92
+  store <16 x float> %99, ptr %gep194, align 64
   %100 = getelementptr i8, ptr %89, i64 256
   %101 = load <16 x float>, ptr %100, align 4
-  %gep192 = getelementptr i8, ptr %invariant.gep191, i64 %92
-  store <16 x float> %101, ptr %gep192, align 64
+  %gep196 = getelementptr i8, ptr %invariant.gep195, i64 %92
+  store <16 x float> %101, ptr %gep196, align 64
   %102 = add nuw nsw i32 %kpack22, 1
   br label %kpack
 
-exit21:                                           ; preds = %kpack
-  %103 = sext i32 %ktile17 to i64
-  %104 = mul nsw i64 %103, 10240
-  %105 = getelementptr i8, ptr %24, i64 %104
-  br label %sblock
+vpack:                                            ; preds = %kpack, %body23
+  %vpack26 = phi i32 [ %120, %body23 ], [ 0, %kpack ]
+  %103 = icmp slt i32 %vpack26, %76
+  br i1 %103, label %body23, label %sblock
 
-sblock:                                           ; preds = %exit29, %exit21
-  %sblock26 = phi i32 [ 0, %exit21 ], [ %227, %exit29 ]
-  %106 = icmp slt i32 %sblock26, %76
-  br i1 %106, label %body23, label %smask
+body23:                                           ; preds = %vpack
+  %104 = add i32 %ktile17, %vpack26
+  %105 = sext i32 %104 to i64
+  %106 = mul nsw i64 %105, 10240
+  %107 = getelementptr i8, ptr %24, i64 %106
+  %108 = load <16 x float>, ptr %107, align 4
+  %109 = zext nneg i32 %vpack26 to i64
+  %110 = mul nuw nsw i64 %109, 320
+  %111 = getelementptr i8, ptr %vbuf, i64 %110
+  store <16 x float> %108, ptr %111, align 64
+  %112 = getelementptr i8, ptr %107, i64 64
+  %113 = load <16 x float>, ptr %112, align 4
+  %gep198 = getelementptr i8, ptr %invariant.gep197, i64 %110
+  store <16 x float> %113, ptr %gep198, align 64
+  %114 = getelementptr i8, ptr %107, i64 128
+  %115 = load <16 x float>, ptr %114, align 4
+  %gep200 = getelementptr i8, ptr %invariant.gep199, i64 %110
+  store <16 x float> %115, ptr %gep200, align 64
+  %116 = getelementptr i8, ptr %107, i64 192
+  %117 = load <16 x float>, ptr %116, align 4
+  %gep202 = getelementptr i8, ptr %invariant.gep201, i64 %110
+  store <16 x float> %117, ptr %gep202, align 64
+  %118 = getelementptr i8, ptr %107, i64 256
+  %119 = load <16 x float>, ptr %118, align 4
+  %gep204 = getelementptr i8, ptr %invariant.gep203, i64 %110
+  store <16 x float> %119, ptr %gep204, align 64
+  %120 = add nuw nsw i32 %vpack26, 1
+  br label %vpack
 
-body23:                                           ; preds = %sblock
-  %107 = zext nneg i32 %sblock26 to i64
-  %108 = mul nuw nsw i64 %107, 320
-  %109 = getelementptr i8, ptr %kbuf, i64 %108
-  %invariant.gep193 = getelementptr i8, ptr %109, i64 3520
-  %invariant.gep195 = getelementptr i8, ptr %109, i64 3200
-  %invariant.gep197 = getelementptr i8, ptr %109, i64 2880
-  %invariant.gep199 = getelementptr i8, ptr %109, i64 2240
-  %invariant.gep201 = getelementptr i8, ptr %109, i64 1920
-  %invariant.gep203 = getelementptr i8, ptr %109, i64 1600
-  %invariant.gep205 = getelementptr i8, ptr %109, i64 1280
-  %invariant.gep207 = getelementptr i8, ptr %109, i64 960
-  %invariant.gep209 = getelementptr i8, ptr %109, i64 640
-  %invariant.gep211 = getelementptr i8, ptr %109, i64 320
+sblock:                                           ; preds = %vpack, %exit33
+  %sblock30 = phi i32 [ %242, %exit33 ], [ 0, %vpack ]
+  %121 = icmp slt i32 %sblock30, %76
+  br i1 %121, label %body27, label %smask
+
+body27:                                           ; preds = %sblock
+  %122 = zext nneg i32 %sblock30 to i64
+  %123 = mul nuw nsw i64 %122, 320
+  %124 = getelementptr i8, ptr %kbuf, i64 %123
+  %invariant.gep205 = getelementptr i8, ptr %124, i64 3520
+  %invariant.gep207 = getelementptr i8, ptr %124, i64 3200
+  %invariant.gep209 = getelementptr i8, ptr %124, i64 2880
+  %invariant.gep211 = getelementptr i8, ptr %124, i64 2240
+  %invariant.gep213 = getelementptr i8, ptr %124, i64 1920
+  %invariant.gep215 = getelementptr i8, ptr %124, i64 1600
+  %invariant.gep217 = getelementptr i8, ptr %124, i64 1280
+  %invariant.gep219 = getelementptr i8, ptr %124, i64 960
+  %invariant.gep221 = getelementptr i8, ptr %124, i64 640
+  %invariant.gep223 = getelementptr i8, ptr %124, i64 320
   br label %sdim
 
-sdim:                                             ; preds = %latch28, %body23
-  %sacc.sroa.92.0 = phi <16 x float> [ zeroinitializer, %body23 ], [ %117, %latch28 ]
-  %sacc.sroa.88.0 = phi <16 x float> [ zeroinitializer, %body23 ], [ %119, %latch28 ]
-  %sacc.sroa.84.0 = phi <16 x float> [ zeroinitializer, %body23 ], [ %121, %latch28 ]
-  %sacc.sroa.80.0 = phi <16 x float> [ zeroinitializer, %body23 ], [ %122, %latch28 ]
-  %sacc.sroa.76.0 = phi <16 x float> [ zeroinitializer, %body23 ], [ %124, %latch28 ]
-  %sacc.sroa.72.0 = phi <16 x float> [ zeroinitializer, %body23 ], [ %125, %latch28 ]
-  %sacc.sroa.68.0 = phi <16 x float> [ zeroinitializer, %body23 ], [ %129, %latch28 ]
-  %sacc.sroa.64.0 = phi <16 x float> [ zeroinitializer, %body23 ], [ %130, %latch28 ]
-  %sacc.sroa.60.0 = phi <16 x float> [ zeroinitializer, %body23 ], [ %132, %latch28 ]
-  %sacc.sroa.56.0 = phi <16 x float> [ zeroinitializer, %body23 ], [ %133, %latch28 ]
-  %sacc.sroa.52.0 = phi <16 x float> [ zeroinitializer, %body23 ], [ %135, %latch28 ]
-  %sacc.sroa.48.0 = phi <16 x float> [ zeroinitializer, %body23 ], [ %136, %latch28 ]
-  %sacc.sroa.44.0 = phi <16 x float> [ zeroinitializer, %body23 ], [ %138, %latch28 ]
-  %sacc.sroa.40.0 = phi <16 x float> [ zeroinitializer, %body23 ], [ %139, %latch28 ]
-  %sacc.sroa.36.0 = phi <16 x float> [ zeroinitializer, %body23 ], [ %141, %latch28 ]
-  %sacc.sroa.32.0 = phi <16 x float> [ zeroinitializer, %body23 ], [ %142, %latch28 ]
-  %sacc.sroa.28.0 = phi <16 x float> [ zeroinitializer, %body23 ], [ %144, %latch28 ]
-  %sacc.sroa.24.0 = phi <16 x float> [ zeroinitializer, %body23 ], [ %145, %latch28 ]
-  %sacc.sroa.20.0 = phi <16 x float> [ zeroinitializer, %body23 ], [ %147, %latch28 ]
-  %sacc.sroa.16.0 = phi <16 x float> [ zeroinitializer, %body23 ], [ %148, %latch28 ]
-  %sacc.sroa.12.0 = phi <16 x float> [ zeroinitializer, %body23 ], [ %150, %latch28 ]
-  %sacc.sroa.8.0 = phi <16 x float> [ zeroinitializer, %body23 ], [ %151, %latch28 ]
-  %sacc.sroa.4.0 = phi <16 x float> [ zeroinitializer, %body23 ], [ %154, %latch28 ]
-  %sacc.sroa.0.0 = phi <16 x float> [ zeroinitializer, %body23 ], [ %155, %latch28 ]
-  %sdim30 = phi i32 [ 0, %body23 ], [ %156, %latch28 ]
-  %110 = icmp ult i32 %sdim30, 80
-  br i1 %110, label %latch28, label %exit29
+sdim:                                             ; preds = %latch32, %body27
+  %sacc.sroa.92.0 = phi <16 x float> [ zeroinitializer, %body27 ], [ %132, %latch32 ]
+  %sacc.sroa.88.0 = phi <16 x float> [ zeroinitializer, %body27 ], [ %134, %latch32 ]
+  %sacc.sroa.84.0 = phi <16 x float> [ zeroinitializer, %body27 ], [ %136, %latch32 ]
+  %sacc.sroa.80.0 = phi <16 x float> [ zeroinitializer, %body27 ], [ %137, %latch32 ]
+  %sacc.sroa.76.0 = phi <16 x float> [ zeroinitializer, %body27 ], [ %139, %latch32 ]
+  %sacc.sroa.72.0 = phi <16 x float> [ zeroinitializer, %body27 ], [ %140, %latch32 ]
+  %sacc.sroa.68.0 = phi <16 x float> [ zeroinitializer, %body27 ], [ %144, %latch32 ]
+  %sacc.sroa.64.0 = phi <16 x float> [ zeroinitializer, %body27 ], [ %145, %latch32 ]
+  %sacc.sroa.60.0 = phi <16 x float> [ zeroinitializer, %body27 ], [ %147, %latch32 ]
+  %sacc.sroa.56.0 = phi <16 x float> [ zeroinitializer, %body27 ], [ %148, %latch32 ]
+  %sacc.sroa.52.0 = phi <16 x float> [ zeroinitializer, %body27 ], [ %150, %latch32 ]
+  %sacc.sroa.48.0 = phi <16 x float> [ zeroinitializer, %body27 ], [ %151, %latch32 ]
+  %sacc.sroa.44.0 = phi <16 x float> [ zeroinitializer, %body27 ], [ %153, %latch32 ]
+  %sacc.sroa.40.0 = phi <16 x float> [ zeroinitializer, %body27 ], [ %154, %latch32 ]
+  %sacc.sroa.36.0 = phi <16 x float> [ zeroinitializer, %body27 ], [ %156, %latch32 ]
+  %sacc.sroa.32.0 = phi <16 x float> [ zeroinitializer, %body27 ], [ %157, %latch32 ]
+  %sacc.sroa.28.0 = phi <16 x float> [ zeroinitializer, %body27 ], [ %159, %latch32 ]
+  %sacc.sroa.24.0 = phi <16 x float> [ zeroinitializer, %body27 ], [ %160, %latch32 ]
+  %sacc.sroa.20.0 = phi <16 x float> [ zeroinitializer, %body27 ], [ %162, %latch32 ]
+  %sacc.sroa.16.0 = phi <16 x float> [ zeroinitializer, %body27 ], [ %163, %latch32 ]
+  %sacc.sroa.12.0 = phi <16 x float> [ zeroinitializer, %body27 ], [ %165, %latch32 ]
+  %sacc.sroa.8.0 = phi <16 x float> [ zeroinitializer, %body27 ], [ %166, %latch32 ]
+  %sacc.sroa.4.0 = phi <16 x float> [ zeroinitializer, %body27 ], [ %169, %latch32 ]
+  %sacc.sroa.0.0 = phi <16 x float> [ zeroinitializer, %body27 ], [ %170, %latch32 ]
+  %sdim34 = phi i32 [ 0, %body27 ], [ %171, %latch32 ]
+  %125 = icmp ult i32 %sdim34, 80
+  br i1 %125, label %latch32, label %exit33
 
-latch28:                                          ; preds = %sdim
-  %111 = zext nneg i32 %sdim30 to i64
-  %112 = shl nuw nsw i64 %111, 7
-  %113 = or disjoint i64 %112, 64
-  %114 = getelementptr i8, ptr %qt, i64 %113
-  %qt32 = load <16 x float>, ptr %114, align 64
-  %115 = shl nuw nsw i64 %111, 2
-  %gep194 = getelementptr i8, ptr %invariant.gep193, i64 %115
-  %k54 = load float, ptr %gep194, align 4
-  %116 = insertelement <16 x float> poison, float %k54, i64 0
-  %splat55 = shufflevector <16 x float> %116, <16 x float> poison, <16 x i32> zeroinitializer
-  %117 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt32, <16 x float> %splat55, <16 x float> %sacc.sroa.92.0)
-  %118 = getelementptr i8, ptr %qt, i64 %112
-  %qt31 = load <16 x float>, ptr %118, align 64
-  %119 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt31, <16 x float> %splat55, <16 x float> %sacc.sroa.88.0)
-  %gep196 = getelementptr i8, ptr %invariant.gep195, i64 %115
-  %k52 = load float, ptr %gep196, align 4
-  %120 = insertelement <16 x float> poison, float %k52, i64 0
-  %splat53 = shufflevector <16 x float> %120, <16 x float> poison, <16 x i32> zeroinitializer
-  %121 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt32, <16 x float> %splat53, <16 x float> %sacc.sroa.84.0)
-  %122 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt31, <16 x float> %splat53, <16 x float> %sacc.sroa.80.0)
-  %gep198 = getelementptr i8, ptr %invariant.gep197, i64 %115
-  %k50 = load float, ptr %gep198, align 4
-  %123 = insertelement <16 x float> poison, float %k50, i64 0
-  %splat51 = shufflevector <16 x float> %123, <16 x float> poison, <16 x i32> zeroinitializer
-  %124 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt32, <16 x float> %splat51, <16 x float> %sacc.sroa.76.0)
-  %125 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt31, <16 x float> %splat51, <16 x float> %sacc.sroa.72.0)
-  %126 = or disjoint i64 %115, 2560
-  %127 = getelementptr i8, ptr %109, i64 %126
-  %k48 = load float, ptr %127, align 4
-  %128 = insertelement <16 x float> poison, float %k48, i64 0
-  %splat49 = shufflevector <16 x float> %128, <16 x float> poison, <16 x i32> zeroinitializer
-  %129 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt32, <16 x float> %splat49, <16 x float> %sacc.sroa.68.0)
-  %130 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt31, <16 x float> %splat49, <16 x float> %sacc.sroa.64.0)
-  %gep200 = getelementptr i8, ptr %invariant.gep199, i64 %115
-  %k46 = load float, ptr %gep200, align 4
-  %131 = insertelement <16 x float> poison, float %k46, i64 0
-  %splat47 = shufflevector <16 x float> %131, <16 x float> poison, <16 x i32> zeroinitializer
-  %132 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt32, <16 x float> %splat47, <16 x float> %sacc.sroa.60.0)
-  %133 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt31, <16 x float> %splat47, <16 x float> %sacc.sroa.56.0)
-  %gep202 = getelementptr i8, ptr %invariant.gep201, i64 %115
-  %k44 = load float, ptr %gep202, align 4
-  %134 = insertelement <16 x float> poison, float %k44, i64 0
-  %splat45 = shufflevector <16 x float> %134, <16 x float> poison, <16 x i32> zeroinitializer
-  %135 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt32, <16 x float> %splat45, <16 x float> %sacc.sroa.52.0)
-  %136 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt31, <16 x float> %splat45, <16 x float> %sacc.sroa.48.0)
-  %gep204 = getelementptr i8, ptr %invariant.gep203, i64 %115
-  %k42 = load float, ptr %gep204, align 4
-  %137 = insertelement <16 x float> poison, float %k42, i64 0
-  %splat43 = shufflevector <16 x float> %137, <16 x float> poison, <16 x i32> zeroinitializer
-  %138 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt32, <16 x float> %splat43, <16 x float> %sacc.sroa.44.0)
-  %139 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt31, <16 x float> %splat43, <16 x float> %sacc.sroa.40.0)
-  %gep206 = getelementptr i8, ptr %invariant.gep205, i64 %115
-  %k40 = load float, ptr %gep206, align 4
-  %140 = insertelement <16 x float> poison, float %k40, i64 0
-  %splat41 = shufflevector <16 x float> %140, <16 x float> poison, <16 x i32> zeroinitializer
-  %141 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt32, <16 x float> %splat41, <16 x float> %sacc.sroa.36.0)
-  %142 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt31, <16 x float> %splat41, <16 x float> %sacc.sroa.32.0)
-  %gep208 = getelementptr i8, ptr %invariant.gep207, i64 %115
-  %k38 = load float, ptr %gep208, align 4
-  %143 = insertelement <16 x float> poison, float %k38, i64 0
-  %splat39 = shufflevector <16 x float> %143, <16 x float> poison, <16 x i32> zeroinitializer
-  %144 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt32, <16 x float> %splat39, <16 x float> %sacc.sroa.28.0)
-  %145 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt31, <16 x float> %splat39, <16 x float> %sacc.sroa.24.0)
-  %gep210 = getelementptr i8, ptr %invariant.gep209, i64 %115
-  %k36 = load float, ptr %gep210, align 4
-  %146 = insertelement <16 x float> poison, float %k36, i64 0
-  %splat37 = shufflevector <16 x float> %146, <16 x float> poison, <16 x i32> zeroinitializer
-  %147 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt32, <16 x float> %splat37, <16 x float> %sacc.sroa.20.0)
-  %148 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt31, <16 x float> %splat37, <16 x float> %sacc.sroa.16.0)
-  %gep212 = getelementptr i8, ptr %invariant.gep211, i64 %115
-  %k34 = load float, ptr %gep212, align 4
-  %149 = insertelement <16 x float> poison, float %k34, i64 0
-  %splat35 = shufflevector <16 x float> %149, <16 x float> poison, <16 x i32> zeroinitializer
-  %150 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt32, <16 x float> %splat35, <16 x float> %sacc.sroa.12.0)
-  %151 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt31, <16 x float> %splat35, <16 x float> %sacc.sroa.8.0)
-  %152 = getelementptr i8, ptr %109, i64 %115
-  %k = load float, ptr %152, align 4
-  %153 = insertelement <16 x float> poison, float %k, i64 0
-  %splat33 = shufflevector <16 x float> %153, <16 x float> poison, <16 x i32> zeroinitializer
-  %154 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt32, <16 x float> %splat33, <16 x float> %sacc.sroa.4.0)
-  %155 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt31, <16 x float> %splat33, <16 x float> %sacc.sroa.0.0)
-  %156 = add nuw nsw i32 %sdim30, 1
+latch32:                                          ; preds = %sdim
+  %126 = zext nneg i32 %sdim34 to i64
+  %127 = shl nuw nsw i64 %126, 7
+  %128 = or disjoint i64 %127, 64
+  %129 = getelementptr i8, ptr %qt, i64 %128
+  %qt36 = load <16 x float>, ptr %129, align 64
+  %130 = shl nuw nsw i64 %126, 2
+  %gep206 = getelementptr i8, ptr %invariant.gep205, i64 %130
+  %k58 = load float, ptr %gep206, align 4
+  %131 = insertelement <16 x float> poison, float %k58, i64 0
+  %splat59 = shufflevector <16 x float> %131, <16 x float> poison, <16 x i32> zeroinitializer
+  %132 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt36, <16 x float> %splat59, <16 x float> %sacc.sroa.92.0)
+  %133 = getelementptr i8, ptr %qt, i64 %127
+  %qt35 = load <16 x float>, ptr %133, align 64
+  %134 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt35, <16 x float> %splat59, <16 x float> %sacc.sroa.88.0)
+  %gep208 = getelementptr i8, ptr %invariant.gep207, i64 %130
+  %k56 = load float, ptr %gep208, align 4
+  %135 = insertelement <16 x float> poison, float %k56, i64 0
+  %splat57 = shufflevector <16 x float> %135, <16 x float> poison, <16 x i32> zeroinitializer
+  %136 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt36, <16 x float> %splat57, <16 x float> %sacc.sroa.84.0)
+  %137 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt35, <16 x float> %splat57, <16 x float> %sacc.sroa.80.0)
+  %gep210 = getelementptr i8, ptr %invariant.gep209, i64 %130
+  %k54 = load float, ptr %gep210, align 4
+  %138 = insertelement <16 x float> poison, float %k54, i64 0
+  %splat55 = shufflevector <16 x float> %138, <16 x float> poison, <16 x i32> zeroinitializer
+  %139 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt36, <16 x float> %splat55, <16 x float> %sacc.sroa.76.0)
+  %140 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt35, <16 x float> %splat55, <16 x float> %sacc.sroa.72.0)
+  %141 = or disjoint i64 %130, 2560
+  %142 = getelementptr i8, ptr %124, i64 %141
+  %k52 = load float, ptr %142, align 4
+  %143 = insertelement <16 x float> poison, float %k52, i64 0
+  %splat53 = shufflevector <16 x float> %143, <16 x float> poison, <16 x i32> zeroinitializer
+  %144 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt36, <16 x float> %splat53, <16 x float> %sacc.sroa.68.0)
+  %145 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt35, <16 x float> %splat53, <16 x float> %sacc.sroa.64.0)
+  %gep212 = getelementptr i8, ptr %invariant.gep211, i64 %130
+  %k50 = load float, ptr %gep212, align 4
+  %146 = insertelement <16 x float> poison, float %k50, i64 0
+  %splat51 = shufflevector <16 x float> %146, <16 x float> poison, <16 x i32> zeroinitializer
+  %147 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt36, <16 x float> %splat51, <16 x float> %sacc.sroa.60.0)
+  %148 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt35, <16 x float> %splat51, <16 x float> %sacc.sroa.56.0)
+  %gep214 = getelementptr i8, ptr %invariant.gep213, i64 %130
+  %k48 = load float, ptr %gep214, align 4
+  %149 = insertelement <16 x float> poison, float %k48, i64 0
+  %splat49 = shufflevector <16 x float> %149, <16 x float> poison, <16 x i32> zeroinitializer
+  %150 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt36, <16 x float> %splat49, <16 x float> %sacc.sroa.52.0)
+  %151 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt35, <16 x float> %splat49, <16 x float> %sacc.sroa.48.0)
+  %gep216 = getelementptr i8, ptr %invariant.gep215, i64 %130
+  %k46 = load float, ptr %gep216, align 4
+  %152 = insertelement <16 x float> poison, float %k46, i64 0
+  %splat47 = shufflevector <16 x float> %152, <16 x float> poison, <16 x i32> zeroinitializer
+  %153 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt36, <16 x float> %splat47, <16 x float> %sacc.sroa.44.0)
+  %154 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt35, <16 x float> %splat47, <16 x float> %sacc.sroa.40.0)
+  %gep218 = getelementptr i8, ptr %invariant.gep217, i64 %130
+  %k44 = load float, ptr %gep218, align 4
+  %155 = insertelement <16 x float> poison, float %k44, i64 0
+  %splat45 = shufflevector <16 x float> %155, <16 x float> poison, <16 x i32> zeroinitializer
+  %156 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt36, <16 x float> %splat45, <16 x float> %sacc.sroa.36.0)
+  %157 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt35, <16 x float> %splat45, <16 x float> %sacc.sroa.32.0)
+  %gep220 = getelementptr i8, ptr %invariant.gep219, i64 %130
+  %k42 = load float, ptr %gep220, align 4
+  %158 = insertelement <16 x float> poison, float %k42, i64 0
+  %splat43 = shufflevector <16 x float> %158, <16 x float> poison, <16 x i32> zeroinitializer
+  %159 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt36, <16 x float> %splat43, <16 x float> %sacc.sroa.28.0)
+  %160 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt35, <16 x float> %splat43, <16 x float> %sacc.sroa.24.0)
+  %gep222 = getelementptr i8, ptr %invariant.gep221, i64 %130
+  %k40 = load float, ptr %gep222, align 4
+  %161 = insertelement <16 x float> poison, float %k40, i64 0
+  %splat41 = shufflevector <16 x float> %161, <16 x float> poison, <16 x i32> zeroinitializer
+  %162 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt36, <16 x float> %splat41, <16 x float> %sacc.sroa.20.0)
+  %163 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt35, <16 x float> %splat41, <16 x float> %sacc.sroa.16.0)
+  %gep224 = getelementptr i8, ptr %invariant.gep223, i64 %130
+  %k38 = load float, ptr %gep224, align 4
+  %164 = insertelement <16 x float> poison, float %k38, i64 0
+  %splat39 = shufflevector <16 x float> %164, <16 x float> poison, <16 x i32> zeroinitializer
+  %165 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt36, <16 x float> %splat39, <16 x float> %sacc.sroa.12.0)
+  %166 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt35, <16 x float> %splat39, <16 x float> %sacc.sroa.8.0)
+  %167 = getelementptr i8, ptr %124, i64 %130
+  %k = load float, ptr %167, align 4
+  %168 = insertelement <16 x float> poison, float %k, i64 0
+  %splat37 = shufflevector <16 x float> %168, <16 x float> poison, <16 x i32> zeroinitializer
+  %169 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt36, <16 x float> %splat37, <16 x float> %sacc.sroa.4.0)
+  %170 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt35, <16 x float> %splat37, <16 x float> %sacc.sroa.0.0)
+  %171 = add nuw nsw i32 %sdim34, 1
   br label %sdim
 
-exit29:                                           ; preds = %sdim
-  %157 = shl nuw nsw i64 %107, 7
-  %158 = getelementptr i8, ptr %st, i64 %157
-  store <16 x float> %sacc.sroa.0.0, ptr %158, align 64
-  %159 = or disjoint i64 %157, 64
-  %160 = getelementptr i8, ptr %st, i64 %159
-  store <16 x float> %sacc.sroa.4.0, ptr %160, align 64
-  %161 = or disjoint i32 %sblock26, 1
-  %162 = zext nneg i32 %161 to i64
-  %163 = shl nuw nsw i64 %162, 7
-  %164 = getelementptr i8, ptr %st, i64 %163
-  store <16 x float> %sacc.sroa.8.0, ptr %164, align 64
-  %165 = or disjoint i64 %163, 64
-  %166 = getelementptr i8, ptr %st, i64 %165
-  store <16 x float> %sacc.sroa.12.0, ptr %166, align 64
-  %167 = or disjoint i32 %sblock26, 2
-  %168 = zext nneg i32 %167 to i64
-  %169 = shl nuw nsw i64 %168, 7
-  %170 = getelementptr i8, ptr %st, i64 %169
-  store <16 x float> %sacc.sroa.16.0, ptr %170, align 64
-  %171 = or disjoint i64 %169, 64
-  %172 = getelementptr i8, ptr %st, i64 %171
-  store <16 x float> %sacc.sroa.20.0, ptr %172, align 64
-  %173 = or disjoint i32 %sblock26, 3
-  %174 = zext nneg i32 %173 to i64
-  %175 = shl nuw nsw i64 %174, 7
-  %176 = getelementptr i8, ptr %st, i64 %175
-  store <16 x float> %sacc.sroa.24.0, ptr %176, align 64
-  %177 = or disjoint i64 %175, 64
-  %178 = getelementptr i8, ptr %st, i64 %177
-  store <16 x float> %sacc.sroa.28.0, ptr %178, align 64
-  %179 = add nuw i32 %sblock26, 4
-  %180 = sext i32 %179 to i64
-  %181 = shl nsw i64 %180, 7
-  %182 = getelementptr i8, ptr %st, i64 %181
-  store <16 x float> %sacc.sroa.32.0, ptr %182, align 64
-  %183 = or disjoint i64 %181, 64
-  %184 = getelementptr i8, ptr %st, i64 %183
-  store <16 x float> %sacc.sroa.36.0, ptr %184, align 64
-  %185 = add nuw i32 %sblock26, 5
-  %186 = sext i32 %185 to i64
-  %187 = shl nsw i64 %186, 7
-  %188 = getelementptr i8, ptr %st, i64 %187
-  store <16 x float> %sacc.sroa.40.0, ptr %188, align 64
-  %189 = or disjoint i64 %187, 64
-  %190 = getelementptr i8, ptr %st, i64 %189
-  store <16 x float> %sacc.sroa.44.0, ptr %190, align 64
-  %191 = add nuw i32 %sblock26, 6
-  %192 = sext i32 %191 to i64
-  %193 = shl nsw i64 %192, 7
-  %194 = getelementptr i8, ptr %st, i64 %193
-  store <16 x float> %sacc.sroa.48.0, ptr %194, align 64
-  %195 = or disjoint i64 %193, 64
-  %196 = getelementptr i8, ptr %st, i64 %195
-  store <16 x float> %sacc.sroa.52.0, ptr %196, align 64
-  %197 = add nuw i32 %sblock26, 7
-  %198 = sext i32 %197 to i64
-  %199 = shl nsw i64 %198, 7
-  %200 = getelementptr i8, ptr %st, i64 %199
-  store <16 x float> %sacc.sroa.56.0, ptr %200, align 64
-  %201 = or disjoint i64 %199, 64
-  %202 = getelementptr i8, ptr %st, i64 %201
-  store <16 x float> %sacc.sroa.60.0, ptr %202, align 64
-  %203 = add nuw i32 %sblock26, 8
-  %204 = sext i32 %203 to i64
-  %205 = shl nsw i64 %204, 7
-  %206 = getelementptr i8, ptr %st, i64 %205
-  store <16 x float> %sacc.sroa.64.0, ptr %206, align 64
-  %207 = or disjoint i64 %205, 64
-  %208 = getelementptr i8, ptr %st, i64 %207
-  store <16 x float> %sacc.sroa.68.0, ptr %208, align 64
-  %209 = add nuw i32 %sblock26, 9
-  %210 = sext i32 %209 to i64
-  %211 = shl nsw i64 %210, 7
-  %212 = getelementptr i8, ptr %st, i64 %211
-  store <16 x float> %sacc.sroa.72.0, ptr %212, align 64
-  %213 = or disjoint i64 %211, 64
-  %214 = getelementptr i8, ptr %st, i64 %213
-  store <16 x float> %sacc.sroa.76.0, ptr %214, align 64
-  %215 = add nuw i32 %sblock26, 10
-  %216 = sext i32 %215 to i64
-  %217 = shl nsw i64 %216, 7
-  %218 = getelementptr i8, ptr %st, i64 %217
-  store <16 x float> %sacc.sroa.80.0, ptr %218, align 64
-  %219 = or disjoint i64 %217, 64
-  %220 = getelementptr i8, ptr %st, i64 %219
-  store <16 x float> %sacc.sroa.84.0, ptr %220, align 64
-  %221 = add nuw i32 %sblock26, 11
-  %222 = sext i32 %221 to i64
-  %223 = shl nsw i64 %222, 7
-  %224 = getelementptr i8, ptr %st, i64 %223
-  store <16 x float> %sacc.sroa.88.0, ptr %224, align 64
-  %225 = or disjoint i64 %223, 64
-  %226 = getelementptr i8, ptr %st, i64 %225
-  store <16 x float> %sacc.sroa.92.0, ptr %226, align 64
-  %227 = add nuw nsw i32 %sblock26, 12
-  br label %sblock
-
-smask:                                            ; preds = %sblock, %body56
-  %tmax.sroa.4.0 = phi <16 x float> [ %240, %body56 ], [ <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, %sblock ]
-  %tmax.sroa.0.0 = phi <16 x float> [ %241, %body56 ], [ <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, %sblock ]
-  %smask59 = phi i32 [ %242, %body56 ], [ 0, %sblock ]
-  %228 = icmp slt i32 %smask59, %76
-  br i1 %228, label %body56, label %exit58
-
-body56:                                           ; preds = %smask
-  %229 = add i32 %ktile17, %smask59
-  %230 = insertelement <16 x i32> poison, i32 %229, i64 0
-  %splat60 = shufflevector <16 x i32> %230, <16 x i32> poison, <16 x i32> zeroinitializer
-  %231 = zext nneg i32 %smask59 to i64
-  %232 = shl nuw nsw i64 %231, 7
+exit33:                                           ; preds = %sdim
+  %172 = shl nuw nsw i64 %122, 7
+  %173 = getelementptr i8, ptr %st, i64 %172
+  store <16 x float> %sacc.sroa.0.0, ptr %173, align 64
+  %174 = or disjoint i64 %172, 64
+  %175 = getelementptr i8, ptr %st, i64 %174
+  store <16 x float> %sacc.sroa.4.0, ptr %175, align 64
+  %176 = or disjoint i32 %sblock30, 1
+  %177 = zext nneg i32 %176 to i64
+  %178 = shl nuw nsw i64 %177, 7
+  %179 = getelementptr i8, ptr %st, i64 %178
+  store <16 x float> %sacc.sroa.8.0, ptr %179, align 64
+  %180 = or disjoint i64 %178, 64
+  %181 = getelementptr i8, ptr %st, i64 %180
+  store <16 x float> %sacc.sroa.12.0, ptr %181, align 64
+  %182 = or disjoint i32 %sblock30, 2
+  %183 = zext nneg i32 %182 to i64
+  %184 = shl nuw nsw i64 %183, 7
+  %185 = getelementptr i8, ptr %st, i64 %184
+  store <16 x float> %sacc.sroa.16.0, ptr %185, align 64
+  %186 = or disjoint i64 %184, 64
+  %187 = getelementptr i8, ptr %st, i64 %186
+  store <16 x float> %sacc.sroa.20.0, ptr %187, align 64
+  %188 = or disjoint i32 %sblock30, 3
+  %189 = zext nneg i32 %188 to i64
+  %190 = shl nuw nsw i64 %189, 7
+  %191 = getelementptr i8, ptr %st, i64 %190
+  store <16 x float> %sacc.sroa.24.0, ptr %191, align 64
+  %192 = or disjoint i64 %190, 64
+  %193 = getelementptr i8, ptr %st, i64 %192
+  store <16 x float> %sacc.sroa.28.0, ptr %193, align 64
+  %194 = add nuw i32 %sblock30, 4
+  %195 = sext i32 %194 to i64
+  %196 = shl nsw i64 %195, 7
+  %197 = getelementptr i8, ptr %st, i64 %196
+  store <16 x float> %sacc.sroa.32.0, ptr %197, align 64
+  %198 = or disjoint i64 %196, 64
+  %199 = getelementptr i8, ptr %st, i64 %198
+  store <16 x float> %sacc.sroa.36.0, ptr %199, align 64
+  %200 = add nuw i32 %sblock30, 5
+  %201 = sext i32 %200 to i64
+  %202 = shl nsw i64 %201, 7
+  %203 = getelementptr i8, ptr %st, i64 %202
+  store <16 x float> %sacc.sroa.40.0, ptr %203, align 64
+  %204 = or disjoint i64 %202, 64
+  %205 = getelementptr i8, ptr %st, i64 %204
+  store <16 x float> %sacc.sroa.44.0, ptr %205, align 64
+  %206 = add nuw i32 %sblock30, 6
+  %207 = sext i32 %206 to i64
+  %208 = shl nsw i64 %207, 7
+  %209 = getelementptr i8, ptr %st, i64 %208
+  store <16 x float> %sacc.sroa.48.0, ptr %209, align 64
+  %210 = or disjoint i64 %208, 64
+  %211 = getelementptr i8, ptr %st, i64 %210
+  store <16 x float> %sacc.sroa.52.0, ptr %211, align 64
+  %212 = add nuw i32 %sblock30, 7
+  %213 = sext i32 %212 to i64
+  %214 = shl nsw i64 %213, 7
+  %215 = getelementptr i8, ptr %st, i64 %214
+  store <16 x float> %sacc.sroa.56.0, ptr %215, align 64
+  %216 = or disjoint i64 %214, 64
+  %217 = getelementptr i8, ptr %st, i64 %216
+  store <16 x float> %sacc.sroa.60.0, ptr %217, align 64
+  %218 = add nuw i32 %sblock30, 8
+  %219 = sext i32 %218 to i64
+  %220 = shl nsw i64 %219, 7
+  %221 = getelementptr i8, ptr %st, i64 %220
+  store <16 x float> %sacc.sroa.64.0, ptr %221, align 64
+  %222 = or disjoint i64 %220, 64
+  %223 = getelementptr i8, ptr %st, i64 %222
+  store <16 x float> %sacc.sroa.68.0, ptr %223, align 64
+  %224 = add nuw i32 %sblock30, 9
+  %225 = sext i32 %224 to i64
+  %226 = shl nsw i64 %225, 7
+  %227 = getelementptr i8, ptr %st, i64 %226
+  store <16 x float> %sacc.sroa.72.0, ptr %227, align 64
+  %228 = or disjoint i64 %226, 64
+  %229 = getelementptr i8, ptr %st, i64 %228
+  store <16 x float> %sacc.sroa.76.0, ptr %229, align 64
+  %230 = add nuw i32 %sblock30, 10
+  %231 = sext i32 %230 to i64
+  %232 = shl nsw i64 %231, 7
   %233 = getelementptr i8, ptr %st, i64 %232
-  %s = load <16 x float>, ptr %233, align 64
-  %234 = icmp slt <16 x i32> %splat60, %limv
-  %235 = select <16 x i1> %234, <16 x float> %s, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  store <16 x float> %235, ptr %233, align 64
-  %236 = or disjoint i64 %232, 64
-  %237 = getelementptr i8, ptr %st, i64 %236
-  %s61 = load <16 x float>, ptr %237, align 64
-  %238 = icmp slt <16 x i32> %splat60, %limv18
-  %239 = select <16 x i1> %238, <16 x float> %s61, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  store <16 x float> %239, ptr %237, align 64
-  %240 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %tmax.sroa.4.0, <16 x float> %239)
-  %241 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %tmax.sroa.0.0, <16 x float> %235)
-  %242 = add nuw nsw i32 %smask59, 1
+  store <16 x float> %sacc.sroa.80.0, ptr %233, align 64
+  %234 = or disjoint i64 %232, 64
+  %235 = getelementptr i8, ptr %st, i64 %234
+  store <16 x float> %sacc.sroa.84.0, ptr %235, align 64
+  %236 = add nuw i32 %sblock30, 11
+  %237 = sext i32 %236 to i64
+  %238 = shl nsw i64 %237, 7
+  %239 = getelementptr i8, ptr %st, i64 %238
+  store <16 x float> %sacc.sroa.88.0, ptr %239, align 64
+  %240 = or disjoint i64 %238, 64
+  %241 = getelementptr i8, ptr %st, i64 %240
+  store <16 x float> %sacc.sroa.92.0, ptr %241, align 64
+  %242 = add nuw nsw i32 %sblock30, 12
+  br label %sblock
+
+smask:                                            ; preds = %sblock, %body60
+  %tmax.sroa.4.0 = phi <16 x float> [ %255, %body60 ], [ <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, %sblock ]
+  %tmax.sroa.0.0 = phi <16 x float> [ %256, %body60 ], [ <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, %sblock ]
+  %smask63 = phi i32 [ %257, %body60 ], [ 0, %sblock ]
+  %243 = icmp slt i32 %smask63, %76
+  br i1 %243, label %body60, label %exit62
+
+body60:                                           ; preds = %smask
+  %244 = add i32 %ktile17, %smask63
+  %245 = insertelement <16 x i32> poison, i32 %244, i64 0
+  %splat64 = shufflevector <16 x i32> %245, <16 x i32> poison, <16 x i32> zeroinitializer
+  %246 = zext nneg i32 %smask63 to i64
+  %247 = shl nuw nsw i64 %246, 7
+  %248 = getelementptr i8, ptr %st, i64 %247
+  %s = load <16 x float>, ptr %248, align 64
+  %249 = icmp slt <16 x i32> %splat64, %limv
+  %250 = select <16 x i1> %249, <16 x float> %s, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  store <16 x float> %250, ptr %248, align 64
+  %251 = or disjoint i64 %247, 64
+  %252 = getelementptr i8, ptr %st, i64 %251
+  %s65 = load <16 x float>, ptr %252, align 64
+  %253 = icmp slt <16 x i32> %splat64, %limv18
+  %254 = select <16 x i1> %253, <16 x float> %s65, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  store <16 x float> %254, ptr %252, align 64
+  %255 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %tmax.sroa.4.0, <16 x float> %254)
+  %256 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %tmax.sroa.0.0, <16 x float> %250)
+  %257 = add nuw nsw i32 %smask63, 1
   br label %smask
 
-exit58:                                           ; preds = %smask
-  %243 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %mv.sroa.0.0, <16 x float> %tmax.sroa.0.0)
-  %244 = fcmp oeq <16 x float> %243, <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  %muse62 = select <16 x i1> %244, <16 x float> zeroinitializer, <16 x float> %243
-  %245 = fsub <16 x float> %mv.sroa.0.0, %muse62
-  %246 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %245, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %247 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %246, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %248 = fadd <16 x float> %247, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n = fadd <16 x float> %248, <float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000>
-  %f = fsub <16 x float> %247, %n
-  %249 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %f, <16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %250 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %249, <16 x float> %f, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %251 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %250, <16 x float> %f, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %252 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %251, <16 x float> %f, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %253 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %252, <16 x float> %f, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %254 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %253, <16 x float> %f, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %255 = fptosi <16 x float> %n to <16 x i32>
-  %256 = shl <16 x i32> %255, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %257 = add <16 x i32> %256, <i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216>
-  %258 = bitcast <16 x i32> %257 to <16 x float>
-  %exp2 = fmul <16 x float> %254, %258
-  %259 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %mv.sroa.4.0, <16 x float> %tmax.sroa.4.0)
-  %260 = fcmp oeq <16 x float> %259, <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  %muse64 = select <16 x i1> %260, <16 x float> zeroinitializer, <16 x float> %259
-  %261 = fsub <16 x float> %mv.sroa.4.0, %muse64
-  %262 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %261, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %263 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %262, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %264 = fadd <16 x float> %263, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n65 = fadd <16 x float> %264, <float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000>
-  %f66 = fsub <16 x float> %263, %n65
-  %265 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %f66, <16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %266 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %265, <16 x float> %f66, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %267 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %266, <16 x float> %f66, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %268 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %267, <16 x float> %f66, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %269 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %268, <16 x float> %f66, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %270 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %269, <16 x float> %f66, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %271 = fptosi <16 x float> %n65 to <16 x i32>
-  %272 = shl <16 x i32> %271, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %273 = add <16 x i32> %272, <i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216>
-  %274 = bitcast <16 x i32> %273 to <16 x float>
-  %exp267 = fmul <16 x float> %270, %274
+exit62:                                           ; preds = %smask
+  %258 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %mv.sroa.0.0, <16 x float> %tmax.sroa.0.0)
+  %259 = fcmp oeq <16 x float> %258, <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  %muse66 = select <16 x i1> %259, <16 x float> zeroinitializer, <16 x float> %258
+  %260 = fsub <16 x float> %mv.sroa.0.0, %muse66
+  %261 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %260, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %262 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %261, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %263 = fadd <16 x float> %262, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n = fadd <16 x float> %263, <float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000>
+  %f = fsub <16 x float> %262, %n
+  %264 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %f, <16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %265 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %264, <16 x float> %f, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %266 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %265, <16 x float> %f, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %267 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %266, <16 x float> %f, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %268 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %267, <16 x float> %f, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %269 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %268, <16 x float> %f, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %270 = fptosi <16 x float> %n to <16 x i32>
+  %271 = shl <16 x i32> %270, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %272 = add <16 x i32> %271, <i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216>
+  %273 = bitcast <16 x i32> %272 to <16 x float>
+  %exp2 = fmul <16 x float> %269, %273
+  %274 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %mv.sroa.4.0, <16 x float> %tmax.sroa.4.0)
+  %275 = fcmp oeq <16 x float> %274, <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  %muse68 = select <16 x i1> %275, <16 x float> zeroinitializer, <16 x float> %274
+  %276 = fsub <16 x float> %mv.sroa.4.0, %muse68
+  %277 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %276, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %278 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %277, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %279 = fadd <16 x float> %278, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n69 = fadd <16 x float> %279, <float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000>
+  %f70 = fsub <16 x float> %278, %n69
+  %280 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %f70, <16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %281 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %280, <16 x float> %f70, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %282 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %281, <16 x float> %f70, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %283 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %282, <16 x float> %f70, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %284 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %283, <16 x float> %f70, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %285 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %284, <16 x float> %f70, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %286 = fptosi <16 x float> %n69 to <16 x i32>
+  %287 = shl <16 x i32> %286, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %288 = add <16 x i32> %287, <i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216>
+  %289 = bitcast <16 x i32> %288 to <16 x float>
+  %exp271 = fmul <16 x float> %285, %289
   br label %sexp
 
-sexp:                                             ; preds = %body68, %exit58
-  %lsum.sroa.4.0 = phi <16 x float> [ zeroinitializer, %exit58 ], [ %311, %body68 ]
-  %lsum.sroa.0.0 = phi <16 x float> [ zeroinitializer, %exit58 ], [ %312, %body68 ]
-  %sexp71 = phi i32 [ 0, %exit58 ], [ %313, %body68 ]
-  %275 = icmp slt i32 %sexp71, %76
-  br i1 %275, label %body68, label %exit70
+sexp:                                             ; preds = %body72, %exit62
+  %lsum.sroa.4.0 = phi <16 x float> [ zeroinitializer, %exit62 ], [ %326, %body72 ]
+  %lsum.sroa.0.0 = phi <16 x float> [ zeroinitializer, %exit62 ], [ %327, %body72 ]
+  %sexp75 = phi i32 [ 0, %exit62 ], [ %328, %body72 ]
+  %290 = icmp slt i32 %sexp75, %76
+  br i1 %290, label %body72, label %exit74
 
-body68:                                           ; preds = %sexp
-  %276 = zext nneg i32 %sexp71 to i64
-  %277 = shl nuw nsw i64 %276, 7
-  %278 = getelementptr i8, ptr %st, i64 %277
-  %279 = load <16 x float>, ptr %278, align 64
-  %280 = fsub <16 x float> %279, %muse62
-  %281 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %280, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %282 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %281, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %283 = fadd <16 x float> %282, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n72 = fadd <16 x float> %283, <float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000>
-  %f73 = fsub <16 x float> %282, %n72
-  %284 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %f73, <16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %285 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %284, <16 x float> %f73, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %286 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %285, <16 x float> %f73, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %287 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %286, <16 x float> %f73, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %288 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %287, <16 x float> %f73, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %289 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %288, <16 x float> %f73, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %290 = fptosi <16 x float> %n72 to <16 x i32>
-  %291 = shl <16 x i32> %290, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %292 = add <16 x i32> %291, <i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216>
-  %293 = bitcast <16 x i32> %292 to <16 x float>
-  %exp274 = fmul <16 x float> %289, %293
-  store <16 x float> %exp274, ptr %278, align 64
-  %294 = or disjoint i64 %277, 64
-  %295 = getelementptr i8, ptr %st, i64 %294
-  %296 = load <16 x float>, ptr %295, align 64
-  %297 = fsub <16 x float> %296, %muse64
-  %298 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %297, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %299 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %298, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %300 = fadd <16 x float> %299, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n75 = fadd <16 x float> %300, <float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000>
-  %f76 = fsub <16 x float> %299, %n75
-  %301 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %f76, <16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %302 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %301, <16 x float> %f76, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %303 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %302, <16 x float> %f76, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %304 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %303, <16 x float> %f76, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %305 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %304, <16 x float> %f76, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %306 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %305, <16 x float> %f76, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %307 = fptosi <16 x float> %n75 to <16 x i32>
-  %308 = shl <16 x i32> %307, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %309 = add <16 x i32> %308, <i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216>
-  %310 = bitcast <16 x i32> %309 to <16 x float>
-  %exp277 = fmul <16 x float> %306, %310
-  store <16 x float> %exp277, ptr %295, align 64
-  %311 = fadd <16 x float> %lsum.sroa.4.0, %exp277
-  %312 = fadd <16 x float> %lsum.sroa.0.0, %exp274
-  %313 = add nuw nsw i32 %sexp71, 1
+body72:                                           ; preds = %sexp
+  %291 = zext nneg i32 %sexp75 to i64
+  %292 = shl nuw nsw i64 %291, 7
+  %293 = getelementptr i8, ptr %st, i64 %292
+  %294 = load <16 x float>, ptr %293, align 64
+  %295 = fsub <16 x float> %294, %muse66
+  %296 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %295, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %297 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %296, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %298 = fadd <16 x float> %297, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n76 = fadd <16 x float> %298, <float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000>
+  %f77 = fsub <16 x float> %297, %n76
+  %299 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %f77, <16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %300 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %299, <16 x float> %f77, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %301 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %300, <16 x float> %f77, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %302 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %301, <16 x float> %f77, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %303 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %302, <16 x float> %f77, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %304 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %303, <16 x float> %f77, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %305 = fptosi <16 x float> %n76 to <16 x i32>
+  %306 = shl <16 x i32> %305, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %307 = add <16 x i32> %306, <i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216>
+  %308 = bitcast <16 x i32> %307 to <16 x float>
+  %exp278 = fmul <16 x float> %304, %308
+  store <16 x float> %exp278, ptr %293, align 64
+  %309 = or disjoint i64 %292, 64
+  %310 = getelementptr i8, ptr %st, i64 %309
+  %311 = load <16 x float>, ptr %310, align 64
+  %312 = fsub <16 x float> %311, %muse68
+  %313 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %312, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %314 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %313, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %315 = fadd <16 x float> %314, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n79 = fadd <16 x float> %315, <float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000, float 0xC168000000000000>
+  %f80 = fsub <16 x float> %314, %n79
+  %316 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %f80, <16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %317 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %316, <16 x float> %f80, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %318 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %317, <16 x float> %f80, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %319 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %318, <16 x float> %f80, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %320 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %319, <16 x float> %f80, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %321 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %320, <16 x float> %f80, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %322 = fptosi <16 x float> %n79 to <16 x i32>
+  %323 = shl <16 x i32> %322, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %324 = add <16 x i32> %323, <i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216>
+  %325 = bitcast <16 x i32> %324 to <16 x float>
+  %exp281 = fmul <16 x float> %321, %325
+  store <16 x float> %exp281, ptr %310, align 64
+  %326 = fadd <16 x float> %lsum.sroa.4.0, %exp281
+  %327 = fadd <16 x float> %lsum.sroa.0.0, %exp278
+  %328 = add nuw nsw i32 %sexp75, 1
   br label %sexp
 
-exit70:                                           ; preds = %sexp
-  %314 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %lv.sroa.0.0, <16 x float> %exp2, <16 x float> %lsum.sroa.0.0)
-  %315 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %lv.sroa.4.0, <16 x float> %exp267, <16 x float> %lsum.sroa.4.0)
+exit74:                                           ; preds = %sexp
+  %329 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %lv.sroa.0.0, <16 x float> %exp2, <16 x float> %lsum.sroa.0.0)
+  %330 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %lv.sroa.4.0, <16 x float> %exp271, <16 x float> %lsum.sroa.4.0)
   br label %pvblock
 
-pvblock:                                          ; preds = %exit84, %exit70
-  %pvblock81 = phi i32 [ 0, %exit70 ], [ %468, %exit84 ]
-  %316 = icmp ult i32 %pvblock81, 8
-  br i1 %316, label %body78, label %exit80
+pvblock:                                          ; preds = %exit88, %exit74
+  %pvblock85 = phi i32 [ 0, %exit74 ], [ %483, %exit88 ]
+  %331 = icmp ult i32 %pvblock85, 8
+  br i1 %331, label %body82, label %exit84
 
-body78:                                           ; preds = %pvblock
-  %317 = mul nuw nsw i32 %pvblock81, 10
-  %318 = zext nneg i32 %317 to i64
-  %319 = shl nuw nsw i64 %318, 7
-  %320 = getelementptr i8, ptr %ot, i64 %319
-  %321 = load <16 x float>, ptr %320, align 64
-  %322 = fmul <16 x float> %321, %exp2
-  %323 = or disjoint i64 %319, 64
-  %324 = getelementptr i8, ptr %ot, i64 %323
-  %325 = load <16 x float>, ptr %324, align 64
-  %326 = fmul <16 x float> %325, %exp267
-  %327 = or disjoint i64 %318, 1
-  %328 = shl nuw nsw i64 %327, 7
-  %329 = getelementptr i8, ptr %ot, i64 %328
-  %330 = load <16 x float>, ptr %329, align 64
-  %331 = fmul <16 x float> %330, %exp2
-  %332 = or disjoint i64 %328, 64
-  %333 = getelementptr i8, ptr %ot, i64 %332
-  %334 = load <16 x float>, ptr %333, align 64
-  %335 = fmul <16 x float> %334, %exp267
-  %336 = add nuw nsw i64 %318, 2
-  %337 = shl nuw nsw i64 %336, 7
-  %338 = getelementptr i8, ptr %ot, i64 %337
-  %339 = load <16 x float>, ptr %338, align 64
-  %340 = fmul <16 x float> %339, %exp2
-  %341 = or disjoint i64 %337, 64
-  %342 = getelementptr i8, ptr %ot, i64 %341
-  %343 = load <16 x float>, ptr %342, align 64
-  %344 = fmul <16 x float> %343, %exp267
-  %345 = add nuw nsw i64 %318, 3
-  %346 = shl nuw nsw i64 %345, 7
-  %347 = getelementptr i8, ptr %ot, i64 %346
-  %348 = load <16 x float>, ptr %347, align 64
-  %349 = fmul <16 x float> %348, %exp2
-  %350 = or disjoint i64 %346, 64
-  %351 = getelementptr i8, ptr %ot, i64 %350
-  %352 = load <16 x float>, ptr %351, align 64
-  %353 = fmul <16 x float> %352, %exp267
-  %354 = add nuw nsw i64 %318, 4
-  %355 = shl nuw nsw i64 %354, 7
-  %356 = getelementptr i8, ptr %ot, i64 %355
-  %357 = load <16 x float>, ptr %356, align 64
-  %358 = fmul <16 x float> %357, %exp2
-  %359 = or disjoint i64 %355, 64
-  %360 = getelementptr i8, ptr %ot, i64 %359
-  %361 = load <16 x float>, ptr %360, align 64
-  %362 = fmul <16 x float> %361, %exp267
-  %363 = add nuw nsw i64 %318, 5
-  %364 = shl nuw nsw i64 %363, 7
-  %365 = getelementptr i8, ptr %ot, i64 %364
-  %366 = load <16 x float>, ptr %365, align 64
-  %367 = fmul <16 x float> %366, %exp2
-  %368 = or disjoint i64 %364, 64
-  %369 = getelementptr i8, ptr %ot, i64 %368
-  %370 = load <16 x float>, ptr %369, align 64
-  %371 = fmul <16 x float> %370, %exp267
-  %372 = add nuw nsw i64 %318, 6
-  %373 = shl nuw nsw i64 %372, 7
-  %374 = getelementptr i8, ptr %ot, i64 %373
-  %375 = load <16 x float>, ptr %374, align 64
-  %376 = fmul <16 x float> %375, %exp2
-  %377 = or disjoint i64 %373, 64
-  %378 = getelementptr i8, ptr %ot, i64 %377
-  %379 = load <16 x float>, ptr %378, align 64
-  %380 = fmul <16 x float> %379, %exp267
-  %381 = add nuw nsw i64 %318, 7
-  %382 = shl nuw nsw i64 %381, 7
-  %383 = getelementptr i8, ptr %ot, i64 %382
-  %384 = load <16 x float>, ptr %383, align 64
-  %385 = fmul <16 x float> %384, %exp2
-  %386 = or disjoint i64 %382, 64
-  %387 = getelementptr i8, ptr %ot, i64 %386
-  %388 = load <16 x float>, ptr %387, align 64
-  %389 = fmul <16 x float> %388, %exp267
-  %390 = add nuw nsw i64 %318, 8
-  %391 = shl nuw nsw i64 %390, 7
-  %392 = getelementptr i8, ptr %ot, i64 %391
-  %393 = load <16 x float>, ptr %392, align 64
-  %394 = fmul <16 x float> %393, %exp2
-  %395 = or disjoint i64 %391, 64
-  %396 = getelementptr i8, ptr %ot, i64 %395
-  %397 = load <16 x float>, ptr %396, align 64
-  %398 = fmul <16 x float> %397, %exp267
-  %399 = add nuw nsw i64 %318, 9
-  %400 = shl nuw nsw i64 %399, 7
-  %401 = getelementptr i8, ptr %ot, i64 %400
-  %402 = load <16 x float>, ptr %401, align 64
-  %403 = fmul <16 x float> %402, %exp2
-  %404 = or disjoint i64 %400, 64
-  %405 = getelementptr i8, ptr %ot, i64 %404
-  %406 = load <16 x float>, ptr %405, align 64
-  %407 = fmul <16 x float> %406, %exp267
-  %408 = shl nuw nsw i64 %399, 2
-  %409 = shl nuw nsw i64 %390, 2
-  %410 = shl nuw nsw i64 %381, 2
-  %411 = shl nuw nsw i64 %372, 2
-  %412 = shl nuw nsw i64 %363, 2
-  %413 = shl nuw nsw i64 %354, 2
-  %414 = shl nuw nsw i64 %345, 2
-  %415 = shl nuw nsw i64 %336, 2
-  %416 = shl nuw nsw i64 %327, 2
-  %417 = shl nuw nsw i64 %318, 2
+body82:                                           ; preds = %pvblock
+  %332 = mul nuw nsw i32 %pvblock85, 10
+  %333 = zext nneg i32 %332 to i64
+  %334 = shl nuw nsw i64 %333, 7
+  %335 = getelementptr i8, ptr %ot, i64 %334
+  %336 = load <16 x float>, ptr %335, align 64
+  %337 = fmul <16 x float> %336, %exp2
+  %338 = or disjoint i64 %334, 64
+  %339 = getelementptr i8, ptr %ot, i64 %338
+  %340 = load <16 x float>, ptr %339, align 64
+  %341 = fmul <16 x float> %340, %exp271
+  %342 = or disjoint i64 %333, 1
+  %343 = shl nuw nsw i64 %342, 7
+  %344 = getelementptr i8, ptr %ot, i64 %343
+  %345 = load <16 x float>, ptr %344, align 64
+  %346 = fmul <16 x float> %345, %exp2
+  %347 = or disjoint i64 %343, 64
+  %348 = getelementptr i8, ptr %ot, i64 %347
+  %349 = load <16 x float>, ptr %348, align 64
+  %350 = fmul <16 x float> %349, %exp271
+  %351 = add nuw nsw i64 %333, 2
+  %352 = shl nuw nsw i64 %351, 7
+  %353 = getelementptr i8, ptr %ot, i64 %352
+  %354 = load <16 x float>, ptr %353, align 64
+  %355 = fmul <16 x float> %354, %exp2
+  %356 = or disjoint i64 %352, 64
+  %357 = getelementptr i8, ptr %ot, i64 %356
+  %358 = load <16 x float>, ptr %357, align 64
+  %359 = fmul <16 x float> %358, %exp271
+  %360 = add nuw nsw i64 %333, 3
+  %361 = shl nuw nsw i64 %360, 7
+  %362 = getelementptr i8, ptr %ot, i64 %361
+  %363 = load <16 x float>, ptr %362, align 64
+  %364 = fmul <16 x float> %363, %exp2
+  %365 = or disjoint i64 %361, 64
+  %366 = getelementptr i8, ptr %ot, i64 %365
+  %367 = load <16 x float>, ptr %366, align 64
+  %368 = fmul <16 x float> %367, %exp271
+  %369 = add nuw nsw i64 %333, 4
+  %370 = shl nuw nsw i64 %369, 7
+  %371 = getelementptr i8, ptr %ot, i64 %370
+  %372 = load <16 x float>, ptr %371, align 64
+  %373 = fmul <16 x float> %372, %exp2
+  %374 = or disjoint i64 %370, 64
+  %375 = getelementptr i8, ptr %ot, i64 %374
+  %376 = load <16 x float>, ptr %375, align 64
+  %377 = fmul <16 x float> %376, %exp271
+  %378 = add nuw nsw i64 %333, 5
+  %379 = shl nuw nsw i64 %378, 7
+  %380 = getelementptr i8, ptr %ot, i64 %379
+  %381 = load <16 x float>, ptr %380, align 64
+  %382 = fmul <16 x float> %381, %exp2
+  %383 = or disjoint i64 %379, 64
+  %384 = getelementptr i8, ptr %ot, i64 %383
+  %385 = load <16 x float>, ptr %384, align 64
+  %386 = fmul <16 x float> %385, %exp271
+  %387 = add nuw nsw i64 %333, 6
+  %388 = shl nuw nsw i64 %387, 7
+  %389 = getelementptr i8, ptr %ot, i64 %388
+  %390 = load <16 x float>, ptr %389, align 64
+  %391 = fmul <16 x float> %390, %exp2
+  %392 = or disjoint i64 %388, 64
+  %393 = getelementptr i8, ptr %ot, i64 %392
+  %394 = load <16 x float>, ptr %393, align 64
+  %395 = fmul <16 x float> %394, %exp271
+  %396 = add nuw nsw i64 %333, 7
+  %397 = shl nuw nsw i64 %396, 7
+  %398 = getelementptr i8, ptr %ot, i64 %397
+  %399 = load <16 x float>, ptr %398, align 64
+  %400 = fmul <16 x float> %399, %exp2
+  %401 = or disjoint i64 %397, 64
+  %402 = getelementptr i8, ptr %ot, i64 %401
+  %403 = load <16 x float>, ptr %402, align 64
+  %404 = fmul <16 x float> %403, %exp271
+  %405 = add nuw nsw i64 %333, 8
+  %406 = shl nuw nsw i64 %405, 7
+  %407 = getelementptr i8, ptr %ot, i64 %406
+  %408 = load <16 x float>, ptr %407, align 64
+  %409 = fmul <16 x float> %408, %exp2
+  %410 = or disjoint i64 %406, 64
+  %411 = getelementptr i8, ptr %ot, i64 %410
+  %412 = load <16 x float>, ptr %411, align 64
+  %413 = fmul <16 x float> %412, %exp271
+  %414 = add nuw nsw i64 %333, 9
+  %415 = shl nuw nsw i64 %414, 7
+  %416 = getelementptr i8, ptr %ot, i64 %415
+  %417 = load <16 x float>, ptr %416, align 64
+  %418 = fmul <16 x float> %417, %exp2
+  %419 = or disjoint i64 %415, 64
+  %420 = getelementptr i8, ptr %ot, i64 %419
+  %421 = load <16 x float>, ptr %420, align 64
+  %422 = fmul <16 x float> %421, %exp271
+  %423 = shl nuw nsw i64 %414, 2
+  %424 = shl nuw nsw i64 %405, 2
+  %425 = shl nuw nsw i64 %396, 2
+  %426 = shl nuw nsw i64 %387, 2
+  %427 = shl nuw nsw i64 %378, 2
+  %428 = shl nuw nsw i64 %369, 2
+  %429 = shl nuw nsw i64 %360, 2
+  %430 = shl nuw nsw i64 %351, 2
+  %431 = shl nuw nsw i64 %342, 2
+  %432 = shl nuw nsw i64 %333, 2
   br label %kpv
 
-exit80:                                           ; preds = %pvblock
-  %418 = add nsw i32 %ktile17, 144
+exit84:                                           ; preds = %pvblock
+  %433 = add nsw i32 %ktile17, 84
   br label %ktile
 
-kpv:                                              ; preds = %latch83, %body78
-  %o.sroa.60.0 = phi <16 x float> [ %389, %body78 ], [ %437, %latch83 ]
-  %o.sroa.56.0 = phi <16 x float> [ %385, %body78 ], [ %438, %latch83 ]
-  %o.sroa.52.0 = phi <16 x float> [ %380, %body78 ], [ %441, %latch83 ]
-  %o.sroa.48.0 = phi <16 x float> [ %376, %body78 ], [ %442, %latch83 ]
-  %o.sroa.44.0 = phi <16 x float> [ %371, %body78 ], [ %445, %latch83 ]
-  %o.sroa.40.0 = phi <16 x float> [ %367, %body78 ], [ %446, %latch83 ]
-  %o.sroa.36.0 = phi <16 x float> [ %362, %body78 ], [ %449, %latch83 ]
-  %o.sroa.32.0 = phi <16 x float> [ %358, %body78 ], [ %450, %latch83 ]
-  %o.sroa.28.0 = phi <16 x float> [ %353, %body78 ], [ %453, %latch83 ]
-  %o.sroa.24.0 = phi <16 x float> [ %349, %body78 ], [ %454, %latch83 ]
-  %o.sroa.20.0 = phi <16 x float> [ %344, %body78 ], [ %457, %latch83 ]
-  %o.sroa.16.0 = phi <16 x float> [ %340, %body78 ], [ %458, %latch83 ]
-  %o.sroa.12.0 = phi <16 x float> [ %335, %body78 ], [ %461, %latch83 ]
-  %o.sroa.8.0 = phi <16 x float> [ %331, %body78 ], [ %462, %latch83 ]
-  %o.sroa.4.0 = phi <16 x float> [ %326, %body78 ], [ %465, %latch83 ]
-  %o.sroa.0.0 = phi <16 x float> [ %322, %body78 ], [ %466, %latch83 ]
-  %o.sroa.64.0 = phi <16 x float> [ %394, %body78 ], [ %434, %latch83 ]
-  %o.sroa.68.0 = phi <16 x float> [ %398, %body78 ], [ %433, %latch83 ]
-  %o.sroa.72.0 = phi <16 x float> [ %403, %body78 ], [ %430, %latch83 ]
-  %o.sroa.76.0 = phi <16 x float> [ %407, %body78 ], [ %428, %latch83 ]
-  %kpv85 = phi i32 [ 0, %body78 ], [ %467, %latch83 ]
-  %419 = icmp slt i32 %kpv85, %76
-  br i1 %419, label %latch83, label %exit84
+kpv:                                              ; preds = %latch87, %body82
+  %o.sroa.60.0 = phi <16 x float> [ %404, %body82 ], [ %452, %latch87 ]
+  %o.sroa.56.0 = phi <16 x float> [ %400, %body82 ], [ %453, %latch87 ]
+  %o.sroa.52.0 = phi <16 x float> [ %395, %body82 ], [ %456, %latch87 ]
+  %o.sroa.48.0 = phi <16 x float> [ %391, %body82 ], [ %457, %latch87 ]
+  %o.sroa.44.0 = phi <16 x float> [ %386, %body82 ], [ %460, %latch87 ]
+  %o.sroa.40.0 = phi <16 x float> [ %382, %body82 ], [ %461, %latch87 ]
+  %o.sroa.36.0 = phi <16 x float> [ %377, %body82 ], [ %464, %latch87 ]
+  %o.sroa.32.0 = phi <16 x float> [ %373, %body82 ], [ %465, %latch87 ]
+  %o.sroa.28.0 = phi <16 x float> [ %368, %body82 ], [ %468, %latch87 ]
+  %o.sroa.24.0 = phi <16 x float> [ %364, %body82 ], [ %469, %latch87 ]
+  %o.sroa.20.0 = phi <16 x float> [ %359, %body82 ], [ %472, %latch87 ]
+  %o.sroa.16.0 = phi <16 x float> [ %355, %body82 ], [ %473, %latch87 ]
+  %o.sroa.12.0 = phi <16 x float> [ %350, %body82 ], [ %476, %latch87 ]
+  %o.sroa.8.0 = phi <16 x float> [ %346, %body82 ], [ %477, %latch87 ]
+  %o.sroa.4.0 = phi <16 x float> [ %341, %body82 ], [ %480, %latch87 ]
+  %o.sroa.0.0 = phi <16 x float> [ %337, %body82 ], [ %481, %latch87 ]
+  %o.sroa.64.0 = phi <16 x float> [ %409, %body82 ], [ %449, %latch87 ]
+  %o.sroa.68.0 = phi <16 x float> [ %413, %body82 ], [ %448, %latch87 ]
+  %o.sroa.72.0 = phi <16 x float> [ %418, %body82 ], [ %445, %latch87 ]
+  %o.sroa.76.0 = phi <16 x float> [ %422, %body82 ], [ %443, %latch87 ]
+  %kpv89 = phi i32 [ 0, %body82 ], [ %482, %latch87 ]
+  %434 = icmp slt i32 %kpv89, %76
+  br i1 %434, label %latch87, label %exit88
 
-latch83:                                          ; preds = %kpv
-  %420 = zext nneg i32 %kpv85 to i64
-  %421 = shl nuw nsw i64 %420, 7
-  %422 = or disjoint i64 %421, 64
-  %423 = getelementptr i8, ptr %st, i64 %422
-  %p86 = load <16 x float>, ptr %423, align 64
-  %424 = mul nuw nsw i64 %420, 10240
-  %425 = getelementptr i8, ptr %105, i64 %424
-  %426 = getelementptr i8, ptr %425, i64 %408
-  %v104 = load float, ptr %426, align 4
-  %427 = insertelement <16 x float> poison, float %v104, i64 0
-  %splat105 = shufflevector <16 x float> %427, <16 x float> poison, <16 x i32> zeroinitializer
-  %428 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p86, <16 x float> %splat105, <16 x float> %o.sroa.76.0)
-  %429 = getelementptr i8, ptr %st, i64 %421
-  %p = load <16 x float>, ptr %429, align 64
-  %430 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat105, <16 x float> %o.sroa.72.0)
-  %431 = getelementptr i8, ptr %425, i64 %409
-  %v102 = load float, ptr %431, align 4
-  %432 = insertelement <16 x float> poison, float %v102, i64 0
-  %splat103 = shufflevector <16 x float> %432, <16 x float> poison, <16 x i32> zeroinitializer
-  %433 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p86, <16 x float> %splat103, <16 x float> %o.sroa.68.0)
-  %434 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat103, <16 x float> %o.sroa.64.0)
-  %435 = getelementptr i8, ptr %425, i64 %410
-  %v100 = load float, ptr %435, align 4
-  %436 = insertelement <16 x float> poison, float %v100, i64 0
-  %splat101 = shufflevector <16 x float> %436, <16 x float> poison, <16 x i32> zeroinitializer
-  %437 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p86, <16 x float> %splat101, <16 x float> %o.sroa.60.0)
-  %438 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat101, <16 x float> %o.sroa.56.0)
-  %439 = getelementptr i8, ptr %425, i64 %411
-  %v98 = load float, ptr %439, align 4
-  %440 = insertelement <16 x float> poison, float %v98, i64 0
-  %splat99 = shufflevector <16 x float> %440, <16 x float> poison, <16 x i32> zeroinitializer
-  %441 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p86, <16 x float> %splat99, <16 x float> %o.sroa.52.0)
-  %442 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat99, <16 x float> %o.sroa.48.0)
-  %443 = getelementptr i8, ptr %425, i64 %412
-  %v96 = load float, ptr %443, align 4
-  %444 = insertelement <16 x float> poison, float %v96, i64 0
-  %splat97 = shufflevector <16 x float> %444, <16 x float> poison, <16 x i32> zeroinitializer
-  %445 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p86, <16 x float> %splat97, <16 x float> %o.sroa.44.0)
-  %446 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat97, <16 x float> %o.sroa.40.0)
-  %447 = getelementptr i8, ptr %425, i64 %413
-  %v94 = load float, ptr %447, align 4
-  %448 = insertelement <16 x float> poison, float %v94, i64 0
-  %splat95 = shufflevector <16 x float> %448, <16 x float> poison, <16 x i32> zeroinitializer
-  %449 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p86, <16 x float> %splat95, <16 x float> %o.sroa.36.0)
-  %450 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat95, <16 x float> %o.sroa.32.0)
-  %451 = getelementptr i8, ptr %425, i64 %414
-  %v92 = load float, ptr %451, align 4
-  %452 = insertelement <16 x float> poison, float %v92, i64 0
-  %splat93 = shufflevector <16 x float> %452, <16 x float> poison, <16 x i32> zeroinitializer
-  %453 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p86, <16 x float> %splat93, <16 x float> %o.sroa.28.0)
-  %454 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat93, <16 x float> %o.sroa.24.0)
-  %455 = getelementptr i8, ptr %425, i64 %415
-  %v90 = load float, ptr %455, align 4
-  %456 = insertelement <16 x float> poison, float %v90, i64 0
-  %splat91 = shufflevector <16 x float> %456, <16 x float> poison, <16 x i32> zeroinitializer
-  %457 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p86, <16 x float> %splat91, <16 x float> %o.sroa.20.0)
-  %458 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat91, <16 x float> %o.sroa.16.0)
-  %459 = getelementptr i8, ptr %425, i64 %416
-  %v88 = load float, ptr %459, align 4
-  %460 = insertelement <16 x float> poison, float %v88, i64 0
-  %splat89 = shufflevector <16 x float> %460, <16 x float> poison, <16 x i32> zeroinitializer
-  %461 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p86, <16 x float> %splat89, <16 x float> %o.sroa.12.0)
-  %462 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat89, <16 x float> %o.sroa.8.0)
-  %463 = getelementptr i8, ptr %425, i64 %417
-  %v = load float, ptr %463, align 4
-  %464 = insertelement <16 x float> poison, float %v, i64 0
-  %splat87 = shufflevector <16 x float> %464, <16 x float> poison, <16 x i32> zeroinitializer
-  %465 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p86, <16 x float> %splat87, <16 x float> %o.sroa.4.0)
-  %466 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat87, <16 x float> %o.sroa.0.0)
-  %467 = add nuw nsw i32 %kpv85, 1
+latch87:                                          ; preds = %kpv
+  %435 = zext nneg i32 %kpv89 to i64
+  %436 = shl nuw nsw i64 %435, 7
+  %437 = or disjoint i64 %436, 64
+  %438 = getelementptr i8, ptr %st, i64 %437
+  %p90 = load <16 x float>, ptr %438, align 64
+  %439 = mul nuw nsw i64 %435, 320
+  %440 = getelementptr i8, ptr %vbuf, i64 %439
+  %441 = getelementptr i8, ptr %440, i64 %423
+  %v108 = load float, ptr %441, align 4
+  %442 = insertelement <16 x float> poison, float %v108, i64 0
+  %splat109 = shufflevector <16 x float> %442, <16 x float> poison, <16 x i32> zeroinitializer
+  %443 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p90, <16 x float> %splat109, <16 x float> %o.sroa.76.0)
+  %444 = getelementptr i8, ptr %st, i64 %436
+  %p = load <16 x float>, ptr %444, align 64
+  %445 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat109, <16 x float> %o.sroa.72.0)
+  %446 = getelementptr i8, ptr %440, i64 %424
+  %v106 = load float, ptr %446, align 4
+  %447 = insertelement <16 x float> poison, float %v106, i64 0
+  %splat107 = shufflevector <16 x float> %447, <16 x float> poison, <16 x i32> zeroinitializer
+  %448 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p90, <16 x float> %splat107, <16 x float> %o.sroa.68.0)
+  %449 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat107, <16 x float> %o.sroa.64.0)
+  %450 = getelementptr i8, ptr %440, i64 %425
+  %v104 = load float, ptr %450, align 4
+  %451 = insertelement <16 x float> poison, float %v104, i64 0
+  %splat105 = shufflevector <16 x float> %451, <16 x float> poison, <16 x i32> zeroinitializer
+  %452 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p90, <16 x float> %splat105, <16 x float> %o.sroa.60.0)
+  %453 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat105, <16 x float> %o.sroa.56.0)
+  %454 = getelementptr i8, ptr %440, i64 %426
+  %v102 = load float, ptr %454, align 4
+  %455 = insertelement <16 x float> poison, float %v102, i64 0
+  %splat103 = shufflevector <16 x float> %455, <16 x float> poison, <16 x i32> zeroinitializer
+  %456 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p90, <16 x float> %splat103, <16 x float> %o.sroa.52.0)
+  %457 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat103, <16 x float> %o.sroa.48.0)
+  %458 = getelementptr i8, ptr %440, i64 %427
+  %v100 = load float, ptr %458, align 4
+  %459 = insertelement <16 x float> poison, float %v100, i64 0
+  %splat101 = shufflevector <16 x float> %459, <16 x float> poison, <16 x i32> zeroinitializer
+  %460 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p90, <16 x float> %splat101, <16 x float> %o.sroa.44.0)
+  %461 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat101, <16 x float> %o.sroa.40.0)
+  %462 = getelementptr i8, ptr %440, i64 %428
+  %v98 = load float, ptr %462, align 4
+  %463 = insertelement <16 x float> poison, float %v98, i64 0
+  %splat99 = shufflevector <16 x float> %463, <16 x float> poison, <16 x i32> zeroinitializer
+  %464 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p90, <16 x float> %splat99, <16 x float> %o.sroa.36.0)
+  %465 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat99, <16 x float> %o.sroa.32.0)
+  %466 = getelementptr i8, ptr %440, i64 %429
+  %v96 = load float, ptr %466, align 4
+  %467 = insertelement <16 x float> poison, float %v96, i64 0
+  %splat97 = shufflevector <16 x float> %467, <16 x float> poison, <16 x i32> zeroinitializer
+  %468 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p90, <16 x float> %splat97, <16 x float> %o.sroa.28.0)
+  %469 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat97, <16 x float> %o.sroa.24.0)
+  %470 = getelementptr i8, ptr %440, i64 %430
+  %v94 = load float, ptr %470, align 4
+  %471 = insertelement <16 x float> poison, float %v94, i64 0
+  %splat95 = shufflevector <16 x float> %471, <16 x float> poison, <16 x i32> zeroinitializer
+  %472 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p90, <16 x float> %splat95, <16 x float> %o.sroa.20.0)
+  %473 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat95, <16 x float> %o.sroa.16.0)
+  %474 = getelementptr i8, ptr %440, i64 %431
+  %v92 = load float, ptr %474, align 4
+  %475 = insertelement <16 x float> poison, float %v92, i64 0
+  %splat93 = shufflevector <16 x float> %475, <16 x float> poison, <16 x i32> zeroinitializer
+  %476 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p90, <16 x float> %splat93, <16 x float> %o.sroa.12.0)
+  %477 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat93, <16 x float> %o.sroa.8.0)
+  %478 = getelementptr i8, ptr %440, i64 %432
+  %v = load float, ptr %478, align 4
+  %479 = insertelement <16 x float> poison, float %v, i64 0
+  %splat91 = shufflevector <16 x float> %479, <16 x float> poison, <16 x i32> zeroinitializer
+  %480 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p90, <16 x float> %splat91, <16 x float> %o.sroa.4.0)
+  %481 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat91, <16 x float> %o.sroa.0.0)
+  %482 = add nuw nsw i32 %kpv89, 1
   br label %kpv
 
-exit84:                                           ; preds = %kpv
-  store <16 x float> %o.sroa.0.0, ptr %320, align 64
-  store <16 x float> %o.sroa.4.0, ptr %324, align 64
-  store <16 x float> %o.sroa.8.0, ptr %329, align 64
-  store <16 x float> %o.sroa.12.0, ptr %333, align 64
-  store <16 x float> %o.sroa.16.0, ptr %338, align 64
-  store <16 x float> %o.sroa.20.0, ptr %342, align 64
-  store <16 x float> %o.sroa.24.0, ptr %347, align 64
-  store <16 x float> %o.sroa.28.0, ptr %351, align 64
-  store <16 x float> %o.sroa.32.0, ptr %356, align 64
-  store <16 x float> %o.sroa.36.0, ptr %360, align 64
-  store <16 x float> %o.sroa.40.0, ptr %365, align 64
-  store <16 x float> %o.sroa.44.0, ptr %369, align 64
-  store <16 x float> %o.sroa.48.0, ptr %374, align 64
-  store <16 x float> %o.sroa.52.0, ptr %378, align 64
-  store <16 x float> %o.sroa.56.0, ptr %383, align 64
-  store <16 x float> %o.sroa.60.0, ptr %387, align 64
-  store <16 x float> %o.sroa.64.0, ptr %392, align 64
-  store <16 x float> %o.sroa.68.0, ptr %396, align 64
-  store <16 x float> %o.sroa.72.0, ptr %401, align 64
-  store <16 x float> %o.sroa.76.0, ptr %405, align 64
-  %468 = add nuw nsw i32 %pvblock81, 1
+exit88:                                           ; preds = %kpv
+  store <16 x float> %o.sroa.0.0, ptr %335, align 64
+  store <16 x float> %o.sroa.4.0, ptr %339, align 64
+  store <16 x float> %o.sroa.8.0, ptr %344, align 64
+  store <16 x float> %o.sroa.12.0, ptr %348, align 64
+  store <16 x float> %o.sroa.16.0, ptr %353, align 64
+  store <16 x float> %o.sroa.20.0, ptr %357, align 64
+  store <16 x float> %o.sroa.24.0, ptr %362, align 64
+  store <16 x float> %o.sroa.28.0, ptr %366, align 64
+  store <16 x float> %o.sroa.32.0, ptr %371, align 64
+  store <16 x float> %o.sroa.36.0, ptr %375, align 64
+  store <16 x float> %o.sroa.40.0, ptr %380, align 64
+  store <16 x float> %o.sroa.44.0, ptr %384, align 64
+  store <16 x float> %o.sroa.48.0, ptr %389, align 64
+  store <16 x float> %o.sroa.52.0, ptr %393, align 64
+  store <16 x float> %o.sroa.56.0, ptr %398, align 64
+  store <16 x float> %o.sroa.60.0, ptr %402, align 64
+  store <16 x float> %o.sroa.64.0, ptr %407, align 64
+  store <16 x float> %o.sroa.68.0, ptr %411, align 64
+  store <16 x float> %o.sroa.72.0, ptr %416, align 64
+  store <16 x float> %o.sroa.76.0, ptr %420, align 64
+  %483 = add nuw nsw i32 %pvblock85, 1
   br label %pvblock
 
-orow106:                                          ; preds = %written, %exit16
-  %orow110 = phi i32 [ 0, %exit16 ], [ %494, %written ]
-  %469 = icmp slt i32 %orow110, %nrows
-  br i1 %469, label %body107, label %done
+orow110:                                          ; preds = %written, %exit16
+  %orow114 = phi i32 [ 0, %exit16 ], [ %509, %written ]
+  %484 = icmp slt i32 %orow114, %nrows
+  br i1 %484, label %body111, label %done
 
-body107:                                          ; preds = %orow106
-  %470 = zext nneg i32 %orow110 to i64
-  %471 = getelementptr float, ptr %ms, i64 %470
-  %m111 = load float, ptr %471, align 4
-  %472 = getelementptr float, ptr %ls, i64 %470
-  %l = load float, ptr %472, align 4
-  %473 = shl nuw nsw i64 %470, 2
-  %invariant.gep213 = getelementptr i8, ptr %ot, i64 %473
+body111:                                          ; preds = %orow110
+  %485 = zext nneg i32 %orow114 to i64
+  %486 = getelementptr float, ptr %ms, i64 %485
+  %m115 = load float, ptr %486, align 4
+  %487 = getelementptr float, ptr %ls, i64 %485
+  %l = load float, ptr %487, align 4
+  %488 = shl nuw nsw i64 %485, 2
+  %invariant.gep225 = getelementptr i8, ptr %ot, i64 %488
   br label %otrow
 
-otrow:                                            ; preds = %body112, %body107
-  %otrow115 = phi i32 [ 0, %body107 ], [ %480, %body112 ]
-  %474 = icmp ult i32 %otrow115, 80
-  br i1 %474, label %body112, label %exit114
+otrow:                                            ; preds = %body116, %body111
+  %otrow119 = phi i32 [ 0, %body111 ], [ %495, %body116 ]
+  %489 = icmp ult i32 %otrow119, 80
+  br i1 %489, label %body116, label %exit118
 
-body112:                                          ; preds = %otrow
-  %475 = zext nneg i32 %otrow115 to i64
-  %476 = shl nuw nsw i64 %475, 7
-  %gep214 = getelementptr i8, ptr %invariant.gep213, i64 %476
-  %477 = load float, ptr %gep214, align 4
-  %478 = shl nuw nsw i64 %475, 2
-  %479 = getelementptr i8, ptr %rowbuf, i64 %478
-  store float %477, ptr %479, align 4
-  %480 = add nuw nsw i32 %otrow115, 1
+body116:                                          ; preds = %otrow
+  %490 = zext nneg i32 %otrow119 to i64
+  %491 = shl nuw nsw i64 %490, 7
+  %gep226 = getelementptr i8, ptr %invariant.gep225, i64 %491
+  %492 = load float, ptr %gep226, align 4
+  %493 = shl nuw nsw i64 %490, 2
+  %494 = getelementptr i8, ptr %rowbuf, i64 %493
+  store float %492, ptr %494, align 4
+  %495 = add nuw nsw i32 %otrow119, 1
   br label %otrow
 
-exit114:                                          ; preds = %otrow
+exit118:                                          ; preds = %otrow
   br i1 %.not, label %final, label %partial
 
-partial:                                          ; preds = %exit114
-  %.idx = mul nuw nsw i64 %470, 320
-  %481 = getelementptr i8, ptr %part, i64 %.idx
-  br label %chunk116
+partial:                                          ; preds = %exit118
+  %.idx = mul nuw nsw i64 %485, 320
+  %496 = getelementptr i8, ptr %part, i64 %.idx
+  br label %chunk120
 
-final:                                            ; preds = %exit114
-  %482 = sdiv i32 %orow110, %nh
-  %qi121 = add i32 %q_begin, %482
-  %483 = srem i32 %orow110, %nh
-  %h122 = add i32 %h_begin, %483
-  %hq123 = add i32 %kv_head, %h122
-  %484 = sext i32 %qi121 to i64
-  %485 = add i64 %q_row0, %484
-  %486 = shl i64 %485, 5
-  %487 = sext i32 %hq123 to i64
-  %orow124 = add i64 %486, %487
-  %488 = fcmp oeq float %l, 0.000000e+00
-  %489 = fdiv float 1.000000e+00, %l
-  %490 = select i1 %488, float 0.000000e+00, float %489
-  %491 = mul i64 %orow124, 320
-  %492 = getelementptr i8, ptr %out, i64 %491
-  %493 = insertelement <16 x float> poison, float %490, i64 0
-  %splat125 = shufflevector <16 x float> %493, <16 x float> poison, <16 x i32> zeroinitializer
-  br label %chunk126
+final:                                            ; preds = %exit118
+  %497 = sdiv i32 %orow114, %nh
+  %qi125 = add i32 %q_begin, %497
+  %498 = srem i32 %orow114, %nh
+  %h126 = add i32 %h_begin, %498
+  %hq127 = add i32 %kv_head, %h126
+  %499 = sext i32 %qi125 to i64
+  %500 = add i64 %q_row0, %499
+  %501 = shl i64 %500, 5
+  %502 = sext i32 %hq127 to i64
+  %orow128 = add i64 %501, %502
+  %503 = fcmp oeq float %l, 0.000000e+00
+  %504 = fdiv float 1.000000e+00, %l
+  %505 = select i1 %503, float 0.000000e+00, float %504
+  %506 = mul i64 %orow128, 320
+  %507 = getelementptr i8, ptr %out, i64 %506
+  %508 = insertelement <16 x float> poison, float %505, i64 0
+  %splat129 = shufflevector <16 x float> %508, <16 x float> poison, <16 x i32> zeroinitializer
+  br label %chunk130
 
-written:                                          ; preds = %exit129, %exit119
-  %494 = add nuw nsw i32 %orow110, 1
-  br label %orow106
+written:                                          ; preds = %exit133, %exit123
+  %509 = add nuw nsw i32 %orow114, 1
+  br label %orow110
 
-chunk116:                                         ; preds = %body117, %partial
-  %chunk120 = phi i64 [ 0, %partial ], [ %500, %body117 ]
-  %495 = icmp ult i64 %chunk120, 5
-  br i1 %495, label %body117, label %exit119
+chunk120:                                         ; preds = %body121, %partial
+  %chunk124 = phi i64 [ 0, %partial ], [ %515, %body121 ]
+  %510 = icmp ult i64 %chunk124, 5
+  br i1 %510, label %body121, label %exit123
 
-body117:                                          ; preds = %chunk116
-  %496 = getelementptr <16 x float>, ptr %rowbuf, i64 %chunk120
-  %497 = load <16 x float>, ptr %496, align 64
-  %498 = shl nuw nsw i64 %chunk120, 6
-  %499 = getelementptr i8, ptr %481, i64 %498
-  store <16 x float> %497, ptr %499, align 4
-  %500 = add nuw nsw i64 %chunk120, 1
-  br label %chunk116
+body121:                                          ; preds = %chunk120
+  %511 = getelementptr <16 x float>, ptr %rowbuf, i64 %chunk124
+  %512 = load <16 x float>, ptr %511, align 64
+  %513 = shl nuw nsw i64 %chunk124, 6
+  %514 = getelementptr i8, ptr %496, i64 %513
+  store <16 x float> %512, ptr %514, align 4
+  %515 = add nuw nsw i64 %chunk124, 1
+  br label %chunk120
 
-exit119:                                          ; preds = %chunk116
-  %501 = add nuw nsw i64 %83, %470
-  %502 = getelementptr float, ptr %part, i64 %501
-  store float %m111, ptr %502, align 4
-  %gep216 = getelementptr float, ptr %invariant.gep215, i64 %501
-  store float %l, ptr %gep216, align 4
+exit123:                                          ; preds = %chunk120
+  %516 = add nuw nsw i64 %83, %485
+  %517 = getelementptr float, ptr %part, i64 %516
+  store float %m115, ptr %517, align 4
+  %gep228 = getelementptr float, ptr %invariant.gep227, i64 %516
+  store float %l, ptr %gep228, align 4
   br label %written
 
-chunk126:                                         ; preds = %body127, %final
-  %chunk130 = phi i64 [ 0, %final ], [ %509, %body127 ]
-  %503 = icmp ult i64 %chunk130, 5
-  br i1 %503, label %body127, label %exit129
+chunk130:                                         ; preds = %body131, %final
+  %chunk134 = phi i64 [ 0, %final ], [ %524, %body131 ]
+  %518 = icmp ult i64 %chunk134, 5
+  br i1 %518, label %body131, label %exit133
 
-body127:                                          ; preds = %chunk126
-  %504 = getelementptr <16 x float>, ptr %rowbuf, i64 %chunk130
-  %505 = load <16 x float>, ptr %504, align 64
-  %506 = fmul <16 x float> %505, %splat125
-  %507 = shl nuw nsw i64 %chunk130, 6
-  %508 = getelementptr i8, ptr %492, i64 %507
-  store <16 x float> %506, ptr %508, align 4
-  %509 = add nuw nsw i64 %chunk130, 1
-  br label %chunk126
+body131:                                          ; preds = %chunk130
+  %519 = getelementptr <16 x float>, ptr %rowbuf, i64 %chunk134
+  %520 = load <16 x float>, ptr %519, align 64
+  %521 = fmul <16 x float> %520, %splat129
+  %522 = shl nuw nsw i64 %chunk134, 6
+  %523 = getelementptr i8, ptr %507, i64 %522
+  store <16 x float> %521, ptr %523, align 4
+  %524 = add nuw nsw i64 %chunk134, 1
+  br label %chunk130
 
-exit129:                                          ; preds = %chunk126
-  %510 = call float @llvm.log.f32(float %l)
-  %511 = call float @llvm.fmuladd.f32(float %m111, float 0x3FE62E4300000000, float %510)
-  %lse131 = select i1 %488, float 0xFFF0000000000000, float %511
-  %512 = getelementptr float, ptr %lse, i64 %orow124
-  store float %lse131, ptr %512, align 4
+exit133:                                          ; preds = %chunk130
+  %525 = call float @llvm.log.f32(float %l)
+  %526 = call float @llvm.fmuladd.f32(float %m115, float 0x3FE62E4300000000, float %525)
+  %lse135 = select i1 %503, float 0xFFF0000000000000, float %526
+  %527 = getelementptr float, ptr %lse, i64 %orow128
+  store float %lse135, ptr %527, align 4
   br label %written
 }
 

@@ -45,6 +45,12 @@ int be_build_module(cc_arena *a, LLVMContextRef ctx, const char *text, size_t le
   if (spec_parse(a, text, len, file, o->defines, o->n_defines, &out->spec, d)) return -1;
   if (dump & BE_DUMP_SPEC) dump_text(dumpf, "spec", out->spec.canonical);
   if (be_target_init(a, o->triple, o->cpu, o->features, &out->target, d)) return -1;
+  be_build_codegen(ctx, o->opt_level, NULL, dump, dumpf, out);
+  return 0;
+}
+
+void be_build_codegen(LLVMContextRef ctx, int opt_level, LLVMTargetMachineRef tm, int dump,
+                      void *dumpf, be_build *out) {
   plan_make(&out->spec, &out->target.facts, &out->plan);
   if (dump & BE_DUMP_PLAN) {
     fprintf(dumpf, ";; ---- plan ----\n");
@@ -57,13 +63,13 @@ int be_build_module(cc_arena *a, LLVMContextRef ctx, const char *text, size_t le
     cc_die("generated module for '%s' does not verify:\n%s", out->spec.name, msg);
   }
   LLVMDisposeMessage(msg);
-  const char *pipe = be_pipeline(o->opt_level);
+  const char *pipe = be_pipeline(opt_level);
   if (pipe) {
-    LLVMTargetMachineRef tm = be_target_machine(&out->target, o->opt_level);
+    LLVMTargetMachineRef own = tm ? NULL : be_target_machine(&out->target, opt_level);
     LLVMPassBuilderOptionsRef po = LLVMCreatePassBuilderOptions();
-    LLVMErrorRef err = LLVMRunPasses(out->mod, pipe, tm, po);
+    LLVMErrorRef err = LLVMRunPasses(out->mod, pipe, tm ? tm : own, po);
     LLVMDisposePassBuilderOptions(po);
-    LLVMDisposeTargetMachine(tm);
+    if (own) LLVMDisposeTargetMachine(own);
     if (err) {
       char *m = LLVMGetErrorMessage(err);
       cc_die("pass pipeline '%s' failed: %s", pipe, m);
@@ -74,7 +80,6 @@ int be_build_module(cc_arena *a, LLVMContextRef ctx, const char *text, size_t le
     dump_text(dumpf, "ir", ir);
     LLVMDisposeMessage(ir);
   }
-  return 0;
 }
 
 /* Creates path.tmp.XXXXXX beside path and writes data to it. */
@@ -145,6 +150,29 @@ int be_write_atomic(const char *path, const void *data, size_t n, attncc_diags *
   return be_write_files(1, &path, &data, &n, d);
 }
 
+/* Machine code of m as an object or assembly (malloc'd); m is changed. */
+static char *emit(LLVMModuleRef m, LLVMTargetMachineRef tm, be_kind k, size_t *size,
+                  attncc_diags *d) {
+  LLVMTargetDataRef dl = LLVMCreateTargetDataLayout(tm);
+  LLVMSetModuleDataLayout(m, dl);
+  LLVMDisposeTargetData(dl);
+  char *err = NULL, *r = NULL;
+  LLVMMemoryBufferRef buf = NULL;
+  if (LLVMTargetMachineEmitToMemoryBuffer(tm, m, k == BE_OBJECT ? LLVMObjectFile : LLVMAssemblyFile,
+                                          &err, &buf)) {
+    cc_diag(d, ATTNCC_ERROR, "<output>", NULL, 0, 0, 0, "code generation failed: %s", err ? err : "");
+    LLVMDisposeMessage(err);
+    return NULL;
+  }
+  *size = LLVMGetBufferSize(buf);
+  r = malloc(*size + 1);
+  if (!r) cc_die("out of memory");
+  memcpy(r, LLVMGetBufferStart(buf), *size);
+  r[*size] = 0;
+  LLVMDisposeMemoryBuffer(buf);
+  return r;
+}
+
 char *be_emit_buffer(LLVMModuleRef m, const be_target *t, int opt_level, be_kind k, size_t *size,
                      attncc_diags *d) {
   if (k == BE_LLVM_IR) {
@@ -158,26 +186,14 @@ char *be_emit_buffer(LLVMModuleRef m, const be_target *t, int opt_level, be_kind
   /* Emission mutates the module: emit from a clone so callers may reuse it. */
   LLVMModuleRef c = LLVMCloneModule(m);
   LLVMTargetMachineRef tm = be_target_machine(t, opt_level);
-  LLVMTargetDataRef dl = LLVMCreateTargetDataLayout(tm);
-  LLVMSetModuleDataLayout(c, dl);
-  LLVMDisposeTargetData(dl);
-  char *err = NULL, *r = NULL;
-  LLVMMemoryBufferRef buf = NULL;
-  if (LLVMTargetMachineEmitToMemoryBuffer(tm, c, k == BE_OBJECT ? LLVMObjectFile : LLVMAssemblyFile,
-                                          &err, &buf)) {
-    cc_diag(d, ATTNCC_ERROR, "<output>", NULL, 0, 0, 0, "code generation failed: %s", err ? err : "");
-    LLVMDisposeMessage(err);
-  } else {
-    *size = LLVMGetBufferSize(buf);
-    r = malloc(*size + 1);
-    if (!r) cc_die("out of memory");
-    memcpy(r, LLVMGetBufferStart(buf), *size);
-    r[*size] = 0;
-    LLVMDisposeMemoryBuffer(buf);
-  }
+  char *r = emit(c, tm, k, size, d);
   LLVMDisposeTargetMachine(tm);
   LLVMDisposeModule(c);
   return r;
+}
+
+char *be_emit_object(LLVMModuleRef m, LLVMTargetMachineRef tm, size_t *size, attncc_diags *d) {
+  return emit(m, tm, BE_OBJECT, size, d);
 }
 
 /* Appends printf-formatted text to a growing malloc'd buffer. */

@@ -8,9 +8,25 @@
  * (attncc/kernel.h) and call into libattnrt, which must be linked into the
  * host (its symbols are bound explicitly, no -rdynamic needed).
  *
- * Thread safety: attncc_jit_* may be called from several threads at once;
- * each kernel owns its JIT instance.  A kernel's functions may be called
+ * Thread safety: every function here may be called from several threads at
+ * once, compiles into the same context too (only a context or kernel being
+ * freed must not be in use).  A kernel's functions may be called
  * concurrently once it is returned.
+ *
+ * Kernel cache: compiled kernels are kept on disk (object code under a hash
+ * of the canonical spec, the target, the optimization level and the attncc
+ * and LLVM builds), so compiling the same spec for the same target again
+ * skips code generation (a fraction of a millisecond instead of tens).
+ * The environment controls it, read at each compile:
+ *   ATTNCC_CACHE=off        no cache (also 0, no, false)
+ *   ATTNCC_CACHE_DIR=path   where (default $XDG_CACHE_HOME/attncc, else
+ *                           $HOME/.cache/attncc); must be owned by the user
+ *                           and not writable by others, or it is not used
+ *   ATTNCC_CACHE_MAX=bytes  size bound (default 256M; suffixes K, M, G; 0:
+ *                           no cache); least recently used entries go first
+ * A problem with the cache (unwritable, full, a damaged entry) never fails
+ * a compile: the kernel is compiled as if there were no cache.
+ * docs/architecture.md ("JIT and kernel cache") has the details.
  */
 #ifndef ATTNCC_ATTNCC_H
 #define ATTNCC_ATTNCC_H
@@ -81,14 +97,40 @@ typedef struct attncc_fns {
 
 /* Compile a spec file / spec text into a kernel.  On failure returns null;
  * *diags (if diags is non-null) receives the diagnostics either way and is
- * freed by attncc_diags_free. */
+ * freed by attncc_diags_free.  These compile in a process-wide context per
+ * target (triple, cpu, features, opt_level), created on first use and kept
+ * until the process exits; o->defines apply to this compile only. */
 ATTNCC_API attncc_kernel *attncc_jit_file(const char *path, const attncc_options *o,
                                attncc_diags **diags);
 ATTNCC_API attncc_kernel *attncc_jit_string(const char *text, size_t len,
                                  const char *filename, const attncc_options *o,
                                  attncc_diags **diags);
 ATTNCC_API const attncc_fns *attncc_kernel_fns(const attncc_kernel *k);
+/* Frees a kernel and unmaps its code (its functions must no longer run). */
 ATTNCC_API void attncc_kernel_free(attncc_kernel *k);
+
+/*
+ * A compiler context: one target (o's triple, cpu, features and opt_level),
+ * one JIT and its target machines, set up once and shared by every kernel
+ * compiled in it; o's defines apply to every compile in it.  Each kernel is
+ * linked into a library of its own, so kernels with the same spec name
+ * coexist, and attncc_kernel_free removes its code.
+ *
+ * A kernel must not outlive its context: free every kernel of a context
+ * before the context (attncc_context_free aborts the process when one is
+ * left).  o null: attncc_options_init's defaults.  Returns null with an
+ * error in *diags for a target this machine cannot run (another
+ * architecture or OS) or that LLVM does not know.
+ */
+typedef struct attncc_context attncc_context;
+ATTNCC_API attncc_context *attncc_context_new(const attncc_options *o, attncc_diags **diags);
+ATTNCC_API void attncc_context_free(attncc_context *c);
+/* As attncc_jit_string / attncc_jit_file, in context c. */
+ATTNCC_API attncc_kernel *attncc_context_jit_string(attncc_context *c, const char *text,
+                                                   size_t len, const char *filename,
+                                                   attncc_diags **diags);
+ATTNCC_API attncc_kernel *attncc_context_jit_file(attncc_context *c, const char *path,
+                                                 attncc_diags **diags);
 
 /* "0.1.0 (LLVM 19.1.7)" */
 ATTNCC_API const char *attncc_version(void);
