@@ -25,6 +25,7 @@ void be_init_llvm(void);
 
 /* Resolves triple/cpu/features (null: host) into facts; errors as diags. */
 int be_target_init(cc_arena *a, const char *triple, const char *cpu, const char *features,
+                   int l1d_bytes, int l2_bytes,
                    be_target *t, attncc_diags *d);
 LLVMTargetMachineRef be_target_machine(const be_target *t, int opt_level);
 

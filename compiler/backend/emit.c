@@ -20,14 +20,16 @@
  * LLVM's whole default<O3> for comparison.
  */
 const char *be_pipeline(int opt_level) {
+  /* docs/architecture.md, "Pass pipeline": the IR is already what we want
+   * the machine to run; SROA promotes the register blocks, early-cse merges
+   * repeated address arithmetic, simplifycfg tidies the loop skeletons. */
   switch (opt_level) {
   case 0:
     return NULL;
   case 1:
-    return "function(sroa,early-cse,instcombine<no-verify-fixpoint>,simplifycfg)";
+    return "function(sroa,simplifycfg)";
   case 2:
-    return "function(sroa,early-cse,instcombine<no-verify-fixpoint>,simplifycfg,"
-           "loop-mssa(licm),gvn,instcombine<no-verify-fixpoint>,simplifycfg)";
+    return "function(sroa,early-cse,simplifycfg)";
   default:
     return "default<O3>";
   }
@@ -44,7 +46,7 @@ int be_build_module(cc_arena *a, LLVMContextRef ctx, const char *text, size_t le
   memset(out, 0, sizeof *out);
   if (spec_parse(a, text, len, file, o->defines, o->n_defines, &out->spec, d)) return -1;
   if (dump & BE_DUMP_SPEC) dump_text(dumpf, "spec", out->spec.canonical);
-  if (be_target_init(a, o->triple, o->cpu, o->features, &out->target, d)) return -1;
+  if (be_target_init(a, o->triple, o->cpu, o->features, o->l1d_bytes, o->l2_bytes, &out->target, d)) return -1;
   be_build_codegen(ctx, o->opt_level, NULL, dump, dumpf, out);
   return 0;
 }

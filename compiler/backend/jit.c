@@ -130,7 +130,7 @@ static attncc_context *context_new(const attncc_options *o, const char *const *d
   if (!c) cc_die("out of memory");
   c->arena = cc_arena_new();
   c->opt_level = o->opt_level < 0 ? 0 : o->opt_level > 3 ? 3 : o->opt_level;
-  if (be_target_init(c->arena, o->triple, o->cpu, o->features, &c->target, d) ||
+  if (be_target_init(c->arena, o->triple, o->cpu, o->features, o->l1d_bytes, o->l2_bytes, &c->target, d) ||
       check_host(&c->target, d)) {
     cc_arena_free(c->arena);
     free(c);
@@ -204,10 +204,10 @@ static attncc_context *default_list;
 static attncc_context *default_context(const attncc_options *o, attncc_diags *d) {
   const char *tr = o->triple ? o->triple : "", *cpu = o->cpu ? o->cpu : "",
              *fs = o->features ? o->features : "";
-  size_t n = strlen(tr) + strlen(cpu) + strlen(fs) + 32;
+  size_t n = strlen(tr) + strlen(cpu) + strlen(fs) + 64;
   char *key = malloc(n);
   if (!key) cc_die("out of memory");
-  snprintf(key, n, "%s\n%s\n%s\n%d", tr, cpu, fs, o->opt_level);
+  snprintf(key, n, "%s\n%s\n%s\n%d\n%d\n%d", tr, cpu, fs, o->opt_level, o->l1d_bytes, o->l2_bytes);
   pthread_mutex_lock(&defaults_mu);
   attncc_context *c = default_list;
   while (c && strcmp(c->key, key)) c = c->next;

@@ -96,6 +96,7 @@ static void derive_facts(cc_target *f, const char *fs, int x86, int aarch64) {
 }
 
 int be_target_init(cc_arena *a, const char *triple, const char *cpu, const char *features,
+                   int l1d_bytes, int l2_bytes,
                    be_target *t, attncc_diags *d) {
   be_init_llvm();
   memset(t, 0, sizeof *t);
@@ -146,6 +147,8 @@ int be_target_init(cc_arena *a, const char *triple, const char *cpu, const char 
     if (l2 > 0) t->facts.l2_bytes = (int)l2;
 #endif
   }
+  if (l1d_bytes > 0) t->facts.l1d_bytes = l1d_bytes;
+  if (l2_bytes > 0) t->facts.l2_bytes = l2_bytes;
   return 0;
 }
 

@@ -41,8 +41,11 @@ static LLVMValueRef lanes_acc_row(cg *g, tile_env *e, LLVMValueRef r, void *vctx
   lanes_ctx *c = vctx;
   const attn_plan *p = g->plan;
   cg_loop l;
+  const int R = p->rv * g->vl;
+  LLVMValueRef blk = LLVMBuildSDiv(g->b, r, cg_i32(g, R), ""), rr = LLVMBuildSRem(g->b, r, cg_i32(g, R), "");
+  LLVMValueRef otb = at(g, c->ot, blk, (long long)p->spec->v_dim * R, cg_i64(g, 0), 4);
   LLVMValueRef dv = cg_for(g, &l, cg_i32(g, 0), cg_i32(g, p->spec->v_dim), cg_i32(g, 1), "otrow");
-  LLVMValueRef x = LLVMBuildLoad2(g->b, g->f32, at(g, c->ot, dv, p->rows_pad, r, 4), "");
+  LLVMValueRef x = LLVMBuildLoad2(g->b, g->f32, at(g, otb, dv, R, rr, 4), "");
   LLVMBuildStore(g->b, x, at(g, c->rowbuf, cg_i64(g, 0), 0, dv, 4));
   cg_next(g, &l);
   return c->rowbuf;
@@ -54,7 +57,7 @@ static void pv_block(cg *g, LLVMValueRef dv0, int w, LLVMValueRef n, LLVMValueRe
                      LLVMValueRef vstride) {
   const attn_plan *p = g->plan;
   LLVMBuilderRef b = g->b;
-  const int RV = p->rv, R = p->rows_pad, vl = g->vl;
+  const int RV = p->rv, vl = g->vl, R = RV * vl;
   LLVMValueRef o = cg_alloca(g, g->vf, w * RV, "o");
   LLVMValueRef al[8];
   for (int v = 0; v < RV; v++) al[v] = LLVMBuildLoad2(b, g->vf, cg_gep(g, g->vf, alpha, cg_i64(g, v)), "");
@@ -95,22 +98,23 @@ void cg_tile_lanes(cg *g, tile_env *e) {
   const attn_plan *p = g->plan;
   const attn_spec *s = p->spec;
   LLVMBuilderRef b = g->b;
-  const int R = p->rows_pad, RV = p->rv, vl = g->vl, KT = p->key_tile, KJ = p->kj;
+  const int RV = p->rv, vl = g->vl, R = RV * vl, KT = p->key_tile, KJ = p->kj;
+  const int NRB = p->rblocks, RT = p->rows_pad; /* row blocks of R rows; all rows */
   const int D = s->dim, Dv = s->v_dim, bf = p->bf16_dot;
   const int kw = p->nck * vl, cw = p->ncv * vl, cb = tile_dtype_bytes(s->type_cache);
   const int nd = bf ? D / 2 : D;     /* steps of the S micro-kernel */
   const int kel = bf ? 2 : 4;        /* bytes per packed K element */
   LLVMValueRef ninf = cg_vconst(g, -__builtin_inf());
 
-  LLVMValueRef qt = cg_alloca(g, g->i8, nd * R * 4, "qt");
+  LLVMValueRef qt = cg_alloca(g, g->i8, NRB * nd * R * 4, "qt");
   LLVMValueRef kbuf = cg_alloca(g, g->i8, (KT + KJ) * kw * kel, "kbuf");
   LLVMValueRef vbuf = p->pack_v ? cg_alloca(g, g->i8, (bf ? KT / 2 : KT) * cw * 4, "vbuf") : NULL;
   LLVMValueRef st = cg_alloca(g, g->i8, (KT + KJ) * R * 4, "st");
   LLVMValueRef pp = bf ? cg_alloca(g, g->i8, KT / 2 * R * 4, "pp") : st;
-  LLVMValueRef ot = cg_alloca(g, g->i8, Dv * R * 4, "ot");
+  LLVMValueRef ot = cg_alloca(g, g->i8, NRB * Dv * R * 4, "ot");
   LLVMValueRef rowbuf = cg_alloca(g, g->vf, kw > cw ? p->nck : p->ncv, "rowbuf");
-  LLVMValueRef lims = cg_alloca(g, g->i32, R, "lims");
-  LLVMValueRef mv = cg_alloca(g, g->vf, RV, "mv"), lv = cg_alloca(g, g->vf, RV, "lv");
+  LLVMValueRef lims = cg_alloca(g, g->i32, RT, "lims");
+  LLVMValueRef mvs = cg_alloca(g, g->vf, NRB * RV, "mv"), lvs = cg_alloca(g, g->vf, NRB * RV, "lv");
   LLVMValueRef alpha = cg_alloca(g, g->vf, RV, "alpha"), muse = cg_alloca(g, g->vf, RV, "muse");
   LLVMValueRef tmax = cg_alloca(g, g->vf, RV, "tmax"), lsum = cg_alloca(g, g->vf, RV, "lsum");
   LLVMValueRef acc = cg_alloca(g, g->vf, KJ * RV, "sacc");
@@ -118,13 +122,15 @@ void cg_tile_lanes(cg *g, tile_env *e) {
   /* Q^T (scaled unless bf16), row limits. */
   {
     cg_loop lr, ld;
-    LLVMValueRef r = cg_for(g, &lr, cg_i32(g, 0), cg_i32(g, R), cg_i32(g, 1), "qrow");
+    LLVMValueRef r = cg_for(g, &lr, cg_i32(g, 0), cg_i32(g, RT), cg_i32(g, 1), "qrow");
     tile_load_query(g, e, r, bf ? 1.0 : p->qscale, rowbuf);
     LLVMBuildStore(b, tile_row_limit(g, e, tile_row_clamp(g, e, r)), cg_gep(g, g->i32, lims, i64v(g, r)));
+    LLVMValueRef qtr = at(g, qt, LLVMBuildSDiv(b, r, cg_i32(g, R), ""), (long long)nd * R, cg_i64(g, 0), 4);
+    LLVMValueRef rr = LLVMBuildSRem(b, r, cg_i32(g, R), "");
     LLVMValueRef d = cg_for(g, &ld, cg_i32(g, 0), cg_i32(g, nd), cg_i32(g, 1), "qcol");
     if (!bf) {
       LLVMValueRef x = LLVMBuildLoad2(b, g->f32, at(g, rowbuf, cg_i64(g, 0), 0, d, 4), "");
-      LLVMBuildStore(b, x, at(g, qt, d, R, r, 4));
+      LLVMBuildStore(b, x, at(g, qtr, d, R, rr, 4));
     } else {
       LLVMValueRef d2 = LLVMBuildMul(b, d, cg_i32(g, 2), "");
       LLVMValueRef lo = LLVMBuildLoad2(b, g->i32, at(g, rowbuf, cg_i64(g, 0), 0, d2, 4), "");
@@ -132,29 +138,27 @@ void cg_tile_lanes(cg *g, tile_env *e) {
       /* bf16 values are exact in f32: their bits are the upper halves */
       LLVMValueRef w = LLVMBuildOr(b, LLVMBuildLShr(b, lo, cg_i32(g, 16), ""),
                                    LLVMBuildAnd(b, hi, cg_i32(g, (long long)0xffff0000u), ""), "");
-      LLVMBuildStore(b, w, at(g, qt, d, R, r, 4));
+      LLVMBuildStore(b, w, at(g, qtr, d, R, rr, 4));
     }
     cg_next(g, &ld);
     cg_next(g, &lr);
   }
   {
     cg_loop lz;
-    LLVMValueRef i = cg_for(g, &lz, cg_i32(g, 0), cg_i32(g, Dv * RV), cg_i32(g, 1), "otzero");
+    LLVMValueRef i = cg_for(g, &lz, cg_i32(g, 0), cg_i32(g, NRB * Dv * RV), cg_i32(g, 1), "otzero");
     LLVMBuildStore(b, LLVMConstNull(g->vf), at(g, ot, i, vl, cg_i64(g, 0), 4));
     cg_next(g, &lz);
   }
   LLVMValueRef limv[8];
-  for (int v = 0; v < RV; v++) {
-    LLVMBuildStore(b, ninf, cg_gep(g, g->vf, mv, cg_i64(g, v)));
-    LLVMBuildStore(b, LLVMConstNull(g->vf), cg_gep(g, g->vf, lv, cg_i64(g, v)));
+  for (int v = 0; v < NRB * RV; v++) {
+    LLVMBuildStore(b, ninf, cg_gep(g, g->vf, mvs, cg_i64(g, v)));
+    LLVMBuildStore(b, LLVMConstNull(g->vf), cg_gep(g, g->vf, lvs, cg_i64(g, v)));
   }
 
   LLVMValueRef k_hi = tile_row_limit(g, e, LLVMBuildSub(b, e->nrows, cg_i32(g, 1), ""));
   LLVMValueRef k_last = LLVMBuildSub(b, k_hi, cg_i32(g, 1), "k_last");
   cg_loop lt;
   LLVMValueRef kt = cg_for(g, &lt, e->k_begin, k_hi, cg_i32(g, KT), "ktile");
-  for (int v = 0; v < RV; v++)
-    limv[v] = LLVMBuildLoad2(b, g->vi, cg_gep(g, g->i32, lims, cg_i64(g, v * vl)), "limv");
   LLVMValueRef n = cg_smin(g, cg_i32(g, KT), LLVMBuildSub(b, k_hi, kt, ""));
 
   /* pack K: rows up to a multiple of kj, past n repeating the last key */
@@ -210,6 +214,24 @@ void cg_tile_lanes(cg *g, tile_env *e) {
     vstride = cg_i64(g, (long long)cw * 4);
   }
 
+  /* Each row block against the packed tile, up to its own last row's limit
+   * (under a causal mask earlier blocks see fewer keys). */
+  LLVMValueRef nblk = LLVMBuildSDiv(b, LLVMBuildAdd(b, e->nrows, cg_i32(g, R - 1), ""), cg_i32(g, R), "nblk");
+  cg_loop lrb;
+  LLVMValueRef rb = cg_for(g, &lrb, cg_i32(g, 0), nblk, cg_i32(g, 1), "rblock");
+  LLVMValueRef rb64 = i64v(g, rb);
+  LLVMValueRef khb = tile_row_limit(g, e, tile_row_clamp(g, e, LLVMBuildAdd(b, LLVMBuildMul(b, rb, cg_i32(g, R), ""), cg_i32(g, R - 1), "")));
+  LLVMValueRef nt = n;
+  n = cg_smin(g, nt, LLVMBuildSub(b, khb, kt, ""));
+  cg_if_t vis;
+  cg_if(g, &vis, LLVMBuildICmp(b, LLVMIntSGT, n, cg_i32(g, 0), ""), "rvisit");
+  LLVMValueRef qt_b = at(g, qt, rb64, (long long)nd * R, cg_i64(g, 0), 4);
+  LLVMValueRef ot_b = at(g, ot, rb64, (long long)Dv * R, cg_i64(g, 0), 4);
+  LLVMValueRef mv = cg_gep(g, g->vf, mvs, LLVMBuildMul(b, rb64, cg_i64(g, RV), ""));
+  LLVMValueRef lv = cg_gep(g, g->vf, lvs, LLVMBuildMul(b, rb64, cg_i64(g, RV), ""));
+  for (int v = 0; v < RV; v++)
+    limv[v] = LLVMBuildLoad2(b, g->vi, at(g, lims, rb64, R, cg_i64(g, v * vl), 4), "limv");
+
   /* S^T = K . Q^T, kj keys x rv row vectors at a time */
   {
     cg_loop lj, ld;
@@ -219,7 +241,7 @@ void cg_tile_lanes(cg *g, tile_env *e) {
     LLVMValueRef d = cg_for(g, &ld, cg_i32(g, 0), cg_i32(g, nd), cg_i32(g, 1), "sdim");
     LLVMValueRef qv[8];
     for (int v = 0; v < RV; v++)
-      qv[v] = LLVMBuildLoad2(b, bf ? g->vi : g->vf, at(g, qt, d, R, cg_i64(g, v * vl), 4), "qt");
+      qv[v] = LLVMBuildLoad2(b, bf ? g->vi : g->vf, at(g, qt_b, d, R, cg_i64(g, v * vl), 4), "qt");
     for (int jj = 0; jj < KJ; jj++) {
       LLVMValueRef x = LLVMBuildLoad2(b, bf ? g->i32 : g->f32,
                                       at(g, kbp, cg_i64(g, jj), (long long)kw * kel / 4, d, 4), "k");
@@ -312,18 +334,21 @@ void cg_tile_lanes(cg *g, tile_env *e) {
   if (nfull > 0) {
     cg_loop l;
     LLVMValueRef blk = cg_for(g, &l, cg_i32(g, 0), cg_i32(g, nfull), cg_i32(g, 1), "pvblock");
-    pv_block(g, LLVMBuildMul(b, blk, cg_i32(g, p->db), ""), p->db, n, ot, alpha, pp, vrow0,
+    pv_block(g, LLVMBuildMul(b, blk, cg_i32(g, p->db), ""), p->db, n, ot_b, alpha, pp, vrow0,
              vstride);
     cg_next(g, &l);
   }
-  if (rem) pv_block(g, cg_i32(g, nfull * p->db), rem, n, ot, alpha, pp, vrow0, vstride);
+  if (rem) pv_block(g, cg_i32(g, nfull * p->db), rem, n, ot_b, alpha, pp, vrow0, vstride);
+  cg_endif(g, &vis);
+  cg_next(g, &lrb);
+  n = nt;
   cg_next(g, &lt);
 
   /* m and l per row (lanes) for the shared writer */
-  for (int v = 0; v < RV; v++) {
-    LLVMBuildStore(b, LLVMBuildLoad2(b, g->vf, cg_gep(g, g->vf, mv, cg_i64(g, v)), ""),
+  for (int v = 0; v < NRB * RV; v++) {
+    LLVMBuildStore(b, LLVMBuildLoad2(b, g->vf, cg_gep(g, g->vf, mvs, cg_i64(g, v)), ""),
                    cg_gep(g, g->f32, e->ms, cg_i64(g, v * vl)));
-    LLVMBuildStore(b, LLVMBuildLoad2(b, g->vf, cg_gep(g, g->vf, lv, cg_i64(g, v)), ""),
+    LLVMBuildStore(b, LLVMBuildLoad2(b, g->vf, cg_gep(g, g->vf, lvs, cg_i64(g, v)), ""),
                    cg_gep(g, g->f32, e->ls, cg_i64(g, v * vl)));
   }
   lanes_ctx ctx = {ot, rowbuf};

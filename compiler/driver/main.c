@@ -14,8 +14,10 @@
 
 static const char usage[] =
     "usage: attncc [options] SPEC.yaml\n"
+    "       attncc explain [options] SPEC.yaml\n"
     "\n"
-    "Compiles an attention spec into a kernel object and its C header.\n"
+    "Compiles an attention spec into a kernel object and its C header; `explain`\n"
+    "prints the target facts, the tile plan and the cache costs instead.\n"
     "\n"
     "  -o FILE            output (default NAME.o, NAME.s with -S, NAME.ll with --emit-llvm)\n"
     "  -H FILE            header path (default: the output path with .h)\n"
@@ -26,6 +28,8 @@ static const char usage[] =
     "  --target TRIPLE    target triple (default: this machine)\n"
     "  --cpu NAME         target CPU (default: this machine's)\n"
     "  --features LIST    LLVM feature list, e.g. +avx2,-avx512f\n"
+    "  --l1d SIZE, --l2 SIZE   cache sizes the planner assumes (bytes, or 48K, 2M;\n"
+    "                     default: this machine's)\n"
     "  --dump=LIST        print stages to stdout: spec,plan,ir,asm (no files written)\n"
     "  --print-schema=markdown|json   the spec reference (docs/spec.md, docs/spec.schema.json)\n"
     "  --version, --help\n"
@@ -60,6 +64,38 @@ static char *replace_ext(const char *path, const char *ext) {
   return r;
 }
 
+/* "49152", "48K", "2M" -> bytes; exits with a usage error otherwise. */
+static int parse_size(const char *opt, const char *v) {
+  char *end = NULL;
+  long long n = strtoll(v, &end, 10);
+  if (end && (*end == 'K' || *end == 'k')) n <<= 10, end++;
+  else if (end && (*end == 'M' || *end == 'm')) n <<= 20, end++;
+  if (!end || end == v || *end || n <= 0 || n > (1LL << 30)) die_usage("bad size for %s", opt);
+  return (int)n;
+}
+
+/* attncc explain: what the planner chose and what the layout costs. */
+static void explain(const be_build *bb, const char *path) {
+  const attn_spec *s = &bb->spec;
+  const attn_plan *p = &bb->plan;
+  int eb = s->type_cache == ATTN_F32 ? 4 : 2;
+  long long kv_tok = (long long)s->heads_kv * (s->dim + s->v_dim) * eb;
+  long long flops_tok = 2LL * s->heads_q * (s->dim + s->v_dim); /* per query and key */
+  printf("spec '%s' from %s (spec hash %016llx)\n", s->name, path, (unsigned long long)s->hash);
+  plan_print(p, stdout);
+  printf("costs (one layer of this spec)\n");
+  printf("  cache per token      %lld bytes (K %lld + V %lld)\n", kv_tok,
+         (long long)s->heads_kv * s->dim * eb, (long long)s->heads_kv * s->v_dim * eb);
+  printf("  cache per sequence   %.2f MiB at capacity %d\n", kv_tok * (double)s->capacity / (1 << 20),
+         s->capacity);
+  printf("  decode step          %.2f MiB read, %.1f MFLOP at context %d: %.2f FLOP/byte\n",
+         kv_tok * (double)s->capacity / (1 << 20), flops_tok * (double)s->capacity / 1e6,
+         s->capacity, (double)flops_tok / kv_tok);
+  printf("  prefill              %.1f GFLOP for %d tokens (%s, unmasked work)\n",
+         flops_tok * (double)s->capacity * (s->causal ? (s->capacity + 1) / 2.0 : s->capacity) / 1e9,
+         s->capacity, s->causal ? "causal" : "non-causal");
+}
+
 static int dump_flags(const char *list, int *asm_out) {
   int f = 0;
   char buf[256];
@@ -79,10 +115,12 @@ int main(int argc, char **argv) {
   attncc_options_init(&o);
   const char *in = NULL, *out = NULL, *hdr = NULL;
   be_kind kind = BE_OBJECT;
-  int dump = 0, dump_asm = 0, ndef = 0;
+  int dump = 0, dump_asm = 0, ndef = 0, do_explain = 0;
   static const char *defs[256];
 
-  for (int i = 1; i < argc; i++) {
+  int first = 1;
+  if (argc > 1 && !strcmp(argv[1], "explain")) do_explain = 1, first = 2;
+  for (int i = first; i < argc; i++) {
     const char *a = argv[i];
 #define NEXT() (i + 1 < argc ? argv[++i] : (die_usage("%s needs an argument", a), ""))
     if (!strcmp(a, "-o")) out = NEXT();
@@ -99,6 +137,10 @@ int main(int argc, char **argv) {
     else if (!strncmp(a, "--target=", 9)) o.triple = a + 9;
     else if (!strncmp(a, "--cpu=", 6)) o.cpu = a + 6;
     else if (!strncmp(a, "--features=", 11)) o.features = a + 11;
+    else if (!strcmp(a, "--l1d")) o.l1d_bytes = parse_size(a, NEXT());
+    else if (!strcmp(a, "--l2")) o.l2_bytes = parse_size(a, NEXT());
+    else if (!strncmp(a, "--l1d=", 6)) o.l1d_bytes = parse_size("--l1d", a + 6);
+    else if (!strncmp(a, "--l2=", 5)) o.l2_bytes = parse_size("--l2", a + 5);
     else if (a[0] == '-' && a[1] == 'O' && a[2] >= '0' && a[2] <= '3' && !a[3]) o.opt_level = a[2] - '0';
     else if (!strncmp(a, "--dump=", 7)) dump = dump_flags(a + 7, &dump_asm);
     else if (!strcmp(a, "--print-schema=markdown")) { spec_schema_markdown(stdout); return 0; }
@@ -123,7 +165,10 @@ int main(int argc, char **argv) {
   char *text = cc_read_file(in, 1u << 20, &len, d);
   be_build bb;
   if (text && be_build_module(arena, ctx, text, len, in, &o, dump, stdout, &bb, d) == 0) {
-    if (dump || dump_asm) {
+    if (do_explain) {
+      explain(&bb, in);
+      rc = 0;
+    } else if (dump || dump_asm) {
       rc = 0;
       if (dump_asm) {
         size_t n = 0;

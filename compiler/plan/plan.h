@@ -46,7 +46,8 @@ typedef struct attn_plan {
   int s_chains;     /* independent FMA chains per row and key (1 or 2) */
   int prefetch;     /* keys ahead to prefetch K and V rows; 0: none */
   /* PLAN_LANES */
-  int rv;           /* vectors of rows */
+  int rv;           /* vectors of rows in a row block */
+  int rblocks;      /* row blocks per task, sharing each packed K/V tile */
   int key_tile;     /* keys per converted tile */
   int kj;           /* keys per S micro-kernel block (kj x rv accumulators) */
   int db;           /* Dv columns per P.V micro-kernel block (db x rv accumulators) */

@@ -46,9 +46,9 @@ extern "C" {
 #endif
 
 #define ATTNCC_VERSION_MAJOR 0
-#define ATTNCC_VERSION_MINOR 1
+#define ATTNCC_VERSION_MINOR 2
 #define ATTNCC_VERSION_PATCH 0
-#define ATTNCC_VERSION_STRING "0.1.0"
+#define ATTNCC_VERSION_STRING "0.2.0"
 /* Spec language versions this compiler reads. */
 #define ATTNCC_SPEC_VERSION 1
 
@@ -78,6 +78,9 @@ typedef struct attncc_options {
   int opt_level;             /* 0..3; default (0 in a zeroed struct means O0) */
   const char *const *defines; /* "key.path=value" overrides, like attncc -D */
   int n_defines;
+  /* Cache sizes the tile planner assumes, in bytes; 0: this machine's (read
+   * from the host for the host target, else 32 KiB / 1 MiB).  Since 0.2. */
+  int l1d_bytes, l2_bytes;
 } attncc_options;
 
 /* Fills the defaults: host target, O2, no overrides. */

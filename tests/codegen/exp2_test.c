@@ -97,7 +97,7 @@ static void jit_make(jit_exp2 *j, const char *features) {
   cc_arena *a = cc_arena_new();
   attncc_diags *d = cc_diags_new();
   be_target t;
-  ck_assert_msg(be_target_init(a, NULL, NULL, features, &t, d) == 0, "target with %s", features);
+  ck_assert_msg(be_target_init(a, NULL, NULL, features, 0, 0, &t, d) == 0, "target with %s", features);
   /* cg_init reads vl (and f16_hw for f16 loads, unused here). */
   attn_plan p = {.target = &t.facts, .vl = t.facts.vec_bytes / 4, .f16_hw = t.facts.has_f16_convert};
   j->vl = p.vl;

@@ -39,6 +39,18 @@ grep -q "MHA4_HEADS_KV 4" d.h && ok || bad "-D heads.kv=4 reaches the header"
 expect 0 "dump" -- "$attncc" "$spec" --dump=spec,plan
 grep -q "heads: {q: 32, kv: 32" out && grep -q "split-KV" out && ok || bad "--dump=spec,plan prints both"
 
+expect 0 "explain" -- "$attncc" explain "$spec"
+grep -q "^plan for 'mha'" out && grep -q "cache per token      32768 bytes" out && ok || bad "explain prints the plan and the costs"
+expect 0 "explain with cache sizes" -- "$attncc" explain --l1d 16K --l2=3M "$spec"
+grep -q "L1d 16 KiB, L2 3072 KiB" out && ok || bad "--l1d/--l2 reach the plan"
+expect 2 "bad cache size" -- "$attncc" explain --l1d lots "$spec"
+bf=$tmp/bf.yaml
+printf 'attncc: 1\nname: bf\nphase: prefill\nheads: {q: 4, kv: 4, dim: 64}\ntypes: {q: bf16, cache: bf16, out: bf16}\n' > "$bf"
+expect 0 "bf16 dot plan" -- "$attncc" explain "$bf" --cpu znver4
+grep -q "bf16 pair dot products" out && ok || bad "znver4 plans bf16 pair dot products"
+expect 0 "bf16 fallback plan" -- "$attncc" explain "$bf" --cpu znver4 --features=-avx512bf16
+grep -q "(f32 FMA)" out && ok || bad "without avx512bf16 the plan falls back to f32 FMA"
+
 expect 0 "cross target" -- "$attncc" "$spec" --target aarch64-linux-gnu -o arm.o
 file arm.o 2>/dev/null | grep -qi "aarch64" && ok || { od -An -tx1 -j18 -N2 arm.o | grep -q "b7 00" && ok || bad "aarch64 object"; }
 expect 0 "avx2 cpu" -- "$attncc" "$spec" --cpu haswell -o hsw.o

@@ -42,6 +42,12 @@ static const kcase extra[] = {
     {"mixed", 4, 2, 64, 24, "f32", "f32", "f32", 1, 1, "head_major", NULL},      /* v_dim < dim */
     {"prefill", 2, 1, 20, 200, "f32", "f16", "f32", 1, 1, "token_major", NULL},  /* v_dim > dim */
     {"mixed", 3, 3, 1, 1, "f32", "f32", "f32", 1, 1, "token_major", NULL},       /* dim 1 */
+    /* bf16 without the pair dot product on an AVX-512 target: the f32 fallback
+     * (the host cases with bf16 q and cache use vdpbf16ps where it exists) */
+    {"prefill", 4, 4, 64, 64, "bf16", "bf16", "bf16", 1, 1, "token_major", "-avx512bf16"},
+    {"mixed", 8, 2, 128, 128, "bf16", "bf16", "bf16", 1, 0, "head_major", "-avx512bf16"},
+    /* decode with an MQA group of 32: rows in lanes, one row block */
+    {"decode", 32, 1, 64, 64, "bf16", "bf16", "bf16", 0, 1, "token_major", NULL},
 };
 
 static kcase case_at(int i) {

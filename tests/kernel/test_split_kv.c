@@ -57,7 +57,7 @@ static kparams plan_of(const char *text) {
   be_target t;
   attn_plan p;
   ck_assert(spec_parse(a, text, strlen(text), "<test>", NULL, 0, &s, d) == 0);
-  ck_assert(be_target_init(a, NULL, NULL, NULL, &t, d) == 0); /* host, as kc_jit(text, NULL) */
+  ck_assert(be_target_init(a, NULL, NULL, NULL, 0, 0, &t, d) == 0); /* host, as kc_jit(text, NULL) */
   plan_make(&s, &t.facts, &p);
   kparams k = {p.group, p.q_tile, p.head_block, p.key_align, p.min_split};
   attncc_diags_free(d);
