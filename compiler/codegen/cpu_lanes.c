@@ -28,12 +28,19 @@ static LLVMValueRef i64v(cg *g, LLVMValueRef v) {
   return LLVMTypeOf(v) == g->i64 ? v : LLVMBuildSExt(g->b, v, g->i64, "");
 }
 
-/* &buf[(a * n + c) * size] as a byte address (a, c: i32/i64 values). */
+/* &buf[(a * n + c) * size] (a, c: i32/i64 values; size 2 or 4): a typed GEP,
+ * so the scaling by size folds into the machine's addressing. */
 static LLVMValueRef at(cg *g, LLVMValueRef buf, LLVMValueRef a, long long n, LLVMValueRef c,
                        int size) {
   LLVMBuilderRef b = g->b;
-  LLVMValueRef i = LLVMBuildAdd(b, LLVMBuildMul(b, i64v(g, a), cg_i64(g, n), ""), i64v(g, c), "");
-  return cg_byte_gep(g, buf, LLVMBuildMul(b, i, cg_i64(g, size), ""));
+  LLVMValueRef i = i64v(g, c);
+  if (n) i = LLVMBuildAdd(b, LLVMBuildMul(b, i64v(g, a), cg_i64(g, n), ""), i, "");
+  return cg_gep(g, size == 4 ? g->i32 : g->i16, buf, i);
+}
+
+/* base + constant element offset (elements of `size` bytes) */
+static LLVMValueRef off(cg *g, LLVMValueRef base, long long elems, int size) {
+  return elems ? cg_gep(g, size == 4 ? g->i32 : g->i16, base, cg_i64(g, elems)) : base;
 }
 
 static LLVMValueRef lanes_acc_row(cg *g, tile_env *e, LLVMValueRef r, void *vctx) {
@@ -61,9 +68,10 @@ static void pv_block(cg *g, LLVMValueRef dv0, int w, LLVMValueRef n, LLVMValueRe
   LLVMValueRef o = cg_alloca(g, g->vf, w * RV, "o");
   LLVMValueRef al[8];
   for (int v = 0; v < RV; v++) al[v] = LLVMBuildLoad2(b, g->vf, cg_gep(g, g->vf, alpha, cg_i64(g, v)), "");
+  LLVMValueRef orow = at(g, ot, dv0, R, cg_i64(g, 0), 4);
   for (int dd = 0; dd < w; dd++)
     for (int v = 0; v < RV; v++) {
-      LLVMValueRef x = LLVMBuildLoad2(b, g->vf, at(g, ot, LLVMBuildAdd(b, i64v(g, dv0), cg_i64(g, dd), ""), R, cg_i64(g, v * vl), 4), "");
+      LLVMValueRef x = LLVMBuildLoad2(b, g->vf, off(g, orow, (long long)dd * R + v * vl, 4), "");
       LLVMBuildStore(b, LLVMBuildFMul(b, x, al[v], ""), cg_gep(g, g->vf, o, cg_i64(g, dd * RV + v)));
     }
   /* keys (f32) or key pairs (bf16) */
@@ -76,9 +84,9 @@ static void pv_block(cg *g, LLVMValueRef dv0, int w, LLVMValueRef n, LLVMValueRe
   for (int v = 0; v < RV; v++)
     pr[v] = LLVMBuildLoad2(b, p->bf16_dot ? g->vi : g->vf, at(g, pbuf, j, R, cg_i64(g, v * vl), 4), "p");
   LLVMValueRef vrow = cg_byte_gep(g, vrow0, LLVMBuildMul(b, i64v(g, j), vstride, ""));
+  LLVMValueRef vcol = at(g, vrow, cg_i64(g, 0), 0, dv0, 4);
   for (int dd = 0; dd < w; dd++) {
-    LLVMValueRef col = LLVMBuildAdd(b, i64v(g, dv0), cg_i64(g, dd), "");
-    LLVMValueRef x = LLVMBuildLoad2(b, p->bf16_dot ? g->i32 : g->f32, at(g, vrow, cg_i64(g, 0), 0, col, 4), "v");
+    LLVMValueRef x = LLVMBuildLoad2(b, p->bf16_dot ? g->i32 : g->f32, off(g, vcol, dd, 4), "v");
     LLVMValueRef vb = cg_splat(g, x);
     for (int v = 0; v < RV; v++) {
       LLVMValueRef pa = cg_gep(g, g->vf, o, cg_i64(g, dd * RV + v));
@@ -91,7 +99,7 @@ static void pv_block(cg *g, LLVMValueRef dv0, int w, LLVMValueRef n, LLVMValueRe
   for (int dd = 0; dd < w; dd++)
     for (int v = 0; v < RV; v++)
       LLVMBuildStore(b, LLVMBuildLoad2(b, g->vf, cg_gep(g, g->vf, o, cg_i64(g, dd * RV + v)), ""),
-                     at(g, ot, LLVMBuildAdd(b, i64v(g, dv0), cg_i64(g, dd), ""), R, cg_i64(g, v * vl), 4));
+                     off(g, orow, (long long)dd * R + v * vl, 4));
 }
 
 void cg_tile_lanes(cg *g, tile_env *e) {
@@ -240,11 +248,12 @@ void cg_tile_lanes(cg *g, tile_env *e) {
     for (int i = 0; i < KJ * RV; i++) LLVMBuildStore(b, LLVMConstNull(g->vf), cg_gep(g, g->vf, acc, cg_i64(g, i)));
     LLVMValueRef d = cg_for(g, &ld, cg_i32(g, 0), cg_i32(g, nd), cg_i32(g, 1), "sdim");
     LLVMValueRef qv[8];
+    LLVMValueRef qrow = at(g, qt_b, d, R, cg_i64(g, 0), 4);
     for (int v = 0; v < RV; v++)
-      qv[v] = LLVMBuildLoad2(b, bf ? g->vi : g->vf, at(g, qt_b, d, R, cg_i64(g, v * vl), 4), "qt");
+      qv[v] = LLVMBuildLoad2(b, bf ? g->vi : g->vf, off(g, qrow, v * vl, 4), "qt");
+    LLVMValueRef kcol = at(g, kbp, cg_i64(g, 0), 0, d, 4);
     for (int jj = 0; jj < KJ; jj++) {
-      LLVMValueRef x = LLVMBuildLoad2(b, bf ? g->i32 : g->f32,
-                                      at(g, kbp, cg_i64(g, jj), (long long)kw * kel / 4, d, 4), "k");
+      LLVMValueRef x = LLVMBuildLoad2(b, bf ? g->i32 : g->f32, off(g, kcol, (long long)jj * kw * kel / 4, 4), "k");
       LLVMValueRef kb = cg_splat(g, x);
       for (int v = 0; v < RV; v++) {
         LLVMValueRef pa = cg_gep(g, g->vf, acc, cg_i64(g, jj * RV + v));
@@ -253,10 +262,11 @@ void cg_tile_lanes(cg *g, tile_env *e) {
       }
     }
     cg_next(g, &ld);
+    LLVMValueRef srow = at(g, st, jb, R, cg_i64(g, 0), 4);
     for (int jj = 0; jj < KJ; jj++)
       for (int v = 0; v < RV; v++)
         LLVMBuildStore(b, LLVMBuildLoad2(b, g->vf, cg_gep(g, g->vf, acc, cg_i64(g, jj * RV + v)), ""),
-                       at(g, st, LLVMBuildAdd(b, jb, cg_i32(g, jj), ""), R, cg_i64(g, v * vl), 4));
+                       off(g, srow, (long long)jj * R + v * vl, 4));
     cg_next(g, &lj);
   }
 
