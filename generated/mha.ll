@@ -10,6 +10,9 @@ target triple = "x86_64-unknown-linux-gnu"
 ; Function Attrs: nounwind
 define internal void @mha_tile(ptr %0, ptr %1) #0 {
 entry:
+  %muse = alloca float, align 64
+  %lsum = alloca <16 x float>, align 64
+  %smax = alloca <16 x float>, align 64
   %lims = alloca i32, align 64
   %alpha = alloca float, align 64
   %accs = alloca [128 x float], align 64
@@ -60,7 +63,7 @@ entry:
   %25 = icmp sgt i32 %nrows, 0
   br i1 %25, label %rinit, label %done
 
-done:                                             ; preds = %orow52, %entry
+done:                                             ; preds = %orow58, %entry
   ret void
 
 rinit:                                            ; preds = %entry, %exit8
@@ -138,15 +141,15 @@ exit8:                                            ; preds = %acczero
   %59 = add nsw i32 %rinit1, 1
   br label %rinit
 
-kblock:                                           ; preds = %exit49, %exit
-  %kblock13 = phi i32 [ %k_begin, %exit ], [ %388, %exit49 ]
+kblock:                                           ; preds = %exit55, %exit
+  %kblock13 = phi i32 [ %k_begin, %exit ], [ %410, %exit55 ]
   %60 = icmp slt i32 %kblock13, %k_end
-  br i1 %60, label %kdot, label %orow52
+  br i1 %60, label %kdot, label %orow58
 
 kdot:                                             ; preds = %kblock, %body14
   %kdot17 = phi i32 [ %172, %body14 ], [ 0, %kblock ]
   %61 = icmp slt i32 %kdot17, 64
-  br i1 %61, label %body14, label %rsoft
+  br i1 %61, label %body14, label %score
 
 body14:                                           ; preds = %kdot
   %62 = add i32 %kblock13, %kdot17
@@ -304,386 +307,410 @@ body14:                                           ; preds = %kdot
   %172 = add nsw i32 %kdot17, 2
   br label %kdot
 
-rsoft:                                            ; preds = %kdot, %exit40
-  %rsoft29 = phi i32 [ %355, %exit40 ], [ 0, %kdot ]
-  %173 = icmp slt i32 %rsoft29, 1
-  br i1 %173, label %body26, label %exit28
+score:                                            ; preds = %kdot, %body26
+  %score29 = phi i64 [ %285, %body26 ], [ 0, %kdot ]
+  %173 = icmp slt i64 %score29, 4
+  br i1 %173, label %body26, label %rmax
 
-body26:                                           ; preds = %rsoft
-  %174 = sext i32 %rsoft29 to i64
-  %175 = getelementptr i32, ptr %lims, i64 %174
-  %lim = load i32, ptr %175, align 4
-  %176 = insertelement <16 x i32> poison, i32 %lim, i32 0
-  %splat30 = shufflevector <16 x i32> %176, <16 x i32> poison, <16 x i32> zeroinitializer
-  %177 = getelementptr float, ptr %ms, i64 %174
-  %178 = getelementptr float, ptr %ls, i64 %174
-  %m = load float, ptr %177, align 4
-  br label %sblock
-
-exit28:                                           ; preds = %rsoft
-  %179 = sub i32 %k_end, %kblock13
-  %180 = call i32 @llvm.smin.i32(i32 64, i32 %179)
-  %181 = load float, ptr %alpha, align 4
-  %182 = insertelement <16 x float> poison, float %181, i32 0
-  %splat46 = shufflevector <16 x float> %182, <16 x float> poison, <16 x i32> zeroinitializer
-  %183 = load <16 x float>, ptr %accs, align 64
-  %184 = fmul <16 x float> %183, %splat46
-  %185 = getelementptr float, ptr %accs, i64 16
-  %186 = load <16 x float>, ptr %185, align 64
-  %187 = fmul <16 x float> %186, %splat46
-  %188 = getelementptr float, ptr %accs, i64 32
+body26:                                           ; preds = %score
+  %174 = sdiv i64 %score29, 4
+  %175 = srem i64 %score29, 4
+  %176 = mul i64 %175, 16
+  %177 = mul i64 %174, 64
+  %178 = add i64 %177, %176
+  %179 = getelementptr <16 x float>, ptr %dbuf, i64 %178
+  %180 = load <16 x float>, ptr %179, align 64
+  %181 = add i64 %178, 1
+  %182 = getelementptr <16 x float>, ptr %dbuf, i64 %181
+  %183 = load <16 x float>, ptr %182, align 64
+  %184 = shufflevector <16 x float> %180, <16 x float> %183, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %185 = shufflevector <16 x float> %180, <16 x float> %183, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %186 = fadd <16 x float> %184, %185
+  %187 = add i64 %178, 2
+  %188 = getelementptr <16 x float>, ptr %dbuf, i64 %187
   %189 = load <16 x float>, ptr %188, align 64
-  %190 = fmul <16 x float> %189, %splat46
-  %191 = getelementptr float, ptr %accs, i64 48
+  %190 = add i64 %178, 3
+  %191 = getelementptr <16 x float>, ptr %dbuf, i64 %190
   %192 = load <16 x float>, ptr %191, align 64
-  %193 = fmul <16 x float> %192, %splat46
-  %194 = getelementptr float, ptr %accs, i64 64
-  %195 = load <16 x float>, ptr %194, align 64
-  %196 = fmul <16 x float> %195, %splat46
-  %197 = getelementptr float, ptr %accs, i64 80
-  %198 = load <16 x float>, ptr %197, align 64
-  %199 = fmul <16 x float> %198, %splat46
-  %200 = getelementptr float, ptr %accs, i64 96
+  %193 = shufflevector <16 x float> %189, <16 x float> %192, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %194 = shufflevector <16 x float> %189, <16 x float> %192, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %195 = fadd <16 x float> %193, %194
+  %196 = shufflevector <16 x float> %186, <16 x float> %195, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %197 = shufflevector <16 x float> %186, <16 x float> %195, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %198 = fadd <16 x float> %196, %197
+  %199 = add i64 %178, 4
+  %200 = getelementptr <16 x float>, ptr %dbuf, i64 %199
   %201 = load <16 x float>, ptr %200, align 64
-  %202 = fmul <16 x float> %201, %splat46
-  %203 = getelementptr float, ptr %accs, i64 112
+  %202 = add i64 %178, 5
+  %203 = getelementptr <16 x float>, ptr %dbuf, i64 %202
   %204 = load <16 x float>, ptr %203, align 64
-  %205 = fmul <16 x float> %204, %splat46
-  br label %kpv
+  %205 = shufflevector <16 x float> %201, <16 x float> %204, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %206 = shufflevector <16 x float> %201, <16 x float> %204, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %207 = fadd <16 x float> %205, %206
+  %208 = add i64 %178, 6
+  %209 = getelementptr <16 x float>, ptr %dbuf, i64 %208
+  %210 = load <16 x float>, ptr %209, align 64
+  %211 = add i64 %178, 7
+  %212 = getelementptr <16 x float>, ptr %dbuf, i64 %211
+  %213 = load <16 x float>, ptr %212, align 64
+  %214 = shufflevector <16 x float> %210, <16 x float> %213, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %215 = shufflevector <16 x float> %210, <16 x float> %213, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %216 = fadd <16 x float> %214, %215
+  %217 = shufflevector <16 x float> %207, <16 x float> %216, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %218 = shufflevector <16 x float> %207, <16 x float> %216, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %219 = fadd <16 x float> %217, %218
+  %220 = shufflevector <16 x float> %198, <16 x float> %219, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
+  %221 = shufflevector <16 x float> %198, <16 x float> %219, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
+  %222 = fadd <16 x float> %220, %221
+  %223 = add i64 %178, 8
+  %224 = getelementptr <16 x float>, ptr %dbuf, i64 %223
+  %225 = load <16 x float>, ptr %224, align 64
+  %226 = add i64 %178, 9
+  %227 = getelementptr <16 x float>, ptr %dbuf, i64 %226
+  %228 = load <16 x float>, ptr %227, align 64
+  %229 = shufflevector <16 x float> %225, <16 x float> %228, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %230 = shufflevector <16 x float> %225, <16 x float> %228, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %231 = fadd <16 x float> %229, %230
+  %232 = add i64 %178, 10
+  %233 = getelementptr <16 x float>, ptr %dbuf, i64 %232
+  %234 = load <16 x float>, ptr %233, align 64
+  %235 = add i64 %178, 11
+  %236 = getelementptr <16 x float>, ptr %dbuf, i64 %235
+  %237 = load <16 x float>, ptr %236, align 64
+  %238 = shufflevector <16 x float> %234, <16 x float> %237, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %239 = shufflevector <16 x float> %234, <16 x float> %237, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %240 = fadd <16 x float> %238, %239
+  %241 = shufflevector <16 x float> %231, <16 x float> %240, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %242 = shufflevector <16 x float> %231, <16 x float> %240, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %243 = fadd <16 x float> %241, %242
+  %244 = add i64 %178, 12
+  %245 = getelementptr <16 x float>, ptr %dbuf, i64 %244
+  %246 = load <16 x float>, ptr %245, align 64
+  %247 = add i64 %178, 13
+  %248 = getelementptr <16 x float>, ptr %dbuf, i64 %247
+  %249 = load <16 x float>, ptr %248, align 64
+  %250 = shufflevector <16 x float> %246, <16 x float> %249, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %251 = shufflevector <16 x float> %246, <16 x float> %249, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %252 = fadd <16 x float> %250, %251
+  %253 = add i64 %178, 14
+  %254 = getelementptr <16 x float>, ptr %dbuf, i64 %253
+  %255 = load <16 x float>, ptr %254, align 64
+  %256 = add i64 %178, 15
+  %257 = getelementptr <16 x float>, ptr %dbuf, i64 %256
+  %258 = load <16 x float>, ptr %257, align 64
+  %259 = shufflevector <16 x float> %255, <16 x float> %258, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %260 = shufflevector <16 x float> %255, <16 x float> %258, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %261 = fadd <16 x float> %259, %260
+  %262 = shufflevector <16 x float> %252, <16 x float> %261, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %263 = shufflevector <16 x float> %252, <16 x float> %261, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %264 = fadd <16 x float> %262, %263
+  %265 = shufflevector <16 x float> %243, <16 x float> %264, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
+  %266 = shufflevector <16 x float> %243, <16 x float> %264, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
+  %267 = fadd <16 x float> %265, %266
+  %268 = shufflevector <16 x float> %222, <16 x float> %267, <16 x i32> <i32 0, i32 2, i32 4, i32 6, i32 8, i32 10, i32 12, i32 14, i32 16, i32 18, i32 20, i32 22, i32 24, i32 26, i32 28, i32 30>
+  %269 = shufflevector <16 x float> %222, <16 x float> %267, <16 x i32> <i32 1, i32 3, i32 5, i32 7, i32 9, i32 11, i32 13, i32 15, i32 17, i32 19, i32 21, i32 23, i32 25, i32 27, i32 29, i32 31>
+  %270 = fadd <16 x float> %268, %269
+  %271 = getelementptr i32, ptr %lims, i64 %174
+  %lim = load i32, ptr %271, align 4
+  %272 = insertelement <16 x i32> poison, i32 %lim, i32 0
+  %splat30 = shufflevector <16 x i32> %272, <16 x i32> poison, <16 x i32> zeroinitializer
+  %273 = trunc i64 %176 to i32
+  %274 = add i32 %kblock13, %273
+  %275 = insertelement <16 x i32> poison, i32 %274, i32 0
+  %splat31 = shufflevector <16 x i32> %275, <16 x i32> poison, <16 x i32> zeroinitializer
+  %276 = add <16 x i32> %splat31, <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %277 = icmp slt <16 x i32> %276, %splat30
+  %278 = select <16 x i1> %277, <16 x float> %270, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  %279 = getelementptr float, ptr %pbuf, i64 %178
+  store <16 x float> %278, ptr %279, align 64
+  %280 = getelementptr <16 x float>, ptr %smax, i64 %174
+  %281 = icmp eq i64 %175, 0
+  %282 = load <16 x float>, ptr %280, align 64
+  %283 = select i1 %281, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <16 x float> %282
+  %284 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %283, <16 x float> %278)
+  store <16 x float> %284, ptr %280, align 64
+  %285 = add nsw i64 %score29, 1
+  br label %score
 
-sblock:                                           ; preds = %body31, %body26
-  %smax.0 = phi <16 x float> [ <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, %body26 ], [ %309, %body31 ]
-  %sblock34 = phi i64 [ 0, %body26 ], [ %310, %body31 ]
-  %206 = icmp slt i64 %sblock34, 4
-  br i1 %206, label %body31, label %exit33
+rmax:                                             ; preds = %score, %body32
+  %rmax35 = phi i64 [ %310, %body32 ], [ 0, %score ]
+  %286 = icmp slt i64 %rmax35, 1
+  br i1 %286, label %body32, label %pexp
 
-body31:                                           ; preds = %sblock
-  %207 = mul i64 %sblock34, 16
-  %208 = mul i64 %174, 64
-  %209 = add i64 %208, %207
-  %210 = getelementptr <16 x float>, ptr %dbuf, i64 %209
-  %211 = load <16 x float>, ptr %210, align 64
-  %212 = add i64 %209, 1
-  %213 = getelementptr <16 x float>, ptr %dbuf, i64 %212
-  %214 = load <16 x float>, ptr %213, align 64
-  %215 = shufflevector <16 x float> %211, <16 x float> %214, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %216 = shufflevector <16 x float> %211, <16 x float> %214, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %217 = fadd <16 x float> %215, %216
-  %218 = add i64 %209, 2
-  %219 = getelementptr <16 x float>, ptr %dbuf, i64 %218
-  %220 = load <16 x float>, ptr %219, align 64
-  %221 = add i64 %209, 3
-  %222 = getelementptr <16 x float>, ptr %dbuf, i64 %221
-  %223 = load <16 x float>, ptr %222, align 64
-  %224 = shufflevector <16 x float> %220, <16 x float> %223, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %225 = shufflevector <16 x float> %220, <16 x float> %223, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %226 = fadd <16 x float> %224, %225
-  %227 = shufflevector <16 x float> %217, <16 x float> %226, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %228 = shufflevector <16 x float> %217, <16 x float> %226, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %229 = fadd <16 x float> %227, %228
-  %230 = add i64 %209, 4
-  %231 = getelementptr <16 x float>, ptr %dbuf, i64 %230
-  %232 = load <16 x float>, ptr %231, align 64
-  %233 = add i64 %209, 5
-  %234 = getelementptr <16 x float>, ptr %dbuf, i64 %233
-  %235 = load <16 x float>, ptr %234, align 64
-  %236 = shufflevector <16 x float> %232, <16 x float> %235, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %237 = shufflevector <16 x float> %232, <16 x float> %235, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %238 = fadd <16 x float> %236, %237
-  %239 = add i64 %209, 6
-  %240 = getelementptr <16 x float>, ptr %dbuf, i64 %239
-  %241 = load <16 x float>, ptr %240, align 64
-  %242 = add i64 %209, 7
-  %243 = getelementptr <16 x float>, ptr %dbuf, i64 %242
-  %244 = load <16 x float>, ptr %243, align 64
-  %245 = shufflevector <16 x float> %241, <16 x float> %244, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %246 = shufflevector <16 x float> %241, <16 x float> %244, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %247 = fadd <16 x float> %245, %246
-  %248 = shufflevector <16 x float> %238, <16 x float> %247, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %249 = shufflevector <16 x float> %238, <16 x float> %247, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %250 = fadd <16 x float> %248, %249
-  %251 = shufflevector <16 x float> %229, <16 x float> %250, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
-  %252 = shufflevector <16 x float> %229, <16 x float> %250, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
-  %253 = fadd <16 x float> %251, %252
-  %254 = add i64 %209, 8
-  %255 = getelementptr <16 x float>, ptr %dbuf, i64 %254
-  %256 = load <16 x float>, ptr %255, align 64
-  %257 = add i64 %209, 9
-  %258 = getelementptr <16 x float>, ptr %dbuf, i64 %257
-  %259 = load <16 x float>, ptr %258, align 64
-  %260 = shufflevector <16 x float> %256, <16 x float> %259, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %261 = shufflevector <16 x float> %256, <16 x float> %259, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %262 = fadd <16 x float> %260, %261
-  %263 = add i64 %209, 10
-  %264 = getelementptr <16 x float>, ptr %dbuf, i64 %263
-  %265 = load <16 x float>, ptr %264, align 64
-  %266 = add i64 %209, 11
-  %267 = getelementptr <16 x float>, ptr %dbuf, i64 %266
-  %268 = load <16 x float>, ptr %267, align 64
-  %269 = shufflevector <16 x float> %265, <16 x float> %268, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %270 = shufflevector <16 x float> %265, <16 x float> %268, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %271 = fadd <16 x float> %269, %270
-  %272 = shufflevector <16 x float> %262, <16 x float> %271, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %273 = shufflevector <16 x float> %262, <16 x float> %271, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %274 = fadd <16 x float> %272, %273
-  %275 = add i64 %209, 12
-  %276 = getelementptr <16 x float>, ptr %dbuf, i64 %275
-  %277 = load <16 x float>, ptr %276, align 64
-  %278 = add i64 %209, 13
-  %279 = getelementptr <16 x float>, ptr %dbuf, i64 %278
-  %280 = load <16 x float>, ptr %279, align 64
-  %281 = shufflevector <16 x float> %277, <16 x float> %280, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %282 = shufflevector <16 x float> %277, <16 x float> %280, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %283 = fadd <16 x float> %281, %282
-  %284 = add i64 %209, 14
-  %285 = getelementptr <16 x float>, ptr %dbuf, i64 %284
-  %286 = load <16 x float>, ptr %285, align 64
-  %287 = add i64 %209, 15
-  %288 = getelementptr <16 x float>, ptr %dbuf, i64 %287
+body32:                                           ; preds = %rmax
+  %287 = getelementptr float, ptr %ms, i64 %rmax35
+  %m = load float, ptr %287, align 4
+  %288 = getelementptr <16 x float>, ptr %smax, i64 %rmax35
   %289 = load <16 x float>, ptr %288, align 64
-  %290 = shufflevector <16 x float> %286, <16 x float> %289, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %291 = shufflevector <16 x float> %286, <16 x float> %289, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %292 = fadd <16 x float> %290, %291
-  %293 = shufflevector <16 x float> %283, <16 x float> %292, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %294 = shufflevector <16 x float> %283, <16 x float> %292, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %295 = fadd <16 x float> %293, %294
-  %296 = shufflevector <16 x float> %274, <16 x float> %295, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
-  %297 = shufflevector <16 x float> %274, <16 x float> %295, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
-  %298 = fadd <16 x float> %296, %297
-  %299 = shufflevector <16 x float> %253, <16 x float> %298, <16 x i32> <i32 0, i32 2, i32 4, i32 6, i32 8, i32 10, i32 12, i32 14, i32 16, i32 18, i32 20, i32 22, i32 24, i32 26, i32 28, i32 30>
-  %300 = shufflevector <16 x float> %253, <16 x float> %298, <16 x i32> <i32 1, i32 3, i32 5, i32 7, i32 9, i32 11, i32 13, i32 15, i32 17, i32 19, i32 21, i32 23, i32 25, i32 27, i32 29, i32 31>
-  %301 = fadd <16 x float> %299, %300
-  %302 = trunc i64 %207 to i32
-  %303 = add i32 %kblock13, %302
-  %304 = insertelement <16 x i32> poison, i32 %303, i32 0
-  %splat35 = shufflevector <16 x i32> %304, <16 x i32> poison, <16 x i32> zeroinitializer
-  %305 = add <16 x i32> %splat35, <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %306 = icmp slt <16 x i32> %305, %splat30
-  %307 = select <16 x i1> %306, <16 x float> %301, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  %308 = getelementptr float, ptr %pbuf, i64 %209
-  store <16 x float> %307, ptr %308, align 64
-  %309 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %smax.0, <16 x float> %307)
-  %310 = add nsw i64 %sblock34, 1
-  br label %sblock
+  %290 = call float @llvm.vector.reduce.fmax.v16f32(<16 x float> %289)
+  %291 = call float @llvm.maxnum.f32(float %m, float %290)
+  %292 = fcmp oeq float %291, 0xFFF0000000000000
+  %muse36 = select i1 %292, float 0.000000e+00, float %291
+  %293 = fsub float %m, %muse36
+  %294 = insertelement <16 x float> poison, float %293, i32 0
+  %splat37 = shufflevector <16 x float> %294, <16 x float> poison, <16 x i32> zeroinitializer
+  %295 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %splat37, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %296 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %295, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %297 = fadd <16 x float> %296, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n = fsub <16 x float> %297, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f = fsub <16 x float> %296, %n
+  %298 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %299 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %298, <16 x float> %f, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %300 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %299, <16 x float> %f, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %301 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %300, <16 x float> %f, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %302 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %301, <16 x float> %f, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %303 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %302, <16 x float> %f, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %304 = fptosi <16 x float> %n to <16 x i32>
+  %305 = add <16 x i32> %304, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %306 = shl <16 x i32> %305, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %307 = bitcast <16 x i32> %306 to <16 x float>
+  %exp2 = fmul <16 x float> %303, %307
+  %alpha38 = extractelement <16 x float> %exp2, i32 0
+  store float %291, ptr %287, align 4
+  %308 = getelementptr float, ptr %muse, i64 %rmax35
+  store float %muse36, ptr %308, align 4
+  %309 = getelementptr float, ptr %alpha, i64 %rmax35
+  store float %alpha38, ptr %309, align 4
+  %310 = add nsw i64 %rmax35, 1
+  br label %rmax
 
-exit33:                                           ; preds = %sblock
-  %311 = call float @llvm.vector.reduce.fmax.v16f32(<16 x float> %smax.0)
-  %312 = call float @llvm.maxnum.f32(float %m, float %311)
-  %313 = fcmp oeq float %312, 0xFFF0000000000000
-  %muse = select i1 %313, float 0.000000e+00, float %312
-  %314 = fsub float %m, %muse
-  %315 = insertelement <16 x float> poison, float %314, i32 0
-  %splat36 = shufflevector <16 x float> %315, <16 x float> poison, <16 x i32> zeroinitializer
-  %316 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %splat36, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %317 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %316, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %318 = fadd <16 x float> %317, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n = fsub <16 x float> %318, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f = fsub <16 x float> %317, %n
-  %319 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %320 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %319, <16 x float> %f, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %321 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %320, <16 x float> %f, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %322 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %321, <16 x float> %f, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %323 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %322, <16 x float> %f, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %324 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %323, <16 x float> %f, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %325 = fptosi <16 x float> %n to <16 x i32>
-  %326 = add <16 x i32> %325, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %327 = shl <16 x i32> %326, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %328 = bitcast <16 x i32> %327 to <16 x float>
-  %exp2 = fmul <16 x float> %324, %328
-  %alpha37 = extractelement <16 x float> %exp2, i32 0
-  br label %pblock
+pexp:                                             ; preds = %rmax, %body39
+  %pexp42 = phi i64 [ %341, %body39 ], [ 0, %rmax ]
+  %311 = icmp slt i64 %pexp42, 4
+  br i1 %311, label %body39, label %lsum47
 
-pblock:                                           ; preds = %body38, %exit33
-  %lsum.0 = phi <16 x float> [ zeroinitializer, %exit33 ], [ %350, %body38 ]
-  %pblock41 = phi i64 [ 0, %exit33 ], [ %351, %body38 ]
-  %329 = icmp slt i64 %pblock41, 4
-  br i1 %329, label %body38, label %exit40
+body39:                                           ; preds = %pexp
+  %312 = sdiv i64 %pexp42, 4
+  %313 = srem i64 %pexp42, 4
+  %314 = mul i64 %313, 16
+  %315 = mul i64 %312, 64
+  %316 = add i64 %315, %314
+  %317 = getelementptr float, ptr %pbuf, i64 %316
+  %318 = getelementptr float, ptr %muse, i64 %312
+  %319 = load float, ptr %318, align 4
+  %320 = insertelement <16 x float> poison, float %319, i32 0
+  %splat43 = shufflevector <16 x float> %320, <16 x float> poison, <16 x i32> zeroinitializer
+  %321 = load <16 x float>, ptr %317, align 64
+  %322 = fsub <16 x float> %321, %splat43
+  %323 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %322, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %324 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %323, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %325 = fadd <16 x float> %324, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n44 = fsub <16 x float> %325, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f45 = fsub <16 x float> %324, %n44
+  %326 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f45, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %327 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %326, <16 x float> %f45, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %328 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %327, <16 x float> %f45, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %329 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %328, <16 x float> %f45, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %330 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %329, <16 x float> %f45, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %331 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %330, <16 x float> %f45, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %332 = fptosi <16 x float> %n44 to <16 x i32>
+  %333 = add <16 x i32> %332, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %334 = shl <16 x i32> %333, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %335 = bitcast <16 x i32> %334 to <16 x float>
+  %exp246 = fmul <16 x float> %331, %335
+  store <16 x float> %exp246, ptr %317, align 64
+  %336 = getelementptr <16 x float>, ptr %lsum, i64 %312
+  %337 = icmp eq i64 %313, 0
+  %338 = load <16 x float>, ptr %336, align 64
+  %339 = select i1 %337, <16 x float> zeroinitializer, <16 x float> %338
+  %340 = fadd <16 x float> %339, %exp246
+  store <16 x float> %340, ptr %336, align 64
+  %341 = add nsw i64 %pexp42, 1
+  br label %pexp
 
-body38:                                           ; preds = %pblock
-  %330 = mul i64 %pblock41, 16
-  %331 = mul i64 %174, 64
-  %332 = add i64 %331, %330
-  %333 = getelementptr float, ptr %pbuf, i64 %332
-  %334 = insertelement <16 x float> poison, float %muse, i32 0
-  %splat42 = shufflevector <16 x float> %334, <16 x float> poison, <16 x i32> zeroinitializer
-  %335 = load <16 x float>, ptr %333, align 64
-  %336 = fsub <16 x float> %335, %splat42
-  %337 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %336, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %338 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %337, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %339 = fadd <16 x float> %338, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n43 = fsub <16 x float> %339, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f44 = fsub <16 x float> %338, %n43
-  %340 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f44, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %341 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %340, <16 x float> %f44, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %342 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %341, <16 x float> %f44, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %343 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %342, <16 x float> %f44, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %344 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %343, <16 x float> %f44, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %345 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %344, <16 x float> %f44, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %346 = fptosi <16 x float> %n43 to <16 x i32>
-  %347 = add <16 x i32> %346, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %348 = shl <16 x i32> %347, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %349 = bitcast <16 x i32> %348 to <16 x float>
-  %exp245 = fmul <16 x float> %345, %349
-  store <16 x float> %exp245, ptr %333, align 64
-  %350 = fadd <16 x float> %lsum.0, %exp245
-  %351 = add nsw i64 %pblock41, 1
-  br label %pblock
+lsum47:                                           ; preds = %pexp, %body48
+  %lsum51 = phi i64 [ %350, %body48 ], [ 0, %pexp ]
+  %342 = icmp slt i64 %lsum51, 1
+  br i1 %342, label %body48, label %exit50
 
-exit40:                                           ; preds = %pblock
-  %352 = call reassoc float @llvm.vector.reduce.fadd.v16f32(float -0.000000e+00, <16 x float> %lsum.0)
-  %l = load float, ptr %178, align 4
-  %353 = call float @llvm.fmuladd.f32(float %l, float %alpha37, float %352)
-  store float %353, ptr %178, align 4
-  store float %312, ptr %177, align 4
-  %354 = getelementptr float, ptr %alpha, i64 %174
-  store float %alpha37, ptr %354, align 4
-  %355 = add nsw i32 %rsoft29, 1
-  br label %rsoft
+body48:                                           ; preds = %lsum47
+  %343 = getelementptr float, ptr %ls, i64 %lsum51
+  %344 = getelementptr float, ptr %alpha, i64 %lsum51
+  %345 = load float, ptr %344, align 4
+  %346 = getelementptr <16 x float>, ptr %lsum, i64 %lsum51
+  %347 = load <16 x float>, ptr %346, align 64
+  %348 = call reassoc float @llvm.vector.reduce.fadd.v16f32(float -0.000000e+00, <16 x float> %347)
+  %l = load float, ptr %343, align 4
+  %349 = call float @llvm.fmuladd.f32(float %l, float %345, float %348)
+  store float %349, ptr %343, align 4
+  %350 = add nsw i64 %lsum51, 1
+  br label %lsum47
 
-kpv:                                              ; preds = %body47, %exit28
-  %pacc.sroa.28.0 = phi <16 x float> [ %205, %exit28 ], [ %386, %body47 ]
-  %pacc.sroa.24.0 = phi <16 x float> [ %202, %exit28 ], [ %383, %body47 ]
-  %pacc.sroa.20.0 = phi <16 x float> [ %199, %exit28 ], [ %380, %body47 ]
-  %pacc.sroa.16.0 = phi <16 x float> [ %196, %exit28 ], [ %377, %body47 ]
-  %pacc.sroa.12.0 = phi <16 x float> [ %193, %exit28 ], [ %374, %body47 ]
-  %pacc.sroa.8.0 = phi <16 x float> [ %190, %exit28 ], [ %371, %body47 ]
-  %pacc.sroa.4.0 = phi <16 x float> [ %187, %exit28 ], [ %368, %body47 ]
-  %pacc.sroa.0.0 = phi <16 x float> [ %184, %exit28 ], [ %365, %body47 ]
-  %kpv50 = phi i32 [ 0, %exit28 ], [ %387, %body47 ]
-  %356 = icmp slt i32 %kpv50, %180
-  br i1 %356, label %body47, label %exit49
-
-body47:                                           ; preds = %kpv
-  %357 = add i32 %kblock13, %kpv50
-  %358 = sext i32 %357 to i64
-  %359 = mul i64 %358, 16384
-  %360 = getelementptr i8, ptr %24, i64 %359
-  %361 = sext i32 %kpv50 to i64
-  %362 = getelementptr float, ptr %pbuf, i64 %361
-  %p = load float, ptr %362, align 4
-  %363 = insertelement <16 x float> poison, float %p, i32 0
-  %splat51 = shufflevector <16 x float> %363, <16 x float> poison, <16 x i32> zeroinitializer
-  %364 = load <16 x float>, ptr %360, align 4
-  %365 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat51, <16 x float> %364, <16 x float> %pacc.sroa.0.0)
-  %366 = getelementptr i8, ptr %360, i64 64
-  %367 = load <16 x float>, ptr %366, align 4
-  %368 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat51, <16 x float> %367, <16 x float> %pacc.sroa.4.0)
-  %369 = getelementptr i8, ptr %360, i64 128
-  %370 = load <16 x float>, ptr %369, align 4
-  %371 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat51, <16 x float> %370, <16 x float> %pacc.sroa.8.0)
-  %372 = getelementptr i8, ptr %360, i64 192
-  %373 = load <16 x float>, ptr %372, align 4
-  %374 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat51, <16 x float> %373, <16 x float> %pacc.sroa.12.0)
-  %375 = getelementptr i8, ptr %360, i64 256
-  %376 = load <16 x float>, ptr %375, align 4
-  %377 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat51, <16 x float> %376, <16 x float> %pacc.sroa.16.0)
-  %378 = getelementptr i8, ptr %360, i64 320
-  %379 = load <16 x float>, ptr %378, align 4
-  %380 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat51, <16 x float> %379, <16 x float> %pacc.sroa.20.0)
-  %381 = getelementptr i8, ptr %360, i64 384
-  %382 = load <16 x float>, ptr %381, align 4
-  %383 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat51, <16 x float> %382, <16 x float> %pacc.sroa.24.0)
-  %384 = getelementptr i8, ptr %360, i64 448
-  %385 = load <16 x float>, ptr %384, align 4
-  %386 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat51, <16 x float> %385, <16 x float> %pacc.sroa.28.0)
-  %387 = add nsw i32 %kpv50, 1
+exit50:                                           ; preds = %lsum47
+  %351 = sub i32 %k_end, %kblock13
+  %352 = call i32 @llvm.smin.i32(i32 64, i32 %351)
+  %353 = load float, ptr %alpha, align 4
+  %354 = insertelement <16 x float> poison, float %353, i32 0
+  %splat52 = shufflevector <16 x float> %354, <16 x float> poison, <16 x i32> zeroinitializer
+  %355 = load <16 x float>, ptr %accs, align 64
+  %356 = fmul <16 x float> %355, %splat52
+  %357 = getelementptr float, ptr %accs, i64 16
+  %358 = load <16 x float>, ptr %357, align 64
+  %359 = fmul <16 x float> %358, %splat52
+  %360 = getelementptr float, ptr %accs, i64 32
+  %361 = load <16 x float>, ptr %360, align 64
+  %362 = fmul <16 x float> %361, %splat52
+  %363 = getelementptr float, ptr %accs, i64 48
+  %364 = load <16 x float>, ptr %363, align 64
+  %365 = fmul <16 x float> %364, %splat52
+  %366 = getelementptr float, ptr %accs, i64 64
+  %367 = load <16 x float>, ptr %366, align 64
+  %368 = fmul <16 x float> %367, %splat52
+  %369 = getelementptr float, ptr %accs, i64 80
+  %370 = load <16 x float>, ptr %369, align 64
+  %371 = fmul <16 x float> %370, %splat52
+  %372 = getelementptr float, ptr %accs, i64 96
+  %373 = load <16 x float>, ptr %372, align 64
+  %374 = fmul <16 x float> %373, %splat52
+  %375 = getelementptr float, ptr %accs, i64 112
+  %376 = load <16 x float>, ptr %375, align 64
+  %377 = fmul <16 x float> %376, %splat52
   br label %kpv
 
-exit49:                                           ; preds = %kpv
+kpv:                                              ; preds = %body53, %exit50
+  %pacc.sroa.28.0 = phi <16 x float> [ %377, %exit50 ], [ %408, %body53 ]
+  %pacc.sroa.24.0 = phi <16 x float> [ %374, %exit50 ], [ %405, %body53 ]
+  %pacc.sroa.20.0 = phi <16 x float> [ %371, %exit50 ], [ %402, %body53 ]
+  %pacc.sroa.16.0 = phi <16 x float> [ %368, %exit50 ], [ %399, %body53 ]
+  %pacc.sroa.12.0 = phi <16 x float> [ %365, %exit50 ], [ %396, %body53 ]
+  %pacc.sroa.8.0 = phi <16 x float> [ %362, %exit50 ], [ %393, %body53 ]
+  %pacc.sroa.4.0 = phi <16 x float> [ %359, %exit50 ], [ %390, %body53 ]
+  %pacc.sroa.0.0 = phi <16 x float> [ %356, %exit50 ], [ %387, %body53 ]
+  %kpv56 = phi i32 [ 0, %exit50 ], [ %409, %body53 ]
+  %378 = icmp slt i32 %kpv56, %352
+  br i1 %378, label %body53, label %exit55
+
+body53:                                           ; preds = %kpv
+  %379 = add i32 %kblock13, %kpv56
+  %380 = sext i32 %379 to i64
+  %381 = mul i64 %380, 16384
+  %382 = getelementptr i8, ptr %24, i64 %381
+  %383 = sext i32 %kpv56 to i64
+  %384 = getelementptr float, ptr %pbuf, i64 %383
+  %p = load float, ptr %384, align 4
+  %385 = insertelement <16 x float> poison, float %p, i32 0
+  %splat57 = shufflevector <16 x float> %385, <16 x float> poison, <16 x i32> zeroinitializer
+  %386 = load <16 x float>, ptr %382, align 4
+  %387 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat57, <16 x float> %386, <16 x float> %pacc.sroa.0.0)
+  %388 = getelementptr i8, ptr %382, i64 64
+  %389 = load <16 x float>, ptr %388, align 4
+  %390 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat57, <16 x float> %389, <16 x float> %pacc.sroa.4.0)
+  %391 = getelementptr i8, ptr %382, i64 128
+  %392 = load <16 x float>, ptr %391, align 4
+  %393 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat57, <16 x float> %392, <16 x float> %pacc.sroa.8.0)
+  %394 = getelementptr i8, ptr %382, i64 192
+  %395 = load <16 x float>, ptr %394, align 4
+  %396 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat57, <16 x float> %395, <16 x float> %pacc.sroa.12.0)
+  %397 = getelementptr i8, ptr %382, i64 256
+  %398 = load <16 x float>, ptr %397, align 4
+  %399 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat57, <16 x float> %398, <16 x float> %pacc.sroa.16.0)
+  %400 = getelementptr i8, ptr %382, i64 320
+  %401 = load <16 x float>, ptr %400, align 4
+  %402 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat57, <16 x float> %401, <16 x float> %pacc.sroa.20.0)
+  %403 = getelementptr i8, ptr %382, i64 384
+  %404 = load <16 x float>, ptr %403, align 4
+  %405 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat57, <16 x float> %404, <16 x float> %pacc.sroa.24.0)
+  %406 = getelementptr i8, ptr %382, i64 448
+  %407 = load <16 x float>, ptr %406, align 4
+  %408 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat57, <16 x float> %407, <16 x float> %pacc.sroa.28.0)
+  %409 = add nsw i32 %kpv56, 1
+  br label %kpv
+
+exit55:                                           ; preds = %kpv
   store <16 x float> %pacc.sroa.0.0, ptr %accs, align 64
-  store <16 x float> %pacc.sroa.4.0, ptr %185, align 64
-  store <16 x float> %pacc.sroa.8.0, ptr %188, align 64
-  store <16 x float> %pacc.sroa.12.0, ptr %191, align 64
-  store <16 x float> %pacc.sroa.16.0, ptr %194, align 64
-  store <16 x float> %pacc.sroa.20.0, ptr %197, align 64
-  store <16 x float> %pacc.sroa.24.0, ptr %200, align 64
-  store <16 x float> %pacc.sroa.28.0, ptr %203, align 64
-  %388 = add nsw i32 %kblock13, 64
+  store <16 x float> %pacc.sroa.4.0, ptr %357, align 64
+  store <16 x float> %pacc.sroa.8.0, ptr %360, align 64
+  store <16 x float> %pacc.sroa.12.0, ptr %363, align 64
+  store <16 x float> %pacc.sroa.16.0, ptr %366, align 64
+  store <16 x float> %pacc.sroa.20.0, ptr %369, align 64
+  store <16 x float> %pacc.sroa.24.0, ptr %372, align 64
+  store <16 x float> %pacc.sroa.28.0, ptr %375, align 64
+  %410 = add nsw i32 %kblock13, 64
   br label %kblock
 
-orow52:                                           ; preds = %kblock, %written
-  %orow56 = phi i32 [ %410, %written ], [ 0, %kblock ]
-  %389 = icmp slt i32 %orow56, %nrows
-  br i1 %389, label %body53, label %done
+orow58:                                           ; preds = %kblock, %written
+  %orow62 = phi i32 [ %432, %written ], [ 0, %kblock ]
+  %411 = icmp slt i32 %orow62, %nrows
+  br i1 %411, label %body59, label %done
 
-body53:                                           ; preds = %orow52
-  %390 = sext i32 %orow56 to i64
-  %391 = getelementptr float, ptr %ms, i64 %390
-  %m57 = load float, ptr %391, align 4
-  %392 = getelementptr float, ptr %ls, i64 %390
-  %l58 = load float, ptr %392, align 4
-  %393 = mul i64 %390, 128
-  %394 = getelementptr float, ptr %accs, i64 %393
-  %395 = icmp ne ptr %part, null
-  br i1 %395, label %partial, label %final
+body59:                                           ; preds = %orow58
+  %412 = sext i32 %orow62 to i64
+  %413 = getelementptr float, ptr %ms, i64 %412
+  %m63 = load float, ptr %413, align 4
+  %414 = getelementptr float, ptr %ls, i64 %412
+  %l64 = load float, ptr %414, align 4
+  %415 = mul i64 %412, 128
+  %416 = getelementptr float, ptr %accs, i64 %415
+  %417 = icmp ne ptr %part, null
+  br i1 %417, label %partial, label %final
 
-partial:                                          ; preds = %body53
-  %396 = sext i32 %nrows to i64
-  %397 = getelementptr float, ptr %part, i64 %393
-  br label %chunk59
+partial:                                          ; preds = %body59
+  %418 = sext i32 %nrows to i64
+  %419 = getelementptr float, ptr %part, i64 %415
+  br label %chunk65
 
-final:                                            ; preds = %body53
-  %398 = sdiv i32 %orow56, %nh
-  %qi64 = add i32 %q_begin, %398
-  %399 = srem i32 %orow56, %nh
-  %h65 = add i32 %h_begin, %399
-  %hq66 = add i32 %kv_head, %h65
-  %400 = sext i32 %qi64 to i64
-  %401 = add i64 %q_row0, %400
-  %402 = mul i64 %401, 32
-  %403 = sext i32 %hq66 to i64
-  %orow67 = add i64 %402, %403
-  %404 = fcmp oeq float %l58, 0.000000e+00
-  %405 = fdiv float 1.000000e+00, %l58
-  %406 = select i1 %404, float 0.000000e+00, float %405
-  %407 = mul i64 %orow67, 512
-  %408 = getelementptr i8, ptr %out, i64 %407
-  %409 = insertelement <16 x float> poison, float %406, i32 0
-  %splat68 = shufflevector <16 x float> %409, <16 x float> poison, <16 x i32> zeroinitializer
-  br label %chunk69
+final:                                            ; preds = %body59
+  %420 = sdiv i32 %orow62, %nh
+  %qi70 = add i32 %q_begin, %420
+  %421 = srem i32 %orow62, %nh
+  %h71 = add i32 %h_begin, %421
+  %hq72 = add i32 %kv_head, %h71
+  %422 = sext i32 %qi70 to i64
+  %423 = add i64 %q_row0, %422
+  %424 = mul i64 %423, 32
+  %425 = sext i32 %hq72 to i64
+  %orow73 = add i64 %424, %425
+  %426 = fcmp oeq float %l64, 0.000000e+00
+  %427 = fdiv float 1.000000e+00, %l64
+  %428 = select i1 %426, float 0.000000e+00, float %427
+  %429 = mul i64 %orow73, 512
+  %430 = getelementptr i8, ptr %out, i64 %429
+  %431 = insertelement <16 x float> poison, float %428, i32 0
+  %splat74 = shufflevector <16 x float> %431, <16 x float> poison, <16 x i32> zeroinitializer
+  br label %chunk75
 
-written:                                          ; preds = %chunk69, %exit62
-  %410 = add nsw i32 %orow56, 1
-  br label %orow52
+written:                                          ; preds = %chunk75, %exit68
+  %432 = add nsw i32 %orow62, 1
+  br label %orow58
 
-chunk59:                                          ; preds = %body60, %partial
-  %chunk63 = phi i64 [ 0, %partial ], [ %416, %body60 ]
-  %411 = icmp slt i64 %chunk63, 8
-  br i1 %411, label %body60, label %exit62
+chunk65:                                          ; preds = %body66, %partial
+  %chunk69 = phi i64 [ 0, %partial ], [ %438, %body66 ]
+  %433 = icmp slt i64 %chunk69, 8
+  br i1 %433, label %body66, label %exit68
 
-body60:                                           ; preds = %chunk59
-  %412 = getelementptr <16 x float>, ptr %394, i64 %chunk63
-  %413 = load <16 x float>, ptr %412, align 64
-  %414 = mul i64 %chunk63, 64
-  %415 = getelementptr i8, ptr %397, i64 %414
-  store <16 x float> %413, ptr %415, align 4
-  %416 = add nsw i64 %chunk63, 1
-  br label %chunk59
+body66:                                           ; preds = %chunk65
+  %434 = getelementptr <16 x float>, ptr %416, i64 %chunk69
+  %435 = load <16 x float>, ptr %434, align 64
+  %436 = mul i64 %chunk69, 64
+  %437 = getelementptr i8, ptr %419, i64 %436
+  store <16 x float> %435, ptr %437, align 4
+  %438 = add nsw i64 %chunk69, 1
+  br label %chunk65
 
-exit62:                                           ; preds = %chunk59
-  %417 = mul i64 %396, 128
-  %418 = add i64 %417, %390
-  %419 = getelementptr float, ptr %part, i64 %418
-  store float %m57, ptr %419, align 4
-  %420 = add i64 %418, %396
-  %421 = getelementptr float, ptr %part, i64 %420
-  store float %l58, ptr %421, align 4
+exit68:                                           ; preds = %chunk65
+  %439 = mul i64 %418, 128
+  %440 = add i64 %439, %412
+  %441 = getelementptr float, ptr %part, i64 %440
+  store float %m63, ptr %441, align 4
+  %442 = add i64 %440, %418
+  %443 = getelementptr float, ptr %part, i64 %442
+  store float %l64, ptr %443, align 4
   br label %written
 
-chunk69:                                          ; preds = %body70, %final
-  %chunk73 = phi i64 [ 0, %final ], [ %428, %body70 ]
-  %422 = icmp slt i64 %chunk73, 8
-  br i1 %422, label %body70, label %written
+chunk75:                                          ; preds = %body76, %final
+  %chunk79 = phi i64 [ 0, %final ], [ %450, %body76 ]
+  %444 = icmp slt i64 %chunk79, 8
+  br i1 %444, label %body76, label %written
 
-body70:                                           ; preds = %chunk69
-  %423 = getelementptr <16 x float>, ptr %394, i64 %chunk73
-  %424 = load <16 x float>, ptr %423, align 64
-  %425 = fmul <16 x float> %424, %splat68
-  %426 = mul i64 %chunk73, 64
-  %427 = getelementptr i8, ptr %408, i64 %426
-  store <16 x float> %425, ptr %427, align 4
-  %428 = add nsw i64 %chunk73, 1
-  br label %chunk69
+body76:                                           ; preds = %chunk75
+  %445 = getelementptr <16 x float>, ptr %416, i64 %chunk79
+  %446 = load <16 x float>, ptr %445, align 64
+  %447 = fmul <16 x float> %446, %splat74
+  %448 = mul i64 %chunk79, 64
+  %449 = getelementptr i8, ptr %430, i64 %448
+  store <16 x float> %447, ptr %449, align 4
+  %450 = add nsw i64 %chunk79, 1
+  br label %chunk75
 }
 
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)

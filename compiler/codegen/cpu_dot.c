@@ -111,46 +111,67 @@ void cg_tile_dot(cg *g, tile_env *e) {
     cg_next(g, &lj);
   }
 
-  /* Scores, mask and the online-softmax step, row by row. */
+  /* Scores, mask and the online-softmax step, in flat loops over (row,
+   * vector of keys) whose iterations are independent: the transpose-add
+   * trees of different rows overlap instead of each row's chain running
+   * alone. */
   {
-    cg_loop lr2;
-    LLVMValueRef rr = cg_for(g, &lr2, cg_i32(g, 0), cg_i32(g, R), cg_i32(g, 1), "rsoft");
-    LLVMValueRef rr64 = LLVMBuildSExt(b, rr, g->i64, "");
-    LLVMValueRef lim = cg_splat(g, LLVMBuildLoad2(b, g->i32, cg_gep(g, g->i32, lims, rr64), "lim"));
-    LLVMValueRef pm = cg_gep(g, g->f32, e->ms, rr64), pl = cg_gep(g, g->f32, e->ls, rr64);
-    LLVMValueRef m = LLVMBuildLoad2(b, g->f32, pm, "m");
-    LLVMValueRef smax = cg_alloca(g, g->vf, 1, "smax"), lsum = cg_alloca(g, g->vf, 1, "lsum");
-    LLVMBuildStore(b, cg_splat(g, ninf), smax);
-    LLVMBuildStore(b, LLVMConstNull(g->vf), lsum);
-    cg_loop ln;
-    LLVMValueRef nb = cg_for(g, &ln, cg_i64(g, 0), cg_i64(g, NB), cg_i64(g, 1), "sblock");
+    LLVMValueRef smax = cg_alloca(g, g->vf, R, "smax"), lsum = cg_alloca(g, g->vf, R, "lsum");
+    LLVMValueRef muses = cg_alloca(g, g->f32, R, "muse");
+    cg_loop l;
+    /* scores: hsum, mask, running max per row */
+    LLVMValueRef it = cg_for(g, &l, cg_i64(g, 0), cg_i64(g, R * NB), cg_i64(g, 1), "score");
+    LLVMValueRef rr64 = LLVMBuildSDiv(b, it, cg_i64(g, NB), ""), nb = LLVMBuildSRem(b, it, cg_i64(g, NB), "");
     LLVMValueRef blk = idx2(g, rr64, KB, LLVMBuildMul(b, nb, cg_i64(g, vl), ""));
     cg_hsum hs = {0};
     for (int i = 0; i < vl; i++)
       cg_hsum_push(g, &hs, LLVMBuildLoad2(b, g->vf, cg_gep(g, g->vf, dbuf, LLVMBuildAdd(b, blk, cg_i64(g, i), "")), ""));
+    LLVMValueRef lim = cg_splat(g, LLVMBuildLoad2(b, g->i32, cg_gep(g, g->i32, lims, rr64), "lim"));
     LLVMValueRef k0 = LLVMBuildAdd(b, kb, LLVMBuildTrunc(b, LLVMBuildMul(b, nb, cg_i64(g, vl), ""), g->i32, ""), "");
     LLVMValueRef kpos = LLVMBuildAdd(b, cg_splat(g, k0), cg_lane_iota(g), "");
     LLVMValueRef ok = LLVMBuildICmp(b, LLVMIntSLT, kpos, lim, "");
     LLVMValueRef sc = LLVMBuildSelect(b, ok, cg_hsum_result(g, &hs), cg_splat(g, ninf), "");
     LLVMBuildStore(b, sc, cg_gep(g, g->f32, pbuf, blk));
-    LLVMBuildStore(b, cg_fmax(g, LLVMBuildLoad2(b, g->vf, smax, ""), sc), smax);
-    cg_next(g, &ln);
-    LLVMValueRef mnew = cg_fmax(g, m, cg_reduce_max(g, LLVMBuildLoad2(b, g->vf, smax, "")));
+    LLVMValueRef ps = cg_gep(g, g->vf, smax, rr64);
+    LLVMValueRef first = LLVMBuildICmp(b, LLVMIntEQ, nb, cg_i64(g, 0), "");
+    LLVMValueRef prev = LLVMBuildSelect(b, first, cg_splat(g, ninf), LLVMBuildLoad2(b, g->vf, ps, ""), "");
+    LLVMBuildStore(b, cg_fmax(g, prev, sc), ps);
+    cg_next(g, &l);
+
+    /* per row: new max, the reference to subtract, alpha */
+    LLVMValueRef rr = cg_for(g, &l, cg_i64(g, 0), cg_i64(g, R), cg_i64(g, 1), "rmax");
+    LLVMValueRef pm = cg_gep(g, g->f32, e->ms, rr);
+    LLVMValueRef m = LLVMBuildLoad2(b, g->f32, pm, "m");
+    LLVMValueRef mnew = cg_fmax(g, m, cg_reduce_max(g, LLVMBuildLoad2(b, g->vf, cg_gep(g, g->vf, smax, rr), "")));
     LLVMValueRef muse = tile_m_use(g, mnew);
     LLVMValueRef alpha = LLVMBuildExtractElement(
         b, cg_exp2(g, cg_splat(g, LLVMBuildFSub(b, m, muse, ""))), cg_i32(g, 0), "alpha");
-    nb = cg_for(g, &ln, cg_i64(g, 0), cg_i64(g, NB), cg_i64(g, 1), "pblock");
-    LLVMValueRef pp = cg_gep(g, g->f32, pbuf, idx2(g, rr64, KB, LLVMBuildMul(b, nb, cg_i64(g, vl), "")));
-    LLVMValueRef pv = cg_exp2(g, LLVMBuildFSub(b, LLVMBuildLoad2(b, g->vf, pp, ""), cg_splat(g, muse), ""));
-    LLVMBuildStore(b, pv, pp);
-    LLVMBuildStore(b, LLVMBuildFAdd(b, LLVMBuildLoad2(b, g->vf, lsum, ""), pv, ""), lsum);
-    cg_next(g, &ln);
-    LLVMValueRef ltot = cg_reduce_add(g, LLVMBuildLoad2(b, g->vf, lsum, ""));
-    LLVMValueRef l = LLVMBuildLoad2(b, g->f32, pl, "l");
-    LLVMBuildStore(b, cg_fmuladd(g, l, alpha, ltot), pl);
     LLVMBuildStore(b, mnew, pm);
-    LLVMBuildStore(b, alpha, cg_gep(g, g->f32, alphas, rr64));
-    cg_next(g, &lr2);
+    LLVMBuildStore(b, muse, cg_gep(g, g->f32, muses, rr));
+    LLVMBuildStore(b, alpha, cg_gep(g, g->f32, alphas, rr));
+    cg_next(g, &l);
+
+    /* p = 2^(s - m'), sums per row */
+    it = cg_for(g, &l, cg_i64(g, 0), cg_i64(g, R * NB), cg_i64(g, 1), "pexp");
+    rr64 = LLVMBuildSDiv(b, it, cg_i64(g, NB), "");
+    nb = LLVMBuildSRem(b, it, cg_i64(g, NB), "");
+    LLVMValueRef pp = cg_gep(g, g->f32, pbuf, idx2(g, rr64, KB, LLVMBuildMul(b, nb, cg_i64(g, vl), "")));
+    LLVMValueRef mu = cg_splat(g, LLVMBuildLoad2(b, g->f32, cg_gep(g, g->f32, muses, rr64), ""));
+    LLVMValueRef pv = cg_exp2(g, LLVMBuildFSub(b, LLVMBuildLoad2(b, g->vf, pp, ""), mu, ""));
+    LLVMBuildStore(b, pv, pp);
+    LLVMValueRef pl = cg_gep(g, g->vf, lsum, rr64);
+    first = LLVMBuildICmp(b, LLVMIntEQ, nb, cg_i64(g, 0), "");
+    prev = LLVMBuildSelect(b, first, LLVMConstNull(g->vf), LLVMBuildLoad2(b, g->vf, pl, ""), "");
+    LLVMBuildStore(b, LLVMBuildFAdd(b, prev, pv, ""), pl);
+    cg_next(g, &l);
+
+    /* l = l * alpha + sum p */
+    rr = cg_for(g, &l, cg_i64(g, 0), cg_i64(g, R), cg_i64(g, 1), "lsum");
+    LLVMValueRef plr = cg_gep(g, g->f32, e->ls, rr);
+    LLVMValueRef al = LLVMBuildLoad2(b, g->f32, cg_gep(g, g->f32, alphas, rr), "");
+    LLVMValueRef tot = cg_reduce_add(g, LLVMBuildLoad2(b, g->vf, cg_gep(g, g->vf, lsum, rr), ""));
+    LLVMBuildStore(b, cg_fmuladd(g, LLVMBuildLoad2(b, g->f32, plr, "l"), al, tot), plr);
+    cg_next(g, &l);
   }
 
   /* P.V over the block's keys below the task's limit, in passes of
