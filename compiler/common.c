@@ -241,3 +241,20 @@ char *cc_read_file(const char *path, size_t max, size_t *len, attncc_diags *d) {
   buf[*len] = 0;
   return buf;
 }
+
+int cc_parse_size(const char *v, uint64_t *out) {
+  char *end = NULL;
+  errno = 0;
+  unsigned long long n = strtoull(v, &end, 10);
+  if (errno || end == v || *v == '-') return -1;
+  unsigned shift = 0;
+  switch (*end) {
+  case 'k': case 'K': shift = 10; end++; break;
+  case 'm': case 'M': shift = 20; end++; break;
+  case 'g': case 'G': shift = 30; end++; break;
+  default: break;
+  }
+  if (*end || (shift && n > (~0ull >> shift))) return -1;
+  *out = (uint64_t)n << shift;
+  return 0;
+}

@@ -59,5 +59,8 @@ CC_HIDDEN char *cc_read_file(const char *path, size_t max, size_t *len, attncc_d
 
 /* FNV-1a, 64 bit: the spec hash in attn_info and the kernel-cache key. */
 CC_HIDDEN uint64_t cc_fnv1a64(const void *p, size_t n);
+/* "268435456", "256M", "64k", "1G" -> bytes in *out; -1 when malformed or
+ * out of range. */
+CC_HIDDEN int cc_parse_size(const char *s, uint64_t *out);
 
 #endif

@@ -199,7 +199,7 @@ exit12:                                           ; preds = %otzero
   br label %ktile
 
 ktile:                                            ; preds = %exit43, %exit12
-  %ktile17 = phi i32 [ %k_begin, %exit12 ], [ %222, %exit43 ]
+  %ktile17 = phi i32 [ %k_begin, %exit12 ], [ %220, %exit43 ]
   %93 = icmp slt i32 %ktile17, %92
   br i1 %93, label %body14, label %exit16
 
@@ -263,7 +263,7 @@ exit16:                                           ; preds = %ktile
 kpack:                                            ; preds = %body18, %body14
   %kpack21 = phi i32 [ 0, %body14 ], [ %167, %body18 ]
   %129 = icmp slt i32 %kpack21, %98
-  br i1 %129, label %body18, label %exit20
+  br i1 %129, label %body18, label %vpack
 
 body18:                                           ; preds = %kpack
   %130 = add i32 %ktile17, %kpack21
@@ -322,714 +322,709 @@ body18:                                           ; preds = %kpack
   %167 = add nsw i32 %kpack21, 1
   br label %kpack
 
-exit20:                                           ; preds = %kpack
-  %168 = sext i32 %ktile17 to i64
-  %169 = mul i64 %168, 2048
-  br label %vpack
-
-vpack:                                            ; preds = %body29, %exit20
-  %vpack32 = phi i32 [ 0, %exit20 ], [ %207, %body29 ]
-  %170 = icmp slt i32 %vpack32, %95
-  br i1 %170, label %body29, label %exit31
+vpack:                                            ; preds = %kpack, %body29
+  %vpack32 = phi i32 [ %205, %body29 ], [ 0, %kpack ]
+  %168 = icmp slt i32 %vpack32, %95
+  br i1 %168, label %body29, label %exit31
 
 body29:                                           ; preds = %vpack
-  %171 = add i32 %ktile17, %vpack32
-  %172 = sext i32 %171 to i64
-  %173 = mul i64 %172, 2048
-  %174 = getelementptr i8, ptr %24, i64 %173
-  %175 = load <16 x half>, ptr %174, align 2
-  %f1633 = fpext <16 x half> %175 to <16 x float>
-  %176 = sext i32 %vpack32 to i64
-  %177 = mul i64 %176, 128
-  %178 = getelementptr i32, ptr %vbuf, i64 %177
-  store <16 x float> %f1633, ptr %178, align 64
-  %179 = getelementptr i8, ptr %174, i64 32
-  %180 = load <16 x half>, ptr %179, align 2
-  %f1634 = fpext <16 x half> %180 to <16 x float>
-  %181 = add i64 %177, 16
-  %182 = getelementptr i32, ptr %vbuf, i64 %181
-  store <16 x float> %f1634, ptr %182, align 64
-  %183 = getelementptr i8, ptr %174, i64 64
-  %184 = load <16 x half>, ptr %183, align 2
-  %f1635 = fpext <16 x half> %184 to <16 x float>
-  %185 = add i64 %177, 32
-  %186 = getelementptr i32, ptr %vbuf, i64 %185
-  store <16 x float> %f1635, ptr %186, align 64
-  %187 = getelementptr i8, ptr %174, i64 96
-  %188 = load <16 x half>, ptr %187, align 2
-  %f1636 = fpext <16 x half> %188 to <16 x float>
-  %189 = add i64 %177, 48
-  %190 = getelementptr i32, ptr %vbuf, i64 %189
-  store <16 x float> %f1636, ptr %190, align 64
-  %191 = getelementptr i8, ptr %174, i64 128
-  %192 = load <16 x half>, ptr %191, align 2
-  %f1637 = fpext <16 x half> %192 to <16 x float>
-  %193 = add i64 %177, 64
-  %194 = getelementptr i32, ptr %vbuf, i64 %193
-  store <16 x float> %f1637, ptr %194, align 64
-  %195 = getelementptr i8, ptr %174, i64 160
-  %196 = load <16 x half>, ptr %195, align 2
-  %f1638 = fpext <16 x half> %196 to <16 x float>
-  %197 = add i64 %177, 80
-  %198 = getelementptr i32, ptr %vbuf, i64 %197
-  store <16 x float> %f1638, ptr %198, align 64
-  %199 = getelementptr i8, ptr %174, i64 192
-  %200 = load <16 x half>, ptr %199, align 2
-  %f1639 = fpext <16 x half> %200 to <16 x float>
-  %201 = add i64 %177, 96
-  %202 = getelementptr i32, ptr %vbuf, i64 %201
-  store <16 x float> %f1639, ptr %202, align 64
-  %203 = getelementptr i8, ptr %174, i64 224
-  %204 = load <16 x half>, ptr %203, align 2
-  %f1640 = fpext <16 x half> %204 to <16 x float>
-  %205 = add i64 %177, 112
-  %206 = getelementptr i32, ptr %vbuf, i64 %205
-  store <16 x float> %f1640, ptr %206, align 64
-  %207 = add nsw i32 %vpack32, 1
+  %169 = add i32 %ktile17, %vpack32
+  %170 = sext i32 %169 to i64
+  %171 = mul i64 %170, 2048
+  %172 = getelementptr i8, ptr %24, i64 %171
+  %173 = load <16 x half>, ptr %172, align 2
+  %f1633 = fpext <16 x half> %173 to <16 x float>
+  %174 = sext i32 %vpack32 to i64
+  %175 = mul i64 %174, 128
+  %176 = getelementptr i32, ptr %vbuf, i64 %175
+  store <16 x float> %f1633, ptr %176, align 64
+  %177 = getelementptr i8, ptr %172, i64 32
+  %178 = load <16 x half>, ptr %177, align 2
+  %f1634 = fpext <16 x half> %178 to <16 x float>
+  %179 = add i64 %175, 16
+  %180 = getelementptr i32, ptr %vbuf, i64 %179
+  store <16 x float> %f1634, ptr %180, align 64
+  %181 = getelementptr i8, ptr %172, i64 64
+  %182 = load <16 x half>, ptr %181, align 2
+  %f1635 = fpext <16 x half> %182 to <16 x float>
+  %183 = add i64 %175, 32
+  %184 = getelementptr i32, ptr %vbuf, i64 %183
+  store <16 x float> %f1635, ptr %184, align 64
+  %185 = getelementptr i8, ptr %172, i64 96
+  %186 = load <16 x half>, ptr %185, align 2
+  %f1636 = fpext <16 x half> %186 to <16 x float>
+  %187 = add i64 %175, 48
+  %188 = getelementptr i32, ptr %vbuf, i64 %187
+  store <16 x float> %f1636, ptr %188, align 64
+  %189 = getelementptr i8, ptr %172, i64 128
+  %190 = load <16 x half>, ptr %189, align 2
+  %f1637 = fpext <16 x half> %190 to <16 x float>
+  %191 = add i64 %175, 64
+  %192 = getelementptr i32, ptr %vbuf, i64 %191
+  store <16 x float> %f1637, ptr %192, align 64
+  %193 = getelementptr i8, ptr %172, i64 160
+  %194 = load <16 x half>, ptr %193, align 2
+  %f1638 = fpext <16 x half> %194 to <16 x float>
+  %195 = add i64 %175, 80
+  %196 = getelementptr i32, ptr %vbuf, i64 %195
+  store <16 x float> %f1638, ptr %196, align 64
+  %197 = getelementptr i8, ptr %172, i64 192
+  %198 = load <16 x half>, ptr %197, align 2
+  %f1639 = fpext <16 x half> %198 to <16 x float>
+  %199 = add i64 %175, 96
+  %200 = getelementptr i32, ptr %vbuf, i64 %199
+  store <16 x float> %f1639, ptr %200, align 64
+  %201 = getelementptr i8, ptr %172, i64 224
+  %202 = load <16 x half>, ptr %201, align 2
+  %f1640 = fpext <16 x half> %202 to <16 x float>
+  %203 = add i64 %175, 112
+  %204 = getelementptr i32, ptr %vbuf, i64 %203
+  store <16 x float> %f1640, ptr %204, align 64
+  %205 = add nsw i32 %vpack32, 1
   br label %vpack
 
 exit31:                                           ; preds = %vpack
-  %208 = add i32 %nrows, 31
-  %nblk = sdiv i32 %208, 32
+  %206 = add i32 %nrows, 31
+  %nblk = sdiv i32 %206, 32
   br label %rblock
 
 rblock:                                           ; preds = %join, %exit31
-  %rblock44 = phi i32 [ 0, %exit31 ], [ %233, %join ]
-  %209 = icmp slt i32 %rblock44, %nblk
-  br i1 %209, label %body41, label %exit43
+  %rblock44 = phi i32 [ 0, %exit31 ], [ %231, %join ]
+  %207 = icmp slt i32 %rblock44, %nblk
+  br i1 %207, label %body41, label %exit43
 
 body41:                                           ; preds = %rblock
-  %210 = sext i32 %rblock44 to i64
-  %211 = mul i32 %rblock44, 32
-  %212 = add i32 %211, 31
-  %213 = call i32 @llvm.smin.i32(i32 %212, i32 %87)
-  %214 = sdiv i32 %213, %nh
-  %215 = add i32 %q_begin, %214
-  %216 = add i32 %q_pos0, %215
-  %217 = add i32 %216, 1
-  %218 = call i32 @llvm.smin.i32(i32 %217, i32 %k_end)
-  %219 = sub i32 %218, %ktile17
-  %220 = call i32 @llvm.smin.i32(i32 %95, i32 %219)
-  %221 = icmp sgt i32 %220, 0
-  br i1 %221, label %rvisit, label %join
+  %208 = sext i32 %rblock44 to i64
+  %209 = mul i32 %rblock44, 32
+  %210 = add i32 %209, 31
+  %211 = call i32 @llvm.smin.i32(i32 %210, i32 %87)
+  %212 = sdiv i32 %211, %nh
+  %213 = add i32 %q_begin, %212
+  %214 = add i32 %q_pos0, %213
+  %215 = add i32 %214, 1
+  %216 = call i32 @llvm.smin.i32(i32 %215, i32 %k_end)
+  %217 = sub i32 %216, %ktile17
+  %218 = call i32 @llvm.smin.i32(i32 %95, i32 %217)
+  %219 = icmp sgt i32 %218, 0
+  br i1 %219, label %rvisit, label %join
 
 exit43:                                           ; preds = %rblock
-  %222 = add nsw i32 %ktile17, 48
+  %220 = add nsw i32 %ktile17, 48
   br label %ktile
 
 rvisit:                                           ; preds = %body41
-  %223 = mul i64 %210, 4096
-  %224 = getelementptr i32, ptr %qt, i64 %223
-  %225 = getelementptr i32, ptr %ot, i64 %223
-  %226 = mul i64 %210, 2
-  %227 = getelementptr <16 x float>, ptr %mv, i64 %226
-  %228 = getelementptr <16 x float>, ptr %lv, i64 %226
-  %229 = mul i64 %210, 32
+  %221 = mul i64 %208, 4096
+  %222 = getelementptr i32, ptr %qt, i64 %221
+  %223 = getelementptr i32, ptr %ot, i64 %221
+  %224 = mul i64 %208, 2
+  %225 = getelementptr <16 x float>, ptr %mv, i64 %224
+  %226 = getelementptr <16 x float>, ptr %lv, i64 %224
+  %227 = mul i64 %208, 32
+  %228 = getelementptr i32, ptr %lims, i64 %227
+  %limv = load <16 x i32>, ptr %228, align 64
+  %229 = add i64 %227, 16
   %230 = getelementptr i32, ptr %lims, i64 %229
-  %limv = load <16 x i32>, ptr %230, align 64
-  %231 = add i64 %229, 16
-  %232 = getelementptr i32, ptr %lims, i64 %231
-  %limv45 = load <16 x i32>, ptr %232, align 64
+  %limv45 = load <16 x i32>, ptr %230, align 64
   br label %sblock
 
 join:                                             ; preds = %pvblock, %body41
-  %233 = add nsw i32 %rblock44, 1
+  %231 = add nsw i32 %rblock44, 1
   br label %rblock
 
 sblock:                                           ; preds = %exit52, %rvisit
-  %sblock49 = phi i32 [ 0, %rvisit ], [ %317, %exit52 ]
-  %234 = icmp slt i32 %sblock49, %220
-  br i1 %234, label %body46, label %smask
+  %sblock49 = phi i32 [ 0, %rvisit ], [ %315, %exit52 ]
+  %232 = icmp slt i32 %sblock49, %218
+  br i1 %232, label %body46, label %smask
 
 body46:                                           ; preds = %sblock
-  %235 = sext i32 %sblock49 to i64
-  %236 = mul i64 %235, 128
-  %237 = getelementptr i32, ptr %kbuf, i64 %236
+  %233 = sext i32 %sblock49 to i64
+  %234 = mul i64 %233, 128
+  %235 = getelementptr i32, ptr %kbuf, i64 %234
   br label %sdim
 
 sdim:                                             ; preds = %body50, %body46
-  %sacc.sroa.92.0 = phi <16 x float> [ zeroinitializer, %body46 ], [ %290, %body50 ]
-  %sacc.sroa.88.0 = phi <16 x float> [ zeroinitializer, %body46 ], [ %289, %body50 ]
-  %sacc.sroa.84.0 = phi <16 x float> [ zeroinitializer, %body46 ], [ %286, %body50 ]
-  %sacc.sroa.80.0 = phi <16 x float> [ zeroinitializer, %body46 ], [ %285, %body50 ]
-  %sacc.sroa.76.0 = phi <16 x float> [ zeroinitializer, %body46 ], [ %282, %body50 ]
-  %sacc.sroa.72.0 = phi <16 x float> [ zeroinitializer, %body46 ], [ %281, %body50 ]
-  %sacc.sroa.68.0 = phi <16 x float> [ zeroinitializer, %body46 ], [ %278, %body50 ]
-  %sacc.sroa.64.0 = phi <16 x float> [ zeroinitializer, %body46 ], [ %277, %body50 ]
-  %sacc.sroa.60.0 = phi <16 x float> [ zeroinitializer, %body46 ], [ %274, %body50 ]
-  %sacc.sroa.56.0 = phi <16 x float> [ zeroinitializer, %body46 ], [ %273, %body50 ]
-  %sacc.sroa.52.0 = phi <16 x float> [ zeroinitializer, %body46 ], [ %270, %body50 ]
-  %sacc.sroa.48.0 = phi <16 x float> [ zeroinitializer, %body46 ], [ %269, %body50 ]
-  %sacc.sroa.44.0 = phi <16 x float> [ zeroinitializer, %body46 ], [ %266, %body50 ]
-  %sacc.sroa.40.0 = phi <16 x float> [ zeroinitializer, %body46 ], [ %265, %body50 ]
-  %sacc.sroa.36.0 = phi <16 x float> [ zeroinitializer, %body46 ], [ %262, %body50 ]
-  %sacc.sroa.32.0 = phi <16 x float> [ zeroinitializer, %body46 ], [ %261, %body50 ]
-  %sacc.sroa.28.0 = phi <16 x float> [ zeroinitializer, %body46 ], [ %258, %body50 ]
-  %sacc.sroa.24.0 = phi <16 x float> [ zeroinitializer, %body46 ], [ %257, %body50 ]
-  %sacc.sroa.20.0 = phi <16 x float> [ zeroinitializer, %body46 ], [ %254, %body50 ]
-  %sacc.sroa.16.0 = phi <16 x float> [ zeroinitializer, %body46 ], [ %253, %body50 ]
-  %sacc.sroa.12.0 = phi <16 x float> [ zeroinitializer, %body46 ], [ %250, %body50 ]
-  %sacc.sroa.8.0 = phi <16 x float> [ zeroinitializer, %body46 ], [ %249, %body50 ]
-  %sacc.sroa.4.0 = phi <16 x float> [ zeroinitializer, %body46 ], [ %246, %body50 ]
-  %sacc.sroa.0.0 = phi <16 x float> [ zeroinitializer, %body46 ], [ %245, %body50 ]
-  %sdim53 = phi i32 [ 0, %body46 ], [ %291, %body50 ]
-  %238 = icmp slt i32 %sdim53, 128
-  br i1 %238, label %body50, label %exit52
+  %sacc.sroa.92.0 = phi <16 x float> [ zeroinitializer, %body46 ], [ %288, %body50 ]
+  %sacc.sroa.88.0 = phi <16 x float> [ zeroinitializer, %body46 ], [ %287, %body50 ]
+  %sacc.sroa.84.0 = phi <16 x float> [ zeroinitializer, %body46 ], [ %284, %body50 ]
+  %sacc.sroa.80.0 = phi <16 x float> [ zeroinitializer, %body46 ], [ %283, %body50 ]
+  %sacc.sroa.76.0 = phi <16 x float> [ zeroinitializer, %body46 ], [ %280, %body50 ]
+  %sacc.sroa.72.0 = phi <16 x float> [ zeroinitializer, %body46 ], [ %279, %body50 ]
+  %sacc.sroa.68.0 = phi <16 x float> [ zeroinitializer, %body46 ], [ %276, %body50 ]
+  %sacc.sroa.64.0 = phi <16 x float> [ zeroinitializer, %body46 ], [ %275, %body50 ]
+  %sacc.sroa.60.0 = phi <16 x float> [ zeroinitializer, %body46 ], [ %272, %body50 ]
+  %sacc.sroa.56.0 = phi <16 x float> [ zeroinitializer, %body46 ], [ %271, %body50 ]
+  %sacc.sroa.52.0 = phi <16 x float> [ zeroinitializer, %body46 ], [ %268, %body50 ]
+  %sacc.sroa.48.0 = phi <16 x float> [ zeroinitializer, %body46 ], [ %267, %body50 ]
+  %sacc.sroa.44.0 = phi <16 x float> [ zeroinitializer, %body46 ], [ %264, %body50 ]
+  %sacc.sroa.40.0 = phi <16 x float> [ zeroinitializer, %body46 ], [ %263, %body50 ]
+  %sacc.sroa.36.0 = phi <16 x float> [ zeroinitializer, %body46 ], [ %260, %body50 ]
+  %sacc.sroa.32.0 = phi <16 x float> [ zeroinitializer, %body46 ], [ %259, %body50 ]
+  %sacc.sroa.28.0 = phi <16 x float> [ zeroinitializer, %body46 ], [ %256, %body50 ]
+  %sacc.sroa.24.0 = phi <16 x float> [ zeroinitializer, %body46 ], [ %255, %body50 ]
+  %sacc.sroa.20.0 = phi <16 x float> [ zeroinitializer, %body46 ], [ %252, %body50 ]
+  %sacc.sroa.16.0 = phi <16 x float> [ zeroinitializer, %body46 ], [ %251, %body50 ]
+  %sacc.sroa.12.0 = phi <16 x float> [ zeroinitializer, %body46 ], [ %248, %body50 ]
+  %sacc.sroa.8.0 = phi <16 x float> [ zeroinitializer, %body46 ], [ %247, %body50 ]
+  %sacc.sroa.4.0 = phi <16 x float> [ zeroinitializer, %body46 ], [ %244, %body50 ]
+  %sacc.sroa.0.0 = phi <16 x float> [ zeroinitializer, %body46 ], [ %243, %body50 ]
+  %sdim53 = phi i32 [ 0, %body46 ], [ %289, %body50 ]
+  %236 = icmp slt i32 %sdim53, 128
+  br i1 %236, label %body50, label %exit52
 
 body50:                                           ; preds = %sdim
-  %239 = sext i32 %sdim53 to i64
-  %240 = mul i64 %239, 32
-  %241 = getelementptr i32, ptr %224, i64 %240
-  %qt54 = load <16 x float>, ptr %241, align 64
-  %242 = getelementptr i32, ptr %241, i64 16
-  %qt55 = load <16 x float>, ptr %242, align 64
-  %243 = getelementptr i32, ptr %237, i64 %239
-  %k = load float, ptr %243, align 4
-  %244 = insertelement <16 x float> poison, float %k, i32 0
-  %splat56 = shufflevector <16 x float> %244, <16 x float> poison, <16 x i32> zeroinitializer
-  %245 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt54, <16 x float> %splat56, <16 x float> %sacc.sroa.0.0)
-  %246 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt55, <16 x float> %splat56, <16 x float> %sacc.sroa.4.0)
-  %247 = getelementptr i32, ptr %243, i64 128
-  %k57 = load float, ptr %247, align 4
-  %248 = insertelement <16 x float> poison, float %k57, i32 0
-  %splat58 = shufflevector <16 x float> %248, <16 x float> poison, <16 x i32> zeroinitializer
-  %249 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt54, <16 x float> %splat58, <16 x float> %sacc.sroa.8.0)
-  %250 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt55, <16 x float> %splat58, <16 x float> %sacc.sroa.12.0)
-  %251 = getelementptr i32, ptr %243, i64 256
-  %k59 = load float, ptr %251, align 4
-  %252 = insertelement <16 x float> poison, float %k59, i32 0
-  %splat60 = shufflevector <16 x float> %252, <16 x float> poison, <16 x i32> zeroinitializer
-  %253 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt54, <16 x float> %splat60, <16 x float> %sacc.sroa.16.0)
-  %254 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt55, <16 x float> %splat60, <16 x float> %sacc.sroa.20.0)
-  %255 = getelementptr i32, ptr %243, i64 384
-  %k61 = load float, ptr %255, align 4
-  %256 = insertelement <16 x float> poison, float %k61, i32 0
-  %splat62 = shufflevector <16 x float> %256, <16 x float> poison, <16 x i32> zeroinitializer
-  %257 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt54, <16 x float> %splat62, <16 x float> %sacc.sroa.24.0)
-  %258 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt55, <16 x float> %splat62, <16 x float> %sacc.sroa.28.0)
-  %259 = getelementptr i32, ptr %243, i64 512
-  %k63 = load float, ptr %259, align 4
-  %260 = insertelement <16 x float> poison, float %k63, i32 0
-  %splat64 = shufflevector <16 x float> %260, <16 x float> poison, <16 x i32> zeroinitializer
-  %261 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt54, <16 x float> %splat64, <16 x float> %sacc.sroa.32.0)
-  %262 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt55, <16 x float> %splat64, <16 x float> %sacc.sroa.36.0)
-  %263 = getelementptr i32, ptr %243, i64 640
-  %k65 = load float, ptr %263, align 4
-  %264 = insertelement <16 x float> poison, float %k65, i32 0
-  %splat66 = shufflevector <16 x float> %264, <16 x float> poison, <16 x i32> zeroinitializer
-  %265 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt54, <16 x float> %splat66, <16 x float> %sacc.sroa.40.0)
-  %266 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt55, <16 x float> %splat66, <16 x float> %sacc.sroa.44.0)
-  %267 = getelementptr i32, ptr %243, i64 768
-  %k67 = load float, ptr %267, align 4
-  %268 = insertelement <16 x float> poison, float %k67, i32 0
-  %splat68 = shufflevector <16 x float> %268, <16 x float> poison, <16 x i32> zeroinitializer
-  %269 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt54, <16 x float> %splat68, <16 x float> %sacc.sroa.48.0)
-  %270 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt55, <16 x float> %splat68, <16 x float> %sacc.sroa.52.0)
-  %271 = getelementptr i32, ptr %243, i64 896
-  %k69 = load float, ptr %271, align 4
-  %272 = insertelement <16 x float> poison, float %k69, i32 0
-  %splat70 = shufflevector <16 x float> %272, <16 x float> poison, <16 x i32> zeroinitializer
-  %273 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt54, <16 x float> %splat70, <16 x float> %sacc.sroa.56.0)
-  %274 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt55, <16 x float> %splat70, <16 x float> %sacc.sroa.60.0)
-  %275 = getelementptr i32, ptr %243, i64 1024
-  %k71 = load float, ptr %275, align 4
-  %276 = insertelement <16 x float> poison, float %k71, i32 0
-  %splat72 = shufflevector <16 x float> %276, <16 x float> poison, <16 x i32> zeroinitializer
-  %277 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt54, <16 x float> %splat72, <16 x float> %sacc.sroa.64.0)
-  %278 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt55, <16 x float> %splat72, <16 x float> %sacc.sroa.68.0)
-  %279 = getelementptr i32, ptr %243, i64 1152
-  %k73 = load float, ptr %279, align 4
-  %280 = insertelement <16 x float> poison, float %k73, i32 0
-  %splat74 = shufflevector <16 x float> %280, <16 x float> poison, <16 x i32> zeroinitializer
-  %281 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt54, <16 x float> %splat74, <16 x float> %sacc.sroa.72.0)
-  %282 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt55, <16 x float> %splat74, <16 x float> %sacc.sroa.76.0)
-  %283 = getelementptr i32, ptr %243, i64 1280
-  %k75 = load float, ptr %283, align 4
-  %284 = insertelement <16 x float> poison, float %k75, i32 0
-  %splat76 = shufflevector <16 x float> %284, <16 x float> poison, <16 x i32> zeroinitializer
-  %285 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt54, <16 x float> %splat76, <16 x float> %sacc.sroa.80.0)
-  %286 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt55, <16 x float> %splat76, <16 x float> %sacc.sroa.84.0)
-  %287 = getelementptr i32, ptr %243, i64 1408
-  %k77 = load float, ptr %287, align 4
-  %288 = insertelement <16 x float> poison, float %k77, i32 0
-  %splat78 = shufflevector <16 x float> %288, <16 x float> poison, <16 x i32> zeroinitializer
-  %289 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt54, <16 x float> %splat78, <16 x float> %sacc.sroa.88.0)
-  %290 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt55, <16 x float> %splat78, <16 x float> %sacc.sroa.92.0)
-  %291 = add nsw i32 %sdim53, 1
+  %237 = sext i32 %sdim53 to i64
+  %238 = mul i64 %237, 32
+  %239 = getelementptr i32, ptr %222, i64 %238
+  %qt54 = load <16 x float>, ptr %239, align 64
+  %240 = getelementptr i32, ptr %239, i64 16
+  %qt55 = load <16 x float>, ptr %240, align 64
+  %241 = getelementptr i32, ptr %235, i64 %237
+  %k = load float, ptr %241, align 4
+  %242 = insertelement <16 x float> poison, float %k, i32 0
+  %splat56 = shufflevector <16 x float> %242, <16 x float> poison, <16 x i32> zeroinitializer
+  %243 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt54, <16 x float> %splat56, <16 x float> %sacc.sroa.0.0)
+  %244 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt55, <16 x float> %splat56, <16 x float> %sacc.sroa.4.0)
+  %245 = getelementptr i32, ptr %241, i64 128
+  %k57 = load float, ptr %245, align 4
+  %246 = insertelement <16 x float> poison, float %k57, i32 0
+  %splat58 = shufflevector <16 x float> %246, <16 x float> poison, <16 x i32> zeroinitializer
+  %247 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt54, <16 x float> %splat58, <16 x float> %sacc.sroa.8.0)
+  %248 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt55, <16 x float> %splat58, <16 x float> %sacc.sroa.12.0)
+  %249 = getelementptr i32, ptr %241, i64 256
+  %k59 = load float, ptr %249, align 4
+  %250 = insertelement <16 x float> poison, float %k59, i32 0
+  %splat60 = shufflevector <16 x float> %250, <16 x float> poison, <16 x i32> zeroinitializer
+  %251 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt54, <16 x float> %splat60, <16 x float> %sacc.sroa.16.0)
+  %252 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt55, <16 x float> %splat60, <16 x float> %sacc.sroa.20.0)
+  %253 = getelementptr i32, ptr %241, i64 384
+  %k61 = load float, ptr %253, align 4
+  %254 = insertelement <16 x float> poison, float %k61, i32 0
+  %splat62 = shufflevector <16 x float> %254, <16 x float> poison, <16 x i32> zeroinitializer
+  %255 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt54, <16 x float> %splat62, <16 x float> %sacc.sroa.24.0)
+  %256 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt55, <16 x float> %splat62, <16 x float> %sacc.sroa.28.0)
+  %257 = getelementptr i32, ptr %241, i64 512
+  %k63 = load float, ptr %257, align 4
+  %258 = insertelement <16 x float> poison, float %k63, i32 0
+  %splat64 = shufflevector <16 x float> %258, <16 x float> poison, <16 x i32> zeroinitializer
+  %259 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt54, <16 x float> %splat64, <16 x float> %sacc.sroa.32.0)
+  %260 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt55, <16 x float> %splat64, <16 x float> %sacc.sroa.36.0)
+  %261 = getelementptr i32, ptr %241, i64 640
+  %k65 = load float, ptr %261, align 4
+  %262 = insertelement <16 x float> poison, float %k65, i32 0
+  %splat66 = shufflevector <16 x float> %262, <16 x float> poison, <16 x i32> zeroinitializer
+  %263 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt54, <16 x float> %splat66, <16 x float> %sacc.sroa.40.0)
+  %264 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt55, <16 x float> %splat66, <16 x float> %sacc.sroa.44.0)
+  %265 = getelementptr i32, ptr %241, i64 768
+  %k67 = load float, ptr %265, align 4
+  %266 = insertelement <16 x float> poison, float %k67, i32 0
+  %splat68 = shufflevector <16 x float> %266, <16 x float> poison, <16 x i32> zeroinitializer
+  %267 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt54, <16 x float> %splat68, <16 x float> %sacc.sroa.48.0)
+  %268 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt55, <16 x float> %splat68, <16 x float> %sacc.sroa.52.0)
+  %269 = getelementptr i32, ptr %241, i64 896
+  %k69 = load float, ptr %269, align 4
+  %270 = insertelement <16 x float> poison, float %k69, i32 0
+  %splat70 = shufflevector <16 x float> %270, <16 x float> poison, <16 x i32> zeroinitializer
+  %271 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt54, <16 x float> %splat70, <16 x float> %sacc.sroa.56.0)
+  %272 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt55, <16 x float> %splat70, <16 x float> %sacc.sroa.60.0)
+  %273 = getelementptr i32, ptr %241, i64 1024
+  %k71 = load float, ptr %273, align 4
+  %274 = insertelement <16 x float> poison, float %k71, i32 0
+  %splat72 = shufflevector <16 x float> %274, <16 x float> poison, <16 x i32> zeroinitializer
+  %275 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt54, <16 x float> %splat72, <16 x float> %sacc.sroa.64.0)
+  %276 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt55, <16 x float> %splat72, <16 x float> %sacc.sroa.68.0)
+  %277 = getelementptr i32, ptr %241, i64 1152
+  %k73 = load float, ptr %277, align 4
+  %278 = insertelement <16 x float> poison, float %k73, i32 0
+  %splat74 = shufflevector <16 x float> %278, <16 x float> poison, <16 x i32> zeroinitializer
+  %279 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt54, <16 x float> %splat74, <16 x float> %sacc.sroa.72.0)
+  %280 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt55, <16 x float> %splat74, <16 x float> %sacc.sroa.76.0)
+  %281 = getelementptr i32, ptr %241, i64 1280
+  %k75 = load float, ptr %281, align 4
+  %282 = insertelement <16 x float> poison, float %k75, i32 0
+  %splat76 = shufflevector <16 x float> %282, <16 x float> poison, <16 x i32> zeroinitializer
+  %283 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt54, <16 x float> %splat76, <16 x float> %sacc.sroa.80.0)
+  %284 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt55, <16 x float> %splat76, <16 x float> %sacc.sroa.84.0)
+  %285 = getelementptr i32, ptr %241, i64 1408
+  %k77 = load float, ptr %285, align 4
+  %286 = insertelement <16 x float> poison, float %k77, i32 0
+  %splat78 = shufflevector <16 x float> %286, <16 x float> poison, <16 x i32> zeroinitializer
+  %287 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt54, <16 x float> %splat78, <16 x float> %sacc.sroa.88.0)
+  %288 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt55, <16 x float> %splat78, <16 x float> %sacc.sroa.92.0)
+  %289 = add nsw i32 %sdim53, 1
   br label %sdim
 
 exit52:                                           ; preds = %sdim
-  %292 = mul i64 %235, 32
-  %293 = getelementptr i32, ptr %st, i64 %292
-  store <16 x float> %sacc.sroa.0.0, ptr %293, align 64
-  %294 = getelementptr i32, ptr %293, i64 16
-  store <16 x float> %sacc.sroa.4.0, ptr %294, align 64
-  %295 = getelementptr i32, ptr %293, i64 32
-  store <16 x float> %sacc.sroa.8.0, ptr %295, align 64
-  %296 = getelementptr i32, ptr %293, i64 48
-  store <16 x float> %sacc.sroa.12.0, ptr %296, align 64
-  %297 = getelementptr i32, ptr %293, i64 64
-  store <16 x float> %sacc.sroa.16.0, ptr %297, align 64
-  %298 = getelementptr i32, ptr %293, i64 80
-  store <16 x float> %sacc.sroa.20.0, ptr %298, align 64
-  %299 = getelementptr i32, ptr %293, i64 96
-  store <16 x float> %sacc.sroa.24.0, ptr %299, align 64
-  %300 = getelementptr i32, ptr %293, i64 112
-  store <16 x float> %sacc.sroa.28.0, ptr %300, align 64
-  %301 = getelementptr i32, ptr %293, i64 128
-  store <16 x float> %sacc.sroa.32.0, ptr %301, align 64
-  %302 = getelementptr i32, ptr %293, i64 144
-  store <16 x float> %sacc.sroa.36.0, ptr %302, align 64
-  %303 = getelementptr i32, ptr %293, i64 160
-  store <16 x float> %sacc.sroa.40.0, ptr %303, align 64
-  %304 = getelementptr i32, ptr %293, i64 176
-  store <16 x float> %sacc.sroa.44.0, ptr %304, align 64
-  %305 = getelementptr i32, ptr %293, i64 192
-  store <16 x float> %sacc.sroa.48.0, ptr %305, align 64
-  %306 = getelementptr i32, ptr %293, i64 208
-  store <16 x float> %sacc.sroa.52.0, ptr %306, align 64
-  %307 = getelementptr i32, ptr %293, i64 224
-  store <16 x float> %sacc.sroa.56.0, ptr %307, align 64
-  %308 = getelementptr i32, ptr %293, i64 240
-  store <16 x float> %sacc.sroa.60.0, ptr %308, align 64
-  %309 = getelementptr i32, ptr %293, i64 256
-  store <16 x float> %sacc.sroa.64.0, ptr %309, align 64
-  %310 = getelementptr i32, ptr %293, i64 272
-  store <16 x float> %sacc.sroa.68.0, ptr %310, align 64
-  %311 = getelementptr i32, ptr %293, i64 288
-  store <16 x float> %sacc.sroa.72.0, ptr %311, align 64
-  %312 = getelementptr i32, ptr %293, i64 304
-  store <16 x float> %sacc.sroa.76.0, ptr %312, align 64
-  %313 = getelementptr i32, ptr %293, i64 320
-  store <16 x float> %sacc.sroa.80.0, ptr %313, align 64
-  %314 = getelementptr i32, ptr %293, i64 336
-  store <16 x float> %sacc.sroa.84.0, ptr %314, align 64
-  %315 = getelementptr i32, ptr %293, i64 352
-  store <16 x float> %sacc.sroa.88.0, ptr %315, align 64
-  %316 = getelementptr i32, ptr %293, i64 368
-  store <16 x float> %sacc.sroa.92.0, ptr %316, align 64
-  %317 = add nsw i32 %sblock49, 12
+  %290 = mul i64 %233, 32
+  %291 = getelementptr i32, ptr %st, i64 %290
+  store <16 x float> %sacc.sroa.0.0, ptr %291, align 64
+  %292 = getelementptr i32, ptr %291, i64 16
+  store <16 x float> %sacc.sroa.4.0, ptr %292, align 64
+  %293 = getelementptr i32, ptr %291, i64 32
+  store <16 x float> %sacc.sroa.8.0, ptr %293, align 64
+  %294 = getelementptr i32, ptr %291, i64 48
+  store <16 x float> %sacc.sroa.12.0, ptr %294, align 64
+  %295 = getelementptr i32, ptr %291, i64 64
+  store <16 x float> %sacc.sroa.16.0, ptr %295, align 64
+  %296 = getelementptr i32, ptr %291, i64 80
+  store <16 x float> %sacc.sroa.20.0, ptr %296, align 64
+  %297 = getelementptr i32, ptr %291, i64 96
+  store <16 x float> %sacc.sroa.24.0, ptr %297, align 64
+  %298 = getelementptr i32, ptr %291, i64 112
+  store <16 x float> %sacc.sroa.28.0, ptr %298, align 64
+  %299 = getelementptr i32, ptr %291, i64 128
+  store <16 x float> %sacc.sroa.32.0, ptr %299, align 64
+  %300 = getelementptr i32, ptr %291, i64 144
+  store <16 x float> %sacc.sroa.36.0, ptr %300, align 64
+  %301 = getelementptr i32, ptr %291, i64 160
+  store <16 x float> %sacc.sroa.40.0, ptr %301, align 64
+  %302 = getelementptr i32, ptr %291, i64 176
+  store <16 x float> %sacc.sroa.44.0, ptr %302, align 64
+  %303 = getelementptr i32, ptr %291, i64 192
+  store <16 x float> %sacc.sroa.48.0, ptr %303, align 64
+  %304 = getelementptr i32, ptr %291, i64 208
+  store <16 x float> %sacc.sroa.52.0, ptr %304, align 64
+  %305 = getelementptr i32, ptr %291, i64 224
+  store <16 x float> %sacc.sroa.56.0, ptr %305, align 64
+  %306 = getelementptr i32, ptr %291, i64 240
+  store <16 x float> %sacc.sroa.60.0, ptr %306, align 64
+  %307 = getelementptr i32, ptr %291, i64 256
+  store <16 x float> %sacc.sroa.64.0, ptr %307, align 64
+  %308 = getelementptr i32, ptr %291, i64 272
+  store <16 x float> %sacc.sroa.68.0, ptr %308, align 64
+  %309 = getelementptr i32, ptr %291, i64 288
+  store <16 x float> %sacc.sroa.72.0, ptr %309, align 64
+  %310 = getelementptr i32, ptr %291, i64 304
+  store <16 x float> %sacc.sroa.76.0, ptr %310, align 64
+  %311 = getelementptr i32, ptr %291, i64 320
+  store <16 x float> %sacc.sroa.80.0, ptr %311, align 64
+  %312 = getelementptr i32, ptr %291, i64 336
+  store <16 x float> %sacc.sroa.84.0, ptr %312, align 64
+  %313 = getelementptr i32, ptr %291, i64 352
+  store <16 x float> %sacc.sroa.88.0, ptr %313, align 64
+  %314 = getelementptr i32, ptr %291, i64 368
+  store <16 x float> %sacc.sroa.92.0, ptr %314, align 64
+  %315 = add nsw i32 %sblock49, 12
   br label %sblock
 
 smask:                                            ; preds = %sblock, %body79
-  %tmax.sroa.4.0 = phi <16 x float> [ %331, %body79 ], [ <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, %sblock ]
-  %tmax.sroa.0.0 = phi <16 x float> [ %326, %body79 ], [ <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, %sblock ]
-  %smask82 = phi i32 [ %332, %body79 ], [ 0, %sblock ]
-  %318 = icmp slt i32 %smask82, %220
-  br i1 %318, label %body79, label %exit81
+  %tmax.sroa.4.0 = phi <16 x float> [ %329, %body79 ], [ <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, %sblock ]
+  %tmax.sroa.0.0 = phi <16 x float> [ %324, %body79 ], [ <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, %sblock ]
+  %smask82 = phi i32 [ %330, %body79 ], [ 0, %sblock ]
+  %316 = icmp slt i32 %smask82, %218
+  br i1 %316, label %body79, label %exit81
 
 body79:                                           ; preds = %smask
-  %319 = add i32 %ktile17, %smask82
-  %320 = insertelement <16 x i32> poison, i32 %319, i32 0
-  %splat83 = shufflevector <16 x i32> %320, <16 x i32> poison, <16 x i32> zeroinitializer
-  %321 = sext i32 %smask82 to i64
-  %322 = mul i64 %321, 32
-  %323 = getelementptr i32, ptr %st, i64 %322
-  %s = load <16 x float>, ptr %323, align 64
-  %324 = icmp slt <16 x i32> %splat83, %limv
-  %325 = select <16 x i1> %324, <16 x float> %s, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  store <16 x float> %325, ptr %323, align 64
-  %326 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %tmax.sroa.0.0, <16 x float> %325)
-  %327 = add i64 %322, 16
-  %328 = getelementptr i32, ptr %st, i64 %327
-  %s84 = load <16 x float>, ptr %328, align 64
-  %329 = icmp slt <16 x i32> %splat83, %limv45
-  %330 = select <16 x i1> %329, <16 x float> %s84, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  store <16 x float> %330, ptr %328, align 64
-  %331 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %tmax.sroa.4.0, <16 x float> %330)
-  %332 = add nsw i32 %smask82, 1
+  %317 = add i32 %ktile17, %smask82
+  %318 = insertelement <16 x i32> poison, i32 %317, i32 0
+  %splat83 = shufflevector <16 x i32> %318, <16 x i32> poison, <16 x i32> zeroinitializer
+  %319 = sext i32 %smask82 to i64
+  %320 = mul i64 %319, 32
+  %321 = getelementptr i32, ptr %st, i64 %320
+  %s = load <16 x float>, ptr %321, align 64
+  %322 = icmp slt <16 x i32> %splat83, %limv
+  %323 = select <16 x i1> %322, <16 x float> %s, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  store <16 x float> %323, ptr %321, align 64
+  %324 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %tmax.sroa.0.0, <16 x float> %323)
+  %325 = add i64 %320, 16
+  %326 = getelementptr i32, ptr %st, i64 %325
+  %s84 = load <16 x float>, ptr %326, align 64
+  %327 = icmp slt <16 x i32> %splat83, %limv45
+  %328 = select <16 x i1> %327, <16 x float> %s84, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  store <16 x float> %328, ptr %326, align 64
+  %329 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %tmax.sroa.4.0, <16 x float> %328)
+  %330 = add nsw i32 %smask82, 1
   br label %smask
 
 exit81:                                           ; preds = %smask
-  %m = load <16 x float>, ptr %227, align 64
-  %333 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %m, <16 x float> %tmax.sroa.0.0)
-  %334 = fcmp oeq <16 x float> %333, <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  %muse85 = select <16 x i1> %334, <16 x float> zeroinitializer, <16 x float> %333
-  %335 = fsub <16 x float> %m, %muse85
-  %336 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %335, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %337 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %336, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %338 = fadd <16 x float> %337, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n = fsub <16 x float> %338, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f = fsub <16 x float> %337, %n
-  %339 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %340 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %339, <16 x float> %f, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %341 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %340, <16 x float> %f, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %342 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %341, <16 x float> %f, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %343 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %342, <16 x float> %f, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %344 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %343, <16 x float> %f, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %345 = fptosi <16 x float> %n to <16 x i32>
-  %346 = add <16 x i32> %345, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %347 = shl <16 x i32> %346, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %348 = bitcast <16 x i32> %347 to <16 x float>
-  %exp2 = fmul <16 x float> %344, %348
-  store <16 x float> %333, ptr %227, align 64
-  %349 = getelementptr <16 x float>, ptr %227, i64 1
-  %m86 = load <16 x float>, ptr %349, align 64
-  %350 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %m86, <16 x float> %tmax.sroa.4.0)
-  %351 = fcmp oeq <16 x float> %350, <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  %muse87 = select <16 x i1> %351, <16 x float> zeroinitializer, <16 x float> %350
-  %352 = fsub <16 x float> %m86, %muse87
-  %353 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %352, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %354 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %353, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %355 = fadd <16 x float> %354, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n88 = fsub <16 x float> %355, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f89 = fsub <16 x float> %354, %n88
-  %356 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f89, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %357 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %356, <16 x float> %f89, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %358 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %357, <16 x float> %f89, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %359 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %358, <16 x float> %f89, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %360 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %359, <16 x float> %f89, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %361 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %360, <16 x float> %f89, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %362 = fptosi <16 x float> %n88 to <16 x i32>
-  %363 = add <16 x i32> %362, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %364 = shl <16 x i32> %363, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %365 = bitcast <16 x i32> %364 to <16 x float>
-  %exp290 = fmul <16 x float> %361, %365
-  store <16 x float> %350, ptr %349, align 64
+  %m = load <16 x float>, ptr %225, align 64
+  %331 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %m, <16 x float> %tmax.sroa.0.0)
+  %332 = fcmp oeq <16 x float> %331, <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  %muse85 = select <16 x i1> %332, <16 x float> zeroinitializer, <16 x float> %331
+  %333 = fsub <16 x float> %m, %muse85
+  %334 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %333, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %335 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %334, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %336 = fadd <16 x float> %335, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n = fsub <16 x float> %336, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f = fsub <16 x float> %335, %n
+  %337 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %338 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %337, <16 x float> %f, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %339 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %338, <16 x float> %f, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %340 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %339, <16 x float> %f, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %341 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %340, <16 x float> %f, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %342 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %341, <16 x float> %f, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %343 = fptosi <16 x float> %n to <16 x i32>
+  %344 = add <16 x i32> %343, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %345 = shl <16 x i32> %344, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %346 = bitcast <16 x i32> %345 to <16 x float>
+  %exp2 = fmul <16 x float> %342, %346
+  store <16 x float> %331, ptr %225, align 64
+  %347 = getelementptr <16 x float>, ptr %225, i64 1
+  %m86 = load <16 x float>, ptr %347, align 64
+  %348 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %m86, <16 x float> %tmax.sroa.4.0)
+  %349 = fcmp oeq <16 x float> %348, <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  %muse87 = select <16 x i1> %349, <16 x float> zeroinitializer, <16 x float> %348
+  %350 = fsub <16 x float> %m86, %muse87
+  %351 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %350, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %352 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %351, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %353 = fadd <16 x float> %352, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n88 = fsub <16 x float> %353, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f89 = fsub <16 x float> %352, %n88
+  %354 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f89, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %355 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %354, <16 x float> %f89, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %356 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %355, <16 x float> %f89, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %357 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %356, <16 x float> %f89, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %358 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %357, <16 x float> %f89, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %359 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %358, <16 x float> %f89, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %360 = fptosi <16 x float> %n88 to <16 x i32>
+  %361 = add <16 x i32> %360, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %362 = shl <16 x i32> %361, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %363 = bitcast <16 x i32> %362 to <16 x float>
+  %exp290 = fmul <16 x float> %359, %363
+  store <16 x float> %348, ptr %347, align 64
   br label %sexp
 
 sexp:                                             ; preds = %body91, %exit81
-  %lsum.sroa.4.0 = phi <16 x float> [ zeroinitializer, %exit81 ], [ %403, %body91 ]
-  %lsum.sroa.0.0 = phi <16 x float> [ zeroinitializer, %exit81 ], [ %385, %body91 ]
-  %sexp94 = phi i32 [ 0, %exit81 ], [ %404, %body91 ]
-  %366 = icmp slt i32 %sexp94, %220
-  br i1 %366, label %body91, label %exit93
+  %lsum.sroa.4.0 = phi <16 x float> [ zeroinitializer, %exit81 ], [ %401, %body91 ]
+  %lsum.sroa.0.0 = phi <16 x float> [ zeroinitializer, %exit81 ], [ %383, %body91 ]
+  %sexp94 = phi i32 [ 0, %exit81 ], [ %402, %body91 ]
+  %364 = icmp slt i32 %sexp94, %218
+  br i1 %364, label %body91, label %exit93
 
 body91:                                           ; preds = %sexp
-  %367 = sext i32 %sexp94 to i64
-  %368 = mul i64 %367, 32
-  %369 = getelementptr i32, ptr %st, i64 %368
-  %370 = load <16 x float>, ptr %369, align 64
-  %371 = fsub <16 x float> %370, %muse85
-  %372 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %371, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %373 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %372, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %374 = fadd <16 x float> %373, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n95 = fsub <16 x float> %374, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f96 = fsub <16 x float> %373, %n95
-  %375 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f96, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %376 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %375, <16 x float> %f96, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %377 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %376, <16 x float> %f96, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %378 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %377, <16 x float> %f96, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %379 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %378, <16 x float> %f96, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %380 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %379, <16 x float> %f96, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %381 = fptosi <16 x float> %n95 to <16 x i32>
-  %382 = add <16 x i32> %381, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %383 = shl <16 x i32> %382, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %384 = bitcast <16 x i32> %383 to <16 x float>
-  %exp297 = fmul <16 x float> %380, %384
-  store <16 x float> %exp297, ptr %369, align 64
-  %385 = fadd <16 x float> %lsum.sroa.0.0, %exp297
-  %386 = add i64 %368, 16
-  %387 = getelementptr i32, ptr %st, i64 %386
-  %388 = load <16 x float>, ptr %387, align 64
-  %389 = fsub <16 x float> %388, %muse87
-  %390 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %389, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %391 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %390, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %392 = fadd <16 x float> %391, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n98 = fsub <16 x float> %392, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f99 = fsub <16 x float> %391, %n98
-  %393 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f99, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %394 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %393, <16 x float> %f99, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %395 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %394, <16 x float> %f99, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %396 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %395, <16 x float> %f99, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %397 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %396, <16 x float> %f99, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %398 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %397, <16 x float> %f99, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %399 = fptosi <16 x float> %n98 to <16 x i32>
-  %400 = add <16 x i32> %399, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %401 = shl <16 x i32> %400, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %402 = bitcast <16 x i32> %401 to <16 x float>
-  %exp2100 = fmul <16 x float> %398, %402
-  store <16 x float> %exp2100, ptr %387, align 64
-  %403 = fadd <16 x float> %lsum.sroa.4.0, %exp2100
-  %404 = add nsw i32 %sexp94, 1
+  %365 = sext i32 %sexp94 to i64
+  %366 = mul i64 %365, 32
+  %367 = getelementptr i32, ptr %st, i64 %366
+  %368 = load <16 x float>, ptr %367, align 64
+  %369 = fsub <16 x float> %368, %muse85
+  %370 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %369, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %371 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %370, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %372 = fadd <16 x float> %371, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n95 = fsub <16 x float> %372, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f96 = fsub <16 x float> %371, %n95
+  %373 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f96, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %374 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %373, <16 x float> %f96, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %375 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %374, <16 x float> %f96, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %376 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %375, <16 x float> %f96, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %377 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %376, <16 x float> %f96, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %378 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %377, <16 x float> %f96, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %379 = fptosi <16 x float> %n95 to <16 x i32>
+  %380 = add <16 x i32> %379, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %381 = shl <16 x i32> %380, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %382 = bitcast <16 x i32> %381 to <16 x float>
+  %exp297 = fmul <16 x float> %378, %382
+  store <16 x float> %exp297, ptr %367, align 64
+  %383 = fadd <16 x float> %lsum.sroa.0.0, %exp297
+  %384 = add i64 %366, 16
+  %385 = getelementptr i32, ptr %st, i64 %384
+  %386 = load <16 x float>, ptr %385, align 64
+  %387 = fsub <16 x float> %386, %muse87
+  %388 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %387, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %389 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %388, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %390 = fadd <16 x float> %389, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n98 = fsub <16 x float> %390, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f99 = fsub <16 x float> %389, %n98
+  %391 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f99, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %392 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %391, <16 x float> %f99, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %393 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %392, <16 x float> %f99, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %394 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %393, <16 x float> %f99, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %395 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %394, <16 x float> %f99, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %396 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %395, <16 x float> %f99, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %397 = fptosi <16 x float> %n98 to <16 x i32>
+  %398 = add <16 x i32> %397, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %399 = shl <16 x i32> %398, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %400 = bitcast <16 x i32> %399 to <16 x float>
+  %exp2100 = fmul <16 x float> %396, %400
+  store <16 x float> %exp2100, ptr %385, align 64
+  %401 = fadd <16 x float> %lsum.sroa.4.0, %exp2100
+  %402 = add nsw i32 %sexp94, 1
   br label %sexp
 
 exit93:                                           ; preds = %sexp
-  %405 = load <16 x float>, ptr %228, align 64
-  %406 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %405, <16 x float> %exp2, <16 x float> %lsum.sroa.0.0)
-  store <16 x float> %406, ptr %228, align 64
-  %407 = getelementptr <16 x float>, ptr %228, i64 1
-  %408 = load <16 x float>, ptr %407, align 64
-  %409 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %408, <16 x float> %exp290, <16 x float> %lsum.sroa.4.0)
-  store <16 x float> %409, ptr %407, align 64
+  %403 = load <16 x float>, ptr %226, align 64
+  %404 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %403, <16 x float> %exp2, <16 x float> %lsum.sroa.0.0)
+  store <16 x float> %404, ptr %226, align 64
+  %405 = getelementptr <16 x float>, ptr %226, i64 1
+  %406 = load <16 x float>, ptr %405, align 64
+  %407 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %406, <16 x float> %exp290, <16 x float> %lsum.sroa.4.0)
+  store <16 x float> %407, ptr %405, align 64
   br label %pvblock
 
 pvblock:                                          ; preds = %exit107, %exit93
-  %pvblock104 = phi i32 [ 0, %exit93 ], [ %503, %exit107 ]
-  %410 = icmp slt i32 %pvblock104, 16
-  br i1 %410, label %body101, label %join
+  %pvblock104 = phi i32 [ 0, %exit93 ], [ %501, %exit107 ]
+  %408 = icmp slt i32 %pvblock104, 16
+  br i1 %408, label %body101, label %join
 
 body101:                                          ; preds = %pvblock
-  %411 = mul i32 %pvblock104, 8
-  %412 = sext i32 %411 to i64
-  %413 = mul i64 %412, 32
-  %414 = getelementptr i32, ptr %225, i64 %413
-  %415 = load <16 x float>, ptr %414, align 64
-  %416 = fmul <16 x float> %415, %exp2
-  %417 = getelementptr i32, ptr %414, i64 16
-  %418 = load <16 x float>, ptr %417, align 64
-  %419 = fmul <16 x float> %418, %exp290
-  %420 = getelementptr i32, ptr %414, i64 32
-  %421 = load <16 x float>, ptr %420, align 64
-  %422 = fmul <16 x float> %421, %exp2
-  %423 = getelementptr i32, ptr %414, i64 48
-  %424 = load <16 x float>, ptr %423, align 64
-  %425 = fmul <16 x float> %424, %exp290
-  %426 = getelementptr i32, ptr %414, i64 64
-  %427 = load <16 x float>, ptr %426, align 64
-  %428 = fmul <16 x float> %427, %exp2
-  %429 = getelementptr i32, ptr %414, i64 80
-  %430 = load <16 x float>, ptr %429, align 64
-  %431 = fmul <16 x float> %430, %exp290
-  %432 = getelementptr i32, ptr %414, i64 96
-  %433 = load <16 x float>, ptr %432, align 64
-  %434 = fmul <16 x float> %433, %exp2
-  %435 = getelementptr i32, ptr %414, i64 112
-  %436 = load <16 x float>, ptr %435, align 64
-  %437 = fmul <16 x float> %436, %exp290
-  %438 = getelementptr i32, ptr %414, i64 128
-  %439 = load <16 x float>, ptr %438, align 64
-  %440 = fmul <16 x float> %439, %exp2
-  %441 = getelementptr i32, ptr %414, i64 144
-  %442 = load <16 x float>, ptr %441, align 64
-  %443 = fmul <16 x float> %442, %exp290
-  %444 = getelementptr i32, ptr %414, i64 160
-  %445 = load <16 x float>, ptr %444, align 64
-  %446 = fmul <16 x float> %445, %exp2
-  %447 = getelementptr i32, ptr %414, i64 176
-  %448 = load <16 x float>, ptr %447, align 64
-  %449 = fmul <16 x float> %448, %exp290
-  %450 = getelementptr i32, ptr %414, i64 192
-  %451 = load <16 x float>, ptr %450, align 64
-  %452 = fmul <16 x float> %451, %exp2
-  %453 = getelementptr i32, ptr %414, i64 208
-  %454 = load <16 x float>, ptr %453, align 64
-  %455 = fmul <16 x float> %454, %exp290
-  %456 = getelementptr i32, ptr %414, i64 224
-  %457 = load <16 x float>, ptr %456, align 64
-  %458 = fmul <16 x float> %457, %exp2
-  %459 = getelementptr i32, ptr %414, i64 240
-  %460 = load <16 x float>, ptr %459, align 64
-  %461 = fmul <16 x float> %460, %exp290
+  %409 = mul i32 %pvblock104, 8
+  %410 = sext i32 %409 to i64
+  %411 = mul i64 %410, 32
+  %412 = getelementptr i32, ptr %223, i64 %411
+  %413 = load <16 x float>, ptr %412, align 64
+  %414 = fmul <16 x float> %413, %exp2
+  %415 = getelementptr i32, ptr %412, i64 16
+  %416 = load <16 x float>, ptr %415, align 64
+  %417 = fmul <16 x float> %416, %exp290
+  %418 = getelementptr i32, ptr %412, i64 32
+  %419 = load <16 x float>, ptr %418, align 64
+  %420 = fmul <16 x float> %419, %exp2
+  %421 = getelementptr i32, ptr %412, i64 48
+  %422 = load <16 x float>, ptr %421, align 64
+  %423 = fmul <16 x float> %422, %exp290
+  %424 = getelementptr i32, ptr %412, i64 64
+  %425 = load <16 x float>, ptr %424, align 64
+  %426 = fmul <16 x float> %425, %exp2
+  %427 = getelementptr i32, ptr %412, i64 80
+  %428 = load <16 x float>, ptr %427, align 64
+  %429 = fmul <16 x float> %428, %exp290
+  %430 = getelementptr i32, ptr %412, i64 96
+  %431 = load <16 x float>, ptr %430, align 64
+  %432 = fmul <16 x float> %431, %exp2
+  %433 = getelementptr i32, ptr %412, i64 112
+  %434 = load <16 x float>, ptr %433, align 64
+  %435 = fmul <16 x float> %434, %exp290
+  %436 = getelementptr i32, ptr %412, i64 128
+  %437 = load <16 x float>, ptr %436, align 64
+  %438 = fmul <16 x float> %437, %exp2
+  %439 = getelementptr i32, ptr %412, i64 144
+  %440 = load <16 x float>, ptr %439, align 64
+  %441 = fmul <16 x float> %440, %exp290
+  %442 = getelementptr i32, ptr %412, i64 160
+  %443 = load <16 x float>, ptr %442, align 64
+  %444 = fmul <16 x float> %443, %exp2
+  %445 = getelementptr i32, ptr %412, i64 176
+  %446 = load <16 x float>, ptr %445, align 64
+  %447 = fmul <16 x float> %446, %exp290
+  %448 = getelementptr i32, ptr %412, i64 192
+  %449 = load <16 x float>, ptr %448, align 64
+  %450 = fmul <16 x float> %449, %exp2
+  %451 = getelementptr i32, ptr %412, i64 208
+  %452 = load <16 x float>, ptr %451, align 64
+  %453 = fmul <16 x float> %452, %exp290
+  %454 = getelementptr i32, ptr %412, i64 224
+  %455 = load <16 x float>, ptr %454, align 64
+  %456 = fmul <16 x float> %455, %exp2
+  %457 = getelementptr i32, ptr %412, i64 240
+  %458 = load <16 x float>, ptr %457, align 64
+  %459 = fmul <16 x float> %458, %exp290
   br label %kpv
 
 kpv:                                              ; preds = %body105, %body101
-  %o.sroa.44.0 = phi <16 x float> [ %449, %body101 ], [ %493, %body105 ]
-  %o.sroa.40.0 = phi <16 x float> [ %446, %body101 ], [ %492, %body105 ]
-  %o.sroa.36.0 = phi <16 x float> [ %443, %body101 ], [ %489, %body105 ]
-  %o.sroa.32.0 = phi <16 x float> [ %440, %body101 ], [ %488, %body105 ]
-  %o.sroa.28.0 = phi <16 x float> [ %437, %body101 ], [ %485, %body105 ]
-  %o.sroa.24.0 = phi <16 x float> [ %434, %body101 ], [ %484, %body105 ]
-  %o.sroa.20.0 = phi <16 x float> [ %431, %body101 ], [ %481, %body105 ]
-  %o.sroa.16.0 = phi <16 x float> [ %428, %body101 ], [ %480, %body105 ]
-  %o.sroa.12.0 = phi <16 x float> [ %425, %body101 ], [ %477, %body105 ]
-  %o.sroa.8.0 = phi <16 x float> [ %422, %body101 ], [ %476, %body105 ]
-  %o.sroa.4.0 = phi <16 x float> [ %419, %body101 ], [ %473, %body105 ]
-  %o.sroa.0.0 = phi <16 x float> [ %416, %body101 ], [ %472, %body105 ]
-  %o.sroa.48.0 = phi <16 x float> [ %452, %body101 ], [ %496, %body105 ]
-  %o.sroa.52.0 = phi <16 x float> [ %455, %body101 ], [ %497, %body105 ]
-  %o.sroa.56.0 = phi <16 x float> [ %458, %body101 ], [ %500, %body105 ]
-  %o.sroa.60.0 = phi <16 x float> [ %461, %body101 ], [ %501, %body105 ]
-  %kpv108 = phi i32 [ 0, %body101 ], [ %502, %body105 ]
-  %462 = icmp slt i32 %kpv108, %220
-  br i1 %462, label %body105, label %exit107
+  %o.sroa.44.0 = phi <16 x float> [ %447, %body101 ], [ %491, %body105 ]
+  %o.sroa.40.0 = phi <16 x float> [ %444, %body101 ], [ %490, %body105 ]
+  %o.sroa.36.0 = phi <16 x float> [ %441, %body101 ], [ %487, %body105 ]
+  %o.sroa.32.0 = phi <16 x float> [ %438, %body101 ], [ %486, %body105 ]
+  %o.sroa.28.0 = phi <16 x float> [ %435, %body101 ], [ %483, %body105 ]
+  %o.sroa.24.0 = phi <16 x float> [ %432, %body101 ], [ %482, %body105 ]
+  %o.sroa.20.0 = phi <16 x float> [ %429, %body101 ], [ %479, %body105 ]
+  %o.sroa.16.0 = phi <16 x float> [ %426, %body101 ], [ %478, %body105 ]
+  %o.sroa.12.0 = phi <16 x float> [ %423, %body101 ], [ %475, %body105 ]
+  %o.sroa.8.0 = phi <16 x float> [ %420, %body101 ], [ %474, %body105 ]
+  %o.sroa.4.0 = phi <16 x float> [ %417, %body101 ], [ %471, %body105 ]
+  %o.sroa.0.0 = phi <16 x float> [ %414, %body101 ], [ %470, %body105 ]
+  %o.sroa.48.0 = phi <16 x float> [ %450, %body101 ], [ %494, %body105 ]
+  %o.sroa.52.0 = phi <16 x float> [ %453, %body101 ], [ %495, %body105 ]
+  %o.sroa.56.0 = phi <16 x float> [ %456, %body101 ], [ %498, %body105 ]
+  %o.sroa.60.0 = phi <16 x float> [ %459, %body101 ], [ %499, %body105 ]
+  %kpv108 = phi i32 [ 0, %body101 ], [ %500, %body105 ]
+  %460 = icmp slt i32 %kpv108, %218
+  br i1 %460, label %body105, label %exit107
 
 body105:                                          ; preds = %kpv
-  %463 = sext i32 %kpv108 to i64
-  %464 = mul i64 %463, 32
+  %461 = sext i32 %kpv108 to i64
+  %462 = mul i64 %461, 32
+  %463 = getelementptr i32, ptr %st, i64 %462
+  %p = load <16 x float>, ptr %463, align 64
+  %464 = add i64 %462, 16
   %465 = getelementptr i32, ptr %st, i64 %464
-  %p = load <16 x float>, ptr %465, align 64
-  %466 = add i64 %464, 16
-  %467 = getelementptr i32, ptr %st, i64 %466
-  %p109 = load <16 x float>, ptr %467, align 64
-  %468 = mul i64 %463, 512
-  %469 = getelementptr i8, ptr %vbuf, i64 %468
-  %470 = getelementptr i32, ptr %469, i64 %412
-  %v = load float, ptr %470, align 4
-  %471 = insertelement <16 x float> poison, float %v, i32 0
-  %splat110 = shufflevector <16 x float> %471, <16 x float> poison, <16 x i32> zeroinitializer
-  %472 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat110, <16 x float> %o.sroa.0.0)
-  %473 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p109, <16 x float> %splat110, <16 x float> %o.sroa.4.0)
-  %474 = getelementptr i32, ptr %470, i64 1
-  %v111 = load float, ptr %474, align 4
-  %475 = insertelement <16 x float> poison, float %v111, i32 0
-  %splat112 = shufflevector <16 x float> %475, <16 x float> poison, <16 x i32> zeroinitializer
-  %476 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat112, <16 x float> %o.sroa.8.0)
-  %477 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p109, <16 x float> %splat112, <16 x float> %o.sroa.12.0)
-  %478 = getelementptr i32, ptr %470, i64 2
-  %v113 = load float, ptr %478, align 4
-  %479 = insertelement <16 x float> poison, float %v113, i32 0
-  %splat114 = shufflevector <16 x float> %479, <16 x float> poison, <16 x i32> zeroinitializer
-  %480 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat114, <16 x float> %o.sroa.16.0)
-  %481 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p109, <16 x float> %splat114, <16 x float> %o.sroa.20.0)
-  %482 = getelementptr i32, ptr %470, i64 3
-  %v115 = load float, ptr %482, align 4
-  %483 = insertelement <16 x float> poison, float %v115, i32 0
-  %splat116 = shufflevector <16 x float> %483, <16 x float> poison, <16 x i32> zeroinitializer
-  %484 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat116, <16 x float> %o.sroa.24.0)
-  %485 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p109, <16 x float> %splat116, <16 x float> %o.sroa.28.0)
-  %486 = getelementptr i32, ptr %470, i64 4
-  %v117 = load float, ptr %486, align 4
-  %487 = insertelement <16 x float> poison, float %v117, i32 0
-  %splat118 = shufflevector <16 x float> %487, <16 x float> poison, <16 x i32> zeroinitializer
-  %488 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat118, <16 x float> %o.sroa.32.0)
-  %489 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p109, <16 x float> %splat118, <16 x float> %o.sroa.36.0)
-  %490 = getelementptr i32, ptr %470, i64 5
-  %v119 = load float, ptr %490, align 4
-  %491 = insertelement <16 x float> poison, float %v119, i32 0
-  %splat120 = shufflevector <16 x float> %491, <16 x float> poison, <16 x i32> zeroinitializer
-  %492 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat120, <16 x float> %o.sroa.40.0)
-  %493 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p109, <16 x float> %splat120, <16 x float> %o.sroa.44.0)
-  %494 = getelementptr i32, ptr %470, i64 6
-  %v121 = load float, ptr %494, align 4
-  %495 = insertelement <16 x float> poison, float %v121, i32 0
-  %splat122 = shufflevector <16 x float> %495, <16 x float> poison, <16 x i32> zeroinitializer
-  %496 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat122, <16 x float> %o.sroa.48.0)
-  %497 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p109, <16 x float> %splat122, <16 x float> %o.sroa.52.0)
-  %498 = getelementptr i32, ptr %470, i64 7
-  %v123 = load float, ptr %498, align 4
-  %499 = insertelement <16 x float> poison, float %v123, i32 0
-  %splat124 = shufflevector <16 x float> %499, <16 x float> poison, <16 x i32> zeroinitializer
-  %500 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat124, <16 x float> %o.sroa.56.0)
-  %501 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p109, <16 x float> %splat124, <16 x float> %o.sroa.60.0)
-  %502 = add nsw i32 %kpv108, 1
+  %p109 = load <16 x float>, ptr %465, align 64
+  %466 = mul i64 %461, 512
+  %467 = getelementptr i8, ptr %vbuf, i64 %466
+  %468 = getelementptr i32, ptr %467, i64 %410
+  %v = load float, ptr %468, align 4
+  %469 = insertelement <16 x float> poison, float %v, i32 0
+  %splat110 = shufflevector <16 x float> %469, <16 x float> poison, <16 x i32> zeroinitializer
+  %470 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat110, <16 x float> %o.sroa.0.0)
+  %471 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p109, <16 x float> %splat110, <16 x float> %o.sroa.4.0)
+  %472 = getelementptr i32, ptr %468, i64 1
+  %v111 = load float, ptr %472, align 4
+  %473 = insertelement <16 x float> poison, float %v111, i32 0
+  %splat112 = shufflevector <16 x float> %473, <16 x float> poison, <16 x i32> zeroinitializer
+  %474 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat112, <16 x float> %o.sroa.8.0)
+  %475 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p109, <16 x float> %splat112, <16 x float> %o.sroa.12.0)
+  %476 = getelementptr i32, ptr %468, i64 2
+  %v113 = load float, ptr %476, align 4
+  %477 = insertelement <16 x float> poison, float %v113, i32 0
+  %splat114 = shufflevector <16 x float> %477, <16 x float> poison, <16 x i32> zeroinitializer
+  %478 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat114, <16 x float> %o.sroa.16.0)
+  %479 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p109, <16 x float> %splat114, <16 x float> %o.sroa.20.0)
+  %480 = getelementptr i32, ptr %468, i64 3
+  %v115 = load float, ptr %480, align 4
+  %481 = insertelement <16 x float> poison, float %v115, i32 0
+  %splat116 = shufflevector <16 x float> %481, <16 x float> poison, <16 x i32> zeroinitializer
+  %482 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat116, <16 x float> %o.sroa.24.0)
+  %483 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p109, <16 x float> %splat116, <16 x float> %o.sroa.28.0)
+  %484 = getelementptr i32, ptr %468, i64 4
+  %v117 = load float, ptr %484, align 4
+  %485 = insertelement <16 x float> poison, float %v117, i32 0
+  %splat118 = shufflevector <16 x float> %485, <16 x float> poison, <16 x i32> zeroinitializer
+  %486 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat118, <16 x float> %o.sroa.32.0)
+  %487 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p109, <16 x float> %splat118, <16 x float> %o.sroa.36.0)
+  %488 = getelementptr i32, ptr %468, i64 5
+  %v119 = load float, ptr %488, align 4
+  %489 = insertelement <16 x float> poison, float %v119, i32 0
+  %splat120 = shufflevector <16 x float> %489, <16 x float> poison, <16 x i32> zeroinitializer
+  %490 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat120, <16 x float> %o.sroa.40.0)
+  %491 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p109, <16 x float> %splat120, <16 x float> %o.sroa.44.0)
+  %492 = getelementptr i32, ptr %468, i64 6
+  %v121 = load float, ptr %492, align 4
+  %493 = insertelement <16 x float> poison, float %v121, i32 0
+  %splat122 = shufflevector <16 x float> %493, <16 x float> poison, <16 x i32> zeroinitializer
+  %494 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat122, <16 x float> %o.sroa.48.0)
+  %495 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p109, <16 x float> %splat122, <16 x float> %o.sroa.52.0)
+  %496 = getelementptr i32, ptr %468, i64 7
+  %v123 = load float, ptr %496, align 4
+  %497 = insertelement <16 x float> poison, float %v123, i32 0
+  %splat124 = shufflevector <16 x float> %497, <16 x float> poison, <16 x i32> zeroinitializer
+  %498 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat124, <16 x float> %o.sroa.56.0)
+  %499 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p109, <16 x float> %splat124, <16 x float> %o.sroa.60.0)
+  %500 = add nsw i32 %kpv108, 1
   br label %kpv
 
 exit107:                                          ; preds = %kpv
-  store <16 x float> %o.sroa.0.0, ptr %414, align 64
-  store <16 x float> %o.sroa.4.0, ptr %417, align 64
-  store <16 x float> %o.sroa.8.0, ptr %420, align 64
-  store <16 x float> %o.sroa.12.0, ptr %423, align 64
-  store <16 x float> %o.sroa.16.0, ptr %426, align 64
-  store <16 x float> %o.sroa.20.0, ptr %429, align 64
-  store <16 x float> %o.sroa.24.0, ptr %432, align 64
-  store <16 x float> %o.sroa.28.0, ptr %435, align 64
-  store <16 x float> %o.sroa.32.0, ptr %438, align 64
-  store <16 x float> %o.sroa.36.0, ptr %441, align 64
-  store <16 x float> %o.sroa.40.0, ptr %444, align 64
-  store <16 x float> %o.sroa.44.0, ptr %447, align 64
-  store <16 x float> %o.sroa.48.0, ptr %450, align 64
-  store <16 x float> %o.sroa.52.0, ptr %453, align 64
-  store <16 x float> %o.sroa.56.0, ptr %456, align 64
-  store <16 x float> %o.sroa.60.0, ptr %459, align 64
-  %503 = add nsw i32 %pvblock104, 1
+  store <16 x float> %o.sroa.0.0, ptr %412, align 64
+  store <16 x float> %o.sroa.4.0, ptr %415, align 64
+  store <16 x float> %o.sroa.8.0, ptr %418, align 64
+  store <16 x float> %o.sroa.12.0, ptr %421, align 64
+  store <16 x float> %o.sroa.16.0, ptr %424, align 64
+  store <16 x float> %o.sroa.20.0, ptr %427, align 64
+  store <16 x float> %o.sroa.24.0, ptr %430, align 64
+  store <16 x float> %o.sroa.28.0, ptr %433, align 64
+  store <16 x float> %o.sroa.32.0, ptr %436, align 64
+  store <16 x float> %o.sroa.36.0, ptr %439, align 64
+  store <16 x float> %o.sroa.40.0, ptr %442, align 64
+  store <16 x float> %o.sroa.44.0, ptr %445, align 64
+  store <16 x float> %o.sroa.48.0, ptr %448, align 64
+  store <16 x float> %o.sroa.52.0, ptr %451, align 64
+  store <16 x float> %o.sroa.56.0, ptr %454, align 64
+  store <16 x float> %o.sroa.60.0, ptr %457, align 64
+  %501 = add nsw i32 %pvblock104, 1
   br label %pvblock
 
 orow125:                                          ; preds = %written, %exit16
-  %orow129 = phi i32 [ 0, %exit16 ], [ %539, %written ]
-  %504 = icmp slt i32 %orow129, %nrows
-  br i1 %504, label %body126, label %done
+  %orow129 = phi i32 [ 0, %exit16 ], [ %537, %written ]
+  %502 = icmp slt i32 %orow129, %nrows
+  br i1 %502, label %body126, label %done
 
 body126:                                          ; preds = %orow125
-  %505 = sext i32 %orow129 to i64
-  %506 = getelementptr float, ptr %ms, i64 %505
-  %m130 = load float, ptr %506, align 4
-  %507 = getelementptr float, ptr %ls, i64 %505
-  %l = load float, ptr %507, align 4
-  %508 = sdiv i32 %orow129, 32
-  %509 = srem i32 %orow129, 32
-  %510 = sext i32 %508 to i64
-  %511 = mul i64 %510, 4096
-  %512 = getelementptr i32, ptr %ot, i64 %511
+  %503 = sext i32 %orow129 to i64
+  %504 = getelementptr float, ptr %ms, i64 %503
+  %m130 = load float, ptr %504, align 4
+  %505 = getelementptr float, ptr %ls, i64 %503
+  %l = load float, ptr %505, align 4
+  %506 = sdiv i32 %orow129, 32
+  %507 = srem i32 %orow129, 32
+  %508 = sext i32 %506 to i64
+  %509 = mul i64 %508, 4096
+  %510 = getelementptr i32, ptr %ot, i64 %509
   br label %otrow
 
 otrow:                                            ; preds = %body131, %body126
-  %otrow134 = phi i32 [ 0, %body126 ], [ %521, %body131 ]
-  %513 = icmp slt i32 %otrow134, 128
-  br i1 %513, label %body131, label %exit133
+  %otrow134 = phi i32 [ 0, %body126 ], [ %519, %body131 ]
+  %511 = icmp slt i32 %otrow134, 128
+  br i1 %511, label %body131, label %exit133
 
 body131:                                          ; preds = %otrow
-  %514 = sext i32 %509 to i64
-  %515 = sext i32 %otrow134 to i64
-  %516 = mul i64 %515, 32
-  %517 = add i64 %516, %514
-  %518 = getelementptr i32, ptr %512, i64 %517
-  %519 = load float, ptr %518, align 4
-  %520 = getelementptr i32, ptr %rowbuf, i64 %515
-  store float %519, ptr %520, align 4
-  %521 = add nsw i32 %otrow134, 1
+  %512 = sext i32 %507 to i64
+  %513 = sext i32 %otrow134 to i64
+  %514 = mul i64 %513, 32
+  %515 = add i64 %514, %512
+  %516 = getelementptr i32, ptr %510, i64 %515
+  %517 = load float, ptr %516, align 4
+  %518 = getelementptr i32, ptr %rowbuf, i64 %513
+  store float %517, ptr %518, align 4
+  %519 = add nsw i32 %otrow134, 1
   br label %otrow
 
 exit133:                                          ; preds = %otrow
-  %522 = icmp ne ptr %part, null
-  br i1 %522, label %partial, label %final
+  %520 = icmp ne ptr %part, null
+  br i1 %520, label %partial, label %final
 
 partial:                                          ; preds = %exit133
-  %523 = sext i32 %nrows to i64
-  %524 = mul i64 %505, 128
-  %525 = getelementptr float, ptr %part, i64 %524
+  %521 = sext i32 %nrows to i64
+  %522 = mul i64 %503, 128
+  %523 = getelementptr float, ptr %part, i64 %522
   br label %chunk135
 
 final:                                            ; preds = %exit133
-  %526 = sdiv i32 %orow129, %nh
-  %qi140 = add i32 %q_begin, %526
-  %527 = srem i32 %orow129, %nh
-  %h141 = add i32 %h_begin, %527
-  %528 = mul i32 %kv_head, 4
-  %hq142 = add i32 %528, %h141
-  %529 = sext i32 %qi140 to i64
-  %530 = add i64 %q_row0, %529
-  %531 = mul i64 %530, 32
-  %532 = sext i32 %hq142 to i64
-  %orow143 = add i64 %531, %532
-  %533 = fcmp oeq float %l, 0.000000e+00
-  %534 = fdiv float 1.000000e+00, %l
-  %535 = select i1 %533, float 0.000000e+00, float %534
-  %536 = mul i64 %orow143, 512
-  %537 = getelementptr i8, ptr %out, i64 %536
-  %538 = insertelement <16 x float> poison, float %535, i32 0
-  %splat144 = shufflevector <16 x float> %538, <16 x float> poison, <16 x i32> zeroinitializer
+  %524 = sdiv i32 %orow129, %nh
+  %qi140 = add i32 %q_begin, %524
+  %525 = srem i32 %orow129, %nh
+  %h141 = add i32 %h_begin, %525
+  %526 = mul i32 %kv_head, 4
+  %hq142 = add i32 %526, %h141
+  %527 = sext i32 %qi140 to i64
+  %528 = add i64 %q_row0, %527
+  %529 = mul i64 %528, 32
+  %530 = sext i32 %hq142 to i64
+  %orow143 = add i64 %529, %530
+  %531 = fcmp oeq float %l, 0.000000e+00
+  %532 = fdiv float 1.000000e+00, %l
+  %533 = select i1 %531, float 0.000000e+00, float %532
+  %534 = mul i64 %orow143, 512
+  %535 = getelementptr i8, ptr %out, i64 %534
+  %536 = insertelement <16 x float> poison, float %533, i32 0
+  %splat144 = shufflevector <16 x float> %536, <16 x float> poison, <16 x i32> zeroinitializer
   br label %chunk145
 
 written:                                          ; preds = %exit148, %exit138
-  %539 = add nsw i32 %orow129, 1
+  %537 = add nsw i32 %orow129, 1
   br label %orow125
 
 chunk135:                                         ; preds = %body136, %partial
-  %chunk139 = phi i64 [ 0, %partial ], [ %545, %body136 ]
-  %540 = icmp slt i64 %chunk139, 8
-  br i1 %540, label %body136, label %exit138
+  %chunk139 = phi i64 [ 0, %partial ], [ %543, %body136 ]
+  %538 = icmp slt i64 %chunk139, 8
+  br i1 %538, label %body136, label %exit138
 
 body136:                                          ; preds = %chunk135
-  %541 = getelementptr <16 x float>, ptr %rowbuf, i64 %chunk139
-  %542 = load <16 x float>, ptr %541, align 64
-  %543 = mul i64 %chunk139, 64
-  %544 = getelementptr i8, ptr %525, i64 %543
-  store <16 x float> %542, ptr %544, align 4
-  %545 = add nsw i64 %chunk139, 1
+  %539 = getelementptr <16 x float>, ptr %rowbuf, i64 %chunk139
+  %540 = load <16 x float>, ptr %539, align 64
+  %541 = mul i64 %chunk139, 64
+  %542 = getelementptr i8, ptr %523, i64 %541
+  store <16 x float> %540, ptr %542, align 4
+  %543 = add nsw i64 %chunk139, 1
   br label %chunk135
 
 exit138:                                          ; preds = %chunk135
-  %546 = mul i64 %523, 128
-  %547 = add i64 %546, %505
+  %544 = mul i64 %521, 128
+  %545 = add i64 %544, %503
+  %546 = getelementptr float, ptr %part, i64 %545
+  store float %m130, ptr %546, align 4
+  %547 = add i64 %545, %521
   %548 = getelementptr float, ptr %part, i64 %547
-  store float %m130, ptr %548, align 4
-  %549 = add i64 %547, %523
-  %550 = getelementptr float, ptr %part, i64 %549
-  store float %l, ptr %550, align 4
+  store float %l, ptr %548, align 4
   br label %written
 
 chunk145:                                         ; preds = %body146, %final
-  %chunk149 = phi i64 [ 0, %final ], [ %557, %body146 ]
-  %551 = icmp slt i64 %chunk149, 8
-  br i1 %551, label %body146, label %exit148
+  %chunk149 = phi i64 [ 0, %final ], [ %555, %body146 ]
+  %549 = icmp slt i64 %chunk149, 8
+  br i1 %549, label %body146, label %exit148
 
 body146:                                          ; preds = %chunk145
-  %552 = getelementptr <16 x float>, ptr %rowbuf, i64 %chunk149
-  %553 = load <16 x float>, ptr %552, align 64
-  %554 = fmul <16 x float> %553, %splat144
-  %555 = mul i64 %chunk149, 64
-  %556 = getelementptr i8, ptr %537, i64 %555
-  store <16 x float> %554, ptr %556, align 4
-  %557 = add nsw i64 %chunk149, 1
+  %550 = getelementptr <16 x float>, ptr %rowbuf, i64 %chunk149
+  %551 = load <16 x float>, ptr %550, align 64
+  %552 = fmul <16 x float> %551, %splat144
+  %553 = mul i64 %chunk149, 64
+  %554 = getelementptr i8, ptr %535, i64 %553
+  store <16 x float> %552, ptr %554, align 4
+  %555 = add nsw i64 %chunk149, 1
   br label %chunk145
 
 exit148:                                          ; preds = %chunk145
-  %558 = call float @llvm.log.f32(float %l)
-  %559 = call float @llvm.fmuladd.f32(float %m130, float 0x3FE62E4300000000, float %558)
-  %lse150 = select i1 %533, float 0xFFF0000000000000, float %559
-  %560 = getelementptr float, ptr %lse, i64 %orow143
-  store float %lse150, ptr %560, align 4
+  %556 = call float @llvm.log.f32(float %l)
+  %557 = call float @llvm.fmuladd.f32(float %m130, float 0x3FE62E4300000000, float %556)
+  %lse150 = select i1 %531, float 0xFFF0000000000000, float %557
+  %558 = getelementptr float, ptr %lse, i64 %orow143
+  store float %lse150, ptr %558, align 4
   br label %written
 }
 

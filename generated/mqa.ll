@@ -160,7 +160,7 @@ exit12:                                           ; preds = %otzero
   br label %ktile
 
 ktile:                                            ; preds = %exit35, %exit12
-  %ktile17 = phi i32 [ %k_begin, %exit12 ], [ %148, %exit35 ]
+  %ktile17 = phi i32 [ %k_begin, %exit12 ], [ %146, %exit35 ]
   %70 = icmp slt i32 %ktile17, %k_end
   br i1 %70, label %body14, label %exit16
 
@@ -182,7 +182,7 @@ exit16:                                           ; preds = %ktile
 kpack:                                            ; preds = %body18, %body14
   %kpack21 = phi i32 [ 0, %body14 ], [ %108, %body18 ]
   %78 = icmp slt i32 %kpack21, %75
-  br i1 %78, label %body18, label %exit20
+  br i1 %78, label %body18, label %vpack
 
 body18:                                           ; preds = %kpack
   %79 = add i32 %ktile17, %kpack21
@@ -225,600 +225,595 @@ body18:                                           ; preds = %kpack
   %108 = add nsw i32 %kpack21, 1
   br label %kpack
 
-exit20:                                           ; preds = %kpack
-  %109 = sext i32 %ktile17 to i64
-  %110 = mul i64 %109, 128
-  br label %vpack
-
-vpack:                                            ; preds = %body25, %exit20
-  %vpack28 = phi i32 [ 0, %exit20 ], [ %140, %body25 ]
-  %111 = icmp slt i32 %vpack28, %72
-  br i1 %111, label %body25, label %exit27
+vpack:                                            ; preds = %kpack, %body25
+  %vpack28 = phi i32 [ %138, %body25 ], [ 0, %kpack ]
+  %109 = icmp slt i32 %vpack28, %72
+  br i1 %109, label %body25, label %exit27
 
 body25:                                           ; preds = %vpack
-  %112 = add i32 %ktile17, %vpack28
-  %113 = sext i32 %112 to i64
-  %114 = mul i64 %113, 128
-  %115 = getelementptr i8, ptr %24, i64 %114
-  %116 = load <16 x i16>, ptr %115, align 2
-  %117 = zext <16 x i16> %116 to <16 x i32>
-  %118 = shl <16 x i32> %117, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1629 = bitcast <16 x i32> %118 to <16 x float>
-  %119 = sext i32 %vpack28 to i64
-  %120 = mul i64 %119, 64
-  %121 = getelementptr i32, ptr %vbuf, i64 %120
-  store <16 x float> %bf1629, ptr %121, align 64
-  %122 = getelementptr i8, ptr %115, i64 32
-  %123 = load <16 x i16>, ptr %122, align 2
-  %124 = zext <16 x i16> %123 to <16 x i32>
-  %125 = shl <16 x i32> %124, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1630 = bitcast <16 x i32> %125 to <16 x float>
-  %126 = add i64 %120, 16
-  %127 = getelementptr i32, ptr %vbuf, i64 %126
-  store <16 x float> %bf1630, ptr %127, align 64
-  %128 = getelementptr i8, ptr %115, i64 64
-  %129 = load <16 x i16>, ptr %128, align 2
-  %130 = zext <16 x i16> %129 to <16 x i32>
-  %131 = shl <16 x i32> %130, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1631 = bitcast <16 x i32> %131 to <16 x float>
-  %132 = add i64 %120, 32
-  %133 = getelementptr i32, ptr %vbuf, i64 %132
-  store <16 x float> %bf1631, ptr %133, align 64
-  %134 = getelementptr i8, ptr %115, i64 96
-  %135 = load <16 x i16>, ptr %134, align 2
-  %136 = zext <16 x i16> %135 to <16 x i32>
-  %137 = shl <16 x i32> %136, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1632 = bitcast <16 x i32> %137 to <16 x float>
-  %138 = add i64 %120, 48
-  %139 = getelementptr i32, ptr %vbuf, i64 %138
-  store <16 x float> %bf1632, ptr %139, align 64
-  %140 = add nsw i32 %vpack28, 1
+  %110 = add i32 %ktile17, %vpack28
+  %111 = sext i32 %110 to i64
+  %112 = mul i64 %111, 128
+  %113 = getelementptr i8, ptr %24, i64 %112
+  %114 = load <16 x i16>, ptr %113, align 2
+  %115 = zext <16 x i16> %114 to <16 x i32>
+  %116 = shl <16 x i32> %115, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1629 = bitcast <16 x i32> %116 to <16 x float>
+  %117 = sext i32 %vpack28 to i64
+  %118 = mul i64 %117, 64
+  %119 = getelementptr i32, ptr %vbuf, i64 %118
+  store <16 x float> %bf1629, ptr %119, align 64
+  %120 = getelementptr i8, ptr %113, i64 32
+  %121 = load <16 x i16>, ptr %120, align 2
+  %122 = zext <16 x i16> %121 to <16 x i32>
+  %123 = shl <16 x i32> %122, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1630 = bitcast <16 x i32> %123 to <16 x float>
+  %124 = add i64 %118, 16
+  %125 = getelementptr i32, ptr %vbuf, i64 %124
+  store <16 x float> %bf1630, ptr %125, align 64
+  %126 = getelementptr i8, ptr %113, i64 64
+  %127 = load <16 x i16>, ptr %126, align 2
+  %128 = zext <16 x i16> %127 to <16 x i32>
+  %129 = shl <16 x i32> %128, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1631 = bitcast <16 x i32> %129 to <16 x float>
+  %130 = add i64 %118, 32
+  %131 = getelementptr i32, ptr %vbuf, i64 %130
+  store <16 x float> %bf1631, ptr %131, align 64
+  %132 = getelementptr i8, ptr %113, i64 96
+  %133 = load <16 x i16>, ptr %132, align 2
+  %134 = zext <16 x i16> %133 to <16 x i32>
+  %135 = shl <16 x i32> %134, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1632 = bitcast <16 x i32> %135 to <16 x float>
+  %136 = add i64 %118, 48
+  %137 = getelementptr i32, ptr %vbuf, i64 %136
+  store <16 x float> %bf1632, ptr %137, align 64
+  %138 = add nsw i32 %vpack28, 1
   br label %vpack
 
 exit27:                                           ; preds = %vpack
-  %141 = add i32 %nrows, 15
-  %nblk = sdiv i32 %141, 16
+  %139 = add i32 %nrows, 15
+  %nblk = sdiv i32 %139, 16
   br label %rblock
 
 rblock:                                           ; preds = %join, %exit27
-  %rblock36 = phi i32 [ 0, %exit27 ], [ %156, %join ]
-  %142 = icmp slt i32 %rblock36, %nblk
-  br i1 %142, label %body33, label %exit35
+  %rblock36 = phi i32 [ 0, %exit27 ], [ %154, %join ]
+  %140 = icmp slt i32 %rblock36, %nblk
+  br i1 %140, label %body33, label %exit35
 
 body33:                                           ; preds = %rblock
-  %143 = sext i32 %rblock36 to i64
-  %144 = mul i32 %rblock36, 16
-  %145 = add i32 %144, 15
-  %146 = sub i32 %nrows, 1
-  %147 = icmp sgt i32 %72, 0
-  br i1 %147, label %rvisit, label %join
+  %141 = sext i32 %rblock36 to i64
+  %142 = mul i32 %rblock36, 16
+  %143 = add i32 %142, 15
+  %144 = sub i32 %nrows, 1
+  %145 = icmp sgt i32 %72, 0
+  br i1 %145, label %rvisit, label %join
 
 exit35:                                           ; preds = %rblock
-  %148 = add nsw i32 %ktile17, 108
+  %146 = add nsw i32 %ktile17, 108
   br label %ktile
 
 rvisit:                                           ; preds = %body33
-  %149 = mul i64 %143, 1024
-  %150 = getelementptr i32, ptr %qt, i64 %149
-  %151 = getelementptr i32, ptr %ot, i64 %149
-  %152 = getelementptr <16 x float>, ptr %mv, i64 %143
-  %153 = getelementptr <16 x float>, ptr %lv, i64 %143
-  %154 = mul i64 %143, 16
-  %155 = getelementptr i32, ptr %lims, i64 %154
-  %limv = load <16 x i32>, ptr %155, align 64
+  %147 = mul i64 %141, 1024
+  %148 = getelementptr i32, ptr %qt, i64 %147
+  %149 = getelementptr i32, ptr %ot, i64 %147
+  %150 = getelementptr <16 x float>, ptr %mv, i64 %141
+  %151 = getelementptr <16 x float>, ptr %lv, i64 %141
+  %152 = mul i64 %141, 16
+  %153 = getelementptr i32, ptr %lims, i64 %152
+  %limv = load <16 x i32>, ptr %153, align 64
   br label %sblock
 
 join:                                             ; preds = %pvblock, %body33
-  %156 = add nsw i32 %rblock36, 1
+  %154 = add nsw i32 %rblock36, 1
   br label %rblock
 
 sblock:                                           ; preds = %exit43, %rvisit
-  %sblock40 = phi i32 [ 0, %rvisit ], [ %215, %exit43 ]
-  %157 = icmp slt i32 %sblock40, %72
-  br i1 %157, label %body37, label %smask
+  %sblock40 = phi i32 [ 0, %rvisit ], [ %213, %exit43 ]
+  %155 = icmp slt i32 %sblock40, %72
+  br i1 %155, label %body37, label %smask
 
 body37:                                           ; preds = %sblock
-  %158 = sext i32 %sblock40 to i64
-  %159 = mul i64 %158, 64
-  %160 = getelementptr i32, ptr %kbuf, i64 %159
+  %156 = sext i32 %sblock40 to i64
+  %157 = mul i64 %156, 64
+  %158 = getelementptr i32, ptr %kbuf, i64 %157
   br label %sdim
 
 sdim:                                             ; preds = %body41, %body37
-  %sacc.sroa.44.0 = phi <16 x float> [ zeroinitializer, %body37 ], [ %200, %body41 ]
-  %sacc.sroa.40.0 = phi <16 x float> [ zeroinitializer, %body37 ], [ %197, %body41 ]
-  %sacc.sroa.36.0 = phi <16 x float> [ zeroinitializer, %body37 ], [ %194, %body41 ]
-  %sacc.sroa.32.0 = phi <16 x float> [ zeroinitializer, %body37 ], [ %191, %body41 ]
-  %sacc.sroa.28.0 = phi <16 x float> [ zeroinitializer, %body37 ], [ %188, %body41 ]
-  %sacc.sroa.24.0 = phi <16 x float> [ zeroinitializer, %body37 ], [ %185, %body41 ]
-  %sacc.sroa.20.0 = phi <16 x float> [ zeroinitializer, %body37 ], [ %182, %body41 ]
-  %sacc.sroa.16.0 = phi <16 x float> [ zeroinitializer, %body37 ], [ %179, %body41 ]
-  %sacc.sroa.12.0 = phi <16 x float> [ zeroinitializer, %body37 ], [ %176, %body41 ]
-  %sacc.sroa.8.0 = phi <16 x float> [ zeroinitializer, %body37 ], [ %173, %body41 ]
-  %sacc.sroa.4.0 = phi <16 x float> [ zeroinitializer, %body37 ], [ %170, %body41 ]
-  %sacc.sroa.0.0 = phi <16 x float> [ zeroinitializer, %body37 ], [ %167, %body41 ]
-  %sdim44 = phi i32 [ 0, %body37 ], [ %201, %body41 ]
-  %161 = icmp slt i32 %sdim44, 64
-  br i1 %161, label %body41, label %exit43
+  %sacc.sroa.44.0 = phi <16 x float> [ zeroinitializer, %body37 ], [ %198, %body41 ]
+  %sacc.sroa.40.0 = phi <16 x float> [ zeroinitializer, %body37 ], [ %195, %body41 ]
+  %sacc.sroa.36.0 = phi <16 x float> [ zeroinitializer, %body37 ], [ %192, %body41 ]
+  %sacc.sroa.32.0 = phi <16 x float> [ zeroinitializer, %body37 ], [ %189, %body41 ]
+  %sacc.sroa.28.0 = phi <16 x float> [ zeroinitializer, %body37 ], [ %186, %body41 ]
+  %sacc.sroa.24.0 = phi <16 x float> [ zeroinitializer, %body37 ], [ %183, %body41 ]
+  %sacc.sroa.20.0 = phi <16 x float> [ zeroinitializer, %body37 ], [ %180, %body41 ]
+  %sacc.sroa.16.0 = phi <16 x float> [ zeroinitializer, %body37 ], [ %177, %body41 ]
+  %sacc.sroa.12.0 = phi <16 x float> [ zeroinitializer, %body37 ], [ %174, %body41 ]
+  %sacc.sroa.8.0 = phi <16 x float> [ zeroinitializer, %body37 ], [ %171, %body41 ]
+  %sacc.sroa.4.0 = phi <16 x float> [ zeroinitializer, %body37 ], [ %168, %body41 ]
+  %sacc.sroa.0.0 = phi <16 x float> [ zeroinitializer, %body37 ], [ %165, %body41 ]
+  %sdim44 = phi i32 [ 0, %body37 ], [ %199, %body41 ]
+  %159 = icmp slt i32 %sdim44, 64
+  br i1 %159, label %body41, label %exit43
 
 body41:                                           ; preds = %sdim
-  %162 = sext i32 %sdim44 to i64
-  %163 = mul i64 %162, 16
-  %164 = getelementptr i32, ptr %150, i64 %163
-  %qt45 = load <16 x float>, ptr %164, align 64
-  %165 = getelementptr i32, ptr %160, i64 %162
-  %k = load float, ptr %165, align 4
-  %166 = insertelement <16 x float> poison, float %k, i32 0
-  %splat46 = shufflevector <16 x float> %166, <16 x float> poison, <16 x i32> zeroinitializer
-  %167 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt45, <16 x float> %splat46, <16 x float> %sacc.sroa.0.0)
-  %168 = getelementptr i32, ptr %165, i64 64
-  %k47 = load float, ptr %168, align 4
-  %169 = insertelement <16 x float> poison, float %k47, i32 0
-  %splat48 = shufflevector <16 x float> %169, <16 x float> poison, <16 x i32> zeroinitializer
-  %170 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt45, <16 x float> %splat48, <16 x float> %sacc.sroa.4.0)
-  %171 = getelementptr i32, ptr %165, i64 128
-  %k49 = load float, ptr %171, align 4
-  %172 = insertelement <16 x float> poison, float %k49, i32 0
-  %splat50 = shufflevector <16 x float> %172, <16 x float> poison, <16 x i32> zeroinitializer
-  %173 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt45, <16 x float> %splat50, <16 x float> %sacc.sroa.8.0)
-  %174 = getelementptr i32, ptr %165, i64 192
-  %k51 = load float, ptr %174, align 4
-  %175 = insertelement <16 x float> poison, float %k51, i32 0
-  %splat52 = shufflevector <16 x float> %175, <16 x float> poison, <16 x i32> zeroinitializer
-  %176 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt45, <16 x float> %splat52, <16 x float> %sacc.sroa.12.0)
-  %177 = getelementptr i32, ptr %165, i64 256
-  %k53 = load float, ptr %177, align 4
-  %178 = insertelement <16 x float> poison, float %k53, i32 0
-  %splat54 = shufflevector <16 x float> %178, <16 x float> poison, <16 x i32> zeroinitializer
-  %179 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt45, <16 x float> %splat54, <16 x float> %sacc.sroa.16.0)
-  %180 = getelementptr i32, ptr %165, i64 320
-  %k55 = load float, ptr %180, align 4
-  %181 = insertelement <16 x float> poison, float %k55, i32 0
-  %splat56 = shufflevector <16 x float> %181, <16 x float> poison, <16 x i32> zeroinitializer
-  %182 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt45, <16 x float> %splat56, <16 x float> %sacc.sroa.20.0)
-  %183 = getelementptr i32, ptr %165, i64 384
-  %k57 = load float, ptr %183, align 4
-  %184 = insertelement <16 x float> poison, float %k57, i32 0
-  %splat58 = shufflevector <16 x float> %184, <16 x float> poison, <16 x i32> zeroinitializer
-  %185 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt45, <16 x float> %splat58, <16 x float> %sacc.sroa.24.0)
-  %186 = getelementptr i32, ptr %165, i64 448
-  %k59 = load float, ptr %186, align 4
-  %187 = insertelement <16 x float> poison, float %k59, i32 0
-  %splat60 = shufflevector <16 x float> %187, <16 x float> poison, <16 x i32> zeroinitializer
-  %188 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt45, <16 x float> %splat60, <16 x float> %sacc.sroa.28.0)
-  %189 = getelementptr i32, ptr %165, i64 512
-  %k61 = load float, ptr %189, align 4
-  %190 = insertelement <16 x float> poison, float %k61, i32 0
-  %splat62 = shufflevector <16 x float> %190, <16 x float> poison, <16 x i32> zeroinitializer
-  %191 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt45, <16 x float> %splat62, <16 x float> %sacc.sroa.32.0)
-  %192 = getelementptr i32, ptr %165, i64 576
-  %k63 = load float, ptr %192, align 4
-  %193 = insertelement <16 x float> poison, float %k63, i32 0
-  %splat64 = shufflevector <16 x float> %193, <16 x float> poison, <16 x i32> zeroinitializer
-  %194 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt45, <16 x float> %splat64, <16 x float> %sacc.sroa.36.0)
-  %195 = getelementptr i32, ptr %165, i64 640
-  %k65 = load float, ptr %195, align 4
-  %196 = insertelement <16 x float> poison, float %k65, i32 0
-  %splat66 = shufflevector <16 x float> %196, <16 x float> poison, <16 x i32> zeroinitializer
-  %197 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt45, <16 x float> %splat66, <16 x float> %sacc.sroa.40.0)
-  %198 = getelementptr i32, ptr %165, i64 704
-  %k67 = load float, ptr %198, align 4
-  %199 = insertelement <16 x float> poison, float %k67, i32 0
-  %splat68 = shufflevector <16 x float> %199, <16 x float> poison, <16 x i32> zeroinitializer
-  %200 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt45, <16 x float> %splat68, <16 x float> %sacc.sroa.44.0)
-  %201 = add nsw i32 %sdim44, 1
+  %160 = sext i32 %sdim44 to i64
+  %161 = mul i64 %160, 16
+  %162 = getelementptr i32, ptr %148, i64 %161
+  %qt45 = load <16 x float>, ptr %162, align 64
+  %163 = getelementptr i32, ptr %158, i64 %160
+  %k = load float, ptr %163, align 4
+  %164 = insertelement <16 x float> poison, float %k, i32 0
+  %splat46 = shufflevector <16 x float> %164, <16 x float> poison, <16 x i32> zeroinitializer
+  %165 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt45, <16 x float> %splat46, <16 x float> %sacc.sroa.0.0)
+  %166 = getelementptr i32, ptr %163, i64 64
+  %k47 = load float, ptr %166, align 4
+  %167 = insertelement <16 x float> poison, float %k47, i32 0
+  %splat48 = shufflevector <16 x float> %167, <16 x float> poison, <16 x i32> zeroinitializer
+  %168 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt45, <16 x float> %splat48, <16 x float> %sacc.sroa.4.0)
+  %169 = getelementptr i32, ptr %163, i64 128
+  %k49 = load float, ptr %169, align 4
+  %170 = insertelement <16 x float> poison, float %k49, i32 0
+  %splat50 = shufflevector <16 x float> %170, <16 x float> poison, <16 x i32> zeroinitializer
+  %171 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt45, <16 x float> %splat50, <16 x float> %sacc.sroa.8.0)
+  %172 = getelementptr i32, ptr %163, i64 192
+  %k51 = load float, ptr %172, align 4
+  %173 = insertelement <16 x float> poison, float %k51, i32 0
+  %splat52 = shufflevector <16 x float> %173, <16 x float> poison, <16 x i32> zeroinitializer
+  %174 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt45, <16 x float> %splat52, <16 x float> %sacc.sroa.12.0)
+  %175 = getelementptr i32, ptr %163, i64 256
+  %k53 = load float, ptr %175, align 4
+  %176 = insertelement <16 x float> poison, float %k53, i32 0
+  %splat54 = shufflevector <16 x float> %176, <16 x float> poison, <16 x i32> zeroinitializer
+  %177 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt45, <16 x float> %splat54, <16 x float> %sacc.sroa.16.0)
+  %178 = getelementptr i32, ptr %163, i64 320
+  %k55 = load float, ptr %178, align 4
+  %179 = insertelement <16 x float> poison, float %k55, i32 0
+  %splat56 = shufflevector <16 x float> %179, <16 x float> poison, <16 x i32> zeroinitializer
+  %180 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt45, <16 x float> %splat56, <16 x float> %sacc.sroa.20.0)
+  %181 = getelementptr i32, ptr %163, i64 384
+  %k57 = load float, ptr %181, align 4
+  %182 = insertelement <16 x float> poison, float %k57, i32 0
+  %splat58 = shufflevector <16 x float> %182, <16 x float> poison, <16 x i32> zeroinitializer
+  %183 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt45, <16 x float> %splat58, <16 x float> %sacc.sroa.24.0)
+  %184 = getelementptr i32, ptr %163, i64 448
+  %k59 = load float, ptr %184, align 4
+  %185 = insertelement <16 x float> poison, float %k59, i32 0
+  %splat60 = shufflevector <16 x float> %185, <16 x float> poison, <16 x i32> zeroinitializer
+  %186 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt45, <16 x float> %splat60, <16 x float> %sacc.sroa.28.0)
+  %187 = getelementptr i32, ptr %163, i64 512
+  %k61 = load float, ptr %187, align 4
+  %188 = insertelement <16 x float> poison, float %k61, i32 0
+  %splat62 = shufflevector <16 x float> %188, <16 x float> poison, <16 x i32> zeroinitializer
+  %189 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt45, <16 x float> %splat62, <16 x float> %sacc.sroa.32.0)
+  %190 = getelementptr i32, ptr %163, i64 576
+  %k63 = load float, ptr %190, align 4
+  %191 = insertelement <16 x float> poison, float %k63, i32 0
+  %splat64 = shufflevector <16 x float> %191, <16 x float> poison, <16 x i32> zeroinitializer
+  %192 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt45, <16 x float> %splat64, <16 x float> %sacc.sroa.36.0)
+  %193 = getelementptr i32, ptr %163, i64 640
+  %k65 = load float, ptr %193, align 4
+  %194 = insertelement <16 x float> poison, float %k65, i32 0
+  %splat66 = shufflevector <16 x float> %194, <16 x float> poison, <16 x i32> zeroinitializer
+  %195 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt45, <16 x float> %splat66, <16 x float> %sacc.sroa.40.0)
+  %196 = getelementptr i32, ptr %163, i64 704
+  %k67 = load float, ptr %196, align 4
+  %197 = insertelement <16 x float> poison, float %k67, i32 0
+  %splat68 = shufflevector <16 x float> %197, <16 x float> poison, <16 x i32> zeroinitializer
+  %198 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt45, <16 x float> %splat68, <16 x float> %sacc.sroa.44.0)
+  %199 = add nsw i32 %sdim44, 1
   br label %sdim
 
 exit43:                                           ; preds = %sdim
-  %202 = mul i64 %158, 16
-  %203 = getelementptr i32, ptr %st, i64 %202
-  store <16 x float> %sacc.sroa.0.0, ptr %203, align 64
-  %204 = getelementptr i32, ptr %203, i64 16
-  store <16 x float> %sacc.sroa.4.0, ptr %204, align 64
-  %205 = getelementptr i32, ptr %203, i64 32
-  store <16 x float> %sacc.sroa.8.0, ptr %205, align 64
-  %206 = getelementptr i32, ptr %203, i64 48
-  store <16 x float> %sacc.sroa.12.0, ptr %206, align 64
-  %207 = getelementptr i32, ptr %203, i64 64
-  store <16 x float> %sacc.sroa.16.0, ptr %207, align 64
-  %208 = getelementptr i32, ptr %203, i64 80
-  store <16 x float> %sacc.sroa.20.0, ptr %208, align 64
-  %209 = getelementptr i32, ptr %203, i64 96
-  store <16 x float> %sacc.sroa.24.0, ptr %209, align 64
-  %210 = getelementptr i32, ptr %203, i64 112
-  store <16 x float> %sacc.sroa.28.0, ptr %210, align 64
-  %211 = getelementptr i32, ptr %203, i64 128
-  store <16 x float> %sacc.sroa.32.0, ptr %211, align 64
-  %212 = getelementptr i32, ptr %203, i64 144
-  store <16 x float> %sacc.sroa.36.0, ptr %212, align 64
-  %213 = getelementptr i32, ptr %203, i64 160
-  store <16 x float> %sacc.sroa.40.0, ptr %213, align 64
-  %214 = getelementptr i32, ptr %203, i64 176
-  store <16 x float> %sacc.sroa.44.0, ptr %214, align 64
-  %215 = add nsw i32 %sblock40, 12
+  %200 = mul i64 %156, 16
+  %201 = getelementptr i32, ptr %st, i64 %200
+  store <16 x float> %sacc.sroa.0.0, ptr %201, align 64
+  %202 = getelementptr i32, ptr %201, i64 16
+  store <16 x float> %sacc.sroa.4.0, ptr %202, align 64
+  %203 = getelementptr i32, ptr %201, i64 32
+  store <16 x float> %sacc.sroa.8.0, ptr %203, align 64
+  %204 = getelementptr i32, ptr %201, i64 48
+  store <16 x float> %sacc.sroa.12.0, ptr %204, align 64
+  %205 = getelementptr i32, ptr %201, i64 64
+  store <16 x float> %sacc.sroa.16.0, ptr %205, align 64
+  %206 = getelementptr i32, ptr %201, i64 80
+  store <16 x float> %sacc.sroa.20.0, ptr %206, align 64
+  %207 = getelementptr i32, ptr %201, i64 96
+  store <16 x float> %sacc.sroa.24.0, ptr %207, align 64
+  %208 = getelementptr i32, ptr %201, i64 112
+  store <16 x float> %sacc.sroa.28.0, ptr %208, align 64
+  %209 = getelementptr i32, ptr %201, i64 128
+  store <16 x float> %sacc.sroa.32.0, ptr %209, align 64
+  %210 = getelementptr i32, ptr %201, i64 144
+  store <16 x float> %sacc.sroa.36.0, ptr %210, align 64
+  %211 = getelementptr i32, ptr %201, i64 160
+  store <16 x float> %sacc.sroa.40.0, ptr %211, align 64
+  %212 = getelementptr i32, ptr %201, i64 176
+  store <16 x float> %sacc.sroa.44.0, ptr %212, align 64
+  %213 = add nsw i32 %sblock40, 12
   br label %sblock
 
 smask:                                            ; preds = %sblock, %body69
-  %tmax.0 = phi <16 x float> [ %224, %body69 ], [ <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, %sblock ]
-  %smask72 = phi i32 [ %225, %body69 ], [ 0, %sblock ]
-  %216 = icmp slt i32 %smask72, %72
-  br i1 %216, label %body69, label %exit71
+  %tmax.0 = phi <16 x float> [ %222, %body69 ], [ <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, %sblock ]
+  %smask72 = phi i32 [ %223, %body69 ], [ 0, %sblock ]
+  %214 = icmp slt i32 %smask72, %72
+  br i1 %214, label %body69, label %exit71
 
 body69:                                           ; preds = %smask
-  %217 = add i32 %ktile17, %smask72
-  %218 = insertelement <16 x i32> poison, i32 %217, i32 0
-  %splat73 = shufflevector <16 x i32> %218, <16 x i32> poison, <16 x i32> zeroinitializer
-  %219 = sext i32 %smask72 to i64
-  %220 = mul i64 %219, 16
-  %221 = getelementptr i32, ptr %st, i64 %220
-  %s = load <16 x float>, ptr %221, align 64
-  %222 = icmp slt <16 x i32> %splat73, %limv
-  %223 = select <16 x i1> %222, <16 x float> %s, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  store <16 x float> %223, ptr %221, align 64
-  %224 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %tmax.0, <16 x float> %223)
-  %225 = add nsw i32 %smask72, 1
+  %215 = add i32 %ktile17, %smask72
+  %216 = insertelement <16 x i32> poison, i32 %215, i32 0
+  %splat73 = shufflevector <16 x i32> %216, <16 x i32> poison, <16 x i32> zeroinitializer
+  %217 = sext i32 %smask72 to i64
+  %218 = mul i64 %217, 16
+  %219 = getelementptr i32, ptr %st, i64 %218
+  %s = load <16 x float>, ptr %219, align 64
+  %220 = icmp slt <16 x i32> %splat73, %limv
+  %221 = select <16 x i1> %220, <16 x float> %s, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  store <16 x float> %221, ptr %219, align 64
+  %222 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %tmax.0, <16 x float> %221)
+  %223 = add nsw i32 %smask72, 1
   br label %smask
 
 exit71:                                           ; preds = %smask
-  %m = load <16 x float>, ptr %152, align 64
-  %226 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %m, <16 x float> %tmax.0)
-  %227 = fcmp oeq <16 x float> %226, <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  %muse74 = select <16 x i1> %227, <16 x float> zeroinitializer, <16 x float> %226
-  %228 = fsub <16 x float> %m, %muse74
-  %229 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %228, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %230 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %229, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %231 = fadd <16 x float> %230, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n = fsub <16 x float> %231, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f = fsub <16 x float> %230, %n
-  %232 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %233 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %232, <16 x float> %f, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %234 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %233, <16 x float> %f, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %235 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %234, <16 x float> %f, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %236 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %235, <16 x float> %f, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %237 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %236, <16 x float> %f, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %238 = fptosi <16 x float> %n to <16 x i32>
-  %239 = add <16 x i32> %238, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %240 = shl <16 x i32> %239, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %241 = bitcast <16 x i32> %240 to <16 x float>
-  %exp2 = fmul <16 x float> %237, %241
-  store <16 x float> %226, ptr %152, align 64
+  %m = load <16 x float>, ptr %150, align 64
+  %224 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %m, <16 x float> %tmax.0)
+  %225 = fcmp oeq <16 x float> %224, <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  %muse74 = select <16 x i1> %225, <16 x float> zeroinitializer, <16 x float> %224
+  %226 = fsub <16 x float> %m, %muse74
+  %227 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %226, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %228 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %227, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %229 = fadd <16 x float> %228, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n = fsub <16 x float> %229, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f = fsub <16 x float> %228, %n
+  %230 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %231 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %230, <16 x float> %f, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %232 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %231, <16 x float> %f, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %233 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %232, <16 x float> %f, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %234 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %233, <16 x float> %f, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %235 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %234, <16 x float> %f, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %236 = fptosi <16 x float> %n to <16 x i32>
+  %237 = add <16 x i32> %236, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %238 = shl <16 x i32> %237, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %239 = bitcast <16 x i32> %238 to <16 x float>
+  %exp2 = fmul <16 x float> %235, %239
+  store <16 x float> %224, ptr %150, align 64
   br label %sexp
 
 sexp:                                             ; preds = %body75, %exit71
-  %lsum.0 = phi <16 x float> [ zeroinitializer, %exit71 ], [ %261, %body75 ]
-  %sexp78 = phi i32 [ 0, %exit71 ], [ %262, %body75 ]
-  %242 = icmp slt i32 %sexp78, %72
-  br i1 %242, label %body75, label %exit77
+  %lsum.0 = phi <16 x float> [ zeroinitializer, %exit71 ], [ %259, %body75 ]
+  %sexp78 = phi i32 [ 0, %exit71 ], [ %260, %body75 ]
+  %240 = icmp slt i32 %sexp78, %72
+  br i1 %240, label %body75, label %exit77
 
 body75:                                           ; preds = %sexp
-  %243 = sext i32 %sexp78 to i64
-  %244 = mul i64 %243, 16
-  %245 = getelementptr i32, ptr %st, i64 %244
-  %246 = load <16 x float>, ptr %245, align 64
-  %247 = fsub <16 x float> %246, %muse74
-  %248 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %247, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %249 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %248, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %250 = fadd <16 x float> %249, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n79 = fsub <16 x float> %250, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f80 = fsub <16 x float> %249, %n79
-  %251 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f80, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %252 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %251, <16 x float> %f80, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %253 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %252, <16 x float> %f80, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %254 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %253, <16 x float> %f80, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %255 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %254, <16 x float> %f80, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %256 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %255, <16 x float> %f80, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %257 = fptosi <16 x float> %n79 to <16 x i32>
-  %258 = add <16 x i32> %257, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %259 = shl <16 x i32> %258, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %260 = bitcast <16 x i32> %259 to <16 x float>
-  %exp281 = fmul <16 x float> %256, %260
-  store <16 x float> %exp281, ptr %245, align 64
-  %261 = fadd <16 x float> %lsum.0, %exp281
-  %262 = add nsw i32 %sexp78, 1
+  %241 = sext i32 %sexp78 to i64
+  %242 = mul i64 %241, 16
+  %243 = getelementptr i32, ptr %st, i64 %242
+  %244 = load <16 x float>, ptr %243, align 64
+  %245 = fsub <16 x float> %244, %muse74
+  %246 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %245, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %247 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %246, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %248 = fadd <16 x float> %247, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n79 = fsub <16 x float> %248, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f80 = fsub <16 x float> %247, %n79
+  %249 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f80, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %250 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %249, <16 x float> %f80, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %251 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %250, <16 x float> %f80, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %252 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %251, <16 x float> %f80, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %253 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %252, <16 x float> %f80, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %254 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %253, <16 x float> %f80, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %255 = fptosi <16 x float> %n79 to <16 x i32>
+  %256 = add <16 x i32> %255, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %257 = shl <16 x i32> %256, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %258 = bitcast <16 x i32> %257 to <16 x float>
+  %exp281 = fmul <16 x float> %254, %258
+  store <16 x float> %exp281, ptr %243, align 64
+  %259 = fadd <16 x float> %lsum.0, %exp281
+  %260 = add nsw i32 %sexp78, 1
   br label %sexp
 
 exit77:                                           ; preds = %sexp
-  %263 = load <16 x float>, ptr %153, align 64
-  %264 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %263, <16 x float> %exp2, <16 x float> %lsum.0)
-  store <16 x float> %264, ptr %153, align 64
+  %261 = load <16 x float>, ptr %151, align 64
+  %262 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %261, <16 x float> %exp2, <16 x float> %lsum.0)
+  store <16 x float> %262, ptr %151, align 64
   br label %pvblock
 
 pvblock:                                          ; preds = %exit88, %exit77
-  %pvblock85 = phi i32 [ 0, %exit77 ], [ %372, %exit88 ]
-  %265 = icmp slt i32 %pvblock85, 4
-  br i1 %265, label %body82, label %join
+  %pvblock85 = phi i32 [ 0, %exit77 ], [ %370, %exit88 ]
+  %263 = icmp slt i32 %pvblock85, 4
+  br i1 %263, label %body82, label %join
 
 body82:                                           ; preds = %pvblock
-  %266 = mul i32 %pvblock85, 16
-  %267 = sext i32 %266 to i64
-  %268 = mul i64 %267, 16
-  %269 = getelementptr i32, ptr %151, i64 %268
-  %270 = load <16 x float>, ptr %269, align 64
-  %271 = fmul <16 x float> %270, %exp2
-  %272 = getelementptr i32, ptr %269, i64 16
-  %273 = load <16 x float>, ptr %272, align 64
-  %274 = fmul <16 x float> %273, %exp2
-  %275 = getelementptr i32, ptr %269, i64 32
-  %276 = load <16 x float>, ptr %275, align 64
-  %277 = fmul <16 x float> %276, %exp2
-  %278 = getelementptr i32, ptr %269, i64 48
-  %279 = load <16 x float>, ptr %278, align 64
-  %280 = fmul <16 x float> %279, %exp2
-  %281 = getelementptr i32, ptr %269, i64 64
-  %282 = load <16 x float>, ptr %281, align 64
-  %283 = fmul <16 x float> %282, %exp2
-  %284 = getelementptr i32, ptr %269, i64 80
-  %285 = load <16 x float>, ptr %284, align 64
-  %286 = fmul <16 x float> %285, %exp2
-  %287 = getelementptr i32, ptr %269, i64 96
-  %288 = load <16 x float>, ptr %287, align 64
-  %289 = fmul <16 x float> %288, %exp2
-  %290 = getelementptr i32, ptr %269, i64 112
-  %291 = load <16 x float>, ptr %290, align 64
-  %292 = fmul <16 x float> %291, %exp2
-  %293 = getelementptr i32, ptr %269, i64 128
-  %294 = load <16 x float>, ptr %293, align 64
-  %295 = fmul <16 x float> %294, %exp2
-  %296 = getelementptr i32, ptr %269, i64 144
-  %297 = load <16 x float>, ptr %296, align 64
-  %298 = fmul <16 x float> %297, %exp2
-  %299 = getelementptr i32, ptr %269, i64 160
-  %300 = load <16 x float>, ptr %299, align 64
-  %301 = fmul <16 x float> %300, %exp2
-  %302 = getelementptr i32, ptr %269, i64 176
-  %303 = load <16 x float>, ptr %302, align 64
-  %304 = fmul <16 x float> %303, %exp2
-  %305 = getelementptr i32, ptr %269, i64 192
-  %306 = load <16 x float>, ptr %305, align 64
-  %307 = fmul <16 x float> %306, %exp2
-  %308 = getelementptr i32, ptr %269, i64 208
-  %309 = load <16 x float>, ptr %308, align 64
-  %310 = fmul <16 x float> %309, %exp2
-  %311 = getelementptr i32, ptr %269, i64 224
-  %312 = load <16 x float>, ptr %311, align 64
-  %313 = fmul <16 x float> %312, %exp2
-  %314 = getelementptr i32, ptr %269, i64 240
-  %315 = load <16 x float>, ptr %314, align 64
-  %316 = fmul <16 x float> %315, %exp2
+  %264 = mul i32 %pvblock85, 16
+  %265 = sext i32 %264 to i64
+  %266 = mul i64 %265, 16
+  %267 = getelementptr i32, ptr %149, i64 %266
+  %268 = load <16 x float>, ptr %267, align 64
+  %269 = fmul <16 x float> %268, %exp2
+  %270 = getelementptr i32, ptr %267, i64 16
+  %271 = load <16 x float>, ptr %270, align 64
+  %272 = fmul <16 x float> %271, %exp2
+  %273 = getelementptr i32, ptr %267, i64 32
+  %274 = load <16 x float>, ptr %273, align 64
+  %275 = fmul <16 x float> %274, %exp2
+  %276 = getelementptr i32, ptr %267, i64 48
+  %277 = load <16 x float>, ptr %276, align 64
+  %278 = fmul <16 x float> %277, %exp2
+  %279 = getelementptr i32, ptr %267, i64 64
+  %280 = load <16 x float>, ptr %279, align 64
+  %281 = fmul <16 x float> %280, %exp2
+  %282 = getelementptr i32, ptr %267, i64 80
+  %283 = load <16 x float>, ptr %282, align 64
+  %284 = fmul <16 x float> %283, %exp2
+  %285 = getelementptr i32, ptr %267, i64 96
+  %286 = load <16 x float>, ptr %285, align 64
+  %287 = fmul <16 x float> %286, %exp2
+  %288 = getelementptr i32, ptr %267, i64 112
+  %289 = load <16 x float>, ptr %288, align 64
+  %290 = fmul <16 x float> %289, %exp2
+  %291 = getelementptr i32, ptr %267, i64 128
+  %292 = load <16 x float>, ptr %291, align 64
+  %293 = fmul <16 x float> %292, %exp2
+  %294 = getelementptr i32, ptr %267, i64 144
+  %295 = load <16 x float>, ptr %294, align 64
+  %296 = fmul <16 x float> %295, %exp2
+  %297 = getelementptr i32, ptr %267, i64 160
+  %298 = load <16 x float>, ptr %297, align 64
+  %299 = fmul <16 x float> %298, %exp2
+  %300 = getelementptr i32, ptr %267, i64 176
+  %301 = load <16 x float>, ptr %300, align 64
+  %302 = fmul <16 x float> %301, %exp2
+  %303 = getelementptr i32, ptr %267, i64 192
+  %304 = load <16 x float>, ptr %303, align 64
+  %305 = fmul <16 x float> %304, %exp2
+  %306 = getelementptr i32, ptr %267, i64 208
+  %307 = load <16 x float>, ptr %306, align 64
+  %308 = fmul <16 x float> %307, %exp2
+  %309 = getelementptr i32, ptr %267, i64 224
+  %310 = load <16 x float>, ptr %309, align 64
+  %311 = fmul <16 x float> %310, %exp2
+  %312 = getelementptr i32, ptr %267, i64 240
+  %313 = load <16 x float>, ptr %312, align 64
+  %314 = fmul <16 x float> %313, %exp2
   br label %kpv
 
 kpv:                                              ; preds = %body86, %body82
-  %o.sroa.52.0 = phi <16 x float> [ %310, %body82 ], [ %364, %body86 ]
-  %o.sroa.48.0 = phi <16 x float> [ %307, %body82 ], [ %361, %body86 ]
-  %o.sroa.44.0 = phi <16 x float> [ %304, %body82 ], [ %358, %body86 ]
-  %o.sroa.40.0 = phi <16 x float> [ %301, %body82 ], [ %355, %body86 ]
-  %o.sroa.36.0 = phi <16 x float> [ %298, %body82 ], [ %352, %body86 ]
-  %o.sroa.32.0 = phi <16 x float> [ %295, %body82 ], [ %349, %body86 ]
-  %o.sroa.28.0 = phi <16 x float> [ %292, %body82 ], [ %346, %body86 ]
-  %o.sroa.24.0 = phi <16 x float> [ %289, %body82 ], [ %343, %body86 ]
-  %o.sroa.20.0 = phi <16 x float> [ %286, %body82 ], [ %340, %body86 ]
-  %o.sroa.16.0 = phi <16 x float> [ %283, %body82 ], [ %337, %body86 ]
-  %o.sroa.12.0 = phi <16 x float> [ %280, %body82 ], [ %334, %body86 ]
-  %o.sroa.8.0 = phi <16 x float> [ %277, %body82 ], [ %331, %body86 ]
-  %o.sroa.4.0 = phi <16 x float> [ %274, %body82 ], [ %328, %body86 ]
-  %o.sroa.0.0 = phi <16 x float> [ %271, %body82 ], [ %325, %body86 ]
-  %o.sroa.56.0 = phi <16 x float> [ %313, %body82 ], [ %367, %body86 ]
-  %o.sroa.60.0 = phi <16 x float> [ %316, %body82 ], [ %370, %body86 ]
-  %kpv89 = phi i32 [ 0, %body82 ], [ %371, %body86 ]
-  %317 = icmp slt i32 %kpv89, %72
-  br i1 %317, label %body86, label %exit88
+  %o.sroa.52.0 = phi <16 x float> [ %308, %body82 ], [ %362, %body86 ]
+  %o.sroa.48.0 = phi <16 x float> [ %305, %body82 ], [ %359, %body86 ]
+  %o.sroa.44.0 = phi <16 x float> [ %302, %body82 ], [ %356, %body86 ]
+  %o.sroa.40.0 = phi <16 x float> [ %299, %body82 ], [ %353, %body86 ]
+  %o.sroa.36.0 = phi <16 x float> [ %296, %body82 ], [ %350, %body86 ]
+  %o.sroa.32.0 = phi <16 x float> [ %293, %body82 ], [ %347, %body86 ]
+  %o.sroa.28.0 = phi <16 x float> [ %290, %body82 ], [ %344, %body86 ]
+  %o.sroa.24.0 = phi <16 x float> [ %287, %body82 ], [ %341, %body86 ]
+  %o.sroa.20.0 = phi <16 x float> [ %284, %body82 ], [ %338, %body86 ]
+  %o.sroa.16.0 = phi <16 x float> [ %281, %body82 ], [ %335, %body86 ]
+  %o.sroa.12.0 = phi <16 x float> [ %278, %body82 ], [ %332, %body86 ]
+  %o.sroa.8.0 = phi <16 x float> [ %275, %body82 ], [ %329, %body86 ]
+  %o.sroa.4.0 = phi <16 x float> [ %272, %body82 ], [ %326, %body86 ]
+  %o.sroa.0.0 = phi <16 x float> [ %269, %body82 ], [ %323, %body86 ]
+  %o.sroa.56.0 = phi <16 x float> [ %311, %body82 ], [ %365, %body86 ]
+  %o.sroa.60.0 = phi <16 x float> [ %314, %body82 ], [ %368, %body86 ]
+  %kpv89 = phi i32 [ 0, %body82 ], [ %369, %body86 ]
+  %315 = icmp slt i32 %kpv89, %72
+  br i1 %315, label %body86, label %exit88
 
 body86:                                           ; preds = %kpv
-  %318 = sext i32 %kpv89 to i64
-  %319 = mul i64 %318, 16
-  %320 = getelementptr i32, ptr %st, i64 %319
-  %p = load <16 x float>, ptr %320, align 64
-  %321 = mul i64 %318, 256
-  %322 = getelementptr i8, ptr %vbuf, i64 %321
-  %323 = getelementptr i32, ptr %322, i64 %267
-  %v = load float, ptr %323, align 4
-  %324 = insertelement <16 x float> poison, float %v, i32 0
-  %splat90 = shufflevector <16 x float> %324, <16 x float> poison, <16 x i32> zeroinitializer
-  %325 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat90, <16 x float> %o.sroa.0.0)
-  %326 = getelementptr i32, ptr %323, i64 1
-  %v91 = load float, ptr %326, align 4
-  %327 = insertelement <16 x float> poison, float %v91, i32 0
-  %splat92 = shufflevector <16 x float> %327, <16 x float> poison, <16 x i32> zeroinitializer
-  %328 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat92, <16 x float> %o.sroa.4.0)
-  %329 = getelementptr i32, ptr %323, i64 2
-  %v93 = load float, ptr %329, align 4
-  %330 = insertelement <16 x float> poison, float %v93, i32 0
-  %splat94 = shufflevector <16 x float> %330, <16 x float> poison, <16 x i32> zeroinitializer
-  %331 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat94, <16 x float> %o.sroa.8.0)
-  %332 = getelementptr i32, ptr %323, i64 3
-  %v95 = load float, ptr %332, align 4
-  %333 = insertelement <16 x float> poison, float %v95, i32 0
-  %splat96 = shufflevector <16 x float> %333, <16 x float> poison, <16 x i32> zeroinitializer
-  %334 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat96, <16 x float> %o.sroa.12.0)
-  %335 = getelementptr i32, ptr %323, i64 4
-  %v97 = load float, ptr %335, align 4
-  %336 = insertelement <16 x float> poison, float %v97, i32 0
-  %splat98 = shufflevector <16 x float> %336, <16 x float> poison, <16 x i32> zeroinitializer
-  %337 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat98, <16 x float> %o.sroa.16.0)
-  %338 = getelementptr i32, ptr %323, i64 5
-  %v99 = load float, ptr %338, align 4
-  %339 = insertelement <16 x float> poison, float %v99, i32 0
-  %splat100 = shufflevector <16 x float> %339, <16 x float> poison, <16 x i32> zeroinitializer
-  %340 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat100, <16 x float> %o.sroa.20.0)
-  %341 = getelementptr i32, ptr %323, i64 6
-  %v101 = load float, ptr %341, align 4
-  %342 = insertelement <16 x float> poison, float %v101, i32 0
-  %splat102 = shufflevector <16 x float> %342, <16 x float> poison, <16 x i32> zeroinitializer
-  %343 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat102, <16 x float> %o.sroa.24.0)
-  %344 = getelementptr i32, ptr %323, i64 7
-  %v103 = load float, ptr %344, align 4
-  %345 = insertelement <16 x float> poison, float %v103, i32 0
-  %splat104 = shufflevector <16 x float> %345, <16 x float> poison, <16 x i32> zeroinitializer
-  %346 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat104, <16 x float> %o.sroa.28.0)
-  %347 = getelementptr i32, ptr %323, i64 8
-  %v105 = load float, ptr %347, align 4
-  %348 = insertelement <16 x float> poison, float %v105, i32 0
-  %splat106 = shufflevector <16 x float> %348, <16 x float> poison, <16 x i32> zeroinitializer
-  %349 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat106, <16 x float> %o.sroa.32.0)
-  %350 = getelementptr i32, ptr %323, i64 9
-  %v107 = load float, ptr %350, align 4
-  %351 = insertelement <16 x float> poison, float %v107, i32 0
-  %splat108 = shufflevector <16 x float> %351, <16 x float> poison, <16 x i32> zeroinitializer
-  %352 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat108, <16 x float> %o.sroa.36.0)
-  %353 = getelementptr i32, ptr %323, i64 10
-  %v109 = load float, ptr %353, align 4
-  %354 = insertelement <16 x float> poison, float %v109, i32 0
-  %splat110 = shufflevector <16 x float> %354, <16 x float> poison, <16 x i32> zeroinitializer
-  %355 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat110, <16 x float> %o.sroa.40.0)
-  %356 = getelementptr i32, ptr %323, i64 11
-  %v111 = load float, ptr %356, align 4
-  %357 = insertelement <16 x float> poison, float %v111, i32 0
-  %splat112 = shufflevector <16 x float> %357, <16 x float> poison, <16 x i32> zeroinitializer
-  %358 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat112, <16 x float> %o.sroa.44.0)
-  %359 = getelementptr i32, ptr %323, i64 12
-  %v113 = load float, ptr %359, align 4
-  %360 = insertelement <16 x float> poison, float %v113, i32 0
-  %splat114 = shufflevector <16 x float> %360, <16 x float> poison, <16 x i32> zeroinitializer
-  %361 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat114, <16 x float> %o.sroa.48.0)
-  %362 = getelementptr i32, ptr %323, i64 13
-  %v115 = load float, ptr %362, align 4
-  %363 = insertelement <16 x float> poison, float %v115, i32 0
-  %splat116 = shufflevector <16 x float> %363, <16 x float> poison, <16 x i32> zeroinitializer
-  %364 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat116, <16 x float> %o.sroa.52.0)
-  %365 = getelementptr i32, ptr %323, i64 14
-  %v117 = load float, ptr %365, align 4
-  %366 = insertelement <16 x float> poison, float %v117, i32 0
-  %splat118 = shufflevector <16 x float> %366, <16 x float> poison, <16 x i32> zeroinitializer
-  %367 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat118, <16 x float> %o.sroa.56.0)
-  %368 = getelementptr i32, ptr %323, i64 15
-  %v119 = load float, ptr %368, align 4
-  %369 = insertelement <16 x float> poison, float %v119, i32 0
-  %splat120 = shufflevector <16 x float> %369, <16 x float> poison, <16 x i32> zeroinitializer
-  %370 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat120, <16 x float> %o.sroa.60.0)
-  %371 = add nsw i32 %kpv89, 1
+  %316 = sext i32 %kpv89 to i64
+  %317 = mul i64 %316, 16
+  %318 = getelementptr i32, ptr %st, i64 %317
+  %p = load <16 x float>, ptr %318, align 64
+  %319 = mul i64 %316, 256
+  %320 = getelementptr i8, ptr %vbuf, i64 %319
+  %321 = getelementptr i32, ptr %320, i64 %265
+  %v = load float, ptr %321, align 4
+  %322 = insertelement <16 x float> poison, float %v, i32 0
+  %splat90 = shufflevector <16 x float> %322, <16 x float> poison, <16 x i32> zeroinitializer
+  %323 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat90, <16 x float> %o.sroa.0.0)
+  %324 = getelementptr i32, ptr %321, i64 1
+  %v91 = load float, ptr %324, align 4
+  %325 = insertelement <16 x float> poison, float %v91, i32 0
+  %splat92 = shufflevector <16 x float> %325, <16 x float> poison, <16 x i32> zeroinitializer
+  %326 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat92, <16 x float> %o.sroa.4.0)
+  %327 = getelementptr i32, ptr %321, i64 2
+  %v93 = load float, ptr %327, align 4
+  %328 = insertelement <16 x float> poison, float %v93, i32 0
+  %splat94 = shufflevector <16 x float> %328, <16 x float> poison, <16 x i32> zeroinitializer
+  %329 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat94, <16 x float> %o.sroa.8.0)
+  %330 = getelementptr i32, ptr %321, i64 3
+  %v95 = load float, ptr %330, align 4
+  %331 = insertelement <16 x float> poison, float %v95, i32 0
+  %splat96 = shufflevector <16 x float> %331, <16 x float> poison, <16 x i32> zeroinitializer
+  %332 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat96, <16 x float> %o.sroa.12.0)
+  %333 = getelementptr i32, ptr %321, i64 4
+  %v97 = load float, ptr %333, align 4
+  %334 = insertelement <16 x float> poison, float %v97, i32 0
+  %splat98 = shufflevector <16 x float> %334, <16 x float> poison, <16 x i32> zeroinitializer
+  %335 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat98, <16 x float> %o.sroa.16.0)
+  %336 = getelementptr i32, ptr %321, i64 5
+  %v99 = load float, ptr %336, align 4
+  %337 = insertelement <16 x float> poison, float %v99, i32 0
+  %splat100 = shufflevector <16 x float> %337, <16 x float> poison, <16 x i32> zeroinitializer
+  %338 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat100, <16 x float> %o.sroa.20.0)
+  %339 = getelementptr i32, ptr %321, i64 6
+  %v101 = load float, ptr %339, align 4
+  %340 = insertelement <16 x float> poison, float %v101, i32 0
+  %splat102 = shufflevector <16 x float> %340, <16 x float> poison, <16 x i32> zeroinitializer
+  %341 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat102, <16 x float> %o.sroa.24.0)
+  %342 = getelementptr i32, ptr %321, i64 7
+  %v103 = load float, ptr %342, align 4
+  %343 = insertelement <16 x float> poison, float %v103, i32 0
+  %splat104 = shufflevector <16 x float> %343, <16 x float> poison, <16 x i32> zeroinitializer
+  %344 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat104, <16 x float> %o.sroa.28.0)
+  %345 = getelementptr i32, ptr %321, i64 8
+  %v105 = load float, ptr %345, align 4
+  %346 = insertelement <16 x float> poison, float %v105, i32 0
+  %splat106 = shufflevector <16 x float> %346, <16 x float> poison, <16 x i32> zeroinitializer
+  %347 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat106, <16 x float> %o.sroa.32.0)
+  %348 = getelementptr i32, ptr %321, i64 9
+  %v107 = load float, ptr %348, align 4
+  %349 = insertelement <16 x float> poison, float %v107, i32 0
+  %splat108 = shufflevector <16 x float> %349, <16 x float> poison, <16 x i32> zeroinitializer
+  %350 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat108, <16 x float> %o.sroa.36.0)
+  %351 = getelementptr i32, ptr %321, i64 10
+  %v109 = load float, ptr %351, align 4
+  %352 = insertelement <16 x float> poison, float %v109, i32 0
+  %splat110 = shufflevector <16 x float> %352, <16 x float> poison, <16 x i32> zeroinitializer
+  %353 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat110, <16 x float> %o.sroa.40.0)
+  %354 = getelementptr i32, ptr %321, i64 11
+  %v111 = load float, ptr %354, align 4
+  %355 = insertelement <16 x float> poison, float %v111, i32 0
+  %splat112 = shufflevector <16 x float> %355, <16 x float> poison, <16 x i32> zeroinitializer
+  %356 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat112, <16 x float> %o.sroa.44.0)
+  %357 = getelementptr i32, ptr %321, i64 12
+  %v113 = load float, ptr %357, align 4
+  %358 = insertelement <16 x float> poison, float %v113, i32 0
+  %splat114 = shufflevector <16 x float> %358, <16 x float> poison, <16 x i32> zeroinitializer
+  %359 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat114, <16 x float> %o.sroa.48.0)
+  %360 = getelementptr i32, ptr %321, i64 13
+  %v115 = load float, ptr %360, align 4
+  %361 = insertelement <16 x float> poison, float %v115, i32 0
+  %splat116 = shufflevector <16 x float> %361, <16 x float> poison, <16 x i32> zeroinitializer
+  %362 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat116, <16 x float> %o.sroa.52.0)
+  %363 = getelementptr i32, ptr %321, i64 14
+  %v117 = load float, ptr %363, align 4
+  %364 = insertelement <16 x float> poison, float %v117, i32 0
+  %splat118 = shufflevector <16 x float> %364, <16 x float> poison, <16 x i32> zeroinitializer
+  %365 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat118, <16 x float> %o.sroa.56.0)
+  %366 = getelementptr i32, ptr %321, i64 15
+  %v119 = load float, ptr %366, align 4
+  %367 = insertelement <16 x float> poison, float %v119, i32 0
+  %splat120 = shufflevector <16 x float> %367, <16 x float> poison, <16 x i32> zeroinitializer
+  %368 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat120, <16 x float> %o.sroa.60.0)
+  %369 = add nsw i32 %kpv89, 1
   br label %kpv
 
 exit88:                                           ; preds = %kpv
-  store <16 x float> %o.sroa.0.0, ptr %269, align 64
-  store <16 x float> %o.sroa.4.0, ptr %272, align 64
-  store <16 x float> %o.sroa.8.0, ptr %275, align 64
-  store <16 x float> %o.sroa.12.0, ptr %278, align 64
-  store <16 x float> %o.sroa.16.0, ptr %281, align 64
-  store <16 x float> %o.sroa.20.0, ptr %284, align 64
-  store <16 x float> %o.sroa.24.0, ptr %287, align 64
-  store <16 x float> %o.sroa.28.0, ptr %290, align 64
-  store <16 x float> %o.sroa.32.0, ptr %293, align 64
-  store <16 x float> %o.sroa.36.0, ptr %296, align 64
-  store <16 x float> %o.sroa.40.0, ptr %299, align 64
-  store <16 x float> %o.sroa.44.0, ptr %302, align 64
-  store <16 x float> %o.sroa.48.0, ptr %305, align 64
-  store <16 x float> %o.sroa.52.0, ptr %308, align 64
-  store <16 x float> %o.sroa.56.0, ptr %311, align 64
-  store <16 x float> %o.sroa.60.0, ptr %314, align 64
-  %372 = add nsw i32 %pvblock85, 1
+  store <16 x float> %o.sroa.0.0, ptr %267, align 64
+  store <16 x float> %o.sroa.4.0, ptr %270, align 64
+  store <16 x float> %o.sroa.8.0, ptr %273, align 64
+  store <16 x float> %o.sroa.12.0, ptr %276, align 64
+  store <16 x float> %o.sroa.16.0, ptr %279, align 64
+  store <16 x float> %o.sroa.20.0, ptr %282, align 64
+  store <16 x float> %o.sroa.24.0, ptr %285, align 64
+  store <16 x float> %o.sroa.28.0, ptr %288, align 64
+  store <16 x float> %o.sroa.32.0, ptr %291, align 64
+  store <16 x float> %o.sroa.36.0, ptr %294, align 64
+  store <16 x float> %o.sroa.40.0, ptr %297, align 64
+  store <16 x float> %o.sroa.44.0, ptr %300, align 64
+  store <16 x float> %o.sroa.48.0, ptr %303, align 64
+  store <16 x float> %o.sroa.52.0, ptr %306, align 64
+  store <16 x float> %o.sroa.56.0, ptr %309, align 64
+  store <16 x float> %o.sroa.60.0, ptr %312, align 64
+  %370 = add nsw i32 %pvblock85, 1
   br label %pvblock
 
 orow121:                                          ; preds = %written, %exit16
-  %orow125 = phi i32 [ 0, %exit16 ], [ %408, %written ]
-  %373 = icmp slt i32 %orow125, %nrows
-  br i1 %373, label %body122, label %done
+  %orow125 = phi i32 [ 0, %exit16 ], [ %406, %written ]
+  %371 = icmp slt i32 %orow125, %nrows
+  br i1 %371, label %body122, label %done
 
 body122:                                          ; preds = %orow121
-  %374 = sext i32 %orow125 to i64
-  %375 = getelementptr float, ptr %ms, i64 %374
-  %m126 = load float, ptr %375, align 4
-  %376 = getelementptr float, ptr %ls, i64 %374
-  %l = load float, ptr %376, align 4
-  %377 = sdiv i32 %orow125, 16
-  %378 = srem i32 %orow125, 16
-  %379 = sext i32 %377 to i64
-  %380 = mul i64 %379, 1024
-  %381 = getelementptr i32, ptr %ot, i64 %380
+  %372 = sext i32 %orow125 to i64
+  %373 = getelementptr float, ptr %ms, i64 %372
+  %m126 = load float, ptr %373, align 4
+  %374 = getelementptr float, ptr %ls, i64 %372
+  %l = load float, ptr %374, align 4
+  %375 = sdiv i32 %orow125, 16
+  %376 = srem i32 %orow125, 16
+  %377 = sext i32 %375 to i64
+  %378 = mul i64 %377, 1024
+  %379 = getelementptr i32, ptr %ot, i64 %378
   br label %otrow
 
 otrow:                                            ; preds = %body127, %body122
-  %otrow130 = phi i32 [ 0, %body122 ], [ %390, %body127 ]
-  %382 = icmp slt i32 %otrow130, 64
-  br i1 %382, label %body127, label %exit129
+  %otrow130 = phi i32 [ 0, %body122 ], [ %388, %body127 ]
+  %380 = icmp slt i32 %otrow130, 64
+  br i1 %380, label %body127, label %exit129
 
 body127:                                          ; preds = %otrow
-  %383 = sext i32 %378 to i64
-  %384 = sext i32 %otrow130 to i64
-  %385 = mul i64 %384, 16
-  %386 = add i64 %385, %383
-  %387 = getelementptr i32, ptr %381, i64 %386
-  %388 = load float, ptr %387, align 4
-  %389 = getelementptr i32, ptr %rowbuf, i64 %384
-  store float %388, ptr %389, align 4
-  %390 = add nsw i32 %otrow130, 1
+  %381 = sext i32 %376 to i64
+  %382 = sext i32 %otrow130 to i64
+  %383 = mul i64 %382, 16
+  %384 = add i64 %383, %381
+  %385 = getelementptr i32, ptr %379, i64 %384
+  %386 = load float, ptr %385, align 4
+  %387 = getelementptr i32, ptr %rowbuf, i64 %382
+  store float %386, ptr %387, align 4
+  %388 = add nsw i32 %otrow130, 1
   br label %otrow
 
 exit129:                                          ; preds = %otrow
-  %391 = icmp ne ptr %part, null
-  br i1 %391, label %partial, label %final
+  %389 = icmp ne ptr %part, null
+  br i1 %389, label %partial, label %final
 
 partial:                                          ; preds = %exit129
-  %392 = sext i32 %nrows to i64
-  %393 = mul i64 %374, 64
-  %394 = getelementptr float, ptr %part, i64 %393
+  %390 = sext i32 %nrows to i64
+  %391 = mul i64 %372, 64
+  %392 = getelementptr float, ptr %part, i64 %391
   br label %chunk131
 
 final:                                            ; preds = %exit129
-  %395 = sdiv i32 %orow125, %nh
-  %qi136 = add i32 %q_begin, %395
-  %396 = srem i32 %orow125, %nh
-  %h137 = add i32 %h_begin, %396
-  %397 = mul i32 %kv_head, 16
-  %hq138 = add i32 %397, %h137
-  %398 = sext i32 %qi136 to i64
-  %399 = add i64 %q_row0, %398
-  %400 = mul i64 %399, 16
-  %401 = sext i32 %hq138 to i64
-  %orow139 = add i64 %400, %401
-  %402 = fcmp oeq float %l, 0.000000e+00
-  %403 = fdiv float 1.000000e+00, %l
-  %404 = select i1 %402, float 0.000000e+00, float %403
-  %405 = mul i64 %orow139, 256
-  %406 = getelementptr i8, ptr %out, i64 %405
-  %407 = insertelement <16 x float> poison, float %404, i32 0
-  %splat140 = shufflevector <16 x float> %407, <16 x float> poison, <16 x i32> zeroinitializer
+  %393 = sdiv i32 %orow125, %nh
+  %qi136 = add i32 %q_begin, %393
+  %394 = srem i32 %orow125, %nh
+  %h137 = add i32 %h_begin, %394
+  %395 = mul i32 %kv_head, 16
+  %hq138 = add i32 %395, %h137
+  %396 = sext i32 %qi136 to i64
+  %397 = add i64 %q_row0, %396
+  %398 = mul i64 %397, 16
+  %399 = sext i32 %hq138 to i64
+  %orow139 = add i64 %398, %399
+  %400 = fcmp oeq float %l, 0.000000e+00
+  %401 = fdiv float 1.000000e+00, %l
+  %402 = select i1 %400, float 0.000000e+00, float %401
+  %403 = mul i64 %orow139, 256
+  %404 = getelementptr i8, ptr %out, i64 %403
+  %405 = insertelement <16 x float> poison, float %402, i32 0
+  %splat140 = shufflevector <16 x float> %405, <16 x float> poison, <16 x i32> zeroinitializer
   br label %chunk141
 
 written:                                          ; preds = %chunk141, %exit134
-  %408 = add nsw i32 %orow125, 1
+  %406 = add nsw i32 %orow125, 1
   br label %orow121
 
 chunk131:                                         ; preds = %body132, %partial
-  %chunk135 = phi i64 [ 0, %partial ], [ %414, %body132 ]
-  %409 = icmp slt i64 %chunk135, 4
-  br i1 %409, label %body132, label %exit134
+  %chunk135 = phi i64 [ 0, %partial ], [ %412, %body132 ]
+  %407 = icmp slt i64 %chunk135, 4
+  br i1 %407, label %body132, label %exit134
 
 body132:                                          ; preds = %chunk131
-  %410 = getelementptr <16 x float>, ptr %rowbuf, i64 %chunk135
-  %411 = load <16 x float>, ptr %410, align 64
-  %412 = mul i64 %chunk135, 64
-  %413 = getelementptr i8, ptr %394, i64 %412
-  store <16 x float> %411, ptr %413, align 4
-  %414 = add nsw i64 %chunk135, 1
+  %408 = getelementptr <16 x float>, ptr %rowbuf, i64 %chunk135
+  %409 = load <16 x float>, ptr %408, align 64
+  %410 = mul i64 %chunk135, 64
+  %411 = getelementptr i8, ptr %392, i64 %410
+  store <16 x float> %409, ptr %411, align 4
+  %412 = add nsw i64 %chunk135, 1
   br label %chunk131
 
 exit134:                                          ; preds = %chunk131
-  %415 = mul i64 %392, 64
-  %416 = add i64 %415, %374
+  %413 = mul i64 %390, 64
+  %414 = add i64 %413, %372
+  %415 = getelementptr float, ptr %part, i64 %414
+  store float %m126, ptr %415, align 4
+  %416 = add i64 %414, %390
   %417 = getelementptr float, ptr %part, i64 %416
-  store float %m126, ptr %417, align 4
-  %418 = add i64 %416, %392
-  %419 = getelementptr float, ptr %part, i64 %418
-  store float %l, ptr %419, align 4
+  store float %l, ptr %417, align 4
   br label %written
 
 chunk141:                                         ; preds = %body142, %final
-  %chunk145 = phi i64 [ 0, %final ], [ %426, %body142 ]
-  %420 = icmp slt i64 %chunk145, 4
-  br i1 %420, label %body142, label %written
+  %chunk145 = phi i64 [ 0, %final ], [ %424, %body142 ]
+  %418 = icmp slt i64 %chunk145, 4
+  br i1 %418, label %body142, label %written
 
 body142:                                          ; preds = %chunk141
-  %421 = getelementptr <16 x float>, ptr %rowbuf, i64 %chunk145
-  %422 = load <16 x float>, ptr %421, align 64
-  %423 = fmul <16 x float> %422, %splat140
-  %424 = mul i64 %chunk145, 64
-  %425 = getelementptr i8, ptr %406, i64 %424
-  store <16 x float> %423, ptr %425, align 4
-  %426 = add nsw i64 %chunk145, 1
+  %419 = getelementptr <16 x float>, ptr %rowbuf, i64 %chunk145
+  %420 = load <16 x float>, ptr %419, align 64
+  %421 = fmul <16 x float> %420, %splat140
+  %422 = mul i64 %chunk145, 64
+  %423 = getelementptr i8, ptr %404, i64 %422
+  store <16 x float> %421, ptr %423, align 4
+  %424 = add nsw i64 %chunk145, 1
   br label %chunk141
 }
 

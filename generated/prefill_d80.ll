@@ -198,7 +198,7 @@ exit12:                                           ; preds = %otzero
   br label %ktile
 
 ktile:                                            ; preds = %exit28, %exit12
-  %ktile17 = phi i32 [ %k_begin, %exit12 ], [ %197, %exit28 ]
+  %ktile17 = phi i32 [ %k_begin, %exit12 ], [ %195, %exit28 ]
   %92 = icmp slt i32 %ktile17, %91
   br i1 %92, label %body14, label %exit16
 
@@ -262,7 +262,7 @@ exit16:                                           ; preds = %ktile
 kpack:                                            ; preds = %body18, %body14
   %kpack21 = phi i32 [ 0, %body14 ], [ %154, %body18 ]
   %128 = icmp slt i32 %kpack21, %97
-  br i1 %128, label %body18, label %exit20
+  br i1 %128, label %body18, label %vpack
 
 body18:                                           ; preds = %kpack
   %129 = add i32 %ktile17, %kpack21
@@ -298,722 +298,717 @@ body18:                                           ; preds = %kpack
   %154 = add nsw i32 %kpack21, 1
   br label %kpack
 
-exit20:                                           ; preds = %kpack
-  %155 = sext i32 %ktile17 to i64
-  %156 = mul i64 %155, 10240
-  br label %vpack
-
-vpack:                                            ; preds = %body22, %exit20
-  %vpack25 = phi i32 [ 0, %exit20 ], [ %182, %body22 ]
-  %157 = icmp slt i32 %vpack25, %94
-  br i1 %157, label %body22, label %exit24
+vpack:                                            ; preds = %kpack, %body22
+  %vpack25 = phi i32 [ %180, %body22 ], [ 0, %kpack ]
+  %155 = icmp slt i32 %vpack25, %94
+  br i1 %155, label %body22, label %exit24
 
 body22:                                           ; preds = %vpack
-  %158 = add i32 %ktile17, %vpack25
-  %159 = sext i32 %158 to i64
-  %160 = mul i64 %159, 10240
-  %161 = getelementptr i8, ptr %24, i64 %160
-  %162 = load <16 x float>, ptr %161, align 4
-  %163 = sext i32 %vpack25 to i64
-  %164 = mul i64 %163, 80
-  %165 = getelementptr i32, ptr %vbuf, i64 %164
-  store <16 x float> %162, ptr %165, align 64
-  %166 = getelementptr i8, ptr %161, i64 64
-  %167 = load <16 x float>, ptr %166, align 4
-  %168 = add i64 %164, 16
-  %169 = getelementptr i32, ptr %vbuf, i64 %168
-  store <16 x float> %167, ptr %169, align 64
-  %170 = getelementptr i8, ptr %161, i64 128
-  %171 = load <16 x float>, ptr %170, align 4
-  %172 = add i64 %164, 32
-  %173 = getelementptr i32, ptr %vbuf, i64 %172
-  store <16 x float> %171, ptr %173, align 64
-  %174 = getelementptr i8, ptr %161, i64 192
-  %175 = load <16 x float>, ptr %174, align 4
-  %176 = add i64 %164, 48
-  %177 = getelementptr i32, ptr %vbuf, i64 %176
-  store <16 x float> %175, ptr %177, align 64
-  %178 = getelementptr i8, ptr %161, i64 256
-  %179 = load <16 x float>, ptr %178, align 4
-  %180 = add i64 %164, 64
-  %181 = getelementptr i32, ptr %vbuf, i64 %180
-  store <16 x float> %179, ptr %181, align 64
-  %182 = add nsw i32 %vpack25, 1
+  %156 = add i32 %ktile17, %vpack25
+  %157 = sext i32 %156 to i64
+  %158 = mul i64 %157, 10240
+  %159 = getelementptr i8, ptr %24, i64 %158
+  %160 = load <16 x float>, ptr %159, align 4
+  %161 = sext i32 %vpack25 to i64
+  %162 = mul i64 %161, 80
+  %163 = getelementptr i32, ptr %vbuf, i64 %162
+  store <16 x float> %160, ptr %163, align 64
+  %164 = getelementptr i8, ptr %159, i64 64
+  %165 = load <16 x float>, ptr %164, align 4
+  %166 = add i64 %162, 16
+  %167 = getelementptr i32, ptr %vbuf, i64 %166
+  store <16 x float> %165, ptr %167, align 64
+  %168 = getelementptr i8, ptr %159, i64 128
+  %169 = load <16 x float>, ptr %168, align 4
+  %170 = add i64 %162, 32
+  %171 = getelementptr i32, ptr %vbuf, i64 %170
+  store <16 x float> %169, ptr %171, align 64
+  %172 = getelementptr i8, ptr %159, i64 192
+  %173 = load <16 x float>, ptr %172, align 4
+  %174 = add i64 %162, 48
+  %175 = getelementptr i32, ptr %vbuf, i64 %174
+  store <16 x float> %173, ptr %175, align 64
+  %176 = getelementptr i8, ptr %159, i64 256
+  %177 = load <16 x float>, ptr %176, align 4
+  %178 = add i64 %162, 64
+  %179 = getelementptr i32, ptr %vbuf, i64 %178
+  store <16 x float> %177, ptr %179, align 64
+  %180 = add nsw i32 %vpack25, 1
   br label %vpack
 
 exit24:                                           ; preds = %vpack
-  %183 = add i32 %nrows, 31
-  %nblk = sdiv i32 %183, 32
+  %181 = add i32 %nrows, 31
+  %nblk = sdiv i32 %181, 32
   br label %rblock
 
 rblock:                                           ; preds = %join, %exit24
-  %rblock29 = phi i32 [ 0, %exit24 ], [ %208, %join ]
-  %184 = icmp slt i32 %rblock29, %nblk
-  br i1 %184, label %body26, label %exit28
+  %rblock29 = phi i32 [ 0, %exit24 ], [ %206, %join ]
+  %182 = icmp slt i32 %rblock29, %nblk
+  br i1 %182, label %body26, label %exit28
 
 body26:                                           ; preds = %rblock
-  %185 = sext i32 %rblock29 to i64
-  %186 = mul i32 %rblock29, 32
-  %187 = add i32 %186, 31
-  %188 = call i32 @llvm.smin.i32(i32 %187, i32 %86)
-  %189 = sdiv i32 %188, %nh
-  %190 = add i32 %q_begin, %189
-  %191 = add i32 %q_pos0, %190
-  %192 = add i32 %191, 1
-  %193 = call i32 @llvm.smin.i32(i32 %192, i32 %k_end)
-  %194 = sub i32 %193, %ktile17
-  %195 = call i32 @llvm.smin.i32(i32 %94, i32 %194)
-  %196 = icmp sgt i32 %195, 0
-  br i1 %196, label %rvisit, label %join
+  %183 = sext i32 %rblock29 to i64
+  %184 = mul i32 %rblock29, 32
+  %185 = add i32 %184, 31
+  %186 = call i32 @llvm.smin.i32(i32 %185, i32 %86)
+  %187 = sdiv i32 %186, %nh
+  %188 = add i32 %q_begin, %187
+  %189 = add i32 %q_pos0, %188
+  %190 = add i32 %189, 1
+  %191 = call i32 @llvm.smin.i32(i32 %190, i32 %k_end)
+  %192 = sub i32 %191, %ktile17
+  %193 = call i32 @llvm.smin.i32(i32 %94, i32 %192)
+  %194 = icmp sgt i32 %193, 0
+  br i1 %194, label %rvisit, label %join
 
 exit28:                                           ; preds = %rblock
-  %197 = add nsw i32 %ktile17, 84
+  %195 = add nsw i32 %ktile17, 84
   br label %ktile
 
 rvisit:                                           ; preds = %body26
-  %198 = mul i64 %185, 2560
-  %199 = getelementptr i32, ptr %qt, i64 %198
-  %200 = getelementptr i32, ptr %ot, i64 %198
-  %201 = mul i64 %185, 2
-  %202 = getelementptr <16 x float>, ptr %mv, i64 %201
-  %203 = getelementptr <16 x float>, ptr %lv, i64 %201
-  %204 = mul i64 %185, 32
+  %196 = mul i64 %183, 2560
+  %197 = getelementptr i32, ptr %qt, i64 %196
+  %198 = getelementptr i32, ptr %ot, i64 %196
+  %199 = mul i64 %183, 2
+  %200 = getelementptr <16 x float>, ptr %mv, i64 %199
+  %201 = getelementptr <16 x float>, ptr %lv, i64 %199
+  %202 = mul i64 %183, 32
+  %203 = getelementptr i32, ptr %lims, i64 %202
+  %limv = load <16 x i32>, ptr %203, align 64
+  %204 = add i64 %202, 16
   %205 = getelementptr i32, ptr %lims, i64 %204
-  %limv = load <16 x i32>, ptr %205, align 64
-  %206 = add i64 %204, 16
-  %207 = getelementptr i32, ptr %lims, i64 %206
-  %limv30 = load <16 x i32>, ptr %207, align 64
+  %limv30 = load <16 x i32>, ptr %205, align 64
   br label %sblock
 
 join:                                             ; preds = %pvblock, %body26
-  %208 = add nsw i32 %rblock29, 1
+  %206 = add nsw i32 %rblock29, 1
   br label %rblock
 
 sblock:                                           ; preds = %exit37, %rvisit
-  %sblock34 = phi i32 [ 0, %rvisit ], [ %292, %exit37 ]
-  %209 = icmp slt i32 %sblock34, %195
-  br i1 %209, label %body31, label %smask
+  %sblock34 = phi i32 [ 0, %rvisit ], [ %290, %exit37 ]
+  %207 = icmp slt i32 %sblock34, %193
+  br i1 %207, label %body31, label %smask
 
 body31:                                           ; preds = %sblock
-  %210 = sext i32 %sblock34 to i64
-  %211 = mul i64 %210, 80
-  %212 = getelementptr i32, ptr %kbuf, i64 %211
+  %208 = sext i32 %sblock34 to i64
+  %209 = mul i64 %208, 80
+  %210 = getelementptr i32, ptr %kbuf, i64 %209
   br label %sdim
 
 sdim:                                             ; preds = %body35, %body31
-  %sacc.sroa.92.0 = phi <16 x float> [ zeroinitializer, %body31 ], [ %265, %body35 ]
-  %sacc.sroa.88.0 = phi <16 x float> [ zeroinitializer, %body31 ], [ %264, %body35 ]
-  %sacc.sroa.84.0 = phi <16 x float> [ zeroinitializer, %body31 ], [ %261, %body35 ]
-  %sacc.sroa.80.0 = phi <16 x float> [ zeroinitializer, %body31 ], [ %260, %body35 ]
-  %sacc.sroa.76.0 = phi <16 x float> [ zeroinitializer, %body31 ], [ %257, %body35 ]
-  %sacc.sroa.72.0 = phi <16 x float> [ zeroinitializer, %body31 ], [ %256, %body35 ]
-  %sacc.sroa.68.0 = phi <16 x float> [ zeroinitializer, %body31 ], [ %253, %body35 ]
-  %sacc.sroa.64.0 = phi <16 x float> [ zeroinitializer, %body31 ], [ %252, %body35 ]
-  %sacc.sroa.60.0 = phi <16 x float> [ zeroinitializer, %body31 ], [ %249, %body35 ]
-  %sacc.sroa.56.0 = phi <16 x float> [ zeroinitializer, %body31 ], [ %248, %body35 ]
-  %sacc.sroa.52.0 = phi <16 x float> [ zeroinitializer, %body31 ], [ %245, %body35 ]
-  %sacc.sroa.48.0 = phi <16 x float> [ zeroinitializer, %body31 ], [ %244, %body35 ]
-  %sacc.sroa.44.0 = phi <16 x float> [ zeroinitializer, %body31 ], [ %241, %body35 ]
-  %sacc.sroa.40.0 = phi <16 x float> [ zeroinitializer, %body31 ], [ %240, %body35 ]
-  %sacc.sroa.36.0 = phi <16 x float> [ zeroinitializer, %body31 ], [ %237, %body35 ]
-  %sacc.sroa.32.0 = phi <16 x float> [ zeroinitializer, %body31 ], [ %236, %body35 ]
-  %sacc.sroa.28.0 = phi <16 x float> [ zeroinitializer, %body31 ], [ %233, %body35 ]
-  %sacc.sroa.24.0 = phi <16 x float> [ zeroinitializer, %body31 ], [ %232, %body35 ]
-  %sacc.sroa.20.0 = phi <16 x float> [ zeroinitializer, %body31 ], [ %229, %body35 ]
-  %sacc.sroa.16.0 = phi <16 x float> [ zeroinitializer, %body31 ], [ %228, %body35 ]
-  %sacc.sroa.12.0 = phi <16 x float> [ zeroinitializer, %body31 ], [ %225, %body35 ]
-  %sacc.sroa.8.0 = phi <16 x float> [ zeroinitializer, %body31 ], [ %224, %body35 ]
-  %sacc.sroa.4.0 = phi <16 x float> [ zeroinitializer, %body31 ], [ %221, %body35 ]
-  %sacc.sroa.0.0 = phi <16 x float> [ zeroinitializer, %body31 ], [ %220, %body35 ]
-  %sdim38 = phi i32 [ 0, %body31 ], [ %266, %body35 ]
-  %213 = icmp slt i32 %sdim38, 80
-  br i1 %213, label %body35, label %exit37
+  %sacc.sroa.92.0 = phi <16 x float> [ zeroinitializer, %body31 ], [ %263, %body35 ]
+  %sacc.sroa.88.0 = phi <16 x float> [ zeroinitializer, %body31 ], [ %262, %body35 ]
+  %sacc.sroa.84.0 = phi <16 x float> [ zeroinitializer, %body31 ], [ %259, %body35 ]
+  %sacc.sroa.80.0 = phi <16 x float> [ zeroinitializer, %body31 ], [ %258, %body35 ]
+  %sacc.sroa.76.0 = phi <16 x float> [ zeroinitializer, %body31 ], [ %255, %body35 ]
+  %sacc.sroa.72.0 = phi <16 x float> [ zeroinitializer, %body31 ], [ %254, %body35 ]
+  %sacc.sroa.68.0 = phi <16 x float> [ zeroinitializer, %body31 ], [ %251, %body35 ]
+  %sacc.sroa.64.0 = phi <16 x float> [ zeroinitializer, %body31 ], [ %250, %body35 ]
+  %sacc.sroa.60.0 = phi <16 x float> [ zeroinitializer, %body31 ], [ %247, %body35 ]
+  %sacc.sroa.56.0 = phi <16 x float> [ zeroinitializer, %body31 ], [ %246, %body35 ]
+  %sacc.sroa.52.0 = phi <16 x float> [ zeroinitializer, %body31 ], [ %243, %body35 ]
+  %sacc.sroa.48.0 = phi <16 x float> [ zeroinitializer, %body31 ], [ %242, %body35 ]
+  %sacc.sroa.44.0 = phi <16 x float> [ zeroinitializer, %body31 ], [ %239, %body35 ]
+  %sacc.sroa.40.0 = phi <16 x float> [ zeroinitializer, %body31 ], [ %238, %body35 ]
+  %sacc.sroa.36.0 = phi <16 x float> [ zeroinitializer, %body31 ], [ %235, %body35 ]
+  %sacc.sroa.32.0 = phi <16 x float> [ zeroinitializer, %body31 ], [ %234, %body35 ]
+  %sacc.sroa.28.0 = phi <16 x float> [ zeroinitializer, %body31 ], [ %231, %body35 ]
+  %sacc.sroa.24.0 = phi <16 x float> [ zeroinitializer, %body31 ], [ %230, %body35 ]
+  %sacc.sroa.20.0 = phi <16 x float> [ zeroinitializer, %body31 ], [ %227, %body35 ]
+  %sacc.sroa.16.0 = phi <16 x float> [ zeroinitializer, %body31 ], [ %226, %body35 ]
+  %sacc.sroa.12.0 = phi <16 x float> [ zeroinitializer, %body31 ], [ %223, %body35 ]
+  %sacc.sroa.8.0 = phi <16 x float> [ zeroinitializer, %body31 ], [ %222, %body35 ]
+  %sacc.sroa.4.0 = phi <16 x float> [ zeroinitializer, %body31 ], [ %219, %body35 ]
+  %sacc.sroa.0.0 = phi <16 x float> [ zeroinitializer, %body31 ], [ %218, %body35 ]
+  %sdim38 = phi i32 [ 0, %body31 ], [ %264, %body35 ]
+  %211 = icmp slt i32 %sdim38, 80
+  br i1 %211, label %body35, label %exit37
 
 body35:                                           ; preds = %sdim
-  %214 = sext i32 %sdim38 to i64
-  %215 = mul i64 %214, 32
-  %216 = getelementptr i32, ptr %199, i64 %215
-  %qt39 = load <16 x float>, ptr %216, align 64
-  %217 = getelementptr i32, ptr %216, i64 16
-  %qt40 = load <16 x float>, ptr %217, align 64
-  %218 = getelementptr i32, ptr %212, i64 %214
-  %k = load float, ptr %218, align 4
-  %219 = insertelement <16 x float> poison, float %k, i32 0
-  %splat41 = shufflevector <16 x float> %219, <16 x float> poison, <16 x i32> zeroinitializer
-  %220 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt39, <16 x float> %splat41, <16 x float> %sacc.sroa.0.0)
-  %221 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt40, <16 x float> %splat41, <16 x float> %sacc.sroa.4.0)
-  %222 = getelementptr i32, ptr %218, i64 80
-  %k42 = load float, ptr %222, align 4
-  %223 = insertelement <16 x float> poison, float %k42, i32 0
-  %splat43 = shufflevector <16 x float> %223, <16 x float> poison, <16 x i32> zeroinitializer
-  %224 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt39, <16 x float> %splat43, <16 x float> %sacc.sroa.8.0)
-  %225 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt40, <16 x float> %splat43, <16 x float> %sacc.sroa.12.0)
-  %226 = getelementptr i32, ptr %218, i64 160
-  %k44 = load float, ptr %226, align 4
-  %227 = insertelement <16 x float> poison, float %k44, i32 0
-  %splat45 = shufflevector <16 x float> %227, <16 x float> poison, <16 x i32> zeroinitializer
-  %228 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt39, <16 x float> %splat45, <16 x float> %sacc.sroa.16.0)
-  %229 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt40, <16 x float> %splat45, <16 x float> %sacc.sroa.20.0)
-  %230 = getelementptr i32, ptr %218, i64 240
-  %k46 = load float, ptr %230, align 4
-  %231 = insertelement <16 x float> poison, float %k46, i32 0
-  %splat47 = shufflevector <16 x float> %231, <16 x float> poison, <16 x i32> zeroinitializer
-  %232 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt39, <16 x float> %splat47, <16 x float> %sacc.sroa.24.0)
-  %233 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt40, <16 x float> %splat47, <16 x float> %sacc.sroa.28.0)
-  %234 = getelementptr i32, ptr %218, i64 320
-  %k48 = load float, ptr %234, align 4
-  %235 = insertelement <16 x float> poison, float %k48, i32 0
-  %splat49 = shufflevector <16 x float> %235, <16 x float> poison, <16 x i32> zeroinitializer
-  %236 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt39, <16 x float> %splat49, <16 x float> %sacc.sroa.32.0)
-  %237 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt40, <16 x float> %splat49, <16 x float> %sacc.sroa.36.0)
-  %238 = getelementptr i32, ptr %218, i64 400
-  %k50 = load float, ptr %238, align 4
-  %239 = insertelement <16 x float> poison, float %k50, i32 0
-  %splat51 = shufflevector <16 x float> %239, <16 x float> poison, <16 x i32> zeroinitializer
-  %240 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt39, <16 x float> %splat51, <16 x float> %sacc.sroa.40.0)
-  %241 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt40, <16 x float> %splat51, <16 x float> %sacc.sroa.44.0)
-  %242 = getelementptr i32, ptr %218, i64 480
-  %k52 = load float, ptr %242, align 4
-  %243 = insertelement <16 x float> poison, float %k52, i32 0
-  %splat53 = shufflevector <16 x float> %243, <16 x float> poison, <16 x i32> zeroinitializer
-  %244 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt39, <16 x float> %splat53, <16 x float> %sacc.sroa.48.0)
-  %245 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt40, <16 x float> %splat53, <16 x float> %sacc.sroa.52.0)
-  %246 = getelementptr i32, ptr %218, i64 560
-  %k54 = load float, ptr %246, align 4
-  %247 = insertelement <16 x float> poison, float %k54, i32 0
-  %splat55 = shufflevector <16 x float> %247, <16 x float> poison, <16 x i32> zeroinitializer
-  %248 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt39, <16 x float> %splat55, <16 x float> %sacc.sroa.56.0)
-  %249 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt40, <16 x float> %splat55, <16 x float> %sacc.sroa.60.0)
-  %250 = getelementptr i32, ptr %218, i64 640
-  %k56 = load float, ptr %250, align 4
-  %251 = insertelement <16 x float> poison, float %k56, i32 0
-  %splat57 = shufflevector <16 x float> %251, <16 x float> poison, <16 x i32> zeroinitializer
-  %252 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt39, <16 x float> %splat57, <16 x float> %sacc.sroa.64.0)
-  %253 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt40, <16 x float> %splat57, <16 x float> %sacc.sroa.68.0)
-  %254 = getelementptr i32, ptr %218, i64 720
-  %k58 = load float, ptr %254, align 4
-  %255 = insertelement <16 x float> poison, float %k58, i32 0
-  %splat59 = shufflevector <16 x float> %255, <16 x float> poison, <16 x i32> zeroinitializer
-  %256 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt39, <16 x float> %splat59, <16 x float> %sacc.sroa.72.0)
-  %257 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt40, <16 x float> %splat59, <16 x float> %sacc.sroa.76.0)
-  %258 = getelementptr i32, ptr %218, i64 800
-  %k60 = load float, ptr %258, align 4
-  %259 = insertelement <16 x float> poison, float %k60, i32 0
-  %splat61 = shufflevector <16 x float> %259, <16 x float> poison, <16 x i32> zeroinitializer
-  %260 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt39, <16 x float> %splat61, <16 x float> %sacc.sroa.80.0)
-  %261 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt40, <16 x float> %splat61, <16 x float> %sacc.sroa.84.0)
-  %262 = getelementptr i32, ptr %218, i64 880
-  %k62 = load float, ptr %262, align 4
-  %263 = insertelement <16 x float> poison, float %k62, i32 0
-  %splat63 = shufflevector <16 x float> %263, <16 x float> poison, <16 x i32> zeroinitializer
-  %264 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt39, <16 x float> %splat63, <16 x float> %sacc.sroa.88.0)
-  %265 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt40, <16 x float> %splat63, <16 x float> %sacc.sroa.92.0)
-  %266 = add nsw i32 %sdim38, 1
+  %212 = sext i32 %sdim38 to i64
+  %213 = mul i64 %212, 32
+  %214 = getelementptr i32, ptr %197, i64 %213
+  %qt39 = load <16 x float>, ptr %214, align 64
+  %215 = getelementptr i32, ptr %214, i64 16
+  %qt40 = load <16 x float>, ptr %215, align 64
+  %216 = getelementptr i32, ptr %210, i64 %212
+  %k = load float, ptr %216, align 4
+  %217 = insertelement <16 x float> poison, float %k, i32 0
+  %splat41 = shufflevector <16 x float> %217, <16 x float> poison, <16 x i32> zeroinitializer
+  %218 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt39, <16 x float> %splat41, <16 x float> %sacc.sroa.0.0)
+  %219 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt40, <16 x float> %splat41, <16 x float> %sacc.sroa.4.0)
+  %220 = getelementptr i32, ptr %216, i64 80
+  %k42 = load float, ptr %220, align 4
+  %221 = insertelement <16 x float> poison, float %k42, i32 0
+  %splat43 = shufflevector <16 x float> %221, <16 x float> poison, <16 x i32> zeroinitializer
+  %222 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt39, <16 x float> %splat43, <16 x float> %sacc.sroa.8.0)
+  %223 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt40, <16 x float> %splat43, <16 x float> %sacc.sroa.12.0)
+  %224 = getelementptr i32, ptr %216, i64 160
+  %k44 = load float, ptr %224, align 4
+  %225 = insertelement <16 x float> poison, float %k44, i32 0
+  %splat45 = shufflevector <16 x float> %225, <16 x float> poison, <16 x i32> zeroinitializer
+  %226 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt39, <16 x float> %splat45, <16 x float> %sacc.sroa.16.0)
+  %227 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt40, <16 x float> %splat45, <16 x float> %sacc.sroa.20.0)
+  %228 = getelementptr i32, ptr %216, i64 240
+  %k46 = load float, ptr %228, align 4
+  %229 = insertelement <16 x float> poison, float %k46, i32 0
+  %splat47 = shufflevector <16 x float> %229, <16 x float> poison, <16 x i32> zeroinitializer
+  %230 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt39, <16 x float> %splat47, <16 x float> %sacc.sroa.24.0)
+  %231 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt40, <16 x float> %splat47, <16 x float> %sacc.sroa.28.0)
+  %232 = getelementptr i32, ptr %216, i64 320
+  %k48 = load float, ptr %232, align 4
+  %233 = insertelement <16 x float> poison, float %k48, i32 0
+  %splat49 = shufflevector <16 x float> %233, <16 x float> poison, <16 x i32> zeroinitializer
+  %234 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt39, <16 x float> %splat49, <16 x float> %sacc.sroa.32.0)
+  %235 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt40, <16 x float> %splat49, <16 x float> %sacc.sroa.36.0)
+  %236 = getelementptr i32, ptr %216, i64 400
+  %k50 = load float, ptr %236, align 4
+  %237 = insertelement <16 x float> poison, float %k50, i32 0
+  %splat51 = shufflevector <16 x float> %237, <16 x float> poison, <16 x i32> zeroinitializer
+  %238 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt39, <16 x float> %splat51, <16 x float> %sacc.sroa.40.0)
+  %239 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt40, <16 x float> %splat51, <16 x float> %sacc.sroa.44.0)
+  %240 = getelementptr i32, ptr %216, i64 480
+  %k52 = load float, ptr %240, align 4
+  %241 = insertelement <16 x float> poison, float %k52, i32 0
+  %splat53 = shufflevector <16 x float> %241, <16 x float> poison, <16 x i32> zeroinitializer
+  %242 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt39, <16 x float> %splat53, <16 x float> %sacc.sroa.48.0)
+  %243 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt40, <16 x float> %splat53, <16 x float> %sacc.sroa.52.0)
+  %244 = getelementptr i32, ptr %216, i64 560
+  %k54 = load float, ptr %244, align 4
+  %245 = insertelement <16 x float> poison, float %k54, i32 0
+  %splat55 = shufflevector <16 x float> %245, <16 x float> poison, <16 x i32> zeroinitializer
+  %246 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt39, <16 x float> %splat55, <16 x float> %sacc.sroa.56.0)
+  %247 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt40, <16 x float> %splat55, <16 x float> %sacc.sroa.60.0)
+  %248 = getelementptr i32, ptr %216, i64 640
+  %k56 = load float, ptr %248, align 4
+  %249 = insertelement <16 x float> poison, float %k56, i32 0
+  %splat57 = shufflevector <16 x float> %249, <16 x float> poison, <16 x i32> zeroinitializer
+  %250 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt39, <16 x float> %splat57, <16 x float> %sacc.sroa.64.0)
+  %251 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt40, <16 x float> %splat57, <16 x float> %sacc.sroa.68.0)
+  %252 = getelementptr i32, ptr %216, i64 720
+  %k58 = load float, ptr %252, align 4
+  %253 = insertelement <16 x float> poison, float %k58, i32 0
+  %splat59 = shufflevector <16 x float> %253, <16 x float> poison, <16 x i32> zeroinitializer
+  %254 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt39, <16 x float> %splat59, <16 x float> %sacc.sroa.72.0)
+  %255 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt40, <16 x float> %splat59, <16 x float> %sacc.sroa.76.0)
+  %256 = getelementptr i32, ptr %216, i64 800
+  %k60 = load float, ptr %256, align 4
+  %257 = insertelement <16 x float> poison, float %k60, i32 0
+  %splat61 = shufflevector <16 x float> %257, <16 x float> poison, <16 x i32> zeroinitializer
+  %258 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt39, <16 x float> %splat61, <16 x float> %sacc.sroa.80.0)
+  %259 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt40, <16 x float> %splat61, <16 x float> %sacc.sroa.84.0)
+  %260 = getelementptr i32, ptr %216, i64 880
+  %k62 = load float, ptr %260, align 4
+  %261 = insertelement <16 x float> poison, float %k62, i32 0
+  %splat63 = shufflevector <16 x float> %261, <16 x float> poison, <16 x i32> zeroinitializer
+  %262 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt39, <16 x float> %splat63, <16 x float> %sacc.sroa.88.0)
+  %263 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt40, <16 x float> %splat63, <16 x float> %sacc.sroa.92.0)
+  %264 = add nsw i32 %sdim38, 1
   br label %sdim
 
 exit37:                                           ; preds = %sdim
-  %267 = mul i64 %210, 32
-  %268 = getelementptr i32, ptr %st, i64 %267
-  store <16 x float> %sacc.sroa.0.0, ptr %268, align 64
-  %269 = getelementptr i32, ptr %268, i64 16
-  store <16 x float> %sacc.sroa.4.0, ptr %269, align 64
-  %270 = getelementptr i32, ptr %268, i64 32
-  store <16 x float> %sacc.sroa.8.0, ptr %270, align 64
-  %271 = getelementptr i32, ptr %268, i64 48
-  store <16 x float> %sacc.sroa.12.0, ptr %271, align 64
-  %272 = getelementptr i32, ptr %268, i64 64
-  store <16 x float> %sacc.sroa.16.0, ptr %272, align 64
-  %273 = getelementptr i32, ptr %268, i64 80
-  store <16 x float> %sacc.sroa.20.0, ptr %273, align 64
-  %274 = getelementptr i32, ptr %268, i64 96
-  store <16 x float> %sacc.sroa.24.0, ptr %274, align 64
-  %275 = getelementptr i32, ptr %268, i64 112
-  store <16 x float> %sacc.sroa.28.0, ptr %275, align 64
-  %276 = getelementptr i32, ptr %268, i64 128
-  store <16 x float> %sacc.sroa.32.0, ptr %276, align 64
-  %277 = getelementptr i32, ptr %268, i64 144
-  store <16 x float> %sacc.sroa.36.0, ptr %277, align 64
-  %278 = getelementptr i32, ptr %268, i64 160
-  store <16 x float> %sacc.sroa.40.0, ptr %278, align 64
-  %279 = getelementptr i32, ptr %268, i64 176
-  store <16 x float> %sacc.sroa.44.0, ptr %279, align 64
-  %280 = getelementptr i32, ptr %268, i64 192
-  store <16 x float> %sacc.sroa.48.0, ptr %280, align 64
-  %281 = getelementptr i32, ptr %268, i64 208
-  store <16 x float> %sacc.sroa.52.0, ptr %281, align 64
-  %282 = getelementptr i32, ptr %268, i64 224
-  store <16 x float> %sacc.sroa.56.0, ptr %282, align 64
-  %283 = getelementptr i32, ptr %268, i64 240
-  store <16 x float> %sacc.sroa.60.0, ptr %283, align 64
-  %284 = getelementptr i32, ptr %268, i64 256
-  store <16 x float> %sacc.sroa.64.0, ptr %284, align 64
-  %285 = getelementptr i32, ptr %268, i64 272
-  store <16 x float> %sacc.sroa.68.0, ptr %285, align 64
-  %286 = getelementptr i32, ptr %268, i64 288
-  store <16 x float> %sacc.sroa.72.0, ptr %286, align 64
-  %287 = getelementptr i32, ptr %268, i64 304
-  store <16 x float> %sacc.sroa.76.0, ptr %287, align 64
-  %288 = getelementptr i32, ptr %268, i64 320
-  store <16 x float> %sacc.sroa.80.0, ptr %288, align 64
-  %289 = getelementptr i32, ptr %268, i64 336
-  store <16 x float> %sacc.sroa.84.0, ptr %289, align 64
-  %290 = getelementptr i32, ptr %268, i64 352
-  store <16 x float> %sacc.sroa.88.0, ptr %290, align 64
-  %291 = getelementptr i32, ptr %268, i64 368
-  store <16 x float> %sacc.sroa.92.0, ptr %291, align 64
-  %292 = add nsw i32 %sblock34, 12
+  %265 = mul i64 %208, 32
+  %266 = getelementptr i32, ptr %st, i64 %265
+  store <16 x float> %sacc.sroa.0.0, ptr %266, align 64
+  %267 = getelementptr i32, ptr %266, i64 16
+  store <16 x float> %sacc.sroa.4.0, ptr %267, align 64
+  %268 = getelementptr i32, ptr %266, i64 32
+  store <16 x float> %sacc.sroa.8.0, ptr %268, align 64
+  %269 = getelementptr i32, ptr %266, i64 48
+  store <16 x float> %sacc.sroa.12.0, ptr %269, align 64
+  %270 = getelementptr i32, ptr %266, i64 64
+  store <16 x float> %sacc.sroa.16.0, ptr %270, align 64
+  %271 = getelementptr i32, ptr %266, i64 80
+  store <16 x float> %sacc.sroa.20.0, ptr %271, align 64
+  %272 = getelementptr i32, ptr %266, i64 96
+  store <16 x float> %sacc.sroa.24.0, ptr %272, align 64
+  %273 = getelementptr i32, ptr %266, i64 112
+  store <16 x float> %sacc.sroa.28.0, ptr %273, align 64
+  %274 = getelementptr i32, ptr %266, i64 128
+  store <16 x float> %sacc.sroa.32.0, ptr %274, align 64
+  %275 = getelementptr i32, ptr %266, i64 144
+  store <16 x float> %sacc.sroa.36.0, ptr %275, align 64
+  %276 = getelementptr i32, ptr %266, i64 160
+  store <16 x float> %sacc.sroa.40.0, ptr %276, align 64
+  %277 = getelementptr i32, ptr %266, i64 176
+  store <16 x float> %sacc.sroa.44.0, ptr %277, align 64
+  %278 = getelementptr i32, ptr %266, i64 192
+  store <16 x float> %sacc.sroa.48.0, ptr %278, align 64
+  %279 = getelementptr i32, ptr %266, i64 208
+  store <16 x float> %sacc.sroa.52.0, ptr %279, align 64
+  %280 = getelementptr i32, ptr %266, i64 224
+  store <16 x float> %sacc.sroa.56.0, ptr %280, align 64
+  %281 = getelementptr i32, ptr %266, i64 240
+  store <16 x float> %sacc.sroa.60.0, ptr %281, align 64
+  %282 = getelementptr i32, ptr %266, i64 256
+  store <16 x float> %sacc.sroa.64.0, ptr %282, align 64
+  %283 = getelementptr i32, ptr %266, i64 272
+  store <16 x float> %sacc.sroa.68.0, ptr %283, align 64
+  %284 = getelementptr i32, ptr %266, i64 288
+  store <16 x float> %sacc.sroa.72.0, ptr %284, align 64
+  %285 = getelementptr i32, ptr %266, i64 304
+  store <16 x float> %sacc.sroa.76.0, ptr %285, align 64
+  %286 = getelementptr i32, ptr %266, i64 320
+  store <16 x float> %sacc.sroa.80.0, ptr %286, align 64
+  %287 = getelementptr i32, ptr %266, i64 336
+  store <16 x float> %sacc.sroa.84.0, ptr %287, align 64
+  %288 = getelementptr i32, ptr %266, i64 352
+  store <16 x float> %sacc.sroa.88.0, ptr %288, align 64
+  %289 = getelementptr i32, ptr %266, i64 368
+  store <16 x float> %sacc.sroa.92.0, ptr %289, align 64
+  %290 = add nsw i32 %sblock34, 12
   br label %sblock
 
 smask:                                            ; preds = %sblock, %body64
-  %tmax.sroa.4.0 = phi <16 x float> [ %306, %body64 ], [ <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, %sblock ]
-  %tmax.sroa.0.0 = phi <16 x float> [ %301, %body64 ], [ <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, %sblock ]
-  %smask67 = phi i32 [ %307, %body64 ], [ 0, %sblock ]
-  %293 = icmp slt i32 %smask67, %195
-  br i1 %293, label %body64, label %exit66
+  %tmax.sroa.4.0 = phi <16 x float> [ %304, %body64 ], [ <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, %sblock ]
+  %tmax.sroa.0.0 = phi <16 x float> [ %299, %body64 ], [ <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, %sblock ]
+  %smask67 = phi i32 [ %305, %body64 ], [ 0, %sblock ]
+  %291 = icmp slt i32 %smask67, %193
+  br i1 %291, label %body64, label %exit66
 
 body64:                                           ; preds = %smask
-  %294 = add i32 %ktile17, %smask67
-  %295 = insertelement <16 x i32> poison, i32 %294, i32 0
-  %splat68 = shufflevector <16 x i32> %295, <16 x i32> poison, <16 x i32> zeroinitializer
-  %296 = sext i32 %smask67 to i64
-  %297 = mul i64 %296, 32
-  %298 = getelementptr i32, ptr %st, i64 %297
-  %s = load <16 x float>, ptr %298, align 64
-  %299 = icmp slt <16 x i32> %splat68, %limv
-  %300 = select <16 x i1> %299, <16 x float> %s, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  store <16 x float> %300, ptr %298, align 64
-  %301 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %tmax.sroa.0.0, <16 x float> %300)
-  %302 = add i64 %297, 16
-  %303 = getelementptr i32, ptr %st, i64 %302
-  %s69 = load <16 x float>, ptr %303, align 64
-  %304 = icmp slt <16 x i32> %splat68, %limv30
-  %305 = select <16 x i1> %304, <16 x float> %s69, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  store <16 x float> %305, ptr %303, align 64
-  %306 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %tmax.sroa.4.0, <16 x float> %305)
-  %307 = add nsw i32 %smask67, 1
+  %292 = add i32 %ktile17, %smask67
+  %293 = insertelement <16 x i32> poison, i32 %292, i32 0
+  %splat68 = shufflevector <16 x i32> %293, <16 x i32> poison, <16 x i32> zeroinitializer
+  %294 = sext i32 %smask67 to i64
+  %295 = mul i64 %294, 32
+  %296 = getelementptr i32, ptr %st, i64 %295
+  %s = load <16 x float>, ptr %296, align 64
+  %297 = icmp slt <16 x i32> %splat68, %limv
+  %298 = select <16 x i1> %297, <16 x float> %s, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  store <16 x float> %298, ptr %296, align 64
+  %299 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %tmax.sroa.0.0, <16 x float> %298)
+  %300 = add i64 %295, 16
+  %301 = getelementptr i32, ptr %st, i64 %300
+  %s69 = load <16 x float>, ptr %301, align 64
+  %302 = icmp slt <16 x i32> %splat68, %limv30
+  %303 = select <16 x i1> %302, <16 x float> %s69, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  store <16 x float> %303, ptr %301, align 64
+  %304 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %tmax.sroa.4.0, <16 x float> %303)
+  %305 = add nsw i32 %smask67, 1
   br label %smask
 
 exit66:                                           ; preds = %smask
-  %m = load <16 x float>, ptr %202, align 64
-  %308 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %m, <16 x float> %tmax.sroa.0.0)
-  %309 = fcmp oeq <16 x float> %308, <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  %muse70 = select <16 x i1> %309, <16 x float> zeroinitializer, <16 x float> %308
-  %310 = fsub <16 x float> %m, %muse70
-  %311 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %310, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %312 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %311, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %313 = fadd <16 x float> %312, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n = fsub <16 x float> %313, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f = fsub <16 x float> %312, %n
-  %314 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %315 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %314, <16 x float> %f, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %316 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %315, <16 x float> %f, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %317 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %316, <16 x float> %f, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %318 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %317, <16 x float> %f, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %319 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %318, <16 x float> %f, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %320 = fptosi <16 x float> %n to <16 x i32>
-  %321 = add <16 x i32> %320, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %322 = shl <16 x i32> %321, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %323 = bitcast <16 x i32> %322 to <16 x float>
-  %exp2 = fmul <16 x float> %319, %323
-  store <16 x float> %308, ptr %202, align 64
-  %324 = getelementptr <16 x float>, ptr %202, i64 1
-  %m71 = load <16 x float>, ptr %324, align 64
-  %325 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %m71, <16 x float> %tmax.sroa.4.0)
-  %326 = fcmp oeq <16 x float> %325, <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  %muse72 = select <16 x i1> %326, <16 x float> zeroinitializer, <16 x float> %325
-  %327 = fsub <16 x float> %m71, %muse72
-  %328 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %327, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %329 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %328, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %330 = fadd <16 x float> %329, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n73 = fsub <16 x float> %330, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f74 = fsub <16 x float> %329, %n73
-  %331 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f74, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %332 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %331, <16 x float> %f74, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %333 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %332, <16 x float> %f74, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %334 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %333, <16 x float> %f74, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %335 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %334, <16 x float> %f74, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %336 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %335, <16 x float> %f74, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %337 = fptosi <16 x float> %n73 to <16 x i32>
-  %338 = add <16 x i32> %337, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %339 = shl <16 x i32> %338, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %340 = bitcast <16 x i32> %339 to <16 x float>
-  %exp275 = fmul <16 x float> %336, %340
-  store <16 x float> %325, ptr %324, align 64
+  %m = load <16 x float>, ptr %200, align 64
+  %306 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %m, <16 x float> %tmax.sroa.0.0)
+  %307 = fcmp oeq <16 x float> %306, <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  %muse70 = select <16 x i1> %307, <16 x float> zeroinitializer, <16 x float> %306
+  %308 = fsub <16 x float> %m, %muse70
+  %309 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %308, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %310 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %309, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %311 = fadd <16 x float> %310, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n = fsub <16 x float> %311, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f = fsub <16 x float> %310, %n
+  %312 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %313 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %312, <16 x float> %f, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %314 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %313, <16 x float> %f, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %315 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %314, <16 x float> %f, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %316 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %315, <16 x float> %f, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %317 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %316, <16 x float> %f, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %318 = fptosi <16 x float> %n to <16 x i32>
+  %319 = add <16 x i32> %318, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %320 = shl <16 x i32> %319, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %321 = bitcast <16 x i32> %320 to <16 x float>
+  %exp2 = fmul <16 x float> %317, %321
+  store <16 x float> %306, ptr %200, align 64
+  %322 = getelementptr <16 x float>, ptr %200, i64 1
+  %m71 = load <16 x float>, ptr %322, align 64
+  %323 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %m71, <16 x float> %tmax.sroa.4.0)
+  %324 = fcmp oeq <16 x float> %323, <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  %muse72 = select <16 x i1> %324, <16 x float> zeroinitializer, <16 x float> %323
+  %325 = fsub <16 x float> %m71, %muse72
+  %326 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %325, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %327 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %326, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %328 = fadd <16 x float> %327, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n73 = fsub <16 x float> %328, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f74 = fsub <16 x float> %327, %n73
+  %329 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f74, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %330 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %329, <16 x float> %f74, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %331 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %330, <16 x float> %f74, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %332 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %331, <16 x float> %f74, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %333 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %332, <16 x float> %f74, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %334 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %333, <16 x float> %f74, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %335 = fptosi <16 x float> %n73 to <16 x i32>
+  %336 = add <16 x i32> %335, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %337 = shl <16 x i32> %336, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %338 = bitcast <16 x i32> %337 to <16 x float>
+  %exp275 = fmul <16 x float> %334, %338
+  store <16 x float> %323, ptr %322, align 64
   br label %sexp
 
 sexp:                                             ; preds = %body76, %exit66
-  %lsum.sroa.4.0 = phi <16 x float> [ zeroinitializer, %exit66 ], [ %378, %body76 ]
-  %lsum.sroa.0.0 = phi <16 x float> [ zeroinitializer, %exit66 ], [ %360, %body76 ]
-  %sexp79 = phi i32 [ 0, %exit66 ], [ %379, %body76 ]
-  %341 = icmp slt i32 %sexp79, %195
-  br i1 %341, label %body76, label %exit78
+  %lsum.sroa.4.0 = phi <16 x float> [ zeroinitializer, %exit66 ], [ %376, %body76 ]
+  %lsum.sroa.0.0 = phi <16 x float> [ zeroinitializer, %exit66 ], [ %358, %body76 ]
+  %sexp79 = phi i32 [ 0, %exit66 ], [ %377, %body76 ]
+  %339 = icmp slt i32 %sexp79, %193
+  br i1 %339, label %body76, label %exit78
 
 body76:                                           ; preds = %sexp
-  %342 = sext i32 %sexp79 to i64
-  %343 = mul i64 %342, 32
-  %344 = getelementptr i32, ptr %st, i64 %343
-  %345 = load <16 x float>, ptr %344, align 64
-  %346 = fsub <16 x float> %345, %muse70
-  %347 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %346, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %348 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %347, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %349 = fadd <16 x float> %348, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n80 = fsub <16 x float> %349, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f81 = fsub <16 x float> %348, %n80
-  %350 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f81, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %351 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %350, <16 x float> %f81, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %352 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %351, <16 x float> %f81, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %353 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %352, <16 x float> %f81, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %354 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %353, <16 x float> %f81, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %355 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %354, <16 x float> %f81, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %356 = fptosi <16 x float> %n80 to <16 x i32>
-  %357 = add <16 x i32> %356, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %358 = shl <16 x i32> %357, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %359 = bitcast <16 x i32> %358 to <16 x float>
-  %exp282 = fmul <16 x float> %355, %359
-  store <16 x float> %exp282, ptr %344, align 64
-  %360 = fadd <16 x float> %lsum.sroa.0.0, %exp282
-  %361 = add i64 %343, 16
-  %362 = getelementptr i32, ptr %st, i64 %361
-  %363 = load <16 x float>, ptr %362, align 64
-  %364 = fsub <16 x float> %363, %muse72
-  %365 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %364, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %366 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %365, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %367 = fadd <16 x float> %366, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n83 = fsub <16 x float> %367, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f84 = fsub <16 x float> %366, %n83
-  %368 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f84, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %369 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %368, <16 x float> %f84, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %370 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %369, <16 x float> %f84, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %371 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %370, <16 x float> %f84, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %372 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %371, <16 x float> %f84, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %373 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %372, <16 x float> %f84, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %374 = fptosi <16 x float> %n83 to <16 x i32>
-  %375 = add <16 x i32> %374, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %376 = shl <16 x i32> %375, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %377 = bitcast <16 x i32> %376 to <16 x float>
-  %exp285 = fmul <16 x float> %373, %377
-  store <16 x float> %exp285, ptr %362, align 64
-  %378 = fadd <16 x float> %lsum.sroa.4.0, %exp285
-  %379 = add nsw i32 %sexp79, 1
+  %340 = sext i32 %sexp79 to i64
+  %341 = mul i64 %340, 32
+  %342 = getelementptr i32, ptr %st, i64 %341
+  %343 = load <16 x float>, ptr %342, align 64
+  %344 = fsub <16 x float> %343, %muse70
+  %345 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %344, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %346 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %345, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %347 = fadd <16 x float> %346, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n80 = fsub <16 x float> %347, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f81 = fsub <16 x float> %346, %n80
+  %348 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f81, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %349 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %348, <16 x float> %f81, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %350 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %349, <16 x float> %f81, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %351 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %350, <16 x float> %f81, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %352 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %351, <16 x float> %f81, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %353 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %352, <16 x float> %f81, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %354 = fptosi <16 x float> %n80 to <16 x i32>
+  %355 = add <16 x i32> %354, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %356 = shl <16 x i32> %355, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %357 = bitcast <16 x i32> %356 to <16 x float>
+  %exp282 = fmul <16 x float> %353, %357
+  store <16 x float> %exp282, ptr %342, align 64
+  %358 = fadd <16 x float> %lsum.sroa.0.0, %exp282
+  %359 = add i64 %341, 16
+  %360 = getelementptr i32, ptr %st, i64 %359
+  %361 = load <16 x float>, ptr %360, align 64
+  %362 = fsub <16 x float> %361, %muse72
+  %363 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %362, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %364 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %363, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %365 = fadd <16 x float> %364, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n83 = fsub <16 x float> %365, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f84 = fsub <16 x float> %364, %n83
+  %366 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f84, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %367 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %366, <16 x float> %f84, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %368 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %367, <16 x float> %f84, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %369 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %368, <16 x float> %f84, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %370 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %369, <16 x float> %f84, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %371 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %370, <16 x float> %f84, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %372 = fptosi <16 x float> %n83 to <16 x i32>
+  %373 = add <16 x i32> %372, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %374 = shl <16 x i32> %373, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %375 = bitcast <16 x i32> %374 to <16 x float>
+  %exp285 = fmul <16 x float> %371, %375
+  store <16 x float> %exp285, ptr %360, align 64
+  %376 = fadd <16 x float> %lsum.sroa.4.0, %exp285
+  %377 = add nsw i32 %sexp79, 1
   br label %sexp
 
 exit78:                                           ; preds = %sexp
-  %380 = load <16 x float>, ptr %203, align 64
-  %381 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %380, <16 x float> %exp2, <16 x float> %lsum.sroa.0.0)
-  store <16 x float> %381, ptr %203, align 64
-  %382 = getelementptr <16 x float>, ptr %203, i64 1
-  %383 = load <16 x float>, ptr %382, align 64
-  %384 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %383, <16 x float> %exp275, <16 x float> %lsum.sroa.4.0)
-  store <16 x float> %384, ptr %382, align 64
+  %378 = load <16 x float>, ptr %201, align 64
+  %379 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %378, <16 x float> %exp2, <16 x float> %lsum.sroa.0.0)
+  store <16 x float> %379, ptr %201, align 64
+  %380 = getelementptr <16 x float>, ptr %201, i64 1
+  %381 = load <16 x float>, ptr %380, align 64
+  %382 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %381, <16 x float> %exp275, <16 x float> %lsum.sroa.4.0)
+  store <16 x float> %382, ptr %380, align 64
   br label %pvblock
 
 pvblock:                                          ; preds = %exit92, %exit78
-  %pvblock89 = phi i32 [ 0, %exit78 ], [ %498, %exit92 ]
-  %385 = icmp slt i32 %pvblock89, 8
-  br i1 %385, label %body86, label %join
+  %pvblock89 = phi i32 [ 0, %exit78 ], [ %496, %exit92 ]
+  %383 = icmp slt i32 %pvblock89, 8
+  br i1 %383, label %body86, label %join
 
 body86:                                           ; preds = %pvblock
-  %386 = mul i32 %pvblock89, 10
-  %387 = sext i32 %386 to i64
-  %388 = mul i64 %387, 32
-  %389 = getelementptr i32, ptr %200, i64 %388
-  %390 = load <16 x float>, ptr %389, align 64
-  %391 = fmul <16 x float> %390, %exp2
-  %392 = getelementptr i32, ptr %389, i64 16
-  %393 = load <16 x float>, ptr %392, align 64
-  %394 = fmul <16 x float> %393, %exp275
-  %395 = getelementptr i32, ptr %389, i64 32
-  %396 = load <16 x float>, ptr %395, align 64
-  %397 = fmul <16 x float> %396, %exp2
-  %398 = getelementptr i32, ptr %389, i64 48
-  %399 = load <16 x float>, ptr %398, align 64
-  %400 = fmul <16 x float> %399, %exp275
-  %401 = getelementptr i32, ptr %389, i64 64
-  %402 = load <16 x float>, ptr %401, align 64
-  %403 = fmul <16 x float> %402, %exp2
-  %404 = getelementptr i32, ptr %389, i64 80
-  %405 = load <16 x float>, ptr %404, align 64
-  %406 = fmul <16 x float> %405, %exp275
-  %407 = getelementptr i32, ptr %389, i64 96
-  %408 = load <16 x float>, ptr %407, align 64
-  %409 = fmul <16 x float> %408, %exp2
-  %410 = getelementptr i32, ptr %389, i64 112
-  %411 = load <16 x float>, ptr %410, align 64
-  %412 = fmul <16 x float> %411, %exp275
-  %413 = getelementptr i32, ptr %389, i64 128
-  %414 = load <16 x float>, ptr %413, align 64
-  %415 = fmul <16 x float> %414, %exp2
-  %416 = getelementptr i32, ptr %389, i64 144
-  %417 = load <16 x float>, ptr %416, align 64
-  %418 = fmul <16 x float> %417, %exp275
-  %419 = getelementptr i32, ptr %389, i64 160
-  %420 = load <16 x float>, ptr %419, align 64
-  %421 = fmul <16 x float> %420, %exp2
-  %422 = getelementptr i32, ptr %389, i64 176
-  %423 = load <16 x float>, ptr %422, align 64
-  %424 = fmul <16 x float> %423, %exp275
-  %425 = getelementptr i32, ptr %389, i64 192
-  %426 = load <16 x float>, ptr %425, align 64
-  %427 = fmul <16 x float> %426, %exp2
-  %428 = getelementptr i32, ptr %389, i64 208
-  %429 = load <16 x float>, ptr %428, align 64
-  %430 = fmul <16 x float> %429, %exp275
-  %431 = getelementptr i32, ptr %389, i64 224
-  %432 = load <16 x float>, ptr %431, align 64
-  %433 = fmul <16 x float> %432, %exp2
-  %434 = getelementptr i32, ptr %389, i64 240
-  %435 = load <16 x float>, ptr %434, align 64
-  %436 = fmul <16 x float> %435, %exp275
-  %437 = getelementptr i32, ptr %389, i64 256
-  %438 = load <16 x float>, ptr %437, align 64
-  %439 = fmul <16 x float> %438, %exp2
-  %440 = getelementptr i32, ptr %389, i64 272
-  %441 = load <16 x float>, ptr %440, align 64
-  %442 = fmul <16 x float> %441, %exp275
-  %443 = getelementptr i32, ptr %389, i64 288
-  %444 = load <16 x float>, ptr %443, align 64
-  %445 = fmul <16 x float> %444, %exp2
-  %446 = getelementptr i32, ptr %389, i64 304
-  %447 = load <16 x float>, ptr %446, align 64
-  %448 = fmul <16 x float> %447, %exp275
+  %384 = mul i32 %pvblock89, 10
+  %385 = sext i32 %384 to i64
+  %386 = mul i64 %385, 32
+  %387 = getelementptr i32, ptr %198, i64 %386
+  %388 = load <16 x float>, ptr %387, align 64
+  %389 = fmul <16 x float> %388, %exp2
+  %390 = getelementptr i32, ptr %387, i64 16
+  %391 = load <16 x float>, ptr %390, align 64
+  %392 = fmul <16 x float> %391, %exp275
+  %393 = getelementptr i32, ptr %387, i64 32
+  %394 = load <16 x float>, ptr %393, align 64
+  %395 = fmul <16 x float> %394, %exp2
+  %396 = getelementptr i32, ptr %387, i64 48
+  %397 = load <16 x float>, ptr %396, align 64
+  %398 = fmul <16 x float> %397, %exp275
+  %399 = getelementptr i32, ptr %387, i64 64
+  %400 = load <16 x float>, ptr %399, align 64
+  %401 = fmul <16 x float> %400, %exp2
+  %402 = getelementptr i32, ptr %387, i64 80
+  %403 = load <16 x float>, ptr %402, align 64
+  %404 = fmul <16 x float> %403, %exp275
+  %405 = getelementptr i32, ptr %387, i64 96
+  %406 = load <16 x float>, ptr %405, align 64
+  %407 = fmul <16 x float> %406, %exp2
+  %408 = getelementptr i32, ptr %387, i64 112
+  %409 = load <16 x float>, ptr %408, align 64
+  %410 = fmul <16 x float> %409, %exp275
+  %411 = getelementptr i32, ptr %387, i64 128
+  %412 = load <16 x float>, ptr %411, align 64
+  %413 = fmul <16 x float> %412, %exp2
+  %414 = getelementptr i32, ptr %387, i64 144
+  %415 = load <16 x float>, ptr %414, align 64
+  %416 = fmul <16 x float> %415, %exp275
+  %417 = getelementptr i32, ptr %387, i64 160
+  %418 = load <16 x float>, ptr %417, align 64
+  %419 = fmul <16 x float> %418, %exp2
+  %420 = getelementptr i32, ptr %387, i64 176
+  %421 = load <16 x float>, ptr %420, align 64
+  %422 = fmul <16 x float> %421, %exp275
+  %423 = getelementptr i32, ptr %387, i64 192
+  %424 = load <16 x float>, ptr %423, align 64
+  %425 = fmul <16 x float> %424, %exp2
+  %426 = getelementptr i32, ptr %387, i64 208
+  %427 = load <16 x float>, ptr %426, align 64
+  %428 = fmul <16 x float> %427, %exp275
+  %429 = getelementptr i32, ptr %387, i64 224
+  %430 = load <16 x float>, ptr %429, align 64
+  %431 = fmul <16 x float> %430, %exp2
+  %432 = getelementptr i32, ptr %387, i64 240
+  %433 = load <16 x float>, ptr %432, align 64
+  %434 = fmul <16 x float> %433, %exp275
+  %435 = getelementptr i32, ptr %387, i64 256
+  %436 = load <16 x float>, ptr %435, align 64
+  %437 = fmul <16 x float> %436, %exp2
+  %438 = getelementptr i32, ptr %387, i64 272
+  %439 = load <16 x float>, ptr %438, align 64
+  %440 = fmul <16 x float> %439, %exp275
+  %441 = getelementptr i32, ptr %387, i64 288
+  %442 = load <16 x float>, ptr %441, align 64
+  %443 = fmul <16 x float> %442, %exp2
+  %444 = getelementptr i32, ptr %387, i64 304
+  %445 = load <16 x float>, ptr %444, align 64
+  %446 = fmul <16 x float> %445, %exp275
   br label %kpv
 
 kpv:                                              ; preds = %body90, %body86
-  %o.sroa.60.0 = phi <16 x float> [ %436, %body86 ], [ %488, %body90 ]
-  %o.sroa.56.0 = phi <16 x float> [ %433, %body86 ], [ %487, %body90 ]
-  %o.sroa.52.0 = phi <16 x float> [ %430, %body86 ], [ %484, %body90 ]
-  %o.sroa.48.0 = phi <16 x float> [ %427, %body86 ], [ %483, %body90 ]
-  %o.sroa.44.0 = phi <16 x float> [ %424, %body86 ], [ %480, %body90 ]
-  %o.sroa.40.0 = phi <16 x float> [ %421, %body86 ], [ %479, %body90 ]
-  %o.sroa.36.0 = phi <16 x float> [ %418, %body86 ], [ %476, %body90 ]
-  %o.sroa.32.0 = phi <16 x float> [ %415, %body86 ], [ %475, %body90 ]
-  %o.sroa.28.0 = phi <16 x float> [ %412, %body86 ], [ %472, %body90 ]
-  %o.sroa.24.0 = phi <16 x float> [ %409, %body86 ], [ %471, %body90 ]
-  %o.sroa.20.0 = phi <16 x float> [ %406, %body86 ], [ %468, %body90 ]
-  %o.sroa.16.0 = phi <16 x float> [ %403, %body86 ], [ %467, %body90 ]
-  %o.sroa.12.0 = phi <16 x float> [ %400, %body86 ], [ %464, %body90 ]
-  %o.sroa.8.0 = phi <16 x float> [ %397, %body86 ], [ %463, %body90 ]
-  %o.sroa.4.0 = phi <16 x float> [ %394, %body86 ], [ %460, %body90 ]
-  %o.sroa.0.0 = phi <16 x float> [ %391, %body86 ], [ %459, %body90 ]
-  %o.sroa.64.0 = phi <16 x float> [ %439, %body86 ], [ %491, %body90 ]
-  %o.sroa.68.0 = phi <16 x float> [ %442, %body86 ], [ %492, %body90 ]
-  %o.sroa.72.0 = phi <16 x float> [ %445, %body86 ], [ %495, %body90 ]
-  %o.sroa.76.0 = phi <16 x float> [ %448, %body86 ], [ %496, %body90 ]
-  %kpv93 = phi i32 [ 0, %body86 ], [ %497, %body90 ]
-  %449 = icmp slt i32 %kpv93, %195
-  br i1 %449, label %body90, label %exit92
+  %o.sroa.60.0 = phi <16 x float> [ %434, %body86 ], [ %486, %body90 ]
+  %o.sroa.56.0 = phi <16 x float> [ %431, %body86 ], [ %485, %body90 ]
+  %o.sroa.52.0 = phi <16 x float> [ %428, %body86 ], [ %482, %body90 ]
+  %o.sroa.48.0 = phi <16 x float> [ %425, %body86 ], [ %481, %body90 ]
+  %o.sroa.44.0 = phi <16 x float> [ %422, %body86 ], [ %478, %body90 ]
+  %o.sroa.40.0 = phi <16 x float> [ %419, %body86 ], [ %477, %body90 ]
+  %o.sroa.36.0 = phi <16 x float> [ %416, %body86 ], [ %474, %body90 ]
+  %o.sroa.32.0 = phi <16 x float> [ %413, %body86 ], [ %473, %body90 ]
+  %o.sroa.28.0 = phi <16 x float> [ %410, %body86 ], [ %470, %body90 ]
+  %o.sroa.24.0 = phi <16 x float> [ %407, %body86 ], [ %469, %body90 ]
+  %o.sroa.20.0 = phi <16 x float> [ %404, %body86 ], [ %466, %body90 ]
+  %o.sroa.16.0 = phi <16 x float> [ %401, %body86 ], [ %465, %body90 ]
+  %o.sroa.12.0 = phi <16 x float> [ %398, %body86 ], [ %462, %body90 ]
+  %o.sroa.8.0 = phi <16 x float> [ %395, %body86 ], [ %461, %body90 ]
+  %o.sroa.4.0 = phi <16 x float> [ %392, %body86 ], [ %458, %body90 ]
+  %o.sroa.0.0 = phi <16 x float> [ %389, %body86 ], [ %457, %body90 ]
+  %o.sroa.64.0 = phi <16 x float> [ %437, %body86 ], [ %489, %body90 ]
+  %o.sroa.68.0 = phi <16 x float> [ %440, %body86 ], [ %490, %body90 ]
+  %o.sroa.72.0 = phi <16 x float> [ %443, %body86 ], [ %493, %body90 ]
+  %o.sroa.76.0 = phi <16 x float> [ %446, %body86 ], [ %494, %body90 ]
+  %kpv93 = phi i32 [ 0, %body86 ], [ %495, %body90 ]
+  %447 = icmp slt i32 %kpv93, %193
+  br i1 %447, label %body90, label %exit92
 
 body90:                                           ; preds = %kpv
-  %450 = sext i32 %kpv93 to i64
-  %451 = mul i64 %450, 32
+  %448 = sext i32 %kpv93 to i64
+  %449 = mul i64 %448, 32
+  %450 = getelementptr i32, ptr %st, i64 %449
+  %p = load <16 x float>, ptr %450, align 64
+  %451 = add i64 %449, 16
   %452 = getelementptr i32, ptr %st, i64 %451
-  %p = load <16 x float>, ptr %452, align 64
-  %453 = add i64 %451, 16
-  %454 = getelementptr i32, ptr %st, i64 %453
-  %p94 = load <16 x float>, ptr %454, align 64
-  %455 = mul i64 %450, 320
-  %456 = getelementptr i8, ptr %vbuf, i64 %455
-  %457 = getelementptr i32, ptr %456, i64 %387
-  %v = load float, ptr %457, align 4
-  %458 = insertelement <16 x float> poison, float %v, i32 0
-  %splat95 = shufflevector <16 x float> %458, <16 x float> poison, <16 x i32> zeroinitializer
-  %459 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat95, <16 x float> %o.sroa.0.0)
-  %460 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p94, <16 x float> %splat95, <16 x float> %o.sroa.4.0)
-  %461 = getelementptr i32, ptr %457, i64 1
-  %v96 = load float, ptr %461, align 4
-  %462 = insertelement <16 x float> poison, float %v96, i32 0
-  %splat97 = shufflevector <16 x float> %462, <16 x float> poison, <16 x i32> zeroinitializer
-  %463 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat97, <16 x float> %o.sroa.8.0)
-  %464 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p94, <16 x float> %splat97, <16 x float> %o.sroa.12.0)
-  %465 = getelementptr i32, ptr %457, i64 2
-  %v98 = load float, ptr %465, align 4
-  %466 = insertelement <16 x float> poison, float %v98, i32 0
-  %splat99 = shufflevector <16 x float> %466, <16 x float> poison, <16 x i32> zeroinitializer
-  %467 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat99, <16 x float> %o.sroa.16.0)
-  %468 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p94, <16 x float> %splat99, <16 x float> %o.sroa.20.0)
-  %469 = getelementptr i32, ptr %457, i64 3
-  %v100 = load float, ptr %469, align 4
-  %470 = insertelement <16 x float> poison, float %v100, i32 0
-  %splat101 = shufflevector <16 x float> %470, <16 x float> poison, <16 x i32> zeroinitializer
-  %471 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat101, <16 x float> %o.sroa.24.0)
-  %472 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p94, <16 x float> %splat101, <16 x float> %o.sroa.28.0)
-  %473 = getelementptr i32, ptr %457, i64 4
-  %v102 = load float, ptr %473, align 4
-  %474 = insertelement <16 x float> poison, float %v102, i32 0
-  %splat103 = shufflevector <16 x float> %474, <16 x float> poison, <16 x i32> zeroinitializer
-  %475 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat103, <16 x float> %o.sroa.32.0)
-  %476 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p94, <16 x float> %splat103, <16 x float> %o.sroa.36.0)
-  %477 = getelementptr i32, ptr %457, i64 5
-  %v104 = load float, ptr %477, align 4
-  %478 = insertelement <16 x float> poison, float %v104, i32 0
-  %splat105 = shufflevector <16 x float> %478, <16 x float> poison, <16 x i32> zeroinitializer
-  %479 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat105, <16 x float> %o.sroa.40.0)
-  %480 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p94, <16 x float> %splat105, <16 x float> %o.sroa.44.0)
-  %481 = getelementptr i32, ptr %457, i64 6
-  %v106 = load float, ptr %481, align 4
-  %482 = insertelement <16 x float> poison, float %v106, i32 0
-  %splat107 = shufflevector <16 x float> %482, <16 x float> poison, <16 x i32> zeroinitializer
-  %483 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat107, <16 x float> %o.sroa.48.0)
-  %484 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p94, <16 x float> %splat107, <16 x float> %o.sroa.52.0)
-  %485 = getelementptr i32, ptr %457, i64 7
-  %v108 = load float, ptr %485, align 4
-  %486 = insertelement <16 x float> poison, float %v108, i32 0
-  %splat109 = shufflevector <16 x float> %486, <16 x float> poison, <16 x i32> zeroinitializer
-  %487 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat109, <16 x float> %o.sroa.56.0)
-  %488 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p94, <16 x float> %splat109, <16 x float> %o.sroa.60.0)
-  %489 = getelementptr i32, ptr %457, i64 8
-  %v110 = load float, ptr %489, align 4
-  %490 = insertelement <16 x float> poison, float %v110, i32 0
-  %splat111 = shufflevector <16 x float> %490, <16 x float> poison, <16 x i32> zeroinitializer
-  %491 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat111, <16 x float> %o.sroa.64.0)
-  %492 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p94, <16 x float> %splat111, <16 x float> %o.sroa.68.0)
-  %493 = getelementptr i32, ptr %457, i64 9
-  %v112 = load float, ptr %493, align 4
-  %494 = insertelement <16 x float> poison, float %v112, i32 0
-  %splat113 = shufflevector <16 x float> %494, <16 x float> poison, <16 x i32> zeroinitializer
-  %495 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat113, <16 x float> %o.sroa.72.0)
-  %496 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p94, <16 x float> %splat113, <16 x float> %o.sroa.76.0)
-  %497 = add nsw i32 %kpv93, 1
+  %p94 = load <16 x float>, ptr %452, align 64
+  %453 = mul i64 %448, 320
+  %454 = getelementptr i8, ptr %vbuf, i64 %453
+  %455 = getelementptr i32, ptr %454, i64 %385
+  %v = load float, ptr %455, align 4
+  %456 = insertelement <16 x float> poison, float %v, i32 0
+  %splat95 = shufflevector <16 x float> %456, <16 x float> poison, <16 x i32> zeroinitializer
+  %457 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat95, <16 x float> %o.sroa.0.0)
+  %458 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p94, <16 x float> %splat95, <16 x float> %o.sroa.4.0)
+  %459 = getelementptr i32, ptr %455, i64 1
+  %v96 = load float, ptr %459, align 4
+  %460 = insertelement <16 x float> poison, float %v96, i32 0
+  %splat97 = shufflevector <16 x float> %460, <16 x float> poison, <16 x i32> zeroinitializer
+  %461 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat97, <16 x float> %o.sroa.8.0)
+  %462 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p94, <16 x float> %splat97, <16 x float> %o.sroa.12.0)
+  %463 = getelementptr i32, ptr %455, i64 2
+  %v98 = load float, ptr %463, align 4
+  %464 = insertelement <16 x float> poison, float %v98, i32 0
+  %splat99 = shufflevector <16 x float> %464, <16 x float> poison, <16 x i32> zeroinitializer
+  %465 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat99, <16 x float> %o.sroa.16.0)
+  %466 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p94, <16 x float> %splat99, <16 x float> %o.sroa.20.0)
+  %467 = getelementptr i32, ptr %455, i64 3
+  %v100 = load float, ptr %467, align 4
+  %468 = insertelement <16 x float> poison, float %v100, i32 0
+  %splat101 = shufflevector <16 x float> %468, <16 x float> poison, <16 x i32> zeroinitializer
+  %469 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat101, <16 x float> %o.sroa.24.0)
+  %470 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p94, <16 x float> %splat101, <16 x float> %o.sroa.28.0)
+  %471 = getelementptr i32, ptr %455, i64 4
+  %v102 = load float, ptr %471, align 4
+  %472 = insertelement <16 x float> poison, float %v102, i32 0
+  %splat103 = shufflevector <16 x float> %472, <16 x float> poison, <16 x i32> zeroinitializer
+  %473 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat103, <16 x float> %o.sroa.32.0)
+  %474 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p94, <16 x float> %splat103, <16 x float> %o.sroa.36.0)
+  %475 = getelementptr i32, ptr %455, i64 5
+  %v104 = load float, ptr %475, align 4
+  %476 = insertelement <16 x float> poison, float %v104, i32 0
+  %splat105 = shufflevector <16 x float> %476, <16 x float> poison, <16 x i32> zeroinitializer
+  %477 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat105, <16 x float> %o.sroa.40.0)
+  %478 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p94, <16 x float> %splat105, <16 x float> %o.sroa.44.0)
+  %479 = getelementptr i32, ptr %455, i64 6
+  %v106 = load float, ptr %479, align 4
+  %480 = insertelement <16 x float> poison, float %v106, i32 0
+  %splat107 = shufflevector <16 x float> %480, <16 x float> poison, <16 x i32> zeroinitializer
+  %481 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat107, <16 x float> %o.sroa.48.0)
+  %482 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p94, <16 x float> %splat107, <16 x float> %o.sroa.52.0)
+  %483 = getelementptr i32, ptr %455, i64 7
+  %v108 = load float, ptr %483, align 4
+  %484 = insertelement <16 x float> poison, float %v108, i32 0
+  %splat109 = shufflevector <16 x float> %484, <16 x float> poison, <16 x i32> zeroinitializer
+  %485 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat109, <16 x float> %o.sroa.56.0)
+  %486 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p94, <16 x float> %splat109, <16 x float> %o.sroa.60.0)
+  %487 = getelementptr i32, ptr %455, i64 8
+  %v110 = load float, ptr %487, align 4
+  %488 = insertelement <16 x float> poison, float %v110, i32 0
+  %splat111 = shufflevector <16 x float> %488, <16 x float> poison, <16 x i32> zeroinitializer
+  %489 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat111, <16 x float> %o.sroa.64.0)
+  %490 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p94, <16 x float> %splat111, <16 x float> %o.sroa.68.0)
+  %491 = getelementptr i32, ptr %455, i64 9
+  %v112 = load float, ptr %491, align 4
+  %492 = insertelement <16 x float> poison, float %v112, i32 0
+  %splat113 = shufflevector <16 x float> %492, <16 x float> poison, <16 x i32> zeroinitializer
+  %493 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat113, <16 x float> %o.sroa.72.0)
+  %494 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p94, <16 x float> %splat113, <16 x float> %o.sroa.76.0)
+  %495 = add nsw i32 %kpv93, 1
   br label %kpv
 
 exit92:                                           ; preds = %kpv
-  store <16 x float> %o.sroa.0.0, ptr %389, align 64
-  store <16 x float> %o.sroa.4.0, ptr %392, align 64
-  store <16 x float> %o.sroa.8.0, ptr %395, align 64
-  store <16 x float> %o.sroa.12.0, ptr %398, align 64
-  store <16 x float> %o.sroa.16.0, ptr %401, align 64
-  store <16 x float> %o.sroa.20.0, ptr %404, align 64
-  store <16 x float> %o.sroa.24.0, ptr %407, align 64
-  store <16 x float> %o.sroa.28.0, ptr %410, align 64
-  store <16 x float> %o.sroa.32.0, ptr %413, align 64
-  store <16 x float> %o.sroa.36.0, ptr %416, align 64
-  store <16 x float> %o.sroa.40.0, ptr %419, align 64
-  store <16 x float> %o.sroa.44.0, ptr %422, align 64
-  store <16 x float> %o.sroa.48.0, ptr %425, align 64
-  store <16 x float> %o.sroa.52.0, ptr %428, align 64
-  store <16 x float> %o.sroa.56.0, ptr %431, align 64
-  store <16 x float> %o.sroa.60.0, ptr %434, align 64
-  store <16 x float> %o.sroa.64.0, ptr %437, align 64
-  store <16 x float> %o.sroa.68.0, ptr %440, align 64
-  store <16 x float> %o.sroa.72.0, ptr %443, align 64
-  store <16 x float> %o.sroa.76.0, ptr %446, align 64
-  %498 = add nsw i32 %pvblock89, 1
+  store <16 x float> %o.sroa.0.0, ptr %387, align 64
+  store <16 x float> %o.sroa.4.0, ptr %390, align 64
+  store <16 x float> %o.sroa.8.0, ptr %393, align 64
+  store <16 x float> %o.sroa.12.0, ptr %396, align 64
+  store <16 x float> %o.sroa.16.0, ptr %399, align 64
+  store <16 x float> %o.sroa.20.0, ptr %402, align 64
+  store <16 x float> %o.sroa.24.0, ptr %405, align 64
+  store <16 x float> %o.sroa.28.0, ptr %408, align 64
+  store <16 x float> %o.sroa.32.0, ptr %411, align 64
+  store <16 x float> %o.sroa.36.0, ptr %414, align 64
+  store <16 x float> %o.sroa.40.0, ptr %417, align 64
+  store <16 x float> %o.sroa.44.0, ptr %420, align 64
+  store <16 x float> %o.sroa.48.0, ptr %423, align 64
+  store <16 x float> %o.sroa.52.0, ptr %426, align 64
+  store <16 x float> %o.sroa.56.0, ptr %429, align 64
+  store <16 x float> %o.sroa.60.0, ptr %432, align 64
+  store <16 x float> %o.sroa.64.0, ptr %435, align 64
+  store <16 x float> %o.sroa.68.0, ptr %438, align 64
+  store <16 x float> %o.sroa.72.0, ptr %441, align 64
+  store <16 x float> %o.sroa.76.0, ptr %444, align 64
+  %496 = add nsw i32 %pvblock89, 1
   br label %pvblock
 
 orow114:                                          ; preds = %written, %exit16
-  %orow118 = phi i32 [ 0, %exit16 ], [ %533, %written ]
-  %499 = icmp slt i32 %orow118, %nrows
-  br i1 %499, label %body115, label %done
+  %orow118 = phi i32 [ 0, %exit16 ], [ %531, %written ]
+  %497 = icmp slt i32 %orow118, %nrows
+  br i1 %497, label %body115, label %done
 
 body115:                                          ; preds = %orow114
-  %500 = sext i32 %orow118 to i64
-  %501 = getelementptr float, ptr %ms, i64 %500
-  %m119 = load float, ptr %501, align 4
-  %502 = getelementptr float, ptr %ls, i64 %500
-  %l = load float, ptr %502, align 4
-  %503 = sdiv i32 %orow118, 32
-  %504 = srem i32 %orow118, 32
-  %505 = sext i32 %503 to i64
-  %506 = mul i64 %505, 2560
-  %507 = getelementptr i32, ptr %ot, i64 %506
+  %498 = sext i32 %orow118 to i64
+  %499 = getelementptr float, ptr %ms, i64 %498
+  %m119 = load float, ptr %499, align 4
+  %500 = getelementptr float, ptr %ls, i64 %498
+  %l = load float, ptr %500, align 4
+  %501 = sdiv i32 %orow118, 32
+  %502 = srem i32 %orow118, 32
+  %503 = sext i32 %501 to i64
+  %504 = mul i64 %503, 2560
+  %505 = getelementptr i32, ptr %ot, i64 %504
   br label %otrow
 
 otrow:                                            ; preds = %body120, %body115
-  %otrow123 = phi i32 [ 0, %body115 ], [ %516, %body120 ]
-  %508 = icmp slt i32 %otrow123, 80
-  br i1 %508, label %body120, label %exit122
+  %otrow123 = phi i32 [ 0, %body115 ], [ %514, %body120 ]
+  %506 = icmp slt i32 %otrow123, 80
+  br i1 %506, label %body120, label %exit122
 
 body120:                                          ; preds = %otrow
-  %509 = sext i32 %504 to i64
-  %510 = sext i32 %otrow123 to i64
-  %511 = mul i64 %510, 32
-  %512 = add i64 %511, %509
-  %513 = getelementptr i32, ptr %507, i64 %512
-  %514 = load float, ptr %513, align 4
-  %515 = getelementptr i32, ptr %rowbuf, i64 %510
-  store float %514, ptr %515, align 4
-  %516 = add nsw i32 %otrow123, 1
+  %507 = sext i32 %502 to i64
+  %508 = sext i32 %otrow123 to i64
+  %509 = mul i64 %508, 32
+  %510 = add i64 %509, %507
+  %511 = getelementptr i32, ptr %505, i64 %510
+  %512 = load float, ptr %511, align 4
+  %513 = getelementptr i32, ptr %rowbuf, i64 %508
+  store float %512, ptr %513, align 4
+  %514 = add nsw i32 %otrow123, 1
   br label %otrow
 
 exit122:                                          ; preds = %otrow
-  %517 = icmp ne ptr %part, null
-  br i1 %517, label %partial, label %final
+  %515 = icmp ne ptr %part, null
+  br i1 %515, label %partial, label %final
 
 partial:                                          ; preds = %exit122
-  %518 = sext i32 %nrows to i64
-  %519 = mul i64 %500, 80
-  %520 = getelementptr float, ptr %part, i64 %519
+  %516 = sext i32 %nrows to i64
+  %517 = mul i64 %498, 80
+  %518 = getelementptr float, ptr %part, i64 %517
   br label %chunk124
 
 final:                                            ; preds = %exit122
-  %521 = sdiv i32 %orow118, %nh
-  %qi129 = add i32 %q_begin, %521
-  %522 = srem i32 %orow118, %nh
-  %h130 = add i32 %h_begin, %522
+  %519 = sdiv i32 %orow118, %nh
+  %qi129 = add i32 %q_begin, %519
+  %520 = srem i32 %orow118, %nh
+  %h130 = add i32 %h_begin, %520
   %hq131 = add i32 %kv_head, %h130
-  %523 = sext i32 %qi129 to i64
-  %524 = add i64 %q_row0, %523
-  %525 = mul i64 %524, 32
-  %526 = sext i32 %hq131 to i64
-  %orow132 = add i64 %525, %526
-  %527 = fcmp oeq float %l, 0.000000e+00
-  %528 = fdiv float 1.000000e+00, %l
-  %529 = select i1 %527, float 0.000000e+00, float %528
-  %530 = mul i64 %orow132, 320
-  %531 = getelementptr i8, ptr %out, i64 %530
-  %532 = insertelement <16 x float> poison, float %529, i32 0
-  %splat133 = shufflevector <16 x float> %532, <16 x float> poison, <16 x i32> zeroinitializer
+  %521 = sext i32 %qi129 to i64
+  %522 = add i64 %q_row0, %521
+  %523 = mul i64 %522, 32
+  %524 = sext i32 %hq131 to i64
+  %orow132 = add i64 %523, %524
+  %525 = fcmp oeq float %l, 0.000000e+00
+  %526 = fdiv float 1.000000e+00, %l
+  %527 = select i1 %525, float 0.000000e+00, float %526
+  %528 = mul i64 %orow132, 320
+  %529 = getelementptr i8, ptr %out, i64 %528
+  %530 = insertelement <16 x float> poison, float %527, i32 0
+  %splat133 = shufflevector <16 x float> %530, <16 x float> poison, <16 x i32> zeroinitializer
   br label %chunk134
 
 written:                                          ; preds = %exit137, %exit127
-  %533 = add nsw i32 %orow118, 1
+  %531 = add nsw i32 %orow118, 1
   br label %orow114
 
 chunk124:                                         ; preds = %body125, %partial
-  %chunk128 = phi i64 [ 0, %partial ], [ %539, %body125 ]
-  %534 = icmp slt i64 %chunk128, 5
-  br i1 %534, label %body125, label %exit127
+  %chunk128 = phi i64 [ 0, %partial ], [ %537, %body125 ]
+  %532 = icmp slt i64 %chunk128, 5
+  br i1 %532, label %body125, label %exit127
 
 body125:                                          ; preds = %chunk124
-  %535 = getelementptr <16 x float>, ptr %rowbuf, i64 %chunk128
-  %536 = load <16 x float>, ptr %535, align 64
-  %537 = mul i64 %chunk128, 64
-  %538 = getelementptr i8, ptr %520, i64 %537
-  store <16 x float> %536, ptr %538, align 4
-  %539 = add nsw i64 %chunk128, 1
+  %533 = getelementptr <16 x float>, ptr %rowbuf, i64 %chunk128
+  %534 = load <16 x float>, ptr %533, align 64
+  %535 = mul i64 %chunk128, 64
+  %536 = getelementptr i8, ptr %518, i64 %535
+  store <16 x float> %534, ptr %536, align 4
+  %537 = add nsw i64 %chunk128, 1
   br label %chunk124
 
 exit127:                                          ; preds = %chunk124
-  %540 = mul i64 %518, 80
-  %541 = add i64 %540, %500
+  %538 = mul i64 %516, 80
+  %539 = add i64 %538, %498
+  %540 = getelementptr float, ptr %part, i64 %539
+  store float %m119, ptr %540, align 4
+  %541 = add i64 %539, %516
   %542 = getelementptr float, ptr %part, i64 %541
-  store float %m119, ptr %542, align 4
-  %543 = add i64 %541, %518
-  %544 = getelementptr float, ptr %part, i64 %543
-  store float %l, ptr %544, align 4
+  store float %l, ptr %542, align 4
   br label %written
 
 chunk134:                                         ; preds = %body135, %final
-  %chunk138 = phi i64 [ 0, %final ], [ %551, %body135 ]
-  %545 = icmp slt i64 %chunk138, 5
-  br i1 %545, label %body135, label %exit137
+  %chunk138 = phi i64 [ 0, %final ], [ %549, %body135 ]
+  %543 = icmp slt i64 %chunk138, 5
+  br i1 %543, label %body135, label %exit137
 
 body135:                                          ; preds = %chunk134
-  %546 = getelementptr <16 x float>, ptr %rowbuf, i64 %chunk138
-  %547 = load <16 x float>, ptr %546, align 64
-  %548 = fmul <16 x float> %547, %splat133
-  %549 = mul i64 %chunk138, 64
-  %550 = getelementptr i8, ptr %531, i64 %549
-  store <16 x float> %548, ptr %550, align 4
-  %551 = add nsw i64 %chunk138, 1
+  %544 = getelementptr <16 x float>, ptr %rowbuf, i64 %chunk138
+  %545 = load <16 x float>, ptr %544, align 64
+  %546 = fmul <16 x float> %545, %splat133
+  %547 = mul i64 %chunk138, 64
+  %548 = getelementptr i8, ptr %529, i64 %547
+  store <16 x float> %546, ptr %548, align 4
+  %549 = add nsw i64 %chunk138, 1
   br label %chunk134
 
 exit137:                                          ; preds = %chunk134
-  %552 = call float @llvm.log.f32(float %l)
-  %553 = call float @llvm.fmuladd.f32(float %m119, float 0x3FE62E4300000000, float %552)
-  %lse139 = select i1 %527, float 0xFFF0000000000000, float %553
-  %554 = getelementptr float, ptr %lse, i64 %orow132
-  store float %lse139, ptr %554, align 4
+  %550 = call float @llvm.log.f32(float %l)
+  %551 = call float @llvm.fmuladd.f32(float %m119, float 0x3FE62E4300000000, float %550)
+  %lse139 = select i1 %525, float 0xFFF0000000000000, float %551
+  %552 = getelementptr float, ptr %lse, i64 %orow132
+  store float %lse139, ptr %552, align 4
   br label %written
 }
 

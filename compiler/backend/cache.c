@@ -57,24 +57,6 @@ static int is_off(const char *v) {
                !strcasecmp(v, "false"));
 }
 
-/* "268435456", "256M", "64k", "1G" -> bytes; -1 when malformed. */
-static int parse_size(const char *v, uint64_t *out) {
-  char *end = NULL;
-  errno = 0;
-  unsigned long long n = strtoull(v, &end, 10);
-  if (errno || end == v || *v == '-') return -1;
-  unsigned shift = 0;
-  switch (*end) {
-  case 'k': case 'K': shift = 10; end++; break;
-  case 'm': case 'M': shift = 20; end++; break;
-  case 'g': case 'G': shift = 30; end++; break;
-  default: break;
-  }
-  if (*end || (shift && n > (~0ull >> shift))) return -1;
-  *out = (uint64_t)n << shift;
-  return 0;
-}
-
 /* mkdir -p with mode 0700 for every directory it creates. */
 static int make_dirs(char *path) {
   for (char *p = path + 1; *p; p++) {
@@ -92,7 +74,7 @@ void be_cache_open(be_cache *c, attncc_diags *d) {
   c->max_bytes = DEFAULT_MAX;
   if (is_off(getenv("ATTNCC_CACHE"))) return;
   const char *max = getenv("ATTNCC_CACHE_MAX");
-  if (max && *max && parse_size(max, &c->max_bytes)) {
+  if (max && *max && cc_parse_size(max, &c->max_bytes)) {
     cc_diag(d, ATTNCC_WARNING, "<environment>", NULL, 0, 0, 0,
             "ATTNCC_CACHE_MAX='%s' is not a size in bytes (like 268435456 or 256M); "
             "using 256M", max);

@@ -110,6 +110,8 @@ void cg_prefetch_row(cg *g, LLVMValueRef p, int bytes);
  * i32 lanes of a and b, <vl x i32>): vdpbf16ps.  Only when the target has
  * bf16 dot products (cc_target.has_bf16_dot, vl == 16). */
 LLVMValueRef cg_dot_bf16(cg *g, LLVMValueRef acc, LLVMValueRef a, LLVMValueRef b);
+/* Two <vl x T> vectors -> <2vl x T>: a[0], b[0], a[1], b[1], ... */
+LLVMValueRef cg_interleave(cg *g, LLVMValueRef a, LLVMValueRef b);
 /* <vl x float> a, b -> <vl x i32> whose lane i holds bf16(a[i]) in its low
  * and bf16(b[i]) in its high half (round to nearest even). */
 LLVMValueRef cg_pack_bf16_pairs(cg *g, LLVMValueRef a, LLVMValueRef b);

@@ -56,6 +56,14 @@ static void cache_rows(cg *g, tile_env *e, LLVMValueRef cache, LLVMValueRef seq,
   *base = cg_byte_gep(g, cache, off);
 }
 
+LLVMValueRef tile_idx(cg *g, LLVMValueRef a, long long n, LLVMValueRef c) {
+  LLVMBuilderRef b = g->b;
+  if (LLVMTypeOf(c) != g->i64) c = LLVMBuildSExt(b, c, g->i64, "");
+  if (!n) return c;
+  if (LLVMTypeOf(a) != g->i64) a = LLVMBuildSExt(b, a, g->i64, "");
+  return LLVMBuildAdd(b, LLVMBuildMul(b, a, cg_i64(g, n), ""), c, "");
+}
+
 LLVMValueRef tile_key_row(cg *g, LLVMValueRef base, LLVMValueRef stride, LLVMValueRef key) {
   LLVMBuilderRef b = g->b;
   return cg_byte_gep(g, base, LLVMBuildMul(b, LLVMBuildSExt(b, key, g->i64, ""), stride, ""));

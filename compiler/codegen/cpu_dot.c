@@ -29,14 +29,6 @@ static LLVMValueRef dot_acc_row(cg *g, tile_env *e, LLVMValueRef r, void *vctx) 
   return cg_gep(g, g->f32, c->accs, off);
 }
 
-/* index a*n + b as i64 (a, b i32 or i64 values, n constant) */
-static LLVMValueRef idx2(cg *g, LLVMValueRef a, long long n, LLVMValueRef bb) {
-  LLVMBuilderRef b = g->b;
-  if (LLVMTypeOf(a) != g->i64) a = LLVMBuildSExt(b, a, g->i64, "");
-  if (LLVMTypeOf(bb) != g->i64) bb = LLVMBuildSExt(b, bb, g->i64, "");
-  return LLVMBuildAdd(b, LLVMBuildMul(b, a, cg_i64(g, n), ""), bb, "");
-}
-
 void cg_tile_dot(cg *g, tile_env *e) {
   const attn_plan *p = g->plan;
   const attn_spec *s = p->spec;
@@ -55,14 +47,14 @@ void cg_tile_dot(cg *g, tile_env *e) {
   /* Rows: scaled queries, state m = -inf, l = 0, acc = 0, key limits. */
   cg_loop lr;
   LLVMValueRef r = cg_for(g, &lr, cg_i32(g, 0), cg_i32(g, R), cg_i32(g, 1), "rinit");
-  tile_load_query(g, e, r, p->qscale, cg_gep(g, g->vf, qs, idx2(g, r, p->nck, cg_i64(g, 0))));
+  tile_load_query(g, e, r, p->qscale, cg_gep(g, g->vf, qs, tile_idx(g, r, p->nck, cg_i64(g, 0))));
   LLVMValueRef r64 = LLVMBuildSExt(b, r, g->i64, "");
   LLVMBuildStore(b, ninf, cg_gep(g, g->f32, e->ms, r64));
   LLVMBuildStore(b, cg_f32(g, 0.0), cg_gep(g, g->f32, e->ls, r64));
   LLVMBuildStore(b, tile_row_limit(g, e, tile_row_clamp(g, e, r)), cg_gep(g, g->i32, lims, r64));
   cg_loop lz;
   LLVMValueRef cz = cg_for(g, &lz, cg_i64(g, 0), cg_i64(g, p->ncv), cg_i64(g, 1), "acczero");
-  LLVMBuildStore(b, LLVMConstNull(g->vf), cg_gep(g, g->f32, accs, idx2(g, r64, cw, LLVMBuildMul(b, cz, cg_i64(g, vl), ""))));
+  LLVMBuildStore(b, LLVMConstNull(g->vf), cg_gep(g, g->f32, accs, tile_idx(g, r64, cw, LLVMBuildMul(b, cz, cg_i64(g, vl), ""))));
   cg_next(g, &lz);
   cg_next(g, &lr);
 
@@ -105,7 +97,7 @@ void cg_tile_dot(cg *g, tile_env *e) {
       for (int u = 0; u < KU; u++) {
         LLVMValueRef v = d[rr][u][0];
         if (d[rr][u][1]) v = LLVMBuildFAdd(b, v, d[rr][u][1], "");
-        LLVMValueRef ix = idx2(g, cg_i64(g, rr), KB, LLVMBuildAdd(b, j, cg_i32(g, u), ""));
+        LLVMValueRef ix = tile_idx(g, cg_i64(g, rr), KB, LLVMBuildAdd(b, j, cg_i32(g, u), ""));
         LLVMBuildStore(b, v, cg_gep(g, g->vf, dbuf, ix));
       }
     cg_next(g, &lj);
@@ -122,7 +114,7 @@ void cg_tile_dot(cg *g, tile_env *e) {
     /* scores: hsum, mask, running max per row */
     LLVMValueRef it = cg_for(g, &l, cg_i64(g, 0), cg_i64(g, R * NB), cg_i64(g, 1), "score");
     LLVMValueRef rr64 = LLVMBuildSDiv(b, it, cg_i64(g, NB), ""), nb = LLVMBuildSRem(b, it, cg_i64(g, NB), "");
-    LLVMValueRef blk = idx2(g, rr64, KB, LLVMBuildMul(b, nb, cg_i64(g, vl), ""));
+    LLVMValueRef blk = tile_idx(g, rr64, KB, LLVMBuildMul(b, nb, cg_i64(g, vl), ""));
     cg_hsum hs = {0};
     for (int i = 0; i < vl; i++)
       cg_hsum_push(g, &hs, LLVMBuildLoad2(b, g->vf, cg_gep(g, g->vf, dbuf, LLVMBuildAdd(b, blk, cg_i64(g, i), "")), ""));
@@ -155,7 +147,7 @@ void cg_tile_dot(cg *g, tile_env *e) {
     it = cg_for(g, &l, cg_i64(g, 0), cg_i64(g, R * NB), cg_i64(g, 1), "pexp");
     rr64 = LLVMBuildSDiv(b, it, cg_i64(g, NB), "");
     nb = LLVMBuildSRem(b, it, cg_i64(g, NB), "");
-    LLVMValueRef pp = cg_gep(g, g->f32, pbuf, idx2(g, rr64, KB, LLVMBuildMul(b, nb, cg_i64(g, vl), "")));
+    LLVMValueRef pp = cg_gep(g, g->f32, pbuf, tile_idx(g, rr64, KB, LLVMBuildMul(b, nb, cg_i64(g, vl), "")));
     LLVMValueRef mu = cg_splat(g, LLVMBuildLoad2(b, g->f32, cg_gep(g, g->f32, muses, rr64), ""));
     LLVMValueRef pv = cg_exp2(g, LLVMBuildFSub(b, LLVMBuildLoad2(b, g->vf, pp, ""), mu, ""));
     LLVMBuildStore(b, pv, pp);
@@ -192,7 +184,7 @@ void cg_tile_dot(cg *g, tile_env *e) {
     LLVMValueRef vp = tile_key_row(g, e->vbase, e->vstride, LLVMBuildAdd(b, kb, j, ""));
     LLVMValueRef pr[16];
     for (int rr = 0; rr < R; rr++)
-      pr[rr] = cg_splat(g, LLVMBuildLoad2(b, g->f32, cg_gep(g, g->f32, pbuf, idx2(g, cg_i64(g, rr), KB, j)), "p"));
+      pr[rr] = cg_splat(g, LLVMBuildLoad2(b, g->f32, cg_gep(g, g->f32, pbuf, tile_idx(g, cg_i64(g, rr), KB, j)), "p"));
     for (int c = c0; c < c1; c++) {
       LLVMValueRef vv = cg_load_vec(g, cg_byte_gep(g, vp, cg_i64(g, (long long)c * vl * cb)),
                                     s->type_cache, tile_chunk_len(g, s->v_dim, c));

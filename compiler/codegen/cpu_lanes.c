@@ -24,18 +24,13 @@ typedef struct lanes_ctx {
   LLVMValueRef ot, rowbuf;
 } lanes_ctx;
 
-static LLVMValueRef i64v(cg *g, LLVMValueRef v) {
-  return LLVMTypeOf(v) == g->i64 ? v : LLVMBuildSExt(g->b, v, g->i64, "");
-}
+static LLVMValueRef i64v(cg *g, LLVMValueRef v) { return tile_idx(g, v, 0, v); }
 
 /* &buf[(a * n + c) * size] (a, c: i32/i64 values; size 2 or 4): a typed GEP,
  * so the scaling by size folds into the machine's addressing. */
 static LLVMValueRef at(cg *g, LLVMValueRef buf, LLVMValueRef a, long long n, LLVMValueRef c,
                        int size) {
-  LLVMBuilderRef b = g->b;
-  LLVMValueRef i = i64v(g, c);
-  if (n) i = LLVMBuildAdd(b, LLVMBuildMul(b, i64v(g, a), cg_i64(g, n), ""), i, "");
-  return cg_gep(g, size == 4 ? g->i32 : g->i16, buf, i);
+  return cg_gep(g, size == 4 ? g->i32 : g->i16, buf, tile_idx(g, a, n, c));
 }
 
 /* base + constant element offset (elements of `size` bytes) */
@@ -116,7 +111,7 @@ void cg_tile_lanes(cg *g, tile_env *e) {
 
   LLVMValueRef qt = cg_alloca(g, g->i8, NRB * nd * R * 4, "qt");
   LLVMValueRef kbuf = cg_alloca(g, g->i8, (KT + KJ) * kw * kel, "kbuf");
-  LLVMValueRef vbuf = p->pack_v ? cg_alloca(g, g->i8, (bf ? KT / 2 : KT) * cw * 4, "vbuf") : NULL;
+  LLVMValueRef vbuf = cg_alloca(g, g->i8, (bf ? KT / 2 : KT) * cw * 4, "vbuf");
   LLVMValueRef st = cg_alloca(g, g->i8, (KT + KJ) * R * 4, "st");
   LLVMValueRef pp = bf ? cg_alloca(g, g->i8, KT / 2 * R * 4, "pp") : st;
   LLVMValueRef ot = cg_alloca(g, g->i8, NRB * Dv * R * 4, "ot");
@@ -184,8 +179,7 @@ void cg_tile_lanes(cg *g, tile_env *e) {
     cg_next(g, &l);
   }
   /* pack V: f32 rows, or bf16 key pairs interleaved per column */
-  LLVMValueRef vrow0 = tile_key_row(g, e->vbase, e->vstride, kt), vstride = e->vstride;
-  if (p->pack_v) {
+  {
     cg_loop l;
     if (!bf) {
       LLVMValueRef j = cg_for(g, &l, cg_i32(g, 0), n, cg_i32(g, 1), "vpack");
@@ -195,7 +189,6 @@ void cg_tile_lanes(cg *g, tile_env *e) {
                                      s->type_cache, tile_chunk_len(g, Dv, c));
         LLVMBuildStore(b, x, at(g, vbuf, j, cw, cg_i64(g, c * vl), 4));
       }
-      cg_next(g, &l);
     } else {
       LLVMValueRef np = LLVMBuildSDiv(b, LLVMBuildAdd(b, n, cg_i32(g, 1), ""), cg_i32(g, 2), "");
       LLVMValueRef jp = cg_for(g, &l, cg_i32(g, 0), np, cg_i32(g, 1), "vpair");
@@ -203,24 +196,17 @@ void cg_tile_lanes(cg *g, tile_env *e) {
       LLVMValueRef j1 = cg_smin(g, LLVMBuildAdd(b, j0, cg_i32(g, 1), ""), k_last);
       LLVMValueRef p0 = tile_key_row(g, e->vbase, e->vstride, j0);
       LLVMValueRef p1 = tile_key_row(g, e->vbase, e->vstride, j1);
-      LLVMValueRef m[128];
-      for (int i = 0; i < vl; i++) {
-        m[2 * i] = cg_i32(g, i);
-        m[2 * i + 1] = cg_i32(g, vl + i);
-      }
-      LLVMValueRef mask = LLVMConstVector(m, (unsigned)(2 * vl));
       for (int c = 0; c < p->ncv; c++) {
         int len = tile_chunk_len(g, Dv, c);
-        LLVMValueRef off = cg_i64(g, (long long)c * vl * 2);
-        LLVMValueRef a = cg_load_raw(g, cg_byte_gep(g, p0, off), g->i16, 2, len);
-        LLVMValueRef bb = cg_load_raw(g, cg_byte_gep(g, p1, off), g->i16, 2, len);
-        LLVMBuildStore(b, LLVMBuildShuffleVector(b, a, bb, mask, ""), at(g, vbuf, jp, cw, cg_i64(g, c * vl), 4));
+        LLVMValueRef o = cg_i64(g, (long long)c * vl * 2);
+        LLVMValueRef a = cg_load_raw(g, cg_byte_gep(g, p0, o), g->i16, 2, len);
+        LLVMValueRef bb = cg_load_raw(g, cg_byte_gep(g, p1, o), g->i16, 2, len);
+        LLVMBuildStore(b, cg_interleave(g, a, bb), at(g, vbuf, jp, cw, cg_i64(g, c * vl), 4));
       }
-      cg_next(g, &l);
     }
-    vrow0 = vbuf;
-    vstride = cg_i64(g, (long long)cw * 4);
+    cg_next(g, &l);
   }
+  LLVMValueRef vstride = cg_i64(g, (long long)cw * 4);
 
   /* Each row block against the packed tile, up to its own last row's limit
    * (under a causal mask earlier blocks see fewer keys). */
@@ -344,11 +330,11 @@ void cg_tile_lanes(cg *g, tile_env *e) {
   if (nfull > 0) {
     cg_loop l;
     LLVMValueRef blk = cg_for(g, &l, cg_i32(g, 0), cg_i32(g, nfull), cg_i32(g, 1), "pvblock");
-    pv_block(g, LLVMBuildMul(b, blk, cg_i32(g, p->db), ""), p->db, n, ot_b, alpha, pp, vrow0,
+    pv_block(g, LLVMBuildMul(b, blk, cg_i32(g, p->db), ""), p->db, n, ot_b, alpha, pp, vbuf,
              vstride);
     cg_next(g, &l);
   }
-  if (rem) pv_block(g, cg_i32(g, nfull * p->db), rem, n, ot_b, alpha, pp, vrow0, vstride);
+  if (rem) pv_block(g, cg_i32(g, nfull * p->db), rem, n, ot_b, alpha, pp, vbuf, vstride);
   cg_endif(g, &vis);
   cg_next(g, &lrb);
   n = nt;

@@ -386,14 +386,17 @@ LLVMValueRef cg_dot_bf16(cg *g, LLVMValueRef acc, LLVMValueRef a, LLVMValueRef b
   return LLVMBuildCall2(g->b, ft, f, args, 3, "dpbf16");
 }
 
-LLVMValueRef cg_pack_bf16_pairs(cg *g, LLVMValueRef a, LLVMValueRef bv) {
-  LLVMTypeRef hb = LLVMVectorType(LLVMBFloatTypeInContext(g->ctx), (unsigned)g->vl);
-  LLVMValueRef ta = LLVMBuildFPTrunc(g->b, a, hb, ""), tb = LLVMBuildFPTrunc(g->b, bv, hb, "");
+LLVMValueRef cg_interleave(cg *g, LLVMValueRef a, LLVMValueRef bv) {
   LLVMValueRef m[128];
   for (int i = 0; i < g->vl; i++) {
     m[2 * i] = cg_i32(g, i);
     m[2 * i + 1] = cg_i32(g, g->vl + i);
   }
-  LLVMValueRef il = LLVMBuildShuffleVector(g->b, ta, tb, LLVMConstVector(m, (unsigned)(2 * g->vl)), "");
-  return LLVMBuildBitCast(g->b, il, g->vi, "");
+  return LLVMBuildShuffleVector(g->b, a, bv, LLVMConstVector(m, (unsigned)(2 * g->vl)), "");
+}
+
+LLVMValueRef cg_pack_bf16_pairs(cg *g, LLVMValueRef a, LLVMValueRef bv) {
+  LLVMTypeRef hb = LLVMVectorType(LLVMBFloatTypeInContext(g->ctx), (unsigned)g->vl);
+  LLVMValueRef ta = LLVMBuildFPTrunc(g->b, a, hb, ""), tb = LLVMBuildFPTrunc(g->b, bv, hb, "");
+  return LLVMBuildBitCast(g->b, cg_interleave(g, ta, tb), g->vi, "");
 }

@@ -20,6 +20,8 @@ typedef struct tile_env {
 int tile_dtype_bytes(attn_dtype t);
 /* Elements valid in vector chunk c of a row of n elements. */
 int tile_chunk_len(cg *g, int n, int c);
+/* a * n + c as i64 (a, c: i32 or i64 values; n constant, 0: just c). */
+LLVMValueRef tile_idx(cg *g, LLVMValueRef a, long long n, LLVMValueRef c);
 /* Pointer to row `key` (i32) of a cache head. */
 LLVMValueRef tile_key_row(cg *g, LLVMValueRef base, LLVMValueRef stride, LLVMValueRef key);
 /* Row r's index in out/lse (packed query row * Hq + query head), i64. */

@@ -64,13 +64,10 @@ static char *replace_ext(const char *path, const char *ext) {
   return r;
 }
 
-/* "49152", "48K", "2M" -> bytes; exits with a usage error otherwise. */
+/* "49152", "48K", "2M" -> bytes (1 .. 1 GiB); exits with a usage error otherwise. */
 static int parse_size(const char *opt, const char *v) {
-  char *end = NULL;
-  long long n = strtoll(v, &end, 10);
-  if (end && (*end == 'K' || *end == 'k')) n <<= 10, end++;
-  else if (end && (*end == 'M' || *end == 'm')) n <<= 20, end++;
-  if (!end || end == v || *end || n <= 0 || n > (1LL << 30)) die_usage("bad size for %s", opt);
+  uint64_t n = 0;
+  if (cc_parse_size(v, &n) || n == 0 || n > (1u << 30)) die_usage("bad size for %s", opt);
   return (int)n;
 }
 

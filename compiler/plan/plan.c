@@ -56,11 +56,10 @@ static void plan_lanes(attn_plan *p) {
   p->db = d * 2 > per ? d : per;
   p->bf16_dot = t->has_bf16_dot && p->vl == 16 && s->type_cache == ATTN_BF16 &&
                 s->type_q == ATTN_BF16 && s->dim % 2 == 0;
-  p->pack_k = 1; /* always: pads the last S block with a valid key */
-  /* V is packed even when it is f32: the P.V micro-kernel walks a tile's
-   * rows once per column block, and cache rows Hkv*Dv*4 bytes apart (a
-   * multiple of 4 KiB for common shapes) all land in the same L1 sets. */
-  p->pack_v = 1;
+  /* K and V tiles are always packed: K padded to a multiple of kj with a
+   * valid key (no clamp in the S micro-kernel), V because the P.V kernel
+   * walks a tile's rows once per column block and cache rows Hkv*Dv*4 bytes
+   * apart (a multiple of 4 KiB for common shapes) share L1 sets. */
   int R = p->rv * p->vl;
   int per_key = R * 4 + (p->bf16_dot ? s->dim * 2 + s->v_dim * 2 : s->dim * 4 + s->v_dim * 4);
   int step = p->bf16_dot ? 2 * p->kj : p->kj;
@@ -125,7 +124,7 @@ void plan_print(const attn_plan *p, FILE *f) {
   } else {
     fprintf(f, "  tile          lanes: %d row block%s of %d row vector%s, K/V tiles of %d keys%s%s\n",
             p->rblocks, p->rblocks == 1 ? "" : "s", p->rv, p->rv == 1 ? "" : "s", p->key_tile, p->bf16_dot ? ", K copied as bf16" : ", K in f32",
-            p->bf16_dot ? ", V packed as bf16 key pairs" : p->pack_v ? ", V converted to f32" : "");
+            p->bf16_dot ? ", V packed as bf16 key pairs" : ", V in f32");
     fprintf(f, "  micro-kernels S: %d keys x %d row vectors; P.V: %d columns x %d row vectors%s\n",
             p->kj, p->rv, p->db, p->rv, p->bf16_dot ? " (bf16 pair dot products)" : " (f32 FMA)");
   }

@@ -52,7 +52,6 @@ typedef struct attn_plan {
   int kj;           /* keys per S micro-kernel block (kj x rv accumulators) */
   int db;           /* Dv columns per P.V micro-kernel block (db x rv accumulators) */
   int bf16_dot;     /* S and P.V by bf16 pair dot products (vdpbf16ps) */
-  int pack_k, pack_v; /* convert K/V tiles into f32 scratch (else read the cache) */
   /* both */
   int key_align;    /* split boundaries: a multiple of vl */
   int min_split;    /* fewest keys worth a split of their own */
