@@ -142,7 +142,7 @@ exit8:                                            ; preds = %acczero
   br label %rinit
 
 kblock:                                           ; preds = %exit55, %exit
-  %kblock13 = phi i32 [ %k_begin, %exit ], [ %410, %exit55 ]
+  %kblock13 = phi i32 [ %k_begin, %exit ], [ %422, %exit55 ]
   %60 = icmp slt i32 %kblock13, %k_end
   br i1 %60, label %kdot, label %orow58
 
@@ -178,21 +178,21 @@ body14:                                           ; preds = %kdot
   %78 = getelementptr i8, ptr %71, i64 448
   call void @llvm.prefetch.p0(ptr %78, i32 0, i32 3, i32 1)
   %79 = getelementptr i8, ptr %24, i64 %65
-  call void @llvm.prefetch.p0(ptr %79, i32 0, i32 3, i32 1)
+  call void @llvm.prefetch.p0(ptr %79, i32 0, i32 2, i32 1)
   %80 = getelementptr i8, ptr %79, i64 64
-  call void @llvm.prefetch.p0(ptr %80, i32 0, i32 3, i32 1)
+  call void @llvm.prefetch.p0(ptr %80, i32 0, i32 2, i32 1)
   %81 = getelementptr i8, ptr %79, i64 128
-  call void @llvm.prefetch.p0(ptr %81, i32 0, i32 3, i32 1)
+  call void @llvm.prefetch.p0(ptr %81, i32 0, i32 2, i32 1)
   %82 = getelementptr i8, ptr %79, i64 192
-  call void @llvm.prefetch.p0(ptr %82, i32 0, i32 3, i32 1)
+  call void @llvm.prefetch.p0(ptr %82, i32 0, i32 2, i32 1)
   %83 = getelementptr i8, ptr %79, i64 256
-  call void @llvm.prefetch.p0(ptr %83, i32 0, i32 3, i32 1)
+  call void @llvm.prefetch.p0(ptr %83, i32 0, i32 2, i32 1)
   %84 = getelementptr i8, ptr %79, i64 320
-  call void @llvm.prefetch.p0(ptr %84, i32 0, i32 3, i32 1)
+  call void @llvm.prefetch.p0(ptr %84, i32 0, i32 2, i32 1)
   %85 = getelementptr i8, ptr %79, i64 384
-  call void @llvm.prefetch.p0(ptr %85, i32 0, i32 3, i32 1)
+  call void @llvm.prefetch.p0(ptr %85, i32 0, i32 2, i32 1)
   %86 = getelementptr i8, ptr %79, i64 448
-  call void @llvm.prefetch.p0(ptr %86, i32 0, i32 3, i32 1)
+  call void @llvm.prefetch.p0(ptr %86, i32 0, i32 2, i32 1)
   %87 = add i32 %kdot17, 1
   %88 = add i32 %kblock13, %87
   %89 = call i32 @llvm.smin.i32(i32 %88, i32 %k_last)
@@ -220,21 +220,21 @@ body14:                                           ; preds = %kdot
   %104 = getelementptr i8, ptr %97, i64 448
   call void @llvm.prefetch.p0(ptr %104, i32 0, i32 3, i32 1)
   %105 = getelementptr i8, ptr %24, i64 %91
-  call void @llvm.prefetch.p0(ptr %105, i32 0, i32 3, i32 1)
+  call void @llvm.prefetch.p0(ptr %105, i32 0, i32 2, i32 1)
   %106 = getelementptr i8, ptr %105, i64 64
-  call void @llvm.prefetch.p0(ptr %106, i32 0, i32 3, i32 1)
+  call void @llvm.prefetch.p0(ptr %106, i32 0, i32 2, i32 1)
   %107 = getelementptr i8, ptr %105, i64 128
-  call void @llvm.prefetch.p0(ptr %107, i32 0, i32 3, i32 1)
+  call void @llvm.prefetch.p0(ptr %107, i32 0, i32 2, i32 1)
   %108 = getelementptr i8, ptr %105, i64 192
-  call void @llvm.prefetch.p0(ptr %108, i32 0, i32 3, i32 1)
+  call void @llvm.prefetch.p0(ptr %108, i32 0, i32 2, i32 1)
   %109 = getelementptr i8, ptr %105, i64 256
-  call void @llvm.prefetch.p0(ptr %109, i32 0, i32 3, i32 1)
+  call void @llvm.prefetch.p0(ptr %109, i32 0, i32 2, i32 1)
   %110 = getelementptr i8, ptr %105, i64 320
-  call void @llvm.prefetch.p0(ptr %110, i32 0, i32 3, i32 1)
+  call void @llvm.prefetch.p0(ptr %110, i32 0, i32 2, i32 1)
   %111 = getelementptr i8, ptr %105, i64 384
-  call void @llvm.prefetch.p0(ptr %111, i32 0, i32 3, i32 1)
+  call void @llvm.prefetch.p0(ptr %111, i32 0, i32 2, i32 1)
   %112 = getelementptr i8, ptr %105, i64 448
-  call void @llvm.prefetch.p0(ptr %112, i32 0, i32 3, i32 1)
+  call void @llvm.prefetch.p0(ptr %112, i32 0, i32 2, i32 1)
   %113 = load <16 x float>, ptr %66, align 4
   %114 = load <16 x float>, ptr %92, align 4
   %q18 = load <16 x float>, ptr %qs, align 64
@@ -568,15 +568,15 @@ exit50:                                           ; preds = %lsum47
   br label %kpv
 
 kpv:                                              ; preds = %body53, %exit50
-  %pacc.sroa.28.0 = phi <16 x float> [ %377, %exit50 ], [ %408, %body53 ]
-  %pacc.sroa.24.0 = phi <16 x float> [ %374, %exit50 ], [ %405, %body53 ]
-  %pacc.sroa.20.0 = phi <16 x float> [ %371, %exit50 ], [ %402, %body53 ]
-  %pacc.sroa.16.0 = phi <16 x float> [ %368, %exit50 ], [ %399, %body53 ]
-  %pacc.sroa.12.0 = phi <16 x float> [ %365, %exit50 ], [ %396, %body53 ]
-  %pacc.sroa.8.0 = phi <16 x float> [ %362, %exit50 ], [ %393, %body53 ]
-  %pacc.sroa.4.0 = phi <16 x float> [ %359, %exit50 ], [ %390, %body53 ]
-  %pacc.sroa.0.0 = phi <16 x float> [ %356, %exit50 ], [ %387, %body53 ]
-  %kpv56 = phi i32 [ 0, %exit50 ], [ %409, %body53 ]
+  %pacc.sroa.28.0 = phi <16 x float> [ %377, %exit50 ], [ %420, %body53 ]
+  %pacc.sroa.24.0 = phi <16 x float> [ %374, %exit50 ], [ %417, %body53 ]
+  %pacc.sroa.20.0 = phi <16 x float> [ %371, %exit50 ], [ %414, %body53 ]
+  %pacc.sroa.16.0 = phi <16 x float> [ %368, %exit50 ], [ %411, %body53 ]
+  %pacc.sroa.12.0 = phi <16 x float> [ %365, %exit50 ], [ %408, %body53 ]
+  %pacc.sroa.8.0 = phi <16 x float> [ %362, %exit50 ], [ %405, %body53 ]
+  %pacc.sroa.4.0 = phi <16 x float> [ %359, %exit50 ], [ %402, %body53 ]
+  %pacc.sroa.0.0 = phi <16 x float> [ %356, %exit50 ], [ %399, %body53 ]
+  %kpv56 = phi i32 [ 0, %exit50 ], [ %421, %body53 ]
   %378 = icmp slt i32 %kpv56, %352
   br i1 %378, label %body53, label %exit55
 
@@ -585,35 +585,55 @@ body53:                                           ; preds = %kpv
   %380 = sext i32 %379 to i64
   %381 = mul i64 %380, 16384
   %382 = getelementptr i8, ptr %24, i64 %381
-  %383 = sext i32 %kpv56 to i64
-  %384 = getelementptr float, ptr %pbuf, i64 %383
-  %p = load float, ptr %384, align 4
-  %385 = insertelement <16 x float> poison, float %p, i32 0
-  %splat57 = shufflevector <16 x float> %385, <16 x float> poison, <16 x i32> zeroinitializer
-  %386 = load <16 x float>, ptr %382, align 4
-  %387 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat57, <16 x float> %386, <16 x float> %pacc.sroa.0.0)
-  %388 = getelementptr i8, ptr %382, i64 64
-  %389 = load <16 x float>, ptr %388, align 4
-  %390 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat57, <16 x float> %389, <16 x float> %pacc.sroa.4.0)
-  %391 = getelementptr i8, ptr %382, i64 128
-  %392 = load <16 x float>, ptr %391, align 4
-  %393 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat57, <16 x float> %392, <16 x float> %pacc.sroa.8.0)
-  %394 = getelementptr i8, ptr %382, i64 192
-  %395 = load <16 x float>, ptr %394, align 4
-  %396 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat57, <16 x float> %395, <16 x float> %pacc.sroa.12.0)
-  %397 = getelementptr i8, ptr %382, i64 256
-  %398 = load <16 x float>, ptr %397, align 4
-  %399 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat57, <16 x float> %398, <16 x float> %pacc.sroa.16.0)
-  %400 = getelementptr i8, ptr %382, i64 320
+  %383 = add i32 %379, 8
+  %384 = call i32 @llvm.smin.i32(i32 %383, i32 %k_last)
+  %385 = sext i32 %384 to i64
+  %386 = mul i64 %385, 16384
+  %387 = getelementptr i8, ptr %24, i64 %386
+  call void @llvm.prefetch.p0(ptr %387, i32 0, i32 3, i32 1)
+  %388 = getelementptr i8, ptr %387, i64 64
+  call void @llvm.prefetch.p0(ptr %388, i32 0, i32 3, i32 1)
+  %389 = getelementptr i8, ptr %387, i64 128
+  call void @llvm.prefetch.p0(ptr %389, i32 0, i32 3, i32 1)
+  %390 = getelementptr i8, ptr %387, i64 192
+  call void @llvm.prefetch.p0(ptr %390, i32 0, i32 3, i32 1)
+  %391 = getelementptr i8, ptr %387, i64 256
+  call void @llvm.prefetch.p0(ptr %391, i32 0, i32 3, i32 1)
+  %392 = getelementptr i8, ptr %387, i64 320
+  call void @llvm.prefetch.p0(ptr %392, i32 0, i32 3, i32 1)
+  %393 = getelementptr i8, ptr %387, i64 384
+  call void @llvm.prefetch.p0(ptr %393, i32 0, i32 3, i32 1)
+  %394 = getelementptr i8, ptr %387, i64 448
+  call void @llvm.prefetch.p0(ptr %394, i32 0, i32 3, i32 1)
+  %395 = sext i32 %kpv56 to i64
+  %396 = getelementptr float, ptr %pbuf, i64 %395
+  %p = load float, ptr %396, align 4
+  %397 = insertelement <16 x float> poison, float %p, i32 0
+  %splat57 = shufflevector <16 x float> %397, <16 x float> poison, <16 x i32> zeroinitializer
+  %398 = load <16 x float>, ptr %382, align 4
+  %399 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat57, <16 x float> %398, <16 x float> %pacc.sroa.0.0)
+  %400 = getelementptr i8, ptr %382, i64 64
   %401 = load <16 x float>, ptr %400, align 4
-  %402 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat57, <16 x float> %401, <16 x float> %pacc.sroa.20.0)
-  %403 = getelementptr i8, ptr %382, i64 384
+  %402 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat57, <16 x float> %401, <16 x float> %pacc.sroa.4.0)
+  %403 = getelementptr i8, ptr %382, i64 128
   %404 = load <16 x float>, ptr %403, align 4
-  %405 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat57, <16 x float> %404, <16 x float> %pacc.sroa.24.0)
-  %406 = getelementptr i8, ptr %382, i64 448
+  %405 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat57, <16 x float> %404, <16 x float> %pacc.sroa.8.0)
+  %406 = getelementptr i8, ptr %382, i64 192
   %407 = load <16 x float>, ptr %406, align 4
-  %408 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat57, <16 x float> %407, <16 x float> %pacc.sroa.28.0)
-  %409 = add nsw i32 %kpv56, 1
+  %408 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat57, <16 x float> %407, <16 x float> %pacc.sroa.12.0)
+  %409 = getelementptr i8, ptr %382, i64 256
+  %410 = load <16 x float>, ptr %409, align 4
+  %411 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat57, <16 x float> %410, <16 x float> %pacc.sroa.16.0)
+  %412 = getelementptr i8, ptr %382, i64 320
+  %413 = load <16 x float>, ptr %412, align 4
+  %414 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat57, <16 x float> %413, <16 x float> %pacc.sroa.20.0)
+  %415 = getelementptr i8, ptr %382, i64 384
+  %416 = load <16 x float>, ptr %415, align 4
+  %417 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat57, <16 x float> %416, <16 x float> %pacc.sroa.24.0)
+  %418 = getelementptr i8, ptr %382, i64 448
+  %419 = load <16 x float>, ptr %418, align 4
+  %420 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat57, <16 x float> %419, <16 x float> %pacc.sroa.28.0)
+  %421 = add nsw i32 %kpv56, 1
   br label %kpv
 
 exit55:                                           ; preds = %kpv
@@ -625,91 +645,91 @@ exit55:                                           ; preds = %kpv
   store <16 x float> %pacc.sroa.20.0, ptr %369, align 64
   store <16 x float> %pacc.sroa.24.0, ptr %372, align 64
   store <16 x float> %pacc.sroa.28.0, ptr %375, align 64
-  %410 = add nsw i32 %kblock13, 64
+  %422 = add nsw i32 %kblock13, 64
   br label %kblock
 
 orow58:                                           ; preds = %kblock, %written
-  %orow62 = phi i32 [ %432, %written ], [ 0, %kblock ]
-  %411 = icmp slt i32 %orow62, %nrows
-  br i1 %411, label %body59, label %done
+  %orow62 = phi i32 [ %444, %written ], [ 0, %kblock ]
+  %423 = icmp slt i32 %orow62, %nrows
+  br i1 %423, label %body59, label %done
 
 body59:                                           ; preds = %orow58
-  %412 = sext i32 %orow62 to i64
-  %413 = getelementptr float, ptr %ms, i64 %412
-  %m63 = load float, ptr %413, align 4
-  %414 = getelementptr float, ptr %ls, i64 %412
-  %l64 = load float, ptr %414, align 4
-  %415 = mul i64 %412, 128
-  %416 = getelementptr float, ptr %accs, i64 %415
-  %417 = icmp ne ptr %part, null
-  br i1 %417, label %partial, label %final
+  %424 = sext i32 %orow62 to i64
+  %425 = getelementptr float, ptr %ms, i64 %424
+  %m63 = load float, ptr %425, align 4
+  %426 = getelementptr float, ptr %ls, i64 %424
+  %l64 = load float, ptr %426, align 4
+  %427 = mul i64 %424, 128
+  %428 = getelementptr float, ptr %accs, i64 %427
+  %429 = icmp ne ptr %part, null
+  br i1 %429, label %partial, label %final
 
 partial:                                          ; preds = %body59
-  %418 = sext i32 %nrows to i64
-  %419 = getelementptr float, ptr %part, i64 %415
+  %430 = sext i32 %nrows to i64
+  %431 = getelementptr float, ptr %part, i64 %427
   br label %chunk65
 
 final:                                            ; preds = %body59
-  %420 = sdiv i32 %orow62, %nh
-  %qi70 = add i32 %q_begin, %420
-  %421 = srem i32 %orow62, %nh
-  %h71 = add i32 %h_begin, %421
+  %432 = sdiv i32 %orow62, %nh
+  %qi70 = add i32 %q_begin, %432
+  %433 = srem i32 %orow62, %nh
+  %h71 = add i32 %h_begin, %433
   %hq72 = add i32 %kv_head, %h71
-  %422 = sext i32 %qi70 to i64
-  %423 = add i64 %q_row0, %422
-  %424 = mul i64 %423, 32
-  %425 = sext i32 %hq72 to i64
-  %orow73 = add i64 %424, %425
-  %426 = fcmp oeq float %l64, 0.000000e+00
-  %427 = fdiv float 1.000000e+00, %l64
-  %428 = select i1 %426, float 0.000000e+00, float %427
-  %429 = mul i64 %orow73, 512
-  %430 = getelementptr i8, ptr %out, i64 %429
-  %431 = insertelement <16 x float> poison, float %428, i32 0
-  %splat74 = shufflevector <16 x float> %431, <16 x float> poison, <16 x i32> zeroinitializer
+  %434 = sext i32 %qi70 to i64
+  %435 = add i64 %q_row0, %434
+  %436 = mul i64 %435, 32
+  %437 = sext i32 %hq72 to i64
+  %orow73 = add i64 %436, %437
+  %438 = fcmp oeq float %l64, 0.000000e+00
+  %439 = fdiv float 1.000000e+00, %l64
+  %440 = select i1 %438, float 0.000000e+00, float %439
+  %441 = mul i64 %orow73, 512
+  %442 = getelementptr i8, ptr %out, i64 %441
+  %443 = insertelement <16 x float> poison, float %440, i32 0
+  %splat74 = shufflevector <16 x float> %443, <16 x float> poison, <16 x i32> zeroinitializer
   br label %chunk75
 
 written:                                          ; preds = %chunk75, %exit68
-  %432 = add nsw i32 %orow62, 1
+  %444 = add nsw i32 %orow62, 1
   br label %orow58
 
 chunk65:                                          ; preds = %body66, %partial
-  %chunk69 = phi i64 [ 0, %partial ], [ %438, %body66 ]
-  %433 = icmp slt i64 %chunk69, 8
-  br i1 %433, label %body66, label %exit68
+  %chunk69 = phi i64 [ 0, %partial ], [ %450, %body66 ]
+  %445 = icmp slt i64 %chunk69, 8
+  br i1 %445, label %body66, label %exit68
 
 body66:                                           ; preds = %chunk65
-  %434 = getelementptr <16 x float>, ptr %416, i64 %chunk69
-  %435 = load <16 x float>, ptr %434, align 64
-  %436 = mul i64 %chunk69, 64
-  %437 = getelementptr i8, ptr %419, i64 %436
-  store <16 x float> %435, ptr %437, align 4
-  %438 = add nsw i64 %chunk69, 1
+  %446 = getelementptr <16 x float>, ptr %428, i64 %chunk69
+  %447 = load <16 x float>, ptr %446, align 64
+  %448 = mul i64 %chunk69, 64
+  %449 = getelementptr i8, ptr %431, i64 %448
+  store <16 x float> %447, ptr %449, align 4
+  %450 = add nsw i64 %chunk69, 1
   br label %chunk65
 
 exit68:                                           ; preds = %chunk65
-  %439 = mul i64 %418, 128
-  %440 = add i64 %439, %412
-  %441 = getelementptr float, ptr %part, i64 %440
-  store float %m63, ptr %441, align 4
-  %442 = add i64 %440, %418
-  %443 = getelementptr float, ptr %part, i64 %442
-  store float %l64, ptr %443, align 4
+  %451 = mul i64 %430, 128
+  %452 = add i64 %451, %424
+  %453 = getelementptr float, ptr %part, i64 %452
+  store float %m63, ptr %453, align 4
+  %454 = add i64 %452, %430
+  %455 = getelementptr float, ptr %part, i64 %454
+  store float %l64, ptr %455, align 4
   br label %written
 
 chunk75:                                          ; preds = %body76, %final
-  %chunk79 = phi i64 [ 0, %final ], [ %450, %body76 ]
-  %444 = icmp slt i64 %chunk79, 8
-  br i1 %444, label %body76, label %written
+  %chunk79 = phi i64 [ 0, %final ], [ %462, %body76 ]
+  %456 = icmp slt i64 %chunk79, 8
+  br i1 %456, label %body76, label %written
 
 body76:                                           ; preds = %chunk75
-  %445 = getelementptr <16 x float>, ptr %416, i64 %chunk79
-  %446 = load <16 x float>, ptr %445, align 64
-  %447 = fmul <16 x float> %446, %splat74
-  %448 = mul i64 %chunk79, 64
-  %449 = getelementptr i8, ptr %430, i64 %448
-  store <16 x float> %447, ptr %449, align 4
-  %450 = add nsw i64 %chunk79, 1
+  %457 = getelementptr <16 x float>, ptr %428, i64 %chunk79
+  %458 = load <16 x float>, ptr %457, align 64
+  %459 = fmul <16 x float> %458, %splat74
+  %460 = mul i64 %chunk79, 64
+  %461 = getelementptr i8, ptr %442, i64 %460
+  store <16 x float> %459, ptr %461, align 4
+  %462 = add nsw i64 %chunk79, 1
   br label %chunk75
 }
 

@@ -103,9 +103,9 @@ typedef struct cg_hsum {
 void cg_hsum_push(cg *g, cg_hsum *h, LLVMValueRef v);
 LLVMValueRef cg_hsum_result(cg *g, cg_hsum *h);
 LLVMValueRef cg_broadcast_lane(cg *g, LLVMValueRef v, int lane);
-/* Prefetches (for reading, into all cache levels) the 64-byte lines of a
- * row of `bytes` bytes at p. */
-void cg_prefetch_row(cg *g, LLVMValueRef p, int bytes);
+/* Prefetches for reading the 64-byte lines of a row of `bytes` bytes at p;
+ * locality as llvm.prefetch: 3 into L1 (prefetcht0), 2 into L2 (t1). */
+void cg_prefetch_row(cg *g, LLVMValueRef p, int bytes, int locality);
 /* acc + sum over pairs a[2i]*b[2i] + a[2i+1]*b[2i+1] (bf16 pairs packed in
  * i32 lanes of a and b, <vl x i32>): vdpbf16ps.  Only when the target has
  * bf16 dot products (cc_target.has_bf16_dot, vl == 16). */

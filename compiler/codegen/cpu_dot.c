@@ -11,6 +11,10 @@
  *       acc_r += p_rj * v_j for every row (p broadcast from memory), in
  *       passes of pv_chunks accumulator vectors per row held in registers.
  *
+ * Prefetch (plan->prefetch keys ahead): K rows into L1 ahead of S; V rows
+ * into L2 during S, then each pass's part of the V row into L1 ahead of
+ * that pass (see plan_dot for why V does not go to L1 during S).
+ *
  * Each K and V element is read from memory once per task; the loops are
  * runtime loops with short bodies (compile time scales with rows x chunks,
  * not with keys).
@@ -76,8 +80,8 @@ void cg_tile_dot(cg *g, tile_env *e) {
       kp[u] = tile_key_row(g, e->kbase, e->kstride, key);
       if (p->prefetch) {
         LLVMValueRef ahead = cg_smin(g, LLVMBuildAdd(b, key, cg_i32(g, p->prefetch), ""), k_last);
-        cg_prefetch_row(g, tile_key_row(g, e->kbase, e->kstride, ahead), s->dim * cb);
-        cg_prefetch_row(g, tile_key_row(g, e->vbase, e->vstride, key), s->v_dim * cb);
+        cg_prefetch_row(g, tile_key_row(g, e->kbase, e->kstride, ahead), s->dim * cb, 3);
+        cg_prefetch_row(g, tile_key_row(g, e->vbase, e->vstride, key), s->v_dim * cb, 2);
       }
     }
     LLVMValueRef d[16][4][2] = {{{0}}};
@@ -181,7 +185,12 @@ void cg_tile_dot(cg *g, tile_env *e) {
     }
     cg_loop lj;
     LLVMValueRef j = cg_for(g, &lj, cg_i32(g, 0), jend, cg_i32(g, 1), "kpv");
-    LLVMValueRef vp = tile_key_row(g, e->vbase, e->vstride, LLVMBuildAdd(b, kb, j, ""));
+    LLVMValueRef key = LLVMBuildAdd(b, kb, j, "");
+    LLVMValueRef vp = tile_key_row(g, e->vbase, e->vstride, key);
+    if (p->prefetch) {
+      LLVMValueRef ahead = tile_key_row(g, e->vbase, e->vstride, cg_smin(g, LLVMBuildAdd(b, key, cg_i32(g, p->prefetch), ""), k_last));
+      cg_prefetch_row(g, cg_byte_gep(g, ahead, cg_i64(g, (long long)c0 * vl * cb)), nc * vl * cb, 3);
+    }
     LLVMValueRef pr[16];
     for (int rr = 0; rr < R; rr++)
       pr[rr] = cg_splat(g, LLVMBuildLoad2(b, g->f32, cg_gep(g, g->f32, pbuf, tile_idx(g, cg_i64(g, rr), KB, j)), "p"));

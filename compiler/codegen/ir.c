@@ -368,9 +368,9 @@ LLVMValueRef cg_hsum_result(cg *g, cg_hsum *h) {
   return h->part[level];
 }
 
-void cg_prefetch_row(cg *g, LLVMValueRef p, int bytes) {
+void cg_prefetch_row(cg *g, LLVMValueRef p, int bytes, int locality) {
   for (int off = 0; off < bytes; off += 64) {
-    LLVMValueRef args[] = {cg_byte_gep(g, p, cg_i64(g, off)), cg_i32(g, 0), cg_i32(g, 3), cg_i32(g, 1)};
+    LLVMValueRef args[] = {cg_byte_gep(g, p, cg_i64(g, off)), cg_i32(g, 0), cg_i32(g, locality), cg_i32(g, 1)};
     LLVMTypeRef ovl = g->ptr;
     cg_call(g, "llvm.prefetch", &ovl, 1, args, 4);
   }

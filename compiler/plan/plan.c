@@ -32,7 +32,12 @@ static void plan_dot(attn_plan *p) {
   p->s_chains = p->s_keys * R < 4 && p->nck > 1 ? 2 : 1;
   /* Decode streams K and V from memory once: software prefetch ~4 KiB of
    * row data ahead (measured on the 2-core Zen 5: f16 B=1 L=16384 decode
-   * 21 -> 31 GB/s token-major, 13 -> 21 GB/s per thread head-major). */
+   * 21 -> 31 GB/s token-major, 13 -> 21 GB/s per thread head-major).  K
+   * goes to L1 that far ahead of S; V goes to L2 during S and to L1 that
+   * far ahead of each P.V pass: token-major rows Hkv*D*bytes apart (2 KiB
+   * for Llama shapes) map to 8 of L1's 64 sets, so a block's V prefetched
+   * into L1 during S was evicted before P.V (29 -> 41 GB/s; a
+   * non-power-of-two stride, Hkv = 9, ran at 43 GB/s before the change). */
   int row_bytes = s->dim * (s->type_cache == ATTN_F32 ? 4 : 2);
   p->prefetch = clampi(4096 / row_bytes, 4, 32);
   p->stack_bytes = (long)R * vb * (p->nck + p->ncv + p->kblock) + (long)R * p->kblock * 4 + 16L * R;
