@@ -3,7 +3,8 @@
  * positions kv_len[b] .. kv_len[b] + new_len[b] - 1, converted from types.q
  * to types.cache, in the layout of cache.order.  k_new is
  * [sum new_len][Hkv][D] and v_new [sum new_len][Hkv][Dv], rows packed by
- * sequence like q.  kv_len is the length before the append; the host bumps
+ * sequence like q (k_only: keys only; v_new and v_cache are not read).
+ * kv_len is the length before the append; the host bumps
  * it afterwards.  Every sequence is checked before anything is written, so
  * on error the cache is unchanged.
  */
@@ -24,9 +25,9 @@ static int check_append(const attn_kernel *k, const attn_args *a) {
     return rt_fail(ATTN_E_RANGE, "batch = %d is negative", (int)a->batch);
   if (a->batch == 0)
     return ATTN_OK;
-  static const char *const names[] = {"new_len", "k_new", "v_new", "kv_len", "k_cache", "v_cache"};
-  const void *ptrs[] = {a->new_len, a->k_new, a->v_new, a->kv_len, a->k_cache, a->v_cache};
-  for (int i = 0; i < 6; i++)
+  static const char *const names[] = {"new_len", "k_new", "kv_len", "k_cache", "v_new", "v_cache"};
+  const void *ptrs[] = {a->new_len, a->k_new, a->kv_len, a->k_cache, a->v_new, a->v_cache};
+  for (int i = 0; i < (in->store == ATTN_STORE_K_ONLY ? 4 : 6); i++)
     if (!ptrs[i])
       return rt_fail(ATTN_E_NULL, "%s is null (append, batch = %d)", names[i], (int)a->batch);
   for (int32_t b = 0; b < a->batch; b++) {
@@ -66,8 +67,9 @@ int attnrt_append(const attn_kernel *k, const attn_args *a) {
         size_t src = row * hkv + (size_t)g;
         copy_vec(in, a->k_cache, rt_cache_index(in, in->dim, b, pos, g, 0), a->k_new, src * (size_t)in->dim,
                  in->dim);
-        copy_vec(in, a->v_cache, rt_cache_index(in, in->v_dim, b, pos, g, 0), a->v_new,
-                 src * (size_t)in->v_dim, in->v_dim);
+        if (in->store != ATTN_STORE_K_ONLY)
+          copy_vec(in, a->v_cache, rt_cache_index(in, in->v_dim, b, pos, g, 0), a->v_new,
+                   src * (size_t)in->v_dim, in->v_dim);
       }
     }
   }

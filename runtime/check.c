@@ -6,9 +6,10 @@
  * What a valid call looks like (docs/abi.md):
  *   - abi_version == ATTN_ABI_VERSION, struct_size == sizeof(attn_args);
  *   - batch >= 0, num_threads >= 0;
- *   - when batch > 0: kv_len, q, out, k_cache, v_cache non-null; q_len
- *     non-null for mixed; lse non-null exactly when info->lse (a kernel
- *     without output.lse would never write it, so passing one is a mistake);
+ *   - when batch > 0: kv_len, q, out, k_cache, v_cache non-null (k_only:
+ *     w_out instead of v_cache); q_len non-null for mixed; lse non-null
+ *     exactly when info->lse (a kernel without output.lse would never write
+ *     it, so passing one is a mistake);
  *   - 0 <= kv_len[b] <= capacity, and per phase:
  *       decode:  kv_len[b] >= 1, q_len null or all 1;
  *       prefill: q_len null or q_len[b] == kv_len[b];
@@ -54,6 +55,11 @@ int rt_check_info(const attn_info *info) {
     return rt_fail(ATTN_E_RANGE, "attn_info: unknown cache order %d", (int)info->order);
   if (info->capacity < 0)
     return rt_fail(ATTN_E_RANGE, "attn_info: capacity = %d is negative", (int)info->capacity);
+  if (info->store != ATTN_STORE_KV && info->store != ATTN_STORE_K_ONLY)
+    return rt_fail(ATTN_E_RANGE, "attn_info: unknown cache store %d", (int)info->store);
+  if (info->store == ATTN_STORE_K_ONLY && (info->heads_kv != info->heads_q || info->order != ATTN_TOKEN_MAJOR))
+    return rt_fail(ATTN_E_RANGE, "attn_info: store k_only needs heads_kv == heads_q (%d, %d) and token_major",
+                   (int)info->heads_kv, (int)info->heads_q);
   return ATTN_OK;
 }
 
@@ -65,12 +71,21 @@ int rt_check_kernel(const attn_kernel *k) {
     return rc;
   if (!k->tile)
     return rt_fail(ATTN_E_NULL, "attn_kernel.tile is null");
-  int32_t group = k->info->heads_q / k->info->heads_kv;
+  const attn_info *in = k->info;
+  int k_only = in->store == ATTN_STORE_K_ONLY;
+  /* The descriptor's view: kv kernels schedule heads_kv groups of Dv-wide
+   * rows; k_only one group of all heads with whole K rows (Hq * D). */
+  int32_t want_groups = k_only ? 1 : in->heads_kv, want_acc = k_only ? in->heads_q * in->dim : in->v_dim;
+  if (k->groups != want_groups || k->acc_dim != want_acc || !k->project != !k_only)
+    return rt_fail(ATTN_E_RANGE, "attn_kernel: groups = %d, acc_dim = %d, project %s; store %s needs %d, %d, %s",
+                   (int)k->groups, (int)k->acc_dim, k->project ? "set" : "null", k_only ? "k_only" : "kv",
+                   (int)want_groups, (int)want_acc, k_only ? "set" : "null");
+  int32_t group = in->heads_q / k->groups;
   if (k->q_tile < 1 || k->key_align < 1 || k->min_split < 1)
     return rt_fail(ATTN_E_RANGE, "attn_kernel: q_tile = %d, key_align = %d, min_split = %d, all must be >= 1",
                    (int)k->q_tile, (int)k->key_align, (int)k->min_split);
   if (k->head_block < 1 || group % k->head_block != 0)
-    return rt_fail(ATTN_E_RANGE, "attn_kernel: head_block = %d does not divide heads_q / heads_kv = %d",
+    return rt_fail(ATTN_E_RANGE, "attn_kernel: head_block = %d does not divide the group of %d heads",
                    (int)k->head_block, (int)group);
   return ATTN_OK;
 }
@@ -163,8 +178,9 @@ int rt_check_pointers(const attn_info *info, const attn_args *a) {
     return rc;
   if ((rc = check_length_pointers(info, a)))
     return rc;
-  static const char *const names[] = {"q", "out", "k_cache", "v_cache"};
-  const void *ptrs[] = {a->q, a->out, a->k_cache, a->v_cache};
+  int k_only = info->store == ATTN_STORE_K_ONLY;
+  const char *const names[] = {"q", "out", "k_cache", k_only ? "w_out" : "v_cache"};
+  const void *ptrs[] = {a->q, a->out, a->k_cache, k_only ? (const void *)a->w_out : a->v_cache};
   for (int i = 0; i < 4; i++)
     if (!ptrs[i])
       return rt_fail(ATTN_E_NULL, "%s is null (batch = %d)", names[i], (int)a->batch);

@@ -26,7 +26,8 @@
  *        that NAME_task can refuse a workspace it did not prepare, or one
  *        planned for another split count, instead of merging garbage;
  *   [units x int32 counters, padded to 64 bytes]
- *   [units x nsplit slots of rows_max x (Dv + 2) floats]
+ *   [units x nsplit slots of rows_max x (A + 2) floats], A = acc_dim
+ *        (Dv, or the K row width Hq*D for k_only)
  * NAME allocates one per call when workspace is null; a host workspace that
  * is too small is an error (ATTN_E_WORKSPACE), never silently replaced.
  */
@@ -93,9 +94,9 @@ int64_t attnrt_tasks(const attn_kernel *k, const attn_args *a) {
   return p.tasks;
 }
 
-/* Slot of split s of unit u: rows_max * (Dv + 2) floats. */
+/* Slot of split s of unit u: rows_max * (A + 2) floats. */
 static float *ws_slot(const attn_kernel *k, const attn_args *a, const rt_plan *p, int64_t u, int32_t s) {
-  size_t slot = (size_t)p->rows_max * (size_t)(k->info->v_dim + 2);
+  size_t slot = (size_t)p->rows_max * (size_t)(k->acc_dim + 2);
   float *parts = (float *)((char *)a->workspace + rt_ws_partials_offset(p));
   return parts + ((size_t)u * (size_t)p->nsplit + (size_t)s) * slot;
 }
@@ -114,11 +115,11 @@ static void write_empty(float *part, int32_t rows, int32_t dv) {
 }
 
 /* Combines the splits of row r into slot 0's acc (in split order), then
- * writes the row's out and lse. */
+ * writes the row's out (through k->project for k_only) and lse. */
 static void merge_row(const attn_kernel *k, const attn_args *a, const rt_plan *p, int64_t unit,
                       const rt_unit *u, int32_t r) {
   const attn_info *in = k->info;
-  int32_t rows = unit_rows(u), dv = in->v_dim, hn = u->h_end - u->h_begin;
+  int32_t rows = unit_rows(u), dv = k->acc_dim, hn = u->h_end - u->h_begin;
   size_t m_off = (size_t)rows * (size_t)dv, l_off = m_off + (size_t)rows;
   float *acc0 = ws_slot(k, a, p, unit, 0) + (size_t)r * (size_t)dv;
   float mx = -INFINITY, sum = 0.0f;
@@ -135,9 +136,15 @@ static void merge_row(const attn_kernel *k, const attn_args *a, const rt_plan *p
   }
   int64_t row = u->q_row0 + u->q_begin + r / hn;
   size_t head = (size_t)u->kv_head * (size_t)p->group + (size_t)(u->h_begin + r % hn);
-  size_t o = ((size_t)row * (size_t)in->heads_q + head) * (size_t)dv;
-  for (int32_t d = 0; d < dv; d++)
-    attnrt_store(a->out, in->dtype_out, o + (size_t)d, sum > 0.0f ? acc0[d] / sum : 0.0f);
+  size_t orow = (size_t)row * (size_t)in->heads_q + head;
+  if (k->project) {
+    for (int32_t d = 0; sum > 0.0f && d < dv; d++)
+      acc0[d] /= sum;
+    k->project(a, sum > 0.0f ? acc0 : NULL, (int64_t)orow);
+  } else {
+    for (int32_t d = 0; d < dv; d++)
+      attnrt_store(a->out, in->dtype_out, orow * (size_t)dv + (size_t)d, sum > 0.0f ? acc0[d] / sum : 0.0f);
+  }
   if (a->lse)
     a->lse[(size_t)row * (size_t)in->heads_q + head] =
         sum > 0.0f ? (mx + log2f(sum)) * 0.69314718055994531f : -INFINITY;
@@ -161,7 +168,7 @@ static void run_task(const attn_kernel *k, const attn_args *a, const rt_plan *p,
   if (w.k_begin < w.k_end)
     k->tile(a, &w);
   else
-    write_empty(w.part, unit_rows(&u), k->info->v_dim);
+    write_empty(w.part, unit_rows(&u), k->acc_dim);
   if (atomic_fetch_add_explicit(&ws_counters(a)[unit], 1, memory_order_acq_rel) == p->nsplit - 1)
     for (int32_t r = 0; r < unit_rows(&u); r++)
       merge_row(k, a, p, unit, &u, r);
@@ -181,7 +188,7 @@ int attnrt_task(const attn_kernel *k, const attn_args *a, int64_t task) {
   if (task < 0 || task >= p.tasks)
     return rt_fail(ATTN_E_TASK, "task %lld is outside 0 .. %lld", (long long)task, (long long)p.tasks - 1);
   if (k->info->phase == ATTN_DECODE) {
-    int64_t units_per_seq = (int64_t)k->info->heads_kv * p.blocks, rows = 0;
+    int64_t units_per_seq = (int64_t)k->groups * p.blocks, rows = 0;
     if ((rc = rt_check_seq(k->info, a, (int32_t)(task / p.nsplit / units_per_seq), &rows)))
       return rc;
   }

@@ -8,6 +8,7 @@
  *   plan.c       work decomposition: units, split-KV, workspace layout
  *   dispatch.c   tasks, one task, the merge, the threaded run
  *   append.c     writing new K/V into the cache
+ *   slim.c       slim attention's weight folding and absorption (LAPACK)
  *
  * Everything here is hidden (STYLE.md 18): the library exports attnrt.h only.
  */

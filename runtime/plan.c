@@ -1,8 +1,9 @@
 /*
  * Work decomposition: how one call is cut into independent tasks.
  *
- * With G = heads_q / heads_kv, the units are, in this order,
- *   for b < batch, for qt < ceil(q_len[b] / q_tile), for g < heads_kv,
+ * With G = heads_q / groups (groups = heads_kv, or 1 for k_only: the
+ * descriptor's view), the units are, in this order,
+ *   for b < batch, for qt < ceil(q_len[b] / q_tile), for g < groups,
  *   for hb < G / head_block:
  * queries [qt*q_tile, min(q_len, (qt+1)*q_tile)) of sequence b times the
  * query heads [hb*head_block, (hb+1)*head_block) of KV head g's group.
@@ -43,7 +44,7 @@ size_t rt_ws_partials_offset(const rt_plan *p) {
 static void count_units(const attn_kernel *k, const attn_args *a, const rt_plan *p, int64_t *units,
                         int32_t *max_q, int32_t *max_e) {
   const attn_info *in = k->info;
-  int64_t per_tile = (int64_t)in->heads_kv * p->blocks;
+  int64_t per_tile = (int64_t)k->groups * p->blocks;
   *units = 0;
   *max_q = *max_e = 0;
   if (in->phase == ATTN_DECODE) { /* one query tile per sequence: O(1) */
@@ -68,7 +69,7 @@ static void count_units(const attn_kernel *k, const attn_args *a, const rt_plan 
 void rt_plan_make(const attn_kernel *k, const attn_args *a, rt_plan *p) {
   const attn_info *in = k->info;
   int32_t max_q, max_e;
-  p->group = in->heads_q / in->heads_kv;
+  p->group = in->heads_q / k->groups;
   p->blocks = p->group / k->head_block;
   p->threads = a->num_threads > 0 ? a->num_threads : omp_get_max_threads();
   if (p->threads < 1)
@@ -83,7 +84,7 @@ void rt_plan_make(const attn_kernel *k, const attn_args *a, rt_plan *p) {
   p->tasks = p->units * p->nsplit;
   p->ws_bytes = 0;
   if (p->nsplit > 1) {
-    int64_t slot = (int64_t)p->rows_max * (in->v_dim + 2) * (int64_t)sizeof(float);
+    int64_t slot = (int64_t)p->rows_max * (k->acc_dim + 2) * (int64_t)sizeof(float);
     p->ws_bytes = round_up((int64_t)rt_ws_partials_offset(p) + p->tasks * slot, RT_WS_ALIGN);
   }
 }
@@ -91,7 +92,7 @@ void rt_plan_make(const attn_kernel *k, const attn_args *a, rt_plan *p) {
 void rt_unit_find(const attn_kernel *k, const attn_args *a, const rt_plan *p, int64_t unit,
                   rt_unit *u) {
   const attn_info *in = k->info;
-  int64_t per_tile = (int64_t)in->heads_kv * p->blocks;
+  int64_t per_tile = (int64_t)k->groups * p->blocks;
   int32_t b = 0, ql = 1;
   int64_t row0 = 0;
   if (in->phase == ATTN_DECODE) {

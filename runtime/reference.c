@@ -10,6 +10,11 @@
  *   s_j = scale * q . k_j,   m = max s_j,   L = sum exp(s_j - m)
  *   out = sum exp(s_j - m) v_j / L,   lse = m + ln L
  * A row without visible keys gets out = 0 and lse = -inf.
+ *
+ * k_only: v_j is computed from the whole K row of token j (E = Hq*D values,
+ * all heads) as v_j[d] = sum_c K_j[c] w_out[c][head*Dv + d], plus out_bias
+ * (when set) on rows that see a key: the values-first order, independent of
+ * the kernel's scores-first one.
  */
 #include <math.h>
 #include <stdlib.h>
@@ -23,7 +28,32 @@ typedef struct ref_row {
   int64_t row;    /* packed query row */
   double *score;  /* [max kv_len] */
   double *acc;    /* [v_dim] */
+  double *vrow;   /* [v_dim]: k_only's recomputed value row */
 } ref_row;
+
+/* Value d of key j for this row's head, into r->vrow (k_only) or read. */
+static const double *ref_value(const ref_row *r, int32_t j, int32_t g) {
+  const attn_info *in = r->info;
+  const attn_args *a = r->a;
+  int32_t Dv = in->v_dim;
+  if (in->store == ATTN_STORE_K_ONLY) {
+    int32_t E = in->heads_q * in->dim;
+    size_t ld = (size_t)in->heads_q * (size_t)Dv, col = (size_t)r->head * (size_t)Dv;
+    size_t k0 = rt_cache_index(in, in->dim, r->seq, j, 0, 0); /* token_major: the row is contiguous */
+    for (int32_t d = 0; d < Dv; d++)
+      r->vrow[d] = 0;
+    for (int32_t c = 0; c < E; c++) {
+      double kc = (double)attnrt_load(a->k_cache, in->dtype_cache, k0 + (size_t)c);
+      const float *w = a->w_out + (size_t)c * ld + col;
+      for (int32_t d = 0; d < Dv; d++)
+        r->vrow[d] += kc * (double)w[d];
+    }
+  } else {
+    for (int32_t d = 0; d < Dv; d++)
+      r->vrow[d] = (double)attnrt_load(a->v_cache, in->dtype_cache, rt_cache_index(in, Dv, r->seq, j, g, d));
+  }
+  return r->vrow;
+}
 
 static void ref_one(const ref_row *r) {
   const attn_info *in = r->info;
@@ -46,11 +76,14 @@ static void ref_one(const ref_row *r) {
   for (int32_t j = 0; j < r->nkeys; j++) {
     double p = exp(r->score[j] - m);
     sum += p;
+    const double *v = ref_value(r, j, g);
     for (int32_t d = 0; d < Dv; d++)
-      r->acc[d] += p * (double)attnrt_load(a->v_cache, in->dtype_cache, rt_cache_index(in, Dv, r->seq, j, g, d));
+      r->acc[d] += p * v[d];
   }
+  const float *bias = in->store == ATTN_STORE_K_ONLY && a->out_bias ? a->out_bias + (size_t)r->head * (size_t)Dv : NULL;
   for (int32_t d = 0; d < Dv; d++)
-    attnrt_store(a->out, in->dtype_out, obase + (size_t)d, r->nkeys ? (float)(r->acc[d] / sum) : 0.0f);
+    attnrt_store(a->out, in->dtype_out, obase + (size_t)d,
+                 r->nkeys ? (float)(r->acc[d] / sum + (bias ? (double)bias[d] : 0.0)) : 0.0f);
   if (in->lse)
     a->lse[(size_t)r->row * (size_t)in->heads_q + (size_t)r->head] =
         r->nkeys ? (float)(m + log(sum)) : -INFINITY;
@@ -66,9 +99,11 @@ int attnrt_reference(const attn_info *info, const attn_args *a) {
   ref_row r = {.info = info, .a = a};
   r.score = malloc(sizeof(double) * (size_t)max_kv);
   r.acc = malloc(sizeof(double) * (size_t)info->v_dim);
-  if (!r.score || !r.acc) {
+  r.vrow = malloc(sizeof(double) * (size_t)info->v_dim);
+  if (!r.score || !r.acc || !r.vrow) {
     free(r.score);
     free(r.acc);
+    free(r.vrow);
     return rt_fail(ATTN_E_NOMEM, "reference: no memory for %d scores", (int)max_kv);
   }
   int64_t row0 = 0;
@@ -86,5 +121,6 @@ int attnrt_reference(const attn_info *info, const attn_args *a) {
   }
   free(r.score);
   free(r.acc);
+  free(r.vrow);
   return ATTN_OK;
 }

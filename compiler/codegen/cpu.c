@@ -165,14 +165,24 @@ void tile_write_rows(cg *g, tile_env *e, tile_acc_row_fn acc_row, void *ctx) {
   LLVMBuildStore(b, l, cg_gep(g, g->f32, e->part, LLVMBuildAdd(b, mpos, nrows64, "")));
   LLVMBuildBr(b, bjoin);
 
-  /* final: out = acc / l; a row that saw no key (l == 0) gets 0 and -inf */
+  /* final: out = acc / l; a row that saw no key (l == 0) gets 0 and -inf.
+   * k_only: u = acc / l in place, then out = project(u). */
   LLVMPositionBuilderAtEnd(b, bfinal);
   LLVMValueRef orow = tile_row_index(g, e, r);
   LLVMValueRef empty = LLVMBuildFCmp(b, LLVMRealOEQ, l, cg_f32(g, 0.0), "");
   LLVMValueRef inv = LLVMBuildSelect(b, empty, cg_f32(g, 0.0), LLVMBuildFDiv(b, cg_f32(g, 1.0), l, ""), "");
-  LLVMValueRef op = cg_byte_gep(g, e->out, LLVMBuildMul(b, orow, cg_i64(g, (long long)s->v_dim * ob), ""));
-  rowio fio = {arow, op, cg_splat(g, inv), s->type_out, ob};
-  cg_for_chunks(g, s->v_dim, store_chunk, &fio);
+  if (g->project) {
+    rowio uio = {arow, arow, cg_splat(g, inv), ATTN_F32, 4};
+    cg_for_chunks(g, s->v_dim, store_chunk, &uio);
+    LLVMValueRef u = LLVMBuildSelect(b, empty, LLVMConstNull(g->ptr), arow, "u");
+    LLVMTypeRef pt[] = {g->ptr, g->ptr, g->i64};
+    LLVMValueRef cargs[] = {e->args, u, orow};
+    LLVMBuildCall2(b, LLVMFunctionType(g->void_t, pt, 3, 0), g->project, cargs, 3, "");
+  } else {
+    LLVMValueRef op = cg_byte_gep(g, e->out, LLVMBuildMul(b, orow, cg_i64(g, (long long)s->v_dim * ob), ""));
+    rowio fio = {arow, op, cg_splat(g, inv), s->type_out, ob};
+    cg_for_chunks(g, s->v_dim, store_chunk, &fio);
+  }
   if (s->lse) {
     LLVMTypeRef ft = g->f32;
     LLVMValueRef lnl = cg_call(g, "llvm.log", &ft, 1, &l, 1);
@@ -211,10 +221,16 @@ LLVMValueRef cg_tile_cpu(cg *g, const char *name) {
   e.q = cg_field(g, g->ptr, e.args, offsetof(attn_args, q), "q");
   e.out = cg_field(g, g->ptr, e.args, offsetof(attn_args, out), "out");
   e.lse = cg_field(g, g->ptr, e.args, offsetof(attn_args, lse), "lse");
-  cache_rows(g, &e, cg_field(g, g->ptr, e.args, offsetof(attn_args, k_cache), "k_cache"), seq,
-             s->dim, &e.kbase, &e.kstride);
-  cache_rows(g, &e, cg_field(g, g->ptr, e.args, offsetof(attn_args, v_cache), "v_cache"), seq,
-             s->v_dim, &e.vbase, &e.vstride);
+  LLVMValueRef kc = cg_field(g, g->ptr, e.args, offsetof(attn_args, k_cache), "k_cache");
+  if (p->k_only) { /* whole K rows (E = v_dim) for both; S reads each head's slice */
+    cache_rows(g, &e, kc, seq, s->v_dim, &e.kbase, &e.kstride);
+    e.vbase = e.kbase;
+    e.vstride = e.kstride;
+  } else {
+    cache_rows(g, &e, kc, seq, s->dim, &e.kbase, &e.kstride);
+    cache_rows(g, &e, cg_field(g, g->ptr, e.args, offsetof(attn_args, v_cache), "v_cache"), seq,
+               s->v_dim, &e.vbase, &e.vstride);
+  }
   e.ms = cg_alloca(g, g->f32, p->rows_pad, "ms");
   e.ls = cg_alloca(g, g->f32, p->rows_pad, "ls");
 
@@ -229,5 +245,85 @@ LLVMValueRef cg_tile_cpu(cg *g, const char *name) {
   LLVMBuildBr(b, done);
   LLVMPositionBuilderAtEnd(b, done);
   LLVMBuildRetVoid(b);
+  return fn;
+}
+
+/* Output columns per pass of the projection: accumulators stay in registers. */
+enum { PROJ_CHUNKS = 16 };
+
+typedef struct proj_ctx {
+  LLVMValueRef out; /* byte pointer to the out row */
+  int ob;
+  attn_dtype t;
+} proj_ctx;
+
+static void zero_chunk(cg *g, LLVMValueRef c, int len, void *vctx) {
+  proj_ctx *pc = vctx;
+  LLVMValueRef dst = cg_byte_gep(g, pc->out, LLVMBuildMul(g->b, c, cg_i64(g, (long long)g->vl * pc->ob), ""));
+  cg_store_vec(g, dst, LLVMConstNull(g->vf), pc->t, len);
+}
+
+LLVMValueRef cg_project_cpu(cg *g, const char *name) {
+  const attn_plan *p = g->plan;
+  const attn_spec *us = p->user;
+  LLVMBuilderRef b = g->b;
+  const int vl = g->vl, Dv = us->v_dim, E = p->spec->v_dim, ob = tile_dtype_bytes(us->type_out);
+  const long long ld = (long long)us->heads_q * Dv; /* floats per row of W_kv */
+  LLVMTypeRef params[] = {g->ptr, g->ptr, g->i64};
+  LLVMValueRef fn = LLVMAddFunction(g->mod, name, LLVMFunctionType(g->void_t, params, 3, 0));
+  LLVMSetLinkage(fn, LLVMInternalLinkage);
+  LLVMValueRef saved = g->fn;
+  g->fn = fn;
+  LLVMPositionBuilderAtEnd(b, LLVMAppendBasicBlockInContext(g->ctx, fn, "entry"));
+  LLVMValueRef a = LLVMGetParam(fn, 0), u = LLVMGetParam(fn, 1), orow = LLVMGetParam(fn, 2);
+  LLVMValueRef head = LLVMBuildSRem(b, orow, cg_i64(g, us->heads_q), "head");
+  LLVMValueRef out = cg_field(g, g->ptr, a, offsetof(attn_args, out), "out");
+  proj_ctx pc = {cg_byte_gep(g, out, LLVMBuildMul(b, orow, cg_i64(g, (long long)Dv * ob), "")), ob, us->type_out};
+
+  cg_if_t none;
+  cg_if(g, &none, LLVMBuildIsNull(b, u, ""), "no_key");
+  cg_for_chunks(g, Dv, zero_chunk, &pc);
+  LLVMBuildRetVoid(b);
+  LLVMPositionBuilderAtEnd(b, none.join);
+
+  LLVMValueRef w = cg_field(g, g->ptr, a, offsetof(attn_args, w_out), "w_out");
+  LLVMValueRef bias = cg_field(g, g->ptr, a, offsetof(attn_args, out_bias), "out_bias");
+  LLVMValueRef has_bias = LLVMBuildIsNotNull(b, bias, "");
+  LLVMValueRef col = LLVMBuildMul(b, head, cg_i64(g, Dv), "col");
+  const int ncv = (Dv + vl - 1) / vl;
+  LLVMValueRef acc = cg_alloca(g, g->vf, PROJ_CHUNKS, "pacc");
+  for (int c0 = 0; c0 < ncv; c0 += PROJ_CHUNKS) {
+    int c1 = c0 + PROJ_CHUNKS < ncv ? c0 + PROJ_CHUNKS : ncv;
+    for (int c = c0; c < c1; c++)
+      LLVMBuildStore(b, LLVMConstNull(g->vf), cg_gep(g, g->vf, acc, cg_i64(g, c - c0)));
+    cg_loop lk;
+    LLVMValueRef k = cg_for(g, &lk, cg_i64(g, 0), cg_i64(g, E), cg_i64(g, 1), "proj_k");
+    LLVMValueRef uk = cg_splat(g, LLVMBuildLoad2(b, g->f32, cg_gep(g, g->f32, u, k), "uk"));
+    LLVMValueRef wrow = cg_gep(g, g->f32, w, LLVMBuildAdd(b, LLVMBuildMul(b, k, cg_i64(g, ld), ""), col, ""));
+    for (int c = c0; c < c1; c++) {
+      LLVMValueRef wv = cg_load_vec(g, cg_gep(g, g->f32, wrow, cg_i64(g, (long long)c * vl)), ATTN_F32,
+                                    tile_chunk_len(g, Dv, c));
+      LLVMValueRef pa = cg_gep(g, g->vf, acc, cg_i64(g, c - c0));
+      LLVMBuildStore(b, cg_fmuladd(g, uk, wv, LLVMBuildLoad2(b, g->vf, pa, "")), pa);
+    }
+    cg_next(g, &lk);
+    for (int c = c0; c < c1; c++) {
+      int len = tile_chunk_len(g, Dv, c);
+      LLVMValueRef v = LLVMBuildLoad2(b, g->vf, cg_gep(g, g->vf, acc, cg_i64(g, c - c0)), "");
+      cg_if_t hb;
+      LLVMValueRef slot = cg_alloca(g, g->vf, 1, "pb");
+      LLVMBuildStore(b, v, slot);
+      cg_if(g, &hb, has_bias, "bias");
+      LLVMValueRef bv = cg_load_vec(g, cg_gep(g, g->f32, bias, LLVMBuildAdd(b, col, cg_i64(g, (long long)c * vl), "")),
+                                    ATTN_F32, len);
+      LLVMBuildStore(b, LLVMBuildFAdd(b, v, bv, ""), slot);
+      cg_endif(g, &hb);
+      LLVMValueRef dst = cg_byte_gep(g, pc.out, cg_i64(g, (long long)c * vl * ob));
+      cg_store_vec(g, dst, LLVMBuildLoad2(b, g->vf, slot, ""), us->type_out, len);
+    }
+  }
+  LLVMBuildRetVoid(b);
+  g->fn = saved;
+  g->project = fn;
   return fn;
 }

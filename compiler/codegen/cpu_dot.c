@@ -69,7 +69,13 @@ void cg_tile_dot(cg *g, tile_env *e) {
   LLVMValueRef kb = cg_for(g, &lk, e->k_begin, k_hi, cg_i32(g, KB), "kblock");
 
   /* S: d_rj for the block's keys (clamped to the last key; masked later),
-   * s_keys keys per iteration sharing each query load. */
+   * s_keys keys per iteration sharing each query load.  k_only: row rr's
+   * keys are its head's D columns of the whole K row, at byte slice[rr]. */
+  LLVMValueRef slice[16] = {0};
+  for (int rr = 0; rr < R && p->k_only; rr++) {
+    LLVMValueRef h = LLVMBuildAdd(b, e->h_begin, cg_i32(g, rr), "");
+    slice[rr] = LLVMBuildMul(b, LLVMBuildSExt(b, h, g->i64, ""), cg_i64(g, (long long)s->dim * cb), "slice");
+  }
   {
     const int KU = p->s_keys, CH = p->s_chains;
     cg_loop lj;
@@ -87,12 +93,15 @@ void cg_tile_dot(cg *g, tile_env *e) {
     LLVMValueRef d[16][4][2] = {{{0}}};
     for (int c = 0; c < p->nck; c++) {
       LLVMValueRef kc[4];
-      for (int u = 0; u < KU; u++)
+      for (int u = 0; u < KU && !p->k_only; u++)
         kc[u] = cg_load_vec(g, cg_byte_gep(g, kp[u], cg_i64(g, (long long)c * vl * cb)),
                             s->type_cache, tile_chunk_len(g, s->dim, c));
       int ch = c % CH;
       for (int rr = 0; rr < R; rr++) {
         LLVMValueRef q = LLVMBuildLoad2(b, g->vf, cg_gep(g, g->vf, qs, cg_i64(g, rr * p->nck + c)), "q");
+        for (int u = 0; u < KU && p->k_only; u++) /* row rr's own head slice of the K row */
+          kc[u] = cg_load_vec(g, cg_byte_gep(g, kp[u], LLVMBuildAdd(b, slice[rr], cg_i64(g, (long long)c * vl * cb), "")),
+                              s->type_cache, tile_chunk_len(g, s->dim, c));
         for (int u = 0; u < KU; u++)
           d[rr][u][ch] = d[rr][u][ch] ? cg_fmuladd(g, q, kc[u], d[rr][u][ch]) : LLVMBuildFMul(b, q, kc[u], "");
       }

@@ -40,7 +40,7 @@ static LLVMValueRef struct_global(cg *g, LLVMValueRef *f, int n, const char *nam
 
 /* attn_info (include/attncc/kernel.h), field for field. */
 static LLVMValueRef info_global(cg *g, const char *name) {
-  const attn_spec *s = g->plan->spec;
+  const attn_spec *s = g->plan->user;
   char buf[128];
   LLVMValueRef f[] = {
       LLVMConstInt(g->i32, ATTN_ABI_VERSION, 0),
@@ -53,6 +53,7 @@ static LLVMValueRef info_global(cg *g, const char *name) {
       cg_i32(g, s->phase), cg_i32(g, s->layout), cg_i32(g, s->order), cg_i32(g, s->capacity),
       cg_i32(g, s->causal), cg_i32(g, s->lse),
       cg_f32(g, s->scale),
+      cg_i32(g, s->store),
   };
   return struct_global(g, f, (int)(sizeof f / sizeof f[0]), sym(buf, sizeof buf, name, "_info_data"));
 }
@@ -62,8 +63,10 @@ static LLVMValueRef kernel_global(cg *g, const char *name, LLVMValueRef info, LL
   const attn_plan *p = g->plan;
   char buf[128];
   LLVMValueRef f[] = {info, tile, cg_i32(g, p->q_tile), cg_i32(g, p->head_block),
-                      cg_i32(g, p->key_align), cg_i32(g, p->min_split)};
-  return struct_global(g, f, 6, sym(buf, sizeof buf, name, "_kernel"));
+                      cg_i32(g, p->key_align), cg_i32(g, p->min_split),
+                      cg_i32(g, p->spec->heads_kv), cg_i32(g, p->spec->v_dim),
+                      g->project ? g->project : LLVMConstNull(g->ptr)};
+  return struct_global(g, f, 9, sym(buf, sizeof buf, name, "_kernel"));
 }
 
 static void set_target_attrs(cg *g, LLVMValueRef fn) {
@@ -93,13 +96,14 @@ static void forward(cg *g, const char *name, const char *suffix, const char *rt,
 }
 
 LLVMModuleRef cg_module(const attn_plan *p, LLVMContextRef ctx) {
-  const attn_spec *s = p->spec;
+  const attn_spec *s = p->user;
   LLVMModuleRef mod = LLVMModuleCreateWithNameInContext(s->name, ctx);
   LLVMSetTarget(mod, p->target->triple);
   cg g;
   cg_init(&g, ctx, mod, p);
   char buf[128];
 
+  if (p->k_only) set_target_attrs(&g, cg_project_cpu(&g, sym(buf, sizeof buf, s->name, "_project")));
   LLVMValueRef tile = cg_tile_cpu(&g, sym(buf, sizeof buf, s->name, "_tile"));
   set_target_attrs(&g, tile);
   LLVMValueRef info = info_global(&g, s->name);

@@ -71,6 +71,28 @@ static int parse_size(const char *opt, const char *v) {
   return (int)n;
 }
 
+/* k_only (slim attention): what the cache saves, what each order costs per
+ * decode step, and the order the planner takes (docs/slim.md). */
+static void explain_slim(const attn_spec *s, const attn_plan *p) {
+  int eb = s->type_cache == ATTN_F32 ? 4 : 2;
+  long long E = (long long)s->heads_q * s->dim, n = s->capacity;
+  long long k_tok = E * eb, kv_tok = (long long)s->heads_kv * (s->dim + s->v_dim) * eb;
+  double sf = 2.0 * s->heads_q * (s->dim + E) * n + 2.0 * s->heads_q * E * s->v_dim;
+  double vf = 2.0 * E * s->heads_q * s->v_dim * n + 2.0 * s->heads_q * (s->dim + s->v_dim) * n;
+  printf("slim attention (cache.store: k_only, V = K W_kv)\n");
+  printf("  cache per token      %lld bytes, K only (a K+V cache: %lld bytes, %.2fx)\n", k_tok, kv_tok,
+         (double)kv_tok / k_tok);
+  printf("  scores_first         %.1f MFLOP per decode step at context %lld: p.K over whole K rows\n"
+         "                       (2 Hq (D + E) per key) plus u W_kv (2 Hq E Dv)\n", sf / 1e6, n);
+  printf("  values_first         %.1f MFLOP per decode step: V = K W_kv for every cached token\n"
+         "                       (2 E Hq Dv per key), %.0fx scores_first\n", vf / 1e6, vf / sf);
+  printf("  order                scores_first (%s): values_first recomputes every value each step\n",
+         s->slim_order == SPEC_SLIM_AUTO ? "auto" : "as written");
+  printf("  this tile            %d heads a task, so K rows stream %d times per step (from L2/L3 when\n"
+         "                       they fit); a tile sharing rows across all heads is planned\n",
+         p->head_block, s->heads_q / p->head_block);
+}
+
 /* attncc explain: what the planner chose and what the layout costs. */
 static void explain(const be_build *bb, const char *path) {
   const attn_spec *s = &bb->spec;
@@ -80,7 +102,7 @@ static void explain(const be_build *bb, const char *path) {
   long long flops_tok = 2LL * s->heads_q * (s->dim + s->v_dim); /* per query and key */
   printf("spec '%s' from %s (spec hash %016llx)\n", s->name, path, (unsigned long long)s->hash);
   plan_print(p, stdout);
-  printf("costs (one layer of this spec)\n");
+  printf("costs (one layer of this spec%s)\n", p->k_only ? " with a K+V cache; slim figures below" : "");
   printf("  cache per token      %lld bytes (K %lld + V %lld)\n", kv_tok,
          (long long)s->heads_kv * s->dim * eb, (long long)s->heads_kv * s->v_dim * eb);
   printf("  cache per sequence   %.2f MiB at capacity %d\n", kv_tok * (double)s->capacity / (1 << 20),
@@ -91,6 +113,7 @@ static void explain(const be_build *bb, const char *path) {
   printf("  prefill              %.1f GFLOP for %d tokens (%s, unmasked work)\n",
          flops_tok * (double)s->capacity * (s->causal ? (s->capacity + 1) / 2.0 : s->capacity) / 1e9,
          s->capacity, s->causal ? "causal" : "non-causal");
+  if (p->k_only) explain_slim(s, p);
 }
 
 static int dump_flags(const char *list, int *asm_out) {

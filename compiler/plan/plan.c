@@ -40,6 +40,7 @@ static void plan_dot(attn_plan *p) {
    * non-power-of-two stride, Hkv = 9, ran at 43 GB/s before the change). */
   int row_bytes = s->dim * (s->type_cache == ATTN_F32 ? 4 : 2);
   p->prefetch = clampi(4096 / row_bytes, 4, 32);
+  if (p->k_only) p->prefetch = 0; /* value rows are E wide, read in passes from L2 */
   p->stack_bytes = (long)R * vb * (p->nck + p->ncv + p->kblock) + (long)R * p->kblock * 4 + 16L * R;
 }
 
@@ -77,8 +78,16 @@ static void plan_lanes(attn_plan *p) {
                    (long)p->ncv * p->vl * 4 + 64L * R;
 }
 
-void plan_make(const attn_spec *s, const cc_target *t, attn_plan *p) {
-  *p = (attn_plan){.spec = s, .target = t};
+void plan_make(const attn_spec *user, const cc_target *t, attn_plan *p) {
+  *p = (attn_plan){.spec = user, .user = user, .target = t};
+  const attn_spec *s = user;
+  if (user->store == ATTN_STORE_K_ONLY) {
+    p->k_only = 1;
+    p->core = *user;
+    p->core.heads_kv = 1;
+    p->core.v_dim = user->heads_q * user->dim;
+    p->spec = s = &p->core;
+  }
   p->group = s->heads_q / s->heads_kv;
   p->vl = t->vec_bytes / 4;
   p->nck = ceil_div(s->dim, p->vl);
@@ -90,8 +99,16 @@ void plan_make(const attn_spec *s, const cc_target *t, attn_plan *p) {
   int want = 2 * p->vl;
   p->head_block = divisor_at_most(p->group, want);
   p->q_tile = s->phase == ATTN_DECODE ? 1 : clampi(want / p->head_block, 1, want);
+  if (p->k_only) {
+    /* First k_only tile: the DOT shape with up to 4 heads a task and one
+     * query, each task streaming whole K rows for its heads' values (Hq/4
+     * passes over the cache; docs/slim.md says what a shared-row tile would
+     * save). */
+    p->head_block = divisor_at_most(p->group, 4);
+    p->q_tile = 1;
+  }
   p->rows_max = p->q_tile * p->head_block;
-  p->kind = p->rows_max >= p->vl ? PLAN_LANES : PLAN_DOT;
+  p->kind = p->rows_max >= p->vl && !p->k_only ? PLAN_LANES : PLAN_DOT;
   if (p->kind == PLAN_LANES)
     plan_lanes(p);
   else
@@ -106,9 +123,12 @@ void plan_make(const attn_spec *s, const cc_target *t, attn_plan *p) {
 void plan_print(const attn_plan *p, FILE *f) {
   const attn_spec *s = p->spec;
   const cc_target *t = p->target;
-  fprintf(f, "plan for '%s' (%s, Hq %d / Hkv %d, D %d, Dv %d, cache %s)\n", s->name,
-          spec_phase_name(s->phase), s->heads_q, s->heads_kv, s->dim, s->v_dim,
-          spec_dtype_name(s->type_cache));
+  fprintf(f, "plan for '%s' (%s, Hq %d / Hkv %d, D %d, Dv %d, cache %s%s)\n", s->name,
+          spec_phase_name(s->phase), p->user->heads_q, p->user->heads_kv, s->dim, p->user->v_dim,
+          spec_dtype_name(s->type_cache), p->k_only ? ", k_only" : "");
+  if (p->k_only)
+    fprintf(f, "  slim          scores first: one group of %d heads over whole K rows (E = %d), "
+               "out = u W_kv,h + b\n", s->heads_q, s->v_dim);
   fprintf(f, "  target        %s, cpu %s\n", t->triple, t->cpu);
   fprintf(f, "  vector        %d x f32 (%d registers, fma %s, f16 convert %s, bf16 dot %s)\n", p->vl,
           t->vregs, t->has_fma ? "yes" : "no", p->f16_hw ? "hardware" : "integer",
@@ -122,7 +142,8 @@ void plan_print(const attn_plan *p, FILE *f) {
             p->vl);
     fprintf(f, "  key block     %d keys per softmax step; S: %d key%s per step, %d FMA chain%s per dot\n",
             p->kblock, p->s_keys, p->s_keys == 1 ? "" : "s", p->s_chains, p->s_chains == 1 ? "" : "s");
-    fprintf(f, "  prefetch      K and V rows %d keys ahead\n", p->prefetch);
+    if (p->prefetch) fprintf(f, "  prefetch      K and V rows %d keys ahead\n", p->prefetch);
+    else fprintf(f, "  prefetch      none\n");
     fprintf(f, "  P.V           %d accumulator vectors per row per pass (%d pass%s)\n", p->pv_chunks,
             (p->ncv + p->pv_chunks - 1) / p->pv_chunks,
             (p->ncv + p->pv_chunks - 1) / p->pv_chunks == 1 ? "" : "es");

@@ -27,8 +27,21 @@
 
 typedef enum plan_kind { PLAN_DOT = 0, PLAN_LANES = 1 } plan_kind;
 
+/*
+ * cache.store k_only (slim attention, scores first): every head of a token
+ * reads the token's whole K row (E = Hq * D) for its values, so the tile
+ * sees one KV group of Hq heads: `spec` is then `core`, a copy of the
+ * user's spec with heads_kv = 1 and v_dim = E (the accumulator width), and
+ * `user` keeps the spec NAME_info reports.  Scores read head h's slice of
+ * the row (D columns at h * D); out = u W_kv,h + b is the generated
+ * projection (NAME's descriptor `project`).  A plan is used where it was
+ * made (spec may point into it).
+ */
 typedef struct attn_plan {
-  const attn_spec *spec;
+  const attn_spec *spec;  /* what the tile computes */
+  const attn_spec *user;  /* what the user wrote (== spec unless k_only) */
+  attn_spec core;
+  int k_only;
   const cc_target *target;
   plan_kind kind;
   int group;        /* heads_q / heads_kv: query heads sharing one KV head */

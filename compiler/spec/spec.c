@@ -383,6 +383,25 @@ static void check_contradictions(checker *ck) {
                spec_dtype_name((attn_dtype)cache->i), cache->key ? "" : " (the default)",
                spec_keys[k].path);
   }
+  value *store = &ck->v[SPEC_K_CACHE_STORE], *order = &ck->v[SPEC_K_CACHE_ORDER];
+  value *slim = &ck->v[SPEC_K_SLIM_ORDER];
+  if (store->ok && store->i == ATTN_STORE_K_ONLY) {
+    if (q->ok && kv->ok && q->i != kv->i)
+      node_error(ck->c, store->val,
+                 "cache.store: k_only needs multi-head attention, but heads.kv is %lld and heads.q %lld: with "
+                 "GQA/MQA the keys do not determine the values (W_k is not square); use cache.store: x "
+                 "(cache the layer input) instead",
+                 kv->i, q->i);
+    if (order->ok && order->i != ATTN_TOKEN_MAJOR)
+      node_error(ck->c, order->val,
+                 "cache.order is %s but cache.store is k_only, whose values read each token's whole key row "
+                 "(all heads); use cache.order: token_major",
+                 spec_order_name((attn_order)order->i));
+  } else if (store->ok && slim->ok && slim->key && slim->i != SPEC_SLIM_AUTO) {
+    node_error(ck->c, slim->val, "slim.order applies only to cache.store: k_only (cache.store is %s%s)",
+               spec_word(ck->c->arena, spec_keys[SPEC_K_CACHE_STORE].values, (int)store->i),
+               store->key ? "" : ", the default");
+  }
 }
 
 /* --- overrides ---------------------------------------------------------- */
@@ -531,7 +550,8 @@ static void fill(cc_arena *a, const value *v, attn_spec *out) {
   out->type_out = (attn_dtype)v[SPEC_K_TYPES_OUT].i;
   out->scale_auto = v[SPEC_K_SCALE].is_auto;
   out->scale = out->scale_auto ? 1.0 / sqrt((double)out->dim) : v[SPEC_K_SCALE].d;
-  out->store = (spec_store)v[SPEC_K_CACHE_STORE].i;
+  out->store = (attn_store)v[SPEC_K_CACHE_STORE].i;
+  out->slim_order = (spec_slim_order)v[SPEC_K_SLIM_ORDER].i;
   out->layout = (attn_layout)v[SPEC_K_CACHE_LAYOUT].i;
   out->order = (attn_order)v[SPEC_K_CACHE_ORDER].i;
   out->capacity = (int)v[SPEC_K_CACHE_CAPACITY].i;

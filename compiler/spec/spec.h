@@ -13,7 +13,8 @@
 #include "../common.h"
 #include "attncc/kernel.h"
 
-typedef enum spec_store { SPEC_STORE_KV = 0 } spec_store;
+/* Orders of cache.store k_only (slim.order); auto is resolved by the planner. */
+typedef enum spec_slim_order { SPEC_SLIM_AUTO = 0, SPEC_SLIM_SCORES_FIRST = 1 } spec_slim_order;
 
 typedef struct attn_spec {
   int version;          /* attncc: */
@@ -23,7 +24,8 @@ typedef struct attn_spec {
   attn_dtype type_q, type_cache, type_out;
   int scale_auto;       /* scale: auto -> 1/sqrt(dim) in `scale` */
   double scale;         /* always the effective value */
-  spec_store store;
+  attn_store store;
+  spec_slim_order slim_order;
   attn_layout layout;
   attn_order order;
   int capacity;

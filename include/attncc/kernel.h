@@ -1,5 +1,5 @@
 /*
- * attncc kernel ABI, version 1.
+ * attncc kernel ABI, version 2 (docs/abi.md lists what changed since 1).
  *
  * Every kernel attncc emits, ahead of time or in the JIT, is called through
  * this header.  Everything that varies at run time travels in one versioned
@@ -29,7 +29,7 @@
 extern "C" {
 #endif
 
-#define ATTN_ABI_VERSION 1
+#define ATTN_ABI_VERSION 2
 
 /* Status codes: 0 is success, errors are negative. X-macro: code, name, text. */
 #define ATTN_STATUS_LIST(X)                                                    \
@@ -40,7 +40,8 @@ extern "C" {
   X(ATTN_E_CAPACITY, -4, "a sequence would exceed the cache capacity")        \
   X(ATTN_E_WORKSPACE, -5, "the workspace is too small")                       \
   X(ATTN_E_NOMEM, -6, "out of memory")                                        \
-  X(ATTN_E_TASK, -7, "task index out of range")
+  X(ATTN_E_TASK, -7, "task index out of range")                             \
+  X(ATTN_E_SINGULAR, -8, "a matrix to invert is singular (or numerically so)")
 
 typedef enum attn_status {
 #define ATTN_X_(sym, val, text) sym = val,
@@ -63,6 +64,12 @@ typedef enum attn_phase {
 
 typedef enum attn_layout { ATTN_CONTIGUOUS = 0 } attn_layout;
 
+/* What the cache holds (spec cache.store). */
+typedef enum attn_store {
+  ATTN_STORE_KV = 0,     /* keys and values */
+  ATTN_STORE_K_ONLY = 1  /* keys only; values V = K * W_kv (slim attention, MHA) */
+} attn_store;
+
 typedef enum attn_order {
   ATTN_TOKEN_MAJOR = 0, /* cache[b][token][kv_head][dim] */
   ATTN_HEAD_MAJOR = 1   /* cache[b][kv_head][token][dim] */
@@ -79,6 +86,14 @@ typedef enum attn_order {
  *   k_cache, v_cache: per `cache.order`, batch slots of `capacity` tokens:
  *          token_major: [batch][capacity][Hkv][D or Dv]
  *          head_major:  [batch][Hkv][capacity][D or Dv]       in types.cache
+ *
+ * cache.store: k_only (slim attention; MHA, token_major): only k_cache is
+ * read (v_cache and v_new are ignored).  Head h's values are
+ * V_h = K W_kv[:, h*Dv .. h*Dv+Dv) + b_h, where a K row is all heads' keys
+ * of a token (E = Hq*D floats) and
+ *   w_out    [E][Hq*Dv]  float, W_kv = W_k^-1 W_v (attnrt_slim_fold)
+ *   out_bias [Hq*Dv]     float or null: b = b_v - b_k W_kv (docs/slim.md)
+ * A row that sees no key still gets out = 0 (the bias is not added).
  *
  * total_q is batch (decode), sum kv_len (prefill), sum q_len (mixed).
  * Query i of sequence b sits at key position kv_len[b] - q_len[b] + i.
@@ -103,6 +118,9 @@ typedef struct attn_args {
   const int32_t *new_len;
   const void *k_new;
   const void *v_new;
+  /* ABI 2: slim attention's folded output projection (k_only; else unused). */
+  const float *w_out;
+  const float *out_bias;
 } attn_args;
 
 /* Static metadata of a compiled kernel: NAME_info(). */
@@ -119,6 +137,7 @@ typedef struct attn_info {
   int32_t capacity;
   int32_t causal, lse;    /* 0 or 1 */
   float scale;
+  int32_t store;          /* attn_store (ABI 2) */
 } attn_info;
 
 /* --- Below: the contract between generated code and libattnrt. ---------- */
@@ -126,17 +145,18 @@ typedef struct attn_info {
 /*
  * One unit of work for the generated tile function: the query rows
  * [q_begin, q_end) of sequence `seq` for query heads [h_begin, h_end) of KV
- * head `kv_head` (heads relative to the group), against keys
- * [k_begin, k_end).  Rows are ordered query-major, head-minor.
- * part == null: write normalized out (and lse).  Otherwise write the partial
- * state: acc[rows][Dv] (unnormalized), then m[rows] (running max, log2
- * units of the scaled score), then l[rows] (sum of 2^(s - m)).
+ * group `kv_head` (heads relative to the group; G = heads_q / groups heads
+ * a group), against keys [k_begin, k_end).  Rows are ordered query-major,
+ * head-minor.  part == null: write normalized out (and lse).  Otherwise
+ * write the partial state: acc[rows][A] (unnormalized, A = acc_dim), then
+ * m[rows] (running max, log2 units of the scaled score), then l[rows] (sum
+ * of 2^(s - m)).
  *
  * Spelled out: rows = (q_end - q_begin) * (h_end - h_begin); query qi and
  * group head h form row r = (qi - q_begin) * (h_end - h_begin) + (h - h_begin),
  * reading q and writing out/lse at packed row q_row0 + qi, query head
- * kv_head * (heads_q / heads_kv) + h.  s = scale * q.k * log2(e); acc is at
- * part, m at part + rows*Dv, l at part + rows*(Dv+1).  Query qi sits at key
+ * kv_head * G + h.  s = scale * q.k * log2(e); acc is at
+ * part, m at part + rows*A, l at part + rows*(A+1).  Query qi sits at key
  * position q_pos0 + qi; under a causal mask it sees only keys <= that
  * position.  A row that sees no key in [k_begin, k_end) writes acc = 0,
  * m = -inf, l = 0 (partial) or out = 0, lse = -inf (final); never NaN.
@@ -155,6 +175,10 @@ typedef struct attn_work {
 } attn_work;
 
 typedef void (*attn_tile_fn)(const attn_args *, const attn_work *);
+/* k_only: out row `orow` (packed query row * Hq + head) = u W_kv,head + b,
+ * u the row's normalized value-side accumulator (acc_dim floats); u null:
+ * the row saw no key, out = 0. */
+typedef void (*attn_project_fn)(const attn_args *, const float *u, int64_t orow);
 
 /* What the runtime needs to know of a kernel; emitted as NAME's descriptor. */
 typedef struct attn_kernel {
@@ -164,6 +188,11 @@ typedef struct attn_kernel {
   int32_t head_block;  /* query heads per task, divides heads_q / heads_kv */
   int32_t key_align;   /* split boundaries are multiples of this */
   int32_t min_split;   /* fewest keys worth a split of its own */
+  /* ABI 2.  The tile's own view of the heads, which differs from info's for
+   * k_only (all heads one group reading whole K rows): */
+  int32_t groups;      /* KV groups the runtime schedules (info->heads_kv for kv) */
+  int32_t acc_dim;     /* floats per row of a partial acc (info->v_dim for kv) */
+  attn_project_fn project; /* null for kv; else the merge calls it per row */
 } attn_kernel;
 
 #ifdef __cplusplus

@@ -55,6 +55,13 @@ kc_result kc_run(const attncc_fns *fns, int batch, const int *kv_len, const int 
         fill((char *)v + row * in->v_dim * cs, in->dtype_cache, (size_t)in->v_dim, 1.0);
       }
   fill(q, in->dtype_q, qn, 2.0);
+  /* k_only: no V cache at all (null: the kernel must not read it); a random
+   * W_kv [E][Hq*Dv] scaled so outputs stay O(1), and a random bias. */
+  int k_only = in->store == ATTN_STORE_K_ONLY;
+  size_t E = (size_t)in->heads_q * in->dim, wn = k_only ? E * in->heads_q * in->v_dim : 0;
+  float *wkv = malloc(wn * 4 + 4), *bias = malloc((size_t)in->heads_q * in->v_dim * 4 + 4);
+  fill(wkv, ATTN_F32, wn, 1.0 / sqrt((double)E));
+  fill(bias, ATTN_F32, k_only ? (size_t)in->heads_q * in->v_dim : 0, 0.5);
   memset(out, 0xff, on * os);
   memset(lse, 0xff, ln * 4);
 
@@ -65,7 +72,9 @@ kc_result kc_run(const attncc_fns *fns, int batch, const int *kv_len, const int 
   a.q_len = in->phase == ATTN_MIXED ? ql : NULL;
   a.q = q;
   a.k_cache = k;
-  a.v_cache = v;
+  a.v_cache = k_only ? NULL : v;
+  a.w_out = k_only ? wkv : NULL;
+  a.out_bias = k_only ? bias : NULL;
   a.out = out;
   a.lse = in->lse ? lse : NULL;
   if (!use_tasks) {
@@ -113,6 +122,7 @@ kc_result kc_run(const attncc_fns *fns, int batch, const int *kv_len, const int 
     }
   }
   free(kv), free(ql), free(k), free(v), free(q), free(out), free(ref), free(lse), free(lref);
+  free(wkv), free(bias);
   return r;
 }
 

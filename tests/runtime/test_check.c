@@ -75,8 +75,8 @@ END_TEST
 
 START_TEST(abi) {
   expect(ATTN_OK, NULL);
-  args.abi_version = 2;
-  expect(ATTN_E_ABI, "attn_args.abi_version = 2, this runtime reads 1");
+  args.abi_version = 1;
+  expect(ATTN_E_ABI, "attn_args.abi_version = 1, this runtime reads 2");
   args.abi_version = ATTN_ABI_VERSION;
   args.struct_size = sizeof(attn_args) - 8;
   char want[96];
@@ -87,7 +87,7 @@ START_TEST(abi) {
   expect(ATTN_E_ABI, NULL);
   args.struct_size = sizeof(attn_args);
   info.abi_version = 0;
-  expect(ATTN_E_ABI, "attn_info.abi_version = 0, this runtime reads 1");
+  expect(ATTN_E_ABI, "attn_info.abi_version = 0, this runtime reads 2");
   ck_assert_int_eq(attnrt_check_args(&info, NULL), ATTN_E_NULL);
   info.abi_version = ATTN_ABI_VERSION;
   ck_assert_int_eq(attnrt_check_args(NULL, &args), ATTN_E_NULL);
@@ -204,7 +204,7 @@ START_TEST(bad_kernel) {
   ck_assert_str_eq(attnrt_last_error(), "attn_kernel is null");
   k.head_block = 3;
   ck_assert_int_eq(attnrt_tasks(&k, &args), ATTN_E_RANGE);
-  ck_assert_str_eq(attnrt_last_error(), "attn_kernel: head_block = 3 does not divide heads_q / heads_kv = 2");
+  ck_assert_str_eq(attnrt_last_error(), "attn_kernel: head_block = 3 does not divide the group of 2 heads");
   k.head_block = 2;
   k.q_tile = 0;
   ck_assert_int_eq(attnrt_workspace(&k, &args), ATTN_E_RANGE);

@@ -248,7 +248,7 @@ void scalar_tile(const attn_args *a, const attn_work *w) {
 attn_kernel tu_kernel(const attn_info *info, int32_t q_tile, int32_t head_block, int32_t key_align,
                       int32_t min_split) {
   attn_kernel k = {.info = info, .tile = scalar_tile, .q_tile = q_tile, .key_align = key_align,
-                   .min_split = min_split};
+                   .min_split = min_split, .groups = info->heads_kv, .acc_dim = info->v_dim};
   k.head_block = head_block ? head_block : info->heads_q / info->heads_kv;
   return k;
 }

@@ -99,7 +99,7 @@ START_TEST(defaults) {
   ck_assert_int_eq(S.type_out, ATTN_F32);
   ck_assert_int_eq(S.scale_auto, 1);
   ck_assert_double_eq_tol(S.scale, 1 / sqrt(128.0), 1e-15);
-  ck_assert_int_eq(S.store, SPEC_STORE_KV);
+  ck_assert_int_eq(S.store, ATTN_STORE_KV);
   ck_assert_int_eq(S.layout, ATTN_CONTIGUOUS);
   ck_assert_int_eq(S.order, ATTN_TOKEN_MAJOR);
   ck_assert_int_eq(S.capacity, 4096);
@@ -110,7 +110,7 @@ START_TEST(defaults) {
                    "heads: {q: 32, kv: 32, dim: 128, v_dim: 128}\n"
                    "types: {q: f32, cache: f32, out: f32}\nscale: auto\n"
                    "cache: {store: kv, layout: contiguous, order: token_major, capacity: 4096}\n"
-                   "mask: {causal: false}\noutput: {lse: false}\n");
+                   "mask: {causal: false}\noutput: {lse: false}\nslim: {order: auto}\n");
   ck_assert_uint_eq(S.hash, cc_fnv1a64(S.canonical, strlen(S.canonical)));
 }
 END_TEST
@@ -305,12 +305,14 @@ static const struct {
     {"phase: streaming\n", 4, 8, "is not one of decode, prefill, mixed"},
     {"types: {cache: fp16}\n", 4, 16, "did you mean 'f16'?"},
     {"cache: {order: tokenmajor}\n", 4, 16, "did you mean 'token_major'?"},
+    /* slim attention needs MHA and whole token rows */
+    {"cache: {store: k_only, order: head_major}\n", 4, 31, "use cache.order: token_major"},
+    {"slim: {order: scores_first}\n", 4, 15, "slim.order applies only to cache.store: k_only"},
     /* not supported yet: values */
     {"types: {cache: i8}\n", 4, 16, "types.cache: 'i8' is not supported yet"},
     {"types: {cache: fp8_e4m3}\n", 4, 16, "not supported yet"},
     {"types: {cache: fp8_e5m2}\n", 4, 16, "not supported yet"},
     {"types: {cache: q4}\n", 4, 16, "not supported yet"},
-    {"cache: {store: k_only}\n", 4, 16, "cache.store: 'k_only' is not supported yet"},
     {"cache: {store: v_only}\n", 4, 16, "not supported yet"},
     {"cache: {store: x}\n", 4, 16, "not supported yet"},
     {"cache: {store: latent}\n", 4, 16, "not supported yet"},
@@ -329,7 +331,7 @@ static const struct {
     {"score:\n  alibi: true\n  bogus: 1\n", 4, 1, "'score' is not supported yet"},
     {"rope: {theta: 500000, dims: 64, style: neox, apply: on_read, scaling: {}}\n", 4, 1,
      "'rope' is not supported yet"},
-    {"slim: {order: auto}\n", 4, 1, "'slim' is not supported yet"},
+    {"slim: {order: values_first}\n", 4, 15, "slim.order: 'values_first' is not supported yet"},
     {"model: {layers: 32, d_model: 4096}\n", 4, 1, "'model' is not supported yet"},
     {"kind: attention\n", 4, 1, "'kind' is not supported yet"},
     {"tensors: {}\n", 4, 1, "'tensors' is not supported yet"},
@@ -362,6 +364,19 @@ START_TEST(invalid_values) {
   expect_error_at(buf, invalid[_i].line, invalid[_i].col, invalid[_i].msg);
   ck_assert_str_eq(diag(0)->file, "t.yaml");
   ck_assert_ptr_nonnull(diag(0)->source_line);
+}
+END_TEST
+
+/* k_only with GQA: the error sits at cache.store, names heads.kv and
+ * suggests store: x; MHA k_only parses. */
+START_TEST(k_only_needs_mha) {
+  expect_error_at("attncc: 1\nname: t\nheads: {q: 8, kv: 2, dim: 64}\ncache: {store: k_only}\n", 4, 16,
+                  "heads.kv is 2 and heads.q 8");
+  ck_assert_ptr_nonnull(strstr(diag(0)->message, "use cache.store: x"));
+  reset();
+  ck_assert_int_eq(parse("attncc: 1\nname: t\nheads: {q: 8, dim: 64}\ncache: {store: k_only}\n"), 0);
+  ck_assert_int_eq(S.store, ATTN_STORE_K_ONLY);
+  ck_assert_int_eq(S.slim_order, SPEC_SLIM_AUTO);
 }
 END_TEST
 
@@ -922,6 +937,7 @@ static Suite *spec_suite(void) {
   tcase_add_test(t, names);
   tcase_add_loop_test(t, invalid_values, 0, (int)(sizeof invalid / sizeof *invalid));
   tcase_add_test(t, no_cascades);
+  tcase_add_test(t, k_only_needs_mha);
   tcase_add_test(t, many_errors);
   tcase_add_test(t, missing_required);
   tcase_add_test(t, heads_multiple);
