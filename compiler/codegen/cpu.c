@@ -251,18 +251,6 @@ LLVMValueRef cg_tile_cpu(cg *g, const char *name) {
 /* Output columns per pass of the projection: accumulators stay in registers. */
 enum { PROJ_CHUNKS = 16 };
 
-typedef struct proj_ctx {
-  LLVMValueRef out; /* byte pointer to the out row */
-  int ob;
-  attn_dtype t;
-} proj_ctx;
-
-static void zero_chunk(cg *g, LLVMValueRef c, int len, void *vctx) {
-  proj_ctx *pc = vctx;
-  LLVMValueRef dst = cg_byte_gep(g, pc->out, LLVMBuildMul(g->b, c, cg_i64(g, (long long)g->vl * pc->ob), ""));
-  cg_store_vec(g, dst, LLVMConstNull(g->vf), pc->t, len);
-}
-
 LLVMValueRef cg_project_cpu(cg *g, const char *name) {
   const attn_plan *p = g->plan;
   const attn_spec *us = p->user;
@@ -278,17 +266,13 @@ LLVMValueRef cg_project_cpu(cg *g, const char *name) {
   LLVMValueRef a = LLVMGetParam(fn, 0), u = LLVMGetParam(fn, 1), orow = LLVMGetParam(fn, 2);
   LLVMValueRef head = LLVMBuildSRem(b, orow, cg_i64(g, us->heads_q), "head");
   LLVMValueRef out = cg_field(g, g->ptr, a, offsetof(attn_args, out), "out");
-  proj_ctx pc = {cg_byte_gep(g, out, LLVMBuildMul(b, orow, cg_i64(g, (long long)Dv * ob), "")), ob, us->type_out};
-
-  cg_if_t none;
-  cg_if(g, &none, LLVMBuildIsNull(b, u, ""), "no_key");
-  cg_for_chunks(g, Dv, zero_chunk, &pc);
-  LLVMBuildRetVoid(b);
-  LLVMPositionBuilderAtEnd(b, none.join);
-
+  out = cg_byte_gep(g, out, LLVMBuildMul(b, orow, cg_i64(g, (long long)Dv * ob), ""));
   LLVMValueRef w = cg_field(g, g->ptr, a, offsetof(attn_args, w_out), "w_out");
   LLVMValueRef bias = cg_field(g, g->ptr, a, offsetof(attn_args, out_bias), "out_bias");
-  LLVMValueRef has_bias = LLVMBuildIsNotNull(b, bias, "");
+  /* u null (the row saw no key): no terms and no bias, so the row is 0 */
+  LLVMValueRef seen = LLVMBuildIsNotNull(b, u, "");
+  LLVMValueRef nk = LLVMBuildSelect(b, seen, cg_i64(g, E), cg_i64(g, 0), "nk");
+  LLVMValueRef add_bias = LLVMBuildAnd(b, seen, LLVMBuildIsNotNull(b, bias, ""), "");
   LLVMValueRef col = LLVMBuildMul(b, head, cg_i64(g, Dv), "col");
   const int ncv = (Dv + vl - 1) / vl;
   LLVMValueRef acc = cg_alloca(g, g->vf, PROJ_CHUNKS, "pacc");
@@ -297,7 +281,7 @@ LLVMValueRef cg_project_cpu(cg *g, const char *name) {
     for (int c = c0; c < c1; c++)
       LLVMBuildStore(b, LLVMConstNull(g->vf), cg_gep(g, g->vf, acc, cg_i64(g, c - c0)));
     cg_loop lk;
-    LLVMValueRef k = cg_for(g, &lk, cg_i64(g, 0), cg_i64(g, E), cg_i64(g, 1), "proj_k");
+    LLVMValueRef k = cg_for(g, &lk, cg_i64(g, 0), nk, cg_i64(g, 1), "proj_k");
     LLVMValueRef uk = cg_splat(g, LLVMBuildLoad2(b, g->f32, cg_gep(g, g->f32, u, k), "uk"));
     LLVMValueRef wrow = cg_gep(g, g->f32, w, LLVMBuildAdd(b, LLVMBuildMul(b, k, cg_i64(g, ld), ""), col, ""));
     for (int c = c0; c < c1; c++) {
@@ -307,20 +291,19 @@ LLVMValueRef cg_project_cpu(cg *g, const char *name) {
       LLVMBuildStore(b, cg_fmuladd(g, uk, wv, LLVMBuildLoad2(b, g->vf, pa, "")), pa);
     }
     cg_next(g, &lk);
+    cg_if_t hb;
+    cg_if(g, &hb, add_bias, "bias");
     for (int c = c0; c < c1; c++) {
-      int len = tile_chunk_len(g, Dv, c);
-      LLVMValueRef v = LLVMBuildLoad2(b, g->vf, cg_gep(g, g->vf, acc, cg_i64(g, c - c0)), "");
-      cg_if_t hb;
-      LLVMValueRef slot = cg_alloca(g, g->vf, 1, "pb");
-      LLVMBuildStore(b, v, slot);
-      cg_if(g, &hb, has_bias, "bias");
+      LLVMValueRef pa = cg_gep(g, g->vf, acc, cg_i64(g, c - c0));
       LLVMValueRef bv = cg_load_vec(g, cg_gep(g, g->f32, bias, LLVMBuildAdd(b, col, cg_i64(g, (long long)c * vl), "")),
-                                    ATTN_F32, len);
-      LLVMBuildStore(b, LLVMBuildFAdd(b, v, bv, ""), slot);
-      cg_endif(g, &hb);
-      LLVMValueRef dst = cg_byte_gep(g, pc.out, cg_i64(g, (long long)c * vl * ob));
-      cg_store_vec(g, dst, LLVMBuildLoad2(b, g->vf, slot, ""), us->type_out, len);
+                                    ATTN_F32, tile_chunk_len(g, Dv, c));
+      LLVMBuildStore(b, LLVMBuildFAdd(b, LLVMBuildLoad2(b, g->vf, pa, ""), bv, ""), pa);
     }
+    cg_endif(g, &hb);
+    for (int c = c0; c < c1; c++)
+      cg_store_vec(g, cg_byte_gep(g, out, cg_i64(g, (long long)c * vl * ob)),
+                   LLVMBuildLoad2(b, g->vf, cg_gep(g, g->vf, acc, cg_i64(g, c - c0)), ""), us->type_out,
+                   tile_chunk_len(g, Dv, c));
   }
   LLVMBuildRetVoid(b);
   g->fn = saved;

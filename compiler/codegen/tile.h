@@ -46,7 +46,6 @@ void tile_write_rows(cg *g, tile_env *e, tile_acc_row_fn acc_row, void *ctx);
 LLVMValueRef tile_m_use(cg *g, LLVMValueRef mnew);
 
 void cg_tile_dot(cg *g, tile_env *e);
-
 void cg_tile_lanes(cg *g, tile_env *e);
 
 #endif
