@@ -3,8 +3,8 @@ source_filename = "mha"
 target triple = "x86_64-unknown-linux-gnu"
 
 @mha.name = private unnamed_addr constant [4 x i8] c"mha\00"
-@mha.spec = private unnamed_addr constant [268 x i8] c"attncc: 1\0Aname: mha\0Aphase: decode\0Aheads: {q: 32, kv: 32, dim: 128, v_dim: 128}\0Atypes: {q: f32, cache: f32, out: f32}\0Ascale: auto\0Acache: {store: kv, layout: contiguous, order: token_major, capacity: 4096}\0Amask: {causal: false}\0Aoutput: {lse: false}\0Aslim: {order: auto}\0A\00"
-@mha_info_data = internal constant { i32, i32, i64, ptr, ptr, i32, i32, i32, i32, i32, i32, i32, i32, i32, i32, i32, i32, i32, float, i32 } { i32 2, i32 1, i64 -3114276902172572349, ptr @mha.name, ptr @mha.spec, i32 32, i32 32, i32 128, i32 128, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 4096, i32 0, i32 0, float 0x3FB6A09E60000000, i32 0 }, align 8
+@mha.spec = private unnamed_addr constant [327 x i8] c"attncc: 1\0Aname: mha\0Aphase: decode\0Aheads: {q: 32, kv: 32, dim: 128, v_dim: 128}\0Atypes: {q: f32, cache: f32, out: f32}\0Ascale: auto\0Acache: {store: kv, layout: contiguous, order: token_major, capacity: 4096, latent_dim: 0, rope_dim: 0}\0Amask: {causal: false}\0Aoutput: {lse: false}\0Aslim: {order: auto}\0Amodel: {layers: 1, d_model: 0}\0A\00"
+@mha_info_data = internal constant { i32, i32, i64, ptr, ptr, i32, i32, i32, i32, i32, i32, i32, i32, i32, i32, i32, i32, i32, float, i32, i32, i32 } { i32 3, i32 1, i64 -6939414777677089747, ptr @mha.name, ptr @mha.spec, i32 32, i32 32, i32 128, i32 128, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 4096, i32 0, i32 0, float 0x3FB6A09E60000000, i32 0, i32 0, i32 0 }, align 8
 @mha_kernel = internal constant { ptr, ptr, i32, i32, i32, i32, i32, i32, ptr } { ptr @mha_info_data, ptr @mha_tile, i32 1, i32 1, i32 16, i32 256, i32 32, i32 128, ptr null }, align 8
 
 ; Function Attrs: nounwind
@@ -142,12 +142,12 @@ exit8:                                            ; preds = %acczero
   br label %rinit
 
 kblock:                                           ; preds = %exit55, %exit
-  %kblock13 = phi i32 [ %k_begin, %exit ], [ %422, %exit55 ]
+  %kblock13 = phi i32 [ %k_begin, %exit ], [ %426, %exit55 ]
   %60 = icmp slt i32 %kblock13, %k_end
   br i1 %60, label %kdot, label %orow58
 
 kdot:                                             ; preds = %kblock, %body14
-  %kdot17 = phi i32 [ %172, %body14 ], [ 0, %kblock ]
+  %kdot17 = phi i32 [ %156, %body14 ], [ 0, %kblock ]
   %61 = icmp slt i32 %kdot17, 64
   br i1 %61, label %body14, label %score
 
@@ -177,559 +177,563 @@ body14:                                           ; preds = %kdot
   call void @llvm.prefetch.p0(ptr %77, i32 0, i32 3, i32 1)
   %78 = getelementptr i8, ptr %71, i64 448
   call void @llvm.prefetch.p0(ptr %78, i32 0, i32 3, i32 1)
-  %79 = getelementptr i8, ptr %24, i64 %65
-  call void @llvm.prefetch.p0(ptr %79, i32 0, i32 2, i32 1)
-  %80 = getelementptr i8, ptr %79, i64 64
-  call void @llvm.prefetch.p0(ptr %80, i32 0, i32 2, i32 1)
-  %81 = getelementptr i8, ptr %79, i64 128
-  call void @llvm.prefetch.p0(ptr %81, i32 0, i32 2, i32 1)
-  %82 = getelementptr i8, ptr %79, i64 192
-  call void @llvm.prefetch.p0(ptr %82, i32 0, i32 2, i32 1)
-  %83 = getelementptr i8, ptr %79, i64 256
-  call void @llvm.prefetch.p0(ptr %83, i32 0, i32 2, i32 1)
-  %84 = getelementptr i8, ptr %79, i64 320
-  call void @llvm.prefetch.p0(ptr %84, i32 0, i32 2, i32 1)
-  %85 = getelementptr i8, ptr %79, i64 384
-  call void @llvm.prefetch.p0(ptr %85, i32 0, i32 2, i32 1)
-  %86 = getelementptr i8, ptr %79, i64 448
-  call void @llvm.prefetch.p0(ptr %86, i32 0, i32 2, i32 1)
-  %87 = add i32 %kdot17, 1
-  %88 = add i32 %kblock13, %87
-  %89 = call i32 @llvm.smin.i32(i32 %88, i32 %k_last)
-  %90 = sext i32 %89 to i64
-  %91 = mul i64 %90, 16384
-  %92 = getelementptr i8, ptr %22, i64 %91
-  %93 = add i32 %89, 8
-  %94 = call i32 @llvm.smin.i32(i32 %93, i32 %k_last)
-  %95 = sext i32 %94 to i64
-  %96 = mul i64 %95, 16384
-  %97 = getelementptr i8, ptr %22, i64 %96
-  call void @llvm.prefetch.p0(ptr %97, i32 0, i32 3, i32 1)
-  %98 = getelementptr i8, ptr %97, i64 64
-  call void @llvm.prefetch.p0(ptr %98, i32 0, i32 3, i32 1)
-  %99 = getelementptr i8, ptr %97, i64 128
-  call void @llvm.prefetch.p0(ptr %99, i32 0, i32 3, i32 1)
-  %100 = getelementptr i8, ptr %97, i64 192
-  call void @llvm.prefetch.p0(ptr %100, i32 0, i32 3, i32 1)
-  %101 = getelementptr i8, ptr %97, i64 256
-  call void @llvm.prefetch.p0(ptr %101, i32 0, i32 3, i32 1)
-  %102 = getelementptr i8, ptr %97, i64 320
-  call void @llvm.prefetch.p0(ptr %102, i32 0, i32 3, i32 1)
-  %103 = getelementptr i8, ptr %97, i64 384
-  call void @llvm.prefetch.p0(ptr %103, i32 0, i32 3, i32 1)
-  %104 = getelementptr i8, ptr %97, i64 448
-  call void @llvm.prefetch.p0(ptr %104, i32 0, i32 3, i32 1)
-  %105 = getelementptr i8, ptr %24, i64 %91
-  call void @llvm.prefetch.p0(ptr %105, i32 0, i32 2, i32 1)
-  %106 = getelementptr i8, ptr %105, i64 64
-  call void @llvm.prefetch.p0(ptr %106, i32 0, i32 2, i32 1)
-  %107 = getelementptr i8, ptr %105, i64 128
-  call void @llvm.prefetch.p0(ptr %107, i32 0, i32 2, i32 1)
-  %108 = getelementptr i8, ptr %105, i64 192
-  call void @llvm.prefetch.p0(ptr %108, i32 0, i32 2, i32 1)
-  %109 = getelementptr i8, ptr %105, i64 256
-  call void @llvm.prefetch.p0(ptr %109, i32 0, i32 2, i32 1)
-  %110 = getelementptr i8, ptr %105, i64 320
-  call void @llvm.prefetch.p0(ptr %110, i32 0, i32 2, i32 1)
-  %111 = getelementptr i8, ptr %105, i64 384
-  call void @llvm.prefetch.p0(ptr %111, i32 0, i32 2, i32 1)
-  %112 = getelementptr i8, ptr %105, i64 448
-  call void @llvm.prefetch.p0(ptr %112, i32 0, i32 2, i32 1)
-  %113 = load <16 x float>, ptr %66, align 4
-  %114 = load <16 x float>, ptr %92, align 4
+  %79 = add i32 %kdot17, 1
+  %80 = add i32 %kblock13, %79
+  %81 = call i32 @llvm.smin.i32(i32 %80, i32 %k_last)
+  %82 = sext i32 %81 to i64
+  %83 = mul i64 %82, 16384
+  %84 = getelementptr i8, ptr %22, i64 %83
+  %85 = add i32 %81, 8
+  %86 = call i32 @llvm.smin.i32(i32 %85, i32 %k_last)
+  %87 = sext i32 %86 to i64
+  %88 = mul i64 %87, 16384
+  %89 = getelementptr i8, ptr %22, i64 %88
+  call void @llvm.prefetch.p0(ptr %89, i32 0, i32 3, i32 1)
+  %90 = getelementptr i8, ptr %89, i64 64
+  call void @llvm.prefetch.p0(ptr %90, i32 0, i32 3, i32 1)
+  %91 = getelementptr i8, ptr %89, i64 128
+  call void @llvm.prefetch.p0(ptr %91, i32 0, i32 3, i32 1)
+  %92 = getelementptr i8, ptr %89, i64 192
+  call void @llvm.prefetch.p0(ptr %92, i32 0, i32 3, i32 1)
+  %93 = getelementptr i8, ptr %89, i64 256
+  call void @llvm.prefetch.p0(ptr %93, i32 0, i32 3, i32 1)
+  %94 = getelementptr i8, ptr %89, i64 320
+  call void @llvm.prefetch.p0(ptr %94, i32 0, i32 3, i32 1)
+  %95 = getelementptr i8, ptr %89, i64 384
+  call void @llvm.prefetch.p0(ptr %95, i32 0, i32 3, i32 1)
+  %96 = getelementptr i8, ptr %89, i64 448
+  call void @llvm.prefetch.p0(ptr %96, i32 0, i32 3, i32 1)
+  %97 = load <16 x float>, ptr %66, align 4
+  %98 = load <16 x float>, ptr %84, align 4
   %q18 = load <16 x float>, ptr %qs, align 64
-  %115 = fmul <16 x float> %q18, %113
-  %116 = fmul <16 x float> %q18, %114
-  %117 = getelementptr i8, ptr %66, i64 64
+  %99 = fmul <16 x float> %q18, %97
+  %100 = fmul <16 x float> %q18, %98
+  %101 = getelementptr i8, ptr %66, i64 64
+  %102 = load <16 x float>, ptr %101, align 4
+  %103 = getelementptr i8, ptr %84, i64 64
+  %104 = load <16 x float>, ptr %103, align 4
+  %105 = getelementptr <16 x float>, ptr %qs, i64 1
+  %q19 = load <16 x float>, ptr %105, align 64
+  %106 = fmul <16 x float> %q19, %102
+  %107 = fmul <16 x float> %q19, %104
+  %108 = getelementptr i8, ptr %66, i64 128
+  %109 = load <16 x float>, ptr %108, align 4
+  %110 = getelementptr i8, ptr %84, i64 128
+  %111 = load <16 x float>, ptr %110, align 4
+  %112 = getelementptr <16 x float>, ptr %qs, i64 2
+  %q20 = load <16 x float>, ptr %112, align 64
+  %113 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q20, <16 x float> %109, <16 x float> %99)
+  %114 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q20, <16 x float> %111, <16 x float> %100)
+  %115 = getelementptr i8, ptr %66, i64 192
+  %116 = load <16 x float>, ptr %115, align 4
+  %117 = getelementptr i8, ptr %84, i64 192
   %118 = load <16 x float>, ptr %117, align 4
-  %119 = getelementptr i8, ptr %92, i64 64
-  %120 = load <16 x float>, ptr %119, align 4
-  %121 = getelementptr <16 x float>, ptr %qs, i64 1
-  %q19 = load <16 x float>, ptr %121, align 64
-  %122 = fmul <16 x float> %q19, %118
-  %123 = fmul <16 x float> %q19, %120
-  %124 = getelementptr i8, ptr %66, i64 128
+  %119 = getelementptr <16 x float>, ptr %qs, i64 3
+  %q21 = load <16 x float>, ptr %119, align 64
+  %120 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q21, <16 x float> %116, <16 x float> %106)
+  %121 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q21, <16 x float> %118, <16 x float> %107)
+  %122 = getelementptr i8, ptr %66, i64 256
+  %123 = load <16 x float>, ptr %122, align 4
+  %124 = getelementptr i8, ptr %84, i64 256
   %125 = load <16 x float>, ptr %124, align 4
-  %126 = getelementptr i8, ptr %92, i64 128
-  %127 = load <16 x float>, ptr %126, align 4
-  %128 = getelementptr <16 x float>, ptr %qs, i64 2
-  %q20 = load <16 x float>, ptr %128, align 64
-  %129 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q20, <16 x float> %125, <16 x float> %115)
-  %130 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q20, <16 x float> %127, <16 x float> %116)
-  %131 = getelementptr i8, ptr %66, i64 192
+  %126 = getelementptr <16 x float>, ptr %qs, i64 4
+  %q22 = load <16 x float>, ptr %126, align 64
+  %127 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q22, <16 x float> %123, <16 x float> %113)
+  %128 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q22, <16 x float> %125, <16 x float> %114)
+  %129 = getelementptr i8, ptr %66, i64 320
+  %130 = load <16 x float>, ptr %129, align 4
+  %131 = getelementptr i8, ptr %84, i64 320
   %132 = load <16 x float>, ptr %131, align 4
-  %133 = getelementptr i8, ptr %92, i64 192
-  %134 = load <16 x float>, ptr %133, align 4
-  %135 = getelementptr <16 x float>, ptr %qs, i64 3
-  %q21 = load <16 x float>, ptr %135, align 64
-  %136 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q21, <16 x float> %132, <16 x float> %122)
-  %137 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q21, <16 x float> %134, <16 x float> %123)
-  %138 = getelementptr i8, ptr %66, i64 256
+  %133 = getelementptr <16 x float>, ptr %qs, i64 5
+  %q23 = load <16 x float>, ptr %133, align 64
+  %134 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q23, <16 x float> %130, <16 x float> %120)
+  %135 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q23, <16 x float> %132, <16 x float> %121)
+  %136 = getelementptr i8, ptr %66, i64 384
+  %137 = load <16 x float>, ptr %136, align 4
+  %138 = getelementptr i8, ptr %84, i64 384
   %139 = load <16 x float>, ptr %138, align 4
-  %140 = getelementptr i8, ptr %92, i64 256
-  %141 = load <16 x float>, ptr %140, align 4
-  %142 = getelementptr <16 x float>, ptr %qs, i64 4
-  %q22 = load <16 x float>, ptr %142, align 64
-  %143 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q22, <16 x float> %139, <16 x float> %129)
-  %144 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q22, <16 x float> %141, <16 x float> %130)
-  %145 = getelementptr i8, ptr %66, i64 320
+  %140 = getelementptr <16 x float>, ptr %qs, i64 6
+  %q24 = load <16 x float>, ptr %140, align 64
+  %141 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q24, <16 x float> %137, <16 x float> %127)
+  %142 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q24, <16 x float> %139, <16 x float> %128)
+  %143 = getelementptr i8, ptr %66, i64 448
+  %144 = load <16 x float>, ptr %143, align 4
+  %145 = getelementptr i8, ptr %84, i64 448
   %146 = load <16 x float>, ptr %145, align 4
-  %147 = getelementptr i8, ptr %92, i64 320
-  %148 = load <16 x float>, ptr %147, align 4
-  %149 = getelementptr <16 x float>, ptr %qs, i64 5
-  %q23 = load <16 x float>, ptr %149, align 64
-  %150 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q23, <16 x float> %146, <16 x float> %136)
-  %151 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q23, <16 x float> %148, <16 x float> %137)
-  %152 = getelementptr i8, ptr %66, i64 384
-  %153 = load <16 x float>, ptr %152, align 4
-  %154 = getelementptr i8, ptr %92, i64 384
-  %155 = load <16 x float>, ptr %154, align 4
-  %156 = getelementptr <16 x float>, ptr %qs, i64 6
-  %q24 = load <16 x float>, ptr %156, align 64
-  %157 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q24, <16 x float> %153, <16 x float> %143)
-  %158 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q24, <16 x float> %155, <16 x float> %144)
-  %159 = getelementptr i8, ptr %66, i64 448
-  %160 = load <16 x float>, ptr %159, align 4
-  %161 = getelementptr i8, ptr %92, i64 448
-  %162 = load <16 x float>, ptr %161, align 4
-  %163 = getelementptr <16 x float>, ptr %qs, i64 7
-  %q25 = load <16 x float>, ptr %163, align 64
-  %164 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q25, <16 x float> %160, <16 x float> %150)
-  %165 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q25, <16 x float> %162, <16 x float> %151)
-  %166 = fadd <16 x float> %157, %164
-  %167 = sext i32 %kdot17 to i64
-  %168 = getelementptr <16 x float>, ptr %dbuf, i64 %167
-  store <16 x float> %166, ptr %168, align 64
-  %169 = fadd <16 x float> %158, %165
-  %170 = sext i32 %87 to i64
-  %171 = getelementptr <16 x float>, ptr %dbuf, i64 %170
-  store <16 x float> %169, ptr %171, align 64
-  %172 = add nsw i32 %kdot17, 2
+  %147 = getelementptr <16 x float>, ptr %qs, i64 7
+  %q25 = load <16 x float>, ptr %147, align 64
+  %148 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q25, <16 x float> %144, <16 x float> %134)
+  %149 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q25, <16 x float> %146, <16 x float> %135)
+  %150 = fadd <16 x float> %141, %148
+  %151 = sext i32 %kdot17 to i64
+  %152 = getelementptr <16 x float>, ptr %dbuf, i64 %151
+  store <16 x float> %150, ptr %152, align 64
+  %153 = fadd <16 x float> %142, %149
+  %154 = sext i32 %79 to i64
+  %155 = getelementptr <16 x float>, ptr %dbuf, i64 %154
+  store <16 x float> %153, ptr %155, align 64
+  %156 = add nsw i32 %kdot17, 2
   br label %kdot
 
 score:                                            ; preds = %kdot, %body26
-  %score29 = phi i64 [ %285, %body26 ], [ 0, %kdot ]
-  %173 = icmp slt i64 %score29, 4
-  br i1 %173, label %body26, label %rmax
+  %score29 = phi i64 [ %269, %body26 ], [ 0, %kdot ]
+  %157 = icmp slt i64 %score29, 4
+  br i1 %157, label %body26, label %rmax
 
 body26:                                           ; preds = %score
-  %174 = sdiv i64 %score29, 4
-  %175 = srem i64 %score29, 4
-  %176 = mul i64 %175, 16
-  %177 = mul i64 %174, 64
-  %178 = add i64 %177, %176
-  %179 = getelementptr <16 x float>, ptr %dbuf, i64 %178
-  %180 = load <16 x float>, ptr %179, align 64
-  %181 = add i64 %178, 1
-  %182 = getelementptr <16 x float>, ptr %dbuf, i64 %181
-  %183 = load <16 x float>, ptr %182, align 64
-  %184 = shufflevector <16 x float> %180, <16 x float> %183, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %185 = shufflevector <16 x float> %180, <16 x float> %183, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %186 = fadd <16 x float> %184, %185
-  %187 = add i64 %178, 2
-  %188 = getelementptr <16 x float>, ptr %dbuf, i64 %187
-  %189 = load <16 x float>, ptr %188, align 64
-  %190 = add i64 %178, 3
-  %191 = getelementptr <16 x float>, ptr %dbuf, i64 %190
-  %192 = load <16 x float>, ptr %191, align 64
-  %193 = shufflevector <16 x float> %189, <16 x float> %192, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %194 = shufflevector <16 x float> %189, <16 x float> %192, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %195 = fadd <16 x float> %193, %194
-  %196 = shufflevector <16 x float> %186, <16 x float> %195, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %197 = shufflevector <16 x float> %186, <16 x float> %195, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %198 = fadd <16 x float> %196, %197
-  %199 = add i64 %178, 4
-  %200 = getelementptr <16 x float>, ptr %dbuf, i64 %199
-  %201 = load <16 x float>, ptr %200, align 64
-  %202 = add i64 %178, 5
-  %203 = getelementptr <16 x float>, ptr %dbuf, i64 %202
-  %204 = load <16 x float>, ptr %203, align 64
-  %205 = shufflevector <16 x float> %201, <16 x float> %204, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %206 = shufflevector <16 x float> %201, <16 x float> %204, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %207 = fadd <16 x float> %205, %206
-  %208 = add i64 %178, 6
-  %209 = getelementptr <16 x float>, ptr %dbuf, i64 %208
-  %210 = load <16 x float>, ptr %209, align 64
-  %211 = add i64 %178, 7
-  %212 = getelementptr <16 x float>, ptr %dbuf, i64 %211
-  %213 = load <16 x float>, ptr %212, align 64
-  %214 = shufflevector <16 x float> %210, <16 x float> %213, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %215 = shufflevector <16 x float> %210, <16 x float> %213, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %216 = fadd <16 x float> %214, %215
-  %217 = shufflevector <16 x float> %207, <16 x float> %216, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %218 = shufflevector <16 x float> %207, <16 x float> %216, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %219 = fadd <16 x float> %217, %218
-  %220 = shufflevector <16 x float> %198, <16 x float> %219, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
-  %221 = shufflevector <16 x float> %198, <16 x float> %219, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
-  %222 = fadd <16 x float> %220, %221
-  %223 = add i64 %178, 8
-  %224 = getelementptr <16 x float>, ptr %dbuf, i64 %223
-  %225 = load <16 x float>, ptr %224, align 64
-  %226 = add i64 %178, 9
-  %227 = getelementptr <16 x float>, ptr %dbuf, i64 %226
-  %228 = load <16 x float>, ptr %227, align 64
-  %229 = shufflevector <16 x float> %225, <16 x float> %228, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %230 = shufflevector <16 x float> %225, <16 x float> %228, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %231 = fadd <16 x float> %229, %230
-  %232 = add i64 %178, 10
-  %233 = getelementptr <16 x float>, ptr %dbuf, i64 %232
-  %234 = load <16 x float>, ptr %233, align 64
-  %235 = add i64 %178, 11
-  %236 = getelementptr <16 x float>, ptr %dbuf, i64 %235
-  %237 = load <16 x float>, ptr %236, align 64
-  %238 = shufflevector <16 x float> %234, <16 x float> %237, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %239 = shufflevector <16 x float> %234, <16 x float> %237, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %240 = fadd <16 x float> %238, %239
-  %241 = shufflevector <16 x float> %231, <16 x float> %240, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %242 = shufflevector <16 x float> %231, <16 x float> %240, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %243 = fadd <16 x float> %241, %242
-  %244 = add i64 %178, 12
-  %245 = getelementptr <16 x float>, ptr %dbuf, i64 %244
-  %246 = load <16 x float>, ptr %245, align 64
-  %247 = add i64 %178, 13
-  %248 = getelementptr <16 x float>, ptr %dbuf, i64 %247
-  %249 = load <16 x float>, ptr %248, align 64
-  %250 = shufflevector <16 x float> %246, <16 x float> %249, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %251 = shufflevector <16 x float> %246, <16 x float> %249, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %252 = fadd <16 x float> %250, %251
-  %253 = add i64 %178, 14
-  %254 = getelementptr <16 x float>, ptr %dbuf, i64 %253
-  %255 = load <16 x float>, ptr %254, align 64
-  %256 = add i64 %178, 15
-  %257 = getelementptr <16 x float>, ptr %dbuf, i64 %256
-  %258 = load <16 x float>, ptr %257, align 64
-  %259 = shufflevector <16 x float> %255, <16 x float> %258, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %260 = shufflevector <16 x float> %255, <16 x float> %258, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %261 = fadd <16 x float> %259, %260
-  %262 = shufflevector <16 x float> %252, <16 x float> %261, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %263 = shufflevector <16 x float> %252, <16 x float> %261, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %264 = fadd <16 x float> %262, %263
-  %265 = shufflevector <16 x float> %243, <16 x float> %264, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
-  %266 = shufflevector <16 x float> %243, <16 x float> %264, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
-  %267 = fadd <16 x float> %265, %266
-  %268 = shufflevector <16 x float> %222, <16 x float> %267, <16 x i32> <i32 0, i32 2, i32 4, i32 6, i32 8, i32 10, i32 12, i32 14, i32 16, i32 18, i32 20, i32 22, i32 24, i32 26, i32 28, i32 30>
-  %269 = shufflevector <16 x float> %222, <16 x float> %267, <16 x i32> <i32 1, i32 3, i32 5, i32 7, i32 9, i32 11, i32 13, i32 15, i32 17, i32 19, i32 21, i32 23, i32 25, i32 27, i32 29, i32 31>
-  %270 = fadd <16 x float> %268, %269
-  %271 = getelementptr i32, ptr %lims, i64 %174
-  %lim = load i32, ptr %271, align 4
-  %272 = insertelement <16 x i32> poison, i32 %lim, i32 0
-  %splat30 = shufflevector <16 x i32> %272, <16 x i32> poison, <16 x i32> zeroinitializer
-  %273 = trunc i64 %176 to i32
-  %274 = add i32 %kblock13, %273
-  %275 = insertelement <16 x i32> poison, i32 %274, i32 0
-  %splat31 = shufflevector <16 x i32> %275, <16 x i32> poison, <16 x i32> zeroinitializer
-  %276 = add <16 x i32> %splat31, <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %277 = icmp slt <16 x i32> %276, %splat30
-  %278 = select <16 x i1> %277, <16 x float> %270, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  %279 = getelementptr float, ptr %pbuf, i64 %178
-  store <16 x float> %278, ptr %279, align 64
-  %280 = getelementptr <16 x float>, ptr %smax, i64 %174
-  %281 = icmp eq i64 %175, 0
-  %282 = load <16 x float>, ptr %280, align 64
-  %283 = select i1 %281, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <16 x float> %282
-  %284 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %283, <16 x float> %278)
-  store <16 x float> %284, ptr %280, align 64
-  %285 = add nsw i64 %score29, 1
+  %158 = sdiv i64 %score29, 4
+  %159 = srem i64 %score29, 4
+  %160 = mul i64 %159, 16
+  %161 = mul i64 %158, 64
+  %162 = add i64 %161, %160
+  %163 = getelementptr <16 x float>, ptr %dbuf, i64 %162
+  %164 = load <16 x float>, ptr %163, align 64
+  %165 = add i64 %162, 1
+  %166 = getelementptr <16 x float>, ptr %dbuf, i64 %165
+  %167 = load <16 x float>, ptr %166, align 64
+  %168 = shufflevector <16 x float> %164, <16 x float> %167, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %169 = shufflevector <16 x float> %164, <16 x float> %167, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %170 = fadd <16 x float> %168, %169
+  %171 = add i64 %162, 2
+  %172 = getelementptr <16 x float>, ptr %dbuf, i64 %171
+  %173 = load <16 x float>, ptr %172, align 64
+  %174 = add i64 %162, 3
+  %175 = getelementptr <16 x float>, ptr %dbuf, i64 %174
+  %176 = load <16 x float>, ptr %175, align 64
+  %177 = shufflevector <16 x float> %173, <16 x float> %176, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %178 = shufflevector <16 x float> %173, <16 x float> %176, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %179 = fadd <16 x float> %177, %178
+  %180 = shufflevector <16 x float> %170, <16 x float> %179, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %181 = shufflevector <16 x float> %170, <16 x float> %179, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %182 = fadd <16 x float> %180, %181
+  %183 = add i64 %162, 4
+  %184 = getelementptr <16 x float>, ptr %dbuf, i64 %183
+  %185 = load <16 x float>, ptr %184, align 64
+  %186 = add i64 %162, 5
+  %187 = getelementptr <16 x float>, ptr %dbuf, i64 %186
+  %188 = load <16 x float>, ptr %187, align 64
+  %189 = shufflevector <16 x float> %185, <16 x float> %188, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %190 = shufflevector <16 x float> %185, <16 x float> %188, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %191 = fadd <16 x float> %189, %190
+  %192 = add i64 %162, 6
+  %193 = getelementptr <16 x float>, ptr %dbuf, i64 %192
+  %194 = load <16 x float>, ptr %193, align 64
+  %195 = add i64 %162, 7
+  %196 = getelementptr <16 x float>, ptr %dbuf, i64 %195
+  %197 = load <16 x float>, ptr %196, align 64
+  %198 = shufflevector <16 x float> %194, <16 x float> %197, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %199 = shufflevector <16 x float> %194, <16 x float> %197, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %200 = fadd <16 x float> %198, %199
+  %201 = shufflevector <16 x float> %191, <16 x float> %200, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %202 = shufflevector <16 x float> %191, <16 x float> %200, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %203 = fadd <16 x float> %201, %202
+  %204 = shufflevector <16 x float> %182, <16 x float> %203, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
+  %205 = shufflevector <16 x float> %182, <16 x float> %203, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
+  %206 = fadd <16 x float> %204, %205
+  %207 = add i64 %162, 8
+  %208 = getelementptr <16 x float>, ptr %dbuf, i64 %207
+  %209 = load <16 x float>, ptr %208, align 64
+  %210 = add i64 %162, 9
+  %211 = getelementptr <16 x float>, ptr %dbuf, i64 %210
+  %212 = load <16 x float>, ptr %211, align 64
+  %213 = shufflevector <16 x float> %209, <16 x float> %212, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %214 = shufflevector <16 x float> %209, <16 x float> %212, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %215 = fadd <16 x float> %213, %214
+  %216 = add i64 %162, 10
+  %217 = getelementptr <16 x float>, ptr %dbuf, i64 %216
+  %218 = load <16 x float>, ptr %217, align 64
+  %219 = add i64 %162, 11
+  %220 = getelementptr <16 x float>, ptr %dbuf, i64 %219
+  %221 = load <16 x float>, ptr %220, align 64
+  %222 = shufflevector <16 x float> %218, <16 x float> %221, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %223 = shufflevector <16 x float> %218, <16 x float> %221, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %224 = fadd <16 x float> %222, %223
+  %225 = shufflevector <16 x float> %215, <16 x float> %224, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %226 = shufflevector <16 x float> %215, <16 x float> %224, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %227 = fadd <16 x float> %225, %226
+  %228 = add i64 %162, 12
+  %229 = getelementptr <16 x float>, ptr %dbuf, i64 %228
+  %230 = load <16 x float>, ptr %229, align 64
+  %231 = add i64 %162, 13
+  %232 = getelementptr <16 x float>, ptr %dbuf, i64 %231
+  %233 = load <16 x float>, ptr %232, align 64
+  %234 = shufflevector <16 x float> %230, <16 x float> %233, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %235 = shufflevector <16 x float> %230, <16 x float> %233, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %236 = fadd <16 x float> %234, %235
+  %237 = add i64 %162, 14
+  %238 = getelementptr <16 x float>, ptr %dbuf, i64 %237
+  %239 = load <16 x float>, ptr %238, align 64
+  %240 = add i64 %162, 15
+  %241 = getelementptr <16 x float>, ptr %dbuf, i64 %240
+  %242 = load <16 x float>, ptr %241, align 64
+  %243 = shufflevector <16 x float> %239, <16 x float> %242, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %244 = shufflevector <16 x float> %239, <16 x float> %242, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %245 = fadd <16 x float> %243, %244
+  %246 = shufflevector <16 x float> %236, <16 x float> %245, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %247 = shufflevector <16 x float> %236, <16 x float> %245, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %248 = fadd <16 x float> %246, %247
+  %249 = shufflevector <16 x float> %227, <16 x float> %248, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
+  %250 = shufflevector <16 x float> %227, <16 x float> %248, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
+  %251 = fadd <16 x float> %249, %250
+  %252 = shufflevector <16 x float> %206, <16 x float> %251, <16 x i32> <i32 0, i32 2, i32 4, i32 6, i32 8, i32 10, i32 12, i32 14, i32 16, i32 18, i32 20, i32 22, i32 24, i32 26, i32 28, i32 30>
+  %253 = shufflevector <16 x float> %206, <16 x float> %251, <16 x i32> <i32 1, i32 3, i32 5, i32 7, i32 9, i32 11, i32 13, i32 15, i32 17, i32 19, i32 21, i32 23, i32 25, i32 27, i32 29, i32 31>
+  %254 = fadd <16 x float> %252, %253
+  %255 = getelementptr i32, ptr %lims, i64 %158
+  %lim = load i32, ptr %255, align 4
+  %256 = insertelement <16 x i32> poison, i32 %lim, i32 0
+  %splat30 = shufflevector <16 x i32> %256, <16 x i32> poison, <16 x i32> zeroinitializer
+  %257 = trunc i64 %160 to i32
+  %258 = add i32 %kblock13, %257
+  %259 = insertelement <16 x i32> poison, i32 %258, i32 0
+  %splat31 = shufflevector <16 x i32> %259, <16 x i32> poison, <16 x i32> zeroinitializer
+  %260 = add <16 x i32> %splat31, <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %261 = icmp slt <16 x i32> %260, %splat30
+  %262 = select <16 x i1> %261, <16 x float> %254, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  %263 = getelementptr float, ptr %pbuf, i64 %162
+  store <16 x float> %262, ptr %263, align 64
+  %264 = getelementptr <16 x float>, ptr %smax, i64 %158
+  %265 = icmp eq i64 %159, 0
+  %266 = load <16 x float>, ptr %264, align 64
+  %267 = select i1 %265, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <16 x float> %266
+  %268 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %267, <16 x float> %262)
+  store <16 x float> %268, ptr %264, align 64
+  %269 = add nsw i64 %score29, 1
   br label %score
 
 rmax:                                             ; preds = %score, %body32
-  %rmax35 = phi i64 [ %310, %body32 ], [ 0, %score ]
-  %286 = icmp slt i64 %rmax35, 1
-  br i1 %286, label %body32, label %pexp
+  %rmax35 = phi i64 [ %294, %body32 ], [ 0, %score ]
+  %270 = icmp slt i64 %rmax35, 1
+  br i1 %270, label %body32, label %pexp
 
 body32:                                           ; preds = %rmax
-  %287 = getelementptr float, ptr %ms, i64 %rmax35
-  %m = load float, ptr %287, align 4
-  %288 = getelementptr <16 x float>, ptr %smax, i64 %rmax35
-  %289 = load <16 x float>, ptr %288, align 64
-  %290 = call float @llvm.vector.reduce.fmax.v16f32(<16 x float> %289)
-  %291 = call float @llvm.maxnum.f32(float %m, float %290)
-  %292 = fcmp oeq float %291, 0xFFF0000000000000
-  %muse36 = select i1 %292, float 0.000000e+00, float %291
-  %293 = fsub float %m, %muse36
-  %294 = insertelement <16 x float> poison, float %293, i32 0
-  %splat37 = shufflevector <16 x float> %294, <16 x float> poison, <16 x i32> zeroinitializer
-  %295 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %splat37, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %296 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %295, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %297 = fadd <16 x float> %296, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n = fsub <16 x float> %297, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f = fsub <16 x float> %296, %n
-  %298 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %299 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %298, <16 x float> %f, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %300 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %299, <16 x float> %f, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %301 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %300, <16 x float> %f, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %302 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %301, <16 x float> %f, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %303 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %302, <16 x float> %f, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %304 = fptosi <16 x float> %n to <16 x i32>
-  %305 = add <16 x i32> %304, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %306 = shl <16 x i32> %305, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %307 = bitcast <16 x i32> %306 to <16 x float>
-  %exp2 = fmul <16 x float> %303, %307
+  %271 = getelementptr float, ptr %ms, i64 %rmax35
+  %m = load float, ptr %271, align 4
+  %272 = getelementptr <16 x float>, ptr %smax, i64 %rmax35
+  %273 = load <16 x float>, ptr %272, align 64
+  %274 = call float @llvm.vector.reduce.fmax.v16f32(<16 x float> %273)
+  %275 = call float @llvm.maxnum.f32(float %m, float %274)
+  %276 = fcmp oeq float %275, 0xFFF0000000000000
+  %muse36 = select i1 %276, float 0.000000e+00, float %275
+  %277 = fsub float %m, %muse36
+  %278 = insertelement <16 x float> poison, float %277, i32 0
+  %splat37 = shufflevector <16 x float> %278, <16 x float> poison, <16 x i32> zeroinitializer
+  %279 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %splat37, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %280 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %279, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %281 = fadd <16 x float> %280, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n = fsub <16 x float> %281, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f = fsub <16 x float> %280, %n
+  %282 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %283 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %282, <16 x float> %f, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %284 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %283, <16 x float> %f, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %285 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %284, <16 x float> %f, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %286 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %285, <16 x float> %f, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %287 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %286, <16 x float> %f, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %288 = fptosi <16 x float> %n to <16 x i32>
+  %289 = add <16 x i32> %288, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %290 = shl <16 x i32> %289, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %291 = bitcast <16 x i32> %290 to <16 x float>
+  %exp2 = fmul <16 x float> %287, %291
   %alpha38 = extractelement <16 x float> %exp2, i32 0
-  store float %291, ptr %287, align 4
-  %308 = getelementptr float, ptr %muse, i64 %rmax35
-  store float %muse36, ptr %308, align 4
-  %309 = getelementptr float, ptr %alpha, i64 %rmax35
-  store float %alpha38, ptr %309, align 4
-  %310 = add nsw i64 %rmax35, 1
+  store float %275, ptr %271, align 4
+  %292 = getelementptr float, ptr %muse, i64 %rmax35
+  store float %muse36, ptr %292, align 4
+  %293 = getelementptr float, ptr %alpha, i64 %rmax35
+  store float %alpha38, ptr %293, align 4
+  %294 = add nsw i64 %rmax35, 1
   br label %rmax
 
 pexp:                                             ; preds = %rmax, %body39
-  %pexp42 = phi i64 [ %341, %body39 ], [ 0, %rmax ]
-  %311 = icmp slt i64 %pexp42, 4
-  br i1 %311, label %body39, label %lsum47
+  %pexp42 = phi i64 [ %325, %body39 ], [ 0, %rmax ]
+  %295 = icmp slt i64 %pexp42, 4
+  br i1 %295, label %body39, label %lsum47
 
 body39:                                           ; preds = %pexp
-  %312 = sdiv i64 %pexp42, 4
-  %313 = srem i64 %pexp42, 4
-  %314 = mul i64 %313, 16
-  %315 = mul i64 %312, 64
-  %316 = add i64 %315, %314
-  %317 = getelementptr float, ptr %pbuf, i64 %316
-  %318 = getelementptr float, ptr %muse, i64 %312
-  %319 = load float, ptr %318, align 4
-  %320 = insertelement <16 x float> poison, float %319, i32 0
-  %splat43 = shufflevector <16 x float> %320, <16 x float> poison, <16 x i32> zeroinitializer
-  %321 = load <16 x float>, ptr %317, align 64
-  %322 = fsub <16 x float> %321, %splat43
-  %323 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %322, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %324 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %323, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %325 = fadd <16 x float> %324, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n44 = fsub <16 x float> %325, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f45 = fsub <16 x float> %324, %n44
-  %326 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f45, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %327 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %326, <16 x float> %f45, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %328 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %327, <16 x float> %f45, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %329 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %328, <16 x float> %f45, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %330 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %329, <16 x float> %f45, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %331 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %330, <16 x float> %f45, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %332 = fptosi <16 x float> %n44 to <16 x i32>
-  %333 = add <16 x i32> %332, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %334 = shl <16 x i32> %333, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %335 = bitcast <16 x i32> %334 to <16 x float>
-  %exp246 = fmul <16 x float> %331, %335
-  store <16 x float> %exp246, ptr %317, align 64
-  %336 = getelementptr <16 x float>, ptr %lsum, i64 %312
-  %337 = icmp eq i64 %313, 0
-  %338 = load <16 x float>, ptr %336, align 64
-  %339 = select i1 %337, <16 x float> zeroinitializer, <16 x float> %338
-  %340 = fadd <16 x float> %339, %exp246
-  store <16 x float> %340, ptr %336, align 64
-  %341 = add nsw i64 %pexp42, 1
+  %296 = sdiv i64 %pexp42, 4
+  %297 = srem i64 %pexp42, 4
+  %298 = mul i64 %297, 16
+  %299 = mul i64 %296, 64
+  %300 = add i64 %299, %298
+  %301 = getelementptr float, ptr %pbuf, i64 %300
+  %302 = getelementptr float, ptr %muse, i64 %296
+  %303 = load float, ptr %302, align 4
+  %304 = insertelement <16 x float> poison, float %303, i32 0
+  %splat43 = shufflevector <16 x float> %304, <16 x float> poison, <16 x i32> zeroinitializer
+  %305 = load <16 x float>, ptr %301, align 64
+  %306 = fsub <16 x float> %305, %splat43
+  %307 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %306, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %308 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %307, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %309 = fadd <16 x float> %308, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n44 = fsub <16 x float> %309, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f45 = fsub <16 x float> %308, %n44
+  %310 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f45, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %311 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %310, <16 x float> %f45, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %312 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %311, <16 x float> %f45, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %313 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %312, <16 x float> %f45, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %314 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %313, <16 x float> %f45, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %315 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %314, <16 x float> %f45, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %316 = fptosi <16 x float> %n44 to <16 x i32>
+  %317 = add <16 x i32> %316, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %318 = shl <16 x i32> %317, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %319 = bitcast <16 x i32> %318 to <16 x float>
+  %exp246 = fmul <16 x float> %315, %319
+  store <16 x float> %exp246, ptr %301, align 64
+  %320 = getelementptr <16 x float>, ptr %lsum, i64 %296
+  %321 = icmp eq i64 %297, 0
+  %322 = load <16 x float>, ptr %320, align 64
+  %323 = select i1 %321, <16 x float> zeroinitializer, <16 x float> %322
+  %324 = fadd <16 x float> %323, %exp246
+  store <16 x float> %324, ptr %320, align 64
+  %325 = add nsw i64 %pexp42, 1
   br label %pexp
 
 lsum47:                                           ; preds = %pexp, %body48
-  %lsum51 = phi i64 [ %350, %body48 ], [ 0, %pexp ]
-  %342 = icmp slt i64 %lsum51, 1
-  br i1 %342, label %body48, label %exit50
+  %lsum51 = phi i64 [ %334, %body48 ], [ 0, %pexp ]
+  %326 = icmp slt i64 %lsum51, 1
+  br i1 %326, label %body48, label %exit50
 
 body48:                                           ; preds = %lsum47
-  %343 = getelementptr float, ptr %ls, i64 %lsum51
-  %344 = getelementptr float, ptr %alpha, i64 %lsum51
-  %345 = load float, ptr %344, align 4
-  %346 = getelementptr <16 x float>, ptr %lsum, i64 %lsum51
-  %347 = load <16 x float>, ptr %346, align 64
-  %348 = call reassoc float @llvm.vector.reduce.fadd.v16f32(float -0.000000e+00, <16 x float> %347)
-  %l = load float, ptr %343, align 4
-  %349 = call float @llvm.fmuladd.f32(float %l, float %345, float %348)
-  store float %349, ptr %343, align 4
-  %350 = add nsw i64 %lsum51, 1
+  %327 = getelementptr float, ptr %ls, i64 %lsum51
+  %328 = getelementptr float, ptr %alpha, i64 %lsum51
+  %329 = load float, ptr %328, align 4
+  %330 = getelementptr <16 x float>, ptr %lsum, i64 %lsum51
+  %331 = load <16 x float>, ptr %330, align 64
+  %332 = call reassoc float @llvm.vector.reduce.fadd.v16f32(float -0.000000e+00, <16 x float> %331)
+  %l = load float, ptr %327, align 4
+  %333 = call float @llvm.fmuladd.f32(float %l, float %329, float %332)
+  store float %333, ptr %327, align 4
+  %334 = add nsw i64 %lsum51, 1
   br label %lsum47
 
 exit50:                                           ; preds = %lsum47
-  %351 = sub i32 %k_end, %kblock13
-  %352 = call i32 @llvm.smin.i32(i32 64, i32 %351)
-  %353 = load float, ptr %alpha, align 4
-  %354 = insertelement <16 x float> poison, float %353, i32 0
-  %splat52 = shufflevector <16 x float> %354, <16 x float> poison, <16 x i32> zeroinitializer
-  %355 = load <16 x float>, ptr %accs, align 64
-  %356 = fmul <16 x float> %355, %splat52
-  %357 = getelementptr float, ptr %accs, i64 16
-  %358 = load <16 x float>, ptr %357, align 64
-  %359 = fmul <16 x float> %358, %splat52
-  %360 = getelementptr float, ptr %accs, i64 32
-  %361 = load <16 x float>, ptr %360, align 64
-  %362 = fmul <16 x float> %361, %splat52
-  %363 = getelementptr float, ptr %accs, i64 48
-  %364 = load <16 x float>, ptr %363, align 64
-  %365 = fmul <16 x float> %364, %splat52
-  %366 = getelementptr float, ptr %accs, i64 64
-  %367 = load <16 x float>, ptr %366, align 64
-  %368 = fmul <16 x float> %367, %splat52
-  %369 = getelementptr float, ptr %accs, i64 80
-  %370 = load <16 x float>, ptr %369, align 64
-  %371 = fmul <16 x float> %370, %splat52
-  %372 = getelementptr float, ptr %accs, i64 96
-  %373 = load <16 x float>, ptr %372, align 64
-  %374 = fmul <16 x float> %373, %splat52
-  %375 = getelementptr float, ptr %accs, i64 112
-  %376 = load <16 x float>, ptr %375, align 64
-  %377 = fmul <16 x float> %376, %splat52
+  %335 = sub i32 %k_end, %kblock13
+  %336 = call i32 @llvm.smin.i32(i32 64, i32 %335)
+  %337 = load float, ptr %alpha, align 4
+  %338 = insertelement <16 x float> poison, float %337, i32 0
+  %splat52 = shufflevector <16 x float> %338, <16 x float> poison, <16 x i32> zeroinitializer
+  %339 = load <16 x float>, ptr %accs, align 64
+  %340 = fmul <16 x float> %339, %splat52
+  %341 = getelementptr float, ptr %accs, i64 16
+  %342 = load <16 x float>, ptr %341, align 64
+  %343 = fmul <16 x float> %342, %splat52
+  %344 = getelementptr float, ptr %accs, i64 32
+  %345 = load <16 x float>, ptr %344, align 64
+  %346 = fmul <16 x float> %345, %splat52
+  %347 = getelementptr float, ptr %accs, i64 48
+  %348 = load <16 x float>, ptr %347, align 64
+  %349 = fmul <16 x float> %348, %splat52
+  %350 = getelementptr float, ptr %accs, i64 64
+  %351 = load <16 x float>, ptr %350, align 64
+  %352 = fmul <16 x float> %351, %splat52
+  %353 = getelementptr float, ptr %accs, i64 80
+  %354 = load <16 x float>, ptr %353, align 64
+  %355 = fmul <16 x float> %354, %splat52
+  %356 = getelementptr float, ptr %accs, i64 96
+  %357 = load <16 x float>, ptr %356, align 64
+  %358 = fmul <16 x float> %357, %splat52
+  %359 = getelementptr float, ptr %accs, i64 112
+  %360 = load <16 x float>, ptr %359, align 64
+  %361 = fmul <16 x float> %360, %splat52
   br label %kpv
 
 kpv:                                              ; preds = %body53, %exit50
-  %pacc.sroa.28.0 = phi <16 x float> [ %377, %exit50 ], [ %420, %body53 ]
-  %pacc.sroa.24.0 = phi <16 x float> [ %374, %exit50 ], [ %417, %body53 ]
-  %pacc.sroa.20.0 = phi <16 x float> [ %371, %exit50 ], [ %414, %body53 ]
-  %pacc.sroa.16.0 = phi <16 x float> [ %368, %exit50 ], [ %411, %body53 ]
-  %pacc.sroa.12.0 = phi <16 x float> [ %365, %exit50 ], [ %408, %body53 ]
-  %pacc.sroa.8.0 = phi <16 x float> [ %362, %exit50 ], [ %405, %body53 ]
-  %pacc.sroa.4.0 = phi <16 x float> [ %359, %exit50 ], [ %402, %body53 ]
-  %pacc.sroa.0.0 = phi <16 x float> [ %356, %exit50 ], [ %399, %body53 ]
-  %kpv56 = phi i32 [ 0, %exit50 ], [ %421, %body53 ]
-  %378 = icmp slt i32 %kpv56, %352
-  br i1 %378, label %body53, label %exit55
+  %pacc.sroa.28.0 = phi <16 x float> [ %361, %exit50 ], [ %424, %body53 ]
+  %pacc.sroa.24.0 = phi <16 x float> [ %358, %exit50 ], [ %421, %body53 ]
+  %pacc.sroa.20.0 = phi <16 x float> [ %355, %exit50 ], [ %418, %body53 ]
+  %pacc.sroa.16.0 = phi <16 x float> [ %352, %exit50 ], [ %415, %body53 ]
+  %pacc.sroa.12.0 = phi <16 x float> [ %349, %exit50 ], [ %412, %body53 ]
+  %pacc.sroa.8.0 = phi <16 x float> [ %346, %exit50 ], [ %409, %body53 ]
+  %pacc.sroa.4.0 = phi <16 x float> [ %343, %exit50 ], [ %406, %body53 ]
+  %pacc.sroa.0.0 = phi <16 x float> [ %340, %exit50 ], [ %403, %body53 ]
+  %kpv56 = phi i32 [ 0, %exit50 ], [ %425, %body53 ]
+  %362 = icmp slt i32 %kpv56, %336
+  br i1 %362, label %body53, label %exit55
 
 body53:                                           ; preds = %kpv
-  %379 = add i32 %kblock13, %kpv56
-  %380 = sext i32 %379 to i64
-  %381 = mul i64 %380, 16384
-  %382 = getelementptr i8, ptr %24, i64 %381
-  %383 = add i32 %379, 8
-  %384 = call i32 @llvm.smin.i32(i32 %383, i32 %k_last)
-  %385 = sext i32 %384 to i64
-  %386 = mul i64 %385, 16384
-  %387 = getelementptr i8, ptr %24, i64 %386
-  call void @llvm.prefetch.p0(ptr %387, i32 0, i32 3, i32 1)
-  %388 = getelementptr i8, ptr %387, i64 64
-  call void @llvm.prefetch.p0(ptr %388, i32 0, i32 3, i32 1)
-  %389 = getelementptr i8, ptr %387, i64 128
-  call void @llvm.prefetch.p0(ptr %389, i32 0, i32 3, i32 1)
-  %390 = getelementptr i8, ptr %387, i64 192
-  call void @llvm.prefetch.p0(ptr %390, i32 0, i32 3, i32 1)
-  %391 = getelementptr i8, ptr %387, i64 256
-  call void @llvm.prefetch.p0(ptr %391, i32 0, i32 3, i32 1)
-  %392 = getelementptr i8, ptr %387, i64 320
-  call void @llvm.prefetch.p0(ptr %392, i32 0, i32 3, i32 1)
-  %393 = getelementptr i8, ptr %387, i64 384
-  call void @llvm.prefetch.p0(ptr %393, i32 0, i32 3, i32 1)
-  %394 = getelementptr i8, ptr %387, i64 448
-  call void @llvm.prefetch.p0(ptr %394, i32 0, i32 3, i32 1)
-  %395 = sext i32 %kpv56 to i64
-  %396 = getelementptr float, ptr %pbuf, i64 %395
-  %p = load float, ptr %396, align 4
-  %397 = insertelement <16 x float> poison, float %p, i32 0
-  %splat57 = shufflevector <16 x float> %397, <16 x float> poison, <16 x i32> zeroinitializer
-  %398 = load <16 x float>, ptr %382, align 4
-  %399 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat57, <16 x float> %398, <16 x float> %pacc.sroa.0.0)
-  %400 = getelementptr i8, ptr %382, i64 64
-  %401 = load <16 x float>, ptr %400, align 4
-  %402 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat57, <16 x float> %401, <16 x float> %pacc.sroa.4.0)
-  %403 = getelementptr i8, ptr %382, i64 128
-  %404 = load <16 x float>, ptr %403, align 4
-  %405 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat57, <16 x float> %404, <16 x float> %pacc.sroa.8.0)
-  %406 = getelementptr i8, ptr %382, i64 192
-  %407 = load <16 x float>, ptr %406, align 4
-  %408 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat57, <16 x float> %407, <16 x float> %pacc.sroa.12.0)
-  %409 = getelementptr i8, ptr %382, i64 256
-  %410 = load <16 x float>, ptr %409, align 4
-  %411 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat57, <16 x float> %410, <16 x float> %pacc.sroa.16.0)
-  %412 = getelementptr i8, ptr %382, i64 320
-  %413 = load <16 x float>, ptr %412, align 4
-  %414 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat57, <16 x float> %413, <16 x float> %pacc.sroa.20.0)
-  %415 = getelementptr i8, ptr %382, i64 384
-  %416 = load <16 x float>, ptr %415, align 4
-  %417 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat57, <16 x float> %416, <16 x float> %pacc.sroa.24.0)
-  %418 = getelementptr i8, ptr %382, i64 448
-  %419 = load <16 x float>, ptr %418, align 4
-  %420 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat57, <16 x float> %419, <16 x float> %pacc.sroa.28.0)
-  %421 = add nsw i32 %kpv56, 1
+  %363 = add i32 %kblock13, %kpv56
+  %364 = sext i32 %363 to i64
+  %365 = mul i64 %364, 16384
+  %366 = getelementptr i8, ptr %24, i64 %365
+  %367 = add i32 %363, 8
+  %368 = call i32 @llvm.smin.i32(i32 %367, i32 %k_last)
+  %369 = sext i32 %368 to i64
+  %370 = mul i64 %369, 16384
+  %371 = getelementptr i8, ptr %24, i64 %370
+  call void @llvm.prefetch.p0(ptr %371, i32 0, i32 3, i32 1)
+  %372 = getelementptr i8, ptr %371, i64 64
+  call void @llvm.prefetch.p0(ptr %372, i32 0, i32 3, i32 1)
+  %373 = getelementptr i8, ptr %371, i64 128
+  call void @llvm.prefetch.p0(ptr %373, i32 0, i32 3, i32 1)
+  %374 = getelementptr i8, ptr %371, i64 192
+  call void @llvm.prefetch.p0(ptr %374, i32 0, i32 3, i32 1)
+  %375 = getelementptr i8, ptr %371, i64 256
+  call void @llvm.prefetch.p0(ptr %375, i32 0, i32 3, i32 1)
+  %376 = getelementptr i8, ptr %371, i64 320
+  call void @llvm.prefetch.p0(ptr %376, i32 0, i32 3, i32 1)
+  %377 = getelementptr i8, ptr %371, i64 384
+  call void @llvm.prefetch.p0(ptr %377, i32 0, i32 3, i32 1)
+  %378 = getelementptr i8, ptr %371, i64 448
+  call void @llvm.prefetch.p0(ptr %378, i32 0, i32 3, i32 1)
+  %379 = add i32 %363, 64
+  %380 = call i32 @llvm.smin.i32(i32 %379, i32 %k_last)
+  %381 = sext i32 %380 to i64
+  %382 = mul i64 %381, 16384
+  %383 = getelementptr i8, ptr %22, i64 %382
+  call void @llvm.prefetch.p0(ptr %383, i32 0, i32 2, i32 1)
+  %384 = getelementptr i8, ptr %383, i64 64
+  call void @llvm.prefetch.p0(ptr %384, i32 0, i32 2, i32 1)
+  %385 = getelementptr i8, ptr %383, i64 128
+  call void @llvm.prefetch.p0(ptr %385, i32 0, i32 2, i32 1)
+  %386 = getelementptr i8, ptr %383, i64 192
+  call void @llvm.prefetch.p0(ptr %386, i32 0, i32 2, i32 1)
+  %387 = getelementptr i8, ptr %383, i64 256
+  call void @llvm.prefetch.p0(ptr %387, i32 0, i32 2, i32 1)
+  %388 = getelementptr i8, ptr %383, i64 320
+  call void @llvm.prefetch.p0(ptr %388, i32 0, i32 2, i32 1)
+  %389 = getelementptr i8, ptr %383, i64 384
+  call void @llvm.prefetch.p0(ptr %389, i32 0, i32 2, i32 1)
+  %390 = getelementptr i8, ptr %383, i64 448
+  call void @llvm.prefetch.p0(ptr %390, i32 0, i32 2, i32 1)
+  %391 = getelementptr i8, ptr %24, i64 %382
+  call void @llvm.prefetch.p0(ptr %391, i32 0, i32 2, i32 1)
+  %392 = getelementptr i8, ptr %391, i64 64
+  call void @llvm.prefetch.p0(ptr %392, i32 0, i32 2, i32 1)
+  %393 = getelementptr i8, ptr %391, i64 128
+  call void @llvm.prefetch.p0(ptr %393, i32 0, i32 2, i32 1)
+  %394 = getelementptr i8, ptr %391, i64 192
+  call void @llvm.prefetch.p0(ptr %394, i32 0, i32 2, i32 1)
+  %395 = getelementptr i8, ptr %391, i64 256
+  call void @llvm.prefetch.p0(ptr %395, i32 0, i32 2, i32 1)
+  %396 = getelementptr i8, ptr %391, i64 320
+  call void @llvm.prefetch.p0(ptr %396, i32 0, i32 2, i32 1)
+  %397 = getelementptr i8, ptr %391, i64 384
+  call void @llvm.prefetch.p0(ptr %397, i32 0, i32 2, i32 1)
+  %398 = getelementptr i8, ptr %391, i64 448
+  call void @llvm.prefetch.p0(ptr %398, i32 0, i32 2, i32 1)
+  %399 = sext i32 %kpv56 to i64
+  %400 = getelementptr float, ptr %pbuf, i64 %399
+  %p = load float, ptr %400, align 4
+  %401 = insertelement <16 x float> poison, float %p, i32 0
+  %splat57 = shufflevector <16 x float> %401, <16 x float> poison, <16 x i32> zeroinitializer
+  %402 = load <16 x float>, ptr %366, align 4
+  %403 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat57, <16 x float> %402, <16 x float> %pacc.sroa.0.0)
+  %404 = getelementptr i8, ptr %366, i64 64
+  %405 = load <16 x float>, ptr %404, align 4
+  %406 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat57, <16 x float> %405, <16 x float> %pacc.sroa.4.0)
+  %407 = getelementptr i8, ptr %366, i64 128
+  %408 = load <16 x float>, ptr %407, align 4
+  %409 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat57, <16 x float> %408, <16 x float> %pacc.sroa.8.0)
+  %410 = getelementptr i8, ptr %366, i64 192
+  %411 = load <16 x float>, ptr %410, align 4
+  %412 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat57, <16 x float> %411, <16 x float> %pacc.sroa.12.0)
+  %413 = getelementptr i8, ptr %366, i64 256
+  %414 = load <16 x float>, ptr %413, align 4
+  %415 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat57, <16 x float> %414, <16 x float> %pacc.sroa.16.0)
+  %416 = getelementptr i8, ptr %366, i64 320
+  %417 = load <16 x float>, ptr %416, align 4
+  %418 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat57, <16 x float> %417, <16 x float> %pacc.sroa.20.0)
+  %419 = getelementptr i8, ptr %366, i64 384
+  %420 = load <16 x float>, ptr %419, align 4
+  %421 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat57, <16 x float> %420, <16 x float> %pacc.sroa.24.0)
+  %422 = getelementptr i8, ptr %366, i64 448
+  %423 = load <16 x float>, ptr %422, align 4
+  %424 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat57, <16 x float> %423, <16 x float> %pacc.sroa.28.0)
+  %425 = add nsw i32 %kpv56, 1
   br label %kpv
 
 exit55:                                           ; preds = %kpv
   store <16 x float> %pacc.sroa.0.0, ptr %accs, align 64
-  store <16 x float> %pacc.sroa.4.0, ptr %357, align 64
-  store <16 x float> %pacc.sroa.8.0, ptr %360, align 64
-  store <16 x float> %pacc.sroa.12.0, ptr %363, align 64
-  store <16 x float> %pacc.sroa.16.0, ptr %366, align 64
-  store <16 x float> %pacc.sroa.20.0, ptr %369, align 64
-  store <16 x float> %pacc.sroa.24.0, ptr %372, align 64
-  store <16 x float> %pacc.sroa.28.0, ptr %375, align 64
-  %422 = add nsw i32 %kblock13, 64
+  store <16 x float> %pacc.sroa.4.0, ptr %341, align 64
+  store <16 x float> %pacc.sroa.8.0, ptr %344, align 64
+  store <16 x float> %pacc.sroa.12.0, ptr %347, align 64
+  store <16 x float> %pacc.sroa.16.0, ptr %350, align 64
+  store <16 x float> %pacc.sroa.20.0, ptr %353, align 64
+  store <16 x float> %pacc.sroa.24.0, ptr %356, align 64
+  store <16 x float> %pacc.sroa.28.0, ptr %359, align 64
+  %426 = add nsw i32 %kblock13, 64
   br label %kblock
 
 orow58:                                           ; preds = %kblock, %written
-  %orow62 = phi i32 [ %444, %written ], [ 0, %kblock ]
-  %423 = icmp slt i32 %orow62, %nrows
-  br i1 %423, label %body59, label %done
+  %orow62 = phi i32 [ %448, %written ], [ 0, %kblock ]
+  %427 = icmp slt i32 %orow62, %nrows
+  br i1 %427, label %body59, label %done
 
 body59:                                           ; preds = %orow58
-  %424 = sext i32 %orow62 to i64
-  %425 = getelementptr float, ptr %ms, i64 %424
-  %m63 = load float, ptr %425, align 4
-  %426 = getelementptr float, ptr %ls, i64 %424
-  %l64 = load float, ptr %426, align 4
-  %427 = mul i64 %424, 128
-  %428 = getelementptr float, ptr %accs, i64 %427
-  %429 = icmp ne ptr %part, null
-  br i1 %429, label %partial, label %final
+  %428 = sext i32 %orow62 to i64
+  %429 = getelementptr float, ptr %ms, i64 %428
+  %m63 = load float, ptr %429, align 4
+  %430 = getelementptr float, ptr %ls, i64 %428
+  %l64 = load float, ptr %430, align 4
+  %431 = mul i64 %428, 128
+  %432 = getelementptr float, ptr %accs, i64 %431
+  %433 = icmp ne ptr %part, null
+  br i1 %433, label %partial, label %final
 
 partial:                                          ; preds = %body59
-  %430 = sext i32 %nrows to i64
-  %431 = getelementptr float, ptr %part, i64 %427
+  %434 = sext i32 %nrows to i64
+  %435 = getelementptr float, ptr %part, i64 %431
   br label %chunk65
 
 final:                                            ; preds = %body59
-  %432 = sdiv i32 %orow62, %nh
-  %qi70 = add i32 %q_begin, %432
-  %433 = srem i32 %orow62, %nh
-  %h71 = add i32 %h_begin, %433
+  %436 = sdiv i32 %orow62, %nh
+  %qi70 = add i32 %q_begin, %436
+  %437 = srem i32 %orow62, %nh
+  %h71 = add i32 %h_begin, %437
   %hq72 = add i32 %kv_head, %h71
-  %434 = sext i32 %qi70 to i64
-  %435 = add i64 %q_row0, %434
-  %436 = mul i64 %435, 32
-  %437 = sext i32 %hq72 to i64
-  %orow73 = add i64 %436, %437
-  %438 = fcmp oeq float %l64, 0.000000e+00
-  %439 = fdiv float 1.000000e+00, %l64
-  %440 = select i1 %438, float 0.000000e+00, float %439
-  %441 = mul i64 %orow73, 512
-  %442 = getelementptr i8, ptr %out, i64 %441
-  %443 = insertelement <16 x float> poison, float %440, i32 0
-  %splat74 = shufflevector <16 x float> %443, <16 x float> poison, <16 x i32> zeroinitializer
+  %438 = sext i32 %qi70 to i64
+  %439 = add i64 %q_row0, %438
+  %440 = mul i64 %439, 32
+  %441 = sext i32 %hq72 to i64
+  %orow73 = add i64 %440, %441
+  %442 = fcmp oeq float %l64, 0.000000e+00
+  %443 = fdiv float 1.000000e+00, %l64
+  %444 = select i1 %442, float 0.000000e+00, float %443
+  %445 = mul i64 %orow73, 512
+  %446 = getelementptr i8, ptr %out, i64 %445
+  %447 = insertelement <16 x float> poison, float %444, i32 0
+  %splat74 = shufflevector <16 x float> %447, <16 x float> poison, <16 x i32> zeroinitializer
   br label %chunk75
 
 written:                                          ; preds = %chunk75, %exit68
-  %444 = add nsw i32 %orow62, 1
+  %448 = add nsw i32 %orow62, 1
   br label %orow58
 
 chunk65:                                          ; preds = %body66, %partial
-  %chunk69 = phi i64 [ 0, %partial ], [ %450, %body66 ]
-  %445 = icmp slt i64 %chunk69, 8
-  br i1 %445, label %body66, label %exit68
+  %chunk69 = phi i64 [ 0, %partial ], [ %454, %body66 ]
+  %449 = icmp slt i64 %chunk69, 8
+  br i1 %449, label %body66, label %exit68
 
 body66:                                           ; preds = %chunk65
-  %446 = getelementptr <16 x float>, ptr %428, i64 %chunk69
-  %447 = load <16 x float>, ptr %446, align 64
-  %448 = mul i64 %chunk69, 64
-  %449 = getelementptr i8, ptr %431, i64 %448
-  store <16 x float> %447, ptr %449, align 4
-  %450 = add nsw i64 %chunk69, 1
+  %450 = getelementptr <16 x float>, ptr %432, i64 %chunk69
+  %451 = load <16 x float>, ptr %450, align 64
+  %452 = mul i64 %chunk69, 64
+  %453 = getelementptr i8, ptr %435, i64 %452
+  store <16 x float> %451, ptr %453, align 4
+  %454 = add nsw i64 %chunk69, 1
   br label %chunk65
 
 exit68:                                           ; preds = %chunk65
-  %451 = mul i64 %430, 128
-  %452 = add i64 %451, %424
-  %453 = getelementptr float, ptr %part, i64 %452
-  store float %m63, ptr %453, align 4
-  %454 = add i64 %452, %430
-  %455 = getelementptr float, ptr %part, i64 %454
-  store float %l64, ptr %455, align 4
+  %455 = mul i64 %434, 128
+  %456 = add i64 %455, %428
+  %457 = getelementptr float, ptr %part, i64 %456
+  store float %m63, ptr %457, align 4
+  %458 = add i64 %456, %434
+  %459 = getelementptr float, ptr %part, i64 %458
+  store float %l64, ptr %459, align 4
   br label %written
 
 chunk75:                                          ; preds = %body76, %final
-  %chunk79 = phi i64 [ 0, %final ], [ %462, %body76 ]
-  %456 = icmp slt i64 %chunk79, 8
-  br i1 %456, label %body76, label %written
+  %chunk79 = phi i64 [ 0, %final ], [ %466, %body76 ]
+  %460 = icmp slt i64 %chunk79, 8
+  br i1 %460, label %body76, label %written
 
 body76:                                           ; preds = %chunk75
-  %457 = getelementptr <16 x float>, ptr %428, i64 %chunk79
-  %458 = load <16 x float>, ptr %457, align 64
-  %459 = fmul <16 x float> %458, %splat74
-  %460 = mul i64 %chunk79, 64
-  %461 = getelementptr i8, ptr %442, i64 %460
-  store <16 x float> %459, ptr %461, align 4
-  %462 = add nsw i64 %chunk79, 1
+  %461 = getelementptr <16 x float>, ptr %432, i64 %chunk79
+  %462 = load <16 x float>, ptr %461, align 64
+  %463 = fmul <16 x float> %462, %splat74
+  %464 = mul i64 %chunk79, 64
+  %465 = getelementptr i8, ptr %446, i64 %464
+  store <16 x float> %463, ptr %465, align 4
+  %466 = add nsw i64 %chunk79, 1
   br label %chunk75
 }
 

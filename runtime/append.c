@@ -3,7 +3,8 @@
  * positions kv_len[b] .. kv_len[b] + new_len[b] - 1, converted from types.q
  * to types.cache, in the layout of cache.order.  k_new is
  * [sum new_len][Hkv][D] and v_new [sum new_len][Hkv][Dv], rows packed by
- * sequence like q (k_only: keys only; v_new and v_cache are not read).
+ * sequence like q (k_only: keys only; v_new and v_cache are not read; x and
+ * latent: k_new is [sum new_len][cache_dim], the rows the cache holds).
  * kv_len is the length before the append; the host bumps
  * it afterwards.  Every sequence is checked before anything is written, so
  * on error the cache is unchanged.
@@ -27,7 +28,7 @@ static int check_append(const attn_kernel *k, const attn_args *a) {
     return ATTN_OK;
   static const char *const names[] = {"new_len", "k_new", "kv_len", "k_cache", "v_new", "v_cache"};
   const void *ptrs[] = {a->new_len, a->k_new, a->kv_len, a->k_cache, a->v_new, a->v_cache};
-  for (int i = 0; i < (in->store == ATTN_STORE_K_ONLY ? 4 : 6); i++)
+  for (int i = 0; i < (in->store == ATTN_STORE_KV ? 6 : 4); i++)
     if (!ptrs[i])
       return rt_fail(ATTN_E_NULL, "%s is null (append, batch = %d)", names[i], (int)a->batch);
   for (int32_t b = 0; b < a->batch; b++) {
@@ -60,6 +61,14 @@ int attnrt_append(const attn_kernel *k, const attn_args *a) {
     return rc;
   const attn_info *in = k->info;
   size_t row = 0, hkv = (size_t)in->heads_kv;
+  if (in->store >= ATTN_STORE_X) { /* one row of cache_dim per token, [b][capacity][R] */
+    size_t R = (size_t)in->cache_dim;
+    for (int32_t b = 0; b < a->batch; b++)
+      for (int32_t t = 0; t < a->new_len[b]; t++, row++)
+        copy_vec(in, a->k_cache, ((size_t)b * (size_t)in->capacity + (size_t)(a->kv_len[b] + t)) * R, a->k_new,
+                 row * R, in->cache_dim);
+    return ATTN_OK;
+  }
   for (int32_t b = 0; b < a->batch; b++) {
     for (int32_t t = 0; t < a->new_len[b]; t++, row++) {
       int32_t pos = a->kv_len[b] + t;

@@ -7,8 +7,8 @@
  *   - abi_version == ATTN_ABI_VERSION, struct_size == sizeof(attn_args);
  *   - batch >= 0, num_threads >= 0;
  *   - when batch > 0: kv_len, q, out, k_cache, v_cache non-null (k_only:
- *     w_out instead of v_cache); q_len non-null for mixed; lse non-null
- *     exactly when info->lse (a kernel without output.lse would never write
+ *     w_out instead of v_cache; x, latent: w_out and w_absorb instead);
+ *     q_len non-null for mixed; lse non-null exactly when info->lse (a kernel without output.lse would never write
  *     it, so passing one is a mistake);
  *   - 0 <= kv_len[b] <= capacity, and per phase:
  *       decode:  kv_len[b] >= 1, q_len null or all 1;
@@ -55,11 +55,22 @@ int rt_check_info(const attn_info *info) {
     return rt_fail(ATTN_E_RANGE, "attn_info: unknown cache order %d", (int)info->order);
   if (info->capacity < 0)
     return rt_fail(ATTN_E_RANGE, "attn_info: capacity = %d is negative", (int)info->capacity);
-  if (info->store != ATTN_STORE_KV && info->store != ATTN_STORE_K_ONLY)
+  if (info->store < ATTN_STORE_KV || info->store > ATTN_STORE_LATENT)
     return rt_fail(ATTN_E_RANGE, "attn_info: unknown cache store %d", (int)info->store);
-  if (info->store == ATTN_STORE_K_ONLY && (info->heads_kv != info->heads_q || info->order != ATTN_TOKEN_MAJOR))
-    return rt_fail(ATTN_E_RANGE, "attn_info: store k_only needs heads_kv == heads_q (%d, %d) and token_major",
-                   (int)info->heads_kv, (int)info->heads_q);
+  if (info->store == ATTN_STORE_K_ONLY && (info->heads_kv != info->heads_q || info->order != ATTN_TOKEN_MAJOR ||
+                                           info->cache_dim != info->heads_q * info->dim))
+    return rt_fail(ATTN_E_RANGE,
+                   "attn_info: store k_only needs heads_kv == heads_q (%d, %d), token_major and cache_dim = Hq * D (%d)",
+                   (int)info->heads_kv, (int)info->heads_q, (int)info->cache_dim);
+  if (info->store == ATTN_STORE_KV && (info->cache_dim || info->rope_dim))
+    return rt_fail(ATTN_E_RANGE, "attn_info: store kv has cache_dim = %d, rope_dim = %d (both must be 0)",
+                   (int)info->cache_dim, (int)info->rope_dim);
+  if (info->store >= ATTN_STORE_X &&
+      (info->rope_dim < 0 || info->rope_dim >= info->dim || info->cache_dim <= info->rope_dim ||
+       (info->store == ATTN_STORE_X && info->rope_dim)))
+    return rt_fail(ATTN_E_RANGE, "attn_info: store %s with cache_dim = %d, rope_dim = %d, dim = %d",
+                   info->store == ATTN_STORE_X ? "x" : "latent", (int)info->cache_dim, (int)info->rope_dim,
+                   (int)info->dim);
   return ATTN_OK;
 }
 
@@ -72,14 +83,15 @@ int rt_check_kernel(const attn_kernel *k) {
   if (!k->tile)
     return rt_fail(ATTN_E_NULL, "attn_kernel.tile is null");
   const attn_info *in = k->info;
-  int k_only = in->store == ATTN_STORE_K_ONLY;
+  int rows = in->store != ATTN_STORE_KV;
   /* The descriptor's view: kv kernels schedule heads_kv groups of Dv-wide
-   * rows; k_only one group of all heads with whole K rows (Hq * D). */
-  int32_t want_groups = k_only ? 1 : in->heads_kv, want_acc = k_only ? in->heads_q * in->dim : in->v_dim;
-  if (k->groups != want_groups || k->acc_dim != want_acc || !k->project != !k_only)
-    return rt_fail(ATTN_E_RANGE, "attn_kernel: groups = %d, acc_dim = %d, project %s; store %s needs %d, %d, %s",
-                   (int)k->groups, (int)k->acc_dim, k->project ? "set" : "null", k_only ? "k_only" : "kv",
-                   (int)want_groups, (int)want_acc, k_only ? "set" : "null");
+   * rows; row stores one group of all heads accumulating the first
+   * cache_dim - rope_dim floats of each token's row. */
+  int32_t want_groups = rows ? 1 : in->heads_kv, want_acc = rows ? in->cache_dim - in->rope_dim : in->v_dim;
+  if (k->groups != want_groups || k->acc_dim != want_acc || !k->project != !rows)
+    return rt_fail(ATTN_E_RANGE, "attn_kernel: groups = %d, acc_dim = %d, project %s; store %d needs %d, %d, %s",
+                   (int)k->groups, (int)k->acc_dim, k->project ? "set" : "null", (int)in->store,
+                   (int)want_groups, (int)want_acc, rows ? "set" : "null");
   int32_t group = in->heads_q / k->groups;
   if (k->q_tile < 1 || k->key_align < 1 || k->min_split < 1)
     return rt_fail(ATTN_E_RANGE, "attn_kernel: q_tile = %d, key_align = %d, min_split = %d, all must be >= 1",
@@ -178,10 +190,10 @@ int rt_check_pointers(const attn_info *info, const attn_args *a) {
     return rc;
   if ((rc = check_length_pointers(info, a)))
     return rc;
-  int k_only = info->store == ATTN_STORE_K_ONLY;
-  const char *const names[] = {"q", "out", "k_cache", k_only ? "w_out" : "v_cache"};
-  const void *ptrs[] = {a->q, a->out, a->k_cache, k_only ? (const void *)a->w_out : a->v_cache};
-  for (int i = 0; i < 4; i++)
+  int rows = info->store != ATTN_STORE_KV, absorb = info->store >= ATTN_STORE_X;
+  const char *const names[] = {"q", "out", "k_cache", rows ? "w_out" : "v_cache", "w_absorb"};
+  const void *ptrs[] = {a->q, a->out, a->k_cache, rows ? (const void *)a->w_out : a->v_cache, a->w_absorb};
+  for (int i = 0; i < 4 + absorb; i++)
     if (!ptrs[i])
       return rt_fail(ATTN_E_NULL, "%s is null (batch = %d)", names[i], (int)a->batch);
   if (info->lse && !a->lse)

@@ -14,7 +14,9 @@
  * k_only: v_j is computed from the whole K row of token j (E = Hq*D values,
  * all heads) as v_j[d] = sum_c K_j[c] w_out[c][head*Dv + d], plus out_bias
  * (when set) on rows that see a key: the values-first order, independent of
- * the kernel's scores-first one.
+ * the kernel's scores-first one.  x and latent: the unabsorbed layer, keys
+ * k_j = (X_j[0..U) W_absorb,g ++ X_j[U..R)) and values X_j[0..U) W_out,g
+ * recomputed per key (the kernel absorbs the weights into q and out).
  */
 #include <math.h>
 #include <stdlib.h>
@@ -28,29 +30,57 @@ typedef struct ref_row {
   int64_t row;    /* packed query row */
   double *score;  /* [max kv_len] */
   double *acc;    /* [v_dim] */
-  double *vrow;   /* [v_dim]: k_only's recomputed value row */
+  double *vrow;   /* [v_dim]: a value row (read, or recomputed for row stores) */
+  double *krow;   /* [dim]: a key row (read, or recomputed for x and latent) */
 } ref_row;
 
-/* Value d of key j for this row's head, into r->vrow (k_only) or read. */
+/* Row stores: element c of token j's cache row. */
+static double ref_row_elem(const ref_row *r, int32_t j, int32_t c) {
+  const attn_info *in = r->info;
+  size_t base = ((size_t)r->seq * (size_t)in->capacity + (size_t)j) * (size_t)in->cache_dim;
+  return (double)attnrt_load(r->a->k_cache, in->dtype_cache, base + (size_t)c);
+}
+
+/* dst[0..n) = sum_{c < U} row_j[c] w[c][col + d]   (w row-major, ld floats a row) */
+static void ref_project_row(const ref_row *r, int32_t j, const float *w, size_t ld, size_t col, int32_t n,
+                            double *dst) {
+  int32_t U = r->info->cache_dim - r->info->rope_dim;
+  for (int32_t d = 0; d < n; d++)
+    dst[d] = 0;
+  for (int32_t c = 0; c < U; c++) {
+    double xc = ref_row_elem(r, j, c);
+    const float *wr = w + (size_t)c * ld + col;
+    for (int32_t d = 0; d < n; d++)
+      dst[d] += xc * (double)wr[d];
+  }
+}
+
+/* Key j of this row's head (KV head g). */
+static const double *ref_key(const ref_row *r, int32_t j, int32_t g) {
+  const attn_info *in = r->info;
+  int32_t D = in->dim;
+  if (in->store >= ATTN_STORE_X) { /* k = (X_j[0..U) W_absorb,g ++ X_j[U..R)) */
+    int32_t dr = in->rope_dim, Dn = D - dr, U = in->cache_dim - dr;
+    ref_project_row(r, j, r->a->w_absorb, (size_t)in->heads_kv * (size_t)Dn, (size_t)g * (size_t)Dn, Dn, r->krow);
+    for (int32_t t = 0; t < dr; t++)
+      r->krow[Dn + t] = ref_row_elem(r, j, U + t);
+  } else { /* kv and k_only (the head's slice of the K row: g == head) */
+    for (int32_t d = 0; d < D; d++)
+      r->krow[d] = (double)attnrt_load(r->a->k_cache, in->dtype_cache, rt_cache_index(in, D, r->seq, j, g, d));
+  }
+  return r->krow;
+}
+
+/* Value j of this row's head: read (kv) or recomputed from the row (the
+ * bias is added to the output instead: the weights sum to 1). */
 static const double *ref_value(const ref_row *r, int32_t j, int32_t g) {
   const attn_info *in = r->info;
-  const attn_args *a = r->a;
   int32_t Dv = in->v_dim;
-  if (in->store == ATTN_STORE_K_ONLY) {
-    int32_t E = in->heads_q * in->dim;
-    size_t ld = (size_t)in->heads_q * (size_t)Dv, col = (size_t)r->head * (size_t)Dv;
-    size_t k0 = rt_cache_index(in, in->dim, r->seq, j, 0, 0); /* token_major: the row is contiguous */
-    for (int32_t d = 0; d < Dv; d++)
-      r->vrow[d] = 0;
-    for (int32_t c = 0; c < E; c++) {
-      double kc = (double)attnrt_load(a->k_cache, in->dtype_cache, k0 + (size_t)c);
-      const float *w = a->w_out + (size_t)c * ld + col;
-      for (int32_t d = 0; d < Dv; d++)
-        r->vrow[d] += kc * (double)w[d];
-    }
+  if (in->store != ATTN_STORE_KV) {
+    ref_project_row(r, j, r->a->w_out, (size_t)in->heads_kv * (size_t)Dv, (size_t)g * (size_t)Dv, Dv, r->vrow);
   } else {
     for (int32_t d = 0; d < Dv; d++)
-      r->vrow[d] = (double)attnrt_load(a->v_cache, in->dtype_cache, rt_cache_index(in, Dv, r->seq, j, g, d));
+      r->vrow[d] = (double)attnrt_load(r->a->v_cache, in->dtype_cache, rt_cache_index(in, Dv, r->seq, j, g, d));
   }
   return r->vrow;
 }
@@ -63,10 +93,10 @@ static void ref_one(const ref_row *r) {
   size_t obase = ((size_t)r->row * (size_t)in->heads_q + (size_t)r->head) * (size_t)Dv;
   double m = -INFINITY;
   for (int32_t j = 0; j < r->nkeys; j++) {
+    const double *k = ref_key(r, j, g);
     double dot = 0;
     for (int32_t d = 0; d < D; d++)
-      dot += (double)attnrt_load(a->q, in->dtype_q, qbase + (size_t)d) *
-             (double)attnrt_load(a->k_cache, in->dtype_cache, rt_cache_index(in, D, r->seq, j, g, d));
+      dot += (double)attnrt_load(a->q, in->dtype_q, qbase + (size_t)d) * k[d];
     r->score[j] = (double)in->scale * dot;
     m = fmax(m, r->score[j]);
   }
@@ -80,7 +110,7 @@ static void ref_one(const ref_row *r) {
     for (int32_t d = 0; d < Dv; d++)
       r->acc[d] += p * v[d];
   }
-  const float *bias = in->store == ATTN_STORE_K_ONLY && a->out_bias ? a->out_bias + (size_t)r->head * (size_t)Dv : NULL;
+  const float *bias = in->store != ATTN_STORE_KV && a->out_bias ? a->out_bias + (size_t)g * (size_t)Dv : NULL;
   for (int32_t d = 0; d < Dv; d++)
     attnrt_store(a->out, in->dtype_out, obase + (size_t)d,
                  r->nkeys ? (float)(r->acc[d] / sum + (bias ? (double)bias[d] : 0.0)) : 0.0f);
@@ -100,10 +130,12 @@ int attnrt_reference(const attn_info *info, const attn_args *a) {
   r.score = malloc(sizeof(double) * (size_t)max_kv);
   r.acc = malloc(sizeof(double) * (size_t)info->v_dim);
   r.vrow = malloc(sizeof(double) * (size_t)info->v_dim);
-  if (!r.score || !r.acc || !r.vrow) {
+  r.krow = malloc(sizeof(double) * (size_t)info->dim);
+  if (!r.score || !r.acc || !r.vrow || !r.krow) {
     free(r.score);
     free(r.acc);
     free(r.vrow);
+    free(r.krow);
     return rt_fail(ATTN_E_NOMEM, "reference: no memory for %d scores", (int)max_kv);
   }
   int64_t row0 = 0;
@@ -122,5 +154,6 @@ int attnrt_reference(const attn_info *info, const attn_args *a) {
   free(r.score);
   free(r.acc);
   free(r.vrow);
+  free(r.krow);
   return ATTN_OK;
 }

@@ -23,7 +23,10 @@ say "3. examples/aot: that object linked into a program (prefill, then decode st
 say "4. examples/jit: specs compiled at run time through the C API"
 "$bin/example_jit"
 
+say "5. examples/slim: slim attention, K cache only (V = K W_kv), against the standard kernel"
+"$bin/example_slim"
+
 if [ -x "$bin/attncc-bench" ]; then
-  say "5. Speed against this machine's ceilings and OpenBLAS (attncc-bench --quick; 'make bench' for the full run)"
+  say "6. Speed against this machine's ceilings and OpenBLAS (attncc-bench --quick; 'make bench' for the full run)"
   "$bin/attncc-bench" --quick
 fi

@@ -20,15 +20,15 @@ typedef struct cg {
   LLVMBuilderRef b;
   const attn_plan *plan;
   LLVMValueRef fn;          /* function being built */
-  LLVMValueRef project;     /* k_only: the output projection (cpu.c), else null */
+  LLVMValueRef project;     /* row stores: the output projection (cpu.c), else null */
   LLVMTypeRef i1, i8, i16, i32, i64, f32, f16, ptr, void_t;
   LLVMTypeRef vf;           /* <vl x float> */
   LLVMTypeRef vi;           /* <vl x i32> */
   int vl;
 } cg;
 
-/* k_only: void NAME_project(const attn_args *, const float *u, int64_t orow)
- * (attn_project_fn, cpu.c): out row orow = u W_kv,head + out_bias, or 0
+/* row stores: void NAME_project(const attn_args *, const float *u, int64_t orow)
+ * (attn_project_fn, cpu.c): out row orow = u W_out,g + out_bias,g, or 0
  * when u is null.  Sets g->project, which the tile's final write calls. */
 LLVMValueRef cg_project_cpu(cg *g, const char *name);
 

@@ -116,14 +116,73 @@ static void store_chunk(cg *g, LLVMValueRef c, int len, void *vctx) {
   cg_store_vec(g, dst, v, io->t, len);
 }
 
+/* x / latent: dst = the absorbed query of row r, R = core.dim floats:
+ *   dst[c]     = sum_t q[t] W_absorb[c][g*Dn + t]   (c < U, q = q_nope)
+ *   dst[U + t] = q[Dn + t]                           (t < rope_dim)
+ * all times scale (0 for padding rows).  Sixteen (vl) outputs at a time:
+ * each is a dot product along a contiguous row of W_absorb, and the
+ * transpose-add tree turns their vl partial vectors into one vector. */
+static void load_query_absorbed(cg *g, tile_env *e, LLVMValueRef qp, LLVMValueRef orow, LLVMValueRef sc,
+                                LLVMValueRef dst) {
+  const attn_plan *p = g->plan;
+  const attn_spec *us = p->user, *s = p->spec;
+  LLVMBuilderRef b = g->b;
+  const int vl = g->vl, qb = tile_dtype_bytes(us->type_q), dr = us->rope_dim, Dn = us->dim - dr;
+  const int U = s->v_dim, nq = (Dn + vl - 1) / vl, nk = (s->dim + vl - 1) / vl;
+  LLVMValueRef qn = cg_alloca(g, g->vf, nq, "qnope");
+  rowio io = {qp, qn, sc, us->type_q, qb};
+  cg_for_chunks(g, Dn, load_chunk, &io);
+  for (int c = 0; c < nk; c++) LLVMBuildStore(b, LLVMConstNull(g->vf), cg_gep(g, g->vf, dst, cg_i64(g, c)));
+  LLVMValueRef head = LLVMBuildSRem(b, orow, cg_i64(g, us->heads_q), "");
+  LLVMValueRef kvh = LLVMBuildSDiv(b, head, cg_i64(g, us->heads_q / us->heads_kv), "kvh");
+  LLVMValueRef w = cg_field(g, g->ptr, e->args, offsetof(attn_args, w_absorb), "w_absorb");
+  w = cg_gep(g, g->f32, w, LLVMBuildMul(b, kvh, cg_i64(g, Dn), ""));
+  const long long ld = (long long)us->heads_kv * Dn;
+  cg_loop lc;
+  LLVMValueRef oc = cg_for(g, &lc, cg_i64(g, 0), cg_i64(g, (U + vl - 1) / vl), cg_i64(g, 1), "absorb");
+  LLVMValueRef c0 = LLVMBuildMul(b, oc, cg_i64(g, vl), "");
+  cg_hsum hs = {0};
+  for (int i = 0; i < vl; i++) {
+    LLVMValueRef c = cg_smin(g, LLVMBuildAdd(b, c0, cg_i64(g, i), ""), cg_i64(g, U - 1));
+    LLVMValueRef wrow = cg_gep(g, g->f32, w, LLVMBuildMul(b, c, cg_i64(g, ld), ""));
+    LLVMValueRef acc = NULL;
+    for (int t = 0; t < nq; t++) {
+      LLVMValueRef wv = cg_load_vec(g, cg_gep(g, g->f32, wrow, cg_i64(g, (long long)t * vl)), ATTN_F32,
+                                    tile_chunk_len(g, Dn, t));
+      LLVMValueRef qv = LLVMBuildLoad2(b, g->vf, cg_gep(g, g->vf, qn, cg_i64(g, t)), "");
+      acc = acc ? cg_fmuladd(g, qv, wv, acc) : LLVMBuildFMul(b, qv, wv, "");
+    }
+    cg_hsum_push(g, &hs, acc);
+  }
+  LLVMValueRef lane = LLVMBuildAdd(b, cg_splat(g, LLVMBuildTrunc(b, c0, g->i32, "")), cg_lane_iota(g), "");
+  LLVMValueRef in = LLVMBuildICmp(b, LLVMIntSLT, lane, cg_splat(g, cg_i32(g, U)), "");
+  LLVMBuildStore(b, LLVMBuildSelect(b, in, cg_hsum_result(g, &hs), LLVMConstNull(g->vf), ""),
+                 cg_gep(g, g->vf, dst, oc));
+  cg_next(g, &lc);
+  if (dr) { /* the RoPE part passes through, after the latent */
+    LLVMValueRef scal = LLVMBuildExtractElement(b, sc, cg_i32(g, 0), "");
+    cg_loop lt;
+    LLVMValueRef t = cg_for(g, &lt, cg_i64(g, 0), cg_i64(g, dr), cg_i64(g, 1), "rope");
+    LLVMValueRef qe = cg_byte_gep(g, qp, LLVMBuildMul(b, LLVMBuildAdd(b, t, cg_i64(g, Dn), ""), cg_i64(g, qb), ""));
+    LLVMValueRef qv = LLVMBuildExtractElement(b, cg_load_vec(g, qe, us->type_q, 1), cg_i32(g, 0), "");
+    LLVMBuildStore(b, LLVMBuildFMul(b, qv, scal, ""), cg_gep(g, g->f32, dst, LLVMBuildAdd(b, t, cg_i64(g, U), "")));
+    cg_next(g, &lt);
+  }
+}
+
 void tile_load_query(cg *g, tile_env *e, LLVMValueRef r, double scale, LLVMValueRef dst) {
-  const attn_spec *s = g->plan->spec;
+  const attn_plan *p = g->plan;
+  const attn_spec *s = p->user;
   LLVMBuilderRef b = g->b;
   int qb = tile_dtype_bytes(s->type_q);
   LLVMValueRef valid = LLVMBuildICmp(b, LLVMIntSLT, r, e->nrows, "");
   LLVMValueRef orow = tile_row_index(g, e, tile_row_clamp(g, e, r));
   LLVMValueRef qp = cg_byte_gep(g, e->q, LLVMBuildMul(b, orow, cg_i64(g, (long long)s->dim * qb), ""));
   LLVMValueRef sc = cg_splat(g, LLVMBuildSelect(b, valid, cg_f32(g, scale), cg_f32(g, 0.0), ""));
+  if (p->absorb) {
+    load_query_absorbed(g, e, qp, orow, sc, dst);
+    return;
+  }
   rowio io = {qp, dst, sc, s->type_q, qb};
   cg_for_chunks(g, s->dim, load_chunk, &io);
 }
@@ -222,8 +281,8 @@ LLVMValueRef cg_tile_cpu(cg *g, const char *name) {
   e.out = cg_field(g, g->ptr, e.args, offsetof(attn_args, out), "out");
   e.lse = cg_field(g, g->ptr, e.args, offsetof(attn_args, lse), "lse");
   LLVMValueRef kc = cg_field(g, g->ptr, e.args, offsetof(attn_args, k_cache), "k_cache");
-  if (p->k_only) { /* whole K rows (E = v_dim) for both; S reads each head's slice */
-    cache_rows(g, &e, kc, seq, s->v_dim, &e.kbase, &e.kstride);
+  if (p->row_store) { /* one row per token for both (k_only: S reads each head's slice) */
+    cache_rows(g, &e, kc, seq, p->k_only ? s->v_dim : s->dim, &e.kbase, &e.kstride);
     e.vbase = e.kbase;
     e.vstride = e.kstride;
   } else {
@@ -256,7 +315,7 @@ LLVMValueRef cg_project_cpu(cg *g, const char *name) {
   const attn_spec *us = p->user;
   LLVMBuilderRef b = g->b;
   const int vl = g->vl, Dv = us->v_dim, E = p->spec->v_dim, ob = tile_dtype_bytes(us->type_out);
-  const long long ld = (long long)us->heads_q * Dv; /* floats per row of W_kv */
+  const long long ld = (long long)us->heads_kv * Dv; /* floats per row of W_out */
   LLVMTypeRef params[] = {g->ptr, g->ptr, g->i64};
   LLVMValueRef fn = LLVMAddFunction(g->mod, name, LLVMFunctionType(g->void_t, params, 3, 0));
   LLVMSetLinkage(fn, LLVMInternalLinkage);
@@ -273,7 +332,8 @@ LLVMValueRef cg_project_cpu(cg *g, const char *name) {
   LLVMValueRef seen = LLVMBuildIsNotNull(b, u, "");
   LLVMValueRef nk = LLVMBuildSelect(b, seen, cg_i64(g, E), cg_i64(g, 0), "nk");
   LLVMValueRef add_bias = LLVMBuildAnd(b, seen, LLVMBuildIsNotNull(b, bias, ""), "");
-  LLVMValueRef col = LLVMBuildMul(b, head, cg_i64(g, Dv), "col");
+  LLVMValueRef kvh = LLVMBuildSDiv(b, head, cg_i64(g, us->heads_q / us->heads_kv), "kvh");
+  LLVMValueRef col = LLVMBuildMul(b, kvh, cg_i64(g, Dv), "col");
   const int ncv = (Dv + vl - 1) / vl;
   LLVMValueRef acc = cg_alloca(g, g->vf, PROJ_CHUNKS, "pacc");
   for (int c0 = 0; c0 < ncv; c0 += PROJ_CHUNKS) {

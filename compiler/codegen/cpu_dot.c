@@ -11,9 +11,11 @@
  *       acc_r += p_rj * v_j for every row (p broadcast from memory), in
  *       passes of pv_chunks accumulator vectors per row held in registers.
  *
- * Prefetch (plan->prefetch keys ahead): K rows into L1 ahead of S; V rows
- * into L2 during S, then each pass's part of the V row into L1 ahead of
- * that pass (see plan_dot for why V does not go to L1 during S).
+ * Prefetch (plan->prefetch keys ahead): K rows into L1 ahead of S, each
+ * P.V pass's part of the V row into L1 ahead of that pass (see plan_dot for
+ * why V does not go to L1 during S).  Into L2: token-major, the next
+ * block's K and V rows during P.V (plan->prefetch_far keys ahead);
+ * head-major, the block's V rows during S.
  *
  * Each K and V element is read from memory once per task; the loops are
  * runtime loops with short bodies (compile time scales with rows x chunks,
@@ -87,7 +89,8 @@ void cg_tile_dot(cg *g, tile_env *e) {
       if (p->prefetch) {
         LLVMValueRef ahead = cg_smin(g, LLVMBuildAdd(b, key, cg_i32(g, p->prefetch), ""), k_last);
         cg_prefetch_row(g, tile_key_row(g, e->kbase, e->kstride, ahead), s->dim * cb, 3);
-        cg_prefetch_row(g, tile_key_row(g, e->vbase, e->vstride, key), s->v_dim * cb, 2);
+        if (!p->row_store && !p->prefetch_far) /* row stores: the value row is the key row */
+          cg_prefetch_row(g, tile_key_row(g, e->vbase, e->vstride, key), s->v_dim * cb, 2);
       }
     }
     LLVMValueRef d[16][4][2] = {{{0}}};
@@ -199,6 +202,14 @@ void cg_tile_dot(cg *g, tile_env *e) {
     if (p->prefetch) {
       LLVMValueRef ahead = tile_key_row(g, e->vbase, e->vstride, cg_smin(g, LLVMBuildAdd(b, key, cg_i32(g, p->prefetch), ""), k_last));
       cg_prefetch_row(g, cg_byte_gep(g, ahead, cg_i64(g, (long long)c0 * vl * cb)), nc * vl * cb, 3);
+    }
+    if (p->prefetch_far) { /* the next block's K rows in the first half of the passes, V rows in the second */
+      int npass = (p->ncv + p->pv_chunks - 1) / p->pv_chunks, pi = c0 / p->pv_chunks;
+      LLVMValueRef far = cg_smin(g, LLVMBuildAdd(b, key, cg_i32(g, p->prefetch_far), ""), k_last);
+      if (npass == 1 || pi < npass / 2)
+        cg_prefetch_row(g, tile_key_row(g, e->kbase, e->kstride, far), s->dim * cb, 2);
+      if (npass == 1 || pi >= npass / 2)
+        cg_prefetch_row(g, tile_key_row(g, e->vbase, e->vstride, far), s->v_dim * cb, 2);
     }
     LLVMValueRef pr[16];
     for (int rr = 0; rr < R; rr++)

@@ -54,6 +54,8 @@ static LLVMValueRef info_global(cg *g, const char *name) {
       cg_i32(g, s->causal), cg_i32(g, s->lse),
       cg_f32(g, s->scale),
       cg_i32(g, s->store),
+      cg_i32(g, g->plan->row_store ? (g->plan->k_only ? g->plan->spec->v_dim : g->plan->spec->dim) : 0),
+      cg_i32(g, s->rope_dim),
   };
   return struct_global(g, f, (int)(sizeof f / sizeof f[0]), sym(buf, sizeof buf, name, "_info_data"));
 }
@@ -103,7 +105,7 @@ LLVMModuleRef cg_module(const attn_plan *p, LLVMContextRef ctx) {
   cg_init(&g, ctx, mod, p);
   char buf[128];
 
-  if (p->k_only) set_target_attrs(&g, cg_project_cpu(&g, sym(buf, sizeof buf, s->name, "_project")));
+  if (p->row_store) set_target_attrs(&g, cg_project_cpu(&g, sym(buf, sizeof buf, s->name, "_project")));
   LLVMValueRef tile = cg_tile_cpu(&g, sym(buf, sizeof buf, s->name, "_tile"));
   set_target_attrs(&g, tile);
   LLVMValueRef info = info_global(&g, s->name);

@@ -93,6 +93,30 @@ static void explain_slim(const attn_spec *s, const attn_plan *p) {
          p->head_block, s->heads_q / p->head_block);
 }
 
+/* x / latent: the row cached per token against the K+V it replaces, and
+ * the absorbed kernel's work per decode step (docs/slim.md). */
+static void explain_absorbed(const attn_spec *s, const attn_plan *p) {
+  int eb = s->type_cache == ATTN_F32 ? 4 : 2, x = s->store == ATTN_STORE_X;
+  long long R = p->spec->dim, U = p->spec->v_dim, n = s->capacity, Dn = s->dim - s->rope_dim;
+  long long row_tok = R * eb, kv_tok = (long long)s->heads_kv * (s->dim + s->v_dim) * eb;
+  double per_key = 2.0 * s->heads_q * (R + U), fixed = 2.0 * s->heads_q * (Dn * U + U * s->v_dim);
+  printf("%s (cache.store: %s)\n", x ? "X-cache" : "latent cache (MLA)", x ? "x" : "latent");
+  if (x)
+    printf("  cache per token      %lld bytes: the layer input, model.d_model = %lld\n", row_tok, R);
+  else
+    printf("  cache per token      %lld bytes: latent %d + RoPE key %d\n", row_tok, s->latent_dim, s->rope_dim);
+  printf("  instead of K+V       %lld bytes (Hkv %d x (D %d + Dv %d)): %.2fx smaller\n", kv_tok, s->heads_kv,
+         s->dim, s->v_dim, (double)kv_tok / row_tok);
+  if (s->layers > 1)
+    printf("  whole model          %.2f MiB per 1000 tokens over %d layers (K+V: %.2f MiB)\n",
+           row_tok * 1000.0 * s->layers / (1 << 20), s->layers, kv_tok * 1000.0 * s->layers / (1 << 20));
+  printf("  decode step          %.2f MiB read, %.1f MFLOP at context %lld: scores and u over whole rows\n"
+         "                       (2 Hq (R + U) per key) plus absorbing q and projecting u (%.1f MFLOP)\n",
+         row_tok * (double)n / (1 << 20), (per_key * n + fixed) / 1e6, n, fixed / 1e6);
+  printf("  this tile            %d heads a task: rows stream %d time%s per step\n", p->head_block,
+         s->heads_q / p->head_block, s->heads_q / p->head_block == 1 ? "" : "s");
+}
+
 /* attncc explain: what the planner chose and what the layout costs. */
 static void explain(const be_build *bb, const char *path) {
   const attn_spec *s = &bb->spec;
@@ -102,7 +126,8 @@ static void explain(const be_build *bb, const char *path) {
   long long flops_tok = 2LL * s->heads_q * (s->dim + s->v_dim); /* per query and key */
   printf("spec '%s' from %s (spec hash %016llx)\n", s->name, path, (unsigned long long)s->hash);
   plan_print(p, stdout);
-  printf("costs (one layer of this spec%s)\n", p->k_only ? " with a K+V cache; slim figures below" : "");
+  printf("costs (one layer of this spec%s)\n",
+         p->row_store ? " with a K+V cache; the cache it has: below" : "");
   printf("  cache per token      %lld bytes (K %lld + V %lld)\n", kv_tok,
          (long long)s->heads_kv * s->dim * eb, (long long)s->heads_kv * s->v_dim * eb);
   printf("  cache per sequence   %.2f MiB at capacity %d\n", kv_tok * (double)s->capacity / (1 << 20),
@@ -114,6 +139,7 @@ static void explain(const be_build *bb, const char *path) {
          flops_tok * (double)s->capacity * (s->causal ? (s->capacity + 1) / 2.0 : s->capacity) / 1e9,
          s->capacity, s->causal ? "causal" : "non-causal");
   if (p->k_only) explain_slim(s, p);
+  if (p->absorb) explain_absorbed(s, p);
 }
 
 static int dump_flags(const char *list, int *asm_out) {

@@ -40,7 +40,16 @@ static void plan_dot(attn_plan *p) {
    * non-power-of-two stride, Hkv = 9, ran at 43 GB/s before the change). */
   int row_bytes = s->dim * (s->type_cache == ATTN_F32 ? 4 : 2);
   p->prefetch = clampi(4096 / row_bytes, 4, 32);
-  if (p->k_only) p->prefetch = 0; /* value rows are E wide, read in passes from L2 */
+  /* The L2 prefetches were issued only during S, leaving memory idle during
+   * softmax and P.V (the phases' times added up: S alone 29, P.V alone 23,
+   * softmax 10, all three 52 cycles per key and KV head in L3).  Token-major
+   * rows, one per 2 KiB, defeat the hardware streamers, so the next block's
+   * K and V rows go to L2 during this block's P.V: f16 B=1 L=16384 31 -> 37
+   * GB/s, B=8 L=4096 27 -> 34, f32 30-39 -> 38-41 (interleaved A/B, 2
+   * threads).  Head-major rows are contiguous and the streamers do better
+   * alone (47 -> 44 with it): there V goes to L2 during S as before. */
+  p->prefetch_far = s->order == ATTN_TOKEN_MAJOR ? p->kblock : 0;
+  if (p->row_store) p->prefetch = p->prefetch_far = 0; /* wide rows, read in passes from L2 */
   p->stack_bytes = (long)R * vb * (p->nck + p->ncv + p->kblock) + (long)R * p->kblock * 4 + 16L * R;
 }
 
@@ -53,6 +62,10 @@ static void plan_lanes(attn_plan *p) {
    * of its time re-reading (from L3) and packing the head's K/V once per 32
    * queries; four blocks cut that to a quarter.  Decode has one query. */
   p->rblocks = s->phase == ATTN_DECODE ? 1 : 4;
+  /* Wide rows (absorbed x/latent queries, wide values): keep each row
+   * block's queries and accumulators within 128 KiB of stack. */
+  long per_block = 4L * p->rv * p->vl * (s->dim + s->v_dim);
+  p->rblocks = clampi((int)(128 * 1024 / per_block), 1, p->rblocks);
   p->q_tile *= p->rblocks;
   p->rows_max = p->q_tile * p->head_block;
   p->rows_pad = p->rblocks * p->rv * p->vl;
@@ -81,11 +94,20 @@ static void plan_lanes(attn_plan *p) {
 void plan_make(const attn_spec *user, const cc_target *t, attn_plan *p) {
   *p = (attn_plan){.spec = user, .user = user, .target = t};
   const attn_spec *s = user;
-  if (user->store == ATTN_STORE_K_ONLY) {
-    p->k_only = 1;
+  if (user->store != ATTN_STORE_KV) {
+    p->row_store = 1;
+    p->k_only = user->store == ATTN_STORE_K_ONLY;
+    p->absorb = !p->k_only;
     p->core = *user;
     p->core.heads_kv = 1;
-    p->core.v_dim = user->heads_q * user->dim;
+    if (p->k_only) {
+      p->core.v_dim = user->heads_q * user->dim;
+    } else if (user->store == ATTN_STORE_X) {
+      p->core.dim = p->core.v_dim = user->d_model;
+    } else {
+      p->core.dim = user->latent_dim + user->rope_dim;
+      p->core.v_dim = user->latent_dim;
+    }
     p->spec = s = &p->core;
   }
   p->group = s->heads_q / s->heads_kv;
@@ -125,10 +147,15 @@ void plan_print(const attn_plan *p, FILE *f) {
   const cc_target *t = p->target;
   fprintf(f, "plan for '%s' (%s, Hq %d / Hkv %d, D %d, Dv %d, cache %s%s)\n", s->name,
           spec_phase_name(s->phase), p->user->heads_q, p->user->heads_kv, s->dim, p->user->v_dim,
-          spec_dtype_name(s->type_cache), p->k_only ? ", k_only" : "");
+          spec_dtype_name(s->type_cache), p->k_only ? ", k_only" : p->absorb ? (p->user->store == ATTN_STORE_X ? ", x" : ", latent") : "");
   if (p->k_only)
     fprintf(f, "  slim          scores first: one group of %d heads over whole K rows (E = %d), "
                "out = u W_kv,h + b\n", s->heads_q, s->v_dim);
+  if (p->absorb)
+    fprintf(f, "  absorbed      one group of %d heads over rows of %d (values: the first %d); "
+               "q~ = q W_absorb,g^T (%d x %d)%s, out = u W_out,g + b\n",
+            s->heads_q, s->dim, s->v_dim, p->user->dim - p->user->rope_dim, s->v_dim,
+            p->user->rope_dim ? " ++ q_rope" : "");
   fprintf(f, "  target        %s, cpu %s\n", t->triple, t->cpu);
   fprintf(f, "  vector        %d x f32 (%d registers, fma %s, f16 convert %s, bf16 dot %s)\n", p->vl,
           t->vregs, t->has_fma ? "yes" : "no", p->f16_hw ? "hardware" : "integer",
@@ -142,7 +169,11 @@ void plan_print(const attn_plan *p, FILE *f) {
             p->vl);
     fprintf(f, "  key block     %d keys per softmax step; S: %d key%s per step, %d FMA chain%s per dot\n",
             p->kblock, p->s_keys, p->s_keys == 1 ? "" : "s", p->s_chains, p->s_chains == 1 ? "" : "s");
-    if (p->prefetch) fprintf(f, "  prefetch      K and V rows %d keys ahead\n", p->prefetch);
+    if (p->prefetch && p->prefetch_far)
+      fprintf(f, "  prefetch      K and V rows %d keys ahead into L1, the next block's into L2 during P.V\n",
+              p->prefetch);
+    else if (p->prefetch)
+      fprintf(f, "  prefetch      K and V rows %d keys ahead into L1, V rows into L2 during S\n", p->prefetch);
     else fprintf(f, "  prefetch      none\n");
     fprintf(f, "  P.V           %d accumulator vectors per row per pass (%d pass%s)\n", p->pv_chunks,
             (p->ncv + p->pv_chunks - 1) / p->pv_chunks,

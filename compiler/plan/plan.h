@@ -28,20 +28,29 @@
 typedef enum plan_kind { PLAN_DOT = 0, PLAN_LANES = 1 } plan_kind;
 
 /*
- * cache.store k_only (slim attention, scores first): every head of a token
- * reads the token's whole K row (E = Hq * D) for its values, so the tile
- * sees one KV group of Hq heads: `spec` is then `core`, a copy of the
- * user's spec with heads_kv = 1 and v_dim = E (the accumulator width), and
- * `user` keeps the spec NAME_info reports.  Scores read head h's slice of
- * the row (D columns at h * D); out = u W_kv,h + b is the generated
- * projection (NAME's descriptor `project`).  A plan is used where it was
- * made (spec may point into it).
+ * Row stores (cache.store k_only, x, latent): the cache holds one row of R
+ * floats per token that every head reads whole for its values, so the tile
+ * sees one KV group of all Hq heads: `spec` is then `core`, a copy of the
+ * user's spec with heads_kv = 1 and v_dim = U (the accumulator width: the
+ * row's first U floats), and `user` keeps the spec NAME_info reports.  The
+ * output is out = u W_out,g + b by the generated projection (NAME's
+ * descriptor `project`), g the head's KV head.
+ *
+ *   k_only  R = U = E = Hq * D; scores read head h's slice of the row
+ *           (D columns at h * D), core.dim = D.  Scores first.
+ *   x       R = U = model.d_model; core.dim = R: each query is absorbed,
+ *   latent  q~ = (q_nope W_absorb,g^T ++ q_rope), and scores against the
+ *           whole row; latent: R = latent_dim + rope_dim, U = latent_dim.
+ *
+ * A plan is used where it was made (spec may point into it).
  */
 typedef struct attn_plan {
   const attn_spec *spec;  /* what the tile computes */
   const attn_spec *user;  /* what the user wrote (== spec unless k_only) */
   attn_spec core;
-  int k_only;
+  int row_store;    /* k_only, x or latent: one cache row per token, projected output */
+  int k_only;       /* k_only: scores on the head's slice of the row */
+  int absorb;       /* x, latent: queries absorbed (R = core.dim floats) */
   const cc_target *target;
   plan_kind kind;
   int group;        /* heads_q / heads_kv: query heads sharing one KV head */
@@ -57,7 +66,8 @@ typedef struct attn_plan {
   int pv_chunks;    /* Dv chunks accumulated per pass over a block's values */
   int s_keys;       /* keys per S iteration, sharing each query load (1 or 2) */
   int s_chains;     /* independent FMA chains per row and key (1 or 2) */
-  int prefetch;     /* keys ahead to prefetch K and V rows; 0: none */
+  int prefetch;     /* keys ahead to prefetch K and V rows into L1; 0: none */
+  int prefetch_far; /* keys ahead to prefetch K and V rows into L2 during P.V; 0: none */
   /* PLAN_LANES */
   int rv;           /* vectors of rows in a row block */
   int rblocks;      /* row blocks per task, sharing each packed K/V tile */

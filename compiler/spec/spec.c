@@ -384,23 +384,51 @@ static void check_contradictions(checker *ck) {
                spec_keys[k].path);
   }
   value *store = &ck->v[SPEC_K_CACHE_STORE], *order = &ck->v[SPEC_K_CACHE_ORDER];
-  value *slim = &ck->v[SPEC_K_SLIM_ORDER];
-  if (store->ok && store->i == ATTN_STORE_K_ONLY) {
+  value *slim = &ck->v[SPEC_K_SLIM_ORDER], *dmodel = &ck->v[SPEC_K_MODEL_D_MODEL];
+  value *dim = &ck->v[SPEC_K_HEADS_DIM], *latent = &ck->v[SPEC_K_CACHE_LATENT_DIM];
+  value *rope = &ck->v[SPEC_K_CACHE_ROPE_DIM];
+  if (!store->ok) return;
+  const char *sname = spec_word(ck->c->arena, spec_keys[SPEC_K_CACHE_STORE].values, (int)store->i);
+  if (store->i == ATTN_STORE_K_ONLY) {
     if (q->ok && kv->ok && q->i != kv->i)
       node_error(ck->c, store->val,
                  "cache.store: k_only needs multi-head attention, but heads.kv is %lld and heads.q %lld: with "
                  "GQA/MQA the keys do not determine the values (W_k is not square); use cache.store: x "
                  "(cache the layer input) instead",
                  kv->i, q->i);
+    else if (q->ok && dim->ok && dmodel->ok && dmodel->i && dmodel->i != q->i * dim->i)
+      node_error(ck->c, dmodel->val,
+                 "model.d_model is %lld but heads.q x heads.dim is %lld: cache.store: k_only needs a square W_k "
+                 "(heads.kv x heads.dim = model.d_model); use cache.store: x (cache the layer input) instead",
+                 dmodel->i, q->i * dim->i);
     if (order->ok && order->i != ATTN_TOKEN_MAJOR)
       node_error(ck->c, order->val,
                  "cache.order is %s but cache.store is k_only, whose values read each token's whole key row "
                  "(all heads); use cache.order: token_major",
                  spec_order_name((attn_order)order->i));
-  } else if (store->ok && slim->ok && slim->key && slim->i != SPEC_SLIM_AUTO) {
-    node_error(ck->c, slim->val, "slim.order applies only to cache.store: k_only (cache.store is %s%s)",
-               spec_word(ck->c->arena, spec_keys[SPEC_K_CACHE_STORE].values, (int)store->i),
+  } else if (slim->ok && slim->key && slim->i != SPEC_SLIM_AUTO) {
+    node_error(ck->c, slim->val, "slim.order applies only to cache.store: k_only (cache.store is %s%s)", sname,
                store->key ? "" : ", the default");
+  }
+  if (store->i == ATTN_STORE_X && dmodel->ok && !dmodel->i)
+    node_error(ck->c, store->val,
+               "cache.store: x caches each token's layer input, model.d_model floats wide: set model.d_model");
+  if (store->i == ATTN_STORE_LATENT) {
+    if (latent->ok && !latent->i)
+      node_error(ck->c, store->val, "cache.store: latent needs cache.latent_dim (the width of the cached latent)");
+    if (rope->ok && dim->ok && rope->i >= dim->i)
+      node_error(ck->c, rope->val,
+                 "cache.rope_dim (%lld) must be less than heads.dim (%lld): each query head is %lld latent-scored "
+                 "dimensions followed by rope_dim RoPE dimensions",
+                 rope->i, dim->i, dim->i - rope->i);
+  } else {
+    static const spec_key_id latent_keys[] = {SPEC_K_CACHE_LATENT_DIM, SPEC_K_CACHE_ROPE_DIM};
+    for (size_t j = 0; j < 2; j++) {
+      value *v = &ck->v[latent_keys[j]];
+      if (v->ok && v->key && v->i)
+        node_error(ck->c, v->val, "%s applies only to cache.store: latent (cache.store is %s%s)",
+                   spec_keys[latent_keys[j]].path, sname, store->key ? "" : ", the default");
+    }
   }
 }
 
@@ -552,11 +580,15 @@ static void fill(cc_arena *a, const value *v, attn_spec *out) {
   out->scale = out->scale_auto ? 1.0 / sqrt((double)out->dim) : v[SPEC_K_SCALE].d;
   out->store = (attn_store)v[SPEC_K_CACHE_STORE].i;
   out->slim_order = (spec_slim_order)v[SPEC_K_SLIM_ORDER].i;
+  out->latent_dim = (int)v[SPEC_K_CACHE_LATENT_DIM].i;
+  out->rope_dim = (int)v[SPEC_K_CACHE_ROPE_DIM].i;
   out->layout = (attn_layout)v[SPEC_K_CACHE_LAYOUT].i;
   out->order = (attn_order)v[SPEC_K_CACHE_ORDER].i;
   out->capacity = (int)v[SPEC_K_CACHE_CAPACITY].i;
   out->causal = (int)v[SPEC_K_MASK_CAUSAL].i;
   out->lse = (int)v[SPEC_K_OUTPUT_LSE].i;
+  out->layers = (int)v[SPEC_K_MODEL_LAYERS].i;
+  out->d_model = (int)v[SPEC_K_MODEL_D_MODEL].i;
   out->canonical = canonical(a, v);
   out->hash = cc_fnv1a64(out->canonical, strlen(out->canonical));
 }

@@ -26,11 +26,13 @@ typedef struct attn_spec {
   double scale;         /* always the effective value */
   attn_store store;
   spec_slim_order slim_order;
+  int latent_dim, rope_dim; /* cache.store latent; 0 otherwise */
   attn_layout layout;
   attn_order order;
   int capacity;
   int causal;
   int lse;
+  int layers, d_model;  /* model: (d_model 0 when not given) */
   const char *canonical; /* every key, defaults filled, schema order; ends in '\n' */
   uint64_t hash;         /* cc_fnv1a64(canonical) */
 } attn_spec;

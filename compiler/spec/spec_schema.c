@@ -247,6 +247,12 @@ static void md_key(FILE *f, int k) {
   fputs("\n\n", f);
 }
 
+/* Keys whose examples are valid only beside another key's value: the full
+ * example shows them as comments. */
+static const char *md_only_with(int k) {
+  return k == SPEC_K_CACHE_LATENT_DIM || k == SPEC_K_CACHE_ROPE_DIM ? "with cache.store: latent" : NULL;
+}
+
 /* A spec using every implemented key, block style, from the examples. */
 static void md_full_example(FILE *f) {
   fputs("```yaml\n", f);
@@ -258,8 +264,12 @@ static void md_full_example(FILE *f) {
     }
     fprintf(f, "%s:\n", spec_keys[k].path);
     for (int c = 0; c < SPEC_K_COUNT; c++)
-      if (spec_key_parent(c) == k && !planned(c))
-        fprintf(f, "  %s: %s\n", spec_key_leaf(c), spec_keys[c].example);
+      if (spec_key_parent(c) == k && !planned(c)) {
+        if (md_only_with(c))
+          fprintf(f, "  # %s: %s   (%s)\n", spec_key_leaf(c), spec_keys[c].example, md_only_with(c));
+        else
+          fprintf(f, "  %s: %s\n", spec_key_leaf(c), spec_keys[c].example);
+      }
   }
   fputs("```\n\n", f);
 }

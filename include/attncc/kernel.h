@@ -1,5 +1,5 @@
 /*
- * attncc kernel ABI, version 2 (docs/abi.md lists what changed since 1).
+ * attncc kernel ABI, version 3 (docs/abi.md lists what changed since 1).
  *
  * Every kernel attncc emits, ahead of time or in the JIT, is called through
  * this header.  Everything that varies at run time travels in one versioned
@@ -29,7 +29,7 @@
 extern "C" {
 #endif
 
-#define ATTN_ABI_VERSION 2
+#define ATTN_ABI_VERSION 3
 
 /* Status codes: 0 is success, errors are negative. X-macro: code, name, text. */
 #define ATTN_STATUS_LIST(X)                                                    \
@@ -67,7 +67,9 @@ typedef enum attn_layout { ATTN_CONTIGUOUS = 0 } attn_layout;
 /* What the cache holds (spec cache.store). */
 typedef enum attn_store {
   ATTN_STORE_KV = 0,     /* keys and values */
-  ATTN_STORE_K_ONLY = 1  /* keys only; values V = K * W_kv (slim attention, MHA) */
+  ATTN_STORE_K_ONLY = 1, /* keys only; values V = K * W_kv (slim attention, MHA) */
+  ATTN_STORE_X = 2,      /* the layer input X (X-cache, ABI 3) */
+  ATTN_STORE_LATENT = 3  /* a latent plus a decoupled RoPE key (MLA, ABI 3) */
 } attn_store;
 
 typedef enum attn_order {
@@ -95,6 +97,20 @@ typedef enum attn_order {
  *   out_bias [Hq*Dv]     float or null: b = b_v - b_k W_kv (docs/slim.md)
  * A row that sees no key still gets out = 0 (the bias is not added).
  *
+ * cache.store: x and latent (ABI 3): k_cache holds one row of R = cache_dim
+ * floats per token, [batch][capacity][R] (both orders are this one layout),
+ * and v_cache is ignored.  With Dn = D - rope_dim, head h of KV head
+ * g = h / (Hq/Hkv) uses
+ *   w_absorb [U][Hkv*Dn] float: x: W_k (U = R = model.d_model);
+ *                               latent: W_uk (U = R - rope_dim = latent_dim)
+ *   w_out    [U][Hkv*Dv] float: x: W_v; latent: W_uv
+ *   out_bias [Hkv*Dv]    float or null: x: b_v (b_k cancels in the softmax)
+ * keys k_j = (X_j[0..U) W_absorb,g  ++  X_j[U..R))   (the second part: the
+ * latent's RoPE key; empty for x), values v_j = X_j[0..U) W_out,g + b_g,
+ * where W_.,g are the columns g*Dn .. g*Dn+Dn (g*Dv .. for W_out).  The
+ * kernel absorbs W_absorb into each query and W_out into each output
+ * (docs/slim.md); q holds q_h = (q_nope ++ q_rope), D = Dn + rope_dim.
+ *
  * total_q is batch (decode), sum kv_len (prefill), sum q_len (mixed).
  * Query i of sequence b sits at key position kv_len[b] - q_len[b] + i.
  */
@@ -118,9 +134,11 @@ typedef struct attn_args {
   const int32_t *new_len;
   const void *k_new;
   const void *v_new;
-  /* ABI 2: slim attention's folded output projection (k_only; else unused). */
+  /* ABI 2: the output projection of k_only (W_kv), x (W_v), latent (W_uv); else unused. */
   const float *w_out;
   const float *out_bias;
+  /* ABI 3: weights absorbed into the queries (store x, latent; else unused). */
+  const float *w_absorb;
 } attn_args;
 
 /* Static metadata of a compiled kernel: NAME_info(). */
@@ -138,6 +156,9 @@ typedef struct attn_info {
   int32_t causal, lse;    /* 0 or 1 */
   float scale;
   int32_t store;          /* attn_store (ABI 2) */
+  /* ABI 3: floats per cached token row for k_only (Hq*D), x (model.d_model)
+   * and latent (latent_dim + rope_dim); 0 for kv.  rope_dim: latent only. */
+  int32_t cache_dim, rope_dim;
 } attn_info;
 
 /* --- Below: the contract between generated code and libattnrt. ---------- */
@@ -175,9 +196,9 @@ typedef struct attn_work {
 } attn_work;
 
 typedef void (*attn_tile_fn)(const attn_args *, const attn_work *);
-/* k_only: out row `orow` (packed query row * Hq + head) = u W_kv,head + b,
- * u the row's normalized value-side accumulator (acc_dim floats); u null:
- * the row saw no key, out = 0. */
+/* k_only, x, latent: out row `orow` (packed query row * Hq + head h) =
+ * u W_out,g + b_g (g: h's KV head), u the row's normalized value-side
+ * accumulator (acc_dim floats); u null: the row saw no key, out = 0. */
 typedef void (*attn_project_fn)(const attn_args *, const float *u, int64_t orow);
 
 /* What the runtime needs to know of a kernel; emitted as NAME's descriptor. */
@@ -189,9 +210,10 @@ typedef struct attn_kernel {
   int32_t key_align;   /* split boundaries are multiples of this */
   int32_t min_split;   /* fewest keys worth a split of its own */
   /* ABI 2.  The tile's own view of the heads, which differs from info's for
-   * k_only (all heads one group reading whole K rows): */
-  int32_t groups;      /* KV groups the runtime schedules (info->heads_kv for kv) */
-  int32_t acc_dim;     /* floats per row of a partial acc (info->v_dim for kv) */
+   * k_only, x and latent (all heads one group reading whole cache rows): */
+  int32_t groups;      /* KV groups the runtime schedules (info->heads_kv for kv, else 1) */
+  int32_t acc_dim;     /* floats per row of a partial acc (kv: v_dim; k_only, x:
+                          cache_dim; latent: cache_dim - rope_dim) */
   attn_project_fn project; /* null for kv; else the merge calls it per row */
 } attn_kernel;
 

@@ -33,7 +33,9 @@ kc_result kc_run(const attncc_fns *fns, int batch, const int *kv_len, const int 
     tq += ql[b];
   }
   size_t cs = attnrt_dtype_size(in->dtype_cache);
-  size_t kn = (size_t)batch * in->capacity * in->heads_kv * in->dim;
+  /* x and latent: one row of cache_dim per token instead of per-head keys */
+  int absorb = in->store == ATTN_STORE_X || in->store == ATTN_STORE_LATENT;
+  size_t kn = (size_t)batch * in->capacity * (absorb ? (size_t)in->cache_dim : (size_t)in->heads_kv * in->dim);
   size_t vn = (size_t)batch * in->capacity * in->heads_kv * in->v_dim;
   size_t qn = (size_t)tq * in->heads_q * in->dim, on = (size_t)tq * in->heads_q * in->v_dim;
   size_t ln = (size_t)tq * in->heads_q;
@@ -46,7 +48,11 @@ kc_result kc_run(const attncc_fns *fns, int batch, const int *kv_len, const int 
   memset(k, 0xff, kn * cs);
   memset(v, 0xff, vn * cs);
   for (int b = 0; b < batch; b++)
-    for (size_t t = 0; t < (size_t)kv[b]; t++)
+    for (size_t t = 0; t < (size_t)kv[b] && absorb; t++)
+      fill((char *)k + ((size_t)b * in->capacity + t) * in->cache_dim * cs, in->dtype_cache,
+           (size_t)in->cache_dim, 1.0);
+  for (int b = 0; b < batch; b++)
+    for (size_t t = 0; t < (size_t)kv[b] && !absorb; t++)
       for (int h = 0; h < in->heads_kv; h++) {
         size_t row = in->order == ATTN_TOKEN_MAJOR
                          ? ((size_t)b * in->capacity + t) * in->heads_kv + h
@@ -55,13 +61,18 @@ kc_result kc_run(const attncc_fns *fns, int batch, const int *kv_len, const int 
         fill((char *)v + row * in->v_dim * cs, in->dtype_cache, (size_t)in->v_dim, 1.0);
       }
   fill(q, in->dtype_q, qn, 2.0);
-  /* k_only: no V cache at all (null: the kernel must not read it); a random
-   * W_kv [E][Hq*Dv] scaled so outputs stay O(1), and a random bias. */
-  int k_only = in->store == ATTN_STORE_K_ONLY;
-  size_t E = (size_t)in->heads_q * in->dim, wn = k_only ? E * in->heads_q * in->v_dim : 0;
-  float *wkv = malloc(wn * 4 + 4), *bias = malloc((size_t)in->heads_q * in->v_dim * 4 + 4);
-  fill(wkv, ATTN_F32, wn, 1.0 / sqrt((double)E));
-  fill(bias, ATTN_F32, k_only ? (size_t)in->heads_q * in->v_dim : 0, 0.5);
+  /* Row stores: no V cache at all (null: the kernel must not read it); a
+   * random W_out [U][Hkv*Dv] (U = the row's value part) scaled so outputs
+   * stay O(1), a random bias, and for x/latent a random W_absorb
+   * [U][Hkv*(D - rope_dim)] scaled the same way. */
+  int rows = in->store != ATTN_STORE_KV;
+  size_t U = (size_t)(in->cache_dim - in->rope_dim), Dn = (size_t)(in->dim - in->rope_dim);
+  size_t wn = rows ? U * in->heads_kv * in->v_dim : 0, an = absorb ? U * in->heads_kv * Dn : 0;
+  size_t bn = rows ? (size_t)in->heads_kv * in->v_dim : 0;
+  float *wkv = malloc(wn * 4 + 4), *bias = malloc(bn * 4 + 4), *wabs = malloc(an * 4 + 4);
+  fill(wkv, ATTN_F32, wn, 1.0 / sqrt((double)(U ? U : 1)));
+  fill(bias, ATTN_F32, bn, 0.5);
+  fill(wabs, ATTN_F32, an, 1.0 / sqrt((double)(U ? U : 1)));
   memset(out, 0xff, on * os);
   memset(lse, 0xff, ln * 4);
 
@@ -72,9 +83,10 @@ kc_result kc_run(const attncc_fns *fns, int batch, const int *kv_len, const int 
   a.q_len = in->phase == ATTN_MIXED ? ql : NULL;
   a.q = q;
   a.k_cache = k;
-  a.v_cache = k_only ? NULL : v;
-  a.w_out = k_only ? wkv : NULL;
-  a.out_bias = k_only ? bias : NULL;
+  a.v_cache = rows ? NULL : v;
+  a.w_out = rows ? wkv : NULL;
+  a.out_bias = rows ? bias : NULL;
+  a.w_absorb = absorb ? wabs : NULL;
   a.out = out;
   a.lse = in->lse ? lse : NULL;
   if (!use_tasks) {
@@ -122,7 +134,7 @@ kc_result kc_run(const attncc_fns *fns, int batch, const int *kv_len, const int 
     }
   }
   free(kv), free(ql), free(k), free(v), free(q), free(out), free(ref), free(lse), free(lref);
-  free(wkv), free(bias);
+  free(wkv), free(bias), free(wabs);
   return r;
 }
 

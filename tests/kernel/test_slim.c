@@ -11,6 +11,7 @@
 #include <check.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "kcheck.h"
 
@@ -79,11 +80,90 @@ START_TEST(slim_vs_reference) {
 }
 END_TEST
 
+/* cache.store x (X-cache) and latent (MLA): the kernel absorbs W_absorb
+ * into the queries and W_out into the outputs; the reference recomputes
+ * every key and value of the unabsorbed layer in double.  DOT and LANES
+ * tiles (rows below / at a vector), GQA groups of the weights, a row width
+ * not a multiple of the vector, a RoPE part, every dtype, AVX2 and generic
+ * targets. */
+typedef struct acase {
+  const char *phase, *store;
+  int hq, hkv, dim, v_dim, row, rope; /* row: model.d_model (x) or cache.latent_dim */
+  const char *tq, *tc, *to;
+  int causal;
+  const char *features;
+} acase;
+
+static const acase acases[] = {
+    {"decode", "x", 4, 4, 32, 32, 96, 0, "f32", "f32", "f32", 1, NULL},       /* DOT */
+    {"decode", "x", 8, 2, 16, 24, 40, 0, "f16", "f16", "f16", 1, NULL},       /* DOT, GQA weights, R % 16 */
+    {"prefill", "x", 2, 1, 32, 32, 64, 0, "f32", "f32", "f32", 1, NULL},      /* LANES */
+    {"mixed", "x", 4, 2, 32, 16, 48, 0, "bf16", "bf16", "bf16", 1, NULL},     /* LANES, bf16 pairs */
+    {"decode", "latent", 16, 16, 24, 16, 48, 8, "f16", "f16", "f32", 1, NULL}, /* LANES over 16 heads */
+    {"decode", "latent", 4, 1, 40, 32, 64, 8, "f32", "f32", "f32", 0, NULL},  /* DOT */
+    {"prefill", "latent", 4, 4, 20, 20, 32, 4, "f32", "bf16", "f32", 1, NULL},
+    {"decode", "x", 8, 8, 32, 32, 64, 0, "f32", "f16", "f32", 1, "-avx512f"},
+    {"mixed", "latent", 2, 2, 24, 16, 40, 8, "f32", "f32", "f32", 1, "-avx512f,-avx2,-avx,-f16c,-fma"},
+};
+
+static char *absorbed_spec(const acase *c) {
+  char *s = NULL, *store = NULL;
+  if (!strcmp(c->store, "x")) {
+    if (asprintf(&store, "cache: {store: x, capacity: %d}\nmodel: {d_model: %d}\n", CAP, c->row) < 0) abort();
+  } else if (asprintf(&store, "cache: {store: latent, latent_dim: %d, rope_dim: %d, capacity: %d}\n", c->row,
+                      c->rope, CAP) < 0) {
+    abort();
+  }
+  if (asprintf(&s,
+               "attncc: 1\nname: absorbed\nphase: %s\nheads: {q: %d, kv: %d, dim: %d, v_dim: %d}\n"
+               "types: {q: %s, cache: %s, out: %s}\n%smask: {causal: %s}\noutput: {lse: true}\n",
+               c->phase, c->hq, c->hkv, c->dim, c->v_dim, c->tq, c->tc, c->to, store,
+               c->causal ? "true" : "false") < 0)
+    abort();
+  free(store);
+  return s;
+}
+
+START_TEST(absorbed_vs_reference) {
+  const acase *c = &acases[_i];
+  char *spec = absorbed_spec(c);
+  attncc_kernel *k = kc_jit(spec, c->features);
+  ck_assert_msg(k != NULL, "case %d does not compile:\n%s", _i, spec);
+  const attncc_fns *f = attncc_kernel_fns(k);
+  const attn_info *in = f->info();
+  ck_assert_int_eq(in->store, !strcmp(c->store, "x") ? ATTN_STORE_X : ATTN_STORE_LATENT);
+  ck_assert_int_eq(in->cache_dim, c->row + c->rope);
+  ck_assert_int_eq(in->rope_dim, c->rope);
+  static const struct {
+    int batch, kv[4], q[4];
+  } sets[] = {
+      {3, {1, 17, 97}, {1, 0, 60}},
+      {1, {530}, {2}}, /* split-KV on 2 threads for small head counts */
+  };
+  /* bf16 caches with bf16 pair dot products round the absorbed query to
+   * bf16 (2^-9 relative) before the scores: the lse moves by that much */
+  double lse_tol = !strcmp(c->tc, "bf16") ? 4e-3 : 1e-4;
+  for (size_t s = 0; s < sizeof sets / sizeof sets[0]; s++)
+    for (int threads = 1; threads <= 2; threads++)
+      for (int tasks = 0; tasks <= 1; tasks++) {
+        kc_result r = kc_run(f, sets[s].batch, sets[s].kv, sets[s].q, threads, tasks, 91u * (unsigned)_i + (unsigned)s);
+        ck_assert_msg(r.rc == 0, "case %d set %zu: status %d (%s: %s)\n%s", _i, s, r.rc, attnrt_strerror(r.rc),
+                      attnrt_last_error(), spec);
+        ck_assert_msg(r.max_err <= 2 * r.tol && r.max_lse_err <= lse_tol,
+                      "case %d set %zu threads %d tasks %d: max error %.3g (tol %.3g), lse error %.3g\n%s", _i, s,
+                      threads, tasks, r.max_err, 2 * r.tol, r.max_lse_err, spec);
+      }
+  attncc_kernel_free(k);
+  free(spec);
+}
+END_TEST
+
 int main(void) {
   Suite *s = suite_create("kernel_slim");
   TCase *tc = tcase_create("slim");
   tcase_set_timeout(tc, 300);
   tcase_add_loop_test(tc, slim_vs_reference, 0, (int)(sizeof cases / sizeof cases[0]));
+  tcase_add_loop_test(tc, absorbed_vs_reference, 0, (int)(sizeof acases / sizeof acases[0]));
   suite_add_tcase(s, tc);
   SRunner *sr = srunner_create(s);
   srunner_run_all(sr, CK_NORMAL);

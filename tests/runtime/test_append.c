@@ -107,6 +107,38 @@ START_TEST(writes_converted_in_order) {
 }
 END_TEST
 
+/* Row stores (x, latent): one row of cache_dim per token at
+ * [b][capacity][R] whatever cache.order says, k_new [rows][R]; v_new and
+ * v_cache are neither needed nor touched.  cache_dim 12 = Hkv * D keeps the
+ * fixture's buffer sizes. */
+START_TEST(row_store_rows) {
+  fixture f;
+  fx_init(&f, ATTN_F32, ATTN_F16, ATTN_HEAD_MAJOR, (int32_t[]){3, 0}, (int32_t[]){2, 16});
+  f.info.store = _i ? ATTN_STORE_LATENT : ATTN_STORE_X;
+  f.info.cache_dim = 12;
+  f.info.rope_dim = _i ? 2 : 0;
+  void *before = malloc(f.vc_bytes);
+  memcpy(before, f.vc, f.vc_bytes);
+  f.a.v_new = NULL;
+  ck_assert_int_eq(attnrt_append(&f.k, &f.a), 0);
+  ck_assert_mem_eq(f.vc, before, f.vc_bytes);
+  size_t row = 0;
+  for (int32_t b = 0; b < 2; b++)
+    for (int32_t t = 0; t < CAP; t++) {
+      int fresh = t >= f.kv_len[b] && t < f.kv_len[b] + f.new_len[b];
+      for (int32_t c = 0; c < 12; c++) {
+        size_t at = ((size_t)b * CAP + (size_t)t) * 12 + (size_t)c;
+        float want = fresh ? attnrt_f16_to_f32(attnrt_f32_to_f16(attnrt_load(f.kn, ATTN_F32, row * 12 + (size_t)c)))
+                           : attnrt_f16_to_f32(attnrt_f32_to_f16((float)at));
+        ck_assert_msg(attnrt_load(f.kc, ATTN_F16, at) == want, "seq %d token %d col %d", b, t, c);
+      }
+      row += (size_t)fresh;
+    }
+  free(before);
+  fx_free(&f);
+}
+END_TEST
+
 /* Same q and cache type: bits copied as they are, NaN payloads included. */
 START_TEST(same_type_copies_bits) {
   fixture f;
@@ -208,6 +240,7 @@ int main(void) {
   TCase *tc = tcase_create("append");
   tcase_add_loop_test(tc, writes_converted_in_order, 0, 12);
   tcase_add_test(tc, same_type_copies_bits);
+  tcase_add_loop_test(tc, row_store_rows, 0, 2);
   tcase_add_test(tc, appends_compose);
   tcase_add_loop_test(tc, refusal_leaves_cache_unchanged, 0, 2);
   tcase_add_test(tc, refusal_of_arguments);

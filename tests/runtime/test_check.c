@@ -76,7 +76,7 @@ END_TEST
 START_TEST(abi) {
   expect(ATTN_OK, NULL);
   args.abi_version = 1;
-  expect(ATTN_E_ABI, "attn_args.abi_version = 1, this runtime reads 2");
+  expect(ATTN_E_ABI, "attn_args.abi_version = 1, this runtime reads 3");
   args.abi_version = ATTN_ABI_VERSION;
   args.struct_size = sizeof(attn_args) - 8;
   char want[96];
@@ -87,7 +87,7 @@ START_TEST(abi) {
   expect(ATTN_E_ABI, NULL);
   args.struct_size = sizeof(attn_args);
   info.abi_version = 0;
-  expect(ATTN_E_ABI, "attn_info.abi_version = 0, this runtime reads 2");
+  expect(ATTN_E_ABI, "attn_info.abi_version = 0, this runtime reads 3");
   ck_assert_int_eq(attnrt_check_args(&info, NULL), ATTN_E_NULL);
   info.abi_version = ATTN_ABI_VERSION;
   ck_assert_int_eq(attnrt_check_args(NULL, &args), ATTN_E_NULL);
@@ -177,6 +177,28 @@ START_TEST(bad_info) {
   info.phase = ATTN_MIXED;
   info.layout = 1;
   expect(ATTN_E_RANGE, "attn_info: cache layout 1 is not supported");
+  info.layout = ATTN_CONTIGUOUS;
+  /* cache stores: widths must agree with the store */
+  info.store = 4;
+  expect(ATTN_E_RANGE, "attn_info: unknown cache store 4");
+  info.store = ATTN_STORE_KV;
+  info.cache_dim = 16;
+  expect(ATTN_E_RANGE, "attn_info: store kv has cache_dim = 16, rope_dim = 0 (both must be 0)");
+  info.store = ATTN_STORE_LATENT;
+  info.rope_dim = 8; /* dim is 8: no latent-scored part left */
+  expect(ATTN_E_RANGE, "attn_info: store latent with cache_dim = 16, rope_dim = 8, dim = 8");
+  info.rope_dim = 4;
+  info.store = ATTN_STORE_X;
+  expect(ATTN_E_RANGE, "attn_info: store x with cache_dim = 16, rope_dim = 4, dim = 8");
+  info.rope_dim = 0;
+  args.w_out = args.w_absorb = NULL;
+  expect(ATTN_E_NULL, "w_out is null (batch = 4)");
+  static const float w[1];
+  args.w_out = w;
+  expect(ATTN_E_NULL, "w_absorb is null (batch = 4)");
+  args.w_absorb = w;
+  args.v_cache = NULL; /* not read by row stores */
+  expect(ATTN_OK, NULL);
 }
 END_TEST
 

@@ -109,8 +109,10 @@ START_TEST(defaults) {
                    "attncc: 1\nname: mha\nphase: decode\n"
                    "heads: {q: 32, kv: 32, dim: 128, v_dim: 128}\n"
                    "types: {q: f32, cache: f32, out: f32}\nscale: auto\n"
-                   "cache: {store: kv, layout: contiguous, order: token_major, capacity: 4096}\n"
-                   "mask: {causal: false}\noutput: {lse: false}\nslim: {order: auto}\n");
+                   "cache: {store: kv, layout: contiguous, order: token_major, capacity: 4096, latent_dim: 0, "
+                   "rope_dim: 0}\n"
+                   "mask: {causal: false}\noutput: {lse: false}\nslim: {order: auto}\n"
+                   "model: {layers: 1, d_model: 0}\n");
   ck_assert_uint_eq(S.hash, cc_fnv1a64(S.canonical, strlen(S.canonical)));
 }
 END_TEST
@@ -308,14 +310,20 @@ static const struct {
     /* slim attention needs MHA and whole token rows */
     {"cache: {store: k_only, order: head_major}\n", 4, 31, "use cache.order: token_major"},
     {"slim: {order: scores_first}\n", 4, 15, "slim.order applies only to cache.store: k_only"},
+    {"cache: {store: k_only}\nmodel: {d_model: 1024}\n", 5, 18, "heads.q x heads.dim is 4096"},
+    /* X-cache and latent caches need their widths */
+    {"cache: {store: x}\n", 4, 16, "set model.d_model"},
+    {"cache: {store: latent}\n", 4, 16, "needs cache.latent_dim"},
+    {"cache: {latent_dim: 512}\n", 4, 21, "cache.latent_dim applies only to cache.store: latent"},
+    {"cache: {store: x, rope_dim: 64}\nmodel: {d_model: 64}\n", 4, 29, "cache.rope_dim applies only to"},
+    {"cache: {store: latent, latent_dim: 64, rope_dim: 128}\n", 4, 50, "must be less than heads.dim (128)"},
+    {"model: {layers: 0}\n", 4, 17, "model.layers"},
     /* not supported yet: values */
     {"types: {cache: i8}\n", 4, 16, "types.cache: 'i8' is not supported yet"},
     {"types: {cache: fp8_e4m3}\n", 4, 16, "not supported yet"},
     {"types: {cache: fp8_e5m2}\n", 4, 16, "not supported yet"},
     {"types: {cache: q4}\n", 4, 16, "not supported yet"},
     {"cache: {store: v_only}\n", 4, 16, "not supported yet"},
-    {"cache: {store: x}\n", 4, 16, "not supported yet"},
-    {"cache: {store: latent}\n", 4, 16, "not supported yet"},
     {"cache: {layout: paged}\n", 4, 17, "cache.layout: 'paged' is not supported yet"},
     {"cache: {layout: ring}\n", 4, 17, "not supported yet"},
     /* not supported yet: keys, at the key */
@@ -332,7 +340,6 @@ static const struct {
     {"rope: {theta: 500000, dims: 64, style: neox, apply: on_read, scaling: {}}\n", 4, 1,
      "'rope' is not supported yet"},
     {"slim: {order: values_first}\n", 4, 15, "slim.order: 'values_first' is not supported yet"},
-    {"model: {layers: 32, d_model: 4096}\n", 4, 1, "'model' is not supported yet"},
     {"kind: attention\n", 4, 1, "'kind' is not supported yet"},
     {"tensors: {}\n", 4, 1, "'tensors' is not supported yet"},
     /* unknown keys */
@@ -377,6 +384,22 @@ START_TEST(k_only_needs_mha) {
   ck_assert_int_eq(parse("attncc: 1\nname: t\nheads: {q: 8, dim: 64}\ncache: {store: k_only}\n"), 0);
   ck_assert_int_eq(S.store, ATTN_STORE_K_ONLY);
   ck_assert_int_eq(S.slim_order, SPEC_SLIM_AUTO);
+  reset();
+  ck_assert_int_eq(parse("attncc: 1\nname: t\nheads: {q: 8, dim: 64}\ncache: {store: k_only}\n"
+                         "model: {d_model: 512, layers: 12}\n"), 0);
+  ck_assert_int_eq(S.d_model, 512);
+  ck_assert_int_eq(S.layers, 12);
+  /* x and latent take any grouping of the weights */
+  reset();
+  ck_assert_int_eq(parse("attncc: 1\nname: t\nheads: {q: 8, kv: 2, dim: 64}\ncache: {store: x}\n"
+                         "model: {d_model: 1024}\n"), 0);
+  ck_assert_int_eq(S.store, ATTN_STORE_X);
+  reset();
+  ck_assert_int_eq(parse("attncc: 1\nname: t\nheads: {q: 128, dim: 192, v_dim: 128}\n"
+                         "cache: {store: latent, latent_dim: 512, rope_dim: 64}\n"), 0);
+  ck_assert_int_eq(S.store, ATTN_STORE_LATENT);
+  ck_assert_int_eq(S.latent_dim, 512);
+  ck_assert_int_eq(S.rope_dim, 64);
 }
 END_TEST
 
@@ -870,9 +893,16 @@ START_TEST(schema_examples) {
                            k == SPEC_K_HEADS ? "#" : "", s->path, s->example));
       continue;
     }
+    /* the latent widths apply only to cache.store: latent: their examples
+     * get that context (their defaults, 0, stand alone) */
+    const char *defs[3];
+    int nd = 0;
+    if (k == SPEC_K_CACHE_LATENT_DIM || k == SPEC_K_CACHE_ROPE_DIM) defs[nd++] = "cache.store=latent";
+    if (k == SPEC_K_CACHE_ROPE_DIM) defs[nd++] = "cache.latent_dim=512";
     reset();
-    const char *def = cc_sprintf(A, "%s=%s", s->path, s->example);
-    ck_assert_msg(parse_d(MIN, &def, 1) == 0, "example of %s", s->path);
+    defs[nd] = cc_sprintf(A, "%s=%s", s->path, s->example);
+    ck_assert_msg(parse_d(MIN, defs, nd + 1) == 0, "example of %s", s->path);
+    const char *def;
     if (s->dflt && s->dflt[0] != '=') {
       reset();
       def = cc_sprintf(A, "%s=%s", s->path, s->dflt);
