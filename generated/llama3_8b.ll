@@ -3,8 +3,8 @@ source_filename = "llama3_8b"
 target triple = "x86_64-unknown-linux-gnu"
 
 @llama3_8b.name = private unnamed_addr constant [10 x i8] c"llama3_8b\00"
-@llama3_8b.spec = private unnamed_addr constant [329 x i8] c"attncc: 1\0Aname: llama3_8b\0Aphase: mixed\0Aheads: {q: 32, kv: 8, dim: 128, v_dim: 128}\0Atypes: {q: f32, cache: f16, out: f32}\0Ascale: auto\0Acache: {store: kv, layout: contiguous, order: token_major, capacity: 8192, latent_dim: 0, rope_dim: 0}\0Amask: {causal: true}\0Aoutput: {lse: true}\0Aslim: {order: auto}\0Amodel: {layers: 1, d_model: 0}\0A\00"
-@llama3_8b_info_data = internal constant { i32, i32, i64, ptr, ptr, i32, i32, i32, i32, i32, i32, i32, i32, i32, i32, i32, i32, i32, float, i32, i32, i32 } { i32 3, i32 1, i64 9177718721380067047, ptr @llama3_8b.name, ptr @llama3_8b.spec, i32 32, i32 8, i32 128, i32 128, i32 0, i32 1, i32 0, i32 2, i32 0, i32 0, i32 8192, i32 1, i32 1, float 0x3FB6A09E60000000, i32 0, i32 0, i32 0 }, align 8
+@llama3_8b.spec = private unnamed_addr constant [369 x i8] c"attncc: 1\0Aname: llama3_8b\0Aphase: mixed\0Akind: self\0Aheads: {q: 32, kv: 8, dim: 128, v_dim: 128}\0Atypes: {q: f32, cache: f16, out: f32}\0Ascale: auto\0Acache: {store: kv, layout: contiguous, order: token_major, capacity: 8192, latent_dim: 0, rope_dim: 0, shared_across_layers: false}\0Amask: {causal: true}\0Aoutput: {lse: true}\0Aslim: {order: auto}\0Amodel: {layers: 1, d_model: 0}\0A\00"
+@llama3_8b_info_data = internal constant { i32, i32, i64, ptr, ptr, i32, i32, i32, i32, i32, i32, i32, i32, i32, i32, i32, i32, i32, float, i32, i32, i32 } { i32 3, i32 1, i64 -6063198337179026250, ptr @llama3_8b.name, ptr @llama3_8b.spec, i32 32, i32 8, i32 128, i32 128, i32 0, i32 1, i32 0, i32 2, i32 0, i32 0, i32 8192, i32 1, i32 1, float 0x3FB6A09E60000000, i32 0, i32 0, i32 0 }, align 8
 @llama3_8b_kernel = internal constant { ptr, ptr, i32, i32, i32, i32, i32, i32, ptr } { ptr @llama3_8b_info_data, ptr @llama3_8b_tile, i32 32, i32 4, i32 16, i32 256, i32 8, i32 128, ptr null }, align 8
 
 ; Function Attrs: nounwind
@@ -199,7 +199,7 @@ exit12:                                           ; preds = %otzero
   br label %ktile
 
 ktile:                                            ; preds = %exit43, %exit12
-  %ktile17 = phi i32 [ %k_begin, %exit12 ], [ %220, %exit43 ]
+  %ktile17 = phi i32 [ %k_begin, %exit12 ], [ %206, %exit43 ]
   %93 = icmp slt i32 %ktile17, %92
   br i1 %93, label %body14, label %exit16
 
@@ -261,7 +261,7 @@ exit16:                                           ; preds = %ktile
   br label %orow125
 
 kpack:                                            ; preds = %body18, %body14
-  %kpack21 = phi i32 [ 0, %body14 ], [ %167, %body18 ]
+  %kpack21 = phi i32 [ 0, %body14 ], [ %160, %body18 ]
   %129 = icmp slt i32 %kpack21, %98
   br i1 %129, label %body18, label %vpack
 
@@ -271,760 +271,746 @@ body18:                                           ; preds = %kpack
   %132 = sext i32 %131 to i64
   %133 = mul i64 %132, 2048
   %134 = getelementptr i8, ptr %22, i64 %133
-  %135 = load <16 x half>, ptr %134, align 2
-  %f16 = fpext <16 x half> %135 to <16 x float>
-  %136 = sext i32 %kpack21 to i64
-  %137 = mul i64 %136, 128
-  %138 = getelementptr i32, ptr %kbuf, i64 %137
-  store <16 x float> %f16, ptr %138, align 64
+  %135 = sext i32 %kpack21 to i64
+  %136 = mul i64 %135, 128
+  %137 = getelementptr i32, ptr %kbuf, i64 %136
+  %138 = load <16 x half>, ptr %134, align 2
+  %f16 = fpext <16 x half> %138 to <16 x float>
+  store <16 x float> %f16, ptr %137, align 64
   %139 = getelementptr i8, ptr %134, i64 32
   %140 = load <16 x half>, ptr %139, align 2
   %f1622 = fpext <16 x half> %140 to <16 x float>
-  %141 = add i64 %137, 16
-  %142 = getelementptr i32, ptr %kbuf, i64 %141
-  store <16 x float> %f1622, ptr %142, align 64
-  %143 = getelementptr i8, ptr %134, i64 64
-  %144 = load <16 x half>, ptr %143, align 2
-  %f1623 = fpext <16 x half> %144 to <16 x float>
-  %145 = add i64 %137, 32
-  %146 = getelementptr i32, ptr %kbuf, i64 %145
-  store <16 x float> %f1623, ptr %146, align 64
-  %147 = getelementptr i8, ptr %134, i64 96
-  %148 = load <16 x half>, ptr %147, align 2
-  %f1624 = fpext <16 x half> %148 to <16 x float>
-  %149 = add i64 %137, 48
-  %150 = getelementptr i32, ptr %kbuf, i64 %149
-  store <16 x float> %f1624, ptr %150, align 64
-  %151 = getelementptr i8, ptr %134, i64 128
+  %141 = getelementptr i8, ptr %137, i64 64
+  store <16 x float> %f1622, ptr %141, align 64
+  %142 = getelementptr i8, ptr %134, i64 64
+  %143 = load <16 x half>, ptr %142, align 2
+  %f1623 = fpext <16 x half> %143 to <16 x float>
+  %144 = getelementptr i8, ptr %137, i64 128
+  store <16 x float> %f1623, ptr %144, align 64
+  %145 = getelementptr i8, ptr %134, i64 96
+  %146 = load <16 x half>, ptr %145, align 2
+  %f1624 = fpext <16 x half> %146 to <16 x float>
+  %147 = getelementptr i8, ptr %137, i64 192
+  store <16 x float> %f1624, ptr %147, align 64
+  %148 = getelementptr i8, ptr %134, i64 128
+  %149 = load <16 x half>, ptr %148, align 2
+  %f1625 = fpext <16 x half> %149 to <16 x float>
+  %150 = getelementptr i8, ptr %137, i64 256
+  store <16 x float> %f1625, ptr %150, align 64
+  %151 = getelementptr i8, ptr %134, i64 160
   %152 = load <16 x half>, ptr %151, align 2
-  %f1625 = fpext <16 x half> %152 to <16 x float>
-  %153 = add i64 %137, 64
-  %154 = getelementptr i32, ptr %kbuf, i64 %153
-  store <16 x float> %f1625, ptr %154, align 64
-  %155 = getelementptr i8, ptr %134, i64 160
-  %156 = load <16 x half>, ptr %155, align 2
-  %f1626 = fpext <16 x half> %156 to <16 x float>
-  %157 = add i64 %137, 80
-  %158 = getelementptr i32, ptr %kbuf, i64 %157
-  store <16 x float> %f1626, ptr %158, align 64
-  %159 = getelementptr i8, ptr %134, i64 192
-  %160 = load <16 x half>, ptr %159, align 2
-  %f1627 = fpext <16 x half> %160 to <16 x float>
-  %161 = add i64 %137, 96
-  %162 = getelementptr i32, ptr %kbuf, i64 %161
-  store <16 x float> %f1627, ptr %162, align 64
-  %163 = getelementptr i8, ptr %134, i64 224
-  %164 = load <16 x half>, ptr %163, align 2
-  %f1628 = fpext <16 x half> %164 to <16 x float>
-  %165 = add i64 %137, 112
-  %166 = getelementptr i32, ptr %kbuf, i64 %165
-  store <16 x float> %f1628, ptr %166, align 64
-  %167 = add nsw i32 %kpack21, 1
+  %f1626 = fpext <16 x half> %152 to <16 x float>
+  %153 = getelementptr i8, ptr %137, i64 320
+  store <16 x float> %f1626, ptr %153, align 64
+  %154 = getelementptr i8, ptr %134, i64 192
+  %155 = load <16 x half>, ptr %154, align 2
+  %f1627 = fpext <16 x half> %155 to <16 x float>
+  %156 = getelementptr i8, ptr %137, i64 384
+  store <16 x float> %f1627, ptr %156, align 64
+  %157 = getelementptr i8, ptr %134, i64 224
+  %158 = load <16 x half>, ptr %157, align 2
+  %f1628 = fpext <16 x half> %158 to <16 x float>
+  %159 = getelementptr i8, ptr %137, i64 448
+  store <16 x float> %f1628, ptr %159, align 64
+  %160 = add nsw i32 %kpack21, 1
   br label %kpack
 
 vpack:                                            ; preds = %kpack, %body29
-  %vpack32 = phi i32 [ %205, %body29 ], [ 0, %kpack ]
-  %168 = icmp slt i32 %vpack32, %95
-  br i1 %168, label %body29, label %exit31
+  %vpack32 = phi i32 [ %191, %body29 ], [ 0, %kpack ]
+  %161 = icmp slt i32 %vpack32, %95
+  br i1 %161, label %body29, label %exit31
 
 body29:                                           ; preds = %vpack
-  %169 = add i32 %ktile17, %vpack32
-  %170 = sext i32 %169 to i64
-  %171 = mul i64 %170, 2048
-  %172 = getelementptr i8, ptr %24, i64 %171
-  %173 = load <16 x half>, ptr %172, align 2
-  %f1633 = fpext <16 x half> %173 to <16 x float>
-  %174 = sext i32 %vpack32 to i64
-  %175 = mul i64 %174, 128
-  %176 = getelementptr i32, ptr %vbuf, i64 %175
-  store <16 x float> %f1633, ptr %176, align 64
-  %177 = getelementptr i8, ptr %172, i64 32
-  %178 = load <16 x half>, ptr %177, align 2
-  %f1634 = fpext <16 x half> %178 to <16 x float>
-  %179 = add i64 %175, 16
-  %180 = getelementptr i32, ptr %vbuf, i64 %179
-  store <16 x float> %f1634, ptr %180, align 64
-  %181 = getelementptr i8, ptr %172, i64 64
-  %182 = load <16 x half>, ptr %181, align 2
-  %f1635 = fpext <16 x half> %182 to <16 x float>
-  %183 = add i64 %175, 32
-  %184 = getelementptr i32, ptr %vbuf, i64 %183
-  store <16 x float> %f1635, ptr %184, align 64
-  %185 = getelementptr i8, ptr %172, i64 96
+  %162 = add i32 %ktile17, %vpack32
+  %163 = sext i32 %162 to i64
+  %164 = mul i64 %163, 2048
+  %165 = getelementptr i8, ptr %24, i64 %164
+  %166 = sext i32 %vpack32 to i64
+  %167 = mul i64 %166, 128
+  %168 = getelementptr i32, ptr %vbuf, i64 %167
+  %169 = load <16 x half>, ptr %165, align 2
+  %f1633 = fpext <16 x half> %169 to <16 x float>
+  store <16 x float> %f1633, ptr %168, align 64
+  %170 = getelementptr i8, ptr %165, i64 32
+  %171 = load <16 x half>, ptr %170, align 2
+  %f1634 = fpext <16 x half> %171 to <16 x float>
+  %172 = getelementptr i8, ptr %168, i64 64
+  store <16 x float> %f1634, ptr %172, align 64
+  %173 = getelementptr i8, ptr %165, i64 64
+  %174 = load <16 x half>, ptr %173, align 2
+  %f1635 = fpext <16 x half> %174 to <16 x float>
+  %175 = getelementptr i8, ptr %168, i64 128
+  store <16 x float> %f1635, ptr %175, align 64
+  %176 = getelementptr i8, ptr %165, i64 96
+  %177 = load <16 x half>, ptr %176, align 2
+  %f1636 = fpext <16 x half> %177 to <16 x float>
+  %178 = getelementptr i8, ptr %168, i64 192
+  store <16 x float> %f1636, ptr %178, align 64
+  %179 = getelementptr i8, ptr %165, i64 128
+  %180 = load <16 x half>, ptr %179, align 2
+  %f1637 = fpext <16 x half> %180 to <16 x float>
+  %181 = getelementptr i8, ptr %168, i64 256
+  store <16 x float> %f1637, ptr %181, align 64
+  %182 = getelementptr i8, ptr %165, i64 160
+  %183 = load <16 x half>, ptr %182, align 2
+  %f1638 = fpext <16 x half> %183 to <16 x float>
+  %184 = getelementptr i8, ptr %168, i64 320
+  store <16 x float> %f1638, ptr %184, align 64
+  %185 = getelementptr i8, ptr %165, i64 192
   %186 = load <16 x half>, ptr %185, align 2
-  %f1636 = fpext <16 x half> %186 to <16 x float>
-  %187 = add i64 %175, 48
-  %188 = getelementptr i32, ptr %vbuf, i64 %187
-  store <16 x float> %f1636, ptr %188, align 64
-  %189 = getelementptr i8, ptr %172, i64 128
-  %190 = load <16 x half>, ptr %189, align 2
-  %f1637 = fpext <16 x half> %190 to <16 x float>
-  %191 = add i64 %175, 64
-  %192 = getelementptr i32, ptr %vbuf, i64 %191
-  store <16 x float> %f1637, ptr %192, align 64
-  %193 = getelementptr i8, ptr %172, i64 160
-  %194 = load <16 x half>, ptr %193, align 2
-  %f1638 = fpext <16 x half> %194 to <16 x float>
-  %195 = add i64 %175, 80
-  %196 = getelementptr i32, ptr %vbuf, i64 %195
-  store <16 x float> %f1638, ptr %196, align 64
-  %197 = getelementptr i8, ptr %172, i64 192
-  %198 = load <16 x half>, ptr %197, align 2
-  %f1639 = fpext <16 x half> %198 to <16 x float>
-  %199 = add i64 %175, 96
-  %200 = getelementptr i32, ptr %vbuf, i64 %199
-  store <16 x float> %f1639, ptr %200, align 64
-  %201 = getelementptr i8, ptr %172, i64 224
-  %202 = load <16 x half>, ptr %201, align 2
-  %f1640 = fpext <16 x half> %202 to <16 x float>
-  %203 = add i64 %175, 112
-  %204 = getelementptr i32, ptr %vbuf, i64 %203
-  store <16 x float> %f1640, ptr %204, align 64
-  %205 = add nsw i32 %vpack32, 1
+  %f1639 = fpext <16 x half> %186 to <16 x float>
+  %187 = getelementptr i8, ptr %168, i64 384
+  store <16 x float> %f1639, ptr %187, align 64
+  %188 = getelementptr i8, ptr %165, i64 224
+  %189 = load <16 x half>, ptr %188, align 2
+  %f1640 = fpext <16 x half> %189 to <16 x float>
+  %190 = getelementptr i8, ptr %168, i64 448
+  store <16 x float> %f1640, ptr %190, align 64
+  %191 = add nsw i32 %vpack32, 1
   br label %vpack
 
 exit31:                                           ; preds = %vpack
-  %206 = add i32 %nrows, 31
-  %nblk = sdiv i32 %206, 32
+  %192 = add i32 %nrows, 31
+  %nblk = sdiv i32 %192, 32
   br label %rblock
 
 rblock:                                           ; preds = %join, %exit31
-  %rblock44 = phi i32 [ 0, %exit31 ], [ %231, %join ]
-  %207 = icmp slt i32 %rblock44, %nblk
-  br i1 %207, label %body41, label %exit43
+  %rblock44 = phi i32 [ 0, %exit31 ], [ %217, %join ]
+  %193 = icmp slt i32 %rblock44, %nblk
+  br i1 %193, label %body41, label %exit43
 
 body41:                                           ; preds = %rblock
-  %208 = sext i32 %rblock44 to i64
-  %209 = mul i32 %rblock44, 32
-  %210 = add i32 %209, 31
-  %211 = call i32 @llvm.smin.i32(i32 %210, i32 %87)
-  %212 = sdiv i32 %211, %nh
-  %213 = add i32 %q_begin, %212
-  %214 = add i32 %q_pos0, %213
-  %215 = add i32 %214, 1
-  %216 = call i32 @llvm.smin.i32(i32 %215, i32 %k_end)
-  %217 = sub i32 %216, %ktile17
-  %218 = call i32 @llvm.smin.i32(i32 %95, i32 %217)
-  %219 = icmp sgt i32 %218, 0
-  br i1 %219, label %rvisit, label %join
+  %194 = sext i32 %rblock44 to i64
+  %195 = mul i32 %rblock44, 32
+  %196 = add i32 %195, 31
+  %197 = call i32 @llvm.smin.i32(i32 %196, i32 %87)
+  %198 = sdiv i32 %197, %nh
+  %199 = add i32 %q_begin, %198
+  %200 = add i32 %q_pos0, %199
+  %201 = add i32 %200, 1
+  %202 = call i32 @llvm.smin.i32(i32 %201, i32 %k_end)
+  %203 = sub i32 %202, %ktile17
+  %204 = call i32 @llvm.smin.i32(i32 %95, i32 %203)
+  %205 = icmp sgt i32 %204, 0
+  br i1 %205, label %rvisit, label %join
 
 exit43:                                           ; preds = %rblock
-  %220 = add nsw i32 %ktile17, 48
+  %206 = add nsw i32 %ktile17, 48
   br label %ktile
 
 rvisit:                                           ; preds = %body41
-  %221 = mul i64 %208, 4096
-  %222 = getelementptr i32, ptr %qt, i64 %221
-  %223 = getelementptr i32, ptr %ot, i64 %221
-  %224 = mul i64 %208, 2
-  %225 = getelementptr <16 x float>, ptr %mv, i64 %224
-  %226 = getelementptr <16 x float>, ptr %lv, i64 %224
-  %227 = mul i64 %208, 32
-  %228 = getelementptr i32, ptr %lims, i64 %227
-  %limv = load <16 x i32>, ptr %228, align 64
-  %229 = add i64 %227, 16
-  %230 = getelementptr i32, ptr %lims, i64 %229
-  %limv45 = load <16 x i32>, ptr %230, align 64
+  %207 = mul i64 %194, 4096
+  %208 = getelementptr i32, ptr %qt, i64 %207
+  %209 = getelementptr i32, ptr %ot, i64 %207
+  %210 = mul i64 %194, 2
+  %211 = getelementptr <16 x float>, ptr %mv, i64 %210
+  %212 = getelementptr <16 x float>, ptr %lv, i64 %210
+  %213 = mul i64 %194, 32
+  %214 = getelementptr i32, ptr %lims, i64 %213
+  %limv = load <16 x i32>, ptr %214, align 64
+  %215 = add i64 %213, 16
+  %216 = getelementptr i32, ptr %lims, i64 %215
+  %limv45 = load <16 x i32>, ptr %216, align 64
   br label %sblock
 
 join:                                             ; preds = %pvblock, %body41
-  %231 = add nsw i32 %rblock44, 1
+  %217 = add nsw i32 %rblock44, 1
   br label %rblock
 
 sblock:                                           ; preds = %exit52, %rvisit
-  %sblock49 = phi i32 [ 0, %rvisit ], [ %315, %exit52 ]
-  %232 = icmp slt i32 %sblock49, %218
-  br i1 %232, label %body46, label %smask
+  %sblock49 = phi i32 [ 0, %rvisit ], [ %301, %exit52 ]
+  %218 = icmp slt i32 %sblock49, %204
+  br i1 %218, label %body46, label %smask
 
 body46:                                           ; preds = %sblock
-  %233 = sext i32 %sblock49 to i64
-  %234 = mul i64 %233, 128
-  %235 = getelementptr i32, ptr %kbuf, i64 %234
+  %219 = sext i32 %sblock49 to i64
+  %220 = mul i64 %219, 128
+  %221 = getelementptr i32, ptr %kbuf, i64 %220
   br label %sdim
 
 sdim:                                             ; preds = %body50, %body46
-  %sacc.sroa.92.0 = phi <16 x float> [ zeroinitializer, %body46 ], [ %288, %body50 ]
-  %sacc.sroa.88.0 = phi <16 x float> [ zeroinitializer, %body46 ], [ %287, %body50 ]
-  %sacc.sroa.84.0 = phi <16 x float> [ zeroinitializer, %body46 ], [ %284, %body50 ]
-  %sacc.sroa.80.0 = phi <16 x float> [ zeroinitializer, %body46 ], [ %283, %body50 ]
-  %sacc.sroa.76.0 = phi <16 x float> [ zeroinitializer, %body46 ], [ %280, %body50 ]
-  %sacc.sroa.72.0 = phi <16 x float> [ zeroinitializer, %body46 ], [ %279, %body50 ]
-  %sacc.sroa.68.0 = phi <16 x float> [ zeroinitializer, %body46 ], [ %276, %body50 ]
-  %sacc.sroa.64.0 = phi <16 x float> [ zeroinitializer, %body46 ], [ %275, %body50 ]
-  %sacc.sroa.60.0 = phi <16 x float> [ zeroinitializer, %body46 ], [ %272, %body50 ]
-  %sacc.sroa.56.0 = phi <16 x float> [ zeroinitializer, %body46 ], [ %271, %body50 ]
-  %sacc.sroa.52.0 = phi <16 x float> [ zeroinitializer, %body46 ], [ %268, %body50 ]
-  %sacc.sroa.48.0 = phi <16 x float> [ zeroinitializer, %body46 ], [ %267, %body50 ]
-  %sacc.sroa.44.0 = phi <16 x float> [ zeroinitializer, %body46 ], [ %264, %body50 ]
-  %sacc.sroa.40.0 = phi <16 x float> [ zeroinitializer, %body46 ], [ %263, %body50 ]
-  %sacc.sroa.36.0 = phi <16 x float> [ zeroinitializer, %body46 ], [ %260, %body50 ]
-  %sacc.sroa.32.0 = phi <16 x float> [ zeroinitializer, %body46 ], [ %259, %body50 ]
-  %sacc.sroa.28.0 = phi <16 x float> [ zeroinitializer, %body46 ], [ %256, %body50 ]
-  %sacc.sroa.24.0 = phi <16 x float> [ zeroinitializer, %body46 ], [ %255, %body50 ]
-  %sacc.sroa.20.0 = phi <16 x float> [ zeroinitializer, %body46 ], [ %252, %body50 ]
-  %sacc.sroa.16.0 = phi <16 x float> [ zeroinitializer, %body46 ], [ %251, %body50 ]
-  %sacc.sroa.12.0 = phi <16 x float> [ zeroinitializer, %body46 ], [ %248, %body50 ]
-  %sacc.sroa.8.0 = phi <16 x float> [ zeroinitializer, %body46 ], [ %247, %body50 ]
-  %sacc.sroa.4.0 = phi <16 x float> [ zeroinitializer, %body46 ], [ %244, %body50 ]
-  %sacc.sroa.0.0 = phi <16 x float> [ zeroinitializer, %body46 ], [ %243, %body50 ]
-  %sdim53 = phi i32 [ 0, %body46 ], [ %289, %body50 ]
-  %236 = icmp slt i32 %sdim53, 128
-  br i1 %236, label %body50, label %exit52
+  %sacc.sroa.92.0 = phi <16 x float> [ zeroinitializer, %body46 ], [ %274, %body50 ]
+  %sacc.sroa.88.0 = phi <16 x float> [ zeroinitializer, %body46 ], [ %273, %body50 ]
+  %sacc.sroa.84.0 = phi <16 x float> [ zeroinitializer, %body46 ], [ %270, %body50 ]
+  %sacc.sroa.80.0 = phi <16 x float> [ zeroinitializer, %body46 ], [ %269, %body50 ]
+  %sacc.sroa.76.0 = phi <16 x float> [ zeroinitializer, %body46 ], [ %266, %body50 ]
+  %sacc.sroa.72.0 = phi <16 x float> [ zeroinitializer, %body46 ], [ %265, %body50 ]
+  %sacc.sroa.68.0 = phi <16 x float> [ zeroinitializer, %body46 ], [ %262, %body50 ]
+  %sacc.sroa.64.0 = phi <16 x float> [ zeroinitializer, %body46 ], [ %261, %body50 ]
+  %sacc.sroa.60.0 = phi <16 x float> [ zeroinitializer, %body46 ], [ %258, %body50 ]
+  %sacc.sroa.56.0 = phi <16 x float> [ zeroinitializer, %body46 ], [ %257, %body50 ]
+  %sacc.sroa.52.0 = phi <16 x float> [ zeroinitializer, %body46 ], [ %254, %body50 ]
+  %sacc.sroa.48.0 = phi <16 x float> [ zeroinitializer, %body46 ], [ %253, %body50 ]
+  %sacc.sroa.44.0 = phi <16 x float> [ zeroinitializer, %body46 ], [ %250, %body50 ]
+  %sacc.sroa.40.0 = phi <16 x float> [ zeroinitializer, %body46 ], [ %249, %body50 ]
+  %sacc.sroa.36.0 = phi <16 x float> [ zeroinitializer, %body46 ], [ %246, %body50 ]
+  %sacc.sroa.32.0 = phi <16 x float> [ zeroinitializer, %body46 ], [ %245, %body50 ]
+  %sacc.sroa.28.0 = phi <16 x float> [ zeroinitializer, %body46 ], [ %242, %body50 ]
+  %sacc.sroa.24.0 = phi <16 x float> [ zeroinitializer, %body46 ], [ %241, %body50 ]
+  %sacc.sroa.20.0 = phi <16 x float> [ zeroinitializer, %body46 ], [ %238, %body50 ]
+  %sacc.sroa.16.0 = phi <16 x float> [ zeroinitializer, %body46 ], [ %237, %body50 ]
+  %sacc.sroa.12.0 = phi <16 x float> [ zeroinitializer, %body46 ], [ %234, %body50 ]
+  %sacc.sroa.8.0 = phi <16 x float> [ zeroinitializer, %body46 ], [ %233, %body50 ]
+  %sacc.sroa.4.0 = phi <16 x float> [ zeroinitializer, %body46 ], [ %230, %body50 ]
+  %sacc.sroa.0.0 = phi <16 x float> [ zeroinitializer, %body46 ], [ %229, %body50 ]
+  %sdim53 = phi i32 [ 0, %body46 ], [ %275, %body50 ]
+  %222 = icmp slt i32 %sdim53, 128
+  br i1 %222, label %body50, label %exit52
 
 body50:                                           ; preds = %sdim
-  %237 = sext i32 %sdim53 to i64
-  %238 = mul i64 %237, 32
-  %239 = getelementptr i32, ptr %222, i64 %238
-  %qt54 = load <16 x float>, ptr %239, align 64
-  %240 = getelementptr i32, ptr %239, i64 16
-  %qt55 = load <16 x float>, ptr %240, align 64
-  %241 = getelementptr i32, ptr %235, i64 %237
-  %k = load float, ptr %241, align 4
-  %242 = insertelement <16 x float> poison, float %k, i32 0
-  %splat56 = shufflevector <16 x float> %242, <16 x float> poison, <16 x i32> zeroinitializer
-  %243 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt54, <16 x float> %splat56, <16 x float> %sacc.sroa.0.0)
-  %244 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt55, <16 x float> %splat56, <16 x float> %sacc.sroa.4.0)
-  %245 = getelementptr i32, ptr %241, i64 128
-  %k57 = load float, ptr %245, align 4
-  %246 = insertelement <16 x float> poison, float %k57, i32 0
-  %splat58 = shufflevector <16 x float> %246, <16 x float> poison, <16 x i32> zeroinitializer
-  %247 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt54, <16 x float> %splat58, <16 x float> %sacc.sroa.8.0)
-  %248 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt55, <16 x float> %splat58, <16 x float> %sacc.sroa.12.0)
-  %249 = getelementptr i32, ptr %241, i64 256
-  %k59 = load float, ptr %249, align 4
-  %250 = insertelement <16 x float> poison, float %k59, i32 0
-  %splat60 = shufflevector <16 x float> %250, <16 x float> poison, <16 x i32> zeroinitializer
-  %251 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt54, <16 x float> %splat60, <16 x float> %sacc.sroa.16.0)
-  %252 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt55, <16 x float> %splat60, <16 x float> %sacc.sroa.20.0)
-  %253 = getelementptr i32, ptr %241, i64 384
-  %k61 = load float, ptr %253, align 4
-  %254 = insertelement <16 x float> poison, float %k61, i32 0
-  %splat62 = shufflevector <16 x float> %254, <16 x float> poison, <16 x i32> zeroinitializer
-  %255 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt54, <16 x float> %splat62, <16 x float> %sacc.sroa.24.0)
-  %256 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt55, <16 x float> %splat62, <16 x float> %sacc.sroa.28.0)
-  %257 = getelementptr i32, ptr %241, i64 512
-  %k63 = load float, ptr %257, align 4
-  %258 = insertelement <16 x float> poison, float %k63, i32 0
-  %splat64 = shufflevector <16 x float> %258, <16 x float> poison, <16 x i32> zeroinitializer
-  %259 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt54, <16 x float> %splat64, <16 x float> %sacc.sroa.32.0)
-  %260 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt55, <16 x float> %splat64, <16 x float> %sacc.sroa.36.0)
-  %261 = getelementptr i32, ptr %241, i64 640
-  %k65 = load float, ptr %261, align 4
-  %262 = insertelement <16 x float> poison, float %k65, i32 0
-  %splat66 = shufflevector <16 x float> %262, <16 x float> poison, <16 x i32> zeroinitializer
-  %263 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt54, <16 x float> %splat66, <16 x float> %sacc.sroa.40.0)
-  %264 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt55, <16 x float> %splat66, <16 x float> %sacc.sroa.44.0)
-  %265 = getelementptr i32, ptr %241, i64 768
-  %k67 = load float, ptr %265, align 4
-  %266 = insertelement <16 x float> poison, float %k67, i32 0
-  %splat68 = shufflevector <16 x float> %266, <16 x float> poison, <16 x i32> zeroinitializer
-  %267 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt54, <16 x float> %splat68, <16 x float> %sacc.sroa.48.0)
-  %268 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt55, <16 x float> %splat68, <16 x float> %sacc.sroa.52.0)
-  %269 = getelementptr i32, ptr %241, i64 896
-  %k69 = load float, ptr %269, align 4
-  %270 = insertelement <16 x float> poison, float %k69, i32 0
-  %splat70 = shufflevector <16 x float> %270, <16 x float> poison, <16 x i32> zeroinitializer
-  %271 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt54, <16 x float> %splat70, <16 x float> %sacc.sroa.56.0)
-  %272 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt55, <16 x float> %splat70, <16 x float> %sacc.sroa.60.0)
-  %273 = getelementptr i32, ptr %241, i64 1024
-  %k71 = load float, ptr %273, align 4
-  %274 = insertelement <16 x float> poison, float %k71, i32 0
-  %splat72 = shufflevector <16 x float> %274, <16 x float> poison, <16 x i32> zeroinitializer
-  %275 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt54, <16 x float> %splat72, <16 x float> %sacc.sroa.64.0)
-  %276 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt55, <16 x float> %splat72, <16 x float> %sacc.sroa.68.0)
-  %277 = getelementptr i32, ptr %241, i64 1152
-  %k73 = load float, ptr %277, align 4
-  %278 = insertelement <16 x float> poison, float %k73, i32 0
-  %splat74 = shufflevector <16 x float> %278, <16 x float> poison, <16 x i32> zeroinitializer
-  %279 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt54, <16 x float> %splat74, <16 x float> %sacc.sroa.72.0)
-  %280 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt55, <16 x float> %splat74, <16 x float> %sacc.sroa.76.0)
-  %281 = getelementptr i32, ptr %241, i64 1280
-  %k75 = load float, ptr %281, align 4
-  %282 = insertelement <16 x float> poison, float %k75, i32 0
-  %splat76 = shufflevector <16 x float> %282, <16 x float> poison, <16 x i32> zeroinitializer
-  %283 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt54, <16 x float> %splat76, <16 x float> %sacc.sroa.80.0)
-  %284 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt55, <16 x float> %splat76, <16 x float> %sacc.sroa.84.0)
-  %285 = getelementptr i32, ptr %241, i64 1408
-  %k77 = load float, ptr %285, align 4
-  %286 = insertelement <16 x float> poison, float %k77, i32 0
-  %splat78 = shufflevector <16 x float> %286, <16 x float> poison, <16 x i32> zeroinitializer
-  %287 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt54, <16 x float> %splat78, <16 x float> %sacc.sroa.88.0)
-  %288 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt55, <16 x float> %splat78, <16 x float> %sacc.sroa.92.0)
-  %289 = add nsw i32 %sdim53, 1
+  %223 = sext i32 %sdim53 to i64
+  %224 = mul i64 %223, 32
+  %225 = getelementptr i32, ptr %208, i64 %224
+  %qt54 = load <16 x float>, ptr %225, align 64
+  %226 = getelementptr i32, ptr %225, i64 16
+  %qt55 = load <16 x float>, ptr %226, align 64
+  %227 = getelementptr i32, ptr %221, i64 %223
+  %k = load float, ptr %227, align 4
+  %228 = insertelement <16 x float> poison, float %k, i32 0
+  %splat56 = shufflevector <16 x float> %228, <16 x float> poison, <16 x i32> zeroinitializer
+  %229 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt54, <16 x float> %splat56, <16 x float> %sacc.sroa.0.0)
+  %230 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt55, <16 x float> %splat56, <16 x float> %sacc.sroa.4.0)
+  %231 = getelementptr i32, ptr %227, i64 128
+  %k57 = load float, ptr %231, align 4
+  %232 = insertelement <16 x float> poison, float %k57, i32 0
+  %splat58 = shufflevector <16 x float> %232, <16 x float> poison, <16 x i32> zeroinitializer
+  %233 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt54, <16 x float> %splat58, <16 x float> %sacc.sroa.8.0)
+  %234 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt55, <16 x float> %splat58, <16 x float> %sacc.sroa.12.0)
+  %235 = getelementptr i32, ptr %227, i64 256
+  %k59 = load float, ptr %235, align 4
+  %236 = insertelement <16 x float> poison, float %k59, i32 0
+  %splat60 = shufflevector <16 x float> %236, <16 x float> poison, <16 x i32> zeroinitializer
+  %237 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt54, <16 x float> %splat60, <16 x float> %sacc.sroa.16.0)
+  %238 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt55, <16 x float> %splat60, <16 x float> %sacc.sroa.20.0)
+  %239 = getelementptr i32, ptr %227, i64 384
+  %k61 = load float, ptr %239, align 4
+  %240 = insertelement <16 x float> poison, float %k61, i32 0
+  %splat62 = shufflevector <16 x float> %240, <16 x float> poison, <16 x i32> zeroinitializer
+  %241 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt54, <16 x float> %splat62, <16 x float> %sacc.sroa.24.0)
+  %242 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt55, <16 x float> %splat62, <16 x float> %sacc.sroa.28.0)
+  %243 = getelementptr i32, ptr %227, i64 512
+  %k63 = load float, ptr %243, align 4
+  %244 = insertelement <16 x float> poison, float %k63, i32 0
+  %splat64 = shufflevector <16 x float> %244, <16 x float> poison, <16 x i32> zeroinitializer
+  %245 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt54, <16 x float> %splat64, <16 x float> %sacc.sroa.32.0)
+  %246 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt55, <16 x float> %splat64, <16 x float> %sacc.sroa.36.0)
+  %247 = getelementptr i32, ptr %227, i64 640
+  %k65 = load float, ptr %247, align 4
+  %248 = insertelement <16 x float> poison, float %k65, i32 0
+  %splat66 = shufflevector <16 x float> %248, <16 x float> poison, <16 x i32> zeroinitializer
+  %249 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt54, <16 x float> %splat66, <16 x float> %sacc.sroa.40.0)
+  %250 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt55, <16 x float> %splat66, <16 x float> %sacc.sroa.44.0)
+  %251 = getelementptr i32, ptr %227, i64 768
+  %k67 = load float, ptr %251, align 4
+  %252 = insertelement <16 x float> poison, float %k67, i32 0
+  %splat68 = shufflevector <16 x float> %252, <16 x float> poison, <16 x i32> zeroinitializer
+  %253 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt54, <16 x float> %splat68, <16 x float> %sacc.sroa.48.0)
+  %254 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt55, <16 x float> %splat68, <16 x float> %sacc.sroa.52.0)
+  %255 = getelementptr i32, ptr %227, i64 896
+  %k69 = load float, ptr %255, align 4
+  %256 = insertelement <16 x float> poison, float %k69, i32 0
+  %splat70 = shufflevector <16 x float> %256, <16 x float> poison, <16 x i32> zeroinitializer
+  %257 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt54, <16 x float> %splat70, <16 x float> %sacc.sroa.56.0)
+  %258 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt55, <16 x float> %splat70, <16 x float> %sacc.sroa.60.0)
+  %259 = getelementptr i32, ptr %227, i64 1024
+  %k71 = load float, ptr %259, align 4
+  %260 = insertelement <16 x float> poison, float %k71, i32 0
+  %splat72 = shufflevector <16 x float> %260, <16 x float> poison, <16 x i32> zeroinitializer
+  %261 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt54, <16 x float> %splat72, <16 x float> %sacc.sroa.64.0)
+  %262 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt55, <16 x float> %splat72, <16 x float> %sacc.sroa.68.0)
+  %263 = getelementptr i32, ptr %227, i64 1152
+  %k73 = load float, ptr %263, align 4
+  %264 = insertelement <16 x float> poison, float %k73, i32 0
+  %splat74 = shufflevector <16 x float> %264, <16 x float> poison, <16 x i32> zeroinitializer
+  %265 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt54, <16 x float> %splat74, <16 x float> %sacc.sroa.72.0)
+  %266 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt55, <16 x float> %splat74, <16 x float> %sacc.sroa.76.0)
+  %267 = getelementptr i32, ptr %227, i64 1280
+  %k75 = load float, ptr %267, align 4
+  %268 = insertelement <16 x float> poison, float %k75, i32 0
+  %splat76 = shufflevector <16 x float> %268, <16 x float> poison, <16 x i32> zeroinitializer
+  %269 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt54, <16 x float> %splat76, <16 x float> %sacc.sroa.80.0)
+  %270 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt55, <16 x float> %splat76, <16 x float> %sacc.sroa.84.0)
+  %271 = getelementptr i32, ptr %227, i64 1408
+  %k77 = load float, ptr %271, align 4
+  %272 = insertelement <16 x float> poison, float %k77, i32 0
+  %splat78 = shufflevector <16 x float> %272, <16 x float> poison, <16 x i32> zeroinitializer
+  %273 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt54, <16 x float> %splat78, <16 x float> %sacc.sroa.88.0)
+  %274 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt55, <16 x float> %splat78, <16 x float> %sacc.sroa.92.0)
+  %275 = add nsw i32 %sdim53, 1
   br label %sdim
 
 exit52:                                           ; preds = %sdim
-  %290 = mul i64 %233, 32
-  %291 = getelementptr i32, ptr %st, i64 %290
-  store <16 x float> %sacc.sroa.0.0, ptr %291, align 64
-  %292 = getelementptr i32, ptr %291, i64 16
-  store <16 x float> %sacc.sroa.4.0, ptr %292, align 64
-  %293 = getelementptr i32, ptr %291, i64 32
-  store <16 x float> %sacc.sroa.8.0, ptr %293, align 64
-  %294 = getelementptr i32, ptr %291, i64 48
-  store <16 x float> %sacc.sroa.12.0, ptr %294, align 64
-  %295 = getelementptr i32, ptr %291, i64 64
-  store <16 x float> %sacc.sroa.16.0, ptr %295, align 64
-  %296 = getelementptr i32, ptr %291, i64 80
-  store <16 x float> %sacc.sroa.20.0, ptr %296, align 64
-  %297 = getelementptr i32, ptr %291, i64 96
-  store <16 x float> %sacc.sroa.24.0, ptr %297, align 64
-  %298 = getelementptr i32, ptr %291, i64 112
-  store <16 x float> %sacc.sroa.28.0, ptr %298, align 64
-  %299 = getelementptr i32, ptr %291, i64 128
-  store <16 x float> %sacc.sroa.32.0, ptr %299, align 64
-  %300 = getelementptr i32, ptr %291, i64 144
-  store <16 x float> %sacc.sroa.36.0, ptr %300, align 64
-  %301 = getelementptr i32, ptr %291, i64 160
-  store <16 x float> %sacc.sroa.40.0, ptr %301, align 64
-  %302 = getelementptr i32, ptr %291, i64 176
-  store <16 x float> %sacc.sroa.44.0, ptr %302, align 64
-  %303 = getelementptr i32, ptr %291, i64 192
-  store <16 x float> %sacc.sroa.48.0, ptr %303, align 64
-  %304 = getelementptr i32, ptr %291, i64 208
-  store <16 x float> %sacc.sroa.52.0, ptr %304, align 64
-  %305 = getelementptr i32, ptr %291, i64 224
-  store <16 x float> %sacc.sroa.56.0, ptr %305, align 64
-  %306 = getelementptr i32, ptr %291, i64 240
-  store <16 x float> %sacc.sroa.60.0, ptr %306, align 64
-  %307 = getelementptr i32, ptr %291, i64 256
-  store <16 x float> %sacc.sroa.64.0, ptr %307, align 64
-  %308 = getelementptr i32, ptr %291, i64 272
-  store <16 x float> %sacc.sroa.68.0, ptr %308, align 64
-  %309 = getelementptr i32, ptr %291, i64 288
-  store <16 x float> %sacc.sroa.72.0, ptr %309, align 64
-  %310 = getelementptr i32, ptr %291, i64 304
-  store <16 x float> %sacc.sroa.76.0, ptr %310, align 64
-  %311 = getelementptr i32, ptr %291, i64 320
-  store <16 x float> %sacc.sroa.80.0, ptr %311, align 64
-  %312 = getelementptr i32, ptr %291, i64 336
-  store <16 x float> %sacc.sroa.84.0, ptr %312, align 64
-  %313 = getelementptr i32, ptr %291, i64 352
-  store <16 x float> %sacc.sroa.88.0, ptr %313, align 64
-  %314 = getelementptr i32, ptr %291, i64 368
-  store <16 x float> %sacc.sroa.92.0, ptr %314, align 64
-  %315 = add nsw i32 %sblock49, 12
+  %276 = mul i64 %219, 32
+  %277 = getelementptr i32, ptr %st, i64 %276
+  store <16 x float> %sacc.sroa.0.0, ptr %277, align 64
+  %278 = getelementptr i32, ptr %277, i64 16
+  store <16 x float> %sacc.sroa.4.0, ptr %278, align 64
+  %279 = getelementptr i32, ptr %277, i64 32
+  store <16 x float> %sacc.sroa.8.0, ptr %279, align 64
+  %280 = getelementptr i32, ptr %277, i64 48
+  store <16 x float> %sacc.sroa.12.0, ptr %280, align 64
+  %281 = getelementptr i32, ptr %277, i64 64
+  store <16 x float> %sacc.sroa.16.0, ptr %281, align 64
+  %282 = getelementptr i32, ptr %277, i64 80
+  store <16 x float> %sacc.sroa.20.0, ptr %282, align 64
+  %283 = getelementptr i32, ptr %277, i64 96
+  store <16 x float> %sacc.sroa.24.0, ptr %283, align 64
+  %284 = getelementptr i32, ptr %277, i64 112
+  store <16 x float> %sacc.sroa.28.0, ptr %284, align 64
+  %285 = getelementptr i32, ptr %277, i64 128
+  store <16 x float> %sacc.sroa.32.0, ptr %285, align 64
+  %286 = getelementptr i32, ptr %277, i64 144
+  store <16 x float> %sacc.sroa.36.0, ptr %286, align 64
+  %287 = getelementptr i32, ptr %277, i64 160
+  store <16 x float> %sacc.sroa.40.0, ptr %287, align 64
+  %288 = getelementptr i32, ptr %277, i64 176
+  store <16 x float> %sacc.sroa.44.0, ptr %288, align 64
+  %289 = getelementptr i32, ptr %277, i64 192
+  store <16 x float> %sacc.sroa.48.0, ptr %289, align 64
+  %290 = getelementptr i32, ptr %277, i64 208
+  store <16 x float> %sacc.sroa.52.0, ptr %290, align 64
+  %291 = getelementptr i32, ptr %277, i64 224
+  store <16 x float> %sacc.sroa.56.0, ptr %291, align 64
+  %292 = getelementptr i32, ptr %277, i64 240
+  store <16 x float> %sacc.sroa.60.0, ptr %292, align 64
+  %293 = getelementptr i32, ptr %277, i64 256
+  store <16 x float> %sacc.sroa.64.0, ptr %293, align 64
+  %294 = getelementptr i32, ptr %277, i64 272
+  store <16 x float> %sacc.sroa.68.0, ptr %294, align 64
+  %295 = getelementptr i32, ptr %277, i64 288
+  store <16 x float> %sacc.sroa.72.0, ptr %295, align 64
+  %296 = getelementptr i32, ptr %277, i64 304
+  store <16 x float> %sacc.sroa.76.0, ptr %296, align 64
+  %297 = getelementptr i32, ptr %277, i64 320
+  store <16 x float> %sacc.sroa.80.0, ptr %297, align 64
+  %298 = getelementptr i32, ptr %277, i64 336
+  store <16 x float> %sacc.sroa.84.0, ptr %298, align 64
+  %299 = getelementptr i32, ptr %277, i64 352
+  store <16 x float> %sacc.sroa.88.0, ptr %299, align 64
+  %300 = getelementptr i32, ptr %277, i64 368
+  store <16 x float> %sacc.sroa.92.0, ptr %300, align 64
+  %301 = add nsw i32 %sblock49, 12
   br label %sblock
 
 smask:                                            ; preds = %sblock, %body79
-  %tmax.sroa.4.0 = phi <16 x float> [ %329, %body79 ], [ <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, %sblock ]
-  %tmax.sroa.0.0 = phi <16 x float> [ %324, %body79 ], [ <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, %sblock ]
-  %smask82 = phi i32 [ %330, %body79 ], [ 0, %sblock ]
-  %316 = icmp slt i32 %smask82, %218
-  br i1 %316, label %body79, label %exit81
+  %tmax.sroa.4.0 = phi <16 x float> [ %315, %body79 ], [ <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, %sblock ]
+  %tmax.sroa.0.0 = phi <16 x float> [ %310, %body79 ], [ <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, %sblock ]
+  %smask82 = phi i32 [ %316, %body79 ], [ 0, %sblock ]
+  %302 = icmp slt i32 %smask82, %204
+  br i1 %302, label %body79, label %exit81
 
 body79:                                           ; preds = %smask
-  %317 = add i32 %ktile17, %smask82
-  %318 = insertelement <16 x i32> poison, i32 %317, i32 0
-  %splat83 = shufflevector <16 x i32> %318, <16 x i32> poison, <16 x i32> zeroinitializer
-  %319 = sext i32 %smask82 to i64
-  %320 = mul i64 %319, 32
-  %321 = getelementptr i32, ptr %st, i64 %320
-  %s = load <16 x float>, ptr %321, align 64
-  %322 = icmp slt <16 x i32> %splat83, %limv
-  %323 = select <16 x i1> %322, <16 x float> %s, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  store <16 x float> %323, ptr %321, align 64
-  %324 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %tmax.sroa.0.0, <16 x float> %323)
-  %325 = add i64 %320, 16
-  %326 = getelementptr i32, ptr %st, i64 %325
-  %s84 = load <16 x float>, ptr %326, align 64
-  %327 = icmp slt <16 x i32> %splat83, %limv45
-  %328 = select <16 x i1> %327, <16 x float> %s84, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  store <16 x float> %328, ptr %326, align 64
-  %329 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %tmax.sroa.4.0, <16 x float> %328)
-  %330 = add nsw i32 %smask82, 1
+  %303 = add i32 %ktile17, %smask82
+  %304 = insertelement <16 x i32> poison, i32 %303, i32 0
+  %splat83 = shufflevector <16 x i32> %304, <16 x i32> poison, <16 x i32> zeroinitializer
+  %305 = sext i32 %smask82 to i64
+  %306 = mul i64 %305, 32
+  %307 = getelementptr i32, ptr %st, i64 %306
+  %s = load <16 x float>, ptr %307, align 64
+  %308 = icmp slt <16 x i32> %splat83, %limv
+  %309 = select <16 x i1> %308, <16 x float> %s, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  store <16 x float> %309, ptr %307, align 64
+  %310 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %tmax.sroa.0.0, <16 x float> %309)
+  %311 = add i64 %306, 16
+  %312 = getelementptr i32, ptr %st, i64 %311
+  %s84 = load <16 x float>, ptr %312, align 64
+  %313 = icmp slt <16 x i32> %splat83, %limv45
+  %314 = select <16 x i1> %313, <16 x float> %s84, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  store <16 x float> %314, ptr %312, align 64
+  %315 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %tmax.sroa.4.0, <16 x float> %314)
+  %316 = add nsw i32 %smask82, 1
   br label %smask
 
 exit81:                                           ; preds = %smask
-  %m = load <16 x float>, ptr %225, align 64
-  %331 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %m, <16 x float> %tmax.sroa.0.0)
-  %332 = fcmp oeq <16 x float> %331, <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  %muse85 = select <16 x i1> %332, <16 x float> zeroinitializer, <16 x float> %331
-  %333 = fsub <16 x float> %m, %muse85
-  %334 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %333, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %335 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %334, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %336 = fadd <16 x float> %335, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n = fsub <16 x float> %336, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f = fsub <16 x float> %335, %n
-  %337 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %338 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %337, <16 x float> %f, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %339 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %338, <16 x float> %f, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %340 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %339, <16 x float> %f, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %341 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %340, <16 x float> %f, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %342 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %341, <16 x float> %f, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %343 = fptosi <16 x float> %n to <16 x i32>
-  %344 = add <16 x i32> %343, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %345 = shl <16 x i32> %344, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %346 = bitcast <16 x i32> %345 to <16 x float>
-  %exp2 = fmul <16 x float> %342, %346
-  store <16 x float> %331, ptr %225, align 64
-  %347 = getelementptr <16 x float>, ptr %225, i64 1
-  %m86 = load <16 x float>, ptr %347, align 64
-  %348 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %m86, <16 x float> %tmax.sroa.4.0)
-  %349 = fcmp oeq <16 x float> %348, <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  %muse87 = select <16 x i1> %349, <16 x float> zeroinitializer, <16 x float> %348
-  %350 = fsub <16 x float> %m86, %muse87
-  %351 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %350, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %352 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %351, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %353 = fadd <16 x float> %352, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n88 = fsub <16 x float> %353, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f89 = fsub <16 x float> %352, %n88
-  %354 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f89, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %355 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %354, <16 x float> %f89, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %356 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %355, <16 x float> %f89, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %357 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %356, <16 x float> %f89, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %358 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %357, <16 x float> %f89, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %359 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %358, <16 x float> %f89, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %360 = fptosi <16 x float> %n88 to <16 x i32>
-  %361 = add <16 x i32> %360, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %362 = shl <16 x i32> %361, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %363 = bitcast <16 x i32> %362 to <16 x float>
-  %exp290 = fmul <16 x float> %359, %363
-  store <16 x float> %348, ptr %347, align 64
+  %m = load <16 x float>, ptr %211, align 64
+  %317 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %m, <16 x float> %tmax.sroa.0.0)
+  %318 = fcmp oeq <16 x float> %317, <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  %muse85 = select <16 x i1> %318, <16 x float> zeroinitializer, <16 x float> %317
+  %319 = fsub <16 x float> %m, %muse85
+  %320 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %319, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %321 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %320, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %322 = fadd <16 x float> %321, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n = fsub <16 x float> %322, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f = fsub <16 x float> %321, %n
+  %323 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %324 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %323, <16 x float> %f, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %325 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %324, <16 x float> %f, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %326 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %325, <16 x float> %f, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %327 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %326, <16 x float> %f, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %328 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %327, <16 x float> %f, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %329 = fptosi <16 x float> %n to <16 x i32>
+  %330 = add <16 x i32> %329, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %331 = shl <16 x i32> %330, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %332 = bitcast <16 x i32> %331 to <16 x float>
+  %exp2 = fmul <16 x float> %328, %332
+  store <16 x float> %317, ptr %211, align 64
+  %333 = getelementptr <16 x float>, ptr %211, i64 1
+  %m86 = load <16 x float>, ptr %333, align 64
+  %334 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %m86, <16 x float> %tmax.sroa.4.0)
+  %335 = fcmp oeq <16 x float> %334, <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  %muse87 = select <16 x i1> %335, <16 x float> zeroinitializer, <16 x float> %334
+  %336 = fsub <16 x float> %m86, %muse87
+  %337 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %336, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %338 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %337, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %339 = fadd <16 x float> %338, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n88 = fsub <16 x float> %339, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f89 = fsub <16 x float> %338, %n88
+  %340 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f89, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %341 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %340, <16 x float> %f89, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %342 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %341, <16 x float> %f89, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %343 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %342, <16 x float> %f89, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %344 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %343, <16 x float> %f89, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %345 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %344, <16 x float> %f89, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %346 = fptosi <16 x float> %n88 to <16 x i32>
+  %347 = add <16 x i32> %346, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %348 = shl <16 x i32> %347, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %349 = bitcast <16 x i32> %348 to <16 x float>
+  %exp290 = fmul <16 x float> %345, %349
+  store <16 x float> %334, ptr %333, align 64
   br label %sexp
 
 sexp:                                             ; preds = %body91, %exit81
-  %lsum.sroa.4.0 = phi <16 x float> [ zeroinitializer, %exit81 ], [ %401, %body91 ]
-  %lsum.sroa.0.0 = phi <16 x float> [ zeroinitializer, %exit81 ], [ %383, %body91 ]
-  %sexp94 = phi i32 [ 0, %exit81 ], [ %402, %body91 ]
-  %364 = icmp slt i32 %sexp94, %218
-  br i1 %364, label %body91, label %exit93
+  %lsum.sroa.4.0 = phi <16 x float> [ zeroinitializer, %exit81 ], [ %387, %body91 ]
+  %lsum.sroa.0.0 = phi <16 x float> [ zeroinitializer, %exit81 ], [ %369, %body91 ]
+  %sexp94 = phi i32 [ 0, %exit81 ], [ %388, %body91 ]
+  %350 = icmp slt i32 %sexp94, %204
+  br i1 %350, label %body91, label %exit93
 
 body91:                                           ; preds = %sexp
-  %365 = sext i32 %sexp94 to i64
-  %366 = mul i64 %365, 32
-  %367 = getelementptr i32, ptr %st, i64 %366
-  %368 = load <16 x float>, ptr %367, align 64
-  %369 = fsub <16 x float> %368, %muse85
-  %370 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %369, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %371 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %370, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %372 = fadd <16 x float> %371, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n95 = fsub <16 x float> %372, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f96 = fsub <16 x float> %371, %n95
-  %373 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f96, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %374 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %373, <16 x float> %f96, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %375 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %374, <16 x float> %f96, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %376 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %375, <16 x float> %f96, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %377 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %376, <16 x float> %f96, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %378 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %377, <16 x float> %f96, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %379 = fptosi <16 x float> %n95 to <16 x i32>
-  %380 = add <16 x i32> %379, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %381 = shl <16 x i32> %380, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %382 = bitcast <16 x i32> %381 to <16 x float>
-  %exp297 = fmul <16 x float> %378, %382
-  store <16 x float> %exp297, ptr %367, align 64
-  %383 = fadd <16 x float> %lsum.sroa.0.0, %exp297
-  %384 = add i64 %366, 16
-  %385 = getelementptr i32, ptr %st, i64 %384
-  %386 = load <16 x float>, ptr %385, align 64
-  %387 = fsub <16 x float> %386, %muse87
-  %388 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %387, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %389 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %388, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %390 = fadd <16 x float> %389, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n98 = fsub <16 x float> %390, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f99 = fsub <16 x float> %389, %n98
-  %391 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f99, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %392 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %391, <16 x float> %f99, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %393 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %392, <16 x float> %f99, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %394 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %393, <16 x float> %f99, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %395 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %394, <16 x float> %f99, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %396 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %395, <16 x float> %f99, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %397 = fptosi <16 x float> %n98 to <16 x i32>
-  %398 = add <16 x i32> %397, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %399 = shl <16 x i32> %398, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %400 = bitcast <16 x i32> %399 to <16 x float>
-  %exp2100 = fmul <16 x float> %396, %400
-  store <16 x float> %exp2100, ptr %385, align 64
-  %401 = fadd <16 x float> %lsum.sroa.4.0, %exp2100
-  %402 = add nsw i32 %sexp94, 1
+  %351 = sext i32 %sexp94 to i64
+  %352 = mul i64 %351, 32
+  %353 = getelementptr i32, ptr %st, i64 %352
+  %354 = load <16 x float>, ptr %353, align 64
+  %355 = fsub <16 x float> %354, %muse85
+  %356 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %355, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %357 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %356, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %358 = fadd <16 x float> %357, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n95 = fsub <16 x float> %358, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f96 = fsub <16 x float> %357, %n95
+  %359 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f96, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %360 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %359, <16 x float> %f96, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %361 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %360, <16 x float> %f96, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %362 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %361, <16 x float> %f96, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %363 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %362, <16 x float> %f96, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %364 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %363, <16 x float> %f96, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %365 = fptosi <16 x float> %n95 to <16 x i32>
+  %366 = add <16 x i32> %365, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %367 = shl <16 x i32> %366, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %368 = bitcast <16 x i32> %367 to <16 x float>
+  %exp297 = fmul <16 x float> %364, %368
+  store <16 x float> %exp297, ptr %353, align 64
+  %369 = fadd <16 x float> %lsum.sroa.0.0, %exp297
+  %370 = add i64 %352, 16
+  %371 = getelementptr i32, ptr %st, i64 %370
+  %372 = load <16 x float>, ptr %371, align 64
+  %373 = fsub <16 x float> %372, %muse87
+  %374 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %373, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %375 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %374, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %376 = fadd <16 x float> %375, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n98 = fsub <16 x float> %376, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f99 = fsub <16 x float> %375, %n98
+  %377 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f99, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %378 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %377, <16 x float> %f99, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %379 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %378, <16 x float> %f99, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %380 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %379, <16 x float> %f99, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %381 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %380, <16 x float> %f99, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %382 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %381, <16 x float> %f99, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %383 = fptosi <16 x float> %n98 to <16 x i32>
+  %384 = add <16 x i32> %383, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %385 = shl <16 x i32> %384, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %386 = bitcast <16 x i32> %385 to <16 x float>
+  %exp2100 = fmul <16 x float> %382, %386
+  store <16 x float> %exp2100, ptr %371, align 64
+  %387 = fadd <16 x float> %lsum.sroa.4.0, %exp2100
+  %388 = add nsw i32 %sexp94, 1
   br label %sexp
 
 exit93:                                           ; preds = %sexp
-  %403 = load <16 x float>, ptr %226, align 64
-  %404 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %403, <16 x float> %exp2, <16 x float> %lsum.sroa.0.0)
-  store <16 x float> %404, ptr %226, align 64
-  %405 = getelementptr <16 x float>, ptr %226, i64 1
-  %406 = load <16 x float>, ptr %405, align 64
-  %407 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %406, <16 x float> %exp290, <16 x float> %lsum.sroa.4.0)
-  store <16 x float> %407, ptr %405, align 64
+  %389 = load <16 x float>, ptr %212, align 64
+  %390 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %389, <16 x float> %exp2, <16 x float> %lsum.sroa.0.0)
+  store <16 x float> %390, ptr %212, align 64
+  %391 = getelementptr <16 x float>, ptr %212, i64 1
+  %392 = load <16 x float>, ptr %391, align 64
+  %393 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %392, <16 x float> %exp290, <16 x float> %lsum.sroa.4.0)
+  store <16 x float> %393, ptr %391, align 64
   br label %pvblock
 
 pvblock:                                          ; preds = %exit107, %exit93
-  %pvblock104 = phi i32 [ 0, %exit93 ], [ %501, %exit107 ]
-  %408 = icmp slt i32 %pvblock104, 16
-  br i1 %408, label %body101, label %join
+  %pvblock104 = phi i32 [ 0, %exit93 ], [ %487, %exit107 ]
+  %394 = icmp slt i32 %pvblock104, 16
+  br i1 %394, label %body101, label %join
 
 body101:                                          ; preds = %pvblock
-  %409 = mul i32 %pvblock104, 8
-  %410 = sext i32 %409 to i64
-  %411 = mul i64 %410, 32
-  %412 = getelementptr i32, ptr %223, i64 %411
-  %413 = load <16 x float>, ptr %412, align 64
-  %414 = fmul <16 x float> %413, %exp2
-  %415 = getelementptr i32, ptr %412, i64 16
-  %416 = load <16 x float>, ptr %415, align 64
-  %417 = fmul <16 x float> %416, %exp290
-  %418 = getelementptr i32, ptr %412, i64 32
-  %419 = load <16 x float>, ptr %418, align 64
-  %420 = fmul <16 x float> %419, %exp2
-  %421 = getelementptr i32, ptr %412, i64 48
-  %422 = load <16 x float>, ptr %421, align 64
-  %423 = fmul <16 x float> %422, %exp290
-  %424 = getelementptr i32, ptr %412, i64 64
-  %425 = load <16 x float>, ptr %424, align 64
-  %426 = fmul <16 x float> %425, %exp2
-  %427 = getelementptr i32, ptr %412, i64 80
-  %428 = load <16 x float>, ptr %427, align 64
-  %429 = fmul <16 x float> %428, %exp290
-  %430 = getelementptr i32, ptr %412, i64 96
-  %431 = load <16 x float>, ptr %430, align 64
-  %432 = fmul <16 x float> %431, %exp2
-  %433 = getelementptr i32, ptr %412, i64 112
-  %434 = load <16 x float>, ptr %433, align 64
-  %435 = fmul <16 x float> %434, %exp290
-  %436 = getelementptr i32, ptr %412, i64 128
-  %437 = load <16 x float>, ptr %436, align 64
-  %438 = fmul <16 x float> %437, %exp2
-  %439 = getelementptr i32, ptr %412, i64 144
-  %440 = load <16 x float>, ptr %439, align 64
-  %441 = fmul <16 x float> %440, %exp290
-  %442 = getelementptr i32, ptr %412, i64 160
-  %443 = load <16 x float>, ptr %442, align 64
-  %444 = fmul <16 x float> %443, %exp2
-  %445 = getelementptr i32, ptr %412, i64 176
-  %446 = load <16 x float>, ptr %445, align 64
-  %447 = fmul <16 x float> %446, %exp290
-  %448 = getelementptr i32, ptr %412, i64 192
-  %449 = load <16 x float>, ptr %448, align 64
-  %450 = fmul <16 x float> %449, %exp2
-  %451 = getelementptr i32, ptr %412, i64 208
-  %452 = load <16 x float>, ptr %451, align 64
-  %453 = fmul <16 x float> %452, %exp290
-  %454 = getelementptr i32, ptr %412, i64 224
-  %455 = load <16 x float>, ptr %454, align 64
-  %456 = fmul <16 x float> %455, %exp2
-  %457 = getelementptr i32, ptr %412, i64 240
-  %458 = load <16 x float>, ptr %457, align 64
-  %459 = fmul <16 x float> %458, %exp290
+  %395 = mul i32 %pvblock104, 8
+  %396 = sext i32 %395 to i64
+  %397 = mul i64 %396, 32
+  %398 = getelementptr i32, ptr %209, i64 %397
+  %399 = load <16 x float>, ptr %398, align 64
+  %400 = fmul <16 x float> %399, %exp2
+  %401 = getelementptr i32, ptr %398, i64 16
+  %402 = load <16 x float>, ptr %401, align 64
+  %403 = fmul <16 x float> %402, %exp290
+  %404 = getelementptr i32, ptr %398, i64 32
+  %405 = load <16 x float>, ptr %404, align 64
+  %406 = fmul <16 x float> %405, %exp2
+  %407 = getelementptr i32, ptr %398, i64 48
+  %408 = load <16 x float>, ptr %407, align 64
+  %409 = fmul <16 x float> %408, %exp290
+  %410 = getelementptr i32, ptr %398, i64 64
+  %411 = load <16 x float>, ptr %410, align 64
+  %412 = fmul <16 x float> %411, %exp2
+  %413 = getelementptr i32, ptr %398, i64 80
+  %414 = load <16 x float>, ptr %413, align 64
+  %415 = fmul <16 x float> %414, %exp290
+  %416 = getelementptr i32, ptr %398, i64 96
+  %417 = load <16 x float>, ptr %416, align 64
+  %418 = fmul <16 x float> %417, %exp2
+  %419 = getelementptr i32, ptr %398, i64 112
+  %420 = load <16 x float>, ptr %419, align 64
+  %421 = fmul <16 x float> %420, %exp290
+  %422 = getelementptr i32, ptr %398, i64 128
+  %423 = load <16 x float>, ptr %422, align 64
+  %424 = fmul <16 x float> %423, %exp2
+  %425 = getelementptr i32, ptr %398, i64 144
+  %426 = load <16 x float>, ptr %425, align 64
+  %427 = fmul <16 x float> %426, %exp290
+  %428 = getelementptr i32, ptr %398, i64 160
+  %429 = load <16 x float>, ptr %428, align 64
+  %430 = fmul <16 x float> %429, %exp2
+  %431 = getelementptr i32, ptr %398, i64 176
+  %432 = load <16 x float>, ptr %431, align 64
+  %433 = fmul <16 x float> %432, %exp290
+  %434 = getelementptr i32, ptr %398, i64 192
+  %435 = load <16 x float>, ptr %434, align 64
+  %436 = fmul <16 x float> %435, %exp2
+  %437 = getelementptr i32, ptr %398, i64 208
+  %438 = load <16 x float>, ptr %437, align 64
+  %439 = fmul <16 x float> %438, %exp290
+  %440 = getelementptr i32, ptr %398, i64 224
+  %441 = load <16 x float>, ptr %440, align 64
+  %442 = fmul <16 x float> %441, %exp2
+  %443 = getelementptr i32, ptr %398, i64 240
+  %444 = load <16 x float>, ptr %443, align 64
+  %445 = fmul <16 x float> %444, %exp290
   br label %kpv
 
 kpv:                                              ; preds = %body105, %body101
-  %o.sroa.44.0 = phi <16 x float> [ %447, %body101 ], [ %491, %body105 ]
-  %o.sroa.40.0 = phi <16 x float> [ %444, %body101 ], [ %490, %body105 ]
-  %o.sroa.36.0 = phi <16 x float> [ %441, %body101 ], [ %487, %body105 ]
-  %o.sroa.32.0 = phi <16 x float> [ %438, %body101 ], [ %486, %body105 ]
-  %o.sroa.28.0 = phi <16 x float> [ %435, %body101 ], [ %483, %body105 ]
-  %o.sroa.24.0 = phi <16 x float> [ %432, %body101 ], [ %482, %body105 ]
-  %o.sroa.20.0 = phi <16 x float> [ %429, %body101 ], [ %479, %body105 ]
-  %o.sroa.16.0 = phi <16 x float> [ %426, %body101 ], [ %478, %body105 ]
-  %o.sroa.12.0 = phi <16 x float> [ %423, %body101 ], [ %475, %body105 ]
-  %o.sroa.8.0 = phi <16 x float> [ %420, %body101 ], [ %474, %body105 ]
-  %o.sroa.4.0 = phi <16 x float> [ %417, %body101 ], [ %471, %body105 ]
-  %o.sroa.0.0 = phi <16 x float> [ %414, %body101 ], [ %470, %body105 ]
-  %o.sroa.48.0 = phi <16 x float> [ %450, %body101 ], [ %494, %body105 ]
-  %o.sroa.52.0 = phi <16 x float> [ %453, %body101 ], [ %495, %body105 ]
-  %o.sroa.56.0 = phi <16 x float> [ %456, %body101 ], [ %498, %body105 ]
-  %o.sroa.60.0 = phi <16 x float> [ %459, %body101 ], [ %499, %body105 ]
-  %kpv108 = phi i32 [ 0, %body101 ], [ %500, %body105 ]
-  %460 = icmp slt i32 %kpv108, %218
-  br i1 %460, label %body105, label %exit107
+  %o.sroa.44.0 = phi <16 x float> [ %433, %body101 ], [ %477, %body105 ]
+  %o.sroa.40.0 = phi <16 x float> [ %430, %body101 ], [ %476, %body105 ]
+  %o.sroa.36.0 = phi <16 x float> [ %427, %body101 ], [ %473, %body105 ]
+  %o.sroa.32.0 = phi <16 x float> [ %424, %body101 ], [ %472, %body105 ]
+  %o.sroa.28.0 = phi <16 x float> [ %421, %body101 ], [ %469, %body105 ]
+  %o.sroa.24.0 = phi <16 x float> [ %418, %body101 ], [ %468, %body105 ]
+  %o.sroa.20.0 = phi <16 x float> [ %415, %body101 ], [ %465, %body105 ]
+  %o.sroa.16.0 = phi <16 x float> [ %412, %body101 ], [ %464, %body105 ]
+  %o.sroa.12.0 = phi <16 x float> [ %409, %body101 ], [ %461, %body105 ]
+  %o.sroa.8.0 = phi <16 x float> [ %406, %body101 ], [ %460, %body105 ]
+  %o.sroa.4.0 = phi <16 x float> [ %403, %body101 ], [ %457, %body105 ]
+  %o.sroa.0.0 = phi <16 x float> [ %400, %body101 ], [ %456, %body105 ]
+  %o.sroa.48.0 = phi <16 x float> [ %436, %body101 ], [ %480, %body105 ]
+  %o.sroa.52.0 = phi <16 x float> [ %439, %body101 ], [ %481, %body105 ]
+  %o.sroa.56.0 = phi <16 x float> [ %442, %body101 ], [ %484, %body105 ]
+  %o.sroa.60.0 = phi <16 x float> [ %445, %body101 ], [ %485, %body105 ]
+  %kpv108 = phi i32 [ 0, %body101 ], [ %486, %body105 ]
+  %446 = icmp slt i32 %kpv108, %204
+  br i1 %446, label %body105, label %exit107
 
 body105:                                          ; preds = %kpv
-  %461 = sext i32 %kpv108 to i64
-  %462 = mul i64 %461, 32
-  %463 = getelementptr i32, ptr %st, i64 %462
-  %p = load <16 x float>, ptr %463, align 64
-  %464 = add i64 %462, 16
-  %465 = getelementptr i32, ptr %st, i64 %464
-  %p109 = load <16 x float>, ptr %465, align 64
-  %466 = mul i64 %461, 512
-  %467 = getelementptr i8, ptr %vbuf, i64 %466
-  %468 = getelementptr i32, ptr %467, i64 %410
-  %v = load float, ptr %468, align 4
-  %469 = insertelement <16 x float> poison, float %v, i32 0
-  %splat110 = shufflevector <16 x float> %469, <16 x float> poison, <16 x i32> zeroinitializer
-  %470 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat110, <16 x float> %o.sroa.0.0)
-  %471 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p109, <16 x float> %splat110, <16 x float> %o.sroa.4.0)
-  %472 = getelementptr i32, ptr %468, i64 1
-  %v111 = load float, ptr %472, align 4
-  %473 = insertelement <16 x float> poison, float %v111, i32 0
-  %splat112 = shufflevector <16 x float> %473, <16 x float> poison, <16 x i32> zeroinitializer
-  %474 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat112, <16 x float> %o.sroa.8.0)
-  %475 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p109, <16 x float> %splat112, <16 x float> %o.sroa.12.0)
-  %476 = getelementptr i32, ptr %468, i64 2
-  %v113 = load float, ptr %476, align 4
-  %477 = insertelement <16 x float> poison, float %v113, i32 0
-  %splat114 = shufflevector <16 x float> %477, <16 x float> poison, <16 x i32> zeroinitializer
-  %478 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat114, <16 x float> %o.sroa.16.0)
-  %479 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p109, <16 x float> %splat114, <16 x float> %o.sroa.20.0)
-  %480 = getelementptr i32, ptr %468, i64 3
-  %v115 = load float, ptr %480, align 4
-  %481 = insertelement <16 x float> poison, float %v115, i32 0
-  %splat116 = shufflevector <16 x float> %481, <16 x float> poison, <16 x i32> zeroinitializer
-  %482 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat116, <16 x float> %o.sroa.24.0)
-  %483 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p109, <16 x float> %splat116, <16 x float> %o.sroa.28.0)
-  %484 = getelementptr i32, ptr %468, i64 4
-  %v117 = load float, ptr %484, align 4
-  %485 = insertelement <16 x float> poison, float %v117, i32 0
-  %splat118 = shufflevector <16 x float> %485, <16 x float> poison, <16 x i32> zeroinitializer
-  %486 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat118, <16 x float> %o.sroa.32.0)
-  %487 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p109, <16 x float> %splat118, <16 x float> %o.sroa.36.0)
-  %488 = getelementptr i32, ptr %468, i64 5
-  %v119 = load float, ptr %488, align 4
-  %489 = insertelement <16 x float> poison, float %v119, i32 0
-  %splat120 = shufflevector <16 x float> %489, <16 x float> poison, <16 x i32> zeroinitializer
-  %490 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat120, <16 x float> %o.sroa.40.0)
-  %491 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p109, <16 x float> %splat120, <16 x float> %o.sroa.44.0)
-  %492 = getelementptr i32, ptr %468, i64 6
-  %v121 = load float, ptr %492, align 4
-  %493 = insertelement <16 x float> poison, float %v121, i32 0
-  %splat122 = shufflevector <16 x float> %493, <16 x float> poison, <16 x i32> zeroinitializer
-  %494 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat122, <16 x float> %o.sroa.48.0)
-  %495 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p109, <16 x float> %splat122, <16 x float> %o.sroa.52.0)
-  %496 = getelementptr i32, ptr %468, i64 7
-  %v123 = load float, ptr %496, align 4
-  %497 = insertelement <16 x float> poison, float %v123, i32 0
-  %splat124 = shufflevector <16 x float> %497, <16 x float> poison, <16 x i32> zeroinitializer
-  %498 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat124, <16 x float> %o.sroa.56.0)
-  %499 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p109, <16 x float> %splat124, <16 x float> %o.sroa.60.0)
-  %500 = add nsw i32 %kpv108, 1
+  %447 = sext i32 %kpv108 to i64
+  %448 = mul i64 %447, 32
+  %449 = getelementptr i32, ptr %st, i64 %448
+  %p = load <16 x float>, ptr %449, align 64
+  %450 = add i64 %448, 16
+  %451 = getelementptr i32, ptr %st, i64 %450
+  %p109 = load <16 x float>, ptr %451, align 64
+  %452 = mul i64 %447, 512
+  %453 = getelementptr i8, ptr %vbuf, i64 %452
+  %454 = getelementptr i32, ptr %453, i64 %396
+  %v = load float, ptr %454, align 4
+  %455 = insertelement <16 x float> poison, float %v, i32 0
+  %splat110 = shufflevector <16 x float> %455, <16 x float> poison, <16 x i32> zeroinitializer
+  %456 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat110, <16 x float> %o.sroa.0.0)
+  %457 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p109, <16 x float> %splat110, <16 x float> %o.sroa.4.0)
+  %458 = getelementptr i32, ptr %454, i64 1
+  %v111 = load float, ptr %458, align 4
+  %459 = insertelement <16 x float> poison, float %v111, i32 0
+  %splat112 = shufflevector <16 x float> %459, <16 x float> poison, <16 x i32> zeroinitializer
+  %460 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat112, <16 x float> %o.sroa.8.0)
+  %461 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p109, <16 x float> %splat112, <16 x float> %o.sroa.12.0)
+  %462 = getelementptr i32, ptr %454, i64 2
+  %v113 = load float, ptr %462, align 4
+  %463 = insertelement <16 x float> poison, float %v113, i32 0
+  %splat114 = shufflevector <16 x float> %463, <16 x float> poison, <16 x i32> zeroinitializer
+  %464 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat114, <16 x float> %o.sroa.16.0)
+  %465 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p109, <16 x float> %splat114, <16 x float> %o.sroa.20.0)
+  %466 = getelementptr i32, ptr %454, i64 3
+  %v115 = load float, ptr %466, align 4
+  %467 = insertelement <16 x float> poison, float %v115, i32 0
+  %splat116 = shufflevector <16 x float> %467, <16 x float> poison, <16 x i32> zeroinitializer
+  %468 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat116, <16 x float> %o.sroa.24.0)
+  %469 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p109, <16 x float> %splat116, <16 x float> %o.sroa.28.0)
+  %470 = getelementptr i32, ptr %454, i64 4
+  %v117 = load float, ptr %470, align 4
+  %471 = insertelement <16 x float> poison, float %v117, i32 0
+  %splat118 = shufflevector <16 x float> %471, <16 x float> poison, <16 x i32> zeroinitializer
+  %472 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat118, <16 x float> %o.sroa.32.0)
+  %473 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p109, <16 x float> %splat118, <16 x float> %o.sroa.36.0)
+  %474 = getelementptr i32, ptr %454, i64 5
+  %v119 = load float, ptr %474, align 4
+  %475 = insertelement <16 x float> poison, float %v119, i32 0
+  %splat120 = shufflevector <16 x float> %475, <16 x float> poison, <16 x i32> zeroinitializer
+  %476 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat120, <16 x float> %o.sroa.40.0)
+  %477 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p109, <16 x float> %splat120, <16 x float> %o.sroa.44.0)
+  %478 = getelementptr i32, ptr %454, i64 6
+  %v121 = load float, ptr %478, align 4
+  %479 = insertelement <16 x float> poison, float %v121, i32 0
+  %splat122 = shufflevector <16 x float> %479, <16 x float> poison, <16 x i32> zeroinitializer
+  %480 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat122, <16 x float> %o.sroa.48.0)
+  %481 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p109, <16 x float> %splat122, <16 x float> %o.sroa.52.0)
+  %482 = getelementptr i32, ptr %454, i64 7
+  %v123 = load float, ptr %482, align 4
+  %483 = insertelement <16 x float> poison, float %v123, i32 0
+  %splat124 = shufflevector <16 x float> %483, <16 x float> poison, <16 x i32> zeroinitializer
+  %484 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat124, <16 x float> %o.sroa.56.0)
+  %485 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p109, <16 x float> %splat124, <16 x float> %o.sroa.60.0)
+  %486 = add nsw i32 %kpv108, 1
   br label %kpv
 
 exit107:                                          ; preds = %kpv
-  store <16 x float> %o.sroa.0.0, ptr %412, align 64
-  store <16 x float> %o.sroa.4.0, ptr %415, align 64
-  store <16 x float> %o.sroa.8.0, ptr %418, align 64
-  store <16 x float> %o.sroa.12.0, ptr %421, align 64
-  store <16 x float> %o.sroa.16.0, ptr %424, align 64
-  store <16 x float> %o.sroa.20.0, ptr %427, align 64
-  store <16 x float> %o.sroa.24.0, ptr %430, align 64
-  store <16 x float> %o.sroa.28.0, ptr %433, align 64
-  store <16 x float> %o.sroa.32.0, ptr %436, align 64
-  store <16 x float> %o.sroa.36.0, ptr %439, align 64
-  store <16 x float> %o.sroa.40.0, ptr %442, align 64
-  store <16 x float> %o.sroa.44.0, ptr %445, align 64
-  store <16 x float> %o.sroa.48.0, ptr %448, align 64
-  store <16 x float> %o.sroa.52.0, ptr %451, align 64
-  store <16 x float> %o.sroa.56.0, ptr %454, align 64
-  store <16 x float> %o.sroa.60.0, ptr %457, align 64
-  %501 = add nsw i32 %pvblock104, 1
+  store <16 x float> %o.sroa.0.0, ptr %398, align 64
+  store <16 x float> %o.sroa.4.0, ptr %401, align 64
+  store <16 x float> %o.sroa.8.0, ptr %404, align 64
+  store <16 x float> %o.sroa.12.0, ptr %407, align 64
+  store <16 x float> %o.sroa.16.0, ptr %410, align 64
+  store <16 x float> %o.sroa.20.0, ptr %413, align 64
+  store <16 x float> %o.sroa.24.0, ptr %416, align 64
+  store <16 x float> %o.sroa.28.0, ptr %419, align 64
+  store <16 x float> %o.sroa.32.0, ptr %422, align 64
+  store <16 x float> %o.sroa.36.0, ptr %425, align 64
+  store <16 x float> %o.sroa.40.0, ptr %428, align 64
+  store <16 x float> %o.sroa.44.0, ptr %431, align 64
+  store <16 x float> %o.sroa.48.0, ptr %434, align 64
+  store <16 x float> %o.sroa.52.0, ptr %437, align 64
+  store <16 x float> %o.sroa.56.0, ptr %440, align 64
+  store <16 x float> %o.sroa.60.0, ptr %443, align 64
+  %487 = add nsw i32 %pvblock104, 1
   br label %pvblock
 
 orow125:                                          ; preds = %written, %exit16
-  %orow129 = phi i32 [ 0, %exit16 ], [ %537, %written ]
-  %502 = icmp slt i32 %orow129, %nrows
-  br i1 %502, label %body126, label %done
+  %orow129 = phi i32 [ 0, %exit16 ], [ %523, %written ]
+  %488 = icmp slt i32 %orow129, %nrows
+  br i1 %488, label %body126, label %done
 
 body126:                                          ; preds = %orow125
-  %503 = sext i32 %orow129 to i64
-  %504 = getelementptr float, ptr %ms, i64 %503
-  %m130 = load float, ptr %504, align 4
-  %505 = getelementptr float, ptr %ls, i64 %503
-  %l = load float, ptr %505, align 4
-  %506 = sdiv i32 %orow129, 32
-  %507 = srem i32 %orow129, 32
-  %508 = sext i32 %506 to i64
-  %509 = mul i64 %508, 4096
-  %510 = getelementptr i32, ptr %ot, i64 %509
+  %489 = sext i32 %orow129 to i64
+  %490 = getelementptr float, ptr %ms, i64 %489
+  %m130 = load float, ptr %490, align 4
+  %491 = getelementptr float, ptr %ls, i64 %489
+  %l = load float, ptr %491, align 4
+  %492 = sdiv i32 %orow129, 32
+  %493 = srem i32 %orow129, 32
+  %494 = sext i32 %492 to i64
+  %495 = mul i64 %494, 4096
+  %496 = getelementptr i32, ptr %ot, i64 %495
   br label %otrow
 
 otrow:                                            ; preds = %body131, %body126
-  %otrow134 = phi i32 [ 0, %body126 ], [ %519, %body131 ]
-  %511 = icmp slt i32 %otrow134, 128
-  br i1 %511, label %body131, label %exit133
+  %otrow134 = phi i32 [ 0, %body126 ], [ %505, %body131 ]
+  %497 = icmp slt i32 %otrow134, 128
+  br i1 %497, label %body131, label %exit133
 
 body131:                                          ; preds = %otrow
-  %512 = sext i32 %507 to i64
-  %513 = sext i32 %otrow134 to i64
-  %514 = mul i64 %513, 32
-  %515 = add i64 %514, %512
-  %516 = getelementptr i32, ptr %510, i64 %515
-  %517 = load float, ptr %516, align 4
-  %518 = getelementptr i32, ptr %rowbuf, i64 %513
-  store float %517, ptr %518, align 4
-  %519 = add nsw i32 %otrow134, 1
+  %498 = sext i32 %493 to i64
+  %499 = sext i32 %otrow134 to i64
+  %500 = mul i64 %499, 32
+  %501 = add i64 %500, %498
+  %502 = getelementptr i32, ptr %496, i64 %501
+  %503 = load float, ptr %502, align 4
+  %504 = getelementptr i32, ptr %rowbuf, i64 %499
+  store float %503, ptr %504, align 4
+  %505 = add nsw i32 %otrow134, 1
   br label %otrow
 
 exit133:                                          ; preds = %otrow
-  %520 = icmp ne ptr %part, null
-  br i1 %520, label %partial, label %final
+  %506 = icmp ne ptr %part, null
+  br i1 %506, label %partial, label %final
 
 partial:                                          ; preds = %exit133
-  %521 = sext i32 %nrows to i64
-  %522 = mul i64 %503, 128
-  %523 = getelementptr float, ptr %part, i64 %522
+  %507 = sext i32 %nrows to i64
+  %508 = mul i64 %489, 128
+  %509 = getelementptr float, ptr %part, i64 %508
   br label %chunk135
 
 final:                                            ; preds = %exit133
-  %524 = sdiv i32 %orow129, %nh
-  %qi140 = add i32 %q_begin, %524
-  %525 = srem i32 %orow129, %nh
-  %h141 = add i32 %h_begin, %525
-  %526 = mul i32 %kv_head, 4
-  %hq142 = add i32 %526, %h141
-  %527 = sext i32 %qi140 to i64
-  %528 = add i64 %q_row0, %527
-  %529 = mul i64 %528, 32
-  %530 = sext i32 %hq142 to i64
-  %orow143 = add i64 %529, %530
-  %531 = fcmp oeq float %l, 0.000000e+00
-  %532 = fdiv float 1.000000e+00, %l
-  %533 = select i1 %531, float 0.000000e+00, float %532
-  %534 = mul i64 %orow143, 512
-  %535 = getelementptr i8, ptr %out, i64 %534
-  %536 = insertelement <16 x float> poison, float %533, i32 0
-  %splat144 = shufflevector <16 x float> %536, <16 x float> poison, <16 x i32> zeroinitializer
+  %510 = sdiv i32 %orow129, %nh
+  %qi140 = add i32 %q_begin, %510
+  %511 = srem i32 %orow129, %nh
+  %h141 = add i32 %h_begin, %511
+  %512 = mul i32 %kv_head, 4
+  %hq142 = add i32 %512, %h141
+  %513 = sext i32 %qi140 to i64
+  %514 = add i64 %q_row0, %513
+  %515 = mul i64 %514, 32
+  %516 = sext i32 %hq142 to i64
+  %orow143 = add i64 %515, %516
+  %517 = fcmp oeq float %l, 0.000000e+00
+  %518 = fdiv float 1.000000e+00, %l
+  %519 = select i1 %517, float 0.000000e+00, float %518
+  %520 = mul i64 %orow143, 512
+  %521 = getelementptr i8, ptr %out, i64 %520
+  %522 = insertelement <16 x float> poison, float %519, i32 0
+  %splat144 = shufflevector <16 x float> %522, <16 x float> poison, <16 x i32> zeroinitializer
   br label %chunk145
 
 written:                                          ; preds = %exit148, %exit138
-  %537 = add nsw i32 %orow129, 1
+  %523 = add nsw i32 %orow129, 1
   br label %orow125
 
 chunk135:                                         ; preds = %body136, %partial
-  %chunk139 = phi i64 [ 0, %partial ], [ %543, %body136 ]
-  %538 = icmp slt i64 %chunk139, 8
-  br i1 %538, label %body136, label %exit138
+  %chunk139 = phi i64 [ 0, %partial ], [ %529, %body136 ]
+  %524 = icmp slt i64 %chunk139, 8
+  br i1 %524, label %body136, label %exit138
 
 body136:                                          ; preds = %chunk135
-  %539 = getelementptr <16 x float>, ptr %rowbuf, i64 %chunk139
-  %540 = load <16 x float>, ptr %539, align 64
-  %541 = mul i64 %chunk139, 64
-  %542 = getelementptr i8, ptr %523, i64 %541
-  store <16 x float> %540, ptr %542, align 4
-  %543 = add nsw i64 %chunk139, 1
+  %525 = getelementptr <16 x float>, ptr %rowbuf, i64 %chunk139
+  %526 = load <16 x float>, ptr %525, align 64
+  %527 = mul i64 %chunk139, 64
+  %528 = getelementptr i8, ptr %509, i64 %527
+  store <16 x float> %526, ptr %528, align 4
+  %529 = add nsw i64 %chunk139, 1
   br label %chunk135
 
 exit138:                                          ; preds = %chunk135
-  %544 = mul i64 %521, 128
-  %545 = add i64 %544, %503
-  %546 = getelementptr float, ptr %part, i64 %545
-  store float %m130, ptr %546, align 4
-  %547 = add i64 %545, %521
-  %548 = getelementptr float, ptr %part, i64 %547
-  store float %l, ptr %548, align 4
+  %530 = mul i64 %507, 128
+  %531 = add i64 %530, %489
+  %532 = getelementptr float, ptr %part, i64 %531
+  store float %m130, ptr %532, align 4
+  %533 = add i64 %531, %507
+  %534 = getelementptr float, ptr %part, i64 %533
+  store float %l, ptr %534, align 4
   br label %written
 
 chunk145:                                         ; preds = %body146, %final
-  %chunk149 = phi i64 [ 0, %final ], [ %555, %body146 ]
-  %549 = icmp slt i64 %chunk149, 8
-  br i1 %549, label %body146, label %exit148
+  %chunk149 = phi i64 [ 0, %final ], [ %541, %body146 ]
+  %535 = icmp slt i64 %chunk149, 8
+  br i1 %535, label %body146, label %exit148
 
 body146:                                          ; preds = %chunk145
-  %550 = getelementptr <16 x float>, ptr %rowbuf, i64 %chunk149
-  %551 = load <16 x float>, ptr %550, align 64
-  %552 = fmul <16 x float> %551, %splat144
-  %553 = mul i64 %chunk149, 64
-  %554 = getelementptr i8, ptr %535, i64 %553
-  store <16 x float> %552, ptr %554, align 4
-  %555 = add nsw i64 %chunk149, 1
+  %536 = getelementptr <16 x float>, ptr %rowbuf, i64 %chunk149
+  %537 = load <16 x float>, ptr %536, align 64
+  %538 = fmul <16 x float> %537, %splat144
+  %539 = mul i64 %chunk149, 64
+  %540 = getelementptr i8, ptr %521, i64 %539
+  store <16 x float> %538, ptr %540, align 4
+  %541 = add nsw i64 %chunk149, 1
   br label %chunk145
 
 exit148:                                          ; preds = %chunk145
-  %556 = call float @llvm.log.f32(float %l)
-  %557 = call float @llvm.fmuladd.f32(float %m130, float 0x3FE62E4300000000, float %556)
-  %lse150 = select i1 %531, float 0xFFF0000000000000, float %557
-  %558 = getelementptr float, ptr %lse, i64 %orow143
-  store float %lse150, ptr %558, align 4
+  %542 = call float @llvm.log.f32(float %l)
+  %543 = call float @llvm.fmuladd.f32(float %m130, float 0x3FE62E4300000000, float %542)
+  %lse150 = select i1 %517, float 0xFFF0000000000000, float %543
+  %544 = getelementptr float, ptr %lse, i64 %orow143
+  store float %lse150, ptr %544, align 4
   br label %written
 }
 

@@ -3,8 +3,8 @@ source_filename = "mha"
 target triple = "x86_64-unknown-linux-gnu"
 
 @mha.name = private unnamed_addr constant [4 x i8] c"mha\00"
-@mha.spec = private unnamed_addr constant [327 x i8] c"attncc: 1\0Aname: mha\0Aphase: decode\0Aheads: {q: 32, kv: 32, dim: 128, v_dim: 128}\0Atypes: {q: f32, cache: f32, out: f32}\0Ascale: auto\0Acache: {store: kv, layout: contiguous, order: token_major, capacity: 4096, latent_dim: 0, rope_dim: 0}\0Amask: {causal: false}\0Aoutput: {lse: false}\0Aslim: {order: auto}\0Amodel: {layers: 1, d_model: 0}\0A\00"
-@mha_info_data = internal constant { i32, i32, i64, ptr, ptr, i32, i32, i32, i32, i32, i32, i32, i32, i32, i32, i32, i32, i32, float, i32, i32, i32 } { i32 3, i32 1, i64 -6939414777677089747, ptr @mha.name, ptr @mha.spec, i32 32, i32 32, i32 128, i32 128, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 4096, i32 0, i32 0, float 0x3FB6A09E60000000, i32 0, i32 0, i32 0 }, align 8
+@mha.spec = private unnamed_addr constant [367 x i8] c"attncc: 1\0Aname: mha\0Aphase: decode\0Akind: self\0Aheads: {q: 32, kv: 32, dim: 128, v_dim: 128}\0Atypes: {q: f32, cache: f32, out: f32}\0Ascale: auto\0Acache: {store: kv, layout: contiguous, order: token_major, capacity: 4096, latent_dim: 0, rope_dim: 0, shared_across_layers: false}\0Amask: {causal: false}\0Aoutput: {lse: false}\0Aslim: {order: auto}\0Amodel: {layers: 1, d_model: 0}\0A\00"
+@mha_info_data = internal constant { i32, i32, i64, ptr, ptr, i32, i32, i32, i32, i32, i32, i32, i32, i32, i32, i32, i32, i32, float, i32, i32, i32 } { i32 3, i32 1, i64 5097096786723071000, ptr @mha.name, ptr @mha.spec, i32 32, i32 32, i32 128, i32 128, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 4096, i32 0, i32 0, float 0x3FB6A09E60000000, i32 0, i32 0, i32 0 }, align 8
 @mha_kernel = internal constant { ptr, ptr, i32, i32, i32, i32, i32, i32, ptr } { ptr @mha_info_data, ptr @mha_tile, i32 1, i32 1, i32 16, i32 256, i32 32, i32 128, ptr null }, align 8
 
 ; Function Attrs: nounwind
@@ -63,7 +63,7 @@ entry:
   %25 = icmp sgt i32 %nrows, 0
   br i1 %25, label %rinit, label %done
 
-done:                                             ; preds = %orow58, %entry
+done:                                             ; preds = %orow59, %entry
   ret void
 
 rinit:                                            ; preds = %entry, %exit8
@@ -142,9 +142,9 @@ exit8:                                            ; preds = %acczero
   br label %rinit
 
 kblock:                                           ; preds = %exit55, %exit
-  %kblock13 = phi i32 [ %k_begin, %exit ], [ %426, %exit55 ]
+  %kblock13 = phi i32 [ %k_begin, %exit ], [ %428, %exit55 ]
   %60 = icmp slt i32 %kblock13, %k_end
-  br i1 %60, label %kdot, label %orow58
+  br i1 %60, label %kdot, label %orow59
 
 kdot:                                             ; preds = %kblock, %body14
   %kdot17 = phi i32 [ %156, %body14 ], [ 0, %kblock ]
@@ -536,15 +536,15 @@ exit50:                                           ; preds = %lsum47
   br label %kpv
 
 kpv:                                              ; preds = %body53, %exit50
-  %pacc.sroa.28.0 = phi <16 x float> [ %361, %exit50 ], [ %424, %body53 ]
-  %pacc.sroa.24.0 = phi <16 x float> [ %358, %exit50 ], [ %421, %body53 ]
-  %pacc.sroa.20.0 = phi <16 x float> [ %355, %exit50 ], [ %418, %body53 ]
-  %pacc.sroa.16.0 = phi <16 x float> [ %352, %exit50 ], [ %415, %body53 ]
-  %pacc.sroa.12.0 = phi <16 x float> [ %349, %exit50 ], [ %412, %body53 ]
-  %pacc.sroa.8.0 = phi <16 x float> [ %346, %exit50 ], [ %409, %body53 ]
-  %pacc.sroa.4.0 = phi <16 x float> [ %343, %exit50 ], [ %406, %body53 ]
-  %pacc.sroa.0.0 = phi <16 x float> [ %340, %exit50 ], [ %403, %body53 ]
-  %kpv56 = phi i32 [ 0, %exit50 ], [ %425, %body53 ]
+  %pacc.sroa.28.0 = phi <16 x float> [ %361, %exit50 ], [ %426, %body53 ]
+  %pacc.sroa.24.0 = phi <16 x float> [ %358, %exit50 ], [ %423, %body53 ]
+  %pacc.sroa.20.0 = phi <16 x float> [ %355, %exit50 ], [ %420, %body53 ]
+  %pacc.sroa.16.0 = phi <16 x float> [ %352, %exit50 ], [ %417, %body53 ]
+  %pacc.sroa.12.0 = phi <16 x float> [ %349, %exit50 ], [ %414, %body53 ]
+  %pacc.sroa.8.0 = phi <16 x float> [ %346, %exit50 ], [ %411, %body53 ]
+  %pacc.sroa.4.0 = phi <16 x float> [ %343, %exit50 ], [ %408, %body53 ]
+  %pacc.sroa.0.0 = phi <16 x float> [ %340, %exit50 ], [ %405, %body53 ]
+  %kpv56 = phi i32 [ 0, %exit50 ], [ %427, %body53 ]
   %362 = icmp slt i32 %kpv56, %336
   br i1 %362, label %body53, label %exit55
 
@@ -593,51 +593,53 @@ body53:                                           ; preds = %kpv
   call void @llvm.prefetch.p0(ptr %389, i32 0, i32 2, i32 1)
   %390 = getelementptr i8, ptr %383, i64 448
   call void @llvm.prefetch.p0(ptr %390, i32 0, i32 2, i32 1)
-  %391 = getelementptr i8, ptr %24, i64 %382
-  call void @llvm.prefetch.p0(ptr %391, i32 0, i32 2, i32 1)
-  %392 = getelementptr i8, ptr %391, i64 64
-  call void @llvm.prefetch.p0(ptr %392, i32 0, i32 2, i32 1)
-  %393 = getelementptr i8, ptr %391, i64 128
+  %391 = sext i32 %380 to i64
+  %392 = mul i64 %391, 16384
+  %393 = getelementptr i8, ptr %24, i64 %392
   call void @llvm.prefetch.p0(ptr %393, i32 0, i32 2, i32 1)
-  %394 = getelementptr i8, ptr %391, i64 192
+  %394 = getelementptr i8, ptr %393, i64 64
   call void @llvm.prefetch.p0(ptr %394, i32 0, i32 2, i32 1)
-  %395 = getelementptr i8, ptr %391, i64 256
+  %395 = getelementptr i8, ptr %393, i64 128
   call void @llvm.prefetch.p0(ptr %395, i32 0, i32 2, i32 1)
-  %396 = getelementptr i8, ptr %391, i64 320
+  %396 = getelementptr i8, ptr %393, i64 192
   call void @llvm.prefetch.p0(ptr %396, i32 0, i32 2, i32 1)
-  %397 = getelementptr i8, ptr %391, i64 384
+  %397 = getelementptr i8, ptr %393, i64 256
   call void @llvm.prefetch.p0(ptr %397, i32 0, i32 2, i32 1)
-  %398 = getelementptr i8, ptr %391, i64 448
+  %398 = getelementptr i8, ptr %393, i64 320
   call void @llvm.prefetch.p0(ptr %398, i32 0, i32 2, i32 1)
-  %399 = sext i32 %kpv56 to i64
-  %400 = getelementptr float, ptr %pbuf, i64 %399
-  %p = load float, ptr %400, align 4
-  %401 = insertelement <16 x float> poison, float %p, i32 0
-  %splat57 = shufflevector <16 x float> %401, <16 x float> poison, <16 x i32> zeroinitializer
-  %402 = load <16 x float>, ptr %366, align 4
-  %403 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat57, <16 x float> %402, <16 x float> %pacc.sroa.0.0)
-  %404 = getelementptr i8, ptr %366, i64 64
-  %405 = load <16 x float>, ptr %404, align 4
-  %406 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat57, <16 x float> %405, <16 x float> %pacc.sroa.4.0)
-  %407 = getelementptr i8, ptr %366, i64 128
-  %408 = load <16 x float>, ptr %407, align 4
-  %409 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat57, <16 x float> %408, <16 x float> %pacc.sroa.8.0)
-  %410 = getelementptr i8, ptr %366, i64 192
-  %411 = load <16 x float>, ptr %410, align 4
-  %412 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat57, <16 x float> %411, <16 x float> %pacc.sroa.12.0)
-  %413 = getelementptr i8, ptr %366, i64 256
-  %414 = load <16 x float>, ptr %413, align 4
-  %415 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat57, <16 x float> %414, <16 x float> %pacc.sroa.16.0)
-  %416 = getelementptr i8, ptr %366, i64 320
-  %417 = load <16 x float>, ptr %416, align 4
-  %418 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat57, <16 x float> %417, <16 x float> %pacc.sroa.20.0)
-  %419 = getelementptr i8, ptr %366, i64 384
-  %420 = load <16 x float>, ptr %419, align 4
-  %421 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat57, <16 x float> %420, <16 x float> %pacc.sroa.24.0)
-  %422 = getelementptr i8, ptr %366, i64 448
-  %423 = load <16 x float>, ptr %422, align 4
-  %424 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat57, <16 x float> %423, <16 x float> %pacc.sroa.28.0)
-  %425 = add nsw i32 %kpv56, 1
+  %399 = getelementptr i8, ptr %393, i64 384
+  call void @llvm.prefetch.p0(ptr %399, i32 0, i32 2, i32 1)
+  %400 = getelementptr i8, ptr %393, i64 448
+  call void @llvm.prefetch.p0(ptr %400, i32 0, i32 2, i32 1)
+  %401 = sext i32 %kpv56 to i64
+  %402 = getelementptr float, ptr %pbuf, i64 %401
+  %p = load float, ptr %402, align 4
+  %403 = insertelement <16 x float> poison, float %p, i32 0
+  %splat58 = shufflevector <16 x float> %403, <16 x float> poison, <16 x i32> zeroinitializer
+  %404 = load <16 x float>, ptr %366, align 4
+  %405 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat58, <16 x float> %404, <16 x float> %pacc.sroa.0.0)
+  %406 = getelementptr i8, ptr %366, i64 64
+  %407 = load <16 x float>, ptr %406, align 4
+  %408 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat58, <16 x float> %407, <16 x float> %pacc.sroa.4.0)
+  %409 = getelementptr i8, ptr %366, i64 128
+  %410 = load <16 x float>, ptr %409, align 4
+  %411 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat58, <16 x float> %410, <16 x float> %pacc.sroa.8.0)
+  %412 = getelementptr i8, ptr %366, i64 192
+  %413 = load <16 x float>, ptr %412, align 4
+  %414 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat58, <16 x float> %413, <16 x float> %pacc.sroa.12.0)
+  %415 = getelementptr i8, ptr %366, i64 256
+  %416 = load <16 x float>, ptr %415, align 4
+  %417 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat58, <16 x float> %416, <16 x float> %pacc.sroa.16.0)
+  %418 = getelementptr i8, ptr %366, i64 320
+  %419 = load <16 x float>, ptr %418, align 4
+  %420 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat58, <16 x float> %419, <16 x float> %pacc.sroa.20.0)
+  %421 = getelementptr i8, ptr %366, i64 384
+  %422 = load <16 x float>, ptr %421, align 4
+  %423 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat58, <16 x float> %422, <16 x float> %pacc.sroa.24.0)
+  %424 = getelementptr i8, ptr %366, i64 448
+  %425 = load <16 x float>, ptr %424, align 4
+  %426 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat58, <16 x float> %425, <16 x float> %pacc.sroa.28.0)
+  %427 = add nsw i32 %kpv56, 1
   br label %kpv
 
 exit55:                                           ; preds = %kpv
@@ -649,92 +651,92 @@ exit55:                                           ; preds = %kpv
   store <16 x float> %pacc.sroa.20.0, ptr %353, align 64
   store <16 x float> %pacc.sroa.24.0, ptr %356, align 64
   store <16 x float> %pacc.sroa.28.0, ptr %359, align 64
-  %426 = add nsw i32 %kblock13, 64
+  %428 = add nsw i32 %kblock13, 64
   br label %kblock
 
-orow58:                                           ; preds = %kblock, %written
-  %orow62 = phi i32 [ %448, %written ], [ 0, %kblock ]
-  %427 = icmp slt i32 %orow62, %nrows
-  br i1 %427, label %body59, label %done
+orow59:                                           ; preds = %kblock, %written
+  %orow63 = phi i32 [ %450, %written ], [ 0, %kblock ]
+  %429 = icmp slt i32 %orow63, %nrows
+  br i1 %429, label %body60, label %done
 
-body59:                                           ; preds = %orow58
-  %428 = sext i32 %orow62 to i64
-  %429 = getelementptr float, ptr %ms, i64 %428
-  %m63 = load float, ptr %429, align 4
-  %430 = getelementptr float, ptr %ls, i64 %428
-  %l64 = load float, ptr %430, align 4
-  %431 = mul i64 %428, 128
-  %432 = getelementptr float, ptr %accs, i64 %431
-  %433 = icmp ne ptr %part, null
-  br i1 %433, label %partial, label %final
+body60:                                           ; preds = %orow59
+  %430 = sext i32 %orow63 to i64
+  %431 = getelementptr float, ptr %ms, i64 %430
+  %m64 = load float, ptr %431, align 4
+  %432 = getelementptr float, ptr %ls, i64 %430
+  %l65 = load float, ptr %432, align 4
+  %433 = mul i64 %430, 128
+  %434 = getelementptr float, ptr %accs, i64 %433
+  %435 = icmp ne ptr %part, null
+  br i1 %435, label %partial, label %final
 
-partial:                                          ; preds = %body59
-  %434 = sext i32 %nrows to i64
-  %435 = getelementptr float, ptr %part, i64 %431
-  br label %chunk65
+partial:                                          ; preds = %body60
+  %436 = sext i32 %nrows to i64
+  %437 = getelementptr float, ptr %part, i64 %433
+  br label %chunk66
 
-final:                                            ; preds = %body59
-  %436 = sdiv i32 %orow62, %nh
-  %qi70 = add i32 %q_begin, %436
-  %437 = srem i32 %orow62, %nh
-  %h71 = add i32 %h_begin, %437
-  %hq72 = add i32 %kv_head, %h71
-  %438 = sext i32 %qi70 to i64
-  %439 = add i64 %q_row0, %438
-  %440 = mul i64 %439, 32
-  %441 = sext i32 %hq72 to i64
-  %orow73 = add i64 %440, %441
-  %442 = fcmp oeq float %l64, 0.000000e+00
-  %443 = fdiv float 1.000000e+00, %l64
-  %444 = select i1 %442, float 0.000000e+00, float %443
-  %445 = mul i64 %orow73, 512
-  %446 = getelementptr i8, ptr %out, i64 %445
-  %447 = insertelement <16 x float> poison, float %444, i32 0
-  %splat74 = shufflevector <16 x float> %447, <16 x float> poison, <16 x i32> zeroinitializer
-  br label %chunk75
+final:                                            ; preds = %body60
+  %438 = sdiv i32 %orow63, %nh
+  %qi71 = add i32 %q_begin, %438
+  %439 = srem i32 %orow63, %nh
+  %h72 = add i32 %h_begin, %439
+  %hq73 = add i32 %kv_head, %h72
+  %440 = sext i32 %qi71 to i64
+  %441 = add i64 %q_row0, %440
+  %442 = mul i64 %441, 32
+  %443 = sext i32 %hq73 to i64
+  %orow74 = add i64 %442, %443
+  %444 = fcmp oeq float %l65, 0.000000e+00
+  %445 = fdiv float 1.000000e+00, %l65
+  %446 = select i1 %444, float 0.000000e+00, float %445
+  %447 = mul i64 %orow74, 512
+  %448 = getelementptr i8, ptr %out, i64 %447
+  %449 = insertelement <16 x float> poison, float %446, i32 0
+  %splat75 = shufflevector <16 x float> %449, <16 x float> poison, <16 x i32> zeroinitializer
+  br label %chunk76
 
-written:                                          ; preds = %chunk75, %exit68
-  %448 = add nsw i32 %orow62, 1
-  br label %orow58
+written:                                          ; preds = %chunk76, %exit69
+  %450 = add nsw i32 %orow63, 1
+  br label %orow59
 
-chunk65:                                          ; preds = %body66, %partial
-  %chunk69 = phi i64 [ 0, %partial ], [ %454, %body66 ]
-  %449 = icmp slt i64 %chunk69, 8
-  br i1 %449, label %body66, label %exit68
+chunk66:                                          ; preds = %body67, %partial
+  %chunk70 = phi i64 [ 0, %partial ], [ %456, %body67 ]
+  %451 = icmp slt i64 %chunk70, 8
+  br i1 %451, label %body67, label %exit69
 
-body66:                                           ; preds = %chunk65
-  %450 = getelementptr <16 x float>, ptr %432, i64 %chunk69
-  %451 = load <16 x float>, ptr %450, align 64
-  %452 = mul i64 %chunk69, 64
-  %453 = getelementptr i8, ptr %435, i64 %452
-  store <16 x float> %451, ptr %453, align 4
-  %454 = add nsw i64 %chunk69, 1
-  br label %chunk65
+body67:                                           ; preds = %chunk66
+  %452 = getelementptr <16 x float>, ptr %434, i64 %chunk70
+  %453 = load <16 x float>, ptr %452, align 64
+  %454 = mul i64 %chunk70, 64
+  %455 = getelementptr i8, ptr %437, i64 %454
+  store <16 x float> %453, ptr %455, align 4
+  %456 = add nsw i64 %chunk70, 1
+  br label %chunk66
 
-exit68:                                           ; preds = %chunk65
-  %455 = mul i64 %434, 128
-  %456 = add i64 %455, %428
-  %457 = getelementptr float, ptr %part, i64 %456
-  store float %m63, ptr %457, align 4
-  %458 = add i64 %456, %434
+exit69:                                           ; preds = %chunk66
+  %457 = mul i64 %436, 128
+  %458 = add i64 %457, %430
   %459 = getelementptr float, ptr %part, i64 %458
-  store float %l64, ptr %459, align 4
+  store float %m64, ptr %459, align 4
+  %460 = add i64 %458, %436
+  %461 = getelementptr float, ptr %part, i64 %460
+  store float %l65, ptr %461, align 4
   br label %written
 
-chunk75:                                          ; preds = %body76, %final
-  %chunk79 = phi i64 [ 0, %final ], [ %466, %body76 ]
-  %460 = icmp slt i64 %chunk79, 8
-  br i1 %460, label %body76, label %written
+chunk76:                                          ; preds = %body77, %final
+  %chunk80 = phi i64 [ 0, %final ], [ %468, %body77 ]
+  %462 = icmp slt i64 %chunk80, 8
+  br i1 %462, label %body77, label %written
 
-body76:                                           ; preds = %chunk75
-  %461 = getelementptr <16 x float>, ptr %432, i64 %chunk79
-  %462 = load <16 x float>, ptr %461, align 64
-  %463 = fmul <16 x float> %462, %splat74
-  %464 = mul i64 %chunk79, 64
-  %465 = getelementptr i8, ptr %446, i64 %464
-  store <16 x float> %463, ptr %465, align 4
-  %466 = add nsw i64 %chunk79, 1
-  br label %chunk75
+body77:                                           ; preds = %chunk76
+  %463 = getelementptr <16 x float>, ptr %434, i64 %chunk80
+  %464 = load <16 x float>, ptr %463, align 64
+  %465 = fmul <16 x float> %464, %splat75
+  %466 = mul i64 %chunk80, 64
+  %467 = getelementptr i8, ptr %448, i64 %466
+  store <16 x float> %465, ptr %467, align 4
+  %468 = add nsw i64 %chunk80, 1
+  br label %chunk76
 }
 
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)

@@ -3,8 +3,8 @@ source_filename = "mqa"
 target triple = "x86_64-unknown-linux-gnu"
 
 @mqa.name = private unnamed_addr constant [4 x i8] c"mqa\00"
-@mqa.spec = private unnamed_addr constant [324 x i8] c"attncc: 1\0Aname: mqa\0Aphase: decode\0Aheads: {q: 16, kv: 1, dim: 64, v_dim: 64}\0Atypes: {q: f32, cache: bf16, out: f32}\0Ascale: auto\0Acache: {store: kv, layout: contiguous, order: head_major, capacity: 4096, latent_dim: 0, rope_dim: 0}\0Amask: {causal: false}\0Aoutput: {lse: false}\0Aslim: {order: auto}\0Amodel: {layers: 1, d_model: 0}\0A\00"
-@mqa_info_data = internal constant { i32, i32, i64, ptr, ptr, i32, i32, i32, i32, i32, i32, i32, i32, i32, i32, i32, i32, i32, float, i32, i32, i32 } { i32 3, i32 1, i64 -7390020833797141617, ptr @mqa.name, ptr @mqa.spec, i32 16, i32 1, i32 64, i32 64, i32 0, i32 2, i32 0, i32 0, i32 0, i32 1, i32 4096, i32 0, i32 0, float 1.250000e-01, i32 0, i32 0, i32 0 }, align 8
+@mqa.spec = private unnamed_addr constant [364 x i8] c"attncc: 1\0Aname: mqa\0Aphase: decode\0Akind: self\0Aheads: {q: 16, kv: 1, dim: 64, v_dim: 64}\0Atypes: {q: f32, cache: bf16, out: f32}\0Ascale: auto\0Acache: {store: kv, layout: contiguous, order: head_major, capacity: 4096, latent_dim: 0, rope_dim: 0, shared_across_layers: false}\0Amask: {causal: false}\0Aoutput: {lse: false}\0Aslim: {order: auto}\0Amodel: {layers: 1, d_model: 0}\0A\00"
+@mqa_info_data = internal constant { i32, i32, i64, ptr, ptr, i32, i32, i32, i32, i32, i32, i32, i32, i32, i32, i32, i32, i32, float, i32, i32, i32 } { i32 3, i32 1, i64 -4308072378838605464, ptr @mqa.name, ptr @mqa.spec, i32 16, i32 1, i32 64, i32 64, i32 0, i32 2, i32 0, i32 0, i32 0, i32 1, i32 4096, i32 0, i32 0, float 1.250000e-01, i32 0, i32 0, i32 0 }, align 8
 @mqa_kernel = internal constant { ptr, ptr, i32, i32, i32, i32, i32, i32, ptr } { ptr @mqa_info_data, ptr @mqa_tile, i32 1, i32 16, i32 16, i32 256, i32 1, i32 64, ptr null }, align 8
 
 ; Function Attrs: nounwind
@@ -160,7 +160,7 @@ exit12:                                           ; preds = %otzero
   br label %ktile
 
 ktile:                                            ; preds = %exit35, %exit12
-  %ktile17 = phi i32 [ %k_begin, %exit12 ], [ %146, %exit35 ]
+  %ktile17 = phi i32 [ %k_begin, %exit12 ], [ %140, %exit35 ]
   %70 = icmp slt i32 %ktile17, %k_end
   br i1 %70, label %body14, label %exit16
 
@@ -180,7 +180,7 @@ exit16:                                           ; preds = %ktile
   br label %orow121
 
 kpack:                                            ; preds = %body18, %body14
-  %kpack21 = phi i32 [ 0, %body14 ], [ %108, %body18 ]
+  %kpack21 = phi i32 [ 0, %body14 ], [ %105, %body18 ]
   %78 = icmp slt i32 %kpack21, %75
   br i1 %78, label %body18, label %vpack
 
@@ -190,630 +190,624 @@ body18:                                           ; preds = %kpack
   %81 = sext i32 %80 to i64
   %82 = mul i64 %81, 128
   %83 = getelementptr i8, ptr %22, i64 %82
-  %84 = load <16 x i16>, ptr %83, align 2
-  %85 = zext <16 x i16> %84 to <16 x i32>
-  %86 = shl <16 x i32> %85, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf16 = bitcast <16 x i32> %86 to <16 x float>
-  %87 = sext i32 %kpack21 to i64
-  %88 = mul i64 %87, 64
-  %89 = getelementptr i32, ptr %kbuf, i64 %88
-  store <16 x float> %bf16, ptr %89, align 64
+  %84 = sext i32 %kpack21 to i64
+  %85 = mul i64 %84, 64
+  %86 = getelementptr i32, ptr %kbuf, i64 %85
+  %87 = load <16 x i16>, ptr %83, align 2
+  %88 = zext <16 x i16> %87 to <16 x i32>
+  %89 = shl <16 x i32> %88, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf16 = bitcast <16 x i32> %89 to <16 x float>
+  store <16 x float> %bf16, ptr %86, align 64
   %90 = getelementptr i8, ptr %83, i64 32
   %91 = load <16 x i16>, ptr %90, align 2
   %92 = zext <16 x i16> %91 to <16 x i32>
   %93 = shl <16 x i32> %92, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
   %bf1622 = bitcast <16 x i32> %93 to <16 x float>
-  %94 = add i64 %88, 16
-  %95 = getelementptr i32, ptr %kbuf, i64 %94
-  store <16 x float> %bf1622, ptr %95, align 64
-  %96 = getelementptr i8, ptr %83, i64 64
-  %97 = load <16 x i16>, ptr %96, align 2
-  %98 = zext <16 x i16> %97 to <16 x i32>
-  %99 = shl <16 x i32> %98, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1623 = bitcast <16 x i32> %99 to <16 x float>
-  %100 = add i64 %88, 32
-  %101 = getelementptr i32, ptr %kbuf, i64 %100
-  store <16 x float> %bf1623, ptr %101, align 64
-  %102 = getelementptr i8, ptr %83, i64 96
-  %103 = load <16 x i16>, ptr %102, align 2
-  %104 = zext <16 x i16> %103 to <16 x i32>
-  %105 = shl <16 x i32> %104, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1624 = bitcast <16 x i32> %105 to <16 x float>
-  %106 = add i64 %88, 48
-  %107 = getelementptr i32, ptr %kbuf, i64 %106
-  store <16 x float> %bf1624, ptr %107, align 64
-  %108 = add nsw i32 %kpack21, 1
+  %94 = getelementptr i8, ptr %86, i64 64
+  store <16 x float> %bf1622, ptr %94, align 64
+  %95 = getelementptr i8, ptr %83, i64 64
+  %96 = load <16 x i16>, ptr %95, align 2
+  %97 = zext <16 x i16> %96 to <16 x i32>
+  %98 = shl <16 x i32> %97, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1623 = bitcast <16 x i32> %98 to <16 x float>
+  %99 = getelementptr i8, ptr %86, i64 128
+  store <16 x float> %bf1623, ptr %99, align 64
+  %100 = getelementptr i8, ptr %83, i64 96
+  %101 = load <16 x i16>, ptr %100, align 2
+  %102 = zext <16 x i16> %101 to <16 x i32>
+  %103 = shl <16 x i32> %102, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1624 = bitcast <16 x i32> %103 to <16 x float>
+  %104 = getelementptr i8, ptr %86, i64 192
+  store <16 x float> %bf1624, ptr %104, align 64
+  %105 = add nsw i32 %kpack21, 1
   br label %kpack
 
 vpack:                                            ; preds = %kpack, %body25
-  %vpack28 = phi i32 [ %138, %body25 ], [ 0, %kpack ]
-  %109 = icmp slt i32 %vpack28, %72
-  br i1 %109, label %body25, label %exit27
+  %vpack28 = phi i32 [ %132, %body25 ], [ 0, %kpack ]
+  %106 = icmp slt i32 %vpack28, %72
+  br i1 %106, label %body25, label %exit27
 
 body25:                                           ; preds = %vpack
-  %110 = add i32 %ktile17, %vpack28
-  %111 = sext i32 %110 to i64
-  %112 = mul i64 %111, 128
-  %113 = getelementptr i8, ptr %24, i64 %112
-  %114 = load <16 x i16>, ptr %113, align 2
+  %107 = add i32 %ktile17, %vpack28
+  %108 = sext i32 %107 to i64
+  %109 = mul i64 %108, 128
+  %110 = getelementptr i8, ptr %24, i64 %109
+  %111 = sext i32 %vpack28 to i64
+  %112 = mul i64 %111, 64
+  %113 = getelementptr i32, ptr %vbuf, i64 %112
+  %114 = load <16 x i16>, ptr %110, align 2
   %115 = zext <16 x i16> %114 to <16 x i32>
   %116 = shl <16 x i32> %115, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
   %bf1629 = bitcast <16 x i32> %116 to <16 x float>
-  %117 = sext i32 %vpack28 to i64
-  %118 = mul i64 %117, 64
-  %119 = getelementptr i32, ptr %vbuf, i64 %118
-  store <16 x float> %bf1629, ptr %119, align 64
-  %120 = getelementptr i8, ptr %113, i64 32
-  %121 = load <16 x i16>, ptr %120, align 2
-  %122 = zext <16 x i16> %121 to <16 x i32>
-  %123 = shl <16 x i32> %122, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1630 = bitcast <16 x i32> %123 to <16 x float>
-  %124 = add i64 %118, 16
-  %125 = getelementptr i32, ptr %vbuf, i64 %124
-  store <16 x float> %bf1630, ptr %125, align 64
-  %126 = getelementptr i8, ptr %113, i64 64
-  %127 = load <16 x i16>, ptr %126, align 2
-  %128 = zext <16 x i16> %127 to <16 x i32>
-  %129 = shl <16 x i32> %128, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1631 = bitcast <16 x i32> %129 to <16 x float>
-  %130 = add i64 %118, 32
-  %131 = getelementptr i32, ptr %vbuf, i64 %130
-  store <16 x float> %bf1631, ptr %131, align 64
-  %132 = getelementptr i8, ptr %113, i64 96
-  %133 = load <16 x i16>, ptr %132, align 2
-  %134 = zext <16 x i16> %133 to <16 x i32>
-  %135 = shl <16 x i32> %134, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1632 = bitcast <16 x i32> %135 to <16 x float>
-  %136 = add i64 %118, 48
-  %137 = getelementptr i32, ptr %vbuf, i64 %136
-  store <16 x float> %bf1632, ptr %137, align 64
-  %138 = add nsw i32 %vpack28, 1
+  store <16 x float> %bf1629, ptr %113, align 64
+  %117 = getelementptr i8, ptr %110, i64 32
+  %118 = load <16 x i16>, ptr %117, align 2
+  %119 = zext <16 x i16> %118 to <16 x i32>
+  %120 = shl <16 x i32> %119, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1630 = bitcast <16 x i32> %120 to <16 x float>
+  %121 = getelementptr i8, ptr %113, i64 64
+  store <16 x float> %bf1630, ptr %121, align 64
+  %122 = getelementptr i8, ptr %110, i64 64
+  %123 = load <16 x i16>, ptr %122, align 2
+  %124 = zext <16 x i16> %123 to <16 x i32>
+  %125 = shl <16 x i32> %124, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1631 = bitcast <16 x i32> %125 to <16 x float>
+  %126 = getelementptr i8, ptr %113, i64 128
+  store <16 x float> %bf1631, ptr %126, align 64
+  %127 = getelementptr i8, ptr %110, i64 96
+  %128 = load <16 x i16>, ptr %127, align 2
+  %129 = zext <16 x i16> %128 to <16 x i32>
+  %130 = shl <16 x i32> %129, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1632 = bitcast <16 x i32> %130 to <16 x float>
+  %131 = getelementptr i8, ptr %113, i64 192
+  store <16 x float> %bf1632, ptr %131, align 64
+  %132 = add nsw i32 %vpack28, 1
   br label %vpack
 
 exit27:                                           ; preds = %vpack
-  %139 = add i32 %nrows, 15
-  %nblk = sdiv i32 %139, 16
+  %133 = add i32 %nrows, 15
+  %nblk = sdiv i32 %133, 16
   br label %rblock
 
 rblock:                                           ; preds = %join, %exit27
-  %rblock36 = phi i32 [ 0, %exit27 ], [ %154, %join ]
-  %140 = icmp slt i32 %rblock36, %nblk
-  br i1 %140, label %body33, label %exit35
+  %rblock36 = phi i32 [ 0, %exit27 ], [ %148, %join ]
+  %134 = icmp slt i32 %rblock36, %nblk
+  br i1 %134, label %body33, label %exit35
 
 body33:                                           ; preds = %rblock
-  %141 = sext i32 %rblock36 to i64
-  %142 = mul i32 %rblock36, 16
-  %143 = add i32 %142, 15
-  %144 = sub i32 %nrows, 1
-  %145 = icmp sgt i32 %72, 0
-  br i1 %145, label %rvisit, label %join
+  %135 = sext i32 %rblock36 to i64
+  %136 = mul i32 %rblock36, 16
+  %137 = add i32 %136, 15
+  %138 = sub i32 %nrows, 1
+  %139 = icmp sgt i32 %72, 0
+  br i1 %139, label %rvisit, label %join
 
 exit35:                                           ; preds = %rblock
-  %146 = add nsw i32 %ktile17, 108
+  %140 = add nsw i32 %ktile17, 108
   br label %ktile
 
 rvisit:                                           ; preds = %body33
-  %147 = mul i64 %141, 1024
-  %148 = getelementptr i32, ptr %qt, i64 %147
-  %149 = getelementptr i32, ptr %ot, i64 %147
-  %150 = getelementptr <16 x float>, ptr %mv, i64 %141
-  %151 = getelementptr <16 x float>, ptr %lv, i64 %141
-  %152 = mul i64 %141, 16
-  %153 = getelementptr i32, ptr %lims, i64 %152
-  %limv = load <16 x i32>, ptr %153, align 64
+  %141 = mul i64 %135, 1024
+  %142 = getelementptr i32, ptr %qt, i64 %141
+  %143 = getelementptr i32, ptr %ot, i64 %141
+  %144 = getelementptr <16 x float>, ptr %mv, i64 %135
+  %145 = getelementptr <16 x float>, ptr %lv, i64 %135
+  %146 = mul i64 %135, 16
+  %147 = getelementptr i32, ptr %lims, i64 %146
+  %limv = load <16 x i32>, ptr %147, align 64
   br label %sblock
 
 join:                                             ; preds = %pvblock, %body33
-  %154 = add nsw i32 %rblock36, 1
+  %148 = add nsw i32 %rblock36, 1
   br label %rblock
 
 sblock:                                           ; preds = %exit43, %rvisit
-  %sblock40 = phi i32 [ 0, %rvisit ], [ %213, %exit43 ]
-  %155 = icmp slt i32 %sblock40, %72
-  br i1 %155, label %body37, label %smask
+  %sblock40 = phi i32 [ 0, %rvisit ], [ %207, %exit43 ]
+  %149 = icmp slt i32 %sblock40, %72
+  br i1 %149, label %body37, label %smask
 
 body37:                                           ; preds = %sblock
-  %156 = sext i32 %sblock40 to i64
-  %157 = mul i64 %156, 64
-  %158 = getelementptr i32, ptr %kbuf, i64 %157
+  %150 = sext i32 %sblock40 to i64
+  %151 = mul i64 %150, 64
+  %152 = getelementptr i32, ptr %kbuf, i64 %151
   br label %sdim
 
 sdim:                                             ; preds = %body41, %body37
-  %sacc.sroa.44.0 = phi <16 x float> [ zeroinitializer, %body37 ], [ %198, %body41 ]
-  %sacc.sroa.40.0 = phi <16 x float> [ zeroinitializer, %body37 ], [ %195, %body41 ]
-  %sacc.sroa.36.0 = phi <16 x float> [ zeroinitializer, %body37 ], [ %192, %body41 ]
-  %sacc.sroa.32.0 = phi <16 x float> [ zeroinitializer, %body37 ], [ %189, %body41 ]
-  %sacc.sroa.28.0 = phi <16 x float> [ zeroinitializer, %body37 ], [ %186, %body41 ]
-  %sacc.sroa.24.0 = phi <16 x float> [ zeroinitializer, %body37 ], [ %183, %body41 ]
-  %sacc.sroa.20.0 = phi <16 x float> [ zeroinitializer, %body37 ], [ %180, %body41 ]
-  %sacc.sroa.16.0 = phi <16 x float> [ zeroinitializer, %body37 ], [ %177, %body41 ]
-  %sacc.sroa.12.0 = phi <16 x float> [ zeroinitializer, %body37 ], [ %174, %body41 ]
-  %sacc.sroa.8.0 = phi <16 x float> [ zeroinitializer, %body37 ], [ %171, %body41 ]
-  %sacc.sroa.4.0 = phi <16 x float> [ zeroinitializer, %body37 ], [ %168, %body41 ]
-  %sacc.sroa.0.0 = phi <16 x float> [ zeroinitializer, %body37 ], [ %165, %body41 ]
-  %sdim44 = phi i32 [ 0, %body37 ], [ %199, %body41 ]
-  %159 = icmp slt i32 %sdim44, 64
-  br i1 %159, label %body41, label %exit43
+  %sacc.sroa.44.0 = phi <16 x float> [ zeroinitializer, %body37 ], [ %192, %body41 ]
+  %sacc.sroa.40.0 = phi <16 x float> [ zeroinitializer, %body37 ], [ %189, %body41 ]
+  %sacc.sroa.36.0 = phi <16 x float> [ zeroinitializer, %body37 ], [ %186, %body41 ]
+  %sacc.sroa.32.0 = phi <16 x float> [ zeroinitializer, %body37 ], [ %183, %body41 ]
+  %sacc.sroa.28.0 = phi <16 x float> [ zeroinitializer, %body37 ], [ %180, %body41 ]
+  %sacc.sroa.24.0 = phi <16 x float> [ zeroinitializer, %body37 ], [ %177, %body41 ]
+  %sacc.sroa.20.0 = phi <16 x float> [ zeroinitializer, %body37 ], [ %174, %body41 ]
+  %sacc.sroa.16.0 = phi <16 x float> [ zeroinitializer, %body37 ], [ %171, %body41 ]
+  %sacc.sroa.12.0 = phi <16 x float> [ zeroinitializer, %body37 ], [ %168, %body41 ]
+  %sacc.sroa.8.0 = phi <16 x float> [ zeroinitializer, %body37 ], [ %165, %body41 ]
+  %sacc.sroa.4.0 = phi <16 x float> [ zeroinitializer, %body37 ], [ %162, %body41 ]
+  %sacc.sroa.0.0 = phi <16 x float> [ zeroinitializer, %body37 ], [ %159, %body41 ]
+  %sdim44 = phi i32 [ 0, %body37 ], [ %193, %body41 ]
+  %153 = icmp slt i32 %sdim44, 64
+  br i1 %153, label %body41, label %exit43
 
 body41:                                           ; preds = %sdim
-  %160 = sext i32 %sdim44 to i64
-  %161 = mul i64 %160, 16
-  %162 = getelementptr i32, ptr %148, i64 %161
-  %qt45 = load <16 x float>, ptr %162, align 64
-  %163 = getelementptr i32, ptr %158, i64 %160
-  %k = load float, ptr %163, align 4
-  %164 = insertelement <16 x float> poison, float %k, i32 0
-  %splat46 = shufflevector <16 x float> %164, <16 x float> poison, <16 x i32> zeroinitializer
-  %165 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt45, <16 x float> %splat46, <16 x float> %sacc.sroa.0.0)
-  %166 = getelementptr i32, ptr %163, i64 64
-  %k47 = load float, ptr %166, align 4
-  %167 = insertelement <16 x float> poison, float %k47, i32 0
-  %splat48 = shufflevector <16 x float> %167, <16 x float> poison, <16 x i32> zeroinitializer
-  %168 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt45, <16 x float> %splat48, <16 x float> %sacc.sroa.4.0)
-  %169 = getelementptr i32, ptr %163, i64 128
-  %k49 = load float, ptr %169, align 4
-  %170 = insertelement <16 x float> poison, float %k49, i32 0
-  %splat50 = shufflevector <16 x float> %170, <16 x float> poison, <16 x i32> zeroinitializer
-  %171 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt45, <16 x float> %splat50, <16 x float> %sacc.sroa.8.0)
-  %172 = getelementptr i32, ptr %163, i64 192
-  %k51 = load float, ptr %172, align 4
-  %173 = insertelement <16 x float> poison, float %k51, i32 0
-  %splat52 = shufflevector <16 x float> %173, <16 x float> poison, <16 x i32> zeroinitializer
-  %174 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt45, <16 x float> %splat52, <16 x float> %sacc.sroa.12.0)
-  %175 = getelementptr i32, ptr %163, i64 256
-  %k53 = load float, ptr %175, align 4
-  %176 = insertelement <16 x float> poison, float %k53, i32 0
-  %splat54 = shufflevector <16 x float> %176, <16 x float> poison, <16 x i32> zeroinitializer
-  %177 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt45, <16 x float> %splat54, <16 x float> %sacc.sroa.16.0)
-  %178 = getelementptr i32, ptr %163, i64 320
-  %k55 = load float, ptr %178, align 4
-  %179 = insertelement <16 x float> poison, float %k55, i32 0
-  %splat56 = shufflevector <16 x float> %179, <16 x float> poison, <16 x i32> zeroinitializer
-  %180 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt45, <16 x float> %splat56, <16 x float> %sacc.sroa.20.0)
-  %181 = getelementptr i32, ptr %163, i64 384
-  %k57 = load float, ptr %181, align 4
-  %182 = insertelement <16 x float> poison, float %k57, i32 0
-  %splat58 = shufflevector <16 x float> %182, <16 x float> poison, <16 x i32> zeroinitializer
-  %183 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt45, <16 x float> %splat58, <16 x float> %sacc.sroa.24.0)
-  %184 = getelementptr i32, ptr %163, i64 448
-  %k59 = load float, ptr %184, align 4
-  %185 = insertelement <16 x float> poison, float %k59, i32 0
-  %splat60 = shufflevector <16 x float> %185, <16 x float> poison, <16 x i32> zeroinitializer
-  %186 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt45, <16 x float> %splat60, <16 x float> %sacc.sroa.28.0)
-  %187 = getelementptr i32, ptr %163, i64 512
-  %k61 = load float, ptr %187, align 4
-  %188 = insertelement <16 x float> poison, float %k61, i32 0
-  %splat62 = shufflevector <16 x float> %188, <16 x float> poison, <16 x i32> zeroinitializer
-  %189 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt45, <16 x float> %splat62, <16 x float> %sacc.sroa.32.0)
-  %190 = getelementptr i32, ptr %163, i64 576
-  %k63 = load float, ptr %190, align 4
-  %191 = insertelement <16 x float> poison, float %k63, i32 0
-  %splat64 = shufflevector <16 x float> %191, <16 x float> poison, <16 x i32> zeroinitializer
-  %192 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt45, <16 x float> %splat64, <16 x float> %sacc.sroa.36.0)
-  %193 = getelementptr i32, ptr %163, i64 640
-  %k65 = load float, ptr %193, align 4
-  %194 = insertelement <16 x float> poison, float %k65, i32 0
-  %splat66 = shufflevector <16 x float> %194, <16 x float> poison, <16 x i32> zeroinitializer
-  %195 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt45, <16 x float> %splat66, <16 x float> %sacc.sroa.40.0)
-  %196 = getelementptr i32, ptr %163, i64 704
-  %k67 = load float, ptr %196, align 4
-  %197 = insertelement <16 x float> poison, float %k67, i32 0
-  %splat68 = shufflevector <16 x float> %197, <16 x float> poison, <16 x i32> zeroinitializer
-  %198 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt45, <16 x float> %splat68, <16 x float> %sacc.sroa.44.0)
-  %199 = add nsw i32 %sdim44, 1
+  %154 = sext i32 %sdim44 to i64
+  %155 = mul i64 %154, 16
+  %156 = getelementptr i32, ptr %142, i64 %155
+  %qt45 = load <16 x float>, ptr %156, align 64
+  %157 = getelementptr i32, ptr %152, i64 %154
+  %k = load float, ptr %157, align 4
+  %158 = insertelement <16 x float> poison, float %k, i32 0
+  %splat46 = shufflevector <16 x float> %158, <16 x float> poison, <16 x i32> zeroinitializer
+  %159 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt45, <16 x float> %splat46, <16 x float> %sacc.sroa.0.0)
+  %160 = getelementptr i32, ptr %157, i64 64
+  %k47 = load float, ptr %160, align 4
+  %161 = insertelement <16 x float> poison, float %k47, i32 0
+  %splat48 = shufflevector <16 x float> %161, <16 x float> poison, <16 x i32> zeroinitializer
+  %162 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt45, <16 x float> %splat48, <16 x float> %sacc.sroa.4.0)
+  %163 = getelementptr i32, ptr %157, i64 128
+  %k49 = load float, ptr %163, align 4
+  %164 = insertelement <16 x float> poison, float %k49, i32 0
+  %splat50 = shufflevector <16 x float> %164, <16 x float> poison, <16 x i32> zeroinitializer
+  %165 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt45, <16 x float> %splat50, <16 x float> %sacc.sroa.8.0)
+  %166 = getelementptr i32, ptr %157, i64 192
+  %k51 = load float, ptr %166, align 4
+  %167 = insertelement <16 x float> poison, float %k51, i32 0
+  %splat52 = shufflevector <16 x float> %167, <16 x float> poison, <16 x i32> zeroinitializer
+  %168 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt45, <16 x float> %splat52, <16 x float> %sacc.sroa.12.0)
+  %169 = getelementptr i32, ptr %157, i64 256
+  %k53 = load float, ptr %169, align 4
+  %170 = insertelement <16 x float> poison, float %k53, i32 0
+  %splat54 = shufflevector <16 x float> %170, <16 x float> poison, <16 x i32> zeroinitializer
+  %171 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt45, <16 x float> %splat54, <16 x float> %sacc.sroa.16.0)
+  %172 = getelementptr i32, ptr %157, i64 320
+  %k55 = load float, ptr %172, align 4
+  %173 = insertelement <16 x float> poison, float %k55, i32 0
+  %splat56 = shufflevector <16 x float> %173, <16 x float> poison, <16 x i32> zeroinitializer
+  %174 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt45, <16 x float> %splat56, <16 x float> %sacc.sroa.20.0)
+  %175 = getelementptr i32, ptr %157, i64 384
+  %k57 = load float, ptr %175, align 4
+  %176 = insertelement <16 x float> poison, float %k57, i32 0
+  %splat58 = shufflevector <16 x float> %176, <16 x float> poison, <16 x i32> zeroinitializer
+  %177 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt45, <16 x float> %splat58, <16 x float> %sacc.sroa.24.0)
+  %178 = getelementptr i32, ptr %157, i64 448
+  %k59 = load float, ptr %178, align 4
+  %179 = insertelement <16 x float> poison, float %k59, i32 0
+  %splat60 = shufflevector <16 x float> %179, <16 x float> poison, <16 x i32> zeroinitializer
+  %180 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt45, <16 x float> %splat60, <16 x float> %sacc.sroa.28.0)
+  %181 = getelementptr i32, ptr %157, i64 512
+  %k61 = load float, ptr %181, align 4
+  %182 = insertelement <16 x float> poison, float %k61, i32 0
+  %splat62 = shufflevector <16 x float> %182, <16 x float> poison, <16 x i32> zeroinitializer
+  %183 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt45, <16 x float> %splat62, <16 x float> %sacc.sroa.32.0)
+  %184 = getelementptr i32, ptr %157, i64 576
+  %k63 = load float, ptr %184, align 4
+  %185 = insertelement <16 x float> poison, float %k63, i32 0
+  %splat64 = shufflevector <16 x float> %185, <16 x float> poison, <16 x i32> zeroinitializer
+  %186 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt45, <16 x float> %splat64, <16 x float> %sacc.sroa.36.0)
+  %187 = getelementptr i32, ptr %157, i64 640
+  %k65 = load float, ptr %187, align 4
+  %188 = insertelement <16 x float> poison, float %k65, i32 0
+  %splat66 = shufflevector <16 x float> %188, <16 x float> poison, <16 x i32> zeroinitializer
+  %189 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt45, <16 x float> %splat66, <16 x float> %sacc.sroa.40.0)
+  %190 = getelementptr i32, ptr %157, i64 704
+  %k67 = load float, ptr %190, align 4
+  %191 = insertelement <16 x float> poison, float %k67, i32 0
+  %splat68 = shufflevector <16 x float> %191, <16 x float> poison, <16 x i32> zeroinitializer
+  %192 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt45, <16 x float> %splat68, <16 x float> %sacc.sroa.44.0)
+  %193 = add nsw i32 %sdim44, 1
   br label %sdim
 
 exit43:                                           ; preds = %sdim
-  %200 = mul i64 %156, 16
-  %201 = getelementptr i32, ptr %st, i64 %200
-  store <16 x float> %sacc.sroa.0.0, ptr %201, align 64
-  %202 = getelementptr i32, ptr %201, i64 16
-  store <16 x float> %sacc.sroa.4.0, ptr %202, align 64
-  %203 = getelementptr i32, ptr %201, i64 32
-  store <16 x float> %sacc.sroa.8.0, ptr %203, align 64
-  %204 = getelementptr i32, ptr %201, i64 48
-  store <16 x float> %sacc.sroa.12.0, ptr %204, align 64
-  %205 = getelementptr i32, ptr %201, i64 64
-  store <16 x float> %sacc.sroa.16.0, ptr %205, align 64
-  %206 = getelementptr i32, ptr %201, i64 80
-  store <16 x float> %sacc.sroa.20.0, ptr %206, align 64
-  %207 = getelementptr i32, ptr %201, i64 96
-  store <16 x float> %sacc.sroa.24.0, ptr %207, align 64
-  %208 = getelementptr i32, ptr %201, i64 112
-  store <16 x float> %sacc.sroa.28.0, ptr %208, align 64
-  %209 = getelementptr i32, ptr %201, i64 128
-  store <16 x float> %sacc.sroa.32.0, ptr %209, align 64
-  %210 = getelementptr i32, ptr %201, i64 144
-  store <16 x float> %sacc.sroa.36.0, ptr %210, align 64
-  %211 = getelementptr i32, ptr %201, i64 160
-  store <16 x float> %sacc.sroa.40.0, ptr %211, align 64
-  %212 = getelementptr i32, ptr %201, i64 176
-  store <16 x float> %sacc.sroa.44.0, ptr %212, align 64
-  %213 = add nsw i32 %sblock40, 12
+  %194 = mul i64 %150, 16
+  %195 = getelementptr i32, ptr %st, i64 %194
+  store <16 x float> %sacc.sroa.0.0, ptr %195, align 64
+  %196 = getelementptr i32, ptr %195, i64 16
+  store <16 x float> %sacc.sroa.4.0, ptr %196, align 64
+  %197 = getelementptr i32, ptr %195, i64 32
+  store <16 x float> %sacc.sroa.8.0, ptr %197, align 64
+  %198 = getelementptr i32, ptr %195, i64 48
+  store <16 x float> %sacc.sroa.12.0, ptr %198, align 64
+  %199 = getelementptr i32, ptr %195, i64 64
+  store <16 x float> %sacc.sroa.16.0, ptr %199, align 64
+  %200 = getelementptr i32, ptr %195, i64 80
+  store <16 x float> %sacc.sroa.20.0, ptr %200, align 64
+  %201 = getelementptr i32, ptr %195, i64 96
+  store <16 x float> %sacc.sroa.24.0, ptr %201, align 64
+  %202 = getelementptr i32, ptr %195, i64 112
+  store <16 x float> %sacc.sroa.28.0, ptr %202, align 64
+  %203 = getelementptr i32, ptr %195, i64 128
+  store <16 x float> %sacc.sroa.32.0, ptr %203, align 64
+  %204 = getelementptr i32, ptr %195, i64 144
+  store <16 x float> %sacc.sroa.36.0, ptr %204, align 64
+  %205 = getelementptr i32, ptr %195, i64 160
+  store <16 x float> %sacc.sroa.40.0, ptr %205, align 64
+  %206 = getelementptr i32, ptr %195, i64 176
+  store <16 x float> %sacc.sroa.44.0, ptr %206, align 64
+  %207 = add nsw i32 %sblock40, 12
   br label %sblock
 
 smask:                                            ; preds = %sblock, %body69
-  %tmax.0 = phi <16 x float> [ %222, %body69 ], [ <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, %sblock ]
-  %smask72 = phi i32 [ %223, %body69 ], [ 0, %sblock ]
-  %214 = icmp slt i32 %smask72, %72
-  br i1 %214, label %body69, label %exit71
+  %tmax.0 = phi <16 x float> [ %216, %body69 ], [ <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, %sblock ]
+  %smask72 = phi i32 [ %217, %body69 ], [ 0, %sblock ]
+  %208 = icmp slt i32 %smask72, %72
+  br i1 %208, label %body69, label %exit71
 
 body69:                                           ; preds = %smask
-  %215 = add i32 %ktile17, %smask72
-  %216 = insertelement <16 x i32> poison, i32 %215, i32 0
-  %splat73 = shufflevector <16 x i32> %216, <16 x i32> poison, <16 x i32> zeroinitializer
-  %217 = sext i32 %smask72 to i64
-  %218 = mul i64 %217, 16
-  %219 = getelementptr i32, ptr %st, i64 %218
-  %s = load <16 x float>, ptr %219, align 64
-  %220 = icmp slt <16 x i32> %splat73, %limv
-  %221 = select <16 x i1> %220, <16 x float> %s, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  store <16 x float> %221, ptr %219, align 64
-  %222 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %tmax.0, <16 x float> %221)
-  %223 = add nsw i32 %smask72, 1
+  %209 = add i32 %ktile17, %smask72
+  %210 = insertelement <16 x i32> poison, i32 %209, i32 0
+  %splat73 = shufflevector <16 x i32> %210, <16 x i32> poison, <16 x i32> zeroinitializer
+  %211 = sext i32 %smask72 to i64
+  %212 = mul i64 %211, 16
+  %213 = getelementptr i32, ptr %st, i64 %212
+  %s = load <16 x float>, ptr %213, align 64
+  %214 = icmp slt <16 x i32> %splat73, %limv
+  %215 = select <16 x i1> %214, <16 x float> %s, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  store <16 x float> %215, ptr %213, align 64
+  %216 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %tmax.0, <16 x float> %215)
+  %217 = add nsw i32 %smask72, 1
   br label %smask
 
 exit71:                                           ; preds = %smask
-  %m = load <16 x float>, ptr %150, align 64
-  %224 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %m, <16 x float> %tmax.0)
-  %225 = fcmp oeq <16 x float> %224, <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  %muse74 = select <16 x i1> %225, <16 x float> zeroinitializer, <16 x float> %224
-  %226 = fsub <16 x float> %m, %muse74
-  %227 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %226, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %228 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %227, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %229 = fadd <16 x float> %228, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n = fsub <16 x float> %229, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f = fsub <16 x float> %228, %n
-  %230 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %231 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %230, <16 x float> %f, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %232 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %231, <16 x float> %f, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %233 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %232, <16 x float> %f, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %234 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %233, <16 x float> %f, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %235 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %234, <16 x float> %f, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %236 = fptosi <16 x float> %n to <16 x i32>
-  %237 = add <16 x i32> %236, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %238 = shl <16 x i32> %237, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %239 = bitcast <16 x i32> %238 to <16 x float>
-  %exp2 = fmul <16 x float> %235, %239
-  store <16 x float> %224, ptr %150, align 64
+  %m = load <16 x float>, ptr %144, align 64
+  %218 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %m, <16 x float> %tmax.0)
+  %219 = fcmp oeq <16 x float> %218, <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  %muse74 = select <16 x i1> %219, <16 x float> zeroinitializer, <16 x float> %218
+  %220 = fsub <16 x float> %m, %muse74
+  %221 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %220, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %222 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %221, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %223 = fadd <16 x float> %222, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n = fsub <16 x float> %223, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f = fsub <16 x float> %222, %n
+  %224 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %225 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %224, <16 x float> %f, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %226 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %225, <16 x float> %f, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %227 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %226, <16 x float> %f, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %228 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %227, <16 x float> %f, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %229 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %228, <16 x float> %f, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %230 = fptosi <16 x float> %n to <16 x i32>
+  %231 = add <16 x i32> %230, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %232 = shl <16 x i32> %231, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %233 = bitcast <16 x i32> %232 to <16 x float>
+  %exp2 = fmul <16 x float> %229, %233
+  store <16 x float> %218, ptr %144, align 64
   br label %sexp
 
 sexp:                                             ; preds = %body75, %exit71
-  %lsum.0 = phi <16 x float> [ zeroinitializer, %exit71 ], [ %259, %body75 ]
-  %sexp78 = phi i32 [ 0, %exit71 ], [ %260, %body75 ]
-  %240 = icmp slt i32 %sexp78, %72
-  br i1 %240, label %body75, label %exit77
+  %lsum.0 = phi <16 x float> [ zeroinitializer, %exit71 ], [ %253, %body75 ]
+  %sexp78 = phi i32 [ 0, %exit71 ], [ %254, %body75 ]
+  %234 = icmp slt i32 %sexp78, %72
+  br i1 %234, label %body75, label %exit77
 
 body75:                                           ; preds = %sexp
-  %241 = sext i32 %sexp78 to i64
-  %242 = mul i64 %241, 16
-  %243 = getelementptr i32, ptr %st, i64 %242
-  %244 = load <16 x float>, ptr %243, align 64
-  %245 = fsub <16 x float> %244, %muse74
-  %246 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %245, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %247 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %246, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %248 = fadd <16 x float> %247, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n79 = fsub <16 x float> %248, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f80 = fsub <16 x float> %247, %n79
-  %249 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f80, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %250 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %249, <16 x float> %f80, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %251 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %250, <16 x float> %f80, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %252 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %251, <16 x float> %f80, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %253 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %252, <16 x float> %f80, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %254 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %253, <16 x float> %f80, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %255 = fptosi <16 x float> %n79 to <16 x i32>
-  %256 = add <16 x i32> %255, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %257 = shl <16 x i32> %256, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %258 = bitcast <16 x i32> %257 to <16 x float>
-  %exp281 = fmul <16 x float> %254, %258
-  store <16 x float> %exp281, ptr %243, align 64
-  %259 = fadd <16 x float> %lsum.0, %exp281
-  %260 = add nsw i32 %sexp78, 1
+  %235 = sext i32 %sexp78 to i64
+  %236 = mul i64 %235, 16
+  %237 = getelementptr i32, ptr %st, i64 %236
+  %238 = load <16 x float>, ptr %237, align 64
+  %239 = fsub <16 x float> %238, %muse74
+  %240 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %239, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %241 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %240, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %242 = fadd <16 x float> %241, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n79 = fsub <16 x float> %242, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f80 = fsub <16 x float> %241, %n79
+  %243 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f80, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %244 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %243, <16 x float> %f80, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %245 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %244, <16 x float> %f80, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %246 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %245, <16 x float> %f80, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %247 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %246, <16 x float> %f80, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %248 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %247, <16 x float> %f80, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %249 = fptosi <16 x float> %n79 to <16 x i32>
+  %250 = add <16 x i32> %249, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %251 = shl <16 x i32> %250, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %252 = bitcast <16 x i32> %251 to <16 x float>
+  %exp281 = fmul <16 x float> %248, %252
+  store <16 x float> %exp281, ptr %237, align 64
+  %253 = fadd <16 x float> %lsum.0, %exp281
+  %254 = add nsw i32 %sexp78, 1
   br label %sexp
 
 exit77:                                           ; preds = %sexp
-  %261 = load <16 x float>, ptr %151, align 64
-  %262 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %261, <16 x float> %exp2, <16 x float> %lsum.0)
-  store <16 x float> %262, ptr %151, align 64
+  %255 = load <16 x float>, ptr %145, align 64
+  %256 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %255, <16 x float> %exp2, <16 x float> %lsum.0)
+  store <16 x float> %256, ptr %145, align 64
   br label %pvblock
 
 pvblock:                                          ; preds = %exit88, %exit77
-  %pvblock85 = phi i32 [ 0, %exit77 ], [ %370, %exit88 ]
-  %263 = icmp slt i32 %pvblock85, 4
-  br i1 %263, label %body82, label %join
+  %pvblock85 = phi i32 [ 0, %exit77 ], [ %364, %exit88 ]
+  %257 = icmp slt i32 %pvblock85, 4
+  br i1 %257, label %body82, label %join
 
 body82:                                           ; preds = %pvblock
-  %264 = mul i32 %pvblock85, 16
-  %265 = sext i32 %264 to i64
-  %266 = mul i64 %265, 16
-  %267 = getelementptr i32, ptr %149, i64 %266
+  %258 = mul i32 %pvblock85, 16
+  %259 = sext i32 %258 to i64
+  %260 = mul i64 %259, 16
+  %261 = getelementptr i32, ptr %143, i64 %260
+  %262 = load <16 x float>, ptr %261, align 64
+  %263 = fmul <16 x float> %262, %exp2
+  %264 = getelementptr i32, ptr %261, i64 16
+  %265 = load <16 x float>, ptr %264, align 64
+  %266 = fmul <16 x float> %265, %exp2
+  %267 = getelementptr i32, ptr %261, i64 32
   %268 = load <16 x float>, ptr %267, align 64
   %269 = fmul <16 x float> %268, %exp2
-  %270 = getelementptr i32, ptr %267, i64 16
+  %270 = getelementptr i32, ptr %261, i64 48
   %271 = load <16 x float>, ptr %270, align 64
   %272 = fmul <16 x float> %271, %exp2
-  %273 = getelementptr i32, ptr %267, i64 32
+  %273 = getelementptr i32, ptr %261, i64 64
   %274 = load <16 x float>, ptr %273, align 64
   %275 = fmul <16 x float> %274, %exp2
-  %276 = getelementptr i32, ptr %267, i64 48
+  %276 = getelementptr i32, ptr %261, i64 80
   %277 = load <16 x float>, ptr %276, align 64
   %278 = fmul <16 x float> %277, %exp2
-  %279 = getelementptr i32, ptr %267, i64 64
+  %279 = getelementptr i32, ptr %261, i64 96
   %280 = load <16 x float>, ptr %279, align 64
   %281 = fmul <16 x float> %280, %exp2
-  %282 = getelementptr i32, ptr %267, i64 80
+  %282 = getelementptr i32, ptr %261, i64 112
   %283 = load <16 x float>, ptr %282, align 64
   %284 = fmul <16 x float> %283, %exp2
-  %285 = getelementptr i32, ptr %267, i64 96
+  %285 = getelementptr i32, ptr %261, i64 128
   %286 = load <16 x float>, ptr %285, align 64
   %287 = fmul <16 x float> %286, %exp2
-  %288 = getelementptr i32, ptr %267, i64 112
+  %288 = getelementptr i32, ptr %261, i64 144
   %289 = load <16 x float>, ptr %288, align 64
   %290 = fmul <16 x float> %289, %exp2
-  %291 = getelementptr i32, ptr %267, i64 128
+  %291 = getelementptr i32, ptr %261, i64 160
   %292 = load <16 x float>, ptr %291, align 64
   %293 = fmul <16 x float> %292, %exp2
-  %294 = getelementptr i32, ptr %267, i64 144
+  %294 = getelementptr i32, ptr %261, i64 176
   %295 = load <16 x float>, ptr %294, align 64
   %296 = fmul <16 x float> %295, %exp2
-  %297 = getelementptr i32, ptr %267, i64 160
+  %297 = getelementptr i32, ptr %261, i64 192
   %298 = load <16 x float>, ptr %297, align 64
   %299 = fmul <16 x float> %298, %exp2
-  %300 = getelementptr i32, ptr %267, i64 176
+  %300 = getelementptr i32, ptr %261, i64 208
   %301 = load <16 x float>, ptr %300, align 64
   %302 = fmul <16 x float> %301, %exp2
-  %303 = getelementptr i32, ptr %267, i64 192
+  %303 = getelementptr i32, ptr %261, i64 224
   %304 = load <16 x float>, ptr %303, align 64
   %305 = fmul <16 x float> %304, %exp2
-  %306 = getelementptr i32, ptr %267, i64 208
+  %306 = getelementptr i32, ptr %261, i64 240
   %307 = load <16 x float>, ptr %306, align 64
   %308 = fmul <16 x float> %307, %exp2
-  %309 = getelementptr i32, ptr %267, i64 224
-  %310 = load <16 x float>, ptr %309, align 64
-  %311 = fmul <16 x float> %310, %exp2
-  %312 = getelementptr i32, ptr %267, i64 240
-  %313 = load <16 x float>, ptr %312, align 64
-  %314 = fmul <16 x float> %313, %exp2
   br label %kpv
 
 kpv:                                              ; preds = %body86, %body82
-  %o.sroa.52.0 = phi <16 x float> [ %308, %body82 ], [ %362, %body86 ]
-  %o.sroa.48.0 = phi <16 x float> [ %305, %body82 ], [ %359, %body86 ]
-  %o.sroa.44.0 = phi <16 x float> [ %302, %body82 ], [ %356, %body86 ]
-  %o.sroa.40.0 = phi <16 x float> [ %299, %body82 ], [ %353, %body86 ]
-  %o.sroa.36.0 = phi <16 x float> [ %296, %body82 ], [ %350, %body86 ]
-  %o.sroa.32.0 = phi <16 x float> [ %293, %body82 ], [ %347, %body86 ]
-  %o.sroa.28.0 = phi <16 x float> [ %290, %body82 ], [ %344, %body86 ]
-  %o.sroa.24.0 = phi <16 x float> [ %287, %body82 ], [ %341, %body86 ]
-  %o.sroa.20.0 = phi <16 x float> [ %284, %body82 ], [ %338, %body86 ]
-  %o.sroa.16.0 = phi <16 x float> [ %281, %body82 ], [ %335, %body86 ]
-  %o.sroa.12.0 = phi <16 x float> [ %278, %body82 ], [ %332, %body86 ]
-  %o.sroa.8.0 = phi <16 x float> [ %275, %body82 ], [ %329, %body86 ]
-  %o.sroa.4.0 = phi <16 x float> [ %272, %body82 ], [ %326, %body86 ]
-  %o.sroa.0.0 = phi <16 x float> [ %269, %body82 ], [ %323, %body86 ]
-  %o.sroa.56.0 = phi <16 x float> [ %311, %body82 ], [ %365, %body86 ]
-  %o.sroa.60.0 = phi <16 x float> [ %314, %body82 ], [ %368, %body86 ]
-  %kpv89 = phi i32 [ 0, %body82 ], [ %369, %body86 ]
-  %315 = icmp slt i32 %kpv89, %72
-  br i1 %315, label %body86, label %exit88
+  %o.sroa.52.0 = phi <16 x float> [ %302, %body82 ], [ %356, %body86 ]
+  %o.sroa.48.0 = phi <16 x float> [ %299, %body82 ], [ %353, %body86 ]
+  %o.sroa.44.0 = phi <16 x float> [ %296, %body82 ], [ %350, %body86 ]
+  %o.sroa.40.0 = phi <16 x float> [ %293, %body82 ], [ %347, %body86 ]
+  %o.sroa.36.0 = phi <16 x float> [ %290, %body82 ], [ %344, %body86 ]
+  %o.sroa.32.0 = phi <16 x float> [ %287, %body82 ], [ %341, %body86 ]
+  %o.sroa.28.0 = phi <16 x float> [ %284, %body82 ], [ %338, %body86 ]
+  %o.sroa.24.0 = phi <16 x float> [ %281, %body82 ], [ %335, %body86 ]
+  %o.sroa.20.0 = phi <16 x float> [ %278, %body82 ], [ %332, %body86 ]
+  %o.sroa.16.0 = phi <16 x float> [ %275, %body82 ], [ %329, %body86 ]
+  %o.sroa.12.0 = phi <16 x float> [ %272, %body82 ], [ %326, %body86 ]
+  %o.sroa.8.0 = phi <16 x float> [ %269, %body82 ], [ %323, %body86 ]
+  %o.sroa.4.0 = phi <16 x float> [ %266, %body82 ], [ %320, %body86 ]
+  %o.sroa.0.0 = phi <16 x float> [ %263, %body82 ], [ %317, %body86 ]
+  %o.sroa.56.0 = phi <16 x float> [ %305, %body82 ], [ %359, %body86 ]
+  %o.sroa.60.0 = phi <16 x float> [ %308, %body82 ], [ %362, %body86 ]
+  %kpv89 = phi i32 [ 0, %body82 ], [ %363, %body86 ]
+  %309 = icmp slt i32 %kpv89, %72
+  br i1 %309, label %body86, label %exit88
 
 body86:                                           ; preds = %kpv
-  %316 = sext i32 %kpv89 to i64
-  %317 = mul i64 %316, 16
-  %318 = getelementptr i32, ptr %st, i64 %317
-  %p = load <16 x float>, ptr %318, align 64
-  %319 = mul i64 %316, 256
-  %320 = getelementptr i8, ptr %vbuf, i64 %319
-  %321 = getelementptr i32, ptr %320, i64 %265
-  %v = load float, ptr %321, align 4
-  %322 = insertelement <16 x float> poison, float %v, i32 0
-  %splat90 = shufflevector <16 x float> %322, <16 x float> poison, <16 x i32> zeroinitializer
-  %323 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat90, <16 x float> %o.sroa.0.0)
-  %324 = getelementptr i32, ptr %321, i64 1
-  %v91 = load float, ptr %324, align 4
-  %325 = insertelement <16 x float> poison, float %v91, i32 0
-  %splat92 = shufflevector <16 x float> %325, <16 x float> poison, <16 x i32> zeroinitializer
-  %326 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat92, <16 x float> %o.sroa.4.0)
-  %327 = getelementptr i32, ptr %321, i64 2
-  %v93 = load float, ptr %327, align 4
-  %328 = insertelement <16 x float> poison, float %v93, i32 0
-  %splat94 = shufflevector <16 x float> %328, <16 x float> poison, <16 x i32> zeroinitializer
-  %329 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat94, <16 x float> %o.sroa.8.0)
-  %330 = getelementptr i32, ptr %321, i64 3
-  %v95 = load float, ptr %330, align 4
-  %331 = insertelement <16 x float> poison, float %v95, i32 0
-  %splat96 = shufflevector <16 x float> %331, <16 x float> poison, <16 x i32> zeroinitializer
-  %332 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat96, <16 x float> %o.sroa.12.0)
-  %333 = getelementptr i32, ptr %321, i64 4
-  %v97 = load float, ptr %333, align 4
-  %334 = insertelement <16 x float> poison, float %v97, i32 0
-  %splat98 = shufflevector <16 x float> %334, <16 x float> poison, <16 x i32> zeroinitializer
-  %335 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat98, <16 x float> %o.sroa.16.0)
-  %336 = getelementptr i32, ptr %321, i64 5
-  %v99 = load float, ptr %336, align 4
-  %337 = insertelement <16 x float> poison, float %v99, i32 0
-  %splat100 = shufflevector <16 x float> %337, <16 x float> poison, <16 x i32> zeroinitializer
-  %338 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat100, <16 x float> %o.sroa.20.0)
-  %339 = getelementptr i32, ptr %321, i64 6
-  %v101 = load float, ptr %339, align 4
-  %340 = insertelement <16 x float> poison, float %v101, i32 0
-  %splat102 = shufflevector <16 x float> %340, <16 x float> poison, <16 x i32> zeroinitializer
-  %341 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat102, <16 x float> %o.sroa.24.0)
-  %342 = getelementptr i32, ptr %321, i64 7
-  %v103 = load float, ptr %342, align 4
-  %343 = insertelement <16 x float> poison, float %v103, i32 0
-  %splat104 = shufflevector <16 x float> %343, <16 x float> poison, <16 x i32> zeroinitializer
-  %344 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat104, <16 x float> %o.sroa.28.0)
-  %345 = getelementptr i32, ptr %321, i64 8
-  %v105 = load float, ptr %345, align 4
-  %346 = insertelement <16 x float> poison, float %v105, i32 0
-  %splat106 = shufflevector <16 x float> %346, <16 x float> poison, <16 x i32> zeroinitializer
-  %347 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat106, <16 x float> %o.sroa.32.0)
-  %348 = getelementptr i32, ptr %321, i64 9
-  %v107 = load float, ptr %348, align 4
-  %349 = insertelement <16 x float> poison, float %v107, i32 0
-  %splat108 = shufflevector <16 x float> %349, <16 x float> poison, <16 x i32> zeroinitializer
-  %350 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat108, <16 x float> %o.sroa.36.0)
-  %351 = getelementptr i32, ptr %321, i64 10
-  %v109 = load float, ptr %351, align 4
-  %352 = insertelement <16 x float> poison, float %v109, i32 0
-  %splat110 = shufflevector <16 x float> %352, <16 x float> poison, <16 x i32> zeroinitializer
-  %353 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat110, <16 x float> %o.sroa.40.0)
-  %354 = getelementptr i32, ptr %321, i64 11
-  %v111 = load float, ptr %354, align 4
-  %355 = insertelement <16 x float> poison, float %v111, i32 0
-  %splat112 = shufflevector <16 x float> %355, <16 x float> poison, <16 x i32> zeroinitializer
-  %356 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat112, <16 x float> %o.sroa.44.0)
-  %357 = getelementptr i32, ptr %321, i64 12
-  %v113 = load float, ptr %357, align 4
-  %358 = insertelement <16 x float> poison, float %v113, i32 0
-  %splat114 = shufflevector <16 x float> %358, <16 x float> poison, <16 x i32> zeroinitializer
-  %359 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat114, <16 x float> %o.sroa.48.0)
-  %360 = getelementptr i32, ptr %321, i64 13
-  %v115 = load float, ptr %360, align 4
-  %361 = insertelement <16 x float> poison, float %v115, i32 0
-  %splat116 = shufflevector <16 x float> %361, <16 x float> poison, <16 x i32> zeroinitializer
-  %362 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat116, <16 x float> %o.sroa.52.0)
-  %363 = getelementptr i32, ptr %321, i64 14
-  %v117 = load float, ptr %363, align 4
-  %364 = insertelement <16 x float> poison, float %v117, i32 0
-  %splat118 = shufflevector <16 x float> %364, <16 x float> poison, <16 x i32> zeroinitializer
-  %365 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat118, <16 x float> %o.sroa.56.0)
-  %366 = getelementptr i32, ptr %321, i64 15
-  %v119 = load float, ptr %366, align 4
-  %367 = insertelement <16 x float> poison, float %v119, i32 0
-  %splat120 = shufflevector <16 x float> %367, <16 x float> poison, <16 x i32> zeroinitializer
-  %368 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat120, <16 x float> %o.sroa.60.0)
-  %369 = add nsw i32 %kpv89, 1
+  %310 = sext i32 %kpv89 to i64
+  %311 = mul i64 %310, 16
+  %312 = getelementptr i32, ptr %st, i64 %311
+  %p = load <16 x float>, ptr %312, align 64
+  %313 = mul i64 %310, 256
+  %314 = getelementptr i8, ptr %vbuf, i64 %313
+  %315 = getelementptr i32, ptr %314, i64 %259
+  %v = load float, ptr %315, align 4
+  %316 = insertelement <16 x float> poison, float %v, i32 0
+  %splat90 = shufflevector <16 x float> %316, <16 x float> poison, <16 x i32> zeroinitializer
+  %317 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat90, <16 x float> %o.sroa.0.0)
+  %318 = getelementptr i32, ptr %315, i64 1
+  %v91 = load float, ptr %318, align 4
+  %319 = insertelement <16 x float> poison, float %v91, i32 0
+  %splat92 = shufflevector <16 x float> %319, <16 x float> poison, <16 x i32> zeroinitializer
+  %320 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat92, <16 x float> %o.sroa.4.0)
+  %321 = getelementptr i32, ptr %315, i64 2
+  %v93 = load float, ptr %321, align 4
+  %322 = insertelement <16 x float> poison, float %v93, i32 0
+  %splat94 = shufflevector <16 x float> %322, <16 x float> poison, <16 x i32> zeroinitializer
+  %323 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat94, <16 x float> %o.sroa.8.0)
+  %324 = getelementptr i32, ptr %315, i64 3
+  %v95 = load float, ptr %324, align 4
+  %325 = insertelement <16 x float> poison, float %v95, i32 0
+  %splat96 = shufflevector <16 x float> %325, <16 x float> poison, <16 x i32> zeroinitializer
+  %326 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat96, <16 x float> %o.sroa.12.0)
+  %327 = getelementptr i32, ptr %315, i64 4
+  %v97 = load float, ptr %327, align 4
+  %328 = insertelement <16 x float> poison, float %v97, i32 0
+  %splat98 = shufflevector <16 x float> %328, <16 x float> poison, <16 x i32> zeroinitializer
+  %329 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat98, <16 x float> %o.sroa.16.0)
+  %330 = getelementptr i32, ptr %315, i64 5
+  %v99 = load float, ptr %330, align 4
+  %331 = insertelement <16 x float> poison, float %v99, i32 0
+  %splat100 = shufflevector <16 x float> %331, <16 x float> poison, <16 x i32> zeroinitializer
+  %332 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat100, <16 x float> %o.sroa.20.0)
+  %333 = getelementptr i32, ptr %315, i64 6
+  %v101 = load float, ptr %333, align 4
+  %334 = insertelement <16 x float> poison, float %v101, i32 0
+  %splat102 = shufflevector <16 x float> %334, <16 x float> poison, <16 x i32> zeroinitializer
+  %335 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat102, <16 x float> %o.sroa.24.0)
+  %336 = getelementptr i32, ptr %315, i64 7
+  %v103 = load float, ptr %336, align 4
+  %337 = insertelement <16 x float> poison, float %v103, i32 0
+  %splat104 = shufflevector <16 x float> %337, <16 x float> poison, <16 x i32> zeroinitializer
+  %338 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat104, <16 x float> %o.sroa.28.0)
+  %339 = getelementptr i32, ptr %315, i64 8
+  %v105 = load float, ptr %339, align 4
+  %340 = insertelement <16 x float> poison, float %v105, i32 0
+  %splat106 = shufflevector <16 x float> %340, <16 x float> poison, <16 x i32> zeroinitializer
+  %341 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat106, <16 x float> %o.sroa.32.0)
+  %342 = getelementptr i32, ptr %315, i64 9
+  %v107 = load float, ptr %342, align 4
+  %343 = insertelement <16 x float> poison, float %v107, i32 0
+  %splat108 = shufflevector <16 x float> %343, <16 x float> poison, <16 x i32> zeroinitializer
+  %344 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat108, <16 x float> %o.sroa.36.0)
+  %345 = getelementptr i32, ptr %315, i64 10
+  %v109 = load float, ptr %345, align 4
+  %346 = insertelement <16 x float> poison, float %v109, i32 0
+  %splat110 = shufflevector <16 x float> %346, <16 x float> poison, <16 x i32> zeroinitializer
+  %347 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat110, <16 x float> %o.sroa.40.0)
+  %348 = getelementptr i32, ptr %315, i64 11
+  %v111 = load float, ptr %348, align 4
+  %349 = insertelement <16 x float> poison, float %v111, i32 0
+  %splat112 = shufflevector <16 x float> %349, <16 x float> poison, <16 x i32> zeroinitializer
+  %350 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat112, <16 x float> %o.sroa.44.0)
+  %351 = getelementptr i32, ptr %315, i64 12
+  %v113 = load float, ptr %351, align 4
+  %352 = insertelement <16 x float> poison, float %v113, i32 0
+  %splat114 = shufflevector <16 x float> %352, <16 x float> poison, <16 x i32> zeroinitializer
+  %353 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat114, <16 x float> %o.sroa.48.0)
+  %354 = getelementptr i32, ptr %315, i64 13
+  %v115 = load float, ptr %354, align 4
+  %355 = insertelement <16 x float> poison, float %v115, i32 0
+  %splat116 = shufflevector <16 x float> %355, <16 x float> poison, <16 x i32> zeroinitializer
+  %356 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat116, <16 x float> %o.sroa.52.0)
+  %357 = getelementptr i32, ptr %315, i64 14
+  %v117 = load float, ptr %357, align 4
+  %358 = insertelement <16 x float> poison, float %v117, i32 0
+  %splat118 = shufflevector <16 x float> %358, <16 x float> poison, <16 x i32> zeroinitializer
+  %359 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat118, <16 x float> %o.sroa.56.0)
+  %360 = getelementptr i32, ptr %315, i64 15
+  %v119 = load float, ptr %360, align 4
+  %361 = insertelement <16 x float> poison, float %v119, i32 0
+  %splat120 = shufflevector <16 x float> %361, <16 x float> poison, <16 x i32> zeroinitializer
+  %362 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat120, <16 x float> %o.sroa.60.0)
+  %363 = add nsw i32 %kpv89, 1
   br label %kpv
 
 exit88:                                           ; preds = %kpv
-  store <16 x float> %o.sroa.0.0, ptr %267, align 64
-  store <16 x float> %o.sroa.4.0, ptr %270, align 64
-  store <16 x float> %o.sroa.8.0, ptr %273, align 64
-  store <16 x float> %o.sroa.12.0, ptr %276, align 64
-  store <16 x float> %o.sroa.16.0, ptr %279, align 64
-  store <16 x float> %o.sroa.20.0, ptr %282, align 64
-  store <16 x float> %o.sroa.24.0, ptr %285, align 64
-  store <16 x float> %o.sroa.28.0, ptr %288, align 64
-  store <16 x float> %o.sroa.32.0, ptr %291, align 64
-  store <16 x float> %o.sroa.36.0, ptr %294, align 64
-  store <16 x float> %o.sroa.40.0, ptr %297, align 64
-  store <16 x float> %o.sroa.44.0, ptr %300, align 64
-  store <16 x float> %o.sroa.48.0, ptr %303, align 64
-  store <16 x float> %o.sroa.52.0, ptr %306, align 64
-  store <16 x float> %o.sroa.56.0, ptr %309, align 64
-  store <16 x float> %o.sroa.60.0, ptr %312, align 64
-  %370 = add nsw i32 %pvblock85, 1
+  store <16 x float> %o.sroa.0.0, ptr %261, align 64
+  store <16 x float> %o.sroa.4.0, ptr %264, align 64
+  store <16 x float> %o.sroa.8.0, ptr %267, align 64
+  store <16 x float> %o.sroa.12.0, ptr %270, align 64
+  store <16 x float> %o.sroa.16.0, ptr %273, align 64
+  store <16 x float> %o.sroa.20.0, ptr %276, align 64
+  store <16 x float> %o.sroa.24.0, ptr %279, align 64
+  store <16 x float> %o.sroa.28.0, ptr %282, align 64
+  store <16 x float> %o.sroa.32.0, ptr %285, align 64
+  store <16 x float> %o.sroa.36.0, ptr %288, align 64
+  store <16 x float> %o.sroa.40.0, ptr %291, align 64
+  store <16 x float> %o.sroa.44.0, ptr %294, align 64
+  store <16 x float> %o.sroa.48.0, ptr %297, align 64
+  store <16 x float> %o.sroa.52.0, ptr %300, align 64
+  store <16 x float> %o.sroa.56.0, ptr %303, align 64
+  store <16 x float> %o.sroa.60.0, ptr %306, align 64
+  %364 = add nsw i32 %pvblock85, 1
   br label %pvblock
 
 orow121:                                          ; preds = %written, %exit16
-  %orow125 = phi i32 [ 0, %exit16 ], [ %406, %written ]
-  %371 = icmp slt i32 %orow125, %nrows
-  br i1 %371, label %body122, label %done
+  %orow125 = phi i32 [ 0, %exit16 ], [ %400, %written ]
+  %365 = icmp slt i32 %orow125, %nrows
+  br i1 %365, label %body122, label %done
 
 body122:                                          ; preds = %orow121
-  %372 = sext i32 %orow125 to i64
-  %373 = getelementptr float, ptr %ms, i64 %372
-  %m126 = load float, ptr %373, align 4
-  %374 = getelementptr float, ptr %ls, i64 %372
-  %l = load float, ptr %374, align 4
-  %375 = sdiv i32 %orow125, 16
-  %376 = srem i32 %orow125, 16
-  %377 = sext i32 %375 to i64
-  %378 = mul i64 %377, 1024
-  %379 = getelementptr i32, ptr %ot, i64 %378
+  %366 = sext i32 %orow125 to i64
+  %367 = getelementptr float, ptr %ms, i64 %366
+  %m126 = load float, ptr %367, align 4
+  %368 = getelementptr float, ptr %ls, i64 %366
+  %l = load float, ptr %368, align 4
+  %369 = sdiv i32 %orow125, 16
+  %370 = srem i32 %orow125, 16
+  %371 = sext i32 %369 to i64
+  %372 = mul i64 %371, 1024
+  %373 = getelementptr i32, ptr %ot, i64 %372
   br label %otrow
 
 otrow:                                            ; preds = %body127, %body122
-  %otrow130 = phi i32 [ 0, %body122 ], [ %388, %body127 ]
-  %380 = icmp slt i32 %otrow130, 64
-  br i1 %380, label %body127, label %exit129
+  %otrow130 = phi i32 [ 0, %body122 ], [ %382, %body127 ]
+  %374 = icmp slt i32 %otrow130, 64
+  br i1 %374, label %body127, label %exit129
 
 body127:                                          ; preds = %otrow
-  %381 = sext i32 %376 to i64
-  %382 = sext i32 %otrow130 to i64
-  %383 = mul i64 %382, 16
-  %384 = add i64 %383, %381
-  %385 = getelementptr i32, ptr %379, i64 %384
-  %386 = load float, ptr %385, align 4
-  %387 = getelementptr i32, ptr %rowbuf, i64 %382
-  store float %386, ptr %387, align 4
-  %388 = add nsw i32 %otrow130, 1
+  %375 = sext i32 %370 to i64
+  %376 = sext i32 %otrow130 to i64
+  %377 = mul i64 %376, 16
+  %378 = add i64 %377, %375
+  %379 = getelementptr i32, ptr %373, i64 %378
+  %380 = load float, ptr %379, align 4
+  %381 = getelementptr i32, ptr %rowbuf, i64 %376
+  store float %380, ptr %381, align 4
+  %382 = add nsw i32 %otrow130, 1
   br label %otrow
 
 exit129:                                          ; preds = %otrow
-  %389 = icmp ne ptr %part, null
-  br i1 %389, label %partial, label %final
+  %383 = icmp ne ptr %part, null
+  br i1 %383, label %partial, label %final
 
 partial:                                          ; preds = %exit129
-  %390 = sext i32 %nrows to i64
-  %391 = mul i64 %372, 64
-  %392 = getelementptr float, ptr %part, i64 %391
+  %384 = sext i32 %nrows to i64
+  %385 = mul i64 %366, 64
+  %386 = getelementptr float, ptr %part, i64 %385
   br label %chunk131
 
 final:                                            ; preds = %exit129
-  %393 = sdiv i32 %orow125, %nh
-  %qi136 = add i32 %q_begin, %393
-  %394 = srem i32 %orow125, %nh
-  %h137 = add i32 %h_begin, %394
-  %395 = mul i32 %kv_head, 16
-  %hq138 = add i32 %395, %h137
-  %396 = sext i32 %qi136 to i64
-  %397 = add i64 %q_row0, %396
-  %398 = mul i64 %397, 16
-  %399 = sext i32 %hq138 to i64
-  %orow139 = add i64 %398, %399
-  %400 = fcmp oeq float %l, 0.000000e+00
-  %401 = fdiv float 1.000000e+00, %l
-  %402 = select i1 %400, float 0.000000e+00, float %401
-  %403 = mul i64 %orow139, 256
-  %404 = getelementptr i8, ptr %out, i64 %403
-  %405 = insertelement <16 x float> poison, float %402, i32 0
-  %splat140 = shufflevector <16 x float> %405, <16 x float> poison, <16 x i32> zeroinitializer
+  %387 = sdiv i32 %orow125, %nh
+  %qi136 = add i32 %q_begin, %387
+  %388 = srem i32 %orow125, %nh
+  %h137 = add i32 %h_begin, %388
+  %389 = mul i32 %kv_head, 16
+  %hq138 = add i32 %389, %h137
+  %390 = sext i32 %qi136 to i64
+  %391 = add i64 %q_row0, %390
+  %392 = mul i64 %391, 16
+  %393 = sext i32 %hq138 to i64
+  %orow139 = add i64 %392, %393
+  %394 = fcmp oeq float %l, 0.000000e+00
+  %395 = fdiv float 1.000000e+00, %l
+  %396 = select i1 %394, float 0.000000e+00, float %395
+  %397 = mul i64 %orow139, 256
+  %398 = getelementptr i8, ptr %out, i64 %397
+  %399 = insertelement <16 x float> poison, float %396, i32 0
+  %splat140 = shufflevector <16 x float> %399, <16 x float> poison, <16 x i32> zeroinitializer
   br label %chunk141
 
 written:                                          ; preds = %chunk141, %exit134
-  %406 = add nsw i32 %orow125, 1
+  %400 = add nsw i32 %orow125, 1
   br label %orow121
 
 chunk131:                                         ; preds = %body132, %partial
-  %chunk135 = phi i64 [ 0, %partial ], [ %412, %body132 ]
-  %407 = icmp slt i64 %chunk135, 4
-  br i1 %407, label %body132, label %exit134
+  %chunk135 = phi i64 [ 0, %partial ], [ %406, %body132 ]
+  %401 = icmp slt i64 %chunk135, 4
+  br i1 %401, label %body132, label %exit134
 
 body132:                                          ; preds = %chunk131
-  %408 = getelementptr <16 x float>, ptr %rowbuf, i64 %chunk135
-  %409 = load <16 x float>, ptr %408, align 64
-  %410 = mul i64 %chunk135, 64
-  %411 = getelementptr i8, ptr %392, i64 %410
-  store <16 x float> %409, ptr %411, align 4
-  %412 = add nsw i64 %chunk135, 1
+  %402 = getelementptr <16 x float>, ptr %rowbuf, i64 %chunk135
+  %403 = load <16 x float>, ptr %402, align 64
+  %404 = mul i64 %chunk135, 64
+  %405 = getelementptr i8, ptr %386, i64 %404
+  store <16 x float> %403, ptr %405, align 4
+  %406 = add nsw i64 %chunk135, 1
   br label %chunk131
 
 exit134:                                          ; preds = %chunk131
-  %413 = mul i64 %390, 64
-  %414 = add i64 %413, %372
-  %415 = getelementptr float, ptr %part, i64 %414
-  store float %m126, ptr %415, align 4
-  %416 = add i64 %414, %390
-  %417 = getelementptr float, ptr %part, i64 %416
-  store float %l, ptr %417, align 4
+  %407 = mul i64 %384, 64
+  %408 = add i64 %407, %366
+  %409 = getelementptr float, ptr %part, i64 %408
+  store float %m126, ptr %409, align 4
+  %410 = add i64 %408, %384
+  %411 = getelementptr float, ptr %part, i64 %410
+  store float %l, ptr %411, align 4
   br label %written
 
 chunk141:                                         ; preds = %body142, %final
-  %chunk145 = phi i64 [ 0, %final ], [ %424, %body142 ]
-  %418 = icmp slt i64 %chunk145, 4
-  br i1 %418, label %body142, label %written
+  %chunk145 = phi i64 [ 0, %final ], [ %418, %body142 ]
+  %412 = icmp slt i64 %chunk145, 4
+  br i1 %412, label %body142, label %written
 
 body142:                                          ; preds = %chunk141
-  %419 = getelementptr <16 x float>, ptr %rowbuf, i64 %chunk145
-  %420 = load <16 x float>, ptr %419, align 64
-  %421 = fmul <16 x float> %420, %splat140
-  %422 = mul i64 %chunk145, 64
-  %423 = getelementptr i8, ptr %404, i64 %422
-  store <16 x float> %421, ptr %423, align 4
-  %424 = add nsw i64 %chunk145, 1
+  %413 = getelementptr <16 x float>, ptr %rowbuf, i64 %chunk145
+  %414 = load <16 x float>, ptr %413, align 64
+  %415 = fmul <16 x float> %414, %splat140
+  %416 = mul i64 %chunk145, 64
+  %417 = getelementptr i8, ptr %398, i64 %416
+  store <16 x float> %415, ptr %417, align 4
+  %418 = add nsw i64 %chunk145, 1
   br label %chunk141
 }
 

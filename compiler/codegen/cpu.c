@@ -121,7 +121,8 @@ static void store_chunk(cg *g, LLVMValueRef c, int len, void *vctx) {
  *   dst[U + t] = q[Dn + t]                           (t < rope_dim)
  * all times scale (0 for padding rows).  Sixteen (vl) outputs at a time:
  * each is a dot product along a contiguous row of W_absorb, and the
- * transpose-add tree turns their vl partial vectors into one vector. */
+ * transpose-add tree turns their vl partial vectors into one vector.  Once
+ * per row and task: the loops are runtime loops, the code stays small. */
 static void load_query_absorbed(cg *g, tile_env *e, LLVMValueRef qp, LLVMValueRef orow, LLVMValueRef sc,
                                 LLVMValueRef dst) {
   const attn_plan *p = g->plan;
@@ -129,7 +130,7 @@ static void load_query_absorbed(cg *g, tile_env *e, LLVMValueRef qp, LLVMValueRe
   LLVMBuilderRef b = g->b;
   const int vl = g->vl, qb = tile_dtype_bytes(us->type_q), dr = us->rope_dim, Dn = us->dim - dr;
   const int U = s->v_dim, nq = (Dn + vl - 1) / vl, nk = (s->dim + vl - 1) / vl;
-  LLVMValueRef qn = cg_alloca(g, g->vf, nq, "qnope");
+  LLVMValueRef qn = cg_alloca(g, g->vf, nq, "qnope"), dots = cg_alloca(g, g->vf, vl, "dots");
   rowio io = {qp, qn, sc, us->type_q, qb};
   cg_for_chunks(g, Dn, load_chunk, &io);
   for (int c = 0; c < nk; c++) LLVMBuildStore(b, LLVMConstNull(g->vf), cg_gep(g, g->vf, dst, cg_i64(g, c)));
@@ -141,19 +142,22 @@ static void load_query_absorbed(cg *g, tile_env *e, LLVMValueRef qp, LLVMValueRe
   cg_loop lc;
   LLVMValueRef oc = cg_for(g, &lc, cg_i64(g, 0), cg_i64(g, (U + vl - 1) / vl), cg_i64(g, 1), "absorb");
   LLVMValueRef c0 = LLVMBuildMul(b, oc, cg_i64(g, vl), "");
-  cg_hsum hs = {0};
-  for (int i = 0; i < vl; i++) {
-    LLVMValueRef c = cg_smin(g, LLVMBuildAdd(b, c0, cg_i64(g, i), ""), cg_i64(g, U - 1));
-    LLVMValueRef wrow = cg_gep(g, g->f32, w, LLVMBuildMul(b, c, cg_i64(g, ld), ""));
-    LLVMValueRef acc = NULL;
-    for (int t = 0; t < nq; t++) {
-      LLVMValueRef wv = cg_load_vec(g, cg_gep(g, g->f32, wrow, cg_i64(g, (long long)t * vl)), ATTN_F32,
-                                    tile_chunk_len(g, Dn, t));
-      LLVMValueRef qv = LLVMBuildLoad2(b, g->vf, cg_gep(g, g->vf, qn, cg_i64(g, t)), "");
-      acc = acc ? cg_fmuladd(g, qv, wv, acc) : LLVMBuildFMul(b, qv, wv, "");
-    }
-    cg_hsum_push(g, &hs, acc);
+  cg_loop li; /* one output a step (a runtime loop: code size), its partial vector to dots[i] */
+  LLVMValueRef i = cg_for(g, &li, cg_i64(g, 0), cg_i64(g, vl), cg_i64(g, 1), "absorb_out");
+  LLVMValueRef c = cg_smin(g, LLVMBuildAdd(b, c0, i, ""), cg_i64(g, U - 1));
+  LLVMValueRef wrow = cg_gep(g, g->f32, w, LLVMBuildMul(b, c, cg_i64(g, ld), ""));
+  LLVMValueRef acc = NULL;
+  for (int t = 0; t < nq; t++) {
+    LLVMValueRef wv = cg_load_vec(g, cg_gep(g, g->f32, wrow, cg_i64(g, (long long)t * vl)), ATTN_F32,
+                                  tile_chunk_len(g, Dn, t));
+    LLVMValueRef qv = LLVMBuildLoad2(b, g->vf, cg_gep(g, g->vf, qn, cg_i64(g, t)), "");
+    acc = acc ? cg_fmuladd(g, qv, wv, acc) : LLVMBuildFMul(b, qv, wv, "");
   }
+  LLVMBuildStore(b, acc, cg_gep(g, g->vf, dots, i));
+  cg_next(g, &li);
+  cg_hsum hs = {0};
+  for (int k = 0; k < vl; k++)
+    cg_hsum_push(g, &hs, LLVMBuildLoad2(b, g->vf, cg_gep(g, g->vf, dots, cg_i64(g, k)), ""));
   LLVMValueRef lane = LLVMBuildAdd(b, cg_splat(g, LLVMBuildTrunc(b, c0, g->i32, "")), cg_lane_iota(g), "");
   LLVMValueRef in = LLVMBuildICmp(b, LLVMIntSLT, lane, cg_splat(g, cg_i32(g, U)), "");
   LLVMBuildStore(b, LLVMBuildSelect(b, in, cg_hsum_result(g, &hs), LLVMConstNull(g->vf), ""),

@@ -35,6 +35,71 @@ static LLVMValueRef dot_acc_row(cg *g, tile_env *e, LLVMValueRef r, void *vctx) 
   return cg_gep(g, g->f32, c->accs, off);
 }
 
+typedef struct pv_ctx {
+  tile_env *e;
+  int R, cw, KB, cb;
+  LLVMValueRef kb, k_hi, k_last, accs, pbuf, alphas, jend;
+} pv_ctx;
+
+/* One P.V pass over the block: acc[r][c0 .. c0+nc) += sum_j p_rj v_j, the
+ * accumulators in registers (pacc).  c0 and the pass index pi are i64
+ * values (constants when unrolled); full: every chunk is vl wide, else the
+ * last one ends at v_dim. */
+static void pv_pass(cg *g, const pv_ctx *c, LLVMValueRef c0, LLVMValueRef pi, int nc, int full) {
+  const attn_plan *p = g->plan;
+  const attn_spec *s = p->spec;
+  LLVMBuilderRef b = g->b;
+  tile_env *e = c->e;
+  const int R = c->R, vl = g->vl, cb = c->cb;
+  LLVMValueRef c0e = LLVMBuildMul(b, c0, cg_i64(g, vl), "c0e"); /* first element of the pass */
+  LLVMValueRef pacc = cg_alloca(g, g->vf, R * nc, "pacc");
+  for (int rr = 0; rr < R; rr++) {
+    LLVMValueRef al = cg_splat(g, LLVMBuildLoad2(b, g->f32, cg_gep(g, g->f32, c->alphas, cg_i64(g, rr)), ""));
+    for (int k = 0; k < nc; k++) {
+      LLVMValueRef at = LLVMBuildAdd(b, c0e, cg_i64(g, (long long)rr * c->cw + k * vl), "");
+      LLVMValueRef a = LLVMBuildLoad2(b, g->vf, cg_gep(g, g->f32, c->accs, at), "");
+      LLVMBuildStore(b, LLVMBuildFMul(b, a, al, ""), cg_gep(g, g->vf, pacc, cg_i64(g, rr * nc + k)));
+    }
+  }
+  cg_loop lj;
+  LLVMValueRef j = cg_for(g, &lj, cg_i32(g, 0), c->jend, cg_i32(g, 1), "kpv");
+  LLVMValueRef key = LLVMBuildAdd(b, c->kb, j, "");
+  LLVMValueRef vp = cg_byte_gep(g, tile_key_row(g, e->vbase, e->vstride, key), LLVMBuildMul(b, c0e, cg_i64(g, cb), ""));
+  if (p->prefetch) {
+    LLVMValueRef ahead = tile_key_row(g, e->vbase, e->vstride, cg_smin(g, LLVMBuildAdd(b, key, cg_i32(g, p->prefetch), ""), c->k_last));
+    cg_prefetch_row(g, cg_byte_gep(g, ahead, LLVMBuildMul(b, c0e, cg_i64(g, cb), "")), nc * vl * cb, 3);
+  }
+  if (p->prefetch_far) { /* the next block's K rows in the first half of the passes, V rows in the second */
+    int npass = (p->ncv + p->pv_chunks - 1) / p->pv_chunks;
+    LLVMValueRef far = cg_smin(g, LLVMBuildAdd(b, key, cg_i32(g, p->prefetch_far), ""), c->k_last);
+    LLVMValueRef yes = LLVMConstInt(LLVMInt1TypeInContext(g->ctx), 1, 0);
+    LLVMValueRef first = npass == 1 ? yes : LLVMBuildICmp(b, LLVMIntSLT, pi, cg_i64(g, npass / 2), "");
+    cg_if_t ik, iv;
+    cg_if(g, &ik, first, "pf_k");
+    cg_prefetch_row(g, tile_key_row(g, e->kbase, e->kstride, far), s->dim * cb, 2);
+    cg_endif(g, &ik);
+    cg_if(g, &iv, npass == 1 ? yes : LLVMBuildNot(b, first, ""), "pf_v");
+    cg_prefetch_row(g, tile_key_row(g, e->vbase, e->vstride, far), s->v_dim * cb, 2);
+    cg_endif(g, &iv);
+  }
+  LLVMValueRef pr[16];
+  for (int rr = 0; rr < R; rr++)
+    pr[rr] = cg_splat(g, LLVMBuildLoad2(b, g->f32, cg_gep(g, g->f32, c->pbuf, tile_idx(g, cg_i64(g, rr), c->KB, j)), "p"));
+  for (int k = 0; k < nc; k++) {
+    int len = full || k < nc - 1 ? vl : s->v_dim % vl;
+    LLVMValueRef vv = cg_load_vec(g, cg_byte_gep(g, vp, cg_i64(g, (long long)k * vl * cb)), s->type_cache, len);
+    for (int rr = 0; rr < R; rr++) {
+      LLVMValueRef pa = cg_gep(g, g->vf, pacc, cg_i64(g, rr * nc + k));
+      LLVMBuildStore(b, cg_fmuladd(g, pr[rr], vv, LLVMBuildLoad2(b, g->vf, pa, "")), pa);
+    }
+  }
+  cg_next(g, &lj);
+  for (int rr = 0; rr < R; rr++)
+    for (int k = 0; k < nc; k++)
+      LLVMBuildStore(b, LLVMBuildLoad2(b, g->vf, cg_gep(g, g->vf, pacc, cg_i64(g, rr * nc + k)), ""),
+                     cg_gep(g, g->f32, c->accs, LLVMBuildAdd(b, c0e, cg_i64(g, (long long)rr * c->cw + k * vl), "")));
+}
+
 void cg_tile_dot(cg *g, tile_env *e) {
   const attn_plan *p = g->plan;
   const attn_spec *s = p->spec;
@@ -183,50 +248,25 @@ void cg_tile_dot(cg *g, tile_env *e) {
   }
 
   /* P.V over the block's keys below the task's limit, in passes of
-   * pv_chunks accumulator vectors per row. */
-  LLVMValueRef jend = cg_smin(g, cg_i32(g, KB), LLVMBuildSub(b, k_hi, kb, ""));
-  for (int c0 = 0; c0 < p->ncv; c0 += p->pv_chunks) {
-    int c1 = c0 + p->pv_chunks < p->ncv ? c0 + p->pv_chunks : p->ncv, nc = c1 - c0;
-    LLVMValueRef pacc = cg_alloca(g, g->vf, R * nc, "pacc");
-    for (int rr = 0; rr < R; rr++) {
-      LLVMValueRef al = cg_splat(g, LLVMBuildLoad2(b, g->f32, cg_gep(g, g->f32, alphas, cg_i64(g, rr)), ""));
-      for (int c = c0; c < c1; c++) {
-        LLVMValueRef a = LLVMBuildLoad2(b, g->vf, cg_gep(g, g->f32, accs, cg_i64(g, (long long)rr * cw + c * vl)), "");
-        LLVMBuildStore(b, LLVMBuildFMul(b, a, al, ""), cg_gep(g, g->vf, pacc, cg_i64(g, rr * nc + c - c0)));
-      }
-    }
-    cg_loop lj;
-    LLVMValueRef j = cg_for(g, &lj, cg_i32(g, 0), jend, cg_i32(g, 1), "kpv");
-    LLVMValueRef key = LLVMBuildAdd(b, kb, j, "");
-    LLVMValueRef vp = tile_key_row(g, e->vbase, e->vstride, key);
-    if (p->prefetch) {
-      LLVMValueRef ahead = tile_key_row(g, e->vbase, e->vstride, cg_smin(g, LLVMBuildAdd(b, key, cg_i32(g, p->prefetch), ""), k_last));
-      cg_prefetch_row(g, cg_byte_gep(g, ahead, cg_i64(g, (long long)c0 * vl * cb)), nc * vl * cb, 3);
-    }
-    if (p->prefetch_far) { /* the next block's K rows in the first half of the passes, V rows in the second */
-      int npass = (p->ncv + p->pv_chunks - 1) / p->pv_chunks, pi = c0 / p->pv_chunks;
-      LLVMValueRef far = cg_smin(g, LLVMBuildAdd(b, key, cg_i32(g, p->prefetch_far), ""), k_last);
-      if (npass == 1 || pi < npass / 2)
-        cg_prefetch_row(g, tile_key_row(g, e->kbase, e->kstride, far), s->dim * cb, 2);
-      if (npass == 1 || pi >= npass / 2)
-        cg_prefetch_row(g, tile_key_row(g, e->vbase, e->vstride, far), s->v_dim * cb, 2);
-    }
-    LLVMValueRef pr[16];
-    for (int rr = 0; rr < R; rr++)
-      pr[rr] = cg_splat(g, LLVMBuildLoad2(b, g->f32, cg_gep(g, g->f32, pbuf, tile_idx(g, cg_i64(g, rr), KB, j)), "p"));
-    for (int c = c0; c < c1; c++) {
-      LLVMValueRef vv = cg_load_vec(g, cg_byte_gep(g, vp, cg_i64(g, (long long)c * vl * cb)),
-                                    s->type_cache, tile_chunk_len(g, s->v_dim, c));
-      for (int rr = 0; rr < R; rr++) {
-        LLVMValueRef pa = cg_gep(g, g->vf, pacc, cg_i64(g, rr * nc + c - c0));
-        LLVMBuildStore(b, cg_fmuladd(g, pr[rr], vv, LLVMBuildLoad2(b, g->vf, pa, "")), pa);
-      }
-    }
-    cg_next(g, &lj);
-    for (int rr = 0; rr < R; rr++)
-      for (int c = c0; c < c1; c++)
-        LLVMBuildStore(b, LLVMBuildLoad2(b, g->vf, cg_gep(g, g->vf, pacc, cg_i64(g, rr * nc + c - c0)), ""),
-                       cg_gep(g, g->f32, accs, cg_i64(g, (long long)rr * cw + c * vl)));
+   * pv_chunks accumulator vectors per row.  Many passes (wide values: row
+   * stores) run as a runtime loop over the passes of full chunks, so the
+   * code (and the compile time) does not grow with them; the rest, or all
+   * passes when there are at most two, are unrolled. */
+  pv_ctx pc = {e, R, cw, KB, cb, kb, k_hi, k_last, accs, pbuf, alphas,
+               cg_smin(g, cg_i32(g, KB), LLVMBuildSub(b, k_hi, kb, ""))};
+  const int npass = (p->ncv + p->pv_chunks - 1) / p->pv_chunks;
+  int c0 = 0;
+  if (npass > 2) {
+    int full = s->v_dim / vl / p->pv_chunks;
+    cg_loop lp;
+    LLVMValueRef pi = cg_for(g, &lp, cg_i64(g, 0), cg_i64(g, full), cg_i64(g, 1), "pvpass");
+    pv_pass(g, &pc, LLVMBuildMul(b, pi, cg_i64(g, p->pv_chunks), "c0"), pi, p->pv_chunks, 1);
+    cg_next(g, &lp);
+    c0 = full * p->pv_chunks;
+  }
+  for (; c0 < p->ncv; c0 += p->pv_chunks) {
+    int nc = c0 + p->pv_chunks < p->ncv ? p->pv_chunks : p->ncv - c0;
+    pv_pass(g, &pc, cg_i64(g, c0), cg_i64(g, c0 / p->pv_chunks), nc, c0 + nc == p->ncv && s->v_dim % vl ? 0 : 1);
   }
   cg_next(g, &lk);
 

@@ -97,6 +97,43 @@ static void pv_block(cg *g, LLVMValueRef dv0, int w, LLVMValueRef n, LLVMValueRe
                      off(g, orow, (long long)dd * R + v * vl, 4));
 }
 
+/* Packing one cache row (or a pair of rows, interleaved as bf16 pairs) into
+ * a tile buffer, chunk by chunk. */
+typedef struct pack_row {
+  LLVMValueRef src, src2, dst; /* byte pointers; src2: the pair's second row, or null */
+  int sb, db;                  /* bytes per element read and written */
+  int raw;                     /* 2: keep bf16 bits (no conversion), else convert to f32 */
+} pack_row;
+
+static void pack_chunk(cg *g, LLVMValueRef c, int len, void *vctx) {
+  pack_row *pr = vctx;
+  const attn_spec *s = g->plan->spec;
+  LLVMBuilderRef b = g->b;
+  LLVMValueRef e0 = LLVMBuildMul(b, c, cg_i64(g, g->vl), "");
+  LLVMValueRef so = LLVMBuildMul(b, e0, cg_i64(g, pr->sb), ""), dof = LLVMBuildMul(b, e0, cg_i64(g, pr->db), "");
+  LLVMValueRef x;
+  if (pr->src2)
+    x = cg_interleave(g, cg_load_raw(g, cg_byte_gep(g, pr->src, so), g->i16, 2, len),
+                      cg_load_raw(g, cg_byte_gep(g, pr->src2, so), g->i16, 2, len));
+  else if (pr->raw)
+    x = cg_load_raw(g, cg_byte_gep(g, pr->src, so), g->i16, 2, len);
+  else
+    x = cg_load_vec(g, cg_byte_gep(g, pr->src, so), s->type_cache, len);
+  LLVMBuildStore(b, x, cg_byte_gep(g, pr->dst, dof));
+}
+
+/* Chunks of an n-element row: unrolled for the usual head dims (the
+ * packing loops are hot), a runtime loop beyond 16 chunks (wide rows of
+ * x/latent caches: code size and compile time). */
+static void pack_chunks(cg *g, int n, cg_chunk_fn body, void *ctx) {
+  int nch = (n + g->vl - 1) / g->vl;
+  if (nch > 16) {
+    cg_for_chunks(g, n, body, ctx);
+    return;
+  }
+  for (int c = 0; c < nch; c++) body(g, cg_i64(g, c), tile_chunk_len(g, n, c), ctx);
+}
+
 void cg_tile_lanes(cg *g, tile_env *e) {
   const attn_plan *p = g->plan;
   const attn_spec *s = p->spec;
@@ -170,12 +207,8 @@ void cg_tile_lanes(cg *g, tile_env *e) {
     cg_loop l;
     LLVMValueRef j = cg_for(g, &l, cg_i32(g, 0), nk, cg_i32(g, 1), "kpack");
     LLVMValueRef kp = tile_key_row(g, e->kbase, e->kstride, cg_smin(g, LLVMBuildAdd(b, kt, j, ""), k_last));
-    for (int c = 0; c < p->nck; c++) {
-      LLVMValueRef src = cg_byte_gep(g, kp, cg_i64(g, (long long)c * vl * cb));
-      int len = tile_chunk_len(g, D, c);
-      LLVMValueRef x = bf ? cg_load_raw(g, src, g->i16, 2, len) : cg_load_vec(g, src, s->type_cache, len);
-      LLVMBuildStore(b, x, at(g, kbuf, j, kw, cg_i64(g, c * vl), kel));
-    }
+    pack_row pk = {kp, NULL, at(g, kbuf, j, kw, cg_i64(g, 0), kel), cb, kel, bf ? 2 : 0};
+    pack_chunks(g, D, pack_chunk, &pk);
     cg_next(g, &l);
   }
   /* pack V: f32 rows, or bf16 key pairs interleaved per column */
@@ -184,11 +217,8 @@ void cg_tile_lanes(cg *g, tile_env *e) {
     if (!bf) {
       LLVMValueRef j = cg_for(g, &l, cg_i32(g, 0), n, cg_i32(g, 1), "vpack");
       LLVMValueRef vp = tile_key_row(g, e->vbase, e->vstride, LLVMBuildAdd(b, kt, j, ""));
-      for (int c = 0; c < p->ncv; c++) {
-        LLVMValueRef x = cg_load_vec(g, cg_byte_gep(g, vp, cg_i64(g, (long long)c * vl * cb)),
-                                     s->type_cache, tile_chunk_len(g, Dv, c));
-        LLVMBuildStore(b, x, at(g, vbuf, j, cw, cg_i64(g, c * vl), 4));
-      }
+      pack_row pv = {vp, NULL, at(g, vbuf, j, cw, cg_i64(g, 0), 4), cb, 4, 0};
+      pack_chunks(g, Dv, pack_chunk, &pv);
     } else {
       LLVMValueRef np = LLVMBuildSDiv(b, LLVMBuildAdd(b, n, cg_i32(g, 1), ""), cg_i32(g, 2), "");
       LLVMValueRef jp = cg_for(g, &l, cg_i32(g, 0), np, cg_i32(g, 1), "vpair");
@@ -196,13 +226,8 @@ void cg_tile_lanes(cg *g, tile_env *e) {
       LLVMValueRef j1 = cg_smin(g, LLVMBuildAdd(b, j0, cg_i32(g, 1), ""), k_last);
       LLVMValueRef p0 = tile_key_row(g, e->vbase, e->vstride, j0);
       LLVMValueRef p1 = tile_key_row(g, e->vbase, e->vstride, j1);
-      for (int c = 0; c < p->ncv; c++) {
-        int len = tile_chunk_len(g, Dv, c);
-        LLVMValueRef o = cg_i64(g, (long long)c * vl * 2);
-        LLVMValueRef a = cg_load_raw(g, cg_byte_gep(g, p0, o), g->i16, 2, len);
-        LLVMValueRef bb = cg_load_raw(g, cg_byte_gep(g, p1, o), g->i16, 2, len);
-        LLVMBuildStore(b, cg_interleave(g, a, bb), at(g, vbuf, jp, cw, cg_i64(g, c * vl), 4));
-      }
+      pack_row pp2 = {p0, p1, at(g, vbuf, jp, cw, cg_i64(g, 0), 4), 2, 4, 2};
+      pack_chunks(g, Dv, pack_chunk, &pp2);
     }
     cg_next(g, &l);
   }

@@ -14,10 +14,12 @@
 
 static const char usage[] =
     "usage: attncc [options] SPEC.yaml\n"
-    "       attncc explain [options] SPEC.yaml\n"
+    "       attncc explain [options] SPEC.yaml [SPEC.yaml ...]\n"
     "\n"
     "Compiles an attention spec into a kernel object and its C header; `explain`\n"
-    "prints the target facts, the tile plan and the cache costs instead.\n"
+    "prints the target facts, the tile plan and the cache costs instead, and for\n"
+    "several specs (the attention layers of one model) or model.layers > 1 the\n"
+    "whole model's cache against a K+V cache.\n"
     "\n"
     "  -o FILE            output (default NAME.o, NAME.s with -S, NAME.ll with --emit-llvm)\n"
     "  -H FILE            header path (default: the output path with .h)\n"
@@ -107,14 +109,47 @@ static void explain_absorbed(const attn_spec *s, const attn_plan *p) {
     printf("  cache per token      %lld bytes: latent %d + RoPE key %d\n", row_tok, s->latent_dim, s->rope_dim);
   printf("  instead of K+V       %lld bytes (Hkv %d x (D %d + Dv %d)): %.2fx smaller\n", kv_tok, s->heads_kv,
          s->dim, s->v_dim, (double)kv_tok / row_tok);
-  if (s->layers > 1)
-    printf("  whole model          %.2f MiB per 1000 tokens over %d layers (K+V: %.2f MiB)\n",
-           row_tok * 1000.0 * s->layers / (1 << 20), s->layers, kv_tok * 1000.0 * s->layers / (1 << 20));
   printf("  decode step          %.2f MiB read, %.1f MFLOP at context %lld: scores and u over whole rows\n"
          "                       (2 Hq (R + U) per key) plus absorbing q and projecting u (%.1f MFLOP)\n",
          row_tok * (double)n / (1 << 20), (per_key * n + fixed) / 1e6, n, fixed / 1e6);
   printf("  this tile            %d heads a task: rows stream %d time%s per step\n", p->head_block,
          s->heads_q / p->head_block, s->heads_q / p->head_block == 1 ? "" : "s");
+}
+
+/* One spec's share of a model's cache: bytes per token as stored and with a
+ * K+V cache of the same heads, times its layers (once when the cache is
+ * shared by them) and its context (cache.capacity). */
+typedef struct model_part {
+  const char *name;
+  int layers, context, shared;
+  double bytes, kv_bytes; /* whole model, this spec's layers */
+} model_part;
+
+static model_part model_share(const attn_spec *s, const attn_plan *p) {
+  int eb = s->type_cache == ATTN_F32 ? 4 : 2;
+  double kv_tok = (double)s->heads_kv * (s->dim + s->v_dim) * eb;
+  double tok = s->store == ATTN_STORE_KV ? kv_tok : (double)(p->k_only ? p->spec->v_dim : p->spec->dim) * eb;
+  int mult = s->shared_layers ? 1 : s->layers;
+  return (model_part){s->name, s->layers, s->capacity, s->shared_layers, tok * s->capacity * mult,
+                      kv_tok * s->capacity * s->layers};
+}
+
+/* The model's cache, part by part, against K+V caches everywhere (the
+ * factors of docs/slim.md's table). */
+static void explain_model(const model_part *m, int n) {
+  double bytes = 0, kv = 0, shared = 0;
+  printf("model (%d spec%s: the layers of one model at full context)\n", n, n == 1 ? "" : "s");
+  printf("  %-24s %7s %8s %14s %14s %8s\n", "spec", "layers", "context", "cache MiB", "K+V MiB", "factor");
+  for (int i = 0; i < n; i++) {
+    printf("  %-24s %7d %8d %14.2f %14.2f %7.2fx%s\n", m[i].name, m[i].layers, m[i].context,
+           m[i].bytes / (1 << 20), m[i].kv_bytes / (1 << 20), m[i].kv_bytes / m[i].bytes,
+           m[i].shared ? "  (one cache for all layers)" : "");
+    bytes += m[i].bytes, kv += m[i].kv_bytes;
+    if (m[i].shared) shared += m[i].bytes;
+  }
+  printf("  %-24s %7s %8s %14.2f %14.2f %7.2fx\n", "total", "", "", bytes / (1 << 20), kv / (1 << 20), kv / bytes);
+  if (shared > 0 && bytes > shared)
+    printf("  without the shared caches (an encoder output held anyway): %.2fx\n", kv / (bytes - shared));
 }
 
 /* attncc explain: what the planner chose and what the layout costs. */
@@ -142,6 +177,34 @@ static void explain(const be_build *bb, const char *path) {
   if (p->absorb) explain_absorbed(s, p);
 }
 
+/* attncc explain A.yaml [B.yaml ...]: each spec, then the model they form.
+ * Nothing is printed for the model unless every spec was read. */
+static int explain_all(cc_arena *arena, LLVMContextRef ctx, const char *const *ins, int n,
+                       const attncc_options *o, attncc_diags *d) {
+  model_part parts[64];
+  int ok = 1, layered = 0;
+  for (int i = 0; i < n; i++) {
+    size_t len = 0;
+    char *text = cc_read_file(ins[i], 1u << 20, &len, d);
+    be_build bb;
+    if (text && be_build_module(arena, ctx, text, len, ins[i], o, 0, stdout, &bb, d) == 0) {
+      if (i) printf("\n");
+      explain(&bb, ins[i]);
+      parts[i] = model_share(&bb.spec, &bb.plan);
+      layered |= bb.spec.layers > 1;
+      LLVMDisposeModule(bb.mod);
+    } else {
+      ok = 0;
+    }
+    free(text);
+  }
+  if (ok && (n > 1 || layered)) {
+    printf("\n");
+    explain_model(parts, n);
+  }
+  return ok ? 0 : 1;
+}
+
 static int dump_flags(const char *list, int *asm_out) {
   int f = 0;
   char buf[256];
@@ -161,7 +224,8 @@ int main(int argc, char **argv) {
   attncc_options_init(&o);
   const char *in = NULL, *out = NULL, *hdr = NULL;
   be_kind kind = BE_OBJECT;
-  int dump = 0, dump_asm = 0, ndef = 0, do_explain = 0;
+  int dump = 0, dump_asm = 0, ndef = 0, do_explain = 0, nin = 0;
+  static const char *ins[64];
   static const char *defs[256];
 
   int first = 1;
@@ -194,8 +258,9 @@ int main(int argc, char **argv) {
     else if (!strcmp(a, "--version")) { printf("attncc %s\n", attncc_version()); return 0; }
     else if (!strcmp(a, "--help") || !strcmp(a, "-h")) { fputs(usage, stdout); return 0; }
     else if (a[0] == '-' && a[1]) die_usage("unknown option '%s'", a);
-    else if (in) die_usage("more than one spec given ('%s')", a);
-    else in = a;
+    else if (in && !do_explain) die_usage("more than one spec given ('%s')", a);
+    else if (nin == (int)(sizeof ins / sizeof ins[0])) die_usage("%s", "too many specs (64 at most)");
+    else in = ins[nin++] = a;
 #undef NEXT
   }
   if (!in) die_usage("%s", "no spec given");
@@ -207,14 +272,15 @@ int main(int argc, char **argv) {
   LLVMContextRef ctx = LLVMContextCreate();
   int rc = 1;
 
+  if (do_explain) {
+    rc = explain_all(arena, ctx, ins, nin, &o, d);
+    nin = 0;
+  }
   size_t len = 0;
-  char *text = cc_read_file(in, 1u << 20, &len, d);
+  char *text = nin ? cc_read_file(in, 1u << 20, &len, d) : NULL;
   be_build bb;
   if (text && be_build_module(arena, ctx, text, len, in, &o, dump, stdout, &bb, d) == 0) {
-    if (do_explain) {
-      explain(&bb, in);
-      rc = 0;
-    } else if (dump || dump_asm) {
+    if (dump || dump_asm) {
       rc = 0;
       if (dump_asm) {
         size_t n = 0;

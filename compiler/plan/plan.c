@@ -26,6 +26,11 @@ static void plan_dot(attn_plan *p) {
   p->kblock = clampi(kb / p->vl * p->vl, p->vl, 4 * p->vl);
   int npass = ceil_div(R * p->ncv, p->acc_regs);
   p->pv_chunks = ceil_div(p->ncv, npass);
+  /* Many passes (wide values) run as one runtime loop over passes of full
+   * chunks (cpu_dot.c): a pass width dividing the full chunks leaves no
+   * unrolled remainder pass (compile time; E = 4096: 7 -> 4 a pass). */
+  int per = p->acc_regs / R, d = divisor_at_most(s->v_dim / p->vl, per);
+  if (npass > 2 && d * 2 > per) p->pv_chunks = d;
   /* S: two keys per iteration halve the query loads when their 2R dot
    * accumulators fit; a second chain per dot only for a single row. */
   p->s_keys = 2 * R + 4 <= p->target->vregs ? 2 : 1;

@@ -387,6 +387,21 @@ static void check_contradictions(checker *ck) {
   value *slim = &ck->v[SPEC_K_SLIM_ORDER], *dmodel = &ck->v[SPEC_K_MODEL_D_MODEL];
   value *dim = &ck->v[SPEC_K_HEADS_DIM], *latent = &ck->v[SPEC_K_CACHE_LATENT_DIM];
   value *rope = &ck->v[SPEC_K_CACHE_ROPE_DIM];
+  value *kind = &ck->v[SPEC_K_KIND], *causal = &ck->v[SPEC_K_MASK_CAUSAL], *phase = &ck->v[SPEC_K_PHASE];
+  value *shared = &ck->v[SPEC_K_CACHE_SHARED];
+  if (kind->ok && kind->i == 1) {
+    if (causal->ok && causal->i)
+      node_error(ck->c, causal->val,
+                 "mask.causal is true but kind is cross: decoder queries see every encoder position");
+    if (phase->ok && phase->i == ATTN_PREFILL)
+      node_error(ck->c, phase->val,
+                 "phase prefill gives a query for every cached position, but with kind: cross the cache holds "
+                 "the encoder's tokens; use phase: mixed (q_len decoder tokens) or decode");
+  }
+  if (shared->ok && shared->i && ((kind->ok && kind->i != 1) || (store->ok && store->i != ATTN_STORE_X)))
+    node_error(ck->c, shared->val,
+               "cache.shared_across_layers needs kind: cross and cache.store: x: only the encoder's output is the "
+               "same for every layer (K/V, keys-only and latent caches hold per-layer projections)");
   if (!store->ok) return;
   const char *sname = spec_word(ck->c->arena, spec_keys[SPEC_K_CACHE_STORE].values, (int)store->i);
   if (store->i == ATTN_STORE_K_ONLY) {
@@ -580,6 +595,8 @@ static void fill(cc_arena *a, const value *v, attn_spec *out) {
   out->scale = out->scale_auto ? 1.0 / sqrt((double)out->dim) : v[SPEC_K_SCALE].d;
   out->store = (attn_store)v[SPEC_K_CACHE_STORE].i;
   out->slim_order = (spec_slim_order)v[SPEC_K_SLIM_ORDER].i;
+  out->cross = (int)v[SPEC_K_KIND].i;
+  out->shared_layers = (int)v[SPEC_K_CACHE_SHARED].i;
   out->latent_dim = (int)v[SPEC_K_CACHE_LATENT_DIM].i;
   out->rope_dim = (int)v[SPEC_K_CACHE_ROPE_DIM].i;
   out->layout = (attn_layout)v[SPEC_K_CACHE_LAYOUT].i;

@@ -20,6 +20,7 @@ typedef struct attn_spec {
   int version;          /* attncc: */
   const char *name;     /* C identifier */
   attn_phase phase;
+  int cross;            /* kind: cross */
   int heads_q, heads_kv, dim, v_dim;
   attn_dtype type_q, type_cache, type_out;
   int scale_auto;       /* scale: auto -> 1/sqrt(dim) in `scale` */
@@ -27,6 +28,7 @@ typedef struct attn_spec {
   attn_store store;
   spec_slim_order slim_order;
   int latent_dim, rope_dim; /* cache.store latent; 0 otherwise */
+  int shared_layers;    /* cache.shared_across_layers */
   attn_layout layout;
   attn_order order;
   int capacity;

@@ -250,6 +250,7 @@ static void md_key(FILE *f, int k) {
 /* Keys whose examples are valid only beside another key's value: the full
  * example shows them as comments. */
 static const char *md_only_with(int k) {
+  if (k == SPEC_K_CACHE_SHARED) return "with kind: cross and cache.store: x";
   return k == SPEC_K_CACHE_LATENT_DIM || k == SPEC_K_CACHE_ROPE_DIM ? "with cache.store: latent" : NULL;
 }
 

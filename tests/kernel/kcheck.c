@@ -36,7 +36,7 @@ kc_result kc_run(const attncc_fns *fns, int batch, const int *kv_len, const int 
   /* x and latent: one row of cache_dim per token instead of per-head keys */
   int absorb = in->store == ATTN_STORE_X || in->store == ATTN_STORE_LATENT;
   size_t kn = (size_t)batch * in->capacity * (absorb ? (size_t)in->cache_dim : (size_t)in->heads_kv * in->dim);
-  size_t vn = (size_t)batch * in->capacity * in->heads_kv * in->v_dim;
+  size_t vn = in->store != ATTN_STORE_KV ? 0 : (size_t)batch * in->capacity * in->heads_kv * in->v_dim;
   size_t qn = (size_t)tq * in->heads_q * in->dim, on = (size_t)tq * in->heads_q * in->v_dim;
   size_t ln = (size_t)tq * in->heads_q;
   void *k = malloc(kn * cs + 1), *v = malloc(vn * cs + 1);
@@ -58,7 +58,7 @@ kc_result kc_run(const attncc_fns *fns, int batch, const int *kv_len, const int 
                          ? ((size_t)b * in->capacity + t) * in->heads_kv + h
                          : ((size_t)b * in->heads_kv + h) * in->capacity + t;
         fill((char *)k + row * in->dim * cs, in->dtype_cache, (size_t)in->dim, 1.0);
-        fill((char *)v + row * in->v_dim * cs, in->dtype_cache, (size_t)in->v_dim, 1.0);
+        if (vn) fill((char *)v + row * in->v_dim * cs, in->dtype_cache, (size_t)in->v_dim, 1.0);
       }
   fill(q, in->dtype_q, qn, 2.0);
   /* Row stores: no V cache at all (null: the kernel must not read it); a

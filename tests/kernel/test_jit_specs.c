@@ -35,11 +35,13 @@ static const char *check_spec(const char *path, unsigned seed) {
   if (!k) return "does not compile";
   const attncc_fns *f = attncc_kernel_fns(k);
   const attn_info *in = f->info();
-  int kv[2] = {in->capacity < 700 ? in->capacity : 700, 1}, q[2] = {9, 1};
+  /* row stores: short (the reference recomputes values per head), 2x tol (projection) */
+  int rows = in->store != ATTN_STORE_KV, len = rows ? 48 : 700;
+  int kv[2] = {in->capacity < len ? in->capacity : len, 1}, q[2] = {9, 1};
   kc_result r = kc_run(f, 2, kv, q, 2, 0, seed);
   attncc_kernel_free(k);
   if (r.rc) return "kernel returned an error";
-  if (!(r.max_err <= r.tol && r.max_lse_err <= 1e-4)) return "kernel differs from the reference";
+  if (!(r.max_err <= (rows ? 2 : 1) * r.tol && r.max_lse_err <= 1e-4)) return "kernel differs from the reference";
   return NULL;
 }
 

@@ -106,11 +106,11 @@ START_TEST(defaults) {
   ck_assert_int_eq(S.causal, 0);
   ck_assert_int_eq(S.lse, 0);
   ck_assert_str_eq(S.canonical,
-                   "attncc: 1\nname: mha\nphase: decode\n"
+                   "attncc: 1\nname: mha\nphase: decode\nkind: self\n"
                    "heads: {q: 32, kv: 32, dim: 128, v_dim: 128}\n"
                    "types: {q: f32, cache: f32, out: f32}\nscale: auto\n"
                    "cache: {store: kv, layout: contiguous, order: token_major, capacity: 4096, latent_dim: 0, "
-                   "rope_dim: 0}\n"
+                   "rope_dim: 0, shared_across_layers: false}\n"
                    "mask: {causal: false}\noutput: {lse: false}\nslim: {order: auto}\n"
                    "model: {layers: 1, d_model: 0}\n");
   ck_assert_uint_eq(S.hash, cc_fnv1a64(S.canonical, strlen(S.canonical)));
@@ -328,7 +328,11 @@ static const struct {
     {"cache: {layout: ring}\n", 4, 17, "not supported yet"},
     /* not supported yet: keys, at the key */
     {"cache: {page_size: 16}\n", 4, 9, "'cache.page_size' is not supported yet (attncc 0.1"},
-    {"cache: {shared_across_layers: true}\n", 4, 9, "'cache.shared_across_layers' is not"},
+    {"cache: {shared_across_layers: true}\n", 4, 31, "cache.shared_across_layers needs kind: cross and"},
+    /* cross attention: no causal mask, no prefill */
+    {"kind: cross\nmask: {causal: true}\n", 5, 16, "mask.causal is true but kind is cross"},
+    {"kind: cross\nphase: prefill\n", 5, 8, "use phase: mixed"},
+    {"kind: cross\ncache: {shared_across_layers: true}\n", 5, 31, "cache.store: x"},
     {"mask: {window: 4096}\n", 4, 8, "'mask.window' is not supported yet (attncc 0.1 implements spec v1's dense subset; see docs/spec.md)"},
     {"mask: {sinks: 4}\n", 4, 8, "'mask.sinks' is not supported yet"},
     {"mask: {block_sparse: runtime}\n", 4, 8, "'mask.block_sparse' is not supported yet"},
@@ -340,7 +344,7 @@ static const struct {
     {"rope: {theta: 500000, dims: 64, style: neox, apply: on_read, scaling: {}}\n", 4, 1,
      "'rope' is not supported yet"},
     {"slim: {order: values_first}\n", 4, 15, "slim.order: 'values_first' is not supported yet"},
-    {"kind: attention\n", 4, 1, "'kind' is not supported yet"},
+    {"kind: attention\n", 4, 7, "is not one of self, cross"},
     {"tensors: {}\n", 4, 1, "'tensors' is not supported yet"},
     /* unknown keys */
     {"phse: decode\n", 4, 1, "unknown key 'phse'; did you mean 'phase'?"},
@@ -400,6 +404,12 @@ START_TEST(k_only_needs_mha) {
   ck_assert_int_eq(S.store, ATTN_STORE_LATENT);
   ck_assert_int_eq(S.latent_dim, 512);
   ck_assert_int_eq(S.rope_dim, 64);
+  /* an E-cache: cross attention over a shared X-cache */
+  reset();
+  ck_assert_int_eq(parse("attncc: 1\nname: t\nkind: cross\nheads: {q: 20, dim: 64}\n"
+                         "cache: {store: x, shared_across_layers: true}\nmodel: {d_model: 1280}\n"), 0);
+  ck_assert_int_eq(S.cross, 1);
+  ck_assert_int_eq(S.shared_layers, 1);
 }
 END_TEST
 
@@ -895,10 +905,12 @@ START_TEST(schema_examples) {
     }
     /* the latent widths apply only to cache.store: latent: their examples
      * get that context (their defaults, 0, stand alone) */
-    const char *defs[3];
+    const char *defs[4];
     int nd = 0;
     if (k == SPEC_K_CACHE_LATENT_DIM || k == SPEC_K_CACHE_ROPE_DIM) defs[nd++] = "cache.store=latent";
     if (k == SPEC_K_CACHE_ROPE_DIM) defs[nd++] = "cache.latent_dim=512";
+    if (k == SPEC_K_CACHE_SHARED) defs[nd++] = "kind=cross", defs[nd++] = "cache.store=x";
+    if (k == SPEC_K_CACHE_SHARED) defs[nd++] = "model.d_model=1024";
     reset();
     defs[nd] = cc_sprintf(A, "%s=%s", s->path, s->example);
     ck_assert_msg(parse_d(MIN, defs, nd + 1) == 0, "example of %s", s->path);
