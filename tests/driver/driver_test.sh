@@ -41,6 +41,12 @@ grep -q "heads: {q: 32, kv: 32" out && grep -q "split-KV" out && ok || bad "--du
 
 expect 0 "explain" -- "$attncc" explain "$spec"
 grep -q "^plan for 'mha'" out && grep -q "cache per token      32768 bytes" out && ok || bad "explain prints the plan and the costs"
+expect 0 "explain a model of two specs" -- "$attncc" explain "$root/specs/whisper_large_self.yaml" "$root/specs/whisper_large_cross.yaml"
+grep -q "total .* 7.87x" out && grep -q "without the shared caches .*: 8.70x" out && ok || bad "explain sums a model (SLIM.md's 8.7x)"
+expect 0 "explain an X-cache" -- "$attncc" explain "$root/specs/xcache_t5_11b.yaml"
+grep -q "32.00x smaller" out && ok || bad "explain gives T5-11B's 32x"
+expect 1 "explain with a bad spec among several" -- "$attncc" explain "$spec" "$root/README.md"
+grep -q "model (" out && bad "no model table when a spec failed" || ok
 expect 0 "explain with cache sizes" -- "$attncc" explain --l1d 16K --l2=3M "$spec"
 grep -q "L1d 16 KiB, L2 3072 KiB" out && ok || bad "--l1d/--l2 reach the plan"
 expect 2 "bad cache size" -- "$attncc" explain --l1d lots "$spec"
