@@ -935,13 +935,14 @@ exit141:                                          ; preds = %lsum138
   br label %pvpass
 
 pvpass:                                           ; preds = %exit153, %exit141
-  %pvpass146 = phi i64 [ 0, %exit141 ], [ %655, %exit153 ]
+  %pvpass146 = phi i64 [ 0, %exit141 ], [ %654, %exit153 ]
   %536 = icmp slt i64 %pvpass146, 64
   br i1 %536, label %body143, label %exit145
 
 body143:                                          ; preds = %pvpass
   %c0 = mul i64 %pvpass146, 4
   %c0e = mul i64 %c0, 16
+  %c0b = mul i64 %c0e, 2
   %537 = load float, ptr %alpha, align 4
   %538 = insertelement <16 x float> poison, float %537, i32 0
   %splat147 = shufflevector <16 x float> %538, <16 x float> poison, <16 x i32> zeroinitializer
@@ -1027,81 +1028,80 @@ exit145:                                          ; preds = %pvpass
   br label %kblock
 
 kpv:                                              ; preds = %body151, %body143
-  %pacc.sroa.60.0 = phi <16 x float> [ %610, %body143 ], [ %653, %body151 ]
-  %pacc.sroa.56.0 = phi <16 x float> [ %606, %body143 ], [ %647, %body151 ]
-  %pacc.sroa.52.0 = phi <16 x float> [ %602, %body143 ], [ %641, %body151 ]
-  %pacc.sroa.48.0 = phi <16 x float> [ %598, %body143 ], [ %635, %body151 ]
-  %pacc.sroa.44.0 = phi <16 x float> [ %591, %body143 ], [ %652, %body151 ]
-  %pacc.sroa.40.0 = phi <16 x float> [ %587, %body143 ], [ %646, %body151 ]
-  %pacc.sroa.36.0 = phi <16 x float> [ %583, %body143 ], [ %640, %body151 ]
-  %pacc.sroa.32.0 = phi <16 x float> [ %579, %body143 ], [ %634, %body151 ]
-  %pacc.sroa.28.0 = phi <16 x float> [ %572, %body143 ], [ %651, %body151 ]
-  %pacc.sroa.24.0 = phi <16 x float> [ %568, %body143 ], [ %645, %body151 ]
-  %pacc.sroa.20.0 = phi <16 x float> [ %564, %body143 ], [ %639, %body151 ]
-  %pacc.sroa.16.0 = phi <16 x float> [ %560, %body143 ], [ %633, %body151 ]
-  %pacc.sroa.12.0 = phi <16 x float> [ %553, %body143 ], [ %650, %body151 ]
-  %pacc.sroa.8.0 = phi <16 x float> [ %549, %body143 ], [ %644, %body151 ]
-  %pacc.sroa.4.0 = phi <16 x float> [ %545, %body143 ], [ %638, %body151 ]
-  %pacc.sroa.0.0 = phi <16 x float> [ %541, %body143 ], [ %632, %body151 ]
-  %kpv154 = phi i32 [ 0, %body143 ], [ %654, %body151 ]
+  %pacc.sroa.60.0 = phi <16 x float> [ %610, %body143 ], [ %652, %body151 ]
+  %pacc.sroa.56.0 = phi <16 x float> [ %606, %body143 ], [ %646, %body151 ]
+  %pacc.sroa.52.0 = phi <16 x float> [ %602, %body143 ], [ %640, %body151 ]
+  %pacc.sroa.48.0 = phi <16 x float> [ %598, %body143 ], [ %634, %body151 ]
+  %pacc.sroa.44.0 = phi <16 x float> [ %591, %body143 ], [ %651, %body151 ]
+  %pacc.sroa.40.0 = phi <16 x float> [ %587, %body143 ], [ %645, %body151 ]
+  %pacc.sroa.36.0 = phi <16 x float> [ %583, %body143 ], [ %639, %body151 ]
+  %pacc.sroa.32.0 = phi <16 x float> [ %579, %body143 ], [ %633, %body151 ]
+  %pacc.sroa.28.0 = phi <16 x float> [ %572, %body143 ], [ %650, %body151 ]
+  %pacc.sroa.24.0 = phi <16 x float> [ %568, %body143 ], [ %644, %body151 ]
+  %pacc.sroa.20.0 = phi <16 x float> [ %564, %body143 ], [ %638, %body151 ]
+  %pacc.sroa.16.0 = phi <16 x float> [ %560, %body143 ], [ %632, %body151 ]
+  %pacc.sroa.12.0 = phi <16 x float> [ %553, %body143 ], [ %649, %body151 ]
+  %pacc.sroa.8.0 = phi <16 x float> [ %549, %body143 ], [ %643, %body151 ]
+  %pacc.sroa.4.0 = phi <16 x float> [ %545, %body143 ], [ %637, %body151 ]
+  %pacc.sroa.0.0 = phi <16 x float> [ %541, %body143 ], [ %631, %body151 ]
+  %kpv154 = phi i32 [ 0, %body143 ], [ %653, %body151 ]
   %612 = icmp slt i32 %kpv154, %535
   br i1 %612, label %body151, label %exit153
 
 body151:                                          ; preds = %kpv
   %613 = add i32 %kblock13, %kpv154
-  %614 = mul i64 %c0e, 2
-  %615 = sext i32 %613 to i64
-  %616 = mul i64 %615, 8192
-  %617 = getelementptr i8, ptr %22, i64 %616
-  %618 = getelementptr i8, ptr %617, i64 %614
-  %619 = sext i32 %kpv154 to i64
-  %620 = getelementptr float, ptr %pbuf, i64 %619
-  %p = load float, ptr %620, align 4
-  %621 = insertelement <16 x float> poison, float %p, i32 0
-  %splat155 = shufflevector <16 x float> %621, <16 x float> poison, <16 x i32> zeroinitializer
-  %622 = add i64 64, %619
-  %623 = getelementptr float, ptr %pbuf, i64 %622
-  %p156 = load float, ptr %623, align 4
-  %624 = insertelement <16 x float> poison, float %p156, i32 0
-  %splat157 = shufflevector <16 x float> %624, <16 x float> poison, <16 x i32> zeroinitializer
-  %625 = add i64 128, %619
-  %626 = getelementptr float, ptr %pbuf, i64 %625
-  %p158 = load float, ptr %626, align 4
-  %627 = insertelement <16 x float> poison, float %p158, i32 0
-  %splat159 = shufflevector <16 x float> %627, <16 x float> poison, <16 x i32> zeroinitializer
-  %628 = add i64 192, %619
-  %629 = getelementptr float, ptr %pbuf, i64 %628
-  %p160 = load float, ptr %629, align 4
-  %630 = insertelement <16 x float> poison, float %p160, i32 0
-  %splat161 = shufflevector <16 x float> %630, <16 x float> poison, <16 x i32> zeroinitializer
-  %631 = load <16 x half>, ptr %618, align 2
-  %f16162 = fpext <16 x half> %631 to <16 x float>
-  %632 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat155, <16 x float> %f16162, <16 x float> %pacc.sroa.0.0)
-  %633 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat157, <16 x float> %f16162, <16 x float> %pacc.sroa.16.0)
-  %634 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat159, <16 x float> %f16162, <16 x float> %pacc.sroa.32.0)
-  %635 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat161, <16 x float> %f16162, <16 x float> %pacc.sroa.48.0)
-  %636 = getelementptr i8, ptr %618, i64 32
-  %637 = load <16 x half>, ptr %636, align 2
-  %f16163 = fpext <16 x half> %637 to <16 x float>
-  %638 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat155, <16 x float> %f16163, <16 x float> %pacc.sroa.4.0)
-  %639 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat157, <16 x float> %f16163, <16 x float> %pacc.sroa.20.0)
-  %640 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat159, <16 x float> %f16163, <16 x float> %pacc.sroa.36.0)
-  %641 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat161, <16 x float> %f16163, <16 x float> %pacc.sroa.52.0)
-  %642 = getelementptr i8, ptr %618, i64 64
-  %643 = load <16 x half>, ptr %642, align 2
-  %f16164 = fpext <16 x half> %643 to <16 x float>
-  %644 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat155, <16 x float> %f16164, <16 x float> %pacc.sroa.8.0)
-  %645 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat157, <16 x float> %f16164, <16 x float> %pacc.sroa.24.0)
-  %646 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat159, <16 x float> %f16164, <16 x float> %pacc.sroa.40.0)
-  %647 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat161, <16 x float> %f16164, <16 x float> %pacc.sroa.56.0)
-  %648 = getelementptr i8, ptr %618, i64 96
-  %649 = load <16 x half>, ptr %648, align 2
-  %f16165 = fpext <16 x half> %649 to <16 x float>
-  %650 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat155, <16 x float> %f16165, <16 x float> %pacc.sroa.12.0)
-  %651 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat157, <16 x float> %f16165, <16 x float> %pacc.sroa.28.0)
-  %652 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat159, <16 x float> %f16165, <16 x float> %pacc.sroa.44.0)
-  %653 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat161, <16 x float> %f16165, <16 x float> %pacc.sroa.60.0)
-  %654 = add nsw i32 %kpv154, 1
+  %614 = sext i32 %613 to i64
+  %615 = mul i64 %614, 8192
+  %616 = getelementptr i8, ptr %22, i64 %615
+  %617 = getelementptr i8, ptr %616, i64 %c0b
+  %618 = sext i32 %kpv154 to i64
+  %619 = getelementptr float, ptr %pbuf, i64 %618
+  %p = load float, ptr %619, align 4
+  %620 = insertelement <16 x float> poison, float %p, i32 0
+  %splat155 = shufflevector <16 x float> %620, <16 x float> poison, <16 x i32> zeroinitializer
+  %621 = add i64 64, %618
+  %622 = getelementptr float, ptr %pbuf, i64 %621
+  %p156 = load float, ptr %622, align 4
+  %623 = insertelement <16 x float> poison, float %p156, i32 0
+  %splat157 = shufflevector <16 x float> %623, <16 x float> poison, <16 x i32> zeroinitializer
+  %624 = add i64 128, %618
+  %625 = getelementptr float, ptr %pbuf, i64 %624
+  %p158 = load float, ptr %625, align 4
+  %626 = insertelement <16 x float> poison, float %p158, i32 0
+  %splat159 = shufflevector <16 x float> %626, <16 x float> poison, <16 x i32> zeroinitializer
+  %627 = add i64 192, %618
+  %628 = getelementptr float, ptr %pbuf, i64 %627
+  %p160 = load float, ptr %628, align 4
+  %629 = insertelement <16 x float> poison, float %p160, i32 0
+  %splat161 = shufflevector <16 x float> %629, <16 x float> poison, <16 x i32> zeroinitializer
+  %630 = load <16 x half>, ptr %617, align 2
+  %f16162 = fpext <16 x half> %630 to <16 x float>
+  %631 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat155, <16 x float> %f16162, <16 x float> %pacc.sroa.0.0)
+  %632 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat157, <16 x float> %f16162, <16 x float> %pacc.sroa.16.0)
+  %633 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat159, <16 x float> %f16162, <16 x float> %pacc.sroa.32.0)
+  %634 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat161, <16 x float> %f16162, <16 x float> %pacc.sroa.48.0)
+  %635 = getelementptr i8, ptr %617, i64 32
+  %636 = load <16 x half>, ptr %635, align 2
+  %f16163 = fpext <16 x half> %636 to <16 x float>
+  %637 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat155, <16 x float> %f16163, <16 x float> %pacc.sroa.4.0)
+  %638 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat157, <16 x float> %f16163, <16 x float> %pacc.sroa.20.0)
+  %639 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat159, <16 x float> %f16163, <16 x float> %pacc.sroa.36.0)
+  %640 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat161, <16 x float> %f16163, <16 x float> %pacc.sroa.52.0)
+  %641 = getelementptr i8, ptr %617, i64 64
+  %642 = load <16 x half>, ptr %641, align 2
+  %f16164 = fpext <16 x half> %642 to <16 x float>
+  %643 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat155, <16 x float> %f16164, <16 x float> %pacc.sroa.8.0)
+  %644 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat157, <16 x float> %f16164, <16 x float> %pacc.sroa.24.0)
+  %645 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat159, <16 x float> %f16164, <16 x float> %pacc.sroa.40.0)
+  %646 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat161, <16 x float> %f16164, <16 x float> %pacc.sroa.56.0)
+  %647 = getelementptr i8, ptr %617, i64 96
+  %648 = load <16 x half>, ptr %647, align 2
+  %f16165 = fpext <16 x half> %648 to <16 x float>
+  %649 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat155, <16 x float> %f16165, <16 x float> %pacc.sroa.12.0)
+  %650 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat157, <16 x float> %f16165, <16 x float> %pacc.sroa.28.0)
+  %651 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat159, <16 x float> %f16165, <16 x float> %pacc.sroa.44.0)
+  %652 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat161, <16 x float> %f16165, <16 x float> %pacc.sroa.60.0)
+  %653 = add nsw i32 %kpv154, 1
   br label %kpv
 
 exit153:                                          ; preds = %kpv
@@ -1121,94 +1121,94 @@ exit153:                                          ; preds = %kpv
   store <16 x float> %pacc.sroa.52.0, ptr %600, align 64
   store <16 x float> %pacc.sroa.56.0, ptr %604, align 64
   store <16 x float> %pacc.sroa.60.0, ptr %608, align 64
-  %655 = add nsw i64 %pvpass146, 1
+  %654 = add nsw i64 %pvpass146, 1
   br label %pvpass
 
 orow166:                                          ; preds = %kblock, %written
-  %orow170 = phi i32 [ %676, %written ], [ 0, %kblock ]
-  %656 = icmp slt i32 %orow170, %nrows
-  br i1 %656, label %body167, label %done
+  %orow170 = phi i32 [ %675, %written ], [ 0, %kblock ]
+  %655 = icmp slt i32 %orow170, %nrows
+  br i1 %655, label %body167, label %done
 
 body167:                                          ; preds = %orow166
-  %657 = sext i32 %orow170 to i64
-  %658 = getelementptr float, ptr %ms, i64 %657
-  %m171 = load float, ptr %658, align 4
-  %659 = getelementptr float, ptr %ls, i64 %657
-  %l172 = load float, ptr %659, align 4
-  %660 = mul i64 %657, 4096
-  %661 = getelementptr float, ptr %accs, i64 %660
-  %662 = icmp ne ptr %part, null
-  br i1 %662, label %partial, label %final
+  %656 = sext i32 %orow170 to i64
+  %657 = getelementptr float, ptr %ms, i64 %656
+  %m171 = load float, ptr %657, align 4
+  %658 = getelementptr float, ptr %ls, i64 %656
+  %l172 = load float, ptr %658, align 4
+  %659 = mul i64 %656, 4096
+  %660 = getelementptr float, ptr %accs, i64 %659
+  %661 = icmp ne ptr %part, null
+  br i1 %661, label %partial, label %final
 
 partial:                                          ; preds = %body167
-  %663 = sext i32 %nrows to i64
-  %664 = getelementptr float, ptr %part, i64 %660
+  %662 = sext i32 %nrows to i64
+  %663 = getelementptr float, ptr %part, i64 %659
   br label %chunk173
 
 final:                                            ; preds = %body167
-  %665 = sdiv i32 %orow170, %nh
-  %qi178 = add i32 %q_begin, %665
-  %666 = srem i32 %orow170, %nh
-  %h179 = add i32 %h_begin, %666
-  %667 = mul i32 %kv_head, 32
-  %hq180 = add i32 %667, %h179
-  %668 = sext i32 %qi178 to i64
-  %669 = add i64 %q_row0, %668
-  %670 = mul i64 %669, 32
-  %671 = sext i32 %hq180 to i64
-  %orow181 = add i64 %670, %671
-  %672 = fcmp oeq float %l172, 0.000000e+00
-  %673 = fdiv float 1.000000e+00, %l172
-  %674 = select i1 %672, float 0.000000e+00, float %673
-  %675 = insertelement <16 x float> poison, float %674, i32 0
-  %splat182 = shufflevector <16 x float> %675, <16 x float> poison, <16 x i32> zeroinitializer
+  %664 = sdiv i32 %orow170, %nh
+  %qi178 = add i32 %q_begin, %664
+  %665 = srem i32 %orow170, %nh
+  %h179 = add i32 %h_begin, %665
+  %666 = mul i32 %kv_head, 32
+  %hq180 = add i32 %666, %h179
+  %667 = sext i32 %qi178 to i64
+  %668 = add i64 %q_row0, %667
+  %669 = mul i64 %668, 32
+  %670 = sext i32 %hq180 to i64
+  %orow181 = add i64 %669, %670
+  %671 = fcmp oeq float %l172, 0.000000e+00
+  %672 = fdiv float 1.000000e+00, %l172
+  %673 = select i1 %671, float 0.000000e+00, float %672
+  %674 = insertelement <16 x float> poison, float %673, i32 0
+  %splat182 = shufflevector <16 x float> %674, <16 x float> poison, <16 x i32> zeroinitializer
   br label %chunk183
 
 written:                                          ; preds = %exit186, %exit176
-  %676 = add nsw i32 %orow170, 1
+  %675 = add nsw i32 %orow170, 1
   br label %orow166
 
 chunk173:                                         ; preds = %body174, %partial
-  %chunk177 = phi i64 [ 0, %partial ], [ %682, %body174 ]
-  %677 = icmp slt i64 %chunk177, 256
-  br i1 %677, label %body174, label %exit176
+  %chunk177 = phi i64 [ 0, %partial ], [ %681, %body174 ]
+  %676 = icmp slt i64 %chunk177, 256
+  br i1 %676, label %body174, label %exit176
 
 body174:                                          ; preds = %chunk173
-  %678 = getelementptr <16 x float>, ptr %661, i64 %chunk177
-  %679 = load <16 x float>, ptr %678, align 64
-  %680 = mul i64 %chunk177, 64
-  %681 = getelementptr i8, ptr %664, i64 %680
-  store <16 x float> %679, ptr %681, align 4
-  %682 = add nsw i64 %chunk177, 1
+  %677 = getelementptr <16 x float>, ptr %660, i64 %chunk177
+  %678 = load <16 x float>, ptr %677, align 64
+  %679 = mul i64 %chunk177, 64
+  %680 = getelementptr i8, ptr %663, i64 %679
+  store <16 x float> %678, ptr %680, align 4
+  %681 = add nsw i64 %chunk177, 1
   br label %chunk173
 
 exit176:                                          ; preds = %chunk173
-  %683 = mul i64 %663, 4096
-  %684 = add i64 %683, %657
-  %685 = getelementptr float, ptr %part, i64 %684
-  store float %m171, ptr %685, align 4
-  %686 = add i64 %684, %663
-  %687 = getelementptr float, ptr %part, i64 %686
-  store float %l172, ptr %687, align 4
+  %682 = mul i64 %662, 4096
+  %683 = add i64 %682, %656
+  %684 = getelementptr float, ptr %part, i64 %683
+  store float %m171, ptr %684, align 4
+  %685 = add i64 %683, %662
+  %686 = getelementptr float, ptr %part, i64 %685
+  store float %l172, ptr %686, align 4
   br label %written
 
 chunk183:                                         ; preds = %body184, %final
-  %chunk187 = phi i64 [ 0, %final ], [ %694, %body184 ]
-  %688 = icmp slt i64 %chunk187, 256
-  br i1 %688, label %body184, label %exit186
+  %chunk187 = phi i64 [ 0, %final ], [ %693, %body184 ]
+  %687 = icmp slt i64 %chunk187, 256
+  br i1 %687, label %body184, label %exit186
 
 body184:                                          ; preds = %chunk183
-  %689 = getelementptr <16 x float>, ptr %661, i64 %chunk187
-  %690 = load <16 x float>, ptr %689, align 64
-  %691 = fmul <16 x float> %690, %splat182
-  %692 = mul i64 %chunk187, 64
-  %693 = getelementptr i8, ptr %661, i64 %692
-  store <16 x float> %691, ptr %693, align 4
-  %694 = add nsw i64 %chunk187, 1
+  %688 = getelementptr <16 x float>, ptr %660, i64 %chunk187
+  %689 = load <16 x float>, ptr %688, align 64
+  %690 = fmul <16 x float> %689, %splat182
+  %691 = mul i64 %chunk187, 64
+  %692 = getelementptr i8, ptr %660, i64 %691
+  store <16 x float> %690, ptr %692, align 4
+  %693 = add nsw i64 %chunk187, 1
   br label %chunk183
 
 exit186:                                          ; preds = %chunk183
-  %u = select i1 %672, ptr null, ptr %661
+  %u = select i1 %671, ptr null, ptr %660
   call void @slim_mha_project(ptr %0, ptr %u, i64 %orow181)
   br label %written
 }

@@ -158,7 +158,7 @@ done:                                             ; preds = %orow135, %entry
   ret void
 
 qrow:                                             ; preds = %entry, %exit17
-  %qrow1 = phi i32 [ %255, %exit17 ], [ 0, %entry ]
+  %qrow1 = phi i32 [ %176, %exit17 ], [ 0, %entry ]
   %24 = icmp slt i32 %qrow1, 32
   br i1 %24, label %body, label %otzero
 
@@ -201,1117 +201,958 @@ body2:                                            ; preds = %chunk
   br label %chunk
 
 exit4:                                            ; preds = %chunk
-  store <16 x float> zeroinitializer, ptr %rowbuf, align 64
-  %46 = getelementptr <16 x float>, ptr %rowbuf, i64 1
-  store <16 x float> zeroinitializer, ptr %46, align 64
-  %47 = getelementptr <16 x float>, ptr %rowbuf, i64 2
-  store <16 x float> zeroinitializer, ptr %47, align 64
-  %48 = getelementptr <16 x float>, ptr %rowbuf, i64 3
-  store <16 x float> zeroinitializer, ptr %48, align 64
-  %49 = getelementptr <16 x float>, ptr %rowbuf, i64 4
-  store <16 x float> zeroinitializer, ptr %49, align 64
-  %50 = getelementptr <16 x float>, ptr %rowbuf, i64 5
-  store <16 x float> zeroinitializer, ptr %50, align 64
-  %51 = getelementptr <16 x float>, ptr %rowbuf, i64 6
-  store <16 x float> zeroinitializer, ptr %51, align 64
-  %52 = getelementptr <16 x float>, ptr %rowbuf, i64 7
-  store <16 x float> zeroinitializer, ptr %52, align 64
-  %53 = getelementptr <16 x float>, ptr %rowbuf, i64 8
-  store <16 x float> zeroinitializer, ptr %53, align 64
-  %54 = getelementptr <16 x float>, ptr %rowbuf, i64 9
-  store <16 x float> zeroinitializer, ptr %54, align 64
-  %55 = getelementptr <16 x float>, ptr %rowbuf, i64 10
-  store <16 x float> zeroinitializer, ptr %55, align 64
-  %56 = getelementptr <16 x float>, ptr %rowbuf, i64 11
-  store <16 x float> zeroinitializer, ptr %56, align 64
-  %57 = getelementptr <16 x float>, ptr %rowbuf, i64 12
-  store <16 x float> zeroinitializer, ptr %57, align 64
-  %58 = getelementptr <16 x float>, ptr %rowbuf, i64 13
-  store <16 x float> zeroinitializer, ptr %58, align 64
-  %59 = getelementptr <16 x float>, ptr %rowbuf, i64 14
-  store <16 x float> zeroinitializer, ptr %59, align 64
-  %60 = getelementptr <16 x float>, ptr %rowbuf, i64 15
-  store <16 x float> zeroinitializer, ptr %60, align 64
-  %61 = getelementptr <16 x float>, ptr %rowbuf, i64 16
-  store <16 x float> zeroinitializer, ptr %61, align 64
-  %62 = getelementptr <16 x float>, ptr %rowbuf, i64 17
-  store <16 x float> zeroinitializer, ptr %62, align 64
-  %63 = getelementptr <16 x float>, ptr %rowbuf, i64 18
-  store <16 x float> zeroinitializer, ptr %63, align 64
-  %64 = getelementptr <16 x float>, ptr %rowbuf, i64 19
-  store <16 x float> zeroinitializer, ptr %64, align 64
-  %65 = getelementptr <16 x float>, ptr %rowbuf, i64 20
-  store <16 x float> zeroinitializer, ptr %65, align 64
-  %66 = getelementptr <16 x float>, ptr %rowbuf, i64 21
-  store <16 x float> zeroinitializer, ptr %66, align 64
-  %67 = getelementptr <16 x float>, ptr %rowbuf, i64 22
-  store <16 x float> zeroinitializer, ptr %67, align 64
-  %68 = getelementptr <16 x float>, ptr %rowbuf, i64 23
-  store <16 x float> zeroinitializer, ptr %68, align 64
-  %69 = getelementptr <16 x float>, ptr %rowbuf, i64 24
-  store <16 x float> zeroinitializer, ptr %69, align 64
-  %70 = getelementptr <16 x float>, ptr %rowbuf, i64 25
-  store <16 x float> zeroinitializer, ptr %70, align 64
-  %71 = getelementptr <16 x float>, ptr %rowbuf, i64 26
-  store <16 x float> zeroinitializer, ptr %71, align 64
-  %72 = getelementptr <16 x float>, ptr %rowbuf, i64 27
-  store <16 x float> zeroinitializer, ptr %72, align 64
-  %73 = getelementptr <16 x float>, ptr %rowbuf, i64 28
-  store <16 x float> zeroinitializer, ptr %73, align 64
-  %74 = getelementptr <16 x float>, ptr %rowbuf, i64 29
-  store <16 x float> zeroinitializer, ptr %74, align 64
-  %75 = getelementptr <16 x float>, ptr %rowbuf, i64 30
-  store <16 x float> zeroinitializer, ptr %75, align 64
-  %76 = getelementptr <16 x float>, ptr %rowbuf, i64 31
-  store <16 x float> zeroinitializer, ptr %76, align 64
-  %77 = getelementptr <16 x float>, ptr %rowbuf, i64 32
-  store <16 x float> zeroinitializer, ptr %77, align 64
-  %78 = getelementptr <16 x float>, ptr %rowbuf, i64 33
-  store <16 x float> zeroinitializer, ptr %78, align 64
-  %79 = getelementptr <16 x float>, ptr %rowbuf, i64 34
-  store <16 x float> zeroinitializer, ptr %79, align 64
-  %80 = getelementptr <16 x float>, ptr %rowbuf, i64 35
-  store <16 x float> zeroinitializer, ptr %80, align 64
-  %81 = getelementptr <16 x float>, ptr %rowbuf, i64 36
-  store <16 x float> zeroinitializer, ptr %81, align 64
-  %82 = getelementptr <16 x float>, ptr %rowbuf, i64 37
-  store <16 x float> zeroinitializer, ptr %82, align 64
-  %83 = getelementptr <16 x float>, ptr %rowbuf, i64 38
-  store <16 x float> zeroinitializer, ptr %83, align 64
-  %84 = getelementptr <16 x float>, ptr %rowbuf, i64 39
-  store <16 x float> zeroinitializer, ptr %84, align 64
-  %85 = getelementptr <16 x float>, ptr %rowbuf, i64 40
-  store <16 x float> zeroinitializer, ptr %85, align 64
-  %86 = getelementptr <16 x float>, ptr %rowbuf, i64 41
-  store <16 x float> zeroinitializer, ptr %86, align 64
-  %87 = getelementptr <16 x float>, ptr %rowbuf, i64 42
-  store <16 x float> zeroinitializer, ptr %87, align 64
-  %88 = getelementptr <16 x float>, ptr %rowbuf, i64 43
-  store <16 x float> zeroinitializer, ptr %88, align 64
-  %89 = getelementptr <16 x float>, ptr %rowbuf, i64 44
-  store <16 x float> zeroinitializer, ptr %89, align 64
-  %90 = getelementptr <16 x float>, ptr %rowbuf, i64 45
-  store <16 x float> zeroinitializer, ptr %90, align 64
-  %91 = getelementptr <16 x float>, ptr %rowbuf, i64 46
-  store <16 x float> zeroinitializer, ptr %91, align 64
-  %92 = getelementptr <16 x float>, ptr %rowbuf, i64 47
-  store <16 x float> zeroinitializer, ptr %92, align 64
-  %93 = getelementptr <16 x float>, ptr %rowbuf, i64 48
-  store <16 x float> zeroinitializer, ptr %93, align 64
-  %94 = getelementptr <16 x float>, ptr %rowbuf, i64 49
-  store <16 x float> zeroinitializer, ptr %94, align 64
-  %95 = getelementptr <16 x float>, ptr %rowbuf, i64 50
-  store <16 x float> zeroinitializer, ptr %95, align 64
-  %96 = getelementptr <16 x float>, ptr %rowbuf, i64 51
-  store <16 x float> zeroinitializer, ptr %96, align 64
-  %97 = getelementptr <16 x float>, ptr %rowbuf, i64 52
-  store <16 x float> zeroinitializer, ptr %97, align 64
-  %98 = getelementptr <16 x float>, ptr %rowbuf, i64 53
-  store <16 x float> zeroinitializer, ptr %98, align 64
-  %99 = getelementptr <16 x float>, ptr %rowbuf, i64 54
-  store <16 x float> zeroinitializer, ptr %99, align 64
-  %100 = getelementptr <16 x float>, ptr %rowbuf, i64 55
-  store <16 x float> zeroinitializer, ptr %100, align 64
-  %101 = getelementptr <16 x float>, ptr %rowbuf, i64 56
-  store <16 x float> zeroinitializer, ptr %101, align 64
-  %102 = getelementptr <16 x float>, ptr %rowbuf, i64 57
-  store <16 x float> zeroinitializer, ptr %102, align 64
-  %103 = getelementptr <16 x float>, ptr %rowbuf, i64 58
-  store <16 x float> zeroinitializer, ptr %103, align 64
-  %104 = getelementptr <16 x float>, ptr %rowbuf, i64 59
-  store <16 x float> zeroinitializer, ptr %104, align 64
-  %105 = getelementptr <16 x float>, ptr %rowbuf, i64 60
-  store <16 x float> zeroinitializer, ptr %105, align 64
-  %106 = getelementptr <16 x float>, ptr %rowbuf, i64 61
-  store <16 x float> zeroinitializer, ptr %106, align 64
-  %107 = getelementptr <16 x float>, ptr %rowbuf, i64 62
-  store <16 x float> zeroinitializer, ptr %107, align 64
-  %108 = getelementptr <16 x float>, ptr %rowbuf, i64 63
-  store <16 x float> zeroinitializer, ptr %108, align 64
-  %109 = getelementptr <16 x float>, ptr %rowbuf, i64 64
-  store <16 x float> zeroinitializer, ptr %109, align 64
-  %110 = getelementptr <16 x float>, ptr %rowbuf, i64 65
-  store <16 x float> zeroinitializer, ptr %110, align 64
-  %111 = getelementptr <16 x float>, ptr %rowbuf, i64 66
-  store <16 x float> zeroinitializer, ptr %111, align 64
-  %112 = getelementptr <16 x float>, ptr %rowbuf, i64 67
-  store <16 x float> zeroinitializer, ptr %112, align 64
-  %113 = getelementptr <16 x float>, ptr %rowbuf, i64 68
-  store <16 x float> zeroinitializer, ptr %113, align 64
-  %114 = getelementptr <16 x float>, ptr %rowbuf, i64 69
-  store <16 x float> zeroinitializer, ptr %114, align 64
-  %115 = getelementptr <16 x float>, ptr %rowbuf, i64 70
-  store <16 x float> zeroinitializer, ptr %115, align 64
-  %116 = getelementptr <16 x float>, ptr %rowbuf, i64 71
-  store <16 x float> zeroinitializer, ptr %116, align 64
-  %117 = getelementptr <16 x float>, ptr %rowbuf, i64 72
-  store <16 x float> zeroinitializer, ptr %117, align 64
-  %118 = getelementptr <16 x float>, ptr %rowbuf, i64 73
-  store <16 x float> zeroinitializer, ptr %118, align 64
-  %119 = getelementptr <16 x float>, ptr %rowbuf, i64 74
-  store <16 x float> zeroinitializer, ptr %119, align 64
-  %120 = getelementptr <16 x float>, ptr %rowbuf, i64 75
-  store <16 x float> zeroinitializer, ptr %120, align 64
-  %121 = getelementptr <16 x float>, ptr %rowbuf, i64 76
-  store <16 x float> zeroinitializer, ptr %121, align 64
-  %122 = getelementptr <16 x float>, ptr %rowbuf, i64 77
-  store <16 x float> zeroinitializer, ptr %122, align 64
-  %123 = getelementptr <16 x float>, ptr %rowbuf, i64 78
-  store <16 x float> zeroinitializer, ptr %123, align 64
-  %124 = getelementptr <16 x float>, ptr %rowbuf, i64 79
-  store <16 x float> zeroinitializer, ptr %124, align 64
-  %125 = srem i64 %orow, 20
-  %126 = getelementptr i8, ptr %0, i64 128
-  %w_absorb = load ptr, ptr %126, align 8
-  %127 = mul i64 %125, 64
-  %128 = getelementptr float, ptr %w_absorb, i64 %127
+  %46 = srem i64 %orow, 20
+  %47 = getelementptr i8, ptr %0, i64 128
+  %w_absorb = load ptr, ptr %47, align 8
+  %48 = mul i64 %46, 64
+  %49 = getelementptr float, ptr %w_absorb, i64 %48
   br label %absorb
 
 absorb:                                           ; preds = %exit12, %exit4
-  %absorb9 = phi i64 [ 0, %exit4 ], [ %245, %exit12 ]
-  %129 = icmp slt i64 %absorb9, 80
-  br i1 %129, label %body6, label %exit8
+  %absorb9 = phi i64 [ 0, %exit4 ], [ %166, %exit12 ]
+  %50 = icmp slt i64 %absorb9, 80
+  br i1 %50, label %body6, label %exit8
 
 body6:                                            ; preds = %absorb
-  %130 = mul i64 %absorb9, 16
+  %51 = mul i64 %absorb9, 16
   br label %absorb_out
 
 exit8:                                            ; preds = %absorb
-  %131 = sext i32 %qrow1 to i64
-  %132 = getelementptr i32, ptr %lims, i64 %131
-  store i32 %k_end, ptr %132, align 4
-  %133 = sdiv i32 %qrow1, 32
-  %134 = sext i32 %133 to i64
-  %135 = mul i64 %134, 40960
-  %136 = getelementptr i32, ptr %qt, i64 %135
-  %137 = srem i32 %qrow1, 32
+  %52 = sext i32 %qrow1 to i64
+  %53 = getelementptr i32, ptr %lims, i64 %52
+  store i32 %k_end, ptr %53, align 4
+  %54 = sdiv i32 %qrow1, 32
+  %55 = sext i32 %54 to i64
+  %56 = mul i64 %55, 40960
+  %57 = getelementptr i32, ptr %qt, i64 %56
+  %58 = srem i32 %qrow1, 32
   br label %qcol
 
 absorb_out:                                       ; preds = %body10, %body6
-  %absorb_out13 = phi i64 [ 0, %body6 ], [ %162, %body10 ]
-  %138 = icmp slt i64 %absorb_out13, 16
-  br i1 %138, label %body10, label %exit12
+  %absorb_out13 = phi i64 [ 0, %body6 ], [ %83, %body10 ]
+  %59 = icmp slt i64 %absorb_out13, 16
+  br i1 %59, label %body10, label %exit12
 
 body10:                                           ; preds = %absorb_out
-  %139 = add i64 %130, %absorb_out13
-  %140 = call i64 @llvm.smin.i64(i64 %139, i64 1279)
-  %141 = mul i64 %140, 1280
-  %142 = getelementptr float, ptr %128, i64 %141
-  %143 = load <16 x float>, ptr %142, align 4
-  %144 = load <16 x float>, ptr %qnope, align 64
-  %145 = fmul <16 x float> %144, %143
-  %146 = getelementptr float, ptr %142, i64 16
-  %147 = load <16 x float>, ptr %146, align 4
-  %148 = getelementptr <16 x float>, ptr %qnope, i64 1
-  %149 = load <16 x float>, ptr %148, align 64
-  %150 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %149, <16 x float> %147, <16 x float> %145)
-  %151 = getelementptr float, ptr %142, i64 32
-  %152 = load <16 x float>, ptr %151, align 4
-  %153 = getelementptr <16 x float>, ptr %qnope, i64 2
-  %154 = load <16 x float>, ptr %153, align 64
-  %155 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %154, <16 x float> %152, <16 x float> %150)
-  %156 = getelementptr float, ptr %142, i64 48
-  %157 = load <16 x float>, ptr %156, align 4
-  %158 = getelementptr <16 x float>, ptr %qnope, i64 3
-  %159 = load <16 x float>, ptr %158, align 64
-  %160 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %159, <16 x float> %157, <16 x float> %155)
-  %161 = getelementptr <16 x float>, ptr %dots, i64 %absorb_out13
-  store <16 x float> %160, ptr %161, align 64
-  %162 = add nsw i64 %absorb_out13, 1
+  %60 = add i64 %51, %absorb_out13
+  %61 = call i64 @llvm.smin.i64(i64 %60, i64 1279)
+  %62 = mul i64 %61, 1280
+  %63 = getelementptr float, ptr %49, i64 %62
+  %64 = load <16 x float>, ptr %63, align 4
+  %65 = load <16 x float>, ptr %qnope, align 64
+  %66 = fmul <16 x float> %65, %64
+  %67 = getelementptr float, ptr %63, i64 16
+  %68 = load <16 x float>, ptr %67, align 4
+  %69 = getelementptr <16 x float>, ptr %qnope, i64 1
+  %70 = load <16 x float>, ptr %69, align 64
+  %71 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %70, <16 x float> %68, <16 x float> %66)
+  %72 = getelementptr float, ptr %63, i64 32
+  %73 = load <16 x float>, ptr %72, align 4
+  %74 = getelementptr <16 x float>, ptr %qnope, i64 2
+  %75 = load <16 x float>, ptr %74, align 64
+  %76 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %75, <16 x float> %73, <16 x float> %71)
+  %77 = getelementptr float, ptr %63, i64 48
+  %78 = load <16 x float>, ptr %77, align 4
+  %79 = getelementptr <16 x float>, ptr %qnope, i64 3
+  %80 = load <16 x float>, ptr %79, align 64
+  %81 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %80, <16 x float> %78, <16 x float> %76)
+  %82 = getelementptr <16 x float>, ptr %dots, i64 %absorb_out13
+  store <16 x float> %81, ptr %82, align 64
+  %83 = add nsw i64 %absorb_out13, 1
   br label %absorb_out
 
 exit12:                                           ; preds = %absorb_out
-  %163 = load <16 x float>, ptr %dots, align 64
-  %164 = getelementptr <16 x float>, ptr %dots, i64 1
-  %165 = load <16 x float>, ptr %164, align 64
-  %166 = shufflevector <16 x float> %163, <16 x float> %165, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %167 = shufflevector <16 x float> %163, <16 x float> %165, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %168 = fadd <16 x float> %166, %167
-  %169 = getelementptr <16 x float>, ptr %dots, i64 2
-  %170 = load <16 x float>, ptr %169, align 64
-  %171 = getelementptr <16 x float>, ptr %dots, i64 3
-  %172 = load <16 x float>, ptr %171, align 64
-  %173 = shufflevector <16 x float> %170, <16 x float> %172, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %174 = shufflevector <16 x float> %170, <16 x float> %172, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %175 = fadd <16 x float> %173, %174
-  %176 = shufflevector <16 x float> %168, <16 x float> %175, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %177 = shufflevector <16 x float> %168, <16 x float> %175, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %178 = fadd <16 x float> %176, %177
-  %179 = getelementptr <16 x float>, ptr %dots, i64 4
-  %180 = load <16 x float>, ptr %179, align 64
-  %181 = getelementptr <16 x float>, ptr %dots, i64 5
-  %182 = load <16 x float>, ptr %181, align 64
-  %183 = shufflevector <16 x float> %180, <16 x float> %182, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %184 = shufflevector <16 x float> %180, <16 x float> %182, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %185 = fadd <16 x float> %183, %184
-  %186 = getelementptr <16 x float>, ptr %dots, i64 6
-  %187 = load <16 x float>, ptr %186, align 64
-  %188 = getelementptr <16 x float>, ptr %dots, i64 7
-  %189 = load <16 x float>, ptr %188, align 64
-  %190 = shufflevector <16 x float> %187, <16 x float> %189, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %191 = shufflevector <16 x float> %187, <16 x float> %189, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %192 = fadd <16 x float> %190, %191
-  %193 = shufflevector <16 x float> %185, <16 x float> %192, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %194 = shufflevector <16 x float> %185, <16 x float> %192, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %195 = fadd <16 x float> %193, %194
-  %196 = shufflevector <16 x float> %178, <16 x float> %195, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
-  %197 = shufflevector <16 x float> %178, <16 x float> %195, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
-  %198 = fadd <16 x float> %196, %197
-  %199 = getelementptr <16 x float>, ptr %dots, i64 8
-  %200 = load <16 x float>, ptr %199, align 64
-  %201 = getelementptr <16 x float>, ptr %dots, i64 9
-  %202 = load <16 x float>, ptr %201, align 64
-  %203 = shufflevector <16 x float> %200, <16 x float> %202, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %204 = shufflevector <16 x float> %200, <16 x float> %202, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %205 = fadd <16 x float> %203, %204
-  %206 = getelementptr <16 x float>, ptr %dots, i64 10
-  %207 = load <16 x float>, ptr %206, align 64
-  %208 = getelementptr <16 x float>, ptr %dots, i64 11
-  %209 = load <16 x float>, ptr %208, align 64
-  %210 = shufflevector <16 x float> %207, <16 x float> %209, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %211 = shufflevector <16 x float> %207, <16 x float> %209, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %212 = fadd <16 x float> %210, %211
-  %213 = shufflevector <16 x float> %205, <16 x float> %212, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %214 = shufflevector <16 x float> %205, <16 x float> %212, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %215 = fadd <16 x float> %213, %214
-  %216 = getelementptr <16 x float>, ptr %dots, i64 12
-  %217 = load <16 x float>, ptr %216, align 64
-  %218 = getelementptr <16 x float>, ptr %dots, i64 13
-  %219 = load <16 x float>, ptr %218, align 64
-  %220 = shufflevector <16 x float> %217, <16 x float> %219, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %221 = shufflevector <16 x float> %217, <16 x float> %219, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %222 = fadd <16 x float> %220, %221
-  %223 = getelementptr <16 x float>, ptr %dots, i64 14
-  %224 = load <16 x float>, ptr %223, align 64
-  %225 = getelementptr <16 x float>, ptr %dots, i64 15
-  %226 = load <16 x float>, ptr %225, align 64
-  %227 = shufflevector <16 x float> %224, <16 x float> %226, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %228 = shufflevector <16 x float> %224, <16 x float> %226, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %229 = fadd <16 x float> %227, %228
-  %230 = shufflevector <16 x float> %222, <16 x float> %229, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %231 = shufflevector <16 x float> %222, <16 x float> %229, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %232 = fadd <16 x float> %230, %231
-  %233 = shufflevector <16 x float> %215, <16 x float> %232, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
-  %234 = shufflevector <16 x float> %215, <16 x float> %232, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
-  %235 = fadd <16 x float> %233, %234
-  %236 = shufflevector <16 x float> %198, <16 x float> %235, <16 x i32> <i32 0, i32 2, i32 4, i32 6, i32 8, i32 10, i32 12, i32 14, i32 16, i32 18, i32 20, i32 22, i32 24, i32 26, i32 28, i32 30>
-  %237 = shufflevector <16 x float> %198, <16 x float> %235, <16 x i32> <i32 1, i32 3, i32 5, i32 7, i32 9, i32 11, i32 13, i32 15, i32 17, i32 19, i32 21, i32 23, i32 25, i32 27, i32 29, i32 31>
-  %238 = fadd <16 x float> %236, %237
-  %239 = trunc i64 %130 to i32
-  %240 = insertelement <16 x i32> poison, i32 %239, i32 0
-  %splat14 = shufflevector <16 x i32> %240, <16 x i32> poison, <16 x i32> zeroinitializer
-  %241 = add <16 x i32> %splat14, <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %242 = icmp slt <16 x i32> %241, <i32 1280, i32 1280, i32 1280, i32 1280, i32 1280, i32 1280, i32 1280, i32 1280, i32 1280, i32 1280, i32 1280, i32 1280, i32 1280, i32 1280, i32 1280, i32 1280>
-  %243 = getelementptr <16 x float>, ptr %rowbuf, i64 %absorb9
-  %244 = select <16 x i1> %242, <16 x float> %238, <16 x float> zeroinitializer
-  store <16 x float> %244, ptr %243, align 64
-  %245 = add nsw i64 %absorb9, 1
+  %84 = load <16 x float>, ptr %dots, align 64
+  %85 = getelementptr <16 x float>, ptr %dots, i64 1
+  %86 = load <16 x float>, ptr %85, align 64
+  %87 = shufflevector <16 x float> %84, <16 x float> %86, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %88 = shufflevector <16 x float> %84, <16 x float> %86, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %89 = fadd <16 x float> %87, %88
+  %90 = getelementptr <16 x float>, ptr %dots, i64 2
+  %91 = load <16 x float>, ptr %90, align 64
+  %92 = getelementptr <16 x float>, ptr %dots, i64 3
+  %93 = load <16 x float>, ptr %92, align 64
+  %94 = shufflevector <16 x float> %91, <16 x float> %93, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %95 = shufflevector <16 x float> %91, <16 x float> %93, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %96 = fadd <16 x float> %94, %95
+  %97 = shufflevector <16 x float> %89, <16 x float> %96, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %98 = shufflevector <16 x float> %89, <16 x float> %96, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %99 = fadd <16 x float> %97, %98
+  %100 = getelementptr <16 x float>, ptr %dots, i64 4
+  %101 = load <16 x float>, ptr %100, align 64
+  %102 = getelementptr <16 x float>, ptr %dots, i64 5
+  %103 = load <16 x float>, ptr %102, align 64
+  %104 = shufflevector <16 x float> %101, <16 x float> %103, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %105 = shufflevector <16 x float> %101, <16 x float> %103, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %106 = fadd <16 x float> %104, %105
+  %107 = getelementptr <16 x float>, ptr %dots, i64 6
+  %108 = load <16 x float>, ptr %107, align 64
+  %109 = getelementptr <16 x float>, ptr %dots, i64 7
+  %110 = load <16 x float>, ptr %109, align 64
+  %111 = shufflevector <16 x float> %108, <16 x float> %110, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %112 = shufflevector <16 x float> %108, <16 x float> %110, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %113 = fadd <16 x float> %111, %112
+  %114 = shufflevector <16 x float> %106, <16 x float> %113, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %115 = shufflevector <16 x float> %106, <16 x float> %113, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %116 = fadd <16 x float> %114, %115
+  %117 = shufflevector <16 x float> %99, <16 x float> %116, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
+  %118 = shufflevector <16 x float> %99, <16 x float> %116, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
+  %119 = fadd <16 x float> %117, %118
+  %120 = getelementptr <16 x float>, ptr %dots, i64 8
+  %121 = load <16 x float>, ptr %120, align 64
+  %122 = getelementptr <16 x float>, ptr %dots, i64 9
+  %123 = load <16 x float>, ptr %122, align 64
+  %124 = shufflevector <16 x float> %121, <16 x float> %123, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %125 = shufflevector <16 x float> %121, <16 x float> %123, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %126 = fadd <16 x float> %124, %125
+  %127 = getelementptr <16 x float>, ptr %dots, i64 10
+  %128 = load <16 x float>, ptr %127, align 64
+  %129 = getelementptr <16 x float>, ptr %dots, i64 11
+  %130 = load <16 x float>, ptr %129, align 64
+  %131 = shufflevector <16 x float> %128, <16 x float> %130, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %132 = shufflevector <16 x float> %128, <16 x float> %130, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %133 = fadd <16 x float> %131, %132
+  %134 = shufflevector <16 x float> %126, <16 x float> %133, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %135 = shufflevector <16 x float> %126, <16 x float> %133, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %136 = fadd <16 x float> %134, %135
+  %137 = getelementptr <16 x float>, ptr %dots, i64 12
+  %138 = load <16 x float>, ptr %137, align 64
+  %139 = getelementptr <16 x float>, ptr %dots, i64 13
+  %140 = load <16 x float>, ptr %139, align 64
+  %141 = shufflevector <16 x float> %138, <16 x float> %140, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %142 = shufflevector <16 x float> %138, <16 x float> %140, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %143 = fadd <16 x float> %141, %142
+  %144 = getelementptr <16 x float>, ptr %dots, i64 14
+  %145 = load <16 x float>, ptr %144, align 64
+  %146 = getelementptr <16 x float>, ptr %dots, i64 15
+  %147 = load <16 x float>, ptr %146, align 64
+  %148 = shufflevector <16 x float> %145, <16 x float> %147, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %149 = shufflevector <16 x float> %145, <16 x float> %147, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %150 = fadd <16 x float> %148, %149
+  %151 = shufflevector <16 x float> %143, <16 x float> %150, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %152 = shufflevector <16 x float> %143, <16 x float> %150, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %153 = fadd <16 x float> %151, %152
+  %154 = shufflevector <16 x float> %136, <16 x float> %153, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
+  %155 = shufflevector <16 x float> %136, <16 x float> %153, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
+  %156 = fadd <16 x float> %154, %155
+  %157 = shufflevector <16 x float> %119, <16 x float> %156, <16 x i32> <i32 0, i32 2, i32 4, i32 6, i32 8, i32 10, i32 12, i32 14, i32 16, i32 18, i32 20, i32 22, i32 24, i32 26, i32 28, i32 30>
+  %158 = shufflevector <16 x float> %119, <16 x float> %156, <16 x i32> <i32 1, i32 3, i32 5, i32 7, i32 9, i32 11, i32 13, i32 15, i32 17, i32 19, i32 21, i32 23, i32 25, i32 27, i32 29, i32 31>
+  %159 = fadd <16 x float> %157, %158
+  %160 = trunc i64 %51 to i32
+  %161 = insertelement <16 x i32> poison, i32 %160, i32 0
+  %splat14 = shufflevector <16 x i32> %161, <16 x i32> poison, <16 x i32> zeroinitializer
+  %162 = add <16 x i32> %splat14, <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %163 = icmp slt <16 x i32> %162, <i32 1280, i32 1280, i32 1280, i32 1280, i32 1280, i32 1280, i32 1280, i32 1280, i32 1280, i32 1280, i32 1280, i32 1280, i32 1280, i32 1280, i32 1280, i32 1280>
+  %164 = getelementptr <16 x float>, ptr %rowbuf, i64 %absorb9
+  %165 = select <16 x i1> %163, <16 x float> %159, <16 x float> zeroinitializer
+  store <16 x float> %165, ptr %164, align 64
+  %166 = add nsw i64 %absorb9, 1
   br label %absorb
 
 qcol:                                             ; preds = %body15, %exit8
-  %qcol18 = phi i32 [ 0, %exit8 ], [ %254, %body15 ]
-  %246 = icmp slt i32 %qcol18, 1280
-  br i1 %246, label %body15, label %exit17
+  %qcol18 = phi i32 [ 0, %exit8 ], [ %175, %body15 ]
+  %167 = icmp slt i32 %qcol18, 1280
+  br i1 %167, label %body15, label %exit17
 
 body15:                                           ; preds = %qcol
-  %247 = sext i32 %qcol18 to i64
-  %248 = getelementptr i32, ptr %rowbuf, i64 %247
-  %249 = load float, ptr %248, align 4
-  %250 = sext i32 %137 to i64
-  %251 = mul i64 %247, 32
-  %252 = add i64 %251, %250
-  %253 = getelementptr i32, ptr %136, i64 %252
-  store float %249, ptr %253, align 4
-  %254 = add nsw i32 %qcol18, 1
+  %168 = sext i32 %qcol18 to i64
+  %169 = getelementptr i32, ptr %rowbuf, i64 %168
+  %170 = load float, ptr %169, align 4
+  %171 = sext i32 %58 to i64
+  %172 = mul i64 %168, 32
+  %173 = add i64 %172, %171
+  %174 = getelementptr i32, ptr %57, i64 %173
+  store float %170, ptr %174, align 4
+  %175 = add nsw i32 %qcol18, 1
   br label %qcol
 
 exit17:                                           ; preds = %qcol
-  %255 = add nsw i32 %qrow1, 1
+  %176 = add nsw i32 %qrow1, 1
   br label %qrow
 
 otzero:                                           ; preds = %qrow, %body19
-  %otzero22 = phi i32 [ %260, %body19 ], [ 0, %qrow ]
-  %256 = icmp slt i32 %otzero22, 2560
-  br i1 %256, label %body19, label %exit21
+  %otzero22 = phi i32 [ %181, %body19 ], [ 0, %qrow ]
+  %177 = icmp slt i32 %otzero22, 2560
+  br i1 %177, label %body19, label %exit21
 
 body19:                                           ; preds = %otzero
-  %257 = sext i32 %otzero22 to i64
-  %258 = mul i64 %257, 16
-  %259 = getelementptr i32, ptr %ot, i64 %258
-  store <16 x float> zeroinitializer, ptr %259, align 64
-  %260 = add nsw i32 %otzero22, 1
+  %178 = sext i32 %otzero22 to i64
+  %179 = mul i64 %178, 16
+  %180 = getelementptr i32, ptr %ot, i64 %179
+  store <16 x float> zeroinitializer, ptr %180, align 64
+  %181 = add nsw i32 %otzero22, 1
   br label %otzero
 
 exit21:                                           ; preds = %otzero
   store <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, ptr %mv, align 64
   store <16 x float> zeroinitializer, ptr %lv, align 64
-  %261 = getelementptr <16 x float>, ptr %mv, i64 1
-  store <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, ptr %261, align 64
-  %262 = getelementptr <16 x float>, ptr %lv, i64 1
-  store <16 x float> zeroinitializer, ptr %262, align 64
+  %182 = getelementptr <16 x float>, ptr %mv, i64 1
+  store <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, ptr %182, align 64
+  %183 = getelementptr <16 x float>, ptr %lv, i64 1
+  store <16 x float> zeroinitializer, ptr %183, align 64
   %k_last = sub i32 %k_end, 1
   br label %ktile
 
 ktile:                                            ; preds = %exit49, %exit21
-  %ktile26 = phi i32 [ %k_begin, %exit21 ], [ %317, %exit49 ]
-  %263 = icmp slt i32 %ktile26, %k_end
-  br i1 %263, label %body23, label %exit25
+  %ktile26 = phi i32 [ %k_begin, %exit21 ], [ %238, %exit49 ]
+  %184 = icmp slt i32 %ktile26, %k_end
+  br i1 %184, label %body23, label %exit25
 
 body23:                                           ; preds = %ktile
-  %264 = sub i32 %k_end, %ktile26
-  %265 = call i32 @llvm.smin.i32(i32 12, i32 %264)
-  %266 = add i32 %265, 11
-  %267 = sdiv i32 %266, 12
-  %268 = mul i32 %267, 12
+  %185 = sub i32 %k_end, %ktile26
+  %186 = call i32 @llvm.smin.i32(i32 12, i32 %185)
+  %187 = add i32 %186, 11
+  %188 = sdiv i32 %187, 12
+  %189 = mul i32 %188, 12
   br label %kpack
 
 exit25:                                           ; preds = %ktile
-  %269 = load <16 x float>, ptr %mv, align 64
-  store <16 x float> %269, ptr %ms, align 64
-  %270 = load <16 x float>, ptr %lv, align 64
-  store <16 x float> %270, ptr %ls, align 64
-  %271 = getelementptr float, ptr %ms, i64 16
-  %272 = load <16 x float>, ptr %261, align 64
-  store <16 x float> %272, ptr %271, align 64
-  %273 = getelementptr float, ptr %ls, i64 16
-  %274 = load <16 x float>, ptr %262, align 64
-  store <16 x float> %274, ptr %273, align 64
+  %190 = load <16 x float>, ptr %mv, align 64
+  store <16 x float> %190, ptr %ms, align 64
+  %191 = load <16 x float>, ptr %lv, align 64
+  store <16 x float> %191, ptr %ls, align 64
+  %192 = getelementptr float, ptr %ms, i64 16
+  %193 = load <16 x float>, ptr %182, align 64
+  store <16 x float> %193, ptr %192, align 64
+  %194 = getelementptr float, ptr %ls, i64 16
+  %195 = load <16 x float>, ptr %183, align 64
+  store <16 x float> %195, ptr %194, align 64
   br label %orow135
 
 kpack:                                            ; preds = %exit34, %body23
-  %kpack30 = phi i32 [ 0, %body23 ], [ %292, %exit34 ]
-  %275 = icmp slt i32 %kpack30, %268
-  br i1 %275, label %body27, label %vpack
+  %kpack30 = phi i32 [ 0, %body23 ], [ %213, %exit34 ]
+  %196 = icmp slt i32 %kpack30, %189
+  br i1 %196, label %body27, label %vpack
 
 body27:                                           ; preds = %kpack
-  %276 = add i32 %ktile26, %kpack30
-  %277 = call i32 @llvm.smin.i32(i32 %276, i32 %k_last)
-  %278 = sext i32 %277 to i64
-  %279 = mul i64 %278, 2560
-  %280 = getelementptr i8, ptr %22, i64 %279
-  %281 = sext i32 %kpack30 to i64
-  %282 = mul i64 %281, 1280
-  %283 = getelementptr i32, ptr %kbuf, i64 %282
+  %197 = add i32 %ktile26, %kpack30
+  %198 = call i32 @llvm.smin.i32(i32 %197, i32 %k_last)
+  %199 = sext i32 %198 to i64
+  %200 = mul i64 %199, 2560
+  %201 = getelementptr i8, ptr %22, i64 %200
+  %202 = sext i32 %kpack30 to i64
+  %203 = mul i64 %202, 1280
+  %204 = getelementptr i32, ptr %kbuf, i64 %203
   br label %chunk31
 
 chunk31:                                          ; preds = %body32, %body27
-  %chunk35 = phi i64 [ 0, %body27 ], [ %291, %body32 ]
-  %284 = icmp slt i64 %chunk35, 80
-  br i1 %284, label %body32, label %exit34
+  %chunk35 = phi i64 [ 0, %body27 ], [ %212, %body32 ]
+  %205 = icmp slt i64 %chunk35, 80
+  br i1 %205, label %body32, label %exit34
 
 body32:                                           ; preds = %chunk31
-  %285 = mul i64 %chunk35, 16
-  %286 = mul i64 %285, 2
-  %287 = mul i64 %285, 4
-  %288 = getelementptr i8, ptr %280, i64 %286
-  %289 = load <16 x half>, ptr %288, align 2
-  %f1636 = fpext <16 x half> %289 to <16 x float>
-  %290 = getelementptr i8, ptr %283, i64 %287
-  store <16 x float> %f1636, ptr %290, align 64
-  %291 = add nsw i64 %chunk35, 1
+  %206 = mul i64 %chunk35, 16
+  %207 = mul i64 %206, 2
+  %208 = mul i64 %206, 4
+  %209 = getelementptr i8, ptr %201, i64 %207
+  %210 = load <16 x half>, ptr %209, align 2
+  %f1636 = fpext <16 x half> %210 to <16 x float>
+  %211 = getelementptr i8, ptr %204, i64 %208
+  store <16 x float> %f1636, ptr %211, align 64
+  %212 = add nsw i64 %chunk35, 1
   br label %chunk31
 
 exit34:                                           ; preds = %chunk31
-  %292 = add nsw i32 %kpack30, 1
+  %213 = add nsw i32 %kpack30, 1
   br label %kpack
 
 vpack:                                            ; preds = %kpack, %exit44
-  %vpack40 = phi i32 [ %310, %exit44 ], [ 0, %kpack ]
-  %293 = icmp slt i32 %vpack40, %265
-  br i1 %293, label %body37, label %exit39
+  %vpack40 = phi i32 [ %231, %exit44 ], [ 0, %kpack ]
+  %214 = icmp slt i32 %vpack40, %186
+  br i1 %214, label %body37, label %exit39
 
 body37:                                           ; preds = %vpack
-  %294 = add i32 %ktile26, %vpack40
-  %295 = sext i32 %294 to i64
-  %296 = mul i64 %295, 2560
-  %297 = getelementptr i8, ptr %22, i64 %296
-  %298 = sext i32 %vpack40 to i64
-  %299 = mul i64 %298, 1280
-  %300 = getelementptr i32, ptr %vbuf, i64 %299
+  %215 = add i32 %ktile26, %vpack40
+  %216 = sext i32 %215 to i64
+  %217 = mul i64 %216, 2560
+  %218 = getelementptr i8, ptr %22, i64 %217
+  %219 = sext i32 %vpack40 to i64
+  %220 = mul i64 %219, 1280
+  %221 = getelementptr i32, ptr %vbuf, i64 %220
   br label %chunk41
 
 exit39:                                           ; preds = %vpack
-  %301 = add i32 %nrows, 31
-  %nblk = sdiv i32 %301, 32
+  %222 = add i32 %nrows, 31
+  %nblk = sdiv i32 %222, 32
   br label %rblock
 
 chunk41:                                          ; preds = %body42, %body37
-  %chunk45 = phi i64 [ 0, %body37 ], [ %309, %body42 ]
-  %302 = icmp slt i64 %chunk45, 80
-  br i1 %302, label %body42, label %exit44
+  %chunk45 = phi i64 [ 0, %body37 ], [ %230, %body42 ]
+  %223 = icmp slt i64 %chunk45, 80
+  br i1 %223, label %body42, label %exit44
 
 body42:                                           ; preds = %chunk41
-  %303 = mul i64 %chunk45, 16
-  %304 = mul i64 %303, 2
-  %305 = mul i64 %303, 4
-  %306 = getelementptr i8, ptr %297, i64 %304
-  %307 = load <16 x half>, ptr %306, align 2
-  %f1646 = fpext <16 x half> %307 to <16 x float>
-  %308 = getelementptr i8, ptr %300, i64 %305
-  store <16 x float> %f1646, ptr %308, align 64
-  %309 = add nsw i64 %chunk45, 1
+  %224 = mul i64 %chunk45, 16
+  %225 = mul i64 %224, 2
+  %226 = mul i64 %224, 4
+  %227 = getelementptr i8, ptr %218, i64 %225
+  %228 = load <16 x half>, ptr %227, align 2
+  %f1646 = fpext <16 x half> %228 to <16 x float>
+  %229 = getelementptr i8, ptr %221, i64 %226
+  store <16 x float> %f1646, ptr %229, align 64
+  %230 = add nsw i64 %chunk45, 1
   br label %chunk41
 
 exit44:                                           ; preds = %chunk41
-  %310 = add nsw i32 %vpack40, 1
+  %231 = add nsw i32 %vpack40, 1
   br label %vpack
 
 rblock:                                           ; preds = %join, %exit39
-  %rblock50 = phi i32 [ 0, %exit39 ], [ %328, %join ]
-  %311 = icmp slt i32 %rblock50, %nblk
-  br i1 %311, label %body47, label %exit49
+  %rblock50 = phi i32 [ 0, %exit39 ], [ %249, %join ]
+  %232 = icmp slt i32 %rblock50, %nblk
+  br i1 %232, label %body47, label %exit49
 
 body47:                                           ; preds = %rblock
-  %312 = sext i32 %rblock50 to i64
-  %313 = mul i32 %rblock50, 32
-  %314 = add i32 %313, 31
-  %315 = sub i32 %nrows, 1
-  %316 = icmp sgt i32 %265, 0
-  br i1 %316, label %rvisit, label %join
+  %233 = sext i32 %rblock50 to i64
+  %234 = mul i32 %rblock50, 32
+  %235 = add i32 %234, 31
+  %236 = sub i32 %nrows, 1
+  %237 = icmp sgt i32 %186, 0
+  br i1 %237, label %rvisit, label %join
 
 exit49:                                           ; preds = %rblock
-  %317 = add nsw i32 %ktile26, 12
+  %238 = add nsw i32 %ktile26, 12
   br label %ktile
 
 rvisit:                                           ; preds = %body47
-  %318 = mul i64 %312, 40960
-  %319 = getelementptr i32, ptr %qt, i64 %318
-  %320 = getelementptr i32, ptr %ot, i64 %318
-  %321 = mul i64 %312, 2
-  %322 = getelementptr <16 x float>, ptr %mv, i64 %321
-  %323 = getelementptr <16 x float>, ptr %lv, i64 %321
-  %324 = mul i64 %312, 32
-  %325 = getelementptr i32, ptr %lims, i64 %324
-  %limv = load <16 x i32>, ptr %325, align 64
-  %326 = add i64 %324, 16
-  %327 = getelementptr i32, ptr %lims, i64 %326
-  %limv51 = load <16 x i32>, ptr %327, align 64
+  %239 = mul i64 %233, 40960
+  %240 = getelementptr i32, ptr %qt, i64 %239
+  %241 = getelementptr i32, ptr %ot, i64 %239
+  %242 = mul i64 %233, 2
+  %243 = getelementptr <16 x float>, ptr %mv, i64 %242
+  %244 = getelementptr <16 x float>, ptr %lv, i64 %242
+  %245 = mul i64 %233, 32
+  %246 = getelementptr i32, ptr %lims, i64 %245
+  %limv = load <16 x i32>, ptr %246, align 64
+  %247 = add i64 %245, 16
+  %248 = getelementptr i32, ptr %lims, i64 %247
+  %limv51 = load <16 x i32>, ptr %248, align 64
   br label %sblock
 
 join:                                             ; preds = %pvblock, %body47
-  %328 = add nsw i32 %rblock50, 1
+  %249 = add nsw i32 %rblock50, 1
   br label %rblock
 
 sblock:                                           ; preds = %exit58, %rvisit
-  %sblock55 = phi i32 [ 0, %rvisit ], [ %412, %exit58 ]
-  %329 = icmp slt i32 %sblock55, %265
-  br i1 %329, label %body52, label %smask
+  %sblock55 = phi i32 [ 0, %rvisit ], [ %333, %exit58 ]
+  %250 = icmp slt i32 %sblock55, %186
+  br i1 %250, label %body52, label %smask
 
 body52:                                           ; preds = %sblock
-  %330 = sext i32 %sblock55 to i64
-  %331 = mul i64 %330, 1280
-  %332 = getelementptr i32, ptr %kbuf, i64 %331
+  %251 = sext i32 %sblock55 to i64
+  %252 = mul i64 %251, 1280
+  %253 = getelementptr i32, ptr %kbuf, i64 %252
   br label %sdim
 
 sdim:                                             ; preds = %body56, %body52
-  %sacc.sroa.92.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %385, %body56 ]
-  %sacc.sroa.88.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %384, %body56 ]
-  %sacc.sroa.84.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %381, %body56 ]
-  %sacc.sroa.80.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %380, %body56 ]
-  %sacc.sroa.76.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %377, %body56 ]
-  %sacc.sroa.72.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %376, %body56 ]
-  %sacc.sroa.68.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %373, %body56 ]
-  %sacc.sroa.64.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %372, %body56 ]
-  %sacc.sroa.60.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %369, %body56 ]
-  %sacc.sroa.56.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %368, %body56 ]
-  %sacc.sroa.52.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %365, %body56 ]
-  %sacc.sroa.48.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %364, %body56 ]
-  %sacc.sroa.44.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %361, %body56 ]
-  %sacc.sroa.40.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %360, %body56 ]
-  %sacc.sroa.36.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %357, %body56 ]
-  %sacc.sroa.32.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %356, %body56 ]
-  %sacc.sroa.28.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %353, %body56 ]
-  %sacc.sroa.24.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %352, %body56 ]
-  %sacc.sroa.20.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %349, %body56 ]
-  %sacc.sroa.16.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %348, %body56 ]
-  %sacc.sroa.12.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %345, %body56 ]
-  %sacc.sroa.8.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %344, %body56 ]
-  %sacc.sroa.4.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %341, %body56 ]
-  %sacc.sroa.0.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %340, %body56 ]
-  %sdim59 = phi i32 [ 0, %body52 ], [ %386, %body56 ]
-  %333 = icmp slt i32 %sdim59, 1280
-  br i1 %333, label %body56, label %exit58
+  %sacc.sroa.92.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %306, %body56 ]
+  %sacc.sroa.88.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %305, %body56 ]
+  %sacc.sroa.84.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %302, %body56 ]
+  %sacc.sroa.80.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %301, %body56 ]
+  %sacc.sroa.76.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %298, %body56 ]
+  %sacc.sroa.72.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %297, %body56 ]
+  %sacc.sroa.68.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %294, %body56 ]
+  %sacc.sroa.64.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %293, %body56 ]
+  %sacc.sroa.60.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %290, %body56 ]
+  %sacc.sroa.56.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %289, %body56 ]
+  %sacc.sroa.52.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %286, %body56 ]
+  %sacc.sroa.48.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %285, %body56 ]
+  %sacc.sroa.44.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %282, %body56 ]
+  %sacc.sroa.40.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %281, %body56 ]
+  %sacc.sroa.36.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %278, %body56 ]
+  %sacc.sroa.32.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %277, %body56 ]
+  %sacc.sroa.28.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %274, %body56 ]
+  %sacc.sroa.24.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %273, %body56 ]
+  %sacc.sroa.20.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %270, %body56 ]
+  %sacc.sroa.16.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %269, %body56 ]
+  %sacc.sroa.12.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %266, %body56 ]
+  %sacc.sroa.8.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %265, %body56 ]
+  %sacc.sroa.4.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %262, %body56 ]
+  %sacc.sroa.0.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %261, %body56 ]
+  %sdim59 = phi i32 [ 0, %body52 ], [ %307, %body56 ]
+  %254 = icmp slt i32 %sdim59, 1280
+  br i1 %254, label %body56, label %exit58
 
 body56:                                           ; preds = %sdim
-  %334 = sext i32 %sdim59 to i64
-  %335 = mul i64 %334, 32
-  %336 = getelementptr i32, ptr %319, i64 %335
-  %qt60 = load <16 x float>, ptr %336, align 64
-  %337 = getelementptr i32, ptr %336, i64 16
-  %qt61 = load <16 x float>, ptr %337, align 64
-  %338 = getelementptr i32, ptr %332, i64 %334
-  %k = load float, ptr %338, align 4
-  %339 = insertelement <16 x float> poison, float %k, i32 0
-  %splat62 = shufflevector <16 x float> %339, <16 x float> poison, <16 x i32> zeroinitializer
-  %340 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt60, <16 x float> %splat62, <16 x float> %sacc.sroa.0.0)
-  %341 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat62, <16 x float> %sacc.sroa.4.0)
-  %342 = getelementptr i32, ptr %338, i64 1280
-  %k63 = load float, ptr %342, align 4
-  %343 = insertelement <16 x float> poison, float %k63, i32 0
-  %splat64 = shufflevector <16 x float> %343, <16 x float> poison, <16 x i32> zeroinitializer
-  %344 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt60, <16 x float> %splat64, <16 x float> %sacc.sroa.8.0)
-  %345 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat64, <16 x float> %sacc.sroa.12.0)
-  %346 = getelementptr i32, ptr %338, i64 2560
-  %k65 = load float, ptr %346, align 4
-  %347 = insertelement <16 x float> poison, float %k65, i32 0
-  %splat66 = shufflevector <16 x float> %347, <16 x float> poison, <16 x i32> zeroinitializer
-  %348 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt60, <16 x float> %splat66, <16 x float> %sacc.sroa.16.0)
-  %349 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat66, <16 x float> %sacc.sroa.20.0)
-  %350 = getelementptr i32, ptr %338, i64 3840
-  %k67 = load float, ptr %350, align 4
-  %351 = insertelement <16 x float> poison, float %k67, i32 0
-  %splat68 = shufflevector <16 x float> %351, <16 x float> poison, <16 x i32> zeroinitializer
-  %352 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt60, <16 x float> %splat68, <16 x float> %sacc.sroa.24.0)
-  %353 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat68, <16 x float> %sacc.sroa.28.0)
-  %354 = getelementptr i32, ptr %338, i64 5120
-  %k69 = load float, ptr %354, align 4
-  %355 = insertelement <16 x float> poison, float %k69, i32 0
-  %splat70 = shufflevector <16 x float> %355, <16 x float> poison, <16 x i32> zeroinitializer
-  %356 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt60, <16 x float> %splat70, <16 x float> %sacc.sroa.32.0)
-  %357 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat70, <16 x float> %sacc.sroa.36.0)
-  %358 = getelementptr i32, ptr %338, i64 6400
-  %k71 = load float, ptr %358, align 4
-  %359 = insertelement <16 x float> poison, float %k71, i32 0
-  %splat72 = shufflevector <16 x float> %359, <16 x float> poison, <16 x i32> zeroinitializer
-  %360 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt60, <16 x float> %splat72, <16 x float> %sacc.sroa.40.0)
-  %361 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat72, <16 x float> %sacc.sroa.44.0)
-  %362 = getelementptr i32, ptr %338, i64 7680
-  %k73 = load float, ptr %362, align 4
-  %363 = insertelement <16 x float> poison, float %k73, i32 0
-  %splat74 = shufflevector <16 x float> %363, <16 x float> poison, <16 x i32> zeroinitializer
-  %364 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt60, <16 x float> %splat74, <16 x float> %sacc.sroa.48.0)
-  %365 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat74, <16 x float> %sacc.sroa.52.0)
-  %366 = getelementptr i32, ptr %338, i64 8960
-  %k75 = load float, ptr %366, align 4
-  %367 = insertelement <16 x float> poison, float %k75, i32 0
-  %splat76 = shufflevector <16 x float> %367, <16 x float> poison, <16 x i32> zeroinitializer
-  %368 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt60, <16 x float> %splat76, <16 x float> %sacc.sroa.56.0)
-  %369 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat76, <16 x float> %sacc.sroa.60.0)
-  %370 = getelementptr i32, ptr %338, i64 10240
-  %k77 = load float, ptr %370, align 4
-  %371 = insertelement <16 x float> poison, float %k77, i32 0
-  %splat78 = shufflevector <16 x float> %371, <16 x float> poison, <16 x i32> zeroinitializer
-  %372 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt60, <16 x float> %splat78, <16 x float> %sacc.sroa.64.0)
-  %373 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat78, <16 x float> %sacc.sroa.68.0)
-  %374 = getelementptr i32, ptr %338, i64 11520
-  %k79 = load float, ptr %374, align 4
-  %375 = insertelement <16 x float> poison, float %k79, i32 0
-  %splat80 = shufflevector <16 x float> %375, <16 x float> poison, <16 x i32> zeroinitializer
-  %376 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt60, <16 x float> %splat80, <16 x float> %sacc.sroa.72.0)
-  %377 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat80, <16 x float> %sacc.sroa.76.0)
-  %378 = getelementptr i32, ptr %338, i64 12800
-  %k81 = load float, ptr %378, align 4
-  %379 = insertelement <16 x float> poison, float %k81, i32 0
-  %splat82 = shufflevector <16 x float> %379, <16 x float> poison, <16 x i32> zeroinitializer
-  %380 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt60, <16 x float> %splat82, <16 x float> %sacc.sroa.80.0)
-  %381 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat82, <16 x float> %sacc.sroa.84.0)
-  %382 = getelementptr i32, ptr %338, i64 14080
-  %k83 = load float, ptr %382, align 4
-  %383 = insertelement <16 x float> poison, float %k83, i32 0
-  %splat84 = shufflevector <16 x float> %383, <16 x float> poison, <16 x i32> zeroinitializer
-  %384 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt60, <16 x float> %splat84, <16 x float> %sacc.sroa.88.0)
-  %385 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat84, <16 x float> %sacc.sroa.92.0)
-  %386 = add nsw i32 %sdim59, 1
+  %255 = sext i32 %sdim59 to i64
+  %256 = mul i64 %255, 32
+  %257 = getelementptr i32, ptr %240, i64 %256
+  %qt60 = load <16 x float>, ptr %257, align 64
+  %258 = getelementptr i32, ptr %257, i64 16
+  %qt61 = load <16 x float>, ptr %258, align 64
+  %259 = getelementptr i32, ptr %253, i64 %255
+  %k = load float, ptr %259, align 4
+  %260 = insertelement <16 x float> poison, float %k, i32 0
+  %splat62 = shufflevector <16 x float> %260, <16 x float> poison, <16 x i32> zeroinitializer
+  %261 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt60, <16 x float> %splat62, <16 x float> %sacc.sroa.0.0)
+  %262 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat62, <16 x float> %sacc.sroa.4.0)
+  %263 = getelementptr i32, ptr %259, i64 1280
+  %k63 = load float, ptr %263, align 4
+  %264 = insertelement <16 x float> poison, float %k63, i32 0
+  %splat64 = shufflevector <16 x float> %264, <16 x float> poison, <16 x i32> zeroinitializer
+  %265 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt60, <16 x float> %splat64, <16 x float> %sacc.sroa.8.0)
+  %266 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat64, <16 x float> %sacc.sroa.12.0)
+  %267 = getelementptr i32, ptr %259, i64 2560
+  %k65 = load float, ptr %267, align 4
+  %268 = insertelement <16 x float> poison, float %k65, i32 0
+  %splat66 = shufflevector <16 x float> %268, <16 x float> poison, <16 x i32> zeroinitializer
+  %269 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt60, <16 x float> %splat66, <16 x float> %sacc.sroa.16.0)
+  %270 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat66, <16 x float> %sacc.sroa.20.0)
+  %271 = getelementptr i32, ptr %259, i64 3840
+  %k67 = load float, ptr %271, align 4
+  %272 = insertelement <16 x float> poison, float %k67, i32 0
+  %splat68 = shufflevector <16 x float> %272, <16 x float> poison, <16 x i32> zeroinitializer
+  %273 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt60, <16 x float> %splat68, <16 x float> %sacc.sroa.24.0)
+  %274 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat68, <16 x float> %sacc.sroa.28.0)
+  %275 = getelementptr i32, ptr %259, i64 5120
+  %k69 = load float, ptr %275, align 4
+  %276 = insertelement <16 x float> poison, float %k69, i32 0
+  %splat70 = shufflevector <16 x float> %276, <16 x float> poison, <16 x i32> zeroinitializer
+  %277 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt60, <16 x float> %splat70, <16 x float> %sacc.sroa.32.0)
+  %278 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat70, <16 x float> %sacc.sroa.36.0)
+  %279 = getelementptr i32, ptr %259, i64 6400
+  %k71 = load float, ptr %279, align 4
+  %280 = insertelement <16 x float> poison, float %k71, i32 0
+  %splat72 = shufflevector <16 x float> %280, <16 x float> poison, <16 x i32> zeroinitializer
+  %281 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt60, <16 x float> %splat72, <16 x float> %sacc.sroa.40.0)
+  %282 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat72, <16 x float> %sacc.sroa.44.0)
+  %283 = getelementptr i32, ptr %259, i64 7680
+  %k73 = load float, ptr %283, align 4
+  %284 = insertelement <16 x float> poison, float %k73, i32 0
+  %splat74 = shufflevector <16 x float> %284, <16 x float> poison, <16 x i32> zeroinitializer
+  %285 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt60, <16 x float> %splat74, <16 x float> %sacc.sroa.48.0)
+  %286 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat74, <16 x float> %sacc.sroa.52.0)
+  %287 = getelementptr i32, ptr %259, i64 8960
+  %k75 = load float, ptr %287, align 4
+  %288 = insertelement <16 x float> poison, float %k75, i32 0
+  %splat76 = shufflevector <16 x float> %288, <16 x float> poison, <16 x i32> zeroinitializer
+  %289 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt60, <16 x float> %splat76, <16 x float> %sacc.sroa.56.0)
+  %290 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat76, <16 x float> %sacc.sroa.60.0)
+  %291 = getelementptr i32, ptr %259, i64 10240
+  %k77 = load float, ptr %291, align 4
+  %292 = insertelement <16 x float> poison, float %k77, i32 0
+  %splat78 = shufflevector <16 x float> %292, <16 x float> poison, <16 x i32> zeroinitializer
+  %293 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt60, <16 x float> %splat78, <16 x float> %sacc.sroa.64.0)
+  %294 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat78, <16 x float> %sacc.sroa.68.0)
+  %295 = getelementptr i32, ptr %259, i64 11520
+  %k79 = load float, ptr %295, align 4
+  %296 = insertelement <16 x float> poison, float %k79, i32 0
+  %splat80 = shufflevector <16 x float> %296, <16 x float> poison, <16 x i32> zeroinitializer
+  %297 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt60, <16 x float> %splat80, <16 x float> %sacc.sroa.72.0)
+  %298 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat80, <16 x float> %sacc.sroa.76.0)
+  %299 = getelementptr i32, ptr %259, i64 12800
+  %k81 = load float, ptr %299, align 4
+  %300 = insertelement <16 x float> poison, float %k81, i32 0
+  %splat82 = shufflevector <16 x float> %300, <16 x float> poison, <16 x i32> zeroinitializer
+  %301 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt60, <16 x float> %splat82, <16 x float> %sacc.sroa.80.0)
+  %302 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat82, <16 x float> %sacc.sroa.84.0)
+  %303 = getelementptr i32, ptr %259, i64 14080
+  %k83 = load float, ptr %303, align 4
+  %304 = insertelement <16 x float> poison, float %k83, i32 0
+  %splat84 = shufflevector <16 x float> %304, <16 x float> poison, <16 x i32> zeroinitializer
+  %305 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt60, <16 x float> %splat84, <16 x float> %sacc.sroa.88.0)
+  %306 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat84, <16 x float> %sacc.sroa.92.0)
+  %307 = add nsw i32 %sdim59, 1
   br label %sdim
 
 exit58:                                           ; preds = %sdim
-  %387 = mul i64 %330, 32
-  %388 = getelementptr i32, ptr %st, i64 %387
-  store <16 x float> %sacc.sroa.0.0, ptr %388, align 64
-  %389 = getelementptr i32, ptr %388, i64 16
-  store <16 x float> %sacc.sroa.4.0, ptr %389, align 64
-  %390 = getelementptr i32, ptr %388, i64 32
-  store <16 x float> %sacc.sroa.8.0, ptr %390, align 64
-  %391 = getelementptr i32, ptr %388, i64 48
-  store <16 x float> %sacc.sroa.12.0, ptr %391, align 64
-  %392 = getelementptr i32, ptr %388, i64 64
-  store <16 x float> %sacc.sroa.16.0, ptr %392, align 64
-  %393 = getelementptr i32, ptr %388, i64 80
-  store <16 x float> %sacc.sroa.20.0, ptr %393, align 64
-  %394 = getelementptr i32, ptr %388, i64 96
-  store <16 x float> %sacc.sroa.24.0, ptr %394, align 64
-  %395 = getelementptr i32, ptr %388, i64 112
-  store <16 x float> %sacc.sroa.28.0, ptr %395, align 64
-  %396 = getelementptr i32, ptr %388, i64 128
-  store <16 x float> %sacc.sroa.32.0, ptr %396, align 64
-  %397 = getelementptr i32, ptr %388, i64 144
-  store <16 x float> %sacc.sroa.36.0, ptr %397, align 64
-  %398 = getelementptr i32, ptr %388, i64 160
-  store <16 x float> %sacc.sroa.40.0, ptr %398, align 64
-  %399 = getelementptr i32, ptr %388, i64 176
-  store <16 x float> %sacc.sroa.44.0, ptr %399, align 64
-  %400 = getelementptr i32, ptr %388, i64 192
-  store <16 x float> %sacc.sroa.48.0, ptr %400, align 64
-  %401 = getelementptr i32, ptr %388, i64 208
-  store <16 x float> %sacc.sroa.52.0, ptr %401, align 64
-  %402 = getelementptr i32, ptr %388, i64 224
-  store <16 x float> %sacc.sroa.56.0, ptr %402, align 64
-  %403 = getelementptr i32, ptr %388, i64 240
-  store <16 x float> %sacc.sroa.60.0, ptr %403, align 64
-  %404 = getelementptr i32, ptr %388, i64 256
-  store <16 x float> %sacc.sroa.64.0, ptr %404, align 64
-  %405 = getelementptr i32, ptr %388, i64 272
-  store <16 x float> %sacc.sroa.68.0, ptr %405, align 64
-  %406 = getelementptr i32, ptr %388, i64 288
-  store <16 x float> %sacc.sroa.72.0, ptr %406, align 64
-  %407 = getelementptr i32, ptr %388, i64 304
-  store <16 x float> %sacc.sroa.76.0, ptr %407, align 64
-  %408 = getelementptr i32, ptr %388, i64 320
-  store <16 x float> %sacc.sroa.80.0, ptr %408, align 64
-  %409 = getelementptr i32, ptr %388, i64 336
-  store <16 x float> %sacc.sroa.84.0, ptr %409, align 64
-  %410 = getelementptr i32, ptr %388, i64 352
-  store <16 x float> %sacc.sroa.88.0, ptr %410, align 64
-  %411 = getelementptr i32, ptr %388, i64 368
-  store <16 x float> %sacc.sroa.92.0, ptr %411, align 64
-  %412 = add nsw i32 %sblock55, 12
+  %308 = mul i64 %251, 32
+  %309 = getelementptr i32, ptr %st, i64 %308
+  store <16 x float> %sacc.sroa.0.0, ptr %309, align 64
+  %310 = getelementptr i32, ptr %309, i64 16
+  store <16 x float> %sacc.sroa.4.0, ptr %310, align 64
+  %311 = getelementptr i32, ptr %309, i64 32
+  store <16 x float> %sacc.sroa.8.0, ptr %311, align 64
+  %312 = getelementptr i32, ptr %309, i64 48
+  store <16 x float> %sacc.sroa.12.0, ptr %312, align 64
+  %313 = getelementptr i32, ptr %309, i64 64
+  store <16 x float> %sacc.sroa.16.0, ptr %313, align 64
+  %314 = getelementptr i32, ptr %309, i64 80
+  store <16 x float> %sacc.sroa.20.0, ptr %314, align 64
+  %315 = getelementptr i32, ptr %309, i64 96
+  store <16 x float> %sacc.sroa.24.0, ptr %315, align 64
+  %316 = getelementptr i32, ptr %309, i64 112
+  store <16 x float> %sacc.sroa.28.0, ptr %316, align 64
+  %317 = getelementptr i32, ptr %309, i64 128
+  store <16 x float> %sacc.sroa.32.0, ptr %317, align 64
+  %318 = getelementptr i32, ptr %309, i64 144
+  store <16 x float> %sacc.sroa.36.0, ptr %318, align 64
+  %319 = getelementptr i32, ptr %309, i64 160
+  store <16 x float> %sacc.sroa.40.0, ptr %319, align 64
+  %320 = getelementptr i32, ptr %309, i64 176
+  store <16 x float> %sacc.sroa.44.0, ptr %320, align 64
+  %321 = getelementptr i32, ptr %309, i64 192
+  store <16 x float> %sacc.sroa.48.0, ptr %321, align 64
+  %322 = getelementptr i32, ptr %309, i64 208
+  store <16 x float> %sacc.sroa.52.0, ptr %322, align 64
+  %323 = getelementptr i32, ptr %309, i64 224
+  store <16 x float> %sacc.sroa.56.0, ptr %323, align 64
+  %324 = getelementptr i32, ptr %309, i64 240
+  store <16 x float> %sacc.sroa.60.0, ptr %324, align 64
+  %325 = getelementptr i32, ptr %309, i64 256
+  store <16 x float> %sacc.sroa.64.0, ptr %325, align 64
+  %326 = getelementptr i32, ptr %309, i64 272
+  store <16 x float> %sacc.sroa.68.0, ptr %326, align 64
+  %327 = getelementptr i32, ptr %309, i64 288
+  store <16 x float> %sacc.sroa.72.0, ptr %327, align 64
+  %328 = getelementptr i32, ptr %309, i64 304
+  store <16 x float> %sacc.sroa.76.0, ptr %328, align 64
+  %329 = getelementptr i32, ptr %309, i64 320
+  store <16 x float> %sacc.sroa.80.0, ptr %329, align 64
+  %330 = getelementptr i32, ptr %309, i64 336
+  store <16 x float> %sacc.sroa.84.0, ptr %330, align 64
+  %331 = getelementptr i32, ptr %309, i64 352
+  store <16 x float> %sacc.sroa.88.0, ptr %331, align 64
+  %332 = getelementptr i32, ptr %309, i64 368
+  store <16 x float> %sacc.sroa.92.0, ptr %332, align 64
+  %333 = add nsw i32 %sblock55, 12
   br label %sblock
 
 smask:                                            ; preds = %sblock, %body85
-  %tmax.sroa.4.0 = phi <16 x float> [ %426, %body85 ], [ <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, %sblock ]
-  %tmax.sroa.0.0 = phi <16 x float> [ %421, %body85 ], [ <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, %sblock ]
-  %smask88 = phi i32 [ %427, %body85 ], [ 0, %sblock ]
-  %413 = icmp slt i32 %smask88, %265
-  br i1 %413, label %body85, label %exit87
+  %tmax.sroa.4.0 = phi <16 x float> [ %347, %body85 ], [ <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, %sblock ]
+  %tmax.sroa.0.0 = phi <16 x float> [ %342, %body85 ], [ <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, %sblock ]
+  %smask88 = phi i32 [ %348, %body85 ], [ 0, %sblock ]
+  %334 = icmp slt i32 %smask88, %186
+  br i1 %334, label %body85, label %exit87
 
 body85:                                           ; preds = %smask
-  %414 = add i32 %ktile26, %smask88
-  %415 = insertelement <16 x i32> poison, i32 %414, i32 0
-  %splat89 = shufflevector <16 x i32> %415, <16 x i32> poison, <16 x i32> zeroinitializer
-  %416 = sext i32 %smask88 to i64
-  %417 = mul i64 %416, 32
-  %418 = getelementptr i32, ptr %st, i64 %417
-  %s = load <16 x float>, ptr %418, align 64
-  %419 = icmp slt <16 x i32> %splat89, %limv
-  %420 = select <16 x i1> %419, <16 x float> %s, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  store <16 x float> %420, ptr %418, align 64
-  %421 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %tmax.sroa.0.0, <16 x float> %420)
-  %422 = add i64 %417, 16
-  %423 = getelementptr i32, ptr %st, i64 %422
-  %s90 = load <16 x float>, ptr %423, align 64
-  %424 = icmp slt <16 x i32> %splat89, %limv51
-  %425 = select <16 x i1> %424, <16 x float> %s90, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  store <16 x float> %425, ptr %423, align 64
-  %426 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %tmax.sroa.4.0, <16 x float> %425)
-  %427 = add nsw i32 %smask88, 1
+  %335 = add i32 %ktile26, %smask88
+  %336 = insertelement <16 x i32> poison, i32 %335, i32 0
+  %splat89 = shufflevector <16 x i32> %336, <16 x i32> poison, <16 x i32> zeroinitializer
+  %337 = sext i32 %smask88 to i64
+  %338 = mul i64 %337, 32
+  %339 = getelementptr i32, ptr %st, i64 %338
+  %s = load <16 x float>, ptr %339, align 64
+  %340 = icmp slt <16 x i32> %splat89, %limv
+  %341 = select <16 x i1> %340, <16 x float> %s, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  store <16 x float> %341, ptr %339, align 64
+  %342 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %tmax.sroa.0.0, <16 x float> %341)
+  %343 = add i64 %338, 16
+  %344 = getelementptr i32, ptr %st, i64 %343
+  %s90 = load <16 x float>, ptr %344, align 64
+  %345 = icmp slt <16 x i32> %splat89, %limv51
+  %346 = select <16 x i1> %345, <16 x float> %s90, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  store <16 x float> %346, ptr %344, align 64
+  %347 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %tmax.sroa.4.0, <16 x float> %346)
+  %348 = add nsw i32 %smask88, 1
   br label %smask
 
 exit87:                                           ; preds = %smask
-  %m = load <16 x float>, ptr %322, align 64
-  %428 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %m, <16 x float> %tmax.sroa.0.0)
-  %429 = fcmp oeq <16 x float> %428, <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  %muse91 = select <16 x i1> %429, <16 x float> zeroinitializer, <16 x float> %428
-  %430 = fsub <16 x float> %m, %muse91
-  %431 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %430, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %432 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %431, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %433 = fadd <16 x float> %432, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n = fsub <16 x float> %433, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f = fsub <16 x float> %432, %n
-  %434 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %435 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %434, <16 x float> %f, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %436 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %435, <16 x float> %f, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %437 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %436, <16 x float> %f, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %438 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %437, <16 x float> %f, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %439 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %438, <16 x float> %f, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %440 = fptosi <16 x float> %n to <16 x i32>
-  %441 = add <16 x i32> %440, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %442 = shl <16 x i32> %441, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %443 = bitcast <16 x i32> %442 to <16 x float>
-  %exp2 = fmul <16 x float> %439, %443
-  store <16 x float> %428, ptr %322, align 64
-  %444 = getelementptr <16 x float>, ptr %322, i64 1
-  %m92 = load <16 x float>, ptr %444, align 64
-  %445 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %m92, <16 x float> %tmax.sroa.4.0)
-  %446 = fcmp oeq <16 x float> %445, <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  %muse93 = select <16 x i1> %446, <16 x float> zeroinitializer, <16 x float> %445
-  %447 = fsub <16 x float> %m92, %muse93
-  %448 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %447, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %449 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %448, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %450 = fadd <16 x float> %449, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n94 = fsub <16 x float> %450, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f95 = fsub <16 x float> %449, %n94
-  %451 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f95, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %452 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %451, <16 x float> %f95, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %453 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %452, <16 x float> %f95, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %454 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %453, <16 x float> %f95, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %455 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %454, <16 x float> %f95, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %456 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %455, <16 x float> %f95, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %457 = fptosi <16 x float> %n94 to <16 x i32>
-  %458 = add <16 x i32> %457, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %459 = shl <16 x i32> %458, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %460 = bitcast <16 x i32> %459 to <16 x float>
-  %exp296 = fmul <16 x float> %456, %460
-  store <16 x float> %445, ptr %444, align 64
+  %m = load <16 x float>, ptr %243, align 64
+  %349 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %m, <16 x float> %tmax.sroa.0.0)
+  %350 = fcmp oeq <16 x float> %349, <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  %muse91 = select <16 x i1> %350, <16 x float> zeroinitializer, <16 x float> %349
+  %351 = fsub <16 x float> %m, %muse91
+  %352 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %351, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %353 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %352, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %354 = fadd <16 x float> %353, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n = fsub <16 x float> %354, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f = fsub <16 x float> %353, %n
+  %355 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %356 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %355, <16 x float> %f, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %357 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %356, <16 x float> %f, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %358 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %357, <16 x float> %f, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %359 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %358, <16 x float> %f, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %360 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %359, <16 x float> %f, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %361 = fptosi <16 x float> %n to <16 x i32>
+  %362 = add <16 x i32> %361, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %363 = shl <16 x i32> %362, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %364 = bitcast <16 x i32> %363 to <16 x float>
+  %exp2 = fmul <16 x float> %360, %364
+  store <16 x float> %349, ptr %243, align 64
+  %365 = getelementptr <16 x float>, ptr %243, i64 1
+  %m92 = load <16 x float>, ptr %365, align 64
+  %366 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %m92, <16 x float> %tmax.sroa.4.0)
+  %367 = fcmp oeq <16 x float> %366, <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  %muse93 = select <16 x i1> %367, <16 x float> zeroinitializer, <16 x float> %366
+  %368 = fsub <16 x float> %m92, %muse93
+  %369 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %368, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %370 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %369, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %371 = fadd <16 x float> %370, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n94 = fsub <16 x float> %371, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f95 = fsub <16 x float> %370, %n94
+  %372 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f95, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %373 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %372, <16 x float> %f95, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %374 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %373, <16 x float> %f95, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %375 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %374, <16 x float> %f95, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %376 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %375, <16 x float> %f95, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %377 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %376, <16 x float> %f95, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %378 = fptosi <16 x float> %n94 to <16 x i32>
+  %379 = add <16 x i32> %378, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %380 = shl <16 x i32> %379, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %381 = bitcast <16 x i32> %380 to <16 x float>
+  %exp296 = fmul <16 x float> %377, %381
+  store <16 x float> %366, ptr %365, align 64
   br label %sexp
 
 sexp:                                             ; preds = %body97, %exit87
-  %lsum.sroa.4.0 = phi <16 x float> [ zeroinitializer, %exit87 ], [ %498, %body97 ]
-  %lsum.sroa.0.0 = phi <16 x float> [ zeroinitializer, %exit87 ], [ %480, %body97 ]
-  %sexp100 = phi i32 [ 0, %exit87 ], [ %499, %body97 ]
-  %461 = icmp slt i32 %sexp100, %265
-  br i1 %461, label %body97, label %exit99
+  %lsum.sroa.4.0 = phi <16 x float> [ zeroinitializer, %exit87 ], [ %419, %body97 ]
+  %lsum.sroa.0.0 = phi <16 x float> [ zeroinitializer, %exit87 ], [ %401, %body97 ]
+  %sexp100 = phi i32 [ 0, %exit87 ], [ %420, %body97 ]
+  %382 = icmp slt i32 %sexp100, %186
+  br i1 %382, label %body97, label %exit99
 
 body97:                                           ; preds = %sexp
-  %462 = sext i32 %sexp100 to i64
-  %463 = mul i64 %462, 32
-  %464 = getelementptr i32, ptr %st, i64 %463
-  %465 = load <16 x float>, ptr %464, align 64
-  %466 = fsub <16 x float> %465, %muse91
-  %467 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %466, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %468 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %467, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %469 = fadd <16 x float> %468, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n101 = fsub <16 x float> %469, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f102 = fsub <16 x float> %468, %n101
-  %470 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f102, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %471 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %470, <16 x float> %f102, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %472 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %471, <16 x float> %f102, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %473 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %472, <16 x float> %f102, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %474 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %473, <16 x float> %f102, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %475 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %474, <16 x float> %f102, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %476 = fptosi <16 x float> %n101 to <16 x i32>
-  %477 = add <16 x i32> %476, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %478 = shl <16 x i32> %477, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %479 = bitcast <16 x i32> %478 to <16 x float>
-  %exp2103 = fmul <16 x float> %475, %479
-  store <16 x float> %exp2103, ptr %464, align 64
-  %480 = fadd <16 x float> %lsum.sroa.0.0, %exp2103
-  %481 = add i64 %463, 16
-  %482 = getelementptr i32, ptr %st, i64 %481
-  %483 = load <16 x float>, ptr %482, align 64
-  %484 = fsub <16 x float> %483, %muse93
-  %485 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %484, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %486 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %485, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %487 = fadd <16 x float> %486, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n104 = fsub <16 x float> %487, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f105 = fsub <16 x float> %486, %n104
-  %488 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f105, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %489 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %488, <16 x float> %f105, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %490 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %489, <16 x float> %f105, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %491 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %490, <16 x float> %f105, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %492 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %491, <16 x float> %f105, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %493 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %492, <16 x float> %f105, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %494 = fptosi <16 x float> %n104 to <16 x i32>
-  %495 = add <16 x i32> %494, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %496 = shl <16 x i32> %495, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %497 = bitcast <16 x i32> %496 to <16 x float>
-  %exp2106 = fmul <16 x float> %493, %497
-  store <16 x float> %exp2106, ptr %482, align 64
-  %498 = fadd <16 x float> %lsum.sroa.4.0, %exp2106
-  %499 = add nsw i32 %sexp100, 1
+  %383 = sext i32 %sexp100 to i64
+  %384 = mul i64 %383, 32
+  %385 = getelementptr i32, ptr %st, i64 %384
+  %386 = load <16 x float>, ptr %385, align 64
+  %387 = fsub <16 x float> %386, %muse91
+  %388 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %387, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %389 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %388, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %390 = fadd <16 x float> %389, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n101 = fsub <16 x float> %390, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f102 = fsub <16 x float> %389, %n101
+  %391 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f102, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %392 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %391, <16 x float> %f102, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %393 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %392, <16 x float> %f102, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %394 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %393, <16 x float> %f102, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %395 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %394, <16 x float> %f102, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %396 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %395, <16 x float> %f102, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %397 = fptosi <16 x float> %n101 to <16 x i32>
+  %398 = add <16 x i32> %397, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %399 = shl <16 x i32> %398, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %400 = bitcast <16 x i32> %399 to <16 x float>
+  %exp2103 = fmul <16 x float> %396, %400
+  store <16 x float> %exp2103, ptr %385, align 64
+  %401 = fadd <16 x float> %lsum.sroa.0.0, %exp2103
+  %402 = add i64 %384, 16
+  %403 = getelementptr i32, ptr %st, i64 %402
+  %404 = load <16 x float>, ptr %403, align 64
+  %405 = fsub <16 x float> %404, %muse93
+  %406 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %405, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %407 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %406, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %408 = fadd <16 x float> %407, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n104 = fsub <16 x float> %408, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f105 = fsub <16 x float> %407, %n104
+  %409 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f105, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %410 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %409, <16 x float> %f105, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %411 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %410, <16 x float> %f105, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %412 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %411, <16 x float> %f105, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %413 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %412, <16 x float> %f105, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %414 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %413, <16 x float> %f105, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %415 = fptosi <16 x float> %n104 to <16 x i32>
+  %416 = add <16 x i32> %415, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %417 = shl <16 x i32> %416, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %418 = bitcast <16 x i32> %417 to <16 x float>
+  %exp2106 = fmul <16 x float> %414, %418
+  store <16 x float> %exp2106, ptr %403, align 64
+  %419 = fadd <16 x float> %lsum.sroa.4.0, %exp2106
+  %420 = add nsw i32 %sexp100, 1
   br label %sexp
 
 exit99:                                           ; preds = %sexp
-  %500 = load <16 x float>, ptr %323, align 64
-  %501 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %500, <16 x float> %exp2, <16 x float> %lsum.sroa.0.0)
-  store <16 x float> %501, ptr %323, align 64
-  %502 = getelementptr <16 x float>, ptr %323, i64 1
-  %503 = load <16 x float>, ptr %502, align 64
-  %504 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %503, <16 x float> %exp296, <16 x float> %lsum.sroa.4.0)
-  store <16 x float> %504, ptr %502, align 64
+  %421 = load <16 x float>, ptr %244, align 64
+  %422 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %421, <16 x float> %exp2, <16 x float> %lsum.sroa.0.0)
+  store <16 x float> %422, ptr %244, align 64
+  %423 = getelementptr <16 x float>, ptr %244, i64 1
+  %424 = load <16 x float>, ptr %423, align 64
+  %425 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %424, <16 x float> %exp296, <16 x float> %lsum.sroa.4.0)
+  store <16 x float> %425, ptr %423, align 64
   br label %pvblock
 
 pvblock:                                          ; preds = %exit113, %exit99
-  %pvblock110 = phi i32 [ 0, %exit99 ], [ %618, %exit113 ]
-  %505 = icmp slt i32 %pvblock110, 128
-  br i1 %505, label %body107, label %join
+  %pvblock110 = phi i32 [ 0, %exit99 ], [ %539, %exit113 ]
+  %426 = icmp slt i32 %pvblock110, 128
+  br i1 %426, label %body107, label %join
 
 body107:                                          ; preds = %pvblock
-  %506 = mul i32 %pvblock110, 10
-  %507 = sext i32 %506 to i64
-  %508 = mul i64 %507, 32
-  %509 = getelementptr i32, ptr %320, i64 %508
-  %510 = load <16 x float>, ptr %509, align 64
-  %511 = fmul <16 x float> %510, %exp2
-  %512 = getelementptr i32, ptr %509, i64 16
-  %513 = load <16 x float>, ptr %512, align 64
-  %514 = fmul <16 x float> %513, %exp296
-  %515 = getelementptr i32, ptr %509, i64 32
-  %516 = load <16 x float>, ptr %515, align 64
-  %517 = fmul <16 x float> %516, %exp2
-  %518 = getelementptr i32, ptr %509, i64 48
-  %519 = load <16 x float>, ptr %518, align 64
-  %520 = fmul <16 x float> %519, %exp296
-  %521 = getelementptr i32, ptr %509, i64 64
-  %522 = load <16 x float>, ptr %521, align 64
-  %523 = fmul <16 x float> %522, %exp2
-  %524 = getelementptr i32, ptr %509, i64 80
-  %525 = load <16 x float>, ptr %524, align 64
-  %526 = fmul <16 x float> %525, %exp296
-  %527 = getelementptr i32, ptr %509, i64 96
-  %528 = load <16 x float>, ptr %527, align 64
-  %529 = fmul <16 x float> %528, %exp2
-  %530 = getelementptr i32, ptr %509, i64 112
-  %531 = load <16 x float>, ptr %530, align 64
-  %532 = fmul <16 x float> %531, %exp296
-  %533 = getelementptr i32, ptr %509, i64 128
-  %534 = load <16 x float>, ptr %533, align 64
-  %535 = fmul <16 x float> %534, %exp2
-  %536 = getelementptr i32, ptr %509, i64 144
-  %537 = load <16 x float>, ptr %536, align 64
-  %538 = fmul <16 x float> %537, %exp296
-  %539 = getelementptr i32, ptr %509, i64 160
-  %540 = load <16 x float>, ptr %539, align 64
-  %541 = fmul <16 x float> %540, %exp2
-  %542 = getelementptr i32, ptr %509, i64 176
-  %543 = load <16 x float>, ptr %542, align 64
-  %544 = fmul <16 x float> %543, %exp296
-  %545 = getelementptr i32, ptr %509, i64 192
-  %546 = load <16 x float>, ptr %545, align 64
-  %547 = fmul <16 x float> %546, %exp2
-  %548 = getelementptr i32, ptr %509, i64 208
-  %549 = load <16 x float>, ptr %548, align 64
-  %550 = fmul <16 x float> %549, %exp296
-  %551 = getelementptr i32, ptr %509, i64 224
-  %552 = load <16 x float>, ptr %551, align 64
-  %553 = fmul <16 x float> %552, %exp2
-  %554 = getelementptr i32, ptr %509, i64 240
-  %555 = load <16 x float>, ptr %554, align 64
-  %556 = fmul <16 x float> %555, %exp296
-  %557 = getelementptr i32, ptr %509, i64 256
-  %558 = load <16 x float>, ptr %557, align 64
-  %559 = fmul <16 x float> %558, %exp2
-  %560 = getelementptr i32, ptr %509, i64 272
-  %561 = load <16 x float>, ptr %560, align 64
-  %562 = fmul <16 x float> %561, %exp296
-  %563 = getelementptr i32, ptr %509, i64 288
-  %564 = load <16 x float>, ptr %563, align 64
-  %565 = fmul <16 x float> %564, %exp2
-  %566 = getelementptr i32, ptr %509, i64 304
-  %567 = load <16 x float>, ptr %566, align 64
-  %568 = fmul <16 x float> %567, %exp296
+  %427 = mul i32 %pvblock110, 10
+  %428 = sext i32 %427 to i64
+  %429 = mul i64 %428, 32
+  %430 = getelementptr i32, ptr %241, i64 %429
+  %431 = load <16 x float>, ptr %430, align 64
+  %432 = fmul <16 x float> %431, %exp2
+  %433 = getelementptr i32, ptr %430, i64 16
+  %434 = load <16 x float>, ptr %433, align 64
+  %435 = fmul <16 x float> %434, %exp296
+  %436 = getelementptr i32, ptr %430, i64 32
+  %437 = load <16 x float>, ptr %436, align 64
+  %438 = fmul <16 x float> %437, %exp2
+  %439 = getelementptr i32, ptr %430, i64 48
+  %440 = load <16 x float>, ptr %439, align 64
+  %441 = fmul <16 x float> %440, %exp296
+  %442 = getelementptr i32, ptr %430, i64 64
+  %443 = load <16 x float>, ptr %442, align 64
+  %444 = fmul <16 x float> %443, %exp2
+  %445 = getelementptr i32, ptr %430, i64 80
+  %446 = load <16 x float>, ptr %445, align 64
+  %447 = fmul <16 x float> %446, %exp296
+  %448 = getelementptr i32, ptr %430, i64 96
+  %449 = load <16 x float>, ptr %448, align 64
+  %450 = fmul <16 x float> %449, %exp2
+  %451 = getelementptr i32, ptr %430, i64 112
+  %452 = load <16 x float>, ptr %451, align 64
+  %453 = fmul <16 x float> %452, %exp296
+  %454 = getelementptr i32, ptr %430, i64 128
+  %455 = load <16 x float>, ptr %454, align 64
+  %456 = fmul <16 x float> %455, %exp2
+  %457 = getelementptr i32, ptr %430, i64 144
+  %458 = load <16 x float>, ptr %457, align 64
+  %459 = fmul <16 x float> %458, %exp296
+  %460 = getelementptr i32, ptr %430, i64 160
+  %461 = load <16 x float>, ptr %460, align 64
+  %462 = fmul <16 x float> %461, %exp2
+  %463 = getelementptr i32, ptr %430, i64 176
+  %464 = load <16 x float>, ptr %463, align 64
+  %465 = fmul <16 x float> %464, %exp296
+  %466 = getelementptr i32, ptr %430, i64 192
+  %467 = load <16 x float>, ptr %466, align 64
+  %468 = fmul <16 x float> %467, %exp2
+  %469 = getelementptr i32, ptr %430, i64 208
+  %470 = load <16 x float>, ptr %469, align 64
+  %471 = fmul <16 x float> %470, %exp296
+  %472 = getelementptr i32, ptr %430, i64 224
+  %473 = load <16 x float>, ptr %472, align 64
+  %474 = fmul <16 x float> %473, %exp2
+  %475 = getelementptr i32, ptr %430, i64 240
+  %476 = load <16 x float>, ptr %475, align 64
+  %477 = fmul <16 x float> %476, %exp296
+  %478 = getelementptr i32, ptr %430, i64 256
+  %479 = load <16 x float>, ptr %478, align 64
+  %480 = fmul <16 x float> %479, %exp2
+  %481 = getelementptr i32, ptr %430, i64 272
+  %482 = load <16 x float>, ptr %481, align 64
+  %483 = fmul <16 x float> %482, %exp296
+  %484 = getelementptr i32, ptr %430, i64 288
+  %485 = load <16 x float>, ptr %484, align 64
+  %486 = fmul <16 x float> %485, %exp2
+  %487 = getelementptr i32, ptr %430, i64 304
+  %488 = load <16 x float>, ptr %487, align 64
+  %489 = fmul <16 x float> %488, %exp296
   br label %kpv
 
 kpv:                                              ; preds = %body111, %body107
-  %o.sroa.60.0 = phi <16 x float> [ %556, %body107 ], [ %608, %body111 ]
-  %o.sroa.56.0 = phi <16 x float> [ %553, %body107 ], [ %607, %body111 ]
-  %o.sroa.52.0 = phi <16 x float> [ %550, %body107 ], [ %604, %body111 ]
-  %o.sroa.48.0 = phi <16 x float> [ %547, %body107 ], [ %603, %body111 ]
-  %o.sroa.44.0 = phi <16 x float> [ %544, %body107 ], [ %600, %body111 ]
-  %o.sroa.40.0 = phi <16 x float> [ %541, %body107 ], [ %599, %body111 ]
-  %o.sroa.36.0 = phi <16 x float> [ %538, %body107 ], [ %596, %body111 ]
-  %o.sroa.32.0 = phi <16 x float> [ %535, %body107 ], [ %595, %body111 ]
-  %o.sroa.28.0 = phi <16 x float> [ %532, %body107 ], [ %592, %body111 ]
-  %o.sroa.24.0 = phi <16 x float> [ %529, %body107 ], [ %591, %body111 ]
-  %o.sroa.20.0 = phi <16 x float> [ %526, %body107 ], [ %588, %body111 ]
-  %o.sroa.16.0 = phi <16 x float> [ %523, %body107 ], [ %587, %body111 ]
-  %o.sroa.12.0 = phi <16 x float> [ %520, %body107 ], [ %584, %body111 ]
-  %o.sroa.8.0 = phi <16 x float> [ %517, %body107 ], [ %583, %body111 ]
-  %o.sroa.4.0 = phi <16 x float> [ %514, %body107 ], [ %580, %body111 ]
-  %o.sroa.0.0 = phi <16 x float> [ %511, %body107 ], [ %579, %body111 ]
-  %o.sroa.64.0 = phi <16 x float> [ %559, %body107 ], [ %611, %body111 ]
-  %o.sroa.68.0 = phi <16 x float> [ %562, %body107 ], [ %612, %body111 ]
-  %o.sroa.72.0 = phi <16 x float> [ %565, %body107 ], [ %615, %body111 ]
-  %o.sroa.76.0 = phi <16 x float> [ %568, %body107 ], [ %616, %body111 ]
-  %kpv114 = phi i32 [ 0, %body107 ], [ %617, %body111 ]
-  %569 = icmp slt i32 %kpv114, %265
-  br i1 %569, label %body111, label %exit113
+  %o.sroa.60.0 = phi <16 x float> [ %477, %body107 ], [ %529, %body111 ]
+  %o.sroa.56.0 = phi <16 x float> [ %474, %body107 ], [ %528, %body111 ]
+  %o.sroa.52.0 = phi <16 x float> [ %471, %body107 ], [ %525, %body111 ]
+  %o.sroa.48.0 = phi <16 x float> [ %468, %body107 ], [ %524, %body111 ]
+  %o.sroa.44.0 = phi <16 x float> [ %465, %body107 ], [ %521, %body111 ]
+  %o.sroa.40.0 = phi <16 x float> [ %462, %body107 ], [ %520, %body111 ]
+  %o.sroa.36.0 = phi <16 x float> [ %459, %body107 ], [ %517, %body111 ]
+  %o.sroa.32.0 = phi <16 x float> [ %456, %body107 ], [ %516, %body111 ]
+  %o.sroa.28.0 = phi <16 x float> [ %453, %body107 ], [ %513, %body111 ]
+  %o.sroa.24.0 = phi <16 x float> [ %450, %body107 ], [ %512, %body111 ]
+  %o.sroa.20.0 = phi <16 x float> [ %447, %body107 ], [ %509, %body111 ]
+  %o.sroa.16.0 = phi <16 x float> [ %444, %body107 ], [ %508, %body111 ]
+  %o.sroa.12.0 = phi <16 x float> [ %441, %body107 ], [ %505, %body111 ]
+  %o.sroa.8.0 = phi <16 x float> [ %438, %body107 ], [ %504, %body111 ]
+  %o.sroa.4.0 = phi <16 x float> [ %435, %body107 ], [ %501, %body111 ]
+  %o.sroa.0.0 = phi <16 x float> [ %432, %body107 ], [ %500, %body111 ]
+  %o.sroa.64.0 = phi <16 x float> [ %480, %body107 ], [ %532, %body111 ]
+  %o.sroa.68.0 = phi <16 x float> [ %483, %body107 ], [ %533, %body111 ]
+  %o.sroa.72.0 = phi <16 x float> [ %486, %body107 ], [ %536, %body111 ]
+  %o.sroa.76.0 = phi <16 x float> [ %489, %body107 ], [ %537, %body111 ]
+  %kpv114 = phi i32 [ 0, %body107 ], [ %538, %body111 ]
+  %490 = icmp slt i32 %kpv114, %186
+  br i1 %490, label %body111, label %exit113
 
 body111:                                          ; preds = %kpv
-  %570 = sext i32 %kpv114 to i64
-  %571 = mul i64 %570, 32
-  %572 = getelementptr i32, ptr %st, i64 %571
-  %p = load <16 x float>, ptr %572, align 64
-  %573 = add i64 %571, 16
-  %574 = getelementptr i32, ptr %st, i64 %573
-  %p115 = load <16 x float>, ptr %574, align 64
-  %575 = mul i64 %570, 5120
-  %576 = getelementptr i8, ptr %vbuf, i64 %575
-  %577 = getelementptr i32, ptr %576, i64 %507
-  %v = load float, ptr %577, align 4
-  %578 = insertelement <16 x float> poison, float %v, i32 0
-  %splat116 = shufflevector <16 x float> %578, <16 x float> poison, <16 x i32> zeroinitializer
-  %579 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat116, <16 x float> %o.sroa.0.0)
-  %580 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p115, <16 x float> %splat116, <16 x float> %o.sroa.4.0)
-  %581 = getelementptr i32, ptr %577, i64 1
-  %v117 = load float, ptr %581, align 4
-  %582 = insertelement <16 x float> poison, float %v117, i32 0
-  %splat118 = shufflevector <16 x float> %582, <16 x float> poison, <16 x i32> zeroinitializer
-  %583 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat118, <16 x float> %o.sroa.8.0)
-  %584 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p115, <16 x float> %splat118, <16 x float> %o.sroa.12.0)
-  %585 = getelementptr i32, ptr %577, i64 2
-  %v119 = load float, ptr %585, align 4
-  %586 = insertelement <16 x float> poison, float %v119, i32 0
-  %splat120 = shufflevector <16 x float> %586, <16 x float> poison, <16 x i32> zeroinitializer
-  %587 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat120, <16 x float> %o.sroa.16.0)
-  %588 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p115, <16 x float> %splat120, <16 x float> %o.sroa.20.0)
-  %589 = getelementptr i32, ptr %577, i64 3
-  %v121 = load float, ptr %589, align 4
-  %590 = insertelement <16 x float> poison, float %v121, i32 0
-  %splat122 = shufflevector <16 x float> %590, <16 x float> poison, <16 x i32> zeroinitializer
-  %591 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat122, <16 x float> %o.sroa.24.0)
-  %592 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p115, <16 x float> %splat122, <16 x float> %o.sroa.28.0)
-  %593 = getelementptr i32, ptr %577, i64 4
-  %v123 = load float, ptr %593, align 4
-  %594 = insertelement <16 x float> poison, float %v123, i32 0
-  %splat124 = shufflevector <16 x float> %594, <16 x float> poison, <16 x i32> zeroinitializer
-  %595 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat124, <16 x float> %o.sroa.32.0)
-  %596 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p115, <16 x float> %splat124, <16 x float> %o.sroa.36.0)
-  %597 = getelementptr i32, ptr %577, i64 5
-  %v125 = load float, ptr %597, align 4
-  %598 = insertelement <16 x float> poison, float %v125, i32 0
-  %splat126 = shufflevector <16 x float> %598, <16 x float> poison, <16 x i32> zeroinitializer
-  %599 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat126, <16 x float> %o.sroa.40.0)
-  %600 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p115, <16 x float> %splat126, <16 x float> %o.sroa.44.0)
-  %601 = getelementptr i32, ptr %577, i64 6
-  %v127 = load float, ptr %601, align 4
-  %602 = insertelement <16 x float> poison, float %v127, i32 0
-  %splat128 = shufflevector <16 x float> %602, <16 x float> poison, <16 x i32> zeroinitializer
-  %603 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat128, <16 x float> %o.sroa.48.0)
-  %604 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p115, <16 x float> %splat128, <16 x float> %o.sroa.52.0)
-  %605 = getelementptr i32, ptr %577, i64 7
-  %v129 = load float, ptr %605, align 4
-  %606 = insertelement <16 x float> poison, float %v129, i32 0
-  %splat130 = shufflevector <16 x float> %606, <16 x float> poison, <16 x i32> zeroinitializer
-  %607 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat130, <16 x float> %o.sroa.56.0)
-  %608 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p115, <16 x float> %splat130, <16 x float> %o.sroa.60.0)
-  %609 = getelementptr i32, ptr %577, i64 8
-  %v131 = load float, ptr %609, align 4
-  %610 = insertelement <16 x float> poison, float %v131, i32 0
-  %splat132 = shufflevector <16 x float> %610, <16 x float> poison, <16 x i32> zeroinitializer
-  %611 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat132, <16 x float> %o.sroa.64.0)
-  %612 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p115, <16 x float> %splat132, <16 x float> %o.sroa.68.0)
-  %613 = getelementptr i32, ptr %577, i64 9
-  %v133 = load float, ptr %613, align 4
-  %614 = insertelement <16 x float> poison, float %v133, i32 0
-  %splat134 = shufflevector <16 x float> %614, <16 x float> poison, <16 x i32> zeroinitializer
-  %615 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat134, <16 x float> %o.sroa.72.0)
-  %616 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p115, <16 x float> %splat134, <16 x float> %o.sroa.76.0)
-  %617 = add nsw i32 %kpv114, 1
+  %491 = sext i32 %kpv114 to i64
+  %492 = mul i64 %491, 32
+  %493 = getelementptr i32, ptr %st, i64 %492
+  %p = load <16 x float>, ptr %493, align 64
+  %494 = add i64 %492, 16
+  %495 = getelementptr i32, ptr %st, i64 %494
+  %p115 = load <16 x float>, ptr %495, align 64
+  %496 = mul i64 %491, 5120
+  %497 = getelementptr i8, ptr %vbuf, i64 %496
+  %498 = getelementptr i32, ptr %497, i64 %428
+  %v = load float, ptr %498, align 4
+  %499 = insertelement <16 x float> poison, float %v, i32 0
+  %splat116 = shufflevector <16 x float> %499, <16 x float> poison, <16 x i32> zeroinitializer
+  %500 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat116, <16 x float> %o.sroa.0.0)
+  %501 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p115, <16 x float> %splat116, <16 x float> %o.sroa.4.0)
+  %502 = getelementptr i32, ptr %498, i64 1
+  %v117 = load float, ptr %502, align 4
+  %503 = insertelement <16 x float> poison, float %v117, i32 0
+  %splat118 = shufflevector <16 x float> %503, <16 x float> poison, <16 x i32> zeroinitializer
+  %504 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat118, <16 x float> %o.sroa.8.0)
+  %505 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p115, <16 x float> %splat118, <16 x float> %o.sroa.12.0)
+  %506 = getelementptr i32, ptr %498, i64 2
+  %v119 = load float, ptr %506, align 4
+  %507 = insertelement <16 x float> poison, float %v119, i32 0
+  %splat120 = shufflevector <16 x float> %507, <16 x float> poison, <16 x i32> zeroinitializer
+  %508 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat120, <16 x float> %o.sroa.16.0)
+  %509 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p115, <16 x float> %splat120, <16 x float> %o.sroa.20.0)
+  %510 = getelementptr i32, ptr %498, i64 3
+  %v121 = load float, ptr %510, align 4
+  %511 = insertelement <16 x float> poison, float %v121, i32 0
+  %splat122 = shufflevector <16 x float> %511, <16 x float> poison, <16 x i32> zeroinitializer
+  %512 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat122, <16 x float> %o.sroa.24.0)
+  %513 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p115, <16 x float> %splat122, <16 x float> %o.sroa.28.0)
+  %514 = getelementptr i32, ptr %498, i64 4
+  %v123 = load float, ptr %514, align 4
+  %515 = insertelement <16 x float> poison, float %v123, i32 0
+  %splat124 = shufflevector <16 x float> %515, <16 x float> poison, <16 x i32> zeroinitializer
+  %516 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat124, <16 x float> %o.sroa.32.0)
+  %517 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p115, <16 x float> %splat124, <16 x float> %o.sroa.36.0)
+  %518 = getelementptr i32, ptr %498, i64 5
+  %v125 = load float, ptr %518, align 4
+  %519 = insertelement <16 x float> poison, float %v125, i32 0
+  %splat126 = shufflevector <16 x float> %519, <16 x float> poison, <16 x i32> zeroinitializer
+  %520 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat126, <16 x float> %o.sroa.40.0)
+  %521 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p115, <16 x float> %splat126, <16 x float> %o.sroa.44.0)
+  %522 = getelementptr i32, ptr %498, i64 6
+  %v127 = load float, ptr %522, align 4
+  %523 = insertelement <16 x float> poison, float %v127, i32 0
+  %splat128 = shufflevector <16 x float> %523, <16 x float> poison, <16 x i32> zeroinitializer
+  %524 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat128, <16 x float> %o.sroa.48.0)
+  %525 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p115, <16 x float> %splat128, <16 x float> %o.sroa.52.0)
+  %526 = getelementptr i32, ptr %498, i64 7
+  %v129 = load float, ptr %526, align 4
+  %527 = insertelement <16 x float> poison, float %v129, i32 0
+  %splat130 = shufflevector <16 x float> %527, <16 x float> poison, <16 x i32> zeroinitializer
+  %528 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat130, <16 x float> %o.sroa.56.0)
+  %529 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p115, <16 x float> %splat130, <16 x float> %o.sroa.60.0)
+  %530 = getelementptr i32, ptr %498, i64 8
+  %v131 = load float, ptr %530, align 4
+  %531 = insertelement <16 x float> poison, float %v131, i32 0
+  %splat132 = shufflevector <16 x float> %531, <16 x float> poison, <16 x i32> zeroinitializer
+  %532 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat132, <16 x float> %o.sroa.64.0)
+  %533 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p115, <16 x float> %splat132, <16 x float> %o.sroa.68.0)
+  %534 = getelementptr i32, ptr %498, i64 9
+  %v133 = load float, ptr %534, align 4
+  %535 = insertelement <16 x float> poison, float %v133, i32 0
+  %splat134 = shufflevector <16 x float> %535, <16 x float> poison, <16 x i32> zeroinitializer
+  %536 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat134, <16 x float> %o.sroa.72.0)
+  %537 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p115, <16 x float> %splat134, <16 x float> %o.sroa.76.0)
+  %538 = add nsw i32 %kpv114, 1
   br label %kpv
 
 exit113:                                          ; preds = %kpv
-  store <16 x float> %o.sroa.0.0, ptr %509, align 64
-  store <16 x float> %o.sroa.4.0, ptr %512, align 64
-  store <16 x float> %o.sroa.8.0, ptr %515, align 64
-  store <16 x float> %o.sroa.12.0, ptr %518, align 64
-  store <16 x float> %o.sroa.16.0, ptr %521, align 64
-  store <16 x float> %o.sroa.20.0, ptr %524, align 64
-  store <16 x float> %o.sroa.24.0, ptr %527, align 64
-  store <16 x float> %o.sroa.28.0, ptr %530, align 64
-  store <16 x float> %o.sroa.32.0, ptr %533, align 64
-  store <16 x float> %o.sroa.36.0, ptr %536, align 64
-  store <16 x float> %o.sroa.40.0, ptr %539, align 64
-  store <16 x float> %o.sroa.44.0, ptr %542, align 64
-  store <16 x float> %o.sroa.48.0, ptr %545, align 64
-  store <16 x float> %o.sroa.52.0, ptr %548, align 64
-  store <16 x float> %o.sroa.56.0, ptr %551, align 64
-  store <16 x float> %o.sroa.60.0, ptr %554, align 64
-  store <16 x float> %o.sroa.64.0, ptr %557, align 64
-  store <16 x float> %o.sroa.68.0, ptr %560, align 64
-  store <16 x float> %o.sroa.72.0, ptr %563, align 64
-  store <16 x float> %o.sroa.76.0, ptr %566, align 64
-  %618 = add nsw i32 %pvblock110, 1
+  store <16 x float> %o.sroa.0.0, ptr %430, align 64
+  store <16 x float> %o.sroa.4.0, ptr %433, align 64
+  store <16 x float> %o.sroa.8.0, ptr %436, align 64
+  store <16 x float> %o.sroa.12.0, ptr %439, align 64
+  store <16 x float> %o.sroa.16.0, ptr %442, align 64
+  store <16 x float> %o.sroa.20.0, ptr %445, align 64
+  store <16 x float> %o.sroa.24.0, ptr %448, align 64
+  store <16 x float> %o.sroa.28.0, ptr %451, align 64
+  store <16 x float> %o.sroa.32.0, ptr %454, align 64
+  store <16 x float> %o.sroa.36.0, ptr %457, align 64
+  store <16 x float> %o.sroa.40.0, ptr %460, align 64
+  store <16 x float> %o.sroa.44.0, ptr %463, align 64
+  store <16 x float> %o.sroa.48.0, ptr %466, align 64
+  store <16 x float> %o.sroa.52.0, ptr %469, align 64
+  store <16 x float> %o.sroa.56.0, ptr %472, align 64
+  store <16 x float> %o.sroa.60.0, ptr %475, align 64
+  store <16 x float> %o.sroa.64.0, ptr %478, align 64
+  store <16 x float> %o.sroa.68.0, ptr %481, align 64
+  store <16 x float> %o.sroa.72.0, ptr %484, align 64
+  store <16 x float> %o.sroa.76.0, ptr %487, align 64
+  %539 = add nsw i32 %pvblock110, 1
   br label %pvblock
 
 orow135:                                          ; preds = %written, %exit25
-  %orow139 = phi i32 [ 0, %exit25 ], [ %652, %written ]
-  %619 = icmp slt i32 %orow139, %nrows
-  br i1 %619, label %body136, label %done
+  %orow139 = phi i32 [ 0, %exit25 ], [ %573, %written ]
+  %540 = icmp slt i32 %orow139, %nrows
+  br i1 %540, label %body136, label %done
 
 body136:                                          ; preds = %orow135
-  %620 = sext i32 %orow139 to i64
-  %621 = getelementptr float, ptr %ms, i64 %620
-  %m140 = load float, ptr %621, align 4
-  %622 = getelementptr float, ptr %ls, i64 %620
-  %l = load float, ptr %622, align 4
-  %623 = sdiv i32 %orow139, 32
-  %624 = srem i32 %orow139, 32
-  %625 = sext i32 %623 to i64
-  %626 = mul i64 %625, 40960
-  %627 = getelementptr i32, ptr %ot, i64 %626
+  %541 = sext i32 %orow139 to i64
+  %542 = getelementptr float, ptr %ms, i64 %541
+  %m140 = load float, ptr %542, align 4
+  %543 = getelementptr float, ptr %ls, i64 %541
+  %l = load float, ptr %543, align 4
+  %544 = sdiv i32 %orow139, 32
+  %545 = srem i32 %orow139, 32
+  %546 = sext i32 %544 to i64
+  %547 = mul i64 %546, 40960
+  %548 = getelementptr i32, ptr %ot, i64 %547
   br label %otrow
 
 otrow:                                            ; preds = %body141, %body136
-  %otrow144 = phi i32 [ 0, %body136 ], [ %636, %body141 ]
-  %628 = icmp slt i32 %otrow144, 1280
-  br i1 %628, label %body141, label %exit143
+  %otrow144 = phi i32 [ 0, %body136 ], [ %557, %body141 ]
+  %549 = icmp slt i32 %otrow144, 1280
+  br i1 %549, label %body141, label %exit143
 
 body141:                                          ; preds = %otrow
-  %629 = sext i32 %624 to i64
-  %630 = sext i32 %otrow144 to i64
-  %631 = mul i64 %630, 32
-  %632 = add i64 %631, %629
-  %633 = getelementptr i32, ptr %627, i64 %632
-  %634 = load float, ptr %633, align 4
-  %635 = getelementptr i32, ptr %rowbuf, i64 %630
-  store float %634, ptr %635, align 4
-  %636 = add nsw i32 %otrow144, 1
+  %550 = sext i32 %545 to i64
+  %551 = sext i32 %otrow144 to i64
+  %552 = mul i64 %551, 32
+  %553 = add i64 %552, %550
+  %554 = getelementptr i32, ptr %548, i64 %553
+  %555 = load float, ptr %554, align 4
+  %556 = getelementptr i32, ptr %rowbuf, i64 %551
+  store float %555, ptr %556, align 4
+  %557 = add nsw i32 %otrow144, 1
   br label %otrow
 
 exit143:                                          ; preds = %otrow
-  %637 = icmp ne ptr %part, null
-  br i1 %637, label %partial, label %final
+  %558 = icmp ne ptr %part, null
+  br i1 %558, label %partial, label %final
 
 partial:                                          ; preds = %exit143
-  %638 = sext i32 %nrows to i64
-  %639 = mul i64 %620, 1280
-  %640 = getelementptr float, ptr %part, i64 %639
+  %559 = sext i32 %nrows to i64
+  %560 = mul i64 %541, 1280
+  %561 = getelementptr float, ptr %part, i64 %560
   br label %chunk145
 
 final:                                            ; preds = %exit143
-  %641 = sdiv i32 %orow139, %nh
-  %qi150 = add i32 %q_begin, %641
-  %642 = srem i32 %orow139, %nh
-  %h151 = add i32 %h_begin, %642
-  %643 = mul i32 %kv_head, 20
-  %hq152 = add i32 %643, %h151
-  %644 = sext i32 %qi150 to i64
-  %645 = add i64 %q_row0, %644
-  %646 = mul i64 %645, 20
-  %647 = sext i32 %hq152 to i64
-  %orow153 = add i64 %646, %647
-  %648 = fcmp oeq float %l, 0.000000e+00
-  %649 = fdiv float 1.000000e+00, %l
-  %650 = select i1 %648, float 0.000000e+00, float %649
-  %651 = insertelement <16 x float> poison, float %650, i32 0
-  %splat154 = shufflevector <16 x float> %651, <16 x float> poison, <16 x i32> zeroinitializer
+  %562 = sdiv i32 %orow139, %nh
+  %qi150 = add i32 %q_begin, %562
+  %563 = srem i32 %orow139, %nh
+  %h151 = add i32 %h_begin, %563
+  %564 = mul i32 %kv_head, 20
+  %hq152 = add i32 %564, %h151
+  %565 = sext i32 %qi150 to i64
+  %566 = add i64 %q_row0, %565
+  %567 = mul i64 %566, 20
+  %568 = sext i32 %hq152 to i64
+  %orow153 = add i64 %567, %568
+  %569 = fcmp oeq float %l, 0.000000e+00
+  %570 = fdiv float 1.000000e+00, %l
+  %571 = select i1 %569, float 0.000000e+00, float %570
+  %572 = insertelement <16 x float> poison, float %571, i32 0
+  %splat154 = shufflevector <16 x float> %572, <16 x float> poison, <16 x i32> zeroinitializer
   br label %chunk155
 
 written:                                          ; preds = %exit158, %exit148
-  %652 = add nsw i32 %orow139, 1
+  %573 = add nsw i32 %orow139, 1
   br label %orow135
 
 chunk145:                                         ; preds = %body146, %partial
-  %chunk149 = phi i64 [ 0, %partial ], [ %658, %body146 ]
-  %653 = icmp slt i64 %chunk149, 80
-  br i1 %653, label %body146, label %exit148
+  %chunk149 = phi i64 [ 0, %partial ], [ %579, %body146 ]
+  %574 = icmp slt i64 %chunk149, 80
+  br i1 %574, label %body146, label %exit148
 
 body146:                                          ; preds = %chunk145
-  %654 = getelementptr <16 x float>, ptr %rowbuf, i64 %chunk149
-  %655 = load <16 x float>, ptr %654, align 64
-  %656 = mul i64 %chunk149, 64
-  %657 = getelementptr i8, ptr %640, i64 %656
-  store <16 x float> %655, ptr %657, align 4
-  %658 = add nsw i64 %chunk149, 1
+  %575 = getelementptr <16 x float>, ptr %rowbuf, i64 %chunk149
+  %576 = load <16 x float>, ptr %575, align 64
+  %577 = mul i64 %chunk149, 64
+  %578 = getelementptr i8, ptr %561, i64 %577
+  store <16 x float> %576, ptr %578, align 4
+  %579 = add nsw i64 %chunk149, 1
   br label %chunk145
 
 exit148:                                          ; preds = %chunk145
-  %659 = mul i64 %638, 1280
-  %660 = add i64 %659, %620
-  %661 = getelementptr float, ptr %part, i64 %660
-  store float %m140, ptr %661, align 4
-  %662 = add i64 %660, %638
-  %663 = getelementptr float, ptr %part, i64 %662
-  store float %l, ptr %663, align 4
+  %580 = mul i64 %559, 1280
+  %581 = add i64 %580, %541
+  %582 = getelementptr float, ptr %part, i64 %581
+  store float %m140, ptr %582, align 4
+  %583 = add i64 %581, %559
+  %584 = getelementptr float, ptr %part, i64 %583
+  store float %l, ptr %584, align 4
   br label %written
 
 chunk155:                                         ; preds = %body156, %final
-  %chunk159 = phi i64 [ 0, %final ], [ %670, %body156 ]
-  %664 = icmp slt i64 %chunk159, 80
-  br i1 %664, label %body156, label %exit158
+  %chunk159 = phi i64 [ 0, %final ], [ %591, %body156 ]
+  %585 = icmp slt i64 %chunk159, 80
+  br i1 %585, label %body156, label %exit158
 
 body156:                                          ; preds = %chunk155
-  %665 = getelementptr <16 x float>, ptr %rowbuf, i64 %chunk159
-  %666 = load <16 x float>, ptr %665, align 64
-  %667 = fmul <16 x float> %666, %splat154
-  %668 = mul i64 %chunk159, 64
-  %669 = getelementptr i8, ptr %rowbuf, i64 %668
-  store <16 x float> %667, ptr %669, align 4
-  %670 = add nsw i64 %chunk159, 1
+  %586 = getelementptr <16 x float>, ptr %rowbuf, i64 %chunk159
+  %587 = load <16 x float>, ptr %586, align 64
+  %588 = fmul <16 x float> %587, %splat154
+  %589 = mul i64 %chunk159, 64
+  %590 = getelementptr i8, ptr %rowbuf, i64 %589
+  store <16 x float> %588, ptr %590, align 4
+  %591 = add nsw i64 %chunk159, 1
   br label %chunk155
 
 exit158:                                          ; preds = %chunk155
-  %u = select i1 %648, ptr null, ptr %rowbuf
+  %u = select i1 %569, ptr null, ptr %rowbuf
   call void @whisper_large_cross_project(ptr %0, ptr %u, i64 %orow153)
   br label %written
 }

@@ -711,13 +711,14 @@ exit93:                                           ; preds = %lsum90
   br label %pvpass
 
 pvpass:                                           ; preds = %exit105, %exit93
-  %pvpass98 = phi i64 [ 0, %exit93 ], [ %549, %exit105 ]
+  %pvpass98 = phi i64 [ 0, %exit93 ], [ %548, %exit105 ]
   %408 = icmp slt i64 %pvpass98, 16
   br i1 %408, label %body95, label %exit97
 
 body95:                                           ; preds = %pvpass
   %c0 = mul i64 %pvpass98, 5
   %c0e = mul i64 %c0, 16
+  %c0b = mul i64 %c0e, 2
   %409 = load float, ptr %alpha, align 4
   %410 = insertelement <16 x float> poison, float %409, i32 0
   %splat99 = shufflevector <16 x float> %410, <16 x float> poison, <16 x i32> zeroinitializer
@@ -819,92 +820,91 @@ exit97:                                           ; preds = %pvpass
   br label %kblock
 
 kpv:                                              ; preds = %body103, %body95
-  %pacc.sroa.76.0 = phi <16 x float> [ %498, %body95 ], [ %547, %body103 ]
-  %pacc.sroa.72.0 = phi <16 x float> [ %494, %body95 ], [ %541, %body103 ]
-  %pacc.sroa.68.0 = phi <16 x float> [ %490, %body95 ], [ %535, %body103 ]
-  %pacc.sroa.64.0 = phi <16 x float> [ %486, %body95 ], [ %529, %body103 ]
-  %pacc.sroa.60.0 = phi <16 x float> [ %482, %body95 ], [ %523, %body103 ]
-  %pacc.sroa.56.0 = phi <16 x float> [ %475, %body95 ], [ %546, %body103 ]
-  %pacc.sroa.52.0 = phi <16 x float> [ %471, %body95 ], [ %540, %body103 ]
-  %pacc.sroa.48.0 = phi <16 x float> [ %467, %body95 ], [ %534, %body103 ]
-  %pacc.sroa.44.0 = phi <16 x float> [ %463, %body95 ], [ %528, %body103 ]
-  %pacc.sroa.40.0 = phi <16 x float> [ %459, %body95 ], [ %522, %body103 ]
-  %pacc.sroa.36.0 = phi <16 x float> [ %452, %body95 ], [ %545, %body103 ]
-  %pacc.sroa.32.0 = phi <16 x float> [ %448, %body95 ], [ %539, %body103 ]
-  %pacc.sroa.28.0 = phi <16 x float> [ %444, %body95 ], [ %533, %body103 ]
-  %pacc.sroa.24.0 = phi <16 x float> [ %440, %body95 ], [ %527, %body103 ]
-  %pacc.sroa.20.0 = phi <16 x float> [ %436, %body95 ], [ %521, %body103 ]
-  %pacc.sroa.16.0 = phi <16 x float> [ %429, %body95 ], [ %544, %body103 ]
-  %pacc.sroa.12.0 = phi <16 x float> [ %425, %body95 ], [ %538, %body103 ]
-  %pacc.sroa.8.0 = phi <16 x float> [ %421, %body95 ], [ %532, %body103 ]
-  %pacc.sroa.4.0 = phi <16 x float> [ %417, %body95 ], [ %526, %body103 ]
-  %pacc.sroa.0.0 = phi <16 x float> [ %413, %body95 ], [ %520, %body103 ]
-  %kpv106 = phi i32 [ 0, %body95 ], [ %548, %body103 ]
+  %pacc.sroa.76.0 = phi <16 x float> [ %498, %body95 ], [ %546, %body103 ]
+  %pacc.sroa.72.0 = phi <16 x float> [ %494, %body95 ], [ %540, %body103 ]
+  %pacc.sroa.68.0 = phi <16 x float> [ %490, %body95 ], [ %534, %body103 ]
+  %pacc.sroa.64.0 = phi <16 x float> [ %486, %body95 ], [ %528, %body103 ]
+  %pacc.sroa.60.0 = phi <16 x float> [ %482, %body95 ], [ %522, %body103 ]
+  %pacc.sroa.56.0 = phi <16 x float> [ %475, %body95 ], [ %545, %body103 ]
+  %pacc.sroa.52.0 = phi <16 x float> [ %471, %body95 ], [ %539, %body103 ]
+  %pacc.sroa.48.0 = phi <16 x float> [ %467, %body95 ], [ %533, %body103 ]
+  %pacc.sroa.44.0 = phi <16 x float> [ %463, %body95 ], [ %527, %body103 ]
+  %pacc.sroa.40.0 = phi <16 x float> [ %459, %body95 ], [ %521, %body103 ]
+  %pacc.sroa.36.0 = phi <16 x float> [ %452, %body95 ], [ %544, %body103 ]
+  %pacc.sroa.32.0 = phi <16 x float> [ %448, %body95 ], [ %538, %body103 ]
+  %pacc.sroa.28.0 = phi <16 x float> [ %444, %body95 ], [ %532, %body103 ]
+  %pacc.sroa.24.0 = phi <16 x float> [ %440, %body95 ], [ %526, %body103 ]
+  %pacc.sroa.20.0 = phi <16 x float> [ %436, %body95 ], [ %520, %body103 ]
+  %pacc.sroa.16.0 = phi <16 x float> [ %429, %body95 ], [ %543, %body103 ]
+  %pacc.sroa.12.0 = phi <16 x float> [ %425, %body95 ], [ %537, %body103 ]
+  %pacc.sroa.8.0 = phi <16 x float> [ %421, %body95 ], [ %531, %body103 ]
+  %pacc.sroa.4.0 = phi <16 x float> [ %417, %body95 ], [ %525, %body103 ]
+  %pacc.sroa.0.0 = phi <16 x float> [ %413, %body95 ], [ %519, %body103 ]
+  %kpv106 = phi i32 [ 0, %body95 ], [ %547, %body103 ]
   %500 = icmp slt i32 %kpv106, %407
   br i1 %500, label %body103, label %exit105
 
 body103:                                          ; preds = %kpv
   %501 = add i32 %kblock13, %kpv106
-  %502 = mul i64 %c0e, 2
-  %503 = sext i32 %501 to i64
-  %504 = mul i64 %503, 2560
-  %505 = getelementptr i8, ptr %22, i64 %504
-  %506 = getelementptr i8, ptr %505, i64 %502
-  %507 = sext i32 %kpv106 to i64
-  %508 = getelementptr float, ptr %pbuf, i64 %507
-  %p = load float, ptr %508, align 4
-  %509 = insertelement <16 x float> poison, float %p, i32 0
-  %splat107 = shufflevector <16 x float> %509, <16 x float> poison, <16 x i32> zeroinitializer
-  %510 = add i64 64, %507
-  %511 = getelementptr float, ptr %pbuf, i64 %510
-  %p108 = load float, ptr %511, align 4
-  %512 = insertelement <16 x float> poison, float %p108, i32 0
-  %splat109 = shufflevector <16 x float> %512, <16 x float> poison, <16 x i32> zeroinitializer
-  %513 = add i64 128, %507
-  %514 = getelementptr float, ptr %pbuf, i64 %513
-  %p110 = load float, ptr %514, align 4
-  %515 = insertelement <16 x float> poison, float %p110, i32 0
-  %splat111 = shufflevector <16 x float> %515, <16 x float> poison, <16 x i32> zeroinitializer
-  %516 = add i64 192, %507
-  %517 = getelementptr float, ptr %pbuf, i64 %516
-  %p112 = load float, ptr %517, align 4
-  %518 = insertelement <16 x float> poison, float %p112, i32 0
-  %splat113 = shufflevector <16 x float> %518, <16 x float> poison, <16 x i32> zeroinitializer
-  %519 = load <16 x half>, ptr %506, align 2
-  %f16114 = fpext <16 x half> %519 to <16 x float>
-  %520 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat107, <16 x float> %f16114, <16 x float> %pacc.sroa.0.0)
-  %521 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat109, <16 x float> %f16114, <16 x float> %pacc.sroa.20.0)
-  %522 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat111, <16 x float> %f16114, <16 x float> %pacc.sroa.40.0)
-  %523 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat113, <16 x float> %f16114, <16 x float> %pacc.sroa.60.0)
-  %524 = getelementptr i8, ptr %506, i64 32
-  %525 = load <16 x half>, ptr %524, align 2
-  %f16115 = fpext <16 x half> %525 to <16 x float>
-  %526 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat107, <16 x float> %f16115, <16 x float> %pacc.sroa.4.0)
-  %527 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat109, <16 x float> %f16115, <16 x float> %pacc.sroa.24.0)
-  %528 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat111, <16 x float> %f16115, <16 x float> %pacc.sroa.44.0)
-  %529 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat113, <16 x float> %f16115, <16 x float> %pacc.sroa.64.0)
-  %530 = getelementptr i8, ptr %506, i64 64
-  %531 = load <16 x half>, ptr %530, align 2
-  %f16116 = fpext <16 x half> %531 to <16 x float>
-  %532 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat107, <16 x float> %f16116, <16 x float> %pacc.sroa.8.0)
-  %533 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat109, <16 x float> %f16116, <16 x float> %pacc.sroa.28.0)
-  %534 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat111, <16 x float> %f16116, <16 x float> %pacc.sroa.48.0)
-  %535 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat113, <16 x float> %f16116, <16 x float> %pacc.sroa.68.0)
-  %536 = getelementptr i8, ptr %506, i64 96
-  %537 = load <16 x half>, ptr %536, align 2
-  %f16117 = fpext <16 x half> %537 to <16 x float>
-  %538 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat107, <16 x float> %f16117, <16 x float> %pacc.sroa.12.0)
-  %539 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat109, <16 x float> %f16117, <16 x float> %pacc.sroa.32.0)
-  %540 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat111, <16 x float> %f16117, <16 x float> %pacc.sroa.52.0)
-  %541 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat113, <16 x float> %f16117, <16 x float> %pacc.sroa.72.0)
-  %542 = getelementptr i8, ptr %506, i64 128
-  %543 = load <16 x half>, ptr %542, align 2
-  %f16118 = fpext <16 x half> %543 to <16 x float>
-  %544 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat107, <16 x float> %f16118, <16 x float> %pacc.sroa.16.0)
-  %545 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat109, <16 x float> %f16118, <16 x float> %pacc.sroa.36.0)
-  %546 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat111, <16 x float> %f16118, <16 x float> %pacc.sroa.56.0)
-  %547 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat113, <16 x float> %f16118, <16 x float> %pacc.sroa.76.0)
-  %548 = add nsw i32 %kpv106, 1
+  %502 = sext i32 %501 to i64
+  %503 = mul i64 %502, 2560
+  %504 = getelementptr i8, ptr %22, i64 %503
+  %505 = getelementptr i8, ptr %504, i64 %c0b
+  %506 = sext i32 %kpv106 to i64
+  %507 = getelementptr float, ptr %pbuf, i64 %506
+  %p = load float, ptr %507, align 4
+  %508 = insertelement <16 x float> poison, float %p, i32 0
+  %splat107 = shufflevector <16 x float> %508, <16 x float> poison, <16 x i32> zeroinitializer
+  %509 = add i64 64, %506
+  %510 = getelementptr float, ptr %pbuf, i64 %509
+  %p108 = load float, ptr %510, align 4
+  %511 = insertelement <16 x float> poison, float %p108, i32 0
+  %splat109 = shufflevector <16 x float> %511, <16 x float> poison, <16 x i32> zeroinitializer
+  %512 = add i64 128, %506
+  %513 = getelementptr float, ptr %pbuf, i64 %512
+  %p110 = load float, ptr %513, align 4
+  %514 = insertelement <16 x float> poison, float %p110, i32 0
+  %splat111 = shufflevector <16 x float> %514, <16 x float> poison, <16 x i32> zeroinitializer
+  %515 = add i64 192, %506
+  %516 = getelementptr float, ptr %pbuf, i64 %515
+  %p112 = load float, ptr %516, align 4
+  %517 = insertelement <16 x float> poison, float %p112, i32 0
+  %splat113 = shufflevector <16 x float> %517, <16 x float> poison, <16 x i32> zeroinitializer
+  %518 = load <16 x half>, ptr %505, align 2
+  %f16114 = fpext <16 x half> %518 to <16 x float>
+  %519 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat107, <16 x float> %f16114, <16 x float> %pacc.sroa.0.0)
+  %520 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat109, <16 x float> %f16114, <16 x float> %pacc.sroa.20.0)
+  %521 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat111, <16 x float> %f16114, <16 x float> %pacc.sroa.40.0)
+  %522 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat113, <16 x float> %f16114, <16 x float> %pacc.sroa.60.0)
+  %523 = getelementptr i8, ptr %505, i64 32
+  %524 = load <16 x half>, ptr %523, align 2
+  %f16115 = fpext <16 x half> %524 to <16 x float>
+  %525 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat107, <16 x float> %f16115, <16 x float> %pacc.sroa.4.0)
+  %526 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat109, <16 x float> %f16115, <16 x float> %pacc.sroa.24.0)
+  %527 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat111, <16 x float> %f16115, <16 x float> %pacc.sroa.44.0)
+  %528 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat113, <16 x float> %f16115, <16 x float> %pacc.sroa.64.0)
+  %529 = getelementptr i8, ptr %505, i64 64
+  %530 = load <16 x half>, ptr %529, align 2
+  %f16116 = fpext <16 x half> %530 to <16 x float>
+  %531 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat107, <16 x float> %f16116, <16 x float> %pacc.sroa.8.0)
+  %532 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat109, <16 x float> %f16116, <16 x float> %pacc.sroa.28.0)
+  %533 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat111, <16 x float> %f16116, <16 x float> %pacc.sroa.48.0)
+  %534 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat113, <16 x float> %f16116, <16 x float> %pacc.sroa.68.0)
+  %535 = getelementptr i8, ptr %505, i64 96
+  %536 = load <16 x half>, ptr %535, align 2
+  %f16117 = fpext <16 x half> %536 to <16 x float>
+  %537 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat107, <16 x float> %f16117, <16 x float> %pacc.sroa.12.0)
+  %538 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat109, <16 x float> %f16117, <16 x float> %pacc.sroa.32.0)
+  %539 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat111, <16 x float> %f16117, <16 x float> %pacc.sroa.52.0)
+  %540 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat113, <16 x float> %f16117, <16 x float> %pacc.sroa.72.0)
+  %541 = getelementptr i8, ptr %505, i64 128
+  %542 = load <16 x half>, ptr %541, align 2
+  %f16118 = fpext <16 x half> %542 to <16 x float>
+  %543 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat107, <16 x float> %f16118, <16 x float> %pacc.sroa.16.0)
+  %544 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat109, <16 x float> %f16118, <16 x float> %pacc.sroa.36.0)
+  %545 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat111, <16 x float> %f16118, <16 x float> %pacc.sroa.56.0)
+  %546 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat113, <16 x float> %f16118, <16 x float> %pacc.sroa.76.0)
+  %547 = add nsw i32 %kpv106, 1
   br label %kpv
 
 exit105:                                          ; preds = %kpv
@@ -928,94 +928,94 @@ exit105:                                          ; preds = %kpv
   store <16 x float> %pacc.sroa.68.0, ptr %488, align 64
   store <16 x float> %pacc.sroa.72.0, ptr %492, align 64
   store <16 x float> %pacc.sroa.76.0, ptr %496, align 64
-  %549 = add nsw i64 %pvpass98, 1
+  %548 = add nsw i64 %pvpass98, 1
   br label %pvpass
 
 orow119:                                          ; preds = %kblock, %written
-  %orow123 = phi i32 [ %570, %written ], [ 0, %kblock ]
-  %550 = icmp slt i32 %orow123, %nrows
-  br i1 %550, label %body120, label %done
+  %orow123 = phi i32 [ %569, %written ], [ 0, %kblock ]
+  %549 = icmp slt i32 %orow123, %nrows
+  br i1 %549, label %body120, label %done
 
 body120:                                          ; preds = %orow119
-  %551 = sext i32 %orow123 to i64
-  %552 = getelementptr float, ptr %ms, i64 %551
-  %m124 = load float, ptr %552, align 4
-  %553 = getelementptr float, ptr %ls, i64 %551
-  %l125 = load float, ptr %553, align 4
-  %554 = mul i64 %551, 1280
-  %555 = getelementptr float, ptr %accs, i64 %554
-  %556 = icmp ne ptr %part, null
-  br i1 %556, label %partial, label %final
+  %550 = sext i32 %orow123 to i64
+  %551 = getelementptr float, ptr %ms, i64 %550
+  %m124 = load float, ptr %551, align 4
+  %552 = getelementptr float, ptr %ls, i64 %550
+  %l125 = load float, ptr %552, align 4
+  %553 = mul i64 %550, 1280
+  %554 = getelementptr float, ptr %accs, i64 %553
+  %555 = icmp ne ptr %part, null
+  br i1 %555, label %partial, label %final
 
 partial:                                          ; preds = %body120
-  %557 = sext i32 %nrows to i64
-  %558 = getelementptr float, ptr %part, i64 %554
+  %556 = sext i32 %nrows to i64
+  %557 = getelementptr float, ptr %part, i64 %553
   br label %chunk126
 
 final:                                            ; preds = %body120
-  %559 = sdiv i32 %orow123, %nh
-  %qi131 = add i32 %q_begin, %559
-  %560 = srem i32 %orow123, %nh
-  %h132 = add i32 %h_begin, %560
-  %561 = mul i32 %kv_head, 20
-  %hq133 = add i32 %561, %h132
-  %562 = sext i32 %qi131 to i64
-  %563 = add i64 %q_row0, %562
-  %564 = mul i64 %563, 20
-  %565 = sext i32 %hq133 to i64
-  %orow134 = add i64 %564, %565
-  %566 = fcmp oeq float %l125, 0.000000e+00
-  %567 = fdiv float 1.000000e+00, %l125
-  %568 = select i1 %566, float 0.000000e+00, float %567
-  %569 = insertelement <16 x float> poison, float %568, i32 0
-  %splat135 = shufflevector <16 x float> %569, <16 x float> poison, <16 x i32> zeroinitializer
+  %558 = sdiv i32 %orow123, %nh
+  %qi131 = add i32 %q_begin, %558
+  %559 = srem i32 %orow123, %nh
+  %h132 = add i32 %h_begin, %559
+  %560 = mul i32 %kv_head, 20
+  %hq133 = add i32 %560, %h132
+  %561 = sext i32 %qi131 to i64
+  %562 = add i64 %q_row0, %561
+  %563 = mul i64 %562, 20
+  %564 = sext i32 %hq133 to i64
+  %orow134 = add i64 %563, %564
+  %565 = fcmp oeq float %l125, 0.000000e+00
+  %566 = fdiv float 1.000000e+00, %l125
+  %567 = select i1 %565, float 0.000000e+00, float %566
+  %568 = insertelement <16 x float> poison, float %567, i32 0
+  %splat135 = shufflevector <16 x float> %568, <16 x float> poison, <16 x i32> zeroinitializer
   br label %chunk136
 
 written:                                          ; preds = %exit139, %exit129
-  %570 = add nsw i32 %orow123, 1
+  %569 = add nsw i32 %orow123, 1
   br label %orow119
 
 chunk126:                                         ; preds = %body127, %partial
-  %chunk130 = phi i64 [ 0, %partial ], [ %576, %body127 ]
-  %571 = icmp slt i64 %chunk130, 80
-  br i1 %571, label %body127, label %exit129
+  %chunk130 = phi i64 [ 0, %partial ], [ %575, %body127 ]
+  %570 = icmp slt i64 %chunk130, 80
+  br i1 %570, label %body127, label %exit129
 
 body127:                                          ; preds = %chunk126
-  %572 = getelementptr <16 x float>, ptr %555, i64 %chunk130
-  %573 = load <16 x float>, ptr %572, align 64
-  %574 = mul i64 %chunk130, 64
-  %575 = getelementptr i8, ptr %558, i64 %574
-  store <16 x float> %573, ptr %575, align 4
-  %576 = add nsw i64 %chunk130, 1
+  %571 = getelementptr <16 x float>, ptr %554, i64 %chunk130
+  %572 = load <16 x float>, ptr %571, align 64
+  %573 = mul i64 %chunk130, 64
+  %574 = getelementptr i8, ptr %557, i64 %573
+  store <16 x float> %572, ptr %574, align 4
+  %575 = add nsw i64 %chunk130, 1
   br label %chunk126
 
 exit129:                                          ; preds = %chunk126
-  %577 = mul i64 %557, 1280
-  %578 = add i64 %577, %551
-  %579 = getelementptr float, ptr %part, i64 %578
-  store float %m124, ptr %579, align 4
-  %580 = add i64 %578, %557
-  %581 = getelementptr float, ptr %part, i64 %580
-  store float %l125, ptr %581, align 4
+  %576 = mul i64 %556, 1280
+  %577 = add i64 %576, %550
+  %578 = getelementptr float, ptr %part, i64 %577
+  store float %m124, ptr %578, align 4
+  %579 = add i64 %577, %556
+  %580 = getelementptr float, ptr %part, i64 %579
+  store float %l125, ptr %580, align 4
   br label %written
 
 chunk136:                                         ; preds = %body137, %final
-  %chunk140 = phi i64 [ 0, %final ], [ %588, %body137 ]
-  %582 = icmp slt i64 %chunk140, 80
-  br i1 %582, label %body137, label %exit139
+  %chunk140 = phi i64 [ 0, %final ], [ %587, %body137 ]
+  %581 = icmp slt i64 %chunk140, 80
+  br i1 %581, label %body137, label %exit139
 
 body137:                                          ; preds = %chunk136
-  %583 = getelementptr <16 x float>, ptr %555, i64 %chunk140
-  %584 = load <16 x float>, ptr %583, align 64
-  %585 = fmul <16 x float> %584, %splat135
-  %586 = mul i64 %chunk140, 64
-  %587 = getelementptr i8, ptr %555, i64 %586
-  store <16 x float> %585, ptr %587, align 4
-  %588 = add nsw i64 %chunk140, 1
+  %582 = getelementptr <16 x float>, ptr %554, i64 %chunk140
+  %583 = load <16 x float>, ptr %582, align 64
+  %584 = fmul <16 x float> %583, %splat135
+  %585 = mul i64 %chunk140, 64
+  %586 = getelementptr i8, ptr %554, i64 %585
+  store <16 x float> %584, ptr %586, align 4
+  %587 = add nsw i64 %chunk140, 1
   br label %chunk136
 
 exit139:                                          ; preds = %chunk136
-  %u = select i1 %566, ptr null, ptr %555
+  %u = select i1 %565, ptr null, ptr %554
   call void @whisper_large_self_project(ptr %0, ptr %u, i64 %orow134)
   br label %written
 }

@@ -279,7 +279,7 @@ done:                                             ; preds = %orow131, %entry
   ret void
 
 qrow:                                             ; preds = %entry, %exit17
-  %qrow1 = phi i32 [ %264, %exit17 ], [ 0, %entry ]
+  %qrow1 = phi i32 [ %201, %exit17 ], [ 0, %entry ]
   %24 = icmp slt i32 %qrow1, 32
   br i1 %24, label %body, label %otzero
 
@@ -324,1093 +324,966 @@ body2:                                            ; preds = %chunk
   br label %chunk
 
 exit4:                                            ; preds = %chunk
-  store <16 x float> zeroinitializer, ptr %rowbuf, align 64
-  %48 = getelementptr <16 x float>, ptr %rowbuf, i64 1
-  store <16 x float> zeroinitializer, ptr %48, align 64
-  %49 = getelementptr <16 x float>, ptr %rowbuf, i64 2
-  store <16 x float> zeroinitializer, ptr %49, align 64
-  %50 = getelementptr <16 x float>, ptr %rowbuf, i64 3
-  store <16 x float> zeroinitializer, ptr %50, align 64
-  %51 = getelementptr <16 x float>, ptr %rowbuf, i64 4
-  store <16 x float> zeroinitializer, ptr %51, align 64
-  %52 = getelementptr <16 x float>, ptr %rowbuf, i64 5
-  store <16 x float> zeroinitializer, ptr %52, align 64
-  %53 = getelementptr <16 x float>, ptr %rowbuf, i64 6
-  store <16 x float> zeroinitializer, ptr %53, align 64
-  %54 = getelementptr <16 x float>, ptr %rowbuf, i64 7
-  store <16 x float> zeroinitializer, ptr %54, align 64
-  %55 = getelementptr <16 x float>, ptr %rowbuf, i64 8
-  store <16 x float> zeroinitializer, ptr %55, align 64
-  %56 = getelementptr <16 x float>, ptr %rowbuf, i64 9
-  store <16 x float> zeroinitializer, ptr %56, align 64
-  %57 = getelementptr <16 x float>, ptr %rowbuf, i64 10
-  store <16 x float> zeroinitializer, ptr %57, align 64
-  %58 = getelementptr <16 x float>, ptr %rowbuf, i64 11
-  store <16 x float> zeroinitializer, ptr %58, align 64
-  %59 = getelementptr <16 x float>, ptr %rowbuf, i64 12
-  store <16 x float> zeroinitializer, ptr %59, align 64
-  %60 = getelementptr <16 x float>, ptr %rowbuf, i64 13
-  store <16 x float> zeroinitializer, ptr %60, align 64
-  %61 = getelementptr <16 x float>, ptr %rowbuf, i64 14
-  store <16 x float> zeroinitializer, ptr %61, align 64
-  %62 = getelementptr <16 x float>, ptr %rowbuf, i64 15
-  store <16 x float> zeroinitializer, ptr %62, align 64
-  %63 = getelementptr <16 x float>, ptr %rowbuf, i64 16
-  store <16 x float> zeroinitializer, ptr %63, align 64
-  %64 = getelementptr <16 x float>, ptr %rowbuf, i64 17
-  store <16 x float> zeroinitializer, ptr %64, align 64
-  %65 = getelementptr <16 x float>, ptr %rowbuf, i64 18
-  store <16 x float> zeroinitializer, ptr %65, align 64
-  %66 = getelementptr <16 x float>, ptr %rowbuf, i64 19
-  store <16 x float> zeroinitializer, ptr %66, align 64
-  %67 = getelementptr <16 x float>, ptr %rowbuf, i64 20
-  store <16 x float> zeroinitializer, ptr %67, align 64
-  %68 = getelementptr <16 x float>, ptr %rowbuf, i64 21
-  store <16 x float> zeroinitializer, ptr %68, align 64
-  %69 = getelementptr <16 x float>, ptr %rowbuf, i64 22
-  store <16 x float> zeroinitializer, ptr %69, align 64
-  %70 = getelementptr <16 x float>, ptr %rowbuf, i64 23
-  store <16 x float> zeroinitializer, ptr %70, align 64
-  %71 = getelementptr <16 x float>, ptr %rowbuf, i64 24
-  store <16 x float> zeroinitializer, ptr %71, align 64
-  %72 = getelementptr <16 x float>, ptr %rowbuf, i64 25
-  store <16 x float> zeroinitializer, ptr %72, align 64
-  %73 = getelementptr <16 x float>, ptr %rowbuf, i64 26
-  store <16 x float> zeroinitializer, ptr %73, align 64
-  %74 = getelementptr <16 x float>, ptr %rowbuf, i64 27
-  store <16 x float> zeroinitializer, ptr %74, align 64
-  %75 = getelementptr <16 x float>, ptr %rowbuf, i64 28
-  store <16 x float> zeroinitializer, ptr %75, align 64
-  %76 = getelementptr <16 x float>, ptr %rowbuf, i64 29
-  store <16 x float> zeroinitializer, ptr %76, align 64
-  %77 = getelementptr <16 x float>, ptr %rowbuf, i64 30
-  store <16 x float> zeroinitializer, ptr %77, align 64
-  %78 = getelementptr <16 x float>, ptr %rowbuf, i64 31
-  store <16 x float> zeroinitializer, ptr %78, align 64
-  %79 = getelementptr <16 x float>, ptr %rowbuf, i64 32
-  store <16 x float> zeroinitializer, ptr %79, align 64
-  %80 = getelementptr <16 x float>, ptr %rowbuf, i64 33
-  store <16 x float> zeroinitializer, ptr %80, align 64
-  %81 = getelementptr <16 x float>, ptr %rowbuf, i64 34
-  store <16 x float> zeroinitializer, ptr %81, align 64
-  %82 = getelementptr <16 x float>, ptr %rowbuf, i64 35
-  store <16 x float> zeroinitializer, ptr %82, align 64
-  %83 = getelementptr <16 x float>, ptr %rowbuf, i64 36
-  store <16 x float> zeroinitializer, ptr %83, align 64
-  %84 = getelementptr <16 x float>, ptr %rowbuf, i64 37
-  store <16 x float> zeroinitializer, ptr %84, align 64
-  %85 = getelementptr <16 x float>, ptr %rowbuf, i64 38
-  store <16 x float> zeroinitializer, ptr %85, align 64
-  %86 = getelementptr <16 x float>, ptr %rowbuf, i64 39
-  store <16 x float> zeroinitializer, ptr %86, align 64
-  %87 = getelementptr <16 x float>, ptr %rowbuf, i64 40
-  store <16 x float> zeroinitializer, ptr %87, align 64
-  %88 = getelementptr <16 x float>, ptr %rowbuf, i64 41
-  store <16 x float> zeroinitializer, ptr %88, align 64
-  %89 = getelementptr <16 x float>, ptr %rowbuf, i64 42
-  store <16 x float> zeroinitializer, ptr %89, align 64
-  %90 = getelementptr <16 x float>, ptr %rowbuf, i64 43
-  store <16 x float> zeroinitializer, ptr %90, align 64
-  %91 = getelementptr <16 x float>, ptr %rowbuf, i64 44
-  store <16 x float> zeroinitializer, ptr %91, align 64
-  %92 = getelementptr <16 x float>, ptr %rowbuf, i64 45
-  store <16 x float> zeroinitializer, ptr %92, align 64
-  %93 = getelementptr <16 x float>, ptr %rowbuf, i64 46
-  store <16 x float> zeroinitializer, ptr %93, align 64
-  %94 = getelementptr <16 x float>, ptr %rowbuf, i64 47
-  store <16 x float> zeroinitializer, ptr %94, align 64
-  %95 = getelementptr <16 x float>, ptr %rowbuf, i64 48
-  store <16 x float> zeroinitializer, ptr %95, align 64
-  %96 = getelementptr <16 x float>, ptr %rowbuf, i64 49
-  store <16 x float> zeroinitializer, ptr %96, align 64
-  %97 = getelementptr <16 x float>, ptr %rowbuf, i64 50
-  store <16 x float> zeroinitializer, ptr %97, align 64
-  %98 = getelementptr <16 x float>, ptr %rowbuf, i64 51
-  store <16 x float> zeroinitializer, ptr %98, align 64
-  %99 = getelementptr <16 x float>, ptr %rowbuf, i64 52
-  store <16 x float> zeroinitializer, ptr %99, align 64
-  %100 = getelementptr <16 x float>, ptr %rowbuf, i64 53
-  store <16 x float> zeroinitializer, ptr %100, align 64
-  %101 = getelementptr <16 x float>, ptr %rowbuf, i64 54
-  store <16 x float> zeroinitializer, ptr %101, align 64
-  %102 = getelementptr <16 x float>, ptr %rowbuf, i64 55
-  store <16 x float> zeroinitializer, ptr %102, align 64
-  %103 = getelementptr <16 x float>, ptr %rowbuf, i64 56
-  store <16 x float> zeroinitializer, ptr %103, align 64
-  %104 = getelementptr <16 x float>, ptr %rowbuf, i64 57
-  store <16 x float> zeroinitializer, ptr %104, align 64
-  %105 = getelementptr <16 x float>, ptr %rowbuf, i64 58
-  store <16 x float> zeroinitializer, ptr %105, align 64
-  %106 = getelementptr <16 x float>, ptr %rowbuf, i64 59
-  store <16 x float> zeroinitializer, ptr %106, align 64
-  %107 = getelementptr <16 x float>, ptr %rowbuf, i64 60
-  store <16 x float> zeroinitializer, ptr %107, align 64
-  %108 = getelementptr <16 x float>, ptr %rowbuf, i64 61
-  store <16 x float> zeroinitializer, ptr %108, align 64
-  %109 = getelementptr <16 x float>, ptr %rowbuf, i64 62
-  store <16 x float> zeroinitializer, ptr %109, align 64
-  %110 = getelementptr <16 x float>, ptr %rowbuf, i64 63
-  store <16 x float> zeroinitializer, ptr %110, align 64
-  %111 = srem i64 %orow, 128
-  %112 = getelementptr i8, ptr %0, i64 128
-  %w_absorb = load ptr, ptr %112, align 8
-  %113 = mul i64 %111, 128
-  %114 = getelementptr float, ptr %w_absorb, i64 %113
+  %48 = srem i64 %orow, 128
+  %49 = getelementptr i8, ptr %0, i64 128
+  %w_absorb = load ptr, ptr %49, align 8
+  %50 = mul i64 %48, 128
+  %51 = getelementptr float, ptr %w_absorb, i64 %50
   br label %absorb
 
 absorb:                                           ; preds = %exit12, %exit4
-  %absorb9 = phi i64 [ 0, %exit4 ], [ %254, %exit12 ]
-  %115 = icmp slt i64 %absorb9, 64
-  br i1 %115, label %body6, label %exit8
+  %absorb9 = phi i64 [ 0, %exit4 ], [ %191, %exit12 ]
+  %52 = icmp slt i64 %absorb9, 64
+  br i1 %52, label %body6, label %exit8
 
 body6:                                            ; preds = %absorb
-  %116 = mul i64 %absorb9, 16
+  %53 = mul i64 %absorb9, 16
   br label %absorb_out
 
 exit8:                                            ; preds = %absorb
-  %117 = sext i32 %qrow1 to i64
-  %118 = getelementptr i32, ptr %lims, i64 %117
-  %119 = add i32 %q_pos0, %qi
-  %120 = add i32 %119, 1
-  %121 = call i32 @llvm.smin.i32(i32 %120, i32 %k_end)
-  store i32 %121, ptr %118, align 4
-  %122 = sdiv i32 %qrow1, 32
-  %123 = sext i32 %122 to i64
-  %124 = mul i64 %123, 32768
-  %125 = getelementptr i32, ptr %qt, i64 %124
-  %126 = srem i32 %qrow1, 32
+  %54 = sext i32 %qrow1 to i64
+  %55 = getelementptr i32, ptr %lims, i64 %54
+  %56 = add i32 %q_pos0, %qi
+  %57 = add i32 %56, 1
+  %58 = call i32 @llvm.smin.i32(i32 %57, i32 %k_end)
+  store i32 %58, ptr %55, align 4
+  %59 = sdiv i32 %qrow1, 32
+  %60 = sext i32 %59 to i64
+  %61 = mul i64 %60, 32768
+  %62 = getelementptr i32, ptr %qt, i64 %61
+  %63 = srem i32 %qrow1, 32
   br label %qcol
 
 absorb_out:                                       ; preds = %body10, %body6
-  %absorb_out13 = phi i64 [ 0, %body6 ], [ %171, %body10 ]
-  %127 = icmp slt i64 %absorb_out13, 16
-  br i1 %127, label %body10, label %exit12
+  %absorb_out13 = phi i64 [ 0, %body6 ], [ %108, %body10 ]
+  %64 = icmp slt i64 %absorb_out13, 16
+  br i1 %64, label %body10, label %exit12
 
 body10:                                           ; preds = %absorb_out
-  %128 = add i64 %116, %absorb_out13
-  %129 = call i64 @llvm.smin.i64(i64 %128, i64 1023)
-  %130 = mul i64 %129, 16384
-  %131 = getelementptr float, ptr %114, i64 %130
-  %132 = load <16 x float>, ptr %131, align 4
-  %133 = load <16 x float>, ptr %qnope, align 64
-  %134 = fmul <16 x float> %133, %132
-  %135 = getelementptr float, ptr %131, i64 16
-  %136 = load <16 x float>, ptr %135, align 4
-  %137 = getelementptr <16 x float>, ptr %qnope, i64 1
-  %138 = load <16 x float>, ptr %137, align 64
-  %139 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %138, <16 x float> %136, <16 x float> %134)
-  %140 = getelementptr float, ptr %131, i64 32
-  %141 = load <16 x float>, ptr %140, align 4
-  %142 = getelementptr <16 x float>, ptr %qnope, i64 2
-  %143 = load <16 x float>, ptr %142, align 64
-  %144 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %143, <16 x float> %141, <16 x float> %139)
-  %145 = getelementptr float, ptr %131, i64 48
-  %146 = load <16 x float>, ptr %145, align 4
-  %147 = getelementptr <16 x float>, ptr %qnope, i64 3
-  %148 = load <16 x float>, ptr %147, align 64
-  %149 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %148, <16 x float> %146, <16 x float> %144)
-  %150 = getelementptr float, ptr %131, i64 64
-  %151 = load <16 x float>, ptr %150, align 4
-  %152 = getelementptr <16 x float>, ptr %qnope, i64 4
-  %153 = load <16 x float>, ptr %152, align 64
-  %154 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %153, <16 x float> %151, <16 x float> %149)
-  %155 = getelementptr float, ptr %131, i64 80
-  %156 = load <16 x float>, ptr %155, align 4
-  %157 = getelementptr <16 x float>, ptr %qnope, i64 5
-  %158 = load <16 x float>, ptr %157, align 64
-  %159 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %158, <16 x float> %156, <16 x float> %154)
-  %160 = getelementptr float, ptr %131, i64 96
-  %161 = load <16 x float>, ptr %160, align 4
-  %162 = getelementptr <16 x float>, ptr %qnope, i64 6
-  %163 = load <16 x float>, ptr %162, align 64
-  %164 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %163, <16 x float> %161, <16 x float> %159)
-  %165 = getelementptr float, ptr %131, i64 112
-  %166 = load <16 x float>, ptr %165, align 4
-  %167 = getelementptr <16 x float>, ptr %qnope, i64 7
-  %168 = load <16 x float>, ptr %167, align 64
-  %169 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %168, <16 x float> %166, <16 x float> %164)
-  %170 = getelementptr <16 x float>, ptr %dots, i64 %absorb_out13
-  store <16 x float> %169, ptr %170, align 64
-  %171 = add nsw i64 %absorb_out13, 1
+  %65 = add i64 %53, %absorb_out13
+  %66 = call i64 @llvm.smin.i64(i64 %65, i64 1023)
+  %67 = mul i64 %66, 16384
+  %68 = getelementptr float, ptr %51, i64 %67
+  %69 = load <16 x float>, ptr %68, align 4
+  %70 = load <16 x float>, ptr %qnope, align 64
+  %71 = fmul <16 x float> %70, %69
+  %72 = getelementptr float, ptr %68, i64 16
+  %73 = load <16 x float>, ptr %72, align 4
+  %74 = getelementptr <16 x float>, ptr %qnope, i64 1
+  %75 = load <16 x float>, ptr %74, align 64
+  %76 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %75, <16 x float> %73, <16 x float> %71)
+  %77 = getelementptr float, ptr %68, i64 32
+  %78 = load <16 x float>, ptr %77, align 4
+  %79 = getelementptr <16 x float>, ptr %qnope, i64 2
+  %80 = load <16 x float>, ptr %79, align 64
+  %81 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %80, <16 x float> %78, <16 x float> %76)
+  %82 = getelementptr float, ptr %68, i64 48
+  %83 = load <16 x float>, ptr %82, align 4
+  %84 = getelementptr <16 x float>, ptr %qnope, i64 3
+  %85 = load <16 x float>, ptr %84, align 64
+  %86 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %85, <16 x float> %83, <16 x float> %81)
+  %87 = getelementptr float, ptr %68, i64 64
+  %88 = load <16 x float>, ptr %87, align 4
+  %89 = getelementptr <16 x float>, ptr %qnope, i64 4
+  %90 = load <16 x float>, ptr %89, align 64
+  %91 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %90, <16 x float> %88, <16 x float> %86)
+  %92 = getelementptr float, ptr %68, i64 80
+  %93 = load <16 x float>, ptr %92, align 4
+  %94 = getelementptr <16 x float>, ptr %qnope, i64 5
+  %95 = load <16 x float>, ptr %94, align 64
+  %96 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %95, <16 x float> %93, <16 x float> %91)
+  %97 = getelementptr float, ptr %68, i64 96
+  %98 = load <16 x float>, ptr %97, align 4
+  %99 = getelementptr <16 x float>, ptr %qnope, i64 6
+  %100 = load <16 x float>, ptr %99, align 64
+  %101 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %100, <16 x float> %98, <16 x float> %96)
+  %102 = getelementptr float, ptr %68, i64 112
+  %103 = load <16 x float>, ptr %102, align 4
+  %104 = getelementptr <16 x float>, ptr %qnope, i64 7
+  %105 = load <16 x float>, ptr %104, align 64
+  %106 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %105, <16 x float> %103, <16 x float> %101)
+  %107 = getelementptr <16 x float>, ptr %dots, i64 %absorb_out13
+  store <16 x float> %106, ptr %107, align 64
+  %108 = add nsw i64 %absorb_out13, 1
   br label %absorb_out
 
 exit12:                                           ; preds = %absorb_out
-  %172 = load <16 x float>, ptr %dots, align 64
-  %173 = getelementptr <16 x float>, ptr %dots, i64 1
-  %174 = load <16 x float>, ptr %173, align 64
-  %175 = shufflevector <16 x float> %172, <16 x float> %174, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %176 = shufflevector <16 x float> %172, <16 x float> %174, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %177 = fadd <16 x float> %175, %176
-  %178 = getelementptr <16 x float>, ptr %dots, i64 2
-  %179 = load <16 x float>, ptr %178, align 64
-  %180 = getelementptr <16 x float>, ptr %dots, i64 3
-  %181 = load <16 x float>, ptr %180, align 64
-  %182 = shufflevector <16 x float> %179, <16 x float> %181, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %183 = shufflevector <16 x float> %179, <16 x float> %181, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %109 = load <16 x float>, ptr %dots, align 64
+  %110 = getelementptr <16 x float>, ptr %dots, i64 1
+  %111 = load <16 x float>, ptr %110, align 64
+  %112 = shufflevector <16 x float> %109, <16 x float> %111, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %113 = shufflevector <16 x float> %109, <16 x float> %111, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %114 = fadd <16 x float> %112, %113
+  %115 = getelementptr <16 x float>, ptr %dots, i64 2
+  %116 = load <16 x float>, ptr %115, align 64
+  %117 = getelementptr <16 x float>, ptr %dots, i64 3
+  %118 = load <16 x float>, ptr %117, align 64
+  %119 = shufflevector <16 x float> %116, <16 x float> %118, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %120 = shufflevector <16 x float> %116, <16 x float> %118, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %121 = fadd <16 x float> %119, %120
+  %122 = shufflevector <16 x float> %114, <16 x float> %121, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %123 = shufflevector <16 x float> %114, <16 x float> %121, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %124 = fadd <16 x float> %122, %123
+  %125 = getelementptr <16 x float>, ptr %dots, i64 4
+  %126 = load <16 x float>, ptr %125, align 64
+  %127 = getelementptr <16 x float>, ptr %dots, i64 5
+  %128 = load <16 x float>, ptr %127, align 64
+  %129 = shufflevector <16 x float> %126, <16 x float> %128, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %130 = shufflevector <16 x float> %126, <16 x float> %128, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %131 = fadd <16 x float> %129, %130
+  %132 = getelementptr <16 x float>, ptr %dots, i64 6
+  %133 = load <16 x float>, ptr %132, align 64
+  %134 = getelementptr <16 x float>, ptr %dots, i64 7
+  %135 = load <16 x float>, ptr %134, align 64
+  %136 = shufflevector <16 x float> %133, <16 x float> %135, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %137 = shufflevector <16 x float> %133, <16 x float> %135, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %138 = fadd <16 x float> %136, %137
+  %139 = shufflevector <16 x float> %131, <16 x float> %138, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %140 = shufflevector <16 x float> %131, <16 x float> %138, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %141 = fadd <16 x float> %139, %140
+  %142 = shufflevector <16 x float> %124, <16 x float> %141, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
+  %143 = shufflevector <16 x float> %124, <16 x float> %141, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
+  %144 = fadd <16 x float> %142, %143
+  %145 = getelementptr <16 x float>, ptr %dots, i64 8
+  %146 = load <16 x float>, ptr %145, align 64
+  %147 = getelementptr <16 x float>, ptr %dots, i64 9
+  %148 = load <16 x float>, ptr %147, align 64
+  %149 = shufflevector <16 x float> %146, <16 x float> %148, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %150 = shufflevector <16 x float> %146, <16 x float> %148, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %151 = fadd <16 x float> %149, %150
+  %152 = getelementptr <16 x float>, ptr %dots, i64 10
+  %153 = load <16 x float>, ptr %152, align 64
+  %154 = getelementptr <16 x float>, ptr %dots, i64 11
+  %155 = load <16 x float>, ptr %154, align 64
+  %156 = shufflevector <16 x float> %153, <16 x float> %155, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %157 = shufflevector <16 x float> %153, <16 x float> %155, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %158 = fadd <16 x float> %156, %157
+  %159 = shufflevector <16 x float> %151, <16 x float> %158, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %160 = shufflevector <16 x float> %151, <16 x float> %158, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %161 = fadd <16 x float> %159, %160
+  %162 = getelementptr <16 x float>, ptr %dots, i64 12
+  %163 = load <16 x float>, ptr %162, align 64
+  %164 = getelementptr <16 x float>, ptr %dots, i64 13
+  %165 = load <16 x float>, ptr %164, align 64
+  %166 = shufflevector <16 x float> %163, <16 x float> %165, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %167 = shufflevector <16 x float> %163, <16 x float> %165, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %168 = fadd <16 x float> %166, %167
+  %169 = getelementptr <16 x float>, ptr %dots, i64 14
+  %170 = load <16 x float>, ptr %169, align 64
+  %171 = getelementptr <16 x float>, ptr %dots, i64 15
+  %172 = load <16 x float>, ptr %171, align 64
+  %173 = shufflevector <16 x float> %170, <16 x float> %172, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %174 = shufflevector <16 x float> %170, <16 x float> %172, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %175 = fadd <16 x float> %173, %174
+  %176 = shufflevector <16 x float> %168, <16 x float> %175, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %177 = shufflevector <16 x float> %168, <16 x float> %175, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %178 = fadd <16 x float> %176, %177
+  %179 = shufflevector <16 x float> %161, <16 x float> %178, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
+  %180 = shufflevector <16 x float> %161, <16 x float> %178, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
+  %181 = fadd <16 x float> %179, %180
+  %182 = shufflevector <16 x float> %144, <16 x float> %181, <16 x i32> <i32 0, i32 2, i32 4, i32 6, i32 8, i32 10, i32 12, i32 14, i32 16, i32 18, i32 20, i32 22, i32 24, i32 26, i32 28, i32 30>
+  %183 = shufflevector <16 x float> %144, <16 x float> %181, <16 x i32> <i32 1, i32 3, i32 5, i32 7, i32 9, i32 11, i32 13, i32 15, i32 17, i32 19, i32 21, i32 23, i32 25, i32 27, i32 29, i32 31>
   %184 = fadd <16 x float> %182, %183
-  %185 = shufflevector <16 x float> %177, <16 x float> %184, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %186 = shufflevector <16 x float> %177, <16 x float> %184, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %187 = fadd <16 x float> %185, %186
-  %188 = getelementptr <16 x float>, ptr %dots, i64 4
-  %189 = load <16 x float>, ptr %188, align 64
-  %190 = getelementptr <16 x float>, ptr %dots, i64 5
-  %191 = load <16 x float>, ptr %190, align 64
-  %192 = shufflevector <16 x float> %189, <16 x float> %191, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %193 = shufflevector <16 x float> %189, <16 x float> %191, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %194 = fadd <16 x float> %192, %193
-  %195 = getelementptr <16 x float>, ptr %dots, i64 6
-  %196 = load <16 x float>, ptr %195, align 64
-  %197 = getelementptr <16 x float>, ptr %dots, i64 7
-  %198 = load <16 x float>, ptr %197, align 64
-  %199 = shufflevector <16 x float> %196, <16 x float> %198, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %200 = shufflevector <16 x float> %196, <16 x float> %198, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %201 = fadd <16 x float> %199, %200
-  %202 = shufflevector <16 x float> %194, <16 x float> %201, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %203 = shufflevector <16 x float> %194, <16 x float> %201, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %204 = fadd <16 x float> %202, %203
-  %205 = shufflevector <16 x float> %187, <16 x float> %204, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
-  %206 = shufflevector <16 x float> %187, <16 x float> %204, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
-  %207 = fadd <16 x float> %205, %206
-  %208 = getelementptr <16 x float>, ptr %dots, i64 8
-  %209 = load <16 x float>, ptr %208, align 64
-  %210 = getelementptr <16 x float>, ptr %dots, i64 9
-  %211 = load <16 x float>, ptr %210, align 64
-  %212 = shufflevector <16 x float> %209, <16 x float> %211, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %213 = shufflevector <16 x float> %209, <16 x float> %211, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %214 = fadd <16 x float> %212, %213
-  %215 = getelementptr <16 x float>, ptr %dots, i64 10
-  %216 = load <16 x float>, ptr %215, align 64
-  %217 = getelementptr <16 x float>, ptr %dots, i64 11
-  %218 = load <16 x float>, ptr %217, align 64
-  %219 = shufflevector <16 x float> %216, <16 x float> %218, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %220 = shufflevector <16 x float> %216, <16 x float> %218, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %221 = fadd <16 x float> %219, %220
-  %222 = shufflevector <16 x float> %214, <16 x float> %221, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %223 = shufflevector <16 x float> %214, <16 x float> %221, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %224 = fadd <16 x float> %222, %223
-  %225 = getelementptr <16 x float>, ptr %dots, i64 12
-  %226 = load <16 x float>, ptr %225, align 64
-  %227 = getelementptr <16 x float>, ptr %dots, i64 13
-  %228 = load <16 x float>, ptr %227, align 64
-  %229 = shufflevector <16 x float> %226, <16 x float> %228, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %230 = shufflevector <16 x float> %226, <16 x float> %228, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %231 = fadd <16 x float> %229, %230
-  %232 = getelementptr <16 x float>, ptr %dots, i64 14
-  %233 = load <16 x float>, ptr %232, align 64
-  %234 = getelementptr <16 x float>, ptr %dots, i64 15
-  %235 = load <16 x float>, ptr %234, align 64
-  %236 = shufflevector <16 x float> %233, <16 x float> %235, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %237 = shufflevector <16 x float> %233, <16 x float> %235, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %238 = fadd <16 x float> %236, %237
-  %239 = shufflevector <16 x float> %231, <16 x float> %238, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %240 = shufflevector <16 x float> %231, <16 x float> %238, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %241 = fadd <16 x float> %239, %240
-  %242 = shufflevector <16 x float> %224, <16 x float> %241, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
-  %243 = shufflevector <16 x float> %224, <16 x float> %241, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
-  %244 = fadd <16 x float> %242, %243
-  %245 = shufflevector <16 x float> %207, <16 x float> %244, <16 x i32> <i32 0, i32 2, i32 4, i32 6, i32 8, i32 10, i32 12, i32 14, i32 16, i32 18, i32 20, i32 22, i32 24, i32 26, i32 28, i32 30>
-  %246 = shufflevector <16 x float> %207, <16 x float> %244, <16 x i32> <i32 1, i32 3, i32 5, i32 7, i32 9, i32 11, i32 13, i32 15, i32 17, i32 19, i32 21, i32 23, i32 25, i32 27, i32 29, i32 31>
-  %247 = fadd <16 x float> %245, %246
-  %248 = trunc i64 %116 to i32
-  %249 = insertelement <16 x i32> poison, i32 %248, i32 0
-  %splat14 = shufflevector <16 x i32> %249, <16 x i32> poison, <16 x i32> zeroinitializer
-  %250 = add <16 x i32> %splat14, <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %251 = icmp slt <16 x i32> %250, <i32 1024, i32 1024, i32 1024, i32 1024, i32 1024, i32 1024, i32 1024, i32 1024, i32 1024, i32 1024, i32 1024, i32 1024, i32 1024, i32 1024, i32 1024, i32 1024>
-  %252 = getelementptr <16 x float>, ptr %rowbuf, i64 %absorb9
-  %253 = select <16 x i1> %251, <16 x float> %247, <16 x float> zeroinitializer
-  store <16 x float> %253, ptr %252, align 64
-  %254 = add nsw i64 %absorb9, 1
+  %185 = trunc i64 %53 to i32
+  %186 = insertelement <16 x i32> poison, i32 %185, i32 0
+  %splat14 = shufflevector <16 x i32> %186, <16 x i32> poison, <16 x i32> zeroinitializer
+  %187 = add <16 x i32> %splat14, <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %188 = icmp slt <16 x i32> %187, <i32 1024, i32 1024, i32 1024, i32 1024, i32 1024, i32 1024, i32 1024, i32 1024, i32 1024, i32 1024, i32 1024, i32 1024, i32 1024, i32 1024, i32 1024, i32 1024>
+  %189 = getelementptr <16 x float>, ptr %rowbuf, i64 %absorb9
+  %190 = select <16 x i1> %188, <16 x float> %184, <16 x float> zeroinitializer
+  store <16 x float> %190, ptr %189, align 64
+  %191 = add nsw i64 %absorb9, 1
   br label %absorb
 
 qcol:                                             ; preds = %body15, %exit8
-  %qcol18 = phi i32 [ 0, %exit8 ], [ %263, %body15 ]
-  %255 = icmp slt i32 %qcol18, 1024
-  br i1 %255, label %body15, label %exit17
+  %qcol18 = phi i32 [ 0, %exit8 ], [ %200, %body15 ]
+  %192 = icmp slt i32 %qcol18, 1024
+  br i1 %192, label %body15, label %exit17
 
 body15:                                           ; preds = %qcol
-  %256 = sext i32 %qcol18 to i64
-  %257 = getelementptr i32, ptr %rowbuf, i64 %256
-  %258 = load float, ptr %257, align 4
-  %259 = sext i32 %126 to i64
-  %260 = mul i64 %256, 32
-  %261 = add i64 %260, %259
-  %262 = getelementptr i32, ptr %125, i64 %261
-  store float %258, ptr %262, align 4
-  %263 = add nsw i32 %qcol18, 1
+  %193 = sext i32 %qcol18 to i64
+  %194 = getelementptr i32, ptr %rowbuf, i64 %193
+  %195 = load float, ptr %194, align 4
+  %196 = sext i32 %63 to i64
+  %197 = mul i64 %193, 32
+  %198 = add i64 %197, %196
+  %199 = getelementptr i32, ptr %62, i64 %198
+  store float %195, ptr %199, align 4
+  %200 = add nsw i32 %qcol18, 1
   br label %qcol
 
 exit17:                                           ; preds = %qcol
-  %264 = add nsw i32 %qrow1, 1
+  %201 = add nsw i32 %qrow1, 1
   br label %qrow
 
 otzero:                                           ; preds = %qrow, %body19
-  %otzero22 = phi i32 [ %269, %body19 ], [ 0, %qrow ]
-  %265 = icmp slt i32 %otzero22, 2048
-  br i1 %265, label %body19, label %exit21
+  %otzero22 = phi i32 [ %206, %body19 ], [ 0, %qrow ]
+  %202 = icmp slt i32 %otzero22, 2048
+  br i1 %202, label %body19, label %exit21
 
 body19:                                           ; preds = %otzero
-  %266 = sext i32 %otzero22 to i64
-  %267 = mul i64 %266, 16
-  %268 = getelementptr i32, ptr %ot, i64 %267
-  store <16 x float> zeroinitializer, ptr %268, align 64
-  %269 = add nsw i32 %otzero22, 1
+  %203 = sext i32 %otzero22 to i64
+  %204 = mul i64 %203, 16
+  %205 = getelementptr i32, ptr %ot, i64 %204
+  store <16 x float> zeroinitializer, ptr %205, align 64
+  %206 = add nsw i32 %otzero22, 1
   br label %otzero
 
 exit21:                                           ; preds = %otzero
   store <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, ptr %mv, align 64
   store <16 x float> zeroinitializer, ptr %lv, align 64
-  %270 = getelementptr <16 x float>, ptr %mv, i64 1
-  store <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, ptr %270, align 64
-  %271 = getelementptr <16 x float>, ptr %lv, i64 1
-  store <16 x float> zeroinitializer, ptr %271, align 64
-  %272 = sub i32 %nrows, 1
-  %273 = sdiv i32 %272, %nh
-  %274 = add i32 %q_begin, %273
-  %275 = add i32 %q_pos0, %274
-  %276 = add i32 %275, 1
-  %277 = call i32 @llvm.smin.i32(i32 %276, i32 %k_end)
-  %k_last = sub i32 %277, 1
+  %207 = getelementptr <16 x float>, ptr %mv, i64 1
+  store <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, ptr %207, align 64
+  %208 = getelementptr <16 x float>, ptr %lv, i64 1
+  store <16 x float> zeroinitializer, ptr %208, align 64
+  %209 = sub i32 %nrows, 1
+  %210 = sdiv i32 %209, %nh
+  %211 = add i32 %q_begin, %210
+  %212 = add i32 %q_pos0, %211
+  %213 = add i32 %212, 1
+  %214 = call i32 @llvm.smin.i32(i32 %213, i32 %k_end)
+  %k_last = sub i32 %214, 1
   br label %ktile
 
 ktile:                                            ; preds = %exit49, %exit21
-  %ktile26 = phi i32 [ %k_begin, %exit21 ], [ %343, %exit49 ]
-  %278 = icmp slt i32 %ktile26, %277
-  br i1 %278, label %body23, label %exit25
+  %ktile26 = phi i32 [ %k_begin, %exit21 ], [ %280, %exit49 ]
+  %215 = icmp slt i32 %ktile26, %214
+  br i1 %215, label %body23, label %exit25
 
 body23:                                           ; preds = %ktile
-  %279 = sub i32 %277, %ktile26
-  %280 = call i32 @llvm.smin.i32(i32 12, i32 %279)
-  %281 = add i32 %280, 11
-  %282 = sdiv i32 %281, 12
-  %283 = mul i32 %282, 12
+  %216 = sub i32 %214, %ktile26
+  %217 = call i32 @llvm.smin.i32(i32 12, i32 %216)
+  %218 = add i32 %217, 11
+  %219 = sdiv i32 %218, 12
+  %220 = mul i32 %219, 12
   br label %kpack
 
 exit25:                                           ; preds = %ktile
-  %284 = load <16 x float>, ptr %mv, align 64
-  store <16 x float> %284, ptr %ms, align 64
-  %285 = load <16 x float>, ptr %lv, align 64
-  store <16 x float> %285, ptr %ls, align 64
-  %286 = getelementptr float, ptr %ms, i64 16
-  %287 = load <16 x float>, ptr %270, align 64
-  store <16 x float> %287, ptr %286, align 64
-  %288 = getelementptr float, ptr %ls, i64 16
-  %289 = load <16 x float>, ptr %271, align 64
-  store <16 x float> %289, ptr %288, align 64
+  %221 = load <16 x float>, ptr %mv, align 64
+  store <16 x float> %221, ptr %ms, align 64
+  %222 = load <16 x float>, ptr %lv, align 64
+  store <16 x float> %222, ptr %ls, align 64
+  %223 = getelementptr float, ptr %ms, i64 16
+  %224 = load <16 x float>, ptr %207, align 64
+  store <16 x float> %224, ptr %223, align 64
+  %225 = getelementptr float, ptr %ls, i64 16
+  %226 = load <16 x float>, ptr %208, align 64
+  store <16 x float> %226, ptr %225, align 64
   br label %orow131
 
 kpack:                                            ; preds = %exit34, %body23
-  %kpack30 = phi i32 [ 0, %body23 ], [ %309, %exit34 ]
-  %290 = icmp slt i32 %kpack30, %283
-  br i1 %290, label %body27, label %vpack
+  %kpack30 = phi i32 [ 0, %body23 ], [ %246, %exit34 ]
+  %227 = icmp slt i32 %kpack30, %220
+  br i1 %227, label %body27, label %vpack
 
 body27:                                           ; preds = %kpack
-  %291 = add i32 %ktile26, %kpack30
-  %292 = call i32 @llvm.smin.i32(i32 %291, i32 %k_last)
-  %293 = sext i32 %292 to i64
-  %294 = mul i64 %293, 2048
-  %295 = getelementptr i8, ptr %22, i64 %294
-  %296 = sext i32 %kpack30 to i64
-  %297 = mul i64 %296, 1024
-  %298 = getelementptr i32, ptr %kbuf, i64 %297
+  %228 = add i32 %ktile26, %kpack30
+  %229 = call i32 @llvm.smin.i32(i32 %228, i32 %k_last)
+  %230 = sext i32 %229 to i64
+  %231 = mul i64 %230, 2048
+  %232 = getelementptr i8, ptr %22, i64 %231
+  %233 = sext i32 %kpack30 to i64
+  %234 = mul i64 %233, 1024
+  %235 = getelementptr i32, ptr %kbuf, i64 %234
   br label %chunk31
 
 chunk31:                                          ; preds = %body32, %body27
-  %chunk35 = phi i64 [ 0, %body27 ], [ %308, %body32 ]
-  %299 = icmp slt i64 %chunk35, 64
-  br i1 %299, label %body32, label %exit34
+  %chunk35 = phi i64 [ 0, %body27 ], [ %245, %body32 ]
+  %236 = icmp slt i64 %chunk35, 64
+  br i1 %236, label %body32, label %exit34
 
 body32:                                           ; preds = %chunk31
-  %300 = mul i64 %chunk35, 16
-  %301 = mul i64 %300, 2
-  %302 = mul i64 %300, 4
-  %303 = getelementptr i8, ptr %295, i64 %301
-  %304 = load <16 x i16>, ptr %303, align 2
-  %305 = zext <16 x i16> %304 to <16 x i32>
-  %306 = shl <16 x i32> %305, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1636 = bitcast <16 x i32> %306 to <16 x float>
-  %307 = getelementptr i8, ptr %298, i64 %302
-  store <16 x float> %bf1636, ptr %307, align 64
-  %308 = add nsw i64 %chunk35, 1
+  %237 = mul i64 %chunk35, 16
+  %238 = mul i64 %237, 2
+  %239 = mul i64 %237, 4
+  %240 = getelementptr i8, ptr %232, i64 %238
+  %241 = load <16 x i16>, ptr %240, align 2
+  %242 = zext <16 x i16> %241 to <16 x i32>
+  %243 = shl <16 x i32> %242, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1636 = bitcast <16 x i32> %243 to <16 x float>
+  %244 = getelementptr i8, ptr %235, i64 %239
+  store <16 x float> %bf1636, ptr %244, align 64
+  %245 = add nsw i64 %chunk35, 1
   br label %chunk31
 
 exit34:                                           ; preds = %chunk31
-  %309 = add nsw i32 %kpack30, 1
+  %246 = add nsw i32 %kpack30, 1
   br label %kpack
 
 vpack:                                            ; preds = %kpack, %exit44
-  %vpack40 = phi i32 [ %329, %exit44 ], [ 0, %kpack ]
-  %310 = icmp slt i32 %vpack40, %280
-  br i1 %310, label %body37, label %exit39
+  %vpack40 = phi i32 [ %266, %exit44 ], [ 0, %kpack ]
+  %247 = icmp slt i32 %vpack40, %217
+  br i1 %247, label %body37, label %exit39
 
 body37:                                           ; preds = %vpack
-  %311 = add i32 %ktile26, %vpack40
-  %312 = sext i32 %311 to i64
-  %313 = mul i64 %312, 2048
-  %314 = getelementptr i8, ptr %22, i64 %313
-  %315 = sext i32 %vpack40 to i64
-  %316 = mul i64 %315, 1024
-  %317 = getelementptr i32, ptr %vbuf, i64 %316
+  %248 = add i32 %ktile26, %vpack40
+  %249 = sext i32 %248 to i64
+  %250 = mul i64 %249, 2048
+  %251 = getelementptr i8, ptr %22, i64 %250
+  %252 = sext i32 %vpack40 to i64
+  %253 = mul i64 %252, 1024
+  %254 = getelementptr i32, ptr %vbuf, i64 %253
   br label %chunk41
 
 exit39:                                           ; preds = %vpack
-  %318 = add i32 %nrows, 31
-  %nblk = sdiv i32 %318, 32
+  %255 = add i32 %nrows, 31
+  %nblk = sdiv i32 %255, 32
   br label %rblock
 
 chunk41:                                          ; preds = %body42, %body37
-  %chunk45 = phi i64 [ 0, %body37 ], [ %328, %body42 ]
-  %319 = icmp slt i64 %chunk45, 64
-  br i1 %319, label %body42, label %exit44
+  %chunk45 = phi i64 [ 0, %body37 ], [ %265, %body42 ]
+  %256 = icmp slt i64 %chunk45, 64
+  br i1 %256, label %body42, label %exit44
 
 body42:                                           ; preds = %chunk41
-  %320 = mul i64 %chunk45, 16
-  %321 = mul i64 %320, 2
-  %322 = mul i64 %320, 4
-  %323 = getelementptr i8, ptr %314, i64 %321
-  %324 = load <16 x i16>, ptr %323, align 2
-  %325 = zext <16 x i16> %324 to <16 x i32>
-  %326 = shl <16 x i32> %325, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1646 = bitcast <16 x i32> %326 to <16 x float>
-  %327 = getelementptr i8, ptr %317, i64 %322
-  store <16 x float> %bf1646, ptr %327, align 64
-  %328 = add nsw i64 %chunk45, 1
+  %257 = mul i64 %chunk45, 16
+  %258 = mul i64 %257, 2
+  %259 = mul i64 %257, 4
+  %260 = getelementptr i8, ptr %251, i64 %258
+  %261 = load <16 x i16>, ptr %260, align 2
+  %262 = zext <16 x i16> %261 to <16 x i32>
+  %263 = shl <16 x i32> %262, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1646 = bitcast <16 x i32> %263 to <16 x float>
+  %264 = getelementptr i8, ptr %254, i64 %259
+  store <16 x float> %bf1646, ptr %264, align 64
+  %265 = add nsw i64 %chunk45, 1
   br label %chunk41
 
 exit44:                                           ; preds = %chunk41
-  %329 = add nsw i32 %vpack40, 1
+  %266 = add nsw i32 %vpack40, 1
   br label %vpack
 
 rblock:                                           ; preds = %join, %exit39
-  %rblock50 = phi i32 [ 0, %exit39 ], [ %354, %join ]
-  %330 = icmp slt i32 %rblock50, %nblk
-  br i1 %330, label %body47, label %exit49
+  %rblock50 = phi i32 [ 0, %exit39 ], [ %291, %join ]
+  %267 = icmp slt i32 %rblock50, %nblk
+  br i1 %267, label %body47, label %exit49
 
 body47:                                           ; preds = %rblock
-  %331 = sext i32 %rblock50 to i64
-  %332 = mul i32 %rblock50, 32
-  %333 = add i32 %332, 31
-  %334 = call i32 @llvm.smin.i32(i32 %333, i32 %272)
-  %335 = sdiv i32 %334, %nh
-  %336 = add i32 %q_begin, %335
-  %337 = add i32 %q_pos0, %336
-  %338 = add i32 %337, 1
-  %339 = call i32 @llvm.smin.i32(i32 %338, i32 %k_end)
-  %340 = sub i32 %339, %ktile26
-  %341 = call i32 @llvm.smin.i32(i32 %280, i32 %340)
-  %342 = icmp sgt i32 %341, 0
-  br i1 %342, label %rvisit, label %join
+  %268 = sext i32 %rblock50 to i64
+  %269 = mul i32 %rblock50, 32
+  %270 = add i32 %269, 31
+  %271 = call i32 @llvm.smin.i32(i32 %270, i32 %209)
+  %272 = sdiv i32 %271, %nh
+  %273 = add i32 %q_begin, %272
+  %274 = add i32 %q_pos0, %273
+  %275 = add i32 %274, 1
+  %276 = call i32 @llvm.smin.i32(i32 %275, i32 %k_end)
+  %277 = sub i32 %276, %ktile26
+  %278 = call i32 @llvm.smin.i32(i32 %217, i32 %277)
+  %279 = icmp sgt i32 %278, 0
+  br i1 %279, label %rvisit, label %join
 
 exit49:                                           ; preds = %rblock
-  %343 = add nsw i32 %ktile26, 12
+  %280 = add nsw i32 %ktile26, 12
   br label %ktile
 
 rvisit:                                           ; preds = %body47
-  %344 = mul i64 %331, 32768
-  %345 = getelementptr i32, ptr %qt, i64 %344
-  %346 = getelementptr i32, ptr %ot, i64 %344
-  %347 = mul i64 %331, 2
-  %348 = getelementptr <16 x float>, ptr %mv, i64 %347
-  %349 = getelementptr <16 x float>, ptr %lv, i64 %347
-  %350 = mul i64 %331, 32
-  %351 = getelementptr i32, ptr %lims, i64 %350
-  %limv = load <16 x i32>, ptr %351, align 64
-  %352 = add i64 %350, 16
-  %353 = getelementptr i32, ptr %lims, i64 %352
-  %limv51 = load <16 x i32>, ptr %353, align 64
+  %281 = mul i64 %268, 32768
+  %282 = getelementptr i32, ptr %qt, i64 %281
+  %283 = getelementptr i32, ptr %ot, i64 %281
+  %284 = mul i64 %268, 2
+  %285 = getelementptr <16 x float>, ptr %mv, i64 %284
+  %286 = getelementptr <16 x float>, ptr %lv, i64 %284
+  %287 = mul i64 %268, 32
+  %288 = getelementptr i32, ptr %lims, i64 %287
+  %limv = load <16 x i32>, ptr %288, align 64
+  %289 = add i64 %287, 16
+  %290 = getelementptr i32, ptr %lims, i64 %289
+  %limv51 = load <16 x i32>, ptr %290, align 64
   br label %sblock
 
 join:                                             ; preds = %pvblock, %body47
-  %354 = add nsw i32 %rblock50, 1
+  %291 = add nsw i32 %rblock50, 1
   br label %rblock
 
 sblock:                                           ; preds = %exit58, %rvisit
-  %sblock55 = phi i32 [ 0, %rvisit ], [ %438, %exit58 ]
-  %355 = icmp slt i32 %sblock55, %341
-  br i1 %355, label %body52, label %smask
+  %sblock55 = phi i32 [ 0, %rvisit ], [ %375, %exit58 ]
+  %292 = icmp slt i32 %sblock55, %278
+  br i1 %292, label %body52, label %smask
 
 body52:                                           ; preds = %sblock
-  %356 = sext i32 %sblock55 to i64
-  %357 = mul i64 %356, 1024
-  %358 = getelementptr i32, ptr %kbuf, i64 %357
+  %293 = sext i32 %sblock55 to i64
+  %294 = mul i64 %293, 1024
+  %295 = getelementptr i32, ptr %kbuf, i64 %294
   br label %sdim
 
 sdim:                                             ; preds = %body56, %body52
-  %sacc.sroa.92.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %411, %body56 ]
-  %sacc.sroa.88.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %410, %body56 ]
-  %sacc.sroa.84.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %407, %body56 ]
-  %sacc.sroa.80.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %406, %body56 ]
-  %sacc.sroa.76.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %403, %body56 ]
-  %sacc.sroa.72.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %402, %body56 ]
-  %sacc.sroa.68.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %399, %body56 ]
-  %sacc.sroa.64.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %398, %body56 ]
-  %sacc.sroa.60.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %395, %body56 ]
-  %sacc.sroa.56.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %394, %body56 ]
-  %sacc.sroa.52.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %391, %body56 ]
-  %sacc.sroa.48.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %390, %body56 ]
-  %sacc.sroa.44.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %387, %body56 ]
-  %sacc.sroa.40.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %386, %body56 ]
-  %sacc.sroa.36.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %383, %body56 ]
-  %sacc.sroa.32.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %382, %body56 ]
-  %sacc.sroa.28.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %379, %body56 ]
-  %sacc.sroa.24.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %378, %body56 ]
-  %sacc.sroa.20.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %375, %body56 ]
-  %sacc.sroa.16.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %374, %body56 ]
-  %sacc.sroa.12.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %371, %body56 ]
-  %sacc.sroa.8.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %370, %body56 ]
-  %sacc.sroa.4.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %367, %body56 ]
-  %sacc.sroa.0.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %366, %body56 ]
-  %sdim59 = phi i32 [ 0, %body52 ], [ %412, %body56 ]
-  %359 = icmp slt i32 %sdim59, 1024
-  br i1 %359, label %body56, label %exit58
+  %sacc.sroa.92.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %348, %body56 ]
+  %sacc.sroa.88.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %347, %body56 ]
+  %sacc.sroa.84.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %344, %body56 ]
+  %sacc.sroa.80.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %343, %body56 ]
+  %sacc.sroa.76.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %340, %body56 ]
+  %sacc.sroa.72.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %339, %body56 ]
+  %sacc.sroa.68.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %336, %body56 ]
+  %sacc.sroa.64.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %335, %body56 ]
+  %sacc.sroa.60.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %332, %body56 ]
+  %sacc.sroa.56.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %331, %body56 ]
+  %sacc.sroa.52.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %328, %body56 ]
+  %sacc.sroa.48.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %327, %body56 ]
+  %sacc.sroa.44.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %324, %body56 ]
+  %sacc.sroa.40.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %323, %body56 ]
+  %sacc.sroa.36.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %320, %body56 ]
+  %sacc.sroa.32.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %319, %body56 ]
+  %sacc.sroa.28.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %316, %body56 ]
+  %sacc.sroa.24.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %315, %body56 ]
+  %sacc.sroa.20.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %312, %body56 ]
+  %sacc.sroa.16.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %311, %body56 ]
+  %sacc.sroa.12.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %308, %body56 ]
+  %sacc.sroa.8.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %307, %body56 ]
+  %sacc.sroa.4.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %304, %body56 ]
+  %sacc.sroa.0.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %303, %body56 ]
+  %sdim59 = phi i32 [ 0, %body52 ], [ %349, %body56 ]
+  %296 = icmp slt i32 %sdim59, 1024
+  br i1 %296, label %body56, label %exit58
 
 body56:                                           ; preds = %sdim
-  %360 = sext i32 %sdim59 to i64
-  %361 = mul i64 %360, 32
-  %362 = getelementptr i32, ptr %345, i64 %361
-  %qt60 = load <16 x float>, ptr %362, align 64
-  %363 = getelementptr i32, ptr %362, i64 16
-  %qt61 = load <16 x float>, ptr %363, align 64
-  %364 = getelementptr i32, ptr %358, i64 %360
-  %k = load float, ptr %364, align 4
-  %365 = insertelement <16 x float> poison, float %k, i32 0
-  %splat62 = shufflevector <16 x float> %365, <16 x float> poison, <16 x i32> zeroinitializer
-  %366 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt60, <16 x float> %splat62, <16 x float> %sacc.sroa.0.0)
-  %367 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat62, <16 x float> %sacc.sroa.4.0)
-  %368 = getelementptr i32, ptr %364, i64 1024
-  %k63 = load float, ptr %368, align 4
-  %369 = insertelement <16 x float> poison, float %k63, i32 0
-  %splat64 = shufflevector <16 x float> %369, <16 x float> poison, <16 x i32> zeroinitializer
-  %370 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt60, <16 x float> %splat64, <16 x float> %sacc.sroa.8.0)
-  %371 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat64, <16 x float> %sacc.sroa.12.0)
-  %372 = getelementptr i32, ptr %364, i64 2048
-  %k65 = load float, ptr %372, align 4
-  %373 = insertelement <16 x float> poison, float %k65, i32 0
-  %splat66 = shufflevector <16 x float> %373, <16 x float> poison, <16 x i32> zeroinitializer
-  %374 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt60, <16 x float> %splat66, <16 x float> %sacc.sroa.16.0)
-  %375 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat66, <16 x float> %sacc.sroa.20.0)
-  %376 = getelementptr i32, ptr %364, i64 3072
-  %k67 = load float, ptr %376, align 4
-  %377 = insertelement <16 x float> poison, float %k67, i32 0
-  %splat68 = shufflevector <16 x float> %377, <16 x float> poison, <16 x i32> zeroinitializer
-  %378 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt60, <16 x float> %splat68, <16 x float> %sacc.sroa.24.0)
-  %379 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat68, <16 x float> %sacc.sroa.28.0)
-  %380 = getelementptr i32, ptr %364, i64 4096
-  %k69 = load float, ptr %380, align 4
-  %381 = insertelement <16 x float> poison, float %k69, i32 0
-  %splat70 = shufflevector <16 x float> %381, <16 x float> poison, <16 x i32> zeroinitializer
-  %382 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt60, <16 x float> %splat70, <16 x float> %sacc.sroa.32.0)
-  %383 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat70, <16 x float> %sacc.sroa.36.0)
-  %384 = getelementptr i32, ptr %364, i64 5120
-  %k71 = load float, ptr %384, align 4
-  %385 = insertelement <16 x float> poison, float %k71, i32 0
-  %splat72 = shufflevector <16 x float> %385, <16 x float> poison, <16 x i32> zeroinitializer
-  %386 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt60, <16 x float> %splat72, <16 x float> %sacc.sroa.40.0)
-  %387 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat72, <16 x float> %sacc.sroa.44.0)
-  %388 = getelementptr i32, ptr %364, i64 6144
-  %k73 = load float, ptr %388, align 4
-  %389 = insertelement <16 x float> poison, float %k73, i32 0
-  %splat74 = shufflevector <16 x float> %389, <16 x float> poison, <16 x i32> zeroinitializer
-  %390 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt60, <16 x float> %splat74, <16 x float> %sacc.sroa.48.0)
-  %391 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat74, <16 x float> %sacc.sroa.52.0)
-  %392 = getelementptr i32, ptr %364, i64 7168
-  %k75 = load float, ptr %392, align 4
-  %393 = insertelement <16 x float> poison, float %k75, i32 0
-  %splat76 = shufflevector <16 x float> %393, <16 x float> poison, <16 x i32> zeroinitializer
-  %394 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt60, <16 x float> %splat76, <16 x float> %sacc.sroa.56.0)
-  %395 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat76, <16 x float> %sacc.sroa.60.0)
-  %396 = getelementptr i32, ptr %364, i64 8192
-  %k77 = load float, ptr %396, align 4
-  %397 = insertelement <16 x float> poison, float %k77, i32 0
-  %splat78 = shufflevector <16 x float> %397, <16 x float> poison, <16 x i32> zeroinitializer
-  %398 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt60, <16 x float> %splat78, <16 x float> %sacc.sroa.64.0)
-  %399 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat78, <16 x float> %sacc.sroa.68.0)
-  %400 = getelementptr i32, ptr %364, i64 9216
-  %k79 = load float, ptr %400, align 4
-  %401 = insertelement <16 x float> poison, float %k79, i32 0
-  %splat80 = shufflevector <16 x float> %401, <16 x float> poison, <16 x i32> zeroinitializer
-  %402 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt60, <16 x float> %splat80, <16 x float> %sacc.sroa.72.0)
-  %403 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat80, <16 x float> %sacc.sroa.76.0)
-  %404 = getelementptr i32, ptr %364, i64 10240
-  %k81 = load float, ptr %404, align 4
-  %405 = insertelement <16 x float> poison, float %k81, i32 0
-  %splat82 = shufflevector <16 x float> %405, <16 x float> poison, <16 x i32> zeroinitializer
-  %406 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt60, <16 x float> %splat82, <16 x float> %sacc.sroa.80.0)
-  %407 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat82, <16 x float> %sacc.sroa.84.0)
-  %408 = getelementptr i32, ptr %364, i64 11264
-  %k83 = load float, ptr %408, align 4
-  %409 = insertelement <16 x float> poison, float %k83, i32 0
-  %splat84 = shufflevector <16 x float> %409, <16 x float> poison, <16 x i32> zeroinitializer
-  %410 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt60, <16 x float> %splat84, <16 x float> %sacc.sroa.88.0)
-  %411 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat84, <16 x float> %sacc.sroa.92.0)
-  %412 = add nsw i32 %sdim59, 1
+  %297 = sext i32 %sdim59 to i64
+  %298 = mul i64 %297, 32
+  %299 = getelementptr i32, ptr %282, i64 %298
+  %qt60 = load <16 x float>, ptr %299, align 64
+  %300 = getelementptr i32, ptr %299, i64 16
+  %qt61 = load <16 x float>, ptr %300, align 64
+  %301 = getelementptr i32, ptr %295, i64 %297
+  %k = load float, ptr %301, align 4
+  %302 = insertelement <16 x float> poison, float %k, i32 0
+  %splat62 = shufflevector <16 x float> %302, <16 x float> poison, <16 x i32> zeroinitializer
+  %303 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt60, <16 x float> %splat62, <16 x float> %sacc.sroa.0.0)
+  %304 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat62, <16 x float> %sacc.sroa.4.0)
+  %305 = getelementptr i32, ptr %301, i64 1024
+  %k63 = load float, ptr %305, align 4
+  %306 = insertelement <16 x float> poison, float %k63, i32 0
+  %splat64 = shufflevector <16 x float> %306, <16 x float> poison, <16 x i32> zeroinitializer
+  %307 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt60, <16 x float> %splat64, <16 x float> %sacc.sroa.8.0)
+  %308 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat64, <16 x float> %sacc.sroa.12.0)
+  %309 = getelementptr i32, ptr %301, i64 2048
+  %k65 = load float, ptr %309, align 4
+  %310 = insertelement <16 x float> poison, float %k65, i32 0
+  %splat66 = shufflevector <16 x float> %310, <16 x float> poison, <16 x i32> zeroinitializer
+  %311 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt60, <16 x float> %splat66, <16 x float> %sacc.sroa.16.0)
+  %312 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat66, <16 x float> %sacc.sroa.20.0)
+  %313 = getelementptr i32, ptr %301, i64 3072
+  %k67 = load float, ptr %313, align 4
+  %314 = insertelement <16 x float> poison, float %k67, i32 0
+  %splat68 = shufflevector <16 x float> %314, <16 x float> poison, <16 x i32> zeroinitializer
+  %315 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt60, <16 x float> %splat68, <16 x float> %sacc.sroa.24.0)
+  %316 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat68, <16 x float> %sacc.sroa.28.0)
+  %317 = getelementptr i32, ptr %301, i64 4096
+  %k69 = load float, ptr %317, align 4
+  %318 = insertelement <16 x float> poison, float %k69, i32 0
+  %splat70 = shufflevector <16 x float> %318, <16 x float> poison, <16 x i32> zeroinitializer
+  %319 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt60, <16 x float> %splat70, <16 x float> %sacc.sroa.32.0)
+  %320 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat70, <16 x float> %sacc.sroa.36.0)
+  %321 = getelementptr i32, ptr %301, i64 5120
+  %k71 = load float, ptr %321, align 4
+  %322 = insertelement <16 x float> poison, float %k71, i32 0
+  %splat72 = shufflevector <16 x float> %322, <16 x float> poison, <16 x i32> zeroinitializer
+  %323 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt60, <16 x float> %splat72, <16 x float> %sacc.sroa.40.0)
+  %324 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat72, <16 x float> %sacc.sroa.44.0)
+  %325 = getelementptr i32, ptr %301, i64 6144
+  %k73 = load float, ptr %325, align 4
+  %326 = insertelement <16 x float> poison, float %k73, i32 0
+  %splat74 = shufflevector <16 x float> %326, <16 x float> poison, <16 x i32> zeroinitializer
+  %327 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt60, <16 x float> %splat74, <16 x float> %sacc.sroa.48.0)
+  %328 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat74, <16 x float> %sacc.sroa.52.0)
+  %329 = getelementptr i32, ptr %301, i64 7168
+  %k75 = load float, ptr %329, align 4
+  %330 = insertelement <16 x float> poison, float %k75, i32 0
+  %splat76 = shufflevector <16 x float> %330, <16 x float> poison, <16 x i32> zeroinitializer
+  %331 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt60, <16 x float> %splat76, <16 x float> %sacc.sroa.56.0)
+  %332 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat76, <16 x float> %sacc.sroa.60.0)
+  %333 = getelementptr i32, ptr %301, i64 8192
+  %k77 = load float, ptr %333, align 4
+  %334 = insertelement <16 x float> poison, float %k77, i32 0
+  %splat78 = shufflevector <16 x float> %334, <16 x float> poison, <16 x i32> zeroinitializer
+  %335 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt60, <16 x float> %splat78, <16 x float> %sacc.sroa.64.0)
+  %336 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat78, <16 x float> %sacc.sroa.68.0)
+  %337 = getelementptr i32, ptr %301, i64 9216
+  %k79 = load float, ptr %337, align 4
+  %338 = insertelement <16 x float> poison, float %k79, i32 0
+  %splat80 = shufflevector <16 x float> %338, <16 x float> poison, <16 x i32> zeroinitializer
+  %339 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt60, <16 x float> %splat80, <16 x float> %sacc.sroa.72.0)
+  %340 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat80, <16 x float> %sacc.sroa.76.0)
+  %341 = getelementptr i32, ptr %301, i64 10240
+  %k81 = load float, ptr %341, align 4
+  %342 = insertelement <16 x float> poison, float %k81, i32 0
+  %splat82 = shufflevector <16 x float> %342, <16 x float> poison, <16 x i32> zeroinitializer
+  %343 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt60, <16 x float> %splat82, <16 x float> %sacc.sroa.80.0)
+  %344 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat82, <16 x float> %sacc.sroa.84.0)
+  %345 = getelementptr i32, ptr %301, i64 11264
+  %k83 = load float, ptr %345, align 4
+  %346 = insertelement <16 x float> poison, float %k83, i32 0
+  %splat84 = shufflevector <16 x float> %346, <16 x float> poison, <16 x i32> zeroinitializer
+  %347 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt60, <16 x float> %splat84, <16 x float> %sacc.sroa.88.0)
+  %348 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat84, <16 x float> %sacc.sroa.92.0)
+  %349 = add nsw i32 %sdim59, 1
   br label %sdim
 
 exit58:                                           ; preds = %sdim
-  %413 = mul i64 %356, 32
-  %414 = getelementptr i32, ptr %st, i64 %413
-  store <16 x float> %sacc.sroa.0.0, ptr %414, align 64
-  %415 = getelementptr i32, ptr %414, i64 16
-  store <16 x float> %sacc.sroa.4.0, ptr %415, align 64
-  %416 = getelementptr i32, ptr %414, i64 32
-  store <16 x float> %sacc.sroa.8.0, ptr %416, align 64
-  %417 = getelementptr i32, ptr %414, i64 48
-  store <16 x float> %sacc.sroa.12.0, ptr %417, align 64
-  %418 = getelementptr i32, ptr %414, i64 64
-  store <16 x float> %sacc.sroa.16.0, ptr %418, align 64
-  %419 = getelementptr i32, ptr %414, i64 80
-  store <16 x float> %sacc.sroa.20.0, ptr %419, align 64
-  %420 = getelementptr i32, ptr %414, i64 96
-  store <16 x float> %sacc.sroa.24.0, ptr %420, align 64
-  %421 = getelementptr i32, ptr %414, i64 112
-  store <16 x float> %sacc.sroa.28.0, ptr %421, align 64
-  %422 = getelementptr i32, ptr %414, i64 128
-  store <16 x float> %sacc.sroa.32.0, ptr %422, align 64
-  %423 = getelementptr i32, ptr %414, i64 144
-  store <16 x float> %sacc.sroa.36.0, ptr %423, align 64
-  %424 = getelementptr i32, ptr %414, i64 160
-  store <16 x float> %sacc.sroa.40.0, ptr %424, align 64
-  %425 = getelementptr i32, ptr %414, i64 176
-  store <16 x float> %sacc.sroa.44.0, ptr %425, align 64
-  %426 = getelementptr i32, ptr %414, i64 192
-  store <16 x float> %sacc.sroa.48.0, ptr %426, align 64
-  %427 = getelementptr i32, ptr %414, i64 208
-  store <16 x float> %sacc.sroa.52.0, ptr %427, align 64
-  %428 = getelementptr i32, ptr %414, i64 224
-  store <16 x float> %sacc.sroa.56.0, ptr %428, align 64
-  %429 = getelementptr i32, ptr %414, i64 240
-  store <16 x float> %sacc.sroa.60.0, ptr %429, align 64
-  %430 = getelementptr i32, ptr %414, i64 256
-  store <16 x float> %sacc.sroa.64.0, ptr %430, align 64
-  %431 = getelementptr i32, ptr %414, i64 272
-  store <16 x float> %sacc.sroa.68.0, ptr %431, align 64
-  %432 = getelementptr i32, ptr %414, i64 288
-  store <16 x float> %sacc.sroa.72.0, ptr %432, align 64
-  %433 = getelementptr i32, ptr %414, i64 304
-  store <16 x float> %sacc.sroa.76.0, ptr %433, align 64
-  %434 = getelementptr i32, ptr %414, i64 320
-  store <16 x float> %sacc.sroa.80.0, ptr %434, align 64
-  %435 = getelementptr i32, ptr %414, i64 336
-  store <16 x float> %sacc.sroa.84.0, ptr %435, align 64
-  %436 = getelementptr i32, ptr %414, i64 352
-  store <16 x float> %sacc.sroa.88.0, ptr %436, align 64
-  %437 = getelementptr i32, ptr %414, i64 368
-  store <16 x float> %sacc.sroa.92.0, ptr %437, align 64
-  %438 = add nsw i32 %sblock55, 12
+  %350 = mul i64 %293, 32
+  %351 = getelementptr i32, ptr %st, i64 %350
+  store <16 x float> %sacc.sroa.0.0, ptr %351, align 64
+  %352 = getelementptr i32, ptr %351, i64 16
+  store <16 x float> %sacc.sroa.4.0, ptr %352, align 64
+  %353 = getelementptr i32, ptr %351, i64 32
+  store <16 x float> %sacc.sroa.8.0, ptr %353, align 64
+  %354 = getelementptr i32, ptr %351, i64 48
+  store <16 x float> %sacc.sroa.12.0, ptr %354, align 64
+  %355 = getelementptr i32, ptr %351, i64 64
+  store <16 x float> %sacc.sroa.16.0, ptr %355, align 64
+  %356 = getelementptr i32, ptr %351, i64 80
+  store <16 x float> %sacc.sroa.20.0, ptr %356, align 64
+  %357 = getelementptr i32, ptr %351, i64 96
+  store <16 x float> %sacc.sroa.24.0, ptr %357, align 64
+  %358 = getelementptr i32, ptr %351, i64 112
+  store <16 x float> %sacc.sroa.28.0, ptr %358, align 64
+  %359 = getelementptr i32, ptr %351, i64 128
+  store <16 x float> %sacc.sroa.32.0, ptr %359, align 64
+  %360 = getelementptr i32, ptr %351, i64 144
+  store <16 x float> %sacc.sroa.36.0, ptr %360, align 64
+  %361 = getelementptr i32, ptr %351, i64 160
+  store <16 x float> %sacc.sroa.40.0, ptr %361, align 64
+  %362 = getelementptr i32, ptr %351, i64 176
+  store <16 x float> %sacc.sroa.44.0, ptr %362, align 64
+  %363 = getelementptr i32, ptr %351, i64 192
+  store <16 x float> %sacc.sroa.48.0, ptr %363, align 64
+  %364 = getelementptr i32, ptr %351, i64 208
+  store <16 x float> %sacc.sroa.52.0, ptr %364, align 64
+  %365 = getelementptr i32, ptr %351, i64 224
+  store <16 x float> %sacc.sroa.56.0, ptr %365, align 64
+  %366 = getelementptr i32, ptr %351, i64 240
+  store <16 x float> %sacc.sroa.60.0, ptr %366, align 64
+  %367 = getelementptr i32, ptr %351, i64 256
+  store <16 x float> %sacc.sroa.64.0, ptr %367, align 64
+  %368 = getelementptr i32, ptr %351, i64 272
+  store <16 x float> %sacc.sroa.68.0, ptr %368, align 64
+  %369 = getelementptr i32, ptr %351, i64 288
+  store <16 x float> %sacc.sroa.72.0, ptr %369, align 64
+  %370 = getelementptr i32, ptr %351, i64 304
+  store <16 x float> %sacc.sroa.76.0, ptr %370, align 64
+  %371 = getelementptr i32, ptr %351, i64 320
+  store <16 x float> %sacc.sroa.80.0, ptr %371, align 64
+  %372 = getelementptr i32, ptr %351, i64 336
+  store <16 x float> %sacc.sroa.84.0, ptr %372, align 64
+  %373 = getelementptr i32, ptr %351, i64 352
+  store <16 x float> %sacc.sroa.88.0, ptr %373, align 64
+  %374 = getelementptr i32, ptr %351, i64 368
+  store <16 x float> %sacc.sroa.92.0, ptr %374, align 64
+  %375 = add nsw i32 %sblock55, 12
   br label %sblock
 
 smask:                                            ; preds = %sblock, %body85
-  %tmax.sroa.4.0 = phi <16 x float> [ %452, %body85 ], [ <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, %sblock ]
-  %tmax.sroa.0.0 = phi <16 x float> [ %447, %body85 ], [ <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, %sblock ]
-  %smask88 = phi i32 [ %453, %body85 ], [ 0, %sblock ]
-  %439 = icmp slt i32 %smask88, %341
-  br i1 %439, label %body85, label %exit87
+  %tmax.sroa.4.0 = phi <16 x float> [ %389, %body85 ], [ <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, %sblock ]
+  %tmax.sroa.0.0 = phi <16 x float> [ %384, %body85 ], [ <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, %sblock ]
+  %smask88 = phi i32 [ %390, %body85 ], [ 0, %sblock ]
+  %376 = icmp slt i32 %smask88, %278
+  br i1 %376, label %body85, label %exit87
 
 body85:                                           ; preds = %smask
-  %440 = add i32 %ktile26, %smask88
-  %441 = insertelement <16 x i32> poison, i32 %440, i32 0
-  %splat89 = shufflevector <16 x i32> %441, <16 x i32> poison, <16 x i32> zeroinitializer
-  %442 = sext i32 %smask88 to i64
-  %443 = mul i64 %442, 32
-  %444 = getelementptr i32, ptr %st, i64 %443
-  %s = load <16 x float>, ptr %444, align 64
-  %445 = icmp slt <16 x i32> %splat89, %limv
-  %446 = select <16 x i1> %445, <16 x float> %s, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  store <16 x float> %446, ptr %444, align 64
-  %447 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %tmax.sroa.0.0, <16 x float> %446)
-  %448 = add i64 %443, 16
-  %449 = getelementptr i32, ptr %st, i64 %448
-  %s90 = load <16 x float>, ptr %449, align 64
-  %450 = icmp slt <16 x i32> %splat89, %limv51
-  %451 = select <16 x i1> %450, <16 x float> %s90, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  store <16 x float> %451, ptr %449, align 64
-  %452 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %tmax.sroa.4.0, <16 x float> %451)
-  %453 = add nsw i32 %smask88, 1
+  %377 = add i32 %ktile26, %smask88
+  %378 = insertelement <16 x i32> poison, i32 %377, i32 0
+  %splat89 = shufflevector <16 x i32> %378, <16 x i32> poison, <16 x i32> zeroinitializer
+  %379 = sext i32 %smask88 to i64
+  %380 = mul i64 %379, 32
+  %381 = getelementptr i32, ptr %st, i64 %380
+  %s = load <16 x float>, ptr %381, align 64
+  %382 = icmp slt <16 x i32> %splat89, %limv
+  %383 = select <16 x i1> %382, <16 x float> %s, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  store <16 x float> %383, ptr %381, align 64
+  %384 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %tmax.sroa.0.0, <16 x float> %383)
+  %385 = add i64 %380, 16
+  %386 = getelementptr i32, ptr %st, i64 %385
+  %s90 = load <16 x float>, ptr %386, align 64
+  %387 = icmp slt <16 x i32> %splat89, %limv51
+  %388 = select <16 x i1> %387, <16 x float> %s90, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  store <16 x float> %388, ptr %386, align 64
+  %389 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %tmax.sroa.4.0, <16 x float> %388)
+  %390 = add nsw i32 %smask88, 1
   br label %smask
 
 exit87:                                           ; preds = %smask
-  %m = load <16 x float>, ptr %348, align 64
-  %454 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %m, <16 x float> %tmax.sroa.0.0)
-  %455 = fcmp oeq <16 x float> %454, <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  %muse91 = select <16 x i1> %455, <16 x float> zeroinitializer, <16 x float> %454
-  %456 = fsub <16 x float> %m, %muse91
-  %457 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %456, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %458 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %457, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %459 = fadd <16 x float> %458, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n = fsub <16 x float> %459, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f = fsub <16 x float> %458, %n
-  %460 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %461 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %460, <16 x float> %f, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %462 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %461, <16 x float> %f, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %463 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %462, <16 x float> %f, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %464 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %463, <16 x float> %f, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %465 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %464, <16 x float> %f, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %466 = fptosi <16 x float> %n to <16 x i32>
-  %467 = add <16 x i32> %466, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %468 = shl <16 x i32> %467, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %469 = bitcast <16 x i32> %468 to <16 x float>
-  %exp2 = fmul <16 x float> %465, %469
-  store <16 x float> %454, ptr %348, align 64
-  %470 = getelementptr <16 x float>, ptr %348, i64 1
-  %m92 = load <16 x float>, ptr %470, align 64
-  %471 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %m92, <16 x float> %tmax.sroa.4.0)
-  %472 = fcmp oeq <16 x float> %471, <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  %muse93 = select <16 x i1> %472, <16 x float> zeroinitializer, <16 x float> %471
-  %473 = fsub <16 x float> %m92, %muse93
-  %474 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %473, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %475 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %474, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %476 = fadd <16 x float> %475, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n94 = fsub <16 x float> %476, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f95 = fsub <16 x float> %475, %n94
-  %477 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f95, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %478 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %477, <16 x float> %f95, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %479 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %478, <16 x float> %f95, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %480 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %479, <16 x float> %f95, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %481 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %480, <16 x float> %f95, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %482 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %481, <16 x float> %f95, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %483 = fptosi <16 x float> %n94 to <16 x i32>
-  %484 = add <16 x i32> %483, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %485 = shl <16 x i32> %484, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %486 = bitcast <16 x i32> %485 to <16 x float>
-  %exp296 = fmul <16 x float> %482, %486
-  store <16 x float> %471, ptr %470, align 64
+  %m = load <16 x float>, ptr %285, align 64
+  %391 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %m, <16 x float> %tmax.sroa.0.0)
+  %392 = fcmp oeq <16 x float> %391, <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  %muse91 = select <16 x i1> %392, <16 x float> zeroinitializer, <16 x float> %391
+  %393 = fsub <16 x float> %m, %muse91
+  %394 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %393, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %395 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %394, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %396 = fadd <16 x float> %395, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n = fsub <16 x float> %396, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f = fsub <16 x float> %395, %n
+  %397 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %398 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %397, <16 x float> %f, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %399 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %398, <16 x float> %f, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %400 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %399, <16 x float> %f, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %401 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %400, <16 x float> %f, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %402 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %401, <16 x float> %f, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %403 = fptosi <16 x float> %n to <16 x i32>
+  %404 = add <16 x i32> %403, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %405 = shl <16 x i32> %404, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %406 = bitcast <16 x i32> %405 to <16 x float>
+  %exp2 = fmul <16 x float> %402, %406
+  store <16 x float> %391, ptr %285, align 64
+  %407 = getelementptr <16 x float>, ptr %285, i64 1
+  %m92 = load <16 x float>, ptr %407, align 64
+  %408 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %m92, <16 x float> %tmax.sroa.4.0)
+  %409 = fcmp oeq <16 x float> %408, <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  %muse93 = select <16 x i1> %409, <16 x float> zeroinitializer, <16 x float> %408
+  %410 = fsub <16 x float> %m92, %muse93
+  %411 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %410, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %412 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %411, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %413 = fadd <16 x float> %412, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n94 = fsub <16 x float> %413, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f95 = fsub <16 x float> %412, %n94
+  %414 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f95, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %415 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %414, <16 x float> %f95, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %416 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %415, <16 x float> %f95, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %417 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %416, <16 x float> %f95, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %418 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %417, <16 x float> %f95, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %419 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %418, <16 x float> %f95, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %420 = fptosi <16 x float> %n94 to <16 x i32>
+  %421 = add <16 x i32> %420, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %422 = shl <16 x i32> %421, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %423 = bitcast <16 x i32> %422 to <16 x float>
+  %exp296 = fmul <16 x float> %419, %423
+  store <16 x float> %408, ptr %407, align 64
   br label %sexp
 
 sexp:                                             ; preds = %body97, %exit87
-  %lsum.sroa.4.0 = phi <16 x float> [ zeroinitializer, %exit87 ], [ %524, %body97 ]
-  %lsum.sroa.0.0 = phi <16 x float> [ zeroinitializer, %exit87 ], [ %506, %body97 ]
-  %sexp100 = phi i32 [ 0, %exit87 ], [ %525, %body97 ]
-  %487 = icmp slt i32 %sexp100, %341
-  br i1 %487, label %body97, label %exit99
+  %lsum.sroa.4.0 = phi <16 x float> [ zeroinitializer, %exit87 ], [ %461, %body97 ]
+  %lsum.sroa.0.0 = phi <16 x float> [ zeroinitializer, %exit87 ], [ %443, %body97 ]
+  %sexp100 = phi i32 [ 0, %exit87 ], [ %462, %body97 ]
+  %424 = icmp slt i32 %sexp100, %278
+  br i1 %424, label %body97, label %exit99
 
 body97:                                           ; preds = %sexp
-  %488 = sext i32 %sexp100 to i64
-  %489 = mul i64 %488, 32
-  %490 = getelementptr i32, ptr %st, i64 %489
-  %491 = load <16 x float>, ptr %490, align 64
-  %492 = fsub <16 x float> %491, %muse91
-  %493 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %492, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %494 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %493, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %495 = fadd <16 x float> %494, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n101 = fsub <16 x float> %495, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f102 = fsub <16 x float> %494, %n101
-  %496 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f102, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %497 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %496, <16 x float> %f102, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %498 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %497, <16 x float> %f102, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %499 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %498, <16 x float> %f102, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %500 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %499, <16 x float> %f102, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %501 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %500, <16 x float> %f102, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %502 = fptosi <16 x float> %n101 to <16 x i32>
-  %503 = add <16 x i32> %502, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %504 = shl <16 x i32> %503, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %505 = bitcast <16 x i32> %504 to <16 x float>
-  %exp2103 = fmul <16 x float> %501, %505
-  store <16 x float> %exp2103, ptr %490, align 64
-  %506 = fadd <16 x float> %lsum.sroa.0.0, %exp2103
-  %507 = add i64 %489, 16
-  %508 = getelementptr i32, ptr %st, i64 %507
-  %509 = load <16 x float>, ptr %508, align 64
-  %510 = fsub <16 x float> %509, %muse93
-  %511 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %510, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %512 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %511, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %513 = fadd <16 x float> %512, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n104 = fsub <16 x float> %513, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f105 = fsub <16 x float> %512, %n104
-  %514 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f105, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %515 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %514, <16 x float> %f105, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %516 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %515, <16 x float> %f105, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %517 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %516, <16 x float> %f105, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %518 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %517, <16 x float> %f105, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %519 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %518, <16 x float> %f105, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %520 = fptosi <16 x float> %n104 to <16 x i32>
-  %521 = add <16 x i32> %520, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %522 = shl <16 x i32> %521, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %523 = bitcast <16 x i32> %522 to <16 x float>
-  %exp2106 = fmul <16 x float> %519, %523
-  store <16 x float> %exp2106, ptr %508, align 64
-  %524 = fadd <16 x float> %lsum.sroa.4.0, %exp2106
-  %525 = add nsw i32 %sexp100, 1
+  %425 = sext i32 %sexp100 to i64
+  %426 = mul i64 %425, 32
+  %427 = getelementptr i32, ptr %st, i64 %426
+  %428 = load <16 x float>, ptr %427, align 64
+  %429 = fsub <16 x float> %428, %muse91
+  %430 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %429, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %431 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %430, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %432 = fadd <16 x float> %431, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n101 = fsub <16 x float> %432, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f102 = fsub <16 x float> %431, %n101
+  %433 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f102, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %434 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %433, <16 x float> %f102, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %435 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %434, <16 x float> %f102, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %436 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %435, <16 x float> %f102, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %437 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %436, <16 x float> %f102, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %438 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %437, <16 x float> %f102, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %439 = fptosi <16 x float> %n101 to <16 x i32>
+  %440 = add <16 x i32> %439, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %441 = shl <16 x i32> %440, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %442 = bitcast <16 x i32> %441 to <16 x float>
+  %exp2103 = fmul <16 x float> %438, %442
+  store <16 x float> %exp2103, ptr %427, align 64
+  %443 = fadd <16 x float> %lsum.sroa.0.0, %exp2103
+  %444 = add i64 %426, 16
+  %445 = getelementptr i32, ptr %st, i64 %444
+  %446 = load <16 x float>, ptr %445, align 64
+  %447 = fsub <16 x float> %446, %muse93
+  %448 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %447, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %449 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %448, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %450 = fadd <16 x float> %449, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n104 = fsub <16 x float> %450, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f105 = fsub <16 x float> %449, %n104
+  %451 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f105, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %452 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %451, <16 x float> %f105, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %453 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %452, <16 x float> %f105, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %454 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %453, <16 x float> %f105, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %455 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %454, <16 x float> %f105, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %456 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %455, <16 x float> %f105, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %457 = fptosi <16 x float> %n104 to <16 x i32>
+  %458 = add <16 x i32> %457, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %459 = shl <16 x i32> %458, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %460 = bitcast <16 x i32> %459 to <16 x float>
+  %exp2106 = fmul <16 x float> %456, %460
+  store <16 x float> %exp2106, ptr %445, align 64
+  %461 = fadd <16 x float> %lsum.sroa.4.0, %exp2106
+  %462 = add nsw i32 %sexp100, 1
   br label %sexp
 
 exit99:                                           ; preds = %sexp
-  %526 = load <16 x float>, ptr %349, align 64
-  %527 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %526, <16 x float> %exp2, <16 x float> %lsum.sroa.0.0)
-  store <16 x float> %527, ptr %349, align 64
-  %528 = getelementptr <16 x float>, ptr %349, i64 1
-  %529 = load <16 x float>, ptr %528, align 64
-  %530 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %529, <16 x float> %exp296, <16 x float> %lsum.sroa.4.0)
-  store <16 x float> %530, ptr %528, align 64
+  %463 = load <16 x float>, ptr %286, align 64
+  %464 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %463, <16 x float> %exp2, <16 x float> %lsum.sroa.0.0)
+  store <16 x float> %464, ptr %286, align 64
+  %465 = getelementptr <16 x float>, ptr %286, i64 1
+  %466 = load <16 x float>, ptr %465, align 64
+  %467 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %466, <16 x float> %exp296, <16 x float> %lsum.sroa.4.0)
+  store <16 x float> %467, ptr %465, align 64
   br label %pvblock
 
 pvblock:                                          ; preds = %exit113, %exit99
-  %pvblock110 = phi i32 [ 0, %exit99 ], [ %624, %exit113 ]
-  %531 = icmp slt i32 %pvblock110, 128
-  br i1 %531, label %body107, label %join
+  %pvblock110 = phi i32 [ 0, %exit99 ], [ %561, %exit113 ]
+  %468 = icmp slt i32 %pvblock110, 128
+  br i1 %468, label %body107, label %join
 
 body107:                                          ; preds = %pvblock
-  %532 = mul i32 %pvblock110, 8
-  %533 = sext i32 %532 to i64
-  %534 = mul i64 %533, 32
-  %535 = getelementptr i32, ptr %346, i64 %534
-  %536 = load <16 x float>, ptr %535, align 64
-  %537 = fmul <16 x float> %536, %exp2
-  %538 = getelementptr i32, ptr %535, i64 16
-  %539 = load <16 x float>, ptr %538, align 64
-  %540 = fmul <16 x float> %539, %exp296
-  %541 = getelementptr i32, ptr %535, i64 32
-  %542 = load <16 x float>, ptr %541, align 64
-  %543 = fmul <16 x float> %542, %exp2
-  %544 = getelementptr i32, ptr %535, i64 48
-  %545 = load <16 x float>, ptr %544, align 64
-  %546 = fmul <16 x float> %545, %exp296
-  %547 = getelementptr i32, ptr %535, i64 64
-  %548 = load <16 x float>, ptr %547, align 64
-  %549 = fmul <16 x float> %548, %exp2
-  %550 = getelementptr i32, ptr %535, i64 80
-  %551 = load <16 x float>, ptr %550, align 64
-  %552 = fmul <16 x float> %551, %exp296
-  %553 = getelementptr i32, ptr %535, i64 96
-  %554 = load <16 x float>, ptr %553, align 64
-  %555 = fmul <16 x float> %554, %exp2
-  %556 = getelementptr i32, ptr %535, i64 112
-  %557 = load <16 x float>, ptr %556, align 64
-  %558 = fmul <16 x float> %557, %exp296
-  %559 = getelementptr i32, ptr %535, i64 128
-  %560 = load <16 x float>, ptr %559, align 64
-  %561 = fmul <16 x float> %560, %exp2
-  %562 = getelementptr i32, ptr %535, i64 144
-  %563 = load <16 x float>, ptr %562, align 64
-  %564 = fmul <16 x float> %563, %exp296
-  %565 = getelementptr i32, ptr %535, i64 160
-  %566 = load <16 x float>, ptr %565, align 64
-  %567 = fmul <16 x float> %566, %exp2
-  %568 = getelementptr i32, ptr %535, i64 176
-  %569 = load <16 x float>, ptr %568, align 64
-  %570 = fmul <16 x float> %569, %exp296
-  %571 = getelementptr i32, ptr %535, i64 192
-  %572 = load <16 x float>, ptr %571, align 64
-  %573 = fmul <16 x float> %572, %exp2
-  %574 = getelementptr i32, ptr %535, i64 208
-  %575 = load <16 x float>, ptr %574, align 64
-  %576 = fmul <16 x float> %575, %exp296
-  %577 = getelementptr i32, ptr %535, i64 224
-  %578 = load <16 x float>, ptr %577, align 64
-  %579 = fmul <16 x float> %578, %exp2
-  %580 = getelementptr i32, ptr %535, i64 240
-  %581 = load <16 x float>, ptr %580, align 64
-  %582 = fmul <16 x float> %581, %exp296
+  %469 = mul i32 %pvblock110, 8
+  %470 = sext i32 %469 to i64
+  %471 = mul i64 %470, 32
+  %472 = getelementptr i32, ptr %283, i64 %471
+  %473 = load <16 x float>, ptr %472, align 64
+  %474 = fmul <16 x float> %473, %exp2
+  %475 = getelementptr i32, ptr %472, i64 16
+  %476 = load <16 x float>, ptr %475, align 64
+  %477 = fmul <16 x float> %476, %exp296
+  %478 = getelementptr i32, ptr %472, i64 32
+  %479 = load <16 x float>, ptr %478, align 64
+  %480 = fmul <16 x float> %479, %exp2
+  %481 = getelementptr i32, ptr %472, i64 48
+  %482 = load <16 x float>, ptr %481, align 64
+  %483 = fmul <16 x float> %482, %exp296
+  %484 = getelementptr i32, ptr %472, i64 64
+  %485 = load <16 x float>, ptr %484, align 64
+  %486 = fmul <16 x float> %485, %exp2
+  %487 = getelementptr i32, ptr %472, i64 80
+  %488 = load <16 x float>, ptr %487, align 64
+  %489 = fmul <16 x float> %488, %exp296
+  %490 = getelementptr i32, ptr %472, i64 96
+  %491 = load <16 x float>, ptr %490, align 64
+  %492 = fmul <16 x float> %491, %exp2
+  %493 = getelementptr i32, ptr %472, i64 112
+  %494 = load <16 x float>, ptr %493, align 64
+  %495 = fmul <16 x float> %494, %exp296
+  %496 = getelementptr i32, ptr %472, i64 128
+  %497 = load <16 x float>, ptr %496, align 64
+  %498 = fmul <16 x float> %497, %exp2
+  %499 = getelementptr i32, ptr %472, i64 144
+  %500 = load <16 x float>, ptr %499, align 64
+  %501 = fmul <16 x float> %500, %exp296
+  %502 = getelementptr i32, ptr %472, i64 160
+  %503 = load <16 x float>, ptr %502, align 64
+  %504 = fmul <16 x float> %503, %exp2
+  %505 = getelementptr i32, ptr %472, i64 176
+  %506 = load <16 x float>, ptr %505, align 64
+  %507 = fmul <16 x float> %506, %exp296
+  %508 = getelementptr i32, ptr %472, i64 192
+  %509 = load <16 x float>, ptr %508, align 64
+  %510 = fmul <16 x float> %509, %exp2
+  %511 = getelementptr i32, ptr %472, i64 208
+  %512 = load <16 x float>, ptr %511, align 64
+  %513 = fmul <16 x float> %512, %exp296
+  %514 = getelementptr i32, ptr %472, i64 224
+  %515 = load <16 x float>, ptr %514, align 64
+  %516 = fmul <16 x float> %515, %exp2
+  %517 = getelementptr i32, ptr %472, i64 240
+  %518 = load <16 x float>, ptr %517, align 64
+  %519 = fmul <16 x float> %518, %exp296
   br label %kpv
 
 kpv:                                              ; preds = %body111, %body107
-  %o.sroa.44.0 = phi <16 x float> [ %570, %body107 ], [ %614, %body111 ]
-  %o.sroa.40.0 = phi <16 x float> [ %567, %body107 ], [ %613, %body111 ]
-  %o.sroa.36.0 = phi <16 x float> [ %564, %body107 ], [ %610, %body111 ]
-  %o.sroa.32.0 = phi <16 x float> [ %561, %body107 ], [ %609, %body111 ]
-  %o.sroa.28.0 = phi <16 x float> [ %558, %body107 ], [ %606, %body111 ]
-  %o.sroa.24.0 = phi <16 x float> [ %555, %body107 ], [ %605, %body111 ]
-  %o.sroa.20.0 = phi <16 x float> [ %552, %body107 ], [ %602, %body111 ]
-  %o.sroa.16.0 = phi <16 x float> [ %549, %body107 ], [ %601, %body111 ]
-  %o.sroa.12.0 = phi <16 x float> [ %546, %body107 ], [ %598, %body111 ]
-  %o.sroa.8.0 = phi <16 x float> [ %543, %body107 ], [ %597, %body111 ]
-  %o.sroa.4.0 = phi <16 x float> [ %540, %body107 ], [ %594, %body111 ]
-  %o.sroa.0.0 = phi <16 x float> [ %537, %body107 ], [ %593, %body111 ]
-  %o.sroa.48.0 = phi <16 x float> [ %573, %body107 ], [ %617, %body111 ]
-  %o.sroa.52.0 = phi <16 x float> [ %576, %body107 ], [ %618, %body111 ]
-  %o.sroa.56.0 = phi <16 x float> [ %579, %body107 ], [ %621, %body111 ]
-  %o.sroa.60.0 = phi <16 x float> [ %582, %body107 ], [ %622, %body111 ]
-  %kpv114 = phi i32 [ 0, %body107 ], [ %623, %body111 ]
-  %583 = icmp slt i32 %kpv114, %341
-  br i1 %583, label %body111, label %exit113
+  %o.sroa.44.0 = phi <16 x float> [ %507, %body107 ], [ %551, %body111 ]
+  %o.sroa.40.0 = phi <16 x float> [ %504, %body107 ], [ %550, %body111 ]
+  %o.sroa.36.0 = phi <16 x float> [ %501, %body107 ], [ %547, %body111 ]
+  %o.sroa.32.0 = phi <16 x float> [ %498, %body107 ], [ %546, %body111 ]
+  %o.sroa.28.0 = phi <16 x float> [ %495, %body107 ], [ %543, %body111 ]
+  %o.sroa.24.0 = phi <16 x float> [ %492, %body107 ], [ %542, %body111 ]
+  %o.sroa.20.0 = phi <16 x float> [ %489, %body107 ], [ %539, %body111 ]
+  %o.sroa.16.0 = phi <16 x float> [ %486, %body107 ], [ %538, %body111 ]
+  %o.sroa.12.0 = phi <16 x float> [ %483, %body107 ], [ %535, %body111 ]
+  %o.sroa.8.0 = phi <16 x float> [ %480, %body107 ], [ %534, %body111 ]
+  %o.sroa.4.0 = phi <16 x float> [ %477, %body107 ], [ %531, %body111 ]
+  %o.sroa.0.0 = phi <16 x float> [ %474, %body107 ], [ %530, %body111 ]
+  %o.sroa.48.0 = phi <16 x float> [ %510, %body107 ], [ %554, %body111 ]
+  %o.sroa.52.0 = phi <16 x float> [ %513, %body107 ], [ %555, %body111 ]
+  %o.sroa.56.0 = phi <16 x float> [ %516, %body107 ], [ %558, %body111 ]
+  %o.sroa.60.0 = phi <16 x float> [ %519, %body107 ], [ %559, %body111 ]
+  %kpv114 = phi i32 [ 0, %body107 ], [ %560, %body111 ]
+  %520 = icmp slt i32 %kpv114, %278
+  br i1 %520, label %body111, label %exit113
 
 body111:                                          ; preds = %kpv
-  %584 = sext i32 %kpv114 to i64
-  %585 = mul i64 %584, 32
-  %586 = getelementptr i32, ptr %st, i64 %585
-  %p = load <16 x float>, ptr %586, align 64
-  %587 = add i64 %585, 16
-  %588 = getelementptr i32, ptr %st, i64 %587
-  %p115 = load <16 x float>, ptr %588, align 64
-  %589 = mul i64 %584, 4096
-  %590 = getelementptr i8, ptr %vbuf, i64 %589
-  %591 = getelementptr i32, ptr %590, i64 %533
-  %v = load float, ptr %591, align 4
-  %592 = insertelement <16 x float> poison, float %v, i32 0
-  %splat116 = shufflevector <16 x float> %592, <16 x float> poison, <16 x i32> zeroinitializer
-  %593 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat116, <16 x float> %o.sroa.0.0)
-  %594 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p115, <16 x float> %splat116, <16 x float> %o.sroa.4.0)
-  %595 = getelementptr i32, ptr %591, i64 1
-  %v117 = load float, ptr %595, align 4
-  %596 = insertelement <16 x float> poison, float %v117, i32 0
-  %splat118 = shufflevector <16 x float> %596, <16 x float> poison, <16 x i32> zeroinitializer
-  %597 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat118, <16 x float> %o.sroa.8.0)
-  %598 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p115, <16 x float> %splat118, <16 x float> %o.sroa.12.0)
-  %599 = getelementptr i32, ptr %591, i64 2
-  %v119 = load float, ptr %599, align 4
-  %600 = insertelement <16 x float> poison, float %v119, i32 0
-  %splat120 = shufflevector <16 x float> %600, <16 x float> poison, <16 x i32> zeroinitializer
-  %601 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat120, <16 x float> %o.sroa.16.0)
-  %602 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p115, <16 x float> %splat120, <16 x float> %o.sroa.20.0)
-  %603 = getelementptr i32, ptr %591, i64 3
-  %v121 = load float, ptr %603, align 4
-  %604 = insertelement <16 x float> poison, float %v121, i32 0
-  %splat122 = shufflevector <16 x float> %604, <16 x float> poison, <16 x i32> zeroinitializer
-  %605 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat122, <16 x float> %o.sroa.24.0)
-  %606 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p115, <16 x float> %splat122, <16 x float> %o.sroa.28.0)
-  %607 = getelementptr i32, ptr %591, i64 4
-  %v123 = load float, ptr %607, align 4
-  %608 = insertelement <16 x float> poison, float %v123, i32 0
-  %splat124 = shufflevector <16 x float> %608, <16 x float> poison, <16 x i32> zeroinitializer
-  %609 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat124, <16 x float> %o.sroa.32.0)
-  %610 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p115, <16 x float> %splat124, <16 x float> %o.sroa.36.0)
-  %611 = getelementptr i32, ptr %591, i64 5
-  %v125 = load float, ptr %611, align 4
-  %612 = insertelement <16 x float> poison, float %v125, i32 0
-  %splat126 = shufflevector <16 x float> %612, <16 x float> poison, <16 x i32> zeroinitializer
-  %613 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat126, <16 x float> %o.sroa.40.0)
-  %614 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p115, <16 x float> %splat126, <16 x float> %o.sroa.44.0)
-  %615 = getelementptr i32, ptr %591, i64 6
-  %v127 = load float, ptr %615, align 4
-  %616 = insertelement <16 x float> poison, float %v127, i32 0
-  %splat128 = shufflevector <16 x float> %616, <16 x float> poison, <16 x i32> zeroinitializer
-  %617 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat128, <16 x float> %o.sroa.48.0)
-  %618 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p115, <16 x float> %splat128, <16 x float> %o.sroa.52.0)
-  %619 = getelementptr i32, ptr %591, i64 7
-  %v129 = load float, ptr %619, align 4
-  %620 = insertelement <16 x float> poison, float %v129, i32 0
-  %splat130 = shufflevector <16 x float> %620, <16 x float> poison, <16 x i32> zeroinitializer
-  %621 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat130, <16 x float> %o.sroa.56.0)
-  %622 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p115, <16 x float> %splat130, <16 x float> %o.sroa.60.0)
-  %623 = add nsw i32 %kpv114, 1
+  %521 = sext i32 %kpv114 to i64
+  %522 = mul i64 %521, 32
+  %523 = getelementptr i32, ptr %st, i64 %522
+  %p = load <16 x float>, ptr %523, align 64
+  %524 = add i64 %522, 16
+  %525 = getelementptr i32, ptr %st, i64 %524
+  %p115 = load <16 x float>, ptr %525, align 64
+  %526 = mul i64 %521, 4096
+  %527 = getelementptr i8, ptr %vbuf, i64 %526
+  %528 = getelementptr i32, ptr %527, i64 %470
+  %v = load float, ptr %528, align 4
+  %529 = insertelement <16 x float> poison, float %v, i32 0
+  %splat116 = shufflevector <16 x float> %529, <16 x float> poison, <16 x i32> zeroinitializer
+  %530 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat116, <16 x float> %o.sroa.0.0)
+  %531 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p115, <16 x float> %splat116, <16 x float> %o.sroa.4.0)
+  %532 = getelementptr i32, ptr %528, i64 1
+  %v117 = load float, ptr %532, align 4
+  %533 = insertelement <16 x float> poison, float %v117, i32 0
+  %splat118 = shufflevector <16 x float> %533, <16 x float> poison, <16 x i32> zeroinitializer
+  %534 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat118, <16 x float> %o.sroa.8.0)
+  %535 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p115, <16 x float> %splat118, <16 x float> %o.sroa.12.0)
+  %536 = getelementptr i32, ptr %528, i64 2
+  %v119 = load float, ptr %536, align 4
+  %537 = insertelement <16 x float> poison, float %v119, i32 0
+  %splat120 = shufflevector <16 x float> %537, <16 x float> poison, <16 x i32> zeroinitializer
+  %538 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat120, <16 x float> %o.sroa.16.0)
+  %539 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p115, <16 x float> %splat120, <16 x float> %o.sroa.20.0)
+  %540 = getelementptr i32, ptr %528, i64 3
+  %v121 = load float, ptr %540, align 4
+  %541 = insertelement <16 x float> poison, float %v121, i32 0
+  %splat122 = shufflevector <16 x float> %541, <16 x float> poison, <16 x i32> zeroinitializer
+  %542 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat122, <16 x float> %o.sroa.24.0)
+  %543 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p115, <16 x float> %splat122, <16 x float> %o.sroa.28.0)
+  %544 = getelementptr i32, ptr %528, i64 4
+  %v123 = load float, ptr %544, align 4
+  %545 = insertelement <16 x float> poison, float %v123, i32 0
+  %splat124 = shufflevector <16 x float> %545, <16 x float> poison, <16 x i32> zeroinitializer
+  %546 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat124, <16 x float> %o.sroa.32.0)
+  %547 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p115, <16 x float> %splat124, <16 x float> %o.sroa.36.0)
+  %548 = getelementptr i32, ptr %528, i64 5
+  %v125 = load float, ptr %548, align 4
+  %549 = insertelement <16 x float> poison, float %v125, i32 0
+  %splat126 = shufflevector <16 x float> %549, <16 x float> poison, <16 x i32> zeroinitializer
+  %550 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat126, <16 x float> %o.sroa.40.0)
+  %551 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p115, <16 x float> %splat126, <16 x float> %o.sroa.44.0)
+  %552 = getelementptr i32, ptr %528, i64 6
+  %v127 = load float, ptr %552, align 4
+  %553 = insertelement <16 x float> poison, float %v127, i32 0
+  %splat128 = shufflevector <16 x float> %553, <16 x float> poison, <16 x i32> zeroinitializer
+  %554 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat128, <16 x float> %o.sroa.48.0)
+  %555 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p115, <16 x float> %splat128, <16 x float> %o.sroa.52.0)
+  %556 = getelementptr i32, ptr %528, i64 7
+  %v129 = load float, ptr %556, align 4
+  %557 = insertelement <16 x float> poison, float %v129, i32 0
+  %splat130 = shufflevector <16 x float> %557, <16 x float> poison, <16 x i32> zeroinitializer
+  %558 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat130, <16 x float> %o.sroa.56.0)
+  %559 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p115, <16 x float> %splat130, <16 x float> %o.sroa.60.0)
+  %560 = add nsw i32 %kpv114, 1
   br label %kpv
 
 exit113:                                          ; preds = %kpv
-  store <16 x float> %o.sroa.0.0, ptr %535, align 64
-  store <16 x float> %o.sroa.4.0, ptr %538, align 64
-  store <16 x float> %o.sroa.8.0, ptr %541, align 64
-  store <16 x float> %o.sroa.12.0, ptr %544, align 64
-  store <16 x float> %o.sroa.16.0, ptr %547, align 64
-  store <16 x float> %o.sroa.20.0, ptr %550, align 64
-  store <16 x float> %o.sroa.24.0, ptr %553, align 64
-  store <16 x float> %o.sroa.28.0, ptr %556, align 64
-  store <16 x float> %o.sroa.32.0, ptr %559, align 64
-  store <16 x float> %o.sroa.36.0, ptr %562, align 64
-  store <16 x float> %o.sroa.40.0, ptr %565, align 64
-  store <16 x float> %o.sroa.44.0, ptr %568, align 64
-  store <16 x float> %o.sroa.48.0, ptr %571, align 64
-  store <16 x float> %o.sroa.52.0, ptr %574, align 64
-  store <16 x float> %o.sroa.56.0, ptr %577, align 64
-  store <16 x float> %o.sroa.60.0, ptr %580, align 64
-  %624 = add nsw i32 %pvblock110, 1
+  store <16 x float> %o.sroa.0.0, ptr %472, align 64
+  store <16 x float> %o.sroa.4.0, ptr %475, align 64
+  store <16 x float> %o.sroa.8.0, ptr %478, align 64
+  store <16 x float> %o.sroa.12.0, ptr %481, align 64
+  store <16 x float> %o.sroa.16.0, ptr %484, align 64
+  store <16 x float> %o.sroa.20.0, ptr %487, align 64
+  store <16 x float> %o.sroa.24.0, ptr %490, align 64
+  store <16 x float> %o.sroa.28.0, ptr %493, align 64
+  store <16 x float> %o.sroa.32.0, ptr %496, align 64
+  store <16 x float> %o.sroa.36.0, ptr %499, align 64
+  store <16 x float> %o.sroa.40.0, ptr %502, align 64
+  store <16 x float> %o.sroa.44.0, ptr %505, align 64
+  store <16 x float> %o.sroa.48.0, ptr %508, align 64
+  store <16 x float> %o.sroa.52.0, ptr %511, align 64
+  store <16 x float> %o.sroa.56.0, ptr %514, align 64
+  store <16 x float> %o.sroa.60.0, ptr %517, align 64
+  %561 = add nsw i32 %pvblock110, 1
   br label %pvblock
 
 orow131:                                          ; preds = %written, %exit25
-  %orow135 = phi i32 [ 0, %exit25 ], [ %658, %written ]
-  %625 = icmp slt i32 %orow135, %nrows
-  br i1 %625, label %body132, label %done
+  %orow135 = phi i32 [ 0, %exit25 ], [ %595, %written ]
+  %562 = icmp slt i32 %orow135, %nrows
+  br i1 %562, label %body132, label %done
 
 body132:                                          ; preds = %orow131
-  %626 = sext i32 %orow135 to i64
-  %627 = getelementptr float, ptr %ms, i64 %626
-  %m136 = load float, ptr %627, align 4
-  %628 = getelementptr float, ptr %ls, i64 %626
-  %l = load float, ptr %628, align 4
-  %629 = sdiv i32 %orow135, 32
-  %630 = srem i32 %orow135, 32
-  %631 = sext i32 %629 to i64
-  %632 = mul i64 %631, 32768
-  %633 = getelementptr i32, ptr %ot, i64 %632
+  %563 = sext i32 %orow135 to i64
+  %564 = getelementptr float, ptr %ms, i64 %563
+  %m136 = load float, ptr %564, align 4
+  %565 = getelementptr float, ptr %ls, i64 %563
+  %l = load float, ptr %565, align 4
+  %566 = sdiv i32 %orow135, 32
+  %567 = srem i32 %orow135, 32
+  %568 = sext i32 %566 to i64
+  %569 = mul i64 %568, 32768
+  %570 = getelementptr i32, ptr %ot, i64 %569
   br label %otrow
 
 otrow:                                            ; preds = %body137, %body132
-  %otrow140 = phi i32 [ 0, %body132 ], [ %642, %body137 ]
-  %634 = icmp slt i32 %otrow140, 1024
-  br i1 %634, label %body137, label %exit139
+  %otrow140 = phi i32 [ 0, %body132 ], [ %579, %body137 ]
+  %571 = icmp slt i32 %otrow140, 1024
+  br i1 %571, label %body137, label %exit139
 
 body137:                                          ; preds = %otrow
-  %635 = sext i32 %630 to i64
-  %636 = sext i32 %otrow140 to i64
-  %637 = mul i64 %636, 32
-  %638 = add i64 %637, %635
-  %639 = getelementptr i32, ptr %633, i64 %638
-  %640 = load float, ptr %639, align 4
-  %641 = getelementptr i32, ptr %rowbuf, i64 %636
-  store float %640, ptr %641, align 4
-  %642 = add nsw i32 %otrow140, 1
+  %572 = sext i32 %567 to i64
+  %573 = sext i32 %otrow140 to i64
+  %574 = mul i64 %573, 32
+  %575 = add i64 %574, %572
+  %576 = getelementptr i32, ptr %570, i64 %575
+  %577 = load float, ptr %576, align 4
+  %578 = getelementptr i32, ptr %rowbuf, i64 %573
+  store float %577, ptr %578, align 4
+  %579 = add nsw i32 %otrow140, 1
   br label %otrow
 
 exit139:                                          ; preds = %otrow
-  %643 = icmp ne ptr %part, null
-  br i1 %643, label %partial, label %final
+  %580 = icmp ne ptr %part, null
+  br i1 %580, label %partial, label %final
 
 partial:                                          ; preds = %exit139
-  %644 = sext i32 %nrows to i64
-  %645 = mul i64 %626, 1024
-  %646 = getelementptr float, ptr %part, i64 %645
+  %581 = sext i32 %nrows to i64
+  %582 = mul i64 %563, 1024
+  %583 = getelementptr float, ptr %part, i64 %582
   br label %chunk141
 
 final:                                            ; preds = %exit139
-  %647 = sdiv i32 %orow135, %nh
-  %qi146 = add i32 %q_begin, %647
-  %648 = srem i32 %orow135, %nh
-  %h147 = add i32 %h_begin, %648
-  %649 = mul i32 %kv_head, 128
-  %hq148 = add i32 %649, %h147
-  %650 = sext i32 %qi146 to i64
-  %651 = add i64 %q_row0, %650
-  %652 = mul i64 %651, 128
-  %653 = sext i32 %hq148 to i64
-  %orow149 = add i64 %652, %653
-  %654 = fcmp oeq float %l, 0.000000e+00
-  %655 = fdiv float 1.000000e+00, %l
-  %656 = select i1 %654, float 0.000000e+00, float %655
-  %657 = insertelement <16 x float> poison, float %656, i32 0
-  %splat150 = shufflevector <16 x float> %657, <16 x float> poison, <16 x i32> zeroinitializer
+  %584 = sdiv i32 %orow135, %nh
+  %qi146 = add i32 %q_begin, %584
+  %585 = srem i32 %orow135, %nh
+  %h147 = add i32 %h_begin, %585
+  %586 = mul i32 %kv_head, 128
+  %hq148 = add i32 %586, %h147
+  %587 = sext i32 %qi146 to i64
+  %588 = add i64 %q_row0, %587
+  %589 = mul i64 %588, 128
+  %590 = sext i32 %hq148 to i64
+  %orow149 = add i64 %589, %590
+  %591 = fcmp oeq float %l, 0.000000e+00
+  %592 = fdiv float 1.000000e+00, %l
+  %593 = select i1 %591, float 0.000000e+00, float %592
+  %594 = insertelement <16 x float> poison, float %593, i32 0
+  %splat150 = shufflevector <16 x float> %594, <16 x float> poison, <16 x i32> zeroinitializer
   br label %chunk151
 
 written:                                          ; preds = %exit154, %exit144
-  %658 = add nsw i32 %orow135, 1
+  %595 = add nsw i32 %orow135, 1
   br label %orow131
 
 chunk141:                                         ; preds = %body142, %partial
-  %chunk145 = phi i64 [ 0, %partial ], [ %664, %body142 ]
-  %659 = icmp slt i64 %chunk145, 64
-  br i1 %659, label %body142, label %exit144
+  %chunk145 = phi i64 [ 0, %partial ], [ %601, %body142 ]
+  %596 = icmp slt i64 %chunk145, 64
+  br i1 %596, label %body142, label %exit144
 
 body142:                                          ; preds = %chunk141
-  %660 = getelementptr <16 x float>, ptr %rowbuf, i64 %chunk145
-  %661 = load <16 x float>, ptr %660, align 64
-  %662 = mul i64 %chunk145, 64
-  %663 = getelementptr i8, ptr %646, i64 %662
-  store <16 x float> %661, ptr %663, align 4
-  %664 = add nsw i64 %chunk145, 1
+  %597 = getelementptr <16 x float>, ptr %rowbuf, i64 %chunk145
+  %598 = load <16 x float>, ptr %597, align 64
+  %599 = mul i64 %chunk145, 64
+  %600 = getelementptr i8, ptr %583, i64 %599
+  store <16 x float> %598, ptr %600, align 4
+  %601 = add nsw i64 %chunk145, 1
   br label %chunk141
 
 exit144:                                          ; preds = %chunk141
-  %665 = mul i64 %644, 1024
-  %666 = add i64 %665, %626
-  %667 = getelementptr float, ptr %part, i64 %666
-  store float %m136, ptr %667, align 4
-  %668 = add i64 %666, %644
-  %669 = getelementptr float, ptr %part, i64 %668
-  store float %l, ptr %669, align 4
+  %602 = mul i64 %581, 1024
+  %603 = add i64 %602, %563
+  %604 = getelementptr float, ptr %part, i64 %603
+  store float %m136, ptr %604, align 4
+  %605 = add i64 %603, %581
+  %606 = getelementptr float, ptr %part, i64 %605
+  store float %l, ptr %606, align 4
   br label %written
 
 chunk151:                                         ; preds = %body152, %final
-  %chunk155 = phi i64 [ 0, %final ], [ %676, %body152 ]
-  %670 = icmp slt i64 %chunk155, 64
-  br i1 %670, label %body152, label %exit154
+  %chunk155 = phi i64 [ 0, %final ], [ %613, %body152 ]
+  %607 = icmp slt i64 %chunk155, 64
+  br i1 %607, label %body152, label %exit154
 
 body152:                                          ; preds = %chunk151
-  %671 = getelementptr <16 x float>, ptr %rowbuf, i64 %chunk155
-  %672 = load <16 x float>, ptr %671, align 64
-  %673 = fmul <16 x float> %672, %splat150
-  %674 = mul i64 %chunk155, 64
-  %675 = getelementptr i8, ptr %rowbuf, i64 %674
-  store <16 x float> %673, ptr %675, align 4
-  %676 = add nsw i64 %chunk155, 1
+  %608 = getelementptr <16 x float>, ptr %rowbuf, i64 %chunk155
+  %609 = load <16 x float>, ptr %608, align 64
+  %610 = fmul <16 x float> %609, %splat150
+  %611 = mul i64 %chunk155, 64
+  %612 = getelementptr i8, ptr %rowbuf, i64 %611
+  store <16 x float> %610, ptr %612, align 4
+  %613 = add nsw i64 %chunk155, 1
   br label %chunk151
 
 exit154:                                          ; preds = %chunk151
-  %u = select i1 %654, ptr null, ptr %rowbuf
+  %u = select i1 %591, ptr null, ptr %rowbuf
   call void @xcache_t5_11b_project(ptr %0, ptr %u, i64 %orow149)
   br label %written
 }

@@ -61,7 +61,7 @@ int attnrt_append(const attn_kernel *k, const attn_args *a) {
     return rc;
   const attn_info *in = k->info;
   size_t row = 0, hkv = (size_t)in->heads_kv;
-  if (in->store >= ATTN_STORE_X) { /* one row of cache_dim per token, [b][capacity][R] */
+  if (rt_absorbs(in)) { /* one row of cache_dim per token, [b][capacity][R] */
     size_t R = (size_t)in->cache_dim;
     for (int32_t b = 0; b < a->batch; b++)
       for (int32_t t = 0; t < a->new_len[b]; t++, row++)

@@ -65,7 +65,7 @@ int rt_check_info(const attn_info *info) {
   if (info->store == ATTN_STORE_KV && (info->cache_dim || info->rope_dim))
     return rt_fail(ATTN_E_RANGE, "attn_info: store kv has cache_dim = %d, rope_dim = %d (both must be 0)",
                    (int)info->cache_dim, (int)info->rope_dim);
-  if (info->store >= ATTN_STORE_X &&
+  if (rt_absorbs(info) &&
       (info->rope_dim < 0 || info->rope_dim >= info->dim || info->cache_dim <= info->rope_dim ||
        (info->store == ATTN_STORE_X && info->rope_dim)))
     return rt_fail(ATTN_E_RANGE, "attn_info: store %s with cache_dim = %d, rope_dim = %d, dim = %d",
@@ -190,7 +190,7 @@ int rt_check_pointers(const attn_info *info, const attn_args *a) {
     return rc;
   if ((rc = check_length_pointers(info, a)))
     return rc;
-  int rows = info->store != ATTN_STORE_KV, absorb = info->store >= ATTN_STORE_X;
+  int rows = info->store != ATTN_STORE_KV, absorb = rt_absorbs(info);
   const char *const names[] = {"q", "out", "k_cache", rows ? "w_out" : "v_cache", "w_absorb"};
   const void *ptrs[] = {a->q, a->out, a->k_cache, rows ? (const void *)a->w_out : a->v_cache, a->w_absorb};
   for (int i = 0; i < 4 + absorb; i++)

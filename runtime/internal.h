@@ -69,6 +69,12 @@ static inline int32_t rt_q_len(const attn_info *info, const attn_args *a, int32_
 
 /* Element index of (sequence b, token t, kv head g, component d) in a K or V
  * cache whose vectors have `dim` components, in the layout of info->order. */
+/* x and latent: queries absorb W_absorb; the cache holds one row of
+ * cache_dim floats per token ([b][capacity][R]). */
+static inline int rt_absorbs(const attn_info *info) {
+  return info->store == ATTN_STORE_X || info->store == ATTN_STORE_LATENT;
+}
+
 static inline size_t rt_cache_index(const attn_info *info, int32_t dim, int32_t b, int32_t t,
                                     int32_t g, int32_t d) {
   size_t cap = (size_t)info->capacity, hkv = (size_t)info->heads_kv;

@@ -59,7 +59,7 @@ static void ref_project_row(const ref_row *r, int32_t j, const float *w, size_t 
 static const double *ref_key(const ref_row *r, int32_t j, int32_t g) {
   const attn_info *in = r->info;
   int32_t D = in->dim;
-  if (in->store >= ATTN_STORE_X) { /* k = (X_j[0..U) W_absorb,g ++ X_j[U..R)) */
+  if (rt_absorbs(in)) { /* k = (X_j[0..U) W_absorb,g ++ X_j[U..R)) */
     int32_t dr = in->rope_dim, Dn = D - dr, U = in->cache_dim - dr;
     ref_project_row(r, j, r->a->w_absorb, (size_t)in->heads_kv * (size_t)Dn, (size_t)g * (size_t)Dn, Dn, r->krow);
     for (int32_t t = 0; t < dr; t++)

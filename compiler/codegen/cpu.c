@@ -133,7 +133,8 @@ static void load_query_absorbed(cg *g, tile_env *e, LLVMValueRef qp, LLVMValueRe
   LLVMValueRef qn = cg_alloca(g, g->vf, nq, "qnope"), dots = cg_alloca(g, g->vf, vl, "dots");
   rowio io = {qp, qn, sc, us->type_q, qb};
   cg_for_chunks(g, Dn, load_chunk, &io);
-  for (int c = 0; c < nk; c++) LLVMBuildStore(b, LLVMConstNull(g->vf), cg_gep(g, g->vf, dst, cg_i64(g, c)));
+  for (int c = (U + vl - 1) / vl; c < nk; c++) /* the RoPE part's chunks (and padding) */
+    LLVMBuildStore(b, LLVMConstNull(g->vf), cg_gep(g, g->vf, dst, cg_i64(g, c)));
   LLVMValueRef head = LLVMBuildSRem(b, orow, cg_i64(g, us->heads_q), "");
   LLVMValueRef kvh = LLVMBuildSDiv(b, head, cg_i64(g, us->heads_q / us->heads_kv), "kvh");
   LLVMValueRef w = cg_field(g, g->ptr, e->args, offsetof(attn_args, w_absorb), "w_absorb");
@@ -286,7 +287,7 @@ LLVMValueRef cg_tile_cpu(cg *g, const char *name) {
   e.lse = cg_field(g, g->ptr, e.args, offsetof(attn_args, lse), "lse");
   LLVMValueRef kc = cg_field(g, g->ptr, e.args, offsetof(attn_args, k_cache), "k_cache");
   if (p->row_store) { /* one row per token for both (k_only: S reads each head's slice) */
-    cache_rows(g, &e, kc, seq, p->k_only ? s->v_dim : s->dim, &e.kbase, &e.kstride);
+    cache_rows(g, &e, kc, seq, p->row_dim, &e.kbase, &e.kstride);
     e.vbase = e.kbase;
     e.vstride = e.kstride;
   } else {

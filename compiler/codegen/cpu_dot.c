@@ -52,6 +52,7 @@ static void pv_pass(cg *g, const pv_ctx *c, LLVMValueRef c0, LLVMValueRef pi, in
   tile_env *e = c->e;
   const int R = c->R, vl = g->vl, cb = c->cb;
   LLVMValueRef c0e = LLVMBuildMul(b, c0, cg_i64(g, vl), "c0e"); /* first element of the pass */
+  LLVMValueRef c0b = LLVMBuildMul(b, c0e, cg_i64(g, cb), "c0b");  /* ... its byte offset in a row */
   LLVMValueRef pacc = cg_alloca(g, g->vf, R * nc, "pacc");
   for (int rr = 0; rr < R; rr++) {
     LLVMValueRef al = cg_splat(g, LLVMBuildLoad2(b, g->f32, cg_gep(g, g->f32, c->alphas, cg_i64(g, rr)), ""));
@@ -64,10 +65,10 @@ static void pv_pass(cg *g, const pv_ctx *c, LLVMValueRef c0, LLVMValueRef pi, in
   cg_loop lj;
   LLVMValueRef j = cg_for(g, &lj, cg_i32(g, 0), c->jend, cg_i32(g, 1), "kpv");
   LLVMValueRef key = LLVMBuildAdd(b, c->kb, j, "");
-  LLVMValueRef vp = cg_byte_gep(g, tile_key_row(g, e->vbase, e->vstride, key), LLVMBuildMul(b, c0e, cg_i64(g, cb), ""));
+  LLVMValueRef vp = cg_byte_gep(g, tile_key_row(g, e->vbase, e->vstride, key), c0b);
   if (p->prefetch) {
     LLVMValueRef ahead = tile_key_row(g, e->vbase, e->vstride, cg_smin(g, LLVMBuildAdd(b, key, cg_i32(g, p->prefetch), ""), c->k_last));
-    cg_prefetch_row(g, cg_byte_gep(g, ahead, LLVMBuildMul(b, c0e, cg_i64(g, cb), "")), nc * vl * cb, 3);
+    cg_prefetch_row(g, cg_byte_gep(g, ahead, c0b), nc * vl * cb, 3);
   }
   if (p->prefetch_far) { /* the next block's K rows in the first half of the passes, V rows in the second */
     int npass = (p->ncv + p->pv_chunks - 1) / p->pv_chunks;
@@ -154,7 +155,7 @@ void cg_tile_dot(cg *g, tile_env *e) {
       if (p->prefetch) {
         LLVMValueRef ahead = cg_smin(g, LLVMBuildAdd(b, key, cg_i32(g, p->prefetch), ""), k_last);
         cg_prefetch_row(g, tile_key_row(g, e->kbase, e->kstride, ahead), s->dim * cb, 3);
-        if (!p->row_store && !p->prefetch_far) /* row stores: the value row is the key row */
+        if (!p->prefetch_far) /* head-major: V to L2 during S */
           cg_prefetch_row(g, tile_key_row(g, e->vbase, e->vstride, key), s->v_dim * cb, 2);
       }
     }

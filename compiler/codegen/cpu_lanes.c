@@ -102,7 +102,7 @@ static void pv_block(cg *g, LLVMValueRef dv0, int w, LLVMValueRef n, LLVMValueRe
 typedef struct pack_row {
   LLVMValueRef src, src2, dst; /* byte pointers; src2: the pair's second row, or null */
   int sb, db;                  /* bytes per element read and written */
-  int raw;                     /* 2: keep bf16 bits (no conversion), else convert to f32 */
+  int raw;                     /* keep the bf16 bits (no conversion to f32) */
 } pack_row;
 
 static void pack_chunk(cg *g, LLVMValueRef c, int len, void *vctx) {
@@ -207,7 +207,7 @@ void cg_tile_lanes(cg *g, tile_env *e) {
     cg_loop l;
     LLVMValueRef j = cg_for(g, &l, cg_i32(g, 0), nk, cg_i32(g, 1), "kpack");
     LLVMValueRef kp = tile_key_row(g, e->kbase, e->kstride, cg_smin(g, LLVMBuildAdd(b, kt, j, ""), k_last));
-    pack_row pk = {kp, NULL, at(g, kbuf, j, kw, cg_i64(g, 0), kel), cb, kel, bf ? 2 : 0};
+    pack_row pk = {kp, NULL, at(g, kbuf, j, kw, cg_i64(g, 0), kel), cb, kel, bf};
     pack_chunks(g, D, pack_chunk, &pk);
     cg_next(g, &l);
   }
@@ -226,7 +226,7 @@ void cg_tile_lanes(cg *g, tile_env *e) {
       LLVMValueRef j1 = cg_smin(g, LLVMBuildAdd(b, j0, cg_i32(g, 1), ""), k_last);
       LLVMValueRef p0 = tile_key_row(g, e->vbase, e->vstride, j0);
       LLVMValueRef p1 = tile_key_row(g, e->vbase, e->vstride, j1);
-      pack_row pp2 = {p0, p1, at(g, vbuf, jp, cw, cg_i64(g, 0), 4), 2, 4, 2};
+      pack_row pp2 = {p0, p1, at(g, vbuf, jp, cw, cg_i64(g, 0), 4), 2, 4, 1};
       pack_chunks(g, Dv, pack_chunk, &pp2);
     }
     cg_next(g, &l);

@@ -54,7 +54,7 @@ static LLVMValueRef info_global(cg *g, const char *name) {
       cg_i32(g, s->causal), cg_i32(g, s->lse),
       cg_f32(g, s->scale),
       cg_i32(g, s->store),
-      cg_i32(g, g->plan->row_store ? (g->plan->k_only ? g->plan->spec->v_dim : g->plan->spec->dim) : 0),
+      cg_i32(g, g->plan->row_dim),
       cg_i32(g, s->rope_dim),
   };
   return struct_global(g, f, (int)(sizeof f / sizeof f[0]), sym(buf, sizeof buf, name, "_info_data"));

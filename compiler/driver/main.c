@@ -99,7 +99,7 @@ static void explain_slim(const attn_spec *s, const attn_plan *p) {
  * the absorbed kernel's work per decode step (docs/slim.md). */
 static void explain_absorbed(const attn_spec *s, const attn_plan *p) {
   int eb = s->type_cache == ATTN_F32 ? 4 : 2, x = s->store == ATTN_STORE_X;
-  long long R = p->spec->dim, U = p->spec->v_dim, n = s->capacity, Dn = s->dim - s->rope_dim;
+  long long R = p->row_dim, U = p->spec->v_dim, n = s->capacity, Dn = s->dim - s->rope_dim;
   long long row_tok = R * eb, kv_tok = (long long)s->heads_kv * (s->dim + s->v_dim) * eb;
   double per_key = 2.0 * s->heads_q * (R + U), fixed = 2.0 * s->heads_q * (Dn * U + U * s->v_dim);
   printf("%s (cache.store: %s)\n", x ? "X-cache" : "latent cache (MLA)", x ? "x" : "latent");
@@ -128,7 +128,7 @@ typedef struct model_part {
 static model_part model_share(const attn_spec *s, const attn_plan *p) {
   int eb = s->type_cache == ATTN_F32 ? 4 : 2;
   double kv_tok = (double)s->heads_kv * (s->dim + s->v_dim) * eb;
-  double tok = s->store == ATTN_STORE_KV ? kv_tok : (double)(p->k_only ? p->spec->v_dim : p->spec->dim) * eb;
+  double tok = p->row_store ? (double)p->row_dim * eb : kv_tok;
   int mult = s->shared_layers ? 1 : s->layers;
   return (model_part){s->name, s->layers, s->capacity, s->shared_layers, tok * s->capacity * mult,
                       kv_tok * s->capacity * s->layers};

@@ -113,6 +113,7 @@ void plan_make(const attn_spec *user, const cc_target *t, attn_plan *p) {
       p->core.dim = user->latent_dim + user->rope_dim;
       p->core.v_dim = user->latent_dim;
     }
+    p->row_dim = p->k_only ? p->core.v_dim : p->core.dim;
     p->spec = s = &p->core;
   }
   p->group = s->heads_q / s->heads_kv;

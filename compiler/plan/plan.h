@@ -46,11 +46,12 @@ typedef enum plan_kind { PLAN_DOT = 0, PLAN_LANES = 1 } plan_kind;
  */
 typedef struct attn_plan {
   const attn_spec *spec;  /* what the tile computes */
-  const attn_spec *user;  /* what the user wrote (== spec unless k_only) */
+  const attn_spec *user;  /* what the user wrote (== spec unless a row store) */
   attn_spec core;
   int row_store;    /* k_only, x or latent: one cache row per token, projected output */
   int k_only;       /* k_only: scores on the head's slice of the row */
   int absorb;       /* x, latent: queries absorbed (R = core.dim floats) */
+  int row_dim;      /* R: floats per cached token row of a row store; 0 for kv */
   const cc_target *target;
   plan_kind kind;
   int group;        /* heads_q / heads_kv: query heads sharing one KV head */
