@@ -313,6 +313,7 @@ static struct {
   size_t n_copy;
   long fma_iters;   /* iterations of a short FMA pass (interleaved with prefill) */
   bool have_bf16;   /* avx512bf16: a bf16 dot-product ceiling */
+  double fma_median; /* GFLOP/s of ceiling:fma_f32 (slim cases: fraction of FMA peak) */
   volatile double sink;
 } C;
 
@@ -394,6 +395,7 @@ static void measure_ceilings(void) {
   snprintf(extra, sizeof extra, ",\"path\":\"%s\",\"flops_per_fma_lane\":2,\"threads\":%d",
            bench_fma_f32_path(), opt.threads);
   ceiling_row("ceiling:fma_f32", "GFLOP/s", v, reps, extra);
+  C.fma_median = median(v, reps);
 
   C.have_bf16 = !isnan(bf16_gflops(1024));
   if (!C.have_bf16) {
@@ -437,22 +439,32 @@ typedef struct bcase {
    * baseline, ratio to the median of case `vs` measured in the same run */
   double t_frac, t_speedup, t_vs;
   const char *vs;
+  const char *slim; /* cache.store k_only in this slim.order (MHA: hkv == hq), or null */
 } bcase;
 
 static const bcase CASES[] = {
-    {"decode_b1_l16384_f16", 0, 1, 16384, 32, 8, 128, ATTN_F16, ATTN_F32, 0.85, 0, 0, NULL},
-    {"decode_b1_l16384_f32", 0, 1, 16384, 32, 8, 128, ATTN_F32, ATTN_F32, 0.85, 0, 0, NULL},
-    {"decode_b1_l16384_bf16", 0, 1, 16384, 32, 8, 128, ATTN_BF16, ATTN_BF16, 0.85, 0, 0, NULL},
-    {"decode_b1_l1024_f16", 0, 1, 1024, 32, 8, 128, ATTN_F16, ATTN_F32, 0.60, 0, 0, NULL},
-    {"decode_b8_l4096_f16", 0, 8, 4096, 32, 8, 128, ATTN_F16, ATTN_F32, 0.85, 0, 0, NULL},
-    {"prefill_causal_s2048_f32", 1, 1, 2048, 32, 32, 128, ATTN_F32, ATTN_F32, 0.60, 3, 0, NULL},
+    {"decode_b1_l16384_f16", 0, 1, 16384, 32, 8, 128, ATTN_F16, ATTN_F32, 0.85, 0, 0, NULL, NULL},
+    {"decode_b1_l16384_f32", 0, 1, 16384, 32, 8, 128, ATTN_F32, ATTN_F32, 0.85, 0, 0, NULL, NULL},
+    {"decode_b1_l16384_bf16", 0, 1, 16384, 32, 8, 128, ATTN_BF16, ATTN_BF16, 0.85, 0, 0, NULL, NULL},
+    {"decode_b1_l1024_f16", 0, 1, 1024, 32, 8, 128, ATTN_F16, ATTN_F32, 0.60, 0, 0, NULL, NULL},
+    {"decode_b8_l4096_f16", 0, 8, 4096, 32, 8, 128, ATTN_F16, ATTN_F32, 0.85, 0, 0, NULL, NULL},
+    {"prefill_causal_s2048_f32", 1, 1, 2048, 32, 32, 128, ATTN_F32, ATTN_F32, 0.60, 3, 0, NULL, NULL},
     {"prefill_causal_s2048_bf16", 1, 1, 2048, 32, 32, 128, ATTN_BF16, ATTN_BF16, 0, 0, 1.5,
-     "prefill_causal_s2048_f32"},
+     "prefill_causal_s2048_f32", NULL},
+    /* issue 5: slim attention decode in both orders beside the MHA decode
+     * whose K+V cache it halves (the MHA case first: the slim lines give
+     * their time against it) */
+    {"decode_b1_l16384_mha_f16", 0, 1, 16384, 32, 32, 128, ATTN_F16, ATTN_F32, 0, 0, 0, NULL, NULL},
+    {"slim_decode_l16384_scores_first", 0, 1, 16384, 32, 32, 128, ATTN_F16, ATTN_F32, 0, 0, 0, NULL,
+     "scores_first"},
+    {"slim_decode_l16384_values_first", 0, 1, 16384, 32, 32, 128, ATTN_F16, ATTN_F32, 0, 0, 0, NULL,
+     "values_first"},
 };
 #define NCASES (int)(sizeof CASES / sizeof CASES[0])
 
-/* Median metric of each case measured in this run (NaN: not run or invalid). */
-static double case_median[NCASES];
+/* Median metric and median time (s) of each case measured in this run
+ * (NaN: not run or invalid). */
+static double case_median[NCASES], case_time[NCASES];
 
 static const char *dtype_name(int t) { return t == ATTN_F32 ? "f32" : t == ATTN_F16 ? "f16" : "bf16"; }
 
@@ -588,6 +600,8 @@ static void time_reps(const attncc_fns *f, const attn_args *a, const char *name,
     }
     if (n >= min_reps && sum_k >= min_time && nb >= blas_min_reps && sum_b >= blas_min_time) break;
     if (n >= min_reps && opt.quick && nb >= blas_min_reps) break;
+    if (n >= 2 && sum_k >= 10 * min_time && nb >= blas_min_reps && sum_b >= blas_min_time)
+      break; /* kernels of seconds (slim values_first decode): two repetitions */
   }
   s->n = n;
   s->nb = nb;
@@ -604,28 +618,23 @@ static bool case_selected(const char *name);
 static bool scaling_on(void) { return opt.scaling > 0 || (opt.scaling < 0 && !opt.quick); }
 static bool blas_note_done;
 
+static void run_slim_case(int ci);
+static attncc_kernel *jit_text(const char *text, const char *name, double *ms);
+
 static void run_case(int ci) {
   const bcase *c = &CASES[ci];
+  if (c->slim) {
+    run_slim_case(ci);
+    return;
+  }
   char text[512];
   snprintf(text, sizeof text,
            "attncc: 1\nname: bench_%s\nphase: %s\nheads: {q: %d, kv: %d, dim: %d}\n"
            "types: {q: %s, cache: %s, out: %s}\ncache: {capacity: %d}\nmask: {causal: %s}\n",
            c->name, c->prefill ? "prefill" : "decode", c->hq, c->hkv, c->d, dtype_name(c->qo),
            dtype_name(c->cache), dtype_name(c->qo), c->len, c->prefill ? "true" : "false");
-  attncc_options o;
-  attncc_options_init(&o);
-  attncc_diags *diags = NULL;
-  char fname[96];
-  snprintf(fname, sizeof fname, "<bench:%s>", c->name);
-  double t0 = attnrt_now();
-  attncc_kernel *k = attncc_jit_string(text, strlen(text), fname, &o, &diags);
-  double jit_ms = (attnrt_now() - t0) * 1e3;
-  if (!k) {
-    print_diags(diags);
-    attncc_diags_free(diags);
-    die("%s: compiling the spec failed", c->name);
-  }
-  attncc_diags_free(diags);
+  double jit_ms;
+  attncc_kernel *k = jit_text(text, c->name, &jit_ms);
   const attncc_fns *f = attncc_kernel_fns(k);
   const attn_info *info = f->info();
 
@@ -800,6 +809,7 @@ static void run_case(int ci) {
     r.max_err = err_k > err_1 ? err_k : err_1;
     r.tol = tol;
     case_median[ci] = r.value;
+    case_time[ci] = median(s.tk, s.n);
     if (scale) {
       time_reps(f, &a1, c->name, ck, work, NULL, &s1);
       r.scaled = true;
@@ -842,6 +852,233 @@ static void run_case(int ci) {
   free(kc);
   free(vc);
   free(kv_len);
+  attncc_kernel_free(k);
+}
+
+/* ---- slim attention decode (issue 5) ------------------------------------ */
+
+/* Head h's output for the one decode query, in double: scores over head h's
+ * D columns of each K row (k: f32 copy, L rows of E = hq*d), u = sum_j p_j
+ * K_j over whole rows, out = u W_kv[:, h*d ..] / sum + b.  Independent of
+ * both kernel orders. */
+static void exact_slim_head(int L, int hq, int d, const float *q, const float *k, const float *w,
+                            const float *bias, double scale, int h, double *o) {
+  size_t E = (size_t)hq * (size_t)d;
+  double *s = malloc(sizeof(double) * (size_t)L), *u = calloc(E, sizeof(double)), m = -INFINITY, sum = 0;
+  if (!s || !u) die("out of memory");
+  for (int j = 0; j < L; j++) {
+    double dot = 0;
+    for (int e = 0; e < d; e++) dot += (double)q[(size_t)h * d + e] * k[(size_t)j * E + (size_t)h * d + e];
+    s[j] = dot * scale;
+    m = s[j] > m ? s[j] : m;
+  }
+  for (int j = 0; j < L; j++) {
+    double p = exp(s[j] - m);
+    sum += p;
+    for (size_t c = 0; c < E; c++) u[c] += p * k[(size_t)j * E + c];
+  }
+  for (int e = 0; e < d; e++) {
+    double x = 0;
+    for (size_t c = 0; c < E; c++) x += u[c] * w[c * E + (size_t)h * d + e];
+    o[e] = x / sum + bias[(size_t)h * d + e];
+  }
+  free(s);
+  free(u);
+}
+
+static attncc_kernel *jit_text(const char *text, const char *name, double *ms) {
+  attncc_options o;
+  attncc_options_init(&o);
+  attncc_diags *diags = NULL;
+  char fname[96];
+  snprintf(fname, sizeof fname, "<bench:%s>", name);
+  double t0 = attnrt_now();
+  attncc_kernel *k = attncc_jit_string(text, strlen(text), fname, &o, &diags);
+  *ms = (attnrt_now() - t0) * 1e3;
+  if (!k) {
+    print_diags(diags);
+    attncc_diags_free(diags);
+    die("%s: compiling the spec failed", name);
+  }
+  attncc_diags_free(diags);
+  return k;
+}
+
+static char *slim_spec_text(const bcase *c, const char *order) {
+  char *t = NULL;
+  if (asprintf(&t,
+               "attncc: 1\nname: bench_slim\nphase: decode\nheads: {q: %d, kv: %d, dim: %d}\n"
+               "types: {q: %s, cache: %s, out: %s}\ncache: {store: k_only, capacity: %d}\n"
+               "mask: {causal: true}\nslim: {order: %s}\n",
+               c->hq, c->hkv, c->d, dtype_name(c->qo), dtype_name(c->cache), dtype_name(c->qo), c->len, order) < 0)
+    die("out of memory");
+  return t;
+}
+
+/* The order `attncc explain` predicts for the slim spec with order auto:
+ * runs the attncc driver next to this executable on a temporary spec file
+ * and reads its "order" line.  Null (with a note) when it cannot. */
+static char *explain_order(const bcase *c) {
+  char exe[4096];
+  ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 16);
+  if (n <= 0) return NULL;
+  exe[n] = 0;
+  char *slash = strrchr(exe, '/');
+  if (!slash) return NULL;
+  strcpy(slash + 1, "attncc");
+  const char *tmp = getenv("TMPDIR");
+  char path[4096];
+  snprintf(path, sizeof path, "%s/attncc-bench-slim-XXXXXX.yaml", tmp && *tmp ? tmp : "/tmp");
+  int fd = mkstemps(path, 5);
+  if (fd < 0) return NULL;
+  char *text = slim_spec_text(c, "auto");
+  bool ok = write(fd, text, strlen(text)) == (ssize_t)strlen(text);
+  close(fd);
+  free(text);
+  char cmd[8400], line[512], *order = NULL;
+  snprintf(cmd, sizeof cmd, "'%s' explain '%s' 2>/dev/null", exe, path);
+  FILE *p = ok ? popen(cmd, "r") : NULL;
+  while (p && fgets(line, sizeof line, p)) {
+    char word[64];
+    if (!order && sscanf(line, " order %63s", word) == 1) order = strdup(word);
+  }
+  if (p) pclose(p);
+  unlink(path);
+  return order;
+}
+
+static void run_slim_case(int ci) {
+  const bcase *c = &CASES[ci];
+  char *text = slim_spec_text(c, c->slim);
+  double jit_ms;
+  attncc_kernel *k = jit_text(text, c->name, &jit_ms);
+  free(text);
+  const attncc_fns *f = attncc_kernel_fns(k);
+  const attn_info *info = f->info();
+  const int L = c->len, hq = c->hq, d = c->d;
+  const size_t E = (size_t)hq * (size_t)d, esz = attnrt_dtype_size(c->cache), nk = (size_t)L * E;
+  int32_t kv_len = L;
+  void *kc = bench_alloc(nk * esz);
+  float *w = bench_alloc(E * E * sizeof(float)), *bias = bench_alloc(E * sizeof(float));
+  float *q = bench_alloc(E * sizeof(float)), *out = bench_alloc(E * sizeof(float));
+  fill_random(kc, c->cache, nk, 2);
+  fill_random(q, ATTN_F32, E, 1);
+  fill_random(w, ATTN_F32, E * E, 4);
+  fill_random(bias, ATTN_F32, E, 5);
+  for (size_t i = 0; i < E * E; i++) w[i] *= (float)(1.0 / sqrt((double)E)); /* outputs O(1) */
+  attn_args a;
+  memset(&a, 0, sizeof a);
+  a.abi_version = ATTN_ABI_VERSION;
+  a.struct_size = sizeof(attn_args);
+  a.batch = 1;
+  a.num_threads = opt.threads;
+  a.kv_len = &kv_len;
+  a.q = q;
+  a.out = out;
+  a.k_cache = kc;
+  a.w_out = w;
+  a.out_bias = bias;
+  int64_t ws = f->workspace(&a);
+  if (ws < 0) die("%s: workspace query returned %s (%s)", c->name, attnrt_strerror((int)ws), attnrt_last_error());
+  if (ws > 0) {
+    a.workspace = bench_alloc((size_t)ws);
+    a.workspace_size = (size_t)ws;
+  }
+
+  /* Warm up (once more unless a run takes a second), then check spread-out
+   * heads against the exact double computation. */
+  double t0 = attnrt_now();
+  run_kernel(f, &a, c->name);
+  if (attnrt_now() - t0 < 1.0) run_kernel(f, &a, c->name);
+  static const int heads[] = {0, 5, 11, 18, 24, 31};
+  float *kf = bench_alloc(nk * sizeof(float));
+  to_f32(kf, kc, c->cache, nk);
+  double err = 0;
+  int nh = (int)(sizeof heads / sizeof heads[0]);
+#pragma omp parallel for schedule(dynamic, 1) num_threads(opt.threads) reduction(max : err)
+  for (int i = 0; i < nh; i++) {
+    int h = heads[i] % hq;
+    double o[1024];
+    exact_slim_head(L, hq, d, q, kf, w, bias, info->scale, h, o);
+    for (int e = 0; e < d; e++) {
+      double x = fabs((double)out[(size_t)h * d + e] - o[e]);
+      err = isnan(x) ? INFINITY : x > err ? x : err;
+    }
+  }
+  free(kf);
+  /* f32 sums over 16384 keys and an E-term projection (E = 4096) */
+  const double tol = 4 * BENCH_TOL;
+  if (!(err <= tol)) {
+    fprintf(stderr, "attncc-bench: error: %s: WRONG RESULTS, not benchmarked: max abs error %.3g (tolerance %.3g) "
+                    "against %d heads computed in double\n", c->name, err, tol, nh);
+    failures++;
+  } else {
+    samples s;
+    double work = (double)nk * (double)esz; /* the K cache, read once a step */
+    time_reps(f, &a, c->name, CEIL_READ, work, NULL, &s);
+    double t = median(s.tk, s.n);
+    int vf = !strcmp(c->slim, "values_first");
+    double flop = hq * ((double)L * 2 * (d + (vf ? d : (double)E)) + (vf ? (double)L : 1.0) * 2 * (double)E * d);
+    double frac_fma = flop / t / 1e9 / C.fma_median;
+    result r = {.kase = c->name, .metric = "GB/s", .reps = s.n, .jit_ms = jit_ms, .max_err = err, .tol = tol};
+    r.ceiling_of = ceil_name(CEIL_READ);
+    r.value = work / t / 1e9;
+    r.best = work / minimum(s.tk, s.n) / 1e9;
+    r.ceiling = median(s.cv, s.n);
+    r.ceiling_best = maximum(s.cv, s.n);
+    r.frac = r.value / r.ceiling;
+    r.frac_paired = median(s.fr, s.n);
+    r.blas = r.blas_best = r.speedup = NAN;
+    case_median[ci] = r.value;
+    case_time[ci] = t;
+    double t_mha = NAN;
+    for (int i = 0; i < NCASES; i++)
+      if (!strcmp(CASES[i].name, "decode_b1_l16384_mha_f16")) t_mha = case_time[i];
+    const char *bound = frac_fma > r.frac ? "compute" : "memory";
+    char extra[512];
+    snprintf(extra, sizeof extra,
+             ",\"slim_order\":\"%s\",\"cache_bytes\":%.0f,\"kv_cache_bytes\":%.0f,\"time_ms\":%.4g,\"gflop\":%.4g,"
+             "\"gflops\":%.4g,\"fma_ceiling\":%.4g,\"frac_fma\":%.3g,\"bound\":\"%s\",\"time_vs_mha\":%s",
+             c->slim, work, 2 * work, t * 1e3, flop / 1e9, flop / t / 1e9, C.fma_median, frac_fma, bound, "");
+    char vs[32];
+    snprintf(vs, sizeof vs, isfinite(t_mha) ? "%.4g" : "null", t / t_mha);
+    strncat(extra, vs, sizeof extra - strlen(extra) - 1);
+    if (isfinite(t_mha)) snprintf(vs, sizeof vs, "%.3gx", t / t_mha);
+    else snprintf(vs, sizeof vs, "(not measured:)");
+    r.extra = extra;
+    print_row(&r, ROW_KERNEL);
+    if (!opt.json)
+      printf("    %s: cache %.0f MiB (K+V: %.0f), %.1f ms a step, %.3g GFLOP = %.3g of FMA peak, %.3g of read "
+             "bandwidth: %s bound; %s the MHA decode's time\n",
+             c->slim, work / (1 << 20), 2 * work / (1 << 20), t * 1e3, flop / 1e9, frac_fma, r.frac, bound, vs);
+    free_samples(&s);
+  }
+  /* After the last slim order: does explain's prediction match? */
+  int sf = -1, vfi = -1;
+  for (int i = 0; i < NCASES; i++)
+    if (CASES[i].slim) *(strcmp(CASES[i].slim, "scores_first") ? &vfi : &sf) = i;
+  if (ci == (sf > vfi ? sf : vfi) && sf >= 0 && vfi >= 0 && isfinite(case_time[sf]) && isfinite(case_time[vfi])) {
+    char *pred = explain_order(c);
+    const char *won = case_time[sf] <= case_time[vfi] ? "scores_first" : "values_first";
+    int ok = pred && !strcmp(pred, won);
+    if (opt.json)
+      printf("{\"name\":\"slim_order\",\"case\":\"slim_order\",\"explain\":%s%s%s,\"measured_faster\":\"%s\","
+             "\"scores_first_ms\":%.4g,\"values_first_ms\":%.4g,\"confirmed\":%s}\n",
+             pred ? "\"" : "", pred ? pred : "null", pred ? "\"" : "", won, case_time[sf] * 1e3,
+             case_time[vfi] * 1e3, pred ? (ok ? "true" : "false") : "null");
+    else
+      printf("slim order: attncc explain predicts %s, measured %s faster (%.1f ms vs %.1f ms): %s\n",
+             pred ? pred : "(explain did not run)", won, fmin(case_time[sf], case_time[vfi]) * 1e3,
+             fmax(case_time[sf], case_time[vfi]) * 1e3, pred ? (ok ? "confirmed" : "NOT confirmed") : "unknown");
+    if (pred && !ok) note("slim order: explain's cost model mispredicted the faster order on this machine");
+    free(pred);
+  }
+  free(a.workspace);
+  free(kc);
+  free(w);
+  free(bias);
+  free(q);
+  free(out);
   attncc_kernel_free(k);
 }
 
@@ -1019,6 +1256,8 @@ static void usage(FILE *to) {
           "                      decode_b1_l16384_f16, decode_b1_l16384_f32, decode_b1_l16384_bf16,\n"
           "                      decode_b1_l1024_f16, decode_b8_l4096_f16,\n"
           "                      prefill_causal_s2048_f32, prefill_causal_s2048_bf16,\n"
+          "                      decode_b1_l16384_mha_f16, slim_decode_l16384_scores_first,\n"
+          "                      slim_decode_l16384_values_first (slim: issue 5),\n"
           "                      compile (compile:* and compile_cached:*), compile:STEM,\n"
           "                      compile_cached (every spec), compile_cached:STEM\n"
           "                    prefill_causal_s2048_bf16's vs_f32_prefill needs\n"
@@ -1164,7 +1403,7 @@ int main(int argc, char **argv) {
    * on-disk cache on in a directory of their own (nothing is read from or
    * left in the user's cache). */
   setenv("ATTNCC_CACHE", "off", 1);
-  for (int i = 0; i < NCASES; i++) case_median[i] = NAN;
+  for (int i = 0; i < NCASES; i++) case_median[i] = case_time[i] = NAN;
 
   char **specs = NULL;
   int nspecs = 0;

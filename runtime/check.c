@@ -83,10 +83,12 @@ int rt_check_kernel(const attn_kernel *k) {
   if (!k->tile)
     return rt_fail(ATTN_E_NULL, "attn_kernel.tile is null");
   const attn_info *in = k->info;
-  int rows = in->store != ATTN_STORE_KV;
   /* The descriptor's view: kv kernels schedule heads_kv groups of Dv-wide
    * rows; row stores one group of all heads accumulating the first
-   * cache_dim - rope_dim floats of each token's row. */
+   * cache_dim - rope_dim floats of each token's row.  k_only has both:
+   * scores first is a row store, values first (no projection: the tile
+   * computes its values) the kv view. */
+  int rows = in->store != ATTN_STORE_KV && !(in->store == ATTN_STORE_K_ONLY && !k->project);
   int32_t want_groups = rows ? 1 : in->heads_kv, want_acc = rows ? in->cache_dim - in->rope_dim : in->v_dim;
   if (k->groups != want_groups || k->acc_dim != want_acc || !k->project != !rows)
     return rt_fail(ATTN_E_RANGE, "attn_kernel: groups = %d, acc_dim = %d, project %s; store %d needs %d, %d, %s",

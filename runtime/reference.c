@@ -16,10 +16,13 @@
  * (when set) on rows that see a key: the values-first order, independent of
  * the kernel's scores-first one.  x and latent: the unabsorbed layer, keys
  * k_j = (X_j[0..U) W_absorb,g ++ X_j[U..R)) and values X_j[0..U) W_out,g
- * recomputed per key (the kernel absorbs the weights into q and out).
+ * recomputed per key (the kernel absorbs the weights into q and out).  Each
+ * sequence's recomputed rows are tabulated once (up to 64 MiB; beyond that
+ * they are recomputed per query, head and key: slower, the same numbers).
  */
 #include <math.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "internal.h"
 
@@ -32,7 +35,13 @@ typedef struct ref_row {
   double *acc;    /* [v_dim] */
   double *vrow;   /* [v_dim]: a value row (read, or recomputed for row stores) */
   double *krow;   /* [dim]: a key row (read, or recomputed for x and latent) */
+  /* Row stores: the sequence's recomputed values [kv_len][Hkv][Dv] (and
+   * keys [kv_len][Hkv][D] for x/latent), once per sequence instead of once
+   * per (query, head, key); null when they would exceed REF_TABLE_BYTES. */
+  double *vtab, *ktab;
 } ref_row;
+
+enum { REF_TABLE_BYTES = 64 << 20 };
 
 /* Row stores: element c of token j's cache row. */
 static double ref_row_elem(const ref_row *r, int32_t j, int32_t c) {
@@ -59,6 +68,7 @@ static void ref_project_row(const ref_row *r, int32_t j, const float *w, size_t 
 static const double *ref_key(const ref_row *r, int32_t j, int32_t g) {
   const attn_info *in = r->info;
   int32_t D = in->dim;
+  if (r->ktab) return r->ktab + ((size_t)j * (size_t)in->heads_kv + (size_t)g) * (size_t)D;
   if (rt_absorbs(in)) { /* k = (X_j[0..U) W_absorb,g ++ X_j[U..R)) */
     int32_t dr = in->rope_dim, Dn = D - dr, U = in->cache_dim - dr;
     ref_project_row(r, j, r->a->w_absorb, (size_t)in->heads_kv * (size_t)Dn, (size_t)g * (size_t)Dn, Dn, r->krow);
@@ -76,6 +86,7 @@ static const double *ref_key(const ref_row *r, int32_t j, int32_t g) {
 static const double *ref_value(const ref_row *r, int32_t j, int32_t g) {
   const attn_info *in = r->info;
   int32_t Dv = in->v_dim;
+  if (r->vtab) return r->vtab + ((size_t)j * (size_t)in->heads_kv + (size_t)g) * (size_t)Dv;
   if (in->store != ATTN_STORE_KV) {
     ref_project_row(r, j, r->a->w_out, (size_t)in->heads_kv * (size_t)Dv, (size_t)g * (size_t)Dv, Dv, r->vrow);
   } else {
@@ -138,9 +149,29 @@ int attnrt_reference(const attn_info *info, const attn_args *a) {
     free(r.krow);
     return rt_fail(ATTN_E_NOMEM, "reference: no memory for %d scores", (int)max_kv);
   }
+  /* Row stores: per-sequence tables of the recomputed keys and values when
+   * they fit REF_TABLE_BYTES (the same per-key arithmetic, done once). */
+  size_t per_tok = (size_t)info->heads_kv * ((size_t)info->v_dim + (rt_absorbs(info) ? (size_t)info->dim : 0));
+  double *tab = NULL;
+  if (info->store != ATTN_STORE_KV && (size_t)max_kv * per_tok * sizeof(double) <= REF_TABLE_BYTES)
+    tab = malloc((size_t)max_kv * per_tok * sizeof(double)); /* null: recompute per key */
   int64_t row0 = 0;
   for (int32_t b = 0; b < a->batch; b++) {
     int32_t kv = a->kv_len[b], ql = rt_q_len(info, a, b);
+    r.vtab = r.ktab = NULL;
+    if (tab && ql > 0) {
+      r.seq = b;
+      double *vt = tab, *kt = tab + (size_t)max_kv * (size_t)info->heads_kv * (size_t)info->v_dim;
+      for (int32_t j = 0; j < kv; j++)
+        for (int32_t g = 0; g < info->heads_kv; g++) {
+          size_t at = (size_t)j * (size_t)info->heads_kv + (size_t)g;
+          memcpy(vt + at * (size_t)info->v_dim, ref_value(&r, j, g), sizeof(double) * (size_t)info->v_dim);
+          if (rt_absorbs(info))
+            memcpy(kt + at * (size_t)info->dim, ref_key(&r, j, g), sizeof(double) * (size_t)info->dim);
+        }
+      r.vtab = vt;
+      r.ktab = rt_absorbs(info) ? kt : NULL;
+    }
     for (int32_t i = 0; i < ql; i++) {
       int32_t pos = kv - ql + i;
       r.seq = b;
@@ -151,6 +182,7 @@ int attnrt_reference(const attn_info *info, const attn_args *a) {
     }
     row0 += ql;
   }
+  free(tab);
   free(r.score);
   free(r.acc);
   free(r.vrow);

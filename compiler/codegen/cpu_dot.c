@@ -39,6 +39,11 @@ typedef struct pv_ctx {
   tile_env *e;
   int R, cw, KB, cb;
   LLVMValueRef kb, k_hi, k_last, accs, pbuf, alphas, jend;
+  /* where the block's value rows are: the cache (row of key kb + j), or
+   * values_first's computed tile (row j, f32) */
+  LLVMValueRef vrow0, vstride;
+  attn_dtype vt;
+  int vb;
 } pv_ctx;
 
 /* One P.V pass over the block: acc[r][c0 .. c0+nc) += sum_j p_rj v_j, the
@@ -52,7 +57,7 @@ static void pv_pass(cg *g, const pv_ctx *c, LLVMValueRef c0, LLVMValueRef pi, in
   tile_env *e = c->e;
   const int R = c->R, vl = g->vl, cb = c->cb;
   LLVMValueRef c0e = LLVMBuildMul(b, c0, cg_i64(g, vl), "c0e"); /* first element of the pass */
-  LLVMValueRef c0b = LLVMBuildMul(b, c0e, cg_i64(g, cb), "c0b");  /* ... its byte offset in a row */
+  LLVMValueRef c0b = LLVMBuildMul(b, c0e, cg_i64(g, c->vb), "c0b"); /* ... its byte offset in a row */
   LLVMValueRef pacc = cg_alloca(g, g->vf, R * nc, "pacc");
   for (int rr = 0; rr < R; rr++) {
     LLVMValueRef al = cg_splat(g, LLVMBuildLoad2(b, g->f32, cg_gep(g, g->f32, c->alphas, cg_i64(g, rr)), ""));
@@ -65,8 +70,8 @@ static void pv_pass(cg *g, const pv_ctx *c, LLVMValueRef c0, LLVMValueRef pi, in
   cg_loop lj;
   LLVMValueRef j = cg_for(g, &lj, cg_i32(g, 0), c->jend, cg_i32(g, 1), "kpv");
   LLVMValueRef key = LLVMBuildAdd(b, c->kb, j, "");
-  LLVMValueRef vp = cg_byte_gep(g, tile_key_row(g, e->vbase, e->vstride, key), c0b);
-  if (p->prefetch) {
+  LLVMValueRef vp = cg_byte_gep(g, tile_key_row(g, c->vrow0, c->vstride, p->values_first ? j : key), c0b);
+  if (p->prefetch && !p->values_first) {
     LLVMValueRef ahead = tile_key_row(g, e->vbase, e->vstride, cg_smin(g, LLVMBuildAdd(b, key, cg_i32(g, p->prefetch), ""), c->k_last));
     cg_prefetch_row(g, cg_byte_gep(g, ahead, c0b), nc * vl * cb, 3);
   }
@@ -79,16 +84,18 @@ static void pv_pass(cg *g, const pv_ctx *c, LLVMValueRef c0, LLVMValueRef pi, in
     cg_if(g, &ik, first, "pf_k");
     cg_prefetch_row(g, tile_key_row(g, e->kbase, e->kstride, far), s->dim * cb, 2);
     cg_endif(g, &ik);
-    cg_if(g, &iv, npass == 1 ? yes : LLVMBuildNot(b, first, ""), "pf_v");
-    cg_prefetch_row(g, tile_key_row(g, e->vbase, e->vstride, far), s->v_dim * cb, 2);
-    cg_endif(g, &iv);
+    if (!p->values_first) {
+      cg_if(g, &iv, npass == 1 ? yes : LLVMBuildNot(b, first, ""), "pf_v");
+      cg_prefetch_row(g, tile_key_row(g, e->vbase, e->vstride, far), s->v_dim * cb, 2);
+      cg_endif(g, &iv);
+    }
   }
   LLVMValueRef pr[16];
   for (int rr = 0; rr < R; rr++)
     pr[rr] = cg_splat(g, LLVMBuildLoad2(b, g->f32, cg_gep(g, g->f32, c->pbuf, tile_idx(g, cg_i64(g, rr), c->KB, j)), "p"));
   for (int k = 0; k < nc; k++) {
     int len = full || k < nc - 1 ? vl : s->v_dim % vl;
-    LLVMValueRef vv = cg_load_vec(g, cg_byte_gep(g, vp, cg_i64(g, (long long)k * vl * cb)), s->type_cache, len);
+    LLVMValueRef vv = cg_load_vec(g, cg_byte_gep(g, vp, cg_i64(g, (long long)k * vl * c->vb)), c->vt, len);
     for (int rr = 0; rr < R; rr++) {
       LLVMValueRef pa = cg_gep(g, g->vf, pacc, cg_i64(g, rr * nc + k));
       LLVMBuildStore(b, cg_fmuladd(g, pr[rr], vv, LLVMBuildLoad2(b, g->vf, pa, "")), pa);
@@ -115,6 +122,7 @@ void cg_tile_dot(cg *g, tile_env *e) {
   LLVMValueRef accs = cg_alloca(g, g->f32, R * cw, "accs");
   LLVMValueRef alphas = cg_alloca(g, g->f32, R, "alpha");
   LLVMValueRef lims = cg_alloca(g, g->i32, R, "lims");
+  LLVMValueRef vbuf = p->values_first ? cg_alloca(g, g->f32, (KB + p->vj) * cw, "vbuf") : NULL;
 
   /* Rows: scaled queries, state m = -inf, l = 0, acc = 0, key limits. */
   cg_loop lr;
@@ -155,7 +163,7 @@ void cg_tile_dot(cg *g, tile_env *e) {
       if (p->prefetch) {
         LLVMValueRef ahead = cg_smin(g, LLVMBuildAdd(b, key, cg_i32(g, p->prefetch), ""), k_last);
         cg_prefetch_row(g, tile_key_row(g, e->kbase, e->kstride, ahead), s->dim * cb, 3);
-        if (!p->prefetch_far) /* head-major: V to L2 during S */
+        if (!p->prefetch_far && !p->values_first) /* head-major: V to L2 during S */
           cg_prefetch_row(g, tile_key_row(g, e->vbase, e->vstride, key), s->v_dim * cb, 2);
       }
     }
@@ -254,7 +262,14 @@ void cg_tile_dot(cg *g, tile_env *e) {
    * code (and the compile time) does not grow with them; the rest, or all
    * passes when there are at most two, are unrolled. */
   pv_ctx pc = {e, R, cw, KB, cb, kb, k_hi, k_last, accs, pbuf, alphas,
-               cg_smin(g, cg_i32(g, KB), LLVMBuildSub(b, k_hi, kb, ""))};
+               cg_smin(g, cg_i32(g, KB), LLVMBuildSub(b, k_hi, kb, "")), e->vbase, e->vstride, s->type_cache, cb};
+  if (p->values_first) { /* this block's values, computed from its K rows */
+    tile_values(g, e, kb, pc.jend, vbuf);
+    pc.vrow0 = vbuf;
+    pc.vstride = cg_i64(g, (long long)cw * 4);
+    pc.vt = ATTN_F32;
+    pc.vb = 4;
+  }
   const int npass = (p->ncv + p->pv_chunks - 1) / p->pv_chunks;
   int c0 = 0;
   if (npass > 2) {

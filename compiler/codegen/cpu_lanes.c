@@ -148,7 +148,7 @@ void cg_tile_lanes(cg *g, tile_env *e) {
 
   LLVMValueRef qt = cg_alloca(g, g->i8, NRB * nd * R * 4, "qt");
   LLVMValueRef kbuf = cg_alloca(g, g->i8, (KT + KJ) * kw * kel, "kbuf");
-  LLVMValueRef vbuf = cg_alloca(g, g->i8, (bf ? KT / 2 : KT) * cw * 4, "vbuf");
+  LLVMValueRef vbuf = cg_alloca(g, g->i8, (bf ? KT / 2 : KT + p->vj) * cw * 4, "vbuf");
   LLVMValueRef st = cg_alloca(g, g->i8, (KT + KJ) * R * 4, "st");
   LLVMValueRef pp = bf ? cg_alloca(g, g->i8, KT / 2 * R * 4, "pp") : st;
   LLVMValueRef ot = cg_alloca(g, g->i8, NRB * Dv * R * 4, "ot");
@@ -214,11 +214,14 @@ void cg_tile_lanes(cg *g, tile_env *e) {
   /* pack V: f32 rows, or bf16 key pairs interleaved per column */
   {
     cg_loop l;
-    if (!bf) {
+    if (p->values_first) { /* computed from the K rows (no bf16 pairs then) */
+      tile_values(g, e, kt, n, vbuf);
+    } else if (!bf) {
       LLVMValueRef j = cg_for(g, &l, cg_i32(g, 0), n, cg_i32(g, 1), "vpack");
       LLVMValueRef vp = tile_key_row(g, e->vbase, e->vstride, LLVMBuildAdd(b, kt, j, ""));
       pack_row pv = {vp, NULL, at(g, vbuf, j, cw, cg_i64(g, 0), 4), cb, 4, 0};
       pack_chunks(g, Dv, pack_chunk, &pv);
+      cg_next(g, &l);
     } else {
       LLVMValueRef np = LLVMBuildSDiv(b, LLVMBuildAdd(b, n, cg_i32(g, 1), ""), cg_i32(g, 2), "");
       LLVMValueRef jp = cg_for(g, &l, cg_i32(g, 0), np, cg_i32(g, 1), "vpair");
@@ -228,8 +231,8 @@ void cg_tile_lanes(cg *g, tile_env *e) {
       LLVMValueRef p1 = tile_key_row(g, e->vbase, e->vstride, j1);
       pack_row pp2 = {p0, p1, at(g, vbuf, jp, cw, cg_i64(g, 0), 4), 2, 4, 1};
       pack_chunks(g, Dv, pack_chunk, &pp2);
+      cg_next(g, &l);
     }
-    cg_next(g, &l);
   }
   LLVMValueRef vstride = cg_i64(g, (long long)cw * 4);
 

@@ -14,6 +14,7 @@ typedef struct tile_env {
   LLVMValueRef q_row0, g, h_begin, nh, q_begin, q_end, nrows, q_pos0, k_begin, k_end, part;
   LLVMValueRef q, out, lse;
   LLVMValueRef kbase, kstride, vbase, vstride; /* i8* and i64 bytes (constant strides) */
+  LLVMValueRef rowbase;                        /* values_first: token 0's whole K row */
   LLVMValueRef ms, ls;                         /* f32 [rows_pad]: m (log2 units) and l per row */
 } tile_env;
 
@@ -44,6 +45,13 @@ void tile_write_rows(cg *g, tile_env *e, tile_acc_row_fn acc_row, void *ctx);
  * the new candidate mnew (scalars or vectors, log2 units), the max to
  * subtract (0 while nothing is visible, so -inf - -inf never happens). */
 LLVMValueRef tile_m_use(cg *g, LLVMValueRef mnew);
+
+/* values_first: dst[j][c] = sum_t K_(k0+j)[t] W_kv[t][h Dv + c] + b[h Dv + c]
+ * for j < n (n >= 1, i32 values), c < Dv, h the task's head (its KV head):
+ * K_ the whole K row (E = Hq D elements), W_kv = args->w_out (E x Hq Dv),
+ * b = args->out_bias or 0.  dst holds f32 rows of ncv * vl floats and room
+ * for n + vj - 1 rows (the last micro-block repeats the last key). */
+void tile_values(cg *g, tile_env *e, LLVMValueRef k0, LLVMValueRef n, LLVMValueRef dst);
 
 void cg_tile_dot(cg *g, tile_env *e);
 void cg_tile_lanes(cg *g, tile_env *e);

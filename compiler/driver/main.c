@@ -73,26 +73,39 @@ static int parse_size(const char *opt, const char *v) {
   return (int)n;
 }
 
-/* k_only (slim attention): what the cache saves, what each order costs per
- * decode step, and the order the planner takes (docs/slim.md). */
+/* k_only (slim attention): what the cache saves, what each order costs for
+ * one sequence of the spec's phase, and the order the planner takes
+ * (docs/slim.md §orders). */
 static void explain_slim(const attn_spec *s, const attn_plan *p) {
+  static const char *names[2] = {"scores_first", "values_first"};
   int eb = s->type_cache == ATTN_F32 ? 4 : 2;
-  long long E = (long long)s->heads_q * s->dim, n = s->capacity;
+  long long E = (long long)s->heads_q * s->dim;
   long long k_tok = E * eb, kv_tok = (long long)s->heads_kv * (s->dim + s->v_dim) * eb;
-  double sf = 2.0 * s->heads_q * (s->dim + E) * n + 2.0 * s->heads_q * E * s->v_dim;
-  double vf = 2.0 * E * s->heads_q * s->v_dim * n + 2.0 * s->heads_q * (s->dim + s->v_dim) * n;
+  plan_slim_cost c;
+  plan_slim_costs(s, p->target, &c);
   printf("slim attention (cache.store: k_only, V = K W_kv)\n");
   printf("  cache per token      %lld bytes, K only (a K+V cache: %lld bytes, %.2fx)\n", k_tok, kv_tok,
          (double)kv_tok / k_tok);
-  printf("  scores_first         %.1f MFLOP per decode step at context %lld: p.K over whole K rows\n"
-         "                       (2 Hq (D + E) per key) plus u W_kv (2 Hq E Dv)\n", sf / 1e6, n);
-  printf("  values_first         %.1f MFLOP per decode step: V = K W_kv for every cached token\n"
-         "                       (2 E Hq Dv per key), %.0fx scores_first\n", vf / 1e6, vf / sf);
-  printf("  order                scores_first (%s): values_first recomputes every value each step\n",
-         s->slim_order == SPEC_SLIM_AUTO ? "auto" : "as written");
-  printf("  this tile            %d heads a task, so K rows stream %d times per step (from L2/L3 when\n"
-         "                       they fit); a tile sharing rows across all heads is planned\n",
-         p->head_block, s->heads_q / p->head_block);
+  printf("  costed               one sequence, %.0f quer%s against %.0f keys (%s)\n", c.q, c.q == 1 ? "y" : "ies",
+         c.n, s->phase == ATTN_DECODE ? "a decode step" : s->phase == ATTN_PREFILL ? "a whole prefill" : "a 128-token chunk");
+  printf("  scores_first         %.4g GFLOP, %.4g GB of K rows (%d passes: %d heads a task); u = p.K over\n"
+         "                       whole K rows (2 Hq (D + E) a key), then u W_kv (2 E Dv a query and head)\n",
+         c.flops[0] / 1e9, c.bytes[0] / 1e9, c.sf_passes, s->heads_q / c.sf_passes);
+  printf("  values_first         %.4g GFLOP, %.4g GB of K rows; V = K W_kv (2 E Dv a key and head) once\n"
+         "                       per task of %d quer%s, then S and P.V over D\n",
+         c.flops[1] / 1e9, c.bytes[1] / 1e9, c.vf_q_tile, c.vf_q_tile == 1 ? "y" : "ies");
+  int win = c.time[1] < c.time[0];
+  printf("  predicted            time ~ max(FLOP, %.0f FLOP/byte x bytes): scores_first %.4g, values_first %.4g\n"
+         "                       (%s bound, %s bound): %s %.1fx faster\n",
+         c.ridge, c.time[0] / 1e9, c.time[1] / 1e9, c.flops[0] >= c.ridge * c.bytes[0] ? "compute" : "memory",
+         c.flops[1] >= c.ridge * c.bytes[1] ? "compute" : "memory", names[win],
+         win ? c.time[0] / c.time[1] : c.time[1] / c.time[0]);
+  printf("  order                %s (%s)\n", names[p->values_first],
+         s->slim_order == SPEC_SLIM_AUTO ? "auto: the faster prediction" : "as written");
+  if (!p->values_first)
+    printf("  this tile            %d heads a task, so K rows stream %d times per step (from L2/L3 when\n"
+           "                       they fit); a tile sharing rows across all heads is planned\n",
+           p->head_block, s->heads_q / p->head_block);
 }
 
 /* x / latent: the row cached per token against the K+V it replaces, and
@@ -128,7 +141,7 @@ typedef struct model_part {
 static model_part model_share(const attn_spec *s, const attn_plan *p) {
   int eb = s->type_cache == ATTN_F32 ? 4 : 2;
   double kv_tok = (double)s->heads_kv * (s->dim + s->v_dim) * eb;
-  double tok = p->row_store ? (double)p->row_dim * eb : kv_tok;
+  double tok = p->row_dim ? (double)p->row_dim * eb : kv_tok;
   int mult = s->shared_layers ? 1 : s->layers;
   return (model_part){s->name, s->layers, s->capacity, s->shared_layers, tok * s->capacity * mult,
                       kv_tok * s->capacity * s->layers};
@@ -162,7 +175,7 @@ static void explain(const be_build *bb, const char *path) {
   printf("spec '%s' from %s (spec hash %016llx)\n", s->name, path, (unsigned long long)s->hash);
   plan_print(p, stdout);
   printf("costs (one layer of this spec%s)\n",
-         p->row_store ? " with a K+V cache; the cache it has: below" : "");
+         p->row_dim ? " with a K+V cache; the cache it has: below" : "");
   printf("  cache per token      %lld bytes (K %lld + V %lld)\n", kv_tok,
          (long long)s->heads_kv * s->dim * eb, (long long)s->heads_kv * s->v_dim * eb);
   printf("  cache per sequence   %.2f MiB at capacity %d\n", kv_tok * (double)s->capacity / (1 << 20),
@@ -173,7 +186,7 @@ static void explain(const be_build *bb, const char *path) {
   printf("  prefill              %.1f GFLOP for %d tokens (%s, unmasked work)\n",
          flops_tok * (double)s->capacity * (s->causal ? (s->capacity + 1) / 2.0 : s->capacity) / 1e9,
          s->capacity, s->causal ? "causal" : "non-causal");
-  if (p->k_only) explain_slim(s, p);
+  if (s->store == ATTN_STORE_K_ONLY) explain_slim(s, p);
   if (p->absorb) explain_absorbed(s, p);
 }
 

@@ -1,4 +1,6 @@
 /* Tile planner: chooses tile shapes from the spec and the target's facts. */
+#include <math.h>
+
 #include "plan.h"
 
 static int clampi(int v, int lo, int hi) { return v < lo ? lo : v > hi ? hi : v; }
@@ -56,6 +58,7 @@ static void plan_dot(attn_plan *p) {
   p->prefetch_far = s->order == ATTN_TOKEN_MAJOR ? p->kblock : 0;
   if (p->row_store) p->prefetch = p->prefetch_far = 0; /* wide rows, read in passes from L2 */
   p->stack_bytes = (long)R * vb * (p->nck + p->ncv + p->kblock) + (long)R * p->kblock * 4 + 16L * R;
+  if (p->values_first) p->stack_bytes += (long)(p->kblock + p->vj) * p->ncv * vb;
 }
 
 static void plan_lanes(attn_plan *p) {
@@ -71,6 +74,10 @@ static void plan_lanes(attn_plan *p) {
    * block's queries and accumulators within 128 KiB of stack. */
   long per_block = 4L * p->rv * p->vl * (s->dim + s->v_dim);
   p->rblocks = clampi((int)(128 * 1024 / per_block), 1, p->rblocks);
+  /* values_first computes each V tile (2 E Dv FLOP a key) once per task:
+   * twice the rows halve that (8 blocks of MHA d128: 256 queries, 320 KiB
+   * of stack). */
+  if (p->values_first && s->phase != ATTN_DECODE) p->rblocks = clampi((int)(256 * 1024 / per_block), 1, 8);
   p->q_tile *= p->rblocks;
   p->rows_max = p->q_tile * p->head_block;
   p->rows_pad = p->rblocks * p->rv * p->vl;
@@ -79,7 +86,7 @@ static void plan_lanes(attn_plan *p) {
   int d = divisor_at_most(s->v_dim, per);
   p->db = d * 2 > per ? d : per;
   p->bf16_dot = t->has_bf16_dot && p->vl == 16 && s->type_cache == ATTN_BF16 &&
-                s->type_q == ATTN_BF16 && s->dim % 2 == 0;
+                s->type_q == ATTN_BF16 && s->dim % 2 == 0 && !p->values_first;
   /* K and V tiles are always packed: K padded to a multiple of kj with a
    * valid key (no clamp in the S micro-kernel), V because the P.V kernel
    * walks a tile's rows once per column block and cache rows Hkv*Dv*4 bytes
@@ -94,12 +101,68 @@ static void plan_lanes(attn_plan *p) {
   p->stack_bytes = p->rblocks * (q_bytes + (long)s->v_dim * R * 4 + 8L * R) +
                    (long)(p->key_tile + p->kj) * per_key +
                    (long)p->ncv * p->vl * 4 + 64L * R;
+  if (p->values_first) p->stack_bytes += (long)p->vj * p->ncv * p->vl * 4;
+}
+
+/* FLOP per byte of memory traffic where a core's compute and its share of
+ * memory bandwidth bind alike: two FMA pipes of vl lanes (4 vl FLOP a
+ * cycle) against about 8 bytes a cycle.  An estimate from the vector width
+ * until measured ceilings reach the compiler (this 2-core AVX-512 machine
+ * measures 9: docs/performance.md). */
+static double target_ridge(const cc_target *t) {
+  return 4.0 * (t->vec_bytes / 4) / 8.0;
+}
+
+/* Keys visited, summed over the query tiles of T queries of a sequence of
+ * q queries ending at key n (causal: tile i sees up to its last query). */
+static double tile_keys(const attn_spec *s, double q, double n, int T) {
+  double tiles = ceil((q) / T), sum = 0;
+  if (!s->causal) return tiles * n;
+  for (double i = 0; i < tiles; i++) {
+    double last = fmin((i + 1) * T, q); /* queries sit at n - q .. n - 1 */
+    sum += n - q + last;
+  }
+  return sum;
+}
+
+void plan_slim_costs(const attn_spec *s, const cc_target *t, plan_slim_cost *c) {
+  attn_spec o = *s;
+  attn_plan ps, pv;
+  o.slim_order = SPEC_SLIM_SCORES_FIRST;
+  plan_make(&o, t, &ps);
+  o.slim_order = SPEC_SLIM_VALUES_FIRST;
+  plan_make(&o, t, &pv);
+  double n = s->capacity > 0 ? s->capacity : 1, q = s->phase == ATTN_DECODE ? 1 : s->phase == ATTN_PREFILL ? n : fmin(n, 128);
+  double Hq = s->heads_q, D = s->dim, Dv = s->v_dim, E = Hq * D, eb = s->type_cache == ATTN_F32 ? 4 : 2;
+  /* (query, key) pairs a head scores: causal rows see keys up to themselves */
+  double pairs = s->causal ? q * (n - q) + q * (q + 1) / 2 : q * n;
+  *c = (plan_slim_cost){.q = q, .n = n, .ridge = target_ridge(t), .vf_q_tile = pv.q_tile,
+                        .sf_passes = s->heads_q / ps.head_block};
+  /* scores_first: S over D, u over E per pair; u W_kv per row; each task
+   * (head_block heads) streams the K rows its queries see. */
+  c->flops[0] = Hq * (pairs * 2 * (D + E) + q * 2 * E * Dv);
+  c->bytes[0] = c->sf_passes * tile_keys(s, q, n, ps.q_tile) * E * eb;
+  /* values_first: S and P.V over D and Dv per pair; V = K W_kv per key
+   * visited by each task (one head, vf_q_tile queries). */
+  double vkeys = tile_keys(s, q, n, pv.q_tile);
+  c->flops[1] = Hq * (pairs * 2 * (D + Dv) + vkeys * 2 * E * Dv);
+  c->bytes[1] = Hq * vkeys * E * eb;
+  for (int i = 0; i < 2; i++) c->time[i] = fmax(c->flops[i], c->ridge * c->bytes[i]);
 }
 
 void plan_make(const attn_spec *user, const cc_target *t, attn_plan *p) {
   *p = (attn_plan){.spec = user, .user = user, .target = t};
   const attn_spec *s = user;
-  if (user->store != ATTN_STORE_KV) {
+  if (user->store == ATTN_STORE_K_ONLY && user->slim_order == SPEC_SLIM_AUTO) {
+    plan_slim_cost c;
+    plan_slim_costs(user, t, &c);
+    p->values_first = c.time[1] < c.time[0];
+  } else {
+    p->values_first = user->store == ATTN_STORE_K_ONLY && user->slim_order == SPEC_SLIM_VALUES_FIRST;
+  }
+  if (p->values_first) {
+    p->row_dim = user->heads_q * user->dim;
+  } else if (user->store != ATTN_STORE_KV) {
     p->row_store = 1;
     p->k_only = user->store == ATTN_STORE_K_ONLY;
     p->absorb = !p->k_only;
@@ -121,6 +184,13 @@ void plan_make(const attn_spec *user, const cc_target *t, attn_plan *p) {
   p->nck = ceil_div(s->dim, p->vl);
   p->ncv = ceil_div(s->v_dim, p->vl);
   p->acc_regs = t->vregs - 4;
+  if (p->values_first) {
+    /* V = K W_kv micro-kernel: vj keys x vcols column vectors of
+     * accumulators, one W row's vcols vectors and vj broadcast K elements
+     * per step of E. */
+    p->vcols = p->ncv < p->acc_regs - 4 ? p->ncv : p->acc_regs - 4;
+    p->vj = clampi(p->acc_regs / p->vcols, 1, 4);
+  }
 
   /* Rows in lanes want two vectors of rows per task: the heads of a group
    * first (they share every K/V load), then queries. */
@@ -153,7 +223,11 @@ void plan_print(const attn_plan *p, FILE *f) {
   const cc_target *t = p->target;
   fprintf(f, "plan for '%s' (%s, Hq %d / Hkv %d, D %d, Dv %d, cache %s%s)\n", s->name,
           spec_phase_name(s->phase), p->user->heads_q, p->user->heads_kv, s->dim, p->user->v_dim,
-          spec_dtype_name(s->type_cache), p->k_only ? ", k_only" : p->absorb ? (p->user->store == ATTN_STORE_X ? ", x" : ", latent") : "");
+          spec_dtype_name(s->type_cache),
+          p->k_only || p->values_first ? ", k_only" : p->absorb ? (p->user->store == ATTN_STORE_X ? ", x" : ", latent") : "");
+  if (p->values_first)
+    fprintf(f, "  slim          values first: per task (one head), each key tile's V = K W_kv,h + b_h "
+               "(%d keys x %d column vectors a step of E = %d)\n", p->vj, p->vcols, p->row_dim);
   if (p->k_only)
     fprintf(f, "  slim          scores first: one group of %d heads over whole K rows (E = %d), "
                "out = u W_kv,h + b\n", s->heads_q, s->v_dim);

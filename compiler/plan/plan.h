@@ -42,6 +42,11 @@ typedef enum plan_kind { PLAN_DOT = 0, PLAN_LANES = 1 } plan_kind;
  *   latent  q~ = (q_nope W_absorb,g^T ++ q_rope), and scores against the
  *           whole row; latent: R = latent_dim + rope_dim, U = latent_dim.
  *
+ * k_only in the values-first order (values_first) is not a row store: the
+ * tile is the user's MHA spec (K read as a token-major K cache of Hq heads),
+ * and each visited key tile's values V = K W_kv,h + b_h are computed in the
+ * tile (tile_values, cpu.c) instead of read; row_dim is still E.
+ *
  * A plan is used where it was made (spec may point into it).
  */
 typedef struct attn_plan {
@@ -52,6 +57,7 @@ typedef struct attn_plan {
   int k_only;       /* k_only: scores on the head's slice of the row */
   int absorb;       /* x, latent: queries absorbed (R = core.dim floats) */
   int row_dim;      /* R: floats per cached token row of a row store; 0 for kv */
+  int values_first; /* k_only, values first: V tiles computed from K in the tile */
   const cc_target *target;
   plan_kind kind;
   int group;        /* heads_q / heads_kv: query heads sharing one KV head */
@@ -82,7 +88,25 @@ typedef struct attn_plan {
   long stack_bytes; /* scratch the tile keeps on the stack */
   double qscale;    /* scale * log2(e): scores in log2 units feed exp2 */
   int f16_hw;       /* convert f16 with the target's vector instruction */
+  /* values_first */
+  int vj, vcols;    /* V micro-kernel: vj keys x vcols Dv vectors of accumulators */
 } attn_plan;
+
+/*
+ * k_only: what each order costs for one sequence of the spec's phase at
+ * context n = capacity (decode: 1 query; prefill: n queries; mixed: 128),
+ * per docs/slim.md §orders.  [0] scores_first, [1] values_first.  Time is
+ * in FLOP-equivalents, max(flops, ridge * bytes): the larger of compute and
+ * memory, with ridge the target's FLOP per byte of memory traffic.
+ */
+typedef struct plan_slim_cost {
+  double q, n;
+  double flops[2], bytes[2], time[2];
+  double ridge;
+  int vf_q_tile;   /* queries sharing each recomputed V tile (values_first) */
+  int sf_passes;   /* passes over the K rows per query (scores_first: Hq / heads per task) */
+} plan_slim_cost;
+void plan_slim_costs(const attn_spec *s, const cc_target *t, plan_slim_cost *c);
 
 /* Never fails for a validated spec. */
 void plan_make(const attn_spec *spec, const cc_target *t, attn_plan *p);

@@ -14,7 +14,11 @@
 #include "attncc/kernel.h"
 
 /* Orders of cache.store k_only (slim.order); auto is resolved by the planner. */
-typedef enum spec_slim_order { SPEC_SLIM_AUTO = 0, SPEC_SLIM_SCORES_FIRST = 1 } spec_slim_order;
+typedef enum spec_slim_order {
+  SPEC_SLIM_AUTO = 0,
+  SPEC_SLIM_SCORES_FIRST = 1,
+  SPEC_SLIM_VALUES_FIRST = 2
+} spec_slim_order;
 
 typedef struct attn_spec {
   int version;          /* attncc: */

@@ -213,7 +213,9 @@ typedef struct attn_kernel {
    * k_only, x and latent (all heads one group reading whole cache rows): */
   int32_t groups;      /* KV groups the runtime schedules (info->heads_kv for kv, else 1) */
   int32_t acc_dim;     /* floats per row of a partial acc (kv: v_dim; k_only, x:
-                          cache_dim; latent: cache_dim - rope_dim) */
+                          cache_dim; latent: cache_dim - rope_dim).  A k_only kernel
+                          in the values-first order (attncc 0.5) has the kv view:
+                          groups = heads_kv, acc_dim = v_dim, project null. */
   attn_project_fn project; /* null for kv; else the merge calls it per row */
 } attn_kernel;
 

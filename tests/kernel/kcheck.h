@@ -25,6 +25,11 @@ double kc_tolerance(int dtype_out);
 kc_result kc_run(const attncc_fns *fns, int batch, const int *kv_len, const int *q_len,
                  int threads, int use_tasks, unsigned seed);
 
+/* kc_run that also hands back the kernel's outputs (malloc'd, the caller
+ * frees; null when the kernel failed). */
+kc_result kc_run_keep(const attncc_fns *fns, int batch, const int *kv_len, const int *q_len,
+                      int threads, int use_tasks, unsigned seed, void **out);
+
 /* Spec text for a case (caller frees). */
 char *kc_spec(const char *name, const char *phase, int hq, int hkv, int dim, int v_dim,
               const char *tq, const char *tc, const char *to, int causal, int lse,

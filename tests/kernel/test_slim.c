@@ -1,7 +1,9 @@
 /*
  * Slim attention (cache.store: k_only) kernels against the reference, which
- * recomputes every value row from the whole K row (values first) while the
- * kernel goes scores first (u = p K, out = u W_kv + b).  Heads, dims (one
+ * recomputes every value row from the whole K row, in both orders: scores
+ * first (u = p K, out = u W_kv + b) and values first (each key tile's
+ * V = K W_kv + b computed in the tile), and the two orders against each
+ * other on the same data.  Heads, dims (one
  * not a multiple of the vector), dtypes, phases, causal and not; ragged
  * lengths on 1 and 2 threads (split-KV: partials E = Hq*D wide, merged then
  * projected by the runtime), through NAME and NAME_tasks/NAME_task; a
@@ -9,6 +11,7 @@
  */
 #define _GNU_SOURCE
 #include <check.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -30,27 +33,32 @@ static const scase cases[] = {
     {"decode", 5, 16, 48, "bf16", "bf16", "bf16", 1, 0, NULL},
     {"prefill", 4, 32, 32, "f32", "f32", "f32", 1, 1, NULL},
     {"mixed", 8, 16, 16, "f32", "bf16", "f32", 1, 1, NULL},
+    {"decode", 9, 36, 36, "f32", "f16", "f32", 1, 1, NULL},   /* E = 324: two E blocks of values_first + a tail */
+    {"prefill", 3, 20, 20, "f16", "f16", "f32", 1, 0, NULL},  /* E = 60: a tail chunk only after 3 */
     {"decode", 8, 32, 32, "f32", "f16", "f32", 1, 1, "-avx512f"},
     {"decode", 2, 128, 128, "f32", "f32", "f32", 1, 1, "-avx512f,-avx2,-avx,-f16c,-fma"},
 };
 
 enum { CAP = 1100 };
 
-static char *slim_spec(const scase *c) {
+static const char *orders[] = {"scores_first", "values_first"};
+
+static char *slim_spec(const scase *c, const char *order) {
   char *s = NULL;
   if (asprintf(&s,
                "attncc: 1\nname: slim\nphase: %s\nheads: {q: %d, kv: %d, dim: %d, v_dim: %d}\n"
                "types: {q: %s, cache: %s, out: %s}\ncache: {store: k_only, capacity: %d}\n"
-               "mask: {causal: %s}\noutput: {lse: %s}\nslim: {order: scores_first}\n",
+               "mask: {causal: %s}\noutput: {lse: %s}\nslim: {order: %s}\n",
                c->phase, c->h, c->h, c->dim, c->v_dim, c->tq, c->tc, c->to, CAP, c->causal ? "true" : "false",
-               c->lse ? "true" : "false") < 0)
+               c->lse ? "true" : "false", order) < 0)
     abort();
   return s;
 }
 
+/* _i = case * 2 + order */
 START_TEST(slim_vs_reference) {
-  const scase *c = &cases[_i];
-  char *spec = slim_spec(c);
+  const scase *c = &cases[_i / 2];
+  char *spec = slim_spec(c, orders[_i % 2]);
   attncc_kernel *k = kc_jit(spec, c->features);
   ck_assert_msg(k != NULL, "case %d does not compile:\n%s", _i, spec);
   const attncc_fns *f = attncc_kernel_fns(k);
@@ -77,6 +85,42 @@ START_TEST(slim_vs_reference) {
       }
   attncc_kernel_free(k);
   free(spec);
+}
+END_TEST
+
+/* values_first == scores_first: both orders on the same random data (one
+ * ragged batch, 2 threads so that decode splits keys), outputs within the
+ * sum of their tolerances against the reference. */
+START_TEST(orders_agree) {
+  const scase *c = &cases[_i];
+  int kv[] = {1, 77, 1030}, q[] = {1, 40, 5};
+  void *out[2] = {0};
+  attn_dtype to = ATTN_F32;
+  size_t n = 0;
+  for (int o = 0; o < 2; o++) {
+    char *spec = slim_spec(c, orders[o]);
+    attncc_kernel *k = kc_jit(spec, c->features);
+    ck_assert_msg(k != NULL, "case %d (%s) does not compile:\n%s", _i, orders[o], spec);
+    const attn_info *in = attncc_kernel_fns(k)->info();
+    to = (attn_dtype)in->dtype_out;
+    n = 0;
+    for (int b = 0; b < 3; b++)
+      n += (size_t)(in->phase == ATTN_DECODE ? 1 : in->phase == ATTN_PREFILL ? kv[b] : q[b]) * in->heads_q * in->v_dim;
+    kc_result r = kc_run_keep(attncc_kernel_fns(k), 3, kv, q, 2, 0, 4242u + (unsigned)_i, &out[o]);
+    ck_assert_msg(r.rc == 0 && r.max_err <= 2 * r.tol, "case %d %s: status %d, max error %.3g (tol %.3g)\n%s", _i,
+                  orders[o], r.rc, r.max_err, 2 * r.tol, spec);
+    attncc_kernel_free(k);
+    free(spec);
+  }
+  double worst = 0;
+  for (size_t i = 0; i < n; i++) {
+    double e = fabs((double)attnrt_load(out[0], to, i) - attnrt_load(out[1], to, i));
+    worst = e > worst || e != e ? e : worst;
+  }
+  ck_assert_msg(worst <= 4 * kc_tolerance(to), "case %d: orders differ by %.3g (tol %.3g)", _i, worst,
+                4 * kc_tolerance(to));
+  free(out[0]);
+  free(out[1]);
 }
 END_TEST
 
@@ -162,7 +206,8 @@ int main(void) {
   Suite *s = suite_create("kernel_slim");
   TCase *tc = tcase_create("slim");
   tcase_set_timeout(tc, 300);
-  tcase_add_loop_test(tc, slim_vs_reference, 0, (int)(sizeof cases / sizeof cases[0]));
+  tcase_add_loop_test(tc, slim_vs_reference, 0, 2 * (int)(sizeof cases / sizeof cases[0]));
+  tcase_add_loop_test(tc, orders_agree, 0, (int)(sizeof cases / sizeof cases[0]));
   tcase_add_loop_test(tc, absorbed_vs_reference, 0, (int)(sizeof acases / sizeof acases[0]));
   suite_add_tcase(s, tc);
   SRunner *sr = srunner_create(s);

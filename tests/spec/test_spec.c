@@ -343,7 +343,6 @@ static const struct {
     {"score:\n  alibi: true\n  bogus: 1\n", 4, 1, "'score' is not supported yet"},
     {"rope: {theta: 500000, dims: 64, style: neox, apply: on_read, scaling: {}}\n", 4, 1,
      "'rope' is not supported yet"},
-    {"slim: {order: values_first}\n", 4, 15, "slim.order: 'values_first' is not supported yet"},
     {"kind: attention\n", 4, 7, "is not one of self, cross"},
     {"tensors: {}\n", 4, 1, "'tensors' is not supported yet"},
     /* unknown keys */
