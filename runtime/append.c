@@ -4,7 +4,9 @@
  * to types.cache, in the layout of cache.order.  k_new is
  * [sum new_len][Hkv][D] and v_new [sum new_len][Hkv][Dv], rows packed by
  * sequence like q (k_only: keys only; v_new and v_cache are not read; x and
- * latent: k_new is [sum new_len][cache_dim], the rows the cache holds).
+ * latent: k_new is [sum new_len][cache_dim], the rows the cache holds;
+ * v_only: v_new is [sum new_len][cache_dim], V rows with their bias, stored
+ * minus out_bias when it is set).
  * kv_len is the length before the append; the host bumps
  * it afterwards.  Every sequence is checked before anything is written, so
  * on error the cache is unchanged.
@@ -28,8 +30,8 @@ static int check_append(const attn_kernel *k, const attn_args *a) {
     return ATTN_OK;
   static const char *const names[] = {"new_len", "k_new", "kv_len", "k_cache", "v_new", "v_cache"};
   const void *ptrs[] = {a->new_len, a->k_new, a->kv_len, a->k_cache, a->v_new, a->v_cache};
-  for (int i = 0; i < (in->store == ATTN_STORE_KV ? 6 : 4); i++)
-    if (!ptrs[i])
+  for (int i = 0; i < (in->store == ATTN_STORE_KV ? 6 : in->store == ATTN_STORE_V_ONLY ? 5 : 4); i++)
+    if (!ptrs[i] && !(in->store == ATTN_STORE_V_ONLY && i == 1)) /* v_only: v_new, not k_new */
       return rt_fail(ATTN_E_NULL, "%s is null (append, batch = %d)", names[i], (int)a->batch);
   for (int32_t b = 0; b < a->batch; b++) {
     int32_t kv = a->kv_len[b], n = a->new_len[b];
@@ -61,6 +63,17 @@ int attnrt_append(const attn_kernel *k, const attn_args *a) {
     return rc;
   const attn_info *in = k->info;
   size_t row = 0, hkv = (size_t)in->heads_kv;
+  if (in->store == ATTN_STORE_V_ONLY) { /* v_new rows (E = Hq*Dv) minus out_bias: the cache holds X W_v */
+    size_t R = (size_t)in->cache_dim;
+    for (int32_t b = 0; b < a->batch; b++)
+      for (int32_t t = 0; t < a->new_len[b]; t++, row++)
+        for (size_t c = 0; c < R; c++) {
+          float v = attnrt_load(a->v_new, in->dtype_q, row * R + c);
+          if (a->out_bias) v -= a->out_bias[c];
+          attnrt_store(a->k_cache, in->dtype_cache, ((size_t)b * (size_t)in->capacity + (size_t)(a->kv_len[b] + t)) * R + c, v);
+        }
+    return ATTN_OK;
+  }
   if (rt_absorbs(in)) { /* one row of cache_dim per token, [b][capacity][R] */
     size_t R = (size_t)in->cache_dim;
     for (int32_t b = 0; b < a->batch; b++)

@@ -55,13 +55,19 @@ int rt_check_info(const attn_info *info) {
     return rt_fail(ATTN_E_RANGE, "attn_info: unknown cache order %d", (int)info->order);
   if (info->capacity < 0)
     return rt_fail(ATTN_E_RANGE, "attn_info: capacity = %d is negative", (int)info->capacity);
-  if (info->store < ATTN_STORE_KV || info->store > ATTN_STORE_LATENT)
+  if (info->store < ATTN_STORE_KV || info->store > ATTN_STORE_V_ONLY)
     return rt_fail(ATTN_E_RANGE, "attn_info: unknown cache store %d", (int)info->store);
   if (info->store == ATTN_STORE_K_ONLY && (info->heads_kv != info->heads_q || info->order != ATTN_TOKEN_MAJOR ||
                                            info->cache_dim != info->heads_q * info->dim))
     return rt_fail(ATTN_E_RANGE,
                    "attn_info: store k_only needs heads_kv == heads_q (%d, %d), token_major and cache_dim = Hq * D (%d)",
                    (int)info->heads_kv, (int)info->heads_q, (int)info->cache_dim);
+  if (info->store == ATTN_STORE_V_ONLY && (info->heads_kv != info->heads_q || info->order != ATTN_TOKEN_MAJOR ||
+                                           info->cache_dim != info->heads_q * info->v_dim || info->rope_dim))
+    return rt_fail(ATTN_E_RANGE,
+                   "attn_info: store v_only needs heads_kv == heads_q (%d, %d), token_major, cache_dim = Hq * Dv (%d) "
+                   "and rope_dim = 0 (%d)",
+                   (int)info->heads_kv, (int)info->heads_q, (int)info->cache_dim, (int)info->rope_dim);
   if (info->store == ATTN_STORE_KV && (info->cache_dim || info->rope_dim))
     return rt_fail(ATTN_E_RANGE, "attn_info: store kv has cache_dim = %d, rope_dim = %d (both must be 0)",
                    (int)info->cache_dim, (int)info->rope_dim);
@@ -89,7 +95,8 @@ int rt_check_kernel(const attn_kernel *k) {
    * scores first is a row store, values first (no projection: the tile
    * computes its values) the kv view. */
   int rows = in->store != ATTN_STORE_KV && !(in->store == ATTN_STORE_K_ONLY && !k->project);
-  int32_t want_groups = rows ? 1 : in->heads_kv, want_acc = rows ? in->cache_dim - in->rope_dim : in->v_dim;
+  int32_t want_groups = rows ? 1 : in->heads_kv;
+  int32_t want_acc = rows && in->store != ATTN_STORE_V_ONLY ? in->cache_dim - in->rope_dim : in->v_dim;
   if (k->groups != want_groups || k->acc_dim != want_acc || !k->project != !rows)
     return rt_fail(ATTN_E_RANGE, "attn_kernel: groups = %d, acc_dim = %d, project %s; store %d needs %d, %d, %s",
                    (int)k->groups, (int)k->acc_dim, k->project ? "set" : "null", (int)in->store,
@@ -192,11 +199,12 @@ int rt_check_pointers(const attn_info *info, const attn_args *a) {
     return rc;
   if ((rc = check_length_pointers(info, a)))
     return rc;
-  int rows = info->store != ATTN_STORE_KV, absorb = rt_absorbs(info);
+  /* row stores read w_out, except v_only (values are the row's slices) */
+  int rows = info->store != ATTN_STORE_KV, absorb = rt_absorbs(info), v_only = info->store == ATTN_STORE_V_ONLY;
   const char *const names[] = {"q", "out", "k_cache", rows ? "w_out" : "v_cache", "w_absorb"};
   const void *ptrs[] = {a->q, a->out, a->k_cache, rows ? (const void *)a->w_out : a->v_cache, a->w_absorb};
   for (int i = 0; i < 4 + absorb; i++)
-    if (!ptrs[i])
+    if (!ptrs[i] && !(v_only && i == 3))
       return rt_fail(ATTN_E_NULL, "%s is null (batch = %d)", names[i], (int)a->batch);
   if (info->lse && !a->lse)
     return rt_fail(ATTN_E_NULL, "lse is null, but the kernel has output.lse");

@@ -71,8 +71,9 @@ static inline int32_t rt_q_len(const attn_info *info, const attn_args *a, int32_
  * cache whose vectors have `dim` components, in the layout of info->order. */
 /* x and latent: queries absorb W_absorb; the cache holds one row of
  * cache_dim floats per token ([b][capacity][R]). */
+/* Row stores whose keys are the row times w_absorb: x, latent, v_only. */
 static inline int rt_absorbs(const attn_info *info) {
-  return info->store == ATTN_STORE_X || info->store == ATTN_STORE_LATENT;
+  return info->store == ATTN_STORE_X || info->store == ATTN_STORE_LATENT || info->store == ATTN_STORE_V_ONLY;
 }
 
 static inline size_t rt_cache_index(const attn_info *info, int32_t dim, int32_t b, int32_t t,

@@ -87,7 +87,10 @@ static const double *ref_value(const ref_row *r, int32_t j, int32_t g) {
   const attn_info *in = r->info;
   int32_t Dv = in->v_dim;
   if (r->vtab) return r->vtab + ((size_t)j * (size_t)in->heads_kv + (size_t)g) * (size_t)Dv;
-  if (in->store != ATTN_STORE_KV) {
+  if (in->store == ATTN_STORE_V_ONLY) { /* the head's slice of the row (its bias goes to the output) */
+    for (int32_t d = 0; d < Dv; d++)
+      r->vrow[d] = ref_row_elem(r, j, g * Dv + d);
+  } else if (in->store != ATTN_STORE_KV) {
     ref_project_row(r, j, r->a->w_out, (size_t)in->heads_kv * (size_t)Dv, (size_t)g * (size_t)Dv, Dv, r->vrow);
   } else {
     for (int32_t d = 0; d < Dv; d++)

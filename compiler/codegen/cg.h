@@ -28,7 +28,8 @@ typedef struct cg {
 } cg;
 
 /* row stores: void NAME_project(const attn_args *, const float *u, int64_t orow)
- * (attn_project_fn, cpu.c): out row orow = u W_out,g + out_bias,g, or 0
+ * (attn_project_fn, cpu.c): out row orow = u W_out,g + out_bias,g (v_only:
+ * u + out_bias,g), or 0
  * when u is null.  Sets g->project, which the tile's final write calls. */
 LLVMValueRef cg_project_cpu(cg *g, const char *name);
 

@@ -116,7 +116,7 @@ static void store_chunk(cg *g, LLVMValueRef c, int len, void *vctx) {
   cg_store_vec(g, dst, v, io->t, len);
 }
 
-/* x / latent: dst = the absorbed query of row r, R = core.dim floats:
+/* x / latent / v_only: dst = the absorbed query of row r, R = core.dim floats:
  *   dst[c]     = sum_t q[t] W_absorb[c][g*Dn + t]   (c < U, q = q_nope)
  *   dst[U + t] = q[Dn + t]                           (t < rope_dim)
  * all times scale (0 for padding rows).  Sixteen (vl) outputs at a time:
@@ -129,7 +129,7 @@ static void load_query_absorbed(cg *g, tile_env *e, LLVMValueRef qp, LLVMValueRe
   const attn_spec *us = p->user, *s = p->spec;
   LLVMBuilderRef b = g->b;
   const int vl = g->vl, qb = tile_dtype_bytes(us->type_q), dr = us->rope_dim, Dn = us->dim - dr;
-  const int U = s->v_dim, nq = (Dn + vl - 1) / vl, nk = (s->dim + vl - 1) / vl;
+  const int U = s->dim - dr, nq = (Dn + vl - 1) / vl, nk = (s->dim + vl - 1) / vl; /* U: absorbed width */
   LLVMValueRef qn = cg_alloca(g, g->vf, nq, "qnope"), dots = cg_alloca(g, g->vf, vl, "dots");
   rowio io = {qp, qn, sc, us->type_q, qb};
   cg_for_chunks(g, Dn, load_chunk, &io);
@@ -471,6 +471,15 @@ LLVMValueRef cg_project_cpu(cg *g, const char *name) {
     int c1 = c0 + PROJ_CHUNKS < ncv ? c0 + PROJ_CHUNKS : ncv;
     for (int c = c0; c < c1; c++)
       LLVMBuildStore(b, LLVMConstNull(g->vf), cg_gep(g, g->vf, acc, cg_i64(g, c - c0)));
+    if (p->v_only) { /* no matrix: out = u + b (u already the head's values) */
+      cg_if_t useen;
+      cg_if(g, &useen, seen, "u");
+      for (int c = c0; c < c1; c++)
+        LLVMBuildStore(b, cg_load_vec(g, cg_gep(g, g->f32, u, cg_i64(g, (long long)c * vl)), ATTN_F32, tile_chunk_len(g, Dv, c)),
+                       cg_gep(g, g->vf, acc, cg_i64(g, c - c0)));
+      cg_endif(g, &useen);
+      nk = cg_i64(g, 0);
+    }
     cg_loop lk;
     LLVMValueRef k = cg_for(g, &lk, cg_i64(g, 0), nk, cg_i64(g, 1), "proj_k");
     LLVMValueRef uk = cg_splat(g, LLVMBuildLoad2(b, g->f32, cg_gep(g, g->f32, u, k), "uk"));

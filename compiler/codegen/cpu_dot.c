@@ -44,6 +44,7 @@ typedef struct pv_ctx {
   LLVMValueRef vrow0, vstride;
   attn_dtype vt;
   int vb;
+  LLVMValueRef *vslice; /* v_only: row rr's values at byte vslice[rr] of the row; else null */
 } pv_ctx;
 
 /* One P.V pass over the block: acc[r][c0 .. c0+nc) += sum_j p_rj v_j, the
@@ -95,8 +96,12 @@ static void pv_pass(cg *g, const pv_ctx *c, LLVMValueRef c0, LLVMValueRef pi, in
     pr[rr] = cg_splat(g, LLVMBuildLoad2(b, g->f32, cg_gep(g, g->f32, c->pbuf, tile_idx(g, cg_i64(g, rr), c->KB, j)), "p"));
   for (int k = 0; k < nc; k++) {
     int len = full || k < nc - 1 ? vl : s->v_dim % vl;
-    LLVMValueRef vv = cg_load_vec(g, cg_byte_gep(g, vp, cg_i64(g, (long long)k * vl * c->vb)), c->vt, len);
+    LLVMValueRef vv = NULL;
     for (int rr = 0; rr < R; rr++) {
+      if (!vv || c->vslice) /* shared by the rows, or each row's own slice (v_only) */
+        vv = cg_load_vec(g, cg_byte_gep(g, vp, LLVMBuildAdd(b, c->vslice ? c->vslice[rr] : cg_i64(g, 0),
+                                                              cg_i64(g, (long long)k * vl * c->vb), "")),
+                         c->vt, len);
       LLVMValueRef pa = cg_gep(g, g->vf, pacc, cg_i64(g, rr * nc + k));
       LLVMBuildStore(b, cg_fmuladd(g, pr[rr], vv, LLVMBuildLoad2(b, g->vf, pa, "")), pa);
     }
@@ -148,9 +153,9 @@ void cg_tile_dot(cg *g, tile_env *e) {
    * s_keys keys per iteration sharing each query load.  k_only: row rr's
    * keys are its head's D columns of the whole K row, at byte slice[rr]. */
   LLVMValueRef slice[16] = {0};
-  for (int rr = 0; rr < R && p->k_only; rr++) {
+  for (int rr = 0; rr < R && (p->k_only || p->v_only); rr++) { /* v_only: the slice of its values */
     LLVMValueRef h = LLVMBuildAdd(b, e->h_begin, cg_i32(g, rr), "");
-    slice[rr] = LLVMBuildMul(b, LLVMBuildSExt(b, h, g->i64, ""), cg_i64(g, (long long)s->dim * cb), "slice");
+    slice[rr] = LLVMBuildMul(b, LLVMBuildSExt(b, h, g->i64, ""), cg_i64(g, (long long)(p->k_only ? s->dim : s->v_dim) * cb), "slice");
   }
   {
     const int KU = p->s_keys, CH = p->s_chains;
@@ -262,7 +267,8 @@ void cg_tile_dot(cg *g, tile_env *e) {
    * code (and the compile time) does not grow with them; the rest, or all
    * passes when there are at most two, are unrolled. */
   pv_ctx pc = {e, R, cw, KB, cb, kb, k_hi, k_last, accs, pbuf, alphas,
-               cg_smin(g, cg_i32(g, KB), LLVMBuildSub(b, k_hi, kb, "")), e->vbase, e->vstride, s->type_cache, cb};
+               cg_smin(g, cg_i32(g, KB), LLVMBuildSub(b, k_hi, kb, "")), e->vbase, e->vstride, s->type_cache, cb,
+               p->v_only ? slice : NULL};
   if (p->values_first) { /* this block's values, computed from its K rows */
     tile_values(g, e, kb, pc.jend, vbuf);
     pc.vrow0 = vbuf;

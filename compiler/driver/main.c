@@ -108,6 +108,22 @@ static void explain_slim(const attn_spec *s, const attn_plan *p) {
            p->head_block, s->heads_q / p->head_block);
 }
 
+/* v_only: the values cached, the keys recovered through W_vk (docs/slim.md). */
+static void explain_v_only(const attn_spec *s, const attn_plan *p) {
+  int eb = s->type_cache == ATTN_F32 ? 4 : 2;
+  long long E = p->row_dim, n = s->capacity;
+  long long row_tok = E * eb, kv_tok = (long long)s->heads_kv * (s->dim + s->v_dim) * eb;
+  double per_key = 2.0 * s->heads_q * (E + s->v_dim), fixed = 2.0 * s->heads_q * s->dim * E;
+  printf("slim attention, V only (cache.store: v_only, K = V W_vk)\n");
+  printf("  cache per token      %lld bytes, V only without its bias (a K+V cache: %lld bytes, %.2fx)\n", row_tok,
+         kv_tok, (double)kv_tok / row_tok);
+  printf("  decode step          %.2f MiB read, %.1f MFLOP at context %lld: scores of q~ = q W_vk,h^T over whole\n"
+         "                       rows (2 Hq (E + Dv) per key) plus absorbing q (%.1f MFLOP)\n",
+         row_tok * (double)n / (1 << 20), (per_key * n + fixed) / 1e6, n, fixed / 1e6);
+  printf("  this tile            %d heads a task: rows stream %d time%s per step\n", p->head_block,
+         s->heads_q / p->head_block, s->heads_q / p->head_block == 1 ? "" : "s");
+}
+
 /* x / latent: the row cached per token against the K+V it replaces, and
  * the absorbed kernel's work per decode step (docs/slim.md). */
 static void explain_absorbed(const attn_spec *s, const attn_plan *p) {
@@ -187,7 +203,8 @@ static void explain(const be_build *bb, const char *path) {
          flops_tok * (double)s->capacity * (s->causal ? (s->capacity + 1) / 2.0 : s->capacity) / 1e9,
          s->capacity, s->causal ? "causal" : "non-causal");
   if (s->store == ATTN_STORE_K_ONLY) explain_slim(s, p);
-  if (p->absorb) explain_absorbed(s, p);
+  if (p->v_only) explain_v_only(s, p);
+  else if (p->absorb) explain_absorbed(s, p);
 }
 
 /* attncc explain A.yaml [B.yaml ...]: each spec, then the model they form.

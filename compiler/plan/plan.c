@@ -165,18 +165,21 @@ void plan_make(const attn_spec *user, const cc_target *t, attn_plan *p) {
   } else if (user->store != ATTN_STORE_KV) {
     p->row_store = 1;
     p->k_only = user->store == ATTN_STORE_K_ONLY;
+    p->v_only = user->store == ATTN_STORE_V_ONLY;
     p->absorb = !p->k_only;
     p->core = *user;
     p->core.heads_kv = 1;
     if (p->k_only) {
       p->core.v_dim = user->heads_q * user->dim;
+    } else if (p->v_only) {
+      p->core.dim = user->heads_q * user->v_dim;
     } else if (user->store == ATTN_STORE_X) {
       p->core.dim = p->core.v_dim = user->d_model;
     } else {
       p->core.dim = user->latent_dim + user->rope_dim;
       p->core.v_dim = user->latent_dim;
     }
-    p->row_dim = p->k_only ? p->core.v_dim : p->core.dim;
+    p->row_dim = p->k_only ? p->core.v_dim : p->core.dim; /* v_only: core.dim = E */
     p->spec = s = &p->core;
   }
   p->group = s->heads_q / s->heads_kv;
@@ -197,16 +200,17 @@ void plan_make(const attn_spec *user, const cc_target *t, attn_plan *p) {
   int want = 2 * p->vl;
   p->head_block = divisor_at_most(p->group, want);
   p->q_tile = s->phase == ATTN_DECODE ? 1 : clampi(want / p->head_block, 1, want);
-  if (p->k_only) {
+  if (p->k_only || p->v_only) {
     /* First k_only tile: the DOT shape with up to 4 heads a task and one
      * query, each task streaming whole K rows for its heads' values (Hq/4
      * passes over the cache; docs/slim.md says what a shared-row tile would
-     * save). */
+     * save).  v_only the same, whole rows for the scores and each row's
+     * slice for its values (rows in lanes cannot read per-row slices). */
     p->head_block = divisor_at_most(p->group, 4);
     p->q_tile = 1;
   }
   p->rows_max = p->q_tile * p->head_block;
-  p->kind = p->rows_max >= p->vl && !p->k_only ? PLAN_LANES : PLAN_DOT;
+  p->kind = p->rows_max >= p->vl && !p->k_only && !p->v_only ? PLAN_LANES : PLAN_DOT;
   if (p->kind == PLAN_LANES)
     plan_lanes(p);
   else
@@ -224,14 +228,18 @@ void plan_print(const attn_plan *p, FILE *f) {
   fprintf(f, "plan for '%s' (%s, Hq %d / Hkv %d, D %d, Dv %d, cache %s%s)\n", s->name,
           spec_phase_name(s->phase), p->user->heads_q, p->user->heads_kv, s->dim, p->user->v_dim,
           spec_dtype_name(s->type_cache),
-          p->k_only || p->values_first ? ", k_only" : p->absorb ? (p->user->store == ATTN_STORE_X ? ", x" : ", latent") : "");
+          p->k_only || p->values_first ? ", k_only" : p->absorb ? (p->user->store == ATTN_STORE_X ? ", x" : p->v_only ? ", v_only" : ", latent") : "");
   if (p->values_first)
     fprintf(f, "  slim          values first: per task (one head), each key tile's V = K W_kv,h + b_h "
                "(%d keys x %d column vectors a step of E = %d)\n", p->vj, p->vcols, p->row_dim);
   if (p->k_only)
     fprintf(f, "  slim          scores first: one group of %d heads over whole K rows (E = %d), "
                "out = u W_kv,h + b\n", s->heads_q, s->v_dim);
-  if (p->absorb)
+  if (p->v_only)
+    fprintf(f, "  v_only        one group of %d heads; q~ = q W_vk,h^T (%d x %d) against whole rows, values "
+               "from each head's %d columns of the row, out = u + b_h\n",
+            s->heads_q, p->user->dim, s->dim, s->v_dim);
+  else if (p->absorb)
     fprintf(f, "  absorbed      one group of %d heads over rows of %d (values: the first %d); "
                "q~ = q W_absorb,g^T (%d x %d)%s, out = u W_out,g + b\n",
             s->heads_q, s->dim, s->v_dim, p->user->dim - p->user->rope_dim, s->v_dim,

@@ -41,6 +41,9 @@ typedef enum plan_kind { PLAN_DOT = 0, PLAN_LANES = 1 } plan_kind;
  *   x       R = U = model.d_model; core.dim = R: each query is absorbed,
  *   latent  q~ = (q_nope W_absorb,g^T ++ q_rope), and scores against the
  *           whole row; latent: R = latent_dim + rope_dim, U = latent_dim.
+ *   v_only  R = E = Hq * Dv, core.dim = R: q~_h = q_h W_vk,h^T scores
+ *           against the whole row; values are head h's slice of the row
+ *           (Dv columns at h * Dv, core.v_dim = Dv), out = u + b_h.
  *
  * k_only in the values-first order (values_first) is not a row store: the
  * tile is the user's MHA spec (K read as a token-major K cache of Hq heads),
@@ -55,7 +58,8 @@ typedef struct attn_plan {
   attn_spec core;
   int row_store;    /* k_only, x or latent: one cache row per token, projected output */
   int k_only;       /* k_only: scores on the head's slice of the row */
-  int absorb;       /* x, latent: queries absorbed (R = core.dim floats) */
+  int absorb;       /* x, latent, v_only: queries absorbed (R = core.dim floats) */
+  int v_only;       /* v_only: values are each head's slice of the row, out = u + b */
   int row_dim;      /* R: floats per cached token row of a row store; 0 for kv */
   int values_first; /* k_only, values first: V tiles computed from K in the tile */
   const cc_target *target;

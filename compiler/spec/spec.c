@@ -404,24 +404,29 @@ static void check_contradictions(checker *ck) {
                "same for every layer (K/V, keys-only and latent caches hold per-layer projections)");
   if (!store->ok) return;
   const char *sname = spec_word(ck->c->arena, spec_keys[SPEC_K_CACHE_STORE].values, (int)store->i);
-  if (store->i == ATTN_STORE_K_ONLY) {
+  if (store->i == ATTN_STORE_K_ONLY || store->i == ATTN_STORE_V_ONLY) {
+    /* one side recovers the other through a square projection */
+    int ko = store->i == ATTN_STORE_K_ONLY;
+    value *width = ko ? dim : &ck->v[SPEC_K_HEADS_V_DIM];
+    long long w = width->ok && width->i ? width->i : dim->ok ? dim->i : 0; /* v_dim 0: = dim */
     if (q->ok && kv->ok && q->i != kv->i)
       node_error(ck->c, store->val,
-                 "cache.store: k_only needs multi-head attention, but heads.kv is %lld and heads.q %lld: with "
-                 "GQA/MQA the keys do not determine the values (W_k is not square); use cache.store: x "
+                 "cache.store: %s needs multi-head attention, but heads.kv is %lld and heads.q %lld: with "
+                 "GQA/MQA the %s do not determine the %s (W_%c is not square); use cache.store: x "
                  "(cache the layer input) instead",
-                 kv->i, q->i);
-    else if (q->ok && dim->ok && dmodel->ok && dmodel->i && dmodel->i != q->i * dim->i)
+                 sname, kv->i, q->i, ko ? "keys" : "values", ko ? "values" : "keys", ko ? 'k' : 'v');
+    else if (q->ok && w && dmodel->ok && dmodel->i && dmodel->i != q->i * w)
       node_error(ck->c, dmodel->val,
-                 "model.d_model is %lld but heads.q x heads.dim is %lld: cache.store: k_only needs a square W_k "
-                 "(heads.kv x heads.dim = model.d_model); use cache.store: x (cache the layer input) instead",
-                 dmodel->i, q->i * dim->i);
+                 "model.d_model is %lld but heads.q x heads.%s is %lld: cache.store: %s needs a square W_%c "
+                 "(heads.kv x heads.%s = model.d_model); use cache.store: x (cache the layer input) instead",
+                 dmodel->i, ko ? "dim" : "v_dim", q->i * w, sname, ko ? 'k' : 'v', ko ? "dim" : "v_dim");
     if (order->ok && order->i != ATTN_TOKEN_MAJOR)
       node_error(ck->c, order->val,
-                 "cache.order is %s but cache.store is k_only, whose values read each token's whole key row "
+                 "cache.order is %s but cache.store is %s, whose %s read each token's whole row "
                  "(all heads); use cache.order: token_major",
-                 spec_order_name((attn_order)order->i));
-  } else if (slim->ok && slim->key && slim->i != SPEC_SLIM_AUTO) {
+                 spec_order_name((attn_order)order->i), sname, ko ? "values" : "keys");
+  }
+  if (store->i != ATTN_STORE_K_ONLY && slim->ok && slim->key && slim->i != SPEC_SLIM_AUTO) {
     node_error(ck->c, slim->val, "slim.order applies only to cache.store: k_only (cache.store is %s%s)", sname,
                store->key ? "" : ", the default");
   }

@@ -69,7 +69,8 @@ typedef enum attn_store {
   ATTN_STORE_KV = 0,     /* keys and values */
   ATTN_STORE_K_ONLY = 1, /* keys only; values V = K * W_kv (slim attention, MHA) */
   ATTN_STORE_X = 2,      /* the layer input X (X-cache, ABI 3) */
-  ATTN_STORE_LATENT = 3  /* a latent plus a decoupled RoPE key (MLA, ABI 3) */
+  ATTN_STORE_LATENT = 3, /* a latent plus a decoupled RoPE key (MLA, ABI 3) */
+  ATTN_STORE_V_ONLY = 4  /* values only, without their bias; keys K = V W_vk (attncc 0.5) */
 } attn_store;
 
 typedef enum attn_order {
@@ -96,6 +97,18 @@ typedef enum attn_order {
  *   w_out    [E][Hq*Dv]  float, W_kv = W_k^-1 W_v (attnrt_slim_fold)
  *   out_bias [Hq*Dv]     float or null: b = b_v - b_k W_kv (docs/slim.md)
  * A row that sees no key still gets out = 0 (the bias is not added).
+ *
+ * cache.store: v_only (attncc 0.5; MHA, token_major): k_cache holds each
+ * token's values without their bias, one row of E = Hq*Dv floats,
+ * [batch][capacity][E] (V - b_v = X W_v: NAME_append writes v_new rows
+ * minus out_bias); v_cache and w_out are ignored.  Head h's keys are
+ * K_h = row W_vk[:, h*D .. h*D+D) and its values the row's h*Dv .. h*Dv+Dv
+ * slice, with
+ *   w_absorb [E][Hq*D]  float, W_vk = W_v^-1 W_k (attnrt_slim_fold)
+ *   out_bias [Hq*Dv]    float or null: b_v, added to rows that see a key
+ * The kernel absorbs W_vk into each query (q~_h = q_h W_vk,h^T against the
+ * whole row).  Keys carry no K bias: lse is lower by scale q.b_k than with
+ * K = X W_k + b_k (the outputs are the same).
  *
  * cache.store: x and latent (ABI 3): k_cache holds one row of R = cache_dim
  * floats per token, [batch][capacity][R] (both orders are this one layout),

@@ -39,7 +39,7 @@ kc_result kc_run_keep(const attncc_fns *fns, int batch, const int *kv_len, const
   }
   size_t cs = attnrt_dtype_size(in->dtype_cache);
   /* x and latent: one row of cache_dim per token instead of per-head keys */
-  int absorb = in->store == ATTN_STORE_X || in->store == ATTN_STORE_LATENT;
+  int absorb = in->store == ATTN_STORE_X || in->store == ATTN_STORE_LATENT || in->store == ATTN_STORE_V_ONLY;
   size_t kn = (size_t)batch * in->capacity * (absorb ? (size_t)in->cache_dim : (size_t)in->heads_kv * in->dim);
   size_t vn = in->store != ATTN_STORE_KV ? 0 : (size_t)batch * in->capacity * in->heads_kv * in->v_dim;
   size_t qn = (size_t)tq * in->heads_q * in->dim, on = (size_t)tq * in->heads_q * in->v_dim;
@@ -89,7 +89,7 @@ kc_result kc_run_keep(const attncc_fns *fns, int batch, const int *kv_len, const
   a.q = q;
   a.k_cache = k;
   a.v_cache = rows ? NULL : v;
-  a.w_out = rows ? wkv : NULL;
+  a.w_out = rows && in->store != ATTN_STORE_V_ONLY ? wkv : NULL; /* v_only reads no W_out */
   a.out_bias = rows ? bias : NULL;
   a.w_absorb = absorb ? wabs : NULL;
   a.out = out;

@@ -124,7 +124,7 @@ START_TEST(orders_agree) {
 }
 END_TEST
 
-/* cache.store x (X-cache) and latent (MLA): the kernel absorbs W_absorb
+/* cache.store x (X-cache), latent (MLA) and v_only: the kernel absorbs W_absorb
  * into the queries and W_out into the outputs; the reference recomputes
  * every key and value of the unabsorbed layer in double.  DOT and LANES
  * tiles (rows below / at a vector), GQA groups of the weights, a row width
@@ -148,11 +148,18 @@ static const acase acases[] = {
     {"prefill", "latent", 4, 4, 20, 20, 32, 4, "f32", "bf16", "f32", 1, NULL},
     {"decode", "x", 8, 8, 32, 32, 64, 0, "f32", "f16", "f32", 1, "-avx512f"},
     {"mixed", "latent", 2, 2, 24, 16, 40, 8, "f32", "f32", "f32", 1, "-avx512f,-avx2,-avx,-f16c,-fma"},
+    /* v_only (row = Hq * Dv): keys recovered through W_vk, absorbed into q */
+    {"decode", "v_only", 8, 8, 32, 32, 0, 0, "f32", "f32", "f32", 1, NULL},
+    {"decode", "v_only", 6, 6, 40, 24, 0, 0, "f16", "f16", "f16", 1, NULL}, /* Dv != D, E = 144 */
+    {"prefill", "v_only", 4, 4, 20, 20, 0, 0, "f32", "bf16", "f32", 1, NULL},
+    {"mixed", "v_only", 4, 4, 16, 16, 0, 0, "bf16", "bf16", "bf16", 0, "-avx512f"},
 };
 
 static char *absorbed_spec(const acase *c) {
   char *s = NULL, *store = NULL;
-  if (!strcmp(c->store, "x")) {
+  if (!strcmp(c->store, "v_only")) {
+    if (asprintf(&store, "cache: {store: v_only, capacity: %d}\n", CAP) < 0) abort();
+  } else if (!strcmp(c->store, "x")) {
     if (asprintf(&store, "cache: {store: x, capacity: %d}\nmodel: {d_model: %d}\n", CAP, c->row) < 0) abort();
   } else if (asprintf(&store, "cache: {store: latent, latent_dim: %d, rope_dim: %d, capacity: %d}\n", c->row,
                       c->rope, CAP) < 0) {
@@ -175,8 +182,9 @@ START_TEST(absorbed_vs_reference) {
   ck_assert_msg(k != NULL, "case %d does not compile:\n%s", _i, spec);
   const attncc_fns *f = attncc_kernel_fns(k);
   const attn_info *in = f->info();
-  ck_assert_int_eq(in->store, !strcmp(c->store, "x") ? ATTN_STORE_X : ATTN_STORE_LATENT);
-  ck_assert_int_eq(in->cache_dim, c->row + c->rope);
+  int vo = !strcmp(c->store, "v_only");
+  ck_assert_int_eq(in->store, vo ? ATTN_STORE_V_ONLY : !strcmp(c->store, "x") ? ATTN_STORE_X : ATTN_STORE_LATENT);
+  ck_assert_int_eq(in->cache_dim, vo ? c->hq * c->v_dim : c->row + c->rope);
   ck_assert_int_eq(in->rope_dim, c->rope);
   static const struct {
     int batch, kv[4], q[4];

@@ -179,8 +179,11 @@ START_TEST(bad_info) {
   expect(ATTN_E_RANGE, "attn_info: cache layout 1 is not supported");
   info.layout = ATTN_CONTIGUOUS;
   /* cache stores: widths must agree with the store */
-  info.store = 4;
-  expect(ATTN_E_RANGE, "attn_info: unknown cache store 4");
+  info.store = 5;
+  expect(ATTN_E_RANGE, "attn_info: unknown cache store 5");
+  info.store = ATTN_STORE_V_ONLY; /* GQA: no square W_v */
+  expect(ATTN_E_RANGE, "attn_info: store v_only needs heads_kv == heads_q (2, 4), token_major, cache_dim = Hq * Dv "
+                       "(0) and rope_dim = 0 (0)");
   info.store = ATTN_STORE_KV;
   info.cache_dim = 16;
   expect(ATTN_E_RANGE, "attn_info: store kv has cache_dim = 16, rope_dim = 0 (both must be 0)");

@@ -309,6 +309,8 @@ static const struct {
     {"cache: {order: tokenmajor}\n", 4, 16, "did you mean 'token_major'?"},
     /* slim attention needs MHA and whole token rows */
     {"cache: {store: k_only, order: head_major}\n", 4, 31, "use cache.order: token_major"},
+    {"cache: {store: v_only, order: head_major}\n", 4, 31, "cache.store is v_only, whose keys read"},
+    {"cache: {store: v_only}\nmodel: {d_model: 1024}\n", 5, 18, "heads.q x heads.v_dim is 4096"},
     {"slim: {order: scores_first}\n", 4, 15, "slim.order applies only to cache.store: k_only"},
     {"cache: {store: k_only}\nmodel: {d_model: 1024}\n", 5, 18, "heads.q x heads.dim is 4096"},
     /* X-cache and latent caches need their widths */
@@ -323,7 +325,6 @@ static const struct {
     {"types: {cache: fp8_e4m3}\n", 4, 16, "not supported yet"},
     {"types: {cache: fp8_e5m2}\n", 4, 16, "not supported yet"},
     {"types: {cache: q4}\n", 4, 16, "not supported yet"},
-    {"cache: {store: v_only}\n", 4, 16, "not supported yet"},
     {"cache: {layout: paged}\n", 4, 17, "cache.layout: 'paged' is not supported yet"},
     {"cache: {layout: ring}\n", 4, 17, "not supported yet"},
     /* not supported yet: keys, at the key */
@@ -387,6 +388,14 @@ START_TEST(k_only_needs_mha) {
   ck_assert_int_eq(parse("attncc: 1\nname: t\nheads: {q: 8, dim: 64}\ncache: {store: k_only}\n"), 0);
   ck_assert_int_eq(S.store, ATTN_STORE_K_ONLY);
   ck_assert_int_eq(S.slim_order, SPEC_SLIM_AUTO);
+  /* v_only the same, naming W_v */
+  reset();
+  expect_error_at("attncc: 1\nname: t\nheads: {q: 8, kv: 2, dim: 64}\ncache: {store: v_only}\n", 4, 16,
+                  "the values do not determine the keys (W_v is not square)");
+  reset();
+  ck_assert_int_eq(parse("attncc: 1\nname: t\nheads: {q: 8, dim: 64, v_dim: 32}\ncache: {store: v_only}\n"
+                         "model: {d_model: 256}\n"), 0);
+  ck_assert_int_eq(S.store, ATTN_STORE_V_ONLY);
   reset();
   ck_assert_int_eq(parse("attncc: 1\nname: t\nheads: {q: 8, dim: 64}\ncache: {store: k_only}\n"
                          "model: {d_model: 512, layers: 12}\n"), 0);
