@@ -461,7 +461,7 @@ LLVMValueRef cg_project_cpu(cg *g, const char *name) {
   LLVMValueRef bias = cg_field(g, g->ptr, a, offsetof(attn_args, out_bias), "out_bias");
   /* u null (the row saw no key): no terms and no bias, so the row is 0 */
   LLVMValueRef seen = LLVMBuildIsNotNull(b, u, "");
-  LLVMValueRef nk = LLVMBuildSelect(b, seen, cg_i64(g, E), cg_i64(g, 0), "nk");
+  LLVMValueRef nk = p->v_only ? NULL : LLVMBuildSelect(b, seen, cg_i64(g, E), cg_i64(g, 0), "nk");
   LLVMValueRef add_bias = LLVMBuildAnd(b, seen, LLVMBuildIsNotNull(b, bias, ""), "");
   LLVMValueRef kvh = LLVMBuildSDiv(b, head, cg_i64(g, us->heads_q / us->heads_kv), "kvh");
   LLVMValueRef col = LLVMBuildMul(b, kvh, cg_i64(g, Dv), "col");
@@ -478,19 +478,19 @@ LLVMValueRef cg_project_cpu(cg *g, const char *name) {
         LLVMBuildStore(b, cg_load_vec(g, cg_gep(g, g->f32, u, cg_i64(g, (long long)c * vl)), ATTN_F32, tile_chunk_len(g, Dv, c)),
                        cg_gep(g, g->vf, acc, cg_i64(g, c - c0)));
       cg_endif(g, &useen);
-      nk = cg_i64(g, 0);
+    } else {
+      cg_loop lk;
+      LLVMValueRef k = cg_for(g, &lk, cg_i64(g, 0), nk, cg_i64(g, 1), "proj_k");
+      LLVMValueRef uk = cg_splat(g, LLVMBuildLoad2(b, g->f32, cg_gep(g, g->f32, u, k), "uk"));
+      LLVMValueRef wrow = cg_gep(g, g->f32, w, LLVMBuildAdd(b, LLVMBuildMul(b, k, cg_i64(g, ld), ""), col, ""));
+      for (int c = c0; c < c1; c++) {
+        LLVMValueRef wv = cg_load_vec(g, cg_gep(g, g->f32, wrow, cg_i64(g, (long long)c * vl)), ATTN_F32,
+                                      tile_chunk_len(g, Dv, c));
+        LLVMValueRef pa = cg_gep(g, g->vf, acc, cg_i64(g, c - c0));
+        LLVMBuildStore(b, cg_fmuladd(g, uk, wv, LLVMBuildLoad2(b, g->vf, pa, "")), pa);
+      }
+      cg_next(g, &lk);
     }
-    cg_loop lk;
-    LLVMValueRef k = cg_for(g, &lk, cg_i64(g, 0), nk, cg_i64(g, 1), "proj_k");
-    LLVMValueRef uk = cg_splat(g, LLVMBuildLoad2(b, g->f32, cg_gep(g, g->f32, u, k), "uk"));
-    LLVMValueRef wrow = cg_gep(g, g->f32, w, LLVMBuildAdd(b, LLVMBuildMul(b, k, cg_i64(g, ld), ""), col, ""));
-    for (int c = c0; c < c1; c++) {
-      LLVMValueRef wv = cg_load_vec(g, cg_gep(g, g->f32, wrow, cg_i64(g, (long long)c * vl)), ATTN_F32,
-                                    tile_chunk_len(g, Dv, c));
-      LLVMValueRef pa = cg_gep(g, g->vf, acc, cg_i64(g, c - c0));
-      LLVMBuildStore(b, cg_fmuladd(g, uk, wv, LLVMBuildLoad2(b, g->vf, pa, "")), pa);
-    }
-    cg_next(g, &lk);
     cg_if_t hb;
     cg_if(g, &hb, add_bias, "bias");
     for (int c = c0; c < c1; c++) {

@@ -95,8 +95,8 @@ static void explain_slim(const attn_spec *s, const attn_plan *p) {
          "                       per task of %d quer%s, then S and P.V over D\n",
          c.flops[1] / 1e9, c.bytes[1] / 1e9, c.vf_q_tile, c.vf_q_tile == 1 ? "y" : "ies");
   int win = c.time[1] < c.time[0];
-  printf("  predicted            time ~ max(FLOP, %.0f FLOP/byte x bytes): scores_first %.4g, values_first %.4g\n"
-         "                       (%s bound, %s bound): %s %.1fx faster\n",
+  printf("  predicted            time ~ max(FLOP, %.0f FLOP/byte x bytes), in GFLOP: scores_first %.4g,\n"
+         "                       values_first %.4g (%s bound, %s bound): %s %.1fx faster\n",
          c.ridge, c.time[0] / 1e9, c.time[1] / 1e9, c.flops[0] >= c.ridge * c.bytes[0] ? "compute" : "memory",
          c.flops[1] >= c.ridge * c.bytes[1] ? "compute" : "memory", names[win],
          win ? c.time[0] / c.time[1] : c.time[1] / c.time[0]);

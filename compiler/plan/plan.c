@@ -116,7 +116,7 @@ static double target_ridge(const cc_target *t) {
 /* Keys visited, summed over the query tiles of T queries of a sequence of
  * q queries ending at key n (causal: tile i sees up to its last query). */
 static double tile_keys(const attn_spec *s, double q, double n, int T) {
-  double tiles = ceil((q) / T), sum = 0;
+  double tiles = ceil(q / T), sum = 0;
   if (!s->causal) return tiles * n;
   for (double i = 0; i < tiles; i++) {
     double last = fmin((i + 1) * T, q); /* queries sit at n - q .. n - 1 */
@@ -225,10 +225,10 @@ void plan_make(const attn_spec *user, const cc_target *t, attn_plan *p) {
 void plan_print(const attn_plan *p, FILE *f) {
   const attn_spec *s = p->spec;
   const cc_target *t = p->target;
-  fprintf(f, "plan for '%s' (%s, Hq %d / Hkv %d, D %d, Dv %d, cache %s%s)\n", s->name,
+  fprintf(f, "plan for '%s' (%s, Hq %d / Hkv %d, D %d, Dv %d, cache %s%s%s)\n", s->name,
           spec_phase_name(s->phase), p->user->heads_q, p->user->heads_kv, s->dim, p->user->v_dim,
-          spec_dtype_name(s->type_cache),
-          p->k_only || p->values_first ? ", k_only" : p->absorb ? (p->user->store == ATTN_STORE_X ? ", x" : p->v_only ? ", v_only" : ", latent") : "");
+          spec_dtype_name(s->type_cache), p->user->store != ATTN_STORE_KV ? ", " : "",
+          p->user->store != ATTN_STORE_KV ? spec_store_name(p->user->store) : "");
   if (p->values_first)
     fprintf(f, "  slim          values first: per task (one head), each key tile's V = K W_kv,h + b_h "
                "(%d keys x %d column vectors a step of E = %d)\n", p->vj, p->vcols, p->row_dim);

@@ -688,6 +688,11 @@ const char *spec_phase_name(attn_phase p) {
   return (unsigned)p < sizeof names / sizeof *names ? names[p] : "?";
 }
 
+const char *spec_store_name(attn_store s) {
+  static const char *const names[] = {"kv", "k_only", "x", "latent", "v_only"};
+  return (unsigned)s < sizeof names / sizeof *names ? names[s] : "?";
+}
+
 const char *spec_order_name(attn_order o) {
   static const char *const names[] = {"token_major", "head_major"};
   return (unsigned)o < sizeof names / sizeof *names ? names[o] : "?";

@@ -66,6 +66,7 @@ void spec_schema_json(FILE *f);
 const char *spec_dtype_name(attn_dtype t);
 const char *spec_phase_name(attn_phase p);
 const char *spec_order_name(attn_order o);
+const char *spec_store_name(attn_store s);
 
 /* --- inside compiler/spec: the schema table and the YAML node tree ------- */
 
