@@ -7,6 +7,8 @@
  * latent: k_new is [sum new_len][cache_dim], the rows the cache holds;
  * v_only: v_new is [sum new_len][cache_dim], V rows with their bias, stored
  * minus out_bias when it is set).
+ * rope.apply on_write (kv, latent): each key's RoPE part is rotated to its
+ * position (in double, then converted).
  * kv_len is the length before the append; the host bumps
  * it afterwards.  Every sequence is checked before anything is written, so
  * on error the cache is unchanged.
@@ -57,12 +59,27 @@ static void copy_vec(const attn_info *in, void *dst, size_t di, const void *src,
     attnrt_store(dst, in->dtype_cache, di + (size_t)d, attnrt_load(src, in->dtype_q, si + (size_t)d));
 }
 
+/* rope on write: n elements from src[si..] (dtype_q), their RoPE part (the
+ * first dims) rotated to position pos, stored to dst[di..] (dtype_cache). */
+static void copy_rotated(const attn_info *in, void *dst, size_t di, const void *src, size_t si, int32_t n,
+                         int32_t pos) {
+  double x[512], cs[512];
+  const attn_rope *r = in->rope;
+  for (int32_t d = 0; d < n; d++)
+    x[d] = (double)attnrt_load(src, in->dtype_q, si + (size_t)d);
+  rt_rope_cs(r, pos, cs);
+  rt_rope_rotate(r, cs, x);
+  for (int32_t d = 0; d < n; d++)
+    attnrt_store(dst, in->dtype_cache, di + (size_t)d, (float)x[d]);
+}
+
 int attnrt_append(const attn_kernel *k, const attn_args *a) {
   int rc = check_append(k, a);
   if (rc)
     return rc;
   const attn_info *in = k->info;
   size_t row = 0, hkv = (size_t)in->heads_kv;
+  int rotate = in->rope && in->rope->apply == ATTN_ROPE_ON_WRITE; /* kv and latent (check.c) */
   if (in->store == ATTN_STORE_V_ONLY) { /* v_new rows (E = Hq*Dv) minus out_bias: the cache holds X W_v */
     size_t R = (size_t)in->cache_dim;
     for (int32_t b = 0; b < a->batch; b++)
@@ -77,9 +94,14 @@ int attnrt_append(const attn_kernel *k, const attn_args *a) {
   if (rt_absorbs(in)) { /* one row of cache_dim per token, [b][capacity][R] */
     size_t R = (size_t)in->cache_dim;
     for (int32_t b = 0; b < a->batch; b++)
-      for (int32_t t = 0; t < a->new_len[b]; t++, row++)
-        copy_vec(in, a->k_cache, ((size_t)b * (size_t)in->capacity + (size_t)(a->kv_len[b] + t)) * R, a->k_new,
-                 row * R, in->cache_dim);
+      for (int32_t t = 0; t < a->new_len[b]; t++, row++) {
+        size_t at = ((size_t)b * (size_t)in->capacity + (size_t)(a->kv_len[b] + t)) * R;
+        copy_vec(in, a->k_cache, at, a->k_new, row * R, in->cache_dim);
+        if (rotate) { /* the decoupled RoPE key after the latent */
+          size_t U = R - (size_t)in->rope_dim;
+          copy_rotated(in, a->k_cache, at + U, a->k_new, row * R + U, in->rope_dim, a->kv_len[b] + t);
+        }
+      }
     return ATTN_OK;
   }
   for (int32_t b = 0; b < a->batch; b++) {
@@ -87,8 +109,12 @@ int attnrt_append(const attn_kernel *k, const attn_args *a) {
       int32_t pos = a->kv_len[b] + t;
       for (int32_t g = 0; g < in->heads_kv; g++) {
         size_t src = row * hkv + (size_t)g;
-        copy_vec(in, a->k_cache, rt_cache_index(in, in->dim, b, pos, g, 0), a->k_new, src * (size_t)in->dim,
-                 in->dim);
+        if (rotate)
+          copy_rotated(in, a->k_cache, rt_cache_index(in, in->dim, b, pos, g, 0), a->k_new, src * (size_t)in->dim,
+                       in->dim, pos);
+        else
+          copy_vec(in, a->k_cache, rt_cache_index(in, in->dim, b, pos, g, 0), a->k_new, src * (size_t)in->dim,
+                   in->dim);
         if (in->store != ATTN_STORE_K_ONLY)
           copy_vec(in, a->v_cache, rt_cache_index(in, in->v_dim, b, pos, g, 0), a->v_new,
                    src * (size_t)in->v_dim, in->v_dim);

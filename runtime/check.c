@@ -77,6 +77,20 @@ int rt_check_info(const attn_info *info) {
     return rt_fail(ATTN_E_RANGE, "attn_info: store %s with cache_dim = %d, rope_dim = %d, dim = %d",
                    info->store == ATTN_STORE_X ? "x" : "latent", (int)info->cache_dim, (int)info->rope_dim,
                    (int)info->dim);
+  const attn_rope *r = info->rope;
+  if (r) {
+    int lat = info->store == ATTN_STORE_LATENT;
+    if (r->dims < 2 || r->dims % 2 || (lat ? r->dims != info->rope_dim : r->dims > info->dim) ||
+        (r->style != ATTN_ROPE_NEOX && r->style != ATTN_ROPE_GPTJ) ||
+        (r->apply != ATTN_ROPE_ON_READ && r->apply != ATTN_ROPE_ON_WRITE) || !r->inv_freq)
+      return rt_fail(ATTN_E_RANGE, "attn_info: rope with dims = %d (dim %d, rope_dim %d), style %d, apply %d, inv_freq %s",
+                     (int)r->dims, (int)info->dim, (int)info->rope_dim, (int)r->style, (int)r->apply,
+                     r->inv_freq ? "set" : "null");
+    if (info->store == ATTN_STORE_X || info->store == ATTN_STORE_V_ONLY ||
+        (info->store == ATTN_STORE_K_ONLY && r->apply != ATTN_ROPE_ON_READ))
+      return rt_fail(ATTN_E_RANGE, "attn_info: rope (apply %d) with store %d is not a combination attncc builds",
+                     (int)r->apply, (int)info->store);
+  }
   return ATTN_OK;
 }
 

@@ -84,6 +84,14 @@ static inline size_t rt_cache_index(const attn_info *info, int32_t dim, int32_t 
   return vec * (size_t)dim + (size_t)d;
 }
 
+/* --- rope.c ------------------------------------------------------------- */
+/* cs[0..dims/2) = cos, cs[dims/2..dims) = sin of pos * inv_freq[i]. */
+RT_HIDDEN void rt_rope_cs(const attn_rope *r, int32_t pos, double *cs);
+/* Rotates x[0..dims) in place by cs, pairs as r->style says. */
+RT_HIDDEN void rt_rope_rotate(const attn_rope *r, const double *cs, double *x);
+/* First rotated element of a query head (latent: dim - rope_dim; else 0). */
+RT_HIDDEN int32_t rt_rope_offset(const attn_info *info);
+
 /* --- plan.c ------------------------------------------------------------- */
 /*
  * How one call is cut into tasks (docs/abi.md, "Work decomposition").

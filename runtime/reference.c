@@ -19,6 +19,11 @@
  * recomputed per key (the kernel absorbs the weights into q and out).  Each
  * sequence's recomputed rows are tabulated once (up to 64 MiB; beyond that
  * they are recomputed per query, head and key: slower, the same numbers).
+ *
+ * rope: the query's RoPE part is rotated to its position p, and (on_read)
+ * each key's to its position j, by rt_rope_rotate with cos/sin of the
+ * exact angle in double; on_write caches already hold rotated keys.  k_only
+ * values come from the raw (un-rotated) K rows.
  */
 #include <math.h>
 #include <stdlib.h>
@@ -35,6 +40,9 @@ typedef struct ref_row {
   double *acc;    /* [v_dim] */
   double *vrow;   /* [v_dim]: a value row (read, or recomputed for row stores) */
   double *krow;   /* [dim]: a key row (read, or recomputed for x and latent) */
+  double *qrow;   /* [dim]: the query */
+  int32_t qpos;   /* the query's position */
+  double *rcs;    /* rope: [max kv_len][dims] cos/sin of each position; else null */
   /* Row stores: the sequence's recomputed values [kv_len][Hkv][Dv] (and
    * keys [kv_len][Hkv][D] for x/latent), once per sequence instead of once
    * per (query, head, key); null when they would exceed REF_TABLE_BYTES. */
@@ -78,6 +86,8 @@ static const double *ref_key(const ref_row *r, int32_t j, int32_t g) {
     for (int32_t d = 0; d < D; d++)
       r->krow[d] = (double)attnrt_load(r->a->k_cache, in->dtype_cache, rt_cache_index(in, D, r->seq, j, g, d));
   }
+  if (r->rcs && in->rope->apply == ATTN_ROPE_ON_READ)
+    rt_rope_rotate(in->rope, r->rcs + (size_t)j * (size_t)in->rope->dims, r->krow + rt_rope_offset(in));
   return r->krow;
 }
 
@@ -106,11 +116,15 @@ static void ref_one(const ref_row *r) {
   size_t qbase = ((size_t)r->row * (size_t)in->heads_q + (size_t)r->head) * (size_t)D;
   size_t obase = ((size_t)r->row * (size_t)in->heads_q + (size_t)r->head) * (size_t)Dv;
   double m = -INFINITY;
+  for (int32_t d = 0; d < D; d++)
+    r->qrow[d] = (double)attnrt_load(a->q, in->dtype_q, qbase + (size_t)d);
+  if (r->rcs)
+    rt_rope_rotate(in->rope, r->rcs + (size_t)r->qpos * (size_t)in->rope->dims, r->qrow + rt_rope_offset(in));
   for (int32_t j = 0; j < r->nkeys; j++) {
     const double *k = ref_key(r, j, g);
     double dot = 0;
     for (int32_t d = 0; d < D; d++)
-      dot += (double)attnrt_load(a->q, in->dtype_q, qbase + (size_t)d) * k[d];
+      dot += r->qrow[d] * k[d];
     r->score[j] = (double)in->scale * dot;
     m = fmax(m, r->score[j]);
   }
@@ -145,13 +159,19 @@ int attnrt_reference(const attn_info *info, const attn_args *a) {
   r.acc = malloc(sizeof(double) * (size_t)info->v_dim);
   r.vrow = malloc(sizeof(double) * (size_t)info->v_dim);
   r.krow = malloc(sizeof(double) * (size_t)info->dim);
-  if (!r.score || !r.acc || !r.vrow || !r.krow) {
+  r.qrow = malloc(sizeof(double) * (size_t)info->dim);
+  if (info->rope) r.rcs = malloc(sizeof(double) * (size_t)max_kv * (size_t)info->rope->dims);
+  if (!r.score || !r.acc || !r.vrow || !r.krow || !r.qrow || (info->rope && !r.rcs)) {
     free(r.score);
     free(r.acc);
     free(r.vrow);
     free(r.krow);
+    free(r.qrow);
+    free(r.rcs);
     return rt_fail(ATTN_E_NOMEM, "reference: no memory for %d scores", (int)max_kv);
   }
+  for (int32_t p = 0; r.rcs && p < max_kv; p++)
+    rt_rope_cs(info->rope, p, r.rcs + (size_t)p * (size_t)info->rope->dims);
   /* Row stores: per-sequence tables of the recomputed keys and values when
    * they fit REF_TABLE_BYTES (the same per-key arithmetic, done once). */
   size_t per_tok = (size_t)info->heads_kv * ((size_t)info->v_dim + (rt_absorbs(info) ? (size_t)info->dim : 0));
@@ -178,6 +198,7 @@ int attnrt_reference(const attn_info *info, const attn_args *a) {
     for (int32_t i = 0; i < ql; i++) {
       int32_t pos = kv - ql + i;
       r.seq = b;
+      r.qpos = pos;
       r.row = row0 + i;
       r.nkeys = info->causal ? (pos + 1 < kv ? pos + 1 : kv) : kv;
       for (r.head = 0; r.head < info->heads_q; r.head++)
@@ -190,5 +211,7 @@ int attnrt_reference(const attn_info *info, const attn_args *a) {
   free(r.acc);
   free(r.vrow);
   free(r.krow);
+  free(r.qrow);
+  free(r.rcs);
   return ATTN_OK;
 }

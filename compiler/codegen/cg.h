@@ -21,6 +21,7 @@ typedef struct cg {
   const attn_plan *plan;
   LLVMValueRef fn;          /* function being built */
   LLVMValueRef project;     /* row stores: the output projection (cpu.c), else null */
+  LLVMValueRef rope_tab;    /* rope: the cos/sin tables (cpu_rope.c), made on first use */
   LLVMTypeRef i1, i8, i16, i32, i64, f32, f16, ptr, void_t;
   LLVMTypeRef vf;           /* <vl x float> */
   LLVMTypeRef vi;           /* <vl x i32> */

@@ -164,7 +164,7 @@ static void load_query_absorbed(cg *g, tile_env *e, LLVMValueRef qp, LLVMValueRe
   LLVMBuildStore(b, LLVMBuildSelect(b, in, cg_hsum_result(g, &hs), LLVMConstNull(g->vf), ""),
                  cg_gep(g, g->vf, dst, oc));
   cg_next(g, &lc);
-  if (dr) { /* the RoPE part passes through, after the latent */
+  if (dr) { /* the RoPE part passes through, after the latent (rotated by tile_load_query) */
     LLVMValueRef scal = LLVMBuildExtractElement(b, sc, cg_i32(g, 0), "");
     cg_loop lt;
     LLVMValueRef t = cg_for(g, &lt, cg_i64(g, 0), cg_i64(g, dr), cg_i64(g, 1), "rope");
@@ -186,10 +186,22 @@ void tile_load_query(cg *g, tile_env *e, LLVMValueRef r, double scale, LLVMValue
   LLVMValueRef sc = cg_splat(g, LLVMBuildSelect(b, valid, cg_f32(g, scale), cg_f32(g, 0.0), ""));
   if (p->absorb) {
     load_query_absorbed(g, e, qp, orow, sc, dst);
-    return;
+  } else {
+    rowio io = {qp, dst, sc, s->type_q, qb};
+    cg_for_chunks(g, s->dim, load_chunk, &io);
   }
-  rowio io = {qp, dst, sc, s->type_q, qb};
-  cg_for_chunks(g, s->dim, load_chunk, &io);
+  if (p->rope) { /* at the query's position (a rotation commutes with the scale) */
+    LLVMValueRef qi = LLVMBuildAdd(b, e->q_begin, LLVMBuildSDiv(b, tile_row_clamp(g, e, r), e->nh, ""), "");
+    tile_rope_cs(g, LLVMBuildAdd(b, e->q_pos0, qi, "qpos"), e->rope_cs);
+    tile_rope_rotate(g, e->rope_cs, cg_gep(g, g->f32, dst, cg_i64(g, p->rope_off)));
+  }
+}
+
+void tile_rope_key(cg *g, tile_env *e, LLVMValueRef src, LLVMValueRef dst, int n) {
+  const attn_spec *s = g->plan->spec;
+  rowio io = {src, dst, NULL, s->type_cache, tile_dtype_bytes(s->type_cache)};
+  cg_for_chunks(g, n, load_chunk, &io);
+  tile_rope_rotate(g, e->rope_cs, cg_gep(g, g->f32, dst, cg_i64(g, g->plan->rope_off)));
 }
 
 typedef struct values_ctx {
@@ -421,6 +433,7 @@ LLVMValueRef cg_tile_cpu(cg *g, const char *name) {
     cache_rows(g, &e, cg_field(g, g->ptr, e.args, offsetof(attn_args, v_cache), "v_cache"), seq,
                s->v_dim, &e.vbase, &e.vstride);
   }
+  if (p->rope) e.rope_cs = cg_alloca(g, g->f32, tile_rope_cs_floats(g), "rope_cs");
   e.ms = cg_alloca(g, g->f32, p->rows_pad, "ms");
   e.ls = cg_alloca(g, g->f32, p->rows_pad, "ls");
 

@@ -128,6 +128,9 @@ void cg_tile_dot(cg *g, tile_env *e) {
   LLVMValueRef alphas = cg_alloca(g, g->f32, R, "alpha");
   LLVMValueRef lims = cg_alloca(g, g->i32, R, "lims");
   LLVMValueRef vbuf = p->values_first ? cg_alloca(g, g->f32, (KB + p->vj) * cw, "vbuf") : NULL;
+  /* rope_read: the block's keys, converted and rotated (k_only: each row's head slice) */
+  const int NS = p->k_only ? R : 1, kw = p->nck * vl;
+  LLVMValueRef kbuf = p->rope_read ? cg_alloca(g, g->f32, KB * NS * kw, "krot") : NULL;
 
   /* Rows: scaled queries, state m = -inf, l = 0, acc = 0, key limits. */
   cg_loop lr;
@@ -157,6 +160,22 @@ void cg_tile_dot(cg *g, tile_env *e) {
     LLVMValueRef h = LLVMBuildAdd(b, e->h_begin, cg_i32(g, rr), "");
     slice[rr] = LLVMBuildMul(b, LLVMBuildSExt(b, h, g->i64, ""), cg_i64(g, (long long)(p->k_only ? s->dim : s->v_dim) * cb), "slice");
   }
+  if (kbuf) {
+    cg_loop lj;
+    LLVMValueRef j = cg_for(g, &lj, cg_i32(g, 0), cg_i32(g, KB), cg_i32(g, 1), "krot");
+    LLVMValueRef key = cg_smin(g, LLVMBuildAdd(b, kb, j, ""), k_last);
+    LLVMValueRef krow = tile_key_row(g, e->kbase, e->kstride, key);
+    tile_rope_cs(g, key, e->rope_cs);
+    for (int ns = 0; ns < NS; ns++)
+      tile_rope_key(g, e, p->k_only ? cg_byte_gep(g, krow, slice[ns]) : krow,
+                    cg_gep(g, g->f32, kbuf, tile_idx(g, j, (long long)NS * kw, cg_i64(g, (long long)ns * kw))), s->dim);
+    cg_next(g, &lj);
+  }
+  /* where S reads keys: the cache, or the rotated block */
+  const attn_dtype kt = kbuf ? ATTN_F32 : s->type_cache;
+  const int kcb = kbuf ? 4 : cb;
+  LLVMValueRef kslice[16];
+  for (int rr = 0; rr < R && p->k_only; rr++) kslice[rr] = kbuf ? cg_i64(g, (long long)rr * kw * 4) : slice[rr];
   {
     const int KU = p->s_keys, CH = p->s_chains;
     cg_loop lj;
@@ -164,7 +183,8 @@ void cg_tile_dot(cg *g, tile_env *e) {
     LLVMValueRef kp[4];
     for (int u = 0; u < KU; u++) {
       LLVMValueRef key = cg_smin(g, LLVMBuildAdd(b, kb, LLVMBuildAdd(b, j, cg_i32(g, u), ""), ""), k_last);
-      kp[u] = tile_key_row(g, e->kbase, e->kstride, key);
+      kp[u] = kbuf ? cg_gep(g, g->f32, kbuf, tile_idx(g, LLVMBuildAdd(b, j, cg_i32(g, u), ""), (long long)NS * kw, cg_i64(g, 0)))
+                   : tile_key_row(g, e->kbase, e->kstride, key);
       if (p->prefetch) {
         LLVMValueRef ahead = cg_smin(g, LLVMBuildAdd(b, key, cg_i32(g, p->prefetch), ""), k_last);
         cg_prefetch_row(g, tile_key_row(g, e->kbase, e->kstride, ahead), s->dim * cb, 3);
@@ -176,14 +196,14 @@ void cg_tile_dot(cg *g, tile_env *e) {
     for (int c = 0; c < p->nck; c++) {
       LLVMValueRef kc[4];
       for (int u = 0; u < KU && !p->k_only; u++)
-        kc[u] = cg_load_vec(g, cg_byte_gep(g, kp[u], cg_i64(g, (long long)c * vl * cb)),
-                            s->type_cache, tile_chunk_len(g, s->dim, c));
+        kc[u] = cg_load_vec(g, cg_byte_gep(g, kp[u], cg_i64(g, (long long)c * vl * kcb)), kt,
+                            tile_chunk_len(g, s->dim, c));
       int ch = c % CH;
       for (int rr = 0; rr < R; rr++) {
         LLVMValueRef q = LLVMBuildLoad2(b, g->vf, cg_gep(g, g->vf, qs, cg_i64(g, rr * p->nck + c)), "q");
         for (int u = 0; u < KU && p->k_only; u++) /* row rr's own head slice of the K row */
-          kc[u] = cg_load_vec(g, cg_byte_gep(g, kp[u], LLVMBuildAdd(b, slice[rr], cg_i64(g, (long long)c * vl * cb), "")),
-                              s->type_cache, tile_chunk_len(g, s->dim, c));
+          kc[u] = cg_load_vec(g, cg_byte_gep(g, kp[u], LLVMBuildAdd(b, kslice[rr], cg_i64(g, (long long)c * vl * kcb), "")),
+                              kt, tile_chunk_len(g, s->dim, c));
         for (int u = 0; u < KU; u++)
           d[rr][u][ch] = d[rr][u][ch] ? cg_fmuladd(g, q, kc[u], d[rr][u][ch]) : LLVMBuildFMul(b, q, kc[u], "");
       }

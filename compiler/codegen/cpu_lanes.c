@@ -206,9 +206,14 @@ void cg_tile_lanes(cg *g, tile_env *e) {
     LLVMValueRef nk = LLVMBuildMul(b, LLVMBuildSDiv(b, LLVMBuildAdd(b, n, cg_i32(g, KJ - 1), ""), cg_i32(g, KJ), ""), cg_i32(g, KJ), "");
     cg_loop l;
     LLVMValueRef j = cg_for(g, &l, cg_i32(g, 0), nk, cg_i32(g, 1), "kpack");
-    LLVMValueRef kp = tile_key_row(g, e->kbase, e->kstride, cg_smin(g, LLVMBuildAdd(b, kt, j, ""), k_last));
+    LLVMValueRef key = cg_smin(g, LLVMBuildAdd(b, kt, j, ""), k_last);
+    LLVMValueRef kp = tile_key_row(g, e->kbase, e->kstride, key);
     pack_row pk = {kp, NULL, at(g, kbuf, j, kw, cg_i64(g, 0), kel), cb, kel, bf};
     pack_chunks(g, D, pack_chunk, &pk);
+    if (p->rope_read) { /* the packed key's RoPE part, rotated in place (f32: no bf16 pairs with rope) */
+      tile_rope_cs(g, key, e->rope_cs);
+      tile_rope_rotate(g, e->rope_cs, at(g, kbuf, j, kw, cg_i64(g, p->rope_off), 4));
+    }
     cg_next(g, &l);
   }
   /* pack V: f32 rows, or bf16 key pairs interleaved per column */

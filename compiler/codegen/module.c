@@ -38,6 +38,26 @@ static LLVMValueRef struct_global(cg *g, LLVMValueRef *f, int n, const char *nam
   return gv;
 }
 
+/* attn_rope and its inv_freq array (rope.scaling applied), or null. */
+static LLVMValueRef rope_global(cg *g, const char *name) {
+  const attn_spec *s = g->plan->user;
+  if (!s->rope) return LLVMConstNull(g->ptr);
+  char buf[128];
+  int half = s->rope_dims / 2;
+  double f[256];
+  LLVMValueRef fv[256];
+  spec_rope_inv_freq(s, f);
+  LLVMTypeRef dt = LLVMDoubleTypeInContext(g->ctx);
+  for (int i = 0; i < half; i++) fv[i] = LLVMConstReal(dt, f[i]);
+  LLVMValueRef arr = LLVMConstArray2(dt, fv, (uint64_t)half);
+  LLVMValueRef ga = LLVMAddGlobal(g->mod, LLVMTypeOf(arr), sym(buf, sizeof buf, name, "_rope_inv_freq"));
+  LLVMSetInitializer(ga, arr);
+  LLVMSetGlobalConstant(ga, 1);
+  LLVMSetLinkage(ga, LLVMInternalLinkage);
+  LLVMValueRef fl[] = {cg_i32(g, s->rope_dims), cg_i32(g, s->rope_style), cg_i32(g, s->rope_apply), cg_i32(g, 0), ga};
+  return struct_global(g, fl, 5, sym(buf, sizeof buf, name, "_rope"));
+}
+
 /* attn_info (include/attncc/kernel.h), field for field. */
 static LLVMValueRef info_global(cg *g, const char *name) {
   const attn_spec *s = g->plan->user;
@@ -56,6 +76,7 @@ static LLVMValueRef info_global(cg *g, const char *name) {
       cg_i32(g, s->store),
       cg_i32(g, g->plan->row_dim),
       cg_i32(g, s->rope_dim),
+      rope_global(g, name),
   };
   return struct_global(g, f, (int)(sizeof f / sizeof f[0]), sym(buf, sizeof buf, name, "_info_data"));
 }

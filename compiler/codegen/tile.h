@@ -16,6 +16,7 @@ typedef struct tile_env {
   LLVMValueRef kbase, kstride, vbase, vstride; /* i8* and i64 bytes (constant strides) */
   LLVMValueRef rowbase;                        /* values_first: token 0's whole K row */
   LLVMValueRef ms, ls;                         /* f32 [rows_pad]: m (log2 units) and l per row */
+  LLVMValueRef rope_cs;                        /* rope: f32 [tile_rope_cs_floats]: one position's cos/sin */
 } tile_env;
 
 int tile_dtype_bytes(attn_dtype t);
@@ -52,6 +53,18 @@ LLVMValueRef tile_m_use(cg *g, LLVMValueRef mnew);
  * b = args->out_bias or 0.  dst holds f32 rows of ncv * vl floats and room
  * for n + vj - 1 rows (the last micro-block repeats the last key). */
 void tile_values(cg *g, tile_env *e, LLVMValueRef k0, LLVMValueRef n, LLVMValueRef dst);
+
+/* rope (cpu_rope.c): cos and sin of position pos (i32, < capacity) for the
+ * rope.dims/2 pairs into cs (f32, tile_rope_cs_floats of them); then
+ * tile_rope_rotate turns the rope.dims floats at x (f32, in place) by them,
+ * pairs as rope.style says. */
+int tile_rope_cs_floats(cg *g);
+void tile_rope_cs(cg *g, LLVMValueRef pos, LLVMValueRef cs);
+void tile_rope_rotate(cg *g, LLVMValueRef cs, LLVMValueRef x);
+/* rope_read: the n elements of a key row at src (cache type) converted to
+ * f32 vectors at dst, its RoPE part (from plan.rope_off) rotated by
+ * e->rope_cs, which holds the key's position's cos/sin (tile_rope_cs). */
+void tile_rope_key(cg *g, tile_env *e, LLVMValueRef src, LLVMValueRef dst, int n);
 
 void cg_tile_dot(cg *g, tile_env *e);
 void cg_tile_lanes(cg *g, tile_env *e);

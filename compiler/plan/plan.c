@@ -59,6 +59,7 @@ static void plan_dot(attn_plan *p) {
   if (p->row_store) p->prefetch = p->prefetch_far = 0; /* wide rows, read in passes from L2 */
   p->stack_bytes = (long)R * vb * (p->nck + p->ncv + p->kblock) + (long)R * p->kblock * 4 + 16L * R;
   if (p->values_first) p->stack_bytes += (long)(p->kblock + p->vj) * p->ncv * vb;
+  if (p->rope_read) p->stack_bytes += (long)p->kblock * (p->k_only ? R : 1) * p->nck * vb; /* rotated keys */
 }
 
 static void plan_lanes(attn_plan *p) {
@@ -85,8 +86,9 @@ static void plan_lanes(attn_plan *p) {
   p->kj = clampi(per, 1, 12);
   int d = divisor_at_most(s->v_dim, per);
   p->db = d * 2 > per ? d : per;
+  /* rope: rotated queries and keys are not bf16 values any more */
   p->bf16_dot = t->has_bf16_dot && p->vl == 16 && s->type_cache == ATTN_BF16 &&
-                s->type_q == ATTN_BF16 && s->dim % 2 == 0 && !p->values_first;
+                s->type_q == ATTN_BF16 && s->dim % 2 == 0 && !p->values_first && !p->rope;
   /* K and V tiles are always packed: K padded to a multiple of kj with a
    * valid key (no clamp in the S micro-kernel), V because the P.V kernel
    * walks a tile's rows once per column block and cache rows Hkv*Dv*4 bytes
@@ -187,6 +189,14 @@ void plan_make(const attn_spec *user, const cc_target *t, attn_plan *p) {
   p->nck = ceil_div(s->dim, p->vl);
   p->ncv = ceil_div(s->v_dim, p->vl);
   p->acc_regs = t->vregs - 4;
+  if (user->rope) {
+    p->rope = 1;
+    p->rope_read = user->rope_apply == ATTN_ROPE_ON_READ;
+    p->rope_off = user->store == ATTN_STORE_LATENT ? user->latent_dim : 0;
+    /* positions < capacity in base 64: one table of 64 rows per digit */
+    p->rope_levels = 1;
+    for (long long span = 64; span < s->capacity; span *= 64) p->rope_levels++;
+  }
   if (p->values_first) {
     /* V = K W_kv micro-kernel: vj keys x vcols column vectors of
      * accumulators, one W row's vcols vectors and vj broadcast K elements
@@ -244,6 +254,12 @@ void plan_print(const attn_plan *p, FILE *f) {
                "q~ = q W_absorb,g^T (%d x %d)%s, out = u W_out,g + b\n",
             s->heads_q, s->dim, s->v_dim, p->user->dim - p->user->rope_dim, s->v_dim,
             p->user->rope_dim ? " ++ q_rope" : "");
+  if (p->rope)
+    fprintf(f, "  rope          %s, %d dims from element %d: queries rotated on load, keys %s (cos/sin of a "
+               "position from %d tables of 64 rows)\n",
+            p->user->rope_style == ATTN_ROPE_NEOX ? "neox" : "gptj", p->user->rope_dims, p->rope_off,
+            p->rope_read ? "rotated as each key tile is converted" : "read rotated (NAME_append rotates them)",
+            p->rope_levels);
   fprintf(f, "  target        %s, cpu %s\n", t->triple, t->cpu);
   fprintf(f, "  vector        %d x f32 (%d registers, fma %s, f16 convert %s, bf16 dot %s)\n", p->vl,
           t->vregs, t->has_fma ? "yes" : "no", p->f16_hw ? "hardware" : "integer",

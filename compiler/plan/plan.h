@@ -94,6 +94,12 @@ typedef struct attn_plan {
   int f16_hw;       /* convert f16 with the target's vector instruction */
   /* values_first */
   int vj, vcols;    /* V micro-kernel: vj keys x vcols Dv vectors of accumulators */
+  /* rope (docs/architecture.md §rope): queries are rotated as they are
+   * loaded; rope_read: keys too, as each key tile is converted to f32 */
+  int rope, rope_read;
+  int rope_off;     /* first rotated element of the tile's query and key rows
+                       (latent: latent_dim, the RoPE part; else 0) */
+  int rope_levels;  /* base-64 digits of a position: cos/sin tables of 64 rows each */
 } attn_plan;
 
 /*

@@ -98,7 +98,7 @@ static const char *expected(cc_arena *a, int k) {
   case SPEC_ENUM: return cc_sprintf(a, "one of %s", spec_word_list(a, s->values));
   case SPEC_IDENT: return "a C identifier";
   case SPEC_SCALE: return "auto or a finite number > 0";
-  case SPEC_NUM: return "a number";
+  case SPEC_NUM: return s->min > 0 ? cc_sprintf(a, "a number >= %lld", s->min) : "a finite number > 0";
   case SPEC_STR: return "a string";
   }
   cc_unreachable();
@@ -262,6 +262,21 @@ static int read_scale(checker *ck, int k, const spec_node *n, value *v) {
   return 1;
 }
 
+/* A NUM: a finite number > 0 and >= min, as YAML writes it (no quotes). */
+static int read_num(checker *ck, int k, const spec_node *n, value *v) {
+  const spec_key *s = &spec_keys[k];
+  if (n->kind != SPEC_N_SCALAR || n->quoted || !number_syntax(n->text, n->len)) return type_error(ck, k, n), 0;
+  errno = 0;
+  double x = parse_double(ck->c->arena, n->text, n->len);
+  const char *q = spec_quote(ck->c->arena, n->text, n->len);
+  if (errno == ERANGE || !isfinite(x) || x <= 0 || x < (double)s->min) {
+    node_error(ck->c, n, "%s: %s is out of range; expected %s", s->path, q, expected(ck->c->arena, k));
+    return 0;
+  }
+  v->d = x;
+  return 1;
+}
+
 static void walk(checker *ck, const spec_node *map, int parent);
 
 /* Types node `n` as the value of key k into ck->v[k]. */
@@ -279,7 +294,7 @@ static void read_value(checker *ck, int k, const spec_node *n) {
   case SPEC_ENUM: v->ok = read_enum(ck, k, n, v); return;
   case SPEC_IDENT: v->ok = read_ident(ck, k, n, v); return;
   case SPEC_SCALE: v->ok = read_scale(ck, k, n, v); return;
-  case SPEC_NUM:
+  case SPEC_NUM: v->ok = read_num(ck, k, n, v); return;
   case SPEC_STR: break;
   }
   cc_unreachable(); /* planned keys are rejected before their values are read */
@@ -359,6 +374,7 @@ static void fill_defaults(checker *ck) {
     case SPEC_BOOL: v->i = !strcmp(s->dflt, "true"); break;
     case SPEC_ENUM: v->i = spec_word_index(s->values, s->dflt, strlen(s->dflt)); break;
     case SPEC_SCALE: v->is_auto = 1; cc_assert(!strcmp(s->dflt, "auto")); break;
+    case SPEC_NUM: v->d = parse_double(ck->c->arena, s->dflt, strlen(s->dflt)); break;
     default: cc_die("no default for %s", s->path);
     }
     cc_assert(v->i >= 0);
@@ -449,6 +465,91 @@ static void check_contradictions(checker *ck) {
         node_error(ck->c, v->val, "%s applies only to cache.store: latent (cache.store is %s%s)",
                    spec_keys[latent_keys[j]].path, sname, store->key ? "" : ", the default");
     }
+  }
+}
+
+/* rope: with which stores and kinds it works, its dims, its scaling keys. */
+static void check_rope(checker *ck) {
+  value *rope = &ck->v[SPEC_K_ROPE];
+  if (!rope->key || !rope->ok) return;
+  value *store = &ck->v[SPEC_K_CACHE_STORE], *kind = &ck->v[SPEC_K_KIND], *apply = &ck->v[SPEC_K_ROPE_APPLY];
+  value *dims = &ck->v[SPEC_K_ROPE_DIMS], *dim = &ck->v[SPEC_K_HEADS_DIM], *rdim = &ck->v[SPEC_K_CACHE_ROPE_DIM];
+  value *type = &ck->v[SPEC_K_ROPE_SCALING_TYPE];
+  cc_arena *a = ck->c->arena;
+  if (kind->ok && kind->i == 1) {
+    node_error(ck->c, rope->key,
+               "rope with kind: cross: decoder queries and encoder keys share no positions (cross-attention "
+               "has no rotary embedding); remove rope or use kind: self");
+    return;
+  }
+  if (!store->ok) return;
+  const char *sname = spec_word(a, spec_keys[SPEC_K_CACHE_STORE].values, (int)store->i);
+  if (store->i == ATTN_STORE_X || store->i == ATTN_STORE_V_ONLY) {
+    node_error(ck->c, rope->key,
+               "rope with cache.store: %s: the keys are %s W_%s, absorbed into each query; a rotation between "
+               "the projection and the dot product breaks the absorption (docs/slim.md); use cache.store: %s",
+               sname, store->i == ATTN_STORE_X ? "X" : "V", store->i == ATTN_STORE_X ? "k" : "vk",
+               store->i == ATTN_STORE_X ? "latent (a decoupled RoPE key) or kv" : "k_only or kv");
+    return;
+  }
+  if (store->i == ATTN_STORE_K_ONLY && apply->ok && apply->i == ATTN_ROPE_ON_WRITE)
+    node_error(ck->c, apply->val,
+               "rope.apply: on_write with cache.store: k_only: the values are recomputed from the cached keys, "
+               "which must stay un-rotated; use rope.apply: on_read");
+  if (store->i == ATTN_STORE_LATENT && rdim->ok) {
+    if (!rdim->i) {
+      node_error(ck->c, rope->key,
+                 "rope with cache.store: latent rotates the decoupled RoPE key, but cache.rope_dim is 0; set "
+                 "cache.rope_dim");
+    } else if (!dims->key) {
+      dims->i = rdim->i; /* the default there: the whole RoPE part */
+    } else if (dims->ok && dims->i != rdim->i) {
+      node_error(ck->c, dims->val,
+                 "rope.dims (%lld) must equal cache.rope_dim (%lld) with cache.store: latent: the decoupled "
+                 "RoPE part is what rotates", dims->i, rdim->i);
+    }
+  } else if (dims->ok && dim->ok && dims->i > dim->i) {
+    node_error(ck->c, dims->val, "rope.dims (%lld) is larger than heads.dim (%lld)", dims->i, dim->i);
+  }
+  if (dims->ok && dims->i % 2)
+    node_error(ck->c, dims->val ? dims->val : rope->key,
+               "rope.dims (%lld%s) must be even: RoPE rotates pairs of dimensions", dims->i,
+               dims->key ? "" : ", the value of heads.dim");
+  if (!type->ok) return;
+  static const spec_key_id params[] = {SPEC_K_ROPE_SCALING_FACTOR, SPEC_K_ROPE_SCALING_LOW,
+                                       SPEC_K_ROPE_SCALING_HIGH, SPEC_K_ROPE_SCALING_ORIG};
+  for (size_t j = 0; j < sizeof params / sizeof *params; j++) {
+    value *v = &ck->v[params[j]];
+    int used = type->i == SPEC_ROPE_SCALE_LLAMA3 || (type->i == SPEC_ROPE_SCALE_LINEAR && j == 0);
+    if (v->key && !used)
+      node_error(ck->c, v->key, "%s applies only with rope.scaling.type %s (it is %s%s)", spec_keys[params[j]].path,
+                 j == 0 ? "linear or llama3" : "llama3",
+                 spec_word(a, spec_keys[SPEC_K_ROPE_SCALING_TYPE].values, (int)type->i), type->key ? "" : ", the default");
+  }
+  value *lo = &ck->v[SPEC_K_ROPE_SCALING_LOW], *hi = &ck->v[SPEC_K_ROPE_SCALING_HIGH];
+  if (type->i == SPEC_ROPE_SCALE_LLAMA3 && lo->ok && hi->ok && hi->d <= lo->d)
+    node_error(ck->c, hi->val ? hi->val : lo->val ? lo->val : type->val,
+               "rope.scaling.high_freq_factor (%g) must be greater than rope.scaling.low_freq_factor (%g)", hi->d,
+               lo->d);
+}
+
+void spec_rope_inv_freq(const attn_spec *s, double *f) {
+  const double pi = 3.14159265358979323846;
+  int half = s->rope_dims / 2;
+  for (int i = 0; i < half; i++) {
+    double x = pow(s->rope_theta, -2.0 * i / s->rope_dims);
+    if (s->rope_scaling == SPEC_ROPE_SCALE_LINEAR) {
+      x /= s->rope_factor;
+    } else if (s->rope_scaling == SPEC_ROPE_SCALE_LLAMA3) {
+      double w = 2 * pi / x, lo_w = s->rope_orig / s->rope_low, hi_w = s->rope_orig / s->rope_high;
+      if (w > lo_w) {
+        x /= s->rope_factor;
+      } else if (w >= hi_w) {
+        double t = (s->rope_orig / w - s->rope_low) / (s->rope_high - s->rope_low);
+        x = (1 - t) * x / s->rope_factor + t * x;
+      }
+    }
+    f[i] = x;
   }
 }
 
@@ -559,28 +660,32 @@ static const char *format_value(cc_arena *a, int k, const value *v) {
   case SPEC_ENUM: return spec_word(a, spec_keys[k].values, (int)v->i);
   case SPEC_IDENT: return v->s;
   case SPEC_SCALE: return v->is_auto ? "auto" : format_double(a, v->d);
+  case SPEC_NUM: return format_double(a, v->d);
   default: cc_unreachable();
   }
 }
 
+/* Key k's value as canonical text: a mapping in flow style, recursively. */
+static const char *canonical_value(cc_arena *a, const value *v, int k) {
+  if (spec_keys[k].kind != SPEC_MAP) return format_value(a, k, &v[k]);
+  const char *out = "{", *sep = "";
+  for (int c = 0; c < SPEC_K_COUNT; c++)
+    if (spec_key_parent(c) == k && !is_planned(c)) {
+      out = cc_sprintf(a, "%s%s%s: %s", out, sep, spec_key_leaf(c), canonical_value(a, v, c));
+      sep = ", ";
+    }
+  return cc_sprintf(a, "%s}", out);
+}
+
 /* Every implemented key in schema order, one line per top-level key, each
- * mapping in flow style:  heads: {q: 32, kv: 8, dim: 128, v_dim: 128} */
+ * mapping in flow style:  heads: {q: 32, kv: 8, dim: 128, v_dim: 128}.  An
+ * OPT mapping (rope) appears only when present. */
 static const char *canonical(cc_arena *a, const value *v) {
   const char *out = "";
   for (int k = 0; k < SPEC_K_COUNT; k++) {
     if (is_planned(k) || spec_key_parent(k) >= 0) continue;
-    if (spec_keys[k].kind != SPEC_MAP) {
-      out = cc_sprintf(a, "%s%s: %s\n", out, spec_keys[k].path, format_value(a, k, &v[k]));
-      continue;
-    }
-    const char *sep = "";
-    out = cc_sprintf(a, "%s%s: {", out, spec_keys[k].path);
-    for (int c = 0; c < SPEC_K_COUNT; c++)
-      if (spec_key_parent(c) == k && !is_planned(c)) {
-        out = cc_sprintf(a, "%s%s%s: %s", out, sep, spec_key_leaf(c), format_value(a, c, &v[c]));
-        sep = ", ";
-      }
-    out = cc_sprintf(a, "%s}\n", out);
+    if ((spec_keys[k].flags & SPEC_OPT) && !v[k].key) continue;
+    out = cc_sprintf(a, "%s%s: %s\n", out, spec_keys[k].path, canonical_value(a, v, k));
   }
   return out;
 }
@@ -611,6 +716,16 @@ static void fill(cc_arena *a, const value *v, attn_spec *out) {
   out->lse = (int)v[SPEC_K_OUTPUT_LSE].i;
   out->layers = (int)v[SPEC_K_MODEL_LAYERS].i;
   out->d_model = (int)v[SPEC_K_MODEL_D_MODEL].i;
+  out->rope = v[SPEC_K_ROPE].key != NULL;
+  out->rope_theta = v[SPEC_K_ROPE_THETA].d;
+  out->rope_dims = (int)v[SPEC_K_ROPE_DIMS].i;
+  out->rope_style = (attn_rope_style)v[SPEC_K_ROPE_STYLE].i;
+  out->rope_apply = (attn_rope_apply)v[SPEC_K_ROPE_APPLY].i;
+  out->rope_scaling = (spec_rope_scaling)v[SPEC_K_ROPE_SCALING_TYPE].i;
+  out->rope_factor = v[SPEC_K_ROPE_SCALING_FACTOR].d;
+  out->rope_low = v[SPEC_K_ROPE_SCALING_LOW].d;
+  out->rope_high = v[SPEC_K_ROPE_SCALING_HIGH].d;
+  out->rope_orig = (int)v[SPEC_K_ROPE_SCALING_ORIG].i;
   out->canonical = canonical(a, v);
   out->hash = cc_fnv1a64(out->canonical, strlen(out->canonical));
 }
@@ -648,6 +763,7 @@ int spec_parse(cc_arena *arena, const char *text, size_t len, const char *filena
   check_required(ck);
   fill_defaults(ck);
   check_contradictions(ck);
+  check_rope(ck);
   if (c.errors) return -1;
   fill(arena, ck->v, out);
   return 0;

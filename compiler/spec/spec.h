@@ -20,6 +20,12 @@ typedef enum spec_slim_order {
   SPEC_SLIM_VALUES_FIRST = 2
 } spec_slim_order;
 
+typedef enum spec_rope_scaling {
+  SPEC_ROPE_SCALE_NONE = 0,
+  SPEC_ROPE_SCALE_LINEAR = 1,
+  SPEC_ROPE_SCALE_LLAMA3 = 2
+} spec_rope_scaling;
+
 typedef struct attn_spec {
   int version;          /* attncc: */
   const char *name;     /* C identifier */
@@ -39,6 +45,15 @@ typedef struct attn_spec {
   int causal;
   int lse;
   int layers, d_model;  /* model: (d_model 0 when not given) */
+  /* rope: (present when rope is set; the rest is valid only then) */
+  int rope;
+  double rope_theta;
+  int rope_dims;          /* rotated elements of a head (latent: = rope_dim) */
+  attn_rope_style rope_style;
+  attn_rope_apply rope_apply;
+  spec_rope_scaling rope_scaling;
+  double rope_factor, rope_low, rope_high; /* scaling.factor, low/high_freq_factor */
+  int rope_orig;          /* scaling.original_max_position_embeddings */
   const char *canonical; /* every key, defaults filled, schema order; ends in '\n' */
   uint64_t hash;         /* cc_fnv1a64(canonical) */
 } attn_spec;
@@ -58,6 +73,14 @@ int spec_parse_file(cc_arena *arena, const char *path,
                     const char *const *defines, int n_defines, attn_spec *out,
                     attncc_diags *diags);
 
+/* rope: the rope_dims/2 inverse frequencies (radians per position) after
+ * rope.scaling, in double: inv_freq[i] = theta^(-2i/dims), then
+ *   linear: / factor;
+ *   llama3: wavelength w = 2 pi / f; w > orig/low: f / factor; w < orig/high:
+ *           f; between, with t = (orig / w - low) / (high - low):
+ *           (1 - t) f / factor + t f          (docs/spec.md §rope cites it). */
+void spec_rope_inv_freq(const attn_spec *s, double *inv_freq);
+
 /* docs/spec.md's key reference and a JSON Schema, generated from the table. */
 void spec_schema_markdown(FILE *f);
 void spec_schema_json(FILE *f);
@@ -70,19 +93,19 @@ const char *spec_store_name(attn_store s);
 
 /* --- inside compiler/spec: the schema table and the YAML node tree ------- */
 
-/* Kinds of value a key takes (spec_schema.def).  NUM and STR are used only
- * by planned keys, which are documented but never accepted. */
+/* Kinds of value a key takes (spec_schema.def).  STR is used only by
+ * planned keys, which are documented but never accepted. */
 typedef enum spec_kind {
   SPEC_MAP, SPEC_INT, SPEC_BOOL, SPEC_ENUM, SPEC_IDENT, SPEC_SCALE,
   SPEC_NUM, SPEC_STR
 } spec_kind;
 
-enum { SPEC_REQ = 1, SPEC_PLANNED = 2 };
+enum { SPEC_REQ = 1, SPEC_PLANNED = 2, SPEC_OPT = 4 };
 
 typedef struct spec_key {
   const char *path;   /* "heads.kv" */
   spec_kind kind;
-  int flags;          /* SPEC_REQ | SPEC_PLANNED */
+  int flags;          /* SPEC_REQ | SPEC_PLANNED | SPEC_OPT */
   long long min, max;
   const char *values, *later; /* ENUM words, space-separated, or null */
   const char *dflt;   /* YAML text, "=path", or null */

@@ -14,7 +14,9 @@ const spec_key spec_keys[SPEC_K_COUNT] = {
   {path, SPEC_##kind, flags, min, max, values, later, dflt, doc, example},
 #define REQ SPEC_REQ
 #define PLANNED SPEC_PLANNED
+#define OPT SPEC_OPT
 #include "spec_schema.def"
+#undef OPT
 #undef PLANNED
 #undef REQ
 #undef SPEC_KEY
@@ -181,13 +183,16 @@ int spec_is_keyword(const char *s, size_t len) {
 
 static int planned(int k) { return spec_keys[k].flags & SPEC_PLANNED; }
 
-/* `heads: {kv: 8}` for heads.kv, `phase: mixed` for phase. */
+/* `heads: {kv: 8}` for heads.kv, `phase: mixed` for phase,
+ * `rope: {scaling: {factor: 8}}` for rope.scaling.factor. */
 static void md_example(FILE *f, int k) {
-  int p = spec_key_parent(k);
-  if (p < 0)
-    fprintf(f, "`%s: %s`", spec_keys[k].path, spec_keys[k].example);
-  else
-    fprintf(f, "`%s: {%s: %s}`", spec_keys[p].path, spec_key_leaf(k), spec_keys[k].example);
+  int chain[8], n = 0;
+  for (int p = k; p >= 0; p = spec_key_parent(p)) chain[n++] = p;
+  fputc('`', f);
+  for (int i = n - 1; i >= 0; i--) fprintf(f, "%s%s: ", i == n - 1 ? "" : "{", spec_key_leaf(chain[i]));
+  fputs(spec_keys[k].example, f);
+  for (int i = 1; i < n; i++) fputc('}', f);
+  fputc('`', f);
 }
 
 static void md_words(FILE *f, const char *words) {
@@ -213,7 +218,10 @@ static void md_type(FILE *f, int k) {
                "not starting with `__`, `attn_` or `attnrt_`", s->min, s->max);
     break;
   case SPEC_SCALE: fputs("`auto` or a finite number > 0", f); break;
-  case SPEC_NUM: fputs("number", f); break;
+  case SPEC_NUM:
+    if (s->min > 0) fprintf(f, "number >= %lld", s->min);
+    else fputs("number > 0", f);
+    break;
   case SPEC_STR: fputs("string", f); break;
   }
 }
@@ -236,6 +244,7 @@ static void md_key(FILE *f, int k) {
   if (s->flags & SPEC_REQ) fputs("- required\n", f);
   else if (s->dflt && s->dflt[0] == '=') fprintf(f, "- default: the value of `%s`\n", s->dflt + 1);
   else if (s->dflt) fprintf(f, "- default: `%s`\n", s->dflt);
+  else if (s->flags & SPEC_OPT) fputs("- optional; present (even empty) turns the feature on, and every key in it has a default\n", f);
   else if (s->kind == SPEC_MAP) fputs("- optional; every key in it has a default\n", f);
   if (s->later) {
     fputs("- planned values, rejected as not supported yet: ", f);
@@ -254,24 +263,25 @@ static const char *md_only_with(int k) {
   return k == SPEC_K_CACHE_LATENT_DIM || k == SPEC_K_CACHE_ROPE_DIM ? "with cache.store: latent" : NULL;
 }
 
+/* The keys under `parent` (-1: the top level), block style, indented. */
+static void md_block(FILE *f, int parent, int depth) {
+  for (int k = 0; k < SPEC_K_COUNT; k++) {
+    if (planned(k) || spec_key_parent(k) != parent) continue;
+    if (spec_keys[k].kind == SPEC_MAP) {
+      fprintf(f, "%*s%s:\n", 2 * depth, "", spec_key_leaf(k));
+      md_block(f, k, depth + 1);
+    } else if (md_only_with(k)) {
+      fprintf(f, "%*s# %s: %s   (%s)\n", 2 * depth, "", spec_key_leaf(k), spec_keys[k].example, md_only_with(k));
+    } else {
+      fprintf(f, "%*s%s: %s\n", 2 * depth, "", spec_key_leaf(k), spec_keys[k].example);
+    }
+  }
+}
+
 /* A spec using every implemented key, block style, from the examples. */
 static void md_full_example(FILE *f) {
   fputs("```yaml\n", f);
-  for (int k = 0; k < SPEC_K_COUNT; k++) {
-    if (planned(k) || spec_key_parent(k) >= 0) continue;
-    if (spec_keys[k].kind != SPEC_MAP) {
-      fprintf(f, "%s: %s\n", spec_keys[k].path, spec_keys[k].example);
-      continue;
-    }
-    fprintf(f, "%s:\n", spec_keys[k].path);
-    for (int c = 0; c < SPEC_K_COUNT; c++)
-      if (spec_key_parent(c) == k && !planned(c)) {
-        if (md_only_with(c))
-          fprintf(f, "  # %s: %s   (%s)\n", spec_key_leaf(c), spec_keys[c].example, md_only_with(c));
-        else
-          fprintf(f, "  %s: %s\n", spec_key_leaf(c), spec_keys[c].example);
-      }
-  }
+  md_block(f, -1, 0);
   fputs("```\n\n", f);
 }
 
@@ -316,8 +326,8 @@ static const char md_rules[] =
     "  The value follows the same typing rules; errors in it point into the define,\n"
     "  as `<command line>:1:COL`.\n"
     "- **Canonical form.** attncc writes every implemented key, defaults filled in, in\n"
-    "  the order of this page, one line per top-level key, a number `scale` with 9\n"
-    "  significant digits; its FNV-1a hash identifies the kernel. Specs that differ\n"
+    "  the order of this page, one line per top-level key (`rope` only when present),\n"
+    "  numbers with 9 significant digits; its FNV-1a hash identifies the kernel. Specs that differ\n"
     "  only in comments, layout or defaults written out have the same canonical form\n"
     "  and hash.\n"
     "\n";
@@ -379,7 +389,7 @@ static void json_words(FILE *f, const char *words) {
 /* A YAML default or example as a JSON value of the key's type. */
 static void json_value(FILE *f, int k, const char *v) {
   spec_kind kind = spec_keys[k].kind;
-  if (kind == SPEC_INT || kind == SPEC_BOOL || (kind == SPEC_SCALE && strcmp(v, "auto")))
+  if (kind == SPEC_INT || kind == SPEC_BOOL || kind == SPEC_NUM || (kind == SPEC_SCALE && strcmp(v, "auto")))
     fputs(v, f);
   else
     json_str(f, v);
@@ -419,6 +429,9 @@ static void json_key(FILE *f, int k, int depth) {
     fputs("\"oneOf\": [{\"const\": \"auto\"}, {\"type\": \"number\", \"exclusiveMinimum\": 0}]", f);
     break;
   case SPEC_NUM:
+    if (s->min > 0) fprintf(f, "\"type\": \"number\", \"minimum\": %lld", s->min);
+    else fputs("\"type\": \"number\", \"exclusiveMinimum\": 0", f);
+    break;
   case SPEC_STR: cc_unreachable(); /* planned keys are not in the JSON Schema */
   }
   if (s->dflt && s->dflt[0] != '=') {

@@ -1,5 +1,5 @@
 /*
- * attncc kernel ABI, version 3 (docs/abi.md lists what changed since 1).
+ * attncc kernel ABI, version 4 (docs/abi.md lists what changed since 1).
  *
  * Every kernel attncc emits, ahead of time or in the JIT, is called through
  * this header.  Everything that varies at run time travels in one versioned
@@ -29,7 +29,7 @@
 extern "C" {
 #endif
 
-#define ATTN_ABI_VERSION 3
+#define ATTN_ABI_VERSION 4
 
 /* Status codes: 0 is success, errors are negative. X-macro: code, name, text. */
 #define ATTN_STATUS_LIST(X)                                                    \
@@ -77,6 +77,36 @@ typedef enum attn_order {
   ATTN_TOKEN_MAJOR = 0, /* cache[b][token][kv_head][dim] */
   ATTN_HEAD_MAJOR = 1   /* cache[b][kv_head][token][dim] */
 } attn_order;
+
+/* Rotary position embedding (spec `rope:`, ABI 4).  Position p rotates
+ * each pair (x, y) of a vector by the angle p * inv_freq[i]:
+ *   (x, y) -> (x cos - y sin, x sin + y cos)
+ * pair i being elements (i, i + dims/2) (neox) or (2i, 2i + 1) (gptj) of the
+ * rotated part: the first `dims` elements of each query and key head (kv,
+ * k_only), or the decoupled RoPE part (latent: the last rope_dim elements of
+ * each query head and of each cache row).  A key sits at position = its
+ * cache index; query i of sequence b at kv_len[b] - q_len[b] + i.  Queries
+ * arrive un-rotated; the kernel rotates them.  on_read: the cache holds
+ * un-rotated keys and the kernel rotates each key it scores (k_only: the
+ * values still come from the un-rotated keys).  on_write: NAME_append
+ * rotates keys as it writes them and the kernel reads them as they are. */
+typedef enum attn_rope_style {
+  ATTN_ROPE_NEOX = 0, /* rotate_half: pairs (i, i + dims/2) */
+  ATTN_ROPE_GPTJ = 1  /* interleaved: pairs (2i, 2i + 1) */
+} attn_rope_style;
+
+typedef enum attn_rope_apply {
+  ATTN_ROPE_ON_READ = 0,
+  ATTN_ROPE_ON_WRITE = 1
+} attn_rope_apply;
+
+typedef struct attn_rope {
+  int32_t dims;             /* rotated elements (even) */
+  int32_t style;            /* attn_rope_style */
+  int32_t apply;            /* attn_rope_apply */
+  int32_t reserved;         /* 0 */
+  const double *inv_freq;   /* [dims/2] radians per position, rope.scaling applied */
+} attn_rope;
 
 /*
  * Run-time arguments.  Set abi_version = ATTN_ABI_VERSION and
@@ -172,6 +202,8 @@ typedef struct attn_info {
   /* ABI 3: floats per cached token row for k_only (Hq*D), x (model.d_model)
    * and latent (latent_dim + rope_dim); 0 for kv.  rope_dim: latent only. */
   int32_t cache_dim, rope_dim;
+  /* ABI 4: the spec's `rope:`; null when it has none. */
+  const attn_rope *rope;
 } attn_info;
 
 /* --- Below: the contract between generated code and libattnrt. ---------- */

@@ -50,6 +50,10 @@
  * ill-conditioned layer's W_v has cond 2: v_only is not flagged and meets
  * the 1e-3 tolerance that k_only misses.
  *
+ * RoPE: four more layers run both kernels with rope (on read; both rotate
+ * the same cached keys, k_only's values come from the raw rows) in both
+ * k_only orders, held to the same tolerance; v_only rejects rope.
+ *
  * ATTNCC_TEST_SEED changes every random layer; each case prints its figures.
  */
 #define _GNU_SOURCE
@@ -480,6 +484,7 @@ typedef struct ecase {
   int phase, h, dim, dtype, bias;
   double cond_k;
   int threads, batch, kv[MAX_BATCH];
+  const char *rope; /* a rope: line for both kernels (on read), or null */
 } ecase;
 
 /* E from 64 to 512; every cache dtype in both phases, with and without
@@ -487,18 +492,24 @@ typedef struct ecase {
  * partials are E wide, merged then projected).  bf16 keeps cond_k <= 10, so
  * that its tolerance (8 % of M there) stays below a dropped bias. */
 static const ecase cases[] = {
-    {ATTN_DECODE, 4, 16, ATTN_F32, 0, 4, 1, 2, {300, 1}},
-    {ATTN_DECODE, 2, 64, ATTN_F16, 1, 10, 1, 2, {257, 40}},
-    {ATTN_DECODE, 8, 16, ATTN_BF16, 1, 10, 1, 2, {129, 600}},
-    {ATTN_DECODE, 4, 64, ATTN_F16, 0, 20, 1, 2, {512, 3}},
-    {ATTN_DECODE, 6, 64, ATTN_BF16, 1, 5, 1, 2, {200, 77}},
-    {ATTN_DECODE, 8, 64, ATTN_F32, 1, 20, 1, 2, {700, 65}},
-    {ATTN_DECODE, 2, 64, ATTN_F16, 1, 10, 2, 1, {1100}},
-    {ATTN_PREFILL, 4, 16, ATTN_BF16, 1, 10, 1, 2, {80, 17}},
-    {ATTN_PREFILL, 2, 64, ATTN_F32, 1, 20, 1, 1, {100}},
-    {ATTN_PREFILL, 8, 32, ATTN_F16, 1, 5, 2, 2, {64, 33}},
-    {ATTN_PREFILL, 8, 64, ATTN_BF16, 0, 10, 1, 1, {48}},
-    {ATTN_PREFILL, 4, 64, ATTN_F32, 0, 4, 1, 1, {90}},
+    {ATTN_DECODE, 4, 16, ATTN_F32, 0, 4, 1, 2, {300, 1}, NULL},
+    {ATTN_DECODE, 2, 64, ATTN_F16, 1, 10, 1, 2, {257, 40}, NULL},
+    {ATTN_DECODE, 8, 16, ATTN_BF16, 1, 10, 1, 2, {129, 600}, NULL},
+    {ATTN_DECODE, 4, 64, ATTN_F16, 0, 20, 1, 2, {512, 3}, NULL},
+    {ATTN_DECODE, 6, 64, ATTN_BF16, 1, 5, 1, 2, {200, 77}, NULL},
+    {ATTN_DECODE, 8, 64, ATTN_F32, 1, 20, 1, 2, {700, 65}, NULL},
+    {ATTN_DECODE, 2, 64, ATTN_F16, 1, 10, 2, 1, {1100}, NULL},
+    {ATTN_PREFILL, 4, 16, ATTN_BF16, 1, 10, 1, 2, {80, 17}, NULL},
+    {ATTN_PREFILL, 2, 64, ATTN_F32, 1, 20, 1, 1, {100}, NULL},
+    {ATTN_PREFILL, 8, 32, ATTN_F16, 1, 5, 2, 2, {64, 33}, NULL},
+    {ATTN_PREFILL, 8, 64, ATTN_BF16, 0, 10, 1, 1, {48}, NULL},
+    {ATTN_PREFILL, 4, 64, ATTN_F32, 0, 4, 1, 1, {90}, NULL},
+    /* with RoPE (both kernels rotate the same cached keys on read; k_only's
+     * values come from the raw ones); v_only rejects rope and is skipped */
+    {ATTN_DECODE, 4, 32, ATTN_F16, 1, 10, 1, 2, {700, 45}, "rope: {theta: 10000}\n"},
+    {ATTN_DECODE, 8, 64, ATTN_F32, 1, 20, 2, 1, {1100}, "rope: {theta: 500000, scaling: {type: llama3}}\n"},
+    {ATTN_PREFILL, 4, 32, ATTN_F32, 1, 10, 1, 2, {90, 33}, "rope: {style: gptj, dims: 16}\n"},
+    {ATTN_PREFILL, 2, 64, ATTN_BF16, 1, 5, 2, 1, {70}, "rope: {theta: 1000000, style: gptj}\n"},
 };
 
 START_TEST(slim_matches_standard) {
@@ -511,7 +522,8 @@ START_TEST(slim_matches_standard) {
   size_t e = (size_t)l.e, on = (size_t)t.total_q * e, ln = (size_t)t.total_q * (size_t)l.h;
   float *ref = xmalloc(on * 4), *out = xmalloc(on * 4), *lref = xmalloc(ln * 4), *lse = xmalloc(ln * 4);
 
-  char *spec = layer_spec("e2e_kv", &l, &t, "", "");
+  const char *rope = c->rope ? c->rope : "";
+  char *spec = layer_spec("e2e_kv", &l, &t, "", rope), *extra = NULL;
   attncc_kernel *std = compile(spec);
   const attncc_fns *fs = attncc_kernel_fns(std);
   attn_args a = base_args(&t, c->threads);
@@ -520,9 +532,12 @@ START_TEST(slim_matches_standard) {
 
   for (size_t s = 0; s < sizeof stores / sizeof stores[0]; s++) {
     const slim_store *st = &stores[s];
+    if (c->rope && st->bind == bind_v_only) continue; /* a spec error (docs/slim.md §RoPE) */
     attn_args sa = base_args(&t, c->threads);
     bound b;
-    spec = layer_spec("e2e_slim", &l, &t, st->cache_keys, st->extra);
+    if (asprintf(&extra, "%s%s", st->extra, rope) < 0) abort();
+    spec = layer_spec("e2e_slim", &l, &t, st->cache_keys, extra);
+    free(extra);
     attncc_kernel *sk = compile(spec);
     const attncc_fns *fk = attncc_kernel_fns(sk);
     int rc = st->bind(&l, &t, fk, &sa, &b);
@@ -543,10 +558,10 @@ START_TEST(slim_matches_standard) {
       lse_tol += TOL_C * b.cond * (u + 0x1p-24) * rms_score(&l, &t);
     double err = max_diff(out, ref, on), lerr = max_diff(lse, lwant, ln);
     if (lwant != lref) free(lwant);
-    printf("slim_e2e case %2d %-19s: %-7s E %3d h %d %-4s bias %d cond %5.2f  max|V| %.3f  err %.3e  tol %.3e  "
+    printf("slim_e2e case %2d %-19s: %-7s E %3d h %d %-4s bias %d cond %5.2f%s  max|V| %.3f  err %.3e  tol %.3e  "
            "err/tol %.3f  lse err/tol %.3f\n",
            _i, st->name, t.phase == ATTN_DECODE ? "decode" : "prefill", l.e, l.h, dtype_name(c->dtype), c->bias,
-           b.cond, t.max_v, err, tol, err / tol, lerr / lse_tol);
+           b.cond, c->rope ? " rope" : "", t.max_v, err, tol, err / tol, lerr / lse_tol);
     ck_assert_msg(err <= tol && lerr <= lse_tol,
                   "case %d %s (seed %#llx): max |out - standard| %.3g > tol %.3g, or lse error %.3g\n%s", _i,
                   st->name, (unsigned long long)seed, err, tol, lerr, spec);

@@ -85,6 +85,51 @@ static void expect_ok(const char *text_in) {
 
 /* --- valid specs -------------------------------------------------------- */
 
+/* rope: absent by default and then absent from the canonical text (older
+ * specs keep their hashes); present, even empty, with every default. */
+START_TEST(rope_keys) {
+  expect_ok(MIN);
+  ck_assert_int_eq(S.rope, 0);
+  ck_assert_ptr_null(strstr(S.canonical, "\nrope:"));
+  expect_ok(MIN "rope:\n");
+  ck_assert_int_eq(S.rope, 1);
+  ck_assert_double_eq(S.rope_theta, 10000);
+  ck_assert_int_eq(S.rope_dims, 128);
+  ck_assert_int_eq(S.rope_style, ATTN_ROPE_NEOX);
+  ck_assert_int_eq(S.rope_apply, ATTN_ROPE_ON_READ);
+  ck_assert_int_eq(S.rope_scaling, SPEC_ROPE_SCALE_NONE);
+  ck_assert_ptr_nonnull(strstr(S.canonical, "rope: {theta: 10000, dims: 128, style: neox, apply: on_read, scaling: "
+                                            "{type: none, factor: 8, low_freq_factor: 1, high_freq_factor: 4, "
+                                            "original_max_position_embeddings: 8192}}\n"));
+  expect_ok(MIN "rope:\n  theta: 5.0e5\n  dims: 64\n  style: gptj\n  apply: on_write\n"
+                "  scaling: {type: llama3, factor: 32, low_freq_factor: 1.5, high_freq_factor: 4.25, "
+                "original_max_position_embeddings: 4096}\n");
+  ck_assert_double_eq(S.rope_theta, 500000);
+  ck_assert_int_eq(S.rope_dims, 64);
+  ck_assert_int_eq(S.rope_style, ATTN_ROPE_GPTJ);
+  ck_assert_int_eq(S.rope_apply, ATTN_ROPE_ON_WRITE);
+  ck_assert_int_eq(S.rope_scaling, SPEC_ROPE_SCALE_LLAMA3);
+  ck_assert_double_eq(S.rope_factor, 32);
+  ck_assert_double_eq(S.rope_low, 1.5);
+  ck_assert_double_eq(S.rope_high, 4.25);
+  ck_assert_int_eq(S.rope_orig, 4096);
+  /* latent: rope.dims defaults to cache.rope_dim */
+  expect_ok(MIN "cache: {store: latent, latent_dim: 512, rope_dim: 64}\nrope: {theta: 10000}\n");
+  ck_assert_int_eq(S.rope_dims, 64);
+  /* a define turns it on */
+  reset();
+  const char *def = "rope.theta=500000";
+  ck_assert_int_eq(parse_d(MIN, &def, 1), 0);
+  ck_assert_int_eq(S.rope, 1);
+  ck_assert_double_eq(S.rope_theta, 500000);
+  /* linear scaling divides every frequency */
+  expect_ok(MIN "rope: {dims: 8, theta: 100, scaling: {type: linear, factor: 4}}\n");
+  double f[4];
+  spec_rope_inv_freq(&S, f);
+  for (int i = 0; i < 4; i++) ck_assert_double_eq_tol(f[i], pow(100.0, -2.0 * i / 8) / 4, 1e-15);
+}
+END_TEST
+
 START_TEST(defaults) {
   expect_ok("attncc: 1\nname: mha\nheads: {q: 32, dim: 128}\n");
   ck_assert_int_eq(S.version, 1);
@@ -342,8 +387,30 @@ static const struct {
     {"mask: {documents: true}\n", 4, 8, "'mask.documents' is not supported yet"},
     {"score: {softcap: 50.0}\n", 4, 1, "'score' is not supported yet"},
     {"score:\n  alibi: true\n  bogus: 1\n", 4, 1, "'score' is not supported yet"},
-    {"rope: {theta: 500000, dims: 64, style: neox, apply: on_read, scaling: {}}\n", 4, 1,
-     "'rope' is not supported yet"},
+    /* rope */
+    {"rope: {theta: 0}\n", 4, 15, "rope.theta: '0' is out of range; expected a finite number > 0"},
+    {"rope: {theta: -5}\n", 4, 15, "out of range"},
+    {"rope: {theta: .inf}\n", 4, 15, "rope.theta: expected a finite number > 0, got '.inf'"},
+    {"rope: {theta: \"1e4\"}\n", 4, 15, "got the quoted string '1e4'"},
+    {"rope: {theta: 1e999}\n", 4, 15, "out of range"},
+    {"rope: {dims: 63}\n", 4, 14, "rope.dims (63) must be even"},
+    {"rope: {dims: 256}\n", 4, 14, "rope.dims (256) is larger than heads.dim (128)"},
+    {"rope: {style: llama}\n", 4, 15, "rope.style: 'llama' is not one of neox, gptj"},
+    {"rope: {apply: on_load}\n", 4, 15, "is not one of on_read, on_write"},
+    {"rope: {scaling: {type: yarn}}\n", 4, 24, "rope.scaling.type: 'yarn' is not supported yet"},
+    {"rope: {scaling: {factor: 8}}\n", 4, 18, "rope.scaling.factor applies only with rope.scaling.type linear or llama3 (it is none, the default)"},
+    {"rope: {scaling: {type: linear, high_freq_factor: 8}}\n", 4, 32, "applies only with rope.scaling.type llama3 (it is linear)"},
+    {"rope: {scaling: {type: linear, factor: 0.5}}\n", 4, 40, "expected a number >= 1"},
+    {"rope: {scaling: {type: llama3, low_freq_factor: 4, high_freq_factor: 2}}\n", 4, 70,
+     "rope.scaling.high_freq_factor (2) must be greater than rope.scaling.low_freq_factor (4)"},
+    {"rope: {bogus: 1}\n", 4, 8, "unknown key 'rope.bogus'"},
+    {"kind: cross\nrope: {}\n", 5, 1, "rope with kind: cross"},
+    {"cache: {store: x}\nmodel: {d_model: 64}\nrope: {}\n", 6, 1, "rope with cache.store: x"},
+    {"cache: {store: v_only}\nrope: {}\n", 5, 1, "rope with cache.store: v_only"},
+    {"cache: {store: k_only}\nrope: {apply: on_write}\n", 5, 15, "rope.apply: on_write with cache.store: k_only"},
+    {"cache: {store: latent, latent_dim: 64}\nrope: {}\n", 5, 1, "cache.rope_dim is 0"},
+    {"cache: {store: latent, latent_dim: 64, rope_dim: 32}\nrope: {dims: 16}\n", 5, 14,
+     "rope.dims (16) must equal cache.rope_dim (32)"},
     {"kind: attention\n", 4, 7, "is not one of self, cross"},
     {"tensors: {}\n", 4, 1, "'tensors' is not supported yet"},
     /* unknown keys */
@@ -906,9 +973,10 @@ START_TEST(schema_examples) {
       expect_define_error(MIN, def, 1, "is not supported yet");
       continue;
     }
-    if (s->kind == SPEC_MAP) {
-      expect_ok(cc_sprintf(A, "attncc: 1\nname: t\nheads: {q: 32, dim: 128}\n%s%s: %s\n",
-                           k == SPEC_K_HEADS ? "#" : "", s->path, s->example));
+    if (s->kind == SPEC_MAP) { /* nested: rope: {scaling: {...}} */
+      const char *v = p < 0 ? s->path : cc_sprintf(A, "%s: {%s", spec_keys[p].path, spec_key_leaf(k));
+      expect_ok(cc_sprintf(A, "attncc: 1\nname: t\nheads: {q: 32, dim: 128}\n%s%s: %s%s\n",
+                           k == SPEC_K_HEADS ? "#" : "", v, s->example, p < 0 ? "" : "}"));
       continue;
     }
     /* the latent widths apply only to cache.store: latent: their examples
@@ -919,14 +987,17 @@ START_TEST(schema_examples) {
     if (k == SPEC_K_CACHE_ROPE_DIM) defs[nd++] = "cache.latent_dim=512";
     if (k == SPEC_K_CACHE_SHARED) defs[nd++] = "kind=cross", defs[nd++] = "cache.store=x";
     if (k == SPEC_K_CACHE_SHARED) defs[nd++] = "model.d_model=1024";
+    /* the scaling parameters apply only with a scaling type that uses them */
+    if (k > SPEC_K_ROPE_SCALING_TYPE && k <= SPEC_K_ROPE_SCALING_ORIG) defs[nd++] = "rope.scaling.type=llama3";
     reset();
     defs[nd] = cc_sprintf(A, "%s=%s", s->path, s->example);
     ck_assert_msg(parse_d(MIN, defs, nd + 1) == 0, "example of %s", s->path);
-    const char *def;
-    if (s->dflt && s->dflt[0] != '=') {
+    if (s->dflt && s->dflt[0] != '=') { /* alone (the latent widths' 0 stands alone), scaling with its type */
+      int scaling = k > SPEC_K_ROPE_SCALING_TYPE && k <= SPEC_K_ROPE_SCALING_ORIG;
       reset();
-      def = cc_sprintf(A, "%s=%s", s->path, s->dflt);
-      ck_assert_msg(parse_d(MIN, &def, 1) == 0, "default of %s", s->path);
+      defs[0] = "rope.scaling.type=llama3";
+      defs[scaling] = cc_sprintf(A, "%s=%s", s->path, s->dflt);
+      ck_assert_msg(parse_d(MIN, defs, scaling + 1) == 0, "default of %s", s->path);
     }
   }
 }
@@ -980,6 +1051,7 @@ static Suite *spec_suite(void) {
   tcase_set_timeout(t, 60);
   tcase_add_checked_fixture(t, setup, teardown);
   tcase_add_test(t, defaults);
+  tcase_add_test(t, rope_keys);
   tcase_add_test(t, every_key);
   tcase_add_test(t, enum_values);
   tcase_add_test(t, int_ranges);
