@@ -8,9 +8,9 @@
  * digits' angles, so
  *   cos + i sin = prod_l (cos_l,d_l + i sin_l,d_l)
  * one complex product per level beyond the first: each factor within half
- * an ULP, the product within about (2 levels) ULP of the exact value, for
- * any position (no f32 angle whose rounding grows with p, no polynomial
- * range reduction).  Tables are 64 * levels rows of rope.dims floats (a
+ * an ULP of the exact value, the product within a few 1e-7 (absolute) for
+ * any position -- no f32 angle whose rounding grows with p (p * 2^-24
+ * radians), no polynomial range reduction, no libm call in the kernel.  Tables are 64 * levels rows of rope.dims floats (a
  * capacity of 16384, dims 128: 3 levels, 96 KiB), read a row per level per
  * position: for a decode key that is 3 rows while its K row streams in.
  *
