@@ -60,15 +60,14 @@ static void copy_vec(const attn_info *in, void *dst, size_t di, const void *src,
 }
 
 /* rope on write: n elements from src[si..] (dtype_q), their RoPE part (the
- * first dims) rotated to position pos, stored to dst[di..] (dtype_cache). */
+ * first dims) rotated by cs (rt_rope_cs of the token's position), stored to
+ * dst[di..] (dtype_cache). */
 static void copy_rotated(const attn_info *in, void *dst, size_t di, const void *src, size_t si, int32_t n,
-                         int32_t pos) {
-  double x[512], cs[512];
-  const attn_rope *r = in->rope;
+                         const double *cs) {
+  double x[512];
   for (int32_t d = 0; d < n; d++)
     x[d] = (double)attnrt_load(src, in->dtype_q, si + (size_t)d);
-  rt_rope_cs(r, pos, cs);
-  rt_rope_rotate(r, cs, x);
+  rt_rope_rotate(in->rope, cs, x);
   for (int32_t d = 0; d < n; d++)
     attnrt_store(dst, in->dtype_cache, di + (size_t)d, (float)x[d]);
 }
@@ -80,6 +79,7 @@ int attnrt_append(const attn_kernel *k, const attn_args *a) {
   const attn_info *in = k->info;
   size_t row = 0, hkv = (size_t)in->heads_kv;
   int rotate = in->rope && in->rope->apply == ATTN_ROPE_ON_WRITE; /* kv and latent (check.c) */
+  double cs[512];                                                  /* a token's cos/sin: dims <= 512 */
   if (in->store == ATTN_STORE_V_ONLY) { /* v_new rows (E = Hq*Dv) minus out_bias: the cache holds X W_v */
     size_t R = (size_t)in->cache_dim;
     for (int32_t b = 0; b < a->batch; b++)
@@ -99,7 +99,8 @@ int attnrt_append(const attn_kernel *k, const attn_args *a) {
         copy_vec(in, a->k_cache, at, a->k_new, row * R, in->cache_dim);
         if (rotate) { /* the decoupled RoPE key after the latent */
           size_t U = R - (size_t)in->rope_dim;
-          copy_rotated(in, a->k_cache, at + U, a->k_new, row * R + U, in->rope_dim, a->kv_len[b] + t);
+          rt_rope_cs(in->rope, a->kv_len[b] + t, cs);
+          copy_rotated(in, a->k_cache, at + U, a->k_new, row * R + U, in->rope_dim, cs);
         }
       }
     return ATTN_OK;
@@ -107,11 +108,12 @@ int attnrt_append(const attn_kernel *k, const attn_args *a) {
   for (int32_t b = 0; b < a->batch; b++) {
     for (int32_t t = 0; t < a->new_len[b]; t++, row++) {
       int32_t pos = a->kv_len[b] + t;
+      if (rotate) rt_rope_cs(in->rope, pos, cs); /* once for the token's heads */
       for (int32_t g = 0; g < in->heads_kv; g++) {
         size_t src = row * hkv + (size_t)g;
         if (rotate)
           copy_rotated(in, a->k_cache, rt_cache_index(in, in->dim, b, pos, g, 0), a->k_new, src * (size_t)in->dim,
-                       in->dim, pos);
+                       in->dim, cs);
         else
           copy_vec(in, a->k_cache, rt_cache_index(in, in->dim, b, pos, g, 0), a->k_new, src * (size_t)in->dim,
                    in->dim);

@@ -60,6 +60,16 @@ static LLVMValueRef rope_table(cg *g) {
 
 int tile_rope_cs_floats(cg *g) { return 2 * rope_hp(g); }
 
+/* (x + i y)(c + i s): *nx = x c - y s, *ny = x s + y c.  A rotation of the
+ * pair (x, y) by the angle whose cos and sin are c and s, and the product of
+ * two table entries alike. */
+static void cmul(cg *g, LLVMValueRef x, LLVMValueRef y, LLVMValueRef c, LLVMValueRef s, LLVMValueRef *nx,
+                 LLVMValueRef *ny) {
+  LLVMBuilderRef b = g->b;
+  *nx = LLVMBuildFSub(b, LLVMBuildFMul(b, x, c, ""), LLVMBuildFMul(b, y, s, ""), "");
+  *ny = cg_fmuladd(g, x, s, LLVMBuildFMul(b, y, c, ""));
+}
+
 typedef struct cs_ctx {
   LLVMValueRef tab, pos, cs;
   int hp;
@@ -80,11 +90,9 @@ static void cs_chunk(cg *g, LLVMValueRef c, int len, void *vctx) {
     if (!co) {
       co = tc;
       si = ts;
-      continue;
+    } else {
+      cmul(g, co, si, tc, ts, &co, &si);
     }
-    LLVMValueRef nc = LLVMBuildFSub(b, LLVMBuildFMul(b, co, tc, ""), LLVMBuildFMul(b, si, ts, ""), "");
-    si = cg_fmuladd(g, co, ts, LLVMBuildFMul(b, si, tc, ""));
-    co = nc;
   }
   LLVMBuildStore(b, co, cg_gep(g, g->f32, x->cs, c0));
   LLVMBuildStore(b, si, cg_gep(g, g->f32, x->cs, LLVMBuildAdd(b, c0, cg_i64(g, x->hp), "")));
@@ -102,18 +110,22 @@ typedef struct rot_ctx {
 
 static LLVMValueRef f32_at(cg *g, LLVMValueRef base, LLVMValueRef i) { return cg_gep(g, g->f32, base, i); }
 
+/* The cos and sin vectors of the chunk of pairs starting at pair i0. */
+static void load_cs(cg *g, const rot_ctx *r, LLVMValueRef i0, LLVMValueRef *co, LLVMValueRef *si) {
+  *co = LLVMBuildLoad2(g->b, g->vf, f32_at(g, r->cs, i0), "cos");
+  *si = LLVMBuildLoad2(g->b, g->vf, f32_at(g, r->cs, LLVMBuildAdd(g->b, i0, cg_i64(g, r->hp), "")), "sin");
+}
+
 /* neox: x[i], x[i + half] for the chunk's pairs */
 static void rot_neox(cg *g, LLVMValueRef c, int len, void *vctx) {
   rot_ctx *r = vctx;
   LLVMBuilderRef b = g->b;
   LLVMValueRef i0 = LLVMBuildMul(b, c, cg_i64(g, g->vl), "");
-  LLVMValueRef i1 = LLVMBuildAdd(b, i0, cg_i64(g, r->half), "");
-  LLVMValueRef co = LLVMBuildLoad2(b, g->vf, f32_at(g, r->cs, i0), "cos");
-  LLVMValueRef si = LLVMBuildLoad2(b, g->vf, f32_at(g, r->cs, LLVMBuildAdd(b, i0, cg_i64(g, r->hp), "")), "sin");
+  LLVMValueRef i1 = LLVMBuildAdd(b, i0, cg_i64(g, r->half), ""), co, si, nx, ny;
+  load_cs(g, r, i0, &co, &si);
   LLVMValueRef x = cg_load_vec(g, f32_at(g, r->x, i0), ATTN_F32, len);
   LLVMValueRef y = cg_load_vec(g, f32_at(g, r->x, i1), ATTN_F32, len);
-  LLVMValueRef nx = LLVMBuildFSub(b, LLVMBuildFMul(b, x, co, ""), LLVMBuildFMul(b, y, si, ""), "");
-  LLVMValueRef ny = cg_fmuladd(g, x, si, LLVMBuildFMul(b, y, co, ""));
+  cmul(g, x, y, co, si, &nx, &ny);
   cg_store_vec(g, f32_at(g, r->x, i0), nx, ATTN_F32, len);
   cg_store_vec(g, f32_at(g, r->x, i1), ny, ATTN_F32, len);
 }
@@ -131,15 +143,13 @@ static void rot_gptj(cg *g, LLVMValueRef c, int len, void *vctx) {
   const int vl = g->vl, n = 2 * len, na = n < vl ? n : vl, nb = n - na;
   LLVMValueRef i0 = LLVMBuildMul(b, c, cg_i64(g, vl), "");
   LLVMValueRef e0 = LLVMBuildMul(b, i0, cg_i64(g, 2), "");
-  LLVMValueRef e1 = LLVMBuildAdd(b, e0, cg_i64(g, vl), "");
-  LLVMValueRef co = LLVMBuildLoad2(b, g->vf, f32_at(g, r->cs, i0), "cos");
-  LLVMValueRef si = LLVMBuildLoad2(b, g->vf, f32_at(g, r->cs, LLVMBuildAdd(b, i0, cg_i64(g, r->hp), "")), "sin");
+  LLVMValueRef e1 = LLVMBuildAdd(b, e0, cg_i64(g, vl), ""), co, si, nx, ny;
+  load_cs(g, r, i0, &co, &si);
   LLVMValueRef va = cg_load_vec(g, f32_at(g, r->x, e0), ATTN_F32, na);
   LLVMValueRef vb = nb ? cg_load_vec(g, f32_at(g, r->x, e1), ATTN_F32, nb) : LLVMConstNull(g->vf);
   LLVMValueRef x = LLVMBuildShuffleVector(b, va, vb, lanes_mask(g, 0, 2, vl), "even");
   LLVMValueRef y = LLVMBuildShuffleVector(b, va, vb, lanes_mask(g, 1, 2, vl), "odd");
-  LLVMValueRef nx = LLVMBuildFSub(b, LLVMBuildFMul(b, x, co, ""), LLVMBuildFMul(b, y, si, ""), "");
-  LLVMValueRef ny = cg_fmuladd(g, x, si, LLVMBuildFMul(b, y, co, ""));
+  cmul(g, x, y, co, si, &nx, &ny);
   LLVMValueRef il = cg_interleave(g, nx, ny);
   LLVMValueRef undef = LLVMGetUndef(LLVMTypeOf(il));
   cg_store_vec(g, f32_at(g, r->x, e0), LLVMBuildShuffleVector(b, il, undef, lanes_mask(g, 0, 1, vl), ""), ATTN_F32, na);
