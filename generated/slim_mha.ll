@@ -291,7 +291,7 @@ exit8:                                            ; preds = %acczero
   br label %rinit
 
 kblock:                                           ; preds = %exit145, %exit
-  %kblock13 = phi i32 [ %k_begin, %exit ], [ %611, %exit145 ]
+  %kblock13 = phi i32 [ %k_begin, %exit ], [ %623, %exit145 ]
   %68 = icmp slt i32 %kblock13, %47
   br i1 %68, label %body10, label %orow166
 
@@ -826,7 +826,7 @@ body117:                                          ; preds = %score
   br label %score
 
 rmax:                                             ; preds = %score, %body123
-  %rmax126 = phi i64 [ %493, %body123 ], [ 0, %score ]
+  %rmax126 = phi i64 [ %505, %body123 ], [ 0, %score ]
   %469 = icmp slt i64 %rmax126, 4
   br i1 %469, label %body123, label %pexp
 
@@ -835,380 +835,392 @@ body123:                                          ; preds = %rmax
   %m = load float, ptr %470, align 4
   %471 = getelementptr <16 x float>, ptr %smax, i64 %rmax126
   %472 = load <16 x float>, ptr %471, align 64
-  %473 = call float @llvm.vector.reduce.fmax.v16f32(<16 x float> %472)
-  %474 = call float @llvm.maxnum.f32(float %m, float %473)
-  %475 = fcmp oeq float %474, 0xFFF0000000000000
-  %muse127 = select i1 %475, float 0.000000e+00, float %474
-  %476 = fsub float %m, %muse127
-  %477 = insertelement <16 x float> poison, float %476, i32 0
-  %splat128 = shufflevector <16 x float> %477, <16 x float> poison, <16 x i32> zeroinitializer
-  %478 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %splat128, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %479 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %478, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %480 = fadd <16 x float> %479, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n = fsub <16 x float> %480, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f = fsub <16 x float> %479, %n
-  %481 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %482 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %481, <16 x float> %f, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %483 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %482, <16 x float> %f, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %484 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %483, <16 x float> %f, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %485 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %484, <16 x float> %f, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %486 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %485, <16 x float> %f, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %487 = fptosi <16 x float> %n to <16 x i32>
-  %488 = add <16 x i32> %487, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %489 = shl <16 x i32> %488, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %490 = bitcast <16 x i32> %489 to <16 x float>
-  %exp2 = fmul <16 x float> %486, %490
+  %473 = shufflevector <16 x float> %472, <16 x float> undef, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %474 = shufflevector <16 x float> %472, <16 x float> undef, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %475 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %473, <8 x float> %474)
+  %476 = shufflevector <8 x float> %475, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %477 = shufflevector <8 x float> %475, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %478 = call <4 x float> @llvm.maxnum.v4f32(<4 x float> %476, <4 x float> %477)
+  %479 = shufflevector <4 x float> %478, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+  %480 = shufflevector <4 x float> %478, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+  %481 = call <2 x float> @llvm.maxnum.v2f32(<2 x float> %479, <2 x float> %480)
+  %482 = shufflevector <2 x float> %481, <2 x float> undef, <1 x i32> zeroinitializer
+  %483 = shufflevector <2 x float> %481, <2 x float> undef, <1 x i32> <i32 1>
+  %484 = call <1 x float> @llvm.maxnum.v1f32(<1 x float> %482, <1 x float> %483)
+  %485 = extractelement <1 x float> %484, i32 0
+  %486 = call float @llvm.maxnum.f32(float %m, float %485)
+  %487 = fcmp oeq float %486, 0xFFF0000000000000
+  %muse127 = select i1 %487, float 0.000000e+00, float %486
+  %488 = fsub float %m, %muse127
+  %489 = insertelement <16 x float> poison, float %488, i32 0
+  %splat128 = shufflevector <16 x float> %489, <16 x float> poison, <16 x i32> zeroinitializer
+  %490 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %splat128, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %491 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %490, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %492 = fadd <16 x float> %491, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n = fsub <16 x float> %492, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f = fsub <16 x float> %491, %n
+  %493 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %494 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %493, <16 x float> %f, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %495 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %494, <16 x float> %f, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %496 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %495, <16 x float> %f, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %497 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %496, <16 x float> %f, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %498 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %497, <16 x float> %f, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %499 = fptosi <16 x float> %n to <16 x i32>
+  %500 = add <16 x i32> %499, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %501 = shl <16 x i32> %500, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %502 = bitcast <16 x i32> %501 to <16 x float>
+  %exp2 = fmul <16 x float> %498, %502
   %alpha129 = extractelement <16 x float> %exp2, i32 0
-  store float %474, ptr %470, align 4
-  %491 = getelementptr float, ptr %muse, i64 %rmax126
-  store float %muse127, ptr %491, align 4
-  %492 = getelementptr float, ptr %alpha, i64 %rmax126
-  store float %alpha129, ptr %492, align 4
-  %493 = add nsw i64 %rmax126, 1
+  store float %486, ptr %470, align 4
+  %503 = getelementptr float, ptr %muse, i64 %rmax126
+  store float %muse127, ptr %503, align 4
+  %504 = getelementptr float, ptr %alpha, i64 %rmax126
+  store float %alpha129, ptr %504, align 4
+  %505 = add nsw i64 %rmax126, 1
   br label %rmax
 
 pexp:                                             ; preds = %rmax, %body130
-  %pexp133 = phi i64 [ %524, %body130 ], [ 0, %rmax ]
-  %494 = icmp slt i64 %pexp133, 16
-  br i1 %494, label %body130, label %lsum138
+  %pexp133 = phi i64 [ %536, %body130 ], [ 0, %rmax ]
+  %506 = icmp slt i64 %pexp133, 16
+  br i1 %506, label %body130, label %lsum138
 
 body130:                                          ; preds = %pexp
-  %495 = sdiv i64 %pexp133, 4
-  %496 = srem i64 %pexp133, 4
-  %497 = mul i64 %496, 16
-  %498 = mul i64 %495, 64
-  %499 = add i64 %498, %497
-  %500 = getelementptr float, ptr %pbuf, i64 %499
-  %501 = getelementptr float, ptr %muse, i64 %495
-  %502 = load float, ptr %501, align 4
-  %503 = insertelement <16 x float> poison, float %502, i32 0
-  %splat134 = shufflevector <16 x float> %503, <16 x float> poison, <16 x i32> zeroinitializer
-  %504 = load <16 x float>, ptr %500, align 64
-  %505 = fsub <16 x float> %504, %splat134
-  %506 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %505, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %507 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %506, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %508 = fadd <16 x float> %507, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n135 = fsub <16 x float> %508, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f136 = fsub <16 x float> %507, %n135
-  %509 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f136, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %510 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %509, <16 x float> %f136, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %511 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %510, <16 x float> %f136, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %512 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %511, <16 x float> %f136, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %513 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %512, <16 x float> %f136, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %514 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %513, <16 x float> %f136, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %515 = fptosi <16 x float> %n135 to <16 x i32>
-  %516 = add <16 x i32> %515, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %517 = shl <16 x i32> %516, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %518 = bitcast <16 x i32> %517 to <16 x float>
-  %exp2137 = fmul <16 x float> %514, %518
-  store <16 x float> %exp2137, ptr %500, align 64
-  %519 = getelementptr <16 x float>, ptr %lsum, i64 %495
-  %520 = icmp eq i64 %496, 0
-  %521 = load <16 x float>, ptr %519, align 64
-  %522 = select i1 %520, <16 x float> zeroinitializer, <16 x float> %521
-  %523 = fadd <16 x float> %522, %exp2137
-  store <16 x float> %523, ptr %519, align 64
-  %524 = add nsw i64 %pexp133, 1
+  %507 = sdiv i64 %pexp133, 4
+  %508 = srem i64 %pexp133, 4
+  %509 = mul i64 %508, 16
+  %510 = mul i64 %507, 64
+  %511 = add i64 %510, %509
+  %512 = getelementptr float, ptr %pbuf, i64 %511
+  %513 = getelementptr float, ptr %muse, i64 %507
+  %514 = load float, ptr %513, align 4
+  %515 = insertelement <16 x float> poison, float %514, i32 0
+  %splat134 = shufflevector <16 x float> %515, <16 x float> poison, <16 x i32> zeroinitializer
+  %516 = load <16 x float>, ptr %512, align 64
+  %517 = fsub <16 x float> %516, %splat134
+  %518 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %517, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %519 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %518, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %520 = fadd <16 x float> %519, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n135 = fsub <16 x float> %520, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f136 = fsub <16 x float> %519, %n135
+  %521 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f136, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %522 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %521, <16 x float> %f136, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %523 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %522, <16 x float> %f136, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %524 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %523, <16 x float> %f136, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %525 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %524, <16 x float> %f136, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %526 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %525, <16 x float> %f136, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %527 = fptosi <16 x float> %n135 to <16 x i32>
+  %528 = add <16 x i32> %527, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %529 = shl <16 x i32> %528, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %530 = bitcast <16 x i32> %529 to <16 x float>
+  %exp2137 = fmul <16 x float> %526, %530
+  store <16 x float> %exp2137, ptr %512, align 64
+  %531 = getelementptr <16 x float>, ptr %lsum, i64 %507
+  %532 = icmp eq i64 %508, 0
+  %533 = load <16 x float>, ptr %531, align 64
+  %534 = select i1 %532, <16 x float> zeroinitializer, <16 x float> %533
+  %535 = fadd <16 x float> %534, %exp2137
+  store <16 x float> %535, ptr %531, align 64
+  %536 = add nsw i64 %pexp133, 1
   br label %pexp
 
 lsum138:                                          ; preds = %pexp, %body139
-  %lsum142 = phi i64 [ %533, %body139 ], [ 0, %pexp ]
-  %525 = icmp slt i64 %lsum142, 4
-  br i1 %525, label %body139, label %exit141
+  %lsum142 = phi i64 [ %545, %body139 ], [ 0, %pexp ]
+  %537 = icmp slt i64 %lsum142, 4
+  br i1 %537, label %body139, label %exit141
 
 body139:                                          ; preds = %lsum138
-  %526 = getelementptr float, ptr %ls, i64 %lsum142
-  %527 = getelementptr float, ptr %alpha, i64 %lsum142
-  %528 = load float, ptr %527, align 4
-  %529 = getelementptr <16 x float>, ptr %lsum, i64 %lsum142
-  %530 = load <16 x float>, ptr %529, align 64
-  %531 = call reassoc float @llvm.vector.reduce.fadd.v16f32(float -0.000000e+00, <16 x float> %530)
-  %l = load float, ptr %526, align 4
-  %532 = call float @llvm.fmuladd.f32(float %l, float %528, float %531)
-  store float %532, ptr %526, align 4
-  %533 = add nsw i64 %lsum142, 1
+  %538 = getelementptr float, ptr %ls, i64 %lsum142
+  %539 = getelementptr float, ptr %alpha, i64 %lsum142
+  %540 = load float, ptr %539, align 4
+  %541 = getelementptr <16 x float>, ptr %lsum, i64 %lsum142
+  %542 = load <16 x float>, ptr %541, align 64
+  %543 = call reassoc float @llvm.vector.reduce.fadd.v16f32(float -0.000000e+00, <16 x float> %542)
+  %l = load float, ptr %538, align 4
+  %544 = call float @llvm.fmuladd.f32(float %l, float %540, float %543)
+  store float %544, ptr %538, align 4
+  %545 = add nsw i64 %lsum142, 1
   br label %lsum138
 
 exit141:                                          ; preds = %lsum138
-  %534 = sub i32 %47, %kblock13
-  %535 = call i32 @llvm.smin.i32(i32 64, i32 %534)
+  %546 = sub i32 %47, %kblock13
+  %547 = call i32 @llvm.smin.i32(i32 64, i32 %546)
   br label %pvpass
 
 pvpass:                                           ; preds = %exit153, %exit141
-  %pvpass146 = phi i64 [ 0, %exit141 ], [ %654, %exit153 ]
-  %536 = icmp slt i64 %pvpass146, 64
-  br i1 %536, label %body143, label %exit145
+  %pvpass146 = phi i64 [ 0, %exit141 ], [ %666, %exit153 ]
+  %548 = icmp slt i64 %pvpass146, 64
+  br i1 %548, label %body143, label %exit145
 
 body143:                                          ; preds = %pvpass
   %c0 = mul i64 %pvpass146, 4
   %c0e = mul i64 %c0, 16
   %c0b = mul i64 %c0e, 2
-  %537 = load float, ptr %alpha, align 4
-  %538 = insertelement <16 x float> poison, float %537, i32 0
-  %splat147 = shufflevector <16 x float> %538, <16 x float> poison, <16 x i32> zeroinitializer
-  %539 = getelementptr float, ptr %accs, i64 %c0e
-  %540 = load <16 x float>, ptr %539, align 64
-  %541 = fmul <16 x float> %540, %splat147
-  %542 = add i64 %c0e, 16
-  %543 = getelementptr float, ptr %accs, i64 %542
-  %544 = load <16 x float>, ptr %543, align 64
-  %545 = fmul <16 x float> %544, %splat147
-  %546 = add i64 %c0e, 32
-  %547 = getelementptr float, ptr %accs, i64 %546
-  %548 = load <16 x float>, ptr %547, align 64
-  %549 = fmul <16 x float> %548, %splat147
-  %550 = add i64 %c0e, 48
-  %551 = getelementptr float, ptr %accs, i64 %550
+  %549 = load float, ptr %alpha, align 4
+  %550 = insertelement <16 x float> poison, float %549, i32 0
+  %splat147 = shufflevector <16 x float> %550, <16 x float> poison, <16 x i32> zeroinitializer
+  %551 = getelementptr float, ptr %accs, i64 %c0e
   %552 = load <16 x float>, ptr %551, align 64
   %553 = fmul <16 x float> %552, %splat147
-  %554 = getelementptr float, ptr %alpha, i64 1
-  %555 = load float, ptr %554, align 4
-  %556 = insertelement <16 x float> poison, float %555, i32 0
-  %splat148 = shufflevector <16 x float> %556, <16 x float> poison, <16 x i32> zeroinitializer
-  %557 = add i64 %c0e, 4096
-  %558 = getelementptr float, ptr %accs, i64 %557
-  %559 = load <16 x float>, ptr %558, align 64
-  %560 = fmul <16 x float> %559, %splat148
-  %561 = add i64 %c0e, 4112
-  %562 = getelementptr float, ptr %accs, i64 %561
-  %563 = load <16 x float>, ptr %562, align 64
-  %564 = fmul <16 x float> %563, %splat148
-  %565 = add i64 %c0e, 4128
-  %566 = getelementptr float, ptr %accs, i64 %565
-  %567 = load <16 x float>, ptr %566, align 64
-  %568 = fmul <16 x float> %567, %splat148
-  %569 = add i64 %c0e, 4144
+  %554 = add i64 %c0e, 16
+  %555 = getelementptr float, ptr %accs, i64 %554
+  %556 = load <16 x float>, ptr %555, align 64
+  %557 = fmul <16 x float> %556, %splat147
+  %558 = add i64 %c0e, 32
+  %559 = getelementptr float, ptr %accs, i64 %558
+  %560 = load <16 x float>, ptr %559, align 64
+  %561 = fmul <16 x float> %560, %splat147
+  %562 = add i64 %c0e, 48
+  %563 = getelementptr float, ptr %accs, i64 %562
+  %564 = load <16 x float>, ptr %563, align 64
+  %565 = fmul <16 x float> %564, %splat147
+  %566 = getelementptr float, ptr %alpha, i64 1
+  %567 = load float, ptr %566, align 4
+  %568 = insertelement <16 x float> poison, float %567, i32 0
+  %splat148 = shufflevector <16 x float> %568, <16 x float> poison, <16 x i32> zeroinitializer
+  %569 = add i64 %c0e, 4096
   %570 = getelementptr float, ptr %accs, i64 %569
   %571 = load <16 x float>, ptr %570, align 64
   %572 = fmul <16 x float> %571, %splat148
-  %573 = getelementptr float, ptr %alpha, i64 2
-  %574 = load float, ptr %573, align 4
-  %575 = insertelement <16 x float> poison, float %574, i32 0
-  %splat149 = shufflevector <16 x float> %575, <16 x float> poison, <16 x i32> zeroinitializer
-  %576 = add i64 %c0e, 8192
-  %577 = getelementptr float, ptr %accs, i64 %576
-  %578 = load <16 x float>, ptr %577, align 64
-  %579 = fmul <16 x float> %578, %splat149
-  %580 = add i64 %c0e, 8208
-  %581 = getelementptr float, ptr %accs, i64 %580
-  %582 = load <16 x float>, ptr %581, align 64
-  %583 = fmul <16 x float> %582, %splat149
-  %584 = add i64 %c0e, 8224
-  %585 = getelementptr float, ptr %accs, i64 %584
-  %586 = load <16 x float>, ptr %585, align 64
-  %587 = fmul <16 x float> %586, %splat149
-  %588 = add i64 %c0e, 8240
+  %573 = add i64 %c0e, 4112
+  %574 = getelementptr float, ptr %accs, i64 %573
+  %575 = load <16 x float>, ptr %574, align 64
+  %576 = fmul <16 x float> %575, %splat148
+  %577 = add i64 %c0e, 4128
+  %578 = getelementptr float, ptr %accs, i64 %577
+  %579 = load <16 x float>, ptr %578, align 64
+  %580 = fmul <16 x float> %579, %splat148
+  %581 = add i64 %c0e, 4144
+  %582 = getelementptr float, ptr %accs, i64 %581
+  %583 = load <16 x float>, ptr %582, align 64
+  %584 = fmul <16 x float> %583, %splat148
+  %585 = getelementptr float, ptr %alpha, i64 2
+  %586 = load float, ptr %585, align 4
+  %587 = insertelement <16 x float> poison, float %586, i32 0
+  %splat149 = shufflevector <16 x float> %587, <16 x float> poison, <16 x i32> zeroinitializer
+  %588 = add i64 %c0e, 8192
   %589 = getelementptr float, ptr %accs, i64 %588
   %590 = load <16 x float>, ptr %589, align 64
   %591 = fmul <16 x float> %590, %splat149
-  %592 = getelementptr float, ptr %alpha, i64 3
-  %593 = load float, ptr %592, align 4
-  %594 = insertelement <16 x float> poison, float %593, i32 0
-  %splat150 = shufflevector <16 x float> %594, <16 x float> poison, <16 x i32> zeroinitializer
-  %595 = add i64 %c0e, 12288
-  %596 = getelementptr float, ptr %accs, i64 %595
-  %597 = load <16 x float>, ptr %596, align 64
-  %598 = fmul <16 x float> %597, %splat150
-  %599 = add i64 %c0e, 12304
-  %600 = getelementptr float, ptr %accs, i64 %599
-  %601 = load <16 x float>, ptr %600, align 64
-  %602 = fmul <16 x float> %601, %splat150
-  %603 = add i64 %c0e, 12320
-  %604 = getelementptr float, ptr %accs, i64 %603
-  %605 = load <16 x float>, ptr %604, align 64
-  %606 = fmul <16 x float> %605, %splat150
-  %607 = add i64 %c0e, 12336
+  %592 = add i64 %c0e, 8208
+  %593 = getelementptr float, ptr %accs, i64 %592
+  %594 = load <16 x float>, ptr %593, align 64
+  %595 = fmul <16 x float> %594, %splat149
+  %596 = add i64 %c0e, 8224
+  %597 = getelementptr float, ptr %accs, i64 %596
+  %598 = load <16 x float>, ptr %597, align 64
+  %599 = fmul <16 x float> %598, %splat149
+  %600 = add i64 %c0e, 8240
+  %601 = getelementptr float, ptr %accs, i64 %600
+  %602 = load <16 x float>, ptr %601, align 64
+  %603 = fmul <16 x float> %602, %splat149
+  %604 = getelementptr float, ptr %alpha, i64 3
+  %605 = load float, ptr %604, align 4
+  %606 = insertelement <16 x float> poison, float %605, i32 0
+  %splat150 = shufflevector <16 x float> %606, <16 x float> poison, <16 x i32> zeroinitializer
+  %607 = add i64 %c0e, 12288
   %608 = getelementptr float, ptr %accs, i64 %607
   %609 = load <16 x float>, ptr %608, align 64
   %610 = fmul <16 x float> %609, %splat150
+  %611 = add i64 %c0e, 12304
+  %612 = getelementptr float, ptr %accs, i64 %611
+  %613 = load <16 x float>, ptr %612, align 64
+  %614 = fmul <16 x float> %613, %splat150
+  %615 = add i64 %c0e, 12320
+  %616 = getelementptr float, ptr %accs, i64 %615
+  %617 = load <16 x float>, ptr %616, align 64
+  %618 = fmul <16 x float> %617, %splat150
+  %619 = add i64 %c0e, 12336
+  %620 = getelementptr float, ptr %accs, i64 %619
+  %621 = load <16 x float>, ptr %620, align 64
+  %622 = fmul <16 x float> %621, %splat150
   br label %kpv
 
 exit145:                                          ; preds = %pvpass
-  %611 = add nsw i32 %kblock13, 64
+  %623 = add nsw i32 %kblock13, 64
   br label %kblock
 
 kpv:                                              ; preds = %body151, %body143
-  %pacc.sroa.60.0 = phi <16 x float> [ %610, %body143 ], [ %652, %body151 ]
-  %pacc.sroa.56.0 = phi <16 x float> [ %606, %body143 ], [ %646, %body151 ]
-  %pacc.sroa.52.0 = phi <16 x float> [ %602, %body143 ], [ %640, %body151 ]
-  %pacc.sroa.48.0 = phi <16 x float> [ %598, %body143 ], [ %634, %body151 ]
-  %pacc.sroa.44.0 = phi <16 x float> [ %591, %body143 ], [ %651, %body151 ]
-  %pacc.sroa.40.0 = phi <16 x float> [ %587, %body143 ], [ %645, %body151 ]
-  %pacc.sroa.36.0 = phi <16 x float> [ %583, %body143 ], [ %639, %body151 ]
-  %pacc.sroa.32.0 = phi <16 x float> [ %579, %body143 ], [ %633, %body151 ]
-  %pacc.sroa.28.0 = phi <16 x float> [ %572, %body143 ], [ %650, %body151 ]
-  %pacc.sroa.24.0 = phi <16 x float> [ %568, %body143 ], [ %644, %body151 ]
-  %pacc.sroa.20.0 = phi <16 x float> [ %564, %body143 ], [ %638, %body151 ]
-  %pacc.sroa.16.0 = phi <16 x float> [ %560, %body143 ], [ %632, %body151 ]
-  %pacc.sroa.12.0 = phi <16 x float> [ %553, %body143 ], [ %649, %body151 ]
-  %pacc.sroa.8.0 = phi <16 x float> [ %549, %body143 ], [ %643, %body151 ]
-  %pacc.sroa.4.0 = phi <16 x float> [ %545, %body143 ], [ %637, %body151 ]
-  %pacc.sroa.0.0 = phi <16 x float> [ %541, %body143 ], [ %631, %body151 ]
-  %kpv154 = phi i32 [ 0, %body143 ], [ %653, %body151 ]
-  %612 = icmp slt i32 %kpv154, %535
-  br i1 %612, label %body151, label %exit153
+  %pacc.sroa.60.0 = phi <16 x float> [ %622, %body143 ], [ %664, %body151 ]
+  %pacc.sroa.56.0 = phi <16 x float> [ %618, %body143 ], [ %658, %body151 ]
+  %pacc.sroa.52.0 = phi <16 x float> [ %614, %body143 ], [ %652, %body151 ]
+  %pacc.sroa.48.0 = phi <16 x float> [ %610, %body143 ], [ %646, %body151 ]
+  %pacc.sroa.44.0 = phi <16 x float> [ %603, %body143 ], [ %663, %body151 ]
+  %pacc.sroa.40.0 = phi <16 x float> [ %599, %body143 ], [ %657, %body151 ]
+  %pacc.sroa.36.0 = phi <16 x float> [ %595, %body143 ], [ %651, %body151 ]
+  %pacc.sroa.32.0 = phi <16 x float> [ %591, %body143 ], [ %645, %body151 ]
+  %pacc.sroa.28.0 = phi <16 x float> [ %584, %body143 ], [ %662, %body151 ]
+  %pacc.sroa.24.0 = phi <16 x float> [ %580, %body143 ], [ %656, %body151 ]
+  %pacc.sroa.20.0 = phi <16 x float> [ %576, %body143 ], [ %650, %body151 ]
+  %pacc.sroa.16.0 = phi <16 x float> [ %572, %body143 ], [ %644, %body151 ]
+  %pacc.sroa.12.0 = phi <16 x float> [ %565, %body143 ], [ %661, %body151 ]
+  %pacc.sroa.8.0 = phi <16 x float> [ %561, %body143 ], [ %655, %body151 ]
+  %pacc.sroa.4.0 = phi <16 x float> [ %557, %body143 ], [ %649, %body151 ]
+  %pacc.sroa.0.0 = phi <16 x float> [ %553, %body143 ], [ %643, %body151 ]
+  %kpv154 = phi i32 [ 0, %body143 ], [ %665, %body151 ]
+  %624 = icmp slt i32 %kpv154, %547
+  br i1 %624, label %body151, label %exit153
 
 body151:                                          ; preds = %kpv
-  %613 = add i32 %kblock13, %kpv154
-  %614 = sext i32 %613 to i64
-  %615 = mul i64 %614, 8192
-  %616 = getelementptr i8, ptr %22, i64 %615
-  %617 = getelementptr i8, ptr %616, i64 %c0b
-  %618 = sext i32 %kpv154 to i64
-  %619 = getelementptr float, ptr %pbuf, i64 %618
-  %p = load float, ptr %619, align 4
-  %620 = insertelement <16 x float> poison, float %p, i32 0
-  %splat155 = shufflevector <16 x float> %620, <16 x float> poison, <16 x i32> zeroinitializer
-  %621 = add i64 64, %618
-  %622 = getelementptr float, ptr %pbuf, i64 %621
-  %p156 = load float, ptr %622, align 4
-  %623 = insertelement <16 x float> poison, float %p156, i32 0
-  %splat157 = shufflevector <16 x float> %623, <16 x float> poison, <16 x i32> zeroinitializer
-  %624 = add i64 128, %618
-  %625 = getelementptr float, ptr %pbuf, i64 %624
-  %p158 = load float, ptr %625, align 4
-  %626 = insertelement <16 x float> poison, float %p158, i32 0
-  %splat159 = shufflevector <16 x float> %626, <16 x float> poison, <16 x i32> zeroinitializer
-  %627 = add i64 192, %618
-  %628 = getelementptr float, ptr %pbuf, i64 %627
-  %p160 = load float, ptr %628, align 4
-  %629 = insertelement <16 x float> poison, float %p160, i32 0
-  %splat161 = shufflevector <16 x float> %629, <16 x float> poison, <16 x i32> zeroinitializer
-  %630 = load <16 x half>, ptr %617, align 2
-  %f16162 = fpext <16 x half> %630 to <16 x float>
-  %631 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat155, <16 x float> %f16162, <16 x float> %pacc.sroa.0.0)
-  %632 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat157, <16 x float> %f16162, <16 x float> %pacc.sroa.16.0)
-  %633 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat159, <16 x float> %f16162, <16 x float> %pacc.sroa.32.0)
-  %634 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat161, <16 x float> %f16162, <16 x float> %pacc.sroa.48.0)
-  %635 = getelementptr i8, ptr %617, i64 32
-  %636 = load <16 x half>, ptr %635, align 2
-  %f16163 = fpext <16 x half> %636 to <16 x float>
-  %637 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat155, <16 x float> %f16163, <16 x float> %pacc.sroa.4.0)
-  %638 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat157, <16 x float> %f16163, <16 x float> %pacc.sroa.20.0)
-  %639 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat159, <16 x float> %f16163, <16 x float> %pacc.sroa.36.0)
-  %640 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat161, <16 x float> %f16163, <16 x float> %pacc.sroa.52.0)
-  %641 = getelementptr i8, ptr %617, i64 64
-  %642 = load <16 x half>, ptr %641, align 2
-  %f16164 = fpext <16 x half> %642 to <16 x float>
-  %643 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat155, <16 x float> %f16164, <16 x float> %pacc.sroa.8.0)
-  %644 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat157, <16 x float> %f16164, <16 x float> %pacc.sroa.24.0)
-  %645 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat159, <16 x float> %f16164, <16 x float> %pacc.sroa.40.0)
-  %646 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat161, <16 x float> %f16164, <16 x float> %pacc.sroa.56.0)
-  %647 = getelementptr i8, ptr %617, i64 96
+  %625 = add i32 %kblock13, %kpv154
+  %626 = sext i32 %625 to i64
+  %627 = mul i64 %626, 8192
+  %628 = getelementptr i8, ptr %22, i64 %627
+  %629 = getelementptr i8, ptr %628, i64 %c0b
+  %630 = sext i32 %kpv154 to i64
+  %631 = getelementptr float, ptr %pbuf, i64 %630
+  %p = load float, ptr %631, align 4
+  %632 = insertelement <16 x float> poison, float %p, i32 0
+  %splat155 = shufflevector <16 x float> %632, <16 x float> poison, <16 x i32> zeroinitializer
+  %633 = add i64 64, %630
+  %634 = getelementptr float, ptr %pbuf, i64 %633
+  %p156 = load float, ptr %634, align 4
+  %635 = insertelement <16 x float> poison, float %p156, i32 0
+  %splat157 = shufflevector <16 x float> %635, <16 x float> poison, <16 x i32> zeroinitializer
+  %636 = add i64 128, %630
+  %637 = getelementptr float, ptr %pbuf, i64 %636
+  %p158 = load float, ptr %637, align 4
+  %638 = insertelement <16 x float> poison, float %p158, i32 0
+  %splat159 = shufflevector <16 x float> %638, <16 x float> poison, <16 x i32> zeroinitializer
+  %639 = add i64 192, %630
+  %640 = getelementptr float, ptr %pbuf, i64 %639
+  %p160 = load float, ptr %640, align 4
+  %641 = insertelement <16 x float> poison, float %p160, i32 0
+  %splat161 = shufflevector <16 x float> %641, <16 x float> poison, <16 x i32> zeroinitializer
+  %642 = load <16 x half>, ptr %629, align 2
+  %f16162 = fpext <16 x half> %642 to <16 x float>
+  %643 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat155, <16 x float> %f16162, <16 x float> %pacc.sroa.0.0)
+  %644 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat157, <16 x float> %f16162, <16 x float> %pacc.sroa.16.0)
+  %645 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat159, <16 x float> %f16162, <16 x float> %pacc.sroa.32.0)
+  %646 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat161, <16 x float> %f16162, <16 x float> %pacc.sroa.48.0)
+  %647 = getelementptr i8, ptr %629, i64 32
   %648 = load <16 x half>, ptr %647, align 2
-  %f16165 = fpext <16 x half> %648 to <16 x float>
-  %649 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat155, <16 x float> %f16165, <16 x float> %pacc.sroa.12.0)
-  %650 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat157, <16 x float> %f16165, <16 x float> %pacc.sroa.28.0)
-  %651 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat159, <16 x float> %f16165, <16 x float> %pacc.sroa.44.0)
-  %652 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat161, <16 x float> %f16165, <16 x float> %pacc.sroa.60.0)
-  %653 = add nsw i32 %kpv154, 1
+  %f16163 = fpext <16 x half> %648 to <16 x float>
+  %649 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat155, <16 x float> %f16163, <16 x float> %pacc.sroa.4.0)
+  %650 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat157, <16 x float> %f16163, <16 x float> %pacc.sroa.20.0)
+  %651 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat159, <16 x float> %f16163, <16 x float> %pacc.sroa.36.0)
+  %652 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat161, <16 x float> %f16163, <16 x float> %pacc.sroa.52.0)
+  %653 = getelementptr i8, ptr %629, i64 64
+  %654 = load <16 x half>, ptr %653, align 2
+  %f16164 = fpext <16 x half> %654 to <16 x float>
+  %655 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat155, <16 x float> %f16164, <16 x float> %pacc.sroa.8.0)
+  %656 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat157, <16 x float> %f16164, <16 x float> %pacc.sroa.24.0)
+  %657 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat159, <16 x float> %f16164, <16 x float> %pacc.sroa.40.0)
+  %658 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat161, <16 x float> %f16164, <16 x float> %pacc.sroa.56.0)
+  %659 = getelementptr i8, ptr %629, i64 96
+  %660 = load <16 x half>, ptr %659, align 2
+  %f16165 = fpext <16 x half> %660 to <16 x float>
+  %661 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat155, <16 x float> %f16165, <16 x float> %pacc.sroa.12.0)
+  %662 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat157, <16 x float> %f16165, <16 x float> %pacc.sroa.28.0)
+  %663 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat159, <16 x float> %f16165, <16 x float> %pacc.sroa.44.0)
+  %664 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat161, <16 x float> %f16165, <16 x float> %pacc.sroa.60.0)
+  %665 = add nsw i32 %kpv154, 1
   br label %kpv
 
 exit153:                                          ; preds = %kpv
-  store <16 x float> %pacc.sroa.0.0, ptr %539, align 64
-  store <16 x float> %pacc.sroa.4.0, ptr %543, align 64
-  store <16 x float> %pacc.sroa.8.0, ptr %547, align 64
-  store <16 x float> %pacc.sroa.12.0, ptr %551, align 64
-  store <16 x float> %pacc.sroa.16.0, ptr %558, align 64
-  store <16 x float> %pacc.sroa.20.0, ptr %562, align 64
-  store <16 x float> %pacc.sroa.24.0, ptr %566, align 64
-  store <16 x float> %pacc.sroa.28.0, ptr %570, align 64
-  store <16 x float> %pacc.sroa.32.0, ptr %577, align 64
-  store <16 x float> %pacc.sroa.36.0, ptr %581, align 64
-  store <16 x float> %pacc.sroa.40.0, ptr %585, align 64
-  store <16 x float> %pacc.sroa.44.0, ptr %589, align 64
-  store <16 x float> %pacc.sroa.48.0, ptr %596, align 64
-  store <16 x float> %pacc.sroa.52.0, ptr %600, align 64
-  store <16 x float> %pacc.sroa.56.0, ptr %604, align 64
-  store <16 x float> %pacc.sroa.60.0, ptr %608, align 64
-  %654 = add nsw i64 %pvpass146, 1
+  store <16 x float> %pacc.sroa.0.0, ptr %551, align 64
+  store <16 x float> %pacc.sroa.4.0, ptr %555, align 64
+  store <16 x float> %pacc.sroa.8.0, ptr %559, align 64
+  store <16 x float> %pacc.sroa.12.0, ptr %563, align 64
+  store <16 x float> %pacc.sroa.16.0, ptr %570, align 64
+  store <16 x float> %pacc.sroa.20.0, ptr %574, align 64
+  store <16 x float> %pacc.sroa.24.0, ptr %578, align 64
+  store <16 x float> %pacc.sroa.28.0, ptr %582, align 64
+  store <16 x float> %pacc.sroa.32.0, ptr %589, align 64
+  store <16 x float> %pacc.sroa.36.0, ptr %593, align 64
+  store <16 x float> %pacc.sroa.40.0, ptr %597, align 64
+  store <16 x float> %pacc.sroa.44.0, ptr %601, align 64
+  store <16 x float> %pacc.sroa.48.0, ptr %608, align 64
+  store <16 x float> %pacc.sroa.52.0, ptr %612, align 64
+  store <16 x float> %pacc.sroa.56.0, ptr %616, align 64
+  store <16 x float> %pacc.sroa.60.0, ptr %620, align 64
+  %666 = add nsw i64 %pvpass146, 1
   br label %pvpass
 
 orow166:                                          ; preds = %kblock, %written
-  %orow170 = phi i32 [ %675, %written ], [ 0, %kblock ]
-  %655 = icmp slt i32 %orow170, %nrows
-  br i1 %655, label %body167, label %done
+  %orow170 = phi i32 [ %687, %written ], [ 0, %kblock ]
+  %667 = icmp slt i32 %orow170, %nrows
+  br i1 %667, label %body167, label %done
 
 body167:                                          ; preds = %orow166
-  %656 = sext i32 %orow170 to i64
-  %657 = getelementptr float, ptr %ms, i64 %656
-  %m171 = load float, ptr %657, align 4
-  %658 = getelementptr float, ptr %ls, i64 %656
-  %l172 = load float, ptr %658, align 4
-  %659 = mul i64 %656, 4096
-  %660 = getelementptr float, ptr %accs, i64 %659
-  %661 = icmp ne ptr %part, null
-  br i1 %661, label %partial, label %final
+  %668 = sext i32 %orow170 to i64
+  %669 = getelementptr float, ptr %ms, i64 %668
+  %m171 = load float, ptr %669, align 4
+  %670 = getelementptr float, ptr %ls, i64 %668
+  %l172 = load float, ptr %670, align 4
+  %671 = mul i64 %668, 4096
+  %672 = getelementptr float, ptr %accs, i64 %671
+  %673 = icmp ne ptr %part, null
+  br i1 %673, label %partial, label %final
 
 partial:                                          ; preds = %body167
-  %662 = sext i32 %nrows to i64
-  %663 = getelementptr float, ptr %part, i64 %659
+  %674 = sext i32 %nrows to i64
+  %675 = getelementptr float, ptr %part, i64 %671
   br label %chunk173
 
 final:                                            ; preds = %body167
-  %664 = sdiv i32 %orow170, %nh
-  %qi178 = add i32 %q_begin, %664
-  %665 = srem i32 %orow170, %nh
-  %h179 = add i32 %h_begin, %665
-  %666 = mul i32 %kv_head, 32
-  %hq180 = add i32 %666, %h179
-  %667 = sext i32 %qi178 to i64
-  %668 = add i64 %q_row0, %667
-  %669 = mul i64 %668, 32
-  %670 = sext i32 %hq180 to i64
-  %orow181 = add i64 %669, %670
-  %671 = fcmp oeq float %l172, 0.000000e+00
-  %672 = fdiv float 1.000000e+00, %l172
-  %673 = select i1 %671, float 0.000000e+00, float %672
-  %674 = insertelement <16 x float> poison, float %673, i32 0
-  %splat182 = shufflevector <16 x float> %674, <16 x float> poison, <16 x i32> zeroinitializer
+  %676 = sdiv i32 %orow170, %nh
+  %qi178 = add i32 %q_begin, %676
+  %677 = srem i32 %orow170, %nh
+  %h179 = add i32 %h_begin, %677
+  %678 = mul i32 %kv_head, 32
+  %hq180 = add i32 %678, %h179
+  %679 = sext i32 %qi178 to i64
+  %680 = add i64 %q_row0, %679
+  %681 = mul i64 %680, 32
+  %682 = sext i32 %hq180 to i64
+  %orow181 = add i64 %681, %682
+  %683 = fcmp oeq float %l172, 0.000000e+00
+  %684 = fdiv float 1.000000e+00, %l172
+  %685 = select i1 %683, float 0.000000e+00, float %684
+  %686 = insertelement <16 x float> poison, float %685, i32 0
+  %splat182 = shufflevector <16 x float> %686, <16 x float> poison, <16 x i32> zeroinitializer
   br label %chunk183
 
 written:                                          ; preds = %exit186, %exit176
-  %675 = add nsw i32 %orow170, 1
+  %687 = add nsw i32 %orow170, 1
   br label %orow166
 
 chunk173:                                         ; preds = %body174, %partial
-  %chunk177 = phi i64 [ 0, %partial ], [ %681, %body174 ]
-  %676 = icmp slt i64 %chunk177, 256
-  br i1 %676, label %body174, label %exit176
+  %chunk177 = phi i64 [ 0, %partial ], [ %693, %body174 ]
+  %688 = icmp slt i64 %chunk177, 256
+  br i1 %688, label %body174, label %exit176
 
 body174:                                          ; preds = %chunk173
-  %677 = getelementptr <16 x float>, ptr %660, i64 %chunk177
-  %678 = load <16 x float>, ptr %677, align 64
-  %679 = mul i64 %chunk177, 64
-  %680 = getelementptr i8, ptr %663, i64 %679
-  store <16 x float> %678, ptr %680, align 4
-  %681 = add nsw i64 %chunk177, 1
+  %689 = getelementptr <16 x float>, ptr %672, i64 %chunk177
+  %690 = load <16 x float>, ptr %689, align 64
+  %691 = mul i64 %chunk177, 64
+  %692 = getelementptr i8, ptr %675, i64 %691
+  store <16 x float> %690, ptr %692, align 4
+  %693 = add nsw i64 %chunk177, 1
   br label %chunk173
 
 exit176:                                          ; preds = %chunk173
-  %682 = mul i64 %662, 4096
-  %683 = add i64 %682, %656
-  %684 = getelementptr float, ptr %part, i64 %683
-  store float %m171, ptr %684, align 4
-  %685 = add i64 %683, %662
-  %686 = getelementptr float, ptr %part, i64 %685
-  store float %l172, ptr %686, align 4
+  %694 = mul i64 %674, 4096
+  %695 = add i64 %694, %668
+  %696 = getelementptr float, ptr %part, i64 %695
+  store float %m171, ptr %696, align 4
+  %697 = add i64 %695, %674
+  %698 = getelementptr float, ptr %part, i64 %697
+  store float %l172, ptr %698, align 4
   br label %written
 
 chunk183:                                         ; preds = %body184, %final
-  %chunk187 = phi i64 [ 0, %final ], [ %693, %body184 ]
-  %687 = icmp slt i64 %chunk187, 256
-  br i1 %687, label %body184, label %exit186
+  %chunk187 = phi i64 [ 0, %final ], [ %705, %body184 ]
+  %699 = icmp slt i64 %chunk187, 256
+  br i1 %699, label %body184, label %exit186
 
 body184:                                          ; preds = %chunk183
-  %688 = getelementptr <16 x float>, ptr %660, i64 %chunk187
-  %689 = load <16 x float>, ptr %688, align 64
-  %690 = fmul <16 x float> %689, %splat182
-  %691 = mul i64 %chunk187, 64
-  %692 = getelementptr i8, ptr %660, i64 %691
-  store <16 x float> %690, ptr %692, align 4
-  %693 = add nsw i64 %chunk187, 1
+  %700 = getelementptr <16 x float>, ptr %672, i64 %chunk187
+  %701 = load <16 x float>, ptr %700, align 64
+  %702 = fmul <16 x float> %701, %splat182
+  %703 = mul i64 %chunk187, 64
+  %704 = getelementptr i8, ptr %672, i64 %703
+  store <16 x float> %702, ptr %704, align 4
+  %705 = add nsw i64 %chunk187, 1
   br label %chunk183
 
 exit186:                                          ; preds = %chunk183
-  %u = select i1 %671, ptr null, ptr %660
+  %u = select i1 %683, ptr null, ptr %672
   call void @slim_mha_project(ptr %0, ptr %u, i64 %orow181)
   br label %written
 }
@@ -1220,7 +1232,16 @@ declare i32 @llvm.smin.i32(i32, i32) #1
 declare <16 x float> @llvm.maxnum.v16f32(<16 x float>, <16 x float>) #1
 
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
-declare float @llvm.vector.reduce.fmax.v16f32(<16 x float>) #1
+declare <8 x float> @llvm.maxnum.v8f32(<8 x float>, <8 x float>) #1
+
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare <4 x float> @llvm.maxnum.v4f32(<4 x float>, <4 x float>) #1
+
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare <2 x float> @llvm.maxnum.v2f32(<2 x float>, <2 x float>) #1
+
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare <1 x float> @llvm.maxnum.v1f32(<1 x float>, <1 x float>) #1
 
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare float @llvm.maxnum.f32(float, float) #1

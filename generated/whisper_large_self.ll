@@ -243,7 +243,7 @@ exit8:                                            ; preds = %acczero
   br label %rinit
 
 kblock:                                           ; preds = %exit97, %exit
-  %kblock13 = phi i32 [ %k_begin, %exit ], [ %499, %exit97 ]
+  %kblock13 = phi i32 [ %k_begin, %exit ], [ %511, %exit97 ]
   %68 = icmp slt i32 %kblock13, %47
   br i1 %68, label %body10, label %orow119
 
@@ -602,7 +602,7 @@ body69:                                           ; preds = %score
   br label %score
 
 rmax:                                             ; preds = %score, %body75
-  %rmax78 = phi i64 [ %365, %body75 ], [ 0, %score ]
+  %rmax78 = phi i64 [ %377, %body75 ], [ 0, %score ]
   %341 = icmp slt i64 %rmax78, 4
   br i1 %341, label %body75, label %pexp
 
@@ -611,411 +611,423 @@ body75:                                           ; preds = %rmax
   %m = load float, ptr %342, align 4
   %343 = getelementptr <16 x float>, ptr %smax, i64 %rmax78
   %344 = load <16 x float>, ptr %343, align 64
-  %345 = call float @llvm.vector.reduce.fmax.v16f32(<16 x float> %344)
-  %346 = call float @llvm.maxnum.f32(float %m, float %345)
-  %347 = fcmp oeq float %346, 0xFFF0000000000000
-  %muse79 = select i1 %347, float 0.000000e+00, float %346
-  %348 = fsub float %m, %muse79
-  %349 = insertelement <16 x float> poison, float %348, i32 0
-  %splat80 = shufflevector <16 x float> %349, <16 x float> poison, <16 x i32> zeroinitializer
-  %350 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %splat80, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %351 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %350, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %352 = fadd <16 x float> %351, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n = fsub <16 x float> %352, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f = fsub <16 x float> %351, %n
-  %353 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %354 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %353, <16 x float> %f, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %355 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %354, <16 x float> %f, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %356 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %355, <16 x float> %f, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %357 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %356, <16 x float> %f, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %358 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %357, <16 x float> %f, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %359 = fptosi <16 x float> %n to <16 x i32>
-  %360 = add <16 x i32> %359, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %361 = shl <16 x i32> %360, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %362 = bitcast <16 x i32> %361 to <16 x float>
-  %exp2 = fmul <16 x float> %358, %362
+  %345 = shufflevector <16 x float> %344, <16 x float> undef, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %346 = shufflevector <16 x float> %344, <16 x float> undef, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %347 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %345, <8 x float> %346)
+  %348 = shufflevector <8 x float> %347, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %349 = shufflevector <8 x float> %347, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %350 = call <4 x float> @llvm.maxnum.v4f32(<4 x float> %348, <4 x float> %349)
+  %351 = shufflevector <4 x float> %350, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+  %352 = shufflevector <4 x float> %350, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+  %353 = call <2 x float> @llvm.maxnum.v2f32(<2 x float> %351, <2 x float> %352)
+  %354 = shufflevector <2 x float> %353, <2 x float> undef, <1 x i32> zeroinitializer
+  %355 = shufflevector <2 x float> %353, <2 x float> undef, <1 x i32> <i32 1>
+  %356 = call <1 x float> @llvm.maxnum.v1f32(<1 x float> %354, <1 x float> %355)
+  %357 = extractelement <1 x float> %356, i32 0
+  %358 = call float @llvm.maxnum.f32(float %m, float %357)
+  %359 = fcmp oeq float %358, 0xFFF0000000000000
+  %muse79 = select i1 %359, float 0.000000e+00, float %358
+  %360 = fsub float %m, %muse79
+  %361 = insertelement <16 x float> poison, float %360, i32 0
+  %splat80 = shufflevector <16 x float> %361, <16 x float> poison, <16 x i32> zeroinitializer
+  %362 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %splat80, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %363 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %362, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %364 = fadd <16 x float> %363, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n = fsub <16 x float> %364, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f = fsub <16 x float> %363, %n
+  %365 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %366 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %365, <16 x float> %f, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %367 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %366, <16 x float> %f, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %368 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %367, <16 x float> %f, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %369 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %368, <16 x float> %f, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %370 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %369, <16 x float> %f, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %371 = fptosi <16 x float> %n to <16 x i32>
+  %372 = add <16 x i32> %371, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %373 = shl <16 x i32> %372, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %374 = bitcast <16 x i32> %373 to <16 x float>
+  %exp2 = fmul <16 x float> %370, %374
   %alpha81 = extractelement <16 x float> %exp2, i32 0
-  store float %346, ptr %342, align 4
-  %363 = getelementptr float, ptr %muse, i64 %rmax78
-  store float %muse79, ptr %363, align 4
-  %364 = getelementptr float, ptr %alpha, i64 %rmax78
-  store float %alpha81, ptr %364, align 4
-  %365 = add nsw i64 %rmax78, 1
+  store float %358, ptr %342, align 4
+  %375 = getelementptr float, ptr %muse, i64 %rmax78
+  store float %muse79, ptr %375, align 4
+  %376 = getelementptr float, ptr %alpha, i64 %rmax78
+  store float %alpha81, ptr %376, align 4
+  %377 = add nsw i64 %rmax78, 1
   br label %rmax
 
 pexp:                                             ; preds = %rmax, %body82
-  %pexp85 = phi i64 [ %396, %body82 ], [ 0, %rmax ]
-  %366 = icmp slt i64 %pexp85, 16
-  br i1 %366, label %body82, label %lsum90
+  %pexp85 = phi i64 [ %408, %body82 ], [ 0, %rmax ]
+  %378 = icmp slt i64 %pexp85, 16
+  br i1 %378, label %body82, label %lsum90
 
 body82:                                           ; preds = %pexp
-  %367 = sdiv i64 %pexp85, 4
-  %368 = srem i64 %pexp85, 4
-  %369 = mul i64 %368, 16
-  %370 = mul i64 %367, 64
-  %371 = add i64 %370, %369
-  %372 = getelementptr float, ptr %pbuf, i64 %371
-  %373 = getelementptr float, ptr %muse, i64 %367
-  %374 = load float, ptr %373, align 4
-  %375 = insertelement <16 x float> poison, float %374, i32 0
-  %splat86 = shufflevector <16 x float> %375, <16 x float> poison, <16 x i32> zeroinitializer
-  %376 = load <16 x float>, ptr %372, align 64
-  %377 = fsub <16 x float> %376, %splat86
-  %378 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %377, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %379 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %378, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %380 = fadd <16 x float> %379, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n87 = fsub <16 x float> %380, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f88 = fsub <16 x float> %379, %n87
-  %381 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f88, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %382 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %381, <16 x float> %f88, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %383 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %382, <16 x float> %f88, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %384 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %383, <16 x float> %f88, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %385 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %384, <16 x float> %f88, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %386 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %385, <16 x float> %f88, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %387 = fptosi <16 x float> %n87 to <16 x i32>
-  %388 = add <16 x i32> %387, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %389 = shl <16 x i32> %388, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %390 = bitcast <16 x i32> %389 to <16 x float>
-  %exp289 = fmul <16 x float> %386, %390
-  store <16 x float> %exp289, ptr %372, align 64
-  %391 = getelementptr <16 x float>, ptr %lsum, i64 %367
-  %392 = icmp eq i64 %368, 0
-  %393 = load <16 x float>, ptr %391, align 64
-  %394 = select i1 %392, <16 x float> zeroinitializer, <16 x float> %393
-  %395 = fadd <16 x float> %394, %exp289
-  store <16 x float> %395, ptr %391, align 64
-  %396 = add nsw i64 %pexp85, 1
+  %379 = sdiv i64 %pexp85, 4
+  %380 = srem i64 %pexp85, 4
+  %381 = mul i64 %380, 16
+  %382 = mul i64 %379, 64
+  %383 = add i64 %382, %381
+  %384 = getelementptr float, ptr %pbuf, i64 %383
+  %385 = getelementptr float, ptr %muse, i64 %379
+  %386 = load float, ptr %385, align 4
+  %387 = insertelement <16 x float> poison, float %386, i32 0
+  %splat86 = shufflevector <16 x float> %387, <16 x float> poison, <16 x i32> zeroinitializer
+  %388 = load <16 x float>, ptr %384, align 64
+  %389 = fsub <16 x float> %388, %splat86
+  %390 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %389, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %391 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %390, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %392 = fadd <16 x float> %391, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n87 = fsub <16 x float> %392, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f88 = fsub <16 x float> %391, %n87
+  %393 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f88, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %394 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %393, <16 x float> %f88, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %395 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %394, <16 x float> %f88, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %396 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %395, <16 x float> %f88, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %397 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %396, <16 x float> %f88, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %398 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %397, <16 x float> %f88, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %399 = fptosi <16 x float> %n87 to <16 x i32>
+  %400 = add <16 x i32> %399, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %401 = shl <16 x i32> %400, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %402 = bitcast <16 x i32> %401 to <16 x float>
+  %exp289 = fmul <16 x float> %398, %402
+  store <16 x float> %exp289, ptr %384, align 64
+  %403 = getelementptr <16 x float>, ptr %lsum, i64 %379
+  %404 = icmp eq i64 %380, 0
+  %405 = load <16 x float>, ptr %403, align 64
+  %406 = select i1 %404, <16 x float> zeroinitializer, <16 x float> %405
+  %407 = fadd <16 x float> %406, %exp289
+  store <16 x float> %407, ptr %403, align 64
+  %408 = add nsw i64 %pexp85, 1
   br label %pexp
 
 lsum90:                                           ; preds = %pexp, %body91
-  %lsum94 = phi i64 [ %405, %body91 ], [ 0, %pexp ]
-  %397 = icmp slt i64 %lsum94, 4
-  br i1 %397, label %body91, label %exit93
+  %lsum94 = phi i64 [ %417, %body91 ], [ 0, %pexp ]
+  %409 = icmp slt i64 %lsum94, 4
+  br i1 %409, label %body91, label %exit93
 
 body91:                                           ; preds = %lsum90
-  %398 = getelementptr float, ptr %ls, i64 %lsum94
-  %399 = getelementptr float, ptr %alpha, i64 %lsum94
-  %400 = load float, ptr %399, align 4
-  %401 = getelementptr <16 x float>, ptr %lsum, i64 %lsum94
-  %402 = load <16 x float>, ptr %401, align 64
-  %403 = call reassoc float @llvm.vector.reduce.fadd.v16f32(float -0.000000e+00, <16 x float> %402)
-  %l = load float, ptr %398, align 4
-  %404 = call float @llvm.fmuladd.f32(float %l, float %400, float %403)
-  store float %404, ptr %398, align 4
-  %405 = add nsw i64 %lsum94, 1
+  %410 = getelementptr float, ptr %ls, i64 %lsum94
+  %411 = getelementptr float, ptr %alpha, i64 %lsum94
+  %412 = load float, ptr %411, align 4
+  %413 = getelementptr <16 x float>, ptr %lsum, i64 %lsum94
+  %414 = load <16 x float>, ptr %413, align 64
+  %415 = call reassoc float @llvm.vector.reduce.fadd.v16f32(float -0.000000e+00, <16 x float> %414)
+  %l = load float, ptr %410, align 4
+  %416 = call float @llvm.fmuladd.f32(float %l, float %412, float %415)
+  store float %416, ptr %410, align 4
+  %417 = add nsw i64 %lsum94, 1
   br label %lsum90
 
 exit93:                                           ; preds = %lsum90
-  %406 = sub i32 %47, %kblock13
-  %407 = call i32 @llvm.smin.i32(i32 64, i32 %406)
+  %418 = sub i32 %47, %kblock13
+  %419 = call i32 @llvm.smin.i32(i32 64, i32 %418)
   br label %pvpass
 
 pvpass:                                           ; preds = %exit105, %exit93
-  %pvpass98 = phi i64 [ 0, %exit93 ], [ %548, %exit105 ]
-  %408 = icmp slt i64 %pvpass98, 16
-  br i1 %408, label %body95, label %exit97
+  %pvpass98 = phi i64 [ 0, %exit93 ], [ %560, %exit105 ]
+  %420 = icmp slt i64 %pvpass98, 16
+  br i1 %420, label %body95, label %exit97
 
 body95:                                           ; preds = %pvpass
   %c0 = mul i64 %pvpass98, 5
   %c0e = mul i64 %c0, 16
   %c0b = mul i64 %c0e, 2
-  %409 = load float, ptr %alpha, align 4
-  %410 = insertelement <16 x float> poison, float %409, i32 0
-  %splat99 = shufflevector <16 x float> %410, <16 x float> poison, <16 x i32> zeroinitializer
-  %411 = getelementptr float, ptr %accs, i64 %c0e
-  %412 = load <16 x float>, ptr %411, align 64
-  %413 = fmul <16 x float> %412, %splat99
-  %414 = add i64 %c0e, 16
-  %415 = getelementptr float, ptr %accs, i64 %414
-  %416 = load <16 x float>, ptr %415, align 64
-  %417 = fmul <16 x float> %416, %splat99
-  %418 = add i64 %c0e, 32
-  %419 = getelementptr float, ptr %accs, i64 %418
-  %420 = load <16 x float>, ptr %419, align 64
-  %421 = fmul <16 x float> %420, %splat99
-  %422 = add i64 %c0e, 48
-  %423 = getelementptr float, ptr %accs, i64 %422
+  %421 = load float, ptr %alpha, align 4
+  %422 = insertelement <16 x float> poison, float %421, i32 0
+  %splat99 = shufflevector <16 x float> %422, <16 x float> poison, <16 x i32> zeroinitializer
+  %423 = getelementptr float, ptr %accs, i64 %c0e
   %424 = load <16 x float>, ptr %423, align 64
   %425 = fmul <16 x float> %424, %splat99
-  %426 = add i64 %c0e, 64
+  %426 = add i64 %c0e, 16
   %427 = getelementptr float, ptr %accs, i64 %426
   %428 = load <16 x float>, ptr %427, align 64
   %429 = fmul <16 x float> %428, %splat99
-  %430 = getelementptr float, ptr %alpha, i64 1
-  %431 = load float, ptr %430, align 4
-  %432 = insertelement <16 x float> poison, float %431, i32 0
-  %splat100 = shufflevector <16 x float> %432, <16 x float> poison, <16 x i32> zeroinitializer
-  %433 = add i64 %c0e, 1280
-  %434 = getelementptr float, ptr %accs, i64 %433
-  %435 = load <16 x float>, ptr %434, align 64
-  %436 = fmul <16 x float> %435, %splat100
-  %437 = add i64 %c0e, 1296
-  %438 = getelementptr float, ptr %accs, i64 %437
-  %439 = load <16 x float>, ptr %438, align 64
-  %440 = fmul <16 x float> %439, %splat100
-  %441 = add i64 %c0e, 1312
-  %442 = getelementptr float, ptr %accs, i64 %441
-  %443 = load <16 x float>, ptr %442, align 64
-  %444 = fmul <16 x float> %443, %splat100
-  %445 = add i64 %c0e, 1328
+  %430 = add i64 %c0e, 32
+  %431 = getelementptr float, ptr %accs, i64 %430
+  %432 = load <16 x float>, ptr %431, align 64
+  %433 = fmul <16 x float> %432, %splat99
+  %434 = add i64 %c0e, 48
+  %435 = getelementptr float, ptr %accs, i64 %434
+  %436 = load <16 x float>, ptr %435, align 64
+  %437 = fmul <16 x float> %436, %splat99
+  %438 = add i64 %c0e, 64
+  %439 = getelementptr float, ptr %accs, i64 %438
+  %440 = load <16 x float>, ptr %439, align 64
+  %441 = fmul <16 x float> %440, %splat99
+  %442 = getelementptr float, ptr %alpha, i64 1
+  %443 = load float, ptr %442, align 4
+  %444 = insertelement <16 x float> poison, float %443, i32 0
+  %splat100 = shufflevector <16 x float> %444, <16 x float> poison, <16 x i32> zeroinitializer
+  %445 = add i64 %c0e, 1280
   %446 = getelementptr float, ptr %accs, i64 %445
   %447 = load <16 x float>, ptr %446, align 64
   %448 = fmul <16 x float> %447, %splat100
-  %449 = add i64 %c0e, 1344
+  %449 = add i64 %c0e, 1296
   %450 = getelementptr float, ptr %accs, i64 %449
   %451 = load <16 x float>, ptr %450, align 64
   %452 = fmul <16 x float> %451, %splat100
-  %453 = getelementptr float, ptr %alpha, i64 2
-  %454 = load float, ptr %453, align 4
-  %455 = insertelement <16 x float> poison, float %454, i32 0
-  %splat101 = shufflevector <16 x float> %455, <16 x float> poison, <16 x i32> zeroinitializer
-  %456 = add i64 %c0e, 2560
-  %457 = getelementptr float, ptr %accs, i64 %456
-  %458 = load <16 x float>, ptr %457, align 64
-  %459 = fmul <16 x float> %458, %splat101
-  %460 = add i64 %c0e, 2576
-  %461 = getelementptr float, ptr %accs, i64 %460
-  %462 = load <16 x float>, ptr %461, align 64
-  %463 = fmul <16 x float> %462, %splat101
-  %464 = add i64 %c0e, 2592
-  %465 = getelementptr float, ptr %accs, i64 %464
-  %466 = load <16 x float>, ptr %465, align 64
-  %467 = fmul <16 x float> %466, %splat101
-  %468 = add i64 %c0e, 2608
+  %453 = add i64 %c0e, 1312
+  %454 = getelementptr float, ptr %accs, i64 %453
+  %455 = load <16 x float>, ptr %454, align 64
+  %456 = fmul <16 x float> %455, %splat100
+  %457 = add i64 %c0e, 1328
+  %458 = getelementptr float, ptr %accs, i64 %457
+  %459 = load <16 x float>, ptr %458, align 64
+  %460 = fmul <16 x float> %459, %splat100
+  %461 = add i64 %c0e, 1344
+  %462 = getelementptr float, ptr %accs, i64 %461
+  %463 = load <16 x float>, ptr %462, align 64
+  %464 = fmul <16 x float> %463, %splat100
+  %465 = getelementptr float, ptr %alpha, i64 2
+  %466 = load float, ptr %465, align 4
+  %467 = insertelement <16 x float> poison, float %466, i32 0
+  %splat101 = shufflevector <16 x float> %467, <16 x float> poison, <16 x i32> zeroinitializer
+  %468 = add i64 %c0e, 2560
   %469 = getelementptr float, ptr %accs, i64 %468
   %470 = load <16 x float>, ptr %469, align 64
   %471 = fmul <16 x float> %470, %splat101
-  %472 = add i64 %c0e, 2624
+  %472 = add i64 %c0e, 2576
   %473 = getelementptr float, ptr %accs, i64 %472
   %474 = load <16 x float>, ptr %473, align 64
   %475 = fmul <16 x float> %474, %splat101
-  %476 = getelementptr float, ptr %alpha, i64 3
-  %477 = load float, ptr %476, align 4
-  %478 = insertelement <16 x float> poison, float %477, i32 0
-  %splat102 = shufflevector <16 x float> %478, <16 x float> poison, <16 x i32> zeroinitializer
-  %479 = add i64 %c0e, 3840
-  %480 = getelementptr float, ptr %accs, i64 %479
-  %481 = load <16 x float>, ptr %480, align 64
-  %482 = fmul <16 x float> %481, %splat102
-  %483 = add i64 %c0e, 3856
-  %484 = getelementptr float, ptr %accs, i64 %483
-  %485 = load <16 x float>, ptr %484, align 64
-  %486 = fmul <16 x float> %485, %splat102
-  %487 = add i64 %c0e, 3872
-  %488 = getelementptr float, ptr %accs, i64 %487
-  %489 = load <16 x float>, ptr %488, align 64
-  %490 = fmul <16 x float> %489, %splat102
-  %491 = add i64 %c0e, 3888
+  %476 = add i64 %c0e, 2592
+  %477 = getelementptr float, ptr %accs, i64 %476
+  %478 = load <16 x float>, ptr %477, align 64
+  %479 = fmul <16 x float> %478, %splat101
+  %480 = add i64 %c0e, 2608
+  %481 = getelementptr float, ptr %accs, i64 %480
+  %482 = load <16 x float>, ptr %481, align 64
+  %483 = fmul <16 x float> %482, %splat101
+  %484 = add i64 %c0e, 2624
+  %485 = getelementptr float, ptr %accs, i64 %484
+  %486 = load <16 x float>, ptr %485, align 64
+  %487 = fmul <16 x float> %486, %splat101
+  %488 = getelementptr float, ptr %alpha, i64 3
+  %489 = load float, ptr %488, align 4
+  %490 = insertelement <16 x float> poison, float %489, i32 0
+  %splat102 = shufflevector <16 x float> %490, <16 x float> poison, <16 x i32> zeroinitializer
+  %491 = add i64 %c0e, 3840
   %492 = getelementptr float, ptr %accs, i64 %491
   %493 = load <16 x float>, ptr %492, align 64
   %494 = fmul <16 x float> %493, %splat102
-  %495 = add i64 %c0e, 3904
+  %495 = add i64 %c0e, 3856
   %496 = getelementptr float, ptr %accs, i64 %495
   %497 = load <16 x float>, ptr %496, align 64
   %498 = fmul <16 x float> %497, %splat102
+  %499 = add i64 %c0e, 3872
+  %500 = getelementptr float, ptr %accs, i64 %499
+  %501 = load <16 x float>, ptr %500, align 64
+  %502 = fmul <16 x float> %501, %splat102
+  %503 = add i64 %c0e, 3888
+  %504 = getelementptr float, ptr %accs, i64 %503
+  %505 = load <16 x float>, ptr %504, align 64
+  %506 = fmul <16 x float> %505, %splat102
+  %507 = add i64 %c0e, 3904
+  %508 = getelementptr float, ptr %accs, i64 %507
+  %509 = load <16 x float>, ptr %508, align 64
+  %510 = fmul <16 x float> %509, %splat102
   br label %kpv
 
 exit97:                                           ; preds = %pvpass
-  %499 = add nsw i32 %kblock13, 64
+  %511 = add nsw i32 %kblock13, 64
   br label %kblock
 
 kpv:                                              ; preds = %body103, %body95
-  %pacc.sroa.76.0 = phi <16 x float> [ %498, %body95 ], [ %546, %body103 ]
-  %pacc.sroa.72.0 = phi <16 x float> [ %494, %body95 ], [ %540, %body103 ]
-  %pacc.sroa.68.0 = phi <16 x float> [ %490, %body95 ], [ %534, %body103 ]
-  %pacc.sroa.64.0 = phi <16 x float> [ %486, %body95 ], [ %528, %body103 ]
-  %pacc.sroa.60.0 = phi <16 x float> [ %482, %body95 ], [ %522, %body103 ]
-  %pacc.sroa.56.0 = phi <16 x float> [ %475, %body95 ], [ %545, %body103 ]
-  %pacc.sroa.52.0 = phi <16 x float> [ %471, %body95 ], [ %539, %body103 ]
-  %pacc.sroa.48.0 = phi <16 x float> [ %467, %body95 ], [ %533, %body103 ]
-  %pacc.sroa.44.0 = phi <16 x float> [ %463, %body95 ], [ %527, %body103 ]
-  %pacc.sroa.40.0 = phi <16 x float> [ %459, %body95 ], [ %521, %body103 ]
-  %pacc.sroa.36.0 = phi <16 x float> [ %452, %body95 ], [ %544, %body103 ]
-  %pacc.sroa.32.0 = phi <16 x float> [ %448, %body95 ], [ %538, %body103 ]
-  %pacc.sroa.28.0 = phi <16 x float> [ %444, %body95 ], [ %532, %body103 ]
-  %pacc.sroa.24.0 = phi <16 x float> [ %440, %body95 ], [ %526, %body103 ]
-  %pacc.sroa.20.0 = phi <16 x float> [ %436, %body95 ], [ %520, %body103 ]
-  %pacc.sroa.16.0 = phi <16 x float> [ %429, %body95 ], [ %543, %body103 ]
-  %pacc.sroa.12.0 = phi <16 x float> [ %425, %body95 ], [ %537, %body103 ]
-  %pacc.sroa.8.0 = phi <16 x float> [ %421, %body95 ], [ %531, %body103 ]
-  %pacc.sroa.4.0 = phi <16 x float> [ %417, %body95 ], [ %525, %body103 ]
-  %pacc.sroa.0.0 = phi <16 x float> [ %413, %body95 ], [ %519, %body103 ]
-  %kpv106 = phi i32 [ 0, %body95 ], [ %547, %body103 ]
-  %500 = icmp slt i32 %kpv106, %407
-  br i1 %500, label %body103, label %exit105
+  %pacc.sroa.76.0 = phi <16 x float> [ %510, %body95 ], [ %558, %body103 ]
+  %pacc.sroa.72.0 = phi <16 x float> [ %506, %body95 ], [ %552, %body103 ]
+  %pacc.sroa.68.0 = phi <16 x float> [ %502, %body95 ], [ %546, %body103 ]
+  %pacc.sroa.64.0 = phi <16 x float> [ %498, %body95 ], [ %540, %body103 ]
+  %pacc.sroa.60.0 = phi <16 x float> [ %494, %body95 ], [ %534, %body103 ]
+  %pacc.sroa.56.0 = phi <16 x float> [ %487, %body95 ], [ %557, %body103 ]
+  %pacc.sroa.52.0 = phi <16 x float> [ %483, %body95 ], [ %551, %body103 ]
+  %pacc.sroa.48.0 = phi <16 x float> [ %479, %body95 ], [ %545, %body103 ]
+  %pacc.sroa.44.0 = phi <16 x float> [ %475, %body95 ], [ %539, %body103 ]
+  %pacc.sroa.40.0 = phi <16 x float> [ %471, %body95 ], [ %533, %body103 ]
+  %pacc.sroa.36.0 = phi <16 x float> [ %464, %body95 ], [ %556, %body103 ]
+  %pacc.sroa.32.0 = phi <16 x float> [ %460, %body95 ], [ %550, %body103 ]
+  %pacc.sroa.28.0 = phi <16 x float> [ %456, %body95 ], [ %544, %body103 ]
+  %pacc.sroa.24.0 = phi <16 x float> [ %452, %body95 ], [ %538, %body103 ]
+  %pacc.sroa.20.0 = phi <16 x float> [ %448, %body95 ], [ %532, %body103 ]
+  %pacc.sroa.16.0 = phi <16 x float> [ %441, %body95 ], [ %555, %body103 ]
+  %pacc.sroa.12.0 = phi <16 x float> [ %437, %body95 ], [ %549, %body103 ]
+  %pacc.sroa.8.0 = phi <16 x float> [ %433, %body95 ], [ %543, %body103 ]
+  %pacc.sroa.4.0 = phi <16 x float> [ %429, %body95 ], [ %537, %body103 ]
+  %pacc.sroa.0.0 = phi <16 x float> [ %425, %body95 ], [ %531, %body103 ]
+  %kpv106 = phi i32 [ 0, %body95 ], [ %559, %body103 ]
+  %512 = icmp slt i32 %kpv106, %419
+  br i1 %512, label %body103, label %exit105
 
 body103:                                          ; preds = %kpv
-  %501 = add i32 %kblock13, %kpv106
-  %502 = sext i32 %501 to i64
-  %503 = mul i64 %502, 2560
-  %504 = getelementptr i8, ptr %22, i64 %503
-  %505 = getelementptr i8, ptr %504, i64 %c0b
-  %506 = sext i32 %kpv106 to i64
-  %507 = getelementptr float, ptr %pbuf, i64 %506
-  %p = load float, ptr %507, align 4
-  %508 = insertelement <16 x float> poison, float %p, i32 0
-  %splat107 = shufflevector <16 x float> %508, <16 x float> poison, <16 x i32> zeroinitializer
-  %509 = add i64 64, %506
-  %510 = getelementptr float, ptr %pbuf, i64 %509
-  %p108 = load float, ptr %510, align 4
-  %511 = insertelement <16 x float> poison, float %p108, i32 0
-  %splat109 = shufflevector <16 x float> %511, <16 x float> poison, <16 x i32> zeroinitializer
-  %512 = add i64 128, %506
-  %513 = getelementptr float, ptr %pbuf, i64 %512
-  %p110 = load float, ptr %513, align 4
-  %514 = insertelement <16 x float> poison, float %p110, i32 0
-  %splat111 = shufflevector <16 x float> %514, <16 x float> poison, <16 x i32> zeroinitializer
-  %515 = add i64 192, %506
-  %516 = getelementptr float, ptr %pbuf, i64 %515
-  %p112 = load float, ptr %516, align 4
-  %517 = insertelement <16 x float> poison, float %p112, i32 0
-  %splat113 = shufflevector <16 x float> %517, <16 x float> poison, <16 x i32> zeroinitializer
-  %518 = load <16 x half>, ptr %505, align 2
-  %f16114 = fpext <16 x half> %518 to <16 x float>
-  %519 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat107, <16 x float> %f16114, <16 x float> %pacc.sroa.0.0)
-  %520 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat109, <16 x float> %f16114, <16 x float> %pacc.sroa.20.0)
-  %521 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat111, <16 x float> %f16114, <16 x float> %pacc.sroa.40.0)
-  %522 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat113, <16 x float> %f16114, <16 x float> %pacc.sroa.60.0)
-  %523 = getelementptr i8, ptr %505, i64 32
-  %524 = load <16 x half>, ptr %523, align 2
-  %f16115 = fpext <16 x half> %524 to <16 x float>
-  %525 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat107, <16 x float> %f16115, <16 x float> %pacc.sroa.4.0)
-  %526 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat109, <16 x float> %f16115, <16 x float> %pacc.sroa.24.0)
-  %527 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat111, <16 x float> %f16115, <16 x float> %pacc.sroa.44.0)
-  %528 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat113, <16 x float> %f16115, <16 x float> %pacc.sroa.64.0)
-  %529 = getelementptr i8, ptr %505, i64 64
-  %530 = load <16 x half>, ptr %529, align 2
-  %f16116 = fpext <16 x half> %530 to <16 x float>
-  %531 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat107, <16 x float> %f16116, <16 x float> %pacc.sroa.8.0)
-  %532 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat109, <16 x float> %f16116, <16 x float> %pacc.sroa.28.0)
-  %533 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat111, <16 x float> %f16116, <16 x float> %pacc.sroa.48.0)
-  %534 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat113, <16 x float> %f16116, <16 x float> %pacc.sroa.68.0)
-  %535 = getelementptr i8, ptr %505, i64 96
+  %513 = add i32 %kblock13, %kpv106
+  %514 = sext i32 %513 to i64
+  %515 = mul i64 %514, 2560
+  %516 = getelementptr i8, ptr %22, i64 %515
+  %517 = getelementptr i8, ptr %516, i64 %c0b
+  %518 = sext i32 %kpv106 to i64
+  %519 = getelementptr float, ptr %pbuf, i64 %518
+  %p = load float, ptr %519, align 4
+  %520 = insertelement <16 x float> poison, float %p, i32 0
+  %splat107 = shufflevector <16 x float> %520, <16 x float> poison, <16 x i32> zeroinitializer
+  %521 = add i64 64, %518
+  %522 = getelementptr float, ptr %pbuf, i64 %521
+  %p108 = load float, ptr %522, align 4
+  %523 = insertelement <16 x float> poison, float %p108, i32 0
+  %splat109 = shufflevector <16 x float> %523, <16 x float> poison, <16 x i32> zeroinitializer
+  %524 = add i64 128, %518
+  %525 = getelementptr float, ptr %pbuf, i64 %524
+  %p110 = load float, ptr %525, align 4
+  %526 = insertelement <16 x float> poison, float %p110, i32 0
+  %splat111 = shufflevector <16 x float> %526, <16 x float> poison, <16 x i32> zeroinitializer
+  %527 = add i64 192, %518
+  %528 = getelementptr float, ptr %pbuf, i64 %527
+  %p112 = load float, ptr %528, align 4
+  %529 = insertelement <16 x float> poison, float %p112, i32 0
+  %splat113 = shufflevector <16 x float> %529, <16 x float> poison, <16 x i32> zeroinitializer
+  %530 = load <16 x half>, ptr %517, align 2
+  %f16114 = fpext <16 x half> %530 to <16 x float>
+  %531 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat107, <16 x float> %f16114, <16 x float> %pacc.sroa.0.0)
+  %532 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat109, <16 x float> %f16114, <16 x float> %pacc.sroa.20.0)
+  %533 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat111, <16 x float> %f16114, <16 x float> %pacc.sroa.40.0)
+  %534 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat113, <16 x float> %f16114, <16 x float> %pacc.sroa.60.0)
+  %535 = getelementptr i8, ptr %517, i64 32
   %536 = load <16 x half>, ptr %535, align 2
-  %f16117 = fpext <16 x half> %536 to <16 x float>
-  %537 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat107, <16 x float> %f16117, <16 x float> %pacc.sroa.12.0)
-  %538 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat109, <16 x float> %f16117, <16 x float> %pacc.sroa.32.0)
-  %539 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat111, <16 x float> %f16117, <16 x float> %pacc.sroa.52.0)
-  %540 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat113, <16 x float> %f16117, <16 x float> %pacc.sroa.72.0)
-  %541 = getelementptr i8, ptr %505, i64 128
+  %f16115 = fpext <16 x half> %536 to <16 x float>
+  %537 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat107, <16 x float> %f16115, <16 x float> %pacc.sroa.4.0)
+  %538 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat109, <16 x float> %f16115, <16 x float> %pacc.sroa.24.0)
+  %539 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat111, <16 x float> %f16115, <16 x float> %pacc.sroa.44.0)
+  %540 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat113, <16 x float> %f16115, <16 x float> %pacc.sroa.64.0)
+  %541 = getelementptr i8, ptr %517, i64 64
   %542 = load <16 x half>, ptr %541, align 2
-  %f16118 = fpext <16 x half> %542 to <16 x float>
-  %543 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat107, <16 x float> %f16118, <16 x float> %pacc.sroa.16.0)
-  %544 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat109, <16 x float> %f16118, <16 x float> %pacc.sroa.36.0)
-  %545 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat111, <16 x float> %f16118, <16 x float> %pacc.sroa.56.0)
-  %546 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat113, <16 x float> %f16118, <16 x float> %pacc.sroa.76.0)
-  %547 = add nsw i32 %kpv106, 1
+  %f16116 = fpext <16 x half> %542 to <16 x float>
+  %543 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat107, <16 x float> %f16116, <16 x float> %pacc.sroa.8.0)
+  %544 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat109, <16 x float> %f16116, <16 x float> %pacc.sroa.28.0)
+  %545 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat111, <16 x float> %f16116, <16 x float> %pacc.sroa.48.0)
+  %546 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat113, <16 x float> %f16116, <16 x float> %pacc.sroa.68.0)
+  %547 = getelementptr i8, ptr %517, i64 96
+  %548 = load <16 x half>, ptr %547, align 2
+  %f16117 = fpext <16 x half> %548 to <16 x float>
+  %549 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat107, <16 x float> %f16117, <16 x float> %pacc.sroa.12.0)
+  %550 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat109, <16 x float> %f16117, <16 x float> %pacc.sroa.32.0)
+  %551 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat111, <16 x float> %f16117, <16 x float> %pacc.sroa.52.0)
+  %552 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat113, <16 x float> %f16117, <16 x float> %pacc.sroa.72.0)
+  %553 = getelementptr i8, ptr %517, i64 128
+  %554 = load <16 x half>, ptr %553, align 2
+  %f16118 = fpext <16 x half> %554 to <16 x float>
+  %555 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat107, <16 x float> %f16118, <16 x float> %pacc.sroa.16.0)
+  %556 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat109, <16 x float> %f16118, <16 x float> %pacc.sroa.36.0)
+  %557 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat111, <16 x float> %f16118, <16 x float> %pacc.sroa.56.0)
+  %558 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat113, <16 x float> %f16118, <16 x float> %pacc.sroa.76.0)
+  %559 = add nsw i32 %kpv106, 1
   br label %kpv
 
 exit105:                                          ; preds = %kpv
-  store <16 x float> %pacc.sroa.0.0, ptr %411, align 64
-  store <16 x float> %pacc.sroa.4.0, ptr %415, align 64
-  store <16 x float> %pacc.sroa.8.0, ptr %419, align 64
-  store <16 x float> %pacc.sroa.12.0, ptr %423, align 64
-  store <16 x float> %pacc.sroa.16.0, ptr %427, align 64
-  store <16 x float> %pacc.sroa.20.0, ptr %434, align 64
-  store <16 x float> %pacc.sroa.24.0, ptr %438, align 64
-  store <16 x float> %pacc.sroa.28.0, ptr %442, align 64
-  store <16 x float> %pacc.sroa.32.0, ptr %446, align 64
-  store <16 x float> %pacc.sroa.36.0, ptr %450, align 64
-  store <16 x float> %pacc.sroa.40.0, ptr %457, align 64
-  store <16 x float> %pacc.sroa.44.0, ptr %461, align 64
-  store <16 x float> %pacc.sroa.48.0, ptr %465, align 64
-  store <16 x float> %pacc.sroa.52.0, ptr %469, align 64
-  store <16 x float> %pacc.sroa.56.0, ptr %473, align 64
-  store <16 x float> %pacc.sroa.60.0, ptr %480, align 64
-  store <16 x float> %pacc.sroa.64.0, ptr %484, align 64
-  store <16 x float> %pacc.sroa.68.0, ptr %488, align 64
-  store <16 x float> %pacc.sroa.72.0, ptr %492, align 64
-  store <16 x float> %pacc.sroa.76.0, ptr %496, align 64
-  %548 = add nsw i64 %pvpass98, 1
+  store <16 x float> %pacc.sroa.0.0, ptr %423, align 64
+  store <16 x float> %pacc.sroa.4.0, ptr %427, align 64
+  store <16 x float> %pacc.sroa.8.0, ptr %431, align 64
+  store <16 x float> %pacc.sroa.12.0, ptr %435, align 64
+  store <16 x float> %pacc.sroa.16.0, ptr %439, align 64
+  store <16 x float> %pacc.sroa.20.0, ptr %446, align 64
+  store <16 x float> %pacc.sroa.24.0, ptr %450, align 64
+  store <16 x float> %pacc.sroa.28.0, ptr %454, align 64
+  store <16 x float> %pacc.sroa.32.0, ptr %458, align 64
+  store <16 x float> %pacc.sroa.36.0, ptr %462, align 64
+  store <16 x float> %pacc.sroa.40.0, ptr %469, align 64
+  store <16 x float> %pacc.sroa.44.0, ptr %473, align 64
+  store <16 x float> %pacc.sroa.48.0, ptr %477, align 64
+  store <16 x float> %pacc.sroa.52.0, ptr %481, align 64
+  store <16 x float> %pacc.sroa.56.0, ptr %485, align 64
+  store <16 x float> %pacc.sroa.60.0, ptr %492, align 64
+  store <16 x float> %pacc.sroa.64.0, ptr %496, align 64
+  store <16 x float> %pacc.sroa.68.0, ptr %500, align 64
+  store <16 x float> %pacc.sroa.72.0, ptr %504, align 64
+  store <16 x float> %pacc.sroa.76.0, ptr %508, align 64
+  %560 = add nsw i64 %pvpass98, 1
   br label %pvpass
 
 orow119:                                          ; preds = %kblock, %written
-  %orow123 = phi i32 [ %569, %written ], [ 0, %kblock ]
-  %549 = icmp slt i32 %orow123, %nrows
-  br i1 %549, label %body120, label %done
+  %orow123 = phi i32 [ %581, %written ], [ 0, %kblock ]
+  %561 = icmp slt i32 %orow123, %nrows
+  br i1 %561, label %body120, label %done
 
 body120:                                          ; preds = %orow119
-  %550 = sext i32 %orow123 to i64
-  %551 = getelementptr float, ptr %ms, i64 %550
-  %m124 = load float, ptr %551, align 4
-  %552 = getelementptr float, ptr %ls, i64 %550
-  %l125 = load float, ptr %552, align 4
-  %553 = mul i64 %550, 1280
-  %554 = getelementptr float, ptr %accs, i64 %553
-  %555 = icmp ne ptr %part, null
-  br i1 %555, label %partial, label %final
+  %562 = sext i32 %orow123 to i64
+  %563 = getelementptr float, ptr %ms, i64 %562
+  %m124 = load float, ptr %563, align 4
+  %564 = getelementptr float, ptr %ls, i64 %562
+  %l125 = load float, ptr %564, align 4
+  %565 = mul i64 %562, 1280
+  %566 = getelementptr float, ptr %accs, i64 %565
+  %567 = icmp ne ptr %part, null
+  br i1 %567, label %partial, label %final
 
 partial:                                          ; preds = %body120
-  %556 = sext i32 %nrows to i64
-  %557 = getelementptr float, ptr %part, i64 %553
+  %568 = sext i32 %nrows to i64
+  %569 = getelementptr float, ptr %part, i64 %565
   br label %chunk126
 
 final:                                            ; preds = %body120
-  %558 = sdiv i32 %orow123, %nh
-  %qi131 = add i32 %q_begin, %558
-  %559 = srem i32 %orow123, %nh
-  %h132 = add i32 %h_begin, %559
-  %560 = mul i32 %kv_head, 20
-  %hq133 = add i32 %560, %h132
-  %561 = sext i32 %qi131 to i64
-  %562 = add i64 %q_row0, %561
-  %563 = mul i64 %562, 20
-  %564 = sext i32 %hq133 to i64
-  %orow134 = add i64 %563, %564
-  %565 = fcmp oeq float %l125, 0.000000e+00
-  %566 = fdiv float 1.000000e+00, %l125
-  %567 = select i1 %565, float 0.000000e+00, float %566
-  %568 = insertelement <16 x float> poison, float %567, i32 0
-  %splat135 = shufflevector <16 x float> %568, <16 x float> poison, <16 x i32> zeroinitializer
+  %570 = sdiv i32 %orow123, %nh
+  %qi131 = add i32 %q_begin, %570
+  %571 = srem i32 %orow123, %nh
+  %h132 = add i32 %h_begin, %571
+  %572 = mul i32 %kv_head, 20
+  %hq133 = add i32 %572, %h132
+  %573 = sext i32 %qi131 to i64
+  %574 = add i64 %q_row0, %573
+  %575 = mul i64 %574, 20
+  %576 = sext i32 %hq133 to i64
+  %orow134 = add i64 %575, %576
+  %577 = fcmp oeq float %l125, 0.000000e+00
+  %578 = fdiv float 1.000000e+00, %l125
+  %579 = select i1 %577, float 0.000000e+00, float %578
+  %580 = insertelement <16 x float> poison, float %579, i32 0
+  %splat135 = shufflevector <16 x float> %580, <16 x float> poison, <16 x i32> zeroinitializer
   br label %chunk136
 
 written:                                          ; preds = %exit139, %exit129
-  %569 = add nsw i32 %orow123, 1
+  %581 = add nsw i32 %orow123, 1
   br label %orow119
 
 chunk126:                                         ; preds = %body127, %partial
-  %chunk130 = phi i64 [ 0, %partial ], [ %575, %body127 ]
-  %570 = icmp slt i64 %chunk130, 80
-  br i1 %570, label %body127, label %exit129
+  %chunk130 = phi i64 [ 0, %partial ], [ %587, %body127 ]
+  %582 = icmp slt i64 %chunk130, 80
+  br i1 %582, label %body127, label %exit129
 
 body127:                                          ; preds = %chunk126
-  %571 = getelementptr <16 x float>, ptr %554, i64 %chunk130
-  %572 = load <16 x float>, ptr %571, align 64
-  %573 = mul i64 %chunk130, 64
-  %574 = getelementptr i8, ptr %557, i64 %573
-  store <16 x float> %572, ptr %574, align 4
-  %575 = add nsw i64 %chunk130, 1
+  %583 = getelementptr <16 x float>, ptr %566, i64 %chunk130
+  %584 = load <16 x float>, ptr %583, align 64
+  %585 = mul i64 %chunk130, 64
+  %586 = getelementptr i8, ptr %569, i64 %585
+  store <16 x float> %584, ptr %586, align 4
+  %587 = add nsw i64 %chunk130, 1
   br label %chunk126
 
 exit129:                                          ; preds = %chunk126
-  %576 = mul i64 %556, 1280
-  %577 = add i64 %576, %550
-  %578 = getelementptr float, ptr %part, i64 %577
-  store float %m124, ptr %578, align 4
-  %579 = add i64 %577, %556
-  %580 = getelementptr float, ptr %part, i64 %579
-  store float %l125, ptr %580, align 4
+  %588 = mul i64 %568, 1280
+  %589 = add i64 %588, %562
+  %590 = getelementptr float, ptr %part, i64 %589
+  store float %m124, ptr %590, align 4
+  %591 = add i64 %589, %568
+  %592 = getelementptr float, ptr %part, i64 %591
+  store float %l125, ptr %592, align 4
   br label %written
 
 chunk136:                                         ; preds = %body137, %final
-  %chunk140 = phi i64 [ 0, %final ], [ %587, %body137 ]
-  %581 = icmp slt i64 %chunk140, 80
-  br i1 %581, label %body137, label %exit139
+  %chunk140 = phi i64 [ 0, %final ], [ %599, %body137 ]
+  %593 = icmp slt i64 %chunk140, 80
+  br i1 %593, label %body137, label %exit139
 
 body137:                                          ; preds = %chunk136
-  %582 = getelementptr <16 x float>, ptr %554, i64 %chunk140
-  %583 = load <16 x float>, ptr %582, align 64
-  %584 = fmul <16 x float> %583, %splat135
-  %585 = mul i64 %chunk140, 64
-  %586 = getelementptr i8, ptr %554, i64 %585
-  store <16 x float> %584, ptr %586, align 4
-  %587 = add nsw i64 %chunk140, 1
+  %594 = getelementptr <16 x float>, ptr %566, i64 %chunk140
+  %595 = load <16 x float>, ptr %594, align 64
+  %596 = fmul <16 x float> %595, %splat135
+  %597 = mul i64 %chunk140, 64
+  %598 = getelementptr i8, ptr %566, i64 %597
+  store <16 x float> %596, ptr %598, align 4
+  %599 = add nsw i64 %chunk140, 1
   br label %chunk136
 
 exit139:                                          ; preds = %chunk136
-  %u = select i1 %565, ptr null, ptr %554
+  %u = select i1 %577, ptr null, ptr %566
   call void @whisper_large_self_project(ptr %0, ptr %u, i64 %orow134)
   br label %written
 }
@@ -1027,7 +1039,16 @@ declare i32 @llvm.smin.i32(i32, i32) #1
 declare <16 x float> @llvm.maxnum.v16f32(<16 x float>, <16 x float>) #1
 
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
-declare float @llvm.vector.reduce.fmax.v16f32(<16 x float>) #1
+declare <8 x float> @llvm.maxnum.v8f32(<8 x float>, <8 x float>) #1
+
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare <4 x float> @llvm.maxnum.v4f32(<4 x float>, <4 x float>) #1
+
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare <2 x float> @llvm.maxnum.v2f32(<2 x float>, <2 x float>) #1
+
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare <1 x float> @llvm.maxnum.v1f32(<1 x float>, <1 x float>) #1
 
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare float @llvm.maxnum.f32(float, float) #1

@@ -111,7 +111,9 @@ int rt_check_kernel(const attn_kernel *k) {
   int rows = in->store != ATTN_STORE_KV && !(in->store == ATTN_STORE_K_ONLY && !k->project);
   int32_t want_groups = rows ? 1 : in->heads_kv;
   int32_t want_acc = rows && in->store != ATTN_STORE_V_ONLY ? in->cache_dim - in->rope_dim : in->v_dim;
-  if (k->groups != want_groups || k->acc_dim != want_acc || !k->project != !rows)
+  /* kv: a group may be several consecutive KV heads (groups divides heads_kv) */
+  int groups_ok = rows ? k->groups == 1 : k->groups >= 1 && in->heads_kv % k->groups == 0;
+  if (!groups_ok || k->acc_dim != want_acc || !k->project != !rows)
     return rt_fail(ATTN_E_RANGE, "attn_kernel: groups = %d, acc_dim = %d, project %s; store %d needs %d, %d, %s",
                    (int)k->groups, (int)k->acc_dim, k->project ? "set" : "null", (int)in->store,
                    (int)want_groups, (int)want_acc, rows ? "set" : "null");

@@ -407,6 +407,8 @@ LLVMValueRef cg_tile_cpu(cg *g, const char *name) {
   e.q_row0 = cg_field(g, g->i64, e.work, offsetof(attn_work, q_row0), "q_row0");
   LLVMValueRef seq = work_i32(g, &e, offsetof(attn_work, seq), "seq");
   e.g = work_i32(g, &e, offsetof(attn_work, kv_head), "kv_head");
+  if (p->kv_heads > 1) /* the runtime's group kv_head is KV heads kv_head * kv_heads + [0, kv_heads) */
+    e.g = LLVMBuildMul(b, e.g, cg_i32(g, p->kv_heads), "kv_head0");
   e.h_begin = work_i32(g, &e, offsetof(attn_work, h_begin), "h_begin");
   e.nh = LLVMBuildSub(b, work_i32(g, &e, offsetof(attn_work, h_end), "h_end"), e.h_begin, "nh");
   e.q_begin = work_i32(g, &e, offsetof(attn_work, q_begin), "q_begin");
@@ -434,8 +436,8 @@ LLVMValueRef cg_tile_cpu(cg *g, const char *name) {
                s->v_dim, &e.vbase, &e.vstride);
   }
   if (p->rope) e.rope_cs = cg_alloca(g, g->f32, tile_rope_cs_floats(g), "rope_cs");
-  e.ms = cg_alloca(g, g->f32, p->rows_pad, "ms");
-  e.ls = cg_alloca(g, g->f32, p->rows_pad, "ls");
+  e.ms = cg_alloca(g, g->f32, p->rows_pad * p->kv_heads, "ms");
+  e.ls = cg_alloca(g, g->f32, p->rows_pad * p->kv_heads, "ls");
 
   LLVMBasicBlockRef work = LLVMAppendBasicBlockInContext(g->ctx, fn, "work");
   LLVMBasicBlockRef done = LLVMAppendBasicBlockInContext(g->ctx, fn, "done");

@@ -11,10 +11,14 @@
  *       acc_r += p_rj * v_j for every row (p broadcast from memory), in
  *       passes of pv_chunks accumulator vectors per row held in registers.
  *
+ * A unit is one KV head's rows against one block; a task of several KV
+ * heads (plan->kv_heads, token-major decode) runs the block's units head
+ * after head, so each block's cache rows are read whole.
+ *
  * Prefetch (plan->prefetch keys ahead): K rows into L1 ahead of S, each
  * P.V pass's part of the V row into L1 ahead of that pass (see plan_dot for
- * why V does not go to L1 during S).  Into L2: token-major, the next
- * block's K and V rows during P.V (plan->prefetch_far keys ahead);
+ * why V does not go to L1 during S).  Into L2 (plan->prefetch_next):
+ * token-major, the next unit's K rows during S and V rows during P.V;
  * head-major, the block's V rows during S.
  *
  * Each K and V element is read from memory once per task; the loops are
@@ -45,13 +49,14 @@ typedef struct pv_ctx {
   attn_dtype vt;
   int vb;
   LLVMValueRef *vslice; /* v_only: row rr's values at byte vslice[rr] of the row; else null */
+  LLVMValueRef nkb, nvbase; /* next unit: first key and V base (prefetch_next), else null */
 } pv_ctx;
 
 /* One P.V pass over the block: acc[r][c0 .. c0+nc) += sum_j p_rj v_j, the
  * accumulators in registers (pacc).  c0 and the pass index pi are i64
  * values (constants when unrolled); full: every chunk is vl wide, else the
  * last one ends at v_dim. */
-static void pv_pass(cg *g, const pv_ctx *c, LLVMValueRef c0, LLVMValueRef pi, int nc, int full) {
+static void pv_pass(cg *g, const pv_ctx *c, LLVMValueRef c0, int nc, int full) {
   const attn_plan *p = g->plan;
   const attn_spec *s = p->spec;
   LLVMBuilderRef b = g->b;
@@ -76,20 +81,9 @@ static void pv_pass(cg *g, const pv_ctx *c, LLVMValueRef c0, LLVMValueRef pi, in
     LLVMValueRef ahead = tile_key_row(g, e->vbase, e->vstride, cg_smin(g, LLVMBuildAdd(b, key, cg_i32(g, p->prefetch), ""), c->k_last));
     cg_prefetch_row(g, cg_byte_gep(g, ahead, c0b), nc * vl * cb, 3);
   }
-  if (p->prefetch_far) { /* the next block's K rows in the first half of the passes, V rows in the second */
-    int npass = (p->ncv + p->pv_chunks - 1) / p->pv_chunks;
-    LLVMValueRef far = cg_smin(g, LLVMBuildAdd(b, key, cg_i32(g, p->prefetch_far), ""), c->k_last);
-    LLVMValueRef yes = LLVMConstInt(LLVMInt1TypeInContext(g->ctx), 1, 0);
-    LLVMValueRef first = npass == 1 ? yes : LLVMBuildICmp(b, LLVMIntSLT, pi, cg_i64(g, npass / 2), "");
-    cg_if_t ik, iv;
-    cg_if(g, &ik, first, "pf_k");
-    cg_prefetch_row(g, tile_key_row(g, e->kbase, e->kstride, far), s->dim * cb, 2);
-    cg_endif(g, &ik);
-    if (!p->values_first) {
-      cg_if(g, &iv, npass == 1 ? yes : LLVMBuildNot(b, first, ""), "pf_v");
-      cg_prefetch_row(g, tile_key_row(g, e->vbase, e->vstride, far), s->v_dim * cb, 2);
-      cg_endif(g, &iv);
-    }
+  if (c->nvbase) { /* the next unit's V rows, this pass's part */
+    LLVMValueRef nkey = cg_smin(g, LLVMBuildAdd(b, c->nkb, j, ""), c->k_last);
+    cg_prefetch_row(g, cg_byte_gep(g, tile_key_row(g, c->nvbase, e->vstride, nkey), c0b), nc * vl * cb, p->prefetch_next);
   }
   LLVMValueRef pr[16];
   for (int rr = 0; rr < R; rr++)
@@ -113,44 +107,27 @@ static void pv_pass(cg *g, const pv_ctx *c, LLVMValueRef c0, LLVMValueRef pi, in
                      cg_gep(g, g->f32, c->accs, LLVMBuildAdd(b, c0e, cg_i64(g, (long long)rr * c->cw + k * vl), "")));
 }
 
-void cg_tile_dot(cg *g, tile_env *e) {
+/* The task's buffers (cg_tile_dot); per KV head hh of the task its rows'
+ * queries, accumulators, m, l are at hh * R rows. */
+typedef struct dot_bufs {
+  LLVMValueRef qs, dbuf, pbuf, accs, alphas, lims, vbuf, kbuf;
+} dot_bufs;
+
+/* One unit: the R rows of one KV head of the task (e's bases and m/l, qs
+ * and accs offset to them) against keys [kb, kb + KB) below k_hi.  nkb,
+ * nkbase, nvbase: the next unit's first key and K/V bases, whose rows are
+ * prefetched (plan->prefetch_next) while this one runs; null: none. */
+static void dot_unit(cg *g, tile_env *e, const dot_bufs *bf, LLVMValueRef kb, LLVMValueRef k_hi,
+                     LLVMValueRef k_last, LLVMValueRef nkb, LLVMValueRef nkbase, LLVMValueRef nvbase) {
   const attn_plan *p = g->plan;
   const attn_spec *s = p->spec;
   LLVMBuilderRef b = g->b;
   const int R = p->rows_pad, vl = g->vl, KB = p->kblock, NB = KB / vl;
   const int cb = tile_dtype_bytes(s->type_cache), cw = p->ncv * vl;
   LLVMValueRef ninf = cg_f32(g, -__builtin_inf());
-
-  LLVMValueRef qs = cg_alloca(g, g->vf, R * p->nck, "qs");
-  LLVMValueRef dbuf = cg_alloca(g, g->vf, R * KB, "dbuf");
-  LLVMValueRef pbuf = cg_alloca(g, g->f32, R * KB, "pbuf");
-  LLVMValueRef accs = cg_alloca(g, g->f32, R * cw, "accs");
-  LLVMValueRef alphas = cg_alloca(g, g->f32, R, "alpha");
-  LLVMValueRef lims = cg_alloca(g, g->i32, R, "lims");
-  LLVMValueRef vbuf = p->values_first ? cg_alloca(g, g->f32, (KB + p->vj) * cw, "vbuf") : NULL;
-  /* rope_read: the block's keys, converted and rotated (k_only: each row's head slice) */
+  LLVMValueRef qs = bf->qs, dbuf = bf->dbuf, pbuf = bf->pbuf, accs = bf->accs, alphas = bf->alphas,
+               lims = bf->lims, kbuf = bf->kbuf;
   const int NS = p->k_only ? R : 1, kw = p->nck * vl;
-  LLVMValueRef kbuf = p->rope_read ? cg_alloca(g, g->f32, KB * NS * kw, "krot") : NULL;
-
-  /* Rows: scaled queries, state m = -inf, l = 0, acc = 0, key limits. */
-  cg_loop lr;
-  LLVMValueRef r = cg_for(g, &lr, cg_i32(g, 0), cg_i32(g, R), cg_i32(g, 1), "rinit");
-  tile_load_query(g, e, r, p->qscale, cg_gep(g, g->vf, qs, tile_idx(g, r, p->nck, cg_i64(g, 0))));
-  LLVMValueRef r64 = LLVMBuildSExt(b, r, g->i64, "");
-  LLVMBuildStore(b, ninf, cg_gep(g, g->f32, e->ms, r64));
-  LLVMBuildStore(b, cg_f32(g, 0.0), cg_gep(g, g->f32, e->ls, r64));
-  LLVMBuildStore(b, tile_row_limit(g, e, tile_row_clamp(g, e, r)), cg_gep(g, g->i32, lims, r64));
-  cg_loop lz;
-  LLVMValueRef cz = cg_for(g, &lz, cg_i64(g, 0), cg_i64(g, p->ncv), cg_i64(g, 1), "acczero");
-  LLVMBuildStore(b, LLVMConstNull(g->vf), cg_gep(g, g->f32, accs, tile_idx(g, r64, cw, LLVMBuildMul(b, cz, cg_i64(g, vl), ""))));
-  cg_next(g, &lz);
-  cg_next(g, &lr);
-
-  /* Keys any row sees: up to the last row's limit (rows are query-major). */
-  LLVMValueRef k_hi = tile_row_limit(g, e, LLVMBuildSub(b, e->nrows, cg_i32(g, 1), ""));
-  LLVMValueRef k_last = LLVMBuildSub(b, k_hi, cg_i32(g, 1), "k_last");
-  cg_loop lk;
-  LLVMValueRef kb = cg_for(g, &lk, e->k_begin, k_hi, cg_i32(g, KB), "kblock");
 
   /* S: d_rj for the block's keys (clamped to the last key; masked later),
    * s_keys keys per iteration sharing each query load.  k_only: row rr's
@@ -182,15 +159,19 @@ void cg_tile_dot(cg *g, tile_env *e) {
     LLVMValueRef j = cg_for(g, &lj, cg_i32(g, 0), cg_i32(g, KB), cg_i32(g, KU), "kdot");
     LLVMValueRef kp[4];
     for (int u = 0; u < KU; u++) {
-      LLVMValueRef key = cg_smin(g, LLVMBuildAdd(b, kb, LLVMBuildAdd(b, j, cg_i32(g, u), ""), ""), k_last);
-      kp[u] = kbuf ? cg_gep(g, g->f32, kbuf, tile_idx(g, LLVMBuildAdd(b, j, cg_i32(g, u), ""), (long long)NS * kw, cg_i64(g, 0)))
+      LLVMValueRef ju = LLVMBuildAdd(b, j, cg_i32(g, u), "");
+      LLVMValueRef key = cg_smin(g, LLVMBuildAdd(b, kb, ju, ""), k_last);
+      kp[u] = kbuf ? cg_gep(g, g->f32, kbuf, tile_idx(g, ju, (long long)NS * kw, cg_i64(g, 0)))
                    : tile_key_row(g, e->kbase, e->kstride, key);
       if (p->prefetch) {
         LLVMValueRef ahead = cg_smin(g, LLVMBuildAdd(b, key, cg_i32(g, p->prefetch), ""), k_last);
         cg_prefetch_row(g, tile_key_row(g, e->kbase, e->kstride, ahead), s->dim * cb, 3);
-        if (!p->prefetch_far && !p->values_first) /* head-major: V to L2 during S */
+        if (!nvbase && !p->values_first) /* no next-unit prefetch (head-major): V to L2 during S */
           cg_prefetch_row(g, tile_key_row(g, e->vbase, e->vstride, key), s->v_dim * cb, 2);
       }
+      if (nkbase) /* the next unit's K rows */
+        cg_prefetch_row(g, tile_key_row(g, nkbase, e->kstride, cg_smin(g, LLVMBuildAdd(b, nkb, ju, ""), k_last)),
+                        s->dim * cb, p->prefetch_next);
     }
     LLVMValueRef d[16][4][2] = {{{0}}};
     for (int c = 0; c < p->nck; c++) {
@@ -288,10 +269,10 @@ void cg_tile_dot(cg *g, tile_env *e) {
    * passes when there are at most two, are unrolled. */
   pv_ctx pc = {e, R, cw, KB, cb, kb, k_hi, k_last, accs, pbuf, alphas,
                cg_smin(g, cg_i32(g, KB), LLVMBuildSub(b, k_hi, kb, "")), e->vbase, e->vstride, s->type_cache, cb,
-               p->v_only ? slice : NULL};
+               p->v_only ? slice : NULL, nkb, nvbase};
   if (p->values_first) { /* this block's values, computed from its K rows */
-    tile_values(g, e, kb, pc.jend, vbuf);
-    pc.vrow0 = vbuf;
+    tile_values(g, e, kb, pc.jend, bf->vbuf);
+    pc.vrow0 = bf->vbuf;
     pc.vstride = cg_i64(g, (long long)cw * 4);
     pc.vt = ATTN_F32;
     pc.vb = 4;
@@ -302,16 +283,96 @@ void cg_tile_dot(cg *g, tile_env *e) {
     int full = s->v_dim / vl / p->pv_chunks;
     cg_loop lp;
     LLVMValueRef pi = cg_for(g, &lp, cg_i64(g, 0), cg_i64(g, full), cg_i64(g, 1), "pvpass");
-    pv_pass(g, &pc, LLVMBuildMul(b, pi, cg_i64(g, p->pv_chunks), "c0"), pi, p->pv_chunks, 1);
+    pv_pass(g, &pc, LLVMBuildMul(b, pi, cg_i64(g, p->pv_chunks), "c0"), p->pv_chunks, 1);
     cg_next(g, &lp);
     c0 = full * p->pv_chunks;
   }
   for (; c0 < p->ncv; c0 += p->pv_chunks) {
     int nc = c0 + p->pv_chunks < p->ncv ? p->pv_chunks : p->ncv - c0;
-    pv_pass(g, &pc, cg_i64(g, c0), cg_i64(g, c0 / p->pv_chunks), nc, c0 + nc == p->ncv && s->v_dim % vl ? 0 : 1);
+    pv_pass(g, &pc, cg_i64(g, c0), nc, c0 + nc == p->ncv && s->v_dim % vl ? 0 : 1);
+  }
+}
+
+/* Byte offset of the task's KV head hh (i32) from its first, in a cache of
+ * rows of `dim` elements. */
+static LLVMValueRef head_offset(cg *g, LLVMValueRef hh, int dim) {
+  const attn_spec *s = g->plan->spec;
+  long long per = (long long)dim * tile_dtype_bytes(s->type_cache);
+  if (s->order == ATTN_HEAD_MAJOR) per *= s->capacity;
+  return LLVMBuildMul(g->b, LLVMBuildSExt(g->b, hh, g->i64, ""), cg_i64(g, per), "hoff");
+}
+
+void cg_tile_dot(cg *g, tile_env *e) {
+  const attn_plan *p = g->plan;
+  const attn_spec *s = p->spec;
+  LLVMBuilderRef b = g->b;
+  const int R = p->rows_pad, vl = g->vl, KB = p->kblock, NH = p->kv_heads;
+  const int cw = p->ncv * vl, NS = p->k_only ? R : 1, kw = p->nck * vl;
+  LLVMValueRef ninf = cg_f32(g, -__builtin_inf());
+
+  dot_bufs bf = {
+      .qs = cg_alloca(g, g->vf, NH * R * p->nck, "qs"),
+      .dbuf = cg_alloca(g, g->vf, R * KB, "dbuf"),
+      .pbuf = cg_alloca(g, g->f32, R * KB, "pbuf"),
+      .accs = cg_alloca(g, g->f32, NH * R * cw, "accs"),
+      .alphas = cg_alloca(g, g->f32, R, "alpha"),
+      .lims = cg_alloca(g, g->i32, NH * R, "lims"),
+      .vbuf = p->values_first ? cg_alloca(g, g->f32, (KB + p->vj) * cw, "vbuf") : NULL,
+      /* rope_read: the block's keys, converted and rotated (k_only: each row's head slice) */
+      .kbuf = p->rope_read ? cg_alloca(g, g->f32, KB * NS * kw, "krot") : NULL,
+  };
+
+  /* Rows (NH heads of R rows): scaled queries, state m = -inf, l = 0,
+   * acc = 0, key limits. */
+  cg_loop lr;
+  LLVMValueRef r = cg_for(g, &lr, cg_i32(g, 0), cg_i32(g, NH * R), cg_i32(g, 1), "rinit");
+  tile_load_query(g, e, r, p->qscale, cg_gep(g, g->vf, bf.qs, tile_idx(g, r, p->nck, cg_i64(g, 0))));
+  LLVMValueRef r64 = LLVMBuildSExt(b, r, g->i64, "");
+  LLVMBuildStore(b, ninf, cg_gep(g, g->f32, e->ms, r64));
+  LLVMBuildStore(b, cg_f32(g, 0.0), cg_gep(g, g->f32, e->ls, r64));
+  LLVMBuildStore(b, tile_row_limit(g, e, tile_row_clamp(g, e, r)), cg_gep(g, g->i32, bf.lims, r64));
+  cg_loop lz;
+  LLVMValueRef cz = cg_for(g, &lz, cg_i64(g, 0), cg_i64(g, p->ncv), cg_i64(g, 1), "acczero");
+  LLVMBuildStore(b, LLVMConstNull(g->vf), cg_gep(g, g->f32, bf.accs, tile_idx(g, r64, cw, LLVMBuildMul(b, cz, cg_i64(g, vl), ""))));
+  cg_next(g, &lz);
+  cg_next(g, &lr);
+
+  /* Keys any row sees: up to the last row's limit (rows are query-major). */
+  LLVMValueRef k_hi = tile_row_limit(g, e, LLVMBuildSub(b, e->nrows, cg_i32(g, 1), ""));
+  LLVMValueRef k_last = LLVMBuildSub(b, k_hi, cg_i32(g, 1), "k_last");
+  cg_loop lk;
+  LLVMValueRef kb = cg_for(g, &lk, e->k_begin, k_hi, cg_i32(g, KB), "kblock");
+  LLVMValueRef kbn = LLVMBuildAdd(b, kb, cg_i32(g, KB), "kb_next");
+  if (NH == 1) {
+    dot_unit(g, e, &bf, kb, k_hi, k_last, kbn, p->prefetch_next ? e->kbase : NULL,
+             p->prefetch_next && !p->values_first ? e->vbase : NULL);
+  } else {
+    /* Each KV head of the task in turn over the block: the block's rows
+     * are read whole (all the task's heads) before the next block; the
+     * next unit is the next head's part of the same rows, or head 0's of
+     * the next block. */
+    cg_loop lh;
+    LLVMValueRef hh = cg_for(g, &lh, cg_i32(g, 0), cg_i32(g, NH), cg_i32(g, 1), "kvh");
+    LLVMValueRef last = LLVMBuildICmp(b, LLVMIntEQ, hh, cg_i32(g, NH - 1), "");
+    LLVMValueRef hn = LLVMBuildSelect(b, last, cg_i32(g, 0), LLVMBuildAdd(b, hh, cg_i32(g, 1), ""), "");
+    tile_env eh = *e;
+    eh.kbase = cg_byte_gep(g, e->kbase, head_offset(g, hh, s->dim));
+    eh.vbase = cg_byte_gep(g, e->vbase, head_offset(g, hh, s->v_dim));
+    LLVMValueRef row0 = LLVMBuildMul(b, LLVMBuildSExt(b, hh, g->i64, ""), cg_i64(g, R), "");
+    eh.ms = cg_gep(g, g->f32, e->ms, row0);
+    eh.ls = cg_gep(g, g->f32, e->ls, row0);
+    dot_bufs bh = bf;
+    bh.qs = cg_gep(g, g->vf, bf.qs, LLVMBuildMul(b, row0, cg_i64(g, p->nck), ""));
+    bh.accs = cg_gep(g, g->f32, bf.accs, LLVMBuildMul(b, row0, cg_i64(g, cw), ""));
+    bh.lims = cg_gep(g, g->i32, bf.lims, row0);
+    LLVMValueRef nkb = LLVMBuildSelect(b, last, kbn, kb, "");
+    dot_unit(g, &eh, &bh, kb, k_hi, k_last, nkb,
+             p->prefetch_next ? cg_byte_gep(g, e->kbase, head_offset(g, hn, s->dim)) : NULL,
+             p->prefetch_next ? cg_byte_gep(g, e->vbase, head_offset(g, hn, s->v_dim)) : NULL);
+    cg_next(g, &lh);
   }
   cg_next(g, &lk);
 
-  dot_ctx ctx = {accs};
+  dot_ctx ctx = {bf.accs};
   tile_write_rows(g, e, dot_acc_row, &ctx);
 }

@@ -311,9 +311,21 @@ LLVMValueRef cg_exp2(cg *g, LLVMValueRef x) {
   return LLVMBuildFMul(b, p, LLVMBuildBitCast(b, e, g->vf, ""), "exp2");
 }
 
+/* A halving tree of maxnum (same NaN rule as llvm.vector.reduce.fmax,
+ * which x86 lowers to a serial chain of scalar max-and-select steps: 48
+ * instructions for 16 lanes against about 16 here). */
 LLVMValueRef cg_reduce_max(cg *g, LLVMValueRef v) {
-  LLVMTypeRef t = LLVMTypeOf(v);
-  return cg_call(g, "llvm.vector.reduce.fmax", &t, 1, &v, 1);
+  for (unsigned n = LLVMGetVectorSize(LLVMTypeOf(v)); n > 1; n /= 2) {
+    LLVMValueRef lo[32], hi[32];
+    for (unsigned i = 0; i < n / 2; i++) {
+      lo[i] = cg_i32(g, (int)i);
+      hi[i] = cg_i32(g, (int)(i + n / 2));
+    }
+    LLVMValueRef a = LLVMBuildShuffleVector(g->b, v, LLVMGetUndef(LLVMTypeOf(v)), LLVMConstVector(lo, n / 2), "");
+    LLVMValueRef c = LLVMBuildShuffleVector(g->b, v, LLVMGetUndef(LLVMTypeOf(v)), LLVMConstVector(hi, n / 2), "");
+    v = cg_fmax(g, a, c);
+  }
+  return LLVMBuildExtractElement(g->b, v, cg_i32(g, 0), "");
 }
 
 LLVMValueRef cg_reduce_add(cg *g, LLVMValueRef v) {

@@ -85,9 +85,11 @@ static LLVMValueRef info_global(cg *g, const char *name) {
 static LLVMValueRef kernel_global(cg *g, const char *name, LLVMValueRef info, LLVMValueRef tile) {
   const attn_plan *p = g->plan;
   char buf[128];
-  LLVMValueRef f[] = {info, tile, cg_i32(g, p->q_tile), cg_i32(g, p->head_block),
+  /* kv_heads > 1: the runtime sees groups of kv_heads KV heads (their
+   * query heads are consecutive) */
+  LLVMValueRef f[] = {info, tile, cg_i32(g, p->q_tile), cg_i32(g, p->head_block * p->kv_heads),
                       cg_i32(g, p->key_align), cg_i32(g, p->min_split),
-                      cg_i32(g, p->spec->heads_kv), cg_i32(g, p->spec->v_dim),
+                      cg_i32(g, p->spec->heads_kv / p->kv_heads), cg_i32(g, p->spec->v_dim),
                       g->project ? g->project : LLVMConstNull(g->ptr)};
   return struct_global(g, f, 9, sym(buf, sizeof buf, name, "_kernel"));
 }

@@ -50,14 +50,39 @@ static void plan_dot(attn_plan *p) {
   /* The L2 prefetches were issued only during S, leaving memory idle during
    * softmax and P.V (the phases' times added up: S alone 29, P.V alone 23,
    * softmax 10, all three 52 cycles per key and KV head in L3).  Token-major
-   * rows, one per 2 KiB, defeat the hardware streamers, so the next block's
-   * K and V rows go to L2 during this block's P.V: f16 B=1 L=16384 31 -> 37
-   * GB/s, B=8 L=4096 27 -> 34, f32 30-39 -> 38-41 (interleaved A/B, 2
-   * threads).  Head-major rows are contiguous and the streamers do better
-   * alone (47 -> 44 with it): there V goes to L2 during S as before. */
-  p->prefetch_far = s->order == ATTN_TOKEN_MAJOR ? p->kblock : 0;
-  if (p->row_store) p->prefetch = p->prefetch_far = 0; /* wide rows, read in passes from L2 */
-  p->stack_bytes = (long)R * vb * (p->nck + p->ncv + p->kblock) + (long)R * p->kblock * 4 + 16L * R;
+   * rows, one per 2 KiB, defeat the hardware streamers, so the next unit's
+   * rows go to L2 (next block, or next head below) while this one runs (its
+   * K rows during S, V rows during P.V; with one head a task, K during the
+   * first half of the P.V passes measured f16 B=1 L=16384 31 -> 37 GB/s,
+   * B=8 L=4096 27 -> 34, f32 30-39 -> 38-41, interleaved A/B, 2 threads).
+   * Head-major rows are contiguous and the streamers do better alone (47 ->
+   * 44 with it): there V goes to L2 during S. */
+  p->prefetch_next = s->order == ATTN_TOKEN_MAJOR ? 2 : 0;
+  /* Token-major kv decode: a task covers several KV heads (all of them
+   * when their queries and accumulators fit 32 KiB), each block's rows
+   * read whole, head after head, the next head's part going to L2 during
+   * this one (cpu_dot.c).  A task of one KV head reads 256 bytes of every
+   * 2 KiB row (Llama shapes) and draws half the read bandwidth; contiguous
+   * rows is what a streaming kernel needs (scratch model of the loop: 0.49
+   * -> 0.9 of the read pass).  Interleaved A/B on the 2-core Zen 5, B=1
+   * L=16384, Hq 32 / Hkv 8: f16 0.50 -> 0.66, f32 0.54 -> 0.71, B=8
+   * L=4096 f16 0.56 -> 0.71 of the paired read pass; blocks of 32 keys beat
+   * 16, 48 and 64 (a head's block is then 8 KiB of K and of V), and an L1
+   * prefetch within the block adds nothing once the next unit is in L2.
+   * rope on_read recomputes a key's cos/sin per unit, so it keeps one head
+   * a task. */
+  if (s->store == ATTN_STORE_KV && !p->values_first && !p->rope_read && s->order == ATTN_TOKEN_MAJOR &&
+      s->phase == ATTN_DECODE && p->q_tile == 1 && p->head_block == p->group && s->heads_kv > 1) {
+    long per_head = (long)R * (p->nck + p->ncv) * vb;
+    p->kv_heads = divisor_at_most(s->heads_kv, (int)(32 * 1024 / per_head));
+    if (p->kv_heads > 1) {
+      p->kblock = 2 * p->vl;
+      p->prefetch = 0;
+    }
+  }
+  if (p->row_store) p->prefetch = p->prefetch_next = 0; /* wide rows, read in passes from L2 */
+  p->stack_bytes = (long)R * vb * (p->kv_heads * (p->nck + p->ncv) + p->kblock) + (long)R * p->kblock * 4 +
+                   16L * R * p->kv_heads;
   if (p->values_first) p->stack_bytes += (long)(p->kblock + p->vj) * p->ncv * vb;
   if (p->rope_read) p->stack_bytes += (long)p->kblock * (p->k_only ? R : 1) * p->nck * vb; /* rotated keys */
 }
@@ -153,7 +178,7 @@ void plan_slim_costs(const attn_spec *s, const cc_target *t, plan_slim_cost *c) 
 }
 
 void plan_make(const attn_spec *user, const cc_target *t, attn_plan *p) {
-  *p = (attn_plan){.spec = user, .user = user, .target = t};
+  *p = (attn_plan){.spec = user, .user = user, .target = t, .kv_heads = 1};
   const attn_spec *s = user;
   if (user->store == ATTN_STORE_K_ONLY && user->slim_order == SPEC_SLIM_AUTO) {
     plan_slim_cost c;
@@ -268,14 +293,18 @@ void plan_print(const attn_plan *p, FILE *f) {
   fprintf(f, "  task          %d quer%s x %d head%s of a group of %d (%d rows)\n", p->q_tile,
           p->q_tile == 1 ? "y" : "ies", p->head_block, p->head_block == 1 ? "" : "s", p->group,
           p->rows_max);
+  if (p->kv_heads > 1)
+    fprintf(f, "  KV heads      %d a task: each key block's rows are read whole, head after head\n", p->kv_heads);
   if (p->kind == PLAN_DOT) {
     fprintf(f, "  tile          dot: per-key dot vectors, transpose-add into %d-key score vectors\n",
             p->vl);
     fprintf(f, "  key block     %d keys per softmax step; S: %d key%s per step, %d FMA chain%s per dot\n",
             p->kblock, p->s_keys, p->s_keys == 1 ? "" : "s", p->s_chains, p->s_chains == 1 ? "" : "s");
-    if (p->prefetch && p->prefetch_far)
-      fprintf(f, "  prefetch      K and V rows %d keys ahead into L1, the next block's into L2 during P.V\n",
-              p->prefetch);
+    if (p->kv_heads > 1)
+      fprintf(f, "  prefetch      the next head's K rows of the block into L2 during S, its V rows during P.V\n");
+    else if (p->prefetch && p->prefetch_next)
+      fprintf(f, "  prefetch      K and V rows %d keys ahead into L1, the next block's K rows into L2 during S, "
+                 "V rows during P.V\n", p->prefetch);
     else if (p->prefetch)
       fprintf(f, "  prefetch      K and V rows %d keys ahead into L1, V rows into L2 during S\n", p->prefetch);
     else fprintf(f, "  prefetch      none\n");

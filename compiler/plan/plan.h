@@ -78,7 +78,9 @@ typedef struct attn_plan {
   int s_keys;       /* keys per S iteration, sharing each query load (1 or 2) */
   int s_chains;     /* independent FMA chains per row and key (1 or 2) */
   int prefetch;     /* keys ahead to prefetch K and V rows into L1; 0: none */
-  int prefetch_far; /* keys ahead to prefetch K and V rows into L2 during P.V; 0: none */
+  int prefetch_next; /* prefetch the next unit's K rows during S and V rows during P.V:
+                        llvm.prefetch locality (3: L1, 2: L2); 0: none */
+  int kv_heads;     /* KV heads per task (token-major kv decode: a block's rows are read whole) */
   /* PLAN_LANES */
   int rv;           /* vectors of rows in a row block */
   int rblocks;      /* row blocks per task, sharing each packed K/V tile */

@@ -256,7 +256,9 @@ typedef struct attn_kernel {
   int32_t min_split;   /* fewest keys worth a split of its own */
   /* ABI 2.  The tile's own view of the heads, which differs from info's for
    * k_only, x and latent (all heads one group reading whole cache rows): */
-  int32_t groups;      /* KV groups the runtime schedules (info->heads_kv for kv, else 1) */
+  int32_t groups;      /* KV groups the runtime schedules: kv, a divisor of info->heads_kv
+                          (a group is heads_kv / groups consecutive KV heads, attncc 0.7);
+                          else 1 */
   int32_t acc_dim;     /* floats per row of a partial acc (kv: v_dim; k_only, x:
                           cache_dim; latent: cache_dim - rope_dim).  A k_only kernel
                           in the values-first order (attncc 0.5) has the kv view:

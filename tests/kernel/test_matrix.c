@@ -48,6 +48,10 @@ static const kcase extra[] = {
     {"mixed", 8, 2, 128, 128, "bf16", "bf16", "bf16", 1, 0, "head_major", "-avx512bf16"},
     /* decode with an MQA group of 32: rows in lanes, one row block */
     {"decode", 32, 1, 64, 64, "bf16", "bf16", "bf16", 0, 1, "token_major", NULL},
+    /* token-major decode tasks of several KV heads: all 8 (Hq 16: 2 rows a
+     * head), and 4 of 8 where D = 256 states fill the plan's 32 KiB */
+    {"decode", 16, 8, 48, 48, "f32", "f16", "f32", 0, 1, "token_major", NULL},
+    {"decode", 32, 8, 256, 256, "f32", "bf16", "f32", 0, 1, "token_major", NULL},
 };
 
 static kcase case_at(int i) {

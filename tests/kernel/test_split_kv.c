@@ -48,6 +48,7 @@
 /* The kernel's task shape, from the same plan the JIT builds. */
 typedef struct kparams {
   int group, q_tile, head_block, key_align, min_split;
+  int kv_heads; /* KV heads per task: the runtime schedules heads_kv / kv_heads groups */
 } kparams;
 
 static kparams plan_of(const char *text) {
@@ -59,7 +60,7 @@ static kparams plan_of(const char *text) {
   ck_assert(spec_parse(a, text, strlen(text), "<test>", NULL, 0, &s, d) == 0);
   ck_assert(be_target_init(a, NULL, NULL, NULL, 0, 0, &t, d) == 0); /* host, as kc_jit(text, NULL) */
   plan_make(&s, &t.facts, &p);
-  kparams k = {p.group, p.q_tile, p.head_block, p.key_align, p.min_split};
+  kparams k = {p.group, p.q_tile, p.head_block, p.key_align, p.min_split, p.kv_heads};
   attncc_diags_free(d);
   cc_arena_free(a);
   return k;
@@ -80,7 +81,8 @@ typedef struct model {
 static model model_of(const kparams *kp, const attn_info *in, int batch, const int32_t *kv,
                       const int32_t *ql, int threads) {
   model m = {0};
-  int64_t per_tile = (int64_t)in->heads_kv * (kp->group / kp->head_block);
+  /* the descriptor's view: groups of kv_heads KV heads, head_block * kv_heads heads a unit */
+  int64_t per_tile = (int64_t)(in->heads_kv / kp->kv_heads) * (kp->group / kp->head_block);
   int32_t max_e = 0;
   for (int b = 0; b < batch; b++) {
     if (ql[b] == 0) continue;
@@ -107,7 +109,7 @@ static model model_of(const kparams *kp, const attn_info *in, int batch, const i
         m.splits += per_tile;
         if (hi - lo < m.min_keys) m.min_keys = (int32_t)(hi - lo);
         for (int32_t qi = q0; qi < q1; qi++)
-          if (in->causal && pos0 + qi + 1 <= lo) m.blind += per_tile * kp->head_block;
+          if (in->causal && pos0 + qi + 1 <= lo) m.blind += per_tile * kp->head_block * kp->kv_heads;
       }
     }
   return m;
@@ -146,8 +148,9 @@ static void call_init(call *c, const attn_info *in, int batch, const int32_t *kv
     c->rows += c->ql[b];
   }
   size_t cs = attnrt_dtype_size(in->dtype_cache), os = attnrt_dtype_size(in->dtype_out);
-  size_t kn = (size_t)batch * in->capacity * in->heads_kv * in->dim;
-  size_t vn = (size_t)batch * in->capacity * in->heads_kv * in->v_dim;
+  size_t kw = (size_t)in->heads_kv * in->dim, vw = (size_t)in->heads_kv * in->v_dim; /* a token's row */
+  size_t kn = (size_t)batch * in->capacity * kw;
+  size_t vn = (size_t)batch * in->capacity * vw;
   size_t qn = (size_t)c->rows * in->heads_q * in->dim;
   c->on = (size_t)c->rows * in->heads_q * in->v_dim;
   c->ln = (size_t)c->rows * in->heads_q;
@@ -163,12 +166,12 @@ static void call_init(call *c, const attn_info *in, int batch, const int32_t *kv
   memset(c->v, 0xff, vn * cs);
   for (int b = 0; b < batch; b++)
     for (size_t t = 0; t < (size_t)kv[b]; t++) /* token_major */
-      for (size_t i = 0; i < (size_t)in->dim; i++)
-        attnrt_store(c->k, in->dtype_cache, ((size_t)b * in->capacity + t) * in->dim + i, (float)rnd());
+      for (size_t i = 0; i < kw; i++)
+        attnrt_store(c->k, in->dtype_cache, ((size_t)b * in->capacity + t) * kw + i, (float)rnd());
   for (int b = 0; b < batch; b++)
     for (size_t t = 0; t < (size_t)kv[b]; t++)
-      for (size_t i = 0; i < (size_t)in->v_dim; i++)
-        attnrt_store(c->v, in->dtype_cache, ((size_t)b * in->capacity + t) * in->v_dim + i, (float)rnd());
+      for (size_t i = 0; i < vw; i++)
+        attnrt_store(c->v, in->dtype_cache, ((size_t)b * in->capacity + t) * vw + i, (float)rnd());
   for (size_t i = 0; i < qn; i++) attnrt_store(c->q, in->dtype_q, i, (float)(2 * rnd()));
   c->a = (attn_args){.abi_version = ATTN_ABI_VERSION, .struct_size = sizeof(attn_args)};
   c->a.batch = batch;
@@ -243,14 +246,17 @@ static void call_errors(const call *c, double *out_err, double *lse_err) {
 
 typedef struct kspec {
   const char *phase, *tq, *tc, *to;
-  int hq, dim;
+  int hq, hkv, dim;
 } kspec;
 
+/* hkv > 1 (decode): tasks of several KV heads (plan kv_heads, asserted) */
 static const kspec SPECS[] = {
-    {"decode", "f32", "f32", "f32", 4, 64},
-    {"decode", "f16", "f16", "f16", 4, 40},
-    {"mixed", "f32", "f32", "f32", 4, 64},
-    {"mixed", "f32", "f16", "f16", 4, 72},
+    {"decode", "f32", "f32", "f32", 4, 1, 64},
+    {"decode", "f16", "f16", "f16", 4, 1, 40},
+    {"mixed", "f32", "f32", "f32", 4, 1, 64},
+    {"mixed", "f32", "f16", "f16", 4, 1, 72},
+    {"decode", "f32", "f16", "f32", 8, 4, 64},
+    {"decode", "bf16", "bf16", "bf16", 6, 3, 80},
 };
 enum { NSPECS = sizeof SPECS / sizeof SPECS[0] };
 static const int THREADS[] = {2, 4, 8, 16};
@@ -299,19 +305,21 @@ typedef struct tally {
 START_TEST(split_kv) {
   const kspec *ks = &SPECS[_i];
   /* The capacity fits the longest sequence of the largest T. */
-  char *spec = kc_spec("split", ks->phase, ks->hq, 1, ks->dim, ks->dim, ks->tq, ks->tc, ks->to, 1, 1,
+  char *spec = kc_spec("split", ks->phase, ks->hq, ks->hkv, ks->dim, ks->dim, ks->tq, ks->tc, ks->to, 1, 1,
                        "token_major", 1);
   int cap = plan_of(spec).min_split * THREADS[NTHREADS - 1] + 64;
   free(spec);
-  spec = kc_spec("split", ks->phase, ks->hq, 1, ks->dim, ks->dim, ks->tq, ks->tc, ks->to, 1, 1, "token_major", cap);
+  spec = kc_spec("split", ks->phase, ks->hq, ks->hkv, ks->dim, ks->dim, ks->tq, ks->tc, ks->to, 1, 1, "token_major", cap);
   kparams kp = plan_of(spec);
   attncc_kernel *k = kc_jit(spec, NULL);
   ck_assert_msg(k != NULL, "does not compile:\n%s", spec);
   const attncc_fns *f = attncc_kernel_fns(k);
   const attn_info *in = f->info();
   double tol = kc_tolerance(in->dtype_out);
-  printf("split_kv %s %s/%s/%s: q_tile %d, head_block %d, key_align %d, min_split %d\n", ks->phase, ks->tq,
-         ks->tc, ks->to, kp.q_tile, kp.head_block, kp.key_align, kp.min_split);
+  printf("split_kv %s %s/%s/%s Hq %d Hkv %d: q_tile %d, head_block %d, kv_heads %d, key_align %d, min_split %d\n",
+         ks->phase, ks->tq, ks->tc, ks->to, ks->hq, ks->hkv, kp.q_tile, kp.head_block, kp.kv_heads, kp.key_align,
+         kp.min_split);
+  if (ks->hkv > 1) ck_assert_msg(kp.kv_heads > 1, "Hkv %d decode: the plan keeps one KV head a task", ks->hkv);
 
   for (int ti = 0; ti < NTHREADS; ti++) {
     int T = THREADS[ti];
