@@ -290,11 +290,15 @@ void plan_print(const attn_plan *p, FILE *f) {
           t->vregs, t->has_fma ? "yes" : "no", p->f16_hw ? "hardware" : "integer",
           t->has_bf16_dot ? "yes" : "no");
   fprintf(f, "  caches        L1d %d KiB, L2 %d KiB\n", t->l1d_bytes / 1024, t->l2_bytes / 1024);
-  fprintf(f, "  task          %d quer%s x %d head%s of a group of %d (%d rows)\n", p->q_tile,
-          p->q_tile == 1 ? "y" : "ies", p->head_block, p->head_block == 1 ? "" : "s", p->group,
-          p->rows_max);
   if (p->kv_heads > 1)
-    fprintf(f, "  KV heads      %d a task: each key block's rows are read whole, head after head\n", p->kv_heads);
+    fprintf(f, "  task          %d quer%s x %d KV heads (%d query head%s each, %d rows): each key block's rows "
+               "are read whole, head after head\n",
+            p->q_tile, p->q_tile == 1 ? "y" : "ies", p->kv_heads, p->head_block, p->head_block == 1 ? "" : "s",
+            p->rows_max * p->kv_heads);
+  else
+    fprintf(f, "  task          %d quer%s x %d head%s of a group of %d (%d rows)\n", p->q_tile,
+            p->q_tile == 1 ? "y" : "ies", p->head_block, p->head_block == 1 ? "" : "s", p->group,
+            p->rows_max);
   if (p->kind == PLAN_DOT) {
     fprintf(f, "  tile          dot: per-key dot vectors, transpose-add into %d-key score vectors\n",
             p->vl);
