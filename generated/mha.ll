@@ -143,39 +143,39 @@ exit8:                                            ; preds = %acczero
   br label %rinit
 
 kblock:                                           ; preds = %kvh, %exit
-  %kblock13 = phi i32 [ %k_begin, %exit ], [ %kb_next, %kvh ]
+  %kblock13 = phi i32 [ %k_begin, %exit ], [ %61, %kvh ]
   %60 = icmp slt i32 %kblock13, %k_end
   br i1 %60, label %body10, label %orow65
 
 body10:                                           ; preds = %kblock
-  %kb_next = add i32 %kblock13, 32
+  %61 = add i32 %kblock13, 32
   br label %kvh
 
 kvh:                                              ; preds = %exit62, %body10
-  %kvh17 = phi i32 [ 0, %body10 ], [ %63, %exit62 ]
-  %61 = icmp slt i32 %kvh17, 32
-  br i1 %61, label %body14, label %kblock
+  %kvh17 = phi i32 [ 0, %body10 ], [ %64, %exit62 ]
+  %62 = icmp slt i32 %kvh17, 32
+  br i1 %62, label %body14, label %kblock
 
 body14:                                           ; preds = %kvh
-  %62 = icmp eq i32 %kvh17, 31
-  %63 = add i32 %kvh17, 1
-  %64 = select i1 %62, i32 0, i32 %63
-  %65 = sext i32 %kvh17 to i64
-  %hoff = mul i64 %65, 512
-  %66 = getelementptr i8, ptr %22, i64 %hoff
-  %67 = getelementptr i8, ptr %24, i64 %hoff
-  %68 = getelementptr float, ptr %ms, i64 %65
-  %69 = getelementptr float, ptr %ls, i64 %65
-  %70 = mul i64 %65, 8
-  %71 = getelementptr <16 x float>, ptr %qs, i64 %70
-  %72 = mul i64 %65, 128
-  %73 = getelementptr float, ptr %accs, i64 %72
-  %74 = getelementptr i32, ptr %lims, i64 %65
-  %75 = select i1 %62, i32 %kb_next, i32 %kblock13
-  %76 = sext i32 %64 to i64
+  %63 = icmp eq i32 %kvh17, 31
+  %64 = add i32 %kvh17, 1
+  %65 = select i1 %63, i32 0, i32 %64
+  %kb_next = select i1 %63, i32 %61, i32 %kblock13
+  %66 = sext i32 %kvh17 to i64
+  %hoff = mul i64 %66, 512
+  %67 = getelementptr i8, ptr %22, i64 %hoff
+  %68 = getelementptr i8, ptr %24, i64 %hoff
+  %69 = getelementptr float, ptr %ms, i64 %66
+  %70 = getelementptr float, ptr %ls, i64 %66
+  %71 = mul i64 %66, 8
+  %72 = getelementptr <16 x float>, ptr %qs, i64 %71
+  %73 = mul i64 %66, 128
+  %74 = getelementptr float, ptr %accs, i64 %73
+  %75 = getelementptr i32, ptr %lims, i64 %66
+  %76 = sext i32 %65 to i64
   %hoff19 = mul i64 %76, 512
-  %77 = getelementptr i8, ptr %24, i64 %hoff19
-  %78 = getelementptr i8, ptr %22, i64 %hoff19
+  %77 = getelementptr i8, ptr %22, i64 %hoff19
+  %78 = getelementptr i8, ptr %24, i64 %hoff19
   br label %kdot
 
 kdot:                                             ; preds = %body21, %body14
@@ -188,12 +188,12 @@ body21:                                           ; preds = %kdot
   %81 = call i32 @llvm.smin.i32(i32 %80, i32 %k_last)
   %82 = sext i32 %81 to i64
   %83 = mul i64 %82, 16384
-  %84 = getelementptr i8, ptr %66, i64 %83
-  %85 = add i32 %75, %kdot24
+  %84 = getelementptr i8, ptr %67, i64 %83
+  %85 = add i32 %kb_next, %kdot24
   %86 = call i32 @llvm.smin.i32(i32 %85, i32 %k_last)
   %87 = sext i32 %86 to i64
   %88 = mul i64 %87, 16384
-  %89 = getelementptr i8, ptr %78, i64 %88
+  %89 = getelementptr i8, ptr %77, i64 %88
   call void @llvm.prefetch.p0(ptr %89, i32 0, i32 2, i32 1)
   %90 = getelementptr i8, ptr %89, i64 64
   call void @llvm.prefetch.p0(ptr %90, i32 0, i32 2, i32 1)
@@ -214,12 +214,12 @@ body21:                                           ; preds = %kdot
   %99 = call i32 @llvm.smin.i32(i32 %98, i32 %k_last)
   %100 = sext i32 %99 to i64
   %101 = mul i64 %100, 16384
-  %102 = getelementptr i8, ptr %66, i64 %101
-  %103 = add i32 %75, %97
+  %102 = getelementptr i8, ptr %67, i64 %101
+  %103 = add i32 %kb_next, %97
   %104 = call i32 @llvm.smin.i32(i32 %103, i32 %k_last)
   %105 = sext i32 %104 to i64
   %106 = mul i64 %105, 16384
-  %107 = getelementptr i8, ptr %78, i64 %106
+  %107 = getelementptr i8, ptr %77, i64 %106
   call void @llvm.prefetch.p0(ptr %107, i32 0, i32 2, i32 1)
   %108 = getelementptr i8, ptr %107, i64 64
   call void @llvm.prefetch.p0(ptr %108, i32 0, i32 2, i32 1)
@@ -237,14 +237,14 @@ body21:                                           ; preds = %kdot
   call void @llvm.prefetch.p0(ptr %114, i32 0, i32 2, i32 1)
   %115 = load <16 x float>, ptr %84, align 4
   %116 = load <16 x float>, ptr %102, align 4
-  %q25 = load <16 x float>, ptr %71, align 64
+  %q25 = load <16 x float>, ptr %72, align 64
   %117 = fmul <16 x float> %q25, %115
   %118 = fmul <16 x float> %q25, %116
   %119 = getelementptr i8, ptr %84, i64 64
   %120 = load <16 x float>, ptr %119, align 4
   %121 = getelementptr i8, ptr %102, i64 64
   %122 = load <16 x float>, ptr %121, align 4
-  %123 = getelementptr <16 x float>, ptr %71, i64 1
+  %123 = getelementptr <16 x float>, ptr %72, i64 1
   %q26 = load <16 x float>, ptr %123, align 64
   %124 = fmul <16 x float> %q26, %120
   %125 = fmul <16 x float> %q26, %122
@@ -252,7 +252,7 @@ body21:                                           ; preds = %kdot
   %127 = load <16 x float>, ptr %126, align 4
   %128 = getelementptr i8, ptr %102, i64 128
   %129 = load <16 x float>, ptr %128, align 4
-  %130 = getelementptr <16 x float>, ptr %71, i64 2
+  %130 = getelementptr <16 x float>, ptr %72, i64 2
   %q27 = load <16 x float>, ptr %130, align 64
   %131 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q27, <16 x float> %127, <16 x float> %117)
   %132 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q27, <16 x float> %129, <16 x float> %118)
@@ -260,7 +260,7 @@ body21:                                           ; preds = %kdot
   %134 = load <16 x float>, ptr %133, align 4
   %135 = getelementptr i8, ptr %102, i64 192
   %136 = load <16 x float>, ptr %135, align 4
-  %137 = getelementptr <16 x float>, ptr %71, i64 3
+  %137 = getelementptr <16 x float>, ptr %72, i64 3
   %q28 = load <16 x float>, ptr %137, align 64
   %138 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q28, <16 x float> %134, <16 x float> %124)
   %139 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q28, <16 x float> %136, <16 x float> %125)
@@ -268,7 +268,7 @@ body21:                                           ; preds = %kdot
   %141 = load <16 x float>, ptr %140, align 4
   %142 = getelementptr i8, ptr %102, i64 256
   %143 = load <16 x float>, ptr %142, align 4
-  %144 = getelementptr <16 x float>, ptr %71, i64 4
+  %144 = getelementptr <16 x float>, ptr %72, i64 4
   %q29 = load <16 x float>, ptr %144, align 64
   %145 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q29, <16 x float> %141, <16 x float> %131)
   %146 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q29, <16 x float> %143, <16 x float> %132)
@@ -276,7 +276,7 @@ body21:                                           ; preds = %kdot
   %148 = load <16 x float>, ptr %147, align 4
   %149 = getelementptr i8, ptr %102, i64 320
   %150 = load <16 x float>, ptr %149, align 4
-  %151 = getelementptr <16 x float>, ptr %71, i64 5
+  %151 = getelementptr <16 x float>, ptr %72, i64 5
   %q30 = load <16 x float>, ptr %151, align 64
   %152 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q30, <16 x float> %148, <16 x float> %138)
   %153 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q30, <16 x float> %150, <16 x float> %139)
@@ -284,7 +284,7 @@ body21:                                           ; preds = %kdot
   %155 = load <16 x float>, ptr %154, align 4
   %156 = getelementptr i8, ptr %102, i64 384
   %157 = load <16 x float>, ptr %156, align 4
-  %158 = getelementptr <16 x float>, ptr %71, i64 6
+  %158 = getelementptr <16 x float>, ptr %72, i64 6
   %q31 = load <16 x float>, ptr %158, align 64
   %159 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q31, <16 x float> %155, <16 x float> %145)
   %160 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q31, <16 x float> %157, <16 x float> %146)
@@ -292,7 +292,7 @@ body21:                                           ; preds = %kdot
   %162 = load <16 x float>, ptr %161, align 4
   %163 = getelementptr i8, ptr %102, i64 448
   %164 = load <16 x float>, ptr %163, align 4
-  %165 = getelementptr <16 x float>, ptr %71, i64 7
+  %165 = getelementptr <16 x float>, ptr %72, i64 7
   %q32 = load <16 x float>, ptr %165, align 64
   %166 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q32, <16 x float> %162, <16 x float> %152)
   %167 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q32, <16 x float> %164, <16 x float> %153)
@@ -410,7 +410,7 @@ body33:                                           ; preds = %score
   %270 = shufflevector <16 x float> %224, <16 x float> %269, <16 x i32> <i32 0, i32 2, i32 4, i32 6, i32 8, i32 10, i32 12, i32 14, i32 16, i32 18, i32 20, i32 22, i32 24, i32 26, i32 28, i32 30>
   %271 = shufflevector <16 x float> %224, <16 x float> %269, <16 x i32> <i32 1, i32 3, i32 5, i32 7, i32 9, i32 11, i32 13, i32 15, i32 17, i32 19, i32 21, i32 23, i32 25, i32 27, i32 29, i32 31>
   %272 = fadd <16 x float> %270, %271
-  %273 = getelementptr i32, ptr %74, i64 %176
+  %273 = getelementptr i32, ptr %75, i64 %176
   %lim = load i32, ptr %273, align 4
   %274 = insertelement <16 x i32> poison, i32 %lim, i32 0
   %splat37 = shufflevector <16 x i32> %274, <16 x i32> poison, <16 x i32> zeroinitializer
@@ -438,7 +438,7 @@ rmax:                                             ; preds = %score, %body39
   br i1 %288, label %body39, label %pexp
 
 body39:                                           ; preds = %rmax
-  %289 = getelementptr float, ptr %68, i64 %rmax42
+  %289 = getelementptr float, ptr %69, i64 %rmax42
   %m = load float, ptr %289, align 4
   %290 = getelementptr <16 x float>, ptr %smax, i64 %rmax42
   %291 = load <16 x float>, ptr %290, align 64
@@ -536,7 +536,7 @@ lsum54:                                           ; preds = %pexp, %body55
   br i1 %356, label %body55, label %exit57
 
 body55:                                           ; preds = %lsum54
-  %357 = getelementptr float, ptr %69, i64 %lsum58
+  %357 = getelementptr float, ptr %70, i64 %lsum58
   %358 = getelementptr float, ptr %alpha, i64 %lsum58
   %359 = load float, ptr %358, align 4
   %360 = getelementptr <16 x float>, ptr %lsum, i64 %lsum58
@@ -554,27 +554,27 @@ exit57:                                           ; preds = %lsum54
   %367 = load float, ptr %alpha, align 4
   %368 = insertelement <16 x float> poison, float %367, i32 0
   %splat59 = shufflevector <16 x float> %368, <16 x float> poison, <16 x i32> zeroinitializer
-  %369 = load <16 x float>, ptr %73, align 64
+  %369 = load <16 x float>, ptr %74, align 64
   %370 = fmul <16 x float> %369, %splat59
-  %371 = getelementptr float, ptr %73, i64 16
+  %371 = getelementptr float, ptr %74, i64 16
   %372 = load <16 x float>, ptr %371, align 64
   %373 = fmul <16 x float> %372, %splat59
-  %374 = getelementptr float, ptr %73, i64 32
+  %374 = getelementptr float, ptr %74, i64 32
   %375 = load <16 x float>, ptr %374, align 64
   %376 = fmul <16 x float> %375, %splat59
-  %377 = getelementptr float, ptr %73, i64 48
+  %377 = getelementptr float, ptr %74, i64 48
   %378 = load <16 x float>, ptr %377, align 64
   %379 = fmul <16 x float> %378, %splat59
-  %380 = getelementptr float, ptr %73, i64 64
+  %380 = getelementptr float, ptr %74, i64 64
   %381 = load <16 x float>, ptr %380, align 64
   %382 = fmul <16 x float> %381, %splat59
-  %383 = getelementptr float, ptr %73, i64 80
+  %383 = getelementptr float, ptr %74, i64 80
   %384 = load <16 x float>, ptr %383, align 64
   %385 = fmul <16 x float> %384, %splat59
-  %386 = getelementptr float, ptr %73, i64 96
+  %386 = getelementptr float, ptr %74, i64 96
   %387 = load <16 x float>, ptr %386, align 64
   %388 = fmul <16 x float> %387, %splat59
-  %389 = getelementptr float, ptr %73, i64 112
+  %389 = getelementptr float, ptr %74, i64 112
   %390 = load <16 x float>, ptr %389, align 64
   %391 = fmul <16 x float> %390, %splat59
   br label %kpv
@@ -596,12 +596,12 @@ body60:                                           ; preds = %kpv
   %393 = add i32 %kblock13, %kpv63
   %394 = sext i32 %393 to i64
   %395 = mul i64 %394, 16384
-  %396 = getelementptr i8, ptr %67, i64 %395
-  %397 = add i32 %75, %kpv63
+  %396 = getelementptr i8, ptr %68, i64 %395
+  %397 = add i32 %kb_next, %kpv63
   %398 = call i32 @llvm.smin.i32(i32 %397, i32 %k_last)
   %399 = sext i32 %398 to i64
   %400 = mul i64 %399, 16384
-  %401 = getelementptr i8, ptr %77, i64 %400
+  %401 = getelementptr i8, ptr %78, i64 %400
   call void @llvm.prefetch.p0(ptr %401, i32 0, i32 2, i32 1)
   %402 = getelementptr i8, ptr %401, i64 64
   call void @llvm.prefetch.p0(ptr %402, i32 0, i32 2, i32 1)
@@ -649,7 +649,7 @@ body60:                                           ; preds = %kpv
   br label %kpv
 
 exit62:                                           ; preds = %kpv
-  store <16 x float> %pacc.sroa.0.0, ptr %73, align 64
+  store <16 x float> %pacc.sroa.0.0, ptr %74, align 64
   store <16 x float> %pacc.sroa.4.0, ptr %371, align 64
   store <16 x float> %pacc.sroa.8.0, ptr %374, align 64
   store <16 x float> %pacc.sroa.12.0, ptr %377, align 64

@@ -114,9 +114,9 @@ int rt_check_kernel(const attn_kernel *k) {
   /* kv: a group may be several consecutive KV heads (groups divides heads_kv) */
   int groups_ok = rows ? k->groups == 1 : k->groups >= 1 && in->heads_kv % k->groups == 0;
   if (!groups_ok || k->acc_dim != want_acc || !k->project != !rows)
-    return rt_fail(ATTN_E_RANGE, "attn_kernel: groups = %d, acc_dim = %d, project %s; store %d needs %d, %d, %s",
+    return rt_fail(ATTN_E_RANGE, "attn_kernel: groups = %d, acc_dim = %d, project %s; store %d needs %s%d, %d, %s",
                    (int)k->groups, (int)k->acc_dim, k->project ? "set" : "null", (int)in->store,
-                   (int)want_groups, (int)want_acc, rows ? "set" : "null");
+                   rows ? "" : "a divisor of ", (int)want_groups, (int)want_acc, rows ? "set" : "null");
   int32_t group = in->heads_q / k->groups;
   if (k->q_tile < 1 || k->key_align < 1 || k->min_split < 1)
     return rt_fail(ATTN_E_RANGE, "attn_kernel: q_tile = %d, key_align = %d, min_split = %d, all must be >= 1",

@@ -53,9 +53,9 @@ typedef struct pv_ctx {
 } pv_ctx;
 
 /* One P.V pass over the block: acc[r][c0 .. c0+nc) += sum_j p_rj v_j, the
- * accumulators in registers (pacc).  c0 and the pass index pi are i64
- * values (constants when unrolled); full: every chunk is vl wide, else the
- * last one ends at v_dim. */
+ * accumulators in registers (pacc).  c0 is an i64 value (a constant when
+ * unrolled); full: every chunk is vl wide, else the last one ends at
+ * v_dim. */
 static void pv_pass(cg *g, const pv_ctx *c, LLVMValueRef c0, int nc, int full) {
   const attn_plan *p = g->plan;
   const attn_spec *s = p->spec;
@@ -342,35 +342,33 @@ void cg_tile_dot(cg *g, tile_env *e) {
   LLVMValueRef k_last = LLVMBuildSub(b, k_hi, cg_i32(g, 1), "k_last");
   cg_loop lk;
   LLVMValueRef kb = cg_for(g, &lk, e->k_begin, k_hi, cg_i32(g, KB), "kblock");
-  LLVMValueRef kbn = LLVMBuildAdd(b, kb, cg_i32(g, KB), "kb_next");
-  if (NH == 1) {
-    dot_unit(g, e, &bf, kb, k_hi, k_last, kbn, p->prefetch_next ? e->kbase : NULL,
-             p->prefetch_next && !p->values_first ? e->vbase : NULL);
-  } else {
-    /* Each KV head of the task in turn over the block: the block's rows
-     * are read whole (all the task's heads) before the next block; the
-     * next unit is the next head's part of the same rows, or head 0's of
-     * the next block. */
-    cg_loop lh;
-    LLVMValueRef hh = cg_for(g, &lh, cg_i32(g, 0), cg_i32(g, NH), cg_i32(g, 1), "kvh");
-    LLVMValueRef last = LLVMBuildICmp(b, LLVMIntEQ, hh, cg_i32(g, NH - 1), "");
-    LLVMValueRef hn = LLVMBuildSelect(b, last, cg_i32(g, 0), LLVMBuildAdd(b, hh, cg_i32(g, 1), ""), "");
-    tile_env eh = *e;
+  /* The task's KV heads in turn over the block (one head: hh = 0, no
+   * loop): the block's rows are read whole before the next block.  The
+   * next unit is the next head's part of the same rows, or head 0's part of
+   * the next block. */
+  LLVMValueRef kbn = LLVMBuildAdd(b, kb, cg_i32(g, KB), "");
+  cg_loop lh;
+  LLVMValueRef hh = NH > 1 ? cg_for(g, &lh, cg_i32(g, 0), cg_i32(g, NH), cg_i32(g, 1), "kvh") : cg_i32(g, 0);
+  LLVMValueRef last = LLVMBuildICmp(b, LLVMIntEQ, hh, cg_i32(g, NH - 1), "");
+  LLVMValueRef hn = LLVMBuildSelect(b, last, cg_i32(g, 0), LLVMBuildAdd(b, hh, cg_i32(g, 1), ""), "");
+  LLVMValueRef nkb = LLVMBuildSelect(b, last, kbn, kb, "kb_next");
+  tile_env eh = *e;
+  dot_bufs bh = bf;
+  if (NH > 1) {
     eh.kbase = cg_byte_gep(g, e->kbase, head_offset(g, hh, s->dim));
     eh.vbase = cg_byte_gep(g, e->vbase, head_offset(g, hh, s->v_dim));
     LLVMValueRef row0 = LLVMBuildMul(b, LLVMBuildSExt(b, hh, g->i64, ""), cg_i64(g, R), "");
     eh.ms = cg_gep(g, g->f32, e->ms, row0);
     eh.ls = cg_gep(g, g->f32, e->ls, row0);
-    dot_bufs bh = bf;
     bh.qs = cg_gep(g, g->vf, bf.qs, LLVMBuildMul(b, row0, cg_i64(g, p->nck), ""));
     bh.accs = cg_gep(g, g->f32, bf.accs, LLVMBuildMul(b, row0, cg_i64(g, cw), ""));
     bh.lims = cg_gep(g, g->i32, bf.lims, row0);
-    LLVMValueRef nkb = LLVMBuildSelect(b, last, kbn, kb, "");
-    dot_unit(g, &eh, &bh, kb, k_hi, k_last, nkb,
-             p->prefetch_next ? cg_byte_gep(g, e->kbase, head_offset(g, hn, s->dim)) : NULL,
-             p->prefetch_next ? cg_byte_gep(g, e->vbase, head_offset(g, hn, s->v_dim)) : NULL);
-    cg_next(g, &lh);
   }
+  LLVMValueRef nkbase = NULL, nvbase = NULL; /* values_first: no V rows to fetch */
+  if (p->prefetch_next) nkbase = cg_byte_gep(g, e->kbase, head_offset(g, hn, s->dim));
+  if (p->prefetch_next && !p->values_first) nvbase = cg_byte_gep(g, e->vbase, head_offset(g, hn, s->v_dim));
+  dot_unit(g, &eh, &bh, kb, k_hi, k_last, nkb, nkbase, nvbase);
+  if (NH > 1) cg_next(g, &lh);
   cg_next(g, &lk);
 
   dot_ctx ctx = {bf.accs};

@@ -71,8 +71,8 @@ static void plan_dot(attn_plan *p) {
    * prefetch within the block adds nothing once the next unit is in L2.
    * rope on_read recomputes a key's cos/sin per unit, so it keeps one head
    * a task. */
-  if (s->store == ATTN_STORE_KV && !p->values_first && !p->rope_read && s->order == ATTN_TOKEN_MAJOR &&
-      s->phase == ATTN_DECODE && p->q_tile == 1 && p->head_block == p->group && s->heads_kv > 1) {
+  if (s->store == ATTN_STORE_KV && !p->rope_read && s->order == ATTN_TOKEN_MAJOR && s->phase == ATTN_DECODE &&
+      p->head_block == p->group && s->heads_kv > 1) {
     long per_head = (long)R * (p->nck + p->ncv) * vb;
     p->kv_heads = divisor_at_most(s->heads_kv, (int)(32 * 1024 / per_head));
     if (p->kv_heads > 1) {
