@@ -28,10 +28,12 @@
  *   [units x int32 counters, padded to 64 bytes]
  *   [units x nsplit slots of rows_max x (A + 2) floats], A = acc_dim
  *        (Dv, or the K row width Hq*D for k_only)
- * NAME allocates one per call when workspace is null; a host workspace that
- * is too small is an error (ATTN_E_WORKSPACE), never silently replaced.
+ * When workspace is null NAME uses a buffer of the calling thread's, kept
+ * between calls (own_workspace); a host workspace that is too small is an
+ * error (ATTN_E_WORKSPACE), never silently replaced.
  */
 #include <math.h>
+#include <pthread.h>
 #include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
@@ -206,6 +208,38 @@ int attnrt_task(const attn_kernel *k, const attn_args *a, int64_t task) {
   return ATTN_OK;
 }
 
+/* The workspace NAME uses when the host passes none: one buffer per calling
+ * thread, kept between calls and grown when a call needs more (freed when
+ * the thread exits).  A fresh allocation per call cost the 16-core host more
+ * than the kernel at short contexts: a split workspace beyond malloc's mmap
+ * threshold (128 KiB) is mapped, faulted in and unmapped on every call. */
+static _Thread_local struct {
+  void *p;
+  size_t n;
+} ws_own;
+static pthread_key_t ws_key;
+static pthread_once_t ws_once = PTHREAD_ONCE_INIT;
+
+static void ws_key_make(void) {
+  if (pthread_key_create(&ws_key, free))
+    ws_key = (pthread_key_t)-1; /* no destructor: the buffer stays to thread exit */
+}
+
+static void *own_workspace(size_t bytes) {
+  if (ws_own.n >= bytes)
+    return ws_own.p;
+  void *p = aligned_alloc(RT_WS_ALIGN, bytes); /* bytes is a multiple of 64 */
+  if (!p)
+    return NULL;
+  free(ws_own.p);
+  ws_own.p = p;
+  ws_own.n = bytes;
+  pthread_once(&ws_once, ws_key_make);
+  if (ws_key != (pthread_key_t)-1)
+    pthread_setspecific(ws_key, p);
+  return p;
+}
+
 int attnrt_run(const attn_kernel *k, const attn_args *a) {
   rt_plan p;
   int rc = check_and_plan(k, a, &p);
@@ -216,9 +250,8 @@ int attnrt_run(const attn_kernel *k, const attn_args *a) {
   /* The tasks run on other threads: pin T so that they plan alike. */
   attn_args local = *a;
   local.num_threads = p.threads;
-  void *own = NULL;
   if (p.ws_bytes > 0 && !a->workspace) {
-    own = aligned_alloc(RT_WS_ALIGN, (size_t)p.ws_bytes); /* ws_bytes is a multiple of 64 */
+    void *own = own_workspace((size_t)p.ws_bytes);
     if (!own)
       return rt_fail(ATTN_E_NOMEM, "no memory for a %lld-byte workspace", (long long)p.ws_bytes);
     local.workspace = own;
@@ -235,6 +268,5 @@ int attnrt_run(const attn_kernel *k, const attn_args *a) {
         run_task(k, &local, &p, i);
     }
   }
-  free(own);
   return n < 0 ? (int)n : ATTN_OK;
 }

@@ -169,8 +169,9 @@ typedef struct attn_args {
   float *lse;             /* null unless the spec has output.lse */
   void *k_cache;
   void *v_cache;
-  void *workspace;        /* NAME_workspace() bytes, 64-byte aligned; null: NAME allocates
-                             one per call (NAME_tasks/NAME_task need it when it is > 0) */
+  void *workspace;        /* NAME_workspace() bytes, 64-byte aligned; null: NAME uses a
+                             buffer the runtime keeps per calling thread (NAME_tasks/NAME_task
+                             need it when it is > 0) */
   size_t workspace_size;
   /* NAME_append: new_len[b] tokens of k_new/v_new ([sum new_len][Hkv][D|Dv],
    * in types.q) are written at positions kv_len[b] .. kv_len[b]+new_len[b]-1. */

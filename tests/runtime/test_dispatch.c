@@ -231,6 +231,34 @@ START_TEST(decode_q_len_ones_default_threads) {
 }
 END_TEST
 
+/* Without a host workspace, attnrt_run keeps one per calling thread: a
+ * call that needs more grows it (2 then 8 then 3 splits) and later calls
+ * reuse it.  Every call checked against the reference on poisoned outputs.
+ * (Two host threads calling at once: see the open note in issue 4.) */
+static void run_own_workspace(tcase *c, const attn_kernel *k, int threads, const char *what) {
+  c->args.workspace = NULL;
+  c->args.workspace_size = 0;
+  c->args.num_threads = threads;
+  ck_assert_int_gt(attnrt_workspace(k, &c->args), 0);
+  tc_poison(c);
+  ck_assert_msg(attnrt_run(k, &c->args) == 0, "%s: %s", what, attnrt_last_error());
+  expect_matches_reference(c, what, "own workspace");
+}
+
+START_TEST(own_workspace_grows_and_is_reused) {
+  attn_info in = tu_info(8, 1, 16, 16, ATTN_DECODE, 128); /* MQA: one unit, splits = threads */
+  in.lse = 1;
+  tcase c;
+  tc_init(&c, &in, 1, (int32_t[]){120}, NULL, tu_seed() + 4);
+  scalar_tile_info = &c.info;
+  attn_kernel k = tu_kernel(&c.info, 1, 0, 4, 4);
+  run_own_workspace(&c, &k, 2, "2 threads");
+  run_own_workspace(&c, &k, 8, "8 threads (grown)");
+  run_own_workspace(&c, &k, 3, "3 threads (reused)");
+  tc_free(&c);
+}
+END_TEST
+
 /* Nothing to do: batch 0, or only empty sequences. */
 START_TEST(nothing_to_do) {
   attn_info in = tu_info(4, 2, 8, 8, ATTN_MIXED, 32);
@@ -263,6 +291,7 @@ int main(void) {
   tcase_add_test(tc, split_merge_is_deterministic);
   tcase_add_test(tc, decode_q_len_ones_default_threads);
   tcase_add_test(tc, nothing_to_do);
+  tcase_add_test(tc, own_workspace_grows_and_is_reused);
   suite_add_tcase(s, tc);
   SRunner *sr = srunner_create(s);
   srunner_run_all(sr, CK_NORMAL);
