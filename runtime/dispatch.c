@@ -210,9 +210,10 @@ int attnrt_task(const attn_kernel *k, const attn_args *a, int64_t task) {
 
 /* The workspace NAME uses when the host passes none: one buffer per calling
  * thread, kept between calls and grown when a call needs more (freed when
- * the thread exits).  A fresh allocation per call cost the 16-core host more
- * than the kernel at short contexts: a split workspace beyond malloc's mmap
- * threshold (128 KiB) is mapped, faulted in and unmapped on every call. */
+ * the thread exits by the key's destructor), so a call allocates nothing;
+ * a fresh one per call beyond malloc's mmap threshold (128 KiB) was mapped,
+ * faulted in and unmapped every time.  (On the 16-core host this did not
+ * move the short-context decode time; docs/performance.md.) */
 static _Thread_local struct {
   void *p;
   size_t n;
