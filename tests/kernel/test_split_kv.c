@@ -36,6 +36,7 @@
  */
 #include <check.h>
 #include <math.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -388,11 +389,74 @@ START_TEST(split_kv) {
 }
 END_TEST
 
+/* Host threads calling one kernel at once, each with its own inputs and
+ * lengths: two through NAME (each with the workspace the runtime keeps for
+ * its thread), one through NAME_tasks + NAME_task with its own workspace;
+ * the thread counts alternate 2 and 8 so consecutive calls split another
+ * number of ways.  Every call is checked against the reference on poisoned
+ * outputs. */
+enum { HOSTS = 3, HOST_CALLS = 24 };
+typedef struct host {
+  call c;
+  const attncc_fns *f;
+  mode md;
+  double tol;
+  int bad;
+  char first[200];
+} host;
+
+static void *host_main(void *arg) {
+  host *h = arg;
+  for (int i = 0; i < HOST_CALLS && !h->bad; i++) {
+    h->c.a.num_threads = i % 2 ? 8 : 2;
+    int64_t tasks, ws;
+    int rc = call_run(&h->c, h->f, h->md, &tasks, &ws);
+    double oe = 0, le = 0;
+    if (!rc) call_errors(&h->c, &oe, &le);
+    if (rc || oe > h->tol || le > 1e-4)
+      snprintf(h->first, sizeof h->first, "call %d, %s, %d threads, workspace %lld: status %d, error %.3g, lse %.3g",
+               i, MODE_NAME[h->md], (int)h->c.a.num_threads, (long long)ws, rc, oe, le), h->bad = 1;
+  }
+  return NULL;
+}
+
+START_TEST(host_threads_at_once) {
+  const kspec *ks = &SPECS[_i ? 3 : 4]; /* GQA decode with tasks of several KV heads; mixed */
+  char *spec = kc_spec("hosts", ks->phase, ks->hq, ks->hkv, ks->dim, ks->dim, ks->tq, ks->tc, ks->to, 1, 1,
+                       "token_major", 1);
+  int32_t L = plan_of(spec).min_split;
+  free(spec);
+  spec = kc_spec("hosts", ks->phase, ks->hq, ks->hkv, ks->dim, ks->dim, ks->tq, ks->tc, ks->to, 1, 1,
+                 "token_major", 8 * L + 64);
+  attncc_kernel *k = kc_jit(spec, NULL);
+  ck_assert_msg(k != NULL, "does not compile:\n%s", spec);
+  const attncc_fns *f = attncc_kernel_fns(k);
+  const attn_info *in = f->info();
+  const int32_t kv[HOSTS][MAXB] = {{8 * L + 1, 3}, {2 * L + 7, 5 * L}, {1, 4 * L + 9}};
+  const int32_t ql[HOSTS][MAXB] = {{3, 1}, {1, 9}, {1, 17}};
+  host hs[HOSTS];
+  for (int t = 0; t < HOSTS; t++) {
+    hs[t] = (host){.f = f, .md = t == 0 ? FORWARD : RUN, .tol = kc_tolerance(in->dtype_out)};
+    call_init(&hs[t].c, in, 2, kv[t], ql[t], 2, 104729u * (unsigned)(t + 1)); /* rng is not thread-safe */
+  }
+  pthread_t th[HOSTS];
+  for (int t = 0; t < HOSTS; t++) ck_assert_int_eq(pthread_create(&th[t], NULL, host_main, &hs[t]), 0);
+  for (int t = 0; t < HOSTS; t++) pthread_join(th[t], NULL);
+  for (int t = 0; t < HOSTS; t++) {
+    ck_assert_msg(!hs[t].bad, "%s host thread %d: %s", ks->phase, t, hs[t].first);
+    call_free(&hs[t].c);
+  }
+  attncc_kernel_free(k);
+  free(spec);
+}
+END_TEST
+
 int main(void) {
   Suite *s = suite_create("kernel_split_kv");
   TCase *tc = tcase_create("split_kv");
   tcase_set_timeout(tc, 120);
   tcase_add_loop_test(tc, split_kv, 0, NSPECS);
+  tcase_add_loop_test(tc, host_threads_at_once, 0, 2);
   suite_add_tcase(s, tc);
   SRunner *sr = srunner_create(s);
   srunner_run_all(sr, CK_NORMAL);

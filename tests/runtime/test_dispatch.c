@@ -11,6 +11,7 @@
  */
 #include <check.h>
 #include <math.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -234,7 +235,7 @@ END_TEST
 /* Without a host workspace, attnrt_run keeps one per calling thread: a
  * call that needs more grows it (2 then 8 then 3 splits) and later calls
  * reuse it.  Every call checked against the reference on poisoned outputs.
- * (Two host threads calling at once: see the open note in issue 4.) */
+ */
 static void run_own_workspace(tcase *c, const attn_kernel *k, int threads, const char *what) {
   c->args.workspace = NULL;
   c->args.workspace_size = 0;
@@ -256,6 +257,77 @@ START_TEST(own_workspace_grows_and_is_reused) {
   run_own_workspace(&c, &k, 8, "8 threads (grown)");
   run_own_workspace(&c, &k, 3, "3 threads (reused)");
   tc_free(&c);
+}
+END_TEST
+
+/* Host threads calling attnrt_run at once on the same descriptor, each
+ * with its own buffers, thread counts alternating so that every call plans
+ * another split count: each thread's own workspace and the per-unit
+ * counters must keep the calls apart.  Decode and mixed (causal), the
+ * threads' lengths differ; every call is checked on poisoned outputs. */
+#define HOST_THREADS 3
+#define HOST_CALLS 40
+typedef struct host_job {
+  const attn_kernel *k;
+  tcase c;
+  int own; /* 1: no workspace (attnrt_run's own); 0: one from the host */
+  int bad_calls;
+  char first[256];
+} host_job;
+
+static void *host_thread(void *arg) {
+  host_job *j = arg;
+  for (int i = 0; i < HOST_CALLS && !j->bad_calls; i++) {
+    j->c.args.num_threads = i % 2 ? 8 : 2 + j->own;
+    int64_t ws = attnrt_workspace(j->k, &j->c.args);
+    void *buf = !j->own && ws > 0 ? aligned_alloc(64, (size_t)ws) : NULL;
+    j->c.args.workspace = buf;
+    j->c.args.workspace_size = buf ? (size_t)ws : 0;
+    tc_poison(&j->c);
+    char msg[200] = "";
+    int rc = attnrt_run(j->k, &j->c.args);
+    if (rc)
+      snprintf(msg, sizeof msg, "%s", attnrt_last_error());
+    else if (tc_compare(&j->c, msg, sizeof msg, NULL) == 0)
+      msg[0] = 0;
+    else if (!msg[0])
+      snprintf(msg, sizeof msg, "mismatch");
+    if (msg[0] && j->bad_calls++ == 0)
+      snprintf(j->first, sizeof j->first, "call %d (%d threads, %lld-byte workspace): %s", i,
+               (int)j->c.args.num_threads, (long long)ws, msg);
+    free(buf);
+  }
+  return NULL;
+}
+
+START_TEST(host_threads_call_at_once) {
+  static const int32_t kv[HOST_THREADS][2] = {{128, 93}, {57, 128}, {1, 100}}, q[HOST_THREADS][2] = {
+      {3, 1}, {1, 17}, {1, 5}};
+  int32_t phase = _i ? ATTN_MIXED : ATTN_DECODE;
+  attn_info in = tu_info(8, 2, 16, 16, phase, 128);
+  in.lse = 1;
+  in.causal = 1;
+  host_job jobs[HOST_THREADS];
+  for (int t = 0; t < HOST_THREADS; t++) {
+    jobs[t] = (host_job){.own = t != 0};
+    tc_init(&jobs[t].c, &in, 2, kv[t], phase == ATTN_MIXED ? q[t] : NULL, tu_seed() + 10 + (uint64_t)t);
+  }
+  scalar_tile_info = &jobs[0].c.info; /* the same shapes in every job */
+  atomic_store(&scalar_tile_bad, 0);
+  attn_kernel k = tu_kernel(&jobs[0].c.info, 1, 0, 4, 4);
+  pthread_t th[HOST_THREADS];
+  for (int t = 0; t < HOST_THREADS; t++) {
+    jobs[t].k = &k;
+    ck_assert_int_eq(pthread_create(&th[t], NULL, host_thread, &jobs[t]), 0);
+  }
+  for (int t = 0; t < HOST_THREADS; t++)
+    pthread_join(th[t], NULL);
+  for (int t = 0; t < HOST_THREADS; t++) {
+    ck_assert_msg(jobs[t].bad_calls == 0, "host thread %d: %d bad calls, first %s", t, jobs[t].bad_calls,
+                  jobs[t].first);
+    tc_free(&jobs[t].c);
+  }
+  ck_assert_int_eq(atomic_load(&scalar_tile_bad), 0);
 }
 END_TEST
 
@@ -292,6 +364,7 @@ int main(void) {
   tcase_add_test(tc, decode_q_len_ones_default_threads);
   tcase_add_test(tc, nothing_to_do);
   tcase_add_test(tc, own_workspace_grows_and_is_reused);
+  tcase_add_loop_test(tc, host_threads_call_at_once, 0, 2);
   suite_add_tcase(s, tc);
   SRunner *sr = srunner_create(s);
   srunner_run_all(sr, CK_NORMAL);
