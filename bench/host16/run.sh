@@ -2,6 +2,7 @@
 # The issue-4 bench cases on a machine without LLVM (the lent 16-core host):
 #   bash bench/host16/run.sh build CPU OUTDIR   here: AOT kernels for CPU + a static harness
 #   bash bench/host16/run.sh run OUTDIR         there: ceilings, kernels, PyTorch SDPA (JSON lines)
+#   (CASES=d1k_f16,... runs only those kernel cases; THREADS sets the thread count)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -23,7 +24,7 @@ build)
     echo "X($name, $B, $L, $([ "$cache" = bf16 ] && [ "$phase" = prefill ] && echo 1 || echo 0))" >> "$hdr.list"
   done
   { printf '#define KERNELS(X) \\\n'; sed 's/$/ \\/' "$hdr.list"; echo; } >> "$hdr"
-  gcc -O2 -march=x86-64-v4 -mavx512bf16 -fopenmp -I"$root/include" -I"$out" -o "$out/aot_bench" \
+  gcc -O3 -march=x86-64-v4 -mavx512bf16 -fopenmp -I"$root/include" -I"$out" -o "$out/aot_bench" \
     "$here/aot_bench.c" "$out"/*.o $(ls "$root"/runtime/*.c | grep -v /slim.c) -lm
   cp "$here/sdpa.py" "$here/cases.txt" "$out/"
   ;;

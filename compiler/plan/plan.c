@@ -252,7 +252,10 @@ void plan_make(const attn_spec *user, const cc_target *t, attn_plan *p) {
     plan_dot(p);
 
   p->key_align = p->vl;
-  p->min_split = clampi(256, p->vl, 1 << 20);
+  /* A split is worth about 256 keys of one KV head: a task of kv_heads
+   * heads does that much work in 256 / kv_heads keys.  (With 256 keys
+   * whatever the heads, B = 1 L = 1024 on 16 threads split only 4 ways.) */
+  p->min_split = clampi(256 / p->kv_heads, p->vl, 1 << 20);
   p->qscale = s->scale * 1.4426950408889634; /* log2(e) */
   p->f16_hw = t->has_f16_convert;
 }
