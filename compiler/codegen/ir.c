@@ -243,6 +243,11 @@ LLVMValueRef cg_load_vec(cg *g, LLVMValueRef p, attn_dtype t, int n) {
     LLVMValueRef w = LLVMBuildZExt(g->b, cg_load_raw(g, p, g->i16, 2, n), g->vi, "");
     return LLVMBuildBitCast(g->b, LLVMBuildShl(g->b, w, vi_const(g, 16), ""), g->vf, "bf16");
   }
+  case ATTN_I8:
+  case ATTN_FP8_E4M3:
+  case ATTN_FP8_E5M2:
+  case ATTN_Q4:
+    break; /* cache types with their own loads (cg_load_cache) */
   }
   cc_unreachable();
 }
@@ -286,6 +291,11 @@ void cg_store_vec(cg *g, LLVMValueRef p, LLVMValueRef v, attn_dtype t, int n) {
       LLVMSetAlignment(s, 2);
     }
     return;
+  case ATTN_I8:
+  case ATTN_FP8_E4M3:
+  case ATTN_FP8_E5M2:
+  case ATTN_Q4:
+    break; /* never stored by a kernel (NAME_append quantizes in the runtime) */
   }
   cc_unreachable();
 }

@@ -77,6 +77,8 @@ static LLVMValueRef info_global(cg *g, const char *name) {
       cg_i32(g, g->plan->row_dim),
       cg_i32(g, s->rope_dim),
       rope_global(g, name),
+      cg_i32(g, s->layout == ATTN_PAGED ? s->page_size : 0),
+      cg_i32(g, s->window),
   };
   return struct_global(g, f, (int)(sizeof f / sizeof f[0]), sym(buf, sizeof buf, name, "_info_data"));
 }

@@ -40,9 +40,11 @@ typedef struct attn_spec {
   int latent_dim, rope_dim; /* cache.store latent; 0 otherwise */
   int shared_layers;    /* cache.shared_across_layers */
   attn_layout layout;
+  int page_size;        /* cache.page_size (layout paged; else 0) */
   attn_order order;
   int capacity;
   int causal;
+  int window;           /* mask.window; 0: none */
   int lse;
   int layers, d_model;  /* model: (d_model 0 when not given) */
   /* rope: (present when rope is set; the rest is valid only then) */

@@ -1,5 +1,5 @@
 /*
- * attncc kernel ABI, version 4 (docs/abi.md lists what changed since 1).
+ * attncc kernel ABI, version 5 (docs/abi.md lists what changed since 1).
  *
  * Every kernel attncc emits, ahead of time or in the JIT, is called through
  * this header.  Everything that varies at run time travels in one versioned
@@ -29,7 +29,7 @@
 extern "C" {
 #endif
 
-#define ATTN_ABI_VERSION 4
+#define ATTN_ABI_VERSION 5
 
 /* Status codes: 0 is success, errors are negative. X-macro: code, name, text. */
 #define ATTN_STATUS_LIST(X)                                                    \
@@ -41,7 +41,8 @@ extern "C" {
   X(ATTN_E_WORKSPACE, -5, "the workspace is too small")                       \
   X(ATTN_E_NOMEM, -6, "out of memory")                                        \
   X(ATTN_E_TASK, -7, "task index out of range")                             \
-  X(ATTN_E_SINGULAR, -8, "a matrix to invert is singular (or numerically so)")
+  X(ATTN_E_SINGULAR, -8, "a matrix to invert is singular (or numerically so)") \
+  X(ATTN_E_PAGE, -9, "a page index is outside the pool, or a page to write is shared")
 
 typedef enum attn_status {
 #define ATTN_X_(sym, val, text) sym = val,
@@ -49,11 +50,16 @@ typedef enum attn_status {
 #undef ATTN_X_
 } attn_status;
 
-/* Element types of queries, cache and outputs. */
+/* Element types of queries, cache and outputs.  The quantized types (ABI 5)
+ * are cache types only; docs/layouts.md gives their bytes and error bounds. */
 typedef enum attn_dtype {
   ATTN_F32 = 0,
-  ATTN_F16 = 1,  /* IEEE binary16 */
-  ATTN_BF16 = 2  /* bfloat16: the upper half of a binary32 */
+  ATTN_F16 = 1,       /* IEEE binary16 */
+  ATTN_BF16 = 2,      /* bfloat16: the upper half of a binary32 */
+  ATTN_I8 = 3,        /* int8, symmetric, an f32 scale per token and KV head */
+  ATTN_FP8_E4M3 = 4,  /* OCP E4M3FN: bias 7, max 448, no infinities */
+  ATTN_FP8_E5M2 = 5,  /* OCP E5M2: bias 15 (the upper byte of a binary16) */
+  ATTN_Q4 = 6         /* 4-bit, groups of 32 elements with an f16 scale each */
 } attn_dtype;
 
 typedef enum attn_phase {
@@ -62,7 +68,12 @@ typedef enum attn_phase {
   ATTN_MIXED = 2    /* q_len[b] >= 0 new queries: the last q_len[b] positions */
 } attn_phase;
 
-typedef enum attn_layout { ATTN_CONTIGUOUS = 0 } attn_layout;
+/* Where a sequence's tokens live (spec cache.layout; paged and ring: ABI 5). */
+typedef enum attn_layout {
+  ATTN_CONTIGUOUS = 0, /* a block of `capacity` tokens per sequence */
+  ATTN_PAGED = 1,      /* pages of `page_size` tokens from a shared pool, by page_table */
+  ATTN_RING = 2        /* a block of `capacity` tokens per sequence; position p in slot p % capacity */
+} attn_layout;
 
 /* What the cache holds (spec cache.store). */
 typedef enum attn_store {
@@ -116,9 +127,19 @@ typedef struct attn_rope {
  *   q      [total_q][Hq][D]    in types.q   (rows packed by sequence)
  *   out    [total_q][Hq][Dv]   in types.out
  *   lse    [total_q][Hq]       float, natural log; -inf for a row with no key
- *   k_cache, v_cache: per `cache.order`, batch slots of `capacity` tokens:
- *          token_major: [batch][capacity][Hkv][D or Dv]
- *          head_major:  [batch][Hkv][capacity][D or Dv]       in types.cache
+ *   k_cache, v_cache: blocks of T tokens, T = capacity (contiguous, ring;
+ *          block b is sequence b's) or page_size (paged; block i is page i
+ *          of the pool, sequence b's token p in page page_table[b][p / T]).
+ *          A block, per `cache.order`, in types.cache:
+ *            token_major: [T][Hkv][D or Dv]
+ *            head_major:  [Hkv][T][D or Dv]
+ *          i8 and q4 blocks hold their scales after the elements (i8: an
+ *          f32 per token and head, [T][Hkv] or [Hkv][T]; q4: an f16 per 32
+ *          elements, [T][Hkv][D/32] or [Hkv][T][D/32]); q4 packs elements
+ *          2i and 2i+1 in the low and high nibble of byte i; the block's
+ *          size is attnrt_block_bytes.  docs/layouts.md, byte by byte.
+ *          ring: position p of a sequence sits in slot p % capacity, and
+ *          kv_len may exceed capacity (the last capacity tokens are kept).
  *
  * cache.store: k_only (slim attention; MHA, token_major): only k_cache is
  * read (v_cache and v_new are ignored).  Head h's values are
@@ -183,6 +204,18 @@ typedef struct attn_args {
   const float *out_bias;
   /* ABI 3: weights absorbed into the queries (store x, latent; else unused). */
   const float *w_absorb;
+  /* ABI 5, cache.layout paged (else unused): sequence b's page j (tokens
+   * j*page_size ..) is page page_table[b * pages_per_seq + j] of the pools
+   * k_cache and v_cache point to, pages_per_seq = ceil(capacity / page_size).
+   * Entries for positions a call reads or writes must lie in [0, num_pages)
+   * (ATTN_E_PAGE otherwise, before anything is written).  page_refs
+   * [num_pages] (attnrt_pages keeps it) is required by NAME_append, which
+   * refuses to write into a page whose count is not 1 (ATTN_E_PAGE: copy it
+   * first, attnrt_page_unshare). */
+  const int32_t *page_table;
+  int32_t num_pages;
+  int32_t reserved5;      /* 0 */
+  const int32_t *page_refs;
 } attn_args;
 
 /* Static metadata of a compiled kernel: NAME_info(). */
@@ -205,6 +238,9 @@ typedef struct attn_info {
   int32_t cache_dim, rope_dim;
   /* ABI 4: the spec's `rope:`; null when it has none. */
   const attn_rope *rope;
+  /* ABI 5: tokens per page (paged; else 0) and mask.window (keys within the
+   * last `window` positions of a query, its own included; 0: no window). */
+  int32_t page_size, window;
 } attn_info;
 
 /* --- Below: the contract between generated code and libattnrt. ---------- */

@@ -76,7 +76,7 @@ END_TEST
 START_TEST(abi) {
   expect(ATTN_OK, NULL);
   args.abi_version = 1;
-  expect(ATTN_E_ABI, "attn_args.abi_version = 1, this runtime reads 4");
+  expect(ATTN_E_ABI, "attn_args.abi_version = 1, this runtime reads 5");
   args.abi_version = ATTN_ABI_VERSION;
   args.struct_size = sizeof(attn_args) - 8;
   char want[96];
@@ -87,7 +87,7 @@ START_TEST(abi) {
   expect(ATTN_E_ABI, NULL);
   args.struct_size = sizeof(attn_args);
   info.abi_version = 0;
-  expect(ATTN_E_ABI, "attn_info.abi_version = 0, this runtime reads 4");
+  expect(ATTN_E_ABI, "attn_info.abi_version = 0, this runtime reads 5");
   ck_assert_int_eq(attnrt_check_args(&info, NULL), ATTN_E_NULL);
   info.abi_version = ATTN_ABI_VERSION;
   ck_assert_int_eq(attnrt_check_args(NULL, &args), ATTN_E_NULL);
