@@ -58,60 +58,58 @@ entry:
   %16 = getelementptr i8, ptr %0, i64 56
   %k_cache = load ptr, ptr %16, align 8
   %17 = sext i32 %seq to i64
-  %18 = sext i32 %kv_head to i64
-  %19 = mul i64 %17, 65536
-  %20 = add i64 %19, %18
-  %21 = mul i64 %20, 256
-  %22 = getelementptr i8, ptr %k_cache, i64 %21
-  %23 = getelementptr i8, ptr %0, i64 64
-  %v_cache = load ptr, ptr %23, align 8
-  %24 = getelementptr i8, ptr %v_cache, i64 %21
-  %25 = icmp sgt i32 %nrows, 0
-  br i1 %25, label %qrow, label %done
+  %18 = mul i64 %17, 16777216
+  %19 = getelementptr i8, ptr %k_cache, i64 %18
+  %20 = sext i32 %kv_head to i64
+  %21 = getelementptr i8, ptr %0, i64 64
+  %v_cache = load ptr, ptr %21, align 8
+  %22 = getelementptr i8, ptr %v_cache, i64 %18
+  %23 = icmp sgt i32 %nrows, 0
+  br i1 %23, label %qrow, label %done
 
-done:                                             ; preds = %orow137, %entry
+done:                                             ; preds = %orow138, %entry
   ret void
 
 qrow:                                             ; preds = %entry, %exit20
-  %qrow1 = phi i32 [ %125, %exit20 ], [ 0, %entry ]
-  %26 = icmp slt i32 %qrow1, 128
-  br i1 %26, label %body, label %otzero
+  %qrow1 = phi i32 [ %123, %exit20 ], [ 0, %entry ]
+  %24 = icmp slt i32 %qrow1, 128
+  br i1 %24, label %body, label %otzero
 
 body:                                             ; preds = %qrow
-  %27 = icmp slt i32 %qrow1, %nrows
-  %28 = sub i32 %nrows, 1
-  %29 = call i32 @llvm.smin.i32(i32 %qrow1, i32 %28)
-  %30 = sdiv i32 %29, %nh
-  %qi = add i32 %q_begin, %30
-  %31 = srem i32 %29, %nh
-  %h = add i32 %h_begin, %31
-  %32 = mul i32 %kv_head, 4
-  %hq = add i32 %32, %h
-  %33 = sext i32 %qi to i64
-  %34 = add i64 %q_row0, %33
-  %35 = mul i64 %34, 32
-  %36 = sext i32 %hq to i64
-  %orow = add i64 %35, %36
-  %37 = mul i64 %orow, 512
-  %38 = getelementptr i8, ptr %q, i64 %37
-  %39 = select i1 %27, float 0x3FC0527DC0000000, float 0.000000e+00
-  %40 = insertelement <16 x float> poison, float %39, i32 0
-  %splat = shufflevector <16 x float> %40, <16 x float> poison, <16 x i32> zeroinitializer
+  %25 = icmp slt i32 %qrow1, %nrows
+  %26 = sub i32 %nrows, 1
+  %27 = call i32 @llvm.smin.i32(i32 %qrow1, i32 %26)
+  %28 = sdiv i32 %27, %nh
+  %qi = add i32 %q_begin, %28
+  %29 = srem i32 %27, %nh
+  %h = add i32 %h_begin, %29
+  %30 = mul i32 %kv_head, 4
+  %hq = add i32 %30, %h
+  %31 = sext i32 %qi to i64
+  %32 = add i64 %q_row0, %31
+  %33 = mul i64 %32, 32
+  %34 = sext i32 %hq to i64
+  %orow = add i64 %33, %34
+  %35 = mul i64 %orow, 512
+  %36 = getelementptr i8, ptr %q, i64 %35
+  %37 = select i1 %25, float 0x3FC0527DC0000000, float 0.000000e+00
+  %38 = insertelement <16 x float> poison, float %37, i32 0
+  %splat = shufflevector <16 x float> %38, <16 x float> poison, <16 x i32> zeroinitializer
   br label %chunk
 
 chunk:                                            ; preds = %body2, %body
-  %chunk5 = phi i64 [ 0, %body ], [ %47, %body2 ]
-  %41 = icmp slt i64 %chunk5, 8
-  br i1 %41, label %body2, label %exit4
+  %chunk5 = phi i64 [ 0, %body ], [ %45, %body2 ]
+  %39 = icmp slt i64 %chunk5, 8
+  br i1 %39, label %body2, label %exit4
 
 body2:                                            ; preds = %chunk
-  %42 = mul i64 %chunk5, 64
-  %43 = getelementptr i8, ptr %38, i64 %42
-  %44 = load <16 x float>, ptr %43, align 4
-  %45 = fmul <16 x float> %44, %splat
-  %46 = getelementptr <16 x float>, ptr %rowbuf, i64 %chunk5
-  store <16 x float> %45, ptr %46, align 64
-  %47 = add nsw i64 %chunk5, 1
+  %40 = mul i64 %chunk5, 64
+  %41 = getelementptr i8, ptr %36, i64 %40
+  %42 = load <16 x float>, ptr %41, align 4
+  %43 = fmul <16 x float> %42, %splat
+  %44 = getelementptr <16 x float>, ptr %rowbuf, i64 %chunk5
+  store <16 x float> %43, ptr %44, align 64
+  %45 = add nsw i64 %chunk5, 1
   br label %chunk
 
 exit4:                                            ; preds = %chunk
@@ -119,342 +117,346 @@ exit4:                                            ; preds = %chunk
   br label %chunk6
 
 chunk6:                                           ; preds = %body7, %exit4
-  %chunk10 = phi i64 [ 0, %exit4 ], [ %91, %body7 ]
-  %48 = icmp slt i64 %chunk10, 4
-  br i1 %48, label %body7, label %chunk13
+  %chunk10 = phi i64 [ 0, %exit4 ], [ %89, %body7 ]
+  %46 = icmp slt i64 %chunk10, 4
+  br i1 %46, label %body7, label %chunk13
 
 body7:                                            ; preds = %chunk6
-  %49 = mul i64 %chunk10, 16
+  %47 = mul i64 %chunk10, 16
   %digit = and i32 %qpos, 63
-  %50 = sext i32 %digit to i64
-  %51 = mul i64 %50, 128
-  %52 = add i64 %51, %49
-  %53 = getelementptr float, ptr @rope_cos_sin, i64 %52
-  %54 = load <16 x float>, ptr %53, align 4
-  %55 = add i64 %52, 64
-  %56 = getelementptr float, ptr @rope_cos_sin, i64 %55
-  %57 = load <16 x float>, ptr %56, align 4
-  %58 = lshr i32 %qpos, 6
-  %digit11 = and i32 %58, 63
-  %59 = add i32 %digit11, 64
-  %60 = sext i32 %59 to i64
-  %61 = mul i64 %60, 128
-  %62 = add i64 %61, %49
-  %63 = getelementptr float, ptr @rope_cos_sin, i64 %62
-  %64 = load <16 x float>, ptr %63, align 4
-  %65 = add i64 %62, 64
-  %66 = getelementptr float, ptr @rope_cos_sin, i64 %65
-  %67 = load <16 x float>, ptr %66, align 4
-  %68 = fmul <16 x float> %57, %67
-  %69 = fmul <16 x float> %54, %64
-  %70 = fsub <16 x float> %69, %68
-  %71 = fmul <16 x float> %57, %64
-  %72 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %54, <16 x float> %67, <16 x float> %71)
-  %73 = lshr i32 %qpos, 12
-  %digit12 = and i32 %73, 63
-  %74 = add i32 %digit12, 128
-  %75 = sext i32 %74 to i64
-  %76 = mul i64 %75, 128
-  %77 = add i64 %76, %49
-  %78 = getelementptr float, ptr @rope_cos_sin, i64 %77
-  %79 = load <16 x float>, ptr %78, align 4
-  %80 = add i64 %77, 64
-  %81 = getelementptr float, ptr @rope_cos_sin, i64 %80
-  %82 = load <16 x float>, ptr %81, align 4
-  %83 = fmul <16 x float> %72, %82
-  %84 = fmul <16 x float> %70, %79
-  %85 = fsub <16 x float> %84, %83
-  %86 = fmul <16 x float> %72, %79
-  %87 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %70, <16 x float> %82, <16 x float> %86)
-  %88 = getelementptr float, ptr %rope_cs, i64 %49
+  %48 = sext i32 %digit to i64
+  %49 = mul i64 %48, 128
+  %50 = add i64 %49, %47
+  %51 = getelementptr float, ptr @rope_cos_sin, i64 %50
+  %52 = load <16 x float>, ptr %51, align 4
+  %53 = add i64 %50, 64
+  %54 = getelementptr float, ptr @rope_cos_sin, i64 %53
+  %55 = load <16 x float>, ptr %54, align 4
+  %56 = lshr i32 %qpos, 6
+  %digit11 = and i32 %56, 63
+  %57 = add i32 %digit11, 64
+  %58 = sext i32 %57 to i64
+  %59 = mul i64 %58, 128
+  %60 = add i64 %59, %47
+  %61 = getelementptr float, ptr @rope_cos_sin, i64 %60
+  %62 = load <16 x float>, ptr %61, align 4
+  %63 = add i64 %60, 64
+  %64 = getelementptr float, ptr @rope_cos_sin, i64 %63
+  %65 = load <16 x float>, ptr %64, align 4
+  %66 = fmul <16 x float> %55, %65
+  %67 = fmul <16 x float> %52, %62
+  %68 = fsub <16 x float> %67, %66
+  %69 = fmul <16 x float> %55, %62
+  %70 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %52, <16 x float> %65, <16 x float> %69)
+  %71 = lshr i32 %qpos, 12
+  %digit12 = and i32 %71, 63
+  %72 = add i32 %digit12, 128
+  %73 = sext i32 %72 to i64
+  %74 = mul i64 %73, 128
+  %75 = add i64 %74, %47
+  %76 = getelementptr float, ptr @rope_cos_sin, i64 %75
+  %77 = load <16 x float>, ptr %76, align 4
+  %78 = add i64 %75, 64
+  %79 = getelementptr float, ptr @rope_cos_sin, i64 %78
+  %80 = load <16 x float>, ptr %79, align 4
+  %81 = fmul <16 x float> %70, %80
+  %82 = fmul <16 x float> %68, %77
+  %83 = fsub <16 x float> %82, %81
+  %84 = fmul <16 x float> %70, %77
+  %85 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %68, <16 x float> %80, <16 x float> %84)
+  %86 = getelementptr float, ptr %rope_cs, i64 %47
+  store <16 x float> %83, ptr %86, align 64
+  %87 = add i64 %47, 64
+  %88 = getelementptr float, ptr %rope_cs, i64 %87
   store <16 x float> %85, ptr %88, align 64
-  %89 = add i64 %49, 64
-  %90 = getelementptr float, ptr %rope_cs, i64 %89
-  store <16 x float> %87, ptr %90, align 64
-  %91 = add nsw i64 %chunk10, 1
+  %89 = add nsw i64 %chunk10, 1
   br label %chunk6
 
 chunk13:                                          ; preds = %chunk6, %body14
-  %chunk17 = phi i64 [ %106, %body14 ], [ 0, %chunk6 ]
-  %92 = icmp slt i64 %chunk17, 4
-  br i1 %92, label %body14, label %exit16
+  %chunk17 = phi i64 [ %104, %body14 ], [ 0, %chunk6 ]
+  %90 = icmp slt i64 %chunk17, 4
+  br i1 %90, label %body14, label %exit16
 
 body14:                                           ; preds = %chunk13
-  %93 = mul i64 %chunk17, 16
-  %94 = add i64 %93, 64
-  %95 = getelementptr float, ptr %rope_cs, i64 %93
-  %cos = load <16 x float>, ptr %95, align 64
-  %96 = getelementptr float, ptr %rope_cs, i64 %94
-  %sin = load <16 x float>, ptr %96, align 64
-  %97 = getelementptr float, ptr %rowbuf, i64 %93
+  %91 = mul i64 %chunk17, 16
+  %92 = add i64 %91, 64
+  %93 = getelementptr float, ptr %rope_cs, i64 %91
+  %cos = load <16 x float>, ptr %93, align 64
+  %94 = getelementptr float, ptr %rope_cs, i64 %92
+  %sin = load <16 x float>, ptr %94, align 64
+  %95 = getelementptr float, ptr %rowbuf, i64 %91
+  %96 = load <16 x float>, ptr %95, align 4
+  %97 = getelementptr float, ptr %rowbuf, i64 %92
   %98 = load <16 x float>, ptr %97, align 4
-  %99 = getelementptr float, ptr %rowbuf, i64 %94
-  %100 = load <16 x float>, ptr %99, align 4
-  %101 = fmul <16 x float> %100, %sin
+  %99 = fmul <16 x float> %98, %sin
+  %100 = fmul <16 x float> %96, %cos
+  %101 = fsub <16 x float> %100, %99
   %102 = fmul <16 x float> %98, %cos
-  %103 = fsub <16 x float> %102, %101
-  %104 = fmul <16 x float> %100, %cos
-  %105 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %98, <16 x float> %sin, <16 x float> %104)
+  %103 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %96, <16 x float> %sin, <16 x float> %102)
+  store <16 x float> %101, ptr %95, align 4
   store <16 x float> %103, ptr %97, align 4
-  store <16 x float> %105, ptr %99, align 4
-  %106 = add nsw i64 %chunk17, 1
+  %104 = add nsw i64 %chunk17, 1
   br label %chunk13
 
 exit16:                                           ; preds = %chunk13
-  %107 = sext i32 %qrow1 to i64
-  %108 = getelementptr i32, ptr %lims, i64 %107
-  %109 = add i32 %qpos, 1
-  %110 = call i32 @llvm.smin.i32(i32 %109, i32 %k_end)
-  store i32 %110, ptr %108, align 4
-  %111 = sdiv i32 %qrow1, 32
-  %112 = sext i32 %111 to i64
-  %113 = mul i64 %112, 4096
-  %114 = getelementptr i32, ptr %qt, i64 %113
-  %115 = srem i32 %qrow1, 32
+  %105 = sext i32 %qrow1 to i64
+  %106 = getelementptr i32, ptr %lims, i64 %105
+  %107 = add i32 %qpos, 1
+  %108 = call i32 @llvm.smin.i32(i32 %107, i32 %k_end)
+  store i32 %108, ptr %106, align 4
+  %109 = sdiv i32 %qrow1, 32
+  %110 = sext i32 %109 to i64
+  %111 = mul i64 %110, 4096
+  %112 = getelementptr i32, ptr %qt, i64 %111
+  %113 = srem i32 %qrow1, 32
   br label %qcol
 
 qcol:                                             ; preds = %body18, %exit16
-  %qcol21 = phi i32 [ 0, %exit16 ], [ %124, %body18 ]
-  %116 = icmp slt i32 %qcol21, 128
-  br i1 %116, label %body18, label %exit20
+  %qcol21 = phi i32 [ 0, %exit16 ], [ %122, %body18 ]
+  %114 = icmp slt i32 %qcol21, 128
+  br i1 %114, label %body18, label %exit20
 
 body18:                                           ; preds = %qcol
-  %117 = sext i32 %qcol21 to i64
-  %118 = getelementptr i32, ptr %rowbuf, i64 %117
-  %119 = load float, ptr %118, align 4
-  %120 = sext i32 %115 to i64
-  %121 = mul i64 %117, 32
-  %122 = add i64 %121, %120
-  %123 = getelementptr i32, ptr %114, i64 %122
-  store float %119, ptr %123, align 4
-  %124 = add nsw i32 %qcol21, 1
+  %115 = sext i32 %qcol21 to i64
+  %116 = getelementptr i32, ptr %rowbuf, i64 %115
+  %117 = load float, ptr %116, align 4
+  %118 = sext i32 %113 to i64
+  %119 = mul i64 %115, 32
+  %120 = add i64 %119, %118
+  %121 = getelementptr i32, ptr %112, i64 %120
+  store float %117, ptr %121, align 4
+  %122 = add nsw i32 %qcol21, 1
   br label %qcol
 
 exit20:                                           ; preds = %qcol
-  %125 = add nsw i32 %qrow1, 1
+  %123 = add nsw i32 %qrow1, 1
   br label %qrow
 
 otzero:                                           ; preds = %qrow, %body22
-  %otzero25 = phi i32 [ %130, %body22 ], [ 0, %qrow ]
-  %126 = icmp slt i32 %otzero25, 1024
-  br i1 %126, label %body22, label %exit24
+  %otzero25 = phi i32 [ %128, %body22 ], [ 0, %qrow ]
+  %124 = icmp slt i32 %otzero25, 1024
+  br i1 %124, label %body22, label %exit24
 
 body22:                                           ; preds = %otzero
-  %127 = sext i32 %otzero25 to i64
-  %128 = mul i64 %127, 16
-  %129 = getelementptr i32, ptr %ot, i64 %128
-  store <16 x float> zeroinitializer, ptr %129, align 64
-  %130 = add nsw i32 %otzero25, 1
+  %125 = sext i32 %otzero25 to i64
+  %126 = mul i64 %125, 16
+  %127 = getelementptr i32, ptr %ot, i64 %126
+  store <16 x float> zeroinitializer, ptr %127, align 64
+  %128 = add nsw i32 %otzero25, 1
   br label %otzero
 
 exit24:                                           ; preds = %otzero
   store <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, ptr %mv, align 64
   store <16 x float> zeroinitializer, ptr %lv, align 64
-  %131 = getelementptr <16 x float>, ptr %mv, i64 1
+  %129 = getelementptr <16 x float>, ptr %mv, i64 1
+  store <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, ptr %129, align 64
+  %130 = getelementptr <16 x float>, ptr %lv, i64 1
+  store <16 x float> zeroinitializer, ptr %130, align 64
+  %131 = getelementptr <16 x float>, ptr %mv, i64 2
   store <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, ptr %131, align 64
-  %132 = getelementptr <16 x float>, ptr %lv, i64 1
+  %132 = getelementptr <16 x float>, ptr %lv, i64 2
   store <16 x float> zeroinitializer, ptr %132, align 64
-  %133 = getelementptr <16 x float>, ptr %mv, i64 2
+  %133 = getelementptr <16 x float>, ptr %mv, i64 3
   store <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, ptr %133, align 64
-  %134 = getelementptr <16 x float>, ptr %lv, i64 2
+  %134 = getelementptr <16 x float>, ptr %lv, i64 3
   store <16 x float> zeroinitializer, ptr %134, align 64
-  %135 = getelementptr <16 x float>, ptr %mv, i64 3
+  %135 = getelementptr <16 x float>, ptr %mv, i64 4
   store <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, ptr %135, align 64
-  %136 = getelementptr <16 x float>, ptr %lv, i64 3
+  %136 = getelementptr <16 x float>, ptr %lv, i64 4
   store <16 x float> zeroinitializer, ptr %136, align 64
-  %137 = getelementptr <16 x float>, ptr %mv, i64 4
+  %137 = getelementptr <16 x float>, ptr %mv, i64 5
   store <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, ptr %137, align 64
-  %138 = getelementptr <16 x float>, ptr %lv, i64 4
+  %138 = getelementptr <16 x float>, ptr %lv, i64 5
   store <16 x float> zeroinitializer, ptr %138, align 64
-  %139 = getelementptr <16 x float>, ptr %mv, i64 5
+  %139 = getelementptr <16 x float>, ptr %mv, i64 6
   store <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, ptr %139, align 64
-  %140 = getelementptr <16 x float>, ptr %lv, i64 5
+  %140 = getelementptr <16 x float>, ptr %lv, i64 6
   store <16 x float> zeroinitializer, ptr %140, align 64
-  %141 = getelementptr <16 x float>, ptr %mv, i64 6
+  %141 = getelementptr <16 x float>, ptr %mv, i64 7
   store <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, ptr %141, align 64
-  %142 = getelementptr <16 x float>, ptr %lv, i64 6
+  %142 = getelementptr <16 x float>, ptr %lv, i64 7
   store <16 x float> zeroinitializer, ptr %142, align 64
-  %143 = getelementptr <16 x float>, ptr %mv, i64 7
-  store <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, ptr %143, align 64
-  %144 = getelementptr <16 x float>, ptr %lv, i64 7
-  store <16 x float> zeroinitializer, ptr %144, align 64
-  %145 = sub i32 %nrows, 1
-  %146 = sdiv i32 %145, %nh
-  %147 = add i32 %q_begin, %146
-  %148 = add i32 %q_pos0, %147
-  %149 = add i32 %148, 1
-  %150 = call i32 @llvm.smin.i32(i32 %149, i32 %k_end)
-  %k_last = sub i32 %150, 1
+  %143 = sub i32 %nrows, 1
+  %144 = sdiv i32 %143, %nh
+  %145 = add i32 %q_begin, %144
+  %146 = add i32 %q_pos0, %145
+  %147 = add i32 %146, 1
+  %148 = call i32 @llvm.smin.i32(i32 %147, i32 %k_end)
+  %k_last = sub i32 %148, 1
   br label %ktile
 
-ktile:                                            ; preds = %exit55, %exit24
-  %ktile29 = phi i32 [ %k_begin, %exit24 ], [ %264, %exit55 ]
-  %151 = icmp slt i32 %ktile29, %150
-  br i1 %151, label %body26, label %exit28
+ktile:                                            ; preds = %exit56, %exit24
+  %ktile29 = phi i32 [ %k_begin, %exit24 ], [ %264, %exit56 ]
+  %149 = icmp slt i32 %ktile29, %148
+  br i1 %149, label %body26, label %exit28
 
 body26:                                           ; preds = %ktile
-  %152 = sub i32 %150, %ktile29
-  %153 = call i32 @llvm.smin.i32(i32 48, i32 %152)
-  %154 = add i32 %153, 11
-  %155 = sdiv i32 %154, 12
-  %156 = mul i32 %155, 12
+  %150 = sub i32 %148, %ktile29
+  %151 = call i32 @llvm.smin.i32(i32 48, i32 %150)
+  %152 = add i32 %151, 11
+  %153 = sdiv i32 %152, 12
+  %154 = mul i32 %153, 12
   br label %kpack
 
 exit28:                                           ; preds = %ktile
-  %157 = load <16 x float>, ptr %mv, align 64
-  store <16 x float> %157, ptr %ms, align 64
-  %158 = load <16 x float>, ptr %lv, align 64
-  store <16 x float> %158, ptr %ls, align 64
-  %159 = getelementptr float, ptr %ms, i64 16
-  %160 = load <16 x float>, ptr %131, align 64
+  %155 = load <16 x float>, ptr %mv, align 64
+  store <16 x float> %155, ptr %ms, align 64
+  %156 = load <16 x float>, ptr %lv, align 64
+  store <16 x float> %156, ptr %ls, align 64
+  %157 = getelementptr float, ptr %ms, i64 16
+  %158 = load <16 x float>, ptr %129, align 64
+  store <16 x float> %158, ptr %157, align 64
+  %159 = getelementptr float, ptr %ls, i64 16
+  %160 = load <16 x float>, ptr %130, align 64
   store <16 x float> %160, ptr %159, align 64
-  %161 = getelementptr float, ptr %ls, i64 16
-  %162 = load <16 x float>, ptr %132, align 64
+  %161 = getelementptr float, ptr %ms, i64 32
+  %162 = load <16 x float>, ptr %131, align 64
   store <16 x float> %162, ptr %161, align 64
-  %163 = getelementptr float, ptr %ms, i64 32
-  %164 = load <16 x float>, ptr %133, align 64
+  %163 = getelementptr float, ptr %ls, i64 32
+  %164 = load <16 x float>, ptr %132, align 64
   store <16 x float> %164, ptr %163, align 64
-  %165 = getelementptr float, ptr %ls, i64 32
-  %166 = load <16 x float>, ptr %134, align 64
+  %165 = getelementptr float, ptr %ms, i64 48
+  %166 = load <16 x float>, ptr %133, align 64
   store <16 x float> %166, ptr %165, align 64
-  %167 = getelementptr float, ptr %ms, i64 48
-  %168 = load <16 x float>, ptr %135, align 64
+  %167 = getelementptr float, ptr %ls, i64 48
+  %168 = load <16 x float>, ptr %134, align 64
   store <16 x float> %168, ptr %167, align 64
-  %169 = getelementptr float, ptr %ls, i64 48
-  %170 = load <16 x float>, ptr %136, align 64
+  %169 = getelementptr float, ptr %ms, i64 64
+  %170 = load <16 x float>, ptr %135, align 64
   store <16 x float> %170, ptr %169, align 64
-  %171 = getelementptr float, ptr %ms, i64 64
-  %172 = load <16 x float>, ptr %137, align 64
+  %171 = getelementptr float, ptr %ls, i64 64
+  %172 = load <16 x float>, ptr %136, align 64
   store <16 x float> %172, ptr %171, align 64
-  %173 = getelementptr float, ptr %ls, i64 64
-  %174 = load <16 x float>, ptr %138, align 64
+  %173 = getelementptr float, ptr %ms, i64 80
+  %174 = load <16 x float>, ptr %137, align 64
   store <16 x float> %174, ptr %173, align 64
-  %175 = getelementptr float, ptr %ms, i64 80
-  %176 = load <16 x float>, ptr %139, align 64
+  %175 = getelementptr float, ptr %ls, i64 80
+  %176 = load <16 x float>, ptr %138, align 64
   store <16 x float> %176, ptr %175, align 64
-  %177 = getelementptr float, ptr %ls, i64 80
-  %178 = load <16 x float>, ptr %140, align 64
+  %177 = getelementptr float, ptr %ms, i64 96
+  %178 = load <16 x float>, ptr %139, align 64
   store <16 x float> %178, ptr %177, align 64
-  %179 = getelementptr float, ptr %ms, i64 96
-  %180 = load <16 x float>, ptr %141, align 64
+  %179 = getelementptr float, ptr %ls, i64 96
+  %180 = load <16 x float>, ptr %140, align 64
   store <16 x float> %180, ptr %179, align 64
-  %181 = getelementptr float, ptr %ls, i64 96
-  %182 = load <16 x float>, ptr %142, align 64
+  %181 = getelementptr float, ptr %ms, i64 112
+  %182 = load <16 x float>, ptr %141, align 64
   store <16 x float> %182, ptr %181, align 64
-  %183 = getelementptr float, ptr %ms, i64 112
-  %184 = load <16 x float>, ptr %143, align 64
+  %183 = getelementptr float, ptr %ls, i64 112
+  %184 = load <16 x float>, ptr %142, align 64
   store <16 x float> %184, ptr %183, align 64
-  %185 = getelementptr float, ptr %ls, i64 112
-  %186 = load <16 x float>, ptr %144, align 64
-  store <16 x float> %186, ptr %185, align 64
-  br label %orow137
+  br label %orow138
 
 kpack:                                            ; preds = %body30, %body26
-  %kpack33 = phi i32 [ 0, %body26 ], [ %218, %body30 ]
-  %187 = icmp slt i32 %kpack33, %156
-  br i1 %187, label %body30, label %vpack
+  %kpack33 = phi i32 [ 0, %body26 ], [ %217, %body30 ]
+  %185 = icmp slt i32 %kpack33, %154
+  br i1 %185, label %body30, label %vpack
 
 body30:                                           ; preds = %kpack
-  %188 = add i32 %ktile29, %kpack33
-  %189 = call i32 @llvm.smin.i32(i32 %188, i32 %k_last)
-  %190 = sext i32 %189 to i64
-  %191 = mul i64 %190, 2048
-  %192 = getelementptr i8, ptr %22, i64 %191
-  %193 = sext i32 %kpack33 to i64
-  %194 = mul i64 %193, 128
-  %195 = getelementptr i32, ptr %kbuf, i64 %194
-  %196 = load <16 x half>, ptr %192, align 2
-  %f16 = fpext <16 x half> %196 to <16 x float>
-  store <16 x float> %f16, ptr %195, align 64
-  %197 = getelementptr i8, ptr %192, i64 32
-  %198 = load <16 x half>, ptr %197, align 2
-  %f1634 = fpext <16 x half> %198 to <16 x float>
-  %199 = getelementptr i8, ptr %195, i64 64
-  store <16 x float> %f1634, ptr %199, align 64
-  %200 = getelementptr i8, ptr %192, i64 64
-  %201 = load <16 x half>, ptr %200, align 2
-  %f1635 = fpext <16 x half> %201 to <16 x float>
-  %202 = getelementptr i8, ptr %195, i64 128
-  store <16 x float> %f1635, ptr %202, align 64
-  %203 = getelementptr i8, ptr %192, i64 96
-  %204 = load <16 x half>, ptr %203, align 2
-  %f1636 = fpext <16 x half> %204 to <16 x float>
-  %205 = getelementptr i8, ptr %195, i64 192
-  store <16 x float> %f1636, ptr %205, align 64
-  %206 = getelementptr i8, ptr %192, i64 128
-  %207 = load <16 x half>, ptr %206, align 2
-  %f1637 = fpext <16 x half> %207 to <16 x float>
-  %208 = getelementptr i8, ptr %195, i64 256
-  store <16 x float> %f1637, ptr %208, align 64
-  %209 = getelementptr i8, ptr %192, i64 160
-  %210 = load <16 x half>, ptr %209, align 2
-  %f1638 = fpext <16 x half> %210 to <16 x float>
-  %211 = getelementptr i8, ptr %195, i64 320
-  store <16 x float> %f1638, ptr %211, align 64
-  %212 = getelementptr i8, ptr %192, i64 192
-  %213 = load <16 x half>, ptr %212, align 2
-  %f1639 = fpext <16 x half> %213 to <16 x float>
-  %214 = getelementptr i8, ptr %195, i64 384
-  store <16 x float> %f1639, ptr %214, align 64
-  %215 = getelementptr i8, ptr %192, i64 224
-  %216 = load <16 x half>, ptr %215, align 2
-  %f1640 = fpext <16 x half> %216 to <16 x float>
-  %217 = getelementptr i8, ptr %195, i64 448
-  store <16 x float> %f1640, ptr %217, align 64
-  %218 = add nsw i32 %kpack33, 1
+  %186 = add i32 %ktile29, %kpack33
+  %187 = call i32 @llvm.smin.i32(i32 %186, i32 %k_last)
+  %188 = sext i32 %187 to i64
+  %189 = mul i64 %188, 8
+  %row = add i64 %20, %189
+  %190 = mul i64 %row, 256
+  %191 = getelementptr i8, ptr %19, i64 %190
+  %192 = sext i32 %kpack33 to i64
+  %193 = mul i64 %192, 128
+  %194 = getelementptr i32, ptr %kbuf, i64 %193
+  %195 = load <16 x half>, ptr %191, align 2
+  %f16 = fpext <16 x half> %195 to <16 x float>
+  store <16 x float> %f16, ptr %194, align 64
+  %196 = getelementptr i8, ptr %191, i64 32
+  %197 = load <16 x half>, ptr %196, align 2
+  %f1634 = fpext <16 x half> %197 to <16 x float>
+  %198 = getelementptr i8, ptr %194, i64 64
+  store <16 x float> %f1634, ptr %198, align 64
+  %199 = getelementptr i8, ptr %191, i64 64
+  %200 = load <16 x half>, ptr %199, align 2
+  %f1635 = fpext <16 x half> %200 to <16 x float>
+  %201 = getelementptr i8, ptr %194, i64 128
+  store <16 x float> %f1635, ptr %201, align 64
+  %202 = getelementptr i8, ptr %191, i64 96
+  %203 = load <16 x half>, ptr %202, align 2
+  %f1636 = fpext <16 x half> %203 to <16 x float>
+  %204 = getelementptr i8, ptr %194, i64 192
+  store <16 x float> %f1636, ptr %204, align 64
+  %205 = getelementptr i8, ptr %191, i64 128
+  %206 = load <16 x half>, ptr %205, align 2
+  %f1637 = fpext <16 x half> %206 to <16 x float>
+  %207 = getelementptr i8, ptr %194, i64 256
+  store <16 x float> %f1637, ptr %207, align 64
+  %208 = getelementptr i8, ptr %191, i64 160
+  %209 = load <16 x half>, ptr %208, align 2
+  %f1638 = fpext <16 x half> %209 to <16 x float>
+  %210 = getelementptr i8, ptr %194, i64 320
+  store <16 x float> %f1638, ptr %210, align 64
+  %211 = getelementptr i8, ptr %191, i64 192
+  %212 = load <16 x half>, ptr %211, align 2
+  %f1639 = fpext <16 x half> %212 to <16 x float>
+  %213 = getelementptr i8, ptr %194, i64 384
+  store <16 x float> %f1639, ptr %213, align 64
+  %214 = getelementptr i8, ptr %191, i64 224
+  %215 = load <16 x half>, ptr %214, align 2
+  %f1640 = fpext <16 x half> %215 to <16 x float>
+  %216 = getelementptr i8, ptr %194, i64 448
+  store <16 x float> %f1640, ptr %216, align 64
+  %217 = add nsw i32 %kpack33, 1
   br label %kpack
 
 vpack:                                            ; preds = %kpack, %body41
   %vpack44 = phi i32 [ %249, %body41 ], [ 0, %kpack ]
-  %219 = icmp slt i32 %vpack44, %153
-  br i1 %219, label %body41, label %exit43
+  %218 = icmp slt i32 %vpack44, %151
+  br i1 %218, label %body41, label %exit43
 
 body41:                                           ; preds = %vpack
-  %220 = add i32 %ktile29, %vpack44
-  %221 = sext i32 %220 to i64
-  %222 = mul i64 %221, 2048
-  %223 = getelementptr i8, ptr %24, i64 %222
+  %219 = add i32 %ktile29, %vpack44
+  %220 = sext i32 %219 to i64
+  %221 = mul i64 %220, 8
+  %row45 = add i64 %20, %221
+  %222 = mul i64 %row45, 256
+  %223 = getelementptr i8, ptr %22, i64 %222
   %224 = sext i32 %vpack44 to i64
   %225 = mul i64 %224, 128
   %226 = getelementptr i32, ptr %vbuf, i64 %225
   %227 = load <16 x half>, ptr %223, align 2
-  %f1645 = fpext <16 x half> %227 to <16 x float>
-  store <16 x float> %f1645, ptr %226, align 64
+  %f1646 = fpext <16 x half> %227 to <16 x float>
+  store <16 x float> %f1646, ptr %226, align 64
   %228 = getelementptr i8, ptr %223, i64 32
   %229 = load <16 x half>, ptr %228, align 2
-  %f1646 = fpext <16 x half> %229 to <16 x float>
+  %f1647 = fpext <16 x half> %229 to <16 x float>
   %230 = getelementptr i8, ptr %226, i64 64
-  store <16 x float> %f1646, ptr %230, align 64
+  store <16 x float> %f1647, ptr %230, align 64
   %231 = getelementptr i8, ptr %223, i64 64
   %232 = load <16 x half>, ptr %231, align 2
-  %f1647 = fpext <16 x half> %232 to <16 x float>
+  %f1648 = fpext <16 x half> %232 to <16 x float>
   %233 = getelementptr i8, ptr %226, i64 128
-  store <16 x float> %f1647, ptr %233, align 64
+  store <16 x float> %f1648, ptr %233, align 64
   %234 = getelementptr i8, ptr %223, i64 96
   %235 = load <16 x half>, ptr %234, align 2
-  %f1648 = fpext <16 x half> %235 to <16 x float>
+  %f1649 = fpext <16 x half> %235 to <16 x float>
   %236 = getelementptr i8, ptr %226, i64 192
-  store <16 x float> %f1648, ptr %236, align 64
+  store <16 x float> %f1649, ptr %236, align 64
   %237 = getelementptr i8, ptr %223, i64 128
   %238 = load <16 x half>, ptr %237, align 2
-  %f1649 = fpext <16 x half> %238 to <16 x float>
+  %f1650 = fpext <16 x half> %238 to <16 x float>
   %239 = getelementptr i8, ptr %226, i64 256
-  store <16 x float> %f1649, ptr %239, align 64
+  store <16 x float> %f1650, ptr %239, align 64
   %240 = getelementptr i8, ptr %223, i64 160
   %241 = load <16 x half>, ptr %240, align 2
-  %f1650 = fpext <16 x half> %241 to <16 x float>
+  %f1651 = fpext <16 x half> %241 to <16 x float>
   %242 = getelementptr i8, ptr %226, i64 320
-  store <16 x float> %f1650, ptr %242, align 64
+  store <16 x float> %f1651, ptr %242, align 64
   %243 = getelementptr i8, ptr %223, i64 192
   %244 = load <16 x half>, ptr %243, align 2
-  %f1651 = fpext <16 x half> %244 to <16 x float>
+  %f1652 = fpext <16 x half> %244 to <16 x float>
   %245 = getelementptr i8, ptr %226, i64 384
-  store <16 x float> %f1651, ptr %245, align 64
+  store <16 x float> %f1652, ptr %245, align 64
   %246 = getelementptr i8, ptr %223, i64 224
   %247 = load <16 x half>, ptr %246, align 2
-  %f1652 = fpext <16 x half> %247 to <16 x float>
+  %f1653 = fpext <16 x half> %247 to <16 x float>
   %248 = getelementptr i8, ptr %226, i64 448
-  store <16 x float> %f1652, ptr %248, align 64
+  store <16 x float> %f1653, ptr %248, align 64
   %249 = add nsw i32 %vpack44, 1
   br label %vpack
 
@@ -464,30 +466,30 @@ exit43:                                           ; preds = %vpack
   br label %rblock
 
 rblock:                                           ; preds = %join, %exit43
-  %rblock56 = phi i32 [ 0, %exit43 ], [ %275, %join ]
-  %251 = icmp slt i32 %rblock56, %nblk
-  br i1 %251, label %body53, label %exit55
+  %rblock57 = phi i32 [ 0, %exit43 ], [ %275, %join ]
+  %251 = icmp slt i32 %rblock57, %nblk
+  br i1 %251, label %body54, label %exit56
 
-body53:                                           ; preds = %rblock
-  %252 = sext i32 %rblock56 to i64
-  %253 = mul i32 %rblock56, 32
+body54:                                           ; preds = %rblock
+  %252 = sext i32 %rblock57 to i64
+  %253 = mul i32 %rblock57, 32
   %254 = add i32 %253, 31
-  %255 = call i32 @llvm.smin.i32(i32 %254, i32 %145)
+  %255 = call i32 @llvm.smin.i32(i32 %254, i32 %143)
   %256 = sdiv i32 %255, %nh
   %257 = add i32 %q_begin, %256
   %258 = add i32 %q_pos0, %257
   %259 = add i32 %258, 1
   %260 = call i32 @llvm.smin.i32(i32 %259, i32 %k_end)
   %261 = sub i32 %260, %ktile29
-  %262 = call i32 @llvm.smin.i32(i32 %153, i32 %261)
+  %262 = call i32 @llvm.smin.i32(i32 %151, i32 %261)
   %263 = icmp sgt i32 %262, 0
   br i1 %263, label %rvisit, label %join
 
-exit55:                                           ; preds = %rblock
+exit56:                                           ; preds = %rblock
   %264 = add nsw i32 %ktile29, 48
   br label %ktile
 
-rvisit:                                           ; preds = %body53
+rvisit:                                           ; preds = %body54
   %265 = mul i64 %252, 4096
   %266 = getelementptr i32, ptr %qt, i64 %265
   %267 = getelementptr i32, ptr %ot, i64 %265
@@ -499,136 +501,136 @@ rvisit:                                           ; preds = %body53
   %limv = load <16 x i32>, ptr %272, align 64
   %273 = add i64 %271, 16
   %274 = getelementptr i32, ptr %lims, i64 %273
-  %limv57 = load <16 x i32>, ptr %274, align 64
+  %limv58 = load <16 x i32>, ptr %274, align 64
   br label %sblock
 
-join:                                             ; preds = %pvblock, %body53
-  %275 = add nsw i32 %rblock56, 1
+join:                                             ; preds = %pvblock, %body54
+  %275 = add nsw i32 %rblock57, 1
   br label %rblock
 
-sblock:                                           ; preds = %exit64, %rvisit
-  %sblock61 = phi i32 [ 0, %rvisit ], [ %359, %exit64 ]
-  %276 = icmp slt i32 %sblock61, %262
-  br i1 %276, label %body58, label %smask
+sblock:                                           ; preds = %exit65, %rvisit
+  %sblock62 = phi i32 [ 0, %rvisit ], [ %359, %exit65 ]
+  %276 = icmp slt i32 %sblock62, %262
+  br i1 %276, label %body59, label %smask
 
-body58:                                           ; preds = %sblock
-  %277 = sext i32 %sblock61 to i64
+body59:                                           ; preds = %sblock
+  %277 = sext i32 %sblock62 to i64
   %278 = mul i64 %277, 128
   %279 = getelementptr i32, ptr %kbuf, i64 %278
   br label %sdim
 
-sdim:                                             ; preds = %body62, %body58
-  %sacc.sroa.92.0 = phi <16 x float> [ zeroinitializer, %body58 ], [ %332, %body62 ]
-  %sacc.sroa.88.0 = phi <16 x float> [ zeroinitializer, %body58 ], [ %331, %body62 ]
-  %sacc.sroa.84.0 = phi <16 x float> [ zeroinitializer, %body58 ], [ %328, %body62 ]
-  %sacc.sroa.80.0 = phi <16 x float> [ zeroinitializer, %body58 ], [ %327, %body62 ]
-  %sacc.sroa.76.0 = phi <16 x float> [ zeroinitializer, %body58 ], [ %324, %body62 ]
-  %sacc.sroa.72.0 = phi <16 x float> [ zeroinitializer, %body58 ], [ %323, %body62 ]
-  %sacc.sroa.68.0 = phi <16 x float> [ zeroinitializer, %body58 ], [ %320, %body62 ]
-  %sacc.sroa.64.0 = phi <16 x float> [ zeroinitializer, %body58 ], [ %319, %body62 ]
-  %sacc.sroa.60.0 = phi <16 x float> [ zeroinitializer, %body58 ], [ %316, %body62 ]
-  %sacc.sroa.56.0 = phi <16 x float> [ zeroinitializer, %body58 ], [ %315, %body62 ]
-  %sacc.sroa.52.0 = phi <16 x float> [ zeroinitializer, %body58 ], [ %312, %body62 ]
-  %sacc.sroa.48.0 = phi <16 x float> [ zeroinitializer, %body58 ], [ %311, %body62 ]
-  %sacc.sroa.44.0 = phi <16 x float> [ zeroinitializer, %body58 ], [ %308, %body62 ]
-  %sacc.sroa.40.0 = phi <16 x float> [ zeroinitializer, %body58 ], [ %307, %body62 ]
-  %sacc.sroa.36.0 = phi <16 x float> [ zeroinitializer, %body58 ], [ %304, %body62 ]
-  %sacc.sroa.32.0 = phi <16 x float> [ zeroinitializer, %body58 ], [ %303, %body62 ]
-  %sacc.sroa.28.0 = phi <16 x float> [ zeroinitializer, %body58 ], [ %300, %body62 ]
-  %sacc.sroa.24.0 = phi <16 x float> [ zeroinitializer, %body58 ], [ %299, %body62 ]
-  %sacc.sroa.20.0 = phi <16 x float> [ zeroinitializer, %body58 ], [ %296, %body62 ]
-  %sacc.sroa.16.0 = phi <16 x float> [ zeroinitializer, %body58 ], [ %295, %body62 ]
-  %sacc.sroa.12.0 = phi <16 x float> [ zeroinitializer, %body58 ], [ %292, %body62 ]
-  %sacc.sroa.8.0 = phi <16 x float> [ zeroinitializer, %body58 ], [ %291, %body62 ]
-  %sacc.sroa.4.0 = phi <16 x float> [ zeroinitializer, %body58 ], [ %288, %body62 ]
-  %sacc.sroa.0.0 = phi <16 x float> [ zeroinitializer, %body58 ], [ %287, %body62 ]
-  %sdim65 = phi i32 [ 0, %body58 ], [ %333, %body62 ]
-  %280 = icmp slt i32 %sdim65, 128
-  br i1 %280, label %body62, label %exit64
+sdim:                                             ; preds = %body63, %body59
+  %sacc.sroa.92.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %332, %body63 ]
+  %sacc.sroa.88.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %331, %body63 ]
+  %sacc.sroa.84.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %328, %body63 ]
+  %sacc.sroa.80.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %327, %body63 ]
+  %sacc.sroa.76.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %324, %body63 ]
+  %sacc.sroa.72.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %323, %body63 ]
+  %sacc.sroa.68.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %320, %body63 ]
+  %sacc.sroa.64.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %319, %body63 ]
+  %sacc.sroa.60.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %316, %body63 ]
+  %sacc.sroa.56.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %315, %body63 ]
+  %sacc.sroa.52.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %312, %body63 ]
+  %sacc.sroa.48.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %311, %body63 ]
+  %sacc.sroa.44.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %308, %body63 ]
+  %sacc.sroa.40.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %307, %body63 ]
+  %sacc.sroa.36.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %304, %body63 ]
+  %sacc.sroa.32.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %303, %body63 ]
+  %sacc.sroa.28.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %300, %body63 ]
+  %sacc.sroa.24.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %299, %body63 ]
+  %sacc.sroa.20.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %296, %body63 ]
+  %sacc.sroa.16.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %295, %body63 ]
+  %sacc.sroa.12.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %292, %body63 ]
+  %sacc.sroa.8.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %291, %body63 ]
+  %sacc.sroa.4.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %288, %body63 ]
+  %sacc.sroa.0.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %287, %body63 ]
+  %sdim66 = phi i32 [ 0, %body59 ], [ %333, %body63 ]
+  %280 = icmp slt i32 %sdim66, 128
+  br i1 %280, label %body63, label %exit65
 
-body62:                                           ; preds = %sdim
-  %281 = sext i32 %sdim65 to i64
+body63:                                           ; preds = %sdim
+  %281 = sext i32 %sdim66 to i64
   %282 = mul i64 %281, 32
   %283 = getelementptr i32, ptr %266, i64 %282
-  %qt66 = load <16 x float>, ptr %283, align 64
+  %qt67 = load <16 x float>, ptr %283, align 64
   %284 = getelementptr i32, ptr %283, i64 16
-  %qt67 = load <16 x float>, ptr %284, align 64
+  %qt68 = load <16 x float>, ptr %284, align 64
   %285 = getelementptr i32, ptr %279, i64 %281
   %k = load float, ptr %285, align 4
   %286 = insertelement <16 x float> poison, float %k, i32 0
-  %splat68 = shufflevector <16 x float> %286, <16 x float> poison, <16 x i32> zeroinitializer
-  %287 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt66, <16 x float> %splat68, <16 x float> %sacc.sroa.0.0)
-  %288 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt67, <16 x float> %splat68, <16 x float> %sacc.sroa.4.0)
+  %splat69 = shufflevector <16 x float> %286, <16 x float> poison, <16 x i32> zeroinitializer
+  %287 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt67, <16 x float> %splat69, <16 x float> %sacc.sroa.0.0)
+  %288 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt68, <16 x float> %splat69, <16 x float> %sacc.sroa.4.0)
   %289 = getelementptr i32, ptr %285, i64 128
-  %k69 = load float, ptr %289, align 4
-  %290 = insertelement <16 x float> poison, float %k69, i32 0
-  %splat70 = shufflevector <16 x float> %290, <16 x float> poison, <16 x i32> zeroinitializer
-  %291 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt66, <16 x float> %splat70, <16 x float> %sacc.sroa.8.0)
-  %292 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt67, <16 x float> %splat70, <16 x float> %sacc.sroa.12.0)
+  %k70 = load float, ptr %289, align 4
+  %290 = insertelement <16 x float> poison, float %k70, i32 0
+  %splat71 = shufflevector <16 x float> %290, <16 x float> poison, <16 x i32> zeroinitializer
+  %291 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt67, <16 x float> %splat71, <16 x float> %sacc.sroa.8.0)
+  %292 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt68, <16 x float> %splat71, <16 x float> %sacc.sroa.12.0)
   %293 = getelementptr i32, ptr %285, i64 256
-  %k71 = load float, ptr %293, align 4
-  %294 = insertelement <16 x float> poison, float %k71, i32 0
-  %splat72 = shufflevector <16 x float> %294, <16 x float> poison, <16 x i32> zeroinitializer
-  %295 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt66, <16 x float> %splat72, <16 x float> %sacc.sroa.16.0)
-  %296 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt67, <16 x float> %splat72, <16 x float> %sacc.sroa.20.0)
+  %k72 = load float, ptr %293, align 4
+  %294 = insertelement <16 x float> poison, float %k72, i32 0
+  %splat73 = shufflevector <16 x float> %294, <16 x float> poison, <16 x i32> zeroinitializer
+  %295 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt67, <16 x float> %splat73, <16 x float> %sacc.sroa.16.0)
+  %296 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt68, <16 x float> %splat73, <16 x float> %sacc.sroa.20.0)
   %297 = getelementptr i32, ptr %285, i64 384
-  %k73 = load float, ptr %297, align 4
-  %298 = insertelement <16 x float> poison, float %k73, i32 0
-  %splat74 = shufflevector <16 x float> %298, <16 x float> poison, <16 x i32> zeroinitializer
-  %299 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt66, <16 x float> %splat74, <16 x float> %sacc.sroa.24.0)
-  %300 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt67, <16 x float> %splat74, <16 x float> %sacc.sroa.28.0)
+  %k74 = load float, ptr %297, align 4
+  %298 = insertelement <16 x float> poison, float %k74, i32 0
+  %splat75 = shufflevector <16 x float> %298, <16 x float> poison, <16 x i32> zeroinitializer
+  %299 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt67, <16 x float> %splat75, <16 x float> %sacc.sroa.24.0)
+  %300 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt68, <16 x float> %splat75, <16 x float> %sacc.sroa.28.0)
   %301 = getelementptr i32, ptr %285, i64 512
-  %k75 = load float, ptr %301, align 4
-  %302 = insertelement <16 x float> poison, float %k75, i32 0
-  %splat76 = shufflevector <16 x float> %302, <16 x float> poison, <16 x i32> zeroinitializer
-  %303 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt66, <16 x float> %splat76, <16 x float> %sacc.sroa.32.0)
-  %304 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt67, <16 x float> %splat76, <16 x float> %sacc.sroa.36.0)
+  %k76 = load float, ptr %301, align 4
+  %302 = insertelement <16 x float> poison, float %k76, i32 0
+  %splat77 = shufflevector <16 x float> %302, <16 x float> poison, <16 x i32> zeroinitializer
+  %303 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt67, <16 x float> %splat77, <16 x float> %sacc.sroa.32.0)
+  %304 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt68, <16 x float> %splat77, <16 x float> %sacc.sroa.36.0)
   %305 = getelementptr i32, ptr %285, i64 640
-  %k77 = load float, ptr %305, align 4
-  %306 = insertelement <16 x float> poison, float %k77, i32 0
-  %splat78 = shufflevector <16 x float> %306, <16 x float> poison, <16 x i32> zeroinitializer
-  %307 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt66, <16 x float> %splat78, <16 x float> %sacc.sroa.40.0)
-  %308 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt67, <16 x float> %splat78, <16 x float> %sacc.sroa.44.0)
+  %k78 = load float, ptr %305, align 4
+  %306 = insertelement <16 x float> poison, float %k78, i32 0
+  %splat79 = shufflevector <16 x float> %306, <16 x float> poison, <16 x i32> zeroinitializer
+  %307 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt67, <16 x float> %splat79, <16 x float> %sacc.sroa.40.0)
+  %308 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt68, <16 x float> %splat79, <16 x float> %sacc.sroa.44.0)
   %309 = getelementptr i32, ptr %285, i64 768
-  %k79 = load float, ptr %309, align 4
-  %310 = insertelement <16 x float> poison, float %k79, i32 0
-  %splat80 = shufflevector <16 x float> %310, <16 x float> poison, <16 x i32> zeroinitializer
-  %311 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt66, <16 x float> %splat80, <16 x float> %sacc.sroa.48.0)
-  %312 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt67, <16 x float> %splat80, <16 x float> %sacc.sroa.52.0)
+  %k80 = load float, ptr %309, align 4
+  %310 = insertelement <16 x float> poison, float %k80, i32 0
+  %splat81 = shufflevector <16 x float> %310, <16 x float> poison, <16 x i32> zeroinitializer
+  %311 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt67, <16 x float> %splat81, <16 x float> %sacc.sroa.48.0)
+  %312 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt68, <16 x float> %splat81, <16 x float> %sacc.sroa.52.0)
   %313 = getelementptr i32, ptr %285, i64 896
-  %k81 = load float, ptr %313, align 4
-  %314 = insertelement <16 x float> poison, float %k81, i32 0
-  %splat82 = shufflevector <16 x float> %314, <16 x float> poison, <16 x i32> zeroinitializer
-  %315 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt66, <16 x float> %splat82, <16 x float> %sacc.sroa.56.0)
-  %316 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt67, <16 x float> %splat82, <16 x float> %sacc.sroa.60.0)
+  %k82 = load float, ptr %313, align 4
+  %314 = insertelement <16 x float> poison, float %k82, i32 0
+  %splat83 = shufflevector <16 x float> %314, <16 x float> poison, <16 x i32> zeroinitializer
+  %315 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt67, <16 x float> %splat83, <16 x float> %sacc.sroa.56.0)
+  %316 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt68, <16 x float> %splat83, <16 x float> %sacc.sroa.60.0)
   %317 = getelementptr i32, ptr %285, i64 1024
-  %k83 = load float, ptr %317, align 4
-  %318 = insertelement <16 x float> poison, float %k83, i32 0
-  %splat84 = shufflevector <16 x float> %318, <16 x float> poison, <16 x i32> zeroinitializer
-  %319 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt66, <16 x float> %splat84, <16 x float> %sacc.sroa.64.0)
-  %320 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt67, <16 x float> %splat84, <16 x float> %sacc.sroa.68.0)
+  %k84 = load float, ptr %317, align 4
+  %318 = insertelement <16 x float> poison, float %k84, i32 0
+  %splat85 = shufflevector <16 x float> %318, <16 x float> poison, <16 x i32> zeroinitializer
+  %319 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt67, <16 x float> %splat85, <16 x float> %sacc.sroa.64.0)
+  %320 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt68, <16 x float> %splat85, <16 x float> %sacc.sroa.68.0)
   %321 = getelementptr i32, ptr %285, i64 1152
-  %k85 = load float, ptr %321, align 4
-  %322 = insertelement <16 x float> poison, float %k85, i32 0
-  %splat86 = shufflevector <16 x float> %322, <16 x float> poison, <16 x i32> zeroinitializer
-  %323 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt66, <16 x float> %splat86, <16 x float> %sacc.sroa.72.0)
-  %324 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt67, <16 x float> %splat86, <16 x float> %sacc.sroa.76.0)
+  %k86 = load float, ptr %321, align 4
+  %322 = insertelement <16 x float> poison, float %k86, i32 0
+  %splat87 = shufflevector <16 x float> %322, <16 x float> poison, <16 x i32> zeroinitializer
+  %323 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt67, <16 x float> %splat87, <16 x float> %sacc.sroa.72.0)
+  %324 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt68, <16 x float> %splat87, <16 x float> %sacc.sroa.76.0)
   %325 = getelementptr i32, ptr %285, i64 1280
-  %k87 = load float, ptr %325, align 4
-  %326 = insertelement <16 x float> poison, float %k87, i32 0
-  %splat88 = shufflevector <16 x float> %326, <16 x float> poison, <16 x i32> zeroinitializer
-  %327 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt66, <16 x float> %splat88, <16 x float> %sacc.sroa.80.0)
-  %328 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt67, <16 x float> %splat88, <16 x float> %sacc.sroa.84.0)
+  %k88 = load float, ptr %325, align 4
+  %326 = insertelement <16 x float> poison, float %k88, i32 0
+  %splat89 = shufflevector <16 x float> %326, <16 x float> poison, <16 x i32> zeroinitializer
+  %327 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt67, <16 x float> %splat89, <16 x float> %sacc.sroa.80.0)
+  %328 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt68, <16 x float> %splat89, <16 x float> %sacc.sroa.84.0)
   %329 = getelementptr i32, ptr %285, i64 1408
-  %k89 = load float, ptr %329, align 4
-  %330 = insertelement <16 x float> poison, float %k89, i32 0
-  %splat90 = shufflevector <16 x float> %330, <16 x float> poison, <16 x i32> zeroinitializer
-  %331 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt66, <16 x float> %splat90, <16 x float> %sacc.sroa.88.0)
-  %332 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt67, <16 x float> %splat90, <16 x float> %sacc.sroa.92.0)
-  %333 = add nsw i32 %sdim65, 1
+  %k90 = load float, ptr %329, align 4
+  %330 = insertelement <16 x float> poison, float %k90, i32 0
+  %splat91 = shufflevector <16 x float> %330, <16 x float> poison, <16 x i32> zeroinitializer
+  %331 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt67, <16 x float> %splat91, <16 x float> %sacc.sroa.88.0)
+  %332 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt68, <16 x float> %splat91, <16 x float> %sacc.sroa.92.0)
+  %333 = add nsw i32 %sdim66, 1
   br label %sdim
 
-exit64:                                           ; preds = %sdim
+exit65:                                           ; preds = %sdim
   %334 = mul i64 %277, 32
   %335 = getelementptr i32, ptr %st, i64 %334
   store <16 x float> %sacc.sroa.0.0, ptr %335, align 64
@@ -678,44 +680,44 @@ exit64:                                           ; preds = %sdim
   store <16 x float> %sacc.sroa.88.0, ptr %357, align 64
   %358 = getelementptr i32, ptr %335, i64 368
   store <16 x float> %sacc.sroa.92.0, ptr %358, align 64
-  %359 = add nsw i32 %sblock61, 12
+  %359 = add nsw i32 %sblock62, 12
   br label %sblock
 
-smask:                                            ; preds = %sblock, %body91
-  %tmax.sroa.4.0 = phi <16 x float> [ %373, %body91 ], [ <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, %sblock ]
-  %tmax.sroa.0.0 = phi <16 x float> [ %368, %body91 ], [ <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, %sblock ]
-  %smask94 = phi i32 [ %374, %body91 ], [ 0, %sblock ]
-  %360 = icmp slt i32 %smask94, %262
-  br i1 %360, label %body91, label %exit93
+smask:                                            ; preds = %sblock, %body92
+  %tmax.sroa.4.0 = phi <16 x float> [ %373, %body92 ], [ <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, %sblock ]
+  %tmax.sroa.0.0 = phi <16 x float> [ %368, %body92 ], [ <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, %sblock ]
+  %smask95 = phi i32 [ %374, %body92 ], [ 0, %sblock ]
+  %360 = icmp slt i32 %smask95, %262
+  br i1 %360, label %body92, label %exit94
 
-body91:                                           ; preds = %smask
-  %361 = add i32 %ktile29, %smask94
+body92:                                           ; preds = %smask
+  %361 = add i32 %ktile29, %smask95
   %362 = insertelement <16 x i32> poison, i32 %361, i32 0
-  %splat95 = shufflevector <16 x i32> %362, <16 x i32> poison, <16 x i32> zeroinitializer
-  %363 = sext i32 %smask94 to i64
+  %splat96 = shufflevector <16 x i32> %362, <16 x i32> poison, <16 x i32> zeroinitializer
+  %363 = sext i32 %smask95 to i64
   %364 = mul i64 %363, 32
   %365 = getelementptr i32, ptr %st, i64 %364
   %s = load <16 x float>, ptr %365, align 64
-  %366 = icmp slt <16 x i32> %splat95, %limv
+  %366 = icmp slt <16 x i32> %splat96, %limv
   %367 = select <16 x i1> %366, <16 x float> %s, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
   store <16 x float> %367, ptr %365, align 64
   %368 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %tmax.sroa.0.0, <16 x float> %367)
   %369 = add i64 %364, 16
   %370 = getelementptr i32, ptr %st, i64 %369
-  %s96 = load <16 x float>, ptr %370, align 64
-  %371 = icmp slt <16 x i32> %splat95, %limv57
-  %372 = select <16 x i1> %371, <16 x float> %s96, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  %s97 = load <16 x float>, ptr %370, align 64
+  %371 = icmp slt <16 x i32> %splat96, %limv58
+  %372 = select <16 x i1> %371, <16 x float> %s97, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
   store <16 x float> %372, ptr %370, align 64
   %373 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %tmax.sroa.4.0, <16 x float> %372)
-  %374 = add nsw i32 %smask94, 1
+  %374 = add nsw i32 %smask95, 1
   br label %smask
 
-exit93:                                           ; preds = %smask
+exit94:                                           ; preds = %smask
   %m = load <16 x float>, ptr %269, align 64
   %375 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %m, <16 x float> %tmax.sroa.0.0)
   %376 = fcmp oeq <16 x float> %375, <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  %muse97 = select <16 x i1> %376, <16 x float> zeroinitializer, <16 x float> %375
-  %377 = fsub <16 x float> %m, %muse97
+  %muse98 = select <16 x i1> %376, <16 x float> zeroinitializer, <16 x float> %375
+  %377 = fsub <16 x float> %m, %muse98
   %378 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %377, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
   %379 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %378, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
   %380 = fadd <16 x float> %379, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
@@ -734,103 +736,103 @@ exit93:                                           ; preds = %smask
   %exp2 = fmul <16 x float> %386, %390
   store <16 x float> %375, ptr %269, align 64
   %391 = getelementptr <16 x float>, ptr %269, i64 1
-  %m98 = load <16 x float>, ptr %391, align 64
-  %392 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %m98, <16 x float> %tmax.sroa.4.0)
+  %m99 = load <16 x float>, ptr %391, align 64
+  %392 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %m99, <16 x float> %tmax.sroa.4.0)
   %393 = fcmp oeq <16 x float> %392, <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  %muse99 = select <16 x i1> %393, <16 x float> zeroinitializer, <16 x float> %392
-  %394 = fsub <16 x float> %m98, %muse99
+  %muse100 = select <16 x i1> %393, <16 x float> zeroinitializer, <16 x float> %392
+  %394 = fsub <16 x float> %m99, %muse100
   %395 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %394, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
   %396 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %395, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
   %397 = fadd <16 x float> %396, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n100 = fsub <16 x float> %397, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f101 = fsub <16 x float> %396, %n100
-  %398 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f101, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %399 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %398, <16 x float> %f101, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %400 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %399, <16 x float> %f101, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %401 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %400, <16 x float> %f101, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %402 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %401, <16 x float> %f101, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %403 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %402, <16 x float> %f101, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %404 = fptosi <16 x float> %n100 to <16 x i32>
+  %n101 = fsub <16 x float> %397, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f102 = fsub <16 x float> %396, %n101
+  %398 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f102, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %399 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %398, <16 x float> %f102, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %400 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %399, <16 x float> %f102, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %401 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %400, <16 x float> %f102, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %402 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %401, <16 x float> %f102, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %403 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %402, <16 x float> %f102, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %404 = fptosi <16 x float> %n101 to <16 x i32>
   %405 = add <16 x i32> %404, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
   %406 = shl <16 x i32> %405, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
   %407 = bitcast <16 x i32> %406 to <16 x float>
-  %exp2102 = fmul <16 x float> %403, %407
+  %exp2103 = fmul <16 x float> %403, %407
   store <16 x float> %392, ptr %391, align 64
   br label %sexp
 
-sexp:                                             ; preds = %body103, %exit93
-  %lsum.sroa.4.0 = phi <16 x float> [ zeroinitializer, %exit93 ], [ %445, %body103 ]
-  %lsum.sroa.0.0 = phi <16 x float> [ zeroinitializer, %exit93 ], [ %427, %body103 ]
-  %sexp106 = phi i32 [ 0, %exit93 ], [ %446, %body103 ]
-  %408 = icmp slt i32 %sexp106, %262
-  br i1 %408, label %body103, label %exit105
+sexp:                                             ; preds = %body104, %exit94
+  %lsum.sroa.4.0 = phi <16 x float> [ zeroinitializer, %exit94 ], [ %445, %body104 ]
+  %lsum.sroa.0.0 = phi <16 x float> [ zeroinitializer, %exit94 ], [ %427, %body104 ]
+  %sexp107 = phi i32 [ 0, %exit94 ], [ %446, %body104 ]
+  %408 = icmp slt i32 %sexp107, %262
+  br i1 %408, label %body104, label %exit106
 
-body103:                                          ; preds = %sexp
-  %409 = sext i32 %sexp106 to i64
+body104:                                          ; preds = %sexp
+  %409 = sext i32 %sexp107 to i64
   %410 = mul i64 %409, 32
   %411 = getelementptr i32, ptr %st, i64 %410
   %412 = load <16 x float>, ptr %411, align 64
-  %413 = fsub <16 x float> %412, %muse97
+  %413 = fsub <16 x float> %412, %muse98
   %414 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %413, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
   %415 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %414, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
   %416 = fadd <16 x float> %415, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n107 = fsub <16 x float> %416, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f108 = fsub <16 x float> %415, %n107
-  %417 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f108, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %418 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %417, <16 x float> %f108, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %419 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %418, <16 x float> %f108, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %420 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %419, <16 x float> %f108, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %421 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %420, <16 x float> %f108, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %422 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %421, <16 x float> %f108, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %423 = fptosi <16 x float> %n107 to <16 x i32>
+  %n108 = fsub <16 x float> %416, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f109 = fsub <16 x float> %415, %n108
+  %417 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f109, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %418 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %417, <16 x float> %f109, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %419 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %418, <16 x float> %f109, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %420 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %419, <16 x float> %f109, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %421 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %420, <16 x float> %f109, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %422 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %421, <16 x float> %f109, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %423 = fptosi <16 x float> %n108 to <16 x i32>
   %424 = add <16 x i32> %423, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
   %425 = shl <16 x i32> %424, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
   %426 = bitcast <16 x i32> %425 to <16 x float>
-  %exp2109 = fmul <16 x float> %422, %426
-  store <16 x float> %exp2109, ptr %411, align 64
-  %427 = fadd <16 x float> %lsum.sroa.0.0, %exp2109
+  %exp2110 = fmul <16 x float> %422, %426
+  store <16 x float> %exp2110, ptr %411, align 64
+  %427 = fadd <16 x float> %lsum.sroa.0.0, %exp2110
   %428 = add i64 %410, 16
   %429 = getelementptr i32, ptr %st, i64 %428
   %430 = load <16 x float>, ptr %429, align 64
-  %431 = fsub <16 x float> %430, %muse99
+  %431 = fsub <16 x float> %430, %muse100
   %432 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %431, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
   %433 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %432, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
   %434 = fadd <16 x float> %433, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n110 = fsub <16 x float> %434, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f111 = fsub <16 x float> %433, %n110
-  %435 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f111, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %436 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %435, <16 x float> %f111, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %437 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %436, <16 x float> %f111, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %438 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %437, <16 x float> %f111, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %439 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %438, <16 x float> %f111, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %440 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %439, <16 x float> %f111, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %441 = fptosi <16 x float> %n110 to <16 x i32>
+  %n111 = fsub <16 x float> %434, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f112 = fsub <16 x float> %433, %n111
+  %435 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f112, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %436 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %435, <16 x float> %f112, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %437 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %436, <16 x float> %f112, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %438 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %437, <16 x float> %f112, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %439 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %438, <16 x float> %f112, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %440 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %439, <16 x float> %f112, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %441 = fptosi <16 x float> %n111 to <16 x i32>
   %442 = add <16 x i32> %441, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
   %443 = shl <16 x i32> %442, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
   %444 = bitcast <16 x i32> %443 to <16 x float>
-  %exp2112 = fmul <16 x float> %440, %444
-  store <16 x float> %exp2112, ptr %429, align 64
-  %445 = fadd <16 x float> %lsum.sroa.4.0, %exp2112
-  %446 = add nsw i32 %sexp106, 1
+  %exp2113 = fmul <16 x float> %440, %444
+  store <16 x float> %exp2113, ptr %429, align 64
+  %445 = fadd <16 x float> %lsum.sroa.4.0, %exp2113
+  %446 = add nsw i32 %sexp107, 1
   br label %sexp
 
-exit105:                                          ; preds = %sexp
+exit106:                                          ; preds = %sexp
   %447 = load <16 x float>, ptr %270, align 64
   %448 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %447, <16 x float> %exp2, <16 x float> %lsum.sroa.0.0)
   store <16 x float> %448, ptr %270, align 64
   %449 = getelementptr <16 x float>, ptr %270, i64 1
   %450 = load <16 x float>, ptr %449, align 64
-  %451 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %450, <16 x float> %exp2102, <16 x float> %lsum.sroa.4.0)
+  %451 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %450, <16 x float> %exp2103, <16 x float> %lsum.sroa.4.0)
   store <16 x float> %451, ptr %449, align 64
   br label %pvblock
 
-pvblock:                                          ; preds = %exit119, %exit105
-  %pvblock116 = phi i32 [ 0, %exit105 ], [ %545, %exit119 ]
-  %452 = icmp slt i32 %pvblock116, 16
-  br i1 %452, label %body113, label %join
+pvblock:                                          ; preds = %exit120, %exit106
+  %pvblock117 = phi i32 [ 0, %exit106 ], [ %545, %exit120 ]
+  %452 = icmp slt i32 %pvblock117, 16
+  br i1 %452, label %body114, label %join
 
-body113:                                          ; preds = %pvblock
-  %453 = mul i32 %pvblock116, 8
+body114:                                          ; preds = %pvblock
+  %453 = mul i32 %pvblock117, 8
   %454 = sext i32 %453 to i64
   %455 = mul i64 %454, 32
   %456 = getelementptr i32, ptr %267, i64 %455
@@ -838,134 +840,134 @@ body113:                                          ; preds = %pvblock
   %458 = fmul <16 x float> %457, %exp2
   %459 = getelementptr i32, ptr %456, i64 16
   %460 = load <16 x float>, ptr %459, align 64
-  %461 = fmul <16 x float> %460, %exp2102
+  %461 = fmul <16 x float> %460, %exp2103
   %462 = getelementptr i32, ptr %456, i64 32
   %463 = load <16 x float>, ptr %462, align 64
   %464 = fmul <16 x float> %463, %exp2
   %465 = getelementptr i32, ptr %456, i64 48
   %466 = load <16 x float>, ptr %465, align 64
-  %467 = fmul <16 x float> %466, %exp2102
+  %467 = fmul <16 x float> %466, %exp2103
   %468 = getelementptr i32, ptr %456, i64 64
   %469 = load <16 x float>, ptr %468, align 64
   %470 = fmul <16 x float> %469, %exp2
   %471 = getelementptr i32, ptr %456, i64 80
   %472 = load <16 x float>, ptr %471, align 64
-  %473 = fmul <16 x float> %472, %exp2102
+  %473 = fmul <16 x float> %472, %exp2103
   %474 = getelementptr i32, ptr %456, i64 96
   %475 = load <16 x float>, ptr %474, align 64
   %476 = fmul <16 x float> %475, %exp2
   %477 = getelementptr i32, ptr %456, i64 112
   %478 = load <16 x float>, ptr %477, align 64
-  %479 = fmul <16 x float> %478, %exp2102
+  %479 = fmul <16 x float> %478, %exp2103
   %480 = getelementptr i32, ptr %456, i64 128
   %481 = load <16 x float>, ptr %480, align 64
   %482 = fmul <16 x float> %481, %exp2
   %483 = getelementptr i32, ptr %456, i64 144
   %484 = load <16 x float>, ptr %483, align 64
-  %485 = fmul <16 x float> %484, %exp2102
+  %485 = fmul <16 x float> %484, %exp2103
   %486 = getelementptr i32, ptr %456, i64 160
   %487 = load <16 x float>, ptr %486, align 64
   %488 = fmul <16 x float> %487, %exp2
   %489 = getelementptr i32, ptr %456, i64 176
   %490 = load <16 x float>, ptr %489, align 64
-  %491 = fmul <16 x float> %490, %exp2102
+  %491 = fmul <16 x float> %490, %exp2103
   %492 = getelementptr i32, ptr %456, i64 192
   %493 = load <16 x float>, ptr %492, align 64
   %494 = fmul <16 x float> %493, %exp2
   %495 = getelementptr i32, ptr %456, i64 208
   %496 = load <16 x float>, ptr %495, align 64
-  %497 = fmul <16 x float> %496, %exp2102
+  %497 = fmul <16 x float> %496, %exp2103
   %498 = getelementptr i32, ptr %456, i64 224
   %499 = load <16 x float>, ptr %498, align 64
   %500 = fmul <16 x float> %499, %exp2
   %501 = getelementptr i32, ptr %456, i64 240
   %502 = load <16 x float>, ptr %501, align 64
-  %503 = fmul <16 x float> %502, %exp2102
+  %503 = fmul <16 x float> %502, %exp2103
   br label %kpv
 
-kpv:                                              ; preds = %body117, %body113
-  %o.sroa.44.0 = phi <16 x float> [ %491, %body113 ], [ %535, %body117 ]
-  %o.sroa.40.0 = phi <16 x float> [ %488, %body113 ], [ %534, %body117 ]
-  %o.sroa.36.0 = phi <16 x float> [ %485, %body113 ], [ %531, %body117 ]
-  %o.sroa.32.0 = phi <16 x float> [ %482, %body113 ], [ %530, %body117 ]
-  %o.sroa.28.0 = phi <16 x float> [ %479, %body113 ], [ %527, %body117 ]
-  %o.sroa.24.0 = phi <16 x float> [ %476, %body113 ], [ %526, %body117 ]
-  %o.sroa.20.0 = phi <16 x float> [ %473, %body113 ], [ %523, %body117 ]
-  %o.sroa.16.0 = phi <16 x float> [ %470, %body113 ], [ %522, %body117 ]
-  %o.sroa.12.0 = phi <16 x float> [ %467, %body113 ], [ %519, %body117 ]
-  %o.sroa.8.0 = phi <16 x float> [ %464, %body113 ], [ %518, %body117 ]
-  %o.sroa.4.0 = phi <16 x float> [ %461, %body113 ], [ %515, %body117 ]
-  %o.sroa.0.0 = phi <16 x float> [ %458, %body113 ], [ %514, %body117 ]
-  %o.sroa.48.0 = phi <16 x float> [ %494, %body113 ], [ %538, %body117 ]
-  %o.sroa.52.0 = phi <16 x float> [ %497, %body113 ], [ %539, %body117 ]
-  %o.sroa.56.0 = phi <16 x float> [ %500, %body113 ], [ %542, %body117 ]
-  %o.sroa.60.0 = phi <16 x float> [ %503, %body113 ], [ %543, %body117 ]
-  %kpv120 = phi i32 [ 0, %body113 ], [ %544, %body117 ]
-  %504 = icmp slt i32 %kpv120, %262
-  br i1 %504, label %body117, label %exit119
+kpv:                                              ; preds = %body118, %body114
+  %o.sroa.44.0 = phi <16 x float> [ %491, %body114 ], [ %535, %body118 ]
+  %o.sroa.40.0 = phi <16 x float> [ %488, %body114 ], [ %534, %body118 ]
+  %o.sroa.36.0 = phi <16 x float> [ %485, %body114 ], [ %531, %body118 ]
+  %o.sroa.32.0 = phi <16 x float> [ %482, %body114 ], [ %530, %body118 ]
+  %o.sroa.28.0 = phi <16 x float> [ %479, %body114 ], [ %527, %body118 ]
+  %o.sroa.24.0 = phi <16 x float> [ %476, %body114 ], [ %526, %body118 ]
+  %o.sroa.20.0 = phi <16 x float> [ %473, %body114 ], [ %523, %body118 ]
+  %o.sroa.16.0 = phi <16 x float> [ %470, %body114 ], [ %522, %body118 ]
+  %o.sroa.12.0 = phi <16 x float> [ %467, %body114 ], [ %519, %body118 ]
+  %o.sroa.8.0 = phi <16 x float> [ %464, %body114 ], [ %518, %body118 ]
+  %o.sroa.4.0 = phi <16 x float> [ %461, %body114 ], [ %515, %body118 ]
+  %o.sroa.0.0 = phi <16 x float> [ %458, %body114 ], [ %514, %body118 ]
+  %o.sroa.48.0 = phi <16 x float> [ %494, %body114 ], [ %538, %body118 ]
+  %o.sroa.52.0 = phi <16 x float> [ %497, %body114 ], [ %539, %body118 ]
+  %o.sroa.56.0 = phi <16 x float> [ %500, %body114 ], [ %542, %body118 ]
+  %o.sroa.60.0 = phi <16 x float> [ %503, %body114 ], [ %543, %body118 ]
+  %kpv121 = phi i32 [ 0, %body114 ], [ %544, %body118 ]
+  %504 = icmp slt i32 %kpv121, %262
+  br i1 %504, label %body118, label %exit120
 
-body117:                                          ; preds = %kpv
-  %505 = sext i32 %kpv120 to i64
+body118:                                          ; preds = %kpv
+  %505 = sext i32 %kpv121 to i64
   %506 = mul i64 %505, 32
   %507 = getelementptr i32, ptr %st, i64 %506
   %p = load <16 x float>, ptr %507, align 64
   %508 = add i64 %506, 16
   %509 = getelementptr i32, ptr %st, i64 %508
-  %p121 = load <16 x float>, ptr %509, align 64
+  %p122 = load <16 x float>, ptr %509, align 64
   %510 = mul i64 %505, 512
   %511 = getelementptr i8, ptr %vbuf, i64 %510
   %512 = getelementptr i32, ptr %511, i64 %454
   %v = load float, ptr %512, align 4
   %513 = insertelement <16 x float> poison, float %v, i32 0
-  %splat122 = shufflevector <16 x float> %513, <16 x float> poison, <16 x i32> zeroinitializer
-  %514 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat122, <16 x float> %o.sroa.0.0)
-  %515 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p121, <16 x float> %splat122, <16 x float> %o.sroa.4.0)
+  %splat123 = shufflevector <16 x float> %513, <16 x float> poison, <16 x i32> zeroinitializer
+  %514 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat123, <16 x float> %o.sroa.0.0)
+  %515 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p122, <16 x float> %splat123, <16 x float> %o.sroa.4.0)
   %516 = getelementptr i32, ptr %512, i64 1
-  %v123 = load float, ptr %516, align 4
-  %517 = insertelement <16 x float> poison, float %v123, i32 0
-  %splat124 = shufflevector <16 x float> %517, <16 x float> poison, <16 x i32> zeroinitializer
-  %518 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat124, <16 x float> %o.sroa.8.0)
-  %519 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p121, <16 x float> %splat124, <16 x float> %o.sroa.12.0)
+  %v124 = load float, ptr %516, align 4
+  %517 = insertelement <16 x float> poison, float %v124, i32 0
+  %splat125 = shufflevector <16 x float> %517, <16 x float> poison, <16 x i32> zeroinitializer
+  %518 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat125, <16 x float> %o.sroa.8.0)
+  %519 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p122, <16 x float> %splat125, <16 x float> %o.sroa.12.0)
   %520 = getelementptr i32, ptr %512, i64 2
-  %v125 = load float, ptr %520, align 4
-  %521 = insertelement <16 x float> poison, float %v125, i32 0
-  %splat126 = shufflevector <16 x float> %521, <16 x float> poison, <16 x i32> zeroinitializer
-  %522 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat126, <16 x float> %o.sroa.16.0)
-  %523 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p121, <16 x float> %splat126, <16 x float> %o.sroa.20.0)
+  %v126 = load float, ptr %520, align 4
+  %521 = insertelement <16 x float> poison, float %v126, i32 0
+  %splat127 = shufflevector <16 x float> %521, <16 x float> poison, <16 x i32> zeroinitializer
+  %522 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat127, <16 x float> %o.sroa.16.0)
+  %523 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p122, <16 x float> %splat127, <16 x float> %o.sroa.20.0)
   %524 = getelementptr i32, ptr %512, i64 3
-  %v127 = load float, ptr %524, align 4
-  %525 = insertelement <16 x float> poison, float %v127, i32 0
-  %splat128 = shufflevector <16 x float> %525, <16 x float> poison, <16 x i32> zeroinitializer
-  %526 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat128, <16 x float> %o.sroa.24.0)
-  %527 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p121, <16 x float> %splat128, <16 x float> %o.sroa.28.0)
+  %v128 = load float, ptr %524, align 4
+  %525 = insertelement <16 x float> poison, float %v128, i32 0
+  %splat129 = shufflevector <16 x float> %525, <16 x float> poison, <16 x i32> zeroinitializer
+  %526 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat129, <16 x float> %o.sroa.24.0)
+  %527 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p122, <16 x float> %splat129, <16 x float> %o.sroa.28.0)
   %528 = getelementptr i32, ptr %512, i64 4
-  %v129 = load float, ptr %528, align 4
-  %529 = insertelement <16 x float> poison, float %v129, i32 0
-  %splat130 = shufflevector <16 x float> %529, <16 x float> poison, <16 x i32> zeroinitializer
-  %530 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat130, <16 x float> %o.sroa.32.0)
-  %531 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p121, <16 x float> %splat130, <16 x float> %o.sroa.36.0)
+  %v130 = load float, ptr %528, align 4
+  %529 = insertelement <16 x float> poison, float %v130, i32 0
+  %splat131 = shufflevector <16 x float> %529, <16 x float> poison, <16 x i32> zeroinitializer
+  %530 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat131, <16 x float> %o.sroa.32.0)
+  %531 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p122, <16 x float> %splat131, <16 x float> %o.sroa.36.0)
   %532 = getelementptr i32, ptr %512, i64 5
-  %v131 = load float, ptr %532, align 4
-  %533 = insertelement <16 x float> poison, float %v131, i32 0
-  %splat132 = shufflevector <16 x float> %533, <16 x float> poison, <16 x i32> zeroinitializer
-  %534 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat132, <16 x float> %o.sroa.40.0)
-  %535 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p121, <16 x float> %splat132, <16 x float> %o.sroa.44.0)
+  %v132 = load float, ptr %532, align 4
+  %533 = insertelement <16 x float> poison, float %v132, i32 0
+  %splat133 = shufflevector <16 x float> %533, <16 x float> poison, <16 x i32> zeroinitializer
+  %534 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat133, <16 x float> %o.sroa.40.0)
+  %535 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p122, <16 x float> %splat133, <16 x float> %o.sroa.44.0)
   %536 = getelementptr i32, ptr %512, i64 6
-  %v133 = load float, ptr %536, align 4
-  %537 = insertelement <16 x float> poison, float %v133, i32 0
-  %splat134 = shufflevector <16 x float> %537, <16 x float> poison, <16 x i32> zeroinitializer
-  %538 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat134, <16 x float> %o.sroa.48.0)
-  %539 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p121, <16 x float> %splat134, <16 x float> %o.sroa.52.0)
+  %v134 = load float, ptr %536, align 4
+  %537 = insertelement <16 x float> poison, float %v134, i32 0
+  %splat135 = shufflevector <16 x float> %537, <16 x float> poison, <16 x i32> zeroinitializer
+  %538 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat135, <16 x float> %o.sroa.48.0)
+  %539 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p122, <16 x float> %splat135, <16 x float> %o.sroa.52.0)
   %540 = getelementptr i32, ptr %512, i64 7
-  %v135 = load float, ptr %540, align 4
-  %541 = insertelement <16 x float> poison, float %v135, i32 0
-  %splat136 = shufflevector <16 x float> %541, <16 x float> poison, <16 x i32> zeroinitializer
-  %542 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat136, <16 x float> %o.sroa.56.0)
-  %543 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p121, <16 x float> %splat136, <16 x float> %o.sroa.60.0)
-  %544 = add nsw i32 %kpv120, 1
+  %v136 = load float, ptr %540, align 4
+  %541 = insertelement <16 x float> poison, float %v136, i32 0
+  %splat137 = shufflevector <16 x float> %541, <16 x float> poison, <16 x i32> zeroinitializer
+  %542 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat137, <16 x float> %o.sroa.56.0)
+  %543 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p122, <16 x float> %splat137, <16 x float> %o.sroa.60.0)
+  %544 = add nsw i32 %kpv121, 1
   br label %kpv
 
-exit119:                                          ; preds = %kpv
+exit120:                                          ; preds = %kpv
   store <16 x float> %o.sroa.0.0, ptr %456, align 64
   store <16 x float> %o.sroa.4.0, ptr %459, align 64
   store <16 x float> %o.sroa.8.0, ptr %462, align 64
@@ -982,124 +984,124 @@ exit119:                                          ; preds = %kpv
   store <16 x float> %o.sroa.52.0, ptr %495, align 64
   store <16 x float> %o.sroa.56.0, ptr %498, align 64
   store <16 x float> %o.sroa.60.0, ptr %501, align 64
-  %545 = add nsw i32 %pvblock116, 1
+  %545 = add nsw i32 %pvblock117, 1
   br label %pvblock
 
-orow137:                                          ; preds = %written, %exit28
-  %orow141 = phi i32 [ 0, %exit28 ], [ %581, %written ]
-  %546 = icmp slt i32 %orow141, %nrows
-  br i1 %546, label %body138, label %done
+orow138:                                          ; preds = %written, %exit28
+  %orow142 = phi i32 [ 0, %exit28 ], [ %581, %written ]
+  %546 = icmp slt i32 %orow142, %nrows
+  br i1 %546, label %body139, label %done
 
-body138:                                          ; preds = %orow137
-  %547 = sext i32 %orow141 to i64
+body139:                                          ; preds = %orow138
+  %547 = sext i32 %orow142 to i64
   %548 = getelementptr float, ptr %ms, i64 %547
-  %m142 = load float, ptr %548, align 4
+  %m143 = load float, ptr %548, align 4
   %549 = getelementptr float, ptr %ls, i64 %547
   %l = load float, ptr %549, align 4
-  %550 = sdiv i32 %orow141, 32
-  %551 = srem i32 %orow141, 32
+  %550 = sdiv i32 %orow142, 32
+  %551 = srem i32 %orow142, 32
   %552 = sext i32 %550 to i64
   %553 = mul i64 %552, 4096
   %554 = getelementptr i32, ptr %ot, i64 %553
   br label %otrow
 
-otrow:                                            ; preds = %body143, %body138
-  %otrow146 = phi i32 [ 0, %body138 ], [ %563, %body143 ]
-  %555 = icmp slt i32 %otrow146, 128
-  br i1 %555, label %body143, label %exit145
+otrow:                                            ; preds = %body144, %body139
+  %otrow147 = phi i32 [ 0, %body139 ], [ %563, %body144 ]
+  %555 = icmp slt i32 %otrow147, 128
+  br i1 %555, label %body144, label %exit146
 
-body143:                                          ; preds = %otrow
+body144:                                          ; preds = %otrow
   %556 = sext i32 %551 to i64
-  %557 = sext i32 %otrow146 to i64
+  %557 = sext i32 %otrow147 to i64
   %558 = mul i64 %557, 32
   %559 = add i64 %558, %556
   %560 = getelementptr i32, ptr %554, i64 %559
   %561 = load float, ptr %560, align 4
   %562 = getelementptr i32, ptr %rowbuf, i64 %557
   store float %561, ptr %562, align 4
-  %563 = add nsw i32 %otrow146, 1
+  %563 = add nsw i32 %otrow147, 1
   br label %otrow
 
-exit145:                                          ; preds = %otrow
+exit146:                                          ; preds = %otrow
   %564 = icmp ne ptr %part, null
   br i1 %564, label %partial, label %final
 
-partial:                                          ; preds = %exit145
+partial:                                          ; preds = %exit146
   %565 = sext i32 %nrows to i64
   %566 = mul i64 %547, 128
   %567 = getelementptr float, ptr %part, i64 %566
-  br label %chunk147
+  br label %chunk148
 
-final:                                            ; preds = %exit145
-  %568 = sdiv i32 %orow141, %nh
-  %qi152 = add i32 %q_begin, %568
-  %569 = srem i32 %orow141, %nh
-  %h153 = add i32 %h_begin, %569
+final:                                            ; preds = %exit146
+  %568 = sdiv i32 %orow142, %nh
+  %qi153 = add i32 %q_begin, %568
+  %569 = srem i32 %orow142, %nh
+  %h154 = add i32 %h_begin, %569
   %570 = mul i32 %kv_head, 4
-  %hq154 = add i32 %570, %h153
-  %571 = sext i32 %qi152 to i64
+  %hq155 = add i32 %570, %h154
+  %571 = sext i32 %qi153 to i64
   %572 = add i64 %q_row0, %571
   %573 = mul i64 %572, 32
-  %574 = sext i32 %hq154 to i64
-  %orow155 = add i64 %573, %574
+  %574 = sext i32 %hq155 to i64
+  %orow156 = add i64 %573, %574
   %575 = fcmp oeq float %l, 0.000000e+00
   %576 = fdiv float 1.000000e+00, %l
   %577 = select i1 %575, float 0.000000e+00, float %576
-  %578 = mul i64 %orow155, 512
+  %578 = mul i64 %orow156, 512
   %579 = getelementptr i8, ptr %out, i64 %578
   %580 = insertelement <16 x float> poison, float %577, i32 0
-  %splat156 = shufflevector <16 x float> %580, <16 x float> poison, <16 x i32> zeroinitializer
-  br label %chunk157
+  %splat157 = shufflevector <16 x float> %580, <16 x float> poison, <16 x i32> zeroinitializer
+  br label %chunk158
 
-written:                                          ; preds = %exit160, %exit150
-  %581 = add nsw i32 %orow141, 1
-  br label %orow137
+written:                                          ; preds = %exit161, %exit151
+  %581 = add nsw i32 %orow142, 1
+  br label %orow138
 
-chunk147:                                         ; preds = %body148, %partial
-  %chunk151 = phi i64 [ 0, %partial ], [ %587, %body148 ]
-  %582 = icmp slt i64 %chunk151, 8
-  br i1 %582, label %body148, label %exit150
+chunk148:                                         ; preds = %body149, %partial
+  %chunk152 = phi i64 [ 0, %partial ], [ %587, %body149 ]
+  %582 = icmp slt i64 %chunk152, 8
+  br i1 %582, label %body149, label %exit151
 
-body148:                                          ; preds = %chunk147
-  %583 = getelementptr <16 x float>, ptr %rowbuf, i64 %chunk151
+body149:                                          ; preds = %chunk148
+  %583 = getelementptr <16 x float>, ptr %rowbuf, i64 %chunk152
   %584 = load <16 x float>, ptr %583, align 64
-  %585 = mul i64 %chunk151, 64
+  %585 = mul i64 %chunk152, 64
   %586 = getelementptr i8, ptr %567, i64 %585
   store <16 x float> %584, ptr %586, align 4
-  %587 = add nsw i64 %chunk151, 1
-  br label %chunk147
+  %587 = add nsw i64 %chunk152, 1
+  br label %chunk148
 
-exit150:                                          ; preds = %chunk147
+exit151:                                          ; preds = %chunk148
   %588 = mul i64 %565, 128
   %589 = add i64 %588, %547
   %590 = getelementptr float, ptr %part, i64 %589
-  store float %m142, ptr %590, align 4
+  store float %m143, ptr %590, align 4
   %591 = add i64 %589, %565
   %592 = getelementptr float, ptr %part, i64 %591
   store float %l, ptr %592, align 4
   br label %written
 
-chunk157:                                         ; preds = %body158, %final
-  %chunk161 = phi i64 [ 0, %final ], [ %599, %body158 ]
-  %593 = icmp slt i64 %chunk161, 8
-  br i1 %593, label %body158, label %exit160
+chunk158:                                         ; preds = %body159, %final
+  %chunk162 = phi i64 [ 0, %final ], [ %599, %body159 ]
+  %593 = icmp slt i64 %chunk162, 8
+  br i1 %593, label %body159, label %exit161
 
-body158:                                          ; preds = %chunk157
-  %594 = getelementptr <16 x float>, ptr %rowbuf, i64 %chunk161
+body159:                                          ; preds = %chunk158
+  %594 = getelementptr <16 x float>, ptr %rowbuf, i64 %chunk162
   %595 = load <16 x float>, ptr %594, align 64
-  %596 = fmul <16 x float> %595, %splat156
-  %597 = mul i64 %chunk161, 64
+  %596 = fmul <16 x float> %595, %splat157
+  %597 = mul i64 %chunk162, 64
   %598 = getelementptr i8, ptr %579, i64 %597
   store <16 x float> %596, ptr %598, align 4
-  %599 = add nsw i64 %chunk161, 1
-  br label %chunk157
+  %599 = add nsw i64 %chunk162, 1
+  br label %chunk158
 
-exit160:                                          ; preds = %chunk157
+exit161:                                          ; preds = %chunk158
   %600 = call float @llvm.log.f32(float %l)
-  %601 = call float @llvm.fmuladd.f32(float %m142, float 0x3FE62E4300000000, float %600)
-  %lse162 = select i1 %575, float 0xFFF0000000000000, float %601
-  %602 = getelementptr float, ptr %lse, i64 %orow155
-  store float %lse162, ptr %602, align 4
+  %601 = call float @llvm.fmuladd.f32(float %m143, float 0x3FE62E4300000000, float %600)
+  %lse163 = select i1 %575, float 0xFFF0000000000000, float %601
+  %602 = getelementptr float, ptr %lse, i64 %orow156
+  store float %lse163, ptr %602, align 4
   br label %written
 }
 

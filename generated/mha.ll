@@ -53,47 +53,45 @@ entry:
   %16 = getelementptr i8, ptr %0, i64 56
   %k_cache = load ptr, ptr %16, align 8
   %17 = sext i32 %seq to i64
-  %18 = sext i32 %kv_head0 to i64
-  %19 = mul i64 %17, 131072
-  %20 = add i64 %19, %18
-  %21 = mul i64 %20, 512
-  %22 = getelementptr i8, ptr %k_cache, i64 %21
-  %23 = getelementptr i8, ptr %0, i64 64
-  %v_cache = load ptr, ptr %23, align 8
-  %24 = getelementptr i8, ptr %v_cache, i64 %21
-  %25 = icmp sgt i32 %nrows, 0
-  br i1 %25, label %rinit, label %done
+  %18 = mul i64 %17, 67108864
+  %19 = getelementptr i8, ptr %k_cache, i64 %18
+  %20 = sext i32 %kv_head0 to i64
+  %21 = getelementptr i8, ptr %0, i64 64
+  %v_cache = load ptr, ptr %21, align 8
+  %22 = getelementptr i8, ptr %v_cache, i64 %18
+  %23 = icmp sgt i32 %nrows, 0
+  br i1 %23, label %rinit, label %done
 
-done:                                             ; preds = %orow65, %entry
+done:                                             ; preds = %orow67, %entry
   ret void
 
 rinit:                                            ; preds = %entry, %exit8
-  %rinit1 = phi i32 [ %59, %exit8 ], [ 0, %entry ]
-  %26 = icmp slt i32 %rinit1, 32
-  br i1 %26, label %body, label %exit
+  %rinit1 = phi i32 [ %57, %exit8 ], [ 0, %entry ]
+  %24 = icmp slt i32 %rinit1, 32
+  br i1 %24, label %body, label %exit
 
 body:                                             ; preds = %rinit
-  %27 = sext i32 %rinit1 to i64
-  %28 = mul i64 %27, 8
-  %29 = getelementptr <16 x float>, ptr %qs, i64 %28
-  %30 = icmp slt i32 %rinit1, %nrows
-  %31 = sub i32 %nrows, 1
-  %32 = call i32 @llvm.smin.i32(i32 %rinit1, i32 %31)
-  %33 = sdiv i32 %32, %nh
-  %qi = add i32 %q_begin, %33
-  %34 = srem i32 %32, %nh
-  %h = add i32 %h_begin, %34
+  %25 = sext i32 %rinit1 to i64
+  %26 = mul i64 %25, 8
+  %27 = getelementptr <16 x float>, ptr %qs, i64 %26
+  %28 = icmp slt i32 %rinit1, %nrows
+  %29 = sub i32 %nrows, 1
+  %30 = call i32 @llvm.smin.i32(i32 %rinit1, i32 %29)
+  %31 = sdiv i32 %30, %nh
+  %qi = add i32 %q_begin, %31
+  %32 = srem i32 %30, %nh
+  %h = add i32 %h_begin, %32
   %hq = add i32 %kv_head0, %h
-  %35 = sext i32 %qi to i64
-  %36 = add i64 %q_row0, %35
-  %37 = mul i64 %36, 32
-  %38 = sext i32 %hq to i64
-  %orow = add i64 %37, %38
-  %39 = mul i64 %orow, 512
-  %40 = getelementptr i8, ptr %q, i64 %39
-  %41 = select i1 %30, float 0x3FC0527DC0000000, float 0.000000e+00
-  %42 = insertelement <16 x float> poison, float %41, i32 0
-  %splat = shufflevector <16 x float> %42, <16 x float> poison, <16 x i32> zeroinitializer
+  %33 = sext i32 %qi to i64
+  %34 = add i64 %q_row0, %33
+  %35 = mul i64 %34, 32
+  %36 = sext i32 %hq to i64
+  %orow = add i64 %35, %36
+  %37 = mul i64 %orow, 512
+  %38 = getelementptr i8, ptr %q, i64 %37
+  %39 = select i1 %28, float 0x3FC0527DC0000000, float 0.000000e+00
+  %40 = insertelement <16 x float> poison, float %39, i32 0
+  %splat = shufflevector <16 x float> %40, <16 x float> poison, <16 x i32> zeroinitializer
   br label %chunk
 
 exit:                                             ; preds = %rinit
@@ -101,125 +99,129 @@ exit:                                             ; preds = %rinit
   br label %kblock
 
 chunk:                                            ; preds = %body2, %body
-  %chunk5 = phi i64 [ 0, %body ], [ %49, %body2 ]
-  %43 = icmp slt i64 %chunk5, 8
-  br i1 %43, label %body2, label %exit4
+  %chunk5 = phi i64 [ 0, %body ], [ %47, %body2 ]
+  %41 = icmp slt i64 %chunk5, 8
+  br i1 %41, label %body2, label %exit4
 
 body2:                                            ; preds = %chunk
-  %44 = mul i64 %chunk5, 64
-  %45 = getelementptr i8, ptr %40, i64 %44
-  %46 = load <16 x float>, ptr %45, align 4
-  %47 = fmul <16 x float> %46, %splat
-  %48 = getelementptr <16 x float>, ptr %29, i64 %chunk5
-  store <16 x float> %47, ptr %48, align 64
-  %49 = add nsw i64 %chunk5, 1
+  %42 = mul i64 %chunk5, 64
+  %43 = getelementptr i8, ptr %38, i64 %42
+  %44 = load <16 x float>, ptr %43, align 4
+  %45 = fmul <16 x float> %44, %splat
+  %46 = getelementptr <16 x float>, ptr %27, i64 %chunk5
+  store <16 x float> %45, ptr %46, align 64
+  %47 = add nsw i64 %chunk5, 1
   br label %chunk
 
 exit4:                                            ; preds = %chunk
-  %50 = getelementptr float, ptr %ms, i64 %27
-  store float 0xFFF0000000000000, ptr %50, align 4
-  %51 = getelementptr float, ptr %ls, i64 %27
-  store float 0.000000e+00, ptr %51, align 4
-  %52 = getelementptr i32, ptr %lims, i64 %27
-  store i32 %k_end, ptr %52, align 4
+  %48 = getelementptr float, ptr %ms, i64 %25
+  store float 0xFFF0000000000000, ptr %48, align 4
+  %49 = getelementptr float, ptr %ls, i64 %25
+  store float 0.000000e+00, ptr %49, align 4
+  %50 = getelementptr i32, ptr %lims, i64 %25
+  store i32 %k_end, ptr %50, align 4
   br label %acczero
 
 acczero:                                          ; preds = %body6, %exit4
-  %acczero9 = phi i64 [ 0, %exit4 ], [ %58, %body6 ]
-  %53 = icmp slt i64 %acczero9, 8
-  br i1 %53, label %body6, label %exit8
+  %acczero9 = phi i64 [ 0, %exit4 ], [ %56, %body6 ]
+  %51 = icmp slt i64 %acczero9, 8
+  br i1 %51, label %body6, label %exit8
 
 body6:                                            ; preds = %acczero
-  %54 = mul i64 %acczero9, 16
-  %55 = mul i64 %27, 128
-  %56 = add i64 %55, %54
-  %57 = getelementptr float, ptr %accs, i64 %56
-  store <16 x float> zeroinitializer, ptr %57, align 64
-  %58 = add nsw i64 %acczero9, 1
+  %52 = mul i64 %acczero9, 16
+  %53 = mul i64 %25, 128
+  %54 = add i64 %53, %52
+  %55 = getelementptr float, ptr %accs, i64 %54
+  store <16 x float> zeroinitializer, ptr %55, align 64
+  %56 = add nsw i64 %acczero9, 1
   br label %acczero
 
 exit8:                                            ; preds = %acczero
-  %59 = add nsw i32 %rinit1, 1
+  %57 = add nsw i32 %rinit1, 1
   br label %rinit
 
 kblock:                                           ; preds = %kvh, %exit
-  %kblock13 = phi i32 [ %k_begin, %exit ], [ %61, %kvh ]
-  %60 = icmp slt i32 %kblock13, %k_end
-  br i1 %60, label %body10, label %orow65
+  %kblock13 = phi i32 [ %k_begin, %exit ], [ %59, %kvh ]
+  %58 = icmp slt i32 %kblock13, %k_end
+  br i1 %58, label %body10, label %orow67
 
 body10:                                           ; preds = %kblock
-  %61 = add i32 %kblock13, 32
+  %59 = add i32 %kblock13, 32
   br label %kvh
 
 kvh:                                              ; preds = %exit62, %body10
-  %kvh17 = phi i32 [ 0, %body10 ], [ %64, %exit62 ]
-  %62 = icmp slt i32 %kvh17, 32
-  br i1 %62, label %body14, label %kblock
+  %kvh17 = phi i32 [ 0, %body10 ], [ %62, %exit62 ]
+  %60 = icmp slt i32 %kvh17, 32
+  br i1 %60, label %body14, label %kblock
 
 body14:                                           ; preds = %kvh
-  %63 = icmp eq i32 %kvh17, 31
-  %64 = add i32 %kvh17, 1
-  %65 = select i1 %63, i32 0, i32 %64
-  %kb_next = select i1 %63, i32 %61, i32 %kblock13
-  %66 = sext i32 %kvh17 to i64
-  %hoff = mul i64 %66, 512
-  %67 = getelementptr i8, ptr %22, i64 %hoff
-  %68 = getelementptr i8, ptr %24, i64 %hoff
-  %69 = getelementptr float, ptr %ms, i64 %66
-  %70 = getelementptr float, ptr %ls, i64 %66
-  %71 = mul i64 %66, 8
-  %72 = getelementptr <16 x float>, ptr %qs, i64 %71
-  %73 = mul i64 %66, 128
-  %74 = getelementptr float, ptr %accs, i64 %73
-  %75 = getelementptr i32, ptr %lims, i64 %66
-  %76 = sext i32 %65 to i64
-  %hoff19 = mul i64 %76, 512
-  %77 = getelementptr i8, ptr %22, i64 %hoff19
-  %78 = getelementptr i8, ptr %24, i64 %hoff19
+  %61 = icmp eq i32 %kvh17, 31
+  %62 = add i32 %kvh17, 1
+  %63 = select i1 %61, i32 0, i32 %62
+  %kb_next = select i1 %61, i32 %59, i32 %kblock13
+  %64 = sext i32 %kvh17 to i64
+  %65 = add i64 %20, %64
+  %66 = getelementptr float, ptr %ms, i64 %64
+  %67 = getelementptr float, ptr %ls, i64 %64
+  %68 = mul i64 %64, 8
+  %69 = getelementptr <16 x float>, ptr %qs, i64 %68
+  %70 = mul i64 %64, 128
+  %71 = getelementptr float, ptr %accs, i64 %70
+  %72 = getelementptr i32, ptr %lims, i64 %64
+  %73 = sext i32 %63 to i64
+  %74 = add i64 %20, %73
   br label %kdot
 
-kdot:                                             ; preds = %body21, %body14
-  %kdot24 = phi i32 [ 0, %body14 ], [ %174, %body21 ]
-  %79 = icmp slt i32 %kdot24, 32
-  br i1 %79, label %body21, label %score
+kdot:                                             ; preds = %body18, %body14
+  %kdot21 = phi i32 [ 0, %body14 ], [ %174, %body18 ]
+  %75 = icmp slt i32 %kdot21, 32
+  br i1 %75, label %body18, label %score
 
-body21:                                           ; preds = %kdot
-  %80 = add i32 %kblock13, %kdot24
-  %81 = call i32 @llvm.smin.i32(i32 %80, i32 %k_last)
-  %82 = sext i32 %81 to i64
-  %83 = mul i64 %82, 16384
-  %84 = getelementptr i8, ptr %67, i64 %83
-  %85 = add i32 %kb_next, %kdot24
-  %86 = call i32 @llvm.smin.i32(i32 %85, i32 %k_last)
-  %87 = sext i32 %86 to i64
-  %88 = mul i64 %87, 16384
-  %89 = getelementptr i8, ptr %77, i64 %88
+body18:                                           ; preds = %kdot
+  %76 = add i32 %kblock13, %kdot21
+  %77 = call i32 @llvm.smin.i32(i32 %76, i32 %k_last)
+  %78 = sext i32 %77 to i64
+  %79 = mul i64 %78, 32
+  %row = add i64 %65, %79
+  %80 = mul i64 %row, 512
+  %81 = getelementptr i8, ptr %19, i64 %80
+  %82 = add i32 %kb_next, %kdot21
+  %83 = call i32 @llvm.smin.i32(i32 %82, i32 %k_last)
+  %84 = sext i32 %83 to i64
+  %85 = mul i64 %84, 32
+  %row22 = add i64 %74, %85
+  %86 = mul i64 %row22, 512
+  %87 = getelementptr i8, ptr %19, i64 %86
+  call void @llvm.prefetch.p0(ptr %87, i32 0, i32 2, i32 1)
+  %88 = getelementptr i8, ptr %87, i64 64
+  call void @llvm.prefetch.p0(ptr %88, i32 0, i32 2, i32 1)
+  %89 = getelementptr i8, ptr %87, i64 128
   call void @llvm.prefetch.p0(ptr %89, i32 0, i32 2, i32 1)
-  %90 = getelementptr i8, ptr %89, i64 64
+  %90 = getelementptr i8, ptr %87, i64 192
   call void @llvm.prefetch.p0(ptr %90, i32 0, i32 2, i32 1)
-  %91 = getelementptr i8, ptr %89, i64 128
+  %91 = getelementptr i8, ptr %87, i64 256
   call void @llvm.prefetch.p0(ptr %91, i32 0, i32 2, i32 1)
-  %92 = getelementptr i8, ptr %89, i64 192
+  %92 = getelementptr i8, ptr %87, i64 320
   call void @llvm.prefetch.p0(ptr %92, i32 0, i32 2, i32 1)
-  %93 = getelementptr i8, ptr %89, i64 256
+  %93 = getelementptr i8, ptr %87, i64 384
   call void @llvm.prefetch.p0(ptr %93, i32 0, i32 2, i32 1)
-  %94 = getelementptr i8, ptr %89, i64 320
+  %94 = getelementptr i8, ptr %87, i64 448
   call void @llvm.prefetch.p0(ptr %94, i32 0, i32 2, i32 1)
-  %95 = getelementptr i8, ptr %89, i64 384
-  call void @llvm.prefetch.p0(ptr %95, i32 0, i32 2, i32 1)
-  %96 = getelementptr i8, ptr %89, i64 448
-  call void @llvm.prefetch.p0(ptr %96, i32 0, i32 2, i32 1)
-  %97 = add i32 %kdot24, 1
-  %98 = add i32 %kblock13, %97
-  %99 = call i32 @llvm.smin.i32(i32 %98, i32 %k_last)
-  %100 = sext i32 %99 to i64
-  %101 = mul i64 %100, 16384
-  %102 = getelementptr i8, ptr %67, i64 %101
-  %103 = add i32 %kb_next, %97
-  %104 = call i32 @llvm.smin.i32(i32 %103, i32 %k_last)
-  %105 = sext i32 %104 to i64
-  %106 = mul i64 %105, 16384
-  %107 = getelementptr i8, ptr %77, i64 %106
+  %95 = add i32 %kdot21, 1
+  %96 = add i32 %kblock13, %95
+  %97 = call i32 @llvm.smin.i32(i32 %96, i32 %k_last)
+  %98 = sext i32 %97 to i64
+  %99 = mul i64 %98, 32
+  %row23 = add i64 %65, %99
+  %100 = mul i64 %row23, 512
+  %101 = getelementptr i8, ptr %19, i64 %100
+  %102 = add i32 %kb_next, %95
+  %103 = call i32 @llvm.smin.i32(i32 %102, i32 %k_last)
+  %104 = sext i32 %103 to i64
+  %105 = mul i64 %104, 32
+  %row24 = add i64 %74, %105
+  %106 = mul i64 %row24, 512
+  %107 = getelementptr i8, ptr %19, i64 %106
   call void @llvm.prefetch.p0(ptr %107, i32 0, i32 2, i32 1)
   %108 = getelementptr i8, ptr %107, i64 64
   call void @llvm.prefetch.p0(ptr %108, i32 0, i32 2, i32 1)
@@ -235,76 +237,76 @@ body21:                                           ; preds = %kdot
   call void @llvm.prefetch.p0(ptr %113, i32 0, i32 2, i32 1)
   %114 = getelementptr i8, ptr %107, i64 448
   call void @llvm.prefetch.p0(ptr %114, i32 0, i32 2, i32 1)
-  %115 = load <16 x float>, ptr %84, align 4
-  %116 = load <16 x float>, ptr %102, align 4
-  %q25 = load <16 x float>, ptr %72, align 64
+  %q25 = load <16 x float>, ptr %69, align 64
+  %115 = load <16 x float>, ptr %81, align 4
+  %116 = load <16 x float>, ptr %101, align 4
   %117 = fmul <16 x float> %q25, %115
   %118 = fmul <16 x float> %q25, %116
-  %119 = getelementptr i8, ptr %84, i64 64
-  %120 = load <16 x float>, ptr %119, align 4
-  %121 = getelementptr i8, ptr %102, i64 64
-  %122 = load <16 x float>, ptr %121, align 4
-  %123 = getelementptr <16 x float>, ptr %72, i64 1
-  %q26 = load <16 x float>, ptr %123, align 64
-  %124 = fmul <16 x float> %q26, %120
-  %125 = fmul <16 x float> %q26, %122
-  %126 = getelementptr i8, ptr %84, i64 128
-  %127 = load <16 x float>, ptr %126, align 4
-  %128 = getelementptr i8, ptr %102, i64 128
-  %129 = load <16 x float>, ptr %128, align 4
-  %130 = getelementptr <16 x float>, ptr %72, i64 2
-  %q27 = load <16 x float>, ptr %130, align 64
-  %131 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q27, <16 x float> %127, <16 x float> %117)
-  %132 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q27, <16 x float> %129, <16 x float> %118)
-  %133 = getelementptr i8, ptr %84, i64 192
-  %134 = load <16 x float>, ptr %133, align 4
-  %135 = getelementptr i8, ptr %102, i64 192
-  %136 = load <16 x float>, ptr %135, align 4
-  %137 = getelementptr <16 x float>, ptr %72, i64 3
-  %q28 = load <16 x float>, ptr %137, align 64
-  %138 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q28, <16 x float> %134, <16 x float> %124)
-  %139 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q28, <16 x float> %136, <16 x float> %125)
-  %140 = getelementptr i8, ptr %84, i64 256
-  %141 = load <16 x float>, ptr %140, align 4
-  %142 = getelementptr i8, ptr %102, i64 256
-  %143 = load <16 x float>, ptr %142, align 4
-  %144 = getelementptr <16 x float>, ptr %72, i64 4
-  %q29 = load <16 x float>, ptr %144, align 64
-  %145 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q29, <16 x float> %141, <16 x float> %131)
-  %146 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q29, <16 x float> %143, <16 x float> %132)
-  %147 = getelementptr i8, ptr %84, i64 320
-  %148 = load <16 x float>, ptr %147, align 4
-  %149 = getelementptr i8, ptr %102, i64 320
-  %150 = load <16 x float>, ptr %149, align 4
-  %151 = getelementptr <16 x float>, ptr %72, i64 5
-  %q30 = load <16 x float>, ptr %151, align 64
-  %152 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q30, <16 x float> %148, <16 x float> %138)
-  %153 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q30, <16 x float> %150, <16 x float> %139)
-  %154 = getelementptr i8, ptr %84, i64 384
-  %155 = load <16 x float>, ptr %154, align 4
-  %156 = getelementptr i8, ptr %102, i64 384
-  %157 = load <16 x float>, ptr %156, align 4
-  %158 = getelementptr <16 x float>, ptr %72, i64 6
-  %q31 = load <16 x float>, ptr %158, align 64
-  %159 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q31, <16 x float> %155, <16 x float> %145)
-  %160 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q31, <16 x float> %157, <16 x float> %146)
-  %161 = getelementptr i8, ptr %84, i64 448
-  %162 = load <16 x float>, ptr %161, align 4
-  %163 = getelementptr i8, ptr %102, i64 448
-  %164 = load <16 x float>, ptr %163, align 4
-  %165 = getelementptr <16 x float>, ptr %72, i64 7
-  %q32 = load <16 x float>, ptr %165, align 64
-  %166 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q32, <16 x float> %162, <16 x float> %152)
-  %167 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q32, <16 x float> %164, <16 x float> %153)
+  %119 = getelementptr <16 x float>, ptr %69, i64 1
+  %q26 = load <16 x float>, ptr %119, align 64
+  %120 = getelementptr i8, ptr %81, i64 64
+  %121 = load <16 x float>, ptr %120, align 4
+  %122 = getelementptr i8, ptr %101, i64 64
+  %123 = load <16 x float>, ptr %122, align 4
+  %124 = fmul <16 x float> %q26, %121
+  %125 = fmul <16 x float> %q26, %123
+  %126 = getelementptr <16 x float>, ptr %69, i64 2
+  %q27 = load <16 x float>, ptr %126, align 64
+  %127 = getelementptr i8, ptr %81, i64 128
+  %128 = load <16 x float>, ptr %127, align 4
+  %129 = getelementptr i8, ptr %101, i64 128
+  %130 = load <16 x float>, ptr %129, align 4
+  %131 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q27, <16 x float> %128, <16 x float> %117)
+  %132 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q27, <16 x float> %130, <16 x float> %118)
+  %133 = getelementptr <16 x float>, ptr %69, i64 3
+  %q28 = load <16 x float>, ptr %133, align 64
+  %134 = getelementptr i8, ptr %81, i64 192
+  %135 = load <16 x float>, ptr %134, align 4
+  %136 = getelementptr i8, ptr %101, i64 192
+  %137 = load <16 x float>, ptr %136, align 4
+  %138 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q28, <16 x float> %135, <16 x float> %124)
+  %139 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q28, <16 x float> %137, <16 x float> %125)
+  %140 = getelementptr <16 x float>, ptr %69, i64 4
+  %q29 = load <16 x float>, ptr %140, align 64
+  %141 = getelementptr i8, ptr %81, i64 256
+  %142 = load <16 x float>, ptr %141, align 4
+  %143 = getelementptr i8, ptr %101, i64 256
+  %144 = load <16 x float>, ptr %143, align 4
+  %145 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q29, <16 x float> %142, <16 x float> %131)
+  %146 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q29, <16 x float> %144, <16 x float> %132)
+  %147 = getelementptr <16 x float>, ptr %69, i64 5
+  %q30 = load <16 x float>, ptr %147, align 64
+  %148 = getelementptr i8, ptr %81, i64 320
+  %149 = load <16 x float>, ptr %148, align 4
+  %150 = getelementptr i8, ptr %101, i64 320
+  %151 = load <16 x float>, ptr %150, align 4
+  %152 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q30, <16 x float> %149, <16 x float> %138)
+  %153 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q30, <16 x float> %151, <16 x float> %139)
+  %154 = getelementptr <16 x float>, ptr %69, i64 6
+  %q31 = load <16 x float>, ptr %154, align 64
+  %155 = getelementptr i8, ptr %81, i64 384
+  %156 = load <16 x float>, ptr %155, align 4
+  %157 = getelementptr i8, ptr %101, i64 384
+  %158 = load <16 x float>, ptr %157, align 4
+  %159 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q31, <16 x float> %156, <16 x float> %145)
+  %160 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q31, <16 x float> %158, <16 x float> %146)
+  %161 = getelementptr <16 x float>, ptr %69, i64 7
+  %q32 = load <16 x float>, ptr %161, align 64
+  %162 = getelementptr i8, ptr %81, i64 448
+  %163 = load <16 x float>, ptr %162, align 4
+  %164 = getelementptr i8, ptr %101, i64 448
+  %165 = load <16 x float>, ptr %164, align 4
+  %166 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q32, <16 x float> %163, <16 x float> %152)
+  %167 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q32, <16 x float> %165, <16 x float> %153)
   %168 = fadd <16 x float> %159, %166
-  %169 = sext i32 %kdot24 to i64
+  %169 = sext i32 %kdot21 to i64
   %170 = getelementptr <16 x float>, ptr %dbuf, i64 %169
   store <16 x float> %168, ptr %170, align 64
   %171 = fadd <16 x float> %160, %167
-  %172 = sext i32 %97 to i64
+  %172 = sext i32 %95 to i64
   %173 = getelementptr <16 x float>, ptr %dbuf, i64 %172
   store <16 x float> %171, ptr %173, align 64
-  %174 = add nsw i32 %kdot24, 2
+  %174 = add nsw i32 %kdot21, 2
   br label %kdot
 
 score:                                            ; preds = %kdot, %body33
@@ -410,7 +412,7 @@ body33:                                           ; preds = %score
   %270 = shufflevector <16 x float> %224, <16 x float> %269, <16 x i32> <i32 0, i32 2, i32 4, i32 6, i32 8, i32 10, i32 12, i32 14, i32 16, i32 18, i32 20, i32 22, i32 24, i32 26, i32 28, i32 30>
   %271 = shufflevector <16 x float> %224, <16 x float> %269, <16 x i32> <i32 1, i32 3, i32 5, i32 7, i32 9, i32 11, i32 13, i32 15, i32 17, i32 19, i32 21, i32 23, i32 25, i32 27, i32 29, i32 31>
   %272 = fadd <16 x float> %270, %271
-  %273 = getelementptr i32, ptr %75, i64 %176
+  %273 = getelementptr i32, ptr %72, i64 %176
   %lim = load i32, ptr %273, align 4
   %274 = insertelement <16 x i32> poison, i32 %lim, i32 0
   %splat37 = shufflevector <16 x i32> %274, <16 x i32> poison, <16 x i32> zeroinitializer
@@ -438,7 +440,7 @@ rmax:                                             ; preds = %score, %body39
   br i1 %288, label %body39, label %pexp
 
 body39:                                           ; preds = %rmax
-  %289 = getelementptr float, ptr %69, i64 %rmax42
+  %289 = getelementptr float, ptr %66, i64 %rmax42
   %m = load float, ptr %289, align 4
   %290 = getelementptr <16 x float>, ptr %smax, i64 %rmax42
   %291 = load <16 x float>, ptr %290, align 64
@@ -536,7 +538,7 @@ lsum54:                                           ; preds = %pexp, %body55
   br i1 %356, label %body55, label %exit57
 
 body55:                                           ; preds = %lsum54
-  %357 = getelementptr float, ptr %70, i64 %lsum58
+  %357 = getelementptr float, ptr %67, i64 %lsum58
   %358 = getelementptr float, ptr %alpha, i64 %lsum58
   %359 = load float, ptr %358, align 4
   %360 = getelementptr <16 x float>, ptr %lsum, i64 %lsum58
@@ -554,102 +556,106 @@ exit57:                                           ; preds = %lsum54
   %367 = load float, ptr %alpha, align 4
   %368 = insertelement <16 x float> poison, float %367, i32 0
   %splat59 = shufflevector <16 x float> %368, <16 x float> poison, <16 x i32> zeroinitializer
-  %369 = load <16 x float>, ptr %74, align 64
+  %369 = load <16 x float>, ptr %71, align 64
   %370 = fmul <16 x float> %369, %splat59
-  %371 = getelementptr float, ptr %74, i64 16
+  %371 = getelementptr float, ptr %71, i64 16
   %372 = load <16 x float>, ptr %371, align 64
   %373 = fmul <16 x float> %372, %splat59
-  %374 = getelementptr float, ptr %74, i64 32
+  %374 = getelementptr float, ptr %71, i64 32
   %375 = load <16 x float>, ptr %374, align 64
   %376 = fmul <16 x float> %375, %splat59
-  %377 = getelementptr float, ptr %74, i64 48
+  %377 = getelementptr float, ptr %71, i64 48
   %378 = load <16 x float>, ptr %377, align 64
   %379 = fmul <16 x float> %378, %splat59
-  %380 = getelementptr float, ptr %74, i64 64
+  %380 = getelementptr float, ptr %71, i64 64
   %381 = load <16 x float>, ptr %380, align 64
   %382 = fmul <16 x float> %381, %splat59
-  %383 = getelementptr float, ptr %74, i64 80
+  %383 = getelementptr float, ptr %71, i64 80
   %384 = load <16 x float>, ptr %383, align 64
   %385 = fmul <16 x float> %384, %splat59
-  %386 = getelementptr float, ptr %74, i64 96
+  %386 = getelementptr float, ptr %71, i64 96
   %387 = load <16 x float>, ptr %386, align 64
   %388 = fmul <16 x float> %387, %splat59
-  %389 = getelementptr float, ptr %74, i64 112
+  %389 = getelementptr float, ptr %71, i64 112
   %390 = load <16 x float>, ptr %389, align 64
   %391 = fmul <16 x float> %390, %splat59
   br label %kpv
 
 kpv:                                              ; preds = %body60, %exit57
-  %pacc.sroa.28.0 = phi <16 x float> [ %391, %exit57 ], [ %434, %body60 ]
-  %pacc.sroa.24.0 = phi <16 x float> [ %388, %exit57 ], [ %431, %body60 ]
-  %pacc.sroa.20.0 = phi <16 x float> [ %385, %exit57 ], [ %428, %body60 ]
-  %pacc.sroa.16.0 = phi <16 x float> [ %382, %exit57 ], [ %425, %body60 ]
-  %pacc.sroa.12.0 = phi <16 x float> [ %379, %exit57 ], [ %422, %body60 ]
-  %pacc.sroa.8.0 = phi <16 x float> [ %376, %exit57 ], [ %419, %body60 ]
-  %pacc.sroa.4.0 = phi <16 x float> [ %373, %exit57 ], [ %416, %body60 ]
-  %pacc.sroa.0.0 = phi <16 x float> [ %370, %exit57 ], [ %413, %body60 ]
-  %kpv63 = phi i32 [ 0, %exit57 ], [ %435, %body60 ]
+  %pacc.sroa.28.0 = phi <16 x float> [ %391, %exit57 ], [ %436, %body60 ]
+  %pacc.sroa.24.0 = phi <16 x float> [ %388, %exit57 ], [ %433, %body60 ]
+  %pacc.sroa.20.0 = phi <16 x float> [ %385, %exit57 ], [ %430, %body60 ]
+  %pacc.sroa.16.0 = phi <16 x float> [ %382, %exit57 ], [ %427, %body60 ]
+  %pacc.sroa.12.0 = phi <16 x float> [ %379, %exit57 ], [ %424, %body60 ]
+  %pacc.sroa.8.0 = phi <16 x float> [ %376, %exit57 ], [ %421, %body60 ]
+  %pacc.sroa.4.0 = phi <16 x float> [ %373, %exit57 ], [ %418, %body60 ]
+  %pacc.sroa.0.0 = phi <16 x float> [ %370, %exit57 ], [ %415, %body60 ]
+  %kpv63 = phi i32 [ 0, %exit57 ], [ %437, %body60 ]
   %392 = icmp slt i32 %kpv63, %366
   br i1 %392, label %body60, label %exit62
 
 body60:                                           ; preds = %kpv
   %393 = add i32 %kblock13, %kpv63
   %394 = sext i32 %393 to i64
-  %395 = mul i64 %394, 16384
-  %396 = getelementptr i8, ptr %68, i64 %395
-  %397 = add i32 %kb_next, %kpv63
-  %398 = call i32 @llvm.smin.i32(i32 %397, i32 %k_last)
-  %399 = sext i32 %398 to i64
-  %400 = mul i64 %399, 16384
-  %401 = getelementptr i8, ptr %78, i64 %400
-  call void @llvm.prefetch.p0(ptr %401, i32 0, i32 2, i32 1)
-  %402 = getelementptr i8, ptr %401, i64 64
-  call void @llvm.prefetch.p0(ptr %402, i32 0, i32 2, i32 1)
-  %403 = getelementptr i8, ptr %401, i64 128
+  %395 = mul i64 %394, 32
+  %row64 = add i64 %65, %395
+  %396 = mul i64 %row64, 512
+  %397 = getelementptr i8, ptr %22, i64 %396
+  %398 = add i32 %kb_next, %kpv63
+  %399 = call i32 @llvm.smin.i32(i32 %398, i32 %k_last)
+  %400 = sext i32 %399 to i64
+  %401 = mul i64 %400, 32
+  %row65 = add i64 %74, %401
+  %402 = mul i64 %row65, 512
+  %403 = getelementptr i8, ptr %22, i64 %402
   call void @llvm.prefetch.p0(ptr %403, i32 0, i32 2, i32 1)
-  %404 = getelementptr i8, ptr %401, i64 192
+  %404 = getelementptr i8, ptr %403, i64 64
   call void @llvm.prefetch.p0(ptr %404, i32 0, i32 2, i32 1)
-  %405 = getelementptr i8, ptr %401, i64 256
+  %405 = getelementptr i8, ptr %403, i64 128
   call void @llvm.prefetch.p0(ptr %405, i32 0, i32 2, i32 1)
-  %406 = getelementptr i8, ptr %401, i64 320
+  %406 = getelementptr i8, ptr %403, i64 192
   call void @llvm.prefetch.p0(ptr %406, i32 0, i32 2, i32 1)
-  %407 = getelementptr i8, ptr %401, i64 384
+  %407 = getelementptr i8, ptr %403, i64 256
   call void @llvm.prefetch.p0(ptr %407, i32 0, i32 2, i32 1)
-  %408 = getelementptr i8, ptr %401, i64 448
+  %408 = getelementptr i8, ptr %403, i64 320
   call void @llvm.prefetch.p0(ptr %408, i32 0, i32 2, i32 1)
-  %409 = sext i32 %kpv63 to i64
-  %410 = getelementptr float, ptr %pbuf, i64 %409
-  %p = load float, ptr %410, align 4
-  %411 = insertelement <16 x float> poison, float %p, i32 0
-  %splat64 = shufflevector <16 x float> %411, <16 x float> poison, <16 x i32> zeroinitializer
-  %412 = load <16 x float>, ptr %396, align 4
-  %413 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat64, <16 x float> %412, <16 x float> %pacc.sroa.0.0)
-  %414 = getelementptr i8, ptr %396, i64 64
-  %415 = load <16 x float>, ptr %414, align 4
-  %416 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat64, <16 x float> %415, <16 x float> %pacc.sroa.4.0)
-  %417 = getelementptr i8, ptr %396, i64 128
-  %418 = load <16 x float>, ptr %417, align 4
-  %419 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat64, <16 x float> %418, <16 x float> %pacc.sroa.8.0)
-  %420 = getelementptr i8, ptr %396, i64 192
-  %421 = load <16 x float>, ptr %420, align 4
-  %422 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat64, <16 x float> %421, <16 x float> %pacc.sroa.12.0)
-  %423 = getelementptr i8, ptr %396, i64 256
-  %424 = load <16 x float>, ptr %423, align 4
-  %425 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat64, <16 x float> %424, <16 x float> %pacc.sroa.16.0)
-  %426 = getelementptr i8, ptr %396, i64 320
-  %427 = load <16 x float>, ptr %426, align 4
-  %428 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat64, <16 x float> %427, <16 x float> %pacc.sroa.20.0)
-  %429 = getelementptr i8, ptr %396, i64 384
-  %430 = load <16 x float>, ptr %429, align 4
-  %431 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat64, <16 x float> %430, <16 x float> %pacc.sroa.24.0)
-  %432 = getelementptr i8, ptr %396, i64 448
-  %433 = load <16 x float>, ptr %432, align 4
-  %434 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat64, <16 x float> %433, <16 x float> %pacc.sroa.28.0)
-  %435 = add nsw i32 %kpv63, 1
+  %409 = getelementptr i8, ptr %403, i64 384
+  call void @llvm.prefetch.p0(ptr %409, i32 0, i32 2, i32 1)
+  %410 = getelementptr i8, ptr %403, i64 448
+  call void @llvm.prefetch.p0(ptr %410, i32 0, i32 2, i32 1)
+  %411 = sext i32 %kpv63 to i64
+  %412 = getelementptr float, ptr %pbuf, i64 %411
+  %p = load float, ptr %412, align 4
+  %413 = insertelement <16 x float> poison, float %p, i32 0
+  %splat66 = shufflevector <16 x float> %413, <16 x float> poison, <16 x i32> zeroinitializer
+  %414 = load <16 x float>, ptr %397, align 4
+  %415 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat66, <16 x float> %414, <16 x float> %pacc.sroa.0.0)
+  %416 = getelementptr i8, ptr %397, i64 64
+  %417 = load <16 x float>, ptr %416, align 4
+  %418 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat66, <16 x float> %417, <16 x float> %pacc.sroa.4.0)
+  %419 = getelementptr i8, ptr %397, i64 128
+  %420 = load <16 x float>, ptr %419, align 4
+  %421 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat66, <16 x float> %420, <16 x float> %pacc.sroa.8.0)
+  %422 = getelementptr i8, ptr %397, i64 192
+  %423 = load <16 x float>, ptr %422, align 4
+  %424 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat66, <16 x float> %423, <16 x float> %pacc.sroa.12.0)
+  %425 = getelementptr i8, ptr %397, i64 256
+  %426 = load <16 x float>, ptr %425, align 4
+  %427 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat66, <16 x float> %426, <16 x float> %pacc.sroa.16.0)
+  %428 = getelementptr i8, ptr %397, i64 320
+  %429 = load <16 x float>, ptr %428, align 4
+  %430 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat66, <16 x float> %429, <16 x float> %pacc.sroa.20.0)
+  %431 = getelementptr i8, ptr %397, i64 384
+  %432 = load <16 x float>, ptr %431, align 4
+  %433 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat66, <16 x float> %432, <16 x float> %pacc.sroa.24.0)
+  %434 = getelementptr i8, ptr %397, i64 448
+  %435 = load <16 x float>, ptr %434, align 4
+  %436 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat66, <16 x float> %435, <16 x float> %pacc.sroa.28.0)
+  %437 = add nsw i32 %kpv63, 1
   br label %kpv
 
 exit62:                                           ; preds = %kpv
-  store <16 x float> %pacc.sroa.0.0, ptr %74, align 64
+  store <16 x float> %pacc.sroa.0.0, ptr %71, align 64
   store <16 x float> %pacc.sroa.4.0, ptr %371, align 64
   store <16 x float> %pacc.sroa.8.0, ptr %374, align 64
   store <16 x float> %pacc.sroa.12.0, ptr %377, align 64
@@ -659,89 +665,89 @@ exit62:                                           ; preds = %kpv
   store <16 x float> %pacc.sroa.28.0, ptr %389, align 64
   br label %kvh
 
-orow65:                                           ; preds = %kblock, %written
-  %orow69 = phi i32 [ %457, %written ], [ 0, %kblock ]
-  %436 = icmp slt i32 %orow69, %nrows
-  br i1 %436, label %body66, label %done
+orow67:                                           ; preds = %kblock, %written
+  %orow71 = phi i32 [ %459, %written ], [ 0, %kblock ]
+  %438 = icmp slt i32 %orow71, %nrows
+  br i1 %438, label %body68, label %done
 
-body66:                                           ; preds = %orow65
-  %437 = sext i32 %orow69 to i64
-  %438 = getelementptr float, ptr %ms, i64 %437
-  %m70 = load float, ptr %438, align 4
-  %439 = getelementptr float, ptr %ls, i64 %437
-  %l71 = load float, ptr %439, align 4
-  %440 = mul i64 %437, 128
-  %441 = getelementptr float, ptr %accs, i64 %440
-  %442 = icmp ne ptr %part, null
-  br i1 %442, label %partial, label %final
+body68:                                           ; preds = %orow67
+  %439 = sext i32 %orow71 to i64
+  %440 = getelementptr float, ptr %ms, i64 %439
+  %m72 = load float, ptr %440, align 4
+  %441 = getelementptr float, ptr %ls, i64 %439
+  %l73 = load float, ptr %441, align 4
+  %442 = mul i64 %439, 128
+  %443 = getelementptr float, ptr %accs, i64 %442
+  %444 = icmp ne ptr %part, null
+  br i1 %444, label %partial, label %final
 
-partial:                                          ; preds = %body66
-  %443 = sext i32 %nrows to i64
-  %444 = getelementptr float, ptr %part, i64 %440
-  br label %chunk72
+partial:                                          ; preds = %body68
+  %445 = sext i32 %nrows to i64
+  %446 = getelementptr float, ptr %part, i64 %442
+  br label %chunk74
 
-final:                                            ; preds = %body66
-  %445 = sdiv i32 %orow69, %nh
-  %qi77 = add i32 %q_begin, %445
-  %446 = srem i32 %orow69, %nh
-  %h78 = add i32 %h_begin, %446
-  %hq79 = add i32 %kv_head0, %h78
-  %447 = sext i32 %qi77 to i64
-  %448 = add i64 %q_row0, %447
-  %449 = mul i64 %448, 32
-  %450 = sext i32 %hq79 to i64
-  %orow80 = add i64 %449, %450
-  %451 = fcmp oeq float %l71, 0.000000e+00
-  %452 = fdiv float 1.000000e+00, %l71
-  %453 = select i1 %451, float 0.000000e+00, float %452
-  %454 = mul i64 %orow80, 512
-  %455 = getelementptr i8, ptr %out, i64 %454
-  %456 = insertelement <16 x float> poison, float %453, i32 0
-  %splat81 = shufflevector <16 x float> %456, <16 x float> poison, <16 x i32> zeroinitializer
-  br label %chunk82
+final:                                            ; preds = %body68
+  %447 = sdiv i32 %orow71, %nh
+  %qi79 = add i32 %q_begin, %447
+  %448 = srem i32 %orow71, %nh
+  %h80 = add i32 %h_begin, %448
+  %hq81 = add i32 %kv_head0, %h80
+  %449 = sext i32 %qi79 to i64
+  %450 = add i64 %q_row0, %449
+  %451 = mul i64 %450, 32
+  %452 = sext i32 %hq81 to i64
+  %orow82 = add i64 %451, %452
+  %453 = fcmp oeq float %l73, 0.000000e+00
+  %454 = fdiv float 1.000000e+00, %l73
+  %455 = select i1 %453, float 0.000000e+00, float %454
+  %456 = mul i64 %orow82, 512
+  %457 = getelementptr i8, ptr %out, i64 %456
+  %458 = insertelement <16 x float> poison, float %455, i32 0
+  %splat83 = shufflevector <16 x float> %458, <16 x float> poison, <16 x i32> zeroinitializer
+  br label %chunk84
 
-written:                                          ; preds = %chunk82, %exit75
-  %457 = add nsw i32 %orow69, 1
-  br label %orow65
+written:                                          ; preds = %chunk84, %exit77
+  %459 = add nsw i32 %orow71, 1
+  br label %orow67
 
-chunk72:                                          ; preds = %body73, %partial
-  %chunk76 = phi i64 [ 0, %partial ], [ %463, %body73 ]
-  %458 = icmp slt i64 %chunk76, 8
-  br i1 %458, label %body73, label %exit75
+chunk74:                                          ; preds = %body75, %partial
+  %chunk78 = phi i64 [ 0, %partial ], [ %465, %body75 ]
+  %460 = icmp slt i64 %chunk78, 8
+  br i1 %460, label %body75, label %exit77
 
-body73:                                           ; preds = %chunk72
-  %459 = getelementptr <16 x float>, ptr %441, i64 %chunk76
-  %460 = load <16 x float>, ptr %459, align 64
-  %461 = mul i64 %chunk76, 64
-  %462 = getelementptr i8, ptr %444, i64 %461
-  store <16 x float> %460, ptr %462, align 4
-  %463 = add nsw i64 %chunk76, 1
-  br label %chunk72
+body75:                                           ; preds = %chunk74
+  %461 = getelementptr <16 x float>, ptr %443, i64 %chunk78
+  %462 = load <16 x float>, ptr %461, align 64
+  %463 = mul i64 %chunk78, 64
+  %464 = getelementptr i8, ptr %446, i64 %463
+  store <16 x float> %462, ptr %464, align 4
+  %465 = add nsw i64 %chunk78, 1
+  br label %chunk74
 
-exit75:                                           ; preds = %chunk72
-  %464 = mul i64 %443, 128
-  %465 = add i64 %464, %437
-  %466 = getelementptr float, ptr %part, i64 %465
-  store float %m70, ptr %466, align 4
-  %467 = add i64 %465, %443
+exit77:                                           ; preds = %chunk74
+  %466 = mul i64 %445, 128
+  %467 = add i64 %466, %439
   %468 = getelementptr float, ptr %part, i64 %467
-  store float %l71, ptr %468, align 4
+  store float %m72, ptr %468, align 4
+  %469 = add i64 %467, %445
+  %470 = getelementptr float, ptr %part, i64 %469
+  store float %l73, ptr %470, align 4
   br label %written
 
-chunk82:                                          ; preds = %body83, %final
-  %chunk86 = phi i64 [ 0, %final ], [ %475, %body83 ]
-  %469 = icmp slt i64 %chunk86, 8
-  br i1 %469, label %body83, label %written
+chunk84:                                          ; preds = %body85, %final
+  %chunk88 = phi i64 [ 0, %final ], [ %477, %body85 ]
+  %471 = icmp slt i64 %chunk88, 8
+  br i1 %471, label %body85, label %written
 
-body83:                                           ; preds = %chunk82
-  %470 = getelementptr <16 x float>, ptr %441, i64 %chunk86
-  %471 = load <16 x float>, ptr %470, align 64
-  %472 = fmul <16 x float> %471, %splat81
-  %473 = mul i64 %chunk86, 64
-  %474 = getelementptr i8, ptr %455, i64 %473
-  store <16 x float> %472, ptr %474, align 4
-  %475 = add nsw i64 %chunk86, 1
-  br label %chunk82
+body85:                                           ; preds = %chunk84
+  %472 = getelementptr <16 x float>, ptr %443, i64 %chunk88
+  %473 = load <16 x float>, ptr %472, align 64
+  %474 = fmul <16 x float> %473, %splat83
+  %475 = mul i64 %chunk88, 64
+  %476 = getelementptr i8, ptr %457, i64 %475
+  store <16 x float> %474, ptr %476, align 4
+  %477 = add nsw i64 %chunk88, 1
+  br label %chunk84
 }
 
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)

@@ -267,1024 +267,1024 @@ entry:
   %16 = getelementptr i8, ptr %0, i64 56
   %k_cache = load ptr, ptr %16, align 8
   %17 = sext i32 %seq to i64
-  %18 = sext i32 %kv_head to i64
-  %19 = mul i64 %17, 4096
-  %20 = add i64 %19, %18
-  %21 = mul i64 %20, 2048
-  %22 = getelementptr i8, ptr %k_cache, i64 %21
-  %23 = icmp sgt i32 %nrows, 0
-  br i1 %23, label %qrow, label %done
+  %18 = mul i64 %17, 8388608
+  %19 = getelementptr i8, ptr %k_cache, i64 %18
+  %20 = sext i32 %kv_head to i64
+  %21 = icmp sgt i32 %nrows, 0
+  br i1 %21, label %qrow, label %done
 
-done:                                             ; preds = %orow131, %entry
+done:                                             ; preds = %orow132, %entry
   ret void
 
 qrow:                                             ; preds = %entry, %exit17
-  %qrow1 = phi i32 [ %201, %exit17 ], [ 0, %entry ]
-  %24 = icmp slt i32 %qrow1, 32
-  br i1 %24, label %body, label %otzero
+  %qrow1 = phi i32 [ %199, %exit17 ], [ 0, %entry ]
+  %22 = icmp slt i32 %qrow1, 32
+  br i1 %22, label %body, label %otzero
 
 body:                                             ; preds = %qrow
-  %25 = icmp slt i32 %qrow1, %nrows
-  %26 = sub i32 %nrows, 1
-  %27 = call i32 @llvm.smin.i32(i32 %qrow1, i32 %26)
-  %28 = sdiv i32 %27, %nh
-  %qi = add i32 %q_begin, %28
-  %29 = srem i32 %27, %nh
-  %h = add i32 %h_begin, %29
-  %30 = mul i32 %kv_head, 128
-  %hq = add i32 %30, %h
-  %31 = sext i32 %qi to i64
-  %32 = add i64 %q_row0, %31
-  %33 = mul i64 %32, 128
-  %34 = sext i32 %hq to i64
-  %orow = add i64 %33, %34
-  %35 = mul i64 %orow, 256
-  %36 = getelementptr i8, ptr %q, i64 %35
-  %37 = select i1 %25, float 0x3FC0527DC0000000, float 0.000000e+00
-  %38 = insertelement <16 x float> poison, float %37, i32 0
-  %splat = shufflevector <16 x float> %38, <16 x float> poison, <16 x i32> zeroinitializer
+  %23 = icmp slt i32 %qrow1, %nrows
+  %24 = sub i32 %nrows, 1
+  %25 = call i32 @llvm.smin.i32(i32 %qrow1, i32 %24)
+  %26 = sdiv i32 %25, %nh
+  %qi = add i32 %q_begin, %26
+  %27 = srem i32 %25, %nh
+  %h = add i32 %h_begin, %27
+  %28 = mul i32 %kv_head, 128
+  %hq = add i32 %28, %h
+  %29 = sext i32 %qi to i64
+  %30 = add i64 %q_row0, %29
+  %31 = mul i64 %30, 128
+  %32 = sext i32 %hq to i64
+  %orow = add i64 %31, %32
+  %33 = mul i64 %orow, 256
+  %34 = getelementptr i8, ptr %q, i64 %33
+  %35 = select i1 %23, float 0x3FC0527DC0000000, float 0.000000e+00
+  %36 = insertelement <16 x float> poison, float %35, i32 0
+  %splat = shufflevector <16 x float> %36, <16 x float> poison, <16 x i32> zeroinitializer
   br label %chunk
 
 chunk:                                            ; preds = %body2, %body
-  %chunk5 = phi i64 [ 0, %body ], [ %47, %body2 ]
-  %39 = icmp slt i64 %chunk5, 8
-  br i1 %39, label %body2, label %exit4
+  %chunk5 = phi i64 [ 0, %body ], [ %45, %body2 ]
+  %37 = icmp slt i64 %chunk5, 8
+  br i1 %37, label %body2, label %exit4
 
 body2:                                            ; preds = %chunk
-  %40 = mul i64 %chunk5, 32
-  %41 = getelementptr i8, ptr %36, i64 %40
-  %42 = load <16 x i16>, ptr %41, align 2
-  %43 = zext <16 x i16> %42 to <16 x i32>
-  %44 = shl <16 x i32> %43, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf16 = bitcast <16 x i32> %44 to <16 x float>
-  %45 = fmul <16 x float> %bf16, %splat
-  %46 = getelementptr <16 x float>, ptr %qnope, i64 %chunk5
-  store <16 x float> %45, ptr %46, align 64
-  %47 = add nsw i64 %chunk5, 1
+  %38 = mul i64 %chunk5, 32
+  %39 = getelementptr i8, ptr %34, i64 %38
+  %40 = load <16 x i16>, ptr %39, align 2
+  %41 = zext <16 x i16> %40 to <16 x i32>
+  %42 = shl <16 x i32> %41, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf16 = bitcast <16 x i32> %42 to <16 x float>
+  %43 = fmul <16 x float> %bf16, %splat
+  %44 = getelementptr <16 x float>, ptr %qnope, i64 %chunk5
+  store <16 x float> %43, ptr %44, align 64
+  %45 = add nsw i64 %chunk5, 1
   br label %chunk
 
 exit4:                                            ; preds = %chunk
-  %48 = srem i64 %orow, 128
-  %49 = getelementptr i8, ptr %0, i64 128
-  %w_absorb = load ptr, ptr %49, align 8
-  %50 = mul i64 %48, 128
-  %51 = getelementptr float, ptr %w_absorb, i64 %50
+  %46 = srem i64 %orow, 128
+  %47 = getelementptr i8, ptr %0, i64 128
+  %w_absorb = load ptr, ptr %47, align 8
+  %48 = mul i64 %46, 128
+  %49 = getelementptr float, ptr %w_absorb, i64 %48
   br label %absorb
 
 absorb:                                           ; preds = %exit12, %exit4
-  %absorb9 = phi i64 [ 0, %exit4 ], [ %191, %exit12 ]
-  %52 = icmp slt i64 %absorb9, 64
-  br i1 %52, label %body6, label %exit8
+  %absorb9 = phi i64 [ 0, %exit4 ], [ %189, %exit12 ]
+  %50 = icmp slt i64 %absorb9, 64
+  br i1 %50, label %body6, label %exit8
 
 body6:                                            ; preds = %absorb
-  %53 = mul i64 %absorb9, 16
+  %51 = mul i64 %absorb9, 16
   br label %absorb_out
 
 exit8:                                            ; preds = %absorb
-  %54 = sext i32 %qrow1 to i64
-  %55 = getelementptr i32, ptr %lims, i64 %54
-  %56 = add i32 %q_pos0, %qi
-  %57 = add i32 %56, 1
-  %58 = call i32 @llvm.smin.i32(i32 %57, i32 %k_end)
-  store i32 %58, ptr %55, align 4
-  %59 = sdiv i32 %qrow1, 32
-  %60 = sext i32 %59 to i64
-  %61 = mul i64 %60, 32768
-  %62 = getelementptr i32, ptr %qt, i64 %61
-  %63 = srem i32 %qrow1, 32
+  %52 = sext i32 %qrow1 to i64
+  %53 = getelementptr i32, ptr %lims, i64 %52
+  %54 = add i32 %q_pos0, %qi
+  %55 = add i32 %54, 1
+  %56 = call i32 @llvm.smin.i32(i32 %55, i32 %k_end)
+  store i32 %56, ptr %53, align 4
+  %57 = sdiv i32 %qrow1, 32
+  %58 = sext i32 %57 to i64
+  %59 = mul i64 %58, 32768
+  %60 = getelementptr i32, ptr %qt, i64 %59
+  %61 = srem i32 %qrow1, 32
   br label %qcol
 
 absorb_out:                                       ; preds = %body10, %body6
-  %absorb_out13 = phi i64 [ 0, %body6 ], [ %108, %body10 ]
-  %64 = icmp slt i64 %absorb_out13, 16
-  br i1 %64, label %body10, label %exit12
+  %absorb_out13 = phi i64 [ 0, %body6 ], [ %106, %body10 ]
+  %62 = icmp slt i64 %absorb_out13, 16
+  br i1 %62, label %body10, label %exit12
 
 body10:                                           ; preds = %absorb_out
-  %65 = add i64 %53, %absorb_out13
-  %66 = call i64 @llvm.smin.i64(i64 %65, i64 1023)
-  %67 = mul i64 %66, 16384
-  %68 = getelementptr float, ptr %51, i64 %67
-  %69 = load <16 x float>, ptr %68, align 4
-  %70 = load <16 x float>, ptr %qnope, align 64
-  %71 = fmul <16 x float> %70, %69
-  %72 = getelementptr float, ptr %68, i64 16
-  %73 = load <16 x float>, ptr %72, align 4
-  %74 = getelementptr <16 x float>, ptr %qnope, i64 1
-  %75 = load <16 x float>, ptr %74, align 64
-  %76 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %75, <16 x float> %73, <16 x float> %71)
-  %77 = getelementptr float, ptr %68, i64 32
-  %78 = load <16 x float>, ptr %77, align 4
-  %79 = getelementptr <16 x float>, ptr %qnope, i64 2
-  %80 = load <16 x float>, ptr %79, align 64
-  %81 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %80, <16 x float> %78, <16 x float> %76)
-  %82 = getelementptr float, ptr %68, i64 48
-  %83 = load <16 x float>, ptr %82, align 4
-  %84 = getelementptr <16 x float>, ptr %qnope, i64 3
-  %85 = load <16 x float>, ptr %84, align 64
-  %86 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %85, <16 x float> %83, <16 x float> %81)
-  %87 = getelementptr float, ptr %68, i64 64
-  %88 = load <16 x float>, ptr %87, align 4
-  %89 = getelementptr <16 x float>, ptr %qnope, i64 4
-  %90 = load <16 x float>, ptr %89, align 64
-  %91 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %90, <16 x float> %88, <16 x float> %86)
-  %92 = getelementptr float, ptr %68, i64 80
-  %93 = load <16 x float>, ptr %92, align 4
-  %94 = getelementptr <16 x float>, ptr %qnope, i64 5
-  %95 = load <16 x float>, ptr %94, align 64
-  %96 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %95, <16 x float> %93, <16 x float> %91)
-  %97 = getelementptr float, ptr %68, i64 96
-  %98 = load <16 x float>, ptr %97, align 4
-  %99 = getelementptr <16 x float>, ptr %qnope, i64 6
-  %100 = load <16 x float>, ptr %99, align 64
-  %101 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %100, <16 x float> %98, <16 x float> %96)
-  %102 = getelementptr float, ptr %68, i64 112
-  %103 = load <16 x float>, ptr %102, align 4
-  %104 = getelementptr <16 x float>, ptr %qnope, i64 7
-  %105 = load <16 x float>, ptr %104, align 64
-  %106 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %105, <16 x float> %103, <16 x float> %101)
-  %107 = getelementptr <16 x float>, ptr %dots, i64 %absorb_out13
-  store <16 x float> %106, ptr %107, align 64
-  %108 = add nsw i64 %absorb_out13, 1
+  %63 = add i64 %51, %absorb_out13
+  %64 = call i64 @llvm.smin.i64(i64 %63, i64 1023)
+  %65 = mul i64 %64, 16384
+  %66 = getelementptr float, ptr %49, i64 %65
+  %67 = load <16 x float>, ptr %66, align 4
+  %68 = load <16 x float>, ptr %qnope, align 64
+  %69 = fmul <16 x float> %68, %67
+  %70 = getelementptr float, ptr %66, i64 16
+  %71 = load <16 x float>, ptr %70, align 4
+  %72 = getelementptr <16 x float>, ptr %qnope, i64 1
+  %73 = load <16 x float>, ptr %72, align 64
+  %74 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %73, <16 x float> %71, <16 x float> %69)
+  %75 = getelementptr float, ptr %66, i64 32
+  %76 = load <16 x float>, ptr %75, align 4
+  %77 = getelementptr <16 x float>, ptr %qnope, i64 2
+  %78 = load <16 x float>, ptr %77, align 64
+  %79 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %78, <16 x float> %76, <16 x float> %74)
+  %80 = getelementptr float, ptr %66, i64 48
+  %81 = load <16 x float>, ptr %80, align 4
+  %82 = getelementptr <16 x float>, ptr %qnope, i64 3
+  %83 = load <16 x float>, ptr %82, align 64
+  %84 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %83, <16 x float> %81, <16 x float> %79)
+  %85 = getelementptr float, ptr %66, i64 64
+  %86 = load <16 x float>, ptr %85, align 4
+  %87 = getelementptr <16 x float>, ptr %qnope, i64 4
+  %88 = load <16 x float>, ptr %87, align 64
+  %89 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %88, <16 x float> %86, <16 x float> %84)
+  %90 = getelementptr float, ptr %66, i64 80
+  %91 = load <16 x float>, ptr %90, align 4
+  %92 = getelementptr <16 x float>, ptr %qnope, i64 5
+  %93 = load <16 x float>, ptr %92, align 64
+  %94 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %93, <16 x float> %91, <16 x float> %89)
+  %95 = getelementptr float, ptr %66, i64 96
+  %96 = load <16 x float>, ptr %95, align 4
+  %97 = getelementptr <16 x float>, ptr %qnope, i64 6
+  %98 = load <16 x float>, ptr %97, align 64
+  %99 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %98, <16 x float> %96, <16 x float> %94)
+  %100 = getelementptr float, ptr %66, i64 112
+  %101 = load <16 x float>, ptr %100, align 4
+  %102 = getelementptr <16 x float>, ptr %qnope, i64 7
+  %103 = load <16 x float>, ptr %102, align 64
+  %104 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %103, <16 x float> %101, <16 x float> %99)
+  %105 = getelementptr <16 x float>, ptr %dots, i64 %absorb_out13
+  store <16 x float> %104, ptr %105, align 64
+  %106 = add nsw i64 %absorb_out13, 1
   br label %absorb_out
 
 exit12:                                           ; preds = %absorb_out
-  %109 = load <16 x float>, ptr %dots, align 64
-  %110 = getelementptr <16 x float>, ptr %dots, i64 1
-  %111 = load <16 x float>, ptr %110, align 64
-  %112 = shufflevector <16 x float> %109, <16 x float> %111, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %113 = shufflevector <16 x float> %109, <16 x float> %111, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %114 = fadd <16 x float> %112, %113
-  %115 = getelementptr <16 x float>, ptr %dots, i64 2
+  %107 = load <16 x float>, ptr %dots, align 64
+  %108 = getelementptr <16 x float>, ptr %dots, i64 1
+  %109 = load <16 x float>, ptr %108, align 64
+  %110 = shufflevector <16 x float> %107, <16 x float> %109, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %111 = shufflevector <16 x float> %107, <16 x float> %109, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %112 = fadd <16 x float> %110, %111
+  %113 = getelementptr <16 x float>, ptr %dots, i64 2
+  %114 = load <16 x float>, ptr %113, align 64
+  %115 = getelementptr <16 x float>, ptr %dots, i64 3
   %116 = load <16 x float>, ptr %115, align 64
-  %117 = getelementptr <16 x float>, ptr %dots, i64 3
-  %118 = load <16 x float>, ptr %117, align 64
-  %119 = shufflevector <16 x float> %116, <16 x float> %118, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %120 = shufflevector <16 x float> %116, <16 x float> %118, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %121 = fadd <16 x float> %119, %120
-  %122 = shufflevector <16 x float> %114, <16 x float> %121, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %123 = shufflevector <16 x float> %114, <16 x float> %121, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %124 = fadd <16 x float> %122, %123
-  %125 = getelementptr <16 x float>, ptr %dots, i64 4
+  %117 = shufflevector <16 x float> %114, <16 x float> %116, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %118 = shufflevector <16 x float> %114, <16 x float> %116, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %119 = fadd <16 x float> %117, %118
+  %120 = shufflevector <16 x float> %112, <16 x float> %119, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %121 = shufflevector <16 x float> %112, <16 x float> %119, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %122 = fadd <16 x float> %120, %121
+  %123 = getelementptr <16 x float>, ptr %dots, i64 4
+  %124 = load <16 x float>, ptr %123, align 64
+  %125 = getelementptr <16 x float>, ptr %dots, i64 5
   %126 = load <16 x float>, ptr %125, align 64
-  %127 = getelementptr <16 x float>, ptr %dots, i64 5
-  %128 = load <16 x float>, ptr %127, align 64
-  %129 = shufflevector <16 x float> %126, <16 x float> %128, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %130 = shufflevector <16 x float> %126, <16 x float> %128, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %131 = fadd <16 x float> %129, %130
-  %132 = getelementptr <16 x float>, ptr %dots, i64 6
+  %127 = shufflevector <16 x float> %124, <16 x float> %126, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %128 = shufflevector <16 x float> %124, <16 x float> %126, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %129 = fadd <16 x float> %127, %128
+  %130 = getelementptr <16 x float>, ptr %dots, i64 6
+  %131 = load <16 x float>, ptr %130, align 64
+  %132 = getelementptr <16 x float>, ptr %dots, i64 7
   %133 = load <16 x float>, ptr %132, align 64
-  %134 = getelementptr <16 x float>, ptr %dots, i64 7
-  %135 = load <16 x float>, ptr %134, align 64
-  %136 = shufflevector <16 x float> %133, <16 x float> %135, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %137 = shufflevector <16 x float> %133, <16 x float> %135, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %138 = fadd <16 x float> %136, %137
-  %139 = shufflevector <16 x float> %131, <16 x float> %138, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %140 = shufflevector <16 x float> %131, <16 x float> %138, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %141 = fadd <16 x float> %139, %140
-  %142 = shufflevector <16 x float> %124, <16 x float> %141, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
-  %143 = shufflevector <16 x float> %124, <16 x float> %141, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
-  %144 = fadd <16 x float> %142, %143
-  %145 = getelementptr <16 x float>, ptr %dots, i64 8
+  %134 = shufflevector <16 x float> %131, <16 x float> %133, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %135 = shufflevector <16 x float> %131, <16 x float> %133, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %136 = fadd <16 x float> %134, %135
+  %137 = shufflevector <16 x float> %129, <16 x float> %136, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %138 = shufflevector <16 x float> %129, <16 x float> %136, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %139 = fadd <16 x float> %137, %138
+  %140 = shufflevector <16 x float> %122, <16 x float> %139, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
+  %141 = shufflevector <16 x float> %122, <16 x float> %139, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
+  %142 = fadd <16 x float> %140, %141
+  %143 = getelementptr <16 x float>, ptr %dots, i64 8
+  %144 = load <16 x float>, ptr %143, align 64
+  %145 = getelementptr <16 x float>, ptr %dots, i64 9
   %146 = load <16 x float>, ptr %145, align 64
-  %147 = getelementptr <16 x float>, ptr %dots, i64 9
-  %148 = load <16 x float>, ptr %147, align 64
-  %149 = shufflevector <16 x float> %146, <16 x float> %148, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %150 = shufflevector <16 x float> %146, <16 x float> %148, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %151 = fadd <16 x float> %149, %150
-  %152 = getelementptr <16 x float>, ptr %dots, i64 10
+  %147 = shufflevector <16 x float> %144, <16 x float> %146, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %148 = shufflevector <16 x float> %144, <16 x float> %146, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %149 = fadd <16 x float> %147, %148
+  %150 = getelementptr <16 x float>, ptr %dots, i64 10
+  %151 = load <16 x float>, ptr %150, align 64
+  %152 = getelementptr <16 x float>, ptr %dots, i64 11
   %153 = load <16 x float>, ptr %152, align 64
-  %154 = getelementptr <16 x float>, ptr %dots, i64 11
-  %155 = load <16 x float>, ptr %154, align 64
-  %156 = shufflevector <16 x float> %153, <16 x float> %155, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %157 = shufflevector <16 x float> %153, <16 x float> %155, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %158 = fadd <16 x float> %156, %157
-  %159 = shufflevector <16 x float> %151, <16 x float> %158, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %160 = shufflevector <16 x float> %151, <16 x float> %158, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %161 = fadd <16 x float> %159, %160
-  %162 = getelementptr <16 x float>, ptr %dots, i64 12
+  %154 = shufflevector <16 x float> %151, <16 x float> %153, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %155 = shufflevector <16 x float> %151, <16 x float> %153, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %156 = fadd <16 x float> %154, %155
+  %157 = shufflevector <16 x float> %149, <16 x float> %156, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %158 = shufflevector <16 x float> %149, <16 x float> %156, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %159 = fadd <16 x float> %157, %158
+  %160 = getelementptr <16 x float>, ptr %dots, i64 12
+  %161 = load <16 x float>, ptr %160, align 64
+  %162 = getelementptr <16 x float>, ptr %dots, i64 13
   %163 = load <16 x float>, ptr %162, align 64
-  %164 = getelementptr <16 x float>, ptr %dots, i64 13
-  %165 = load <16 x float>, ptr %164, align 64
-  %166 = shufflevector <16 x float> %163, <16 x float> %165, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %167 = shufflevector <16 x float> %163, <16 x float> %165, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %168 = fadd <16 x float> %166, %167
-  %169 = getelementptr <16 x float>, ptr %dots, i64 14
+  %164 = shufflevector <16 x float> %161, <16 x float> %163, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %165 = shufflevector <16 x float> %161, <16 x float> %163, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %166 = fadd <16 x float> %164, %165
+  %167 = getelementptr <16 x float>, ptr %dots, i64 14
+  %168 = load <16 x float>, ptr %167, align 64
+  %169 = getelementptr <16 x float>, ptr %dots, i64 15
   %170 = load <16 x float>, ptr %169, align 64
-  %171 = getelementptr <16 x float>, ptr %dots, i64 15
-  %172 = load <16 x float>, ptr %171, align 64
-  %173 = shufflevector <16 x float> %170, <16 x float> %172, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %174 = shufflevector <16 x float> %170, <16 x float> %172, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %175 = fadd <16 x float> %173, %174
-  %176 = shufflevector <16 x float> %168, <16 x float> %175, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %177 = shufflevector <16 x float> %168, <16 x float> %175, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %178 = fadd <16 x float> %176, %177
-  %179 = shufflevector <16 x float> %161, <16 x float> %178, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
-  %180 = shufflevector <16 x float> %161, <16 x float> %178, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
-  %181 = fadd <16 x float> %179, %180
-  %182 = shufflevector <16 x float> %144, <16 x float> %181, <16 x i32> <i32 0, i32 2, i32 4, i32 6, i32 8, i32 10, i32 12, i32 14, i32 16, i32 18, i32 20, i32 22, i32 24, i32 26, i32 28, i32 30>
-  %183 = shufflevector <16 x float> %144, <16 x float> %181, <16 x i32> <i32 1, i32 3, i32 5, i32 7, i32 9, i32 11, i32 13, i32 15, i32 17, i32 19, i32 21, i32 23, i32 25, i32 27, i32 29, i32 31>
-  %184 = fadd <16 x float> %182, %183
-  %185 = trunc i64 %53 to i32
-  %186 = insertelement <16 x i32> poison, i32 %185, i32 0
-  %splat14 = shufflevector <16 x i32> %186, <16 x i32> poison, <16 x i32> zeroinitializer
-  %187 = add <16 x i32> %splat14, <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %188 = icmp slt <16 x i32> %187, <i32 1024, i32 1024, i32 1024, i32 1024, i32 1024, i32 1024, i32 1024, i32 1024, i32 1024, i32 1024, i32 1024, i32 1024, i32 1024, i32 1024, i32 1024, i32 1024>
-  %189 = getelementptr <16 x float>, ptr %rowbuf, i64 %absorb9
-  %190 = select <16 x i1> %188, <16 x float> %184, <16 x float> zeroinitializer
-  store <16 x float> %190, ptr %189, align 64
-  %191 = add nsw i64 %absorb9, 1
+  %171 = shufflevector <16 x float> %168, <16 x float> %170, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %172 = shufflevector <16 x float> %168, <16 x float> %170, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %173 = fadd <16 x float> %171, %172
+  %174 = shufflevector <16 x float> %166, <16 x float> %173, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %175 = shufflevector <16 x float> %166, <16 x float> %173, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %176 = fadd <16 x float> %174, %175
+  %177 = shufflevector <16 x float> %159, <16 x float> %176, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
+  %178 = shufflevector <16 x float> %159, <16 x float> %176, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
+  %179 = fadd <16 x float> %177, %178
+  %180 = shufflevector <16 x float> %142, <16 x float> %179, <16 x i32> <i32 0, i32 2, i32 4, i32 6, i32 8, i32 10, i32 12, i32 14, i32 16, i32 18, i32 20, i32 22, i32 24, i32 26, i32 28, i32 30>
+  %181 = shufflevector <16 x float> %142, <16 x float> %179, <16 x i32> <i32 1, i32 3, i32 5, i32 7, i32 9, i32 11, i32 13, i32 15, i32 17, i32 19, i32 21, i32 23, i32 25, i32 27, i32 29, i32 31>
+  %182 = fadd <16 x float> %180, %181
+  %183 = trunc i64 %51 to i32
+  %184 = insertelement <16 x i32> poison, i32 %183, i32 0
+  %splat14 = shufflevector <16 x i32> %184, <16 x i32> poison, <16 x i32> zeroinitializer
+  %185 = add <16 x i32> %splat14, <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %186 = icmp slt <16 x i32> %185, <i32 1024, i32 1024, i32 1024, i32 1024, i32 1024, i32 1024, i32 1024, i32 1024, i32 1024, i32 1024, i32 1024, i32 1024, i32 1024, i32 1024, i32 1024, i32 1024>
+  %187 = getelementptr <16 x float>, ptr %rowbuf, i64 %absorb9
+  %188 = select <16 x i1> %186, <16 x float> %182, <16 x float> zeroinitializer
+  store <16 x float> %188, ptr %187, align 64
+  %189 = add nsw i64 %absorb9, 1
   br label %absorb
 
 qcol:                                             ; preds = %body15, %exit8
-  %qcol18 = phi i32 [ 0, %exit8 ], [ %200, %body15 ]
-  %192 = icmp slt i32 %qcol18, 1024
-  br i1 %192, label %body15, label %exit17
+  %qcol18 = phi i32 [ 0, %exit8 ], [ %198, %body15 ]
+  %190 = icmp slt i32 %qcol18, 1024
+  br i1 %190, label %body15, label %exit17
 
 body15:                                           ; preds = %qcol
-  %193 = sext i32 %qcol18 to i64
-  %194 = getelementptr i32, ptr %rowbuf, i64 %193
-  %195 = load float, ptr %194, align 4
-  %196 = sext i32 %63 to i64
-  %197 = mul i64 %193, 32
-  %198 = add i64 %197, %196
-  %199 = getelementptr i32, ptr %62, i64 %198
-  store float %195, ptr %199, align 4
-  %200 = add nsw i32 %qcol18, 1
+  %191 = sext i32 %qcol18 to i64
+  %192 = getelementptr i32, ptr %rowbuf, i64 %191
+  %193 = load float, ptr %192, align 4
+  %194 = sext i32 %61 to i64
+  %195 = mul i64 %191, 32
+  %196 = add i64 %195, %194
+  %197 = getelementptr i32, ptr %60, i64 %196
+  store float %193, ptr %197, align 4
+  %198 = add nsw i32 %qcol18, 1
   br label %qcol
 
 exit17:                                           ; preds = %qcol
-  %201 = add nsw i32 %qrow1, 1
+  %199 = add nsw i32 %qrow1, 1
   br label %qrow
 
 otzero:                                           ; preds = %qrow, %body19
-  %otzero22 = phi i32 [ %206, %body19 ], [ 0, %qrow ]
-  %202 = icmp slt i32 %otzero22, 2048
-  br i1 %202, label %body19, label %exit21
+  %otzero22 = phi i32 [ %204, %body19 ], [ 0, %qrow ]
+  %200 = icmp slt i32 %otzero22, 2048
+  br i1 %200, label %body19, label %exit21
 
 body19:                                           ; preds = %otzero
-  %203 = sext i32 %otzero22 to i64
-  %204 = mul i64 %203, 16
-  %205 = getelementptr i32, ptr %ot, i64 %204
-  store <16 x float> zeroinitializer, ptr %205, align 64
-  %206 = add nsw i32 %otzero22, 1
+  %201 = sext i32 %otzero22 to i64
+  %202 = mul i64 %201, 16
+  %203 = getelementptr i32, ptr %ot, i64 %202
+  store <16 x float> zeroinitializer, ptr %203, align 64
+  %204 = add nsw i32 %otzero22, 1
   br label %otzero
 
 exit21:                                           ; preds = %otzero
   store <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, ptr %mv, align 64
   store <16 x float> zeroinitializer, ptr %lv, align 64
-  %207 = getelementptr <16 x float>, ptr %mv, i64 1
-  store <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, ptr %207, align 64
-  %208 = getelementptr <16 x float>, ptr %lv, i64 1
-  store <16 x float> zeroinitializer, ptr %208, align 64
-  %209 = sub i32 %nrows, 1
-  %210 = sdiv i32 %209, %nh
-  %211 = add i32 %q_begin, %210
-  %212 = add i32 %q_pos0, %211
-  %213 = add i32 %212, 1
-  %214 = call i32 @llvm.smin.i32(i32 %213, i32 %k_end)
-  %k_last = sub i32 %214, 1
+  %205 = getelementptr <16 x float>, ptr %mv, i64 1
+  store <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, ptr %205, align 64
+  %206 = getelementptr <16 x float>, ptr %lv, i64 1
+  store <16 x float> zeroinitializer, ptr %206, align 64
+  %207 = sub i32 %nrows, 1
+  %208 = sdiv i32 %207, %nh
+  %209 = add i32 %q_begin, %208
+  %210 = add i32 %q_pos0, %209
+  %211 = add i32 %210, 1
+  %212 = call i32 @llvm.smin.i32(i32 %211, i32 %k_end)
+  %k_last = sub i32 %212, 1
   br label %ktile
 
-ktile:                                            ; preds = %exit49, %exit21
-  %ktile26 = phi i32 [ %k_begin, %exit21 ], [ %280, %exit49 ]
-  %215 = icmp slt i32 %ktile26, %214
-  br i1 %215, label %body23, label %exit25
+ktile:                                            ; preds = %exit50, %exit21
+  %ktile26 = phi i32 [ %k_begin, %exit21 ], [ %278, %exit50 ]
+  %213 = icmp slt i32 %ktile26, %212
+  br i1 %213, label %body23, label %exit25
 
 body23:                                           ; preds = %ktile
-  %216 = sub i32 %214, %ktile26
-  %217 = call i32 @llvm.smin.i32(i32 12, i32 %216)
-  %218 = add i32 %217, 11
-  %219 = sdiv i32 %218, 12
-  %220 = mul i32 %219, 12
+  %214 = sub i32 %212, %ktile26
+  %215 = call i32 @llvm.smin.i32(i32 12, i32 %214)
+  %216 = add i32 %215, 11
+  %217 = sdiv i32 %216, 12
+  %218 = mul i32 %217, 12
   br label %kpack
 
 exit25:                                           ; preds = %ktile
-  %221 = load <16 x float>, ptr %mv, align 64
-  store <16 x float> %221, ptr %ms, align 64
-  %222 = load <16 x float>, ptr %lv, align 64
-  store <16 x float> %222, ptr %ls, align 64
-  %223 = getelementptr float, ptr %ms, i64 16
-  %224 = load <16 x float>, ptr %207, align 64
+  %219 = load <16 x float>, ptr %mv, align 64
+  store <16 x float> %219, ptr %ms, align 64
+  %220 = load <16 x float>, ptr %lv, align 64
+  store <16 x float> %220, ptr %ls, align 64
+  %221 = getelementptr float, ptr %ms, i64 16
+  %222 = load <16 x float>, ptr %205, align 64
+  store <16 x float> %222, ptr %221, align 64
+  %223 = getelementptr float, ptr %ls, i64 16
+  %224 = load <16 x float>, ptr %206, align 64
   store <16 x float> %224, ptr %223, align 64
-  %225 = getelementptr float, ptr %ls, i64 16
-  %226 = load <16 x float>, ptr %208, align 64
-  store <16 x float> %226, ptr %225, align 64
-  br label %orow131
+  br label %orow132
 
 kpack:                                            ; preds = %exit34, %body23
-  %kpack30 = phi i32 [ 0, %body23 ], [ %246, %exit34 ]
-  %227 = icmp slt i32 %kpack30, %220
-  br i1 %227, label %body27, label %vpack
+  %kpack30 = phi i32 [ 0, %body23 ], [ %244, %exit34 ]
+  %225 = icmp slt i32 %kpack30, %218
+  br i1 %225, label %body27, label %vpack
 
 body27:                                           ; preds = %kpack
-  %228 = add i32 %ktile26, %kpack30
-  %229 = call i32 @llvm.smin.i32(i32 %228, i32 %k_last)
-  %230 = sext i32 %229 to i64
-  %231 = mul i64 %230, 2048
-  %232 = getelementptr i8, ptr %22, i64 %231
-  %233 = sext i32 %kpack30 to i64
-  %234 = mul i64 %233, 1024
-  %235 = getelementptr i32, ptr %kbuf, i64 %234
+  %226 = add i32 %ktile26, %kpack30
+  %227 = call i32 @llvm.smin.i32(i32 %226, i32 %k_last)
+  %228 = sext i32 %227 to i64
+  %row = add i64 %20, %228
+  %229 = mul i64 %row, 2048
+  %230 = getelementptr i8, ptr %19, i64 %229
+  %231 = sext i32 %kpack30 to i64
+  %232 = mul i64 %231, 1024
+  %233 = getelementptr i32, ptr %kbuf, i64 %232
   br label %chunk31
 
 chunk31:                                          ; preds = %body32, %body27
-  %chunk35 = phi i64 [ 0, %body27 ], [ %245, %body32 ]
-  %236 = icmp slt i64 %chunk35, 64
-  br i1 %236, label %body32, label %exit34
+  %chunk35 = phi i64 [ 0, %body27 ], [ %243, %body32 ]
+  %234 = icmp slt i64 %chunk35, 64
+  br i1 %234, label %body32, label %exit34
 
 body32:                                           ; preds = %chunk31
-  %237 = mul i64 %chunk35, 16
-  %238 = mul i64 %237, 2
-  %239 = mul i64 %237, 4
-  %240 = getelementptr i8, ptr %232, i64 %238
-  %241 = load <16 x i16>, ptr %240, align 2
-  %242 = zext <16 x i16> %241 to <16 x i32>
-  %243 = shl <16 x i32> %242, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1636 = bitcast <16 x i32> %243 to <16 x float>
-  %244 = getelementptr i8, ptr %235, i64 %239
-  store <16 x float> %bf1636, ptr %244, align 64
-  %245 = add nsw i64 %chunk35, 1
+  %235 = mul i64 %chunk35, 16
+  %236 = mul i64 %235, 4
+  %237 = mul i64 %235, 2
+  %238 = getelementptr i8, ptr %230, i64 %237
+  %239 = load <16 x i16>, ptr %238, align 2
+  %240 = zext <16 x i16> %239 to <16 x i32>
+  %241 = shl <16 x i32> %240, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1636 = bitcast <16 x i32> %241 to <16 x float>
+  %242 = getelementptr i8, ptr %233, i64 %236
+  store <16 x float> %bf1636, ptr %242, align 64
+  %243 = add nsw i64 %chunk35, 1
   br label %chunk31
 
 exit34:                                           ; preds = %chunk31
-  %246 = add nsw i32 %kpack30, 1
+  %244 = add nsw i32 %kpack30, 1
   br label %kpack
 
-vpack:                                            ; preds = %kpack, %exit44
-  %vpack40 = phi i32 [ %266, %exit44 ], [ 0, %kpack ]
-  %247 = icmp slt i32 %vpack40, %217
-  br i1 %247, label %body37, label %exit39
+vpack:                                            ; preds = %kpack, %exit45
+  %vpack40 = phi i32 [ %264, %exit45 ], [ 0, %kpack ]
+  %245 = icmp slt i32 %vpack40, %215
+  br i1 %245, label %body37, label %exit39
 
 body37:                                           ; preds = %vpack
-  %248 = add i32 %ktile26, %vpack40
-  %249 = sext i32 %248 to i64
-  %250 = mul i64 %249, 2048
-  %251 = getelementptr i8, ptr %22, i64 %250
-  %252 = sext i32 %vpack40 to i64
-  %253 = mul i64 %252, 1024
-  %254 = getelementptr i32, ptr %vbuf, i64 %253
-  br label %chunk41
+  %246 = add i32 %ktile26, %vpack40
+  %247 = sext i32 %246 to i64
+  %row41 = add i64 %20, %247
+  %248 = mul i64 %row41, 2048
+  %249 = getelementptr i8, ptr %19, i64 %248
+  %250 = sext i32 %vpack40 to i64
+  %251 = mul i64 %250, 1024
+  %252 = getelementptr i32, ptr %vbuf, i64 %251
+  br label %chunk42
 
 exit39:                                           ; preds = %vpack
-  %255 = add i32 %nrows, 31
-  %nblk = sdiv i32 %255, 32
+  %253 = add i32 %nrows, 31
+  %nblk = sdiv i32 %253, 32
   br label %rblock
 
-chunk41:                                          ; preds = %body42, %body37
-  %chunk45 = phi i64 [ 0, %body37 ], [ %265, %body42 ]
-  %256 = icmp slt i64 %chunk45, 64
-  br i1 %256, label %body42, label %exit44
+chunk42:                                          ; preds = %body43, %body37
+  %chunk46 = phi i64 [ 0, %body37 ], [ %263, %body43 ]
+  %254 = icmp slt i64 %chunk46, 64
+  br i1 %254, label %body43, label %exit45
 
-body42:                                           ; preds = %chunk41
-  %257 = mul i64 %chunk45, 16
-  %258 = mul i64 %257, 2
-  %259 = mul i64 %257, 4
-  %260 = getelementptr i8, ptr %251, i64 %258
-  %261 = load <16 x i16>, ptr %260, align 2
-  %262 = zext <16 x i16> %261 to <16 x i32>
-  %263 = shl <16 x i32> %262, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1646 = bitcast <16 x i32> %263 to <16 x float>
-  %264 = getelementptr i8, ptr %254, i64 %259
-  store <16 x float> %bf1646, ptr %264, align 64
-  %265 = add nsw i64 %chunk45, 1
-  br label %chunk41
+body43:                                           ; preds = %chunk42
+  %255 = mul i64 %chunk46, 16
+  %256 = mul i64 %255, 4
+  %257 = mul i64 %255, 2
+  %258 = getelementptr i8, ptr %249, i64 %257
+  %259 = load <16 x i16>, ptr %258, align 2
+  %260 = zext <16 x i16> %259 to <16 x i32>
+  %261 = shl <16 x i32> %260, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1647 = bitcast <16 x i32> %261 to <16 x float>
+  %262 = getelementptr i8, ptr %252, i64 %256
+  store <16 x float> %bf1647, ptr %262, align 64
+  %263 = add nsw i64 %chunk46, 1
+  br label %chunk42
 
-exit44:                                           ; preds = %chunk41
-  %266 = add nsw i32 %vpack40, 1
+exit45:                                           ; preds = %chunk42
+  %264 = add nsw i32 %vpack40, 1
   br label %vpack
 
 rblock:                                           ; preds = %join, %exit39
-  %rblock50 = phi i32 [ 0, %exit39 ], [ %291, %join ]
-  %267 = icmp slt i32 %rblock50, %nblk
-  br i1 %267, label %body47, label %exit49
+  %rblock51 = phi i32 [ 0, %exit39 ], [ %289, %join ]
+  %265 = icmp slt i32 %rblock51, %nblk
+  br i1 %265, label %body48, label %exit50
 
-body47:                                           ; preds = %rblock
-  %268 = sext i32 %rblock50 to i64
-  %269 = mul i32 %rblock50, 32
-  %270 = add i32 %269, 31
-  %271 = call i32 @llvm.smin.i32(i32 %270, i32 %209)
-  %272 = sdiv i32 %271, %nh
-  %273 = add i32 %q_begin, %272
-  %274 = add i32 %q_pos0, %273
-  %275 = add i32 %274, 1
-  %276 = call i32 @llvm.smin.i32(i32 %275, i32 %k_end)
-  %277 = sub i32 %276, %ktile26
-  %278 = call i32 @llvm.smin.i32(i32 %217, i32 %277)
-  %279 = icmp sgt i32 %278, 0
-  br i1 %279, label %rvisit, label %join
+body48:                                           ; preds = %rblock
+  %266 = sext i32 %rblock51 to i64
+  %267 = mul i32 %rblock51, 32
+  %268 = add i32 %267, 31
+  %269 = call i32 @llvm.smin.i32(i32 %268, i32 %207)
+  %270 = sdiv i32 %269, %nh
+  %271 = add i32 %q_begin, %270
+  %272 = add i32 %q_pos0, %271
+  %273 = add i32 %272, 1
+  %274 = call i32 @llvm.smin.i32(i32 %273, i32 %k_end)
+  %275 = sub i32 %274, %ktile26
+  %276 = call i32 @llvm.smin.i32(i32 %215, i32 %275)
+  %277 = icmp sgt i32 %276, 0
+  br i1 %277, label %rvisit, label %join
 
-exit49:                                           ; preds = %rblock
-  %280 = add nsw i32 %ktile26, 12
+exit50:                                           ; preds = %rblock
+  %278 = add nsw i32 %ktile26, 12
   br label %ktile
 
-rvisit:                                           ; preds = %body47
-  %281 = mul i64 %268, 32768
-  %282 = getelementptr i32, ptr %qt, i64 %281
-  %283 = getelementptr i32, ptr %ot, i64 %281
-  %284 = mul i64 %268, 2
-  %285 = getelementptr <16 x float>, ptr %mv, i64 %284
-  %286 = getelementptr <16 x float>, ptr %lv, i64 %284
-  %287 = mul i64 %268, 32
+rvisit:                                           ; preds = %body48
+  %279 = mul i64 %266, 32768
+  %280 = getelementptr i32, ptr %qt, i64 %279
+  %281 = getelementptr i32, ptr %ot, i64 %279
+  %282 = mul i64 %266, 2
+  %283 = getelementptr <16 x float>, ptr %mv, i64 %282
+  %284 = getelementptr <16 x float>, ptr %lv, i64 %282
+  %285 = mul i64 %266, 32
+  %286 = getelementptr i32, ptr %lims, i64 %285
+  %limv = load <16 x i32>, ptr %286, align 64
+  %287 = add i64 %285, 16
   %288 = getelementptr i32, ptr %lims, i64 %287
-  %limv = load <16 x i32>, ptr %288, align 64
-  %289 = add i64 %287, 16
-  %290 = getelementptr i32, ptr %lims, i64 %289
-  %limv51 = load <16 x i32>, ptr %290, align 64
+  %limv52 = load <16 x i32>, ptr %288, align 64
   br label %sblock
 
-join:                                             ; preds = %pvblock, %body47
-  %291 = add nsw i32 %rblock50, 1
+join:                                             ; preds = %pvblock, %body48
+  %289 = add nsw i32 %rblock51, 1
   br label %rblock
 
-sblock:                                           ; preds = %exit58, %rvisit
-  %sblock55 = phi i32 [ 0, %rvisit ], [ %375, %exit58 ]
-  %292 = icmp slt i32 %sblock55, %278
-  br i1 %292, label %body52, label %smask
+sblock:                                           ; preds = %exit59, %rvisit
+  %sblock56 = phi i32 [ 0, %rvisit ], [ %373, %exit59 ]
+  %290 = icmp slt i32 %sblock56, %276
+  br i1 %290, label %body53, label %smask
 
-body52:                                           ; preds = %sblock
-  %293 = sext i32 %sblock55 to i64
-  %294 = mul i64 %293, 1024
-  %295 = getelementptr i32, ptr %kbuf, i64 %294
+body53:                                           ; preds = %sblock
+  %291 = sext i32 %sblock56 to i64
+  %292 = mul i64 %291, 1024
+  %293 = getelementptr i32, ptr %kbuf, i64 %292
   br label %sdim
 
-sdim:                                             ; preds = %body56, %body52
-  %sacc.sroa.92.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %348, %body56 ]
-  %sacc.sroa.88.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %347, %body56 ]
-  %sacc.sroa.84.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %344, %body56 ]
-  %sacc.sroa.80.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %343, %body56 ]
-  %sacc.sroa.76.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %340, %body56 ]
-  %sacc.sroa.72.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %339, %body56 ]
-  %sacc.sroa.68.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %336, %body56 ]
-  %sacc.sroa.64.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %335, %body56 ]
-  %sacc.sroa.60.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %332, %body56 ]
-  %sacc.sroa.56.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %331, %body56 ]
-  %sacc.sroa.52.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %328, %body56 ]
-  %sacc.sroa.48.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %327, %body56 ]
-  %sacc.sroa.44.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %324, %body56 ]
-  %sacc.sroa.40.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %323, %body56 ]
-  %sacc.sroa.36.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %320, %body56 ]
-  %sacc.sroa.32.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %319, %body56 ]
-  %sacc.sroa.28.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %316, %body56 ]
-  %sacc.sroa.24.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %315, %body56 ]
-  %sacc.sroa.20.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %312, %body56 ]
-  %sacc.sroa.16.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %311, %body56 ]
-  %sacc.sroa.12.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %308, %body56 ]
-  %sacc.sroa.8.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %307, %body56 ]
-  %sacc.sroa.4.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %304, %body56 ]
-  %sacc.sroa.0.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %303, %body56 ]
-  %sdim59 = phi i32 [ 0, %body52 ], [ %349, %body56 ]
-  %296 = icmp slt i32 %sdim59, 1024
-  br i1 %296, label %body56, label %exit58
+sdim:                                             ; preds = %body57, %body53
+  %sacc.sroa.92.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %346, %body57 ]
+  %sacc.sroa.88.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %345, %body57 ]
+  %sacc.sroa.84.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %342, %body57 ]
+  %sacc.sroa.80.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %341, %body57 ]
+  %sacc.sroa.76.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %338, %body57 ]
+  %sacc.sroa.72.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %337, %body57 ]
+  %sacc.sroa.68.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %334, %body57 ]
+  %sacc.sroa.64.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %333, %body57 ]
+  %sacc.sroa.60.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %330, %body57 ]
+  %sacc.sroa.56.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %329, %body57 ]
+  %sacc.sroa.52.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %326, %body57 ]
+  %sacc.sroa.48.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %325, %body57 ]
+  %sacc.sroa.44.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %322, %body57 ]
+  %sacc.sroa.40.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %321, %body57 ]
+  %sacc.sroa.36.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %318, %body57 ]
+  %sacc.sroa.32.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %317, %body57 ]
+  %sacc.sroa.28.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %314, %body57 ]
+  %sacc.sroa.24.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %313, %body57 ]
+  %sacc.sroa.20.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %310, %body57 ]
+  %sacc.sroa.16.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %309, %body57 ]
+  %sacc.sroa.12.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %306, %body57 ]
+  %sacc.sroa.8.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %305, %body57 ]
+  %sacc.sroa.4.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %302, %body57 ]
+  %sacc.sroa.0.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %301, %body57 ]
+  %sdim60 = phi i32 [ 0, %body53 ], [ %347, %body57 ]
+  %294 = icmp slt i32 %sdim60, 1024
+  br i1 %294, label %body57, label %exit59
 
-body56:                                           ; preds = %sdim
-  %297 = sext i32 %sdim59 to i64
-  %298 = mul i64 %297, 32
-  %299 = getelementptr i32, ptr %282, i64 %298
-  %qt60 = load <16 x float>, ptr %299, align 64
-  %300 = getelementptr i32, ptr %299, i64 16
-  %qt61 = load <16 x float>, ptr %300, align 64
-  %301 = getelementptr i32, ptr %295, i64 %297
-  %k = load float, ptr %301, align 4
-  %302 = insertelement <16 x float> poison, float %k, i32 0
-  %splat62 = shufflevector <16 x float> %302, <16 x float> poison, <16 x i32> zeroinitializer
-  %303 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt60, <16 x float> %splat62, <16 x float> %sacc.sroa.0.0)
-  %304 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat62, <16 x float> %sacc.sroa.4.0)
-  %305 = getelementptr i32, ptr %301, i64 1024
-  %k63 = load float, ptr %305, align 4
-  %306 = insertelement <16 x float> poison, float %k63, i32 0
-  %splat64 = shufflevector <16 x float> %306, <16 x float> poison, <16 x i32> zeroinitializer
-  %307 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt60, <16 x float> %splat64, <16 x float> %sacc.sroa.8.0)
-  %308 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat64, <16 x float> %sacc.sroa.12.0)
-  %309 = getelementptr i32, ptr %301, i64 2048
-  %k65 = load float, ptr %309, align 4
-  %310 = insertelement <16 x float> poison, float %k65, i32 0
-  %splat66 = shufflevector <16 x float> %310, <16 x float> poison, <16 x i32> zeroinitializer
-  %311 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt60, <16 x float> %splat66, <16 x float> %sacc.sroa.16.0)
-  %312 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat66, <16 x float> %sacc.sroa.20.0)
-  %313 = getelementptr i32, ptr %301, i64 3072
-  %k67 = load float, ptr %313, align 4
-  %314 = insertelement <16 x float> poison, float %k67, i32 0
-  %splat68 = shufflevector <16 x float> %314, <16 x float> poison, <16 x i32> zeroinitializer
-  %315 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt60, <16 x float> %splat68, <16 x float> %sacc.sroa.24.0)
-  %316 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat68, <16 x float> %sacc.sroa.28.0)
-  %317 = getelementptr i32, ptr %301, i64 4096
-  %k69 = load float, ptr %317, align 4
-  %318 = insertelement <16 x float> poison, float %k69, i32 0
-  %splat70 = shufflevector <16 x float> %318, <16 x float> poison, <16 x i32> zeroinitializer
-  %319 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt60, <16 x float> %splat70, <16 x float> %sacc.sroa.32.0)
-  %320 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat70, <16 x float> %sacc.sroa.36.0)
-  %321 = getelementptr i32, ptr %301, i64 5120
-  %k71 = load float, ptr %321, align 4
-  %322 = insertelement <16 x float> poison, float %k71, i32 0
-  %splat72 = shufflevector <16 x float> %322, <16 x float> poison, <16 x i32> zeroinitializer
-  %323 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt60, <16 x float> %splat72, <16 x float> %sacc.sroa.40.0)
-  %324 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat72, <16 x float> %sacc.sroa.44.0)
-  %325 = getelementptr i32, ptr %301, i64 6144
-  %k73 = load float, ptr %325, align 4
-  %326 = insertelement <16 x float> poison, float %k73, i32 0
-  %splat74 = shufflevector <16 x float> %326, <16 x float> poison, <16 x i32> zeroinitializer
-  %327 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt60, <16 x float> %splat74, <16 x float> %sacc.sroa.48.0)
-  %328 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat74, <16 x float> %sacc.sroa.52.0)
-  %329 = getelementptr i32, ptr %301, i64 7168
-  %k75 = load float, ptr %329, align 4
-  %330 = insertelement <16 x float> poison, float %k75, i32 0
-  %splat76 = shufflevector <16 x float> %330, <16 x float> poison, <16 x i32> zeroinitializer
-  %331 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt60, <16 x float> %splat76, <16 x float> %sacc.sroa.56.0)
-  %332 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat76, <16 x float> %sacc.sroa.60.0)
-  %333 = getelementptr i32, ptr %301, i64 8192
-  %k77 = load float, ptr %333, align 4
-  %334 = insertelement <16 x float> poison, float %k77, i32 0
-  %splat78 = shufflevector <16 x float> %334, <16 x float> poison, <16 x i32> zeroinitializer
-  %335 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt60, <16 x float> %splat78, <16 x float> %sacc.sroa.64.0)
-  %336 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat78, <16 x float> %sacc.sroa.68.0)
-  %337 = getelementptr i32, ptr %301, i64 9216
-  %k79 = load float, ptr %337, align 4
-  %338 = insertelement <16 x float> poison, float %k79, i32 0
-  %splat80 = shufflevector <16 x float> %338, <16 x float> poison, <16 x i32> zeroinitializer
-  %339 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt60, <16 x float> %splat80, <16 x float> %sacc.sroa.72.0)
-  %340 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat80, <16 x float> %sacc.sroa.76.0)
-  %341 = getelementptr i32, ptr %301, i64 10240
-  %k81 = load float, ptr %341, align 4
-  %342 = insertelement <16 x float> poison, float %k81, i32 0
-  %splat82 = shufflevector <16 x float> %342, <16 x float> poison, <16 x i32> zeroinitializer
-  %343 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt60, <16 x float> %splat82, <16 x float> %sacc.sroa.80.0)
-  %344 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat82, <16 x float> %sacc.sroa.84.0)
-  %345 = getelementptr i32, ptr %301, i64 11264
-  %k83 = load float, ptr %345, align 4
-  %346 = insertelement <16 x float> poison, float %k83, i32 0
-  %splat84 = shufflevector <16 x float> %346, <16 x float> poison, <16 x i32> zeroinitializer
-  %347 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt60, <16 x float> %splat84, <16 x float> %sacc.sroa.88.0)
-  %348 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat84, <16 x float> %sacc.sroa.92.0)
-  %349 = add nsw i32 %sdim59, 1
+body57:                                           ; preds = %sdim
+  %295 = sext i32 %sdim60 to i64
+  %296 = mul i64 %295, 32
+  %297 = getelementptr i32, ptr %280, i64 %296
+  %qt61 = load <16 x float>, ptr %297, align 64
+  %298 = getelementptr i32, ptr %297, i64 16
+  %qt62 = load <16 x float>, ptr %298, align 64
+  %299 = getelementptr i32, ptr %293, i64 %295
+  %k = load float, ptr %299, align 4
+  %300 = insertelement <16 x float> poison, float %k, i32 0
+  %splat63 = shufflevector <16 x float> %300, <16 x float> poison, <16 x i32> zeroinitializer
+  %301 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat63, <16 x float> %sacc.sroa.0.0)
+  %302 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt62, <16 x float> %splat63, <16 x float> %sacc.sroa.4.0)
+  %303 = getelementptr i32, ptr %299, i64 1024
+  %k64 = load float, ptr %303, align 4
+  %304 = insertelement <16 x float> poison, float %k64, i32 0
+  %splat65 = shufflevector <16 x float> %304, <16 x float> poison, <16 x i32> zeroinitializer
+  %305 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat65, <16 x float> %sacc.sroa.8.0)
+  %306 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt62, <16 x float> %splat65, <16 x float> %sacc.sroa.12.0)
+  %307 = getelementptr i32, ptr %299, i64 2048
+  %k66 = load float, ptr %307, align 4
+  %308 = insertelement <16 x float> poison, float %k66, i32 0
+  %splat67 = shufflevector <16 x float> %308, <16 x float> poison, <16 x i32> zeroinitializer
+  %309 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat67, <16 x float> %sacc.sroa.16.0)
+  %310 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt62, <16 x float> %splat67, <16 x float> %sacc.sroa.20.0)
+  %311 = getelementptr i32, ptr %299, i64 3072
+  %k68 = load float, ptr %311, align 4
+  %312 = insertelement <16 x float> poison, float %k68, i32 0
+  %splat69 = shufflevector <16 x float> %312, <16 x float> poison, <16 x i32> zeroinitializer
+  %313 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat69, <16 x float> %sacc.sroa.24.0)
+  %314 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt62, <16 x float> %splat69, <16 x float> %sacc.sroa.28.0)
+  %315 = getelementptr i32, ptr %299, i64 4096
+  %k70 = load float, ptr %315, align 4
+  %316 = insertelement <16 x float> poison, float %k70, i32 0
+  %splat71 = shufflevector <16 x float> %316, <16 x float> poison, <16 x i32> zeroinitializer
+  %317 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat71, <16 x float> %sacc.sroa.32.0)
+  %318 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt62, <16 x float> %splat71, <16 x float> %sacc.sroa.36.0)
+  %319 = getelementptr i32, ptr %299, i64 5120
+  %k72 = load float, ptr %319, align 4
+  %320 = insertelement <16 x float> poison, float %k72, i32 0
+  %splat73 = shufflevector <16 x float> %320, <16 x float> poison, <16 x i32> zeroinitializer
+  %321 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat73, <16 x float> %sacc.sroa.40.0)
+  %322 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt62, <16 x float> %splat73, <16 x float> %sacc.sroa.44.0)
+  %323 = getelementptr i32, ptr %299, i64 6144
+  %k74 = load float, ptr %323, align 4
+  %324 = insertelement <16 x float> poison, float %k74, i32 0
+  %splat75 = shufflevector <16 x float> %324, <16 x float> poison, <16 x i32> zeroinitializer
+  %325 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat75, <16 x float> %sacc.sroa.48.0)
+  %326 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt62, <16 x float> %splat75, <16 x float> %sacc.sroa.52.0)
+  %327 = getelementptr i32, ptr %299, i64 7168
+  %k76 = load float, ptr %327, align 4
+  %328 = insertelement <16 x float> poison, float %k76, i32 0
+  %splat77 = shufflevector <16 x float> %328, <16 x float> poison, <16 x i32> zeroinitializer
+  %329 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat77, <16 x float> %sacc.sroa.56.0)
+  %330 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt62, <16 x float> %splat77, <16 x float> %sacc.sroa.60.0)
+  %331 = getelementptr i32, ptr %299, i64 8192
+  %k78 = load float, ptr %331, align 4
+  %332 = insertelement <16 x float> poison, float %k78, i32 0
+  %splat79 = shufflevector <16 x float> %332, <16 x float> poison, <16 x i32> zeroinitializer
+  %333 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat79, <16 x float> %sacc.sroa.64.0)
+  %334 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt62, <16 x float> %splat79, <16 x float> %sacc.sroa.68.0)
+  %335 = getelementptr i32, ptr %299, i64 9216
+  %k80 = load float, ptr %335, align 4
+  %336 = insertelement <16 x float> poison, float %k80, i32 0
+  %splat81 = shufflevector <16 x float> %336, <16 x float> poison, <16 x i32> zeroinitializer
+  %337 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat81, <16 x float> %sacc.sroa.72.0)
+  %338 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt62, <16 x float> %splat81, <16 x float> %sacc.sroa.76.0)
+  %339 = getelementptr i32, ptr %299, i64 10240
+  %k82 = load float, ptr %339, align 4
+  %340 = insertelement <16 x float> poison, float %k82, i32 0
+  %splat83 = shufflevector <16 x float> %340, <16 x float> poison, <16 x i32> zeroinitializer
+  %341 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat83, <16 x float> %sacc.sroa.80.0)
+  %342 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt62, <16 x float> %splat83, <16 x float> %sacc.sroa.84.0)
+  %343 = getelementptr i32, ptr %299, i64 11264
+  %k84 = load float, ptr %343, align 4
+  %344 = insertelement <16 x float> poison, float %k84, i32 0
+  %splat85 = shufflevector <16 x float> %344, <16 x float> poison, <16 x i32> zeroinitializer
+  %345 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat85, <16 x float> %sacc.sroa.88.0)
+  %346 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt62, <16 x float> %splat85, <16 x float> %sacc.sroa.92.0)
+  %347 = add nsw i32 %sdim60, 1
   br label %sdim
 
-exit58:                                           ; preds = %sdim
-  %350 = mul i64 %293, 32
-  %351 = getelementptr i32, ptr %st, i64 %350
-  store <16 x float> %sacc.sroa.0.0, ptr %351, align 64
-  %352 = getelementptr i32, ptr %351, i64 16
-  store <16 x float> %sacc.sroa.4.0, ptr %352, align 64
-  %353 = getelementptr i32, ptr %351, i64 32
-  store <16 x float> %sacc.sroa.8.0, ptr %353, align 64
-  %354 = getelementptr i32, ptr %351, i64 48
-  store <16 x float> %sacc.sroa.12.0, ptr %354, align 64
-  %355 = getelementptr i32, ptr %351, i64 64
-  store <16 x float> %sacc.sroa.16.0, ptr %355, align 64
-  %356 = getelementptr i32, ptr %351, i64 80
-  store <16 x float> %sacc.sroa.20.0, ptr %356, align 64
-  %357 = getelementptr i32, ptr %351, i64 96
-  store <16 x float> %sacc.sroa.24.0, ptr %357, align 64
-  %358 = getelementptr i32, ptr %351, i64 112
-  store <16 x float> %sacc.sroa.28.0, ptr %358, align 64
-  %359 = getelementptr i32, ptr %351, i64 128
-  store <16 x float> %sacc.sroa.32.0, ptr %359, align 64
-  %360 = getelementptr i32, ptr %351, i64 144
-  store <16 x float> %sacc.sroa.36.0, ptr %360, align 64
-  %361 = getelementptr i32, ptr %351, i64 160
-  store <16 x float> %sacc.sroa.40.0, ptr %361, align 64
-  %362 = getelementptr i32, ptr %351, i64 176
-  store <16 x float> %sacc.sroa.44.0, ptr %362, align 64
-  %363 = getelementptr i32, ptr %351, i64 192
-  store <16 x float> %sacc.sroa.48.0, ptr %363, align 64
-  %364 = getelementptr i32, ptr %351, i64 208
-  store <16 x float> %sacc.sroa.52.0, ptr %364, align 64
-  %365 = getelementptr i32, ptr %351, i64 224
-  store <16 x float> %sacc.sroa.56.0, ptr %365, align 64
-  %366 = getelementptr i32, ptr %351, i64 240
-  store <16 x float> %sacc.sroa.60.0, ptr %366, align 64
-  %367 = getelementptr i32, ptr %351, i64 256
-  store <16 x float> %sacc.sroa.64.0, ptr %367, align 64
-  %368 = getelementptr i32, ptr %351, i64 272
-  store <16 x float> %sacc.sroa.68.0, ptr %368, align 64
-  %369 = getelementptr i32, ptr %351, i64 288
-  store <16 x float> %sacc.sroa.72.0, ptr %369, align 64
-  %370 = getelementptr i32, ptr %351, i64 304
-  store <16 x float> %sacc.sroa.76.0, ptr %370, align 64
-  %371 = getelementptr i32, ptr %351, i64 320
-  store <16 x float> %sacc.sroa.80.0, ptr %371, align 64
-  %372 = getelementptr i32, ptr %351, i64 336
-  store <16 x float> %sacc.sroa.84.0, ptr %372, align 64
-  %373 = getelementptr i32, ptr %351, i64 352
-  store <16 x float> %sacc.sroa.88.0, ptr %373, align 64
-  %374 = getelementptr i32, ptr %351, i64 368
-  store <16 x float> %sacc.sroa.92.0, ptr %374, align 64
-  %375 = add nsw i32 %sblock55, 12
+exit59:                                           ; preds = %sdim
+  %348 = mul i64 %291, 32
+  %349 = getelementptr i32, ptr %st, i64 %348
+  store <16 x float> %sacc.sroa.0.0, ptr %349, align 64
+  %350 = getelementptr i32, ptr %349, i64 16
+  store <16 x float> %sacc.sroa.4.0, ptr %350, align 64
+  %351 = getelementptr i32, ptr %349, i64 32
+  store <16 x float> %sacc.sroa.8.0, ptr %351, align 64
+  %352 = getelementptr i32, ptr %349, i64 48
+  store <16 x float> %sacc.sroa.12.0, ptr %352, align 64
+  %353 = getelementptr i32, ptr %349, i64 64
+  store <16 x float> %sacc.sroa.16.0, ptr %353, align 64
+  %354 = getelementptr i32, ptr %349, i64 80
+  store <16 x float> %sacc.sroa.20.0, ptr %354, align 64
+  %355 = getelementptr i32, ptr %349, i64 96
+  store <16 x float> %sacc.sroa.24.0, ptr %355, align 64
+  %356 = getelementptr i32, ptr %349, i64 112
+  store <16 x float> %sacc.sroa.28.0, ptr %356, align 64
+  %357 = getelementptr i32, ptr %349, i64 128
+  store <16 x float> %sacc.sroa.32.0, ptr %357, align 64
+  %358 = getelementptr i32, ptr %349, i64 144
+  store <16 x float> %sacc.sroa.36.0, ptr %358, align 64
+  %359 = getelementptr i32, ptr %349, i64 160
+  store <16 x float> %sacc.sroa.40.0, ptr %359, align 64
+  %360 = getelementptr i32, ptr %349, i64 176
+  store <16 x float> %sacc.sroa.44.0, ptr %360, align 64
+  %361 = getelementptr i32, ptr %349, i64 192
+  store <16 x float> %sacc.sroa.48.0, ptr %361, align 64
+  %362 = getelementptr i32, ptr %349, i64 208
+  store <16 x float> %sacc.sroa.52.0, ptr %362, align 64
+  %363 = getelementptr i32, ptr %349, i64 224
+  store <16 x float> %sacc.sroa.56.0, ptr %363, align 64
+  %364 = getelementptr i32, ptr %349, i64 240
+  store <16 x float> %sacc.sroa.60.0, ptr %364, align 64
+  %365 = getelementptr i32, ptr %349, i64 256
+  store <16 x float> %sacc.sroa.64.0, ptr %365, align 64
+  %366 = getelementptr i32, ptr %349, i64 272
+  store <16 x float> %sacc.sroa.68.0, ptr %366, align 64
+  %367 = getelementptr i32, ptr %349, i64 288
+  store <16 x float> %sacc.sroa.72.0, ptr %367, align 64
+  %368 = getelementptr i32, ptr %349, i64 304
+  store <16 x float> %sacc.sroa.76.0, ptr %368, align 64
+  %369 = getelementptr i32, ptr %349, i64 320
+  store <16 x float> %sacc.sroa.80.0, ptr %369, align 64
+  %370 = getelementptr i32, ptr %349, i64 336
+  store <16 x float> %sacc.sroa.84.0, ptr %370, align 64
+  %371 = getelementptr i32, ptr %349, i64 352
+  store <16 x float> %sacc.sroa.88.0, ptr %371, align 64
+  %372 = getelementptr i32, ptr %349, i64 368
+  store <16 x float> %sacc.sroa.92.0, ptr %372, align 64
+  %373 = add nsw i32 %sblock56, 12
   br label %sblock
 
-smask:                                            ; preds = %sblock, %body85
-  %tmax.sroa.4.0 = phi <16 x float> [ %389, %body85 ], [ <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, %sblock ]
-  %tmax.sroa.0.0 = phi <16 x float> [ %384, %body85 ], [ <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, %sblock ]
-  %smask88 = phi i32 [ %390, %body85 ], [ 0, %sblock ]
-  %376 = icmp slt i32 %smask88, %278
-  br i1 %376, label %body85, label %exit87
+smask:                                            ; preds = %sblock, %body86
+  %tmax.sroa.4.0 = phi <16 x float> [ %387, %body86 ], [ <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, %sblock ]
+  %tmax.sroa.0.0 = phi <16 x float> [ %382, %body86 ], [ <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, %sblock ]
+  %smask89 = phi i32 [ %388, %body86 ], [ 0, %sblock ]
+  %374 = icmp slt i32 %smask89, %276
+  br i1 %374, label %body86, label %exit88
 
-body85:                                           ; preds = %smask
-  %377 = add i32 %ktile26, %smask88
-  %378 = insertelement <16 x i32> poison, i32 %377, i32 0
-  %splat89 = shufflevector <16 x i32> %378, <16 x i32> poison, <16 x i32> zeroinitializer
-  %379 = sext i32 %smask88 to i64
-  %380 = mul i64 %379, 32
-  %381 = getelementptr i32, ptr %st, i64 %380
-  %s = load <16 x float>, ptr %381, align 64
-  %382 = icmp slt <16 x i32> %splat89, %limv
-  %383 = select <16 x i1> %382, <16 x float> %s, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  store <16 x float> %383, ptr %381, align 64
-  %384 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %tmax.sroa.0.0, <16 x float> %383)
-  %385 = add i64 %380, 16
-  %386 = getelementptr i32, ptr %st, i64 %385
-  %s90 = load <16 x float>, ptr %386, align 64
-  %387 = icmp slt <16 x i32> %splat89, %limv51
-  %388 = select <16 x i1> %387, <16 x float> %s90, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  store <16 x float> %388, ptr %386, align 64
-  %389 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %tmax.sroa.4.0, <16 x float> %388)
-  %390 = add nsw i32 %smask88, 1
+body86:                                           ; preds = %smask
+  %375 = add i32 %ktile26, %smask89
+  %376 = insertelement <16 x i32> poison, i32 %375, i32 0
+  %splat90 = shufflevector <16 x i32> %376, <16 x i32> poison, <16 x i32> zeroinitializer
+  %377 = sext i32 %smask89 to i64
+  %378 = mul i64 %377, 32
+  %379 = getelementptr i32, ptr %st, i64 %378
+  %s = load <16 x float>, ptr %379, align 64
+  %380 = icmp slt <16 x i32> %splat90, %limv
+  %381 = select <16 x i1> %380, <16 x float> %s, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  store <16 x float> %381, ptr %379, align 64
+  %382 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %tmax.sroa.0.0, <16 x float> %381)
+  %383 = add i64 %378, 16
+  %384 = getelementptr i32, ptr %st, i64 %383
+  %s91 = load <16 x float>, ptr %384, align 64
+  %385 = icmp slt <16 x i32> %splat90, %limv52
+  %386 = select <16 x i1> %385, <16 x float> %s91, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  store <16 x float> %386, ptr %384, align 64
+  %387 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %tmax.sroa.4.0, <16 x float> %386)
+  %388 = add nsw i32 %smask89, 1
   br label %smask
 
-exit87:                                           ; preds = %smask
-  %m = load <16 x float>, ptr %285, align 64
-  %391 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %m, <16 x float> %tmax.sroa.0.0)
-  %392 = fcmp oeq <16 x float> %391, <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  %muse91 = select <16 x i1> %392, <16 x float> zeroinitializer, <16 x float> %391
-  %393 = fsub <16 x float> %m, %muse91
-  %394 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %393, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %395 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %394, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %396 = fadd <16 x float> %395, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n = fsub <16 x float> %396, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f = fsub <16 x float> %395, %n
-  %397 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %398 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %397, <16 x float> %f, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %399 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %398, <16 x float> %f, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %400 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %399, <16 x float> %f, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %401 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %400, <16 x float> %f, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %402 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %401, <16 x float> %f, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %403 = fptosi <16 x float> %n to <16 x i32>
-  %404 = add <16 x i32> %403, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %405 = shl <16 x i32> %404, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %406 = bitcast <16 x i32> %405 to <16 x float>
-  %exp2 = fmul <16 x float> %402, %406
-  store <16 x float> %391, ptr %285, align 64
-  %407 = getelementptr <16 x float>, ptr %285, i64 1
-  %m92 = load <16 x float>, ptr %407, align 64
-  %408 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %m92, <16 x float> %tmax.sroa.4.0)
-  %409 = fcmp oeq <16 x float> %408, <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  %muse93 = select <16 x i1> %409, <16 x float> zeroinitializer, <16 x float> %408
-  %410 = fsub <16 x float> %m92, %muse93
-  %411 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %410, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %412 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %411, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %413 = fadd <16 x float> %412, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n94 = fsub <16 x float> %413, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f95 = fsub <16 x float> %412, %n94
-  %414 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f95, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %415 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %414, <16 x float> %f95, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %416 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %415, <16 x float> %f95, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %417 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %416, <16 x float> %f95, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %418 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %417, <16 x float> %f95, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %419 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %418, <16 x float> %f95, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %420 = fptosi <16 x float> %n94 to <16 x i32>
-  %421 = add <16 x i32> %420, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %422 = shl <16 x i32> %421, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %423 = bitcast <16 x i32> %422 to <16 x float>
-  %exp296 = fmul <16 x float> %419, %423
-  store <16 x float> %408, ptr %407, align 64
+exit88:                                           ; preds = %smask
+  %m = load <16 x float>, ptr %283, align 64
+  %389 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %m, <16 x float> %tmax.sroa.0.0)
+  %390 = fcmp oeq <16 x float> %389, <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  %muse92 = select <16 x i1> %390, <16 x float> zeroinitializer, <16 x float> %389
+  %391 = fsub <16 x float> %m, %muse92
+  %392 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %391, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %393 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %392, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %394 = fadd <16 x float> %393, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n = fsub <16 x float> %394, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f = fsub <16 x float> %393, %n
+  %395 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %396 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %395, <16 x float> %f, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %397 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %396, <16 x float> %f, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %398 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %397, <16 x float> %f, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %399 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %398, <16 x float> %f, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %400 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %399, <16 x float> %f, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %401 = fptosi <16 x float> %n to <16 x i32>
+  %402 = add <16 x i32> %401, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %403 = shl <16 x i32> %402, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %404 = bitcast <16 x i32> %403 to <16 x float>
+  %exp2 = fmul <16 x float> %400, %404
+  store <16 x float> %389, ptr %283, align 64
+  %405 = getelementptr <16 x float>, ptr %283, i64 1
+  %m93 = load <16 x float>, ptr %405, align 64
+  %406 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %m93, <16 x float> %tmax.sroa.4.0)
+  %407 = fcmp oeq <16 x float> %406, <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  %muse94 = select <16 x i1> %407, <16 x float> zeroinitializer, <16 x float> %406
+  %408 = fsub <16 x float> %m93, %muse94
+  %409 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %408, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %410 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %409, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %411 = fadd <16 x float> %410, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n95 = fsub <16 x float> %411, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f96 = fsub <16 x float> %410, %n95
+  %412 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f96, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %413 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %412, <16 x float> %f96, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %414 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %413, <16 x float> %f96, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %415 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %414, <16 x float> %f96, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %416 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %415, <16 x float> %f96, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %417 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %416, <16 x float> %f96, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %418 = fptosi <16 x float> %n95 to <16 x i32>
+  %419 = add <16 x i32> %418, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %420 = shl <16 x i32> %419, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %421 = bitcast <16 x i32> %420 to <16 x float>
+  %exp297 = fmul <16 x float> %417, %421
+  store <16 x float> %406, ptr %405, align 64
   br label %sexp
 
-sexp:                                             ; preds = %body97, %exit87
-  %lsum.sroa.4.0 = phi <16 x float> [ zeroinitializer, %exit87 ], [ %461, %body97 ]
-  %lsum.sroa.0.0 = phi <16 x float> [ zeroinitializer, %exit87 ], [ %443, %body97 ]
-  %sexp100 = phi i32 [ 0, %exit87 ], [ %462, %body97 ]
-  %424 = icmp slt i32 %sexp100, %278
-  br i1 %424, label %body97, label %exit99
+sexp:                                             ; preds = %body98, %exit88
+  %lsum.sroa.4.0 = phi <16 x float> [ zeroinitializer, %exit88 ], [ %459, %body98 ]
+  %lsum.sroa.0.0 = phi <16 x float> [ zeroinitializer, %exit88 ], [ %441, %body98 ]
+  %sexp101 = phi i32 [ 0, %exit88 ], [ %460, %body98 ]
+  %422 = icmp slt i32 %sexp101, %276
+  br i1 %422, label %body98, label %exit100
 
-body97:                                           ; preds = %sexp
-  %425 = sext i32 %sexp100 to i64
-  %426 = mul i64 %425, 32
-  %427 = getelementptr i32, ptr %st, i64 %426
-  %428 = load <16 x float>, ptr %427, align 64
-  %429 = fsub <16 x float> %428, %muse91
-  %430 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %429, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %431 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %430, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %432 = fadd <16 x float> %431, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n101 = fsub <16 x float> %432, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f102 = fsub <16 x float> %431, %n101
-  %433 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f102, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %434 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %433, <16 x float> %f102, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %435 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %434, <16 x float> %f102, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %436 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %435, <16 x float> %f102, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %437 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %436, <16 x float> %f102, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %438 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %437, <16 x float> %f102, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %439 = fptosi <16 x float> %n101 to <16 x i32>
-  %440 = add <16 x i32> %439, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %441 = shl <16 x i32> %440, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %442 = bitcast <16 x i32> %441 to <16 x float>
-  %exp2103 = fmul <16 x float> %438, %442
-  store <16 x float> %exp2103, ptr %427, align 64
-  %443 = fadd <16 x float> %lsum.sroa.0.0, %exp2103
-  %444 = add i64 %426, 16
-  %445 = getelementptr i32, ptr %st, i64 %444
-  %446 = load <16 x float>, ptr %445, align 64
-  %447 = fsub <16 x float> %446, %muse93
-  %448 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %447, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %449 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %448, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %450 = fadd <16 x float> %449, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n104 = fsub <16 x float> %450, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f105 = fsub <16 x float> %449, %n104
-  %451 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f105, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %452 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %451, <16 x float> %f105, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %453 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %452, <16 x float> %f105, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %454 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %453, <16 x float> %f105, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %455 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %454, <16 x float> %f105, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %456 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %455, <16 x float> %f105, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %457 = fptosi <16 x float> %n104 to <16 x i32>
-  %458 = add <16 x i32> %457, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %459 = shl <16 x i32> %458, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %460 = bitcast <16 x i32> %459 to <16 x float>
-  %exp2106 = fmul <16 x float> %456, %460
-  store <16 x float> %exp2106, ptr %445, align 64
-  %461 = fadd <16 x float> %lsum.sroa.4.0, %exp2106
-  %462 = add nsw i32 %sexp100, 1
+body98:                                           ; preds = %sexp
+  %423 = sext i32 %sexp101 to i64
+  %424 = mul i64 %423, 32
+  %425 = getelementptr i32, ptr %st, i64 %424
+  %426 = load <16 x float>, ptr %425, align 64
+  %427 = fsub <16 x float> %426, %muse92
+  %428 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %427, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %429 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %428, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %430 = fadd <16 x float> %429, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n102 = fsub <16 x float> %430, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f103 = fsub <16 x float> %429, %n102
+  %431 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f103, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %432 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %431, <16 x float> %f103, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %433 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %432, <16 x float> %f103, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %434 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %433, <16 x float> %f103, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %435 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %434, <16 x float> %f103, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %436 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %435, <16 x float> %f103, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %437 = fptosi <16 x float> %n102 to <16 x i32>
+  %438 = add <16 x i32> %437, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %439 = shl <16 x i32> %438, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %440 = bitcast <16 x i32> %439 to <16 x float>
+  %exp2104 = fmul <16 x float> %436, %440
+  store <16 x float> %exp2104, ptr %425, align 64
+  %441 = fadd <16 x float> %lsum.sroa.0.0, %exp2104
+  %442 = add i64 %424, 16
+  %443 = getelementptr i32, ptr %st, i64 %442
+  %444 = load <16 x float>, ptr %443, align 64
+  %445 = fsub <16 x float> %444, %muse94
+  %446 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %445, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %447 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %446, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %448 = fadd <16 x float> %447, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n105 = fsub <16 x float> %448, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f106 = fsub <16 x float> %447, %n105
+  %449 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f106, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %450 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %449, <16 x float> %f106, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %451 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %450, <16 x float> %f106, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %452 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %451, <16 x float> %f106, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %453 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %452, <16 x float> %f106, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %454 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %453, <16 x float> %f106, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %455 = fptosi <16 x float> %n105 to <16 x i32>
+  %456 = add <16 x i32> %455, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %457 = shl <16 x i32> %456, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %458 = bitcast <16 x i32> %457 to <16 x float>
+  %exp2107 = fmul <16 x float> %454, %458
+  store <16 x float> %exp2107, ptr %443, align 64
+  %459 = fadd <16 x float> %lsum.sroa.4.0, %exp2107
+  %460 = add nsw i32 %sexp101, 1
   br label %sexp
 
-exit99:                                           ; preds = %sexp
-  %463 = load <16 x float>, ptr %286, align 64
-  %464 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %463, <16 x float> %exp2, <16 x float> %lsum.sroa.0.0)
-  store <16 x float> %464, ptr %286, align 64
-  %465 = getelementptr <16 x float>, ptr %286, i64 1
-  %466 = load <16 x float>, ptr %465, align 64
-  %467 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %466, <16 x float> %exp296, <16 x float> %lsum.sroa.4.0)
-  store <16 x float> %467, ptr %465, align 64
+exit100:                                          ; preds = %sexp
+  %461 = load <16 x float>, ptr %284, align 64
+  %462 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %461, <16 x float> %exp2, <16 x float> %lsum.sroa.0.0)
+  store <16 x float> %462, ptr %284, align 64
+  %463 = getelementptr <16 x float>, ptr %284, i64 1
+  %464 = load <16 x float>, ptr %463, align 64
+  %465 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %464, <16 x float> %exp297, <16 x float> %lsum.sroa.4.0)
+  store <16 x float> %465, ptr %463, align 64
   br label %pvblock
 
-pvblock:                                          ; preds = %exit113, %exit99
-  %pvblock110 = phi i32 [ 0, %exit99 ], [ %561, %exit113 ]
-  %468 = icmp slt i32 %pvblock110, 128
-  br i1 %468, label %body107, label %join
+pvblock:                                          ; preds = %exit114, %exit100
+  %pvblock111 = phi i32 [ 0, %exit100 ], [ %559, %exit114 ]
+  %466 = icmp slt i32 %pvblock111, 128
+  br i1 %466, label %body108, label %join
 
-body107:                                          ; preds = %pvblock
-  %469 = mul i32 %pvblock110, 8
-  %470 = sext i32 %469 to i64
-  %471 = mul i64 %470, 32
-  %472 = getelementptr i32, ptr %283, i64 %471
-  %473 = load <16 x float>, ptr %472, align 64
-  %474 = fmul <16 x float> %473, %exp2
-  %475 = getelementptr i32, ptr %472, i64 16
-  %476 = load <16 x float>, ptr %475, align 64
-  %477 = fmul <16 x float> %476, %exp296
-  %478 = getelementptr i32, ptr %472, i64 32
-  %479 = load <16 x float>, ptr %478, align 64
-  %480 = fmul <16 x float> %479, %exp2
-  %481 = getelementptr i32, ptr %472, i64 48
-  %482 = load <16 x float>, ptr %481, align 64
-  %483 = fmul <16 x float> %482, %exp296
-  %484 = getelementptr i32, ptr %472, i64 64
-  %485 = load <16 x float>, ptr %484, align 64
-  %486 = fmul <16 x float> %485, %exp2
-  %487 = getelementptr i32, ptr %472, i64 80
-  %488 = load <16 x float>, ptr %487, align 64
-  %489 = fmul <16 x float> %488, %exp296
-  %490 = getelementptr i32, ptr %472, i64 96
-  %491 = load <16 x float>, ptr %490, align 64
-  %492 = fmul <16 x float> %491, %exp2
-  %493 = getelementptr i32, ptr %472, i64 112
-  %494 = load <16 x float>, ptr %493, align 64
-  %495 = fmul <16 x float> %494, %exp296
-  %496 = getelementptr i32, ptr %472, i64 128
-  %497 = load <16 x float>, ptr %496, align 64
-  %498 = fmul <16 x float> %497, %exp2
-  %499 = getelementptr i32, ptr %472, i64 144
-  %500 = load <16 x float>, ptr %499, align 64
-  %501 = fmul <16 x float> %500, %exp296
-  %502 = getelementptr i32, ptr %472, i64 160
-  %503 = load <16 x float>, ptr %502, align 64
-  %504 = fmul <16 x float> %503, %exp2
-  %505 = getelementptr i32, ptr %472, i64 176
-  %506 = load <16 x float>, ptr %505, align 64
-  %507 = fmul <16 x float> %506, %exp296
-  %508 = getelementptr i32, ptr %472, i64 192
-  %509 = load <16 x float>, ptr %508, align 64
-  %510 = fmul <16 x float> %509, %exp2
-  %511 = getelementptr i32, ptr %472, i64 208
-  %512 = load <16 x float>, ptr %511, align 64
-  %513 = fmul <16 x float> %512, %exp296
-  %514 = getelementptr i32, ptr %472, i64 224
-  %515 = load <16 x float>, ptr %514, align 64
-  %516 = fmul <16 x float> %515, %exp2
-  %517 = getelementptr i32, ptr %472, i64 240
-  %518 = load <16 x float>, ptr %517, align 64
-  %519 = fmul <16 x float> %518, %exp296
+body108:                                          ; preds = %pvblock
+  %467 = mul i32 %pvblock111, 8
+  %468 = sext i32 %467 to i64
+  %469 = mul i64 %468, 32
+  %470 = getelementptr i32, ptr %281, i64 %469
+  %471 = load <16 x float>, ptr %470, align 64
+  %472 = fmul <16 x float> %471, %exp2
+  %473 = getelementptr i32, ptr %470, i64 16
+  %474 = load <16 x float>, ptr %473, align 64
+  %475 = fmul <16 x float> %474, %exp297
+  %476 = getelementptr i32, ptr %470, i64 32
+  %477 = load <16 x float>, ptr %476, align 64
+  %478 = fmul <16 x float> %477, %exp2
+  %479 = getelementptr i32, ptr %470, i64 48
+  %480 = load <16 x float>, ptr %479, align 64
+  %481 = fmul <16 x float> %480, %exp297
+  %482 = getelementptr i32, ptr %470, i64 64
+  %483 = load <16 x float>, ptr %482, align 64
+  %484 = fmul <16 x float> %483, %exp2
+  %485 = getelementptr i32, ptr %470, i64 80
+  %486 = load <16 x float>, ptr %485, align 64
+  %487 = fmul <16 x float> %486, %exp297
+  %488 = getelementptr i32, ptr %470, i64 96
+  %489 = load <16 x float>, ptr %488, align 64
+  %490 = fmul <16 x float> %489, %exp2
+  %491 = getelementptr i32, ptr %470, i64 112
+  %492 = load <16 x float>, ptr %491, align 64
+  %493 = fmul <16 x float> %492, %exp297
+  %494 = getelementptr i32, ptr %470, i64 128
+  %495 = load <16 x float>, ptr %494, align 64
+  %496 = fmul <16 x float> %495, %exp2
+  %497 = getelementptr i32, ptr %470, i64 144
+  %498 = load <16 x float>, ptr %497, align 64
+  %499 = fmul <16 x float> %498, %exp297
+  %500 = getelementptr i32, ptr %470, i64 160
+  %501 = load <16 x float>, ptr %500, align 64
+  %502 = fmul <16 x float> %501, %exp2
+  %503 = getelementptr i32, ptr %470, i64 176
+  %504 = load <16 x float>, ptr %503, align 64
+  %505 = fmul <16 x float> %504, %exp297
+  %506 = getelementptr i32, ptr %470, i64 192
+  %507 = load <16 x float>, ptr %506, align 64
+  %508 = fmul <16 x float> %507, %exp2
+  %509 = getelementptr i32, ptr %470, i64 208
+  %510 = load <16 x float>, ptr %509, align 64
+  %511 = fmul <16 x float> %510, %exp297
+  %512 = getelementptr i32, ptr %470, i64 224
+  %513 = load <16 x float>, ptr %512, align 64
+  %514 = fmul <16 x float> %513, %exp2
+  %515 = getelementptr i32, ptr %470, i64 240
+  %516 = load <16 x float>, ptr %515, align 64
+  %517 = fmul <16 x float> %516, %exp297
   br label %kpv
 
-kpv:                                              ; preds = %body111, %body107
-  %o.sroa.44.0 = phi <16 x float> [ %507, %body107 ], [ %551, %body111 ]
-  %o.sroa.40.0 = phi <16 x float> [ %504, %body107 ], [ %550, %body111 ]
-  %o.sroa.36.0 = phi <16 x float> [ %501, %body107 ], [ %547, %body111 ]
-  %o.sroa.32.0 = phi <16 x float> [ %498, %body107 ], [ %546, %body111 ]
-  %o.sroa.28.0 = phi <16 x float> [ %495, %body107 ], [ %543, %body111 ]
-  %o.sroa.24.0 = phi <16 x float> [ %492, %body107 ], [ %542, %body111 ]
-  %o.sroa.20.0 = phi <16 x float> [ %489, %body107 ], [ %539, %body111 ]
-  %o.sroa.16.0 = phi <16 x float> [ %486, %body107 ], [ %538, %body111 ]
-  %o.sroa.12.0 = phi <16 x float> [ %483, %body107 ], [ %535, %body111 ]
-  %o.sroa.8.0 = phi <16 x float> [ %480, %body107 ], [ %534, %body111 ]
-  %o.sroa.4.0 = phi <16 x float> [ %477, %body107 ], [ %531, %body111 ]
-  %o.sroa.0.0 = phi <16 x float> [ %474, %body107 ], [ %530, %body111 ]
-  %o.sroa.48.0 = phi <16 x float> [ %510, %body107 ], [ %554, %body111 ]
-  %o.sroa.52.0 = phi <16 x float> [ %513, %body107 ], [ %555, %body111 ]
-  %o.sroa.56.0 = phi <16 x float> [ %516, %body107 ], [ %558, %body111 ]
-  %o.sroa.60.0 = phi <16 x float> [ %519, %body107 ], [ %559, %body111 ]
-  %kpv114 = phi i32 [ 0, %body107 ], [ %560, %body111 ]
-  %520 = icmp slt i32 %kpv114, %278
-  br i1 %520, label %body111, label %exit113
+kpv:                                              ; preds = %body112, %body108
+  %o.sroa.44.0 = phi <16 x float> [ %505, %body108 ], [ %549, %body112 ]
+  %o.sroa.40.0 = phi <16 x float> [ %502, %body108 ], [ %548, %body112 ]
+  %o.sroa.36.0 = phi <16 x float> [ %499, %body108 ], [ %545, %body112 ]
+  %o.sroa.32.0 = phi <16 x float> [ %496, %body108 ], [ %544, %body112 ]
+  %o.sroa.28.0 = phi <16 x float> [ %493, %body108 ], [ %541, %body112 ]
+  %o.sroa.24.0 = phi <16 x float> [ %490, %body108 ], [ %540, %body112 ]
+  %o.sroa.20.0 = phi <16 x float> [ %487, %body108 ], [ %537, %body112 ]
+  %o.sroa.16.0 = phi <16 x float> [ %484, %body108 ], [ %536, %body112 ]
+  %o.sroa.12.0 = phi <16 x float> [ %481, %body108 ], [ %533, %body112 ]
+  %o.sroa.8.0 = phi <16 x float> [ %478, %body108 ], [ %532, %body112 ]
+  %o.sroa.4.0 = phi <16 x float> [ %475, %body108 ], [ %529, %body112 ]
+  %o.sroa.0.0 = phi <16 x float> [ %472, %body108 ], [ %528, %body112 ]
+  %o.sroa.48.0 = phi <16 x float> [ %508, %body108 ], [ %552, %body112 ]
+  %o.sroa.52.0 = phi <16 x float> [ %511, %body108 ], [ %553, %body112 ]
+  %o.sroa.56.0 = phi <16 x float> [ %514, %body108 ], [ %556, %body112 ]
+  %o.sroa.60.0 = phi <16 x float> [ %517, %body108 ], [ %557, %body112 ]
+  %kpv115 = phi i32 [ 0, %body108 ], [ %558, %body112 ]
+  %518 = icmp slt i32 %kpv115, %276
+  br i1 %518, label %body112, label %exit114
 
-body111:                                          ; preds = %kpv
-  %521 = sext i32 %kpv114 to i64
-  %522 = mul i64 %521, 32
+body112:                                          ; preds = %kpv
+  %519 = sext i32 %kpv115 to i64
+  %520 = mul i64 %519, 32
+  %521 = getelementptr i32, ptr %st, i64 %520
+  %p = load <16 x float>, ptr %521, align 64
+  %522 = add i64 %520, 16
   %523 = getelementptr i32, ptr %st, i64 %522
-  %p = load <16 x float>, ptr %523, align 64
-  %524 = add i64 %522, 16
-  %525 = getelementptr i32, ptr %st, i64 %524
-  %p115 = load <16 x float>, ptr %525, align 64
-  %526 = mul i64 %521, 4096
-  %527 = getelementptr i8, ptr %vbuf, i64 %526
-  %528 = getelementptr i32, ptr %527, i64 %470
-  %v = load float, ptr %528, align 4
-  %529 = insertelement <16 x float> poison, float %v, i32 0
-  %splat116 = shufflevector <16 x float> %529, <16 x float> poison, <16 x i32> zeroinitializer
-  %530 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat116, <16 x float> %o.sroa.0.0)
-  %531 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p115, <16 x float> %splat116, <16 x float> %o.sroa.4.0)
-  %532 = getelementptr i32, ptr %528, i64 1
-  %v117 = load float, ptr %532, align 4
-  %533 = insertelement <16 x float> poison, float %v117, i32 0
-  %splat118 = shufflevector <16 x float> %533, <16 x float> poison, <16 x i32> zeroinitializer
-  %534 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat118, <16 x float> %o.sroa.8.0)
-  %535 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p115, <16 x float> %splat118, <16 x float> %o.sroa.12.0)
-  %536 = getelementptr i32, ptr %528, i64 2
-  %v119 = load float, ptr %536, align 4
-  %537 = insertelement <16 x float> poison, float %v119, i32 0
-  %splat120 = shufflevector <16 x float> %537, <16 x float> poison, <16 x i32> zeroinitializer
-  %538 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat120, <16 x float> %o.sroa.16.0)
-  %539 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p115, <16 x float> %splat120, <16 x float> %o.sroa.20.0)
-  %540 = getelementptr i32, ptr %528, i64 3
-  %v121 = load float, ptr %540, align 4
-  %541 = insertelement <16 x float> poison, float %v121, i32 0
-  %splat122 = shufflevector <16 x float> %541, <16 x float> poison, <16 x i32> zeroinitializer
-  %542 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat122, <16 x float> %o.sroa.24.0)
-  %543 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p115, <16 x float> %splat122, <16 x float> %o.sroa.28.0)
-  %544 = getelementptr i32, ptr %528, i64 4
-  %v123 = load float, ptr %544, align 4
-  %545 = insertelement <16 x float> poison, float %v123, i32 0
-  %splat124 = shufflevector <16 x float> %545, <16 x float> poison, <16 x i32> zeroinitializer
-  %546 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat124, <16 x float> %o.sroa.32.0)
-  %547 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p115, <16 x float> %splat124, <16 x float> %o.sroa.36.0)
-  %548 = getelementptr i32, ptr %528, i64 5
-  %v125 = load float, ptr %548, align 4
-  %549 = insertelement <16 x float> poison, float %v125, i32 0
-  %splat126 = shufflevector <16 x float> %549, <16 x float> poison, <16 x i32> zeroinitializer
-  %550 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat126, <16 x float> %o.sroa.40.0)
-  %551 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p115, <16 x float> %splat126, <16 x float> %o.sroa.44.0)
-  %552 = getelementptr i32, ptr %528, i64 6
-  %v127 = load float, ptr %552, align 4
-  %553 = insertelement <16 x float> poison, float %v127, i32 0
-  %splat128 = shufflevector <16 x float> %553, <16 x float> poison, <16 x i32> zeroinitializer
-  %554 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat128, <16 x float> %o.sroa.48.0)
-  %555 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p115, <16 x float> %splat128, <16 x float> %o.sroa.52.0)
-  %556 = getelementptr i32, ptr %528, i64 7
-  %v129 = load float, ptr %556, align 4
-  %557 = insertelement <16 x float> poison, float %v129, i32 0
-  %splat130 = shufflevector <16 x float> %557, <16 x float> poison, <16 x i32> zeroinitializer
-  %558 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat130, <16 x float> %o.sroa.56.0)
-  %559 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p115, <16 x float> %splat130, <16 x float> %o.sroa.60.0)
-  %560 = add nsw i32 %kpv114, 1
+  %p116 = load <16 x float>, ptr %523, align 64
+  %524 = mul i64 %519, 4096
+  %525 = getelementptr i8, ptr %vbuf, i64 %524
+  %526 = getelementptr i32, ptr %525, i64 %468
+  %v = load float, ptr %526, align 4
+  %527 = insertelement <16 x float> poison, float %v, i32 0
+  %splat117 = shufflevector <16 x float> %527, <16 x float> poison, <16 x i32> zeroinitializer
+  %528 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat117, <16 x float> %o.sroa.0.0)
+  %529 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p116, <16 x float> %splat117, <16 x float> %o.sroa.4.0)
+  %530 = getelementptr i32, ptr %526, i64 1
+  %v118 = load float, ptr %530, align 4
+  %531 = insertelement <16 x float> poison, float %v118, i32 0
+  %splat119 = shufflevector <16 x float> %531, <16 x float> poison, <16 x i32> zeroinitializer
+  %532 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat119, <16 x float> %o.sroa.8.0)
+  %533 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p116, <16 x float> %splat119, <16 x float> %o.sroa.12.0)
+  %534 = getelementptr i32, ptr %526, i64 2
+  %v120 = load float, ptr %534, align 4
+  %535 = insertelement <16 x float> poison, float %v120, i32 0
+  %splat121 = shufflevector <16 x float> %535, <16 x float> poison, <16 x i32> zeroinitializer
+  %536 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat121, <16 x float> %o.sroa.16.0)
+  %537 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p116, <16 x float> %splat121, <16 x float> %o.sroa.20.0)
+  %538 = getelementptr i32, ptr %526, i64 3
+  %v122 = load float, ptr %538, align 4
+  %539 = insertelement <16 x float> poison, float %v122, i32 0
+  %splat123 = shufflevector <16 x float> %539, <16 x float> poison, <16 x i32> zeroinitializer
+  %540 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat123, <16 x float> %o.sroa.24.0)
+  %541 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p116, <16 x float> %splat123, <16 x float> %o.sroa.28.0)
+  %542 = getelementptr i32, ptr %526, i64 4
+  %v124 = load float, ptr %542, align 4
+  %543 = insertelement <16 x float> poison, float %v124, i32 0
+  %splat125 = shufflevector <16 x float> %543, <16 x float> poison, <16 x i32> zeroinitializer
+  %544 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat125, <16 x float> %o.sroa.32.0)
+  %545 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p116, <16 x float> %splat125, <16 x float> %o.sroa.36.0)
+  %546 = getelementptr i32, ptr %526, i64 5
+  %v126 = load float, ptr %546, align 4
+  %547 = insertelement <16 x float> poison, float %v126, i32 0
+  %splat127 = shufflevector <16 x float> %547, <16 x float> poison, <16 x i32> zeroinitializer
+  %548 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat127, <16 x float> %o.sroa.40.0)
+  %549 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p116, <16 x float> %splat127, <16 x float> %o.sroa.44.0)
+  %550 = getelementptr i32, ptr %526, i64 6
+  %v128 = load float, ptr %550, align 4
+  %551 = insertelement <16 x float> poison, float %v128, i32 0
+  %splat129 = shufflevector <16 x float> %551, <16 x float> poison, <16 x i32> zeroinitializer
+  %552 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat129, <16 x float> %o.sroa.48.0)
+  %553 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p116, <16 x float> %splat129, <16 x float> %o.sroa.52.0)
+  %554 = getelementptr i32, ptr %526, i64 7
+  %v130 = load float, ptr %554, align 4
+  %555 = insertelement <16 x float> poison, float %v130, i32 0
+  %splat131 = shufflevector <16 x float> %555, <16 x float> poison, <16 x i32> zeroinitializer
+  %556 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat131, <16 x float> %o.sroa.56.0)
+  %557 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p116, <16 x float> %splat131, <16 x float> %o.sroa.60.0)
+  %558 = add nsw i32 %kpv115, 1
   br label %kpv
 
-exit113:                                          ; preds = %kpv
-  store <16 x float> %o.sroa.0.0, ptr %472, align 64
-  store <16 x float> %o.sroa.4.0, ptr %475, align 64
-  store <16 x float> %o.sroa.8.0, ptr %478, align 64
-  store <16 x float> %o.sroa.12.0, ptr %481, align 64
-  store <16 x float> %o.sroa.16.0, ptr %484, align 64
-  store <16 x float> %o.sroa.20.0, ptr %487, align 64
-  store <16 x float> %o.sroa.24.0, ptr %490, align 64
-  store <16 x float> %o.sroa.28.0, ptr %493, align 64
-  store <16 x float> %o.sroa.32.0, ptr %496, align 64
-  store <16 x float> %o.sroa.36.0, ptr %499, align 64
-  store <16 x float> %o.sroa.40.0, ptr %502, align 64
-  store <16 x float> %o.sroa.44.0, ptr %505, align 64
-  store <16 x float> %o.sroa.48.0, ptr %508, align 64
-  store <16 x float> %o.sroa.52.0, ptr %511, align 64
-  store <16 x float> %o.sroa.56.0, ptr %514, align 64
-  store <16 x float> %o.sroa.60.0, ptr %517, align 64
-  %561 = add nsw i32 %pvblock110, 1
+exit114:                                          ; preds = %kpv
+  store <16 x float> %o.sroa.0.0, ptr %470, align 64
+  store <16 x float> %o.sroa.4.0, ptr %473, align 64
+  store <16 x float> %o.sroa.8.0, ptr %476, align 64
+  store <16 x float> %o.sroa.12.0, ptr %479, align 64
+  store <16 x float> %o.sroa.16.0, ptr %482, align 64
+  store <16 x float> %o.sroa.20.0, ptr %485, align 64
+  store <16 x float> %o.sroa.24.0, ptr %488, align 64
+  store <16 x float> %o.sroa.28.0, ptr %491, align 64
+  store <16 x float> %o.sroa.32.0, ptr %494, align 64
+  store <16 x float> %o.sroa.36.0, ptr %497, align 64
+  store <16 x float> %o.sroa.40.0, ptr %500, align 64
+  store <16 x float> %o.sroa.44.0, ptr %503, align 64
+  store <16 x float> %o.sroa.48.0, ptr %506, align 64
+  store <16 x float> %o.sroa.52.0, ptr %509, align 64
+  store <16 x float> %o.sroa.56.0, ptr %512, align 64
+  store <16 x float> %o.sroa.60.0, ptr %515, align 64
+  %559 = add nsw i32 %pvblock111, 1
   br label %pvblock
 
-orow131:                                          ; preds = %written, %exit25
-  %orow135 = phi i32 [ 0, %exit25 ], [ %595, %written ]
-  %562 = icmp slt i32 %orow135, %nrows
-  br i1 %562, label %body132, label %done
+orow132:                                          ; preds = %written, %exit25
+  %orow136 = phi i32 [ 0, %exit25 ], [ %593, %written ]
+  %560 = icmp slt i32 %orow136, %nrows
+  br i1 %560, label %body133, label %done
 
-body132:                                          ; preds = %orow131
-  %563 = sext i32 %orow135 to i64
-  %564 = getelementptr float, ptr %ms, i64 %563
-  %m136 = load float, ptr %564, align 4
-  %565 = getelementptr float, ptr %ls, i64 %563
-  %l = load float, ptr %565, align 4
-  %566 = sdiv i32 %orow135, 32
-  %567 = srem i32 %orow135, 32
-  %568 = sext i32 %566 to i64
-  %569 = mul i64 %568, 32768
-  %570 = getelementptr i32, ptr %ot, i64 %569
+body133:                                          ; preds = %orow132
+  %561 = sext i32 %orow136 to i64
+  %562 = getelementptr float, ptr %ms, i64 %561
+  %m137 = load float, ptr %562, align 4
+  %563 = getelementptr float, ptr %ls, i64 %561
+  %l = load float, ptr %563, align 4
+  %564 = sdiv i32 %orow136, 32
+  %565 = srem i32 %orow136, 32
+  %566 = sext i32 %564 to i64
+  %567 = mul i64 %566, 32768
+  %568 = getelementptr i32, ptr %ot, i64 %567
   br label %otrow
 
-otrow:                                            ; preds = %body137, %body132
-  %otrow140 = phi i32 [ 0, %body132 ], [ %579, %body137 ]
-  %571 = icmp slt i32 %otrow140, 1024
-  br i1 %571, label %body137, label %exit139
+otrow:                                            ; preds = %body138, %body133
+  %otrow141 = phi i32 [ 0, %body133 ], [ %577, %body138 ]
+  %569 = icmp slt i32 %otrow141, 1024
+  br i1 %569, label %body138, label %exit140
 
-body137:                                          ; preds = %otrow
-  %572 = sext i32 %567 to i64
-  %573 = sext i32 %otrow140 to i64
-  %574 = mul i64 %573, 32
-  %575 = add i64 %574, %572
-  %576 = getelementptr i32, ptr %570, i64 %575
-  %577 = load float, ptr %576, align 4
-  %578 = getelementptr i32, ptr %rowbuf, i64 %573
-  store float %577, ptr %578, align 4
-  %579 = add nsw i32 %otrow140, 1
+body138:                                          ; preds = %otrow
+  %570 = sext i32 %565 to i64
+  %571 = sext i32 %otrow141 to i64
+  %572 = mul i64 %571, 32
+  %573 = add i64 %572, %570
+  %574 = getelementptr i32, ptr %568, i64 %573
+  %575 = load float, ptr %574, align 4
+  %576 = getelementptr i32, ptr %rowbuf, i64 %571
+  store float %575, ptr %576, align 4
+  %577 = add nsw i32 %otrow141, 1
   br label %otrow
 
-exit139:                                          ; preds = %otrow
-  %580 = icmp ne ptr %part, null
-  br i1 %580, label %partial, label %final
+exit140:                                          ; preds = %otrow
+  %578 = icmp ne ptr %part, null
+  br i1 %578, label %partial, label %final
 
-partial:                                          ; preds = %exit139
-  %581 = sext i32 %nrows to i64
-  %582 = mul i64 %563, 1024
-  %583 = getelementptr float, ptr %part, i64 %582
-  br label %chunk141
+partial:                                          ; preds = %exit140
+  %579 = sext i32 %nrows to i64
+  %580 = mul i64 %561, 1024
+  %581 = getelementptr float, ptr %part, i64 %580
+  br label %chunk142
 
-final:                                            ; preds = %exit139
-  %584 = sdiv i32 %orow135, %nh
-  %qi146 = add i32 %q_begin, %584
-  %585 = srem i32 %orow135, %nh
-  %h147 = add i32 %h_begin, %585
-  %586 = mul i32 %kv_head, 128
-  %hq148 = add i32 %586, %h147
-  %587 = sext i32 %qi146 to i64
-  %588 = add i64 %q_row0, %587
-  %589 = mul i64 %588, 128
-  %590 = sext i32 %hq148 to i64
-  %orow149 = add i64 %589, %590
-  %591 = fcmp oeq float %l, 0.000000e+00
-  %592 = fdiv float 1.000000e+00, %l
-  %593 = select i1 %591, float 0.000000e+00, float %592
-  %594 = insertelement <16 x float> poison, float %593, i32 0
-  %splat150 = shufflevector <16 x float> %594, <16 x float> poison, <16 x i32> zeroinitializer
-  br label %chunk151
+final:                                            ; preds = %exit140
+  %582 = sdiv i32 %orow136, %nh
+  %qi147 = add i32 %q_begin, %582
+  %583 = srem i32 %orow136, %nh
+  %h148 = add i32 %h_begin, %583
+  %584 = mul i32 %kv_head, 128
+  %hq149 = add i32 %584, %h148
+  %585 = sext i32 %qi147 to i64
+  %586 = add i64 %q_row0, %585
+  %587 = mul i64 %586, 128
+  %588 = sext i32 %hq149 to i64
+  %orow150 = add i64 %587, %588
+  %589 = fcmp oeq float %l, 0.000000e+00
+  %590 = fdiv float 1.000000e+00, %l
+  %591 = select i1 %589, float 0.000000e+00, float %590
+  %592 = insertelement <16 x float> poison, float %591, i32 0
+  %splat151 = shufflevector <16 x float> %592, <16 x float> poison, <16 x i32> zeroinitializer
+  br label %chunk152
 
-written:                                          ; preds = %exit154, %exit144
-  %595 = add nsw i32 %orow135, 1
-  br label %orow131
+written:                                          ; preds = %exit155, %exit145
+  %593 = add nsw i32 %orow136, 1
+  br label %orow132
 
-chunk141:                                         ; preds = %body142, %partial
-  %chunk145 = phi i64 [ 0, %partial ], [ %601, %body142 ]
-  %596 = icmp slt i64 %chunk145, 64
-  br i1 %596, label %body142, label %exit144
+chunk142:                                         ; preds = %body143, %partial
+  %chunk146 = phi i64 [ 0, %partial ], [ %599, %body143 ]
+  %594 = icmp slt i64 %chunk146, 64
+  br i1 %594, label %body143, label %exit145
 
-body142:                                          ; preds = %chunk141
-  %597 = getelementptr <16 x float>, ptr %rowbuf, i64 %chunk145
-  %598 = load <16 x float>, ptr %597, align 64
-  %599 = mul i64 %chunk145, 64
-  %600 = getelementptr i8, ptr %583, i64 %599
-  store <16 x float> %598, ptr %600, align 4
-  %601 = add nsw i64 %chunk145, 1
-  br label %chunk141
+body143:                                          ; preds = %chunk142
+  %595 = getelementptr <16 x float>, ptr %rowbuf, i64 %chunk146
+  %596 = load <16 x float>, ptr %595, align 64
+  %597 = mul i64 %chunk146, 64
+  %598 = getelementptr i8, ptr %581, i64 %597
+  store <16 x float> %596, ptr %598, align 4
+  %599 = add nsw i64 %chunk146, 1
+  br label %chunk142
 
-exit144:                                          ; preds = %chunk141
-  %602 = mul i64 %581, 1024
-  %603 = add i64 %602, %563
+exit145:                                          ; preds = %chunk142
+  %600 = mul i64 %579, 1024
+  %601 = add i64 %600, %561
+  %602 = getelementptr float, ptr %part, i64 %601
+  store float %m137, ptr %602, align 4
+  %603 = add i64 %601, %579
   %604 = getelementptr float, ptr %part, i64 %603
-  store float %m136, ptr %604, align 4
-  %605 = add i64 %603, %581
-  %606 = getelementptr float, ptr %part, i64 %605
-  store float %l, ptr %606, align 4
+  store float %l, ptr %604, align 4
   br label %written
 
-chunk151:                                         ; preds = %body152, %final
-  %chunk155 = phi i64 [ 0, %final ], [ %613, %body152 ]
-  %607 = icmp slt i64 %chunk155, 64
-  br i1 %607, label %body152, label %exit154
+chunk152:                                         ; preds = %body153, %final
+  %chunk156 = phi i64 [ 0, %final ], [ %611, %body153 ]
+  %605 = icmp slt i64 %chunk156, 64
+  br i1 %605, label %body153, label %exit155
 
-body152:                                          ; preds = %chunk151
-  %608 = getelementptr <16 x float>, ptr %rowbuf, i64 %chunk155
-  %609 = load <16 x float>, ptr %608, align 64
-  %610 = fmul <16 x float> %609, %splat150
-  %611 = mul i64 %chunk155, 64
-  %612 = getelementptr i8, ptr %rowbuf, i64 %611
-  store <16 x float> %610, ptr %612, align 4
-  %613 = add nsw i64 %chunk155, 1
-  br label %chunk151
+body153:                                          ; preds = %chunk152
+  %606 = getelementptr <16 x float>, ptr %rowbuf, i64 %chunk156
+  %607 = load <16 x float>, ptr %606, align 64
+  %608 = fmul <16 x float> %607, %splat151
+  %609 = mul i64 %chunk156, 64
+  %610 = getelementptr i8, ptr %rowbuf, i64 %609
+  store <16 x float> %608, ptr %610, align 4
+  %611 = add nsw i64 %chunk156, 1
+  br label %chunk152
 
-exit154:                                          ; preds = %chunk151
-  %u = select i1 %591, ptr null, ptr %rowbuf
-  call void @xcache_t5_11b_project(ptr %0, ptr %u, i64 %orow149)
+exit155:                                          ; preds = %chunk152
+  %u = select i1 %589, ptr null, ptr %rowbuf
+  call void @xcache_t5_11b_project(ptr %0, ptr %u, i64 %orow150)
   br label %written
 }
 

@@ -86,6 +86,14 @@ LLVMValueRef cg_load_vec(cg *g, LLVMValueRef p, attn_dtype t, int n);
 /* Loads n (1..vl) elements of integer/float type `et` (esize bytes) as
  * <vl x et> without conversion, zero past n. */
 LLVMValueRef cg_load_raw(cg *g, LLVMValueRef p, LLVMTypeRef et, int esize, int n);
+/* <vl x i16> binary16 bits -> <vl x float>. */
+LLVMValueRef cg_f16_bits_to_f32(cg *g, LLVMValueRef h16);
+/* <vl x i8> fp8 codes (ATTN_FP8_E4M3 or ATTN_FP8_E5M2, docs/layouts.md) ->
+ * <vl x float>, exactly (NaN codes to NaN). */
+LLVMValueRef cg_fp8_to_f32(cg *g, LLVMValueRef x8, attn_dtype t);
+/* q4: the vl elements packed in the vl/2 bytes at p (element 2i the low
+ * nibble of byte i, 2i+1 the high one) as <vl x float> nibble - 8. */
+LLVMValueRef cg_q4_load(cg *g, LLVMValueRef p);
 /* Stores the first n lanes of v as dtype at p (round to nearest even). */
 void cg_store_vec(cg *g, LLVMValueRef p, LLVMValueRef v, attn_dtype t, int n);
 

@@ -32,28 +32,102 @@ static LLVMValueRef work_i32(cg *g, tile_env *e, size_t off, const char *n) {
   return cg_field(g, g->i32, e->work, off, n);
 }
 
-/* Base pointer and stride (bytes) of one KV head's rows for this sequence. */
-static void cache_rows(cg *g, tile_env *e, LLVMValueRef cache, LLVMValueRef seq, int dim,
-                       LLVMValueRef *base, LLVMValueRef *stride) {
+/* Bits per element and scale bytes per row of w elements (docs/layouts.md). */
+static int cache_bits(attn_dtype t) {
+  switch (t) {
+  case ATTN_F32: return 32;
+  case ATTN_F16:
+  case ATTN_BF16: return 16;
+  case ATTN_I8:
+  case ATTN_FP8_E4M3:
+  case ATTN_FP8_E5M2: return 8;
+  case ATTN_Q4: return 4;
+  }
+  cc_unreachable();
+}
+
+static long long scale_bytes(attn_dtype t, int w) { return t == ATTN_I8 ? 4 : t == ATTN_Q4 ? (long long)w / 32 * 2 : 0; }
+
+int tile_cache_bits(cg *g) { return cache_bits(g->plan->spec->type_cache); }
+int tile_kv_row_bytes(cg *g, const tile_kv *kv) { return kv->w * tile_cache_bits(g) / 8; }
+
+/* Tokens per block, rows per slot (all KV heads token-major, one head-major),
+ * and a block's bytes. */
+static long long kv_tokens(const attn_spec *s) { return s->layout == ATTN_PAGED ? s->page_size : s->capacity; }
+static long long kv_slot_rows(const attn_spec *s) { return s->order == ATTN_TOKEN_MAJOR ? s->heads_kv : 1; }
+static long long kv_block_bytes(cg *g, const tile_kv *kv) {
+  const attn_spec *s = g->plan->spec;
+  return kv_tokens(s) * s->heads_kv * (tile_kv_row_bytes(g, kv) + scale_bytes(s->type_cache, kv->w));
+}
+
+/* One side of the cache for this sequence's KV head e->g, rows of w
+ * elements: contiguous and ring, the sequence's block; paged, the pool and
+ * the sequence's page-table row. */
+static tile_kv cache_kv(cg *g, tile_env *e, LLVMValueRef cache, LLVMValueRef seq, int w) {
   const attn_spec *s = g->plan->spec;
   LLVMBuilderRef b = g->b;
-  long long eb = tile_dtype_bytes(s->type_cache);
+  tile_kv kv = {.blocks = cache, .w = w};
   LLVMValueRef seq64 = LLVMBuildSExt(b, seq, g->i64, "");
-  LLVMValueRef g64 = LLVMBuildSExt(b, e->g, g->i64, "");
-  LLVMValueRef off;
-  if (s->order == ATTN_TOKEN_MAJOR) {
-    /* [b][token][kv_head][dim] */
-    off = LLVMBuildMul(b, seq64, cg_i64(g, (long long)s->capacity * s->heads_kv), "");
-    off = LLVMBuildAdd(b, off, g64, "");
-    *stride = cg_i64(g, (long long)s->heads_kv * dim * eb);
+  if (s->layout == ATTN_PAGED) {
+    long long per_seq = (s->capacity + s->page_size - 1) / s->page_size;
+    LLVMValueRef tab = cg_field(g, g->ptr, e->args, offsetof(attn_args, page_table), "page_table");
+    kv.ptab = cg_gep(g, g->i32, tab, LLVMBuildMul(b, seq64, cg_i64(g, per_seq), ""));
   } else {
-    /* [b][kv_head][token][dim] */
-    off = LLVMBuildMul(b, seq64, cg_i64(g, s->heads_kv), "");
-    off = LLVMBuildMul(b, LLVMBuildAdd(b, off, g64, ""), cg_i64(g, s->capacity), "");
-    *stride = cg_i64(g, (long long)dim * eb);
+    kv.blocks = cg_byte_gep(g, cache, LLVMBuildMul(b, seq64, cg_i64(g, kv_block_bytes(g, &kv)), ""));
   }
-  off = LLVMBuildMul(b, off, cg_i64(g, (long long)dim * eb), "");
-  *base = cg_byte_gep(g, cache, off);
+  LLVMValueRef h = LLVMBuildSExt(b, e->g, g->i64, "");
+  kv.head = s->order == ATTN_TOKEN_MAJOR ? h : LLVMBuildMul(b, h, cg_i64(g, kv_tokens(s)), "");
+  return kv;
+}
+
+tile_kv tile_kv_head(cg *g, const tile_kv *kv, LLVMValueRef hh) {
+  const attn_spec *s = g->plan->spec;
+  long long step = s->order == ATTN_TOKEN_MAJOR ? 1 : kv_tokens(s);
+  tile_kv r = *kv;
+  r.head = LLVMBuildAdd(g->b, kv->head, LLVMBuildMul(g->b, LLVMBuildSExt(g->b, hh, g->i64, ""), cg_i64(g, step), ""), "");
+  return r;
+}
+
+tile_row tile_kv_row(cg *g, const tile_kv *kv, LLVMValueRef key) {
+  const attn_spec *s = g->plan->spec;
+  LLVMBuilderRef b = g->b;
+  long long T = kv_tokens(s), rb = tile_kv_row_bytes(g, kv), sb = scale_bytes(s->type_cache, kv->w);
+  LLVMValueRef blk = kv->blocks, slot = key;
+  if (s->layout == ATTN_RING) {
+    slot = T & (T - 1) ? LLVMBuildURem(b, key, cg_i32(g, T), "slot") : LLVMBuildAnd(b, key, cg_i32(g, T - 1), "slot");
+  } else if (s->layout == ATTN_PAGED) {
+    int lg = 0;
+    while ((1LL << lg) < T) lg++;
+    LLVMValueRef pg = LLVMBuildLoad2(b, g->i32, cg_gep(g, g->i32, kv->ptab, LLVMBuildSExt(b, LLVMBuildAShr(b, key, cg_i32(g, lg), ""), g->i64, "")), "page");
+    blk = cg_byte_gep(g, kv->blocks, LLVMBuildMul(b, LLVMBuildSExt(b, pg, g->i64, ""), cg_i64(g, kv_block_bytes(g, kv)), ""));
+    slot = LLVMBuildAnd(b, key, cg_i32(g, T - 1), "slot");
+  }
+  LLVMValueRef row = LLVMBuildAdd(b, kv->head, LLVMBuildMul(b, LLVMBuildSExt(b, slot, g->i64, ""), cg_i64(g, kv_slot_rows(s)), ""), "row");
+  tile_row r = {cg_byte_gep(g, blk, LLVMBuildMul(b, row, cg_i64(g, rb), "")), NULL};
+  if (sb) {
+    LLVMValueRef so = LLVMBuildAdd(b, cg_i64(g, T * s->heads_kv * rb), LLVMBuildMul(b, row, cg_i64(g, sb), ""), "");
+    r.scale = cg_byte_gep(g, blk, so);
+  }
+  return r;
+}
+
+LLVMValueRef tile_load_row(cg *g, tile_row r, LLVMValueRef e0, int n) {
+  attn_dtype t = g->plan->spec->type_cache;
+  LLVMBuilderRef b = g->b;
+  if (t == ATTN_Q4) {
+    LLVMValueRef d = LLVMBuildLoad2(b, g->i16, cg_byte_gep(g, r.scale, LLVMBuildMul(b, LLVMBuildSDiv(b, e0, cg_i64(g, 32), ""), cg_i64(g, 2), "")), "d");
+    cc_assert(n == g->vl);
+    LLVMValueRef q = cg_q4_load(g, cg_byte_gep(g, r.p, LLVMBuildSDiv(b, e0, cg_i64(g, 2), "")));
+    return LLVMBuildFMul(b, q, cg_f16_bits_to_f32(g, cg_splat(g, d)), "q4");
+  }
+  LLVMValueRef p = cg_byte_gep(g, r.p, LLVMBuildMul(b, e0, cg_i64(g, cache_bits(t) / 8), ""));
+  if (t == ATTN_I8) {
+    LLVMValueRef q = LLVMBuildSIToFP(b, LLVMBuildSExt(b, cg_load_raw(g, p, g->i8, 1, n), g->vi, ""), g->vf, "");
+    return LLVMBuildFMul(b, q, cg_splat(g, LLVMBuildLoad2(b, g->f32, r.scale, "s")), "i8");
+  }
+  if (t == ATTN_FP8_E4M3 || t == ATTN_FP8_E5M2)
+    return cg_fp8_to_f32(g, cg_load_raw(g, p, g->i8, 1, n), t);
+  return cg_load_vec(g, p, t, n);
 }
 
 LLVMValueRef tile_idx(cg *g, LLVMValueRef a, long long n, LLVMValueRef c) {
@@ -86,6 +160,13 @@ LLVMValueRef tile_row_limit(cg *g, tile_env *e, LLVMValueRef r) {
   LLVMValueRef qi = LLVMBuildAdd(b, e->q_begin, LLVMBuildSDiv(b, r, e->nh, ""), "");
   LLVMValueRef lim = LLVMBuildAdd(b, LLVMBuildAdd(b, e->q_pos0, qi, ""), cg_i32(g, 1), "");
   return cg_smin(g, lim, e->k_end);
+}
+
+LLVMValueRef tile_row_low(cg *g, tile_env *e, LLVMValueRef r) {
+  LLVMBuilderRef b = g->b;
+  LLVMValueRef qi = LLVMBuildAdd(b, e->q_begin, LLVMBuildSDiv(b, r, e->nh, ""), "");
+  LLVMValueRef low = LLVMBuildSub(b, LLVMBuildAdd(b, e->q_pos0, qi, ""), cg_i32(g, g->plan->spec->window - 1), "");
+  return cg_smax(g, low, e->k_begin);
 }
 
 LLVMValueRef tile_row_clamp(cg *g, tile_env *e, LLVMValueRef r) {
@@ -262,7 +343,7 @@ static void values_keys(cg *g, tile_env *e, values_ctx *x, LLVMValueRef k0, LLVM
   LLVMValueRef jb = cg_for(g, &lj, cg_i32(g, 0), n, cg_i32(g, VJ), "vkeys");
   for (int u = 0; u < VJ; u++) {
     LLVMValueRef key = cg_smin(g, LLVMBuildAdd(b, k0, LLVMBuildAdd(b, jb, cg_i32(g, u), ""), ""), k_last);
-    x->krow[u] = tile_key_row(g, e->rowbase, e->kstride, key);
+    x->krow[u] = tile_kv_row(g, &e->kall, key).p;
   }
   for (int c0 = 0; c0 < p->ncv; c0 += p->vcols) {
     x->nc = c0 + p->vcols < p->ncv ? p->vcols : p->ncv - c0;
@@ -423,17 +504,14 @@ LLVMValueRef cg_tile_cpu(cg *g, const char *name) {
   e.lse = cg_field(g, g->ptr, e.args, offsetof(attn_args, lse), "lse");
   LLVMValueRef kc = cg_field(g, g->ptr, e.args, offsetof(attn_args, k_cache), "k_cache");
   if (p->row_store) { /* one row per token for both (k_only: S reads each head's slice) */
-    cache_rows(g, &e, kc, seq, p->row_dim, &e.kbase, &e.kstride);
-    e.vbase = e.kbase;
-    e.vstride = e.kstride;
+    e.k = e.v = cache_kv(g, &e, kc, seq, p->row_dim);
   } else if (p->values_first) { /* K as a token-major cache of Hq heads; V computed (tile_values) */
-    cache_rows(g, &e, kc, seq, s->dim, &e.kbase, &e.kstride);
-    LLVMValueRef goff = LLVMBuildMul(b, LLVMBuildSExt(b, e.g, g->i64, ""), cg_i64(g, (long long)s->dim * tile_dtype_bytes(s->type_cache)), "");
-    e.rowbase = cg_byte_gep(g, e.kbase, LLVMBuildNeg(b, goff, ""));
+    e.k = cache_kv(g, &e, kc, seq, s->dim);
+    e.kall = e.k;
+    e.kall.head = cg_i64(g, 0);
   } else {
-    cache_rows(g, &e, kc, seq, s->dim, &e.kbase, &e.kstride);
-    cache_rows(g, &e, cg_field(g, g->ptr, e.args, offsetof(attn_args, v_cache), "v_cache"), seq,
-               s->v_dim, &e.vbase, &e.vstride);
+    e.k = cache_kv(g, &e, kc, seq, s->dim);
+    e.v = cache_kv(g, &e, cg_field(g, g->ptr, e.args, offsetof(attn_args, v_cache), "v_cache"), seq, s->v_dim);
   }
   if (p->rope) e.rope_cs = cg_alloca(g, g->f32, tile_rope_cs_floats(g), "rope_cs");
   e.ms = cg_alloca(g, g->f32, p->rows_pad * p->kv_heads, "ms");

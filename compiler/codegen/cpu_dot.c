@@ -44,13 +44,18 @@ typedef struct pv_ctx {
   int R, cw, KB, cb;
   LLVMValueRef kb, k_hi, k_last, accs, pbuf, alphas, jend;
   /* where the block's value rows are: the cache (row of key kb + j), or
-   * values_first's computed tile (row j, f32) */
-  LLVMValueRef vrow0, vstride;
-  attn_dtype vt;
-  int vb;
-  LLVMValueRef *vslice; /* v_only: row rr's values at byte vslice[rr] of the row; else null */
-  LLVMValueRef nkb, nvbase; /* next unit: first key and V base (prefetch_next), else null */
+   * values_first's computed tile (vbuf: row j, f32, cw floats a row) */
+  const tile_kv *vkv;
+  LLVMValueRef vbuf;
+  LLVMValueRef *vslice; /* v_only: row rr's values from element vslice[rr] of the row; else null */
+  LLVMValueRef nkb;     /* next unit: first key (prefetch_next) */
+  const tile_kv *nv;    /* next unit's V rows (prefetch_next), else null */
 } pv_ctx;
+
+/* Bytes of n cache elements (n an i64 value; whole bytes where it is used). */
+static LLVMValueRef el_bytes(cg *g, LLVMValueRef n) {
+  return LLVMBuildSDiv(g->b, LLVMBuildMul(g->b, n, cg_i64(g, tile_cache_bits(g)), ""), cg_i64(g, 8), "");
+}
 
 /* One P.V pass over the block: acc[r][c0 .. c0+nc) += sum_j p_rj v_j, the
  * accumulators in registers (pacc).  c0 is an i64 value (a constant when
@@ -63,7 +68,7 @@ static void pv_pass(cg *g, const pv_ctx *c, LLVMValueRef c0, int nc, int full) {
   tile_env *e = c->e;
   const int R = c->R, vl = g->vl, cb = c->cb;
   LLVMValueRef c0e = LLVMBuildMul(b, c0, cg_i64(g, vl), "c0e"); /* first element of the pass */
-  LLVMValueRef c0b = LLVMBuildMul(b, c0e, cg_i64(g, c->vb), "c0b"); /* ... its byte offset in a row */
+  LLVMValueRef c0b = el_bytes(g, c0e);                          /* ... its byte offset in a cache row */
   LLVMValueRef pacc = cg_alloca(g, g->vf, R * nc, "pacc");
   for (int rr = 0; rr < R; rr++) {
     LLVMValueRef al = cg_splat(g, LLVMBuildLoad2(b, g->f32, cg_gep(g, g->f32, c->alphas, cg_i64(g, rr)), ""));
@@ -76,14 +81,20 @@ static void pv_pass(cg *g, const pv_ctx *c, LLVMValueRef c0, int nc, int full) {
   cg_loop lj;
   LLVMValueRef j = cg_for(g, &lj, cg_i32(g, 0), c->jend, cg_i32(g, 1), "kpv");
   LLVMValueRef key = LLVMBuildAdd(b, c->kb, j, "");
-  LLVMValueRef vp = cg_byte_gep(g, tile_key_row(g, c->vrow0, c->vstride, p->values_first ? j : key), c0b);
+  tile_row vr = {0};
+  LLVMValueRef vp = NULL; /* values_first: the computed row's pass */
+  if (p->values_first)
+    vp = cg_gep(g, g->f32, tile_key_row(g, c->vbuf, cg_i64(g, (long long)c->cw * 4), j), c0e);
+  else
+    vr = tile_kv_row(g, c->vkv, key);
+  const int pass_bytes = nc * vl * cb / 8; /* cb: bits per element */
   if (p->prefetch && !p->values_first) {
-    LLVMValueRef ahead = tile_key_row(g, e->vbase, e->vstride, cg_smin(g, LLVMBuildAdd(b, key, cg_i32(g, p->prefetch), ""), c->k_last));
-    cg_prefetch_row(g, cg_byte_gep(g, ahead, c0b), nc * vl * cb, 3);
+    tile_row ahead = tile_kv_row(g, &e->v, cg_smin(g, LLVMBuildAdd(b, key, cg_i32(g, p->prefetch), ""), c->k_last));
+    cg_prefetch_row(g, cg_byte_gep(g, ahead.p, c0b), pass_bytes, 3);
   }
-  if (c->nvbase) { /* the next unit's V rows, this pass's part */
+  if (c->nv) { /* the next unit's V rows, this pass's part */
     LLVMValueRef nkey = cg_smin(g, LLVMBuildAdd(b, c->nkb, j, ""), c->k_last);
-    cg_prefetch_row(g, cg_byte_gep(g, tile_key_row(g, c->nvbase, e->vstride, nkey), c0b), nc * vl * cb, p->prefetch_next);
+    cg_prefetch_row(g, cg_byte_gep(g, tile_kv_row(g, c->nv, nkey).p, c0b), pass_bytes, p->prefetch_next);
   }
   LLVMValueRef pr[16];
   for (int rr = 0; rr < R; rr++)
@@ -92,10 +103,12 @@ static void pv_pass(cg *g, const pv_ctx *c, LLVMValueRef c0, int nc, int full) {
     int len = full || k < nc - 1 ? vl : s->v_dim % vl;
     LLVMValueRef vv = NULL;
     for (int rr = 0; rr < R; rr++) {
-      if (!vv || c->vslice) /* shared by the rows, or each row's own slice (v_only) */
-        vv = cg_load_vec(g, cg_byte_gep(g, vp, LLVMBuildAdd(b, c->vslice ? c->vslice[rr] : cg_i64(g, 0),
-                                                              cg_i64(g, (long long)k * vl * c->vb), "")),
-                         c->vt, len);
+      if (!vv || c->vslice) { /* shared by the rows, or each row's own slice (v_only) */
+        LLVMValueRef el = cg_i64(g, (long long)k * vl);
+        if (c->vslice) el = LLVMBuildAdd(b, el, c->vslice[rr], "");
+        vv = vp ? cg_load_vec(g, cg_gep(g, g->f32, vp, el), ATTN_F32, len)
+                : tile_load_row(g, vr, LLVMBuildAdd(b, c0e, el, ""), len);
+      }
       LLVMValueRef pa = cg_gep(g, g->vf, pacc, cg_i64(g, rr * nc + k));
       LLVMBuildStore(b, cg_fmuladd(g, pr[rr], vv, LLVMBuildLoad2(b, g->vf, pa, "")), pa);
     }
@@ -110,81 +123,82 @@ static void pv_pass(cg *g, const pv_ctx *c, LLVMValueRef c0, int nc, int full) {
 /* The task's buffers (cg_tile_dot); per KV head hh of the task its rows'
  * queries, accumulators, m, l are at hh * R rows. */
 typedef struct dot_bufs {
-  LLVMValueRef qs, dbuf, pbuf, accs, alphas, lims, vbuf, kbuf;
+  LLVMValueRef qs, dbuf, pbuf, accs, alphas, lims, lows, vbuf, kbuf;
 } dot_bufs;
 
-/* One unit: the R rows of one KV head of the task (e's bases and m/l, qs
- * and accs offset to them) against keys [kb, kb + KB) below k_hi.  nkb,
- * nkbase, nvbase: the next unit's first key and K/V bases, whose rows are
- * prefetched (plan->prefetch_next) while this one runs; null: none. */
+/* One unit: the R rows of one KV head of the task (e's K/V rows and m/l,
+ * qs and accs offset to them) against keys [kb, kb + KB) below k_hi.  nkb,
+ * nk, nv: the next unit's first key and K/V rows, prefetched
+ * (plan->prefetch_next) while this one runs; null: none. */
 static void dot_unit(cg *g, tile_env *e, const dot_bufs *bf, LLVMValueRef kb, LLVMValueRef k_hi,
-                     LLVMValueRef k_last, LLVMValueRef nkb, LLVMValueRef nkbase, LLVMValueRef nvbase) {
+                     LLVMValueRef k_last, LLVMValueRef nkb, const tile_kv *nk, const tile_kv *nv) {
   const attn_plan *p = g->plan;
   const attn_spec *s = p->spec;
   LLVMBuilderRef b = g->b;
   const int R = p->rows_pad, vl = g->vl, KB = p->kblock, NB = KB / vl;
-  const int cb = tile_dtype_bytes(s->type_cache), cw = p->ncv * vl;
+  const int cb = tile_cache_bits(g), cw = p->ncv * vl; /* cb: bits per cache element */
   LLVMValueRef ninf = cg_f32(g, -__builtin_inf());
   LLVMValueRef qs = bf->qs, dbuf = bf->dbuf, pbuf = bf->pbuf, accs = bf->accs, alphas = bf->alphas,
-               lims = bf->lims, kbuf = bf->kbuf;
+               lims = bf->lims, lows = bf->lows, kbuf = bf->kbuf;
   const int NS = p->k_only ? R : 1, kw = p->nck * vl;
 
   /* S: d_rj for the block's keys (clamped to the last key; masked later),
    * s_keys keys per iteration sharing each query load.  k_only: row rr's
-   * keys are its head's D columns of the whole K row, at byte slice[rr]. */
+   * keys are its head's D columns of the whole K row, from element
+   * slice[rr]. */
   LLVMValueRef slice[16] = {0};
   for (int rr = 0; rr < R && (p->k_only || p->v_only); rr++) { /* v_only: the slice of its values */
     LLVMValueRef h = LLVMBuildAdd(b, e->h_begin, cg_i32(g, rr), "");
-    slice[rr] = LLVMBuildMul(b, LLVMBuildSExt(b, h, g->i64, ""), cg_i64(g, (long long)(p->k_only ? s->dim : s->v_dim) * cb), "slice");
+    slice[rr] = LLVMBuildMul(b, LLVMBuildSExt(b, h, g->i64, ""), cg_i64(g, p->k_only ? s->dim : s->v_dim), "slice");
   }
   if (kbuf) {
     cg_loop lj;
     LLVMValueRef j = cg_for(g, &lj, cg_i32(g, 0), cg_i32(g, KB), cg_i32(g, 1), "krot");
     LLVMValueRef key = cg_smin(g, LLVMBuildAdd(b, kb, j, ""), k_last);
-    LLVMValueRef krow = tile_key_row(g, e->kbase, e->kstride, key);
+    LLVMValueRef krow = tile_kv_row(g, &e->k, key).p;
     tile_rope_cs(g, key, e->rope_cs);
     for (int ns = 0; ns < NS; ns++)
-      tile_rope_key(g, e, p->k_only ? cg_byte_gep(g, krow, slice[ns]) : krow,
+      tile_rope_key(g, e, p->k_only ? cg_byte_gep(g, krow, el_bytes(g, slice[ns])) : krow,
                     cg_gep(g, g->f32, kbuf, tile_idx(g, j, (long long)NS * kw, cg_i64(g, (long long)ns * kw))), s->dim);
     cg_next(g, &lj);
   }
-  /* where S reads keys: the cache, or the rotated block */
-  const attn_dtype kt = kbuf ? ATTN_F32 : s->type_cache;
-  const int kcb = kbuf ? 4 : cb;
+  /* where S reads keys: the cache, or the rotated block (f32); element offsets */
   LLVMValueRef kslice[16];
-  for (int rr = 0; rr < R && p->k_only; rr++) kslice[rr] = kbuf ? cg_i64(g, (long long)rr * kw * 4) : slice[rr];
+  for (int rr = 0; rr < R && p->k_only; rr++) kslice[rr] = kbuf ? cg_i64(g, (long long)rr * kw) : slice[rr];
   {
     const int KU = p->s_keys, CH = p->s_chains;
     cg_loop lj;
     LLVMValueRef j = cg_for(g, &lj, cg_i32(g, 0), cg_i32(g, KB), cg_i32(g, KU), "kdot");
-    LLVMValueRef kp[4];
+    tile_row kp[4];
     for (int u = 0; u < KU; u++) {
       LLVMValueRef ju = LLVMBuildAdd(b, j, cg_i32(g, u), "");
       LLVMValueRef key = cg_smin(g, LLVMBuildAdd(b, kb, ju, ""), k_last);
-      kp[u] = kbuf ? cg_gep(g, g->f32, kbuf, tile_idx(g, ju, (long long)NS * kw, cg_i64(g, 0)))
-                   : tile_key_row(g, e->kbase, e->kstride, key);
+      if (kbuf) kp[u] = (tile_row){cg_gep(g, g->f32, kbuf, tile_idx(g, ju, (long long)NS * kw, cg_i64(g, 0))), NULL};
+      else kp[u] = tile_kv_row(g, &e->k, key);
       if (p->prefetch) {
         LLVMValueRef ahead = cg_smin(g, LLVMBuildAdd(b, key, cg_i32(g, p->prefetch), ""), k_last);
-        cg_prefetch_row(g, tile_key_row(g, e->kbase, e->kstride, ahead), s->dim * cb, 3);
-        if (!nvbase && !p->values_first) /* no next-unit prefetch (head-major): V to L2 during S */
-          cg_prefetch_row(g, tile_key_row(g, e->vbase, e->vstride, key), s->v_dim * cb, 2);
+        cg_prefetch_row(g, tile_kv_row(g, &e->k, ahead).p, tile_kv_row_bytes(g, &e->k), 3);
+        if (!nv && !p->values_first) /* no next-unit prefetch (head-major): V to L2 during S */
+          cg_prefetch_row(g, tile_kv_row(g, &e->v, key).p, tile_kv_row_bytes(g, &e->v), 2);
       }
-      if (nkbase) /* the next unit's K rows */
-        cg_prefetch_row(g, tile_key_row(g, nkbase, e->kstride, cg_smin(g, LLVMBuildAdd(b, nkb, ju, ""), k_last)),
-                        s->dim * cb, p->prefetch_next);
+      if (nk) /* the next unit's K rows */
+        cg_prefetch_row(g, tile_kv_row(g, nk, cg_smin(g, LLVMBuildAdd(b, nkb, ju, ""), k_last)).p,
+                        tile_kv_row_bytes(g, nk), p->prefetch_next);
     }
     LLVMValueRef d[16][4][2] = {{{0}}};
     for (int c = 0; c < p->nck; c++) {
       LLVMValueRef kc[4];
-      for (int u = 0; u < KU && !p->k_only; u++)
-        kc[u] = cg_load_vec(g, cg_byte_gep(g, kp[u], cg_i64(g, (long long)c * vl * kcb)), kt,
-                            tile_chunk_len(g, s->dim, c));
+      const int len = tile_chunk_len(g, s->dim, c);
+      for (int u = 0; u < KU; u++) kc[u] = NULL;
       int ch = c % CH;
       for (int rr = 0; rr < R; rr++) {
         LLVMValueRef q = LLVMBuildLoad2(b, g->vf, cg_gep(g, g->vf, qs, cg_i64(g, rr * p->nck + c)), "q");
-        for (int u = 0; u < KU && p->k_only; u++) /* row rr's own head slice of the K row */
-          kc[u] = cg_load_vec(g, cg_byte_gep(g, kp[u], LLVMBuildAdd(b, kslice[rr], cg_i64(g, (long long)c * vl * kcb), "")),
-                              kt, tile_chunk_len(g, s->dim, c));
+        for (int u = 0; u < KU; u++) { /* shared by the rows, or (k_only) row rr's own head slice of the K row */
+          if (kc[u] && !p->k_only) continue;
+          LLVMValueRef el = cg_i64(g, (long long)c * vl);
+          if (p->k_only) el = LLVMBuildAdd(b, kslice[rr], el, "");
+          kc[u] = kbuf ? cg_load_vec(g, cg_gep(g, g->f32, kp[u].p, el), ATTN_F32, len) : tile_load_row(g, kp[u], el, len);
+        }
         for (int u = 0; u < KU; u++)
           d[rr][u][ch] = d[rr][u][ch] ? cg_fmuladd(g, q, kc[u], d[rr][u][ch]) : LLVMBuildFMul(b, q, kc[u], "");
       }
@@ -218,6 +232,8 @@ static void dot_unit(cg *g, tile_env *e, const dot_bufs *bf, LLVMValueRef kb, LL
     LLVMValueRef k0 = LLVMBuildAdd(b, kb, LLVMBuildTrunc(b, LLVMBuildMul(b, nb, cg_i64(g, vl), ""), g->i32, ""), "");
     LLVMValueRef kpos = LLVMBuildAdd(b, cg_splat(g, k0), cg_lane_iota(g), "");
     LLVMValueRef ok = LLVMBuildICmp(b, LLVMIntSLT, kpos, lim, "");
+    if (lows) /* mask.window: and not before the row's first key */
+      ok = LLVMBuildAnd(b, ok, LLVMBuildICmp(b, LLVMIntSGE, kpos, cg_splat(g, LLVMBuildLoad2(b, g->i32, cg_gep(g, g->i32, lows, rr64), "low")), ""), "");
     LLVMValueRef sc = LLVMBuildSelect(b, ok, cg_hsum_result(g, &hs), cg_splat(g, ninf), "");
     LLVMBuildStore(b, sc, cg_gep(g, g->f32, pbuf, blk));
     LLVMValueRef ps = cg_gep(g, g->vf, smax, rr64);
@@ -268,14 +284,11 @@ static void dot_unit(cg *g, tile_env *e, const dot_bufs *bf, LLVMValueRef kb, LL
    * code (and the compile time) does not grow with them; the rest, or all
    * passes when there are at most two, are unrolled. */
   pv_ctx pc = {e, R, cw, KB, cb, kb, k_hi, k_last, accs, pbuf, alphas,
-               cg_smin(g, cg_i32(g, KB), LLVMBuildSub(b, k_hi, kb, "")), e->vbase, e->vstride, s->type_cache, cb,
-               p->v_only ? slice : NULL, nkb, nvbase};
+               cg_smin(g, cg_i32(g, KB), LLVMBuildSub(b, k_hi, kb, "")), &e->v, NULL,
+               p->v_only ? slice : NULL, nkb, nv};
   if (p->values_first) { /* this block's values, computed from its K rows */
     tile_values(g, e, kb, pc.jend, bf->vbuf);
-    pc.vrow0 = bf->vbuf;
-    pc.vstride = cg_i64(g, (long long)cw * 4);
-    pc.vt = ATTN_F32;
-    pc.vb = 4;
+    pc.vbuf = bf->vbuf;
   }
   const int npass = (p->ncv + p->pv_chunks - 1) / p->pv_chunks;
   int c0 = 0;
@@ -293,15 +306,6 @@ static void dot_unit(cg *g, tile_env *e, const dot_bufs *bf, LLVMValueRef kb, LL
   }
 }
 
-/* Byte offset of the task's KV head hh (i32) from its first, in a cache of
- * rows of `dim` elements. */
-static LLVMValueRef head_offset(cg *g, LLVMValueRef hh, int dim) {
-  const attn_spec *s = g->plan->spec;
-  long long per = (long long)dim * tile_dtype_bytes(s->type_cache);
-  if (s->order == ATTN_HEAD_MAJOR) per *= s->capacity;
-  return LLVMBuildMul(g->b, LLVMBuildSExt(g->b, hh, g->i64, ""), cg_i64(g, per), "hoff");
-}
-
 void cg_tile_dot(cg *g, tile_env *e) {
   const attn_plan *p = g->plan;
   const attn_spec *s = p->spec;
@@ -317,6 +321,7 @@ void cg_tile_dot(cg *g, tile_env *e) {
       .accs = cg_alloca(g, g->f32, NH * R * cw, "accs"),
       .alphas = cg_alloca(g, g->f32, R, "alpha"),
       .lims = cg_alloca(g, g->i32, NH * R, "lims"),
+      .lows = s->window ? cg_alloca(g, g->i32, NH * R, "lows") : NULL,
       .vbuf = p->values_first ? cg_alloca(g, g->f32, (KB + p->vj) * cw, "vbuf") : NULL,
       /* rope_read: the block's keys, converted and rotated (k_only: each row's head slice) */
       .kbuf = p->rope_read ? cg_alloca(g, g->f32, KB * NS * kw, "krot") : NULL,
@@ -331,6 +336,8 @@ void cg_tile_dot(cg *g, tile_env *e) {
   LLVMBuildStore(b, ninf, cg_gep(g, g->f32, e->ms, r64));
   LLVMBuildStore(b, cg_f32(g, 0.0), cg_gep(g, g->f32, e->ls, r64));
   LLVMBuildStore(b, tile_row_limit(g, e, tile_row_clamp(g, e, r)), cg_gep(g, g->i32, bf.lims, r64));
+  if (bf.lows)
+    LLVMBuildStore(b, tile_row_low(g, e, tile_row_clamp(g, e, r)), cg_gep(g, g->i32, bf.lows, r64));
   cg_loop lz;
   LLVMValueRef cz = cg_for(g, &lz, cg_i64(g, 0), cg_i64(g, p->ncv), cg_i64(g, 1), "acczero");
   LLVMBuildStore(b, LLVMConstNull(g->vf), cg_gep(g, g->f32, bf.accs, tile_idx(g, r64, cw, LLVMBuildMul(b, cz, cg_i64(g, vl), ""))));
@@ -340,8 +347,10 @@ void cg_tile_dot(cg *g, tile_env *e) {
   /* Keys any row sees: up to the last row's limit (rows are query-major). */
   LLVMValueRef k_hi = tile_row_limit(g, e, LLVMBuildSub(b, e->nrows, cg_i32(g, 1), ""));
   LLVMValueRef k_last = LLVMBuildSub(b, k_hi, cg_i32(g, 1), "k_last");
+  /* ... and from the first row's first key (mask.window; rows are query-major) */
+  LLVMValueRef k_lo = s->window ? tile_row_low(g, e, cg_i32(g, 0)) : e->k_begin;
   cg_loop lk;
-  LLVMValueRef kb = cg_for(g, &lk, e->k_begin, k_hi, cg_i32(g, KB), "kblock");
+  LLVMValueRef kb = cg_for(g, &lk, k_lo, k_hi, cg_i32(g, KB), "kblock");
   /* The task's KV heads in turn over the block (one head: hh = 0, no
    * loop): the block's rows are read whole before the next block.  The
    * next unit is the next head's part of the same rows, or head 0's part of
@@ -355,19 +364,21 @@ void cg_tile_dot(cg *g, tile_env *e) {
   tile_env eh = *e;
   dot_bufs bh = bf;
   if (NH > 1) {
-    eh.kbase = cg_byte_gep(g, e->kbase, head_offset(g, hh, s->dim));
-    eh.vbase = cg_byte_gep(g, e->vbase, head_offset(g, hh, s->v_dim));
+    eh.k = tile_kv_head(g, &e->k, hh);
+    eh.v = tile_kv_head(g, &e->v, hh);
     LLVMValueRef row0 = LLVMBuildMul(b, LLVMBuildSExt(b, hh, g->i64, ""), cg_i64(g, R), "");
     eh.ms = cg_gep(g, g->f32, e->ms, row0);
     eh.ls = cg_gep(g, g->f32, e->ls, row0);
     bh.qs = cg_gep(g, g->vf, bf.qs, LLVMBuildMul(b, row0, cg_i64(g, p->nck), ""));
     bh.accs = cg_gep(g, g->f32, bf.accs, LLVMBuildMul(b, row0, cg_i64(g, cw), ""));
     bh.lims = cg_gep(g, g->i32, bf.lims, row0);
+    if (bf.lows) bh.lows = cg_gep(g, g->i32, bf.lows, row0);
   }
-  LLVMValueRef nkbase = NULL, nvbase = NULL; /* values_first: no V rows to fetch */
-  if (p->prefetch_next) nkbase = cg_byte_gep(g, e->kbase, head_offset(g, hn, s->dim));
-  if (p->prefetch_next && !p->values_first) nvbase = cg_byte_gep(g, e->vbase, head_offset(g, hn, s->v_dim));
-  dot_unit(g, &eh, &bh, kb, k_hi, k_last, nkb, nkbase, nvbase);
+  tile_kv nk, nv; /* the next unit's rows (values_first: no V rows to fetch) */
+  if (p->prefetch_next) nk = tile_kv_head(g, &e->k, hn);
+  if (p->prefetch_next && !p->values_first) nv = tile_kv_head(g, &e->v, hn);
+  dot_unit(g, &eh, &bh, kb, k_hi, k_last, nkb, p->prefetch_next ? &nk : NULL,
+           p->prefetch_next && !p->values_first ? &nv : NULL);
   if (NH > 1) cg_next(g, &lh);
   cg_next(g, &lk);
 

@@ -100,8 +100,9 @@ static void pv_block(cg *g, LLVMValueRef dv0, int w, LLVMValueRef n, LLVMValueRe
 /* Packing one cache row (or a pair of rows, interleaved as bf16 pairs) into
  * a tile buffer, chunk by chunk. */
 typedef struct pack_row {
-  LLVMValueRef src, src2, dst; /* byte pointers; src2: the pair's second row, or null */
-  int sb, db;                  /* bytes per element read and written */
+  tile_row src;                /* the cache row */
+  LLVMValueRef src2, dst;      /* byte pointers; src2: the pair's second row (bf16), or null */
+  int db;                      /* bytes per element written */
   int raw;                     /* keep the bf16 bits (no conversion to f32) */
 } pack_row;
 
@@ -110,15 +111,16 @@ static void pack_chunk(cg *g, LLVMValueRef c, int len, void *vctx) {
   const attn_spec *s = g->plan->spec;
   LLVMBuilderRef b = g->b;
   LLVMValueRef e0 = LLVMBuildMul(b, c, cg_i64(g, g->vl), "");
-  LLVMValueRef so = LLVMBuildMul(b, e0, cg_i64(g, pr->sb), ""), dof = LLVMBuildMul(b, e0, cg_i64(g, pr->db), "");
+  LLVMValueRef so = LLVMBuildMul(b, e0, cg_i64(g, 2), ""), dof = LLVMBuildMul(b, e0, cg_i64(g, pr->db), "");
   LLVMValueRef x;
-  if (pr->src2)
-    x = cg_interleave(g, cg_load_raw(g, cg_byte_gep(g, pr->src, so), g->i16, 2, len),
+  (void)s;
+  if (pr->src2) /* bf16 rows */
+    x = cg_interleave(g, cg_load_raw(g, cg_byte_gep(g, pr->src.p, so), g->i16, 2, len),
                       cg_load_raw(g, cg_byte_gep(g, pr->src2, so), g->i16, 2, len));
   else if (pr->raw)
-    x = cg_load_raw(g, cg_byte_gep(g, pr->src, so), g->i16, 2, len);
+    x = cg_load_raw(g, cg_byte_gep(g, pr->src.p, so), g->i16, 2, len);
   else
-    x = cg_load_vec(g, cg_byte_gep(g, pr->src, so), s->type_cache, len);
+    x = tile_load_row(g, pr->src, e0, len);
   LLVMBuildStore(b, x, cg_byte_gep(g, pr->dst, dof));
 }
 
@@ -141,7 +143,7 @@ void cg_tile_lanes(cg *g, tile_env *e) {
   const int RV = p->rv, vl = g->vl, R = RV * vl, KT = p->key_tile, KJ = p->kj;
   const int NRB = p->rblocks, RT = p->rows_pad; /* row blocks of R rows; all rows */
   const int D = s->dim, Dv = s->v_dim, bf = p->bf16_dot;
-  const int kw = p->nck * vl, cw = p->ncv * vl, cb = tile_dtype_bytes(s->type_cache);
+  const int kw = p->nck * vl, cw = p->ncv * vl;
   const int nd = bf ? D / 2 : D;     /* steps of the S micro-kernel */
   const int kel = bf ? 2 : 4;        /* bytes per packed K element */
   LLVMValueRef ninf = cg_vconst(g, -__builtin_inf());
@@ -154,6 +156,7 @@ void cg_tile_lanes(cg *g, tile_env *e) {
   LLVMValueRef ot = cg_alloca(g, g->i8, NRB * Dv * R * 4, "ot");
   LLVMValueRef rowbuf = cg_alloca(g, g->vf, kw > cw ? p->nck : p->ncv, "rowbuf");
   LLVMValueRef lims = cg_alloca(g, g->i32, RT, "lims");
+  LLVMValueRef lows = s->window ? cg_alloca(g, g->i32, RT, "lows") : NULL;
   LLVMValueRef mvs = cg_alloca(g, g->vf, NRB * RV, "mv"), lvs = cg_alloca(g, g->vf, NRB * RV, "lv");
   LLVMValueRef alpha = cg_alloca(g, g->vf, RV, "alpha"), muse = cg_alloca(g, g->vf, RV, "muse");
   LLVMValueRef tmax = cg_alloca(g, g->vf, RV, "tmax"), lsum = cg_alloca(g, g->vf, RV, "lsum");
@@ -165,6 +168,7 @@ void cg_tile_lanes(cg *g, tile_env *e) {
     LLVMValueRef r = cg_for(g, &lr, cg_i32(g, 0), cg_i32(g, RT), cg_i32(g, 1), "qrow");
     tile_load_query(g, e, r, bf ? 1.0 : p->qscale, rowbuf);
     LLVMBuildStore(b, tile_row_limit(g, e, tile_row_clamp(g, e, r)), cg_gep(g, g->i32, lims, i64v(g, r)));
+    if (lows) LLVMBuildStore(b, tile_row_low(g, e, tile_row_clamp(g, e, r)), cg_gep(g, g->i32, lows, i64v(g, r)));
     LLVMValueRef qtr = at(g, qt, LLVMBuildSDiv(b, r, cg_i32(g, R), ""), (long long)nd * R, cg_i64(g, 0), 4);
     LLVMValueRef rr = LLVMBuildSRem(b, r, cg_i32(g, R), "");
     LLVMValueRef d = cg_for(g, &ld, cg_i32(g, 0), cg_i32(g, nd), cg_i32(g, 1), "qcol");
@@ -189,7 +193,7 @@ void cg_tile_lanes(cg *g, tile_env *e) {
     LLVMBuildStore(b, LLVMConstNull(g->vf), at(g, ot, i, vl, cg_i64(g, 0), 4));
     cg_next(g, &lz);
   }
-  LLVMValueRef limv[8];
+  LLVMValueRef limv[8], lowv[8];
   for (int v = 0; v < NRB * RV; v++) {
     LLVMBuildStore(b, ninf, cg_gep(g, g->vf, mvs, cg_i64(g, v)));
     LLVMBuildStore(b, LLVMConstNull(g->vf), cg_gep(g, g->vf, lvs, cg_i64(g, v)));
@@ -197,8 +201,10 @@ void cg_tile_lanes(cg *g, tile_env *e) {
 
   LLVMValueRef k_hi = tile_row_limit(g, e, LLVMBuildSub(b, e->nrows, cg_i32(g, 1), ""));
   LLVMValueRef k_last = LLVMBuildSub(b, k_hi, cg_i32(g, 1), "k_last");
+  /* mask.window: from the first row's first key (rows are query-major) */
+  LLVMValueRef k_lo = lows ? tile_row_low(g, e, cg_i32(g, 0)) : e->k_begin;
   cg_loop lt;
-  LLVMValueRef kt = cg_for(g, &lt, e->k_begin, k_hi, cg_i32(g, KT), "ktile");
+  LLVMValueRef kt = cg_for(g, &lt, k_lo, k_hi, cg_i32(g, KT), "ktile");
   LLVMValueRef n = cg_smin(g, cg_i32(g, KT), LLVMBuildSub(b, k_hi, kt, ""));
 
   /* pack K: rows up to a multiple of kj, past n repeating the last key */
@@ -207,8 +213,7 @@ void cg_tile_lanes(cg *g, tile_env *e) {
     cg_loop l;
     LLVMValueRef j = cg_for(g, &l, cg_i32(g, 0), nk, cg_i32(g, 1), "kpack");
     LLVMValueRef key = cg_smin(g, LLVMBuildAdd(b, kt, j, ""), k_last);
-    LLVMValueRef kp = tile_key_row(g, e->kbase, e->kstride, key);
-    pack_row pk = {kp, NULL, at(g, kbuf, j, kw, cg_i64(g, 0), kel), cb, kel, bf};
+    pack_row pk = {tile_kv_row(g, &e->k, key), NULL, at(g, kbuf, j, kw, cg_i64(g, 0), kel), kel, bf};
     pack_chunks(g, D, pack_chunk, &pk);
     if (p->rope_read) { /* the packed key's RoPE part, rotated in place (f32: no bf16 pairs with rope) */
       tile_rope_cs(g, key, e->rope_cs);
@@ -223,8 +228,7 @@ void cg_tile_lanes(cg *g, tile_env *e) {
       tile_values(g, e, kt, n, vbuf);
     } else if (!bf) {
       LLVMValueRef j = cg_for(g, &l, cg_i32(g, 0), n, cg_i32(g, 1), "vpack");
-      LLVMValueRef vp = tile_key_row(g, e->vbase, e->vstride, LLVMBuildAdd(b, kt, j, ""));
-      pack_row pv = {vp, NULL, at(g, vbuf, j, cw, cg_i64(g, 0), 4), cb, 4, 0};
+      pack_row pv = {tile_kv_row(g, &e->v, LLVMBuildAdd(b, kt, j, "")), NULL, at(g, vbuf, j, cw, cg_i64(g, 0), 4), 4, 0};
       pack_chunks(g, Dv, pack_chunk, &pv);
       cg_next(g, &l);
     } else {
@@ -232,9 +236,7 @@ void cg_tile_lanes(cg *g, tile_env *e) {
       LLVMValueRef jp = cg_for(g, &l, cg_i32(g, 0), np, cg_i32(g, 1), "vpair");
       LLVMValueRef j0 = LLVMBuildAdd(b, kt, LLVMBuildMul(b, jp, cg_i32(g, 2), ""), "");
       LLVMValueRef j1 = cg_smin(g, LLVMBuildAdd(b, j0, cg_i32(g, 1), ""), k_last);
-      LLVMValueRef p0 = tile_key_row(g, e->vbase, e->vstride, j0);
-      LLVMValueRef p1 = tile_key_row(g, e->vbase, e->vstride, j1);
-      pack_row pp2 = {p0, p1, at(g, vbuf, jp, cw, cg_i64(g, 0), 4), 2, 4, 1};
+      pack_row pp2 = {tile_kv_row(g, &e->v, j0), tile_kv_row(g, &e->v, j1).p, at(g, vbuf, jp, cw, cg_i64(g, 0), 4), 4, 1};
       pack_chunks(g, Dv, pack_chunk, &pp2);
       cg_next(g, &l);
     }
@@ -256,8 +258,10 @@ void cg_tile_lanes(cg *g, tile_env *e) {
   LLVMValueRef ot_b = at(g, ot, rb64, (long long)Dv * R, cg_i64(g, 0), 4);
   LLVMValueRef mv = cg_gep(g, g->vf, mvs, LLVMBuildMul(b, rb64, cg_i64(g, RV), ""));
   LLVMValueRef lv = cg_gep(g, g->vf, lvs, LLVMBuildMul(b, rb64, cg_i64(g, RV), ""));
-  for (int v = 0; v < RV; v++)
+  for (int v = 0; v < RV; v++) {
     limv[v] = LLVMBuildLoad2(b, g->vi, at(g, lims, rb64, R, cg_i64(g, v * vl), 4), "limv");
+    if (lows) lowv[v] = LLVMBuildLoad2(b, g->vi, at(g, lows, rb64, R, cg_i64(g, v * vl), 4), "lowv");
+  }
 
   /* S^T = K . Q^T, kj keys x rv row vectors at a time */
   {
@@ -299,7 +303,9 @@ void cg_tile_lanes(cg *g, tile_env *e) {
       LLVMValueRef sp = at(g, st, j, R, cg_i64(g, v * vl), 4);
       LLVMValueRef x = LLVMBuildLoad2(b, g->vf, sp, "s");
       if (bf) x = LLVMBuildFMul(b, x, cg_vconst(g, p->qscale), "");
-      x = LLVMBuildSelect(b, LLVMBuildICmp(b, LLVMIntSLT, kpos, limv[v], ""), x, ninf, "");
+      LLVMValueRef ok = LLVMBuildICmp(b, LLVMIntSLT, kpos, limv[v], "");
+      if (lows) ok = LLVMBuildAnd(b, ok, LLVMBuildICmp(b, LLVMIntSGE, kpos, lowv[v], ""), "");
+      x = LLVMBuildSelect(b, ok, x, ninf, "");
       LLVMBuildStore(b, x, sp);
       LLVMValueRef pt = cg_gep(g, g->vf, tmax, cg_i64(g, v));
       LLVMBuildStore(b, cg_fmax(g, LLVMBuildLoad2(b, g->vf, pt, ""), x), pt);

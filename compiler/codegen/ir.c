@@ -230,6 +230,46 @@ static LLVMValueRef f16_bits_to_f32(cg *g, LLVMValueRef h16) {
   return LLVMBuildBitCast(b, LLVMBuildOr(b, o, sign, ""), g->vf, "f16");
 }
 
+LLVMValueRef cg_f16_bits_to_f32(cg *g, LLVMValueRef h16) {
+  if (g->plan->f16_hw)
+    return LLVMBuildFPExt(g->b, LLVMBuildBitCast(g->b, h16, LLVMVectorType(g->f16, (unsigned)g->vl), ""), g->vf, "f16");
+  return f16_bits_to_f32(g, h16);
+}
+
+static LLVMValueRef v16_const(cg *g, long long v) { return cg_splat(g, LLVMConstInt(g->i16, (unsigned long long)v, 0)); }
+
+LLVMValueRef cg_fp8_to_f32(cg *g, LLVMValueRef x8, attn_dtype t) {
+  LLVMBuilderRef b = g->b;
+  LLVMValueRef x = LLVMBuildZExt(b, x8, LLVMVectorType(g->i16, (unsigned)g->vl), "");
+  if (t == ATTN_FP8_E5M2) /* the upper byte of a binary16 */
+    return cg_f16_bits_to_f32(g, LLVMBuildShl(b, x, v16_const(g, 8), ""));
+  /* E4M3FN: exponent and mantissa moved into binary16's fields (bias 15
+   * instead of 7, so the value is 2^-8 of the fp8 one, subnormals
+   * included), times 2^8; S.1111.111 is NaN. */
+  LLVMValueRef mag = LLVMBuildAnd(b, x, v16_const(g, 0x7f), "");
+  LLVMValueRef bits = LLVMBuildOr(b, LLVMBuildShl(b, LLVMBuildAnd(b, x, v16_const(g, 0x80), ""), v16_const(g, 8), ""),
+                                  LLVMBuildShl(b, mag, v16_const(g, 7), ""), "");
+  LLVMValueRef f = LLVMBuildFMul(b, cg_f16_bits_to_f32(g, bits), cg_vconst(g, 256.0), "e4m3");
+  LLVMValueRef nan = LLVMBuildICmp(b, LLVMIntEQ, mag, v16_const(g, 0x7f), "");
+  return LLVMBuildSelect(b, nan, cg_vconst(g, __builtin_nan("")), f, "");
+}
+
+LLVMValueRef cg_q4_load(cg *g, LLVMValueRef p) {
+  LLVMBuilderRef b = g->b;
+  const int vl = g->vl;
+  LLVMValueRef bytes = LLVMBuildLoad2(b, LLVMVectorType(g->i8, (unsigned)(vl / 2)), p, "q4");
+  LLVMSetAlignment(bytes, 1);
+  LLVMValueRef idx[64], sh[64];
+  for (int i = 0; i < vl; i++) {
+    idx[i] = cg_i32(g, i / 2);
+    sh[i] = cg_i32(g, i % 2 ? 4 : 0);
+  }
+  LLVMValueRef dup = LLVMBuildShuffleVector(b, bytes, LLVMGetUndef(LLVMTypeOf(bytes)), LLVMConstVector(idx, (unsigned)vl), "");
+  LLVMValueRef w = LLVMBuildZExt(b, dup, g->vi, "");
+  w = LLVMBuildAnd(b, LLVMBuildLShr(b, w, LLVMConstVector(sh, (unsigned)vl), ""), vi_const(g, 15), "");
+  return LLVMBuildSIToFP(b, LLVMBuildSub(b, w, vi_const(g, 8), ""), g->vf, "");
+}
+
 LLVMValueRef cg_load_vec(cg *g, LLVMValueRef p, attn_dtype t, int n) {
   switch (t) {
   case ATTN_F32:

@@ -9,12 +9,27 @@
 
 #include "cg.h"
 
+/* One side (K or V) of the cache as the tile reads it (docs/layouts.md):
+ * blocks of T tokens (the sequence's block, or the pool of pages), rows of
+ * w elements, the current KV head's slot-0 row index within a block. */
+typedef struct tile_kv {
+  LLVMValueRef blocks; /* i8*: this sequence's block (contiguous, ring) or the page pool (paged) */
+  LLVMValueRef ptab;   /* paged: the sequence's page-table row (i32*); else null */
+  LLVMValueRef head;   /* i64: row index of the KV head's slot 0 in a block */
+  int w;               /* elements per row */
+} tile_kv;
+
+/* A cache row: its first element, and (i8, q4) its scale, else null. */
+typedef struct tile_row {
+  LLVMValueRef p, scale;
+} tile_row;
+
 typedef struct tile_env {
   LLVMValueRef args, work;
   LLVMValueRef q_row0, g, h_begin, nh, q_begin, q_end, nrows, q_pos0, k_begin, k_end, part;
   LLVMValueRef q, out, lse;
-  LLVMValueRef kbase, kstride, vbase, vstride; /* i8* and i64 bytes (constant strides) */
-  LLVMValueRef rowbase;                        /* values_first: token 0's whole K row */
+  tile_kv k, v;                                /* the task's (first) KV head's key and value rows */
+  tile_kv kall;                                /* values_first: whole K rows (all heads) */
   LLVMValueRef ms, ls;                         /* f32 [rows_pad]: m (log2 units) and l per row */
   LLVMValueRef rope_cs;                        /* rope: f32 [tile_rope_cs_floats]: one position's cos/sin */
 } tile_env;
@@ -24,13 +39,32 @@ int tile_dtype_bytes(attn_dtype t);
 int tile_chunk_len(cg *g, int n, int c);
 /* a * n + c as i64 (a, c: i32 or i64 values; n constant, 0: just c). */
 LLVMValueRef tile_idx(cg *g, LLVMValueRef a, long long n, LLVMValueRef c);
-/* Pointer to row `key` (i32) of a cache head. */
+/* Pointer to row `key` (i32) of a contiguous f32 buffer of rows `stride` bytes apart. */
 LLVMValueRef tile_key_row(cg *g, LLVMValueRef base, LLVMValueRef stride, LLVMValueRef key);
+/* The cache row of position `key` (i32) for kv's KV head: contiguous slot
+ * key, ring slot key mod capacity, paged slot key mod page_size of page
+ * ptab[key / page_size]. */
+tile_row tile_kv_row(cg *g, const tile_kv *kv, LLVMValueRef key);
+/* kv moved hh (i32) KV heads on. */
+tile_kv tile_kv_head(cg *g, const tile_kv *kv, LLVMValueRef hh);
+/* Bits per cache element (4 for q4). */
+int tile_cache_bits(cg *g);
+/* Bytes of a row's elements (prefetch extents). */
+int tile_kv_row_bytes(cg *g, const tile_kv *kv);
+/* Elements [e0, e0 + n) of a cache row as <vl x float> (n <= vl, zero
+ * past n; e0 an i64 value), dequantized: i8 times the row's scale, q4 the
+ * nibbles minus 8 times their group's scale (n = vl and e0 a multiple of
+ * vl then), fp8 through binary16. */
+LLVMValueRef tile_load_row(cg *g, tile_row r, LLVMValueRef e0, int n);
 /* Row r's index in out/lse (packed query row * Hq + query head), i64. */
 LLVMValueRef tile_row_index(cg *g, tile_env *e, LLVMValueRef r);
 /* Key limit (exclusive) of row r, r < nrows: causal rows see keys <= their
  * position; never beyond k_end. */
 LLVMValueRef tile_row_limit(cg *g, tile_env *e, LLVMValueRef r);
+/* mask.window (spec window > 0 only): the first key row r sees, position
+ * - window + 1, never below k_begin.  Rows are query-major, so row 0's is
+ * the task's first key. */
+LLVMValueRef tile_row_low(cg *g, tile_env *e, LLVMValueRef r);
 /* Row r clamped to the last real row (padding rows repeat it). */
 LLVMValueRef tile_row_clamp(cg *g, tile_env *e, LLVMValueRef r);
 /* Query row r (clamped), times `scale` (0 for padding rows r >= nrows), as

@@ -381,6 +381,64 @@ static void fill_defaults(checker *ck) {
   }
 }
 
+/* cache.layout, cache.page_size, the quantized cache types and mask.window
+ * (ABI 5): what they need of each other and of the rest of the spec. */
+static void check_layout(checker *ck) {
+  cc_arena *a = ck->c->arena;
+  value *layout = &ck->v[SPEC_K_CACHE_LAYOUT], *page = &ck->v[SPEC_K_CACHE_PAGE_SIZE];
+  value *window = &ck->v[SPEC_K_MASK_WINDOW], *cap = &ck->v[SPEC_K_CACHE_CAPACITY];
+  value *causal = &ck->v[SPEC_K_MASK_CAUSAL], *store = &ck->v[SPEC_K_CACHE_STORE];
+  value *cache = &ck->v[SPEC_K_TYPES_CACHE], *kind = &ck->v[SPEC_K_KIND];
+  value *dim = &ck->v[SPEC_K_HEADS_DIM], *vdim = &ck->v[SPEC_K_HEADS_V_DIM], *rope = &ck->v[SPEC_K_ROPE];
+  value *apply = &ck->v[SPEC_K_ROPE_APPLY];
+  if (!layout->ok) return;
+  const char *lname = spec_word(a, spec_keys[SPEC_K_CACHE_LAYOUT].values, (int)layout->i);
+  if (page->ok && page->key && layout->i != ATTN_PAGED)
+    node_error(ck->c, page->val, "cache.page_size applies only to cache.layout: paged (cache.layout is %s%s)", lname,
+               layout->key ? "" : ", the default");
+  else if (page->ok && layout->i == ATTN_PAGED && (page->i & (page->i - 1)))
+    node_error(ck->c, page->val, "cache.page_size (%lld) must be a power of two (1, 2, 4, .. 512)", page->i);
+  if (window->ok && window->i) {
+    if (causal->ok && !causal->i)
+      node_error(ck->c, window->val,
+                 "mask.window needs mask.causal: true (a window is the last mask.window positions up to the query's own)");
+    if (store->ok && store->i != ATTN_STORE_KV)
+      node_error(ck->c, window->val, "mask.window with cache.store: %s " NOT_YET,
+                 spec_word(a, spec_keys[SPEC_K_CACHE_STORE].values, (int)store->i));
+  }
+  if (layout->i == ATTN_RING && window->ok && cap->ok) {
+    if (!window->i)
+      node_error(ck->c, layout->val,
+                 "cache.layout: ring keeps only the last cache.capacity tokens, so it needs mask.window (at most "
+                 "cache.capacity, %lld) to say which keys a query sees", cap->i);
+    else if (window->i > cap->i)
+      node_error(ck->c, window->val,
+                 "mask.window (%lld) is larger than cache.capacity (%lld), but cache.layout: ring keeps only the last "
+                 "cache.capacity tokens; make the ring at least as large as the window", window->i, cap->i);
+  }
+  int quant = cache->ok && cache->i >= ATTN_I8;
+  const char *tname = cache->ok ? spec_dtype_name((attn_dtype)cache->i) : "";
+  if ((quant || layout->i != ATTN_CONTIGUOUS) && store->ok && store->i != ATTN_STORE_KV)
+    node_error(ck->c, quant ? cache->val : layout->val, "%s%s with cache.store: %s " NOT_YET,
+               quant ? "types.cache: " : "cache.layout: ", quant ? tname : lname,
+               spec_word(a, spec_keys[SPEC_K_CACHE_STORE].values, (int)store->i));
+  if ((quant || layout->i != ATTN_CONTIGUOUS) && kind->ok && kind->i == 1)
+    node_error(ck->c, quant ? cache->val : layout->val, "%s%s with kind: cross " NOT_YET,
+               quant ? "types.cache: " : "cache.layout: ", quant ? tname : lname);
+  if (quant && rope->key && apply->ok && apply->i == ATTN_ROPE_ON_READ)
+    node_error(ck->c, cache->val,
+               "types.cache: %s with rope.apply: on_read " NOT_YET "; use rope.apply: on_write (NAME_append rotates "
+               "keys before it quantizes them)", tname);
+  if (cache->ok && cache->i == ATTN_Q4)
+    for (int j = 0; j < 2; j++) {
+      value *w = j ? vdim : dim;
+      if (w->ok && w->i % 32)
+        node_error(ck->c, w->val ? w->val : cache->val,
+                   "types.cache: q4 quantizes groups of 32 elements, but heads.%s is %lld%s; it must be a multiple "
+                   "of 32", j ? "v_dim" : "dim", w->i, w->key ? "" : " (the default)");
+    }
+}
+
 /* Contradictions between keys, each reported at the later-named key's value. */
 static void check_contradictions(checker *ck) {
   value *q = &ck->v[SPEC_K_HEADS_Q], *kv = &ck->v[SPEC_K_HEADS_KV];
@@ -393,7 +451,7 @@ static void check_contradictions(checker *ck) {
   for (size_t j = 0; j < sizeof with_cache / sizeof *with_cache; j++) {
     int k = with_cache[j];
     value *t = &ck->v[k];
-    if (!t->ok || !cache->ok || t->i == ATTN_F32 || t->i == cache->i) continue;
+    if (!t->ok || !cache->ok || t->i == ATTN_F32 || t->i == cache->i || cache->i >= ATTN_I8) continue;
     node_error(ck->c, t->val, "%s is %s but types.cache is %s%s; %s must be f32 or equal to types.cache",
                spec_keys[k].path, spec_dtype_name((attn_dtype)t->i),
                spec_dtype_name((attn_dtype)cache->i), cache->key ? "" : " (the default)",
@@ -418,6 +476,7 @@ static void check_contradictions(checker *ck) {
     node_error(ck->c, shared->val,
                "cache.shared_across_layers needs kind: cross and cache.store: x: only the encoder's output is the "
                "same for every layer (K/V, keys-only and latent caches hold per-layer projections)");
+  check_layout(ck);
   if (!store->ok) return;
   const char *sname = spec_word(ck->c->arena, spec_keys[SPEC_K_CACHE_STORE].values, (int)store->i);
   if (store->i == ATTN_STORE_K_ONLY || store->i == ATTN_STORE_V_ONLY) {
@@ -665,12 +724,18 @@ static const char *format_value(cc_arena *a, int k, const value *v) {
   }
 }
 
+/* A NONDEF key (an INT) at its default is left out of the canonical text. */
+static int at_default_unlisted(const value *v, int k) {
+  const spec_key *s = &spec_keys[k];
+  return (s->flags & SPEC_NONDEF) && s->kind == SPEC_INT && v[k].i == atoll(s->dflt);
+}
+
 /* Key k's value as canonical text: a mapping in flow style, recursively. */
 static const char *canonical_value(cc_arena *a, const value *v, int k) {
   if (spec_keys[k].kind != SPEC_MAP) return format_value(a, k, &v[k]);
   const char *out = "{", *sep = "";
   for (int c = 0; c < SPEC_K_COUNT; c++)
-    if (spec_key_parent(c) == k && !is_planned(c)) {
+    if (spec_key_parent(c) == k && !is_planned(c) && !at_default_unlisted(v, c)) {
       out = cc_sprintf(a, "%s%s%s: %s", out, sep, spec_key_leaf(c), canonical_value(a, v, c));
       sep = ", ";
     }
@@ -710,6 +775,8 @@ static void fill(cc_arena *a, const value *v, attn_spec *out) {
   out->latent_dim = (int)v[SPEC_K_CACHE_LATENT_DIM].i;
   out->rope_dim = (int)v[SPEC_K_CACHE_ROPE_DIM].i;
   out->layout = (attn_layout)v[SPEC_K_CACHE_LAYOUT].i;
+  out->page_size = out->layout == ATTN_PAGED ? (int)v[SPEC_K_CACHE_PAGE_SIZE].i : 0;
+  out->window = (int)v[SPEC_K_MASK_WINDOW].i;
   out->order = (attn_order)v[SPEC_K_CACHE_ORDER].i;
   out->capacity = (int)v[SPEC_K_CACHE_CAPACITY].i;
   out->causal = (int)v[SPEC_K_MASK_CAUSAL].i;
@@ -795,7 +862,7 @@ int spec_parse_file(cc_arena *arena, const char *path, const char *const *define
 }
 
 const char *spec_dtype_name(attn_dtype t) {
-  static const char *const names[] = {"f32", "f16", "bf16"};
+  static const char *const names[] = {"f32", "f16", "bf16", "i8", "fp8_e4m3", "fp8_e5m2", "q4"};
   return (unsigned)t < sizeof names / sizeof *names ? names[t] : "?";
 }
 

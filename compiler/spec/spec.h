@@ -102,12 +102,15 @@ typedef enum spec_kind {
   SPEC_NUM, SPEC_STR
 } spec_kind;
 
-enum { SPEC_REQ = 1, SPEC_PLANNED = 2, SPEC_OPT = 4 };
+/* NONDEF: the canonical text lists the key only when its value differs from
+ * the default, so that specs written before the key existed keep their
+ * canonical text and hash (cache.page_size, mask.window). */
+enum { SPEC_REQ = 1, SPEC_PLANNED = 2, SPEC_OPT = 4, SPEC_NONDEF = 8 };
 
 typedef struct spec_key {
   const char *path;   /* "heads.kv" */
   spec_kind kind;
-  int flags;          /* SPEC_REQ | SPEC_PLANNED | SPEC_OPT */
+  int flags;          /* SPEC_REQ | SPEC_PLANNED | SPEC_OPT | SPEC_NONDEF */
   long long min, max;
   const char *values, *later; /* ENUM words, space-separated, or null */
   const char *dflt;   /* YAML text, "=path", or null */

@@ -15,6 +15,7 @@ const spec_key spec_keys[SPEC_K_COUNT] = {
 #define REQ SPEC_REQ
 #define PLANNED SPEC_PLANNED
 #define OPT SPEC_OPT
+#define NONDEF SPEC_NONDEF
 #include "spec_schema.def"
 #undef OPT
 #undef PLANNED

@@ -365,21 +365,24 @@ static const struct {
     {"cache: {store: x, rope_dim: 64}\nmodel: {d_model: 64}\n", 4, 29, "cache.rope_dim applies only to"},
     {"cache: {store: latent, latent_dim: 64, rope_dim: 128}\n", 4, 50, "must be less than heads.dim (128)"},
     {"model: {layers: 0}\n", 4, 17, "model.layers"},
-    /* not supported yet: values */
-    {"types: {cache: i8}\n", 4, 16, "types.cache: 'i8' is not supported yet"},
-    {"types: {cache: fp8_e4m3}\n", 4, 16, "not supported yet"},
-    {"types: {cache: fp8_e5m2}\n", 4, 16, "not supported yet"},
-    {"types: {cache: q4}\n", 4, 16, "not supported yet"},
-    {"cache: {layout: paged}\n", 4, 17, "cache.layout: 'paged' is not supported yet"},
-    {"cache: {layout: ring}\n", 4, 17, "not supported yet"},
-    /* not supported yet: keys, at the key */
-    {"cache: {page_size: 16}\n", 4, 9, "'cache.page_size' is not supported yet (attncc 0.1"},
+    /* layouts and quantized caches (ABI 5): what they need */
+    {"types: {cache: i8}\ncache: {store: k_only}\n", 4, 16, "types.cache: i8 with cache.store: k_only is not supported yet"},
+    {"types: {cache: fp8_e4m3}\nkind: cross\n", 4, 16, "types.cache: fp8_e4m3 with kind: cross is not supported yet"},
+    {"types: {cache: fp8_e5m2}\nrope: {apply: on_read}\n", 4, 16, "use rope.apply: on_write"},
+    {"cache: {layout: paged, store: x}\nmodel: {d_model: 64}\n", 4, 17, "cache.layout: paged with cache.store: x is not supported yet"},
+    {"cache: {layout: ring}\n", 4, 17, "needs mask.window"},
+    {"cache: {layout: ring, capacity: 64}\nmask: {causal: true, window: 65}\n", 5, 30, "mask.window (65) is larger than cache.capacity (64)"},
+    {"cache: {layout: paged, page_size: 48}\n", 4, 35, "must be a power of two"},
+    {"cache: {layout: paged, page_size: 1024}\n", 4, 35, "out of range 1..512"},
+    {"cache: {page_size: 16}\n", 4, 20, "cache.page_size applies only to cache.layout: paged (cache.layout is contiguous, the default)"},
+    {"mask: {window: 64}\n", 4, 16, "mask.window needs mask.causal: true"},
+    {"mask: {causal: true, window: -1}\n", 4, 30, "out of range"},
+    {"cache: {store: k_only}\nmask: {causal: true, window: 8}\n", 5, 30, "mask.window with cache.store: k_only is not supported yet"},
     {"cache: {shared_across_layers: true}\n", 4, 31, "cache.shared_across_layers needs kind: cross and"},
     /* cross attention: no causal mask, no prefill */
     {"kind: cross\nmask: {causal: true}\n", 5, 16, "mask.causal is true but kind is cross"},
     {"kind: cross\nphase: prefill\n", 5, 8, "use phase: mixed"},
     {"kind: cross\ncache: {shared_across_layers: true}\n", 5, 31, "cache.store: x"},
-    {"mask: {window: 4096}\n", 4, 8, "'mask.window' is not supported yet (attncc 0.1 implements spec v1's dense subset; see docs/spec.md)"},
     {"mask: {sinks: 4}\n", 4, 8, "'mask.sinks' is not supported yet"},
     {"mask: {block_sparse: runtime}\n", 4, 8, "'mask.block_sparse' is not supported yet"},
     {"mask: {expr: \"q_pos > 1\"}\n", 4, 8, "'mask.expr' is not supported yet"},
@@ -500,7 +503,7 @@ START_TEST(no_cascades) {
   ck_assert_uint_eq(attncc_diags_count(D), 1);
   expect_error_at("attncc: 1\nname: t\nheads: *x\n", 3, 8, "aliases");
   ck_assert_uint_eq(attncc_diags_count(D), 1);
-  expect_error_at("attncc: 1\nname: t\nheads: {q: 32, dim: 128}\ntypes: {q: f16, cache: i8}\n",
+  expect_error_at("attncc: 1\nname: t\nheads: {q: 32, dim: 128}\ntypes: {q: f16, cache: i8}\ncache: {store: k_only}\n",
                   4, 24, "not supported yet");
   ck_assert_uint_eq(attncc_diags_count(D), 1);
   expect_error_at("attncc: 1\nname: t\nheads: {q: 32, dimm: 128}\n", 3, 16, "did you mean 'heads.dim'");
@@ -659,7 +662,7 @@ START_TEST(define_errors) {
   expect_define_error(MIN, "haeds.kv=4", 1, "did you mean 'heads.kv'?");
   expect_define_error(MIN, "bogus=4", 1, "unknown key 'bogus'");
   expect_define_error(MIN, "heads.q.x=4", 1, "unknown key 'heads.q.x'");
-  expect_define_error(MIN, "mask.window=4", 1, "'mask.window' is not supported yet");
+  expect_define_error(MIN, "mask.sinks=4", 1, "'mask.sinks' is not supported yet");
   expect_define_error(MIN, "score.softcap=30", 1, "'score.softcap' is not supported yet");
   expect_define_error(MIN, "heads=4", 1, "'heads' is a mapping; set its keys one at a time, like -D heads.q=32");
   expect_define_error(MIN, "heads.kv", 1, "expected key.path=value");
@@ -671,7 +674,7 @@ START_TEST(define_errors) {
   expect_define_error(MIN, "heads.kv=99999999999999999999999", 10, "out of range");
   expect_define_error(MIN, "heads.kv={a: 1}", 10, "got a mapping");
   expect_define_error(MIN, "mask.causal=yes", 13, "expected true or false, got 'yes'");
-  expect_define_error(MIN, "types.cache=i8", 13, "'i8' is not supported yet");
+  expect_define_error(MIN, "cache.layout=ring", 14, "needs mask.window");
   expect_define_error(MIN, "types.q=f16", 9, "types.q is f16 but types.cache is f32");
   expect_define_error(MIN, "phase=decod", 7, "did you mean 'decode'?");
   expect_define_error(MIN, "name=\"oops", 6, "found unexpected end of stream while scanning a quoted scalar");
@@ -987,15 +990,20 @@ START_TEST(schema_examples) {
     if (k == SPEC_K_CACHE_ROPE_DIM) defs[nd++] = "cache.latent_dim=512";
     if (k == SPEC_K_CACHE_SHARED) defs[nd++] = "kind=cross", defs[nd++] = "cache.store=x";
     if (k == SPEC_K_CACHE_SHARED) defs[nd++] = "model.d_model=1024";
+    /* the page size applies to paged caches, a window needs the causal mask */
+    if (k == SPEC_K_CACHE_PAGE_SIZE) defs[nd++] = "cache.layout=paged";
+    if (k == SPEC_K_MASK_WINDOW) defs[nd++] = "mask.causal=true";
     /* the scaling parameters apply only with a scaling type that uses them */
     if (k > SPEC_K_ROPE_SCALING_TYPE && k <= SPEC_K_ROPE_SCALING_ORIG) defs[nd++] = "rope.scaling.type=llama3";
     reset();
     defs[nd] = cc_sprintf(A, "%s=%s", s->path, s->example);
     ck_assert_msg(parse_d(MIN, defs, nd + 1) == 0, "example of %s", s->path);
-    if (s->dflt && s->dflt[0] != '=') { /* alone (the latent widths' 0 stands alone), scaling with its type */
-      int scaling = k > SPEC_K_ROPE_SCALING_TYPE && k <= SPEC_K_ROPE_SCALING_ORIG;
+    if (s->dflt && s->dflt[0] != '=') { /* alone (the latent widths' 0 stands alone), scaling with its type,
+                                           the page size with layout paged (written on another layout, even
+                                           at its default, it is an error) */
+      int scaling = (k > SPEC_K_ROPE_SCALING_TYPE && k <= SPEC_K_ROPE_SCALING_ORIG) || k == SPEC_K_CACHE_PAGE_SIZE;
       reset();
-      defs[0] = "rope.scaling.type=llama3";
+      defs[0] = k == SPEC_K_CACHE_PAGE_SIZE ? "cache.layout=paged" : "rope.scaling.type=llama3";
       defs[scaling] = cc_sprintf(A, "%s=%s", s->path, s->dflt);
       ck_assert_msg(parse_d(MIN, defs, scaling + 1) == 0, "default of %s", s->path);
     }
