@@ -144,8 +144,9 @@ static void explain_times(const drv_spec *d, const cost_step *dec, const cost_st
     return;
   }
   cost_machine cm = mach_ceilings(m);
-  printf("machine '%s' (%s): read %.4g GB/s, f32 FMA %.4g GFLOP/s", m->name, m->path, m->read_bw, m->fma_f32);
-  if (m->dot_bf16 > 0) printf(", bf16 dot %.4g GFLOP/s", m->dot_bf16);
+  printf("machine '%s' (%s): read %.*f GB/s, f32 FMA %.*f GFLOP/s", m->name, m->path, m->read_bw < 1e3 ? 2 : 0,
+         m->read_bw, m->fma_f32 < 1e3 ? 1 : 0, m->fma_f32);
+  if (m->dot_bf16 > 0) printf(", bf16 dot %.*f GFLOP/s", m->dot_bf16 < 1e3 ? 1 : 0, m->dot_bf16);
   printf("; ridge %.2f FLOP/byte\n", m->fma_f32 / m->read_bw);
   int L = d->layer.layers;
   cost_time t;

@@ -65,8 +65,20 @@ static void print_table(row **r, int n, const drv_opts *opt) {
   printf("(one layer, B = 1; model GiB: one sequence at the context, all model.layers; vs first: %s\n"
          " against %s, the first spec given)\n",
          g_machine ? "predicted time" : "decode bytes", first ? first->s->bb.spec.name : "-");
-  printf("machine: %s%s%s\n", g_machine ? g_machine->name : "", g_machine ? " " : "",
-         g_machine ? opt->machine_note : opt->machine_note);
+  printf("machine: %s%s%s\n", g_machine ? g_machine->name : "", g_machine ? " " : "", opt->machine_note);
+  if (opt->memory > 0) {
+    printf("\nmemory budget %.4g GiB for the whole model's cache\n", opt->memory / (1 << 30));
+    printf("%-22s %14s %10s %8s\n", "spec", "max context", "max batch", "context");
+    for (int i = 0; i < n; i++) {
+      const drv_spec *d = r[i]->s;
+      long long mc = cost_max_context(&d->bb.spec, &d->layer, opt->memory);
+      char mcs[32];
+      if (mc < 0) snprintf(mcs, sizeof mcs, "any (ring)");
+      else snprintf(mcs, sizeof mcs, "%lld", mc);
+      printf("%-22s %14s %10lld %8lld\n", d->bb.spec.name, mcs, cost_max_batch(&d->bb.spec, &d->layer, opt->memory, d->ctx),
+             d->ctx);
+    }
+  }
   if (!opt->measure) return;
   printf("\nmeasured decode step (B = 1, JIT, cache evicted before each call; median of 7)\n");
   printf("%-22s %8s %12s %12s %8s\n", "spec", "context", "predicted", "measured", "error");
