@@ -1,13 +1,15 @@
 /*
- * attncc-bench internals: machine ceilings (ceiling.c), the OpenBLAS
+ * attncc-bench internals: machine ceilings (tools/ceiling), the OpenBLAS
  * attention baseline (baseline.c) and small helpers shared with main.c.
- * ceiling.c and baseline.c are compiled with -O3 -march=native.
+ * baseline.c is compiled with -O3 -march=native.
  */
 #ifndef ATTNCC_BENCH_H
 #define ATTNCC_BENCH_H
 
 #include <stddef.h>
 #include <stdint.h>
+
+#include "ceiling.h"
 
 /* ---- memory ---------------------------------------------------------- */
 
@@ -16,30 +18,19 @@
  * Exits with a message when out of memory.  Free with free(). */
 void *bench_alloc(size_t bytes);
 
-/* ---- ceilings (ceiling.c) -------------------------------------------- */
+/* ---- ceilings (tools/ceiling, shared with `attncc calibrate`) -------- */
 
-/* a[0..n) = deterministic values, first-touched by the threads that read it
- * (the same static partition as bench_read / bench_copy).  n % 256 == 0. */
-void bench_fill_parallel(float *a, size_t n, int threads);
-/* Sum of a[0..n) with `threads` OpenMP threads, 8 independent vector
- * accumulators each; returns the sum (so the loads cannot be dropped). */
-double bench_read(const float *a, size_t n, int threads);
-/* b[i] = a[i], STREAM-copy style (the caller counts 2 * n * 4 bytes). */
-void bench_copy(float *b, const float *a, size_t n, int threads);
-
-/* Independent FMA chains on vector registers: every thread runs `iters`
- * iterations of `chains` fused multiply-adds on `lanes`-wide f32 vectors.
- * Returns a checksum; *flops_per_iter (all threads) is set to
- * threads * chains * lanes * 2. */
-double bench_fma_f32(long iters, int threads, double *flops_per_iter);
-/* Which code path bench_fma_f32 uses ("avx512f 16 zmm chains", ...). */
-const char *bench_fma_f32_path(void);
-
-/* bf16 dot products (vdpbf16ps, 16 chains of zmm): each instruction does, in
- * each of its 16 f32 lanes, 2 bf16 multiplies and 2 adds = 4 FLOPs, i.e.
- * 64 FLOPs per instruction.  Returns -1 (and leaves *flops_per_iter 0) when
- * the CPU lacks avx512bf16. */
-double bench_dot_bf16(long iters, int threads, double *flops_per_iter);
+/* The bench's names for tools/ceiling/ceiling.h (same meaning). */
+static inline void bench_fill_parallel(float *a, size_t n, int threads) { ceil_fill(a, n, threads); }
+static inline double bench_read(const float *a, size_t n, int threads) { return ceil_read(a, n, threads); }
+static inline void bench_copy(float *b, const float *a, size_t n, int threads) { ceil_copy(b, a, n, threads); }
+static inline double bench_fma_f32(long iters, int threads, double *flops_per_iter) {
+  return ceil_fma_f32(iters, threads, flops_per_iter);
+}
+static inline const char *bench_fma_f32_path(void) { return ceil_fma_f32_path(); }
+static inline double bench_dot_bf16(long iters, int threads, double *flops_per_iter) {
+  return ceil_dot_bf16(iters, threads, flops_per_iter);
+}
 
 /* ---- OpenBLAS baseline (baseline.c) ---------------------------------- */
 

@@ -10,10 +10,15 @@
  *     w_out instead of v_cache; x, latent: w_out and w_absorb instead);
  *     q_len non-null for mixed; lse non-null exactly when info->lse (a kernel without output.lse would never write
  *     it, so passing one is a mistake);
- *   - 0 <= kv_len[b] <= capacity, and per phase:
+ *   - 0 <= kv_len[b] <= capacity (ring: any kv_len >= 0, see below), and per phase:
  *       decode:  kv_len[b] >= 1, q_len null or all 1;
  *       prefill: q_len null or q_len[b] == kv_len[b];
- *       mixed:   0 <= q_len[b] <= kv_len[b].
+ *       mixed:   0 <= q_len[b] <= kv_len[b];
+ *   - reserved5 == 0;
+ *   - paged (ABI 5): page_table non-null, num_pages >= 1, and every entry
+ *     of a position < kv_len[b] in [0, num_pages) (ATTN_E_PAGE);
+ *   - ring (ABI 5): every query's window still in the ring,
+ *     max(0, kv_len - q_len - window + 1) >= kv_len - capacity.
  * Order: ABI, then counts, then pointers, then lengths sequence by sequence.
  */
 #include "internal.h"
@@ -32,6 +37,36 @@ static int dtype_ok(int32_t t) {
   return t == ATTN_F32 || t == ATTN_F16 || t == ATTN_BF16;
 }
 
+/* The cache's layout, type and mask fields (ABI 5): a layout this runtime
+ * knows with its page_size (paged: a power of two 1 .. 512; else 0), a ring
+ * with 1 <= window <= capacity, q4 rows in whole groups of 32, and the row
+ * stores contiguous and unquantized. */
+static int check_cache_info(const attn_info *info) {
+  int32_t ps = info->page_size, dc = info->dtype_cache;
+  if (info->layout != ATTN_CONTIGUOUS && info->layout != ATTN_PAGED && info->layout != ATTN_RING)
+    return rt_fail(ATTN_E_RANGE, "attn_info: unknown cache layout %d", (int)info->layout);
+  if (info->layout == ATTN_PAGED ? ps < 1 || ps > 512 || (ps & (ps - 1)) : ps != 0)
+    return rt_fail(ATTN_E_RANGE, "attn_info: page_size = %d, but cache layout %d needs %s", (int)ps,
+                   (int)info->layout, info->layout == ATTN_PAGED ? "a power of two from 1 to 512" : "0");
+  if (info->window < 0)
+    return rt_fail(ATTN_E_RANGE, "attn_info: window = %d is negative", (int)info->window);
+  if (info->layout == ATTN_RING && (info->window < 1 || info->window > info->capacity))
+    return rt_fail(ATTN_E_RANGE, "attn_info: a ring cache needs 1 <= window <= capacity (window %d, capacity %d)",
+                   (int)info->window, (int)info->capacity);
+  if ((dc == ATTN_I8 || dc == ATTN_Q4) && (info->dim > RT_QROW_MAX || info->v_dim > RT_QROW_MAX))
+    return rt_fail(ATTN_E_RANGE, "attn_info: an i8 or q4 cache needs dim and v_dim <= %d (%d, %d)", RT_QROW_MAX,
+                   (int)info->dim, (int)info->v_dim);
+  if (dc == ATTN_Q4 && (info->dim % 32 || info->v_dim % 32))
+    return rt_fail(ATTN_E_RANGE, "attn_info: a q4 cache needs dim and v_dim multiples of 32 (%d, %d)",
+                   (int)info->dim, (int)info->v_dim);
+  if (info->store != ATTN_STORE_KV && (info->layout != ATTN_CONTIGUOUS || !dtype_ok(dc)))
+    return rt_fail(ATTN_E_RANGE,
+                   "attn_info: cache store %d needs layout contiguous and cache type f32, f16 or bf16 "
+                   "(layout %d, type %d)",
+                   (int)info->store, (int)info->layout, (int)dc);
+  return ATTN_OK;
+}
+
 int rt_check_info(const attn_info *info) {
   if (!info)
     return rt_fail(ATTN_E_NULL, "attn_info is null");
@@ -44,13 +79,12 @@ int rt_check_info(const attn_info *info) {
   if (info->dim < 1 || info->v_dim < 1)
     return rt_fail(ATTN_E_RANGE, "attn_info: dim = %d, v_dim = %d, both must be >= 1",
                    (int)info->dim, (int)info->v_dim);
-  if (!dtype_ok(info->dtype_q) || !dtype_ok(info->dtype_cache) || !dtype_ok(info->dtype_out))
+  if (!dtype_ok(info->dtype_q) || info->dtype_cache < ATTN_F32 || info->dtype_cache > ATTN_Q4 ||
+      !dtype_ok(info->dtype_out))
     return rt_fail(ATTN_E_RANGE, "attn_info: unknown dtype (q %d, cache %d, out %d)",
                    (int)info->dtype_q, (int)info->dtype_cache, (int)info->dtype_out);
   if (info->phase < ATTN_DECODE || info->phase > ATTN_MIXED)
     return rt_fail(ATTN_E_RANGE, "attn_info: unknown phase %d", (int)info->phase);
-  if (info->layout != ATTN_CONTIGUOUS)
-    return rt_fail(ATTN_E_RANGE, "attn_info: cache layout %d is not supported", (int)info->layout);
   if (info->order != ATTN_TOKEN_MAJOR && info->order != ATTN_HEAD_MAJOR)
     return rt_fail(ATTN_E_RANGE, "attn_info: unknown cache order %d", (int)info->order);
   if (info->capacity < 0)
@@ -77,6 +111,9 @@ int rt_check_info(const attn_info *info) {
     return rt_fail(ATTN_E_RANGE, "attn_info: store %s with cache_dim = %d, rope_dim = %d, dim = %d",
                    info->store == ATTN_STORE_X ? "x" : "latent", (int)info->cache_dim, (int)info->rope_dim,
                    (int)info->dim);
+  int rc = check_cache_info(info);
+  if (rc)
+    return rc;
   const attn_rope *r = info->rope;
   if (r) {
     int lat = info->store == ATTN_STORE_LATENT;
@@ -127,12 +164,27 @@ int rt_check_kernel(const attn_kernel *k) {
   return ATTN_OK;
 }
 
+/* A ring holds positions kv_len - capacity .. kv_len - 1: the first query's
+ * window (the oldest key any query of the sequence sees) must start there
+ * or later, max(0, kv_len - q_len - window + 1) >= kv_len - capacity. */
+static int check_ring(const attn_info *info, const attn_args *a, int32_t b) {
+  int32_t kv = a->kv_len[b], ql = rt_q_len(info, a, b), first = kv - ql;
+  int32_t need = rt_window_lo(info, first), oldest = kv - info->capacity;
+  if (ql == 0 || need >= oldest)
+    return ATTN_OK;
+  return rt_fail(ATTN_E_RANGE,
+                 "kv_len[%d] = %d with %d queries: the query at position %d needs keys from position %d "
+                 "(window %d), but the ring (capacity %d) holds positions %d .. %d only",
+                 (int)b, (int)kv, (int)ql, (int)first, (int)need, (int)info->window, (int)info->capacity,
+                 (int)oldest, (int)kv - 1);
+}
+
 /* Lengths of sequence b against the phase's rules; adds its rows to *total. */
 int rt_check_seq(const attn_info *info, const attn_args *a, int32_t b, int64_t *total) {
   int32_t kv = a->kv_len[b];
   if (kv < 0)
     return rt_fail(ATTN_E_RANGE, "kv_len[%d] = %d is negative", (int)b, (int)kv);
-  if (kv > info->capacity)
+  if (kv > info->capacity && info->layout != ATTN_RING)
     return rt_fail(ATTN_E_CAPACITY, "kv_len[%d] = %d exceeds cache.capacity %d", (int)b, (int)kv,
                    (int)info->capacity);
   const int32_t *ql = a->q_len;
@@ -159,6 +211,15 @@ int rt_check_seq(const attn_info *info, const attn_args *a, int32_t b, int64_t *
     *total += ql[b];
     break;
   }
+  return info->layout == ATTN_RING ? check_ring(info, a, b) : ATTN_OK;
+}
+
+int rt_check_pages(const attn_info *info, const attn_args *a, int32_t b) {
+  for (int32_t p = 0; info->layout == ATTN_PAGED && p < a->kv_len[b]; p += info->page_size) {
+    int rc = rt_check_entry(info, a, b, p);
+    if (rc)
+      return rc;
+  }
   return ATTN_OK;
 }
 
@@ -175,6 +236,8 @@ static int check_head(const attn_info *info, const attn_args *a) {
     return rt_fail(ATTN_E_RANGE, "batch = %d is negative", (int)a->batch);
   if (a->num_threads < 0)
     return rt_fail(ATTN_E_RANGE, "num_threads = %d is negative", (int)a->num_threads);
+  if (a->reserved5 != 0)
+    return rt_fail(ATTN_E_RANGE, "reserved5 = %d, must be 0", (int)a->reserved5);
   return ATTN_OK;
 }
 
@@ -188,10 +251,13 @@ static int check_length_pointers(const attn_info *info, const attn_args *a) {
   return ATTN_OK;
 }
 
-static int check_all_seqs(const attn_info *info, const attn_args *a, int64_t *total_q) {
+/* Every sequence's lengths, and (pages set) its page-table entries. */
+static int check_all_seqs(const attn_info *info, const attn_args *a, int pages, int64_t *total_q) {
   int64_t total = 0;
   for (int32_t b = 0; b < a->batch; b++) {
     int rc = rt_check_seq(info, a, b, &total);
+    if (!rc && pages)
+      rc = rt_check_pages(info, a, b);
     if (rc)
       return rc;
   }
@@ -205,7 +271,7 @@ int rt_check_lengths(const attn_info *info, const attn_args *a, int64_t *total_q
   if (!rc)
     rc = check_length_pointers(info, a);
   if (!rc)
-    rc = check_all_seqs(info, a, total_q);
+    rc = check_all_seqs(info, a, 0, total_q);
   return rc;
 }
 
@@ -226,6 +292,10 @@ int rt_check_pointers(const attn_info *info, const attn_args *a) {
     return rt_fail(ATTN_E_NULL, "lse is null, but the kernel has output.lse");
   if (!info->lse && a->lse)
     return rt_fail(ATTN_E_NULL, "lse is set, but the kernel has no output.lse and would never write it");
+  if (info->layout == ATTN_PAGED && !a->page_table)
+    return rt_fail(ATTN_E_NULL, "page_table is null, but cache.layout paged needs it (batch = %d)", (int)a->batch);
+  if (info->layout == ATTN_PAGED && a->num_pages < 1)
+    return rt_fail(ATTN_E_RANGE, "num_pages = %d, but cache.layout paged needs >= 1", (int)a->num_pages);
   return ATTN_OK;
 }
 
@@ -233,7 +303,7 @@ int attnrt_check_args(const attn_info *info, const attn_args *a) {
   int rc = rt_check_pointers(info, a);
   if (rc || a->batch == 0)
     return rc;
-  return check_all_seqs(info, a, NULL);
+  return check_all_seqs(info, a, 1, NULL);
 }
 
 int64_t attnrt_total_q(const attn_info *info, const attn_args *a) {

@@ -2,7 +2,8 @@
  * Running a kernel: task count, one task, split-KV merge, the threaded loop.
  *
  * A task is one split of one unit (plan.c).  With nsplit == 1 the tile
- * function writes the unit's final out/lse (part == null, keys [0, E)).
+ * function writes the unit's final out/lse (part == null, keys [B, E): B is
+ * 0, or with mask.window the first key the unit's first query sees).
  * With nsplit > 1 every split writes its partial state into its slot of the
  * workspace (kernel.h, attn_work: acc[rows][Dv] unnormalized, m[rows] in
  * log2 units, l[rows]); an empty split writes acc = 0, m = -inf, l = 0
@@ -175,7 +176,7 @@ static void run_task(const attn_kernel *k, const attn_args *a, const rt_plan *p,
   rt_unit_find(k, a, p, unit, &u);
   attn_work w = {.q_row0 = u.q_row0, .seq = u.seq, .kv_head = u.kv_head, .h_begin = u.h_begin,
                  .h_end = u.h_end, .q_begin = u.q_begin, .q_end = u.q_end, .q_pos0 = u.q_pos0,
-                 .k_begin = 0, .k_end = u.key_end, .part = NULL};
+                 .k_begin = u.key_begin, .k_end = u.key_end, .part = NULL};
   if (p->nsplit == 1) {
     k->tile(a, &w);
     return;
@@ -217,7 +218,8 @@ int attnrt_task(const attn_kernel *k, const attn_args *a, int64_t task) {
     return rt_fail(ATTN_E_TASK, "task %lld is outside 0 .. %lld", (long long)task, (long long)p.tasks - 1);
   if (k->info->phase == ATTN_DECODE) {
     int64_t units_per_seq = (int64_t)k->groups * p.blocks, rows = 0;
-    if ((rc = rt_check_seq(k->info, a, (int32_t)(task / p.nsplit / units_per_seq), &rows)))
+    int32_t b = (int32_t)(task / p.nsplit / units_per_seq);
+    if ((rc = rt_check_seq(k->info, a, b, &rows)) || (rc = rt_check_pages(k->info, a, b)))
       return rc;
   }
   if (p.nsplit > 1) {

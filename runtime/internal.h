@@ -2,7 +2,9 @@
  * libattnrt internals, shared by the runtime's files and nobody else.
  *
  *   error.c      thread-local error detail, status names
- *   convert.c    f16/bf16 <-> f32, typed load/store
+ *   convert.c    f16/bf16/fp8 <-> f32, typed load/store
+ *   cache.c      where a cache row lives (layouts), quantize/dequantize rows
+ *   pages.c      the page pool an engine keeps for a paged cache
  *   check.c      argument checks, total_q, per-phase query counts
  *   reference.c  the double-precision oracle
  *   plan.c       work decomposition: units, split-KV, workspace layout
@@ -54,8 +56,10 @@ RT_HIDDEN int rt_check_lengths(const attn_info *info, const attn_args *a, int64_
 RT_HIDDEN int rt_check_pointers(const attn_info *info, const attn_args *a);
 
 /* The lengths of sequence b alone (pointers already checked); adds its
- * query rows to *total. */
+ * query rows to *total.  Ring: its queries' windows still in the ring. */
 RT_HIDDEN int rt_check_seq(const attn_info *info, const attn_args *a, int32_t b, int64_t *total);
+/* Paged: the page-table entries of sequence b's positions < kv_len[b] (lengths checked). */
+RT_HIDDEN int rt_check_pages(const attn_info *info, const attn_args *a, int32_t b);
 
 /* New queries of sequence b, for arguments that passed the checks: decode 1,
  * prefill kv_len[b] (q_len may be null), mixed q_len[b]. */
@@ -67,22 +71,51 @@ static inline int32_t rt_q_len(const attn_info *info, const attn_args *a, int32_
   return a->q_len[b];
 }
 
-/* Element index of (sequence b, token t, kv head g, component d) in a K or V
- * cache whose vectors have `dim` components, in the layout of info->order. */
-/* x and latent: queries absorb W_absorb; the cache holds one row of
- * cache_dim floats per token ([b][capacity][R]). */
 /* Row stores whose keys are the row times w_absorb: x, latent, v_only. */
 static inline int rt_absorbs(const attn_info *info) {
   return info->store == ATTN_STORE_X || info->store == ATTN_STORE_LATENT || info->store == ATTN_STORE_V_ONLY;
 }
 
-static inline size_t rt_cache_index(const attn_info *info, int32_t dim, int32_t b, int32_t t,
-                                    int32_t g, int32_t d) {
-  size_t cap = (size_t)info->capacity, hkv = (size_t)info->heads_kv;
-  size_t vec = info->order == ATTN_TOKEN_MAJOR ? ((size_t)b * cap + (size_t)t) * hkv + (size_t)g
-                                               : ((size_t)b * hkv + (size_t)g) * cap + (size_t)t;
-  return vec * (size_t)dim + (size_t)d;
+/* The window's first key for a query at position pos (0 without a window):
+ * it sees keys pos - window + 1 .. (causal: pos; else kv_len - 1). */
+static inline int32_t rt_window_lo(const attn_info *info, int32_t pos) {
+  int64_t lo = info->window ? (int64_t)pos - info->window + 1 : 0;
+  return lo > 0 ? (int32_t)lo : 0;
 }
+
+/* --- cache.c ------------------------------------------------------------ */
+/* Widest row of an i8 or q4 cache (dim, v_dim; the spec's limit), so that
+ * NAME_append quantizes a row from a stack buffer. */
+#define RT_QROW_MAX 512
+/* Rows per token of a block (kv: heads_kv; row stores: 1), tokens per block
+ * (paged: page_size; else capacity), page-table entries per sequence. */
+static inline int32_t rt_row_heads(const attn_info *in) {
+  return in->store == ATTN_STORE_KV ? in->heads_kv : 1;
+}
+static inline int32_t rt_block_tokens(const attn_info *in) {
+  return in->layout == ATTN_PAGED ? in->page_size : in->capacity;
+}
+static inline int32_t rt_pages_per_seq(const attn_info *in) {
+  return (int32_t)(((int64_t)in->capacity + in->page_size - 1) / in->page_size);
+}
+/* Elements per row of the K (which 0) or V (1) cache: dim / v_dim (kv),
+ * cache_dim / 0 (row stores: no V cache). */
+RT_HIDDEN int32_t rt_row_width(const attn_info *in, int which);
+/* Bytes of a row's elements and of its scales (i8: an f32; q4: an f16 per 32). */
+RT_HIDDEN size_t rt_row_elem_bytes(int32_t dtype, int32_t w);
+RT_HIDDEN size_t rt_row_scale_bytes(int32_t dtype, int32_t w);
+RT_HIDDEN size_t rt_block_bytes(const attn_info *in, int which);
+/* Row (sequence b, position p, head h) of the K or V cache, for checked
+ * arguments (paged: the entry in range): its first element byte; *scale
+ * (when scale is non-null) its scales, null for the unscaled types. */
+RT_HIDDEN char *rt_cache_row(const attn_info *in, const attn_args *a, int which, int32_t b, int32_t p, int32_t h,
+                             char **scale);
+/* Element k of a row, dequantized. */
+RT_HIDDEN float rt_row_get(int32_t dtype, const char *row, const char *scale, int32_t k);
+/* Quantizes x[0..w) into a row and its scales (docs/layouts.md). */
+RT_HIDDEN void rt_row_put(int32_t dtype, int32_t w, char *row, char *scale, const float *x);
+/* Paged: ATTN_E_PAGE unless the entry holding (b, p) lies in [0, num_pages). */
+RT_HIDDEN int rt_check_entry(const attn_info *in, const attn_args *a, int32_t b, int32_t p);
 
 /* --- rope.c ------------------------------------------------------------- */
 /* cs[0..dims/2) = cos, cs[dims/2..dims) = sin of pos * inv_freq[i]. */
@@ -115,6 +148,7 @@ typedef struct rt_unit {
   int32_t q_begin, q_end;  /* queries of the sequence, relative to its first */
   int32_t h_begin, h_end;  /* query heads, relative to the group */
   int32_t q_pos0;          /* kv_len - q_len */
+  int32_t key_begin;       /* the first key any of its rows sees (window; else 0) */
   int32_t key_end;         /* E: one past the last key any of its rows sees */
   int64_t q_row0;          /* packed row of the sequence's query 0 */
 } rt_unit;
@@ -136,7 +170,8 @@ RT_HIDDEN void rt_plan_make(const attn_kernel *k, const attn_args *a, rt_plan *p
 /* Locates unit `unit` (< p->units).  O(1) for decode, else O(batch). */
 RT_HIDDEN void rt_unit_find(const attn_kernel *k, const attn_args *a, const rt_plan *p,
                             int64_t unit, rt_unit *u);
-/* Key range [*kb, *ke) of split s of a unit (may be empty). */
+/* Key range [*kb, *ke) of split s of a unit, within [key_begin, key_end)
+ * (may be empty). */
 RT_HIDDEN void rt_split_range(const attn_kernel *k, const rt_plan *p, const rt_unit *u,
                               int32_t s, int32_t *kb, int32_t *ke);
 /* Offsets into the workspace. */

@@ -8,17 +8,25 @@
  * queries [qt*q_tile, min(q_len, (qt+1)*q_tile)) of sequence b times the
  * query heads [hb*head_block, (hb+1)*head_block) of KV head g's group.
  * A unit's key end E is kv_len[b], or under a causal mask one past the
- * position of its last query (its rows see no key beyond that).
+ * position of its last query (its rows see no key beyond that).  Its key
+ * begin B is 0, or with mask.window the first key its first query sees,
+ * max(0, q_pos0 + q_begin - window + 1) (its other rows see no key before
+ * that): decode gets [max(0, kv_len - window), kv_len).  Keys are positions
+ * (a ring's kv_len may exceed its capacity; the tile reads slot p % capacity),
+ * and B < E always (a query sees itself), so a unit's range is never empty.
  *
  * With T threads (num_threads, or omp_get_max_threads() when 0), a call
  * with fewer units than threads splits every unit's keys into nsplit parts
  * (flash-decoding):
- *   nsplit = min(ceil(T / units), max(1, maxE / min_split))
- * and 1 when units >= T or units == 0.  One nsplit per call keeps task
+ *   nsplit = min(ceil(T / units), max(1, maxK / min_split))
+ * and 1 when units >= T or units == 0, where maxK bounds the keys of a unit,
+ * E - B, over the call (maxE without a window).  One nsplit per call keeps task
  * indices O(1) to decode; we do not over-split (2T) for balance, since each
  * split costs a partial write and a share of the merge.
- * Split s covers keys [s*C, min((s+1)*C, E)) with C = ceil(E / nsplit)
- * rounded up to key_align, so splits near the end may be empty.
+ * With A = B rounded down to key_align, split s covers keys
+ * [max(B, A + s*C), min(A + (s+1)*C, E)), C = ceil((E - A) / nsplit) rounded
+ * up to key_align: boundaries inside the range stay multiples of key_align,
+ * and splits near the end may be empty.  Without a window A = B = 0.
  */
 #include <omp.h>
 
@@ -40,7 +48,22 @@ size_t rt_ws_partials_offset(const rt_plan *p) {
   return RT_WS_ALIGN + (size_t)round_up(p->units * (int64_t)sizeof(int32_t), RT_WS_ALIGN);
 }
 
-/* Units, the longest query run and the largest key end over the batch. */
+/* The most keys E - B a unit of a sequence with kv_len kv and ql >= 1
+ * queries can have (a bound: nsplit only needs its size).  No window: kv,
+ * the last tile's.  Causal: a tile of n queries sees n + window - 1 keys at
+ * most.  Otherwise every tile ends at kv and the first begins earliest. */
+static int32_t unit_keys_max(const attn_kernel *k, int32_t kv, int32_t ql) {
+  const attn_info *in = k->info;
+  if (!in->window)
+    return kv;
+  if (in->causal) {
+    int64_t n = ql < k->q_tile ? ql : k->q_tile, most = n + in->window - 1;
+    return most < kv ? (int32_t)most : kv;
+  }
+  return kv - rt_window_lo(in, kv - ql);
+}
+
+/* Units, the longest query run and the most keys of a unit over the batch. */
 static void count_units(const attn_kernel *k, const attn_args *a, const rt_plan *p, int64_t *units,
                         int32_t *max_q, int32_t *max_e) {
   const attn_info *in = k->info;
@@ -61,8 +84,9 @@ static void count_units(const attn_kernel *k, const attn_args *a, const rt_plan 
       *units += ceil_div(ql, k->q_tile) * per_tile;
     if (ql > *max_q)
       *max_q = ql;
-    if (a->kv_len[b] > *max_e) /* the last query tile's E is kv_len */
-      *max_e = a->kv_len[b];
+    int32_t keys = unit_keys_max(k, a->kv_len[b], ql);
+    if (keys > *max_e)
+      *max_e = keys;
   }
 }
 
@@ -120,12 +144,16 @@ void rt_unit_find(const attn_kernel *k, const attn_args *a, const rt_plan *p, in
   u->q_end = ql - u->q_begin < k->q_tile ? ql : u->q_begin + k->q_tile;
   u->q_pos0 = kv - ql;
   u->key_end = in->causal && u->q_pos0 + u->q_end < kv ? u->q_pos0 + u->q_end : kv;
+  u->key_begin = rt_window_lo(in, u->q_pos0 + u->q_begin);
 }
 
 void rt_split_range(const attn_kernel *k, const rt_plan *p, const rt_unit *u, int32_t s,
                     int32_t *kb, int32_t *ke) {
-  int64_t e = u->key_end, c = round_up(ceil_div(e, p->nsplit), k->key_align);
-  int64_t lo = s * c, hi = lo + c;
+  int64_t b = u->key_begin, e = u->key_end, base = b / k->key_align * k->key_align;
+  int64_t c = round_up(ceil_div(e - base, p->nsplit), k->key_align);
+  int64_t lo = base + s * c, hi = lo + c;
+  if (lo < b)
+    lo = b;
   *kb = (int32_t)(lo < e ? lo : e);
   *ke = (int32_t)(hi < e ? hi : e);
 }

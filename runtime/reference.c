@@ -6,7 +6,8 @@
  *
  * For query i of sequence b at key position p = kv_len[b] - q_len[b] + i and
  * query head h (KV head g = h / (heads_q / heads_kv)), over the visible keys
- * j (causal: j <= p; otherwise every j < kv_len[b]):
+ * j (causal: j <= p; otherwise every j < kv_len[b]; with mask.window also
+ * j >= p - window + 1):
  *   s_j = scale * q . k_j,   m = max s_j,   L = sum exp(s_j - m)
  *   out = sum exp(s_j - m) v_j / L,   lse = m + ln L
  * A row without visible keys gets out = 0 and lse = -inf.
@@ -19,6 +20,11 @@
  * recomputed per key (the kernel absorbs the weights into q and out).  Each
  * sequence's recomputed rows are tabulated once (up to 64 MiB; beyond that
  * they are recomputed per query, head and key: slower, the same numbers).
+ *
+ * Keys and values are read through the cache layout (cache.c: contiguous,
+ * ring slot p % capacity, paged by page_table) and dequantized (i8, q4,
+ * fp8) as docs/layouts.md says; positions, not slots, are what the mask and
+ * RoPE see.
  *
  * rope: the query's RoPE part is rotated to its position p, and (on_read)
  * each key's to its position j, by rt_rope_rotate with cos/sin of the
@@ -34,38 +40,49 @@
 typedef struct ref_row {
   const attn_info *info;
   const attn_args *a;
-  int32_t seq, head, nkeys;
+  int32_t seq, head;
+  int32_t k_lo, nkeys; /* this row's visible keys: positions k_lo .. k_lo + nkeys - 1 */
+  int32_t base;   /* the sequence's first needed position: rcs, vtab and ktab start there */
   int64_t row;    /* packed query row */
-  double *score;  /* [max kv_len] */
+  double *score;  /* [span]: a row's scores, span = most positions a sequence needs */
   double *acc;    /* [v_dim] */
   double *vrow;   /* [v_dim]: a value row (read, or recomputed for row stores) */
   double *krow;   /* [dim]: a key row (read, or recomputed for x and latent) */
   double *qrow;   /* [dim]: the query */
   int32_t qpos;   /* the query's position */
-  double *rcs;    /* rope: [max kv_len][dims] cos/sin of each position; else null */
-  /* Row stores: the sequence's recomputed values [kv_len][Hkv][Dv] (and
-   * keys [kv_len][Hkv][D] for x/latent), once per sequence instead of once
+  double *rcs;    /* rope: [span][dims] cos/sin of positions base ..; else null */
+  /* Row stores: the sequence's recomputed values [span][Hkv][Dv] (and
+   * keys [span][Hkv][D] for x/latent), once per sequence instead of once
    * per (query, head, key); null when they would exceed REF_TABLE_BYTES. */
   double *vtab, *ktab;
 } ref_row;
 
 enum { REF_TABLE_BYTES = 64 << 20 };
 
+/* Elements [c0, c0 + n) of row (position j, head g) of the K (which 0) or V
+ * cache, dequantized (row stores: g = 0, the token's row of cache_dim). */
+static void ref_read(const ref_row *r, int which, int32_t j, int32_t g, int32_t c0, int32_t n, double *dst) {
+  char *scale, *row = rt_cache_row(r->info, r->a, which, r->seq, j, g, &scale);
+  for (int32_t c = 0; c < n; c++)
+    dst[c] = (double)rt_row_get(r->info->dtype_cache, row, scale, c0 + c);
+}
+
 /* Row stores: element c of token j's cache row. */
 static double ref_row_elem(const ref_row *r, int32_t j, int32_t c) {
-  const attn_info *in = r->info;
-  size_t base = ((size_t)r->seq * (size_t)in->capacity + (size_t)j) * (size_t)in->cache_dim;
-  return (double)attnrt_load(r->a->k_cache, in->dtype_cache, base + (size_t)c);
+  double x;
+  ref_read(r, 0, j, 0, c, 1, &x);
+  return x;
 }
 
 /* dst[0..n) = sum_{c < U} row_j[c] w[c][col + d]   (w row-major, ld floats a row) */
 static void ref_project_row(const ref_row *r, int32_t j, const float *w, size_t ld, size_t col, int32_t n,
                             double *dst) {
   int32_t U = r->info->cache_dim - r->info->rope_dim;
+  char *scale, *row = rt_cache_row(r->info, r->a, 0, r->seq, j, 0, &scale);
   for (int32_t d = 0; d < n; d++)
     dst[d] = 0;
   for (int32_t c = 0; c < U; c++) {
-    double xc = ref_row_elem(r, j, c);
+    double xc = (double)rt_row_get(r->info->dtype_cache, row, scale, c);
     const float *wr = w + (size_t)c * ld + col;
     for (int32_t d = 0; d < n; d++)
       dst[d] += xc * (double)wr[d];
@@ -76,18 +93,19 @@ static void ref_project_row(const ref_row *r, int32_t j, const float *w, size_t 
 static const double *ref_key(const ref_row *r, int32_t j, int32_t g) {
   const attn_info *in = r->info;
   int32_t D = in->dim;
-  if (r->ktab) return r->ktab + ((size_t)j * (size_t)in->heads_kv + (size_t)g) * (size_t)D;
+  if (r->ktab) return r->ktab + ((size_t)(j - r->base) * (size_t)in->heads_kv + (size_t)g) * (size_t)D;
   if (rt_absorbs(in)) { /* k = (X_j[0..U) W_absorb,g ++ X_j[U..R)) */
     int32_t dr = in->rope_dim, Dn = D - dr, U = in->cache_dim - dr;
     ref_project_row(r, j, r->a->w_absorb, (size_t)in->heads_kv * (size_t)Dn, (size_t)g * (size_t)Dn, Dn, r->krow);
     for (int32_t t = 0; t < dr; t++)
       r->krow[Dn + t] = ref_row_elem(r, j, U + t);
-  } else { /* kv and k_only (the head's slice of the K row: g == head) */
-    for (int32_t d = 0; d < D; d++)
-      r->krow[d] = (double)attnrt_load(r->a->k_cache, in->dtype_cache, rt_cache_index(in, D, r->seq, j, g, d));
+  } else if (in->store == ATTN_STORE_K_ONLY) { /* the head's slice of the K row (g == head) */
+    ref_read(r, 0, j, 0, g * D, D, r->krow);
+  } else {
+    ref_read(r, 0, j, g, 0, D, r->krow);
   }
   if (r->rcs && in->rope->apply == ATTN_ROPE_ON_READ)
-    rt_rope_rotate(in->rope, r->rcs + (size_t)j * (size_t)in->rope->dims, r->krow + rt_rope_offset(in));
+    rt_rope_rotate(in->rope, r->rcs + (size_t)(j - r->base) * (size_t)in->rope->dims, r->krow + rt_rope_offset(in));
   return r->krow;
 }
 
@@ -96,16 +114,13 @@ static const double *ref_key(const ref_row *r, int32_t j, int32_t g) {
 static const double *ref_value(const ref_row *r, int32_t j, int32_t g) {
   const attn_info *in = r->info;
   int32_t Dv = in->v_dim;
-  if (r->vtab) return r->vtab + ((size_t)j * (size_t)in->heads_kv + (size_t)g) * (size_t)Dv;
-  if (in->store == ATTN_STORE_V_ONLY) { /* the head's slice of the row (its bias goes to the output) */
-    for (int32_t d = 0; d < Dv; d++)
-      r->vrow[d] = ref_row_elem(r, j, g * Dv + d);
-  } else if (in->store != ATTN_STORE_KV) {
+  if (r->vtab) return r->vtab + ((size_t)(j - r->base) * (size_t)in->heads_kv + (size_t)g) * (size_t)Dv;
+  if (in->store == ATTN_STORE_V_ONLY) /* the head's slice of the row (its bias goes to the output) */
+    ref_read(r, 0, j, 0, g * Dv, Dv, r->vrow);
+  else if (in->store != ATTN_STORE_KV)
     ref_project_row(r, j, r->a->w_out, (size_t)in->heads_kv * (size_t)Dv, (size_t)g * (size_t)Dv, Dv, r->vrow);
-  } else {
-    for (int32_t d = 0; d < Dv; d++)
-      r->vrow[d] = (double)attnrt_load(r->a->v_cache, in->dtype_cache, rt_cache_index(in, Dv, r->seq, j, g, d));
-  }
+  else
+    ref_read(r, 1, j, g, 0, Dv, r->vrow);
   return r->vrow;
 }
 
@@ -119,9 +134,10 @@ static void ref_one(const ref_row *r) {
   for (int32_t d = 0; d < D; d++)
     r->qrow[d] = (double)attnrt_load(a->q, in->dtype_q, qbase + (size_t)d);
   if (r->rcs)
-    rt_rope_rotate(in->rope, r->rcs + (size_t)r->qpos * (size_t)in->rope->dims, r->qrow + rt_rope_offset(in));
+    rt_rope_rotate(in->rope, r->rcs + (size_t)(r->qpos - r->base) * (size_t)in->rope->dims,
+                   r->qrow + rt_rope_offset(in));
   for (int32_t j = 0; j < r->nkeys; j++) {
-    const double *k = ref_key(r, j, g);
+    const double *k = ref_key(r, r->k_lo + j, g);
     double dot = 0;
     for (int32_t d = 0; d < D; d++)
       dot += r->qrow[d] * k[d];
@@ -134,7 +150,7 @@ static void ref_one(const ref_row *r) {
   for (int32_t j = 0; j < r->nkeys; j++) {
     double p = exp(r->score[j] - m);
     sum += p;
-    const double *v = ref_value(r, j, g);
+    const double *v = ref_value(r, r->k_lo + j, g);
     for (int32_t d = 0; d < Dv; d++)
       r->acc[d] += p * v[d];
   }
@@ -147,71 +163,85 @@ static void ref_one(const ref_row *r) {
         r->nkeys ? (float)(m + log(sum)) : -INFINITY;
 }
 
+/* The first position any query of sequence b needs (its first query's
+ * window start; 0 without a window). */
+static int32_t ref_base(const attn_info *info, const attn_args *a, int32_t b) {
+  return rt_window_lo(info, a->kv_len[b] - rt_q_len(info, a, b));
+}
+
+static void ref_free(ref_row *r) {
+  free(r->score);
+  free(r->acc);
+  free(r->vrow);
+  free(r->krow);
+  free(r->qrow);
+  free(r->rcs);
+}
+
+/* Row stores: the recomputed values (and x/latent keys) of positions
+ * base .. kv - 1 into tab, pointed to by r->vtab / r->ktab. */
+static void ref_tabulate(ref_row *r, double *tab, int32_t span, int32_t kv) {
+  const attn_info *info = r->info;
+  double *vt = tab, *kt = tab + (size_t)span * (size_t)info->heads_kv * (size_t)info->v_dim;
+  for (int32_t j = r->base; j < kv; j++)
+    for (int32_t g = 0; g < info->heads_kv; g++) {
+      size_t at = (size_t)(j - r->base) * (size_t)info->heads_kv + (size_t)g;
+      memcpy(vt + at * (size_t)info->v_dim, ref_value(r, j, g), sizeof(double) * (size_t)info->v_dim);
+      if (rt_absorbs(info))
+        memcpy(kt + at * (size_t)info->dim, ref_key(r, j, g), sizeof(double) * (size_t)info->dim);
+    }
+  r->vtab = vt;
+  r->ktab = rt_absorbs(info) ? kt : NULL;
+}
+
 int attnrt_reference(const attn_info *info, const attn_args *a) {
   int rc = attnrt_check_args(info, a);
   if (rc || a->batch == 0)
     return rc;
-  int32_t max_kv = 1;
+  /* span: the most positions one sequence's queries need (a ring's kv_len
+   * may far exceed it) */
+  int32_t span = 1;
   for (int32_t b = 0; b < a->batch; b++)
-    max_kv = a->kv_len[b] > max_kv ? a->kv_len[b] : max_kv;
+    span = a->kv_len[b] - ref_base(info, a, b) > span ? a->kv_len[b] - ref_base(info, a, b) : span;
   ref_row r = {.info = info, .a = a};
-  r.score = malloc(sizeof(double) * (size_t)max_kv);
+  r.score = malloc(sizeof(double) * (size_t)span);
   r.acc = malloc(sizeof(double) * (size_t)info->v_dim);
   r.vrow = malloc(sizeof(double) * (size_t)info->v_dim);
   r.krow = malloc(sizeof(double) * (size_t)info->dim);
   r.qrow = malloc(sizeof(double) * (size_t)info->dim);
-  if (info->rope) r.rcs = malloc(sizeof(double) * (size_t)max_kv * (size_t)info->rope->dims);
+  if (info->rope) r.rcs = malloc(sizeof(double) * (size_t)span * (size_t)info->rope->dims);
   if (!r.score || !r.acc || !r.vrow || !r.krow || !r.qrow || (info->rope && !r.rcs)) {
-    free(r.score);
-    free(r.acc);
-    free(r.vrow);
-    free(r.krow);
-    free(r.qrow);
-    free(r.rcs);
-    return rt_fail(ATTN_E_NOMEM, "reference: no memory for %d scores", (int)max_kv);
+    ref_free(&r);
+    return rt_fail(ATTN_E_NOMEM, "reference: no memory for %d scores", (int)span);
   }
-  for (int32_t p = 0; r.rcs && p < max_kv; p++)
-    rt_rope_cs(info->rope, p, r.rcs + (size_t)p * (size_t)info->rope->dims);
   /* Row stores: per-sequence tables of the recomputed keys and values when
    * they fit REF_TABLE_BYTES (the same per-key arithmetic, done once). */
   size_t per_tok = (size_t)info->heads_kv * ((size_t)info->v_dim + (rt_absorbs(info) ? (size_t)info->dim : 0));
   double *tab = NULL;
-  if (info->store != ATTN_STORE_KV && (size_t)max_kv * per_tok * sizeof(double) <= REF_TABLE_BYTES)
-    tab = malloc((size_t)max_kv * per_tok * sizeof(double)); /* null: recompute per key */
+  if (info->store != ATTN_STORE_KV && (size_t)span * per_tok * sizeof(double) <= REF_TABLE_BYTES)
+    tab = malloc((size_t)span * per_tok * sizeof(double)); /* null: recompute per key */
   int64_t row0 = 0;
   for (int32_t b = 0; b < a->batch; b++) {
     int32_t kv = a->kv_len[b], ql = rt_q_len(info, a, b);
+    r.seq = b;
+    r.base = ref_base(info, a, b);
     r.vtab = r.ktab = NULL;
-    if (tab && ql > 0) {
-      r.seq = b;
-      double *vt = tab, *kt = tab + (size_t)max_kv * (size_t)info->heads_kv * (size_t)info->v_dim;
-      for (int32_t j = 0; j < kv; j++)
-        for (int32_t g = 0; g < info->heads_kv; g++) {
-          size_t at = (size_t)j * (size_t)info->heads_kv + (size_t)g;
-          memcpy(vt + at * (size_t)info->v_dim, ref_value(&r, j, g), sizeof(double) * (size_t)info->v_dim);
-          if (rt_absorbs(info))
-            memcpy(kt + at * (size_t)info->dim, ref_key(&r, j, g), sizeof(double) * (size_t)info->dim);
-        }
-      r.vtab = vt;
-      r.ktab = rt_absorbs(info) ? kt : NULL;
-    }
+    for (int32_t p = r.base; r.rcs && ql > 0 && p < kv; p++)
+      rt_rope_cs(info->rope, p, r.rcs + (size_t)(p - r.base) * (size_t)info->rope->dims);
+    if (tab && ql > 0)
+      ref_tabulate(&r, tab, span, kv);
     for (int32_t i = 0; i < ql; i++) {
-      int32_t pos = kv - ql + i;
-      r.seq = b;
+      int32_t pos = kv - ql + i, hi = info->causal && pos + 1 < kv ? pos + 1 : kv;
       r.qpos = pos;
       r.row = row0 + i;
-      r.nkeys = info->causal ? (pos + 1 < kv ? pos + 1 : kv) : kv;
+      r.k_lo = rt_window_lo(info, pos);
+      r.nkeys = hi > r.k_lo ? hi - r.k_lo : 0;
       for (r.head = 0; r.head < info->heads_q; r.head++)
         ref_one(&r);
     }
     row0 += ql;
   }
   free(tab);
-  free(r.score);
-  free(r.acc);
-  free(r.vrow);
-  free(r.krow);
-  free(r.qrow);
-  free(r.rcs);
+  ref_free(&r);
   return ATTN_OK;
 }

@@ -4,7 +4,7 @@
 # Runs as root (CI, fresh Debian 12 machines); with sudo otherwise.
 set -eu
 pkgs="llvm-19-dev libyaml-dev check cmake pkg-config make gcc g++ libomp-dev
-      libopenblas-dev liblapack-dev"
+      libopenblas-dev liblapack-dev libplplot-dev plplot-driver-cairo"
 missing=""
 for p in $pkgs; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" ||

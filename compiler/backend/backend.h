@@ -79,6 +79,11 @@ typedef struct be_cache {
   uint64_t max_bytes;
 } be_cache;
 
+/* The cache directory from ATTNCC_CACHE_DIR, else $XDG_CACHE_HOME/attncc,
+ * else $HOME/.cache/attncc, created (0700) when missing; 0, or -1 with
+ * dir[0] == 0 when there is none (or it cannot be made).  Also where
+ * `attncc calibrate` keeps machine.yaml.  size leaves 64 bytes for names. */
+int be_cache_dir(char *dir, size_t size);
 /* Fills c; creates the directory (0700) when missing.  Problems turn the
  * cache off and are at most warnings in d: the cache never fails a compile. */
 void be_cache_open(be_cache *c, attncc_diags *d);

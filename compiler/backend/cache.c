@@ -69,6 +69,25 @@ static int make_dirs(char *path) {
   return mkdir(path, 0700) && errno != EEXIST ? -1 : 0;
 }
 
+int be_cache_dir(char *dir, size_t size) {
+  const char *env = getenv("ATTNCC_CACHE_DIR"), *xdg = getenv("XDG_CACHE_HOME"),
+             *home = getenv("HOME");
+  int n;
+  if (env && *env)
+    n = snprintf(dir, size, "%s", env);
+  else if (xdg && xdg[0] == '/') /* XDG: relative paths are to be ignored */
+    n = snprintf(dir, size, "%s/attncc", xdg);
+  else if (home && home[0] == '/')
+    n = snprintf(dir, size, "%s/.cache/attncc", home);
+  else
+    n = -1;
+  if (n <= 0 || (size_t)n >= size - 64 || make_dirs(dir)) {
+    if (size) dir[0] = 0;
+    return -1;
+  }
+  return 0;
+}
+
 void be_cache_open(be_cache *c, attncc_diags *d) {
   memset(c, 0, sizeof *c);
   c->max_bytes = DEFAULT_MAX;
@@ -81,18 +100,7 @@ void be_cache_open(be_cache *c, attncc_diags *d) {
     c->max_bytes = DEFAULT_MAX;
   }
   if (c->max_bytes == 0) return;
-  const char *dir = getenv("ATTNCC_CACHE_DIR"), *xdg = getenv("XDG_CACHE_HOME"),
-             *home = getenv("HOME");
-  int n;
-  if (dir && *dir)
-    n = snprintf(c->dir, sizeof c->dir, "%s", dir);
-  else if (xdg && xdg[0] == '/') /* XDG: relative paths are to be ignored */
-    n = snprintf(c->dir, sizeof c->dir, "%s/attncc", xdg);
-  else if (home && home[0] == '/')
-    n = snprintf(c->dir, sizeof c->dir, "%s/.cache/attncc", home);
-  else
-    n = -1;
-  if (n <= 0 || (size_t)n >= sizeof c->dir - 64 || make_dirs(c->dir)) {
+  if (be_cache_dir(c->dir, sizeof c->dir)) {
     c->dir[0] = 0; /* no usable directory: compile without caching */
     return;
   }

@@ -32,7 +32,8 @@ int attnrt_append(const attn_kernel *k, const attn_args *a);
 int attnrt_check_args(const attn_info *info, const attn_args *a);
 
 /* Reference attention: plain loops, double accumulation, the same ABI.
- * Writes out (and lse when info->lse) for every query row. */
+ * Writes out (and lse when info->lse) for every query row.  Reads the cache
+ * in every layout and type (dequantized), honours mask.window. */
 int attnrt_reference(const attn_info *info, const attn_args *a);
 
 /* Name of a status code ("ATTN_E_NULL: a required pointer is null"). */
@@ -45,10 +46,87 @@ float attnrt_f16_to_f32(uint16_t h);
 uint16_t attnrt_f32_to_f16(float f);
 float attnrt_bf16_to_f32(uint16_t h);
 uint16_t attnrt_f32_to_bf16(float f);
+/* OCP 8-bit floats (ABI 5), round to nearest even directly from f32.
+ * E4M3FN: bias 7, largest 448; finite values and +-inf beyond it saturate
+ * to +-448; NaN -> 0x7f / 0xff.  E5M2: bias 15 (the upper byte of a
+ * binary16), largest finite 57344; finite values beyond it saturate to
+ * +-57344, +-inf stays +-inf, NaN stays NaN (its top two payload bits kept,
+ * else 0x7e).  Every code survives code -> f32 -> code. */
+uint8_t attnrt_f32_to_fp8_e4m3(float f);
+float attnrt_fp8_e4m3_to_f32(uint8_t c);
+uint8_t attnrt_f32_to_fp8_e5m2(float f);
+float attnrt_fp8_e5m2_to_f32(uint8_t c);
+/* Bytes of one element: 4, 2, 2, 1 (i8, fp8); 0 for q4 (half a byte) and
+ * unknown types. */
 size_t attnrt_dtype_size(int dtype);
-/* Element i of an array of `dtype`, as float / stores float v there. */
+/* Element i of an array of `dtype`, as float / stores float v there: f32,
+ * f16, bf16 and the fp8 types (i8 and q4 need their scales:
+ * attnrt_cache_load; they load NaN and store nothing here). */
 float attnrt_load(const void *p, int dtype, size_t i);
 void attnrt_store(void *p, int dtype, size_t i, float v);
+
+/* --- Cache rows in every layout and type (ABI 5, docs/layouts.md) ---------
+ * `which` is 0 for the K cache (rows of D, or cache_dim for the row stores)
+ * and 1 for the V cache (rows of Dv; none for the row stores).  The cache is
+ * a->k_cache / a->v_cache; paged caches use a->page_table and num_pages. */
+
+/* Bytes of one block of the K or V cache: a sequence's (contiguous, ring:
+ * capacity tokens) or a page's (paged: page_size tokens), scales included;
+ * allocate batch (or num_pages) of them.  0 for an invalid info or which
+ * (attnrt_last_error says why) and for which = 1 of a row store. */
+size_t attnrt_block_bytes(const attn_info *info, int which);
+
+/* Element `elem` of row (sequence seq, position pos, KV head head), read
+ * where the layout puts it (ring: slot pos % capacity; paged: through
+ * page_table) and dequantized to f32 (i8: q * s; q4: (n - 8) * d).  NaN
+ * when the arguments do not name a row (seq outside the batch, pos < 0 or,
+ * not ring, >= capacity, a page-table entry outside [0, num_pages), a null
+ * cache ...); attnrt_last_error says which. */
+float attnrt_cache_load(const attn_info *info, const attn_args *a, int which, int32_t seq, int32_t pos,
+                        int32_t head, int32_t elem);
+
+/* Quantizes row[0 .. W) (W = D or Dv) into that row as docs/layouts.md says
+ * (i8: an f32 scale max|x| / 127, q = rne(x / s) in [-127, 127]; q4: an f16
+ * scale per 32, n = clamp(rne(x / d), -8, 7) + 8, element 2i / 2i+1 in the
+ * low / high nibble of byte i; fp8 as above; f32/f16/bf16 converted).
+ * Returns 0, or ATTN_E_NULL / ATTN_E_RANGE / ATTN_E_PAGE (nothing written).
+ * It does not look at page_refs: writing into a shared page is the
+ * caller's decision (NAME_append refuses it). */
+int attnrt_cache_write_row(const attn_info *info, const attn_args *a, int which, int32_t seq, int32_t pos,
+                           int32_t head, const float *row);
+
+/* --- Page pool of a paged cache (runtime/pages.c) -------------------------
+ * The engine owns one per pair of K/V pools; pass a.page_refs = pool.refs
+ * and a.num_pages = pool.num_pages.  refs[i] is 0 for a free page, 1 for a
+ * sequence's own, > 1 for a page several sequences share.  Not thread-safe. */
+typedef struct attnrt_pages {
+  int32_t num_pages;
+  int32_t *refs;       /* [num_pages] reference counts */
+  int32_t *free_list;  /* [num_pages]: the free pages are free_list[0 .. nfree) */
+  int32_t nfree;
+} attnrt_pages;
+
+/* All pages free; 0, ATTN_E_NULL, ATTN_E_RANGE (num_pages < 1), ATTN_E_NOMEM. */
+int attnrt_pages_init(attnrt_pages *p, int32_t num_pages);
+/* Frees the arrays (p may be null); the pool reads as empty afterwards. */
+void attnrt_pages_destroy(attnrt_pages *p);
+/* A free page, its count set to 1: its index (>= 0), or ATTN_E_NOMEM when
+ * every page is in use (ATTN_E_NULL for a null pool). */
+int32_t attnrt_page_alloc(attnrt_pages *p);
+/* Drops one reference; at 0 the page is free again.  ATTN_E_PAGE for a page
+ * outside the pool or already free. */
+int attnrt_page_release(attnrt_pages *p, int32_t page);
+/* Prefix sharing: dst_table[i] = src_table[i] for i < n, each page's count
+ * raised by one.  All or nothing: ATTN_E_PAGE if any entry is outside the
+ * pool or free. */
+int attnrt_pages_fork(attnrt_pages *p, const int32_t *src_table, int32_t *dst_table, int32_t n);
+/* Before writing into the page *entry: if it is shared (count > 1), copies
+ * its K and V blocks (attnrt_block_bytes each) into a newly allocated page,
+ * drops one reference to the old one and sets *entry to the new page; a
+ * page of count 1 is left as it is.  ATTN_E_RANGE (layout not paged),
+ * ATTN_E_NULL, ATTN_E_PAGE (entry outside the pool or free), ATTN_E_NOMEM
+ * (no free page; nothing changed). */
+int attnrt_page_unshare(const attn_info *info, attnrt_pages *p, void *k_cache, void *v_cache, int32_t *entry);
 
 /* Rows of q/out for these arguments (decode: batch; prefill: sum kv_len;
  * mixed: sum q_len); -1 if the arguments are invalid. */

@@ -45,6 +45,8 @@ START_TEST(status_names) {
   ck_assert_str_eq(attnrt_strerror(ATTN_E_WORKSPACE), "ATTN_E_WORKSPACE: the workspace is too small");
   ck_assert_str_eq(attnrt_strerror(ATTN_E_NOMEM), "ATTN_E_NOMEM: out of memory");
   ck_assert_str_eq(attnrt_strerror(ATTN_E_TASK), "ATTN_E_TASK: task index out of range");
+  ck_assert_str_eq(attnrt_strerror(ATTN_E_PAGE),
+                   "ATTN_E_PAGE: a page index is outside the pool, or a page to write is shared");
   ck_assert_str_eq(attnrt_strerror(-99), "unknown attncc status -99");
   ck_assert_str_eq(attnrt_strerror(5), "unknown attncc status 5");
 }
@@ -163,8 +165,18 @@ START_TEST(bad_info) {
   expect(ATTN_E_RANGE, "attn_info: heads_q = 6 is not a positive multiple of heads_kv = 4");
   info.heads_kv = 2;
   info.heads_q = 4;
-  info.dtype_cache = 3;
-  expect(ATTN_E_RANGE, "attn_info: unknown dtype (q 0, cache 3, out 0)");
+  info.dtype_cache = 7;
+  expect(ATTN_E_RANGE, "attn_info: unknown dtype (q 0, cache 7, out 0)");
+  info.dtype_cache = ATTN_F32;
+  info.dtype_q = ATTN_I8; /* quantized types are cache types only */
+  expect(ATTN_E_RANGE, "attn_info: unknown dtype (q 3, cache 0, out 0)");
+  info.dtype_q = ATTN_F32;
+  info.dtype_cache = ATTN_Q4; /* dim 8: no whole group of 32 */
+  expect(ATTN_E_RANGE, "attn_info: a q4 cache needs dim and v_dim multiples of 32 (8, 8)");
+  info.dtype_cache = ATTN_I8;
+  info.v_dim = 1024;
+  expect(ATTN_E_RANGE, "attn_info: an i8 or q4 cache needs dim and v_dim <= 512 (8, 1024)");
+  info.v_dim = 8;
   info.dtype_cache = ATTN_F16;
   info.order = 2;
   expect(ATTN_E_RANGE, "attn_info: unknown cache order 2");
@@ -175,8 +187,25 @@ START_TEST(bad_info) {
   info.phase = 3;
   expect(ATTN_E_RANGE, "attn_info: unknown phase 3");
   info.phase = ATTN_MIXED;
-  info.layout = 1;
-  expect(ATTN_E_RANGE, "attn_info: cache layout 1 is not supported");
+  info.layout = 3;
+  expect(ATTN_E_RANGE, "attn_info: unknown cache layout 3");
+  info.layout = ATTN_PAGED;
+  expect(ATTN_E_RANGE, "attn_info: page_size = 0, but cache layout 1 needs a power of two from 1 to 512");
+  info.page_size = 24;
+  expect(ATTN_E_RANGE, "attn_info: page_size = 24, but cache layout 1 needs a power of two from 1 to 512");
+  info.page_size = 1024;
+  expect(ATTN_E_RANGE, NULL);
+  info.layout = ATTN_CONTIGUOUS;
+  expect(ATTN_E_RANGE, "attn_info: page_size = 1024, but cache layout 0 needs 0");
+  info.page_size = 0;
+  info.window = -1;
+  expect(ATTN_E_RANGE, "attn_info: window = -1 is negative");
+  info.window = 0;
+  info.layout = ATTN_RING;
+  expect(ATTN_E_RANGE, "attn_info: a ring cache needs 1 <= window <= capacity (window 0, capacity 4096)");
+  info.window = 4097;
+  expect(ATTN_E_RANGE, "attn_info: a ring cache needs 1 <= window <= capacity (window 4097, capacity 4096)");
+  info.window = 0;
   info.layout = ATTN_CONTIGUOUS;
   /* cache stores: widths must agree with the store */
   info.store = 5;
@@ -201,6 +230,77 @@ START_TEST(bad_info) {
   expect(ATTN_E_NULL, "w_absorb is null (batch = 4)");
   args.w_absorb = w;
   args.v_cache = NULL; /* not read by row stores */
+  expect(ATTN_OK, NULL);
+  info.dtype_cache = ATTN_FP8_E4M3; /* row stores stay unquantized and contiguous */
+  expect(ATTN_E_RANGE, "attn_info: cache store 2 needs layout contiguous and cache type f32, f16 or bf16 (layout 0, type 4)");
+  info.dtype_cache = ATTN_F16;
+  info.layout = ATTN_RING;
+  info.window = 16;
+  expect(ATTN_E_RANGE, "attn_info: cache store 2 needs layout contiguous and cache type f32, f16 or bf16 (layout 2, type 1)");
+}
+END_TEST
+
+/* ABI 5 arguments: reserved5, the page table of a paged cache. */
+START_TEST(paged_args) {
+  expect(ATTN_OK, NULL);
+  args.reserved5 = 1;
+  expect(ATTN_E_RANGE, "reserved5 = 1, must be 0");
+  args.reserved5 = 0;
+  info.layout = ATTN_PAGED;
+  info.page_size = 512; /* 8 entries per sequence */
+  expect(ATTN_E_NULL, "page_table is null, but cache.layout paged needs it (batch = 4)");
+  int32_t table[32];
+  for (int i = 0; i < 32; i++)
+    table[i] = 99; /* past kv_len: never read */
+  int32_t used[] = {0, 8, 9, 10, 11, 12, 13, 14, 15, 16, 24};
+  for (int i = 0; i < 11; i++)
+    table[used[i]] = i % 7;
+  table[17] = -1;
+  args.page_table = table;
+  expect(ATTN_E_RANGE, "num_pages = 0, but cache.layout paged needs >= 1");
+  args.num_pages = 7;
+  expect(ATTN_OK, NULL);
+  table[15] = 7;
+  expect(ATTN_E_PAGE, "page_table[15] (sequence 1, entry 7) = 7 is outside 0 .. num_pages - 1 = 6");
+  ck_assert_int_eq(attnrt_total_q(&info, &args), 10); /* lengths only: no page table read */
+  table[15] = 4;
+  kv[2] = 513; /* sequence 2's second entry is now read */
+  ql[2] = 1;
+  expect(ATTN_E_PAGE, "page_table[17] (sequence 2, entry 1) = -1 is outside 0 .. num_pages - 1 = 6");
+  kv[2] = 512;
+  expect(ATTN_OK, NULL);
+  kv[1] = 4097; /* paged keeps the capacity rule */
+  expect(ATTN_E_CAPACITY, "kv_len[1] = 4097 exceeds cache.capacity 4096");
+}
+END_TEST
+
+/* A ring's kv_len may exceed its capacity while every query's window is
+ * still in the ring. */
+START_TEST(ring_lengths) {
+  info.layout = ATTN_RING;
+  info.capacity = 64;
+  info.window = 16;
+  info.causal = 1;
+  int32_t k1[4] = {1000, 64, 65, 7}, q1[4] = {49, 1, 49, 7};
+  memcpy(kv, k1, sizeof kv);
+  memcpy(ql, q1, sizeof ql);
+  expect(ATTN_OK, NULL); /* 1000: first query at 951 needs 936 = 1000 - 64 */
+  ql[0] = 50;
+  expect(ATTN_E_RANGE, "kv_len[0] = 1000 with 50 queries: the query at position 950 needs keys from position 935 "
+                       "(window 16), but the ring (capacity 64) holds positions 936 .. 999 only");
+  ql[0] = 0; /* no query needs anything */
+  expect(ATTN_OK, NULL);
+  ql[2] = 50;
+  expect(ATTN_E_RANGE, NULL);
+  ql[2] = 49;
+  info.phase = ATTN_DECODE;
+  args.q_len = NULL;
+  expect(ATTN_OK, NULL); /* decode: window <= capacity always fits */
+  info.phase = ATTN_PREFILL;
+  expect(ATTN_E_RANGE, "kv_len[0] = 1000 with 1000 queries: the query at position 0 needs keys from position 0 "
+                       "(window 16), but the ring (capacity 64) holds positions 936 .. 999 only");
+  info.layout = ATTN_CONTIGUOUS;
+  info.capacity = 4096;
   expect(ATTN_OK, NULL);
 }
 END_TEST
@@ -332,6 +432,8 @@ int main(void) {
   tcase_add_test(tc, null_pointers);
   tcase_add_test(tc, lengths);
   tcase_add_test(tc, bad_info);
+  tcase_add_test(tc, paged_args);
+  tcase_add_test(tc, ring_lengths);
   tcase_add_test(tc, total_q);
   tcase_add_test(tc, bad_kernel);
   tcase_add_test(tc, entry_points_check);

@@ -162,6 +162,84 @@ int tc_compare(const tcase *c, char *msg, size_t msg_size, double *max_err) {
   return bad;
 }
 
+/* ---- cache format --------------------------------------------------------- */
+
+size_t tu_row_bytes(int32_t dtype, int32_t w) {
+  return dtype == ATTN_F32 ? 4 * (size_t)w : dtype <= ATTN_BF16 ? 2 * (size_t)w : dtype == ATTN_Q4 ? (size_t)w / 2 : (size_t)w;
+}
+
+size_t tu_scale_bytes(int32_t dtype, int32_t w) {
+  return dtype == ATTN_I8 ? 4 : dtype == ATTN_Q4 ? (size_t)w / 32 * 2 : 0;
+}
+
+unsigned char *tu_row(const attn_info *in, void *cache, const int32_t *table, int which, int32_t b, int32_t p,
+                      int32_t h, unsigned char **scale) {
+  int32_t w = which ? in->v_dim : in->dim, H = in->heads_kv;
+  int32_t T = in->layout == ATTN_PAGED ? in->page_size : in->capacity;
+  size_t blk = (size_t)b, t = (size_t)p;
+  if (in->layout == ATTN_RING)
+    t = (size_t)(p % T);
+  if (in->layout == ATTN_PAGED) {
+    int32_t P = (in->capacity + T - 1) / T;
+    blk = (size_t)table[b * P + p / T];
+    t = (size_t)(p % T);
+  }
+  size_t eb = tu_row_bytes(in->dtype_cache, w), sb = tu_scale_bytes(in->dtype_cache, w), rows = (size_t)T * (size_t)H;
+  size_t r = in->order == ATTN_TOKEN_MAJOR ? t * (size_t)H + (size_t)h : (size_t)h * (size_t)T + t;
+  unsigned char *block = (unsigned char *)cache + blk * rows * (eb + sb);
+  if (scale)
+    *scale = sb ? block + rows * eb + r * sb : NULL;
+  return block + r * eb;
+}
+
+static int tu_quant(float x, float s, int lo, int hi) {
+  if (s == 0 || isnan(x))
+    return 0;
+  float q = rintf(x / s);
+  return q < lo ? lo : q > hi ? hi : (int)q;
+}
+
+void tu_encode(int32_t dtype, int32_t w, const float *x, unsigned char *row, unsigned char *scale) {
+  if (dtype == ATTN_I8) {
+    float m = 0;
+    for (int32_t k = 0; k < w; k++)
+      m = fmaxf(m, fabsf(x[k]));
+    float s = m / 127;
+    memcpy(scale, &s, 4);
+    for (int32_t k = 0; k < w; k++)
+      row[k] = (unsigned char)(signed char)tu_quant(x[k], s, -127, 127);
+  } else if (dtype == ATTN_Q4) {
+    for (int32_t g = 0; g < w / 32; g++) {
+      float m = 0;
+      for (int32_t k = 0; k < 32; k++)
+        m = fmaxf(m, fabsf(x[g * 32 + k]));
+      uint16_t dh = attnrt_f32_to_f16(m / 7);
+      float d = attnrt_f16_to_f32(dh);
+      memcpy(scale + 2 * g, &dh, 2);
+      for (int32_t i = 0; i < 16; i++)
+        row[g * 16 + i] = (unsigned char)((tu_quant(x[g * 32 + 2 * i], d, -8, 7) + 8) |
+                                          (tu_quant(x[g * 32 + 2 * i + 1], d, -8, 7) + 8) << 4);
+    }
+  } else {
+    for (int32_t k = 0; k < w; k++)
+      attnrt_store(row, dtype, (size_t)k, x[k]);
+  }
+}
+
+float tu_decode(int32_t dtype, const unsigned char *row, const unsigned char *scale, int32_t k) {
+  if (dtype == ATTN_I8) {
+    float s;
+    memcpy(&s, scale, 4);
+    return (float)(signed char)row[k] * s;
+  }
+  if (dtype == ATTN_Q4) {
+    uint16_t d;
+    memcpy(&d, scale + 2 * (k / 32), 2);
+    return (float)(((row[k / 2] >> (4 * (k % 2))) & 15) - 8) * attnrt_f16_to_f32(d);
+  }
+  return attnrt_load(row, dtype, (size_t)k);
+}
+
 /* ---- scalar tile --------------------------------------------------------- */
 
 const attn_info *scalar_tile_info;
@@ -175,27 +253,45 @@ static int work_ok(const attn_info *in, const attn_args *a, const attn_work *w) 
   return w->seq >= 0 && w->seq < a->batch && w->kv_head >= 0 && w->kv_head < in->heads_kv &&
          0 <= w->h_begin && w->h_begin < w->h_end && w->h_end <= g && 0 <= w->q_begin &&
          w->q_begin < w->q_end && w->q_end <= ql && w->q_pos0 == kv - ql && 0 <= w->k_begin &&
-         w->k_begin < w->k_end && w->k_end <= kv;
+         w->k_begin < w->k_end && w->k_end <= kv &&
+         /* skipped keys no row sees (window), never reads a slot a ring overwrote */
+         (!in->window || w->k_begin >= w->q_pos0 + w->q_begin - in->window + 1) &&
+         (in->layout != ATTN_RING || w->k_begin >= kv - in->capacity);
+}
+
+/* Element d of key or value row (position j, KV head g): element indexing
+ * for the contiguous 16/32-bit caches (the ABI 4 path), else tu_row. */
+static float tile_load(const attn_info *in, const attn_args *a, int which, int32_t b, int32_t j, int32_t g,
+                       int32_t d) {
+  int32_t w = which ? in->v_dim : in->dim;
+  const void *cache = which ? a->v_cache : a->k_cache;
+  if (in->layout == ATTN_CONTIGUOUS && in->dtype_cache <= ATTN_BF16) {
+    size_t kb = (in->order == ATTN_TOKEN_MAJOR
+                     ? ((size_t)b * (size_t)in->capacity + (size_t)j) * (size_t)in->heads_kv + (size_t)g
+                     : ((size_t)b * (size_t)in->heads_kv + (size_t)g) * (size_t)in->capacity + (size_t)j);
+    return attnrt_load(cache, in->dtype_cache, kb * (size_t)w + (size_t)d);
+  }
+  unsigned char *scale, *row = tu_row(in, (void *)cache, a->page_table, which, b, j, g, &scale);
+  return tu_decode(in->dtype_cache, row, scale, d);
 }
 
 /* One row: online softmax over keys [k_begin, kend) in log2 units. */
 static void tile_row(const attn_info *in, const attn_args *a, const attn_work *w, int32_t qi, int32_t hh,
                      float *acc, float *m_out, float *l_out) {
   int32_t D = in->dim, Dv = in->v_dim, h = w->kv_head * (in->heads_q / in->heads_kv) + hh;
-  int32_t pos = w->q_pos0 + qi, kend = w->k_end;
+  int32_t pos = w->q_pos0 + qi, kend = w->k_end, kbeg = w->k_begin;
   if (in->causal && pos + 1 < kend)
     kend = pos + 1;
+  if (in->window && pos - in->window + 1 > kbeg)
+    kbeg = pos - in->window + 1;
   size_t qb = ((size_t)(w->q_row0 + qi) * (size_t)in->heads_q + (size_t)h) * (size_t)D;
   float c = in->scale * 1.44269504088896341f, m = -INFINITY, l = 0;
   for (int32_t d = 0; d < Dv; d++)
     acc[d] = 0;
-  for (int32_t j = w->k_begin; j < kend; j++) {
-    size_t kb = (in->order == ATTN_TOKEN_MAJOR
-                     ? ((size_t)w->seq * (size_t)in->capacity + (size_t)j) * (size_t)in->heads_kv + (size_t)w->kv_head
-                     : ((size_t)w->seq * (size_t)in->heads_kv + (size_t)w->kv_head) * (size_t)in->capacity + (size_t)j);
+  for (int32_t j = kbeg; j < kend; j++) {
     float dot = 0;
     for (int32_t d = 0; d < D; d++)
-      dot += attnrt_load(a->q, in->dtype_q, qb + (size_t)d) * attnrt_load(a->k_cache, in->dtype_cache, kb * (size_t)D + (size_t)d);
+      dot += attnrt_load(a->q, in->dtype_q, qb + (size_t)d) * tile_load(in, a, 0, w->seq, j, w->kv_head, d);
     float s = c * dot;
     if (s > m) {
       float r = exp2f(m - s);
@@ -207,7 +303,7 @@ static void tile_row(const attn_info *in, const attn_args *a, const attn_work *w
     float p = exp2f(s - m);
     l += p;
     for (int32_t d = 0; d < Dv; d++)
-      acc[d] += p * attnrt_load(a->v_cache, in->dtype_cache, kb * (size_t)Dv + (size_t)d);
+      acc[d] += p * tile_load(in, a, 1, w->seq, j, w->kv_head, d);
   }
   *m_out = m;
   *l_out = l;

@@ -49,6 +49,21 @@ double tu_tol(int32_t dtype_out);
  * msg; *max_err gets the largest relative error seen (may be null). */
 int tc_compare(const tcase *c, char *msg, size_t msg_size, double *max_err);
 
+/* ---- cache format, written out again from docs/layouts.md -------------- */
+
+/* Bytes of a row's elements and of its scales for `dtype` and width w. */
+size_t tu_row_bytes(int32_t dtype, int32_t w);
+size_t tu_scale_bytes(int32_t dtype, int32_t w);
+/* Row (seq b, position p, KV head h) of the K (which 0) or V cache `cache`
+ * (kv store) in info's layout; table: the page table (paged).  *scale gets
+ * the row's scales (i8, q4) or null. */
+unsigned char *tu_row(const attn_info *in, void *cache, const int32_t *table, int which, int32_t b, int32_t p,
+                      int32_t h, unsigned char **scale);
+/* Encodes x[0..w) as a row of dtype (i8 and q4 with their scales) and
+ * decodes element k of such a row: the quantizers of docs/layouts.md. */
+void tu_encode(int32_t dtype, int32_t w, const float *x, unsigned char *row, unsigned char *scale);
+float tu_decode(int32_t dtype, const unsigned char *row, const unsigned char *scale, int32_t k);
+
 /* The scalar tile reads its shapes from here (generated code bakes them in). */
 extern const attn_info *scalar_tile_info;
 extern atomic_long scalar_tile_calls;   /* calls */

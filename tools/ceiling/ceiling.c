@@ -1,16 +1,21 @@
 /*
- * Machine ceilings measured by attncc-bench: read and copy bandwidth over
- * large arrays, f32 FMA peak and bf16 dot-product peak.  Compiled with
- * -O3 -march=native (bench/CMakeLists.txt); the FMA and bf16 loops use
- * intrinsics under target attributes with run-time dispatch, so they do not
- * depend on the compiler contracting a*b+c (-std=c17 turns that off).
+ * Machine ceilings, shared by attncc-bench and `attncc calibrate`: read and
+ * copy bandwidth over large arrays, f32 FMA peak and bf16 dot-product peak.
+ * Compiled with -O3 -march=native (tools/ceiling/CMakeLists.txt); the FMA
+ * and bf16 loops use intrinsics under target attributes with run-time
+ * dispatch, so they do not depend on the compiler contracting a*b+c
+ * (-std=c17 turns that off).
  */
-#include "bench.h"
+#define _GNU_SOURCE
+#include "ceiling.h"
 
 #include <immintrin.h>
 #include <omp.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <time.h>
 
 /* 16 floats; may_alias: read through from float arrays. */
 typedef float v16f __attribute__((vector_size(64), may_alias));
@@ -27,7 +32,7 @@ static void share(size_t n, int threads, int t, size_t *lo, size_t *hi) {
   *hi = (b0 + nb) * BLOCK;
 }
 
-void bench_fill_parallel(float *a, size_t n, int threads) {
+void ceil_fill(float *a, size_t n, int threads) {
 #pragma omp parallel num_threads(threads)
   {
     size_t lo, hi;
@@ -42,7 +47,7 @@ static float hsum(const v16f *v) {
   return s;
 }
 
-double bench_read(const float *a, size_t n, int threads) {
+double ceil_read(const float *a, size_t n, int threads) {
   double total = 0;
 #pragma omp parallel num_threads(threads) reduction(+ : total)
   {
@@ -60,7 +65,7 @@ double bench_read(const float *a, size_t n, int threads) {
   return total;
 }
 
-void bench_copy(float *b, const float *a, size_t n, int threads) {
+void ceil_copy(float *b, const float *a, size_t n, int threads) {
 #pragma omp parallel num_threads(threads)
   {
     size_t lo, hi;
@@ -147,13 +152,13 @@ static int fma_path(void) {
   return 0;
 }
 
-const char *bench_fma_f32_path(void) {
+const char *ceil_fma_f32_path(void) {
   static const char *names[] = {"generic 8-wide mul+add, 12 chains", "avx2 fma, 12 ymm chains",
                                 "avx512f fma, 16 zmm chains"};
   return names[fma_path()];
 }
 
-double bench_fma_f32(long iters, int threads, double *flops_per_iter) {
+double ceil_fma_f32(long iters, int threads, double *flops_per_iter) {
   int path = fma_path();
   double chains = path == 2 ? 16 : 12, lanes = path == 2 ? 16 : 8;
   double total = 0;
@@ -188,7 +193,7 @@ __attribute__((target("avx512f,avx512bf16"))) static double dot_bf16(long iters)
   return (double)_mm512_reduce_add_ps(s);
 }
 
-double bench_dot_bf16(long iters, int threads, double *flops_per_iter) {
+double ceil_dot_bf16(long iters, int threads, double *flops_per_iter) {
   __builtin_cpu_init();
   *flops_per_iter = 0;
   if (!__builtin_cpu_supports("avx512f") || !__builtin_cpu_supports("avx512bf16")) return -1;
@@ -202,4 +207,102 @@ double bench_dot_bf16(long iters, int threads, double *flops_per_iter) {
   }
   *flops_per_iter = (double)used * 16 /* chains */ * 16 /* lanes */ * 4 /* FLOPs per lane */;
   return total;
+}
+
+/* ---- allocation and a whole calibration ------------------------------- */
+
+void *ceil_alloc(size_t bytes) {
+  const size_t huge = (size_t)2 << 20;
+  size_t n = (bytes + huge - 1) / huge * huge;
+  if (n == 0) n = huge;
+  void *p = aligned_alloc(huge, n);
+  if (p) madvise(p, n, MADV_HUGEPAGE); /* advice only: ignore failure */
+  return p;
+}
+
+static double now_s(void) {
+  struct timespec t;
+  clock_gettime(CLOCK_MONOTONIC, &t);
+  return (double)t.tv_sec + 1e-9 * (double)t.tv_nsec;
+}
+
+static int cmp_double(const void *a, const void *b) {
+  double x = *(const double *)a, y = *(const double *)b;
+  return x < y ? -1 : x > y;
+}
+
+/* Median of v[0..n) (sorts v); *best = the largest. */
+static double median_best(double *v, int n, double *best) {
+  qsort(v, (size_t)n, sizeof *v, cmp_double);
+  *best = v[n - 1];
+  return n % 2 ? v[n / 2] : 0.5 * (v[n / 2 - 1] + v[n / 2]);
+}
+
+int ceil_measure(const ceil_opts *o, ceil_result *r) {
+  enum { MAXREP = 64 };
+  int threads = o->threads > 0 ? o->threads : omp_get_max_threads();
+  int reps = o->reps < 1 ? 1 : o->reps > MAXREP ? MAXREP : o->reps;
+  size_t n = (o->read_bytes < ((size_t)1 << 20) ? ((size_t)1 << 20) : o->read_bytes) / sizeof(float);
+  n = n / BLOCK * BLOCK;
+  size_t nc = n / 2 / BLOCK * BLOCK;
+  memset(r, 0, sizeof *r);
+  float *a = ceil_alloc(n * sizeof(float)), *b = ceil_alloc(nc * sizeof(float));
+  if (!a || !b) {
+    free(a), free(b);
+    return -1;
+  }
+  ceil_fill(a, n, threads);
+  ceil_fill(b, nc, threads); /* first touch by the writers */
+  volatile double sink = 0;
+  double v[MAXREP], t;
+
+  sink += ceil_read(a, n, threads); /* warm-up */
+  for (int i = 0; i < reps; i++) {
+    t = now_s();
+    sink += ceil_read(a, n, threads);
+    v[i] = (double)n * sizeof(float) / (now_s() - t) / 1e9;
+  }
+  r->read_gbs = median_best(v, reps, &r->read_best);
+  ceil_copy(b, a, nc, threads);
+  for (int i = 0; i < reps; i++) {
+    t = now_s();
+    ceil_copy(b, a, nc, threads);
+    v[i] = 2.0 * (double)nc * sizeof(float) / (now_s() - t) / 1e9;
+    sink += b[nc / 2];
+  }
+  r->copy_gbs = median_best(v, reps, &r->copy_best);
+  free(a), free(b);
+
+  /* FMA passes of about o->fma_pass_s each, sized from a short probe. */
+  double per = 0, g = 0;
+  sink += ceil_fma_f32(1 << 16, threads, &per); /* warm-up */
+  for (int i = 0; i < 3; i++) {
+    t = now_s();
+    sink += ceil_fma_f32(1 << 18, threads, &per);
+    double x = per * (double)(1 << 18) / (now_s() - t);
+    g = x > g ? x : g;
+  }
+  double pass = o->fma_pass_s > 0 ? o->fma_pass_s : 0.02;
+  long iters = (long)(pass * g / per);
+  if (iters < 1024) iters = 1024;
+  for (int i = 0; i < reps; i++) {
+    t = now_s();
+    sink += ceil_fma_f32(iters, threads, &per);
+    v[i] = per * (double)iters / (now_s() - t) / 1e9;
+  }
+  r->fma_gflops = median_best(v, reps, &r->fma_best);
+  if (ceil_dot_bf16(16, threads, &per) >= 0) {
+    for (int i = 0; i < reps; i++) {
+      t = now_s();
+      sink += ceil_dot_bf16(iters, threads, &per);
+      v[i] = per * (double)iters / (now_s() - t) / 1e9;
+    }
+    r->bf16_gflops = median_best(v, reps, &r->bf16_best);
+  }
+  r->threads = threads;
+  r->read_bytes = n * sizeof(float);
+  r->reps = reps;
+  r->fma_path = ceil_fma_f32_path();
+  (void)sink;
+  return 0;
 }

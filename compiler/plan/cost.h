@@ -1,0 +1,95 @@
+/*
+ * compiler/plan/cost: what a spec costs in memory, bytes moved and FLOPs,
+ * and the time a roofline of this machine predicts for it (docs/explain.md
+ * gives every formula).  Functions, not printing: `attncc explain` and
+ * `attncc explore` share them, and tests/plan checks them against numbers
+ * computed by hand.  Pure: the same spec and plan give the same figures.
+ *
+ * Units: bytes and FLOPs as doubles (exact integers below 2^53), contexts
+ * and batches as long long, times in seconds, ceilings in bytes/s and FLOP/s.
+ */
+#ifndef ATTNCC_COST_H
+#define ATTNCC_COST_H
+
+#include "plan.h"
+
+/* Bytes of one cached row of w elements of type t (docs/layouts.md): f32
+ * 4w, f16/bf16 2w, i8 w + 4 (an f32 scale), fp8 w, q4 w/2 + 2 (w/32) (an
+ * f16 scale per 32 elements). */
+double cost_row_bytes(attn_dtype t, long long w);
+/* Bytes of one element of a query or output (types.q, types.out). */
+int cost_elem_bytes(attn_dtype t);
+
+/* One layer of a spec: what its cache holds per token and what a decode
+ * step does besides reading it. */
+typedef struct cost_layer {
+  double tok_bytes;    /* cache bytes per token: K + V, or the row store's row */
+  double k_bytes, v_bytes;  /* kv: the K and V parts; row stores: tok_bytes, 0 */
+  double kv_tok_bytes; /* K + V bytes per token of the same heads in types.cache */
+  long long row_dim;   /* elements of a row store's row; 0 for kv */
+  int page_size;       /* paged: tokens per page; else 0 */
+  double page_entry;   /* paged: page-table bytes per page (4); else 0 */
+  double q_bytes;      /* one query token: Hq D elements of types.q */
+  double out_bytes;    /* one output token: Hq Dv of types.out (+ Hq f32 lse) */
+  double weight_bytes; /* f32 weights a decode step reads (absorbed and slim stores) */
+  double flops_key;    /* decode FLOPs per key read */
+  double flops_fixed;  /* decode FLOPs per step whatever the context (absorbing q, projecting u) */
+  double prefill_flops_pair; /* FLOPs per (query, key) pair of a prefill: 2 Hq (D + Dv) */
+  int layers;          /* model.layers */
+  int held;            /* layers whose cache is held: 1 when shared_across_layers */
+  int bf16;            /* the plan computes by bf16 pair dot products */
+} cost_layer;
+
+/* p: the plan of s (row stores and the k_only order need it). */
+void cost_layer_of(const attn_spec *s, const attn_plan *p, cost_layer *c);
+
+/* Keys a decode step at context ctx reads: ctx, at most mask.window (and a
+ * ring's capacity). */
+long long cost_keys(const attn_spec *s, long long ctx);
+
+/* Bytes one sequence of context ctx holds in one layer: ctx tokens
+ * (contiguous: a block sized to ctx; paged: whole pages plus a page-table
+ * entry each; ring: min(ctx, capacity) tokens). */
+double cost_seq_bytes(const attn_spec *s, const cost_layer *c, long long ctx);
+
+/* The same for the whole model: times the layers that hold a cache. */
+double cost_model_seq_bytes(const attn_spec *s, const cost_layer *c, long long ctx);
+
+/* Largest context one sequence can have in `budget` bytes of the whole
+ * model's cache: 0 when not even one token (page) fits, -1 when any context
+ * fits (a ring holds at most capacity tokens). */
+long long cost_max_context(const attn_spec *s, const cost_layer *c, double budget);
+/* Most sequences of context ctx that fit in `budget` bytes (whole model). */
+long long cost_max_batch(const attn_spec *s, const cost_layer *c, double budget, long long ctx);
+
+/* Work of one layer: bytes moved to and from memory and FLOPs. */
+typedef struct cost_step {
+  double keys;      /* keys read per sequence */
+  double bytes;     /* cache read + queries + outputs (+ weights, page table) */
+  double flops;
+  double intensity; /* flops / bytes */
+} cost_step;
+
+/* One decode step of `batch` sequences at context ctx, one layer. */
+void cost_decode(const attn_spec *s, const cost_layer *c, long long ctx, int batch, cost_step *st);
+/* One token of a prefill of len tokens (its average share), one layer: the
+ * cache written and read once, q and out once, 2 Hq (D + Dv) per visible
+ * key (causal: (len + 1) / 2 keys on average; window: at most window). */
+void cost_prefill_token(const attn_spec *s, const cost_layer *c, long long len, cost_step *st);
+
+/* A machine's ceilings (a profile of docs/machines/, or `attncc calibrate`). */
+typedef struct cost_machine {
+  double read_bw;    /* bytes/s */
+  double flops_f32;  /* f32 FMA peak, FLOP/s */
+  double flops_bf16; /* bf16 dot-product peak, FLOP/s; 0: none (f32 used) */
+} cost_machine;
+
+/* Roofline: t = max(bytes / read_bw, flops / peak), peak the bf16 dot rate
+ * when bf16 and the machine has one, else the f32 FMA peak. */
+typedef struct cost_time {
+  double t, t_mem, t_comp;
+  int compute;      /* 1: compute bound, 0: memory bound */
+} cost_time;
+void cost_predict(const cost_machine *m, const cost_step *st, int bf16, cost_time *t);
+
+#endif

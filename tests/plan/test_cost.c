@@ -1,0 +1,131 @@
+/*
+ * compiler/plan/cost: figures of specs/llama3_8b.yaml (f16, 32 layers) and
+ * of a paged q4 spec, each written out by hand from docs/explain.md's
+ * formulas and docs/layouts.md's bytes, so a change to the model shows here.
+ */
+#include <check.h>
+#include <math.h>
+
+#include "plan/cost.h"
+
+static const cc_target avx2 = {.triple = "x86_64-pc-linux-gnu", .cpu = "znver3", .features = "",
+                               .vec_bytes = 32, .vregs = 16, .has_fma = 1, .has_f16_convert = 1,
+                               .l1d_bytes = 32768, .l2_bytes = 524288, .x86 = 1};
+static const double GiB = 1073741824.0;
+
+/* specs/llama3_8b.yaml with model.layers = 32: Hq 32, Hkv 8, D = Dv = 128,
+ * f32 queries and outputs with lse, f16 cache, capacity 8192. */
+static void llama(cc_arena *a, attn_spec *s, attn_plan *p, cost_layer *c) {
+  static const char *defs[] = {"model.layers=32"};
+  attncc_diags *d = cc_diags_new();
+  ck_assert_int_eq(spec_parse_file(a, ATTNCC_SPECS "/llama3_8b.yaml", defs, 1, s, d), 0);
+  attncc_diags_free(d);
+  plan_make(s, &avx2, p);
+  cost_layer_of(s, p, c);
+}
+
+START_TEST(llama3_8b_f16) {
+  cc_arena *a = cc_arena_new();
+  attn_spec s;
+  attn_plan p;
+  cost_layer c;
+  llama(a, &s, &p, &c);
+  /* 8 KV heads x (128 + 128) x 2 bytes */
+  ck_assert_double_eq(c.tok_bytes, 4096);
+  ck_assert_double_eq(c.k_bytes, 2048);
+  ck_assert_double_eq(cost_seq_bytes(&s, &c, 8192), 33554432);           /* 32 MiB */
+  ck_assert_double_eq(cost_model_seq_bytes(&s, &c, 8192), 1073741824);   /* x 32 layers: 1 GiB */
+  /* 24 GiB / (32 x 4096 bytes a token) = 196608 tokens; / 1 GiB a sequence = 24 */
+  ck_assert_int_eq(cost_max_context(&s, &c, 24 * GiB), 196608);
+  ck_assert_int_eq(cost_max_batch(&s, &c, 24 * GiB, 8192), 24);
+  cost_step st;
+  cost_decode(&s, &c, 8192, 1, &st);
+  /* 8192 x 4096 cache + q 32 x 128 x 4 + out 32 x 128 x 4 + lse 32 x 4 */
+  ck_assert_double_eq(st.bytes, 33554432.0 + 16384 + 16384 + 128);
+  ck_assert_double_eq(st.flops, 2.0 * 32 * 256 * 8192); /* 2 Hq (D + Dv) L */
+  ck_assert_double_eq_tol(st.intensity, 134217728.0 / 33587328.0, 1e-12);
+  cost_decode(&s, &c, 1024, 4, &st); /* batch 4 */
+  ck_assert_double_eq(st.bytes, 4 * (1024 * 4096.0 + 32896));
+  /* prefill of 8192 causal: (8192 + 1) / 2 keys a token on average */
+  cost_prefill_token(&s, &c, 8192, &st);
+  ck_assert_double_eq_tol(st.keys, 4096.5, 1e-9);
+  ck_assert_double_eq_tol(st.flops, 4096.5 * 2 * 32 * 256, 1e-3);
+  ck_assert_double_eq(st.bytes, 4096 + 16384 + 16384 + 128);
+  /* roofline on 10 GB/s and 100 GFLOP/s: memory bound */
+  cost_machine m = {.read_bw = 10e9, .flops_f32 = 100e9};
+  cost_time t;
+  cost_decode(&s, &c, 8192, 1, &st);
+  cost_predict(&m, &st, 0, &t);
+  ck_assert_int_eq(t.compute, 0);
+  ck_assert_double_eq_tol(t.t, 33587328.0 / 10e9, 1e-15);
+  ck_assert_double_eq_tol(t.t_comp, 134217728.0 / 100e9, 1e-15);
+  cc_arena_free(a);
+}
+END_TEST
+
+/* The llama shape with a q4 cache in pages of 16 tokens, no lse. */
+START_TEST(paged_q4) {
+  cc_arena *a = cc_arena_new();
+  attn_spec s;
+  attn_plan p;
+  cost_layer c;
+  llama(a, &s, &p, &c);
+  s.type_cache = ATTN_Q4, s.layout = ATTN_PAGED, s.page_size = 16, s.lse = 0, s.rope = 0;
+  plan_make(&s, &avx2, &p);
+  cost_layer_of(&s, &p, &c);
+  /* a row of 128: 64 bytes of nibbles + 4 f16 scales = 72; K + V of 8 heads */
+  ck_assert_double_eq(cost_row_bytes(ATTN_Q4, 128), 72);
+  ck_assert_double_eq(c.tok_bytes, 8 * 144);
+  /* 8192 / 16 = 512 pages of 16 x 1152 bytes + a 4-byte page-table entry */
+  ck_assert_double_eq(cost_seq_bytes(&s, &c, 8192), 512.0 * (16 * 1152 + 4));
+  ck_assert_double_eq(cost_seq_bytes(&s, &c, 8193), 513.0 * (16 * 1152 + 4)); /* whole pages */
+  /* 24 GiB / (32 layers x 18436 bytes a page) = 43681 pages = 698896 tokens */
+  ck_assert_int_eq(cost_max_context(&s, &c, 24 * GiB), 698896);
+  cost_step st;
+  cost_decode(&s, &c, 1000, 1, &st);
+  /* 1000 tokens + ceil(1000 / 16) = 63 page-table entries + q + out */
+  ck_assert_double_eq(st.bytes, 1000 * 1152.0 + 63 * 4 + 16384 + 16384);
+  ck_assert_double_eq(st.flops, 2.0 * 32 * 256 * 1000);
+  /* the other types of docs/layouts.md */
+  ck_assert_double_eq(cost_row_bytes(ATTN_I8, 128), 132);
+  ck_assert_double_eq(cost_row_bytes(ATTN_FP8_E4M3, 128), 128);
+  ck_assert_double_eq(cost_row_bytes(ATTN_BF16, 128), 256);
+  ck_assert_double_eq(cost_row_bytes(ATTN_F32, 128), 512);
+  cc_arena_free(a);
+}
+END_TEST
+
+/* A ring of 4096 with a window of 1024: reads the window, holds the ring. */
+START_TEST(ring_window) {
+  cc_arena *a = cc_arena_new();
+  attn_spec s;
+  attn_plan p;
+  cost_layer c;
+  llama(a, &s, &p, &c);
+  s.layout = ATTN_RING, s.capacity = 4096, s.window = 1024;
+  cost_layer_of(&s, &p, &c);
+  ck_assert_int_eq(cost_keys(&s, 100000), 1024);
+  ck_assert_double_eq(cost_seq_bytes(&s, &c, 100000), 4096 * 4096.0);
+  ck_assert_int_eq(cost_max_context(&s, &c, 24 * GiB), -1);           /* any context */
+  ck_assert_int_eq(cost_max_context(&s, &c, 256 << 20), 2048);        /* 256 MiB / 128 KiB */
+  cost_step st;
+  cost_prefill_token(&s, &c, 4096, &st);
+  /* min(i, 1024) for i = 1..4096, averaged: (1024 x 1025 / 2 + 3072 x 1024) / 4096 */
+  ck_assert_double_eq_tol(st.keys, (1024.0 * 1025 / 2 + 3072.0 * 1024) / 4096, 1e-9);
+  cc_arena_free(a);
+}
+END_TEST
+
+int main(void) {
+  Suite *s = suite_create("plan_cost");
+  TCase *t = tcase_create("cost");
+  tcase_add_test(t, llama3_8b_f16);
+  tcase_add_test(t, paged_q4);
+  tcase_add_test(t, ring_window);
+  suite_add_tcase(s, t);
+  SRunner *r = srunner_create(s);
+  srunner_run_all(r, CK_NORMAL);
+  int failed = srunner_ntests_failed(r);
+  srunner_free(r);
+  return failed ? 1 : 0;
+}
