@@ -248,7 +248,7 @@ typedef struct lfix {
   int32_t kv_len[2], new_len[2], table[4], refs[5];
   unsigned char *kc, *vc;
   size_t bytes;
-  float kn[16 * 2 * 32], vn[16 * 2 * 32];
+  float kn[20 * 2 * 32], vn[20 * 2 * 32]; /* two rounds of at most 8 and 9 rows */
 } lfix;
 
 static void lf_init(lfix *f, int32_t layout, int32_t dtype, int32_t order) {
@@ -274,7 +274,7 @@ static void lf_init(lfix *f, int32_t layout, int32_t dtype, int32_t order) {
                      .k_cache = f->kc, .v_cache = f->vc, .page_table = f->table, .num_pages = 5,
                      .page_refs = f->refs};
   uint64_t rng = tu_seed();
-  for (size_t i = 0; i < 16 * 2 * 32; i++) {
+  for (size_t i = 0; i < 20 * 2 * 32; i++) {
     f->kn[i] = tu_uniform(&rng) * 4;
     f->vn[i] = tu_uniform(&rng);
   }
