@@ -42,6 +42,21 @@ kc_result kc_run_keep(const attncc_fns *fns, int batch, const int *kv_len, const
   int absorb = in->store == ATTN_STORE_X || in->store == ATTN_STORE_LATENT || in->store == ATTN_STORE_V_ONLY;
   size_t kn = (size_t)batch * in->capacity * (absorb ? (size_t)in->cache_dim : (size_t)in->heads_kv * in->dim);
   size_t vn = in->store != ATTN_STORE_KV ? 0 : (size_t)batch * in->capacity * in->heads_kv * in->v_dim;
+  /* kv caches in blocks (docs/layouts.md): a sequence's, or pages of a pool
+   * handed out in a shuffled order; element counts in bytes (cs = 1) */
+  int32_t per_seq = in->layout == ATTN_PAGED ? (in->capacity + in->page_size - 1) / in->page_size : 0;
+  int32_t npages = batch * per_seq;
+  int32_t *table = calloc((size_t)npages + 1, sizeof *table);
+  if (in->store == ATTN_STORE_KV) {
+    size_t blocks = in->layout == ATTN_PAGED ? (size_t)npages : (size_t)batch;
+    kn = blocks * attnrt_block_bytes(in, 0), vn = blocks * attnrt_block_bytes(in, 1), cs = 1;
+    for (int32_t i = 0; i < npages; i++) table[i] = i;
+    for (int32_t i = npages - 1; i > 0; i--) {
+      int32_t j = (int32_t)((rnd() + 1) / 2 * (double)(i + 1)) % (i + 1), t = table[i];
+      table[i] = table[j];
+      table[j] = t;
+    }
+  }
   size_t qn = (size_t)tq * in->heads_q * in->dim, on = (size_t)tq * in->heads_q * in->v_dim;
   size_t ln = (size_t)tq * in->heads_q;
   void *k = malloc(kn * cs + 1), *v = malloc(vn * cs + 1);
@@ -56,8 +71,20 @@ kc_result kc_run_keep(const attncc_fns *fns, int batch, const int *kv_len, const
     for (size_t t = 0; t < (size_t)kv[b] && absorb; t++)
       fill((char *)k + ((size_t)b * in->capacity + t) * in->cache_dim * cs, in->dtype_cache,
            (size_t)in->cache_dim, 1.0);
+  attn_args ca = {.abi_version = ATTN_ABI_VERSION, .struct_size = sizeof(attn_args), .batch = batch,
+                  .k_cache = k, .v_cache = v, .page_table = table, .num_pages = npages};
+  float *rowf = malloc(sizeof(float) * (size_t)(in->dim > in->v_dim ? in->dim : in->v_dim));
+  for (int b = 0; b < batch && in->store == ATTN_STORE_KV; b++)
+    for (int32_t t = in->layout == ATTN_RING && kv[b] > in->capacity ? kv[b] - in->capacity : 0; t < kv[b]; t++)
+      for (int h = 0; h < in->heads_kv; h++)
+        for (int w = 0; w < 2; w++) {
+          fill(rowf, ATTN_F32, (size_t)(w ? in->v_dim : in->dim), 1.0);
+          if (attnrt_cache_write_row(in, &ca, w, b, t, h, rowf))
+            fprintf(stderr, "kcheck: cache row (%d, %d, %d): %s\n", b, (int)t, h, attnrt_last_error()), abort();
+        }
+  free(rowf);
   for (int b = 0; b < batch; b++)
-    for (size_t t = 0; t < (size_t)kv[b] && !absorb; t++)
+    for (size_t t = 0; t < (size_t)kv[b] && !absorb && in->store != ATTN_STORE_KV; t++)
       for (int h = 0; h < in->heads_kv; h++) {
         size_t row = in->order == ATTN_TOKEN_MAJOR
                          ? ((size_t)b * in->capacity + t) * in->heads_kv + h
@@ -89,6 +116,7 @@ kc_result kc_run_keep(const attncc_fns *fns, int batch, const int *kv_len, const
   a.q = q;
   a.k_cache = k;
   a.v_cache = rows ? NULL : v;
+  if (in->layout == ATTN_PAGED) a.page_table = table, a.num_pages = npages;
   a.w_out = rows && in->store != ATTN_STORE_V_ONLY ? wkv : NULL; /* v_only reads no W_out */
   a.out_bias = rows ? bias : NULL;
   a.w_absorb = absorb ? wabs : NULL;
@@ -143,7 +171,7 @@ kc_result kc_run_keep(const attncc_fns *fns, int batch, const int *kv_len, const
     if (r.rc == 0) out = NULL;
   }
   free(kv), free(ql), free(k), free(v), free(q), free(out), free(ref), free(lse), free(lref);
-  free(wkv), free(bias), free(wabs);
+  free(wkv), free(bias), free(wabs), free(table);
   return r;
 }
 
