@@ -1,7 +1,8 @@
 /*
  * Rotary position embedding in the tile (spec `rope:`, kernel.h attn_rope).
  *
- * cos and sin of p * f_i for a position p < capacity come from tables made
+ * cos and sin of p * f_i for a position p < capacity (a ring: any int32
+ * position) come from tables made
  * at compile time, one of 64 rows per base-64 digit of p (plan.rope_levels):
  * level l, row d holds cos and sin of d * 64^l * f_i, computed in double and
  * rounded to f32.  With p = sum_l d_l 64^l the angle is the sum of the

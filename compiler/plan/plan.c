@@ -218,9 +218,12 @@ void plan_make(const attn_spec *user, const cc_target *t, attn_plan *p) {
     p->rope = 1;
     p->rope_read = user->rope_apply == ATTN_ROPE_ON_READ;
     p->rope_off = user->store == ATTN_STORE_LATENT ? user->latent_dim : 0;
-    /* positions < capacity in base 64: one table of 64 rows per digit */
+    /* positions < capacity in base 64: one table of 64 rows per digit; a
+     * ring's positions grow past its capacity, so any int32 position (6
+     * digits) */
+    long long most = s->layout == ATTN_RING ? 1LL << 31 : s->capacity;
     p->rope_levels = 1;
-    for (long long span = 64; span < s->capacity; span *= 64) p->rope_levels++;
+    for (long long span = 64; span < most; span *= 64) p->rope_levels++;
   }
   if (p->values_first) {
     /* V = K W_kv micro-kernel: vj keys x vcols column vectors of

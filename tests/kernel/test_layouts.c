@@ -18,7 +18,8 @@
  *       |out - out_f32| <= dv + (e^(2 eps) - 1) max |v|
  *     (softmax weights change by a factor within e^(+-2 eps)); the test
  *     measures dk, dv from the cache and checks that bound (plus the f32
- *     tolerance).
+ *     tolerance).  With rope on write the comparison cache holds the keys
+ *     rotated in double, as the cache does.
  */
 #include <check.h>
 #include <math.h>
@@ -37,39 +38,49 @@ typedef struct lcase {
   const char *order;
   int capacity, window; /* window 0: none */
   const char *features; /* null: host */
+  const char *extra;    /* more spec text (rope), or null */
 } lcase;
 
 static const lcase CASES[] = {
     /* paged: page sizes 1, 16, 256; both tile shapes; both orders */
-    {"decode", 8, 2, 64, 64, "f32", "f16", "f32", "paged", 16, "token_major", 1024, 0, NULL},
-    {"decode", 32, 8, 128, 128, "f32", "f16", "f32", "paged", 16, "token_major", 1024, 0, NULL},
-    {"mixed", 8, 2, 64, 64, "f32", "f32", "f32", "paged", 1, "head_major", 512, 0, NULL},
-    {"prefill", 4, 4, 32, 32, "f32", "bf16", "f32", "paged", 256, "token_major", 768, 0, NULL},
-    {"decode", 8, 1, 48, 40, "f32", "f32", "f32", "paged", 256, "head_major", 1024, 0, NULL},
+    {"decode", 8, 2, 64, 64, "f32", "f16", "f32", "paged", 16, "token_major", 1024, 0, NULL, NULL},
+    {"decode", 32, 8, 128, 128, "f32", "f16", "f32", "paged", 16, "token_major", 1024, 0, NULL, NULL},
+    {"mixed", 8, 2, 64, 64, "f32", "f32", "f32", "paged", 1, "head_major", 512, 0, NULL, NULL},
+    {"prefill", 4, 4, 32, 32, "f32", "bf16", "f32", "paged", 256, "token_major", 768, 0, NULL, NULL},
+    {"decode", 8, 1, 48, 40, "f32", "f32", "f32", "paged", 256, "head_major", 1024, 0, NULL, NULL},
     /* quantized caches, contiguous and paged */
-    {"decode", 32, 8, 128, 128, "f32", "i8", "f32", "contiguous", 0, "token_major", 1024, 0, NULL},
-    {"decode", 8, 2, 64, 64, "f32", "q4", "f32", "contiguous", 0, "head_major", 512, 0, NULL},
-    {"decode", 8, 2, 64, 64, "f32", "fp8_e4m3", "f32", "paged", 16, "token_major", 512, 0, NULL},
-    {"decode", 8, 2, 64, 64, "f16", "fp8_e5m2", "f16", "contiguous", 0, "token_major", 512, 0, NULL},
-    {"mixed", 8, 2, 64, 64, "f32", "i8", "f32", "paged", 16, "head_major", 512, 0, NULL},
-    {"prefill", 4, 4, 64, 32, "f32", "q4", "bf16", "contiguous", 0, "token_major", 384, 0, NULL},
-    {"mixed", 4, 1, 40, 40, "f32", "fp8_e4m3", "f32", "contiguous", 0, "head_major", 256, 0, NULL},
-    {"decode", 8, 8, 64, 64, "f32", "q4", "f32", "paged", 16, "token_major", 512, 0, NULL},
+    {"decode", 32, 8, 128, 128, "f32", "i8", "f32", "contiguous", 0, "token_major", 1024, 0, NULL, NULL},
+    {"decode", 8, 2, 64, 64, "f32", "q4", "f32", "contiguous", 0, "head_major", 512, 0, NULL, NULL},
+    {"decode", 8, 2, 64, 64, "f32", "fp8_e4m3", "f32", "paged", 16, "token_major", 512, 0, NULL, NULL},
+    {"decode", 8, 2, 64, 64, "f16", "fp8_e5m2", "f16", "contiguous", 0, "token_major", 512, 0, NULL, NULL},
+    {"mixed", 8, 2, 64, 64, "f32", "i8", "f32", "paged", 16, "head_major", 512, 0, NULL, NULL},
+    {"prefill", 4, 4, 64, 32, "f32", "q4", "bf16", "contiguous", 0, "token_major", 384, 0, NULL, NULL},
+    {"mixed", 4, 1, 40, 40, "f32", "fp8_e4m3", "f32", "contiguous", 0, "head_major", 256, 0, NULL, NULL},
+    {"decode", 8, 8, 64, 64, "f32", "q4", "f32", "paged", 16, "token_major", 512, 0, NULL, NULL},
     /* sliding windows (contiguous), and rings past their capacity */
-    {"decode", 8, 2, 64, 64, "f32", "f16", "f32", "contiguous", 0, "token_major", 1024, 100, NULL},
-    {"mixed", 8, 2, 64, 64, "f32", "f32", "f32", "contiguous", 0, "token_major", 512, 37, NULL},
-    {"prefill", 4, 4, 32, 32, "f32", "f16", "f32", "contiguous", 0, "head_major", 300, 64, NULL},
-    {"decode", 8, 2, 64, 64, "f32", "f16", "f32", "ring", 0, "token_major", 128, 128, NULL},
-    {"decode", 32, 8, 128, 128, "f32", "i8", "f32", "ring", 0, "token_major", 96, 80, NULL},
-    {"mixed", 8, 2, 64, 64, "f32", "f32", "f32", "ring", 0, "head_major", 100, 60, NULL},
-    {"decode", 8, 2, 32, 32, "f32", "q4", "f32", "paged", 4, "token_major", 256, 50, NULL},
+    {"decode", 8, 2, 64, 64, "f32", "f16", "f32", "contiguous", 0, "token_major", 1024, 100, NULL, NULL},
+    {"mixed", 8, 2, 64, 64, "f32", "f32", "f32", "contiguous", 0, "token_major", 512, 37, NULL, NULL},
+    {"prefill", 4, 4, 32, 32, "f32", "f16", "f32", "contiguous", 0, "head_major", 300, 64, NULL, NULL},
+    {"decode", 8, 2, 64, 64, "f32", "f16", "f32", "ring", 0, "token_major", 128, 128, NULL, NULL},
+    {"decode", 32, 8, 128, 128, "f32", "i8", "f32", "ring", 0, "token_major", 96, 80, NULL, NULL},
+    {"mixed", 8, 2, 64, 64, "f32", "f32", "f32", "ring", 0, "head_major", 100, 60, NULL, NULL},
+    {"decode", 8, 2, 32, 32, "f32", "q4", "f32", "paged", 4, "token_major", 256, 50, NULL, NULL},
     /* other targets: AVX2 (8 lanes) and no vector extensions (4 lanes) */
-    {"decode", 8, 2, 64, 64, "f32", "q4", "f32", "paged", 16, "head_major", 256, 0, "-avx512f"},
-    {"mixed", 8, 2, 64, 64, "f32", "i8", "f32", "ring", 0, "token_major", 64, 40, "-avx512f"},
+    {"decode", 8, 2, 64, 64, "f32", "q4", "f32", "paged", 16, "head_major", 256, 0, "-avx512f", NULL},
+    {"mixed", 8, 2, 64, 64, "f32", "i8", "f32", "ring", 0, "token_major", 64, 40, "-avx512f", NULL},
     {"decode", 4, 1, 32, 32, "f32", "fp8_e4m3", "f32", "contiguous", 0, "token_major", 128, 0,
-     "-avx512f,-avx2,-avx,-f16c,-fma"},
+     "-avx512f,-avx2,-avx,-f16c,-fma", NULL},
     {"prefill", 4, 2, 32, 32, "f32", "fp8_e5m2", "f32", "paged", 8, "head_major", 128, 20,
-     "-avx512f,-avx2,-avx,-f16c,-fma"},
+     "-avx512f,-avx2,-avx,-f16c,-fma", NULL},
+    /* RoPE at positions past a ring's capacity (queries always; keys on
+     * read): a capacity of 64 would need one table level, positions up to
+     * 199 need two; and over pages */
+    {"decode", 8, 2, 64, 64, "f32", "f16", "f32", "ring", 0, "token_major", 64, 50, NULL,
+     "rope: {theta: 10000, apply: on_write}\n"},
+    {"mixed", 8, 2, 64, 64, "f32", "f16", "f32", "ring", 0, "head_major", 64, 40, NULL,
+     "rope: {theta: 500000, apply: on_read, scaling: {type: llama3}}\n"},
+    {"decode", 8, 2, 64, 64, "f32", "i8", "f32", "paged", 16, "token_major", 512, 0, NULL,
+     "rope: {theta: 500000, apply: on_write}\n"},
 };
 enum { NCASES = sizeof CASES / sizeof CASES[0], B = 3 };
 
@@ -91,7 +102,8 @@ static char *spec_of(const lcase *c, int i) {
   if (c->page_size) n += snprintf(t + n, 1024 - (size_t)n, ", page_size: %d", c->page_size);
   n += snprintf(t + n, 1024 - (size_t)n, "}\nmask: {causal: true");
   if (c->window) n += snprintf(t + n, 1024 - (size_t)n, ", window: %d", c->window);
-  snprintf(t + n, 1024 - (size_t)n, "}\noutput: {lse: true}\n");
+  n += snprintf(t + n, 1024 - (size_t)n, "}\noutput: {lse: true}\n");
+  if (c->extra) snprintf(t + n, 1024 - (size_t)n, "%s", c->extra);
   return t;
 }
 
@@ -106,6 +118,18 @@ static void lengths(const lcase *c, int32_t *kv, int32_t *ql) {
     else ql[b] = b == 0 ? 1 : b == 1 ? 0 : kv[b] < 9 ? kv[b] : 9;
     /* a ring's queries must find their windows still in the ring */
     if (ring && ql[b] + c->window - 1 > cap) ql[b] = cap - c->window + 1;
+  }
+}
+
+/* rope on_write: the key row (D floats) of position pos rotated as NAME_append
+ * does (kernel.h attn_rope), in double, for the unquantized comparison. */
+static void rotate(const attn_rope *r, float *x, int32_t pos) {
+  int half = r->dims / 2;
+  for (int i = 0; i < half; i++) {
+    int a = r->style == ATTN_ROPE_NEOX ? i : 2 * i, b = r->style == ATTN_ROPE_NEOX ? i + half : 2 * i + 1;
+    double t = (double)pos * r->inv_freq[i], c = cos(t), s = sin(t), xa = x[a], xb = x[b];
+    x[a] = (float)(xa * c - xb * s);
+    x[b] = (float)(xa * s + xb * c);
   }
 }
 
@@ -247,6 +271,10 @@ START_TEST(layout_case) {
   fi.order = ATTN_TOKEN_MAJOR, fi.capacity = maxkv;
   float *fk = malloc(tk * D * 4), *fv = malloc(tk * Dv * 4);
   memcpy(fk, kf, tk * D * 4);
+  if (in->rope && in->rope->apply == ATTN_ROPE_ON_WRITE) /* the cache holds rotated keys: so does this one */
+    for (int b = 0; b < B; b++)
+      for (int32_t pos = 0; pos < kv[b]; pos++)
+        for (int h = 0; h < Hkv; h++) rotate(in->rope, fk + (((size_t)b * maxkv + pos) * Hkv + h) * D, pos);
   memcpy(fv, vf, tk * Dv * 4);
   attn_args fa = a;
   fa.k_cache = fk, fa.v_cache = fv, fa.page_table = NULL, fa.num_pages = 0, fa.out = ideal, fa.lse = NULL;
@@ -260,7 +288,7 @@ START_TEST(layout_case) {
       for (int h = 0; h < Hkv; h++) {
         double rk = 0;
         for (int d = 0; d < D; d++) {
-          double e = fabs(attnrt_cache_load(in, &a, 0, b, pos, h, d) - kf[(((size_t)b * maxkv + pos) * Hkv + h) * D + d]);
+          double e = fabs(attnrt_cache_load(in, &a, 0, b, pos, h, d) - fk[(((size_t)b * maxkv + pos) * Hkv + h) * D + d]);
           rk = e > rk ? e : rk;
         }
         dk = rk > dk ? rk : dk;
