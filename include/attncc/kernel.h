@@ -95,8 +95,10 @@ typedef enum attn_order {
  * pair i being elements (i, i + dims/2) (neox) or (2i, 2i + 1) (gptj) of the
  * rotated part: the first `dims` elements of each query and key head (kv,
  * k_only), or the decoupled RoPE part (latent: the last rope_dim elements of
- * each query head and of each cache row).  A key sits at position = its
- * cache index; query i of sequence b at kv_len[b] - q_len[b] + i.  Queries
+ * each query head and of each cache row).  A key sits at its position p
+ * (its cache index for contiguous caches; a ring's slot p % capacity and a
+ * page's slot hold position p); query i of sequence b at
+ * kv_len[b] - q_len[b] + i.  Queries
  * arrive un-rotated; the kernel rotates them.  on_read: the cache holds
  * un-rotated keys and the kernel rotates each key it scores (k_only: the
  * values still come from the un-rotated keys).  on_write: NAME_append
@@ -264,7 +266,11 @@ typedef struct attn_info {
  * position.  A row that sees no key in [k_begin, k_end) writes acc = 0,
  * m = -inf, l = 0 (partial) or out = 0, lse = -inf (final); never NaN.
  * lse is written only when the spec has output.lse.  The runtime never
- * passes an empty key range.
+ * passes an empty key range.  Keys are positions (a ring reads position p
+ * at slot p % capacity, a paged cache through the page table); k_begin may
+ * be above 0 without a split: with mask.window the runtime starts a unit at
+ * the first key its first row sees, and the tile masks each row by its own
+ * window (keys >= its position - window + 1).
  */
 typedef struct attn_work {
   int64_t q_row0;          /* packed row of the sequence's query 0 */
