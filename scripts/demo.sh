@@ -26,7 +26,15 @@ say "4. examples/jit: specs compiled at run time through the C API"
 say "5. examples/slim: slim attention, K cache only (V = K W_kv), against the standard kernel"
 "$bin/example_slim"
 
+say "6. attncc explore: what each shipped spec's cache layout costs (bytes per token, per decode step)"
+cd "$root"
+"$bin/attncc" explore specs/llama3_8b.yaml specs/llama3_8b_paged.yaml specs/llama3_8b_i8.yaml \
+  specs/llama3_8b_fp8.yaml specs/llama3_8b_q4.yaml specs/mistral_ring.yaml
+echo "('attncc calibrate' measures this machine once; explain/explore then predict times too;"
+echo " examples/explore/run.sh is the full tour, docs/explain.md the model)"
+cd - > /dev/null
+
 if [ -x "$bin/attncc-bench" ]; then
-  say "6. Speed against this machine's ceilings and OpenBLAS (attncc-bench --quick; 'make bench' for the full run)"
+  say "7. Speed against this machine's ceilings and OpenBLAS (attncc-bench --quick; 'make bench' for the full run)"
   "$bin/attncc-bench" --quick
 fi
