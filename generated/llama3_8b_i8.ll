@@ -68,7 +68,7 @@ entry:
   %23 = icmp sgt i32 %nrows, 0
   br i1 %23, label %rinit, label %done
 
-done:                                             ; preds = %orow202, %entry
+done:                                             ; preds = %orow162, %entry
   ret void
 
 rinit:                                            ; preds = %entry, %exit20
@@ -244,14 +244,14 @@ exit20:                                           ; preds = %acczero
 kblock:                                           ; preds = %kvh, %exit
   %kblock25 = phi i32 [ %k_begin, %exit ], [ %127, %kvh ]
   %126 = icmp slt i32 %kblock25, %47
-  br i1 %126, label %body22, label %orow202
+  br i1 %126, label %body22, label %orow162
 
 body22:                                           ; preds = %kblock
   %127 = add i32 %kblock25, 32
   br label %kvh
 
-kvh:                                              ; preds = %exit178, %body22
-  %kvh29 = phi i32 [ 0, %body22 ], [ %130, %exit178 ]
+kvh:                                              ; preds = %exit144, %body22
+  %kvh29 = phi i32 [ 0, %body22 ], [ %130, %exit144 ]
   %128 = icmp slt i32 %kvh29, 8
   br i1 %128, label %body26, label %kblock
 
@@ -275,7 +275,7 @@ body26:                                           ; preds = %kvh
   br label %kdot
 
 kdot:                                             ; preds = %body30, %body26
-  %kdot33 = phi i32 [ 0, %body26 ], [ %357, %body30 ]
+  %kdot33 = phi i32 [ 0, %body26 ], [ %349, %body30 ]
   %144 = icmp slt i32 %kdot33, 32
   br i1 %144, label %body30, label %score
 
@@ -328,944 +328,936 @@ body30:                                           ; preds = %kdot
   %q37 = load <16 x float>, ptr %138, align 64
   %182 = load <16 x i8>, ptr %150, align 1
   %183 = sext <16 x i8> %182 to <16 x i32>
-  %184 = sitofp <16 x i32> %183 to <16 x float>
-  %s = load float, ptr %153, align 4
-  %185 = insertelement <16 x float> poison, float %s, i32 0
-  %splat38 = shufflevector <16 x float> %185, <16 x float> poison, <16 x i32> zeroinitializer
-  %i8 = fmul <16 x float> %184, %splat38
-  %186 = load <16 x i8>, ptr %169, align 1
-  %187 = sext <16 x i8> %186 to <16 x i32>
-  %188 = sitofp <16 x i32> %187 to <16 x float>
-  %s39 = load float, ptr %172, align 4
-  %189 = insertelement <16 x float> poison, float %s39, i32 0
-  %splat40 = shufflevector <16 x float> %189, <16 x float> poison, <16 x i32> zeroinitializer
-  %i841 = fmul <16 x float> %188, %splat40
-  %190 = fmul <16 x float> %q37, %i8
-  %191 = fmul <16 x float> %q37, %i841
-  %192 = getelementptr <16 x float>, ptr %138, i64 8
-  %q42 = load <16 x float>, ptr %192, align 64
-  %193 = fmul <16 x float> %q42, %i8
-  %194 = fmul <16 x float> %q42, %i841
-  %195 = getelementptr <16 x float>, ptr %138, i64 16
-  %q43 = load <16 x float>, ptr %195, align 64
-  %196 = fmul <16 x float> %q43, %i8
-  %197 = fmul <16 x float> %q43, %i841
-  %198 = getelementptr <16 x float>, ptr %138, i64 24
-  %q44 = load <16 x float>, ptr %198, align 64
-  %199 = fmul <16 x float> %q44, %i8
-  %200 = fmul <16 x float> %q44, %i841
-  %201 = getelementptr <16 x float>, ptr %138, i64 1
-  %q45 = load <16 x float>, ptr %201, align 64
-  %202 = getelementptr i8, ptr %150, i64 16
-  %203 = load <16 x i8>, ptr %202, align 1
-  %204 = sext <16 x i8> %203 to <16 x i32>
-  %205 = sitofp <16 x i32> %204 to <16 x float>
-  %i848 = fmul <16 x float> %205, %splat38
-  %206 = getelementptr i8, ptr %169, i64 16
-  %207 = load <16 x i8>, ptr %206, align 1
-  %208 = sext <16 x i8> %207 to <16 x i32>
-  %209 = sitofp <16 x i32> %208 to <16 x float>
-  %i851 = fmul <16 x float> %209, %splat40
-  %210 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q45, <16 x float> %i848, <16 x float> %190)
-  %211 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q45, <16 x float> %i851, <16 x float> %191)
-  %212 = getelementptr <16 x float>, ptr %138, i64 9
-  %q52 = load <16 x float>, ptr %212, align 64
-  %213 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q52, <16 x float> %i848, <16 x float> %193)
-  %214 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q52, <16 x float> %i851, <16 x float> %194)
-  %215 = getelementptr <16 x float>, ptr %138, i64 17
-  %q53 = load <16 x float>, ptr %215, align 64
-  %216 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q53, <16 x float> %i848, <16 x float> %196)
-  %217 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q53, <16 x float> %i851, <16 x float> %197)
-  %218 = getelementptr <16 x float>, ptr %138, i64 25
-  %q54 = load <16 x float>, ptr %218, align 64
-  %219 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q54, <16 x float> %i848, <16 x float> %199)
-  %220 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q54, <16 x float> %i851, <16 x float> %200)
-  %221 = getelementptr <16 x float>, ptr %138, i64 2
-  %q55 = load <16 x float>, ptr %221, align 64
-  %222 = getelementptr i8, ptr %150, i64 32
-  %223 = load <16 x i8>, ptr %222, align 1
-  %224 = sext <16 x i8> %223 to <16 x i32>
-  %225 = sitofp <16 x i32> %224 to <16 x float>
-  %i858 = fmul <16 x float> %225, %splat38
-  %226 = getelementptr i8, ptr %169, i64 32
-  %227 = load <16 x i8>, ptr %226, align 1
-  %228 = sext <16 x i8> %227 to <16 x i32>
-  %229 = sitofp <16 x i32> %228 to <16 x float>
-  %i861 = fmul <16 x float> %229, %splat40
-  %230 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q55, <16 x float> %i858, <16 x float> %210)
-  %231 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q55, <16 x float> %i861, <16 x float> %211)
-  %232 = getelementptr <16 x float>, ptr %138, i64 10
-  %q62 = load <16 x float>, ptr %232, align 64
-  %233 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q62, <16 x float> %i858, <16 x float> %213)
-  %234 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q62, <16 x float> %i861, <16 x float> %214)
-  %235 = getelementptr <16 x float>, ptr %138, i64 18
-  %q63 = load <16 x float>, ptr %235, align 64
-  %236 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q63, <16 x float> %i858, <16 x float> %216)
-  %237 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q63, <16 x float> %i861, <16 x float> %217)
-  %238 = getelementptr <16 x float>, ptr %138, i64 26
-  %q64 = load <16 x float>, ptr %238, align 64
-  %239 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q64, <16 x float> %i858, <16 x float> %219)
-  %240 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q64, <16 x float> %i861, <16 x float> %220)
-  %241 = getelementptr <16 x float>, ptr %138, i64 3
-  %q65 = load <16 x float>, ptr %241, align 64
-  %242 = getelementptr i8, ptr %150, i64 48
-  %243 = load <16 x i8>, ptr %242, align 1
-  %244 = sext <16 x i8> %243 to <16 x i32>
-  %245 = sitofp <16 x i32> %244 to <16 x float>
-  %i868 = fmul <16 x float> %245, %splat38
-  %246 = getelementptr i8, ptr %169, i64 48
-  %247 = load <16 x i8>, ptr %246, align 1
-  %248 = sext <16 x i8> %247 to <16 x i32>
-  %249 = sitofp <16 x i32> %248 to <16 x float>
-  %i871 = fmul <16 x float> %249, %splat40
-  %250 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q65, <16 x float> %i868, <16 x float> %230)
-  %251 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q65, <16 x float> %i871, <16 x float> %231)
-  %252 = getelementptr <16 x float>, ptr %138, i64 11
-  %q72 = load <16 x float>, ptr %252, align 64
-  %253 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q72, <16 x float> %i868, <16 x float> %233)
-  %254 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q72, <16 x float> %i871, <16 x float> %234)
-  %255 = getelementptr <16 x float>, ptr %138, i64 19
-  %q73 = load <16 x float>, ptr %255, align 64
-  %256 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q73, <16 x float> %i868, <16 x float> %236)
-  %257 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q73, <16 x float> %i871, <16 x float> %237)
-  %258 = getelementptr <16 x float>, ptr %138, i64 27
-  %q74 = load <16 x float>, ptr %258, align 64
-  %259 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q74, <16 x float> %i868, <16 x float> %239)
-  %260 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q74, <16 x float> %i871, <16 x float> %240)
-  %261 = getelementptr <16 x float>, ptr %138, i64 4
-  %q75 = load <16 x float>, ptr %261, align 64
-  %262 = getelementptr i8, ptr %150, i64 64
-  %263 = load <16 x i8>, ptr %262, align 1
-  %264 = sext <16 x i8> %263 to <16 x i32>
-  %265 = sitofp <16 x i32> %264 to <16 x float>
-  %i878 = fmul <16 x float> %265, %splat38
-  %266 = getelementptr i8, ptr %169, i64 64
-  %267 = load <16 x i8>, ptr %266, align 1
-  %268 = sext <16 x i8> %267 to <16 x i32>
-  %269 = sitofp <16 x i32> %268 to <16 x float>
-  %i881 = fmul <16 x float> %269, %splat40
-  %270 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q75, <16 x float> %i878, <16 x float> %250)
-  %271 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q75, <16 x float> %i881, <16 x float> %251)
-  %272 = getelementptr <16 x float>, ptr %138, i64 12
-  %q82 = load <16 x float>, ptr %272, align 64
-  %273 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q82, <16 x float> %i878, <16 x float> %253)
-  %274 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q82, <16 x float> %i881, <16 x float> %254)
-  %275 = getelementptr <16 x float>, ptr %138, i64 20
-  %q83 = load <16 x float>, ptr %275, align 64
-  %276 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q83, <16 x float> %i878, <16 x float> %256)
-  %277 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q83, <16 x float> %i881, <16 x float> %257)
-  %278 = getelementptr <16 x float>, ptr %138, i64 28
-  %q84 = load <16 x float>, ptr %278, align 64
-  %279 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q84, <16 x float> %i878, <16 x float> %259)
-  %280 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q84, <16 x float> %i881, <16 x float> %260)
-  %281 = getelementptr <16 x float>, ptr %138, i64 5
-  %q85 = load <16 x float>, ptr %281, align 64
-  %282 = getelementptr i8, ptr %150, i64 80
-  %283 = load <16 x i8>, ptr %282, align 1
-  %284 = sext <16 x i8> %283 to <16 x i32>
-  %285 = sitofp <16 x i32> %284 to <16 x float>
-  %i888 = fmul <16 x float> %285, %splat38
-  %286 = getelementptr i8, ptr %169, i64 80
-  %287 = load <16 x i8>, ptr %286, align 1
-  %288 = sext <16 x i8> %287 to <16 x i32>
-  %289 = sitofp <16 x i32> %288 to <16 x float>
-  %i891 = fmul <16 x float> %289, %splat40
-  %290 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q85, <16 x float> %i888, <16 x float> %270)
-  %291 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q85, <16 x float> %i891, <16 x float> %271)
-  %292 = getelementptr <16 x float>, ptr %138, i64 13
-  %q92 = load <16 x float>, ptr %292, align 64
-  %293 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q92, <16 x float> %i888, <16 x float> %273)
-  %294 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q92, <16 x float> %i891, <16 x float> %274)
-  %295 = getelementptr <16 x float>, ptr %138, i64 21
-  %q93 = load <16 x float>, ptr %295, align 64
-  %296 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q93, <16 x float> %i888, <16 x float> %276)
-  %297 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q93, <16 x float> %i891, <16 x float> %277)
-  %298 = getelementptr <16 x float>, ptr %138, i64 29
-  %q94 = load <16 x float>, ptr %298, align 64
-  %299 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q94, <16 x float> %i888, <16 x float> %279)
-  %300 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q94, <16 x float> %i891, <16 x float> %280)
-  %301 = getelementptr <16 x float>, ptr %138, i64 6
-  %q95 = load <16 x float>, ptr %301, align 64
-  %302 = getelementptr i8, ptr %150, i64 96
-  %303 = load <16 x i8>, ptr %302, align 1
-  %304 = sext <16 x i8> %303 to <16 x i32>
-  %305 = sitofp <16 x i32> %304 to <16 x float>
-  %i898 = fmul <16 x float> %305, %splat38
-  %306 = getelementptr i8, ptr %169, i64 96
+  %i8 = sitofp <16 x i32> %183 to <16 x float>
+  %184 = load <16 x i8>, ptr %169, align 1
+  %185 = sext <16 x i8> %184 to <16 x i32>
+  %i838 = sitofp <16 x i32> %185 to <16 x float>
+  %186 = fmul <16 x float> %q37, %i8
+  %187 = fmul <16 x float> %q37, %i838
+  %188 = getelementptr <16 x float>, ptr %138, i64 8
+  %q39 = load <16 x float>, ptr %188, align 64
+  %189 = fmul <16 x float> %q39, %i8
+  %190 = fmul <16 x float> %q39, %i838
+  %191 = getelementptr <16 x float>, ptr %138, i64 16
+  %q40 = load <16 x float>, ptr %191, align 64
+  %192 = fmul <16 x float> %q40, %i8
+  %193 = fmul <16 x float> %q40, %i838
+  %194 = getelementptr <16 x float>, ptr %138, i64 24
+  %q41 = load <16 x float>, ptr %194, align 64
+  %195 = fmul <16 x float> %q41, %i8
+  %196 = fmul <16 x float> %q41, %i838
+  %197 = getelementptr <16 x float>, ptr %138, i64 1
+  %q42 = load <16 x float>, ptr %197, align 64
+  %198 = getelementptr i8, ptr %150, i64 16
+  %199 = load <16 x i8>, ptr %198, align 1
+  %200 = sext <16 x i8> %199 to <16 x i32>
+  %i843 = sitofp <16 x i32> %200 to <16 x float>
+  %201 = getelementptr i8, ptr %169, i64 16
+  %202 = load <16 x i8>, ptr %201, align 1
+  %203 = sext <16 x i8> %202 to <16 x i32>
+  %i844 = sitofp <16 x i32> %203 to <16 x float>
+  %204 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q42, <16 x float> %i843, <16 x float> %186)
+  %205 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q42, <16 x float> %i844, <16 x float> %187)
+  %206 = getelementptr <16 x float>, ptr %138, i64 9
+  %q45 = load <16 x float>, ptr %206, align 64
+  %207 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q45, <16 x float> %i843, <16 x float> %189)
+  %208 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q45, <16 x float> %i844, <16 x float> %190)
+  %209 = getelementptr <16 x float>, ptr %138, i64 17
+  %q46 = load <16 x float>, ptr %209, align 64
+  %210 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q46, <16 x float> %i843, <16 x float> %192)
+  %211 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q46, <16 x float> %i844, <16 x float> %193)
+  %212 = getelementptr <16 x float>, ptr %138, i64 25
+  %q47 = load <16 x float>, ptr %212, align 64
+  %213 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q47, <16 x float> %i843, <16 x float> %195)
+  %214 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q47, <16 x float> %i844, <16 x float> %196)
+  %215 = getelementptr <16 x float>, ptr %138, i64 2
+  %q48 = load <16 x float>, ptr %215, align 64
+  %216 = getelementptr i8, ptr %150, i64 32
+  %217 = load <16 x i8>, ptr %216, align 1
+  %218 = sext <16 x i8> %217 to <16 x i32>
+  %i849 = sitofp <16 x i32> %218 to <16 x float>
+  %219 = getelementptr i8, ptr %169, i64 32
+  %220 = load <16 x i8>, ptr %219, align 1
+  %221 = sext <16 x i8> %220 to <16 x i32>
+  %i850 = sitofp <16 x i32> %221 to <16 x float>
+  %222 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q48, <16 x float> %i849, <16 x float> %204)
+  %223 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q48, <16 x float> %i850, <16 x float> %205)
+  %224 = getelementptr <16 x float>, ptr %138, i64 10
+  %q51 = load <16 x float>, ptr %224, align 64
+  %225 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q51, <16 x float> %i849, <16 x float> %207)
+  %226 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q51, <16 x float> %i850, <16 x float> %208)
+  %227 = getelementptr <16 x float>, ptr %138, i64 18
+  %q52 = load <16 x float>, ptr %227, align 64
+  %228 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q52, <16 x float> %i849, <16 x float> %210)
+  %229 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q52, <16 x float> %i850, <16 x float> %211)
+  %230 = getelementptr <16 x float>, ptr %138, i64 26
+  %q53 = load <16 x float>, ptr %230, align 64
+  %231 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q53, <16 x float> %i849, <16 x float> %213)
+  %232 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q53, <16 x float> %i850, <16 x float> %214)
+  %233 = getelementptr <16 x float>, ptr %138, i64 3
+  %q54 = load <16 x float>, ptr %233, align 64
+  %234 = getelementptr i8, ptr %150, i64 48
+  %235 = load <16 x i8>, ptr %234, align 1
+  %236 = sext <16 x i8> %235 to <16 x i32>
+  %i855 = sitofp <16 x i32> %236 to <16 x float>
+  %237 = getelementptr i8, ptr %169, i64 48
+  %238 = load <16 x i8>, ptr %237, align 1
+  %239 = sext <16 x i8> %238 to <16 x i32>
+  %i856 = sitofp <16 x i32> %239 to <16 x float>
+  %240 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q54, <16 x float> %i855, <16 x float> %222)
+  %241 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q54, <16 x float> %i856, <16 x float> %223)
+  %242 = getelementptr <16 x float>, ptr %138, i64 11
+  %q57 = load <16 x float>, ptr %242, align 64
+  %243 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q57, <16 x float> %i855, <16 x float> %225)
+  %244 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q57, <16 x float> %i856, <16 x float> %226)
+  %245 = getelementptr <16 x float>, ptr %138, i64 19
+  %q58 = load <16 x float>, ptr %245, align 64
+  %246 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q58, <16 x float> %i855, <16 x float> %228)
+  %247 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q58, <16 x float> %i856, <16 x float> %229)
+  %248 = getelementptr <16 x float>, ptr %138, i64 27
+  %q59 = load <16 x float>, ptr %248, align 64
+  %249 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q59, <16 x float> %i855, <16 x float> %231)
+  %250 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q59, <16 x float> %i856, <16 x float> %232)
+  %251 = getelementptr <16 x float>, ptr %138, i64 4
+  %q60 = load <16 x float>, ptr %251, align 64
+  %252 = getelementptr i8, ptr %150, i64 64
+  %253 = load <16 x i8>, ptr %252, align 1
+  %254 = sext <16 x i8> %253 to <16 x i32>
+  %i861 = sitofp <16 x i32> %254 to <16 x float>
+  %255 = getelementptr i8, ptr %169, i64 64
+  %256 = load <16 x i8>, ptr %255, align 1
+  %257 = sext <16 x i8> %256 to <16 x i32>
+  %i862 = sitofp <16 x i32> %257 to <16 x float>
+  %258 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q60, <16 x float> %i861, <16 x float> %240)
+  %259 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q60, <16 x float> %i862, <16 x float> %241)
+  %260 = getelementptr <16 x float>, ptr %138, i64 12
+  %q63 = load <16 x float>, ptr %260, align 64
+  %261 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q63, <16 x float> %i861, <16 x float> %243)
+  %262 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q63, <16 x float> %i862, <16 x float> %244)
+  %263 = getelementptr <16 x float>, ptr %138, i64 20
+  %q64 = load <16 x float>, ptr %263, align 64
+  %264 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q64, <16 x float> %i861, <16 x float> %246)
+  %265 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q64, <16 x float> %i862, <16 x float> %247)
+  %266 = getelementptr <16 x float>, ptr %138, i64 28
+  %q65 = load <16 x float>, ptr %266, align 64
+  %267 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q65, <16 x float> %i861, <16 x float> %249)
+  %268 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q65, <16 x float> %i862, <16 x float> %250)
+  %269 = getelementptr <16 x float>, ptr %138, i64 5
+  %q66 = load <16 x float>, ptr %269, align 64
+  %270 = getelementptr i8, ptr %150, i64 80
+  %271 = load <16 x i8>, ptr %270, align 1
+  %272 = sext <16 x i8> %271 to <16 x i32>
+  %i867 = sitofp <16 x i32> %272 to <16 x float>
+  %273 = getelementptr i8, ptr %169, i64 80
+  %274 = load <16 x i8>, ptr %273, align 1
+  %275 = sext <16 x i8> %274 to <16 x i32>
+  %i868 = sitofp <16 x i32> %275 to <16 x float>
+  %276 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q66, <16 x float> %i867, <16 x float> %258)
+  %277 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q66, <16 x float> %i868, <16 x float> %259)
+  %278 = getelementptr <16 x float>, ptr %138, i64 13
+  %q69 = load <16 x float>, ptr %278, align 64
+  %279 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q69, <16 x float> %i867, <16 x float> %261)
+  %280 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q69, <16 x float> %i868, <16 x float> %262)
+  %281 = getelementptr <16 x float>, ptr %138, i64 21
+  %q70 = load <16 x float>, ptr %281, align 64
+  %282 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q70, <16 x float> %i867, <16 x float> %264)
+  %283 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q70, <16 x float> %i868, <16 x float> %265)
+  %284 = getelementptr <16 x float>, ptr %138, i64 29
+  %q71 = load <16 x float>, ptr %284, align 64
+  %285 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q71, <16 x float> %i867, <16 x float> %267)
+  %286 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q71, <16 x float> %i868, <16 x float> %268)
+  %287 = getelementptr <16 x float>, ptr %138, i64 6
+  %q72 = load <16 x float>, ptr %287, align 64
+  %288 = getelementptr i8, ptr %150, i64 96
+  %289 = load <16 x i8>, ptr %288, align 1
+  %290 = sext <16 x i8> %289 to <16 x i32>
+  %i873 = sitofp <16 x i32> %290 to <16 x float>
+  %291 = getelementptr i8, ptr %169, i64 96
+  %292 = load <16 x i8>, ptr %291, align 1
+  %293 = sext <16 x i8> %292 to <16 x i32>
+  %i874 = sitofp <16 x i32> %293 to <16 x float>
+  %294 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q72, <16 x float> %i873, <16 x float> %276)
+  %295 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q72, <16 x float> %i874, <16 x float> %277)
+  %296 = getelementptr <16 x float>, ptr %138, i64 14
+  %q75 = load <16 x float>, ptr %296, align 64
+  %297 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q75, <16 x float> %i873, <16 x float> %279)
+  %298 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q75, <16 x float> %i874, <16 x float> %280)
+  %299 = getelementptr <16 x float>, ptr %138, i64 22
+  %q76 = load <16 x float>, ptr %299, align 64
+  %300 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q76, <16 x float> %i873, <16 x float> %282)
+  %301 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q76, <16 x float> %i874, <16 x float> %283)
+  %302 = getelementptr <16 x float>, ptr %138, i64 30
+  %q77 = load <16 x float>, ptr %302, align 64
+  %303 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q77, <16 x float> %i873, <16 x float> %285)
+  %304 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q77, <16 x float> %i874, <16 x float> %286)
+  %305 = getelementptr <16 x float>, ptr %138, i64 7
+  %q78 = load <16 x float>, ptr %305, align 64
+  %306 = getelementptr i8, ptr %150, i64 112
   %307 = load <16 x i8>, ptr %306, align 1
   %308 = sext <16 x i8> %307 to <16 x i32>
-  %309 = sitofp <16 x i32> %308 to <16 x float>
-  %i8101 = fmul <16 x float> %309, %splat40
-  %310 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q95, <16 x float> %i898, <16 x float> %290)
-  %311 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q95, <16 x float> %i8101, <16 x float> %291)
-  %312 = getelementptr <16 x float>, ptr %138, i64 14
-  %q102 = load <16 x float>, ptr %312, align 64
-  %313 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q102, <16 x float> %i898, <16 x float> %293)
-  %314 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q102, <16 x float> %i8101, <16 x float> %294)
-  %315 = getelementptr <16 x float>, ptr %138, i64 22
-  %q103 = load <16 x float>, ptr %315, align 64
-  %316 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q103, <16 x float> %i898, <16 x float> %296)
-  %317 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q103, <16 x float> %i8101, <16 x float> %297)
-  %318 = getelementptr <16 x float>, ptr %138, i64 30
-  %q104 = load <16 x float>, ptr %318, align 64
-  %319 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q104, <16 x float> %i898, <16 x float> %299)
-  %320 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q104, <16 x float> %i8101, <16 x float> %300)
-  %321 = getelementptr <16 x float>, ptr %138, i64 7
-  %q105 = load <16 x float>, ptr %321, align 64
-  %322 = getelementptr i8, ptr %150, i64 112
-  %323 = load <16 x i8>, ptr %322, align 1
-  %324 = sext <16 x i8> %323 to <16 x i32>
-  %325 = sitofp <16 x i32> %324 to <16 x float>
-  %i8108 = fmul <16 x float> %325, %splat38
-  %326 = getelementptr i8, ptr %169, i64 112
-  %327 = load <16 x i8>, ptr %326, align 1
-  %328 = sext <16 x i8> %327 to <16 x i32>
-  %329 = sitofp <16 x i32> %328 to <16 x float>
-  %i8111 = fmul <16 x float> %329, %splat40
-  %330 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q105, <16 x float> %i8108, <16 x float> %310)
-  %331 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q105, <16 x float> %i8111, <16 x float> %311)
-  %332 = getelementptr <16 x float>, ptr %138, i64 15
-  %q112 = load <16 x float>, ptr %332, align 64
-  %333 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q112, <16 x float> %i8108, <16 x float> %313)
-  %334 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q112, <16 x float> %i8111, <16 x float> %314)
-  %335 = getelementptr <16 x float>, ptr %138, i64 23
-  %q113 = load <16 x float>, ptr %335, align 64
-  %336 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q113, <16 x float> %i8108, <16 x float> %316)
-  %337 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q113, <16 x float> %i8111, <16 x float> %317)
-  %338 = getelementptr <16 x float>, ptr %138, i64 31
-  %q114 = load <16 x float>, ptr %338, align 64
-  %339 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q114, <16 x float> %i8108, <16 x float> %319)
-  %340 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q114, <16 x float> %i8111, <16 x float> %320)
-  %341 = sext i32 %kdot33 to i64
+  %i879 = sitofp <16 x i32> %308 to <16 x float>
+  %309 = getelementptr i8, ptr %169, i64 112
+  %310 = load <16 x i8>, ptr %309, align 1
+  %311 = sext <16 x i8> %310 to <16 x i32>
+  %i880 = sitofp <16 x i32> %311 to <16 x float>
+  %312 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q78, <16 x float> %i879, <16 x float> %294)
+  %313 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q78, <16 x float> %i880, <16 x float> %295)
+  %314 = getelementptr <16 x float>, ptr %138, i64 15
+  %q81 = load <16 x float>, ptr %314, align 64
+  %315 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q81, <16 x float> %i879, <16 x float> %297)
+  %316 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q81, <16 x float> %i880, <16 x float> %298)
+  %317 = getelementptr <16 x float>, ptr %138, i64 23
+  %q82 = load <16 x float>, ptr %317, align 64
+  %318 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q82, <16 x float> %i879, <16 x float> %300)
+  %319 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q82, <16 x float> %i880, <16 x float> %301)
+  %320 = getelementptr <16 x float>, ptr %138, i64 31
+  %q83 = load <16 x float>, ptr %320, align 64
+  %321 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q83, <16 x float> %i879, <16 x float> %303)
+  %322 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q83, <16 x float> %i880, <16 x float> %304)
+  %s = load float, ptr %153, align 4
+  %323 = insertelement <16 x float> poison, float %s, i32 0
+  %splat84 = shufflevector <16 x float> %323, <16 x float> poison, <16 x i32> zeroinitializer
+  %s85 = load float, ptr %172, align 4
+  %324 = insertelement <16 x float> poison, float %s85, i32 0
+  %splat86 = shufflevector <16 x float> %324, <16 x float> poison, <16 x i32> zeroinitializer
+  %325 = fmul <16 x float> %312, %splat84
+  %326 = sext i32 %kdot33 to i64
+  %327 = getelementptr <16 x float>, ptr %dbuf, i64 %326
+  store <16 x float> %325, ptr %327, align 64
+  %328 = fmul <16 x float> %313, %splat86
+  %329 = sext i32 %163 to i64
+  %330 = getelementptr <16 x float>, ptr %dbuf, i64 %329
+  store <16 x float> %328, ptr %330, align 64
+  %331 = fmul <16 x float> %315, %splat84
+  %332 = add i64 32, %326
+  %333 = getelementptr <16 x float>, ptr %dbuf, i64 %332
+  store <16 x float> %331, ptr %333, align 64
+  %334 = fmul <16 x float> %316, %splat86
+  %335 = add i64 32, %329
+  %336 = getelementptr <16 x float>, ptr %dbuf, i64 %335
+  store <16 x float> %334, ptr %336, align 64
+  %337 = fmul <16 x float> %318, %splat84
+  %338 = add i64 64, %326
+  %339 = getelementptr <16 x float>, ptr %dbuf, i64 %338
+  store <16 x float> %337, ptr %339, align 64
+  %340 = fmul <16 x float> %319, %splat86
+  %341 = add i64 64, %329
   %342 = getelementptr <16 x float>, ptr %dbuf, i64 %341
-  store <16 x float> %330, ptr %342, align 64
-  %343 = sext i32 %163 to i64
-  %344 = getelementptr <16 x float>, ptr %dbuf, i64 %343
-  store <16 x float> %331, ptr %344, align 64
-  %345 = add i64 32, %341
-  %346 = getelementptr <16 x float>, ptr %dbuf, i64 %345
-  store <16 x float> %333, ptr %346, align 64
-  %347 = add i64 32, %343
+  store <16 x float> %340, ptr %342, align 64
+  %343 = fmul <16 x float> %321, %splat84
+  %344 = add i64 96, %326
+  %345 = getelementptr <16 x float>, ptr %dbuf, i64 %344
+  store <16 x float> %343, ptr %345, align 64
+  %346 = fmul <16 x float> %322, %splat86
+  %347 = add i64 96, %329
   %348 = getelementptr <16 x float>, ptr %dbuf, i64 %347
-  store <16 x float> %334, ptr %348, align 64
-  %349 = add i64 64, %341
-  %350 = getelementptr <16 x float>, ptr %dbuf, i64 %349
-  store <16 x float> %336, ptr %350, align 64
-  %351 = add i64 64, %343
-  %352 = getelementptr <16 x float>, ptr %dbuf, i64 %351
-  store <16 x float> %337, ptr %352, align 64
-  %353 = add i64 96, %341
-  %354 = getelementptr <16 x float>, ptr %dbuf, i64 %353
-  store <16 x float> %339, ptr %354, align 64
-  %355 = add i64 96, %343
-  %356 = getelementptr <16 x float>, ptr %dbuf, i64 %355
-  store <16 x float> %340, ptr %356, align 64
-  %357 = add nsw i32 %kdot33, 2
+  store <16 x float> %346, ptr %348, align 64
+  %349 = add nsw i32 %kdot33, 2
   br label %kdot
 
-score:                                            ; preds = %kdot, %body115
-  %score118 = phi i64 [ %470, %body115 ], [ 0, %kdot ]
-  %358 = icmp slt i64 %score118, 8
-  br i1 %358, label %body115, label %rmax
+score:                                            ; preds = %kdot, %body87
+  %score90 = phi i64 [ %462, %body87 ], [ 0, %kdot ]
+  %350 = icmp slt i64 %score90, 8
+  br i1 %350, label %body87, label %rmax
 
-body115:                                          ; preds = %score
-  %359 = sdiv i64 %score118, 2
-  %360 = srem i64 %score118, 2
-  %361 = mul i64 %360, 16
-  %362 = mul i64 %359, 32
-  %363 = add i64 %362, %361
-  %364 = getelementptr <16 x float>, ptr %dbuf, i64 %363
-  %365 = load <16 x float>, ptr %364, align 64
-  %366 = add i64 %363, 1
-  %367 = getelementptr <16 x float>, ptr %dbuf, i64 %366
-  %368 = load <16 x float>, ptr %367, align 64
-  %369 = shufflevector <16 x float> %365, <16 x float> %368, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %370 = shufflevector <16 x float> %365, <16 x float> %368, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %371 = fadd <16 x float> %369, %370
-  %372 = add i64 %363, 2
-  %373 = getelementptr <16 x float>, ptr %dbuf, i64 %372
-  %374 = load <16 x float>, ptr %373, align 64
-  %375 = add i64 %363, 3
-  %376 = getelementptr <16 x float>, ptr %dbuf, i64 %375
-  %377 = load <16 x float>, ptr %376, align 64
-  %378 = shufflevector <16 x float> %374, <16 x float> %377, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %379 = shufflevector <16 x float> %374, <16 x float> %377, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %380 = fadd <16 x float> %378, %379
-  %381 = shufflevector <16 x float> %371, <16 x float> %380, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %382 = shufflevector <16 x float> %371, <16 x float> %380, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %383 = fadd <16 x float> %381, %382
-  %384 = add i64 %363, 4
-  %385 = getelementptr <16 x float>, ptr %dbuf, i64 %384
-  %386 = load <16 x float>, ptr %385, align 64
-  %387 = add i64 %363, 5
-  %388 = getelementptr <16 x float>, ptr %dbuf, i64 %387
-  %389 = load <16 x float>, ptr %388, align 64
-  %390 = shufflevector <16 x float> %386, <16 x float> %389, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %391 = shufflevector <16 x float> %386, <16 x float> %389, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %392 = fadd <16 x float> %390, %391
-  %393 = add i64 %363, 6
-  %394 = getelementptr <16 x float>, ptr %dbuf, i64 %393
-  %395 = load <16 x float>, ptr %394, align 64
-  %396 = add i64 %363, 7
-  %397 = getelementptr <16 x float>, ptr %dbuf, i64 %396
-  %398 = load <16 x float>, ptr %397, align 64
-  %399 = shufflevector <16 x float> %395, <16 x float> %398, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %400 = shufflevector <16 x float> %395, <16 x float> %398, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %401 = fadd <16 x float> %399, %400
-  %402 = shufflevector <16 x float> %392, <16 x float> %401, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %403 = shufflevector <16 x float> %392, <16 x float> %401, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %404 = fadd <16 x float> %402, %403
-  %405 = shufflevector <16 x float> %383, <16 x float> %404, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
-  %406 = shufflevector <16 x float> %383, <16 x float> %404, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
-  %407 = fadd <16 x float> %405, %406
-  %408 = add i64 %363, 8
-  %409 = getelementptr <16 x float>, ptr %dbuf, i64 %408
-  %410 = load <16 x float>, ptr %409, align 64
-  %411 = add i64 %363, 9
-  %412 = getelementptr <16 x float>, ptr %dbuf, i64 %411
-  %413 = load <16 x float>, ptr %412, align 64
-  %414 = shufflevector <16 x float> %410, <16 x float> %413, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %415 = shufflevector <16 x float> %410, <16 x float> %413, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %416 = fadd <16 x float> %414, %415
-  %417 = add i64 %363, 10
-  %418 = getelementptr <16 x float>, ptr %dbuf, i64 %417
-  %419 = load <16 x float>, ptr %418, align 64
-  %420 = add i64 %363, 11
-  %421 = getelementptr <16 x float>, ptr %dbuf, i64 %420
-  %422 = load <16 x float>, ptr %421, align 64
-  %423 = shufflevector <16 x float> %419, <16 x float> %422, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %424 = shufflevector <16 x float> %419, <16 x float> %422, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %425 = fadd <16 x float> %423, %424
-  %426 = shufflevector <16 x float> %416, <16 x float> %425, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %427 = shufflevector <16 x float> %416, <16 x float> %425, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %428 = fadd <16 x float> %426, %427
-  %429 = add i64 %363, 12
-  %430 = getelementptr <16 x float>, ptr %dbuf, i64 %429
-  %431 = load <16 x float>, ptr %430, align 64
-  %432 = add i64 %363, 13
-  %433 = getelementptr <16 x float>, ptr %dbuf, i64 %432
-  %434 = load <16 x float>, ptr %433, align 64
-  %435 = shufflevector <16 x float> %431, <16 x float> %434, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %436 = shufflevector <16 x float> %431, <16 x float> %434, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %437 = fadd <16 x float> %435, %436
-  %438 = add i64 %363, 14
-  %439 = getelementptr <16 x float>, ptr %dbuf, i64 %438
-  %440 = load <16 x float>, ptr %439, align 64
-  %441 = add i64 %363, 15
-  %442 = getelementptr <16 x float>, ptr %dbuf, i64 %441
-  %443 = load <16 x float>, ptr %442, align 64
-  %444 = shufflevector <16 x float> %440, <16 x float> %443, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %445 = shufflevector <16 x float> %440, <16 x float> %443, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %446 = fadd <16 x float> %444, %445
-  %447 = shufflevector <16 x float> %437, <16 x float> %446, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %448 = shufflevector <16 x float> %437, <16 x float> %446, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %449 = fadd <16 x float> %447, %448
-  %450 = shufflevector <16 x float> %428, <16 x float> %449, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
-  %451 = shufflevector <16 x float> %428, <16 x float> %449, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
-  %452 = fadd <16 x float> %450, %451
-  %453 = shufflevector <16 x float> %407, <16 x float> %452, <16 x i32> <i32 0, i32 2, i32 4, i32 6, i32 8, i32 10, i32 12, i32 14, i32 16, i32 18, i32 20, i32 22, i32 24, i32 26, i32 28, i32 30>
-  %454 = shufflevector <16 x float> %407, <16 x float> %452, <16 x i32> <i32 1, i32 3, i32 5, i32 7, i32 9, i32 11, i32 13, i32 15, i32 17, i32 19, i32 21, i32 23, i32 25, i32 27, i32 29, i32 31>
-  %455 = fadd <16 x float> %453, %454
-  %456 = getelementptr i32, ptr %141, i64 %359
-  %lim = load i32, ptr %456, align 4
-  %457 = insertelement <16 x i32> poison, i32 %lim, i32 0
-  %splat119 = shufflevector <16 x i32> %457, <16 x i32> poison, <16 x i32> zeroinitializer
-  %458 = trunc i64 %361 to i32
-  %459 = add i32 %kblock25, %458
-  %460 = insertelement <16 x i32> poison, i32 %459, i32 0
-  %splat120 = shufflevector <16 x i32> %460, <16 x i32> poison, <16 x i32> zeroinitializer
-  %461 = add <16 x i32> %splat120, <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %462 = icmp slt <16 x i32> %461, %splat119
-  %463 = select <16 x i1> %462, <16 x float> %455, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  %464 = getelementptr float, ptr %pbuf, i64 %363
-  store <16 x float> %463, ptr %464, align 64
-  %465 = getelementptr <16 x float>, ptr %smax, i64 %359
-  %466 = icmp eq i64 %360, 0
-  %467 = load <16 x float>, ptr %465, align 64
-  %468 = select i1 %466, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <16 x float> %467
-  %469 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %468, <16 x float> %463)
-  store <16 x float> %469, ptr %465, align 64
-  %470 = add nsw i64 %score118, 1
+body87:                                           ; preds = %score
+  %351 = sdiv i64 %score90, 2
+  %352 = srem i64 %score90, 2
+  %353 = mul i64 %352, 16
+  %354 = mul i64 %351, 32
+  %355 = add i64 %354, %353
+  %356 = getelementptr <16 x float>, ptr %dbuf, i64 %355
+  %357 = load <16 x float>, ptr %356, align 64
+  %358 = add i64 %355, 1
+  %359 = getelementptr <16 x float>, ptr %dbuf, i64 %358
+  %360 = load <16 x float>, ptr %359, align 64
+  %361 = shufflevector <16 x float> %357, <16 x float> %360, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %362 = shufflevector <16 x float> %357, <16 x float> %360, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %363 = fadd <16 x float> %361, %362
+  %364 = add i64 %355, 2
+  %365 = getelementptr <16 x float>, ptr %dbuf, i64 %364
+  %366 = load <16 x float>, ptr %365, align 64
+  %367 = add i64 %355, 3
+  %368 = getelementptr <16 x float>, ptr %dbuf, i64 %367
+  %369 = load <16 x float>, ptr %368, align 64
+  %370 = shufflevector <16 x float> %366, <16 x float> %369, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %371 = shufflevector <16 x float> %366, <16 x float> %369, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %372 = fadd <16 x float> %370, %371
+  %373 = shufflevector <16 x float> %363, <16 x float> %372, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %374 = shufflevector <16 x float> %363, <16 x float> %372, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %375 = fadd <16 x float> %373, %374
+  %376 = add i64 %355, 4
+  %377 = getelementptr <16 x float>, ptr %dbuf, i64 %376
+  %378 = load <16 x float>, ptr %377, align 64
+  %379 = add i64 %355, 5
+  %380 = getelementptr <16 x float>, ptr %dbuf, i64 %379
+  %381 = load <16 x float>, ptr %380, align 64
+  %382 = shufflevector <16 x float> %378, <16 x float> %381, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %383 = shufflevector <16 x float> %378, <16 x float> %381, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %384 = fadd <16 x float> %382, %383
+  %385 = add i64 %355, 6
+  %386 = getelementptr <16 x float>, ptr %dbuf, i64 %385
+  %387 = load <16 x float>, ptr %386, align 64
+  %388 = add i64 %355, 7
+  %389 = getelementptr <16 x float>, ptr %dbuf, i64 %388
+  %390 = load <16 x float>, ptr %389, align 64
+  %391 = shufflevector <16 x float> %387, <16 x float> %390, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %392 = shufflevector <16 x float> %387, <16 x float> %390, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %393 = fadd <16 x float> %391, %392
+  %394 = shufflevector <16 x float> %384, <16 x float> %393, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %395 = shufflevector <16 x float> %384, <16 x float> %393, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %396 = fadd <16 x float> %394, %395
+  %397 = shufflevector <16 x float> %375, <16 x float> %396, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
+  %398 = shufflevector <16 x float> %375, <16 x float> %396, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
+  %399 = fadd <16 x float> %397, %398
+  %400 = add i64 %355, 8
+  %401 = getelementptr <16 x float>, ptr %dbuf, i64 %400
+  %402 = load <16 x float>, ptr %401, align 64
+  %403 = add i64 %355, 9
+  %404 = getelementptr <16 x float>, ptr %dbuf, i64 %403
+  %405 = load <16 x float>, ptr %404, align 64
+  %406 = shufflevector <16 x float> %402, <16 x float> %405, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %407 = shufflevector <16 x float> %402, <16 x float> %405, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %408 = fadd <16 x float> %406, %407
+  %409 = add i64 %355, 10
+  %410 = getelementptr <16 x float>, ptr %dbuf, i64 %409
+  %411 = load <16 x float>, ptr %410, align 64
+  %412 = add i64 %355, 11
+  %413 = getelementptr <16 x float>, ptr %dbuf, i64 %412
+  %414 = load <16 x float>, ptr %413, align 64
+  %415 = shufflevector <16 x float> %411, <16 x float> %414, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %416 = shufflevector <16 x float> %411, <16 x float> %414, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %417 = fadd <16 x float> %415, %416
+  %418 = shufflevector <16 x float> %408, <16 x float> %417, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %419 = shufflevector <16 x float> %408, <16 x float> %417, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %420 = fadd <16 x float> %418, %419
+  %421 = add i64 %355, 12
+  %422 = getelementptr <16 x float>, ptr %dbuf, i64 %421
+  %423 = load <16 x float>, ptr %422, align 64
+  %424 = add i64 %355, 13
+  %425 = getelementptr <16 x float>, ptr %dbuf, i64 %424
+  %426 = load <16 x float>, ptr %425, align 64
+  %427 = shufflevector <16 x float> %423, <16 x float> %426, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %428 = shufflevector <16 x float> %423, <16 x float> %426, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %429 = fadd <16 x float> %427, %428
+  %430 = add i64 %355, 14
+  %431 = getelementptr <16 x float>, ptr %dbuf, i64 %430
+  %432 = load <16 x float>, ptr %431, align 64
+  %433 = add i64 %355, 15
+  %434 = getelementptr <16 x float>, ptr %dbuf, i64 %433
+  %435 = load <16 x float>, ptr %434, align 64
+  %436 = shufflevector <16 x float> %432, <16 x float> %435, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %437 = shufflevector <16 x float> %432, <16 x float> %435, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %438 = fadd <16 x float> %436, %437
+  %439 = shufflevector <16 x float> %429, <16 x float> %438, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %440 = shufflevector <16 x float> %429, <16 x float> %438, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %441 = fadd <16 x float> %439, %440
+  %442 = shufflevector <16 x float> %420, <16 x float> %441, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
+  %443 = shufflevector <16 x float> %420, <16 x float> %441, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
+  %444 = fadd <16 x float> %442, %443
+  %445 = shufflevector <16 x float> %399, <16 x float> %444, <16 x i32> <i32 0, i32 2, i32 4, i32 6, i32 8, i32 10, i32 12, i32 14, i32 16, i32 18, i32 20, i32 22, i32 24, i32 26, i32 28, i32 30>
+  %446 = shufflevector <16 x float> %399, <16 x float> %444, <16 x i32> <i32 1, i32 3, i32 5, i32 7, i32 9, i32 11, i32 13, i32 15, i32 17, i32 19, i32 21, i32 23, i32 25, i32 27, i32 29, i32 31>
+  %447 = fadd <16 x float> %445, %446
+  %448 = getelementptr i32, ptr %141, i64 %351
+  %lim = load i32, ptr %448, align 4
+  %449 = insertelement <16 x i32> poison, i32 %lim, i32 0
+  %splat91 = shufflevector <16 x i32> %449, <16 x i32> poison, <16 x i32> zeroinitializer
+  %450 = trunc i64 %353 to i32
+  %451 = add i32 %kblock25, %450
+  %452 = insertelement <16 x i32> poison, i32 %451, i32 0
+  %splat92 = shufflevector <16 x i32> %452, <16 x i32> poison, <16 x i32> zeroinitializer
+  %453 = add <16 x i32> %splat92, <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %454 = icmp slt <16 x i32> %453, %splat91
+  %455 = select <16 x i1> %454, <16 x float> %447, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  %456 = getelementptr float, ptr %pbuf, i64 %355
+  store <16 x float> %455, ptr %456, align 64
+  %457 = getelementptr <16 x float>, ptr %smax, i64 %351
+  %458 = icmp eq i64 %352, 0
+  %459 = load <16 x float>, ptr %457, align 64
+  %460 = select i1 %458, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <16 x float> %459
+  %461 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %460, <16 x float> %455)
+  store <16 x float> %461, ptr %457, align 64
+  %462 = add nsw i64 %score90, 1
   br label %score
 
-rmax:                                             ; preds = %score, %body121
-  %rmax124 = phi i64 [ %507, %body121 ], [ 0, %score ]
-  %471 = icmp slt i64 %rmax124, 4
-  br i1 %471, label %body121, label %pexp
+rmax:                                             ; preds = %score, %body93
+  %rmax96 = phi i64 [ %499, %body93 ], [ 0, %score ]
+  %463 = icmp slt i64 %rmax96, 4
+  br i1 %463, label %body93, label %pexp
 
-body121:                                          ; preds = %rmax
-  %472 = getelementptr float, ptr %135, i64 %rmax124
-  %m = load float, ptr %472, align 4
-  %473 = getelementptr <16 x float>, ptr %smax, i64 %rmax124
-  %474 = load <16 x float>, ptr %473, align 64
-  %475 = shufflevector <16 x float> %474, <16 x float> undef, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %476 = shufflevector <16 x float> %474, <16 x float> undef, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %477 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %475, <8 x float> %476)
-  %478 = shufflevector <8 x float> %477, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %479 = shufflevector <8 x float> %477, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %480 = call <4 x float> @llvm.maxnum.v4f32(<4 x float> %478, <4 x float> %479)
-  %481 = shufflevector <4 x float> %480, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-  %482 = shufflevector <4 x float> %480, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-  %483 = call <2 x float> @llvm.maxnum.v2f32(<2 x float> %481, <2 x float> %482)
-  %484 = shufflevector <2 x float> %483, <2 x float> undef, <1 x i32> zeroinitializer
-  %485 = shufflevector <2 x float> %483, <2 x float> undef, <1 x i32> <i32 1>
-  %486 = call <1 x float> @llvm.maxnum.v1f32(<1 x float> %484, <1 x float> %485)
-  %487 = extractelement <1 x float> %486, i32 0
-  %488 = call float @llvm.maxnum.f32(float %m, float %487)
-  %489 = fcmp oeq float %488, 0xFFF0000000000000
-  %muse125 = select i1 %489, float 0.000000e+00, float %488
-  %490 = fsub float %m, %muse125
-  %491 = insertelement <16 x float> poison, float %490, i32 0
-  %splat126 = shufflevector <16 x float> %491, <16 x float> poison, <16 x i32> zeroinitializer
-  %492 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %splat126, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %493 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %492, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %494 = fadd <16 x float> %493, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n = fsub <16 x float> %494, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f = fsub <16 x float> %493, %n
-  %495 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %496 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %495, <16 x float> %f, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %497 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %496, <16 x float> %f, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %498 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %497, <16 x float> %f, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %499 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %498, <16 x float> %f, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %500 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %499, <16 x float> %f, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %501 = fptosi <16 x float> %n to <16 x i32>
-  %502 = add <16 x i32> %501, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %503 = shl <16 x i32> %502, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %504 = bitcast <16 x i32> %503 to <16 x float>
-  %exp2 = fmul <16 x float> %500, %504
-  %alpha127 = extractelement <16 x float> %exp2, i32 0
-  store float %488, ptr %472, align 4
-  %505 = getelementptr float, ptr %muse, i64 %rmax124
-  store float %muse125, ptr %505, align 4
-  %506 = getelementptr float, ptr %alpha, i64 %rmax124
-  store float %alpha127, ptr %506, align 4
-  %507 = add nsw i64 %rmax124, 1
+body93:                                           ; preds = %rmax
+  %464 = getelementptr float, ptr %135, i64 %rmax96
+  %m = load float, ptr %464, align 4
+  %465 = getelementptr <16 x float>, ptr %smax, i64 %rmax96
+  %466 = load <16 x float>, ptr %465, align 64
+  %467 = shufflevector <16 x float> %466, <16 x float> undef, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %468 = shufflevector <16 x float> %466, <16 x float> undef, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %469 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %467, <8 x float> %468)
+  %470 = shufflevector <8 x float> %469, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %471 = shufflevector <8 x float> %469, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %472 = call <4 x float> @llvm.maxnum.v4f32(<4 x float> %470, <4 x float> %471)
+  %473 = shufflevector <4 x float> %472, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+  %474 = shufflevector <4 x float> %472, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+  %475 = call <2 x float> @llvm.maxnum.v2f32(<2 x float> %473, <2 x float> %474)
+  %476 = shufflevector <2 x float> %475, <2 x float> undef, <1 x i32> zeroinitializer
+  %477 = shufflevector <2 x float> %475, <2 x float> undef, <1 x i32> <i32 1>
+  %478 = call <1 x float> @llvm.maxnum.v1f32(<1 x float> %476, <1 x float> %477)
+  %479 = extractelement <1 x float> %478, i32 0
+  %480 = call float @llvm.maxnum.f32(float %m, float %479)
+  %481 = fcmp oeq float %480, 0xFFF0000000000000
+  %muse97 = select i1 %481, float 0.000000e+00, float %480
+  %482 = fsub float %m, %muse97
+  %483 = insertelement <16 x float> poison, float %482, i32 0
+  %splat98 = shufflevector <16 x float> %483, <16 x float> poison, <16 x i32> zeroinitializer
+  %484 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %splat98, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %485 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %484, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %486 = fadd <16 x float> %485, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n = fsub <16 x float> %486, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f = fsub <16 x float> %485, %n
+  %487 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %488 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %487, <16 x float> %f, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %489 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %488, <16 x float> %f, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %490 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %489, <16 x float> %f, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %491 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %490, <16 x float> %f, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %492 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %491, <16 x float> %f, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %493 = fptosi <16 x float> %n to <16 x i32>
+  %494 = add <16 x i32> %493, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %495 = shl <16 x i32> %494, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %496 = bitcast <16 x i32> %495 to <16 x float>
+  %exp2 = fmul <16 x float> %492, %496
+  %alpha99 = extractelement <16 x float> %exp2, i32 0
+  store float %480, ptr %464, align 4
+  %497 = getelementptr float, ptr %muse, i64 %rmax96
+  store float %muse97, ptr %497, align 4
+  %498 = getelementptr float, ptr %alpha, i64 %rmax96
+  store float %alpha99, ptr %498, align 4
+  %499 = add nsw i64 %rmax96, 1
   br label %rmax
 
-pexp:                                             ; preds = %rmax, %body128
-  %pexp131 = phi i64 [ %538, %body128 ], [ 0, %rmax ]
-  %508 = icmp slt i64 %pexp131, 8
-  br i1 %508, label %body128, label %lsum136
+pexp:                                             ; preds = %rmax, %body100
+  %pexp103 = phi i64 [ %530, %body100 ], [ 0, %rmax ]
+  %500 = icmp slt i64 %pexp103, 8
+  br i1 %500, label %body100, label %lsum108
 
-body128:                                          ; preds = %pexp
-  %509 = sdiv i64 %pexp131, 2
-  %510 = srem i64 %pexp131, 2
-  %511 = mul i64 %510, 16
-  %512 = mul i64 %509, 32
-  %513 = add i64 %512, %511
-  %514 = getelementptr float, ptr %pbuf, i64 %513
-  %515 = getelementptr float, ptr %muse, i64 %509
-  %516 = load float, ptr %515, align 4
-  %517 = insertelement <16 x float> poison, float %516, i32 0
-  %splat132 = shufflevector <16 x float> %517, <16 x float> poison, <16 x i32> zeroinitializer
-  %518 = load <16 x float>, ptr %514, align 64
-  %519 = fsub <16 x float> %518, %splat132
-  %520 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %519, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %521 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %520, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %522 = fadd <16 x float> %521, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n133 = fsub <16 x float> %522, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f134 = fsub <16 x float> %521, %n133
-  %523 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f134, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %524 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %523, <16 x float> %f134, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %525 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %524, <16 x float> %f134, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %526 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %525, <16 x float> %f134, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %527 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %526, <16 x float> %f134, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %528 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %527, <16 x float> %f134, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %529 = fptosi <16 x float> %n133 to <16 x i32>
-  %530 = add <16 x i32> %529, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %531 = shl <16 x i32> %530, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %532 = bitcast <16 x i32> %531 to <16 x float>
-  %exp2135 = fmul <16 x float> %528, %532
-  store <16 x float> %exp2135, ptr %514, align 64
-  %533 = getelementptr <16 x float>, ptr %lsum, i64 %509
-  %534 = icmp eq i64 %510, 0
-  %535 = load <16 x float>, ptr %533, align 64
-  %536 = select i1 %534, <16 x float> zeroinitializer, <16 x float> %535
-  %537 = fadd <16 x float> %536, %exp2135
-  store <16 x float> %537, ptr %533, align 64
-  %538 = add nsw i64 %pexp131, 1
+body100:                                          ; preds = %pexp
+  %501 = sdiv i64 %pexp103, 2
+  %502 = srem i64 %pexp103, 2
+  %503 = mul i64 %502, 16
+  %504 = mul i64 %501, 32
+  %505 = add i64 %504, %503
+  %506 = getelementptr float, ptr %pbuf, i64 %505
+  %507 = getelementptr float, ptr %muse, i64 %501
+  %508 = load float, ptr %507, align 4
+  %509 = insertelement <16 x float> poison, float %508, i32 0
+  %splat104 = shufflevector <16 x float> %509, <16 x float> poison, <16 x i32> zeroinitializer
+  %510 = load <16 x float>, ptr %506, align 64
+  %511 = fsub <16 x float> %510, %splat104
+  %512 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %511, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %513 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %512, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %514 = fadd <16 x float> %513, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n105 = fsub <16 x float> %514, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f106 = fsub <16 x float> %513, %n105
+  %515 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f106, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %516 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %515, <16 x float> %f106, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %517 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %516, <16 x float> %f106, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %518 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %517, <16 x float> %f106, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %519 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %518, <16 x float> %f106, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %520 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %519, <16 x float> %f106, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %521 = fptosi <16 x float> %n105 to <16 x i32>
+  %522 = add <16 x i32> %521, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %523 = shl <16 x i32> %522, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %524 = bitcast <16 x i32> %523 to <16 x float>
+  %exp2107 = fmul <16 x float> %520, %524
+  store <16 x float> %exp2107, ptr %506, align 64
+  %525 = getelementptr <16 x float>, ptr %lsum, i64 %501
+  %526 = icmp eq i64 %502, 0
+  %527 = load <16 x float>, ptr %525, align 64
+  %528 = select i1 %526, <16 x float> zeroinitializer, <16 x float> %527
+  %529 = fadd <16 x float> %528, %exp2107
+  store <16 x float> %529, ptr %525, align 64
+  %530 = add nsw i64 %pexp103, 1
   br label %pexp
 
-lsum136:                                          ; preds = %pexp, %body137
-  %lsum140 = phi i64 [ %547, %body137 ], [ 0, %pexp ]
-  %539 = icmp slt i64 %lsum140, 4
-  br i1 %539, label %body137, label %exit139
+lsum108:                                          ; preds = %pexp, %body109
+  %lsum112 = phi i64 [ %539, %body109 ], [ 0, %pexp ]
+  %531 = icmp slt i64 %lsum112, 4
+  br i1 %531, label %body109, label %exit111
 
-body137:                                          ; preds = %lsum136
-  %540 = getelementptr float, ptr %136, i64 %lsum140
-  %541 = getelementptr float, ptr %alpha, i64 %lsum140
-  %542 = load float, ptr %541, align 4
-  %543 = getelementptr <16 x float>, ptr %lsum, i64 %lsum140
-  %544 = load <16 x float>, ptr %543, align 64
-  %545 = call reassoc float @llvm.vector.reduce.fadd.v16f32(float -0.000000e+00, <16 x float> %544)
-  %l = load float, ptr %540, align 4
-  %546 = call float @llvm.fmuladd.f32(float %l, float %542, float %545)
-  store float %546, ptr %540, align 4
-  %547 = add nsw i64 %lsum140, 1
-  br label %lsum136
+body109:                                          ; preds = %lsum108
+  %532 = getelementptr float, ptr %136, i64 %lsum112
+  %533 = getelementptr float, ptr %alpha, i64 %lsum112
+  %534 = load float, ptr %533, align 4
+  %535 = getelementptr <16 x float>, ptr %lsum, i64 %lsum112
+  %536 = load <16 x float>, ptr %535, align 64
+  %537 = call reassoc float @llvm.vector.reduce.fadd.v16f32(float -0.000000e+00, <16 x float> %536)
+  %l = load float, ptr %532, align 4
+  %538 = call float @llvm.fmuladd.f32(float %l, float %534, float %537)
+  store float %538, ptr %532, align 4
+  %539 = add nsw i64 %lsum112, 1
+  br label %lsum108
 
-exit139:                                          ; preds = %lsum136
-  %548 = sub i32 %47, %kblock25
-  %549 = call i32 @llvm.smin.i32(i32 32, i32 %548)
-  %550 = load float, ptr %alpha, align 4
-  %551 = insertelement <16 x float> poison, float %550, i32 0
-  %splat141 = shufflevector <16 x float> %551, <16 x float> poison, <16 x i32> zeroinitializer
-  %552 = load <16 x float>, ptr %140, align 64
-  %553 = fmul <16 x float> %552, %splat141
-  %554 = getelementptr float, ptr %140, i64 16
-  %555 = load <16 x float>, ptr %554, align 64
-  %556 = fmul <16 x float> %555, %splat141
-  %557 = getelementptr float, ptr %140, i64 32
-  %558 = load <16 x float>, ptr %557, align 64
-  %559 = fmul <16 x float> %558, %splat141
-  %560 = getelementptr float, ptr %140, i64 48
-  %561 = load <16 x float>, ptr %560, align 64
-  %562 = fmul <16 x float> %561, %splat141
-  %563 = getelementptr float, ptr %alpha, i64 1
-  %564 = load float, ptr %563, align 4
-  %565 = insertelement <16 x float> poison, float %564, i32 0
-  %splat142 = shufflevector <16 x float> %565, <16 x float> poison, <16 x i32> zeroinitializer
-  %566 = getelementptr float, ptr %140, i64 128
-  %567 = load <16 x float>, ptr %566, align 64
-  %568 = fmul <16 x float> %567, %splat142
-  %569 = getelementptr float, ptr %140, i64 144
-  %570 = load <16 x float>, ptr %569, align 64
-  %571 = fmul <16 x float> %570, %splat142
-  %572 = getelementptr float, ptr %140, i64 160
-  %573 = load <16 x float>, ptr %572, align 64
-  %574 = fmul <16 x float> %573, %splat142
-  %575 = getelementptr float, ptr %140, i64 176
-  %576 = load <16 x float>, ptr %575, align 64
-  %577 = fmul <16 x float> %576, %splat142
-  %578 = getelementptr float, ptr %alpha, i64 2
-  %579 = load float, ptr %578, align 4
-  %580 = insertelement <16 x float> poison, float %579, i32 0
-  %splat143 = shufflevector <16 x float> %580, <16 x float> poison, <16 x i32> zeroinitializer
-  %581 = getelementptr float, ptr %140, i64 256
-  %582 = load <16 x float>, ptr %581, align 64
-  %583 = fmul <16 x float> %582, %splat143
-  %584 = getelementptr float, ptr %140, i64 272
-  %585 = load <16 x float>, ptr %584, align 64
-  %586 = fmul <16 x float> %585, %splat143
-  %587 = getelementptr float, ptr %140, i64 288
-  %588 = load <16 x float>, ptr %587, align 64
-  %589 = fmul <16 x float> %588, %splat143
-  %590 = getelementptr float, ptr %140, i64 304
-  %591 = load <16 x float>, ptr %590, align 64
-  %592 = fmul <16 x float> %591, %splat143
-  %593 = getelementptr float, ptr %alpha, i64 3
-  %594 = load float, ptr %593, align 4
-  %595 = insertelement <16 x float> poison, float %594, i32 0
-  %splat144 = shufflevector <16 x float> %595, <16 x float> poison, <16 x i32> zeroinitializer
-  %596 = getelementptr float, ptr %140, i64 384
-  %597 = load <16 x float>, ptr %596, align 64
-  %598 = fmul <16 x float> %597, %splat144
-  %599 = getelementptr float, ptr %140, i64 400
-  %600 = load <16 x float>, ptr %599, align 64
-  %601 = fmul <16 x float> %600, %splat144
-  %602 = getelementptr float, ptr %140, i64 416
-  %603 = load <16 x float>, ptr %602, align 64
-  %604 = fmul <16 x float> %603, %splat144
-  %605 = getelementptr float, ptr %140, i64 432
-  %606 = load <16 x float>, ptr %605, align 64
-  %607 = fmul <16 x float> %606, %splat144
+exit111:                                          ; preds = %lsum108
+  %540 = sub i32 %47, %kblock25
+  %541 = call i32 @llvm.smin.i32(i32 32, i32 %540)
+  %542 = load float, ptr %alpha, align 4
+  %543 = insertelement <16 x float> poison, float %542, i32 0
+  %splat113 = shufflevector <16 x float> %543, <16 x float> poison, <16 x i32> zeroinitializer
+  %544 = load <16 x float>, ptr %140, align 64
+  %545 = fmul <16 x float> %544, %splat113
+  %546 = getelementptr float, ptr %140, i64 16
+  %547 = load <16 x float>, ptr %546, align 64
+  %548 = fmul <16 x float> %547, %splat113
+  %549 = getelementptr float, ptr %140, i64 32
+  %550 = load <16 x float>, ptr %549, align 64
+  %551 = fmul <16 x float> %550, %splat113
+  %552 = getelementptr float, ptr %140, i64 48
+  %553 = load <16 x float>, ptr %552, align 64
+  %554 = fmul <16 x float> %553, %splat113
+  %555 = getelementptr float, ptr %alpha, i64 1
+  %556 = load float, ptr %555, align 4
+  %557 = insertelement <16 x float> poison, float %556, i32 0
+  %splat114 = shufflevector <16 x float> %557, <16 x float> poison, <16 x i32> zeroinitializer
+  %558 = getelementptr float, ptr %140, i64 128
+  %559 = load <16 x float>, ptr %558, align 64
+  %560 = fmul <16 x float> %559, %splat114
+  %561 = getelementptr float, ptr %140, i64 144
+  %562 = load <16 x float>, ptr %561, align 64
+  %563 = fmul <16 x float> %562, %splat114
+  %564 = getelementptr float, ptr %140, i64 160
+  %565 = load <16 x float>, ptr %564, align 64
+  %566 = fmul <16 x float> %565, %splat114
+  %567 = getelementptr float, ptr %140, i64 176
+  %568 = load <16 x float>, ptr %567, align 64
+  %569 = fmul <16 x float> %568, %splat114
+  %570 = getelementptr float, ptr %alpha, i64 2
+  %571 = load float, ptr %570, align 4
+  %572 = insertelement <16 x float> poison, float %571, i32 0
+  %splat115 = shufflevector <16 x float> %572, <16 x float> poison, <16 x i32> zeroinitializer
+  %573 = getelementptr float, ptr %140, i64 256
+  %574 = load <16 x float>, ptr %573, align 64
+  %575 = fmul <16 x float> %574, %splat115
+  %576 = getelementptr float, ptr %140, i64 272
+  %577 = load <16 x float>, ptr %576, align 64
+  %578 = fmul <16 x float> %577, %splat115
+  %579 = getelementptr float, ptr %140, i64 288
+  %580 = load <16 x float>, ptr %579, align 64
+  %581 = fmul <16 x float> %580, %splat115
+  %582 = getelementptr float, ptr %140, i64 304
+  %583 = load <16 x float>, ptr %582, align 64
+  %584 = fmul <16 x float> %583, %splat115
+  %585 = getelementptr float, ptr %alpha, i64 3
+  %586 = load float, ptr %585, align 4
+  %587 = insertelement <16 x float> poison, float %586, i32 0
+  %splat116 = shufflevector <16 x float> %587, <16 x float> poison, <16 x i32> zeroinitializer
+  %588 = getelementptr float, ptr %140, i64 384
+  %589 = load <16 x float>, ptr %588, align 64
+  %590 = fmul <16 x float> %589, %splat116
+  %591 = getelementptr float, ptr %140, i64 400
+  %592 = load <16 x float>, ptr %591, align 64
+  %593 = fmul <16 x float> %592, %splat116
+  %594 = getelementptr float, ptr %140, i64 416
+  %595 = load <16 x float>, ptr %594, align 64
+  %596 = fmul <16 x float> %595, %splat116
+  %597 = getelementptr float, ptr %140, i64 432
+  %598 = load <16 x float>, ptr %597, align 64
+  %599 = fmul <16 x float> %598, %splat116
   br label %kpv
 
-kpv:                                              ; preds = %body145, %exit139
-  %pacc.sroa.60.0 = phi <16 x float> [ %607, %exit139 ], [ %668, %body145 ]
-  %pacc.sroa.56.0 = phi <16 x float> [ %604, %exit139 ], [ %660, %body145 ]
-  %pacc.sroa.52.0 = phi <16 x float> [ %601, %exit139 ], [ %652, %body145 ]
-  %pacc.sroa.48.0 = phi <16 x float> [ %598, %exit139 ], [ %644, %body145 ]
-  %pacc.sroa.44.0 = phi <16 x float> [ %592, %exit139 ], [ %667, %body145 ]
-  %pacc.sroa.40.0 = phi <16 x float> [ %589, %exit139 ], [ %659, %body145 ]
-  %pacc.sroa.36.0 = phi <16 x float> [ %586, %exit139 ], [ %651, %body145 ]
-  %pacc.sroa.32.0 = phi <16 x float> [ %583, %exit139 ], [ %643, %body145 ]
-  %pacc.sroa.28.0 = phi <16 x float> [ %577, %exit139 ], [ %666, %body145 ]
-  %pacc.sroa.24.0 = phi <16 x float> [ %574, %exit139 ], [ %658, %body145 ]
-  %pacc.sroa.20.0 = phi <16 x float> [ %571, %exit139 ], [ %650, %body145 ]
-  %pacc.sroa.16.0 = phi <16 x float> [ %568, %exit139 ], [ %642, %body145 ]
-  %pacc.sroa.12.0 = phi <16 x float> [ %562, %exit139 ], [ %665, %body145 ]
-  %pacc.sroa.8.0 = phi <16 x float> [ %559, %exit139 ], [ %657, %body145 ]
-  %pacc.sroa.4.0 = phi <16 x float> [ %556, %exit139 ], [ %649, %body145 ]
-  %pacc.sroa.0.0 = phi <16 x float> [ %553, %exit139 ], [ %641, %body145 ]
-  %kpv148 = phi i32 [ 0, %exit139 ], [ %669, %body145 ]
-  %608 = icmp slt i32 %kpv148, %549
-  br i1 %608, label %body145, label %exit147
+kpv:                                              ; preds = %body117, %exit111
+  %pacc.sroa.60.0 = phi <16 x float> [ %599, %exit111 ], [ %660, %body117 ]
+  %pacc.sroa.56.0 = phi <16 x float> [ %596, %exit111 ], [ %653, %body117 ]
+  %pacc.sroa.52.0 = phi <16 x float> [ %593, %exit111 ], [ %646, %body117 ]
+  %pacc.sroa.48.0 = phi <16 x float> [ %590, %exit111 ], [ %639, %body117 ]
+  %pacc.sroa.44.0 = phi <16 x float> [ %584, %exit111 ], [ %659, %body117 ]
+  %pacc.sroa.40.0 = phi <16 x float> [ %581, %exit111 ], [ %652, %body117 ]
+  %pacc.sroa.36.0 = phi <16 x float> [ %578, %exit111 ], [ %645, %body117 ]
+  %pacc.sroa.32.0 = phi <16 x float> [ %575, %exit111 ], [ %638, %body117 ]
+  %pacc.sroa.28.0 = phi <16 x float> [ %569, %exit111 ], [ %658, %body117 ]
+  %pacc.sroa.24.0 = phi <16 x float> [ %566, %exit111 ], [ %651, %body117 ]
+  %pacc.sroa.20.0 = phi <16 x float> [ %563, %exit111 ], [ %644, %body117 ]
+  %pacc.sroa.16.0 = phi <16 x float> [ %560, %exit111 ], [ %637, %body117 ]
+  %pacc.sroa.12.0 = phi <16 x float> [ %554, %exit111 ], [ %657, %body117 ]
+  %pacc.sroa.8.0 = phi <16 x float> [ %551, %exit111 ], [ %650, %body117 ]
+  %pacc.sroa.4.0 = phi <16 x float> [ %548, %exit111 ], [ %643, %body117 ]
+  %pacc.sroa.0.0 = phi <16 x float> [ %545, %exit111 ], [ %636, %body117 ]
+  %kpv120 = phi i32 [ 0, %exit111 ], [ %661, %body117 ]
+  %600 = icmp slt i32 %kpv120, %541
+  br i1 %600, label %body117, label %exit119
 
-body145:                                          ; preds = %kpv
-  %609 = add i32 %kblock25, %kpv148
-  %610 = sext i32 %609 to i64
-  %611 = mul i64 %610, 8
-  %row149 = add i64 %133, %611
-  %612 = mul i64 %row149, 128
-  %613 = getelementptr i8, ptr %22, i64 %612
-  %614 = mul i64 %row149, 4
-  %615 = add i64 8388608, %614
-  %616 = getelementptr i8, ptr %22, i64 %615
-  %617 = add i32 %kb_next, %kpv148
-  %618 = call i32 @llvm.smin.i32(i32 %617, i32 %k_last)
-  %619 = sext i32 %618 to i64
-  %620 = mul i64 %619, 8
-  %row150 = add i64 %143, %620
-  %621 = mul i64 %row150, 128
-  %622 = getelementptr i8, ptr %22, i64 %621
-  %623 = mul i64 %row150, 4
-  %624 = add i64 8388608, %623
-  call void @llvm.prefetch.p0(ptr %622, i32 0, i32 2, i32 1)
-  %625 = sext i32 %kpv148 to i64
-  %626 = getelementptr float, ptr %pbuf, i64 %625
-  %p = load float, ptr %626, align 4
-  %627 = insertelement <16 x float> poison, float %p, i32 0
-  %splat151 = shufflevector <16 x float> %627, <16 x float> poison, <16 x i32> zeroinitializer
-  %628 = add i64 32, %625
-  %629 = getelementptr float, ptr %pbuf, i64 %628
-  %p152 = load float, ptr %629, align 4
-  %630 = insertelement <16 x float> poison, float %p152, i32 0
-  %splat153 = shufflevector <16 x float> %630, <16 x float> poison, <16 x i32> zeroinitializer
-  %631 = add i64 64, %625
-  %632 = getelementptr float, ptr %pbuf, i64 %631
-  %p154 = load float, ptr %632, align 4
-  %633 = insertelement <16 x float> poison, float %p154, i32 0
-  %splat155 = shufflevector <16 x float> %633, <16 x float> poison, <16 x i32> zeroinitializer
-  %634 = add i64 96, %625
-  %635 = getelementptr float, ptr %pbuf, i64 %634
-  %p156 = load float, ptr %635, align 4
-  %636 = insertelement <16 x float> poison, float %p156, i32 0
-  %splat157 = shufflevector <16 x float> %636, <16 x float> poison, <16 x i32> zeroinitializer
-  %637 = load <16 x i8>, ptr %613, align 1
-  %638 = sext <16 x i8> %637 to <16 x i32>
-  %639 = sitofp <16 x i32> %638 to <16 x float>
-  %s158 = load float, ptr %616, align 4
-  %640 = insertelement <16 x float> poison, float %s158, i32 0
-  %splat159 = shufflevector <16 x float> %640, <16 x float> poison, <16 x i32> zeroinitializer
-  %i8160 = fmul <16 x float> %639, %splat159
-  %641 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat151, <16 x float> %i8160, <16 x float> %pacc.sroa.0.0)
-  %642 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat153, <16 x float> %i8160, <16 x float> %pacc.sroa.16.0)
-  %643 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat155, <16 x float> %i8160, <16 x float> %pacc.sroa.32.0)
-  %644 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat157, <16 x float> %i8160, <16 x float> %pacc.sroa.48.0)
-  %645 = getelementptr i8, ptr %613, i64 16
-  %646 = load <16 x i8>, ptr %645, align 1
-  %647 = sext <16 x i8> %646 to <16 x i32>
-  %648 = sitofp <16 x i32> %647 to <16 x float>
-  %i8163 = fmul <16 x float> %648, %splat159
-  %649 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat151, <16 x float> %i8163, <16 x float> %pacc.sroa.4.0)
-  %650 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat153, <16 x float> %i8163, <16 x float> %pacc.sroa.20.0)
-  %651 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat155, <16 x float> %i8163, <16 x float> %pacc.sroa.36.0)
-  %652 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat157, <16 x float> %i8163, <16 x float> %pacc.sroa.52.0)
-  %653 = getelementptr i8, ptr %613, i64 32
-  %654 = load <16 x i8>, ptr %653, align 1
-  %655 = sext <16 x i8> %654 to <16 x i32>
-  %656 = sitofp <16 x i32> %655 to <16 x float>
-  %i8166 = fmul <16 x float> %656, %splat159
-  %657 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat151, <16 x float> %i8166, <16 x float> %pacc.sroa.8.0)
-  %658 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat153, <16 x float> %i8166, <16 x float> %pacc.sroa.24.0)
-  %659 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat155, <16 x float> %i8166, <16 x float> %pacc.sroa.40.0)
-  %660 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat157, <16 x float> %i8166, <16 x float> %pacc.sroa.56.0)
-  %661 = getelementptr i8, ptr %613, i64 48
-  %662 = load <16 x i8>, ptr %661, align 1
-  %663 = sext <16 x i8> %662 to <16 x i32>
-  %664 = sitofp <16 x i32> %663 to <16 x float>
-  %i8169 = fmul <16 x float> %664, %splat159
-  %665 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat151, <16 x float> %i8169, <16 x float> %pacc.sroa.12.0)
-  %666 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat153, <16 x float> %i8169, <16 x float> %pacc.sroa.28.0)
-  %667 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat155, <16 x float> %i8169, <16 x float> %pacc.sroa.44.0)
-  %668 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat157, <16 x float> %i8169, <16 x float> %pacc.sroa.60.0)
-  %669 = add nsw i32 %kpv148, 1
+body117:                                          ; preds = %kpv
+  %601 = add i32 %kblock25, %kpv120
+  %602 = sext i32 %601 to i64
+  %603 = mul i64 %602, 8
+  %row121 = add i64 %133, %603
+  %604 = mul i64 %row121, 128
+  %605 = getelementptr i8, ptr %22, i64 %604
+  %606 = mul i64 %row121, 4
+  %607 = add i64 8388608, %606
+  %608 = getelementptr i8, ptr %22, i64 %607
+  %609 = add i32 %kb_next, %kpv120
+  %610 = call i32 @llvm.smin.i32(i32 %609, i32 %k_last)
+  %611 = sext i32 %610 to i64
+  %612 = mul i64 %611, 8
+  %row122 = add i64 %143, %612
+  %613 = mul i64 %row122, 128
+  %614 = getelementptr i8, ptr %22, i64 %613
+  %615 = mul i64 %row122, 4
+  %616 = add i64 8388608, %615
+  call void @llvm.prefetch.p0(ptr %614, i32 0, i32 2, i32 1)
+  %s123 = load float, ptr %608, align 4
+  %617 = insertelement <16 x float> poison, float %s123, i32 0
+  %splat124 = shufflevector <16 x float> %617, <16 x float> poison, <16 x i32> zeroinitializer
+  %618 = sext i32 %kpv120 to i64
+  %619 = getelementptr float, ptr %pbuf, i64 %618
+  %p = load float, ptr %619, align 4
+  %620 = insertelement <16 x float> poison, float %p, i32 0
+  %splat125 = shufflevector <16 x float> %620, <16 x float> poison, <16 x i32> zeroinitializer
+  %621 = fmul <16 x float> %splat125, %splat124
+  %622 = add i64 32, %618
+  %623 = getelementptr float, ptr %pbuf, i64 %622
+  %p126 = load float, ptr %623, align 4
+  %624 = insertelement <16 x float> poison, float %p126, i32 0
+  %splat127 = shufflevector <16 x float> %624, <16 x float> poison, <16 x i32> zeroinitializer
+  %625 = fmul <16 x float> %splat127, %splat124
+  %626 = add i64 64, %618
+  %627 = getelementptr float, ptr %pbuf, i64 %626
+  %p128 = load float, ptr %627, align 4
+  %628 = insertelement <16 x float> poison, float %p128, i32 0
+  %splat129 = shufflevector <16 x float> %628, <16 x float> poison, <16 x i32> zeroinitializer
+  %629 = fmul <16 x float> %splat129, %splat124
+  %630 = add i64 96, %618
+  %631 = getelementptr float, ptr %pbuf, i64 %630
+  %p130 = load float, ptr %631, align 4
+  %632 = insertelement <16 x float> poison, float %p130, i32 0
+  %splat131 = shufflevector <16 x float> %632, <16 x float> poison, <16 x i32> zeroinitializer
+  %633 = fmul <16 x float> %splat131, %splat124
+  %634 = load <16 x i8>, ptr %605, align 1
+  %635 = sext <16 x i8> %634 to <16 x i32>
+  %i8132 = sitofp <16 x i32> %635 to <16 x float>
+  %636 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %621, <16 x float> %i8132, <16 x float> %pacc.sroa.0.0)
+  %637 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %625, <16 x float> %i8132, <16 x float> %pacc.sroa.16.0)
+  %638 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %629, <16 x float> %i8132, <16 x float> %pacc.sroa.32.0)
+  %639 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %633, <16 x float> %i8132, <16 x float> %pacc.sroa.48.0)
+  %640 = getelementptr i8, ptr %605, i64 16
+  %641 = load <16 x i8>, ptr %640, align 1
+  %642 = sext <16 x i8> %641 to <16 x i32>
+  %i8133 = sitofp <16 x i32> %642 to <16 x float>
+  %643 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %621, <16 x float> %i8133, <16 x float> %pacc.sroa.4.0)
+  %644 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %625, <16 x float> %i8133, <16 x float> %pacc.sroa.20.0)
+  %645 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %629, <16 x float> %i8133, <16 x float> %pacc.sroa.36.0)
+  %646 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %633, <16 x float> %i8133, <16 x float> %pacc.sroa.52.0)
+  %647 = getelementptr i8, ptr %605, i64 32
+  %648 = load <16 x i8>, ptr %647, align 1
+  %649 = sext <16 x i8> %648 to <16 x i32>
+  %i8134 = sitofp <16 x i32> %649 to <16 x float>
+  %650 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %621, <16 x float> %i8134, <16 x float> %pacc.sroa.8.0)
+  %651 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %625, <16 x float> %i8134, <16 x float> %pacc.sroa.24.0)
+  %652 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %629, <16 x float> %i8134, <16 x float> %pacc.sroa.40.0)
+  %653 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %633, <16 x float> %i8134, <16 x float> %pacc.sroa.56.0)
+  %654 = getelementptr i8, ptr %605, i64 48
+  %655 = load <16 x i8>, ptr %654, align 1
+  %656 = sext <16 x i8> %655 to <16 x i32>
+  %i8135 = sitofp <16 x i32> %656 to <16 x float>
+  %657 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %621, <16 x float> %i8135, <16 x float> %pacc.sroa.12.0)
+  %658 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %625, <16 x float> %i8135, <16 x float> %pacc.sroa.28.0)
+  %659 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %629, <16 x float> %i8135, <16 x float> %pacc.sroa.44.0)
+  %660 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %633, <16 x float> %i8135, <16 x float> %pacc.sroa.60.0)
+  %661 = add nsw i32 %kpv120, 1
   br label %kpv
 
-exit147:                                          ; preds = %kpv
+exit119:                                          ; preds = %kpv
   store <16 x float> %pacc.sroa.0.0, ptr %140, align 64
-  store <16 x float> %pacc.sroa.4.0, ptr %554, align 64
-  store <16 x float> %pacc.sroa.8.0, ptr %557, align 64
-  store <16 x float> %pacc.sroa.12.0, ptr %560, align 64
-  store <16 x float> %pacc.sroa.16.0, ptr %566, align 64
-  store <16 x float> %pacc.sroa.20.0, ptr %569, align 64
-  store <16 x float> %pacc.sroa.24.0, ptr %572, align 64
-  store <16 x float> %pacc.sroa.28.0, ptr %575, align 64
-  store <16 x float> %pacc.sroa.32.0, ptr %581, align 64
-  store <16 x float> %pacc.sroa.36.0, ptr %584, align 64
-  store <16 x float> %pacc.sroa.40.0, ptr %587, align 64
-  store <16 x float> %pacc.sroa.44.0, ptr %590, align 64
-  store <16 x float> %pacc.sroa.48.0, ptr %596, align 64
-  store <16 x float> %pacc.sroa.52.0, ptr %599, align 64
-  store <16 x float> %pacc.sroa.56.0, ptr %602, align 64
-  store <16 x float> %pacc.sroa.60.0, ptr %605, align 64
-  %670 = load float, ptr %alpha, align 4
-  %671 = insertelement <16 x float> poison, float %670, i32 0
-  %splat171 = shufflevector <16 x float> %671, <16 x float> poison, <16 x i32> zeroinitializer
-  %672 = getelementptr float, ptr %140, i64 64
-  %673 = load <16 x float>, ptr %672, align 64
-  %674 = fmul <16 x float> %673, %splat171
-  %675 = getelementptr float, ptr %140, i64 80
-  %676 = load <16 x float>, ptr %675, align 64
-  %677 = fmul <16 x float> %676, %splat171
-  %678 = getelementptr float, ptr %140, i64 96
+  store <16 x float> %pacc.sroa.4.0, ptr %546, align 64
+  store <16 x float> %pacc.sroa.8.0, ptr %549, align 64
+  store <16 x float> %pacc.sroa.12.0, ptr %552, align 64
+  store <16 x float> %pacc.sroa.16.0, ptr %558, align 64
+  store <16 x float> %pacc.sroa.20.0, ptr %561, align 64
+  store <16 x float> %pacc.sroa.24.0, ptr %564, align 64
+  store <16 x float> %pacc.sroa.28.0, ptr %567, align 64
+  store <16 x float> %pacc.sroa.32.0, ptr %573, align 64
+  store <16 x float> %pacc.sroa.36.0, ptr %576, align 64
+  store <16 x float> %pacc.sroa.40.0, ptr %579, align 64
+  store <16 x float> %pacc.sroa.44.0, ptr %582, align 64
+  store <16 x float> %pacc.sroa.48.0, ptr %588, align 64
+  store <16 x float> %pacc.sroa.52.0, ptr %591, align 64
+  store <16 x float> %pacc.sroa.56.0, ptr %594, align 64
+  store <16 x float> %pacc.sroa.60.0, ptr %597, align 64
+  %662 = load float, ptr %alpha, align 4
+  %663 = insertelement <16 x float> poison, float %662, i32 0
+  %splat137 = shufflevector <16 x float> %663, <16 x float> poison, <16 x i32> zeroinitializer
+  %664 = getelementptr float, ptr %140, i64 64
+  %665 = load <16 x float>, ptr %664, align 64
+  %666 = fmul <16 x float> %665, %splat137
+  %667 = getelementptr float, ptr %140, i64 80
+  %668 = load <16 x float>, ptr %667, align 64
+  %669 = fmul <16 x float> %668, %splat137
+  %670 = getelementptr float, ptr %140, i64 96
+  %671 = load <16 x float>, ptr %670, align 64
+  %672 = fmul <16 x float> %671, %splat137
+  %673 = getelementptr float, ptr %140, i64 112
+  %674 = load <16 x float>, ptr %673, align 64
+  %675 = fmul <16 x float> %674, %splat137
+  %676 = load float, ptr %555, align 4
+  %677 = insertelement <16 x float> poison, float %676, i32 0
+  %splat138 = shufflevector <16 x float> %677, <16 x float> poison, <16 x i32> zeroinitializer
+  %678 = getelementptr float, ptr %140, i64 192
   %679 = load <16 x float>, ptr %678, align 64
-  %680 = fmul <16 x float> %679, %splat171
-  %681 = getelementptr float, ptr %140, i64 112
+  %680 = fmul <16 x float> %679, %splat138
+  %681 = getelementptr float, ptr %140, i64 208
   %682 = load <16 x float>, ptr %681, align 64
-  %683 = fmul <16 x float> %682, %splat171
-  %684 = load float, ptr %563, align 4
-  %685 = insertelement <16 x float> poison, float %684, i32 0
-  %splat172 = shufflevector <16 x float> %685, <16 x float> poison, <16 x i32> zeroinitializer
-  %686 = getelementptr float, ptr %140, i64 192
-  %687 = load <16 x float>, ptr %686, align 64
-  %688 = fmul <16 x float> %687, %splat172
-  %689 = getelementptr float, ptr %140, i64 208
-  %690 = load <16 x float>, ptr %689, align 64
-  %691 = fmul <16 x float> %690, %splat172
-  %692 = getelementptr float, ptr %140, i64 224
+  %683 = fmul <16 x float> %682, %splat138
+  %684 = getelementptr float, ptr %140, i64 224
+  %685 = load <16 x float>, ptr %684, align 64
+  %686 = fmul <16 x float> %685, %splat138
+  %687 = getelementptr float, ptr %140, i64 240
+  %688 = load <16 x float>, ptr %687, align 64
+  %689 = fmul <16 x float> %688, %splat138
+  %690 = load float, ptr %570, align 4
+  %691 = insertelement <16 x float> poison, float %690, i32 0
+  %splat139 = shufflevector <16 x float> %691, <16 x float> poison, <16 x i32> zeroinitializer
+  %692 = getelementptr float, ptr %140, i64 320
   %693 = load <16 x float>, ptr %692, align 64
-  %694 = fmul <16 x float> %693, %splat172
-  %695 = getelementptr float, ptr %140, i64 240
+  %694 = fmul <16 x float> %693, %splat139
+  %695 = getelementptr float, ptr %140, i64 336
   %696 = load <16 x float>, ptr %695, align 64
-  %697 = fmul <16 x float> %696, %splat172
-  %698 = load float, ptr %578, align 4
-  %699 = insertelement <16 x float> poison, float %698, i32 0
-  %splat173 = shufflevector <16 x float> %699, <16 x float> poison, <16 x i32> zeroinitializer
-  %700 = getelementptr float, ptr %140, i64 320
-  %701 = load <16 x float>, ptr %700, align 64
-  %702 = fmul <16 x float> %701, %splat173
-  %703 = getelementptr float, ptr %140, i64 336
-  %704 = load <16 x float>, ptr %703, align 64
-  %705 = fmul <16 x float> %704, %splat173
-  %706 = getelementptr float, ptr %140, i64 352
+  %697 = fmul <16 x float> %696, %splat139
+  %698 = getelementptr float, ptr %140, i64 352
+  %699 = load <16 x float>, ptr %698, align 64
+  %700 = fmul <16 x float> %699, %splat139
+  %701 = getelementptr float, ptr %140, i64 368
+  %702 = load <16 x float>, ptr %701, align 64
+  %703 = fmul <16 x float> %702, %splat139
+  %704 = load float, ptr %585, align 4
+  %705 = insertelement <16 x float> poison, float %704, i32 0
+  %splat140 = shufflevector <16 x float> %705, <16 x float> poison, <16 x i32> zeroinitializer
+  %706 = getelementptr float, ptr %140, i64 448
   %707 = load <16 x float>, ptr %706, align 64
-  %708 = fmul <16 x float> %707, %splat173
-  %709 = getelementptr float, ptr %140, i64 368
+  %708 = fmul <16 x float> %707, %splat140
+  %709 = getelementptr float, ptr %140, i64 464
   %710 = load <16 x float>, ptr %709, align 64
-  %711 = fmul <16 x float> %710, %splat173
-  %712 = load float, ptr %593, align 4
-  %713 = insertelement <16 x float> poison, float %712, i32 0
-  %splat174 = shufflevector <16 x float> %713, <16 x float> poison, <16 x i32> zeroinitializer
-  %714 = getelementptr float, ptr %140, i64 448
-  %715 = load <16 x float>, ptr %714, align 64
-  %716 = fmul <16 x float> %715, %splat174
-  %717 = getelementptr float, ptr %140, i64 464
-  %718 = load <16 x float>, ptr %717, align 64
-  %719 = fmul <16 x float> %718, %splat174
-  %720 = getelementptr float, ptr %140, i64 480
-  %721 = load <16 x float>, ptr %720, align 64
-  %722 = fmul <16 x float> %721, %splat174
-  %723 = getelementptr float, ptr %140, i64 496
-  %724 = load <16 x float>, ptr %723, align 64
-  %725 = fmul <16 x float> %724, %splat174
-  br label %kpv175
+  %711 = fmul <16 x float> %710, %splat140
+  %712 = getelementptr float, ptr %140, i64 480
+  %713 = load <16 x float>, ptr %712, align 64
+  %714 = fmul <16 x float> %713, %splat140
+  %715 = getelementptr float, ptr %140, i64 496
+  %716 = load <16 x float>, ptr %715, align 64
+  %717 = fmul <16 x float> %716, %splat140
+  br label %kpv141
 
-kpv175:                                           ; preds = %body176, %exit147
-  %pacc170.sroa.60.0 = phi <16 x float> [ %725, %exit147 ], [ %788, %body176 ]
-  %pacc170.sroa.56.0 = phi <16 x float> [ %722, %exit147 ], [ %780, %body176 ]
-  %pacc170.sroa.52.0 = phi <16 x float> [ %719, %exit147 ], [ %772, %body176 ]
-  %pacc170.sroa.48.0 = phi <16 x float> [ %716, %exit147 ], [ %764, %body176 ]
-  %pacc170.sroa.44.0 = phi <16 x float> [ %711, %exit147 ], [ %787, %body176 ]
-  %pacc170.sroa.40.0 = phi <16 x float> [ %708, %exit147 ], [ %779, %body176 ]
-  %pacc170.sroa.36.0 = phi <16 x float> [ %705, %exit147 ], [ %771, %body176 ]
-  %pacc170.sroa.32.0 = phi <16 x float> [ %702, %exit147 ], [ %763, %body176 ]
-  %pacc170.sroa.28.0 = phi <16 x float> [ %697, %exit147 ], [ %786, %body176 ]
-  %pacc170.sroa.24.0 = phi <16 x float> [ %694, %exit147 ], [ %778, %body176 ]
-  %pacc170.sroa.20.0 = phi <16 x float> [ %691, %exit147 ], [ %770, %body176 ]
-  %pacc170.sroa.16.0 = phi <16 x float> [ %688, %exit147 ], [ %762, %body176 ]
-  %pacc170.sroa.12.0 = phi <16 x float> [ %683, %exit147 ], [ %785, %body176 ]
-  %pacc170.sroa.8.0 = phi <16 x float> [ %680, %exit147 ], [ %777, %body176 ]
-  %pacc170.sroa.4.0 = phi <16 x float> [ %677, %exit147 ], [ %769, %body176 ]
-  %pacc170.sroa.0.0 = phi <16 x float> [ %674, %exit147 ], [ %761, %body176 ]
-  %kpv179 = phi i32 [ 0, %exit147 ], [ %789, %body176 ]
-  %726 = icmp slt i32 %kpv179, %549
-  br i1 %726, label %body176, label %exit178
+kpv141:                                           ; preds = %body142, %exit119
+  %pacc136.sroa.60.0 = phi <16 x float> [ %717, %exit119 ], [ %780, %body142 ]
+  %pacc136.sroa.56.0 = phi <16 x float> [ %714, %exit119 ], [ %773, %body142 ]
+  %pacc136.sroa.52.0 = phi <16 x float> [ %711, %exit119 ], [ %766, %body142 ]
+  %pacc136.sroa.48.0 = phi <16 x float> [ %708, %exit119 ], [ %759, %body142 ]
+  %pacc136.sroa.44.0 = phi <16 x float> [ %703, %exit119 ], [ %779, %body142 ]
+  %pacc136.sroa.40.0 = phi <16 x float> [ %700, %exit119 ], [ %772, %body142 ]
+  %pacc136.sroa.36.0 = phi <16 x float> [ %697, %exit119 ], [ %765, %body142 ]
+  %pacc136.sroa.32.0 = phi <16 x float> [ %694, %exit119 ], [ %758, %body142 ]
+  %pacc136.sroa.28.0 = phi <16 x float> [ %689, %exit119 ], [ %778, %body142 ]
+  %pacc136.sroa.24.0 = phi <16 x float> [ %686, %exit119 ], [ %771, %body142 ]
+  %pacc136.sroa.20.0 = phi <16 x float> [ %683, %exit119 ], [ %764, %body142 ]
+  %pacc136.sroa.16.0 = phi <16 x float> [ %680, %exit119 ], [ %757, %body142 ]
+  %pacc136.sroa.12.0 = phi <16 x float> [ %675, %exit119 ], [ %777, %body142 ]
+  %pacc136.sroa.8.0 = phi <16 x float> [ %672, %exit119 ], [ %770, %body142 ]
+  %pacc136.sroa.4.0 = phi <16 x float> [ %669, %exit119 ], [ %763, %body142 ]
+  %pacc136.sroa.0.0 = phi <16 x float> [ %666, %exit119 ], [ %756, %body142 ]
+  %kpv145 = phi i32 [ 0, %exit119 ], [ %781, %body142 ]
+  %718 = icmp slt i32 %kpv145, %541
+  br i1 %718, label %body142, label %exit144
 
-body176:                                          ; preds = %kpv175
-  %727 = add i32 %kblock25, %kpv179
-  %728 = sext i32 %727 to i64
-  %729 = mul i64 %728, 8
-  %row180 = add i64 %133, %729
-  %730 = mul i64 %row180, 128
-  %731 = getelementptr i8, ptr %22, i64 %730
-  %732 = mul i64 %row180, 4
-  %733 = add i64 8388608, %732
-  %734 = getelementptr i8, ptr %22, i64 %733
-  %735 = add i32 %kb_next, %kpv179
-  %736 = call i32 @llvm.smin.i32(i32 %735, i32 %k_last)
-  %737 = sext i32 %736 to i64
-  %738 = mul i64 %737, 8
-  %row181 = add i64 %143, %738
-  %739 = mul i64 %row181, 128
-  %740 = getelementptr i8, ptr %22, i64 %739
-  %741 = mul i64 %row181, 4
-  %742 = add i64 8388608, %741
-  %743 = getelementptr i8, ptr %740, i64 64
-  call void @llvm.prefetch.p0(ptr %743, i32 0, i32 2, i32 1)
-  %744 = sext i32 %kpv179 to i64
-  %745 = getelementptr float, ptr %pbuf, i64 %744
-  %p182 = load float, ptr %745, align 4
-  %746 = insertelement <16 x float> poison, float %p182, i32 0
-  %splat183 = shufflevector <16 x float> %746, <16 x float> poison, <16 x i32> zeroinitializer
-  %747 = add i64 32, %744
-  %748 = getelementptr float, ptr %pbuf, i64 %747
-  %p184 = load float, ptr %748, align 4
-  %749 = insertelement <16 x float> poison, float %p184, i32 0
-  %splat185 = shufflevector <16 x float> %749, <16 x float> poison, <16 x i32> zeroinitializer
-  %750 = add i64 64, %744
-  %751 = getelementptr float, ptr %pbuf, i64 %750
-  %p186 = load float, ptr %751, align 4
-  %752 = insertelement <16 x float> poison, float %p186, i32 0
-  %splat187 = shufflevector <16 x float> %752, <16 x float> poison, <16 x i32> zeroinitializer
-  %753 = add i64 96, %744
-  %754 = getelementptr float, ptr %pbuf, i64 %753
-  %p188 = load float, ptr %754, align 4
-  %755 = insertelement <16 x float> poison, float %p188, i32 0
-  %splat189 = shufflevector <16 x float> %755, <16 x float> poison, <16 x i32> zeroinitializer
-  %756 = getelementptr i8, ptr %731, i64 64
-  %757 = load <16 x i8>, ptr %756, align 1
-  %758 = sext <16 x i8> %757 to <16 x i32>
-  %759 = sitofp <16 x i32> %758 to <16 x float>
-  %s190 = load float, ptr %734, align 4
-  %760 = insertelement <16 x float> poison, float %s190, i32 0
-  %splat191 = shufflevector <16 x float> %760, <16 x float> poison, <16 x i32> zeroinitializer
-  %i8192 = fmul <16 x float> %759, %splat191
-  %761 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat183, <16 x float> %i8192, <16 x float> %pacc170.sroa.0.0)
-  %762 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat185, <16 x float> %i8192, <16 x float> %pacc170.sroa.16.0)
-  %763 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat187, <16 x float> %i8192, <16 x float> %pacc170.sroa.32.0)
-  %764 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat189, <16 x float> %i8192, <16 x float> %pacc170.sroa.48.0)
-  %765 = getelementptr i8, ptr %731, i64 80
-  %766 = load <16 x i8>, ptr %765, align 1
-  %767 = sext <16 x i8> %766 to <16 x i32>
-  %768 = sitofp <16 x i32> %767 to <16 x float>
-  %i8195 = fmul <16 x float> %768, %splat191
-  %769 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat183, <16 x float> %i8195, <16 x float> %pacc170.sroa.4.0)
-  %770 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat185, <16 x float> %i8195, <16 x float> %pacc170.sroa.20.0)
-  %771 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat187, <16 x float> %i8195, <16 x float> %pacc170.sroa.36.0)
-  %772 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat189, <16 x float> %i8195, <16 x float> %pacc170.sroa.52.0)
-  %773 = getelementptr i8, ptr %731, i64 96
-  %774 = load <16 x i8>, ptr %773, align 1
-  %775 = sext <16 x i8> %774 to <16 x i32>
-  %776 = sitofp <16 x i32> %775 to <16 x float>
-  %i8198 = fmul <16 x float> %776, %splat191
-  %777 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat183, <16 x float> %i8198, <16 x float> %pacc170.sroa.8.0)
-  %778 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat185, <16 x float> %i8198, <16 x float> %pacc170.sroa.24.0)
-  %779 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat187, <16 x float> %i8198, <16 x float> %pacc170.sroa.40.0)
-  %780 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat189, <16 x float> %i8198, <16 x float> %pacc170.sroa.56.0)
-  %781 = getelementptr i8, ptr %731, i64 112
-  %782 = load <16 x i8>, ptr %781, align 1
-  %783 = sext <16 x i8> %782 to <16 x i32>
-  %784 = sitofp <16 x i32> %783 to <16 x float>
-  %i8201 = fmul <16 x float> %784, %splat191
-  %785 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat183, <16 x float> %i8201, <16 x float> %pacc170.sroa.12.0)
-  %786 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat185, <16 x float> %i8201, <16 x float> %pacc170.sroa.28.0)
-  %787 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat187, <16 x float> %i8201, <16 x float> %pacc170.sroa.44.0)
-  %788 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat189, <16 x float> %i8201, <16 x float> %pacc170.sroa.60.0)
-  %789 = add nsw i32 %kpv179, 1
-  br label %kpv175
+body142:                                          ; preds = %kpv141
+  %719 = add i32 %kblock25, %kpv145
+  %720 = sext i32 %719 to i64
+  %721 = mul i64 %720, 8
+  %row146 = add i64 %133, %721
+  %722 = mul i64 %row146, 128
+  %723 = getelementptr i8, ptr %22, i64 %722
+  %724 = mul i64 %row146, 4
+  %725 = add i64 8388608, %724
+  %726 = getelementptr i8, ptr %22, i64 %725
+  %727 = add i32 %kb_next, %kpv145
+  %728 = call i32 @llvm.smin.i32(i32 %727, i32 %k_last)
+  %729 = sext i32 %728 to i64
+  %730 = mul i64 %729, 8
+  %row147 = add i64 %143, %730
+  %731 = mul i64 %row147, 128
+  %732 = getelementptr i8, ptr %22, i64 %731
+  %733 = mul i64 %row147, 4
+  %734 = add i64 8388608, %733
+  %735 = getelementptr i8, ptr %732, i64 64
+  call void @llvm.prefetch.p0(ptr %735, i32 0, i32 2, i32 1)
+  %s148 = load float, ptr %726, align 4
+  %736 = insertelement <16 x float> poison, float %s148, i32 0
+  %splat149 = shufflevector <16 x float> %736, <16 x float> poison, <16 x i32> zeroinitializer
+  %737 = sext i32 %kpv145 to i64
+  %738 = getelementptr float, ptr %pbuf, i64 %737
+  %p150 = load float, ptr %738, align 4
+  %739 = insertelement <16 x float> poison, float %p150, i32 0
+  %splat151 = shufflevector <16 x float> %739, <16 x float> poison, <16 x i32> zeroinitializer
+  %740 = fmul <16 x float> %splat151, %splat149
+  %741 = add i64 32, %737
+  %742 = getelementptr float, ptr %pbuf, i64 %741
+  %p152 = load float, ptr %742, align 4
+  %743 = insertelement <16 x float> poison, float %p152, i32 0
+  %splat153 = shufflevector <16 x float> %743, <16 x float> poison, <16 x i32> zeroinitializer
+  %744 = fmul <16 x float> %splat153, %splat149
+  %745 = add i64 64, %737
+  %746 = getelementptr float, ptr %pbuf, i64 %745
+  %p154 = load float, ptr %746, align 4
+  %747 = insertelement <16 x float> poison, float %p154, i32 0
+  %splat155 = shufflevector <16 x float> %747, <16 x float> poison, <16 x i32> zeroinitializer
+  %748 = fmul <16 x float> %splat155, %splat149
+  %749 = add i64 96, %737
+  %750 = getelementptr float, ptr %pbuf, i64 %749
+  %p156 = load float, ptr %750, align 4
+  %751 = insertelement <16 x float> poison, float %p156, i32 0
+  %splat157 = shufflevector <16 x float> %751, <16 x float> poison, <16 x i32> zeroinitializer
+  %752 = fmul <16 x float> %splat157, %splat149
+  %753 = getelementptr i8, ptr %723, i64 64
+  %754 = load <16 x i8>, ptr %753, align 1
+  %755 = sext <16 x i8> %754 to <16 x i32>
+  %i8158 = sitofp <16 x i32> %755 to <16 x float>
+  %756 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %740, <16 x float> %i8158, <16 x float> %pacc136.sroa.0.0)
+  %757 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %744, <16 x float> %i8158, <16 x float> %pacc136.sroa.16.0)
+  %758 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %748, <16 x float> %i8158, <16 x float> %pacc136.sroa.32.0)
+  %759 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %752, <16 x float> %i8158, <16 x float> %pacc136.sroa.48.0)
+  %760 = getelementptr i8, ptr %723, i64 80
+  %761 = load <16 x i8>, ptr %760, align 1
+  %762 = sext <16 x i8> %761 to <16 x i32>
+  %i8159 = sitofp <16 x i32> %762 to <16 x float>
+  %763 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %740, <16 x float> %i8159, <16 x float> %pacc136.sroa.4.0)
+  %764 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %744, <16 x float> %i8159, <16 x float> %pacc136.sroa.20.0)
+  %765 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %748, <16 x float> %i8159, <16 x float> %pacc136.sroa.36.0)
+  %766 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %752, <16 x float> %i8159, <16 x float> %pacc136.sroa.52.0)
+  %767 = getelementptr i8, ptr %723, i64 96
+  %768 = load <16 x i8>, ptr %767, align 1
+  %769 = sext <16 x i8> %768 to <16 x i32>
+  %i8160 = sitofp <16 x i32> %769 to <16 x float>
+  %770 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %740, <16 x float> %i8160, <16 x float> %pacc136.sroa.8.0)
+  %771 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %744, <16 x float> %i8160, <16 x float> %pacc136.sroa.24.0)
+  %772 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %748, <16 x float> %i8160, <16 x float> %pacc136.sroa.40.0)
+  %773 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %752, <16 x float> %i8160, <16 x float> %pacc136.sroa.56.0)
+  %774 = getelementptr i8, ptr %723, i64 112
+  %775 = load <16 x i8>, ptr %774, align 1
+  %776 = sext <16 x i8> %775 to <16 x i32>
+  %i8161 = sitofp <16 x i32> %776 to <16 x float>
+  %777 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %740, <16 x float> %i8161, <16 x float> %pacc136.sroa.12.0)
+  %778 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %744, <16 x float> %i8161, <16 x float> %pacc136.sroa.28.0)
+  %779 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %748, <16 x float> %i8161, <16 x float> %pacc136.sroa.44.0)
+  %780 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %752, <16 x float> %i8161, <16 x float> %pacc136.sroa.60.0)
+  %781 = add nsw i32 %kpv145, 1
+  br label %kpv141
 
-exit178:                                          ; preds = %kpv175
-  store <16 x float> %pacc170.sroa.0.0, ptr %672, align 64
-  store <16 x float> %pacc170.sroa.4.0, ptr %675, align 64
-  store <16 x float> %pacc170.sroa.8.0, ptr %678, align 64
-  store <16 x float> %pacc170.sroa.12.0, ptr %681, align 64
-  store <16 x float> %pacc170.sroa.16.0, ptr %686, align 64
-  store <16 x float> %pacc170.sroa.20.0, ptr %689, align 64
-  store <16 x float> %pacc170.sroa.24.0, ptr %692, align 64
-  store <16 x float> %pacc170.sroa.28.0, ptr %695, align 64
-  store <16 x float> %pacc170.sroa.32.0, ptr %700, align 64
-  store <16 x float> %pacc170.sroa.36.0, ptr %703, align 64
-  store <16 x float> %pacc170.sroa.40.0, ptr %706, align 64
-  store <16 x float> %pacc170.sroa.44.0, ptr %709, align 64
-  store <16 x float> %pacc170.sroa.48.0, ptr %714, align 64
-  store <16 x float> %pacc170.sroa.52.0, ptr %717, align 64
-  store <16 x float> %pacc170.sroa.56.0, ptr %720, align 64
-  store <16 x float> %pacc170.sroa.60.0, ptr %723, align 64
+exit144:                                          ; preds = %kpv141
+  store <16 x float> %pacc136.sroa.0.0, ptr %664, align 64
+  store <16 x float> %pacc136.sroa.4.0, ptr %667, align 64
+  store <16 x float> %pacc136.sroa.8.0, ptr %670, align 64
+  store <16 x float> %pacc136.sroa.12.0, ptr %673, align 64
+  store <16 x float> %pacc136.sroa.16.0, ptr %678, align 64
+  store <16 x float> %pacc136.sroa.20.0, ptr %681, align 64
+  store <16 x float> %pacc136.sroa.24.0, ptr %684, align 64
+  store <16 x float> %pacc136.sroa.28.0, ptr %687, align 64
+  store <16 x float> %pacc136.sroa.32.0, ptr %692, align 64
+  store <16 x float> %pacc136.sroa.36.0, ptr %695, align 64
+  store <16 x float> %pacc136.sroa.40.0, ptr %698, align 64
+  store <16 x float> %pacc136.sroa.44.0, ptr %701, align 64
+  store <16 x float> %pacc136.sroa.48.0, ptr %706, align 64
+  store <16 x float> %pacc136.sroa.52.0, ptr %709, align 64
+  store <16 x float> %pacc136.sroa.56.0, ptr %712, align 64
+  store <16 x float> %pacc136.sroa.60.0, ptr %715, align 64
   br label %kvh
 
-orow202:                                          ; preds = %kblock, %written
-  %orow206 = phi i32 [ %812, %written ], [ 0, %kblock ]
-  %790 = icmp slt i32 %orow206, %nrows
-  br i1 %790, label %body203, label %done
+orow162:                                          ; preds = %kblock, %written
+  %orow166 = phi i32 [ %804, %written ], [ 0, %kblock ]
+  %782 = icmp slt i32 %orow166, %nrows
+  br i1 %782, label %body163, label %done
 
-body203:                                          ; preds = %orow202
-  %791 = sext i32 %orow206 to i64
-  %792 = getelementptr float, ptr %ms, i64 %791
-  %m207 = load float, ptr %792, align 4
-  %793 = getelementptr float, ptr %ls, i64 %791
-  %l208 = load float, ptr %793, align 4
-  %794 = mul i64 %791, 128
-  %795 = getelementptr float, ptr %accs, i64 %794
-  %796 = icmp ne ptr %part, null
-  br i1 %796, label %partial, label %final
+body163:                                          ; preds = %orow162
+  %783 = sext i32 %orow166 to i64
+  %784 = getelementptr float, ptr %ms, i64 %783
+  %m167 = load float, ptr %784, align 4
+  %785 = getelementptr float, ptr %ls, i64 %783
+  %l168 = load float, ptr %785, align 4
+  %786 = mul i64 %783, 128
+  %787 = getelementptr float, ptr %accs, i64 %786
+  %788 = icmp ne ptr %part, null
+  br i1 %788, label %partial, label %final
 
-partial:                                          ; preds = %body203
-  %797 = sext i32 %nrows to i64
-  %798 = getelementptr float, ptr %part, i64 %794
-  br label %chunk209
+partial:                                          ; preds = %body163
+  %789 = sext i32 %nrows to i64
+  %790 = getelementptr float, ptr %part, i64 %786
+  br label %chunk169
 
-final:                                            ; preds = %body203
-  %799 = sdiv i32 %orow206, %nh
-  %qi214 = add i32 %q_begin, %799
-  %800 = srem i32 %orow206, %nh
-  %h215 = add i32 %h_begin, %800
-  %801 = mul i32 %kv_head0, 4
-  %hq216 = add i32 %801, %h215
-  %802 = sext i32 %qi214 to i64
-  %803 = add i64 %q_row0, %802
-  %804 = mul i64 %803, 32
-  %805 = sext i32 %hq216 to i64
-  %orow217 = add i64 %804, %805
-  %806 = fcmp oeq float %l208, 0.000000e+00
-  %807 = fdiv float 1.000000e+00, %l208
-  %808 = select i1 %806, float 0.000000e+00, float %807
-  %809 = mul i64 %orow217, 512
-  %810 = getelementptr i8, ptr %out, i64 %809
-  %811 = insertelement <16 x float> poison, float %808, i32 0
-  %splat218 = shufflevector <16 x float> %811, <16 x float> poison, <16 x i32> zeroinitializer
-  br label %chunk219
+final:                                            ; preds = %body163
+  %791 = sdiv i32 %orow166, %nh
+  %qi174 = add i32 %q_begin, %791
+  %792 = srem i32 %orow166, %nh
+  %h175 = add i32 %h_begin, %792
+  %793 = mul i32 %kv_head0, 4
+  %hq176 = add i32 %793, %h175
+  %794 = sext i32 %qi174 to i64
+  %795 = add i64 %q_row0, %794
+  %796 = mul i64 %795, 32
+  %797 = sext i32 %hq176 to i64
+  %orow177 = add i64 %796, %797
+  %798 = fcmp oeq float %l168, 0.000000e+00
+  %799 = fdiv float 1.000000e+00, %l168
+  %800 = select i1 %798, float 0.000000e+00, float %799
+  %801 = mul i64 %orow177, 512
+  %802 = getelementptr i8, ptr %out, i64 %801
+  %803 = insertelement <16 x float> poison, float %800, i32 0
+  %splat178 = shufflevector <16 x float> %803, <16 x float> poison, <16 x i32> zeroinitializer
+  br label %chunk179
 
-written:                                          ; preds = %exit222, %exit212
-  %812 = add nsw i32 %orow206, 1
-  br label %orow202
+written:                                          ; preds = %exit182, %exit172
+  %804 = add nsw i32 %orow166, 1
+  br label %orow162
 
-chunk209:                                         ; preds = %body210, %partial
-  %chunk213 = phi i64 [ 0, %partial ], [ %818, %body210 ]
-  %813 = icmp slt i64 %chunk213, 8
-  br i1 %813, label %body210, label %exit212
+chunk169:                                         ; preds = %body170, %partial
+  %chunk173 = phi i64 [ 0, %partial ], [ %810, %body170 ]
+  %805 = icmp slt i64 %chunk173, 8
+  br i1 %805, label %body170, label %exit172
 
-body210:                                          ; preds = %chunk209
-  %814 = getelementptr <16 x float>, ptr %795, i64 %chunk213
-  %815 = load <16 x float>, ptr %814, align 64
-  %816 = mul i64 %chunk213, 64
-  %817 = getelementptr i8, ptr %798, i64 %816
-  store <16 x float> %815, ptr %817, align 4
-  %818 = add nsw i64 %chunk213, 1
-  br label %chunk209
+body170:                                          ; preds = %chunk169
+  %806 = getelementptr <16 x float>, ptr %787, i64 %chunk173
+  %807 = load <16 x float>, ptr %806, align 64
+  %808 = mul i64 %chunk173, 64
+  %809 = getelementptr i8, ptr %790, i64 %808
+  store <16 x float> %807, ptr %809, align 4
+  %810 = add nsw i64 %chunk173, 1
+  br label %chunk169
 
-exit212:                                          ; preds = %chunk209
-  %819 = mul i64 %797, 128
-  %820 = add i64 %819, %791
-  %821 = getelementptr float, ptr %part, i64 %820
-  store float %m207, ptr %821, align 4
-  %822 = add i64 %820, %797
-  %823 = getelementptr float, ptr %part, i64 %822
-  store float %l208, ptr %823, align 4
+exit172:                                          ; preds = %chunk169
+  %811 = mul i64 %789, 128
+  %812 = add i64 %811, %783
+  %813 = getelementptr float, ptr %part, i64 %812
+  store float %m167, ptr %813, align 4
+  %814 = add i64 %812, %789
+  %815 = getelementptr float, ptr %part, i64 %814
+  store float %l168, ptr %815, align 4
   br label %written
 
-chunk219:                                         ; preds = %body220, %final
-  %chunk223 = phi i64 [ 0, %final ], [ %830, %body220 ]
-  %824 = icmp slt i64 %chunk223, 8
-  br i1 %824, label %body220, label %exit222
+chunk179:                                         ; preds = %body180, %final
+  %chunk183 = phi i64 [ 0, %final ], [ %822, %body180 ]
+  %816 = icmp slt i64 %chunk183, 8
+  br i1 %816, label %body180, label %exit182
 
-body220:                                          ; preds = %chunk219
-  %825 = getelementptr <16 x float>, ptr %795, i64 %chunk223
-  %826 = load <16 x float>, ptr %825, align 64
-  %827 = fmul <16 x float> %826, %splat218
-  %828 = mul i64 %chunk223, 64
-  %829 = getelementptr i8, ptr %810, i64 %828
-  store <16 x float> %827, ptr %829, align 4
-  %830 = add nsw i64 %chunk223, 1
-  br label %chunk219
+body180:                                          ; preds = %chunk179
+  %817 = getelementptr <16 x float>, ptr %787, i64 %chunk183
+  %818 = load <16 x float>, ptr %817, align 64
+  %819 = fmul <16 x float> %818, %splat178
+  %820 = mul i64 %chunk183, 64
+  %821 = getelementptr i8, ptr %802, i64 %820
+  store <16 x float> %819, ptr %821, align 4
+  %822 = add nsw i64 %chunk183, 1
+  br label %chunk179
 
-exit222:                                          ; preds = %chunk219
-  %831 = call float @llvm.log.f32(float %l208)
-  %832 = call float @llvm.fmuladd.f32(float %m207, float 0x3FE62E4300000000, float %831)
-  %lse224 = select i1 %806, float 0xFFF0000000000000, float %832
-  %833 = getelementptr float, ptr %lse, i64 %orow217
-  store float %lse224, ptr %833, align 4
+exit182:                                          ; preds = %chunk179
+  %823 = call float @llvm.log.f32(float %l168)
+  %824 = call float @llvm.fmuladd.f32(float %m167, float 0x3FE62E4300000000, float %823)
+  %lse184 = select i1 %798, float 0xFFF0000000000000, float %824
+  %825 = getelementptr float, ptr %lse, i64 %orow177
+  store float %lse184, ptr %825, align 4
   br label %written
 }
 

@@ -111,6 +111,17 @@ tile_row tile_kv_row(cg *g, const tile_kv *kv, LLVMValueRef key) {
   return r;
 }
 
+LLVMValueRef tile_row_scale(cg *g, tile_row r) {
+  if (g->plan->spec->type_cache != ATTN_I8) return NULL;
+  return cg_splat(g, LLVMBuildLoad2(g->b, g->f32, r.scale, "s"));
+}
+
+LLVMValueRef tile_load_row_unscaled(cg *g, tile_row r, LLVMValueRef e0, int n) {
+  if (g->plan->spec->type_cache != ATTN_I8) return tile_load_row(g, r, e0, n);
+  LLVMValueRef p = cg_byte_gep(g, r.p, e0);
+  return LLVMBuildSIToFP(g->b, LLVMBuildSExt(g->b, cg_load_raw(g, p, g->i8, 1, n), g->vi, ""), g->vf, "i8");
+}
+
 LLVMValueRef tile_load_row(cg *g, tile_row r, LLVMValueRef e0, int n) {
   attn_dtype t = g->plan->spec->type_cache;
   LLVMBuilderRef b = g->b;
@@ -121,10 +132,8 @@ LLVMValueRef tile_load_row(cg *g, tile_row r, LLVMValueRef e0, int n) {
     return LLVMBuildFMul(b, q, cg_f16_bits_to_f32(g, cg_splat(g, d)), "q4");
   }
   LLVMValueRef p = cg_byte_gep(g, r.p, LLVMBuildMul(b, e0, cg_i64(g, cache_bits(t) / 8), ""));
-  if (t == ATTN_I8) {
-    LLVMValueRef q = LLVMBuildSIToFP(b, LLVMBuildSExt(b, cg_load_raw(g, p, g->i8, 1, n), g->vi, ""), g->vf, "");
-    return LLVMBuildFMul(b, q, cg_splat(g, LLVMBuildLoad2(b, g->f32, r.scale, "s")), "i8");
-  }
+  if (t == ATTN_I8)
+    return LLVMBuildFMul(b, tile_load_row_unscaled(g, r, e0, n), tile_row_scale(g, r), "i8");
   if (t == ATTN_FP8_E4M3 || t == ATTN_FP8_E5M2)
     return cg_fp8_to_f32(g, cg_load_raw(g, p, g->i8, 1, n), t);
   return cg_load_vec(g, p, t, n);

@@ -96,9 +96,11 @@ static void pv_pass(cg *g, const pv_ctx *c, LLVMValueRef c0, int nc, int full) {
     LLVMValueRef nkey = cg_smin(g, LLVMBuildAdd(b, c->nkb, j, ""), c->k_last);
     cg_prefetch_row(g, cg_byte_gep(g, tile_kv_row(g, c->nv, nkey).p, c0b), pass_bytes, p->prefetch_next);
   }
-  LLVMValueRef pr[16];
-  for (int rr = 0; rr < R; rr++)
+  LLVMValueRef pr[16], vs = vp ? NULL : tile_row_scale(g, vr); /* i8: the row's scale, folded into p */
+  for (int rr = 0; rr < R; rr++) {
     pr[rr] = cg_splat(g, LLVMBuildLoad2(b, g->f32, cg_gep(g, g->f32, c->pbuf, tile_idx(g, cg_i64(g, rr), c->KB, j)), "p"));
+    if (vs) pr[rr] = LLVMBuildFMul(b, pr[rr], vs, "");
+  }
   for (int k = 0; k < nc; k++) {
     int len = full || k < nc - 1 ? vl : s->v_dim % vl;
     LLVMValueRef vv = NULL;
@@ -107,7 +109,7 @@ static void pv_pass(cg *g, const pv_ctx *c, LLVMValueRef c0, int nc, int full) {
         LLVMValueRef el = cg_i64(g, (long long)k * vl);
         if (c->vslice) el = LLVMBuildAdd(b, el, c->vslice[rr], "");
         vv = vp ? cg_load_vec(g, cg_gep(g, g->f32, vp, el), ATTN_F32, len)
-                : tile_load_row(g, vr, LLVMBuildAdd(b, c0e, el, ""), len);
+                : tile_load_row_unscaled(g, vr, LLVMBuildAdd(b, c0e, el, ""), len);
       }
       LLVMValueRef pa = cg_gep(g, g->vf, pacc, cg_i64(g, rr * nc + k));
       LLVMBuildStore(b, cg_fmuladd(g, pr[rr], vv, LLVMBuildLoad2(b, g->vf, pa, "")), pa);
@@ -197,16 +199,20 @@ static void dot_unit(cg *g, tile_env *e, const dot_bufs *bf, LLVMValueRef kb, LL
           if (kc[u] && !p->k_only) continue;
           LLVMValueRef el = cg_i64(g, (long long)c * vl);
           if (p->k_only) el = LLVMBuildAdd(b, kslice[rr], el, "");
-          kc[u] = kbuf ? cg_load_vec(g, cg_gep(g, g->f32, kp[u].p, el), ATTN_F32, len) : tile_load_row(g, kp[u], el, len);
+          kc[u] = kbuf ? cg_load_vec(g, cg_gep(g, g->f32, kp[u].p, el), ATTN_F32, len)
+                       : tile_load_row_unscaled(g, kp[u], el, len);
         }
         for (int u = 0; u < KU; u++)
           d[rr][u][ch] = d[rr][u][ch] ? cg_fmuladd(g, q, kc[u], d[rr][u][ch]) : LLVMBuildFMul(b, q, kc[u], "");
       }
     }
+    LLVMValueRef ks[4] = {0}; /* i8: each key row's scale, once per partial-sum vector */
+    for (int u = 0; u < KU && !kbuf; u++) ks[u] = tile_row_scale(g, kp[u]);
     for (int rr = 0; rr < R; rr++)
       for (int u = 0; u < KU; u++) {
         LLVMValueRef v = d[rr][u][0];
         if (d[rr][u][1]) v = LLVMBuildFAdd(b, v, d[rr][u][1], "");
+        if (ks[u]) v = LLVMBuildFMul(b, v, ks[u], "");
         LLVMValueRef ix = tile_idx(g, cg_i64(g, rr), KB, LLVMBuildAdd(b, j, cg_i32(g, u), ""));
         LLVMBuildStore(b, v, cg_gep(g, g->vf, dbuf, ix));
       }

@@ -56,6 +56,11 @@ int tile_kv_row_bytes(cg *g, const tile_kv *kv);
  * nibbles minus 8 times their group's scale (n = vl and e0 a multiple of
  * vl then), fp8 through binary16. */
 LLVMValueRef tile_load_row(cg *g, tile_row r, LLVMValueRef e0, int n);
+/* i8: the row's scale as a vector (null for other types), and its elements
+ * without it, for loops that fold one scale per row into a score or a
+ * weight instead of multiplying every vector (other types: tile_load_row). */
+LLVMValueRef tile_row_scale(cg *g, tile_row r);
+LLVMValueRef tile_load_row_unscaled(cg *g, tile_row r, LLVMValueRef e0, int n);
 /* Row r's index in out/lse (packed query row * Hq + query head), i64. */
 LLVMValueRef tile_row_index(cg *g, tile_env *e, LLVMValueRef r);
 /* Key limit (exclusive) of row r, r < nrows: causal rows see keys <= their
