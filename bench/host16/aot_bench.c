@@ -118,16 +118,41 @@ static int one(const char *name, run_fn run, info_fn info, int B, int L, double 
   int dec = in->phase == ATTN_DECODE;
   size_t cs = attnrt_dtype_size(in->dtype_cache), qs = attnrt_dtype_size(in->dtype_q),
          os = attnrt_dtype_size(in->dtype_out);
-  size_t kn = (size_t)B * in->capacity * in->heads_kv * in->dim;
-  size_t vn = (size_t)B * in->capacity * in->heads_kv * in->v_dim;
+  /* caches by blocks (docs/layouts.md): a sequence's, or pages of a pool in
+   * a shuffled order (an engine's pool after churn); bytes */
+  int32_t per = in->layout == ATTN_PAGED ? (in->capacity + in->page_size - 1) / in->page_size : 0;
+  size_t blocks = per ? (size_t)B * per : (size_t)B;
+  size_t kn = blocks * attnrt_block_bytes(in, 0), vn = blocks * attnrt_block_bytes(in, 1);
+  int32_t *table = malloc(sizeof(int32_t) * (blocks + 1));
+  for (size_t i = 0; i < blocks; i++) table[i] = (int32_t)i;
+  uint64_t st = 12345;
+  for (size_t i = blocks; per && i > 1; i--) { /* Fisher-Yates */
+    st = st * 6364136223846793005ull + 1442695040888963407ull;
+    size_t j = (size_t)((st >> 33) % i), t = (size_t)table[i - 1];
+    table[i - 1] = table[j], table[j] = (int32_t)t;
+  }
   size_t rows = dec ? (size_t)B : (size_t)B * L;
   size_t qn = rows * in->heads_q * in->dim, on = rows * in->heads_q * in->v_dim;
-  void *k = aligned_alloc(64, kn * cs), *v = aligned_alloc(64, vn * cs), *q = malloc(qn * qs);
+  void *k = aligned_alloc(64, (kn + 63) / 64 * 64), *v = aligned_alloc(64, (vn + 63) / 64 * 64), *q = malloc(qn * qs);
   void *out = malloc(on * os), *ref = malloc(on * 4);
-  fill(k, in->dtype_cache, kn, 1), fill(v, in->dtype_cache, vn, 2), fill(q, in->dtype_q, qn, 3);
+  (void)cs;
   int32_t *kv = malloc(sizeof(int32_t) * B);
   attn_args a = {.abi_version = ATTN_ABI_VERSION, .struct_size = sizeof(attn_args)};
   a.batch = B, a.kv_len = kv, a.q = q, a.k_cache = k, a.v_cache = v, a.out = out;
+  a.page_table = per ? table : NULL, a.num_pages = per ? (int32_t)blocks : 0;
+  { /* every position of every sequence through the runtime's writer */
+    float *row = malloc(sizeof(float) * (size_t)(in->dim > in->v_dim ? in->dim : in->v_dim));
+    uint64_t seed = 1;
+    for (int b = 0; b < B; b++)
+      for (int t = 0; t < in->capacity; t++)
+        for (int h = 0; h < in->heads_kv; h++)
+          for (int w = 0; w < 2; w++) {
+            fill(row, ATTN_F32, (size_t)(w ? in->v_dim : in->dim), seed++);
+            if (attnrt_cache_write_row(in, &a, w, b, t, h, row)) return fprintf(stderr, "%s: %s\n", name, attnrt_last_error()), 1;
+          }
+    free(row);
+  }
+  fill(q, in->dtype_q, qn, 3);
   /* check: decode at full length, prefill on its first 256 positions */
   int Lc = dec ? L : 256;
   for (int b = 0; b < B; b++) kv[b] = Lc;
@@ -153,7 +178,8 @@ static int one(const char *name, run_fn run, info_fn info, int B, int L, double 
   run(&a);
   for (int r = 0; r < 15; r++) { flush(); double t0 = now(); run(&a); t[r] = now() - t0; }
   qsort(t, 15, sizeof t[0], cmpd);
-  double bytes = (double)B * L * in->heads_kv * (in->dim + in->v_dim) * cs;
+  double bytes = (double)B * L * (double)(attnrt_block_bytes(in, 0) + attnrt_block_bytes(in, 1)) /
+                 (per ? in->page_size : in->capacity); /* the cache bytes of L tokens, scales included */
   double flops = 2.0 * B * (double)L * (L + 1) / 2 * in->heads_q * (in->dim + in->v_dim);
   if (dec)
     printf("{\"name\":\"%s\",\"metric\":\"GB/s\",\"median\":%.2f,\"ceiling\":%.1f,\"frac\":%.3f,\"ms\":%.3f,\"max_err\":%.2e,\"ok\":%s}\n",
@@ -162,7 +188,7 @@ static int one(const char *name, run_fn run, info_fn info, int B, int L, double 
     printf("{\"name\":\"%s\",\"metric\":\"GFLOP/s\",\"median\":%.1f,\"ceiling\":%.1f,\"frac\":%.3f,\"ms\":%.2f,\"max_err\":%.2e,\"ok\":%s}\n",
            name, flops / t[7] / 1e9, fl, flops / t[7] / 1e9 / fl, t[7] * 1e3, err, err <= tol ? "true" : "false");
   fflush(stdout);
-  free(k), free(v), free(q), free(out), free(ref), free(kv);
+  free(k), free(v), free(q), free(out), free(ref), free(kv), free(table);
   return err <= tol ? 0 : 1;
 }
 

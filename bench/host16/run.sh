@@ -14,11 +14,17 @@ build)
   hdr=$out/kernels.h
   : > "$hdr.list"
   echo '#include "attncc/kernel.h"' > "$hdr"
-  grep -v '^#' "$here/cases.txt" | while read -r name phase B L hq hkv D cache qo; do
+  grep -v '^#' "$here/cases.txt" | while read -r name phase B L hq hkv D cache qo layout; do
     [ -n "$name" ] || continue
     cap=$L
-    printf 'attncc: 1\nname: %s\nphase: %s\nheads: {q: %s, kv: %s, dim: %s}\ntypes: {q: %s, cache: %s, out: %s}\ncache: {capacity: %s}\nmask: {causal: true}\n' \
-      "$name" "$phase" "$hq" "$hkv" "$D" "$qo" "$cache" "$qo" "$cap" > "$out/$name.yaml"
+    lay=""
+    case "${layout:-contiguous}" in
+    contiguous) ;;
+    paged*) lay=", layout: paged, page_size: ${layout#paged}" ;;
+    *) echo "cases.txt: unknown layout '$layout'" >&2; exit 1 ;;
+    esac
+    printf 'attncc: 1\nname: %s\nphase: %s\nheads: {q: %s, kv: %s, dim: %s}\ntypes: {q: %s, cache: %s, out: %s}\ncache: {capacity: %s%s}\nmask: {causal: true}\n' \
+      "$name" "$phase" "$hq" "$hkv" "$D" "$qo" "$cache" "$qo" "$cap" "$lay" > "$out/$name.yaml"
     "$attncc" "$out/$name.yaml" --cpu "$cpu" --l1d 48K --l2 2M -o "$out/$name.o" -H "$out/$name.h"
     echo "#include \"$name.h\"" >> "$hdr"
     echo "X($name, $B, $L, $([ "$cache" = bf16 ] && [ "$phase" = prefill ] && echo 1 || echo 0))" >> "$hdr.list"

@@ -8,7 +8,9 @@ DT = {"f32": torch.float32, "f16": torch.float16, "bf16": torch.bfloat16}
 for line in open(os.path.join(os.path.dirname(__file__), "cases.txt")):
     if line.startswith("#") or not line.strip():
         continue
-    name, phase, B, L, hq, hkv, D, cache, qo = line.split()
+    name, phase, B, L, hq, hkv, D, cache, qo, *layout = line.split()
+    if cache not in DT or layout:  # quantized or paged: no PyTorch SDPA counterpart
+        continue
     B, L, hq, hkv, D = map(int, (B, L, hq, hkv, D))
     dt = DT[cache]
     S = 1 if phase == "decode" else L
