@@ -152,6 +152,13 @@ int attnrt_append(const attn_kernel *k, const attn_args *a) {
       }
     return ATTN_OK;
   }
+  if (in->store == ATTN_STORE_K_ONLY) { /* one row of Hq*D per token (rope on read only: check.c) */
+    size_t R = (size_t)in->cache_dim;
+    for (int32_t b = 0; b < a->batch; b++)
+      for (int32_t t = 0; t < a->new_len[b]; t++, row++)
+        write_row(in, a, 0, b, a->kv_len[b] + t, 0, a->k_new, row * R, 0, 0, cs);
+    return ATTN_OK;
+  }
   if (rt_absorbs(in)) { /* one row of cache_dim per token, the decoupled RoPE key after the latent */
     size_t R = (size_t)in->cache_dim;
     for (int32_t b = 0; b < a->batch; b++)
@@ -169,8 +176,7 @@ int attnrt_append(const attn_kernel *k, const attn_args *a) {
       for (int32_t g = 0; g < in->heads_kv; g++) {
         size_t src = row * hkv + (size_t)g;
         write_row(in, a, 0, b, pos, g, a->k_new, src * (size_t)in->dim, 0, rotate ? in->rope->dims : 0, cs);
-        if (in->store != ATTN_STORE_K_ONLY)
-          write_row(in, a, 1, b, pos, g, a->v_new, src * (size_t)in->v_dim, 0, 0, cs);
+        write_row(in, a, 1, b, pos, g, a->v_new, src * (size_t)in->v_dim, 0, 0, cs);
       }
     }
   }

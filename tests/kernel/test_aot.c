@@ -153,6 +153,21 @@ START_TEST(append) {
   float got = in->store == ATTN_STORE_KV ? attnrt_cache_load(in, &a, 0, 1, 2, 0, 1)
                                          : attnrt_load(kc, in->dtype_cache, row * kw + 1);
   ck_assert(got == attnrt_load(kin, in->dtype_q, src) || in->dtype_cache != in->dtype_q);
+  /* the whole token (every head, every element) as it came, when nothing
+   * converts or rotates it (v_only stores V rows, not these) */
+  int rows = in->store == ATTN_STORE_KV ? in->heads_kv : 1;
+  int width = in->store == ATTN_STORE_KV ? in->dim : in->cache_dim;
+  int rotated = in->rope && in->rope->apply == ATTN_ROPE_ON_WRITE;
+  for (int h = 0; h < rows && in->dtype_cache == in->dtype_q && !rotated && in->store != ATTN_STORE_V_ONLY; h++)
+    for (int e = 0; e < width; e++)
+      ck_assert_msg(attnrt_cache_load(in, &a, 0, 1, 2, h, e) ==
+                        attnrt_load(kin, in->dtype_q, ((size_t)(n0 + 2) * (size_t)rows + (size_t)h) * (size_t)width + (size_t)e),
+                    "%s: token 2 of sequence 1, row %d element %d", k->name, h, e);
+  /* and nothing past the appended tokens: sequence 0's slot n0 is still zero */
+  for (int h = 0; h < rows && in->store != ATTN_STORE_V_ONLY && n0 < in->capacity; h++)
+    for (int e = 0; e < width; e++)
+      ck_assert_msg(attnrt_cache_load(in, &a, 0, 0, n0, h, e) == 0.0f, "%s: slot %d of sequence 0 (past its %d new tokens) was written, row %d element %d",
+                    k->name, n0, n0, h, e);
   /* past capacity: refused, cache byte-identical */
   unsigned char *kcopy = malloc(kn * cs);
   memcpy(kcopy, kc, kn * cs);
