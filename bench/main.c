@@ -9,14 +9,17 @@
  *   kernels    decode (GB/s of cache read) and causal prefill (GFLOP/s of
  *              unmasked work), each repetition right after a short ceiling
  *              pass, medians beside bests; validated before timing; with
- *              --scaling (the default of a full run) timed again at 1 thread
+ *              --scaling (the default of a full run) timed again at 1 thread;
+ *              decode over paged, i8, q4 and fp8 caches (issue 6) timed
+ *              against the f16 contiguous case (vs_f16_contiguous)
  *   baseline   sgemm, softmax, sgemm through OpenBLAS (bench/baseline.c)
  *   compile    median of 20 attncc_jit_file + attncc_kernel_free per spec,
  *              cold (ATTNCC_CACHE=off) and from a filled on-disk cache in a
  *              fresh temporary ATTNCC_CACHE_DIR
  *
  * Every case line also carries the issue-4 target for that case and whether
- * this run meets it: a report only, the exit status never depends on it.
+ * this run meets it (null for cases without one): a report only, the exit
+ * status never depends on it.
  *
  * Output: a table, or with --json one JSON object per line.  Exit status 1
  * on any error, including a kernel whose results are wrong.
@@ -143,18 +146,57 @@ static double maximum(const double *v, int n) {
   return m;
 }
 
-/* Counter-based uniform in [-1, 1): the same data whatever the thread count. */
-static float urand(uint64_t seed, uint64_t i) {
+/* Counter-based 64-bit hash (splitmix64 of seed, i). */
+static uint64_t mix64(uint64_t seed, uint64_t i) {
   uint64_t z = seed * 0x9E3779B97F4A7C15ull + i + 1;
   z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
   z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-  z ^= z >> 31;
-  return (float)((double)(z >> 40) / (double)(1ull << 23) - 1.0);
+  return z ^ (z >> 31);
+}
+
+/* Counter-based uniform in [-1, 1): the same data whatever the thread count. */
+static float urand(uint64_t seed, uint64_t i) {
+  return (float)((double)(mix64(seed, i) >> 40) / (double)(1ull << 23) - 1.0);
 }
 
 static void fill_random(void *p, int dtype, size_t n, uint64_t seed) {
 #pragma omp parallel for schedule(static) num_threads(opt.threads)
   for (size_t i = 0; i < n; i++) attnrt_store(p, dtype, i, urand(seed, i));
+}
+
+/* The K (which 0) or V (1) cache of a kv kernel, every row a sequence sees
+ * written through attnrt_cache_write_row, so each layout and type is in its
+ * documented format (docs/layouts.md: i8/q4 quantized with their scales,
+ * paged through a->page_table).  Row (b, t, h) holds urand(seed, i) at
+ * element e, i its index in a token-major [batch][capacity][Hkv][W] array:
+ * for an f32/f16/bf16 contiguous token-major cache the bytes fill_random
+ * would write.  copy (or null): that array in f32 as the kernel sees it,
+ * each element read back through attnrt_cache_load (dequantized). */
+static void fill_cache(const attn_info *in, const attn_args *a, int which, const int32_t *kv_len, uint64_t seed,
+                       float *copy) {
+  const int W = which ? in->v_dim : in->dim, H = in->heads_kv;
+  const int64_t cap = in->capacity;
+  int bad = 0;
+  char why[512] = "";
+  if (W > 1024) die("fill_cache: rows of %d elements (1024 at most)", W);
+  for (int b = 0; b < a->batch; b++) {
+#pragma omp parallel for schedule(static) num_threads(opt.threads) reduction(| : bad)
+    for (int32_t t = 0; t < kv_len[b]; t++) {
+      float row[1024];
+      for (int h = 0; h < H && !bad; h++) {
+        size_t i0 = (((size_t)b * (size_t)cap + (size_t)t) * (size_t)H + (size_t)h) * (size_t)W;
+        for (int e = 0; e < W; e++) row[e] = urand(seed, i0 + (size_t)e);
+        if (attnrt_cache_write_row(in, a, which, b, t, h, row)) {
+#pragma omp critical(bench_fill_cache)
+          snprintf(why, sizeof why, "position %d, head %d: %s", (int)t, h, attnrt_last_error());
+          bad = 1;
+          break;
+        }
+        for (int e = 0; copy && e < W; e++) copy[i0 + (size_t)e] = attnrt_cache_load(in, a, which, b, t, h, e);
+      }
+    }
+    if (bad) die("attnrt_cache_write_row (%s cache, sequence %d, %s)", which ? "V" : "K", b, why);
+  }
 }
 
 /* dst[0..n) = src as f32 (src in `dtype`). */
@@ -189,8 +231,8 @@ typedef struct result {
   bool scaled;            /* timed at 1 thread as well */
   double scaling, value_1t;
   int reps_1t;
-  bool has_vs;            /* the case has a vs_f32_prefill figure (NaN: not measured) */
-  double vs;
+  const char *vs_key;     /* the case's vs_* field (vs_f32_prefill, vs_f16_contiguous), or null */
+  double vs;              /* its value (NaN: the other case was not measured) */
   /* compile rows: the threads that did the work */
   int threads;
   target tg[4];
@@ -209,8 +251,10 @@ static int target_met(const target *t) {
   return t->is_max ? t->value <= t->limit : t->value >= t->limit;
 }
 
-/* Every target met: 1; one missed: 0; none missed but one not measured: -1. */
+/* Every target met: 1; one missed: 0; none missed but one not measured, or
+ * no target at all: -1 (JSON null). */
 static int targets_met(const result *r) {
+  if (r->ntg == 0) return -1;
   int m = 1;
   for (int i = 0; i < r->ntg; i++) {
     int t = target_met(&r->tg[i]);
@@ -238,12 +282,12 @@ static void fmt_cell(char *buf, size_t n, double v) {
     snprintf(buf, n, "%.3g", v);
 }
 
-#define ROW_FMT "%-28s %-7s %9s %9s %9s %6s %9s %8s %8s %7s %5s\n"
+#define ROW_FMT "%-32s %-7s %9s %9s %9s %6s %9s %8s %8s %7s %5s\n"
 
 static void print_header(void) {
   if (opt.json) return;
   printf(ROW_FMT, "case", "metric", "median", "best", "ceiling", "frac", "blas", "speedup", "scaling",
-         "vs_f32", "meets");
+         "vs", "meets");
 }
 
 static void print_row(const result *r, row_kind kind) {
@@ -266,7 +310,7 @@ static void print_row(const result *r, row_kind kind) {
         json_num("median_1_thread", r->value_1t, true);
         printf(",\"reps_1_thread\":%d", r->reps_1t);
       }
-      if (r->has_vs) json_num("vs_f32_prefill", r->vs, true);
+      if (r->vs_key) json_num(r->vs_key, r->vs, true);
       printf(",\"ceiling_of\":\"%s\"", r->ceiling_of);
       json_num("ceiling_best", r->ceiling_best, true);
       json_num("frac_paired_median", r->frac_paired, true);
@@ -296,7 +340,7 @@ static void print_row(const result *r, row_kind kind) {
     fmt_cell(c[4], 32, kernel ? r->blas : NAN);
     fmt_cell(c[5], 32, kernel ? r->speedup : NAN);
     fmt_cell(c[6], 32, kernel && r->scaled ? r->scaling : NAN);
-    fmt_cell(c[7], 32, kernel && r->has_vs ? r->vs : NAN);
+    fmt_cell(c[7], 32, kernel && r->vs_key ? r->vs : NAN);
     int met = targets_met(r);
     const char *meets = kind == ROW_CEILING || r->ntg == 0 ? "-" : met > 0 ? "yes" : met == 0 ? "no" : "?";
     printf(ROW_FMT, r->kase, r->metric, c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], meets);
@@ -435,30 +479,52 @@ typedef struct bcase {
   int hq, hkv, d;
   int cache;      /* attn_dtype of the cache */
   int qo;         /* attn_dtype of the queries and the output */
+  int page_size;  /* > 0: cache.layout paged, pages of this many tokens (a shuffled page table) */
   /* issue-4 targets (0: none): fraction of the ceiling, speedup over the
    * baseline, ratio to the median of case `vs` measured in the same run */
   double t_frac, t_speedup, t_vs;
-  const char *vs;
+  /* `vs`: a case measured earlier in the same run; the line gets
+   * vs_key = median time of `vs` / median time of this case (null when `vs`
+   * was not measured).  For the same work that is also the ratio of the
+   * medians of the metric (vs_f32_prefill: GFLOP/s over GFLOP/s). */
+  const char *vs, *vs_key;
+  bool no_target; /* reported only (issue 6): no target at all, `meets` null */
   const char *slim; /* cache.store k_only in this slim.order (MHA: hkv == hq), or null */
 } bcase;
 
+/* The decode shape of the issue-4 cases: Hq 32, Hkv 8, D 128, causal. */
+#define GQA_DECODE(n, b, l, ct, qt) \
+  .name = n, .batch = b, .len = l, .hq = 32, .hkv = 8, .d = 128, .cache = ct, .qo = qt
+#define MHA_DECODE(n, ct) \
+  .name = n, .batch = 1, .len = 16384, .hq = 32, .hkv = 32, .d = 128, .cache = ct, .qo = ATTN_F32
+/* issue 6: the cache's layout and type at the shape of decode_b1_l16384_f16,
+ * timed against it (which must run first: it precedes them here) */
+#define LAYOUT_DECODE(n, ct, ps) \
+  GQA_DECODE(n, 1, 16384, ct, ATTN_F32), .page_size = ps, .vs = "decode_b1_l16384_f16", \
+  .vs_key = "vs_f16_contiguous", .no_target = true
+
 static const bcase CASES[] = {
-    {"decode_b1_l16384_f16", 0, 1, 16384, 32, 8, 128, ATTN_F16, ATTN_F32, 0.85, 0, 0, NULL, NULL},
-    {"decode_b1_l16384_f32", 0, 1, 16384, 32, 8, 128, ATTN_F32, ATTN_F32, 0.85, 0, 0, NULL, NULL},
-    {"decode_b1_l16384_bf16", 0, 1, 16384, 32, 8, 128, ATTN_BF16, ATTN_BF16, 0.85, 0, 0, NULL, NULL},
-    {"decode_b1_l1024_f16", 0, 1, 1024, 32, 8, 128, ATTN_F16, ATTN_F32, 0.60, 0, 0, NULL, NULL},
-    {"decode_b8_l4096_f16", 0, 8, 4096, 32, 8, 128, ATTN_F16, ATTN_F32, 0.85, 0, 0, NULL, NULL},
-    {"prefill_causal_s2048_f32", 1, 1, 2048, 32, 32, 128, ATTN_F32, ATTN_F32, 0.60, 3, 0, NULL, NULL},
-    {"prefill_causal_s2048_bf16", 1, 1, 2048, 32, 32, 128, ATTN_BF16, ATTN_BF16, 0, 0, 1.5,
-     "prefill_causal_s2048_f32", NULL},
+    {GQA_DECODE("decode_b1_l16384_f16", 1, 16384, ATTN_F16, ATTN_F32), .t_frac = 0.85},
+    {GQA_DECODE("decode_b1_l16384_f32", 1, 16384, ATTN_F32, ATTN_F32), .t_frac = 0.85},
+    {GQA_DECODE("decode_b1_l16384_bf16", 1, 16384, ATTN_BF16, ATTN_BF16), .t_frac = 0.85},
+    {GQA_DECODE("decode_b1_l1024_f16", 1, 1024, ATTN_F16, ATTN_F32), .t_frac = 0.60},
+    {GQA_DECODE("decode_b8_l4096_f16", 8, 4096, ATTN_F16, ATTN_F32), .t_frac = 0.85},
+    /* issue 6: paged (pages of 16 from a shuffled pool) and quantized caches */
+    {LAYOUT_DECODE("decode_b1_l16384_paged_f16", ATTN_F16, 16)},
+    {LAYOUT_DECODE("decode_b1_l16384_i8", ATTN_I8, 0)},
+    {LAYOUT_DECODE("decode_b1_l16384_q4", ATTN_Q4, 0)},
+    {LAYOUT_DECODE("decode_b1_l16384_fp8", ATTN_FP8_E4M3, 0)},
+    {.name = "prefill_causal_s2048_f32", .prefill = 1, .batch = 1, .len = 2048, .hq = 32, .hkv = 32, .d = 128,
+     .cache = ATTN_F32, .qo = ATTN_F32, .t_frac = 0.60, .t_speedup = 3},
+    {.name = "prefill_causal_s2048_bf16", .prefill = 1, .batch = 1, .len = 2048, .hq = 32, .hkv = 32, .d = 128,
+     .cache = ATTN_BF16, .qo = ATTN_BF16, .t_vs = 1.5, .vs = "prefill_causal_s2048_f32",
+     .vs_key = "vs_f32_prefill"},
     /* issue 5: slim attention decode in both orders beside the MHA decode
      * whose K+V cache it halves (the MHA case first: the slim lines give
      * their time against it) */
-    {"decode_b1_l16384_mha_f16", 0, 1, 16384, 32, 32, 128, ATTN_F16, ATTN_F32, 0, 0, 0, NULL, NULL},
-    {"slim_decode_l16384_scores_first", 0, 1, 16384, 32, 32, 128, ATTN_F16, ATTN_F32, 0, 0, 0, NULL,
-     "scores_first"},
-    {"slim_decode_l16384_values_first", 0, 1, 16384, 32, 32, 128, ATTN_F16, ATTN_F32, 0, 0, 0, NULL,
-     "values_first"},
+    {MHA_DECODE("decode_b1_l16384_mha_f16", ATTN_F16)},
+    {MHA_DECODE("slim_decode_l16384_scores_first", ATTN_F16), .slim = "scores_first"},
+    {MHA_DECODE("slim_decode_l16384_values_first", ATTN_F16), .slim = "values_first"},
 };
 #define NCASES (int)(sizeof CASES / sizeof CASES[0])
 
@@ -466,7 +532,19 @@ static const bcase CASES[] = {
  * (NaN: not run or invalid). */
 static double case_median[NCASES], case_time[NCASES];
 
-static const char *dtype_name(int t) { return t == ATTN_F32 ? "f32" : t == ATTN_F16 ? "f16" : "bf16"; }
+/* The spec's name of a type (types.q, types.cache, types.out). */
+static const char *dtype_name(int t) {
+  switch (t) {
+  case ATTN_F32: return "f32";
+  case ATTN_F16: return "f16";
+  case ATTN_BF16: return "bf16";
+  case ATTN_I8: return "i8";
+  case ATTN_Q4: return "q4";
+  case ATTN_FP8_E4M3: return "fp8_e4m3";
+  case ATTN_FP8_E5M2: return "fp8_e5m2";
+  }
+  return "?";
+}
 
 static double case_tol(const bcase *c) {
   if (c->cache == ATTN_BF16 || c->qo == ATTN_BF16) return BENCH_TOL_BF16;
@@ -627,12 +705,13 @@ static void run_case(int ci) {
     run_slim_case(ci);
     return;
   }
-  char text[512];
+  char text[640], layout[64] = "";
+  if (c->page_size > 0) snprintf(layout, sizeof layout, ", layout: paged, page_size: %d", c->page_size);
   snprintf(text, sizeof text,
            "attncc: 1\nname: bench_%s\nphase: %s\nheads: {q: %d, kv: %d, dim: %d}\n"
-           "types: {q: %s, cache: %s, out: %s}\ncache: {capacity: %d}\nmask: {causal: %s}\n",
+           "types: {q: %s, cache: %s, out: %s}\ncache: {capacity: %d%s}\nmask: {causal: %s}\n",
            c->name, c->prefill ? "prefill" : "decode", c->hq, c->hkv, c->d, dtype_name(c->qo),
-           dtype_name(c->cache), dtype_name(c->qo), c->len, c->prefill ? "true" : "false");
+           dtype_name(c->cache), dtype_name(c->qo), c->len, layout, c->prefill ? "true" : "false");
   double jit_ms;
   attncc_kernel *k = jit_text(text, c->name, &jit_ms);
   const attncc_fns *f = attncc_kernel_fns(k);
@@ -640,9 +719,11 @@ static void run_case(int ci) {
 
   int dv = info->v_dim, cap = info->capacity;
   int64_t total_q = c->prefill ? (int64_t)c->batch * c->len : c->batch;
-  size_t esz = attnrt_dtype_size(c->cache), qsz = attnrt_dtype_size(c->qo);
+  size_t qsz = attnrt_dtype_size(c->qo);
   size_t nq = (size_t)total_q * (size_t)c->hq * (size_t)c->d;
   size_t no = (size_t)total_q * (size_t)c->hq * (size_t)dv;
+  /* Elements of the logical caches [batch][capacity][Hkv][D or Dv] (the
+   * baseline's f32 copies). */
   size_t nk = (size_t)c->batch * (size_t)cap * (size_t)c->hkv * (size_t)c->d;
   size_t nv = (size_t)c->batch * (size_t)cap * (size_t)c->hkv * (size_t)dv;
 
@@ -651,12 +732,31 @@ static void run_case(int ci) {
   for (int b = 0; b < c->batch; b++) kv_len[b] = c->len;
   void *q = bench_alloc(nq * qsz);
   void *out = bench_alloc(no * qsz);
-  void *kc = bench_alloc(nk * esz), *vc = bench_alloc(nv * esz);
   fill_random(q, c->qo, nq, 1);
-  fill_random(kc, c->cache, nk, 2);
-  fill_random(vc, c->cache, nv, 3);
   memset(out, 0, no * qsz);
   float *outf = c->qo == ATTN_F32 ? out : bench_alloc(no * sizeof(float)); /* f32 view of out */
+
+  /* The caches in blocks of their layout (docs/layouts.md): a sequence's
+   * (contiguous) or a page's of a pool (paged: sequence b's pages in a
+   * shuffled order, as in an engine's pool after some churn). */
+  bool paged = info->layout == ATTN_PAGED;
+  int T = paged ? info->page_size : cap;
+  int32_t per_seq = paged ? (cap + T - 1) / T : 0, npages = c->batch * per_seq;
+  size_t kbb = attnrt_block_bytes(info, 0), vbb = attnrt_block_bytes(info, 1);
+  if (!kbb || !vbb) die("%s: attnrt_block_bytes: %s", c->name, attnrt_last_error());
+  size_t blocks = paged ? (size_t)npages : (size_t)c->batch;
+  void *kc = bench_alloc(blocks * kbb), *vc = bench_alloc(blocks * vbb);
+  int32_t *table = NULL;
+  if (paged) {
+    table = malloc(sizeof(int32_t) * (size_t)npages);
+    if (!table) die("out of memory");
+    for (int32_t i = 0; i < npages; i++) table[i] = i;
+    for (int32_t i = npages - 1; i > 0; i--) { /* Fisher-Yates, fixed seed */
+      int32_t j = (int32_t)(mix64(7, (uint64_t)i) % (uint64_t)(i + 1)), t = table[i];
+      table[i] = table[j];
+      table[j] = t;
+    }
+  }
 
   attn_args a;
   memset(&a, 0, sizeof a);
@@ -669,6 +769,20 @@ static void run_case(int ci) {
   a.out = out;
   a.k_cache = kc;
   a.v_cache = vc;
+  if (paged) {
+    a.page_table = table;
+    a.num_pages = npages;
+  }
+
+  /* The baseline reads f32 token-major [batch][capacity][Hkv][D]: an f32
+   * contiguous cache directly, anything else through a copy the user
+   * converts (dequantizes, gathers from pages) once, untimed. */
+  bool f32_direct = c->cache == ATTN_F32 && !paged && info->order == ATTN_TOKEN_MAJOR;
+  float *kf = f32_direct ? kc : bench_alloc(nk * sizeof(float));
+  float *vf = f32_direct ? vc : bench_alloc(nv * sizeof(float));
+  fill_cache(info, &a, 0, kv_len, 2, f32_direct ? NULL : kf);
+  fill_cache(info, &a, 1, kv_len, 3, f32_direct ? NULL : vf);
+
   /* The same arguments at 1 thread (the split may differ: its own workspace size). */
   bool scale = scaling_on() && opt.threads > 1;
   attn_args a1 = a;
@@ -687,23 +801,16 @@ static void run_case(int ci) {
     a.workspace_size = a1.workspace_size = (size_t)ws;
   }
 
-  /* The baseline reads f32: f16/bf16 inputs are converted once by the user
-   * (untimed). */
-  float *qf = q, *kf = kc, *vf = vc;
+  float *qf = q;
   if (c->qo != ATTN_F32) {
     qf = bench_alloc(nq * sizeof(float));
     to_f32(qf, q, c->qo, nq);
   }
-  if (c->cache != ATTN_F32) {
-    kf = bench_alloc(nk * sizeof(float));
-    vf = bench_alloc(nv * sizeof(float));
-    to_f32(kf, kc, c->cache, nk);
-    to_f32(vf, vc, c->cache, nv);
-  }
-  if ((c->qo != ATTN_F32 || c->cache != ATTN_F32) && !blas_note_done) {
-    note("blas baseline: f16/bf16 queries and caches are converted to f32 copies once before timing (not "
-         "timed), its output is f32; its figure divides the kernel's work (bytes of the f16/bf16 cache for "
-         "decode) by the baseline's time");
+  if ((c->qo != ATTN_F32 || !f32_direct) && !blas_note_done) {
+    note("blas baseline: f16/bf16 queries and f16/bf16/quantized/paged caches are converted to f32 "
+         "token-major copies once before timing (not timed; quantized caches dequantized through "
+         "attnrt_cache_load, paged ones gathered in position order), its output is f32; its figure "
+         "divides the kernel's work (bytes of the kernel's own cache for decode) by the baseline's time");
     blas_note_done = true;
   }
   float *bout = bench_alloc(no * sizeof(float));
@@ -716,14 +823,17 @@ static void run_case(int ci) {
   for (int t = 0; t < nscratch; t++) scratch[t] = bench_alloc(blas_scratch_floats(&ba) * sizeof(float));
   ba.scratch = scratch;
 
-  /* Metric: decode GB/s of cache read, prefill GFLOP/s of unmasked work. */
-  double work = 0;
+  /* Metric: decode GB/s of cache read, prefill GFLOP/s of unmasked work.
+   * Decode bytes: the cache's own bytes for the keys read, scales included
+   * (block bytes / tokens a block = Hkv (D + Dv) x element size, + i8's f32
+   * per row, + q4's f16 per 32 elements), plus 4 bytes a page-table entry. */
+  double work = 0, bytes_per_token = (double)(kbb + vbb) / T;
   for (int b = 0; b < c->batch; b++) {
     double l = kv_len[b];
     if (c->prefill)
       work += (2.0 * c->d + 2.0 * dv) * c->hq * (info->causal ? l * (l + 1) / 2 : l * l);
     else
-      work += l * c->hkv * (double)(c->d + dv) * (double)esz;
+      work += l * bytes_per_token + (paged ? 4.0 * ((kv_len[b] + T - 1) / T) : 0);
   }
   const char *metric = c->prefill ? "GFLOP/s" : "GB/s";
   bool bf16 = c->cache == ATTN_BF16 || c->qo == ATTN_BF16;
@@ -818,19 +928,30 @@ static void run_case(int ci) {
       r.reps_1t = s1.n;
     }
     if (c->vs) {
-      r.has_vs = true;
+      r.vs_key = c->vs_key;
       double base = NAN;
       for (int i = 0; i < NCASES; i++)
-        if (!strcmp(CASES[i].name, c->vs)) base = case_median[i];
-      r.vs = r.value / base;
+        if (!strcmp(CASES[i].name, c->vs)) base = case_time[i];
+      r.vs = base / case_time[ci];
       if (!isfinite(base))
-        note("%s: no vs_f32_prefill: %s was not measured in this run (add it to --cases, before this case)",
-             c->name, c->vs);
+        note("%s: no %s: %s was not measured in this run (add it to --cases)", c->name, c->vs_key, c->vs);
     }
-    if (c->t_frac > 0) add_target(&r, "frac_of_ceiling", c->t_frac, false, r.frac);
-    if (c->t_speedup > 0) add_target(&r, "speedup_vs_blas", c->t_speedup, false, r.speedup);
-    if (c->t_vs > 0) add_target(&r, "vs_f32_prefill", c->t_vs, false, r.vs);
-    if (r.scaled) add_target(&r, "scaling_1_to_N", TARGET_SCALING, false, r.scaling);
+    if (!c->no_target) {
+      if (c->t_frac > 0) add_target(&r, "frac_of_ceiling", c->t_frac, false, r.frac);
+      if (c->t_speedup > 0) add_target(&r, "speedup_vs_blas", c->t_speedup, false, r.speedup);
+      if (c->t_vs > 0) add_target(&r, "vs_f32_prefill", c->t_vs, false, r.vs);
+      if (r.scaled) add_target(&r, "scaling_1_to_N", TARGET_SCALING, false, r.scaling);
+    }
+    /* What was read and how long it took, for readers that compare layouts. */
+    char extra[512];
+    snprintf(extra, sizeof extra,
+             ",\"cache_type\":\"%s\",\"layout\":\"%s\",\"page_size\":%d,\"time_ms\":%.6g,\"best_ms\":%.6g",
+             dtype_name(c->cache), paged ? "paged" : "contiguous", paged ? T : 0, case_time[ci] * 1e3,
+             minimum(s.tk, s.n) * 1e3);
+    if (!c->prefill)
+      snprintf(extra + strlen(extra), sizeof extra - strlen(extra), ",\"bytes_read\":%.0f,\"bytes_per_token\":%.6g",
+               work, bytes_per_token);
+    r.extra = extra;
     print_row(&r, ROW_KERNEL);
     free_samples(&s);
     if (scale) free_samples(&s1);
@@ -841,10 +962,11 @@ static void run_case(int ci) {
   free(ref);
   free(bout);
   if (qf != (float *)q) free(qf);
-  if (kf != (float *)kc) {
+  if (!f32_direct) {
     free(kf);
     free(vf);
   }
+  free(table);
   if (outf != (float *)out) free(outf);
   free(a.workspace);
   free(q);
@@ -1255,13 +1377,17 @@ static void usage(FILE *to) {
           "  --cases LIST      comma list of cases (default: all):\n"
           "                      decode_b1_l16384_f16, decode_b1_l16384_f32, decode_b1_l16384_bf16,\n"
           "                      decode_b1_l1024_f16, decode_b8_l4096_f16,\n"
+          "                      decode_b1_l16384_paged_f16, decode_b1_l16384_i8,\n"
+          "                      decode_b1_l16384_q4, decode_b1_l16384_fp8 (cache layouts and\n"
+          "                      types: issue 6),\n"
           "                      prefill_causal_s2048_f32, prefill_causal_s2048_bf16,\n"
           "                      decode_b1_l16384_mha_f16, slim_decode_l16384_scores_first,\n"
           "                      slim_decode_l16384_values_first (slim: issue 5),\n"
           "                      compile (compile:* and compile_cached:*), compile:STEM,\n"
           "                      compile_cached (every spec), compile_cached:STEM\n"
           "                    prefill_causal_s2048_bf16's vs_f32_prefill needs\n"
-          "                    prefill_causal_s2048_f32 in the same run\n"
+          "                    prefill_causal_s2048_f32 in the same run, the issue-6 cases'\n"
+          "                    vs_f16_contiguous decode_b1_l16384_f16\n"
           "  --scaling         also time every kernel case at 1 thread: scaling_1_to_N =\n"
           "                    t(1 thread) / t(N threads) (default in a full run)\n"
           "  --no-scaling      do not (default with --quick)\n"
