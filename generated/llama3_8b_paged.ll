@@ -16,6 +16,8 @@ entry:
   %muse = alloca [4 x float], align 64
   %lsum = alloca [4 x <16 x float>], align 64
   %smax = alloca [4 x <16 x float>], align 64
+  %vtab = alloca [32 x ptr], align 64
+  %ktab = alloca [32 x ptr], align 64
   %lims = alloca [32 x i32], align 64
   %alpha = alloca [4 x float], align 64
   %accs = alloca [4096 x float], align 64
@@ -69,7 +71,7 @@ entry:
   %23 = icmp sgt i32 %nrows, 0
   br i1 %23, label %rinit, label %done
 
-done:                                             ; preds = %orow170, %entry
+done:                                             ; preds = %orow177, %entry
   ret void
 
 rinit:                                            ; preds = %entry, %exit21
@@ -243,1026 +245,1040 @@ exit21:                                           ; preds = %acczero
   br label %rinit
 
 kblock:                                           ; preds = %kvh, %exit
-  %kblock26 = phi i32 [ %k_begin, %exit ], [ %127, %kvh ]
+  %kblock26 = phi i32 [ %k_begin, %exit ], [ %157, %kvh ]
   %126 = icmp slt i32 %kblock26, %47
-  br i1 %126, label %body23, label %orow170
+  br i1 %126, label %rowtab, label %orow177
 
-body23:                                           ; preds = %kblock
-  %127 = add i32 %kblock26, 32
+rowtab:                                           ; preds = %kblock, %body27
+  %rowtab30 = phi i32 [ %141, %body27 ], [ 0, %kblock ]
+  %127 = icmp slt i32 %rowtab30, 32
+  br i1 %127, label %body27, label %rowtab31
+
+body27:                                           ; preds = %rowtab
+  %128 = add i32 %kblock26, %rowtab30
+  %129 = call i32 @llvm.smin.i32(i32 %128, i32 %k_last)
+  %130 = ashr i32 %129, 4
+  %131 = sext i32 %130 to i64
+  %132 = getelementptr i32, ptr %20, i64 %131
+  %page = load i32, ptr %132, align 4
+  %133 = sext i32 %page to i64
+  %134 = mul i64 %133, 32768
+  %135 = getelementptr i8, ptr %k_cache, i64 %134
+  %slot = and i32 %129, 15
+  %136 = sext i32 %slot to i64
+  %137 = mul i64 %136, 8
+  %row = add i64 %21, %137
+  %138 = mul i64 %row, 256
+  %139 = getelementptr i8, ptr %135, i64 %138
+  %140 = getelementptr ptr, ptr %ktab, i32 %rowtab30
+  store ptr %139, ptr %140, align 8
+  %141 = add nsw i32 %rowtab30, 1
+  br label %rowtab
+
+rowtab31:                                         ; preds = %rowtab, %body32
+  %rowtab35 = phi i32 [ %156, %body32 ], [ 0, %rowtab ]
+  %142 = icmp slt i32 %rowtab35, 32
+  br i1 %142, label %body32, label %exit34
+
+body32:                                           ; preds = %rowtab31
+  %143 = add i32 %kblock26, %rowtab35
+  %144 = call i32 @llvm.smin.i32(i32 %143, i32 %k_last)
+  %145 = ashr i32 %144, 4
+  %146 = sext i32 %145 to i64
+  %147 = getelementptr i32, ptr %20, i64 %146
+  %page36 = load i32, ptr %147, align 4
+  %148 = sext i32 %page36 to i64
+  %149 = mul i64 %148, 32768
+  %150 = getelementptr i8, ptr %v_cache, i64 %149
+  %slot37 = and i32 %144, 15
+  %151 = sext i32 %slot37 to i64
+  %152 = mul i64 %151, 8
+  %row38 = add i64 %21, %152
+  %153 = mul i64 %row38, 256
+  %154 = getelementptr i8, ptr %150, i64 %153
+  %155 = getelementptr ptr, ptr %vtab, i32 %rowtab35
+  store ptr %154, ptr %155, align 8
+  %156 = add nsw i32 %rowtab35, 1
+  br label %rowtab31
+
+exit34:                                           ; preds = %rowtab31
+  %157 = add i32 %kblock26, 32
   br label %kvh
 
-kvh:                                              ; preds = %exit150, %body23
-  %kvh30 = phi i32 [ 0, %body23 ], [ %130, %exit150 ]
-  %128 = icmp slt i32 %kvh30, 8
-  br i1 %128, label %body27, label %kblock
+kvh:                                              ; preds = %exit159, %exit34
+  %kvh42 = phi i32 [ 0, %exit34 ], [ %160, %exit159 ]
+  %158 = icmp slt i32 %kvh42, 8
+  br i1 %158, label %body39, label %kblock
 
-body27:                                           ; preds = %kvh
-  %129 = icmp eq i32 %kvh30, 7
-  %130 = add i32 %kvh30, 1
-  %131 = select i1 %129, i32 0, i32 %130
-  %kb_next = select i1 %129, i32 %127, i32 %kblock26
-  %132 = sext i32 %kvh30 to i64
-  %133 = add i64 %21, %132
-  %134 = mul i64 %132, 4
-  %135 = getelementptr float, ptr %ms, i64 %134
-  %136 = getelementptr float, ptr %ls, i64 %134
-  %137 = mul i64 %134, 8
-  %138 = getelementptr <16 x float>, ptr %qs, i64 %137
-  %139 = mul i64 %134, 128
-  %140 = getelementptr float, ptr %accs, i64 %139
-  %141 = getelementptr i32, ptr %lims, i64 %134
-  %142 = sext i32 %131 to i64
-  %143 = add i64 %21, %142
+body39:                                           ; preds = %kvh
+  %159 = icmp eq i32 %kvh42, 7
+  %160 = add i32 %kvh42, 1
+  %161 = select i1 %159, i32 0, i32 %160
+  %kb_next = select i1 %159, i32 %157, i32 %kblock26
+  %162 = sext i32 %kvh42 to i64
+  %163 = mul i64 %162, 256
+  %164 = mul i64 %162, 4
+  %165 = getelementptr float, ptr %ms, i64 %164
+  %166 = getelementptr float, ptr %ls, i64 %164
+  %167 = mul i64 %164, 8
+  %168 = getelementptr <16 x float>, ptr %qs, i64 %167
+  %169 = mul i64 %164, 128
+  %170 = getelementptr float, ptr %accs, i64 %169
+  %171 = getelementptr i32, ptr %lims, i64 %164
+  %172 = sext i32 %161 to i64
+  %173 = add i64 %21, %172
   br label %kdot
 
-kdot:                                             ; preds = %body31, %body27
-  %kdot34 = phi i32 [ 0, %body27 ], [ %341, %body31 ]
-  %144 = icmp slt i32 %kdot34, 32
-  br i1 %144, label %body31, label %score
+kdot:                                             ; preds = %body43, %body39
+  %kdot46 = phi i32 [ 0, %body39 ], [ %357, %body43 ]
+  %174 = icmp slt i32 %kdot46, 32
+  br i1 %174, label %body43, label %score
 
-body31:                                           ; preds = %kdot
-  %145 = add i32 %kblock26, %kdot34
-  %146 = call i32 @llvm.smin.i32(i32 %145, i32 %k_last)
-  %147 = ashr i32 %146, 4
-  %148 = sext i32 %147 to i64
-  %149 = getelementptr i32, ptr %20, i64 %148
-  %page = load i32, ptr %149, align 4
-  %150 = sext i32 %page to i64
-  %151 = mul i64 %150, 32768
-  %152 = getelementptr i8, ptr %k_cache, i64 %151
-  %slot = and i32 %146, 15
-  %153 = sext i32 %slot to i64
-  %154 = mul i64 %153, 8
-  %row = add i64 %133, %154
-  %155 = mul i64 %row, 256
-  %156 = getelementptr i8, ptr %152, i64 %155
-  %157 = add i32 %kb_next, %kdot34
-  %158 = call i32 @llvm.smin.i32(i32 %157, i32 %k_last)
-  %159 = ashr i32 %158, 4
-  %160 = sext i32 %159 to i64
-  %161 = getelementptr i32, ptr %20, i64 %160
-  %page35 = load i32, ptr %161, align 4
-  %162 = sext i32 %page35 to i64
-  %163 = mul i64 %162, 32768
-  %164 = getelementptr i8, ptr %k_cache, i64 %163
-  %slot36 = and i32 %158, 15
-  %165 = sext i32 %slot36 to i64
-  %166 = mul i64 %165, 8
-  %row37 = add i64 %143, %166
-  %167 = mul i64 %row37, 256
-  %168 = getelementptr i8, ptr %164, i64 %167
-  call void @llvm.prefetch.p0(ptr %168, i32 0, i32 2, i32 1)
-  %169 = getelementptr i8, ptr %168, i64 64
-  call void @llvm.prefetch.p0(ptr %169, i32 0, i32 2, i32 1)
-  %170 = getelementptr i8, ptr %168, i64 128
-  call void @llvm.prefetch.p0(ptr %170, i32 0, i32 2, i32 1)
-  %171 = getelementptr i8, ptr %168, i64 192
-  call void @llvm.prefetch.p0(ptr %171, i32 0, i32 2, i32 1)
-  %172 = add i32 %kdot34, 1
-  %173 = add i32 %kblock26, %172
-  %174 = call i32 @llvm.smin.i32(i32 %173, i32 %k_last)
-  %175 = ashr i32 %174, 4
-  %176 = sext i32 %175 to i64
-  %177 = getelementptr i32, ptr %20, i64 %176
-  %page38 = load i32, ptr %177, align 4
-  %178 = sext i32 %page38 to i64
-  %179 = mul i64 %178, 32768
-  %180 = getelementptr i8, ptr %k_cache, i64 %179
-  %slot39 = and i32 %174, 15
-  %181 = sext i32 %slot39 to i64
-  %182 = mul i64 %181, 8
-  %row40 = add i64 %133, %182
-  %183 = mul i64 %row40, 256
-  %184 = getelementptr i8, ptr %180, i64 %183
-  %185 = add i32 %kb_next, %172
-  %186 = call i32 @llvm.smin.i32(i32 %185, i32 %k_last)
-  %187 = ashr i32 %186, 4
-  %188 = sext i32 %187 to i64
-  %189 = getelementptr i32, ptr %20, i64 %188
-  %page41 = load i32, ptr %189, align 4
-  %190 = sext i32 %page41 to i64
-  %191 = mul i64 %190, 32768
-  %192 = getelementptr i8, ptr %k_cache, i64 %191
-  %slot42 = and i32 %186, 15
-  %193 = sext i32 %slot42 to i64
-  %194 = mul i64 %193, 8
-  %row43 = add i64 %143, %194
-  %195 = mul i64 %row43, 256
-  %196 = getelementptr i8, ptr %192, i64 %195
-  call void @llvm.prefetch.p0(ptr %196, i32 0, i32 2, i32 1)
-  %197 = getelementptr i8, ptr %196, i64 64
-  call void @llvm.prefetch.p0(ptr %197, i32 0, i32 2, i32 1)
-  %198 = getelementptr i8, ptr %196, i64 128
-  call void @llvm.prefetch.p0(ptr %198, i32 0, i32 2, i32 1)
-  %199 = getelementptr i8, ptr %196, i64 192
-  call void @llvm.prefetch.p0(ptr %199, i32 0, i32 2, i32 1)
-  %q44 = load <16 x float>, ptr %138, align 64
-  %200 = load <16 x half>, ptr %156, align 2
-  %f16 = fpext <16 x half> %200 to <16 x float>
-  %201 = load <16 x half>, ptr %184, align 2
-  %f1645 = fpext <16 x half> %201 to <16 x float>
-  %202 = fmul <16 x float> %q44, %f16
-  %203 = fmul <16 x float> %q44, %f1645
-  %204 = getelementptr <16 x float>, ptr %138, i64 8
-  %q46 = load <16 x float>, ptr %204, align 64
-  %205 = fmul <16 x float> %q46, %f16
-  %206 = fmul <16 x float> %q46, %f1645
-  %207 = getelementptr <16 x float>, ptr %138, i64 16
-  %q47 = load <16 x float>, ptr %207, align 64
-  %208 = fmul <16 x float> %q47, %f16
-  %209 = fmul <16 x float> %q47, %f1645
-  %210 = getelementptr <16 x float>, ptr %138, i64 24
-  %q48 = load <16 x float>, ptr %210, align 64
-  %211 = fmul <16 x float> %q48, %f16
-  %212 = fmul <16 x float> %q48, %f1645
-  %213 = getelementptr <16 x float>, ptr %138, i64 1
-  %q49 = load <16 x float>, ptr %213, align 64
-  %214 = getelementptr i8, ptr %156, i64 32
-  %215 = load <16 x half>, ptr %214, align 2
-  %f1650 = fpext <16 x half> %215 to <16 x float>
-  %216 = getelementptr i8, ptr %184, i64 32
-  %217 = load <16 x half>, ptr %216, align 2
-  %f1651 = fpext <16 x half> %217 to <16 x float>
-  %218 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q49, <16 x float> %f1650, <16 x float> %202)
-  %219 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q49, <16 x float> %f1651, <16 x float> %203)
-  %220 = getelementptr <16 x float>, ptr %138, i64 9
-  %q52 = load <16 x float>, ptr %220, align 64
-  %221 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q52, <16 x float> %f1650, <16 x float> %205)
-  %222 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q52, <16 x float> %f1651, <16 x float> %206)
-  %223 = getelementptr <16 x float>, ptr %138, i64 17
-  %q53 = load <16 x float>, ptr %223, align 64
-  %224 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q53, <16 x float> %f1650, <16 x float> %208)
-  %225 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q53, <16 x float> %f1651, <16 x float> %209)
-  %226 = getelementptr <16 x float>, ptr %138, i64 25
-  %q54 = load <16 x float>, ptr %226, align 64
-  %227 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q54, <16 x float> %f1650, <16 x float> %211)
-  %228 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q54, <16 x float> %f1651, <16 x float> %212)
-  %229 = getelementptr <16 x float>, ptr %138, i64 2
-  %q55 = load <16 x float>, ptr %229, align 64
-  %230 = getelementptr i8, ptr %156, i64 64
+body43:                                           ; preds = %kdot
+  %175 = add i32 %kblock26, %kdot46
+  %176 = call i32 @llvm.smin.i32(i32 %175, i32 %k_last)
+  %177 = sub i32 %176, %kblock26
+  %178 = getelementptr ptr, ptr %ktab, i32 %177
+  %row47 = load ptr, ptr %178, align 8
+  %179 = getelementptr i8, ptr %row47, i64 %163
+  %180 = add i32 %kb_next, %kdot46
+  %181 = call i32 @llvm.smin.i32(i32 %180, i32 %k_last)
+  %182 = ashr i32 %181, 4
+  %183 = sext i32 %182 to i64
+  %184 = getelementptr i32, ptr %20, i64 %183
+  %page48 = load i32, ptr %184, align 4
+  %185 = sext i32 %page48 to i64
+  %186 = mul i64 %185, 32768
+  %187 = getelementptr i8, ptr %k_cache, i64 %186
+  %slot49 = and i32 %181, 15
+  %188 = sext i32 %slot49 to i64
+  %189 = mul i64 %188, 8
+  %row50 = add i64 %173, %189
+  %190 = mul i64 %row50, 256
+  %191 = getelementptr i8, ptr %187, i64 %190
+  call void @llvm.prefetch.p0(ptr %191, i32 0, i32 2, i32 1)
+  %192 = getelementptr i8, ptr %191, i64 64
+  call void @llvm.prefetch.p0(ptr %192, i32 0, i32 2, i32 1)
+  %193 = getelementptr i8, ptr %191, i64 128
+  call void @llvm.prefetch.p0(ptr %193, i32 0, i32 2, i32 1)
+  %194 = getelementptr i8, ptr %191, i64 192
+  call void @llvm.prefetch.p0(ptr %194, i32 0, i32 2, i32 1)
+  %195 = add i32 %kdot46, 1
+  %196 = add i32 %kblock26, %195
+  %197 = call i32 @llvm.smin.i32(i32 %196, i32 %k_last)
+  %198 = sub i32 %197, %kblock26
+  %199 = getelementptr ptr, ptr %ktab, i32 %198
+  %row51 = load ptr, ptr %199, align 8
+  %200 = getelementptr i8, ptr %row51, i64 %163
+  %201 = add i32 %kb_next, %195
+  %202 = call i32 @llvm.smin.i32(i32 %201, i32 %k_last)
+  %203 = ashr i32 %202, 4
+  %204 = sext i32 %203 to i64
+  %205 = getelementptr i32, ptr %20, i64 %204
+  %page52 = load i32, ptr %205, align 4
+  %206 = sext i32 %page52 to i64
+  %207 = mul i64 %206, 32768
+  %208 = getelementptr i8, ptr %k_cache, i64 %207
+  %slot53 = and i32 %202, 15
+  %209 = sext i32 %slot53 to i64
+  %210 = mul i64 %209, 8
+  %row54 = add i64 %173, %210
+  %211 = mul i64 %row54, 256
+  %212 = getelementptr i8, ptr %208, i64 %211
+  call void @llvm.prefetch.p0(ptr %212, i32 0, i32 2, i32 1)
+  %213 = getelementptr i8, ptr %212, i64 64
+  call void @llvm.prefetch.p0(ptr %213, i32 0, i32 2, i32 1)
+  %214 = getelementptr i8, ptr %212, i64 128
+  call void @llvm.prefetch.p0(ptr %214, i32 0, i32 2, i32 1)
+  %215 = getelementptr i8, ptr %212, i64 192
+  call void @llvm.prefetch.p0(ptr %215, i32 0, i32 2, i32 1)
+  %q55 = load <16 x float>, ptr %168, align 64
+  %216 = load <16 x half>, ptr %179, align 2
+  %f16 = fpext <16 x half> %216 to <16 x float>
+  %217 = load <16 x half>, ptr %200, align 2
+  %f1656 = fpext <16 x half> %217 to <16 x float>
+  %218 = fmul <16 x float> %q55, %f16
+  %219 = fmul <16 x float> %q55, %f1656
+  %220 = getelementptr <16 x float>, ptr %168, i64 8
+  %q57 = load <16 x float>, ptr %220, align 64
+  %221 = fmul <16 x float> %q57, %f16
+  %222 = fmul <16 x float> %q57, %f1656
+  %223 = getelementptr <16 x float>, ptr %168, i64 16
+  %q58 = load <16 x float>, ptr %223, align 64
+  %224 = fmul <16 x float> %q58, %f16
+  %225 = fmul <16 x float> %q58, %f1656
+  %226 = getelementptr <16 x float>, ptr %168, i64 24
+  %q59 = load <16 x float>, ptr %226, align 64
+  %227 = fmul <16 x float> %q59, %f16
+  %228 = fmul <16 x float> %q59, %f1656
+  %229 = getelementptr <16 x float>, ptr %168, i64 1
+  %q60 = load <16 x float>, ptr %229, align 64
+  %230 = getelementptr i8, ptr %179, i64 32
   %231 = load <16 x half>, ptr %230, align 2
-  %f1656 = fpext <16 x half> %231 to <16 x float>
-  %232 = getelementptr i8, ptr %184, i64 64
+  %f1661 = fpext <16 x half> %231 to <16 x float>
+  %232 = getelementptr i8, ptr %200, i64 32
   %233 = load <16 x half>, ptr %232, align 2
-  %f1657 = fpext <16 x half> %233 to <16 x float>
-  %234 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q55, <16 x float> %f1656, <16 x float> %218)
-  %235 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q55, <16 x float> %f1657, <16 x float> %219)
-  %236 = getelementptr <16 x float>, ptr %138, i64 10
-  %q58 = load <16 x float>, ptr %236, align 64
-  %237 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q58, <16 x float> %f1656, <16 x float> %221)
-  %238 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q58, <16 x float> %f1657, <16 x float> %222)
-  %239 = getelementptr <16 x float>, ptr %138, i64 18
-  %q59 = load <16 x float>, ptr %239, align 64
-  %240 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q59, <16 x float> %f1656, <16 x float> %224)
-  %241 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q59, <16 x float> %f1657, <16 x float> %225)
-  %242 = getelementptr <16 x float>, ptr %138, i64 26
-  %q60 = load <16 x float>, ptr %242, align 64
-  %243 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q60, <16 x float> %f1656, <16 x float> %227)
-  %244 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q60, <16 x float> %f1657, <16 x float> %228)
-  %245 = getelementptr <16 x float>, ptr %138, i64 3
-  %q61 = load <16 x float>, ptr %245, align 64
-  %246 = getelementptr i8, ptr %156, i64 96
+  %f1662 = fpext <16 x half> %233 to <16 x float>
+  %234 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q60, <16 x float> %f1661, <16 x float> %218)
+  %235 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q60, <16 x float> %f1662, <16 x float> %219)
+  %236 = getelementptr <16 x float>, ptr %168, i64 9
+  %q63 = load <16 x float>, ptr %236, align 64
+  %237 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q63, <16 x float> %f1661, <16 x float> %221)
+  %238 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q63, <16 x float> %f1662, <16 x float> %222)
+  %239 = getelementptr <16 x float>, ptr %168, i64 17
+  %q64 = load <16 x float>, ptr %239, align 64
+  %240 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q64, <16 x float> %f1661, <16 x float> %224)
+  %241 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q64, <16 x float> %f1662, <16 x float> %225)
+  %242 = getelementptr <16 x float>, ptr %168, i64 25
+  %q65 = load <16 x float>, ptr %242, align 64
+  %243 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q65, <16 x float> %f1661, <16 x float> %227)
+  %244 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q65, <16 x float> %f1662, <16 x float> %228)
+  %245 = getelementptr <16 x float>, ptr %168, i64 2
+  %q66 = load <16 x float>, ptr %245, align 64
+  %246 = getelementptr i8, ptr %179, i64 64
   %247 = load <16 x half>, ptr %246, align 2
-  %f1662 = fpext <16 x half> %247 to <16 x float>
-  %248 = getelementptr i8, ptr %184, i64 96
+  %f1667 = fpext <16 x half> %247 to <16 x float>
+  %248 = getelementptr i8, ptr %200, i64 64
   %249 = load <16 x half>, ptr %248, align 2
-  %f1663 = fpext <16 x half> %249 to <16 x float>
-  %250 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q61, <16 x float> %f1662, <16 x float> %234)
-  %251 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q61, <16 x float> %f1663, <16 x float> %235)
-  %252 = getelementptr <16 x float>, ptr %138, i64 11
-  %q64 = load <16 x float>, ptr %252, align 64
-  %253 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q64, <16 x float> %f1662, <16 x float> %237)
-  %254 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q64, <16 x float> %f1663, <16 x float> %238)
-  %255 = getelementptr <16 x float>, ptr %138, i64 19
-  %q65 = load <16 x float>, ptr %255, align 64
-  %256 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q65, <16 x float> %f1662, <16 x float> %240)
-  %257 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q65, <16 x float> %f1663, <16 x float> %241)
-  %258 = getelementptr <16 x float>, ptr %138, i64 27
-  %q66 = load <16 x float>, ptr %258, align 64
-  %259 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q66, <16 x float> %f1662, <16 x float> %243)
-  %260 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q66, <16 x float> %f1663, <16 x float> %244)
-  %261 = getelementptr <16 x float>, ptr %138, i64 4
-  %q67 = load <16 x float>, ptr %261, align 64
-  %262 = getelementptr i8, ptr %156, i64 128
+  %f1668 = fpext <16 x half> %249 to <16 x float>
+  %250 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q66, <16 x float> %f1667, <16 x float> %234)
+  %251 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q66, <16 x float> %f1668, <16 x float> %235)
+  %252 = getelementptr <16 x float>, ptr %168, i64 10
+  %q69 = load <16 x float>, ptr %252, align 64
+  %253 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q69, <16 x float> %f1667, <16 x float> %237)
+  %254 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q69, <16 x float> %f1668, <16 x float> %238)
+  %255 = getelementptr <16 x float>, ptr %168, i64 18
+  %q70 = load <16 x float>, ptr %255, align 64
+  %256 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q70, <16 x float> %f1667, <16 x float> %240)
+  %257 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q70, <16 x float> %f1668, <16 x float> %241)
+  %258 = getelementptr <16 x float>, ptr %168, i64 26
+  %q71 = load <16 x float>, ptr %258, align 64
+  %259 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q71, <16 x float> %f1667, <16 x float> %243)
+  %260 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q71, <16 x float> %f1668, <16 x float> %244)
+  %261 = getelementptr <16 x float>, ptr %168, i64 3
+  %q72 = load <16 x float>, ptr %261, align 64
+  %262 = getelementptr i8, ptr %179, i64 96
   %263 = load <16 x half>, ptr %262, align 2
-  %f1668 = fpext <16 x half> %263 to <16 x float>
-  %264 = getelementptr i8, ptr %184, i64 128
+  %f1673 = fpext <16 x half> %263 to <16 x float>
+  %264 = getelementptr i8, ptr %200, i64 96
   %265 = load <16 x half>, ptr %264, align 2
-  %f1669 = fpext <16 x half> %265 to <16 x float>
-  %266 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q67, <16 x float> %f1668, <16 x float> %250)
-  %267 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q67, <16 x float> %f1669, <16 x float> %251)
-  %268 = getelementptr <16 x float>, ptr %138, i64 12
-  %q70 = load <16 x float>, ptr %268, align 64
-  %269 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q70, <16 x float> %f1668, <16 x float> %253)
-  %270 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q70, <16 x float> %f1669, <16 x float> %254)
-  %271 = getelementptr <16 x float>, ptr %138, i64 20
-  %q71 = load <16 x float>, ptr %271, align 64
-  %272 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q71, <16 x float> %f1668, <16 x float> %256)
-  %273 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q71, <16 x float> %f1669, <16 x float> %257)
-  %274 = getelementptr <16 x float>, ptr %138, i64 28
-  %q72 = load <16 x float>, ptr %274, align 64
-  %275 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q72, <16 x float> %f1668, <16 x float> %259)
-  %276 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q72, <16 x float> %f1669, <16 x float> %260)
-  %277 = getelementptr <16 x float>, ptr %138, i64 5
-  %q73 = load <16 x float>, ptr %277, align 64
-  %278 = getelementptr i8, ptr %156, i64 160
+  %f1674 = fpext <16 x half> %265 to <16 x float>
+  %266 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q72, <16 x float> %f1673, <16 x float> %250)
+  %267 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q72, <16 x float> %f1674, <16 x float> %251)
+  %268 = getelementptr <16 x float>, ptr %168, i64 11
+  %q75 = load <16 x float>, ptr %268, align 64
+  %269 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q75, <16 x float> %f1673, <16 x float> %253)
+  %270 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q75, <16 x float> %f1674, <16 x float> %254)
+  %271 = getelementptr <16 x float>, ptr %168, i64 19
+  %q76 = load <16 x float>, ptr %271, align 64
+  %272 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q76, <16 x float> %f1673, <16 x float> %256)
+  %273 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q76, <16 x float> %f1674, <16 x float> %257)
+  %274 = getelementptr <16 x float>, ptr %168, i64 27
+  %q77 = load <16 x float>, ptr %274, align 64
+  %275 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q77, <16 x float> %f1673, <16 x float> %259)
+  %276 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q77, <16 x float> %f1674, <16 x float> %260)
+  %277 = getelementptr <16 x float>, ptr %168, i64 4
+  %q78 = load <16 x float>, ptr %277, align 64
+  %278 = getelementptr i8, ptr %179, i64 128
   %279 = load <16 x half>, ptr %278, align 2
-  %f1674 = fpext <16 x half> %279 to <16 x float>
-  %280 = getelementptr i8, ptr %184, i64 160
+  %f1679 = fpext <16 x half> %279 to <16 x float>
+  %280 = getelementptr i8, ptr %200, i64 128
   %281 = load <16 x half>, ptr %280, align 2
-  %f1675 = fpext <16 x half> %281 to <16 x float>
-  %282 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q73, <16 x float> %f1674, <16 x float> %266)
-  %283 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q73, <16 x float> %f1675, <16 x float> %267)
-  %284 = getelementptr <16 x float>, ptr %138, i64 13
-  %q76 = load <16 x float>, ptr %284, align 64
-  %285 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q76, <16 x float> %f1674, <16 x float> %269)
-  %286 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q76, <16 x float> %f1675, <16 x float> %270)
-  %287 = getelementptr <16 x float>, ptr %138, i64 21
-  %q77 = load <16 x float>, ptr %287, align 64
-  %288 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q77, <16 x float> %f1674, <16 x float> %272)
-  %289 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q77, <16 x float> %f1675, <16 x float> %273)
-  %290 = getelementptr <16 x float>, ptr %138, i64 29
-  %q78 = load <16 x float>, ptr %290, align 64
-  %291 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q78, <16 x float> %f1674, <16 x float> %275)
-  %292 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q78, <16 x float> %f1675, <16 x float> %276)
-  %293 = getelementptr <16 x float>, ptr %138, i64 6
-  %q79 = load <16 x float>, ptr %293, align 64
-  %294 = getelementptr i8, ptr %156, i64 192
+  %f1680 = fpext <16 x half> %281 to <16 x float>
+  %282 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q78, <16 x float> %f1679, <16 x float> %266)
+  %283 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q78, <16 x float> %f1680, <16 x float> %267)
+  %284 = getelementptr <16 x float>, ptr %168, i64 12
+  %q81 = load <16 x float>, ptr %284, align 64
+  %285 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q81, <16 x float> %f1679, <16 x float> %269)
+  %286 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q81, <16 x float> %f1680, <16 x float> %270)
+  %287 = getelementptr <16 x float>, ptr %168, i64 20
+  %q82 = load <16 x float>, ptr %287, align 64
+  %288 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q82, <16 x float> %f1679, <16 x float> %272)
+  %289 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q82, <16 x float> %f1680, <16 x float> %273)
+  %290 = getelementptr <16 x float>, ptr %168, i64 28
+  %q83 = load <16 x float>, ptr %290, align 64
+  %291 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q83, <16 x float> %f1679, <16 x float> %275)
+  %292 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q83, <16 x float> %f1680, <16 x float> %276)
+  %293 = getelementptr <16 x float>, ptr %168, i64 5
+  %q84 = load <16 x float>, ptr %293, align 64
+  %294 = getelementptr i8, ptr %179, i64 160
   %295 = load <16 x half>, ptr %294, align 2
-  %f1680 = fpext <16 x half> %295 to <16 x float>
-  %296 = getelementptr i8, ptr %184, i64 192
+  %f1685 = fpext <16 x half> %295 to <16 x float>
+  %296 = getelementptr i8, ptr %200, i64 160
   %297 = load <16 x half>, ptr %296, align 2
-  %f1681 = fpext <16 x half> %297 to <16 x float>
-  %298 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q79, <16 x float> %f1680, <16 x float> %282)
-  %299 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q79, <16 x float> %f1681, <16 x float> %283)
-  %300 = getelementptr <16 x float>, ptr %138, i64 14
-  %q82 = load <16 x float>, ptr %300, align 64
-  %301 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q82, <16 x float> %f1680, <16 x float> %285)
-  %302 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q82, <16 x float> %f1681, <16 x float> %286)
-  %303 = getelementptr <16 x float>, ptr %138, i64 22
-  %q83 = load <16 x float>, ptr %303, align 64
-  %304 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q83, <16 x float> %f1680, <16 x float> %288)
-  %305 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q83, <16 x float> %f1681, <16 x float> %289)
-  %306 = getelementptr <16 x float>, ptr %138, i64 30
-  %q84 = load <16 x float>, ptr %306, align 64
-  %307 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q84, <16 x float> %f1680, <16 x float> %291)
-  %308 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q84, <16 x float> %f1681, <16 x float> %292)
-  %309 = getelementptr <16 x float>, ptr %138, i64 7
-  %q85 = load <16 x float>, ptr %309, align 64
-  %310 = getelementptr i8, ptr %156, i64 224
+  %f1686 = fpext <16 x half> %297 to <16 x float>
+  %298 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q84, <16 x float> %f1685, <16 x float> %282)
+  %299 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q84, <16 x float> %f1686, <16 x float> %283)
+  %300 = getelementptr <16 x float>, ptr %168, i64 13
+  %q87 = load <16 x float>, ptr %300, align 64
+  %301 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q87, <16 x float> %f1685, <16 x float> %285)
+  %302 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q87, <16 x float> %f1686, <16 x float> %286)
+  %303 = getelementptr <16 x float>, ptr %168, i64 21
+  %q88 = load <16 x float>, ptr %303, align 64
+  %304 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q88, <16 x float> %f1685, <16 x float> %288)
+  %305 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q88, <16 x float> %f1686, <16 x float> %289)
+  %306 = getelementptr <16 x float>, ptr %168, i64 29
+  %q89 = load <16 x float>, ptr %306, align 64
+  %307 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q89, <16 x float> %f1685, <16 x float> %291)
+  %308 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q89, <16 x float> %f1686, <16 x float> %292)
+  %309 = getelementptr <16 x float>, ptr %168, i64 6
+  %q90 = load <16 x float>, ptr %309, align 64
+  %310 = getelementptr i8, ptr %179, i64 192
   %311 = load <16 x half>, ptr %310, align 2
-  %f1686 = fpext <16 x half> %311 to <16 x float>
-  %312 = getelementptr i8, ptr %184, i64 224
+  %f1691 = fpext <16 x half> %311 to <16 x float>
+  %312 = getelementptr i8, ptr %200, i64 192
   %313 = load <16 x half>, ptr %312, align 2
-  %f1687 = fpext <16 x half> %313 to <16 x float>
-  %314 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q85, <16 x float> %f1686, <16 x float> %298)
-  %315 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q85, <16 x float> %f1687, <16 x float> %299)
-  %316 = getelementptr <16 x float>, ptr %138, i64 15
-  %q88 = load <16 x float>, ptr %316, align 64
-  %317 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q88, <16 x float> %f1686, <16 x float> %301)
-  %318 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q88, <16 x float> %f1687, <16 x float> %302)
-  %319 = getelementptr <16 x float>, ptr %138, i64 23
-  %q89 = load <16 x float>, ptr %319, align 64
-  %320 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q89, <16 x float> %f1686, <16 x float> %304)
-  %321 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q89, <16 x float> %f1687, <16 x float> %305)
-  %322 = getelementptr <16 x float>, ptr %138, i64 31
-  %q90 = load <16 x float>, ptr %322, align 64
-  %323 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q90, <16 x float> %f1686, <16 x float> %307)
-  %324 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q90, <16 x float> %f1687, <16 x float> %308)
-  %325 = sext i32 %kdot34 to i64
-  %326 = getelementptr <16 x float>, ptr %dbuf, i64 %325
-  store <16 x float> %314, ptr %326, align 64
-  %327 = sext i32 %172 to i64
-  %328 = getelementptr <16 x float>, ptr %dbuf, i64 %327
-  store <16 x float> %315, ptr %328, align 64
-  %329 = add i64 32, %325
-  %330 = getelementptr <16 x float>, ptr %dbuf, i64 %329
-  store <16 x float> %317, ptr %330, align 64
-  %331 = add i64 32, %327
-  %332 = getelementptr <16 x float>, ptr %dbuf, i64 %331
-  store <16 x float> %318, ptr %332, align 64
-  %333 = add i64 64, %325
-  %334 = getelementptr <16 x float>, ptr %dbuf, i64 %333
-  store <16 x float> %320, ptr %334, align 64
-  %335 = add i64 64, %327
-  %336 = getelementptr <16 x float>, ptr %dbuf, i64 %335
-  store <16 x float> %321, ptr %336, align 64
-  %337 = add i64 96, %325
-  %338 = getelementptr <16 x float>, ptr %dbuf, i64 %337
-  store <16 x float> %323, ptr %338, align 64
-  %339 = add i64 96, %327
-  %340 = getelementptr <16 x float>, ptr %dbuf, i64 %339
-  store <16 x float> %324, ptr %340, align 64
-  %341 = add nsw i32 %kdot34, 2
+  %f1692 = fpext <16 x half> %313 to <16 x float>
+  %314 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q90, <16 x float> %f1691, <16 x float> %298)
+  %315 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q90, <16 x float> %f1692, <16 x float> %299)
+  %316 = getelementptr <16 x float>, ptr %168, i64 14
+  %q93 = load <16 x float>, ptr %316, align 64
+  %317 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q93, <16 x float> %f1691, <16 x float> %301)
+  %318 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q93, <16 x float> %f1692, <16 x float> %302)
+  %319 = getelementptr <16 x float>, ptr %168, i64 22
+  %q94 = load <16 x float>, ptr %319, align 64
+  %320 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q94, <16 x float> %f1691, <16 x float> %304)
+  %321 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q94, <16 x float> %f1692, <16 x float> %305)
+  %322 = getelementptr <16 x float>, ptr %168, i64 30
+  %q95 = load <16 x float>, ptr %322, align 64
+  %323 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q95, <16 x float> %f1691, <16 x float> %307)
+  %324 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q95, <16 x float> %f1692, <16 x float> %308)
+  %325 = getelementptr <16 x float>, ptr %168, i64 7
+  %q96 = load <16 x float>, ptr %325, align 64
+  %326 = getelementptr i8, ptr %179, i64 224
+  %327 = load <16 x half>, ptr %326, align 2
+  %f1697 = fpext <16 x half> %327 to <16 x float>
+  %328 = getelementptr i8, ptr %200, i64 224
+  %329 = load <16 x half>, ptr %328, align 2
+  %f1698 = fpext <16 x half> %329 to <16 x float>
+  %330 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q96, <16 x float> %f1697, <16 x float> %314)
+  %331 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q96, <16 x float> %f1698, <16 x float> %315)
+  %332 = getelementptr <16 x float>, ptr %168, i64 15
+  %q99 = load <16 x float>, ptr %332, align 64
+  %333 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q99, <16 x float> %f1697, <16 x float> %317)
+  %334 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q99, <16 x float> %f1698, <16 x float> %318)
+  %335 = getelementptr <16 x float>, ptr %168, i64 23
+  %q100 = load <16 x float>, ptr %335, align 64
+  %336 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q100, <16 x float> %f1697, <16 x float> %320)
+  %337 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q100, <16 x float> %f1698, <16 x float> %321)
+  %338 = getelementptr <16 x float>, ptr %168, i64 31
+  %q101 = load <16 x float>, ptr %338, align 64
+  %339 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q101, <16 x float> %f1697, <16 x float> %323)
+  %340 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q101, <16 x float> %f1698, <16 x float> %324)
+  %341 = sext i32 %kdot46 to i64
+  %342 = getelementptr <16 x float>, ptr %dbuf, i64 %341
+  store <16 x float> %330, ptr %342, align 64
+  %343 = sext i32 %195 to i64
+  %344 = getelementptr <16 x float>, ptr %dbuf, i64 %343
+  store <16 x float> %331, ptr %344, align 64
+  %345 = add i64 32, %341
+  %346 = getelementptr <16 x float>, ptr %dbuf, i64 %345
+  store <16 x float> %333, ptr %346, align 64
+  %347 = add i64 32, %343
+  %348 = getelementptr <16 x float>, ptr %dbuf, i64 %347
+  store <16 x float> %334, ptr %348, align 64
+  %349 = add i64 64, %341
+  %350 = getelementptr <16 x float>, ptr %dbuf, i64 %349
+  store <16 x float> %336, ptr %350, align 64
+  %351 = add i64 64, %343
+  %352 = getelementptr <16 x float>, ptr %dbuf, i64 %351
+  store <16 x float> %337, ptr %352, align 64
+  %353 = add i64 96, %341
+  %354 = getelementptr <16 x float>, ptr %dbuf, i64 %353
+  store <16 x float> %339, ptr %354, align 64
+  %355 = add i64 96, %343
+  %356 = getelementptr <16 x float>, ptr %dbuf, i64 %355
+  store <16 x float> %340, ptr %356, align 64
+  %357 = add nsw i32 %kdot46, 2
   br label %kdot
 
-score:                                            ; preds = %kdot, %body91
-  %score94 = phi i64 [ %454, %body91 ], [ 0, %kdot ]
-  %342 = icmp slt i64 %score94, 8
-  br i1 %342, label %body91, label %rmax
+score:                                            ; preds = %kdot, %body102
+  %score105 = phi i64 [ %470, %body102 ], [ 0, %kdot ]
+  %358 = icmp slt i64 %score105, 8
+  br i1 %358, label %body102, label %rmax
 
-body91:                                           ; preds = %score
-  %343 = sdiv i64 %score94, 2
-  %344 = srem i64 %score94, 2
-  %345 = mul i64 %344, 16
-  %346 = mul i64 %343, 32
-  %347 = add i64 %346, %345
-  %348 = getelementptr <16 x float>, ptr %dbuf, i64 %347
-  %349 = load <16 x float>, ptr %348, align 64
-  %350 = add i64 %347, 1
-  %351 = getelementptr <16 x float>, ptr %dbuf, i64 %350
-  %352 = load <16 x float>, ptr %351, align 64
-  %353 = shufflevector <16 x float> %349, <16 x float> %352, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %354 = shufflevector <16 x float> %349, <16 x float> %352, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %355 = fadd <16 x float> %353, %354
-  %356 = add i64 %347, 2
-  %357 = getelementptr <16 x float>, ptr %dbuf, i64 %356
-  %358 = load <16 x float>, ptr %357, align 64
-  %359 = add i64 %347, 3
-  %360 = getelementptr <16 x float>, ptr %dbuf, i64 %359
-  %361 = load <16 x float>, ptr %360, align 64
-  %362 = shufflevector <16 x float> %358, <16 x float> %361, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %363 = shufflevector <16 x float> %358, <16 x float> %361, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %364 = fadd <16 x float> %362, %363
-  %365 = shufflevector <16 x float> %355, <16 x float> %364, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %366 = shufflevector <16 x float> %355, <16 x float> %364, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %367 = fadd <16 x float> %365, %366
-  %368 = add i64 %347, 4
-  %369 = getelementptr <16 x float>, ptr %dbuf, i64 %368
-  %370 = load <16 x float>, ptr %369, align 64
-  %371 = add i64 %347, 5
-  %372 = getelementptr <16 x float>, ptr %dbuf, i64 %371
-  %373 = load <16 x float>, ptr %372, align 64
-  %374 = shufflevector <16 x float> %370, <16 x float> %373, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %375 = shufflevector <16 x float> %370, <16 x float> %373, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %376 = fadd <16 x float> %374, %375
-  %377 = add i64 %347, 6
-  %378 = getelementptr <16 x float>, ptr %dbuf, i64 %377
-  %379 = load <16 x float>, ptr %378, align 64
-  %380 = add i64 %347, 7
-  %381 = getelementptr <16 x float>, ptr %dbuf, i64 %380
-  %382 = load <16 x float>, ptr %381, align 64
-  %383 = shufflevector <16 x float> %379, <16 x float> %382, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %384 = shufflevector <16 x float> %379, <16 x float> %382, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %385 = fadd <16 x float> %383, %384
-  %386 = shufflevector <16 x float> %376, <16 x float> %385, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %387 = shufflevector <16 x float> %376, <16 x float> %385, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %388 = fadd <16 x float> %386, %387
-  %389 = shufflevector <16 x float> %367, <16 x float> %388, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
-  %390 = shufflevector <16 x float> %367, <16 x float> %388, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
-  %391 = fadd <16 x float> %389, %390
-  %392 = add i64 %347, 8
-  %393 = getelementptr <16 x float>, ptr %dbuf, i64 %392
-  %394 = load <16 x float>, ptr %393, align 64
-  %395 = add i64 %347, 9
-  %396 = getelementptr <16 x float>, ptr %dbuf, i64 %395
-  %397 = load <16 x float>, ptr %396, align 64
-  %398 = shufflevector <16 x float> %394, <16 x float> %397, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %399 = shufflevector <16 x float> %394, <16 x float> %397, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %400 = fadd <16 x float> %398, %399
-  %401 = add i64 %347, 10
-  %402 = getelementptr <16 x float>, ptr %dbuf, i64 %401
-  %403 = load <16 x float>, ptr %402, align 64
-  %404 = add i64 %347, 11
-  %405 = getelementptr <16 x float>, ptr %dbuf, i64 %404
-  %406 = load <16 x float>, ptr %405, align 64
-  %407 = shufflevector <16 x float> %403, <16 x float> %406, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %408 = shufflevector <16 x float> %403, <16 x float> %406, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %409 = fadd <16 x float> %407, %408
-  %410 = shufflevector <16 x float> %400, <16 x float> %409, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %411 = shufflevector <16 x float> %400, <16 x float> %409, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %412 = fadd <16 x float> %410, %411
-  %413 = add i64 %347, 12
-  %414 = getelementptr <16 x float>, ptr %dbuf, i64 %413
-  %415 = load <16 x float>, ptr %414, align 64
-  %416 = add i64 %347, 13
-  %417 = getelementptr <16 x float>, ptr %dbuf, i64 %416
-  %418 = load <16 x float>, ptr %417, align 64
-  %419 = shufflevector <16 x float> %415, <16 x float> %418, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %420 = shufflevector <16 x float> %415, <16 x float> %418, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %421 = fadd <16 x float> %419, %420
-  %422 = add i64 %347, 14
-  %423 = getelementptr <16 x float>, ptr %dbuf, i64 %422
-  %424 = load <16 x float>, ptr %423, align 64
-  %425 = add i64 %347, 15
-  %426 = getelementptr <16 x float>, ptr %dbuf, i64 %425
-  %427 = load <16 x float>, ptr %426, align 64
-  %428 = shufflevector <16 x float> %424, <16 x float> %427, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %429 = shufflevector <16 x float> %424, <16 x float> %427, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %430 = fadd <16 x float> %428, %429
-  %431 = shufflevector <16 x float> %421, <16 x float> %430, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %432 = shufflevector <16 x float> %421, <16 x float> %430, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %433 = fadd <16 x float> %431, %432
-  %434 = shufflevector <16 x float> %412, <16 x float> %433, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
-  %435 = shufflevector <16 x float> %412, <16 x float> %433, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
-  %436 = fadd <16 x float> %434, %435
-  %437 = shufflevector <16 x float> %391, <16 x float> %436, <16 x i32> <i32 0, i32 2, i32 4, i32 6, i32 8, i32 10, i32 12, i32 14, i32 16, i32 18, i32 20, i32 22, i32 24, i32 26, i32 28, i32 30>
-  %438 = shufflevector <16 x float> %391, <16 x float> %436, <16 x i32> <i32 1, i32 3, i32 5, i32 7, i32 9, i32 11, i32 13, i32 15, i32 17, i32 19, i32 21, i32 23, i32 25, i32 27, i32 29, i32 31>
-  %439 = fadd <16 x float> %437, %438
-  %440 = getelementptr i32, ptr %141, i64 %343
-  %lim = load i32, ptr %440, align 4
-  %441 = insertelement <16 x i32> poison, i32 %lim, i32 0
-  %splat95 = shufflevector <16 x i32> %441, <16 x i32> poison, <16 x i32> zeroinitializer
-  %442 = trunc i64 %345 to i32
-  %443 = add i32 %kblock26, %442
-  %444 = insertelement <16 x i32> poison, i32 %443, i32 0
-  %splat96 = shufflevector <16 x i32> %444, <16 x i32> poison, <16 x i32> zeroinitializer
-  %445 = add <16 x i32> %splat96, <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %446 = icmp slt <16 x i32> %445, %splat95
-  %447 = select <16 x i1> %446, <16 x float> %439, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  %448 = getelementptr float, ptr %pbuf, i64 %347
-  store <16 x float> %447, ptr %448, align 64
-  %449 = getelementptr <16 x float>, ptr %smax, i64 %343
-  %450 = icmp eq i64 %344, 0
-  %451 = load <16 x float>, ptr %449, align 64
-  %452 = select i1 %450, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <16 x float> %451
-  %453 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %452, <16 x float> %447)
-  store <16 x float> %453, ptr %449, align 64
-  %454 = add nsw i64 %score94, 1
+body102:                                          ; preds = %score
+  %359 = sdiv i64 %score105, 2
+  %360 = srem i64 %score105, 2
+  %361 = mul i64 %360, 16
+  %362 = mul i64 %359, 32
+  %363 = add i64 %362, %361
+  %364 = getelementptr <16 x float>, ptr %dbuf, i64 %363
+  %365 = load <16 x float>, ptr %364, align 64
+  %366 = add i64 %363, 1
+  %367 = getelementptr <16 x float>, ptr %dbuf, i64 %366
+  %368 = load <16 x float>, ptr %367, align 64
+  %369 = shufflevector <16 x float> %365, <16 x float> %368, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %370 = shufflevector <16 x float> %365, <16 x float> %368, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %371 = fadd <16 x float> %369, %370
+  %372 = add i64 %363, 2
+  %373 = getelementptr <16 x float>, ptr %dbuf, i64 %372
+  %374 = load <16 x float>, ptr %373, align 64
+  %375 = add i64 %363, 3
+  %376 = getelementptr <16 x float>, ptr %dbuf, i64 %375
+  %377 = load <16 x float>, ptr %376, align 64
+  %378 = shufflevector <16 x float> %374, <16 x float> %377, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %379 = shufflevector <16 x float> %374, <16 x float> %377, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %380 = fadd <16 x float> %378, %379
+  %381 = shufflevector <16 x float> %371, <16 x float> %380, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %382 = shufflevector <16 x float> %371, <16 x float> %380, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %383 = fadd <16 x float> %381, %382
+  %384 = add i64 %363, 4
+  %385 = getelementptr <16 x float>, ptr %dbuf, i64 %384
+  %386 = load <16 x float>, ptr %385, align 64
+  %387 = add i64 %363, 5
+  %388 = getelementptr <16 x float>, ptr %dbuf, i64 %387
+  %389 = load <16 x float>, ptr %388, align 64
+  %390 = shufflevector <16 x float> %386, <16 x float> %389, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %391 = shufflevector <16 x float> %386, <16 x float> %389, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %392 = fadd <16 x float> %390, %391
+  %393 = add i64 %363, 6
+  %394 = getelementptr <16 x float>, ptr %dbuf, i64 %393
+  %395 = load <16 x float>, ptr %394, align 64
+  %396 = add i64 %363, 7
+  %397 = getelementptr <16 x float>, ptr %dbuf, i64 %396
+  %398 = load <16 x float>, ptr %397, align 64
+  %399 = shufflevector <16 x float> %395, <16 x float> %398, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %400 = shufflevector <16 x float> %395, <16 x float> %398, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %401 = fadd <16 x float> %399, %400
+  %402 = shufflevector <16 x float> %392, <16 x float> %401, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %403 = shufflevector <16 x float> %392, <16 x float> %401, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %404 = fadd <16 x float> %402, %403
+  %405 = shufflevector <16 x float> %383, <16 x float> %404, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
+  %406 = shufflevector <16 x float> %383, <16 x float> %404, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
+  %407 = fadd <16 x float> %405, %406
+  %408 = add i64 %363, 8
+  %409 = getelementptr <16 x float>, ptr %dbuf, i64 %408
+  %410 = load <16 x float>, ptr %409, align 64
+  %411 = add i64 %363, 9
+  %412 = getelementptr <16 x float>, ptr %dbuf, i64 %411
+  %413 = load <16 x float>, ptr %412, align 64
+  %414 = shufflevector <16 x float> %410, <16 x float> %413, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %415 = shufflevector <16 x float> %410, <16 x float> %413, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %416 = fadd <16 x float> %414, %415
+  %417 = add i64 %363, 10
+  %418 = getelementptr <16 x float>, ptr %dbuf, i64 %417
+  %419 = load <16 x float>, ptr %418, align 64
+  %420 = add i64 %363, 11
+  %421 = getelementptr <16 x float>, ptr %dbuf, i64 %420
+  %422 = load <16 x float>, ptr %421, align 64
+  %423 = shufflevector <16 x float> %419, <16 x float> %422, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %424 = shufflevector <16 x float> %419, <16 x float> %422, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %425 = fadd <16 x float> %423, %424
+  %426 = shufflevector <16 x float> %416, <16 x float> %425, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %427 = shufflevector <16 x float> %416, <16 x float> %425, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %428 = fadd <16 x float> %426, %427
+  %429 = add i64 %363, 12
+  %430 = getelementptr <16 x float>, ptr %dbuf, i64 %429
+  %431 = load <16 x float>, ptr %430, align 64
+  %432 = add i64 %363, 13
+  %433 = getelementptr <16 x float>, ptr %dbuf, i64 %432
+  %434 = load <16 x float>, ptr %433, align 64
+  %435 = shufflevector <16 x float> %431, <16 x float> %434, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %436 = shufflevector <16 x float> %431, <16 x float> %434, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %437 = fadd <16 x float> %435, %436
+  %438 = add i64 %363, 14
+  %439 = getelementptr <16 x float>, ptr %dbuf, i64 %438
+  %440 = load <16 x float>, ptr %439, align 64
+  %441 = add i64 %363, 15
+  %442 = getelementptr <16 x float>, ptr %dbuf, i64 %441
+  %443 = load <16 x float>, ptr %442, align 64
+  %444 = shufflevector <16 x float> %440, <16 x float> %443, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %445 = shufflevector <16 x float> %440, <16 x float> %443, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %446 = fadd <16 x float> %444, %445
+  %447 = shufflevector <16 x float> %437, <16 x float> %446, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %448 = shufflevector <16 x float> %437, <16 x float> %446, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %449 = fadd <16 x float> %447, %448
+  %450 = shufflevector <16 x float> %428, <16 x float> %449, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
+  %451 = shufflevector <16 x float> %428, <16 x float> %449, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
+  %452 = fadd <16 x float> %450, %451
+  %453 = shufflevector <16 x float> %407, <16 x float> %452, <16 x i32> <i32 0, i32 2, i32 4, i32 6, i32 8, i32 10, i32 12, i32 14, i32 16, i32 18, i32 20, i32 22, i32 24, i32 26, i32 28, i32 30>
+  %454 = shufflevector <16 x float> %407, <16 x float> %452, <16 x i32> <i32 1, i32 3, i32 5, i32 7, i32 9, i32 11, i32 13, i32 15, i32 17, i32 19, i32 21, i32 23, i32 25, i32 27, i32 29, i32 31>
+  %455 = fadd <16 x float> %453, %454
+  %456 = getelementptr i32, ptr %171, i64 %359
+  %lim = load i32, ptr %456, align 4
+  %457 = insertelement <16 x i32> poison, i32 %lim, i32 0
+  %splat106 = shufflevector <16 x i32> %457, <16 x i32> poison, <16 x i32> zeroinitializer
+  %458 = trunc i64 %361 to i32
+  %459 = add i32 %kblock26, %458
+  %460 = insertelement <16 x i32> poison, i32 %459, i32 0
+  %splat107 = shufflevector <16 x i32> %460, <16 x i32> poison, <16 x i32> zeroinitializer
+  %461 = add <16 x i32> %splat107, <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %462 = icmp slt <16 x i32> %461, %splat106
+  %463 = select <16 x i1> %462, <16 x float> %455, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  %464 = getelementptr float, ptr %pbuf, i64 %363
+  store <16 x float> %463, ptr %464, align 64
+  %465 = getelementptr <16 x float>, ptr %smax, i64 %359
+  %466 = icmp eq i64 %360, 0
+  %467 = load <16 x float>, ptr %465, align 64
+  %468 = select i1 %466, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <16 x float> %467
+  %469 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %468, <16 x float> %463)
+  store <16 x float> %469, ptr %465, align 64
+  %470 = add nsw i64 %score105, 1
   br label %score
 
-rmax:                                             ; preds = %score, %body97
-  %rmax100 = phi i64 [ %491, %body97 ], [ 0, %score ]
-  %455 = icmp slt i64 %rmax100, 4
-  br i1 %455, label %body97, label %pexp
+rmax:                                             ; preds = %score, %body108
+  %rmax111 = phi i64 [ %507, %body108 ], [ 0, %score ]
+  %471 = icmp slt i64 %rmax111, 4
+  br i1 %471, label %body108, label %pexp
 
-body97:                                           ; preds = %rmax
-  %456 = getelementptr float, ptr %135, i64 %rmax100
-  %m = load float, ptr %456, align 4
-  %457 = getelementptr <16 x float>, ptr %smax, i64 %rmax100
-  %458 = load <16 x float>, ptr %457, align 64
-  %459 = shufflevector <16 x float> %458, <16 x float> undef, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %460 = shufflevector <16 x float> %458, <16 x float> undef, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %461 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %459, <8 x float> %460)
-  %462 = shufflevector <8 x float> %461, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %463 = shufflevector <8 x float> %461, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %464 = call <4 x float> @llvm.maxnum.v4f32(<4 x float> %462, <4 x float> %463)
-  %465 = shufflevector <4 x float> %464, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-  %466 = shufflevector <4 x float> %464, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-  %467 = call <2 x float> @llvm.maxnum.v2f32(<2 x float> %465, <2 x float> %466)
-  %468 = shufflevector <2 x float> %467, <2 x float> undef, <1 x i32> zeroinitializer
-  %469 = shufflevector <2 x float> %467, <2 x float> undef, <1 x i32> <i32 1>
-  %470 = call <1 x float> @llvm.maxnum.v1f32(<1 x float> %468, <1 x float> %469)
-  %471 = extractelement <1 x float> %470, i32 0
-  %472 = call float @llvm.maxnum.f32(float %m, float %471)
-  %473 = fcmp oeq float %472, 0xFFF0000000000000
-  %muse101 = select i1 %473, float 0.000000e+00, float %472
-  %474 = fsub float %m, %muse101
-  %475 = insertelement <16 x float> poison, float %474, i32 0
-  %splat102 = shufflevector <16 x float> %475, <16 x float> poison, <16 x i32> zeroinitializer
-  %476 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %splat102, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %477 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %476, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %478 = fadd <16 x float> %477, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n = fsub <16 x float> %478, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f = fsub <16 x float> %477, %n
-  %479 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %480 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %479, <16 x float> %f, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %481 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %480, <16 x float> %f, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %482 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %481, <16 x float> %f, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %483 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %482, <16 x float> %f, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %484 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %483, <16 x float> %f, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %485 = fptosi <16 x float> %n to <16 x i32>
-  %486 = add <16 x i32> %485, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %487 = shl <16 x i32> %486, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %488 = bitcast <16 x i32> %487 to <16 x float>
-  %exp2 = fmul <16 x float> %484, %488
-  %alpha103 = extractelement <16 x float> %exp2, i32 0
-  store float %472, ptr %456, align 4
-  %489 = getelementptr float, ptr %muse, i64 %rmax100
-  store float %muse101, ptr %489, align 4
-  %490 = getelementptr float, ptr %alpha, i64 %rmax100
-  store float %alpha103, ptr %490, align 4
-  %491 = add nsw i64 %rmax100, 1
+body108:                                          ; preds = %rmax
+  %472 = getelementptr float, ptr %165, i64 %rmax111
+  %m = load float, ptr %472, align 4
+  %473 = getelementptr <16 x float>, ptr %smax, i64 %rmax111
+  %474 = load <16 x float>, ptr %473, align 64
+  %475 = shufflevector <16 x float> %474, <16 x float> undef, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %476 = shufflevector <16 x float> %474, <16 x float> undef, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %477 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %475, <8 x float> %476)
+  %478 = shufflevector <8 x float> %477, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %479 = shufflevector <8 x float> %477, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %480 = call <4 x float> @llvm.maxnum.v4f32(<4 x float> %478, <4 x float> %479)
+  %481 = shufflevector <4 x float> %480, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+  %482 = shufflevector <4 x float> %480, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+  %483 = call <2 x float> @llvm.maxnum.v2f32(<2 x float> %481, <2 x float> %482)
+  %484 = shufflevector <2 x float> %483, <2 x float> undef, <1 x i32> zeroinitializer
+  %485 = shufflevector <2 x float> %483, <2 x float> undef, <1 x i32> <i32 1>
+  %486 = call <1 x float> @llvm.maxnum.v1f32(<1 x float> %484, <1 x float> %485)
+  %487 = extractelement <1 x float> %486, i32 0
+  %488 = call float @llvm.maxnum.f32(float %m, float %487)
+  %489 = fcmp oeq float %488, 0xFFF0000000000000
+  %muse112 = select i1 %489, float 0.000000e+00, float %488
+  %490 = fsub float %m, %muse112
+  %491 = insertelement <16 x float> poison, float %490, i32 0
+  %splat113 = shufflevector <16 x float> %491, <16 x float> poison, <16 x i32> zeroinitializer
+  %492 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %splat113, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %493 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %492, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %494 = fadd <16 x float> %493, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n = fsub <16 x float> %494, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f = fsub <16 x float> %493, %n
+  %495 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %496 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %495, <16 x float> %f, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %497 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %496, <16 x float> %f, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %498 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %497, <16 x float> %f, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %499 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %498, <16 x float> %f, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %500 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %499, <16 x float> %f, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %501 = fptosi <16 x float> %n to <16 x i32>
+  %502 = add <16 x i32> %501, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %503 = shl <16 x i32> %502, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %504 = bitcast <16 x i32> %503 to <16 x float>
+  %exp2 = fmul <16 x float> %500, %504
+  %alpha114 = extractelement <16 x float> %exp2, i32 0
+  store float %488, ptr %472, align 4
+  %505 = getelementptr float, ptr %muse, i64 %rmax111
+  store float %muse112, ptr %505, align 4
+  %506 = getelementptr float, ptr %alpha, i64 %rmax111
+  store float %alpha114, ptr %506, align 4
+  %507 = add nsw i64 %rmax111, 1
   br label %rmax
 
-pexp:                                             ; preds = %rmax, %body104
-  %pexp107 = phi i64 [ %522, %body104 ], [ 0, %rmax ]
-  %492 = icmp slt i64 %pexp107, 8
-  br i1 %492, label %body104, label %lsum112
+pexp:                                             ; preds = %rmax, %body115
+  %pexp118 = phi i64 [ %538, %body115 ], [ 0, %rmax ]
+  %508 = icmp slt i64 %pexp118, 8
+  br i1 %508, label %body115, label %lsum123
 
-body104:                                          ; preds = %pexp
-  %493 = sdiv i64 %pexp107, 2
-  %494 = srem i64 %pexp107, 2
-  %495 = mul i64 %494, 16
-  %496 = mul i64 %493, 32
-  %497 = add i64 %496, %495
-  %498 = getelementptr float, ptr %pbuf, i64 %497
-  %499 = getelementptr float, ptr %muse, i64 %493
-  %500 = load float, ptr %499, align 4
-  %501 = insertelement <16 x float> poison, float %500, i32 0
-  %splat108 = shufflevector <16 x float> %501, <16 x float> poison, <16 x i32> zeroinitializer
-  %502 = load <16 x float>, ptr %498, align 64
-  %503 = fsub <16 x float> %502, %splat108
-  %504 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %503, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %505 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %504, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %506 = fadd <16 x float> %505, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n109 = fsub <16 x float> %506, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f110 = fsub <16 x float> %505, %n109
-  %507 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f110, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %508 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %507, <16 x float> %f110, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %509 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %508, <16 x float> %f110, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %510 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %509, <16 x float> %f110, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %511 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %510, <16 x float> %f110, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %512 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %511, <16 x float> %f110, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %513 = fptosi <16 x float> %n109 to <16 x i32>
-  %514 = add <16 x i32> %513, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %515 = shl <16 x i32> %514, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %516 = bitcast <16 x i32> %515 to <16 x float>
-  %exp2111 = fmul <16 x float> %512, %516
-  store <16 x float> %exp2111, ptr %498, align 64
-  %517 = getelementptr <16 x float>, ptr %lsum, i64 %493
-  %518 = icmp eq i64 %494, 0
-  %519 = load <16 x float>, ptr %517, align 64
-  %520 = select i1 %518, <16 x float> zeroinitializer, <16 x float> %519
-  %521 = fadd <16 x float> %520, %exp2111
-  store <16 x float> %521, ptr %517, align 64
-  %522 = add nsw i64 %pexp107, 1
+body115:                                          ; preds = %pexp
+  %509 = sdiv i64 %pexp118, 2
+  %510 = srem i64 %pexp118, 2
+  %511 = mul i64 %510, 16
+  %512 = mul i64 %509, 32
+  %513 = add i64 %512, %511
+  %514 = getelementptr float, ptr %pbuf, i64 %513
+  %515 = getelementptr float, ptr %muse, i64 %509
+  %516 = load float, ptr %515, align 4
+  %517 = insertelement <16 x float> poison, float %516, i32 0
+  %splat119 = shufflevector <16 x float> %517, <16 x float> poison, <16 x i32> zeroinitializer
+  %518 = load <16 x float>, ptr %514, align 64
+  %519 = fsub <16 x float> %518, %splat119
+  %520 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %519, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %521 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %520, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %522 = fadd <16 x float> %521, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n120 = fsub <16 x float> %522, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f121 = fsub <16 x float> %521, %n120
+  %523 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f121, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %524 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %523, <16 x float> %f121, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %525 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %524, <16 x float> %f121, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %526 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %525, <16 x float> %f121, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %527 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %526, <16 x float> %f121, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %528 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %527, <16 x float> %f121, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %529 = fptosi <16 x float> %n120 to <16 x i32>
+  %530 = add <16 x i32> %529, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %531 = shl <16 x i32> %530, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %532 = bitcast <16 x i32> %531 to <16 x float>
+  %exp2122 = fmul <16 x float> %528, %532
+  store <16 x float> %exp2122, ptr %514, align 64
+  %533 = getelementptr <16 x float>, ptr %lsum, i64 %509
+  %534 = icmp eq i64 %510, 0
+  %535 = load <16 x float>, ptr %533, align 64
+  %536 = select i1 %534, <16 x float> zeroinitializer, <16 x float> %535
+  %537 = fadd <16 x float> %536, %exp2122
+  store <16 x float> %537, ptr %533, align 64
+  %538 = add nsw i64 %pexp118, 1
   br label %pexp
 
-lsum112:                                          ; preds = %pexp, %body113
-  %lsum116 = phi i64 [ %531, %body113 ], [ 0, %pexp ]
-  %523 = icmp slt i64 %lsum116, 4
-  br i1 %523, label %body113, label %exit115
+lsum123:                                          ; preds = %pexp, %body124
+  %lsum127 = phi i64 [ %547, %body124 ], [ 0, %pexp ]
+  %539 = icmp slt i64 %lsum127, 4
+  br i1 %539, label %body124, label %exit126
 
-body113:                                          ; preds = %lsum112
-  %524 = getelementptr float, ptr %136, i64 %lsum116
-  %525 = getelementptr float, ptr %alpha, i64 %lsum116
-  %526 = load float, ptr %525, align 4
-  %527 = getelementptr <16 x float>, ptr %lsum, i64 %lsum116
-  %528 = load <16 x float>, ptr %527, align 64
-  %529 = call reassoc float @llvm.vector.reduce.fadd.v16f32(float -0.000000e+00, <16 x float> %528)
-  %l = load float, ptr %524, align 4
-  %530 = call float @llvm.fmuladd.f32(float %l, float %526, float %529)
-  store float %530, ptr %524, align 4
-  %531 = add nsw i64 %lsum116, 1
-  br label %lsum112
+body124:                                          ; preds = %lsum123
+  %540 = getelementptr float, ptr %166, i64 %lsum127
+  %541 = getelementptr float, ptr %alpha, i64 %lsum127
+  %542 = load float, ptr %541, align 4
+  %543 = getelementptr <16 x float>, ptr %lsum, i64 %lsum127
+  %544 = load <16 x float>, ptr %543, align 64
+  %545 = call reassoc float @llvm.vector.reduce.fadd.v16f32(float -0.000000e+00, <16 x float> %544)
+  %l = load float, ptr %540, align 4
+  %546 = call float @llvm.fmuladd.f32(float %l, float %542, float %545)
+  store float %546, ptr %540, align 4
+  %547 = add nsw i64 %lsum127, 1
+  br label %lsum123
 
-exit115:                                          ; preds = %lsum112
-  %532 = sub i32 %47, %kblock26
-  %533 = call i32 @llvm.smin.i32(i32 32, i32 %532)
-  %534 = load float, ptr %alpha, align 4
-  %535 = insertelement <16 x float> poison, float %534, i32 0
-  %splat117 = shufflevector <16 x float> %535, <16 x float> poison, <16 x i32> zeroinitializer
-  %536 = load <16 x float>, ptr %140, align 64
-  %537 = fmul <16 x float> %536, %splat117
-  %538 = getelementptr float, ptr %140, i64 16
-  %539 = load <16 x float>, ptr %538, align 64
-  %540 = fmul <16 x float> %539, %splat117
-  %541 = getelementptr float, ptr %140, i64 32
-  %542 = load <16 x float>, ptr %541, align 64
-  %543 = fmul <16 x float> %542, %splat117
-  %544 = getelementptr float, ptr %140, i64 48
-  %545 = load <16 x float>, ptr %544, align 64
-  %546 = fmul <16 x float> %545, %splat117
-  %547 = getelementptr float, ptr %alpha, i64 1
-  %548 = load float, ptr %547, align 4
-  %549 = insertelement <16 x float> poison, float %548, i32 0
-  %splat118 = shufflevector <16 x float> %549, <16 x float> poison, <16 x i32> zeroinitializer
-  %550 = getelementptr float, ptr %140, i64 128
-  %551 = load <16 x float>, ptr %550, align 64
-  %552 = fmul <16 x float> %551, %splat118
-  %553 = getelementptr float, ptr %140, i64 144
-  %554 = load <16 x float>, ptr %553, align 64
-  %555 = fmul <16 x float> %554, %splat118
-  %556 = getelementptr float, ptr %140, i64 160
-  %557 = load <16 x float>, ptr %556, align 64
-  %558 = fmul <16 x float> %557, %splat118
-  %559 = getelementptr float, ptr %140, i64 176
-  %560 = load <16 x float>, ptr %559, align 64
-  %561 = fmul <16 x float> %560, %splat118
-  %562 = getelementptr float, ptr %alpha, i64 2
-  %563 = load float, ptr %562, align 4
-  %564 = insertelement <16 x float> poison, float %563, i32 0
-  %splat119 = shufflevector <16 x float> %564, <16 x float> poison, <16 x i32> zeroinitializer
-  %565 = getelementptr float, ptr %140, i64 256
-  %566 = load <16 x float>, ptr %565, align 64
-  %567 = fmul <16 x float> %566, %splat119
-  %568 = getelementptr float, ptr %140, i64 272
-  %569 = load <16 x float>, ptr %568, align 64
-  %570 = fmul <16 x float> %569, %splat119
-  %571 = getelementptr float, ptr %140, i64 288
-  %572 = load <16 x float>, ptr %571, align 64
-  %573 = fmul <16 x float> %572, %splat119
-  %574 = getelementptr float, ptr %140, i64 304
-  %575 = load <16 x float>, ptr %574, align 64
-  %576 = fmul <16 x float> %575, %splat119
-  %577 = getelementptr float, ptr %alpha, i64 3
-  %578 = load float, ptr %577, align 4
-  %579 = insertelement <16 x float> poison, float %578, i32 0
-  %splat120 = shufflevector <16 x float> %579, <16 x float> poison, <16 x i32> zeroinitializer
-  %580 = getelementptr float, ptr %140, i64 384
-  %581 = load <16 x float>, ptr %580, align 64
-  %582 = fmul <16 x float> %581, %splat120
-  %583 = getelementptr float, ptr %140, i64 400
-  %584 = load <16 x float>, ptr %583, align 64
-  %585 = fmul <16 x float> %584, %splat120
-  %586 = getelementptr float, ptr %140, i64 416
-  %587 = load <16 x float>, ptr %586, align 64
-  %588 = fmul <16 x float> %587, %splat120
-  %589 = getelementptr float, ptr %140, i64 432
-  %590 = load <16 x float>, ptr %589, align 64
-  %591 = fmul <16 x float> %590, %splat120
+exit126:                                          ; preds = %lsum123
+  %548 = sub i32 %47, %kblock26
+  %549 = call i32 @llvm.smin.i32(i32 32, i32 %548)
+  %550 = load float, ptr %alpha, align 4
+  %551 = insertelement <16 x float> poison, float %550, i32 0
+  %splat128 = shufflevector <16 x float> %551, <16 x float> poison, <16 x i32> zeroinitializer
+  %552 = load <16 x float>, ptr %170, align 64
+  %553 = fmul <16 x float> %552, %splat128
+  %554 = getelementptr float, ptr %170, i64 16
+  %555 = load <16 x float>, ptr %554, align 64
+  %556 = fmul <16 x float> %555, %splat128
+  %557 = getelementptr float, ptr %170, i64 32
+  %558 = load <16 x float>, ptr %557, align 64
+  %559 = fmul <16 x float> %558, %splat128
+  %560 = getelementptr float, ptr %170, i64 48
+  %561 = load <16 x float>, ptr %560, align 64
+  %562 = fmul <16 x float> %561, %splat128
+  %563 = getelementptr float, ptr %alpha, i64 1
+  %564 = load float, ptr %563, align 4
+  %565 = insertelement <16 x float> poison, float %564, i32 0
+  %splat129 = shufflevector <16 x float> %565, <16 x float> poison, <16 x i32> zeroinitializer
+  %566 = getelementptr float, ptr %170, i64 128
+  %567 = load <16 x float>, ptr %566, align 64
+  %568 = fmul <16 x float> %567, %splat129
+  %569 = getelementptr float, ptr %170, i64 144
+  %570 = load <16 x float>, ptr %569, align 64
+  %571 = fmul <16 x float> %570, %splat129
+  %572 = getelementptr float, ptr %170, i64 160
+  %573 = load <16 x float>, ptr %572, align 64
+  %574 = fmul <16 x float> %573, %splat129
+  %575 = getelementptr float, ptr %170, i64 176
+  %576 = load <16 x float>, ptr %575, align 64
+  %577 = fmul <16 x float> %576, %splat129
+  %578 = getelementptr float, ptr %alpha, i64 2
+  %579 = load float, ptr %578, align 4
+  %580 = insertelement <16 x float> poison, float %579, i32 0
+  %splat130 = shufflevector <16 x float> %580, <16 x float> poison, <16 x i32> zeroinitializer
+  %581 = getelementptr float, ptr %170, i64 256
+  %582 = load <16 x float>, ptr %581, align 64
+  %583 = fmul <16 x float> %582, %splat130
+  %584 = getelementptr float, ptr %170, i64 272
+  %585 = load <16 x float>, ptr %584, align 64
+  %586 = fmul <16 x float> %585, %splat130
+  %587 = getelementptr float, ptr %170, i64 288
+  %588 = load <16 x float>, ptr %587, align 64
+  %589 = fmul <16 x float> %588, %splat130
+  %590 = getelementptr float, ptr %170, i64 304
+  %591 = load <16 x float>, ptr %590, align 64
+  %592 = fmul <16 x float> %591, %splat130
+  %593 = getelementptr float, ptr %alpha, i64 3
+  %594 = load float, ptr %593, align 4
+  %595 = insertelement <16 x float> poison, float %594, i32 0
+  %splat131 = shufflevector <16 x float> %595, <16 x float> poison, <16 x i32> zeroinitializer
+  %596 = getelementptr float, ptr %170, i64 384
+  %597 = load <16 x float>, ptr %596, align 64
+  %598 = fmul <16 x float> %597, %splat131
+  %599 = getelementptr float, ptr %170, i64 400
+  %600 = load <16 x float>, ptr %599, align 64
+  %601 = fmul <16 x float> %600, %splat131
+  %602 = getelementptr float, ptr %170, i64 416
+  %603 = load <16 x float>, ptr %602, align 64
+  %604 = fmul <16 x float> %603, %splat131
+  %605 = getelementptr float, ptr %170, i64 432
+  %606 = load <16 x float>, ptr %605, align 64
+  %607 = fmul <16 x float> %606, %splat131
   br label %kpv
 
-kpv:                                              ; preds = %body121, %exit115
-  %pacc.sroa.60.0 = phi <16 x float> [ %591, %exit115 ], [ %651, %body121 ]
-  %pacc.sroa.56.0 = phi <16 x float> [ %588, %exit115 ], [ %645, %body121 ]
-  %pacc.sroa.52.0 = phi <16 x float> [ %585, %exit115 ], [ %639, %body121 ]
-  %pacc.sroa.48.0 = phi <16 x float> [ %582, %exit115 ], [ %633, %body121 ]
-  %pacc.sroa.44.0 = phi <16 x float> [ %576, %exit115 ], [ %650, %body121 ]
-  %pacc.sroa.40.0 = phi <16 x float> [ %573, %exit115 ], [ %644, %body121 ]
-  %pacc.sroa.36.0 = phi <16 x float> [ %570, %exit115 ], [ %638, %body121 ]
-  %pacc.sroa.32.0 = phi <16 x float> [ %567, %exit115 ], [ %632, %body121 ]
-  %pacc.sroa.28.0 = phi <16 x float> [ %561, %exit115 ], [ %649, %body121 ]
-  %pacc.sroa.24.0 = phi <16 x float> [ %558, %exit115 ], [ %643, %body121 ]
-  %pacc.sroa.20.0 = phi <16 x float> [ %555, %exit115 ], [ %637, %body121 ]
-  %pacc.sroa.16.0 = phi <16 x float> [ %552, %exit115 ], [ %631, %body121 ]
-  %pacc.sroa.12.0 = phi <16 x float> [ %546, %exit115 ], [ %648, %body121 ]
-  %pacc.sroa.8.0 = phi <16 x float> [ %543, %exit115 ], [ %642, %body121 ]
-  %pacc.sroa.4.0 = phi <16 x float> [ %540, %exit115 ], [ %636, %body121 ]
-  %pacc.sroa.0.0 = phi <16 x float> [ %537, %exit115 ], [ %630, %body121 ]
-  %kpv124 = phi i32 [ 0, %exit115 ], [ %652, %body121 ]
-  %592 = icmp slt i32 %kpv124, %533
-  br i1 %592, label %body121, label %exit123
+kpv:                                              ; preds = %body132, %exit126
+  %pacc.sroa.60.0 = phi <16 x float> [ %607, %exit126 ], [ %659, %body132 ]
+  %pacc.sroa.56.0 = phi <16 x float> [ %604, %exit126 ], [ %653, %body132 ]
+  %pacc.sroa.52.0 = phi <16 x float> [ %601, %exit126 ], [ %647, %body132 ]
+  %pacc.sroa.48.0 = phi <16 x float> [ %598, %exit126 ], [ %641, %body132 ]
+  %pacc.sroa.44.0 = phi <16 x float> [ %592, %exit126 ], [ %658, %body132 ]
+  %pacc.sroa.40.0 = phi <16 x float> [ %589, %exit126 ], [ %652, %body132 ]
+  %pacc.sroa.36.0 = phi <16 x float> [ %586, %exit126 ], [ %646, %body132 ]
+  %pacc.sroa.32.0 = phi <16 x float> [ %583, %exit126 ], [ %640, %body132 ]
+  %pacc.sroa.28.0 = phi <16 x float> [ %577, %exit126 ], [ %657, %body132 ]
+  %pacc.sroa.24.0 = phi <16 x float> [ %574, %exit126 ], [ %651, %body132 ]
+  %pacc.sroa.20.0 = phi <16 x float> [ %571, %exit126 ], [ %645, %body132 ]
+  %pacc.sroa.16.0 = phi <16 x float> [ %568, %exit126 ], [ %639, %body132 ]
+  %pacc.sroa.12.0 = phi <16 x float> [ %562, %exit126 ], [ %656, %body132 ]
+  %pacc.sroa.8.0 = phi <16 x float> [ %559, %exit126 ], [ %650, %body132 ]
+  %pacc.sroa.4.0 = phi <16 x float> [ %556, %exit126 ], [ %644, %body132 ]
+  %pacc.sroa.0.0 = phi <16 x float> [ %553, %exit126 ], [ %638, %body132 ]
+  %kpv135 = phi i32 [ 0, %exit126 ], [ %660, %body132 ]
+  %608 = icmp slt i32 %kpv135, %549
+  br i1 %608, label %body132, label %exit134
 
-body121:                                          ; preds = %kpv
-  %593 = add i32 %kblock26, %kpv124
-  %594 = ashr i32 %593, 4
-  %595 = sext i32 %594 to i64
-  %596 = getelementptr i32, ptr %20, i64 %595
-  %page125 = load i32, ptr %596, align 4
-  %597 = sext i32 %page125 to i64
-  %598 = mul i64 %597, 32768
-  %599 = getelementptr i8, ptr %v_cache, i64 %598
-  %slot126 = and i32 %593, 15
-  %600 = sext i32 %slot126 to i64
-  %601 = mul i64 %600, 8
-  %row127 = add i64 %133, %601
-  %602 = mul i64 %row127, 256
-  %603 = getelementptr i8, ptr %599, i64 %602
-  %604 = add i32 %kb_next, %kpv124
-  %605 = call i32 @llvm.smin.i32(i32 %604, i32 %k_last)
-  %606 = ashr i32 %605, 4
-  %607 = sext i32 %606 to i64
-  %608 = getelementptr i32, ptr %20, i64 %607
-  %page128 = load i32, ptr %608, align 4
-  %609 = sext i32 %page128 to i64
-  %610 = mul i64 %609, 32768
-  %611 = getelementptr i8, ptr %v_cache, i64 %610
-  %slot129 = and i32 %605, 15
-  %612 = sext i32 %slot129 to i64
-  %613 = mul i64 %612, 8
-  %row130 = add i64 %143, %613
-  %614 = mul i64 %row130, 256
-  %615 = getelementptr i8, ptr %611, i64 %614
-  call void @llvm.prefetch.p0(ptr %615, i32 0, i32 2, i32 1)
-  %616 = getelementptr i8, ptr %615, i64 64
-  call void @llvm.prefetch.p0(ptr %616, i32 0, i32 2, i32 1)
-  %617 = sext i32 %kpv124 to i64
-  %618 = getelementptr float, ptr %pbuf, i64 %617
-  %p = load float, ptr %618, align 4
-  %619 = insertelement <16 x float> poison, float %p, i32 0
-  %splat131 = shufflevector <16 x float> %619, <16 x float> poison, <16 x i32> zeroinitializer
-  %620 = add i64 32, %617
-  %621 = getelementptr float, ptr %pbuf, i64 %620
-  %p132 = load float, ptr %621, align 4
-  %622 = insertelement <16 x float> poison, float %p132, i32 0
-  %splat133 = shufflevector <16 x float> %622, <16 x float> poison, <16 x i32> zeroinitializer
-  %623 = add i64 64, %617
-  %624 = getelementptr float, ptr %pbuf, i64 %623
-  %p134 = load float, ptr %624, align 4
-  %625 = insertelement <16 x float> poison, float %p134, i32 0
-  %splat135 = shufflevector <16 x float> %625, <16 x float> poison, <16 x i32> zeroinitializer
-  %626 = add i64 96, %617
-  %627 = getelementptr float, ptr %pbuf, i64 %626
-  %p136 = load float, ptr %627, align 4
-  %628 = insertelement <16 x float> poison, float %p136, i32 0
-  %splat137 = shufflevector <16 x float> %628, <16 x float> poison, <16 x i32> zeroinitializer
-  %629 = load <16 x half>, ptr %603, align 2
-  %f16138 = fpext <16 x half> %629 to <16 x float>
-  %630 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat131, <16 x float> %f16138, <16 x float> %pacc.sroa.0.0)
-  %631 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat133, <16 x float> %f16138, <16 x float> %pacc.sroa.16.0)
-  %632 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat135, <16 x float> %f16138, <16 x float> %pacc.sroa.32.0)
-  %633 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat137, <16 x float> %f16138, <16 x float> %pacc.sroa.48.0)
-  %634 = getelementptr i8, ptr %603, i64 32
-  %635 = load <16 x half>, ptr %634, align 2
-  %f16139 = fpext <16 x half> %635 to <16 x float>
-  %636 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat131, <16 x float> %f16139, <16 x float> %pacc.sroa.4.0)
-  %637 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat133, <16 x float> %f16139, <16 x float> %pacc.sroa.20.0)
-  %638 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat135, <16 x float> %f16139, <16 x float> %pacc.sroa.36.0)
-  %639 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat137, <16 x float> %f16139, <16 x float> %pacc.sroa.52.0)
-  %640 = getelementptr i8, ptr %603, i64 64
-  %641 = load <16 x half>, ptr %640, align 2
-  %f16140 = fpext <16 x half> %641 to <16 x float>
-  %642 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat131, <16 x float> %f16140, <16 x float> %pacc.sroa.8.0)
-  %643 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat133, <16 x float> %f16140, <16 x float> %pacc.sroa.24.0)
-  %644 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat135, <16 x float> %f16140, <16 x float> %pacc.sroa.40.0)
-  %645 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat137, <16 x float> %f16140, <16 x float> %pacc.sroa.56.0)
-  %646 = getelementptr i8, ptr %603, i64 96
-  %647 = load <16 x half>, ptr %646, align 2
-  %f16141 = fpext <16 x half> %647 to <16 x float>
-  %648 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat131, <16 x float> %f16141, <16 x float> %pacc.sroa.12.0)
-  %649 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat133, <16 x float> %f16141, <16 x float> %pacc.sroa.28.0)
-  %650 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat135, <16 x float> %f16141, <16 x float> %pacc.sroa.44.0)
-  %651 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat137, <16 x float> %f16141, <16 x float> %pacc.sroa.60.0)
-  %652 = add nsw i32 %kpv124, 1
+body132:                                          ; preds = %kpv
+  %609 = add i32 %kblock26, %kpv135
+  %610 = getelementptr ptr, ptr %vtab, i32 %kpv135
+  %row136 = load ptr, ptr %610, align 8
+  %611 = getelementptr i8, ptr %row136, i64 %163
+  %612 = add i32 %kb_next, %kpv135
+  %613 = call i32 @llvm.smin.i32(i32 %612, i32 %k_last)
+  %614 = ashr i32 %613, 4
+  %615 = sext i32 %614 to i64
+  %616 = getelementptr i32, ptr %20, i64 %615
+  %page137 = load i32, ptr %616, align 4
+  %617 = sext i32 %page137 to i64
+  %618 = mul i64 %617, 32768
+  %619 = getelementptr i8, ptr %v_cache, i64 %618
+  %slot138 = and i32 %613, 15
+  %620 = sext i32 %slot138 to i64
+  %621 = mul i64 %620, 8
+  %row139 = add i64 %173, %621
+  %622 = mul i64 %row139, 256
+  %623 = getelementptr i8, ptr %619, i64 %622
+  call void @llvm.prefetch.p0(ptr %623, i32 0, i32 2, i32 1)
+  %624 = getelementptr i8, ptr %623, i64 64
+  call void @llvm.prefetch.p0(ptr %624, i32 0, i32 2, i32 1)
+  %625 = sext i32 %kpv135 to i64
+  %626 = getelementptr float, ptr %pbuf, i64 %625
+  %p = load float, ptr %626, align 4
+  %627 = insertelement <16 x float> poison, float %p, i32 0
+  %splat140 = shufflevector <16 x float> %627, <16 x float> poison, <16 x i32> zeroinitializer
+  %628 = add i64 32, %625
+  %629 = getelementptr float, ptr %pbuf, i64 %628
+  %p141 = load float, ptr %629, align 4
+  %630 = insertelement <16 x float> poison, float %p141, i32 0
+  %splat142 = shufflevector <16 x float> %630, <16 x float> poison, <16 x i32> zeroinitializer
+  %631 = add i64 64, %625
+  %632 = getelementptr float, ptr %pbuf, i64 %631
+  %p143 = load float, ptr %632, align 4
+  %633 = insertelement <16 x float> poison, float %p143, i32 0
+  %splat144 = shufflevector <16 x float> %633, <16 x float> poison, <16 x i32> zeroinitializer
+  %634 = add i64 96, %625
+  %635 = getelementptr float, ptr %pbuf, i64 %634
+  %p145 = load float, ptr %635, align 4
+  %636 = insertelement <16 x float> poison, float %p145, i32 0
+  %splat146 = shufflevector <16 x float> %636, <16 x float> poison, <16 x i32> zeroinitializer
+  %637 = load <16 x half>, ptr %611, align 2
+  %f16147 = fpext <16 x half> %637 to <16 x float>
+  %638 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat140, <16 x float> %f16147, <16 x float> %pacc.sroa.0.0)
+  %639 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat142, <16 x float> %f16147, <16 x float> %pacc.sroa.16.0)
+  %640 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat144, <16 x float> %f16147, <16 x float> %pacc.sroa.32.0)
+  %641 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat146, <16 x float> %f16147, <16 x float> %pacc.sroa.48.0)
+  %642 = getelementptr i8, ptr %611, i64 32
+  %643 = load <16 x half>, ptr %642, align 2
+  %f16148 = fpext <16 x half> %643 to <16 x float>
+  %644 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat140, <16 x float> %f16148, <16 x float> %pacc.sroa.4.0)
+  %645 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat142, <16 x float> %f16148, <16 x float> %pacc.sroa.20.0)
+  %646 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat144, <16 x float> %f16148, <16 x float> %pacc.sroa.36.0)
+  %647 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat146, <16 x float> %f16148, <16 x float> %pacc.sroa.52.0)
+  %648 = getelementptr i8, ptr %611, i64 64
+  %649 = load <16 x half>, ptr %648, align 2
+  %f16149 = fpext <16 x half> %649 to <16 x float>
+  %650 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat140, <16 x float> %f16149, <16 x float> %pacc.sroa.8.0)
+  %651 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat142, <16 x float> %f16149, <16 x float> %pacc.sroa.24.0)
+  %652 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat144, <16 x float> %f16149, <16 x float> %pacc.sroa.40.0)
+  %653 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat146, <16 x float> %f16149, <16 x float> %pacc.sroa.56.0)
+  %654 = getelementptr i8, ptr %611, i64 96
+  %655 = load <16 x half>, ptr %654, align 2
+  %f16150 = fpext <16 x half> %655 to <16 x float>
+  %656 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat140, <16 x float> %f16150, <16 x float> %pacc.sroa.12.0)
+  %657 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat142, <16 x float> %f16150, <16 x float> %pacc.sroa.28.0)
+  %658 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat144, <16 x float> %f16150, <16 x float> %pacc.sroa.44.0)
+  %659 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat146, <16 x float> %f16150, <16 x float> %pacc.sroa.60.0)
+  %660 = add nsw i32 %kpv135, 1
   br label %kpv
 
-exit123:                                          ; preds = %kpv
-  store <16 x float> %pacc.sroa.0.0, ptr %140, align 64
-  store <16 x float> %pacc.sroa.4.0, ptr %538, align 64
-  store <16 x float> %pacc.sroa.8.0, ptr %541, align 64
-  store <16 x float> %pacc.sroa.12.0, ptr %544, align 64
-  store <16 x float> %pacc.sroa.16.0, ptr %550, align 64
-  store <16 x float> %pacc.sroa.20.0, ptr %553, align 64
-  store <16 x float> %pacc.sroa.24.0, ptr %556, align 64
-  store <16 x float> %pacc.sroa.28.0, ptr %559, align 64
-  store <16 x float> %pacc.sroa.32.0, ptr %565, align 64
-  store <16 x float> %pacc.sroa.36.0, ptr %568, align 64
-  store <16 x float> %pacc.sroa.40.0, ptr %571, align 64
-  store <16 x float> %pacc.sroa.44.0, ptr %574, align 64
-  store <16 x float> %pacc.sroa.48.0, ptr %580, align 64
-  store <16 x float> %pacc.sroa.52.0, ptr %583, align 64
-  store <16 x float> %pacc.sroa.56.0, ptr %586, align 64
-  store <16 x float> %pacc.sroa.60.0, ptr %589, align 64
-  %653 = load float, ptr %alpha, align 4
-  %654 = insertelement <16 x float> poison, float %653, i32 0
-  %splat143 = shufflevector <16 x float> %654, <16 x float> poison, <16 x i32> zeroinitializer
-  %655 = getelementptr float, ptr %140, i64 64
-  %656 = load <16 x float>, ptr %655, align 64
-  %657 = fmul <16 x float> %656, %splat143
-  %658 = getelementptr float, ptr %140, i64 80
-  %659 = load <16 x float>, ptr %658, align 64
-  %660 = fmul <16 x float> %659, %splat143
-  %661 = getelementptr float, ptr %140, i64 96
-  %662 = load <16 x float>, ptr %661, align 64
-  %663 = fmul <16 x float> %662, %splat143
-  %664 = getelementptr float, ptr %140, i64 112
-  %665 = load <16 x float>, ptr %664, align 64
-  %666 = fmul <16 x float> %665, %splat143
-  %667 = load float, ptr %547, align 4
-  %668 = insertelement <16 x float> poison, float %667, i32 0
-  %splat144 = shufflevector <16 x float> %668, <16 x float> poison, <16 x i32> zeroinitializer
-  %669 = getelementptr float, ptr %140, i64 192
+exit134:                                          ; preds = %kpv
+  store <16 x float> %pacc.sroa.0.0, ptr %170, align 64
+  store <16 x float> %pacc.sroa.4.0, ptr %554, align 64
+  store <16 x float> %pacc.sroa.8.0, ptr %557, align 64
+  store <16 x float> %pacc.sroa.12.0, ptr %560, align 64
+  store <16 x float> %pacc.sroa.16.0, ptr %566, align 64
+  store <16 x float> %pacc.sroa.20.0, ptr %569, align 64
+  store <16 x float> %pacc.sroa.24.0, ptr %572, align 64
+  store <16 x float> %pacc.sroa.28.0, ptr %575, align 64
+  store <16 x float> %pacc.sroa.32.0, ptr %581, align 64
+  store <16 x float> %pacc.sroa.36.0, ptr %584, align 64
+  store <16 x float> %pacc.sroa.40.0, ptr %587, align 64
+  store <16 x float> %pacc.sroa.44.0, ptr %590, align 64
+  store <16 x float> %pacc.sroa.48.0, ptr %596, align 64
+  store <16 x float> %pacc.sroa.52.0, ptr %599, align 64
+  store <16 x float> %pacc.sroa.56.0, ptr %602, align 64
+  store <16 x float> %pacc.sroa.60.0, ptr %605, align 64
+  %661 = load float, ptr %alpha, align 4
+  %662 = insertelement <16 x float> poison, float %661, i32 0
+  %splat152 = shufflevector <16 x float> %662, <16 x float> poison, <16 x i32> zeroinitializer
+  %663 = getelementptr float, ptr %170, i64 64
+  %664 = load <16 x float>, ptr %663, align 64
+  %665 = fmul <16 x float> %664, %splat152
+  %666 = getelementptr float, ptr %170, i64 80
+  %667 = load <16 x float>, ptr %666, align 64
+  %668 = fmul <16 x float> %667, %splat152
+  %669 = getelementptr float, ptr %170, i64 96
   %670 = load <16 x float>, ptr %669, align 64
-  %671 = fmul <16 x float> %670, %splat144
-  %672 = getelementptr float, ptr %140, i64 208
+  %671 = fmul <16 x float> %670, %splat152
+  %672 = getelementptr float, ptr %170, i64 112
   %673 = load <16 x float>, ptr %672, align 64
-  %674 = fmul <16 x float> %673, %splat144
-  %675 = getelementptr float, ptr %140, i64 224
-  %676 = load <16 x float>, ptr %675, align 64
-  %677 = fmul <16 x float> %676, %splat144
-  %678 = getelementptr float, ptr %140, i64 240
-  %679 = load <16 x float>, ptr %678, align 64
-  %680 = fmul <16 x float> %679, %splat144
-  %681 = load float, ptr %562, align 4
-  %682 = insertelement <16 x float> poison, float %681, i32 0
-  %splat145 = shufflevector <16 x float> %682, <16 x float> poison, <16 x i32> zeroinitializer
-  %683 = getelementptr float, ptr %140, i64 320
+  %674 = fmul <16 x float> %673, %splat152
+  %675 = load float, ptr %563, align 4
+  %676 = insertelement <16 x float> poison, float %675, i32 0
+  %splat153 = shufflevector <16 x float> %676, <16 x float> poison, <16 x i32> zeroinitializer
+  %677 = getelementptr float, ptr %170, i64 192
+  %678 = load <16 x float>, ptr %677, align 64
+  %679 = fmul <16 x float> %678, %splat153
+  %680 = getelementptr float, ptr %170, i64 208
+  %681 = load <16 x float>, ptr %680, align 64
+  %682 = fmul <16 x float> %681, %splat153
+  %683 = getelementptr float, ptr %170, i64 224
   %684 = load <16 x float>, ptr %683, align 64
-  %685 = fmul <16 x float> %684, %splat145
-  %686 = getelementptr float, ptr %140, i64 336
+  %685 = fmul <16 x float> %684, %splat153
+  %686 = getelementptr float, ptr %170, i64 240
   %687 = load <16 x float>, ptr %686, align 64
-  %688 = fmul <16 x float> %687, %splat145
-  %689 = getelementptr float, ptr %140, i64 352
-  %690 = load <16 x float>, ptr %689, align 64
-  %691 = fmul <16 x float> %690, %splat145
-  %692 = getelementptr float, ptr %140, i64 368
-  %693 = load <16 x float>, ptr %692, align 64
-  %694 = fmul <16 x float> %693, %splat145
-  %695 = load float, ptr %577, align 4
-  %696 = insertelement <16 x float> poison, float %695, i32 0
-  %splat146 = shufflevector <16 x float> %696, <16 x float> poison, <16 x i32> zeroinitializer
-  %697 = getelementptr float, ptr %140, i64 448
+  %688 = fmul <16 x float> %687, %splat153
+  %689 = load float, ptr %578, align 4
+  %690 = insertelement <16 x float> poison, float %689, i32 0
+  %splat154 = shufflevector <16 x float> %690, <16 x float> poison, <16 x i32> zeroinitializer
+  %691 = getelementptr float, ptr %170, i64 320
+  %692 = load <16 x float>, ptr %691, align 64
+  %693 = fmul <16 x float> %692, %splat154
+  %694 = getelementptr float, ptr %170, i64 336
+  %695 = load <16 x float>, ptr %694, align 64
+  %696 = fmul <16 x float> %695, %splat154
+  %697 = getelementptr float, ptr %170, i64 352
   %698 = load <16 x float>, ptr %697, align 64
-  %699 = fmul <16 x float> %698, %splat146
-  %700 = getelementptr float, ptr %140, i64 464
+  %699 = fmul <16 x float> %698, %splat154
+  %700 = getelementptr float, ptr %170, i64 368
   %701 = load <16 x float>, ptr %700, align 64
-  %702 = fmul <16 x float> %701, %splat146
-  %703 = getelementptr float, ptr %140, i64 480
-  %704 = load <16 x float>, ptr %703, align 64
-  %705 = fmul <16 x float> %704, %splat146
-  %706 = getelementptr float, ptr %140, i64 496
-  %707 = load <16 x float>, ptr %706, align 64
-  %708 = fmul <16 x float> %707, %splat146
-  br label %kpv147
+  %702 = fmul <16 x float> %701, %splat154
+  %703 = load float, ptr %593, align 4
+  %704 = insertelement <16 x float> poison, float %703, i32 0
+  %splat155 = shufflevector <16 x float> %704, <16 x float> poison, <16 x i32> zeroinitializer
+  %705 = getelementptr float, ptr %170, i64 448
+  %706 = load <16 x float>, ptr %705, align 64
+  %707 = fmul <16 x float> %706, %splat155
+  %708 = getelementptr float, ptr %170, i64 464
+  %709 = load <16 x float>, ptr %708, align 64
+  %710 = fmul <16 x float> %709, %splat155
+  %711 = getelementptr float, ptr %170, i64 480
+  %712 = load <16 x float>, ptr %711, align 64
+  %713 = fmul <16 x float> %712, %splat155
+  %714 = getelementptr float, ptr %170, i64 496
+  %715 = load <16 x float>, ptr %714, align 64
+  %716 = fmul <16 x float> %715, %splat155
+  br label %kpv156
 
-kpv147:                                           ; preds = %body148, %exit123
-  %pacc142.sroa.60.0 = phi <16 x float> [ %708, %exit123 ], [ %770, %body148 ]
-  %pacc142.sroa.56.0 = phi <16 x float> [ %705, %exit123 ], [ %764, %body148 ]
-  %pacc142.sroa.52.0 = phi <16 x float> [ %702, %exit123 ], [ %758, %body148 ]
-  %pacc142.sroa.48.0 = phi <16 x float> [ %699, %exit123 ], [ %752, %body148 ]
-  %pacc142.sroa.44.0 = phi <16 x float> [ %694, %exit123 ], [ %769, %body148 ]
-  %pacc142.sroa.40.0 = phi <16 x float> [ %691, %exit123 ], [ %763, %body148 ]
-  %pacc142.sroa.36.0 = phi <16 x float> [ %688, %exit123 ], [ %757, %body148 ]
-  %pacc142.sroa.32.0 = phi <16 x float> [ %685, %exit123 ], [ %751, %body148 ]
-  %pacc142.sroa.28.0 = phi <16 x float> [ %680, %exit123 ], [ %768, %body148 ]
-  %pacc142.sroa.24.0 = phi <16 x float> [ %677, %exit123 ], [ %762, %body148 ]
-  %pacc142.sroa.20.0 = phi <16 x float> [ %674, %exit123 ], [ %756, %body148 ]
-  %pacc142.sroa.16.0 = phi <16 x float> [ %671, %exit123 ], [ %750, %body148 ]
-  %pacc142.sroa.12.0 = phi <16 x float> [ %666, %exit123 ], [ %767, %body148 ]
-  %pacc142.sroa.8.0 = phi <16 x float> [ %663, %exit123 ], [ %761, %body148 ]
-  %pacc142.sroa.4.0 = phi <16 x float> [ %660, %exit123 ], [ %755, %body148 ]
-  %pacc142.sroa.0.0 = phi <16 x float> [ %657, %exit123 ], [ %749, %body148 ]
-  %kpv151 = phi i32 [ 0, %exit123 ], [ %771, %body148 ]
-  %709 = icmp slt i32 %kpv151, %533
-  br i1 %709, label %body148, label %exit150
+kpv156:                                           ; preds = %body157, %exit134
+  %pacc151.sroa.60.0 = phi <16 x float> [ %716, %exit134 ], [ %770, %body157 ]
+  %pacc151.sroa.56.0 = phi <16 x float> [ %713, %exit134 ], [ %764, %body157 ]
+  %pacc151.sroa.52.0 = phi <16 x float> [ %710, %exit134 ], [ %758, %body157 ]
+  %pacc151.sroa.48.0 = phi <16 x float> [ %707, %exit134 ], [ %752, %body157 ]
+  %pacc151.sroa.44.0 = phi <16 x float> [ %702, %exit134 ], [ %769, %body157 ]
+  %pacc151.sroa.40.0 = phi <16 x float> [ %699, %exit134 ], [ %763, %body157 ]
+  %pacc151.sroa.36.0 = phi <16 x float> [ %696, %exit134 ], [ %757, %body157 ]
+  %pacc151.sroa.32.0 = phi <16 x float> [ %693, %exit134 ], [ %751, %body157 ]
+  %pacc151.sroa.28.0 = phi <16 x float> [ %688, %exit134 ], [ %768, %body157 ]
+  %pacc151.sroa.24.0 = phi <16 x float> [ %685, %exit134 ], [ %762, %body157 ]
+  %pacc151.sroa.20.0 = phi <16 x float> [ %682, %exit134 ], [ %756, %body157 ]
+  %pacc151.sroa.16.0 = phi <16 x float> [ %679, %exit134 ], [ %750, %body157 ]
+  %pacc151.sroa.12.0 = phi <16 x float> [ %674, %exit134 ], [ %767, %body157 ]
+  %pacc151.sroa.8.0 = phi <16 x float> [ %671, %exit134 ], [ %761, %body157 ]
+  %pacc151.sroa.4.0 = phi <16 x float> [ %668, %exit134 ], [ %755, %body157 ]
+  %pacc151.sroa.0.0 = phi <16 x float> [ %665, %exit134 ], [ %749, %body157 ]
+  %kpv160 = phi i32 [ 0, %exit134 ], [ %771, %body157 ]
+  %717 = icmp slt i32 %kpv160, %549
+  br i1 %717, label %body157, label %exit159
 
-body148:                                          ; preds = %kpv147
-  %710 = add i32 %kblock26, %kpv151
-  %711 = ashr i32 %710, 4
-  %712 = sext i32 %711 to i64
-  %713 = getelementptr i32, ptr %20, i64 %712
-  %page152 = load i32, ptr %713, align 4
-  %714 = sext i32 %page152 to i64
-  %715 = mul i64 %714, 32768
-  %716 = getelementptr i8, ptr %v_cache, i64 %715
-  %slot153 = and i32 %710, 15
-  %717 = sext i32 %slot153 to i64
-  %718 = mul i64 %717, 8
-  %row154 = add i64 %133, %718
-  %719 = mul i64 %row154, 256
-  %720 = getelementptr i8, ptr %716, i64 %719
-  %721 = add i32 %kb_next, %kpv151
+body157:                                          ; preds = %kpv156
+  %718 = add i32 %kblock26, %kpv160
+  %719 = getelementptr ptr, ptr %vtab, i32 %kpv160
+  %row161 = load ptr, ptr %719, align 8
+  %720 = getelementptr i8, ptr %row161, i64 %163
+  %721 = add i32 %kb_next, %kpv160
   %722 = call i32 @llvm.smin.i32(i32 %721, i32 %k_last)
   %723 = ashr i32 %722, 4
   %724 = sext i32 %723 to i64
   %725 = getelementptr i32, ptr %20, i64 %724
-  %page155 = load i32, ptr %725, align 4
-  %726 = sext i32 %page155 to i64
+  %page162 = load i32, ptr %725, align 4
+  %726 = sext i32 %page162 to i64
   %727 = mul i64 %726, 32768
   %728 = getelementptr i8, ptr %v_cache, i64 %727
-  %slot156 = and i32 %722, 15
-  %729 = sext i32 %slot156 to i64
+  %slot163 = and i32 %722, 15
+  %729 = sext i32 %slot163 to i64
   %730 = mul i64 %729, 8
-  %row157 = add i64 %143, %730
-  %731 = mul i64 %row157, 256
+  %row164 = add i64 %173, %730
+  %731 = mul i64 %row164, 256
   %732 = getelementptr i8, ptr %728, i64 %731
   %733 = getelementptr i8, ptr %732, i64 128
   call void @llvm.prefetch.p0(ptr %733, i32 0, i32 2, i32 1)
   %734 = getelementptr i8, ptr %733, i64 64
   call void @llvm.prefetch.p0(ptr %734, i32 0, i32 2, i32 1)
-  %735 = sext i32 %kpv151 to i64
+  %735 = sext i32 %kpv160 to i64
   %736 = getelementptr float, ptr %pbuf, i64 %735
-  %p158 = load float, ptr %736, align 4
-  %737 = insertelement <16 x float> poison, float %p158, i32 0
-  %splat159 = shufflevector <16 x float> %737, <16 x float> poison, <16 x i32> zeroinitializer
+  %p165 = load float, ptr %736, align 4
+  %737 = insertelement <16 x float> poison, float %p165, i32 0
+  %splat166 = shufflevector <16 x float> %737, <16 x float> poison, <16 x i32> zeroinitializer
   %738 = add i64 32, %735
   %739 = getelementptr float, ptr %pbuf, i64 %738
-  %p160 = load float, ptr %739, align 4
-  %740 = insertelement <16 x float> poison, float %p160, i32 0
-  %splat161 = shufflevector <16 x float> %740, <16 x float> poison, <16 x i32> zeroinitializer
+  %p167 = load float, ptr %739, align 4
+  %740 = insertelement <16 x float> poison, float %p167, i32 0
+  %splat168 = shufflevector <16 x float> %740, <16 x float> poison, <16 x i32> zeroinitializer
   %741 = add i64 64, %735
   %742 = getelementptr float, ptr %pbuf, i64 %741
-  %p162 = load float, ptr %742, align 4
-  %743 = insertelement <16 x float> poison, float %p162, i32 0
-  %splat163 = shufflevector <16 x float> %743, <16 x float> poison, <16 x i32> zeroinitializer
+  %p169 = load float, ptr %742, align 4
+  %743 = insertelement <16 x float> poison, float %p169, i32 0
+  %splat170 = shufflevector <16 x float> %743, <16 x float> poison, <16 x i32> zeroinitializer
   %744 = add i64 96, %735
   %745 = getelementptr float, ptr %pbuf, i64 %744
-  %p164 = load float, ptr %745, align 4
-  %746 = insertelement <16 x float> poison, float %p164, i32 0
-  %splat165 = shufflevector <16 x float> %746, <16 x float> poison, <16 x i32> zeroinitializer
+  %p171 = load float, ptr %745, align 4
+  %746 = insertelement <16 x float> poison, float %p171, i32 0
+  %splat172 = shufflevector <16 x float> %746, <16 x float> poison, <16 x i32> zeroinitializer
   %747 = getelementptr i8, ptr %720, i64 128
   %748 = load <16 x half>, ptr %747, align 2
-  %f16166 = fpext <16 x half> %748 to <16 x float>
-  %749 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat159, <16 x float> %f16166, <16 x float> %pacc142.sroa.0.0)
-  %750 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat161, <16 x float> %f16166, <16 x float> %pacc142.sroa.16.0)
-  %751 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat163, <16 x float> %f16166, <16 x float> %pacc142.sroa.32.0)
-  %752 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat165, <16 x float> %f16166, <16 x float> %pacc142.sroa.48.0)
+  %f16173 = fpext <16 x half> %748 to <16 x float>
+  %749 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat166, <16 x float> %f16173, <16 x float> %pacc151.sroa.0.0)
+  %750 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat168, <16 x float> %f16173, <16 x float> %pacc151.sroa.16.0)
+  %751 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat170, <16 x float> %f16173, <16 x float> %pacc151.sroa.32.0)
+  %752 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat172, <16 x float> %f16173, <16 x float> %pacc151.sroa.48.0)
   %753 = getelementptr i8, ptr %720, i64 160
   %754 = load <16 x half>, ptr %753, align 2
-  %f16167 = fpext <16 x half> %754 to <16 x float>
-  %755 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat159, <16 x float> %f16167, <16 x float> %pacc142.sroa.4.0)
-  %756 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat161, <16 x float> %f16167, <16 x float> %pacc142.sroa.20.0)
-  %757 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat163, <16 x float> %f16167, <16 x float> %pacc142.sroa.36.0)
-  %758 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat165, <16 x float> %f16167, <16 x float> %pacc142.sroa.52.0)
+  %f16174 = fpext <16 x half> %754 to <16 x float>
+  %755 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat166, <16 x float> %f16174, <16 x float> %pacc151.sroa.4.0)
+  %756 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat168, <16 x float> %f16174, <16 x float> %pacc151.sroa.20.0)
+  %757 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat170, <16 x float> %f16174, <16 x float> %pacc151.sroa.36.0)
+  %758 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat172, <16 x float> %f16174, <16 x float> %pacc151.sroa.52.0)
   %759 = getelementptr i8, ptr %720, i64 192
   %760 = load <16 x half>, ptr %759, align 2
-  %f16168 = fpext <16 x half> %760 to <16 x float>
-  %761 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat159, <16 x float> %f16168, <16 x float> %pacc142.sroa.8.0)
-  %762 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat161, <16 x float> %f16168, <16 x float> %pacc142.sroa.24.0)
-  %763 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat163, <16 x float> %f16168, <16 x float> %pacc142.sroa.40.0)
-  %764 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat165, <16 x float> %f16168, <16 x float> %pacc142.sroa.56.0)
+  %f16175 = fpext <16 x half> %760 to <16 x float>
+  %761 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat166, <16 x float> %f16175, <16 x float> %pacc151.sroa.8.0)
+  %762 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat168, <16 x float> %f16175, <16 x float> %pacc151.sroa.24.0)
+  %763 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat170, <16 x float> %f16175, <16 x float> %pacc151.sroa.40.0)
+  %764 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat172, <16 x float> %f16175, <16 x float> %pacc151.sroa.56.0)
   %765 = getelementptr i8, ptr %720, i64 224
   %766 = load <16 x half>, ptr %765, align 2
-  %f16169 = fpext <16 x half> %766 to <16 x float>
-  %767 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat159, <16 x float> %f16169, <16 x float> %pacc142.sroa.12.0)
-  %768 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat161, <16 x float> %f16169, <16 x float> %pacc142.sroa.28.0)
-  %769 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat163, <16 x float> %f16169, <16 x float> %pacc142.sroa.44.0)
-  %770 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat165, <16 x float> %f16169, <16 x float> %pacc142.sroa.60.0)
-  %771 = add nsw i32 %kpv151, 1
-  br label %kpv147
+  %f16176 = fpext <16 x half> %766 to <16 x float>
+  %767 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat166, <16 x float> %f16176, <16 x float> %pacc151.sroa.12.0)
+  %768 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat168, <16 x float> %f16176, <16 x float> %pacc151.sroa.28.0)
+  %769 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat170, <16 x float> %f16176, <16 x float> %pacc151.sroa.44.0)
+  %770 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat172, <16 x float> %f16176, <16 x float> %pacc151.sroa.60.0)
+  %771 = add nsw i32 %kpv160, 1
+  br label %kpv156
 
-exit150:                                          ; preds = %kpv147
-  store <16 x float> %pacc142.sroa.0.0, ptr %655, align 64
-  store <16 x float> %pacc142.sroa.4.0, ptr %658, align 64
-  store <16 x float> %pacc142.sroa.8.0, ptr %661, align 64
-  store <16 x float> %pacc142.sroa.12.0, ptr %664, align 64
-  store <16 x float> %pacc142.sroa.16.0, ptr %669, align 64
-  store <16 x float> %pacc142.sroa.20.0, ptr %672, align 64
-  store <16 x float> %pacc142.sroa.24.0, ptr %675, align 64
-  store <16 x float> %pacc142.sroa.28.0, ptr %678, align 64
-  store <16 x float> %pacc142.sroa.32.0, ptr %683, align 64
-  store <16 x float> %pacc142.sroa.36.0, ptr %686, align 64
-  store <16 x float> %pacc142.sroa.40.0, ptr %689, align 64
-  store <16 x float> %pacc142.sroa.44.0, ptr %692, align 64
-  store <16 x float> %pacc142.sroa.48.0, ptr %697, align 64
-  store <16 x float> %pacc142.sroa.52.0, ptr %700, align 64
-  store <16 x float> %pacc142.sroa.56.0, ptr %703, align 64
-  store <16 x float> %pacc142.sroa.60.0, ptr %706, align 64
+exit159:                                          ; preds = %kpv156
+  store <16 x float> %pacc151.sroa.0.0, ptr %663, align 64
+  store <16 x float> %pacc151.sroa.4.0, ptr %666, align 64
+  store <16 x float> %pacc151.sroa.8.0, ptr %669, align 64
+  store <16 x float> %pacc151.sroa.12.0, ptr %672, align 64
+  store <16 x float> %pacc151.sroa.16.0, ptr %677, align 64
+  store <16 x float> %pacc151.sroa.20.0, ptr %680, align 64
+  store <16 x float> %pacc151.sroa.24.0, ptr %683, align 64
+  store <16 x float> %pacc151.sroa.28.0, ptr %686, align 64
+  store <16 x float> %pacc151.sroa.32.0, ptr %691, align 64
+  store <16 x float> %pacc151.sroa.36.0, ptr %694, align 64
+  store <16 x float> %pacc151.sroa.40.0, ptr %697, align 64
+  store <16 x float> %pacc151.sroa.44.0, ptr %700, align 64
+  store <16 x float> %pacc151.sroa.48.0, ptr %705, align 64
+  store <16 x float> %pacc151.sroa.52.0, ptr %708, align 64
+  store <16 x float> %pacc151.sroa.56.0, ptr %711, align 64
+  store <16 x float> %pacc151.sroa.60.0, ptr %714, align 64
   br label %kvh
 
-orow170:                                          ; preds = %kblock, %written
-  %orow174 = phi i32 [ %794, %written ], [ 0, %kblock ]
-  %772 = icmp slt i32 %orow174, %nrows
-  br i1 %772, label %body171, label %done
+orow177:                                          ; preds = %kblock, %written
+  %orow181 = phi i32 [ %794, %written ], [ 0, %kblock ]
+  %772 = icmp slt i32 %orow181, %nrows
+  br i1 %772, label %body178, label %done
 
-body171:                                          ; preds = %orow170
-  %773 = sext i32 %orow174 to i64
+body178:                                          ; preds = %orow177
+  %773 = sext i32 %orow181 to i64
   %774 = getelementptr float, ptr %ms, i64 %773
-  %m175 = load float, ptr %774, align 4
+  %m182 = load float, ptr %774, align 4
   %775 = getelementptr float, ptr %ls, i64 %773
-  %l176 = load float, ptr %775, align 4
+  %l183 = load float, ptr %775, align 4
   %776 = mul i64 %773, 128
   %777 = getelementptr float, ptr %accs, i64 %776
   %778 = icmp ne ptr %part, null
   br i1 %778, label %partial, label %final
 
-partial:                                          ; preds = %body171
+partial:                                          ; preds = %body178
   %779 = sext i32 %nrows to i64
   %780 = getelementptr float, ptr %part, i64 %776
-  br label %chunk177
+  br label %chunk184
 
-final:                                            ; preds = %body171
-  %781 = sdiv i32 %orow174, %nh
-  %qi182 = add i32 %q_begin, %781
-  %782 = srem i32 %orow174, %nh
-  %h183 = add i32 %h_begin, %782
+final:                                            ; preds = %body178
+  %781 = sdiv i32 %orow181, %nh
+  %qi189 = add i32 %q_begin, %781
+  %782 = srem i32 %orow181, %nh
+  %h190 = add i32 %h_begin, %782
   %783 = mul i32 %kv_head0, 4
-  %hq184 = add i32 %783, %h183
-  %784 = sext i32 %qi182 to i64
+  %hq191 = add i32 %783, %h190
+  %784 = sext i32 %qi189 to i64
   %785 = add i64 %q_row0, %784
   %786 = mul i64 %785, 32
-  %787 = sext i32 %hq184 to i64
-  %orow185 = add i64 %786, %787
-  %788 = fcmp oeq float %l176, 0.000000e+00
-  %789 = fdiv float 1.000000e+00, %l176
+  %787 = sext i32 %hq191 to i64
+  %orow192 = add i64 %786, %787
+  %788 = fcmp oeq float %l183, 0.000000e+00
+  %789 = fdiv float 1.000000e+00, %l183
   %790 = select i1 %788, float 0.000000e+00, float %789
-  %791 = mul i64 %orow185, 512
+  %791 = mul i64 %orow192, 512
   %792 = getelementptr i8, ptr %out, i64 %791
   %793 = insertelement <16 x float> poison, float %790, i32 0
-  %splat186 = shufflevector <16 x float> %793, <16 x float> poison, <16 x i32> zeroinitializer
-  br label %chunk187
+  %splat193 = shufflevector <16 x float> %793, <16 x float> poison, <16 x i32> zeroinitializer
+  br label %chunk194
 
-written:                                          ; preds = %exit190, %exit180
-  %794 = add nsw i32 %orow174, 1
-  br label %orow170
+written:                                          ; preds = %exit197, %exit187
+  %794 = add nsw i32 %orow181, 1
+  br label %orow177
 
-chunk177:                                         ; preds = %body178, %partial
-  %chunk181 = phi i64 [ 0, %partial ], [ %800, %body178 ]
-  %795 = icmp slt i64 %chunk181, 8
-  br i1 %795, label %body178, label %exit180
+chunk184:                                         ; preds = %body185, %partial
+  %chunk188 = phi i64 [ 0, %partial ], [ %800, %body185 ]
+  %795 = icmp slt i64 %chunk188, 8
+  br i1 %795, label %body185, label %exit187
 
-body178:                                          ; preds = %chunk177
-  %796 = getelementptr <16 x float>, ptr %777, i64 %chunk181
+body185:                                          ; preds = %chunk184
+  %796 = getelementptr <16 x float>, ptr %777, i64 %chunk188
   %797 = load <16 x float>, ptr %796, align 64
-  %798 = mul i64 %chunk181, 64
+  %798 = mul i64 %chunk188, 64
   %799 = getelementptr i8, ptr %780, i64 %798
   store <16 x float> %797, ptr %799, align 4
-  %800 = add nsw i64 %chunk181, 1
-  br label %chunk177
+  %800 = add nsw i64 %chunk188, 1
+  br label %chunk184
 
-exit180:                                          ; preds = %chunk177
+exit187:                                          ; preds = %chunk184
   %801 = mul i64 %779, 128
   %802 = add i64 %801, %773
   %803 = getelementptr float, ptr %part, i64 %802
-  store float %m175, ptr %803, align 4
+  store float %m182, ptr %803, align 4
   %804 = add i64 %802, %779
   %805 = getelementptr float, ptr %part, i64 %804
-  store float %l176, ptr %805, align 4
+  store float %l183, ptr %805, align 4
   br label %written
 
-chunk187:                                         ; preds = %body188, %final
-  %chunk191 = phi i64 [ 0, %final ], [ %812, %body188 ]
-  %806 = icmp slt i64 %chunk191, 8
-  br i1 %806, label %body188, label %exit190
+chunk194:                                         ; preds = %body195, %final
+  %chunk198 = phi i64 [ 0, %final ], [ %812, %body195 ]
+  %806 = icmp slt i64 %chunk198, 8
+  br i1 %806, label %body195, label %exit197
 
-body188:                                          ; preds = %chunk187
-  %807 = getelementptr <16 x float>, ptr %777, i64 %chunk191
+body195:                                          ; preds = %chunk194
+  %807 = getelementptr <16 x float>, ptr %777, i64 %chunk198
   %808 = load <16 x float>, ptr %807, align 64
-  %809 = fmul <16 x float> %808, %splat186
-  %810 = mul i64 %chunk191, 64
+  %809 = fmul <16 x float> %808, %splat193
+  %810 = mul i64 %chunk198, 64
   %811 = getelementptr i8, ptr %792, i64 %810
   store <16 x float> %809, ptr %811, align 4
-  %812 = add nsw i64 %chunk191, 1
-  br label %chunk187
+  %812 = add nsw i64 %chunk198, 1
+  br label %chunk194
 
-exit190:                                          ; preds = %chunk187
-  %813 = call float @llvm.log.f32(float %l176)
-  %814 = call float @llvm.fmuladd.f32(float %m175, float 0x3FE62E4300000000, float %813)
-  %lse192 = select i1 %788, float 0xFFF0000000000000, float %814
-  %815 = getelementptr float, ptr %lse, i64 %orow185
-  store float %lse192, ptr %815, align 4
+exit197:                                          ; preds = %chunk194
+  %813 = call float @llvm.log.f32(float %l183)
+  %814 = call float @llvm.fmuladd.f32(float %m182, float 0x3FE62E4300000000, float %813)
+  %lse199 = select i1 %788, float 0xFFF0000000000000, float %814
+  %815 = getelementptr float, ptr %lse, i64 %orow192
+  store float %lse199, ptr %815, align 4
   br label %written
 }
 

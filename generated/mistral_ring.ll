@@ -16,6 +16,8 @@ entry:
   %muse = alloca [4 x float], align 64
   %lsum = alloca [4 x <16 x float>], align 64
   %smax = alloca [4 x <16 x float>], align 64
+  %vtab = alloca [32 x ptr], align 64
+  %ktab = alloca [32 x ptr], align 64
   %lows = alloca [32 x i32], align 64
   %lims = alloca [32 x i32], align 64
   %alpha = alloca [4 x float], align 64
@@ -69,7 +71,7 @@ entry:
   %23 = icmp sgt i32 %nrows, 0
   br i1 %23, label %rinit, label %done
 
-done:                                             ; preds = %orow166, %entry
+done:                                             ; preds = %orow175, %entry
   ret void
 
 rinit:                                            ; preds = %entry, %exit23
@@ -297,977 +299,1005 @@ exit23:                                           ; preds = %acczero
   br label %rinit
 
 kblock:                                           ; preds = %kvh, %exit
-  %kblock28 = phi i32 [ %50, %exit ], [ %178, %kvh ]
+  %kblock28 = phi i32 [ %50, %exit ], [ %196, %kvh ]
   %177 = icmp slt i32 %kblock28, %47
-  br i1 %177, label %body25, label %orow166
+  br i1 %177, label %rowtab, label %orow175
 
-body25:                                           ; preds = %kblock
-  %178 = add i32 %kblock28, 32
+rowtab:                                           ; preds = %kblock, %body29
+  %rowtab32 = phi i32 [ %186, %body29 ], [ 0, %kblock ]
+  %178 = icmp slt i32 %rowtab32, 32
+  br i1 %178, label %body29, label %rowtab33
+
+body29:                                           ; preds = %rowtab
+  %179 = add i32 %kblock28, %rowtab32
+  %180 = call i32 @llvm.smin.i32(i32 %179, i32 %k_last)
+  %slot = and i32 %180, 4095
+  %181 = sext i32 %slot to i64
+  %182 = mul i64 %181, 8
+  %row = add i64 %20, %182
+  %183 = mul i64 %row, 256
+  %184 = getelementptr i8, ptr %19, i64 %183
+  %185 = getelementptr ptr, ptr %ktab, i32 %rowtab32
+  store ptr %184, ptr %185, align 8
+  %186 = add nsw i32 %rowtab32, 1
+  br label %rowtab
+
+rowtab33:                                         ; preds = %rowtab, %body34
+  %rowtab37 = phi i32 [ %195, %body34 ], [ 0, %rowtab ]
+  %187 = icmp slt i32 %rowtab37, 32
+  br i1 %187, label %body34, label %exit36
+
+body34:                                           ; preds = %rowtab33
+  %188 = add i32 %kblock28, %rowtab37
+  %189 = call i32 @llvm.smin.i32(i32 %188, i32 %k_last)
+  %slot38 = and i32 %189, 4095
+  %190 = sext i32 %slot38 to i64
+  %191 = mul i64 %190, 8
+  %row39 = add i64 %20, %191
+  %192 = mul i64 %row39, 256
+  %193 = getelementptr i8, ptr %22, i64 %192
+  %194 = getelementptr ptr, ptr %vtab, i32 %rowtab37
+  store ptr %193, ptr %194, align 8
+  %195 = add nsw i32 %rowtab37, 1
+  br label %rowtab33
+
+exit36:                                           ; preds = %rowtab33
+  %196 = add i32 %kblock28, 32
   br label %kvh
 
-kvh:                                              ; preds = %exit148, %body25
-  %kvh32 = phi i32 [ 0, %body25 ], [ %181, %exit148 ]
-  %179 = icmp slt i32 %kvh32, 8
-  br i1 %179, label %body29, label %kblock
+kvh:                                              ; preds = %exit158, %exit36
+  %kvh43 = phi i32 [ 0, %exit36 ], [ %199, %exit158 ]
+  %197 = icmp slt i32 %kvh43, 8
+  br i1 %197, label %body40, label %kblock
 
-body29:                                           ; preds = %kvh
-  %180 = icmp eq i32 %kvh32, 7
-  %181 = add i32 %kvh32, 1
-  %182 = select i1 %180, i32 0, i32 %181
-  %kb_next = select i1 %180, i32 %178, i32 %kblock28
-  %183 = sext i32 %kvh32 to i64
-  %184 = add i64 %20, %183
-  %185 = mul i64 %183, 4
-  %186 = getelementptr float, ptr %ms, i64 %185
-  %187 = getelementptr float, ptr %ls, i64 %185
-  %188 = mul i64 %185, 8
-  %189 = getelementptr <16 x float>, ptr %qs, i64 %188
-  %190 = mul i64 %185, 128
-  %191 = getelementptr float, ptr %accs, i64 %190
-  %192 = getelementptr i32, ptr %lims, i64 %185
-  %193 = getelementptr i32, ptr %lows, i64 %185
-  %194 = sext i32 %182 to i64
-  %195 = add i64 %20, %194
+body40:                                           ; preds = %kvh
+  %198 = icmp eq i32 %kvh43, 7
+  %199 = add i32 %kvh43, 1
+  %200 = select i1 %198, i32 0, i32 %199
+  %kb_next = select i1 %198, i32 %196, i32 %kblock28
+  %201 = sext i32 %kvh43 to i64
+  %202 = mul i64 %201, 256
+  %203 = mul i64 %201, 4
+  %204 = getelementptr float, ptr %ms, i64 %203
+  %205 = getelementptr float, ptr %ls, i64 %203
+  %206 = mul i64 %203, 8
+  %207 = getelementptr <16 x float>, ptr %qs, i64 %206
+  %208 = mul i64 %203, 128
+  %209 = getelementptr float, ptr %accs, i64 %208
+  %210 = getelementptr i32, ptr %lims, i64 %203
+  %211 = getelementptr i32, ptr %lows, i64 %203
+  %212 = sext i32 %200 to i64
+  %213 = add i64 %20, %212
   br label %kdot
 
-kdot:                                             ; preds = %body33, %body29
-  %kdot36 = phi i32 [ 0, %body29 ], [ %369, %body33 ]
-  %196 = icmp slt i32 %kdot36, 32
-  br i1 %196, label %body33, label %score
+kdot:                                             ; preds = %body44, %body40
+  %kdot47 = phi i32 [ 0, %body40 ], [ %385, %body44 ]
+  %214 = icmp slt i32 %kdot47, 32
+  br i1 %214, label %body44, label %score
 
-body33:                                           ; preds = %kdot
-  %197 = add i32 %kblock28, %kdot36
-  %198 = call i32 @llvm.smin.i32(i32 %197, i32 %k_last)
-  %slot = and i32 %198, 4095
-  %199 = sext i32 %slot to i64
-  %200 = mul i64 %199, 8
-  %row = add i64 %184, %200
-  %201 = mul i64 %row, 256
-  %202 = getelementptr i8, ptr %19, i64 %201
-  %203 = add i32 %kb_next, %kdot36
-  %204 = call i32 @llvm.smin.i32(i32 %203, i32 %k_last)
-  %slot37 = and i32 %204, 4095
-  %205 = sext i32 %slot37 to i64
-  %206 = mul i64 %205, 8
-  %row38 = add i64 %195, %206
-  %207 = mul i64 %row38, 256
-  %208 = getelementptr i8, ptr %19, i64 %207
-  call void @llvm.prefetch.p0(ptr %208, i32 0, i32 2, i32 1)
-  %209 = getelementptr i8, ptr %208, i64 64
-  call void @llvm.prefetch.p0(ptr %209, i32 0, i32 2, i32 1)
-  %210 = getelementptr i8, ptr %208, i64 128
-  call void @llvm.prefetch.p0(ptr %210, i32 0, i32 2, i32 1)
-  %211 = getelementptr i8, ptr %208, i64 192
-  call void @llvm.prefetch.p0(ptr %211, i32 0, i32 2, i32 1)
-  %212 = add i32 %kdot36, 1
-  %213 = add i32 %kblock28, %212
-  %214 = call i32 @llvm.smin.i32(i32 %213, i32 %k_last)
-  %slot39 = and i32 %214, 4095
-  %215 = sext i32 %slot39 to i64
-  %216 = mul i64 %215, 8
-  %row40 = add i64 %184, %216
-  %217 = mul i64 %row40, 256
-  %218 = getelementptr i8, ptr %19, i64 %217
-  %219 = add i32 %kb_next, %212
-  %220 = call i32 @llvm.smin.i32(i32 %219, i32 %k_last)
-  %slot41 = and i32 %220, 4095
-  %221 = sext i32 %slot41 to i64
-  %222 = mul i64 %221, 8
-  %row42 = add i64 %195, %222
-  %223 = mul i64 %row42, 256
-  %224 = getelementptr i8, ptr %19, i64 %223
-  call void @llvm.prefetch.p0(ptr %224, i32 0, i32 2, i32 1)
-  %225 = getelementptr i8, ptr %224, i64 64
+body44:                                           ; preds = %kdot
+  %215 = add i32 %kblock28, %kdot47
+  %216 = call i32 @llvm.smin.i32(i32 %215, i32 %k_last)
+  %217 = sub i32 %216, %kblock28
+  %218 = getelementptr ptr, ptr %ktab, i32 %217
+  %row48 = load ptr, ptr %218, align 8
+  %219 = getelementptr i8, ptr %row48, i64 %202
+  %220 = add i32 %kb_next, %kdot47
+  %221 = call i32 @llvm.smin.i32(i32 %220, i32 %k_last)
+  %slot49 = and i32 %221, 4095
+  %222 = sext i32 %slot49 to i64
+  %223 = mul i64 %222, 8
+  %row50 = add i64 %213, %223
+  %224 = mul i64 %row50, 256
+  %225 = getelementptr i8, ptr %19, i64 %224
   call void @llvm.prefetch.p0(ptr %225, i32 0, i32 2, i32 1)
-  %226 = getelementptr i8, ptr %224, i64 128
+  %226 = getelementptr i8, ptr %225, i64 64
   call void @llvm.prefetch.p0(ptr %226, i32 0, i32 2, i32 1)
-  %227 = getelementptr i8, ptr %224, i64 192
+  %227 = getelementptr i8, ptr %225, i64 128
   call void @llvm.prefetch.p0(ptr %227, i32 0, i32 2, i32 1)
-  %q43 = load <16 x float>, ptr %189, align 64
-  %228 = load <16 x half>, ptr %202, align 2
-  %f16 = fpext <16 x half> %228 to <16 x float>
-  %229 = load <16 x half>, ptr %218, align 2
-  %f1644 = fpext <16 x half> %229 to <16 x float>
-  %230 = fmul <16 x float> %q43, %f16
-  %231 = fmul <16 x float> %q43, %f1644
-  %232 = getelementptr <16 x float>, ptr %189, i64 8
-  %q45 = load <16 x float>, ptr %232, align 64
-  %233 = fmul <16 x float> %q45, %f16
-  %234 = fmul <16 x float> %q45, %f1644
-  %235 = getelementptr <16 x float>, ptr %189, i64 16
-  %q46 = load <16 x float>, ptr %235, align 64
-  %236 = fmul <16 x float> %q46, %f16
-  %237 = fmul <16 x float> %q46, %f1644
-  %238 = getelementptr <16 x float>, ptr %189, i64 24
-  %q47 = load <16 x float>, ptr %238, align 64
-  %239 = fmul <16 x float> %q47, %f16
-  %240 = fmul <16 x float> %q47, %f1644
-  %241 = getelementptr <16 x float>, ptr %189, i64 1
-  %q48 = load <16 x float>, ptr %241, align 64
-  %242 = getelementptr i8, ptr %202, i64 32
-  %243 = load <16 x half>, ptr %242, align 2
-  %f1649 = fpext <16 x half> %243 to <16 x float>
-  %244 = getelementptr i8, ptr %218, i64 32
-  %245 = load <16 x half>, ptr %244, align 2
-  %f1650 = fpext <16 x half> %245 to <16 x float>
-  %246 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q48, <16 x float> %f1649, <16 x float> %230)
-  %247 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q48, <16 x float> %f1650, <16 x float> %231)
-  %248 = getelementptr <16 x float>, ptr %189, i64 9
-  %q51 = load <16 x float>, ptr %248, align 64
-  %249 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q51, <16 x float> %f1649, <16 x float> %233)
-  %250 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q51, <16 x float> %f1650, <16 x float> %234)
-  %251 = getelementptr <16 x float>, ptr %189, i64 17
-  %q52 = load <16 x float>, ptr %251, align 64
-  %252 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q52, <16 x float> %f1649, <16 x float> %236)
-  %253 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q52, <16 x float> %f1650, <16 x float> %237)
-  %254 = getelementptr <16 x float>, ptr %189, i64 25
-  %q53 = load <16 x float>, ptr %254, align 64
-  %255 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q53, <16 x float> %f1649, <16 x float> %239)
-  %256 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q53, <16 x float> %f1650, <16 x float> %240)
-  %257 = getelementptr <16 x float>, ptr %189, i64 2
-  %q54 = load <16 x float>, ptr %257, align 64
-  %258 = getelementptr i8, ptr %202, i64 64
+  %228 = getelementptr i8, ptr %225, i64 192
+  call void @llvm.prefetch.p0(ptr %228, i32 0, i32 2, i32 1)
+  %229 = add i32 %kdot47, 1
+  %230 = add i32 %kblock28, %229
+  %231 = call i32 @llvm.smin.i32(i32 %230, i32 %k_last)
+  %232 = sub i32 %231, %kblock28
+  %233 = getelementptr ptr, ptr %ktab, i32 %232
+  %row51 = load ptr, ptr %233, align 8
+  %234 = getelementptr i8, ptr %row51, i64 %202
+  %235 = add i32 %kb_next, %229
+  %236 = call i32 @llvm.smin.i32(i32 %235, i32 %k_last)
+  %slot52 = and i32 %236, 4095
+  %237 = sext i32 %slot52 to i64
+  %238 = mul i64 %237, 8
+  %row53 = add i64 %213, %238
+  %239 = mul i64 %row53, 256
+  %240 = getelementptr i8, ptr %19, i64 %239
+  call void @llvm.prefetch.p0(ptr %240, i32 0, i32 2, i32 1)
+  %241 = getelementptr i8, ptr %240, i64 64
+  call void @llvm.prefetch.p0(ptr %241, i32 0, i32 2, i32 1)
+  %242 = getelementptr i8, ptr %240, i64 128
+  call void @llvm.prefetch.p0(ptr %242, i32 0, i32 2, i32 1)
+  %243 = getelementptr i8, ptr %240, i64 192
+  call void @llvm.prefetch.p0(ptr %243, i32 0, i32 2, i32 1)
+  %q54 = load <16 x float>, ptr %207, align 64
+  %244 = load <16 x half>, ptr %219, align 2
+  %f16 = fpext <16 x half> %244 to <16 x float>
+  %245 = load <16 x half>, ptr %234, align 2
+  %f1655 = fpext <16 x half> %245 to <16 x float>
+  %246 = fmul <16 x float> %q54, %f16
+  %247 = fmul <16 x float> %q54, %f1655
+  %248 = getelementptr <16 x float>, ptr %207, i64 8
+  %q56 = load <16 x float>, ptr %248, align 64
+  %249 = fmul <16 x float> %q56, %f16
+  %250 = fmul <16 x float> %q56, %f1655
+  %251 = getelementptr <16 x float>, ptr %207, i64 16
+  %q57 = load <16 x float>, ptr %251, align 64
+  %252 = fmul <16 x float> %q57, %f16
+  %253 = fmul <16 x float> %q57, %f1655
+  %254 = getelementptr <16 x float>, ptr %207, i64 24
+  %q58 = load <16 x float>, ptr %254, align 64
+  %255 = fmul <16 x float> %q58, %f16
+  %256 = fmul <16 x float> %q58, %f1655
+  %257 = getelementptr <16 x float>, ptr %207, i64 1
+  %q59 = load <16 x float>, ptr %257, align 64
+  %258 = getelementptr i8, ptr %219, i64 32
   %259 = load <16 x half>, ptr %258, align 2
-  %f1655 = fpext <16 x half> %259 to <16 x float>
-  %260 = getelementptr i8, ptr %218, i64 64
+  %f1660 = fpext <16 x half> %259 to <16 x float>
+  %260 = getelementptr i8, ptr %234, i64 32
   %261 = load <16 x half>, ptr %260, align 2
-  %f1656 = fpext <16 x half> %261 to <16 x float>
-  %262 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q54, <16 x float> %f1655, <16 x float> %246)
-  %263 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q54, <16 x float> %f1656, <16 x float> %247)
-  %264 = getelementptr <16 x float>, ptr %189, i64 10
-  %q57 = load <16 x float>, ptr %264, align 64
-  %265 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q57, <16 x float> %f1655, <16 x float> %249)
-  %266 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q57, <16 x float> %f1656, <16 x float> %250)
-  %267 = getelementptr <16 x float>, ptr %189, i64 18
-  %q58 = load <16 x float>, ptr %267, align 64
-  %268 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q58, <16 x float> %f1655, <16 x float> %252)
-  %269 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q58, <16 x float> %f1656, <16 x float> %253)
-  %270 = getelementptr <16 x float>, ptr %189, i64 26
-  %q59 = load <16 x float>, ptr %270, align 64
-  %271 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q59, <16 x float> %f1655, <16 x float> %255)
-  %272 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q59, <16 x float> %f1656, <16 x float> %256)
-  %273 = getelementptr <16 x float>, ptr %189, i64 3
-  %q60 = load <16 x float>, ptr %273, align 64
-  %274 = getelementptr i8, ptr %202, i64 96
+  %f1661 = fpext <16 x half> %261 to <16 x float>
+  %262 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q59, <16 x float> %f1660, <16 x float> %246)
+  %263 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q59, <16 x float> %f1661, <16 x float> %247)
+  %264 = getelementptr <16 x float>, ptr %207, i64 9
+  %q62 = load <16 x float>, ptr %264, align 64
+  %265 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q62, <16 x float> %f1660, <16 x float> %249)
+  %266 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q62, <16 x float> %f1661, <16 x float> %250)
+  %267 = getelementptr <16 x float>, ptr %207, i64 17
+  %q63 = load <16 x float>, ptr %267, align 64
+  %268 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q63, <16 x float> %f1660, <16 x float> %252)
+  %269 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q63, <16 x float> %f1661, <16 x float> %253)
+  %270 = getelementptr <16 x float>, ptr %207, i64 25
+  %q64 = load <16 x float>, ptr %270, align 64
+  %271 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q64, <16 x float> %f1660, <16 x float> %255)
+  %272 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q64, <16 x float> %f1661, <16 x float> %256)
+  %273 = getelementptr <16 x float>, ptr %207, i64 2
+  %q65 = load <16 x float>, ptr %273, align 64
+  %274 = getelementptr i8, ptr %219, i64 64
   %275 = load <16 x half>, ptr %274, align 2
-  %f1661 = fpext <16 x half> %275 to <16 x float>
-  %276 = getelementptr i8, ptr %218, i64 96
+  %f1666 = fpext <16 x half> %275 to <16 x float>
+  %276 = getelementptr i8, ptr %234, i64 64
   %277 = load <16 x half>, ptr %276, align 2
-  %f1662 = fpext <16 x half> %277 to <16 x float>
-  %278 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q60, <16 x float> %f1661, <16 x float> %262)
-  %279 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q60, <16 x float> %f1662, <16 x float> %263)
-  %280 = getelementptr <16 x float>, ptr %189, i64 11
-  %q63 = load <16 x float>, ptr %280, align 64
-  %281 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q63, <16 x float> %f1661, <16 x float> %265)
-  %282 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q63, <16 x float> %f1662, <16 x float> %266)
-  %283 = getelementptr <16 x float>, ptr %189, i64 19
-  %q64 = load <16 x float>, ptr %283, align 64
-  %284 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q64, <16 x float> %f1661, <16 x float> %268)
-  %285 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q64, <16 x float> %f1662, <16 x float> %269)
-  %286 = getelementptr <16 x float>, ptr %189, i64 27
-  %q65 = load <16 x float>, ptr %286, align 64
-  %287 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q65, <16 x float> %f1661, <16 x float> %271)
-  %288 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q65, <16 x float> %f1662, <16 x float> %272)
-  %289 = getelementptr <16 x float>, ptr %189, i64 4
-  %q66 = load <16 x float>, ptr %289, align 64
-  %290 = getelementptr i8, ptr %202, i64 128
+  %f1667 = fpext <16 x half> %277 to <16 x float>
+  %278 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q65, <16 x float> %f1666, <16 x float> %262)
+  %279 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q65, <16 x float> %f1667, <16 x float> %263)
+  %280 = getelementptr <16 x float>, ptr %207, i64 10
+  %q68 = load <16 x float>, ptr %280, align 64
+  %281 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q68, <16 x float> %f1666, <16 x float> %265)
+  %282 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q68, <16 x float> %f1667, <16 x float> %266)
+  %283 = getelementptr <16 x float>, ptr %207, i64 18
+  %q69 = load <16 x float>, ptr %283, align 64
+  %284 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q69, <16 x float> %f1666, <16 x float> %268)
+  %285 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q69, <16 x float> %f1667, <16 x float> %269)
+  %286 = getelementptr <16 x float>, ptr %207, i64 26
+  %q70 = load <16 x float>, ptr %286, align 64
+  %287 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q70, <16 x float> %f1666, <16 x float> %271)
+  %288 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q70, <16 x float> %f1667, <16 x float> %272)
+  %289 = getelementptr <16 x float>, ptr %207, i64 3
+  %q71 = load <16 x float>, ptr %289, align 64
+  %290 = getelementptr i8, ptr %219, i64 96
   %291 = load <16 x half>, ptr %290, align 2
-  %f1667 = fpext <16 x half> %291 to <16 x float>
-  %292 = getelementptr i8, ptr %218, i64 128
+  %f1672 = fpext <16 x half> %291 to <16 x float>
+  %292 = getelementptr i8, ptr %234, i64 96
   %293 = load <16 x half>, ptr %292, align 2
-  %f1668 = fpext <16 x half> %293 to <16 x float>
-  %294 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q66, <16 x float> %f1667, <16 x float> %278)
-  %295 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q66, <16 x float> %f1668, <16 x float> %279)
-  %296 = getelementptr <16 x float>, ptr %189, i64 12
-  %q69 = load <16 x float>, ptr %296, align 64
-  %297 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q69, <16 x float> %f1667, <16 x float> %281)
-  %298 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q69, <16 x float> %f1668, <16 x float> %282)
-  %299 = getelementptr <16 x float>, ptr %189, i64 20
-  %q70 = load <16 x float>, ptr %299, align 64
-  %300 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q70, <16 x float> %f1667, <16 x float> %284)
-  %301 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q70, <16 x float> %f1668, <16 x float> %285)
-  %302 = getelementptr <16 x float>, ptr %189, i64 28
-  %q71 = load <16 x float>, ptr %302, align 64
-  %303 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q71, <16 x float> %f1667, <16 x float> %287)
-  %304 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q71, <16 x float> %f1668, <16 x float> %288)
-  %305 = getelementptr <16 x float>, ptr %189, i64 5
-  %q72 = load <16 x float>, ptr %305, align 64
-  %306 = getelementptr i8, ptr %202, i64 160
+  %f1673 = fpext <16 x half> %293 to <16 x float>
+  %294 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q71, <16 x float> %f1672, <16 x float> %278)
+  %295 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q71, <16 x float> %f1673, <16 x float> %279)
+  %296 = getelementptr <16 x float>, ptr %207, i64 11
+  %q74 = load <16 x float>, ptr %296, align 64
+  %297 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q74, <16 x float> %f1672, <16 x float> %281)
+  %298 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q74, <16 x float> %f1673, <16 x float> %282)
+  %299 = getelementptr <16 x float>, ptr %207, i64 19
+  %q75 = load <16 x float>, ptr %299, align 64
+  %300 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q75, <16 x float> %f1672, <16 x float> %284)
+  %301 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q75, <16 x float> %f1673, <16 x float> %285)
+  %302 = getelementptr <16 x float>, ptr %207, i64 27
+  %q76 = load <16 x float>, ptr %302, align 64
+  %303 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q76, <16 x float> %f1672, <16 x float> %287)
+  %304 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q76, <16 x float> %f1673, <16 x float> %288)
+  %305 = getelementptr <16 x float>, ptr %207, i64 4
+  %q77 = load <16 x float>, ptr %305, align 64
+  %306 = getelementptr i8, ptr %219, i64 128
   %307 = load <16 x half>, ptr %306, align 2
-  %f1673 = fpext <16 x half> %307 to <16 x float>
-  %308 = getelementptr i8, ptr %218, i64 160
+  %f1678 = fpext <16 x half> %307 to <16 x float>
+  %308 = getelementptr i8, ptr %234, i64 128
   %309 = load <16 x half>, ptr %308, align 2
-  %f1674 = fpext <16 x half> %309 to <16 x float>
-  %310 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q72, <16 x float> %f1673, <16 x float> %294)
-  %311 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q72, <16 x float> %f1674, <16 x float> %295)
-  %312 = getelementptr <16 x float>, ptr %189, i64 13
-  %q75 = load <16 x float>, ptr %312, align 64
-  %313 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q75, <16 x float> %f1673, <16 x float> %297)
-  %314 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q75, <16 x float> %f1674, <16 x float> %298)
-  %315 = getelementptr <16 x float>, ptr %189, i64 21
-  %q76 = load <16 x float>, ptr %315, align 64
-  %316 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q76, <16 x float> %f1673, <16 x float> %300)
-  %317 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q76, <16 x float> %f1674, <16 x float> %301)
-  %318 = getelementptr <16 x float>, ptr %189, i64 29
-  %q77 = load <16 x float>, ptr %318, align 64
-  %319 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q77, <16 x float> %f1673, <16 x float> %303)
-  %320 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q77, <16 x float> %f1674, <16 x float> %304)
-  %321 = getelementptr <16 x float>, ptr %189, i64 6
-  %q78 = load <16 x float>, ptr %321, align 64
-  %322 = getelementptr i8, ptr %202, i64 192
+  %f1679 = fpext <16 x half> %309 to <16 x float>
+  %310 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q77, <16 x float> %f1678, <16 x float> %294)
+  %311 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q77, <16 x float> %f1679, <16 x float> %295)
+  %312 = getelementptr <16 x float>, ptr %207, i64 12
+  %q80 = load <16 x float>, ptr %312, align 64
+  %313 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q80, <16 x float> %f1678, <16 x float> %297)
+  %314 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q80, <16 x float> %f1679, <16 x float> %298)
+  %315 = getelementptr <16 x float>, ptr %207, i64 20
+  %q81 = load <16 x float>, ptr %315, align 64
+  %316 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q81, <16 x float> %f1678, <16 x float> %300)
+  %317 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q81, <16 x float> %f1679, <16 x float> %301)
+  %318 = getelementptr <16 x float>, ptr %207, i64 28
+  %q82 = load <16 x float>, ptr %318, align 64
+  %319 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q82, <16 x float> %f1678, <16 x float> %303)
+  %320 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q82, <16 x float> %f1679, <16 x float> %304)
+  %321 = getelementptr <16 x float>, ptr %207, i64 5
+  %q83 = load <16 x float>, ptr %321, align 64
+  %322 = getelementptr i8, ptr %219, i64 160
   %323 = load <16 x half>, ptr %322, align 2
-  %f1679 = fpext <16 x half> %323 to <16 x float>
-  %324 = getelementptr i8, ptr %218, i64 192
+  %f1684 = fpext <16 x half> %323 to <16 x float>
+  %324 = getelementptr i8, ptr %234, i64 160
   %325 = load <16 x half>, ptr %324, align 2
-  %f1680 = fpext <16 x half> %325 to <16 x float>
-  %326 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q78, <16 x float> %f1679, <16 x float> %310)
-  %327 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q78, <16 x float> %f1680, <16 x float> %311)
-  %328 = getelementptr <16 x float>, ptr %189, i64 14
-  %q81 = load <16 x float>, ptr %328, align 64
-  %329 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q81, <16 x float> %f1679, <16 x float> %313)
-  %330 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q81, <16 x float> %f1680, <16 x float> %314)
-  %331 = getelementptr <16 x float>, ptr %189, i64 22
-  %q82 = load <16 x float>, ptr %331, align 64
-  %332 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q82, <16 x float> %f1679, <16 x float> %316)
-  %333 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q82, <16 x float> %f1680, <16 x float> %317)
-  %334 = getelementptr <16 x float>, ptr %189, i64 30
-  %q83 = load <16 x float>, ptr %334, align 64
-  %335 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q83, <16 x float> %f1679, <16 x float> %319)
-  %336 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q83, <16 x float> %f1680, <16 x float> %320)
-  %337 = getelementptr <16 x float>, ptr %189, i64 7
-  %q84 = load <16 x float>, ptr %337, align 64
-  %338 = getelementptr i8, ptr %202, i64 224
+  %f1685 = fpext <16 x half> %325 to <16 x float>
+  %326 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q83, <16 x float> %f1684, <16 x float> %310)
+  %327 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q83, <16 x float> %f1685, <16 x float> %311)
+  %328 = getelementptr <16 x float>, ptr %207, i64 13
+  %q86 = load <16 x float>, ptr %328, align 64
+  %329 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q86, <16 x float> %f1684, <16 x float> %313)
+  %330 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q86, <16 x float> %f1685, <16 x float> %314)
+  %331 = getelementptr <16 x float>, ptr %207, i64 21
+  %q87 = load <16 x float>, ptr %331, align 64
+  %332 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q87, <16 x float> %f1684, <16 x float> %316)
+  %333 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q87, <16 x float> %f1685, <16 x float> %317)
+  %334 = getelementptr <16 x float>, ptr %207, i64 29
+  %q88 = load <16 x float>, ptr %334, align 64
+  %335 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q88, <16 x float> %f1684, <16 x float> %319)
+  %336 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q88, <16 x float> %f1685, <16 x float> %320)
+  %337 = getelementptr <16 x float>, ptr %207, i64 6
+  %q89 = load <16 x float>, ptr %337, align 64
+  %338 = getelementptr i8, ptr %219, i64 192
   %339 = load <16 x half>, ptr %338, align 2
-  %f1685 = fpext <16 x half> %339 to <16 x float>
-  %340 = getelementptr i8, ptr %218, i64 224
+  %f1690 = fpext <16 x half> %339 to <16 x float>
+  %340 = getelementptr i8, ptr %234, i64 192
   %341 = load <16 x half>, ptr %340, align 2
-  %f1686 = fpext <16 x half> %341 to <16 x float>
-  %342 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q84, <16 x float> %f1685, <16 x float> %326)
-  %343 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q84, <16 x float> %f1686, <16 x float> %327)
-  %344 = getelementptr <16 x float>, ptr %189, i64 15
-  %q87 = load <16 x float>, ptr %344, align 64
-  %345 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q87, <16 x float> %f1685, <16 x float> %329)
-  %346 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q87, <16 x float> %f1686, <16 x float> %330)
-  %347 = getelementptr <16 x float>, ptr %189, i64 23
-  %q88 = load <16 x float>, ptr %347, align 64
-  %348 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q88, <16 x float> %f1685, <16 x float> %332)
-  %349 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q88, <16 x float> %f1686, <16 x float> %333)
-  %350 = getelementptr <16 x float>, ptr %189, i64 31
-  %q89 = load <16 x float>, ptr %350, align 64
-  %351 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q89, <16 x float> %f1685, <16 x float> %335)
-  %352 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q89, <16 x float> %f1686, <16 x float> %336)
-  %353 = sext i32 %kdot36 to i64
-  %354 = getelementptr <16 x float>, ptr %dbuf, i64 %353
-  store <16 x float> %342, ptr %354, align 64
-  %355 = sext i32 %212 to i64
-  %356 = getelementptr <16 x float>, ptr %dbuf, i64 %355
-  store <16 x float> %343, ptr %356, align 64
-  %357 = add i64 32, %353
-  %358 = getelementptr <16 x float>, ptr %dbuf, i64 %357
-  store <16 x float> %345, ptr %358, align 64
-  %359 = add i64 32, %355
-  %360 = getelementptr <16 x float>, ptr %dbuf, i64 %359
-  store <16 x float> %346, ptr %360, align 64
-  %361 = add i64 64, %353
-  %362 = getelementptr <16 x float>, ptr %dbuf, i64 %361
-  store <16 x float> %348, ptr %362, align 64
-  %363 = add i64 64, %355
-  %364 = getelementptr <16 x float>, ptr %dbuf, i64 %363
-  store <16 x float> %349, ptr %364, align 64
-  %365 = add i64 96, %353
-  %366 = getelementptr <16 x float>, ptr %dbuf, i64 %365
-  store <16 x float> %351, ptr %366, align 64
-  %367 = add i64 96, %355
-  %368 = getelementptr <16 x float>, ptr %dbuf, i64 %367
-  store <16 x float> %352, ptr %368, align 64
-  %369 = add nsw i32 %kdot36, 2
+  %f1691 = fpext <16 x half> %341 to <16 x float>
+  %342 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q89, <16 x float> %f1690, <16 x float> %326)
+  %343 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q89, <16 x float> %f1691, <16 x float> %327)
+  %344 = getelementptr <16 x float>, ptr %207, i64 14
+  %q92 = load <16 x float>, ptr %344, align 64
+  %345 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q92, <16 x float> %f1690, <16 x float> %329)
+  %346 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q92, <16 x float> %f1691, <16 x float> %330)
+  %347 = getelementptr <16 x float>, ptr %207, i64 22
+  %q93 = load <16 x float>, ptr %347, align 64
+  %348 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q93, <16 x float> %f1690, <16 x float> %332)
+  %349 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q93, <16 x float> %f1691, <16 x float> %333)
+  %350 = getelementptr <16 x float>, ptr %207, i64 30
+  %q94 = load <16 x float>, ptr %350, align 64
+  %351 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q94, <16 x float> %f1690, <16 x float> %335)
+  %352 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q94, <16 x float> %f1691, <16 x float> %336)
+  %353 = getelementptr <16 x float>, ptr %207, i64 7
+  %q95 = load <16 x float>, ptr %353, align 64
+  %354 = getelementptr i8, ptr %219, i64 224
+  %355 = load <16 x half>, ptr %354, align 2
+  %f1696 = fpext <16 x half> %355 to <16 x float>
+  %356 = getelementptr i8, ptr %234, i64 224
+  %357 = load <16 x half>, ptr %356, align 2
+  %f1697 = fpext <16 x half> %357 to <16 x float>
+  %358 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q95, <16 x float> %f1696, <16 x float> %342)
+  %359 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q95, <16 x float> %f1697, <16 x float> %343)
+  %360 = getelementptr <16 x float>, ptr %207, i64 15
+  %q98 = load <16 x float>, ptr %360, align 64
+  %361 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q98, <16 x float> %f1696, <16 x float> %345)
+  %362 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q98, <16 x float> %f1697, <16 x float> %346)
+  %363 = getelementptr <16 x float>, ptr %207, i64 23
+  %q99 = load <16 x float>, ptr %363, align 64
+  %364 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q99, <16 x float> %f1696, <16 x float> %348)
+  %365 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q99, <16 x float> %f1697, <16 x float> %349)
+  %366 = getelementptr <16 x float>, ptr %207, i64 31
+  %q100 = load <16 x float>, ptr %366, align 64
+  %367 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q100, <16 x float> %f1696, <16 x float> %351)
+  %368 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q100, <16 x float> %f1697, <16 x float> %352)
+  %369 = sext i32 %kdot47 to i64
+  %370 = getelementptr <16 x float>, ptr %dbuf, i64 %369
+  store <16 x float> %358, ptr %370, align 64
+  %371 = sext i32 %229 to i64
+  %372 = getelementptr <16 x float>, ptr %dbuf, i64 %371
+  store <16 x float> %359, ptr %372, align 64
+  %373 = add i64 32, %369
+  %374 = getelementptr <16 x float>, ptr %dbuf, i64 %373
+  store <16 x float> %361, ptr %374, align 64
+  %375 = add i64 32, %371
+  %376 = getelementptr <16 x float>, ptr %dbuf, i64 %375
+  store <16 x float> %362, ptr %376, align 64
+  %377 = add i64 64, %369
+  %378 = getelementptr <16 x float>, ptr %dbuf, i64 %377
+  store <16 x float> %364, ptr %378, align 64
+  %379 = add i64 64, %371
+  %380 = getelementptr <16 x float>, ptr %dbuf, i64 %379
+  store <16 x float> %365, ptr %380, align 64
+  %381 = add i64 96, %369
+  %382 = getelementptr <16 x float>, ptr %dbuf, i64 %381
+  store <16 x float> %367, ptr %382, align 64
+  %383 = add i64 96, %371
+  %384 = getelementptr <16 x float>, ptr %dbuf, i64 %383
+  store <16 x float> %368, ptr %384, align 64
+  %385 = add nsw i32 %kdot47, 2
   br label %kdot
 
-score:                                            ; preds = %kdot, %body90
-  %score93 = phi i64 [ %486, %body90 ], [ 0, %kdot ]
-  %370 = icmp slt i64 %score93, 8
-  br i1 %370, label %body90, label %rmax
+score:                                            ; preds = %kdot, %body101
+  %score104 = phi i64 [ %502, %body101 ], [ 0, %kdot ]
+  %386 = icmp slt i64 %score104, 8
+  br i1 %386, label %body101, label %rmax
 
-body90:                                           ; preds = %score
-  %371 = sdiv i64 %score93, 2
-  %372 = srem i64 %score93, 2
-  %373 = mul i64 %372, 16
-  %374 = mul i64 %371, 32
-  %375 = add i64 %374, %373
-  %376 = getelementptr <16 x float>, ptr %dbuf, i64 %375
-  %377 = load <16 x float>, ptr %376, align 64
-  %378 = add i64 %375, 1
-  %379 = getelementptr <16 x float>, ptr %dbuf, i64 %378
-  %380 = load <16 x float>, ptr %379, align 64
-  %381 = shufflevector <16 x float> %377, <16 x float> %380, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %382 = shufflevector <16 x float> %377, <16 x float> %380, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %383 = fadd <16 x float> %381, %382
-  %384 = add i64 %375, 2
-  %385 = getelementptr <16 x float>, ptr %dbuf, i64 %384
-  %386 = load <16 x float>, ptr %385, align 64
-  %387 = add i64 %375, 3
-  %388 = getelementptr <16 x float>, ptr %dbuf, i64 %387
-  %389 = load <16 x float>, ptr %388, align 64
-  %390 = shufflevector <16 x float> %386, <16 x float> %389, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %391 = shufflevector <16 x float> %386, <16 x float> %389, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %392 = fadd <16 x float> %390, %391
-  %393 = shufflevector <16 x float> %383, <16 x float> %392, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %394 = shufflevector <16 x float> %383, <16 x float> %392, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %395 = fadd <16 x float> %393, %394
-  %396 = add i64 %375, 4
-  %397 = getelementptr <16 x float>, ptr %dbuf, i64 %396
-  %398 = load <16 x float>, ptr %397, align 64
-  %399 = add i64 %375, 5
-  %400 = getelementptr <16 x float>, ptr %dbuf, i64 %399
-  %401 = load <16 x float>, ptr %400, align 64
-  %402 = shufflevector <16 x float> %398, <16 x float> %401, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %403 = shufflevector <16 x float> %398, <16 x float> %401, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %404 = fadd <16 x float> %402, %403
-  %405 = add i64 %375, 6
-  %406 = getelementptr <16 x float>, ptr %dbuf, i64 %405
-  %407 = load <16 x float>, ptr %406, align 64
-  %408 = add i64 %375, 7
-  %409 = getelementptr <16 x float>, ptr %dbuf, i64 %408
-  %410 = load <16 x float>, ptr %409, align 64
-  %411 = shufflevector <16 x float> %407, <16 x float> %410, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %412 = shufflevector <16 x float> %407, <16 x float> %410, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %413 = fadd <16 x float> %411, %412
-  %414 = shufflevector <16 x float> %404, <16 x float> %413, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %415 = shufflevector <16 x float> %404, <16 x float> %413, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %416 = fadd <16 x float> %414, %415
-  %417 = shufflevector <16 x float> %395, <16 x float> %416, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
-  %418 = shufflevector <16 x float> %395, <16 x float> %416, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
-  %419 = fadd <16 x float> %417, %418
-  %420 = add i64 %375, 8
-  %421 = getelementptr <16 x float>, ptr %dbuf, i64 %420
-  %422 = load <16 x float>, ptr %421, align 64
-  %423 = add i64 %375, 9
-  %424 = getelementptr <16 x float>, ptr %dbuf, i64 %423
-  %425 = load <16 x float>, ptr %424, align 64
-  %426 = shufflevector <16 x float> %422, <16 x float> %425, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %427 = shufflevector <16 x float> %422, <16 x float> %425, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %428 = fadd <16 x float> %426, %427
-  %429 = add i64 %375, 10
-  %430 = getelementptr <16 x float>, ptr %dbuf, i64 %429
-  %431 = load <16 x float>, ptr %430, align 64
-  %432 = add i64 %375, 11
-  %433 = getelementptr <16 x float>, ptr %dbuf, i64 %432
-  %434 = load <16 x float>, ptr %433, align 64
-  %435 = shufflevector <16 x float> %431, <16 x float> %434, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %436 = shufflevector <16 x float> %431, <16 x float> %434, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %437 = fadd <16 x float> %435, %436
-  %438 = shufflevector <16 x float> %428, <16 x float> %437, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %439 = shufflevector <16 x float> %428, <16 x float> %437, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %440 = fadd <16 x float> %438, %439
-  %441 = add i64 %375, 12
-  %442 = getelementptr <16 x float>, ptr %dbuf, i64 %441
-  %443 = load <16 x float>, ptr %442, align 64
-  %444 = add i64 %375, 13
-  %445 = getelementptr <16 x float>, ptr %dbuf, i64 %444
-  %446 = load <16 x float>, ptr %445, align 64
-  %447 = shufflevector <16 x float> %443, <16 x float> %446, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %448 = shufflevector <16 x float> %443, <16 x float> %446, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %449 = fadd <16 x float> %447, %448
-  %450 = add i64 %375, 14
-  %451 = getelementptr <16 x float>, ptr %dbuf, i64 %450
-  %452 = load <16 x float>, ptr %451, align 64
-  %453 = add i64 %375, 15
-  %454 = getelementptr <16 x float>, ptr %dbuf, i64 %453
-  %455 = load <16 x float>, ptr %454, align 64
-  %456 = shufflevector <16 x float> %452, <16 x float> %455, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %457 = shufflevector <16 x float> %452, <16 x float> %455, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %458 = fadd <16 x float> %456, %457
-  %459 = shufflevector <16 x float> %449, <16 x float> %458, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %460 = shufflevector <16 x float> %449, <16 x float> %458, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %461 = fadd <16 x float> %459, %460
-  %462 = shufflevector <16 x float> %440, <16 x float> %461, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
-  %463 = shufflevector <16 x float> %440, <16 x float> %461, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
-  %464 = fadd <16 x float> %462, %463
-  %465 = shufflevector <16 x float> %419, <16 x float> %464, <16 x i32> <i32 0, i32 2, i32 4, i32 6, i32 8, i32 10, i32 12, i32 14, i32 16, i32 18, i32 20, i32 22, i32 24, i32 26, i32 28, i32 30>
-  %466 = shufflevector <16 x float> %419, <16 x float> %464, <16 x i32> <i32 1, i32 3, i32 5, i32 7, i32 9, i32 11, i32 13, i32 15, i32 17, i32 19, i32 21, i32 23, i32 25, i32 27, i32 29, i32 31>
-  %467 = fadd <16 x float> %465, %466
-  %468 = getelementptr i32, ptr %192, i64 %371
-  %lim = load i32, ptr %468, align 4
-  %469 = insertelement <16 x i32> poison, i32 %lim, i32 0
-  %splat94 = shufflevector <16 x i32> %469, <16 x i32> poison, <16 x i32> zeroinitializer
-  %470 = trunc i64 %373 to i32
-  %471 = add i32 %kblock28, %470
-  %472 = insertelement <16 x i32> poison, i32 %471, i32 0
-  %splat95 = shufflevector <16 x i32> %472, <16 x i32> poison, <16 x i32> zeroinitializer
-  %473 = add <16 x i32> %splat95, <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %474 = icmp slt <16 x i32> %473, %splat94
-  %475 = getelementptr i32, ptr %193, i64 %371
-  %low = load i32, ptr %475, align 4
-  %476 = insertelement <16 x i32> poison, i32 %low, i32 0
-  %splat96 = shufflevector <16 x i32> %476, <16 x i32> poison, <16 x i32> zeroinitializer
-  %477 = icmp sge <16 x i32> %473, %splat96
-  %478 = and <16 x i1> %474, %477
-  %479 = select <16 x i1> %478, <16 x float> %467, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  %480 = getelementptr float, ptr %pbuf, i64 %375
-  store <16 x float> %479, ptr %480, align 64
-  %481 = getelementptr <16 x float>, ptr %smax, i64 %371
-  %482 = icmp eq i64 %372, 0
-  %483 = load <16 x float>, ptr %481, align 64
-  %484 = select i1 %482, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <16 x float> %483
-  %485 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %484, <16 x float> %479)
-  store <16 x float> %485, ptr %481, align 64
-  %486 = add nsw i64 %score93, 1
+body101:                                          ; preds = %score
+  %387 = sdiv i64 %score104, 2
+  %388 = srem i64 %score104, 2
+  %389 = mul i64 %388, 16
+  %390 = mul i64 %387, 32
+  %391 = add i64 %390, %389
+  %392 = getelementptr <16 x float>, ptr %dbuf, i64 %391
+  %393 = load <16 x float>, ptr %392, align 64
+  %394 = add i64 %391, 1
+  %395 = getelementptr <16 x float>, ptr %dbuf, i64 %394
+  %396 = load <16 x float>, ptr %395, align 64
+  %397 = shufflevector <16 x float> %393, <16 x float> %396, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %398 = shufflevector <16 x float> %393, <16 x float> %396, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %399 = fadd <16 x float> %397, %398
+  %400 = add i64 %391, 2
+  %401 = getelementptr <16 x float>, ptr %dbuf, i64 %400
+  %402 = load <16 x float>, ptr %401, align 64
+  %403 = add i64 %391, 3
+  %404 = getelementptr <16 x float>, ptr %dbuf, i64 %403
+  %405 = load <16 x float>, ptr %404, align 64
+  %406 = shufflevector <16 x float> %402, <16 x float> %405, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %407 = shufflevector <16 x float> %402, <16 x float> %405, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %408 = fadd <16 x float> %406, %407
+  %409 = shufflevector <16 x float> %399, <16 x float> %408, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %410 = shufflevector <16 x float> %399, <16 x float> %408, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %411 = fadd <16 x float> %409, %410
+  %412 = add i64 %391, 4
+  %413 = getelementptr <16 x float>, ptr %dbuf, i64 %412
+  %414 = load <16 x float>, ptr %413, align 64
+  %415 = add i64 %391, 5
+  %416 = getelementptr <16 x float>, ptr %dbuf, i64 %415
+  %417 = load <16 x float>, ptr %416, align 64
+  %418 = shufflevector <16 x float> %414, <16 x float> %417, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %419 = shufflevector <16 x float> %414, <16 x float> %417, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %420 = fadd <16 x float> %418, %419
+  %421 = add i64 %391, 6
+  %422 = getelementptr <16 x float>, ptr %dbuf, i64 %421
+  %423 = load <16 x float>, ptr %422, align 64
+  %424 = add i64 %391, 7
+  %425 = getelementptr <16 x float>, ptr %dbuf, i64 %424
+  %426 = load <16 x float>, ptr %425, align 64
+  %427 = shufflevector <16 x float> %423, <16 x float> %426, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %428 = shufflevector <16 x float> %423, <16 x float> %426, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %429 = fadd <16 x float> %427, %428
+  %430 = shufflevector <16 x float> %420, <16 x float> %429, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %431 = shufflevector <16 x float> %420, <16 x float> %429, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %432 = fadd <16 x float> %430, %431
+  %433 = shufflevector <16 x float> %411, <16 x float> %432, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
+  %434 = shufflevector <16 x float> %411, <16 x float> %432, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
+  %435 = fadd <16 x float> %433, %434
+  %436 = add i64 %391, 8
+  %437 = getelementptr <16 x float>, ptr %dbuf, i64 %436
+  %438 = load <16 x float>, ptr %437, align 64
+  %439 = add i64 %391, 9
+  %440 = getelementptr <16 x float>, ptr %dbuf, i64 %439
+  %441 = load <16 x float>, ptr %440, align 64
+  %442 = shufflevector <16 x float> %438, <16 x float> %441, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %443 = shufflevector <16 x float> %438, <16 x float> %441, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %444 = fadd <16 x float> %442, %443
+  %445 = add i64 %391, 10
+  %446 = getelementptr <16 x float>, ptr %dbuf, i64 %445
+  %447 = load <16 x float>, ptr %446, align 64
+  %448 = add i64 %391, 11
+  %449 = getelementptr <16 x float>, ptr %dbuf, i64 %448
+  %450 = load <16 x float>, ptr %449, align 64
+  %451 = shufflevector <16 x float> %447, <16 x float> %450, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %452 = shufflevector <16 x float> %447, <16 x float> %450, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %453 = fadd <16 x float> %451, %452
+  %454 = shufflevector <16 x float> %444, <16 x float> %453, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %455 = shufflevector <16 x float> %444, <16 x float> %453, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %456 = fadd <16 x float> %454, %455
+  %457 = add i64 %391, 12
+  %458 = getelementptr <16 x float>, ptr %dbuf, i64 %457
+  %459 = load <16 x float>, ptr %458, align 64
+  %460 = add i64 %391, 13
+  %461 = getelementptr <16 x float>, ptr %dbuf, i64 %460
+  %462 = load <16 x float>, ptr %461, align 64
+  %463 = shufflevector <16 x float> %459, <16 x float> %462, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %464 = shufflevector <16 x float> %459, <16 x float> %462, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %465 = fadd <16 x float> %463, %464
+  %466 = add i64 %391, 14
+  %467 = getelementptr <16 x float>, ptr %dbuf, i64 %466
+  %468 = load <16 x float>, ptr %467, align 64
+  %469 = add i64 %391, 15
+  %470 = getelementptr <16 x float>, ptr %dbuf, i64 %469
+  %471 = load <16 x float>, ptr %470, align 64
+  %472 = shufflevector <16 x float> %468, <16 x float> %471, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %473 = shufflevector <16 x float> %468, <16 x float> %471, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %474 = fadd <16 x float> %472, %473
+  %475 = shufflevector <16 x float> %465, <16 x float> %474, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %476 = shufflevector <16 x float> %465, <16 x float> %474, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %477 = fadd <16 x float> %475, %476
+  %478 = shufflevector <16 x float> %456, <16 x float> %477, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
+  %479 = shufflevector <16 x float> %456, <16 x float> %477, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
+  %480 = fadd <16 x float> %478, %479
+  %481 = shufflevector <16 x float> %435, <16 x float> %480, <16 x i32> <i32 0, i32 2, i32 4, i32 6, i32 8, i32 10, i32 12, i32 14, i32 16, i32 18, i32 20, i32 22, i32 24, i32 26, i32 28, i32 30>
+  %482 = shufflevector <16 x float> %435, <16 x float> %480, <16 x i32> <i32 1, i32 3, i32 5, i32 7, i32 9, i32 11, i32 13, i32 15, i32 17, i32 19, i32 21, i32 23, i32 25, i32 27, i32 29, i32 31>
+  %483 = fadd <16 x float> %481, %482
+  %484 = getelementptr i32, ptr %210, i64 %387
+  %lim = load i32, ptr %484, align 4
+  %485 = insertelement <16 x i32> poison, i32 %lim, i32 0
+  %splat105 = shufflevector <16 x i32> %485, <16 x i32> poison, <16 x i32> zeroinitializer
+  %486 = trunc i64 %389 to i32
+  %487 = add i32 %kblock28, %486
+  %488 = insertelement <16 x i32> poison, i32 %487, i32 0
+  %splat106 = shufflevector <16 x i32> %488, <16 x i32> poison, <16 x i32> zeroinitializer
+  %489 = add <16 x i32> %splat106, <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %490 = icmp slt <16 x i32> %489, %splat105
+  %491 = getelementptr i32, ptr %211, i64 %387
+  %low = load i32, ptr %491, align 4
+  %492 = insertelement <16 x i32> poison, i32 %low, i32 0
+  %splat107 = shufflevector <16 x i32> %492, <16 x i32> poison, <16 x i32> zeroinitializer
+  %493 = icmp sge <16 x i32> %489, %splat107
+  %494 = and <16 x i1> %490, %493
+  %495 = select <16 x i1> %494, <16 x float> %483, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  %496 = getelementptr float, ptr %pbuf, i64 %391
+  store <16 x float> %495, ptr %496, align 64
+  %497 = getelementptr <16 x float>, ptr %smax, i64 %387
+  %498 = icmp eq i64 %388, 0
+  %499 = load <16 x float>, ptr %497, align 64
+  %500 = select i1 %498, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <16 x float> %499
+  %501 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %500, <16 x float> %495)
+  store <16 x float> %501, ptr %497, align 64
+  %502 = add nsw i64 %score104, 1
   br label %score
 
-rmax:                                             ; preds = %score, %body97
-  %rmax100 = phi i64 [ %523, %body97 ], [ 0, %score ]
-  %487 = icmp slt i64 %rmax100, 4
-  br i1 %487, label %body97, label %pexp
+rmax:                                             ; preds = %score, %body108
+  %rmax111 = phi i64 [ %539, %body108 ], [ 0, %score ]
+  %503 = icmp slt i64 %rmax111, 4
+  br i1 %503, label %body108, label %pexp
 
-body97:                                           ; preds = %rmax
-  %488 = getelementptr float, ptr %186, i64 %rmax100
-  %m = load float, ptr %488, align 4
-  %489 = getelementptr <16 x float>, ptr %smax, i64 %rmax100
-  %490 = load <16 x float>, ptr %489, align 64
-  %491 = shufflevector <16 x float> %490, <16 x float> undef, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %492 = shufflevector <16 x float> %490, <16 x float> undef, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %493 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %491, <8 x float> %492)
-  %494 = shufflevector <8 x float> %493, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %495 = shufflevector <8 x float> %493, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %496 = call <4 x float> @llvm.maxnum.v4f32(<4 x float> %494, <4 x float> %495)
-  %497 = shufflevector <4 x float> %496, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-  %498 = shufflevector <4 x float> %496, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-  %499 = call <2 x float> @llvm.maxnum.v2f32(<2 x float> %497, <2 x float> %498)
-  %500 = shufflevector <2 x float> %499, <2 x float> undef, <1 x i32> zeroinitializer
-  %501 = shufflevector <2 x float> %499, <2 x float> undef, <1 x i32> <i32 1>
-  %502 = call <1 x float> @llvm.maxnum.v1f32(<1 x float> %500, <1 x float> %501)
-  %503 = extractelement <1 x float> %502, i32 0
-  %504 = call float @llvm.maxnum.f32(float %m, float %503)
-  %505 = fcmp oeq float %504, 0xFFF0000000000000
-  %muse101 = select i1 %505, float 0.000000e+00, float %504
-  %506 = fsub float %m, %muse101
-  %507 = insertelement <16 x float> poison, float %506, i32 0
-  %splat102 = shufflevector <16 x float> %507, <16 x float> poison, <16 x i32> zeroinitializer
-  %508 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %splat102, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %509 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %508, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %510 = fadd <16 x float> %509, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n = fsub <16 x float> %510, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f = fsub <16 x float> %509, %n
-  %511 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %512 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %511, <16 x float> %f, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %513 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %512, <16 x float> %f, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %514 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %513, <16 x float> %f, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %515 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %514, <16 x float> %f, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %516 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %515, <16 x float> %f, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %517 = fptosi <16 x float> %n to <16 x i32>
-  %518 = add <16 x i32> %517, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %519 = shl <16 x i32> %518, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %520 = bitcast <16 x i32> %519 to <16 x float>
-  %exp2 = fmul <16 x float> %516, %520
-  %alpha103 = extractelement <16 x float> %exp2, i32 0
-  store float %504, ptr %488, align 4
-  %521 = getelementptr float, ptr %muse, i64 %rmax100
-  store float %muse101, ptr %521, align 4
-  %522 = getelementptr float, ptr %alpha, i64 %rmax100
-  store float %alpha103, ptr %522, align 4
-  %523 = add nsw i64 %rmax100, 1
+body108:                                          ; preds = %rmax
+  %504 = getelementptr float, ptr %204, i64 %rmax111
+  %m = load float, ptr %504, align 4
+  %505 = getelementptr <16 x float>, ptr %smax, i64 %rmax111
+  %506 = load <16 x float>, ptr %505, align 64
+  %507 = shufflevector <16 x float> %506, <16 x float> undef, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %508 = shufflevector <16 x float> %506, <16 x float> undef, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %509 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %507, <8 x float> %508)
+  %510 = shufflevector <8 x float> %509, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %511 = shufflevector <8 x float> %509, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %512 = call <4 x float> @llvm.maxnum.v4f32(<4 x float> %510, <4 x float> %511)
+  %513 = shufflevector <4 x float> %512, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+  %514 = shufflevector <4 x float> %512, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+  %515 = call <2 x float> @llvm.maxnum.v2f32(<2 x float> %513, <2 x float> %514)
+  %516 = shufflevector <2 x float> %515, <2 x float> undef, <1 x i32> zeroinitializer
+  %517 = shufflevector <2 x float> %515, <2 x float> undef, <1 x i32> <i32 1>
+  %518 = call <1 x float> @llvm.maxnum.v1f32(<1 x float> %516, <1 x float> %517)
+  %519 = extractelement <1 x float> %518, i32 0
+  %520 = call float @llvm.maxnum.f32(float %m, float %519)
+  %521 = fcmp oeq float %520, 0xFFF0000000000000
+  %muse112 = select i1 %521, float 0.000000e+00, float %520
+  %522 = fsub float %m, %muse112
+  %523 = insertelement <16 x float> poison, float %522, i32 0
+  %splat113 = shufflevector <16 x float> %523, <16 x float> poison, <16 x i32> zeroinitializer
+  %524 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %splat113, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %525 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %524, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %526 = fadd <16 x float> %525, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n = fsub <16 x float> %526, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f = fsub <16 x float> %525, %n
+  %527 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %528 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %527, <16 x float> %f, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %529 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %528, <16 x float> %f, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %530 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %529, <16 x float> %f, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %531 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %530, <16 x float> %f, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %532 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %531, <16 x float> %f, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %533 = fptosi <16 x float> %n to <16 x i32>
+  %534 = add <16 x i32> %533, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %535 = shl <16 x i32> %534, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %536 = bitcast <16 x i32> %535 to <16 x float>
+  %exp2 = fmul <16 x float> %532, %536
+  %alpha114 = extractelement <16 x float> %exp2, i32 0
+  store float %520, ptr %504, align 4
+  %537 = getelementptr float, ptr %muse, i64 %rmax111
+  store float %muse112, ptr %537, align 4
+  %538 = getelementptr float, ptr %alpha, i64 %rmax111
+  store float %alpha114, ptr %538, align 4
+  %539 = add nsw i64 %rmax111, 1
   br label %rmax
 
-pexp:                                             ; preds = %rmax, %body104
-  %pexp107 = phi i64 [ %554, %body104 ], [ 0, %rmax ]
-  %524 = icmp slt i64 %pexp107, 8
-  br i1 %524, label %body104, label %lsum112
+pexp:                                             ; preds = %rmax, %body115
+  %pexp118 = phi i64 [ %570, %body115 ], [ 0, %rmax ]
+  %540 = icmp slt i64 %pexp118, 8
+  br i1 %540, label %body115, label %lsum123
 
-body104:                                          ; preds = %pexp
-  %525 = sdiv i64 %pexp107, 2
-  %526 = srem i64 %pexp107, 2
-  %527 = mul i64 %526, 16
-  %528 = mul i64 %525, 32
-  %529 = add i64 %528, %527
-  %530 = getelementptr float, ptr %pbuf, i64 %529
-  %531 = getelementptr float, ptr %muse, i64 %525
-  %532 = load float, ptr %531, align 4
-  %533 = insertelement <16 x float> poison, float %532, i32 0
-  %splat108 = shufflevector <16 x float> %533, <16 x float> poison, <16 x i32> zeroinitializer
-  %534 = load <16 x float>, ptr %530, align 64
-  %535 = fsub <16 x float> %534, %splat108
-  %536 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %535, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %537 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %536, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %538 = fadd <16 x float> %537, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n109 = fsub <16 x float> %538, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f110 = fsub <16 x float> %537, %n109
-  %539 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f110, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %540 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %539, <16 x float> %f110, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %541 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %540, <16 x float> %f110, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %542 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %541, <16 x float> %f110, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %543 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %542, <16 x float> %f110, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %544 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %543, <16 x float> %f110, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %545 = fptosi <16 x float> %n109 to <16 x i32>
-  %546 = add <16 x i32> %545, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %547 = shl <16 x i32> %546, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %548 = bitcast <16 x i32> %547 to <16 x float>
-  %exp2111 = fmul <16 x float> %544, %548
-  store <16 x float> %exp2111, ptr %530, align 64
-  %549 = getelementptr <16 x float>, ptr %lsum, i64 %525
-  %550 = icmp eq i64 %526, 0
-  %551 = load <16 x float>, ptr %549, align 64
-  %552 = select i1 %550, <16 x float> zeroinitializer, <16 x float> %551
-  %553 = fadd <16 x float> %552, %exp2111
-  store <16 x float> %553, ptr %549, align 64
-  %554 = add nsw i64 %pexp107, 1
+body115:                                          ; preds = %pexp
+  %541 = sdiv i64 %pexp118, 2
+  %542 = srem i64 %pexp118, 2
+  %543 = mul i64 %542, 16
+  %544 = mul i64 %541, 32
+  %545 = add i64 %544, %543
+  %546 = getelementptr float, ptr %pbuf, i64 %545
+  %547 = getelementptr float, ptr %muse, i64 %541
+  %548 = load float, ptr %547, align 4
+  %549 = insertelement <16 x float> poison, float %548, i32 0
+  %splat119 = shufflevector <16 x float> %549, <16 x float> poison, <16 x i32> zeroinitializer
+  %550 = load <16 x float>, ptr %546, align 64
+  %551 = fsub <16 x float> %550, %splat119
+  %552 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %551, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %553 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %552, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %554 = fadd <16 x float> %553, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n120 = fsub <16 x float> %554, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f121 = fsub <16 x float> %553, %n120
+  %555 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f121, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %556 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %555, <16 x float> %f121, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %557 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %556, <16 x float> %f121, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %558 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %557, <16 x float> %f121, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %559 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %558, <16 x float> %f121, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %560 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %559, <16 x float> %f121, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %561 = fptosi <16 x float> %n120 to <16 x i32>
+  %562 = add <16 x i32> %561, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %563 = shl <16 x i32> %562, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %564 = bitcast <16 x i32> %563 to <16 x float>
+  %exp2122 = fmul <16 x float> %560, %564
+  store <16 x float> %exp2122, ptr %546, align 64
+  %565 = getelementptr <16 x float>, ptr %lsum, i64 %541
+  %566 = icmp eq i64 %542, 0
+  %567 = load <16 x float>, ptr %565, align 64
+  %568 = select i1 %566, <16 x float> zeroinitializer, <16 x float> %567
+  %569 = fadd <16 x float> %568, %exp2122
+  store <16 x float> %569, ptr %565, align 64
+  %570 = add nsw i64 %pexp118, 1
   br label %pexp
 
-lsum112:                                          ; preds = %pexp, %body113
-  %lsum116 = phi i64 [ %563, %body113 ], [ 0, %pexp ]
-  %555 = icmp slt i64 %lsum116, 4
-  br i1 %555, label %body113, label %exit115
+lsum123:                                          ; preds = %pexp, %body124
+  %lsum127 = phi i64 [ %579, %body124 ], [ 0, %pexp ]
+  %571 = icmp slt i64 %lsum127, 4
+  br i1 %571, label %body124, label %exit126
 
-body113:                                          ; preds = %lsum112
-  %556 = getelementptr float, ptr %187, i64 %lsum116
-  %557 = getelementptr float, ptr %alpha, i64 %lsum116
-  %558 = load float, ptr %557, align 4
-  %559 = getelementptr <16 x float>, ptr %lsum, i64 %lsum116
-  %560 = load <16 x float>, ptr %559, align 64
-  %561 = call reassoc float @llvm.vector.reduce.fadd.v16f32(float -0.000000e+00, <16 x float> %560)
-  %l = load float, ptr %556, align 4
-  %562 = call float @llvm.fmuladd.f32(float %l, float %558, float %561)
-  store float %562, ptr %556, align 4
-  %563 = add nsw i64 %lsum116, 1
-  br label %lsum112
+body124:                                          ; preds = %lsum123
+  %572 = getelementptr float, ptr %205, i64 %lsum127
+  %573 = getelementptr float, ptr %alpha, i64 %lsum127
+  %574 = load float, ptr %573, align 4
+  %575 = getelementptr <16 x float>, ptr %lsum, i64 %lsum127
+  %576 = load <16 x float>, ptr %575, align 64
+  %577 = call reassoc float @llvm.vector.reduce.fadd.v16f32(float -0.000000e+00, <16 x float> %576)
+  %l = load float, ptr %572, align 4
+  %578 = call float @llvm.fmuladd.f32(float %l, float %574, float %577)
+  store float %578, ptr %572, align 4
+  %579 = add nsw i64 %lsum127, 1
+  br label %lsum123
 
-exit115:                                          ; preds = %lsum112
-  %564 = sub i32 %47, %kblock28
-  %565 = call i32 @llvm.smin.i32(i32 32, i32 %564)
-  %566 = load float, ptr %alpha, align 4
-  %567 = insertelement <16 x float> poison, float %566, i32 0
-  %splat117 = shufflevector <16 x float> %567, <16 x float> poison, <16 x i32> zeroinitializer
-  %568 = load <16 x float>, ptr %191, align 64
-  %569 = fmul <16 x float> %568, %splat117
-  %570 = getelementptr float, ptr %191, i64 16
-  %571 = load <16 x float>, ptr %570, align 64
-  %572 = fmul <16 x float> %571, %splat117
-  %573 = getelementptr float, ptr %191, i64 32
-  %574 = load <16 x float>, ptr %573, align 64
-  %575 = fmul <16 x float> %574, %splat117
-  %576 = getelementptr float, ptr %191, i64 48
-  %577 = load <16 x float>, ptr %576, align 64
-  %578 = fmul <16 x float> %577, %splat117
-  %579 = getelementptr float, ptr %alpha, i64 1
-  %580 = load float, ptr %579, align 4
-  %581 = insertelement <16 x float> poison, float %580, i32 0
-  %splat118 = shufflevector <16 x float> %581, <16 x float> poison, <16 x i32> zeroinitializer
-  %582 = getelementptr float, ptr %191, i64 128
-  %583 = load <16 x float>, ptr %582, align 64
-  %584 = fmul <16 x float> %583, %splat118
-  %585 = getelementptr float, ptr %191, i64 144
-  %586 = load <16 x float>, ptr %585, align 64
-  %587 = fmul <16 x float> %586, %splat118
-  %588 = getelementptr float, ptr %191, i64 160
-  %589 = load <16 x float>, ptr %588, align 64
-  %590 = fmul <16 x float> %589, %splat118
-  %591 = getelementptr float, ptr %191, i64 176
-  %592 = load <16 x float>, ptr %591, align 64
-  %593 = fmul <16 x float> %592, %splat118
-  %594 = getelementptr float, ptr %alpha, i64 2
-  %595 = load float, ptr %594, align 4
-  %596 = insertelement <16 x float> poison, float %595, i32 0
-  %splat119 = shufflevector <16 x float> %596, <16 x float> poison, <16 x i32> zeroinitializer
-  %597 = getelementptr float, ptr %191, i64 256
-  %598 = load <16 x float>, ptr %597, align 64
-  %599 = fmul <16 x float> %598, %splat119
-  %600 = getelementptr float, ptr %191, i64 272
-  %601 = load <16 x float>, ptr %600, align 64
-  %602 = fmul <16 x float> %601, %splat119
-  %603 = getelementptr float, ptr %191, i64 288
-  %604 = load <16 x float>, ptr %603, align 64
-  %605 = fmul <16 x float> %604, %splat119
-  %606 = getelementptr float, ptr %191, i64 304
-  %607 = load <16 x float>, ptr %606, align 64
-  %608 = fmul <16 x float> %607, %splat119
-  %609 = getelementptr float, ptr %alpha, i64 3
-  %610 = load float, ptr %609, align 4
-  %611 = insertelement <16 x float> poison, float %610, i32 0
-  %splat120 = shufflevector <16 x float> %611, <16 x float> poison, <16 x i32> zeroinitializer
-  %612 = getelementptr float, ptr %191, i64 384
-  %613 = load <16 x float>, ptr %612, align 64
-  %614 = fmul <16 x float> %613, %splat120
-  %615 = getelementptr float, ptr %191, i64 400
-  %616 = load <16 x float>, ptr %615, align 64
-  %617 = fmul <16 x float> %616, %splat120
-  %618 = getelementptr float, ptr %191, i64 416
-  %619 = load <16 x float>, ptr %618, align 64
-  %620 = fmul <16 x float> %619, %splat120
-  %621 = getelementptr float, ptr %191, i64 432
-  %622 = load <16 x float>, ptr %621, align 64
-  %623 = fmul <16 x float> %622, %splat120
+exit126:                                          ; preds = %lsum123
+  %580 = sub i32 %47, %kblock28
+  %581 = call i32 @llvm.smin.i32(i32 32, i32 %580)
+  %582 = load float, ptr %alpha, align 4
+  %583 = insertelement <16 x float> poison, float %582, i32 0
+  %splat128 = shufflevector <16 x float> %583, <16 x float> poison, <16 x i32> zeroinitializer
+  %584 = load <16 x float>, ptr %209, align 64
+  %585 = fmul <16 x float> %584, %splat128
+  %586 = getelementptr float, ptr %209, i64 16
+  %587 = load <16 x float>, ptr %586, align 64
+  %588 = fmul <16 x float> %587, %splat128
+  %589 = getelementptr float, ptr %209, i64 32
+  %590 = load <16 x float>, ptr %589, align 64
+  %591 = fmul <16 x float> %590, %splat128
+  %592 = getelementptr float, ptr %209, i64 48
+  %593 = load <16 x float>, ptr %592, align 64
+  %594 = fmul <16 x float> %593, %splat128
+  %595 = getelementptr float, ptr %alpha, i64 1
+  %596 = load float, ptr %595, align 4
+  %597 = insertelement <16 x float> poison, float %596, i32 0
+  %splat129 = shufflevector <16 x float> %597, <16 x float> poison, <16 x i32> zeroinitializer
+  %598 = getelementptr float, ptr %209, i64 128
+  %599 = load <16 x float>, ptr %598, align 64
+  %600 = fmul <16 x float> %599, %splat129
+  %601 = getelementptr float, ptr %209, i64 144
+  %602 = load <16 x float>, ptr %601, align 64
+  %603 = fmul <16 x float> %602, %splat129
+  %604 = getelementptr float, ptr %209, i64 160
+  %605 = load <16 x float>, ptr %604, align 64
+  %606 = fmul <16 x float> %605, %splat129
+  %607 = getelementptr float, ptr %209, i64 176
+  %608 = load <16 x float>, ptr %607, align 64
+  %609 = fmul <16 x float> %608, %splat129
+  %610 = getelementptr float, ptr %alpha, i64 2
+  %611 = load float, ptr %610, align 4
+  %612 = insertelement <16 x float> poison, float %611, i32 0
+  %splat130 = shufflevector <16 x float> %612, <16 x float> poison, <16 x i32> zeroinitializer
+  %613 = getelementptr float, ptr %209, i64 256
+  %614 = load <16 x float>, ptr %613, align 64
+  %615 = fmul <16 x float> %614, %splat130
+  %616 = getelementptr float, ptr %209, i64 272
+  %617 = load <16 x float>, ptr %616, align 64
+  %618 = fmul <16 x float> %617, %splat130
+  %619 = getelementptr float, ptr %209, i64 288
+  %620 = load <16 x float>, ptr %619, align 64
+  %621 = fmul <16 x float> %620, %splat130
+  %622 = getelementptr float, ptr %209, i64 304
+  %623 = load <16 x float>, ptr %622, align 64
+  %624 = fmul <16 x float> %623, %splat130
+  %625 = getelementptr float, ptr %alpha, i64 3
+  %626 = load float, ptr %625, align 4
+  %627 = insertelement <16 x float> poison, float %626, i32 0
+  %splat131 = shufflevector <16 x float> %627, <16 x float> poison, <16 x i32> zeroinitializer
+  %628 = getelementptr float, ptr %209, i64 384
+  %629 = load <16 x float>, ptr %628, align 64
+  %630 = fmul <16 x float> %629, %splat131
+  %631 = getelementptr float, ptr %209, i64 400
+  %632 = load <16 x float>, ptr %631, align 64
+  %633 = fmul <16 x float> %632, %splat131
+  %634 = getelementptr float, ptr %209, i64 416
+  %635 = load <16 x float>, ptr %634, align 64
+  %636 = fmul <16 x float> %635, %splat131
+  %637 = getelementptr float, ptr %209, i64 432
+  %638 = load <16 x float>, ptr %637, align 64
+  %639 = fmul <16 x float> %638, %splat131
   br label %kpv
 
-kpv:                                              ; preds = %body121, %exit115
-  %pacc.sroa.60.0 = phi <16 x float> [ %623, %exit115 ], [ %671, %body121 ]
-  %pacc.sroa.56.0 = phi <16 x float> [ %620, %exit115 ], [ %665, %body121 ]
-  %pacc.sroa.52.0 = phi <16 x float> [ %617, %exit115 ], [ %659, %body121 ]
-  %pacc.sroa.48.0 = phi <16 x float> [ %614, %exit115 ], [ %653, %body121 ]
-  %pacc.sroa.44.0 = phi <16 x float> [ %608, %exit115 ], [ %670, %body121 ]
-  %pacc.sroa.40.0 = phi <16 x float> [ %605, %exit115 ], [ %664, %body121 ]
-  %pacc.sroa.36.0 = phi <16 x float> [ %602, %exit115 ], [ %658, %body121 ]
-  %pacc.sroa.32.0 = phi <16 x float> [ %599, %exit115 ], [ %652, %body121 ]
-  %pacc.sroa.28.0 = phi <16 x float> [ %593, %exit115 ], [ %669, %body121 ]
-  %pacc.sroa.24.0 = phi <16 x float> [ %590, %exit115 ], [ %663, %body121 ]
-  %pacc.sroa.20.0 = phi <16 x float> [ %587, %exit115 ], [ %657, %body121 ]
-  %pacc.sroa.16.0 = phi <16 x float> [ %584, %exit115 ], [ %651, %body121 ]
-  %pacc.sroa.12.0 = phi <16 x float> [ %578, %exit115 ], [ %668, %body121 ]
-  %pacc.sroa.8.0 = phi <16 x float> [ %575, %exit115 ], [ %662, %body121 ]
-  %pacc.sroa.4.0 = phi <16 x float> [ %572, %exit115 ], [ %656, %body121 ]
-  %pacc.sroa.0.0 = phi <16 x float> [ %569, %exit115 ], [ %650, %body121 ]
-  %kpv124 = phi i32 [ 0, %exit115 ], [ %672, %body121 ]
-  %624 = icmp slt i32 %kpv124, %565
-  br i1 %624, label %body121, label %exit123
+kpv:                                              ; preds = %body132, %exit126
+  %pacc.sroa.60.0 = phi <16 x float> [ %639, %exit126 ], [ %685, %body132 ]
+  %pacc.sroa.56.0 = phi <16 x float> [ %636, %exit126 ], [ %679, %body132 ]
+  %pacc.sroa.52.0 = phi <16 x float> [ %633, %exit126 ], [ %673, %body132 ]
+  %pacc.sroa.48.0 = phi <16 x float> [ %630, %exit126 ], [ %667, %body132 ]
+  %pacc.sroa.44.0 = phi <16 x float> [ %624, %exit126 ], [ %684, %body132 ]
+  %pacc.sroa.40.0 = phi <16 x float> [ %621, %exit126 ], [ %678, %body132 ]
+  %pacc.sroa.36.0 = phi <16 x float> [ %618, %exit126 ], [ %672, %body132 ]
+  %pacc.sroa.32.0 = phi <16 x float> [ %615, %exit126 ], [ %666, %body132 ]
+  %pacc.sroa.28.0 = phi <16 x float> [ %609, %exit126 ], [ %683, %body132 ]
+  %pacc.sroa.24.0 = phi <16 x float> [ %606, %exit126 ], [ %677, %body132 ]
+  %pacc.sroa.20.0 = phi <16 x float> [ %603, %exit126 ], [ %671, %body132 ]
+  %pacc.sroa.16.0 = phi <16 x float> [ %600, %exit126 ], [ %665, %body132 ]
+  %pacc.sroa.12.0 = phi <16 x float> [ %594, %exit126 ], [ %682, %body132 ]
+  %pacc.sroa.8.0 = phi <16 x float> [ %591, %exit126 ], [ %676, %body132 ]
+  %pacc.sroa.4.0 = phi <16 x float> [ %588, %exit126 ], [ %670, %body132 ]
+  %pacc.sroa.0.0 = phi <16 x float> [ %585, %exit126 ], [ %664, %body132 ]
+  %kpv135 = phi i32 [ 0, %exit126 ], [ %686, %body132 ]
+  %640 = icmp slt i32 %kpv135, %581
+  br i1 %640, label %body132, label %exit134
 
-body121:                                          ; preds = %kpv
-  %625 = add i32 %kblock28, %kpv124
-  %slot125 = and i32 %625, 4095
-  %626 = sext i32 %slot125 to i64
-  %627 = mul i64 %626, 8
-  %row126 = add i64 %184, %627
-  %628 = mul i64 %row126, 256
-  %629 = getelementptr i8, ptr %22, i64 %628
-  %630 = add i32 %kb_next, %kpv124
-  %631 = call i32 @llvm.smin.i32(i32 %630, i32 %k_last)
-  %slot127 = and i32 %631, 4095
-  %632 = sext i32 %slot127 to i64
-  %633 = mul i64 %632, 8
-  %row128 = add i64 %195, %633
-  %634 = mul i64 %row128, 256
-  %635 = getelementptr i8, ptr %22, i64 %634
-  call void @llvm.prefetch.p0(ptr %635, i32 0, i32 2, i32 1)
-  %636 = getelementptr i8, ptr %635, i64 64
-  call void @llvm.prefetch.p0(ptr %636, i32 0, i32 2, i32 1)
-  %637 = sext i32 %kpv124 to i64
-  %638 = getelementptr float, ptr %pbuf, i64 %637
-  %p = load float, ptr %638, align 4
-  %639 = insertelement <16 x float> poison, float %p, i32 0
-  %splat129 = shufflevector <16 x float> %639, <16 x float> poison, <16 x i32> zeroinitializer
-  %640 = add i64 32, %637
-  %641 = getelementptr float, ptr %pbuf, i64 %640
-  %p130 = load float, ptr %641, align 4
-  %642 = insertelement <16 x float> poison, float %p130, i32 0
-  %splat131 = shufflevector <16 x float> %642, <16 x float> poison, <16 x i32> zeroinitializer
-  %643 = add i64 64, %637
-  %644 = getelementptr float, ptr %pbuf, i64 %643
-  %p132 = load float, ptr %644, align 4
-  %645 = insertelement <16 x float> poison, float %p132, i32 0
-  %splat133 = shufflevector <16 x float> %645, <16 x float> poison, <16 x i32> zeroinitializer
-  %646 = add i64 96, %637
-  %647 = getelementptr float, ptr %pbuf, i64 %646
-  %p134 = load float, ptr %647, align 4
-  %648 = insertelement <16 x float> poison, float %p134, i32 0
-  %splat135 = shufflevector <16 x float> %648, <16 x float> poison, <16 x i32> zeroinitializer
-  %649 = load <16 x half>, ptr %629, align 2
-  %f16136 = fpext <16 x half> %649 to <16 x float>
-  %650 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat129, <16 x float> %f16136, <16 x float> %pacc.sroa.0.0)
-  %651 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat131, <16 x float> %f16136, <16 x float> %pacc.sroa.16.0)
-  %652 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat133, <16 x float> %f16136, <16 x float> %pacc.sroa.32.0)
-  %653 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat135, <16 x float> %f16136, <16 x float> %pacc.sroa.48.0)
-  %654 = getelementptr i8, ptr %629, i64 32
-  %655 = load <16 x half>, ptr %654, align 2
-  %f16137 = fpext <16 x half> %655 to <16 x float>
-  %656 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat129, <16 x float> %f16137, <16 x float> %pacc.sroa.4.0)
-  %657 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat131, <16 x float> %f16137, <16 x float> %pacc.sroa.20.0)
-  %658 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat133, <16 x float> %f16137, <16 x float> %pacc.sroa.36.0)
-  %659 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat135, <16 x float> %f16137, <16 x float> %pacc.sroa.52.0)
-  %660 = getelementptr i8, ptr %629, i64 64
-  %661 = load <16 x half>, ptr %660, align 2
-  %f16138 = fpext <16 x half> %661 to <16 x float>
-  %662 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat129, <16 x float> %f16138, <16 x float> %pacc.sroa.8.0)
-  %663 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat131, <16 x float> %f16138, <16 x float> %pacc.sroa.24.0)
-  %664 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat133, <16 x float> %f16138, <16 x float> %pacc.sroa.40.0)
-  %665 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat135, <16 x float> %f16138, <16 x float> %pacc.sroa.56.0)
-  %666 = getelementptr i8, ptr %629, i64 96
-  %667 = load <16 x half>, ptr %666, align 2
-  %f16139 = fpext <16 x half> %667 to <16 x float>
-  %668 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat129, <16 x float> %f16139, <16 x float> %pacc.sroa.12.0)
-  %669 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat131, <16 x float> %f16139, <16 x float> %pacc.sroa.28.0)
-  %670 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat133, <16 x float> %f16139, <16 x float> %pacc.sroa.44.0)
-  %671 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat135, <16 x float> %f16139, <16 x float> %pacc.sroa.60.0)
-  %672 = add nsw i32 %kpv124, 1
+body132:                                          ; preds = %kpv
+  %641 = add i32 %kblock28, %kpv135
+  %642 = getelementptr ptr, ptr %vtab, i32 %kpv135
+  %row136 = load ptr, ptr %642, align 8
+  %643 = getelementptr i8, ptr %row136, i64 %202
+  %644 = add i32 %kb_next, %kpv135
+  %645 = call i32 @llvm.smin.i32(i32 %644, i32 %k_last)
+  %slot137 = and i32 %645, 4095
+  %646 = sext i32 %slot137 to i64
+  %647 = mul i64 %646, 8
+  %row138 = add i64 %213, %647
+  %648 = mul i64 %row138, 256
+  %649 = getelementptr i8, ptr %22, i64 %648
+  call void @llvm.prefetch.p0(ptr %649, i32 0, i32 2, i32 1)
+  %650 = getelementptr i8, ptr %649, i64 64
+  call void @llvm.prefetch.p0(ptr %650, i32 0, i32 2, i32 1)
+  %651 = sext i32 %kpv135 to i64
+  %652 = getelementptr float, ptr %pbuf, i64 %651
+  %p = load float, ptr %652, align 4
+  %653 = insertelement <16 x float> poison, float %p, i32 0
+  %splat139 = shufflevector <16 x float> %653, <16 x float> poison, <16 x i32> zeroinitializer
+  %654 = add i64 32, %651
+  %655 = getelementptr float, ptr %pbuf, i64 %654
+  %p140 = load float, ptr %655, align 4
+  %656 = insertelement <16 x float> poison, float %p140, i32 0
+  %splat141 = shufflevector <16 x float> %656, <16 x float> poison, <16 x i32> zeroinitializer
+  %657 = add i64 64, %651
+  %658 = getelementptr float, ptr %pbuf, i64 %657
+  %p142 = load float, ptr %658, align 4
+  %659 = insertelement <16 x float> poison, float %p142, i32 0
+  %splat143 = shufflevector <16 x float> %659, <16 x float> poison, <16 x i32> zeroinitializer
+  %660 = add i64 96, %651
+  %661 = getelementptr float, ptr %pbuf, i64 %660
+  %p144 = load float, ptr %661, align 4
+  %662 = insertelement <16 x float> poison, float %p144, i32 0
+  %splat145 = shufflevector <16 x float> %662, <16 x float> poison, <16 x i32> zeroinitializer
+  %663 = load <16 x half>, ptr %643, align 2
+  %f16146 = fpext <16 x half> %663 to <16 x float>
+  %664 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat139, <16 x float> %f16146, <16 x float> %pacc.sroa.0.0)
+  %665 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat141, <16 x float> %f16146, <16 x float> %pacc.sroa.16.0)
+  %666 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat143, <16 x float> %f16146, <16 x float> %pacc.sroa.32.0)
+  %667 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat145, <16 x float> %f16146, <16 x float> %pacc.sroa.48.0)
+  %668 = getelementptr i8, ptr %643, i64 32
+  %669 = load <16 x half>, ptr %668, align 2
+  %f16147 = fpext <16 x half> %669 to <16 x float>
+  %670 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat139, <16 x float> %f16147, <16 x float> %pacc.sroa.4.0)
+  %671 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat141, <16 x float> %f16147, <16 x float> %pacc.sroa.20.0)
+  %672 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat143, <16 x float> %f16147, <16 x float> %pacc.sroa.36.0)
+  %673 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat145, <16 x float> %f16147, <16 x float> %pacc.sroa.52.0)
+  %674 = getelementptr i8, ptr %643, i64 64
+  %675 = load <16 x half>, ptr %674, align 2
+  %f16148 = fpext <16 x half> %675 to <16 x float>
+  %676 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat139, <16 x float> %f16148, <16 x float> %pacc.sroa.8.0)
+  %677 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat141, <16 x float> %f16148, <16 x float> %pacc.sroa.24.0)
+  %678 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat143, <16 x float> %f16148, <16 x float> %pacc.sroa.40.0)
+  %679 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat145, <16 x float> %f16148, <16 x float> %pacc.sroa.56.0)
+  %680 = getelementptr i8, ptr %643, i64 96
+  %681 = load <16 x half>, ptr %680, align 2
+  %f16149 = fpext <16 x half> %681 to <16 x float>
+  %682 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat139, <16 x float> %f16149, <16 x float> %pacc.sroa.12.0)
+  %683 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat141, <16 x float> %f16149, <16 x float> %pacc.sroa.28.0)
+  %684 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat143, <16 x float> %f16149, <16 x float> %pacc.sroa.44.0)
+  %685 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat145, <16 x float> %f16149, <16 x float> %pacc.sroa.60.0)
+  %686 = add nsw i32 %kpv135, 1
   br label %kpv
 
-exit123:                                          ; preds = %kpv
-  store <16 x float> %pacc.sroa.0.0, ptr %191, align 64
-  store <16 x float> %pacc.sroa.4.0, ptr %570, align 64
-  store <16 x float> %pacc.sroa.8.0, ptr %573, align 64
-  store <16 x float> %pacc.sroa.12.0, ptr %576, align 64
-  store <16 x float> %pacc.sroa.16.0, ptr %582, align 64
-  store <16 x float> %pacc.sroa.20.0, ptr %585, align 64
-  store <16 x float> %pacc.sroa.24.0, ptr %588, align 64
-  store <16 x float> %pacc.sroa.28.0, ptr %591, align 64
-  store <16 x float> %pacc.sroa.32.0, ptr %597, align 64
-  store <16 x float> %pacc.sroa.36.0, ptr %600, align 64
-  store <16 x float> %pacc.sroa.40.0, ptr %603, align 64
-  store <16 x float> %pacc.sroa.44.0, ptr %606, align 64
-  store <16 x float> %pacc.sroa.48.0, ptr %612, align 64
-  store <16 x float> %pacc.sroa.52.0, ptr %615, align 64
-  store <16 x float> %pacc.sroa.56.0, ptr %618, align 64
-  store <16 x float> %pacc.sroa.60.0, ptr %621, align 64
-  %673 = load float, ptr %alpha, align 4
-  %674 = insertelement <16 x float> poison, float %673, i32 0
-  %splat141 = shufflevector <16 x float> %674, <16 x float> poison, <16 x i32> zeroinitializer
-  %675 = getelementptr float, ptr %191, i64 64
-  %676 = load <16 x float>, ptr %675, align 64
-  %677 = fmul <16 x float> %676, %splat141
-  %678 = getelementptr float, ptr %191, i64 80
-  %679 = load <16 x float>, ptr %678, align 64
-  %680 = fmul <16 x float> %679, %splat141
-  %681 = getelementptr float, ptr %191, i64 96
-  %682 = load <16 x float>, ptr %681, align 64
-  %683 = fmul <16 x float> %682, %splat141
-  %684 = getelementptr float, ptr %191, i64 112
-  %685 = load <16 x float>, ptr %684, align 64
-  %686 = fmul <16 x float> %685, %splat141
-  %687 = load float, ptr %579, align 4
+exit134:                                          ; preds = %kpv
+  store <16 x float> %pacc.sroa.0.0, ptr %209, align 64
+  store <16 x float> %pacc.sroa.4.0, ptr %586, align 64
+  store <16 x float> %pacc.sroa.8.0, ptr %589, align 64
+  store <16 x float> %pacc.sroa.12.0, ptr %592, align 64
+  store <16 x float> %pacc.sroa.16.0, ptr %598, align 64
+  store <16 x float> %pacc.sroa.20.0, ptr %601, align 64
+  store <16 x float> %pacc.sroa.24.0, ptr %604, align 64
+  store <16 x float> %pacc.sroa.28.0, ptr %607, align 64
+  store <16 x float> %pacc.sroa.32.0, ptr %613, align 64
+  store <16 x float> %pacc.sroa.36.0, ptr %616, align 64
+  store <16 x float> %pacc.sroa.40.0, ptr %619, align 64
+  store <16 x float> %pacc.sroa.44.0, ptr %622, align 64
+  store <16 x float> %pacc.sroa.48.0, ptr %628, align 64
+  store <16 x float> %pacc.sroa.52.0, ptr %631, align 64
+  store <16 x float> %pacc.sroa.56.0, ptr %634, align 64
+  store <16 x float> %pacc.sroa.60.0, ptr %637, align 64
+  %687 = load float, ptr %alpha, align 4
   %688 = insertelement <16 x float> poison, float %687, i32 0
-  %splat142 = shufflevector <16 x float> %688, <16 x float> poison, <16 x i32> zeroinitializer
-  %689 = getelementptr float, ptr %191, i64 192
+  %splat151 = shufflevector <16 x float> %688, <16 x float> poison, <16 x i32> zeroinitializer
+  %689 = getelementptr float, ptr %209, i64 64
   %690 = load <16 x float>, ptr %689, align 64
-  %691 = fmul <16 x float> %690, %splat142
-  %692 = getelementptr float, ptr %191, i64 208
+  %691 = fmul <16 x float> %690, %splat151
+  %692 = getelementptr float, ptr %209, i64 80
   %693 = load <16 x float>, ptr %692, align 64
-  %694 = fmul <16 x float> %693, %splat142
-  %695 = getelementptr float, ptr %191, i64 224
+  %694 = fmul <16 x float> %693, %splat151
+  %695 = getelementptr float, ptr %209, i64 96
   %696 = load <16 x float>, ptr %695, align 64
-  %697 = fmul <16 x float> %696, %splat142
-  %698 = getelementptr float, ptr %191, i64 240
+  %697 = fmul <16 x float> %696, %splat151
+  %698 = getelementptr float, ptr %209, i64 112
   %699 = load <16 x float>, ptr %698, align 64
-  %700 = fmul <16 x float> %699, %splat142
-  %701 = load float, ptr %594, align 4
+  %700 = fmul <16 x float> %699, %splat151
+  %701 = load float, ptr %595, align 4
   %702 = insertelement <16 x float> poison, float %701, i32 0
-  %splat143 = shufflevector <16 x float> %702, <16 x float> poison, <16 x i32> zeroinitializer
-  %703 = getelementptr float, ptr %191, i64 320
+  %splat152 = shufflevector <16 x float> %702, <16 x float> poison, <16 x i32> zeroinitializer
+  %703 = getelementptr float, ptr %209, i64 192
   %704 = load <16 x float>, ptr %703, align 64
-  %705 = fmul <16 x float> %704, %splat143
-  %706 = getelementptr float, ptr %191, i64 336
+  %705 = fmul <16 x float> %704, %splat152
+  %706 = getelementptr float, ptr %209, i64 208
   %707 = load <16 x float>, ptr %706, align 64
-  %708 = fmul <16 x float> %707, %splat143
-  %709 = getelementptr float, ptr %191, i64 352
+  %708 = fmul <16 x float> %707, %splat152
+  %709 = getelementptr float, ptr %209, i64 224
   %710 = load <16 x float>, ptr %709, align 64
-  %711 = fmul <16 x float> %710, %splat143
-  %712 = getelementptr float, ptr %191, i64 368
+  %711 = fmul <16 x float> %710, %splat152
+  %712 = getelementptr float, ptr %209, i64 240
   %713 = load <16 x float>, ptr %712, align 64
-  %714 = fmul <16 x float> %713, %splat143
-  %715 = load float, ptr %609, align 4
+  %714 = fmul <16 x float> %713, %splat152
+  %715 = load float, ptr %610, align 4
   %716 = insertelement <16 x float> poison, float %715, i32 0
-  %splat144 = shufflevector <16 x float> %716, <16 x float> poison, <16 x i32> zeroinitializer
-  %717 = getelementptr float, ptr %191, i64 448
+  %splat153 = shufflevector <16 x float> %716, <16 x float> poison, <16 x i32> zeroinitializer
+  %717 = getelementptr float, ptr %209, i64 320
   %718 = load <16 x float>, ptr %717, align 64
-  %719 = fmul <16 x float> %718, %splat144
-  %720 = getelementptr float, ptr %191, i64 464
+  %719 = fmul <16 x float> %718, %splat153
+  %720 = getelementptr float, ptr %209, i64 336
   %721 = load <16 x float>, ptr %720, align 64
-  %722 = fmul <16 x float> %721, %splat144
-  %723 = getelementptr float, ptr %191, i64 480
+  %722 = fmul <16 x float> %721, %splat153
+  %723 = getelementptr float, ptr %209, i64 352
   %724 = load <16 x float>, ptr %723, align 64
-  %725 = fmul <16 x float> %724, %splat144
-  %726 = getelementptr float, ptr %191, i64 496
+  %725 = fmul <16 x float> %724, %splat153
+  %726 = getelementptr float, ptr %209, i64 368
   %727 = load <16 x float>, ptr %726, align 64
-  %728 = fmul <16 x float> %727, %splat144
-  br label %kpv145
+  %728 = fmul <16 x float> %727, %splat153
+  %729 = load float, ptr %625, align 4
+  %730 = insertelement <16 x float> poison, float %729, i32 0
+  %splat154 = shufflevector <16 x float> %730, <16 x float> poison, <16 x i32> zeroinitializer
+  %731 = getelementptr float, ptr %209, i64 448
+  %732 = load <16 x float>, ptr %731, align 64
+  %733 = fmul <16 x float> %732, %splat154
+  %734 = getelementptr float, ptr %209, i64 464
+  %735 = load <16 x float>, ptr %734, align 64
+  %736 = fmul <16 x float> %735, %splat154
+  %737 = getelementptr float, ptr %209, i64 480
+  %738 = load <16 x float>, ptr %737, align 64
+  %739 = fmul <16 x float> %738, %splat154
+  %740 = getelementptr float, ptr %209, i64 496
+  %741 = load <16 x float>, ptr %740, align 64
+  %742 = fmul <16 x float> %741, %splat154
+  br label %kpv155
 
-kpv145:                                           ; preds = %body146, %exit123
-  %pacc140.sroa.60.0 = phi <16 x float> [ %728, %exit123 ], [ %778, %body146 ]
-  %pacc140.sroa.56.0 = phi <16 x float> [ %725, %exit123 ], [ %772, %body146 ]
-  %pacc140.sroa.52.0 = phi <16 x float> [ %722, %exit123 ], [ %766, %body146 ]
-  %pacc140.sroa.48.0 = phi <16 x float> [ %719, %exit123 ], [ %760, %body146 ]
-  %pacc140.sroa.44.0 = phi <16 x float> [ %714, %exit123 ], [ %777, %body146 ]
-  %pacc140.sroa.40.0 = phi <16 x float> [ %711, %exit123 ], [ %771, %body146 ]
-  %pacc140.sroa.36.0 = phi <16 x float> [ %708, %exit123 ], [ %765, %body146 ]
-  %pacc140.sroa.32.0 = phi <16 x float> [ %705, %exit123 ], [ %759, %body146 ]
-  %pacc140.sroa.28.0 = phi <16 x float> [ %700, %exit123 ], [ %776, %body146 ]
-  %pacc140.sroa.24.0 = phi <16 x float> [ %697, %exit123 ], [ %770, %body146 ]
-  %pacc140.sroa.20.0 = phi <16 x float> [ %694, %exit123 ], [ %764, %body146 ]
-  %pacc140.sroa.16.0 = phi <16 x float> [ %691, %exit123 ], [ %758, %body146 ]
-  %pacc140.sroa.12.0 = phi <16 x float> [ %686, %exit123 ], [ %775, %body146 ]
-  %pacc140.sroa.8.0 = phi <16 x float> [ %683, %exit123 ], [ %769, %body146 ]
-  %pacc140.sroa.4.0 = phi <16 x float> [ %680, %exit123 ], [ %763, %body146 ]
-  %pacc140.sroa.0.0 = phi <16 x float> [ %677, %exit123 ], [ %757, %body146 ]
-  %kpv149 = phi i32 [ 0, %exit123 ], [ %779, %body146 ]
-  %729 = icmp slt i32 %kpv149, %565
-  br i1 %729, label %body146, label %exit148
+kpv155:                                           ; preds = %body156, %exit134
+  %pacc150.sroa.60.0 = phi <16 x float> [ %742, %exit134 ], [ %790, %body156 ]
+  %pacc150.sroa.56.0 = phi <16 x float> [ %739, %exit134 ], [ %784, %body156 ]
+  %pacc150.sroa.52.0 = phi <16 x float> [ %736, %exit134 ], [ %778, %body156 ]
+  %pacc150.sroa.48.0 = phi <16 x float> [ %733, %exit134 ], [ %772, %body156 ]
+  %pacc150.sroa.44.0 = phi <16 x float> [ %728, %exit134 ], [ %789, %body156 ]
+  %pacc150.sroa.40.0 = phi <16 x float> [ %725, %exit134 ], [ %783, %body156 ]
+  %pacc150.sroa.36.0 = phi <16 x float> [ %722, %exit134 ], [ %777, %body156 ]
+  %pacc150.sroa.32.0 = phi <16 x float> [ %719, %exit134 ], [ %771, %body156 ]
+  %pacc150.sroa.28.0 = phi <16 x float> [ %714, %exit134 ], [ %788, %body156 ]
+  %pacc150.sroa.24.0 = phi <16 x float> [ %711, %exit134 ], [ %782, %body156 ]
+  %pacc150.sroa.20.0 = phi <16 x float> [ %708, %exit134 ], [ %776, %body156 ]
+  %pacc150.sroa.16.0 = phi <16 x float> [ %705, %exit134 ], [ %770, %body156 ]
+  %pacc150.sroa.12.0 = phi <16 x float> [ %700, %exit134 ], [ %787, %body156 ]
+  %pacc150.sroa.8.0 = phi <16 x float> [ %697, %exit134 ], [ %781, %body156 ]
+  %pacc150.sroa.4.0 = phi <16 x float> [ %694, %exit134 ], [ %775, %body156 ]
+  %pacc150.sroa.0.0 = phi <16 x float> [ %691, %exit134 ], [ %769, %body156 ]
+  %kpv159 = phi i32 [ 0, %exit134 ], [ %791, %body156 ]
+  %743 = icmp slt i32 %kpv159, %581
+  br i1 %743, label %body156, label %exit158
 
-body146:                                          ; preds = %kpv145
-  %730 = add i32 %kblock28, %kpv149
-  %slot150 = and i32 %730, 4095
-  %731 = sext i32 %slot150 to i64
-  %732 = mul i64 %731, 8
-  %row151 = add i64 %184, %732
-  %733 = mul i64 %row151, 256
-  %734 = getelementptr i8, ptr %22, i64 %733
-  %735 = add i32 %kb_next, %kpv149
-  %736 = call i32 @llvm.smin.i32(i32 %735, i32 %k_last)
-  %slot152 = and i32 %736, 4095
-  %737 = sext i32 %slot152 to i64
-  %738 = mul i64 %737, 8
-  %row153 = add i64 %195, %738
-  %739 = mul i64 %row153, 256
-  %740 = getelementptr i8, ptr %22, i64 %739
-  %741 = getelementptr i8, ptr %740, i64 128
-  call void @llvm.prefetch.p0(ptr %741, i32 0, i32 2, i32 1)
-  %742 = getelementptr i8, ptr %741, i64 64
-  call void @llvm.prefetch.p0(ptr %742, i32 0, i32 2, i32 1)
-  %743 = sext i32 %kpv149 to i64
-  %744 = getelementptr float, ptr %pbuf, i64 %743
-  %p154 = load float, ptr %744, align 4
-  %745 = insertelement <16 x float> poison, float %p154, i32 0
-  %splat155 = shufflevector <16 x float> %745, <16 x float> poison, <16 x i32> zeroinitializer
-  %746 = add i64 32, %743
-  %747 = getelementptr float, ptr %pbuf, i64 %746
-  %p156 = load float, ptr %747, align 4
-  %748 = insertelement <16 x float> poison, float %p156, i32 0
-  %splat157 = shufflevector <16 x float> %748, <16 x float> poison, <16 x i32> zeroinitializer
-  %749 = add i64 64, %743
-  %750 = getelementptr float, ptr %pbuf, i64 %749
-  %p158 = load float, ptr %750, align 4
-  %751 = insertelement <16 x float> poison, float %p158, i32 0
-  %splat159 = shufflevector <16 x float> %751, <16 x float> poison, <16 x i32> zeroinitializer
-  %752 = add i64 96, %743
-  %753 = getelementptr float, ptr %pbuf, i64 %752
-  %p160 = load float, ptr %753, align 4
-  %754 = insertelement <16 x float> poison, float %p160, i32 0
-  %splat161 = shufflevector <16 x float> %754, <16 x float> poison, <16 x i32> zeroinitializer
-  %755 = getelementptr i8, ptr %734, i64 128
-  %756 = load <16 x half>, ptr %755, align 2
-  %f16162 = fpext <16 x half> %756 to <16 x float>
-  %757 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat155, <16 x float> %f16162, <16 x float> %pacc140.sroa.0.0)
-  %758 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat157, <16 x float> %f16162, <16 x float> %pacc140.sroa.16.0)
-  %759 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat159, <16 x float> %f16162, <16 x float> %pacc140.sroa.32.0)
-  %760 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat161, <16 x float> %f16162, <16 x float> %pacc140.sroa.48.0)
-  %761 = getelementptr i8, ptr %734, i64 160
-  %762 = load <16 x half>, ptr %761, align 2
-  %f16163 = fpext <16 x half> %762 to <16 x float>
-  %763 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat155, <16 x float> %f16163, <16 x float> %pacc140.sroa.4.0)
-  %764 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat157, <16 x float> %f16163, <16 x float> %pacc140.sroa.20.0)
-  %765 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat159, <16 x float> %f16163, <16 x float> %pacc140.sroa.36.0)
-  %766 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat161, <16 x float> %f16163, <16 x float> %pacc140.sroa.52.0)
-  %767 = getelementptr i8, ptr %734, i64 192
+body156:                                          ; preds = %kpv155
+  %744 = add i32 %kblock28, %kpv159
+  %745 = getelementptr ptr, ptr %vtab, i32 %kpv159
+  %row160 = load ptr, ptr %745, align 8
+  %746 = getelementptr i8, ptr %row160, i64 %202
+  %747 = add i32 %kb_next, %kpv159
+  %748 = call i32 @llvm.smin.i32(i32 %747, i32 %k_last)
+  %slot161 = and i32 %748, 4095
+  %749 = sext i32 %slot161 to i64
+  %750 = mul i64 %749, 8
+  %row162 = add i64 %213, %750
+  %751 = mul i64 %row162, 256
+  %752 = getelementptr i8, ptr %22, i64 %751
+  %753 = getelementptr i8, ptr %752, i64 128
+  call void @llvm.prefetch.p0(ptr %753, i32 0, i32 2, i32 1)
+  %754 = getelementptr i8, ptr %753, i64 64
+  call void @llvm.prefetch.p0(ptr %754, i32 0, i32 2, i32 1)
+  %755 = sext i32 %kpv159 to i64
+  %756 = getelementptr float, ptr %pbuf, i64 %755
+  %p163 = load float, ptr %756, align 4
+  %757 = insertelement <16 x float> poison, float %p163, i32 0
+  %splat164 = shufflevector <16 x float> %757, <16 x float> poison, <16 x i32> zeroinitializer
+  %758 = add i64 32, %755
+  %759 = getelementptr float, ptr %pbuf, i64 %758
+  %p165 = load float, ptr %759, align 4
+  %760 = insertelement <16 x float> poison, float %p165, i32 0
+  %splat166 = shufflevector <16 x float> %760, <16 x float> poison, <16 x i32> zeroinitializer
+  %761 = add i64 64, %755
+  %762 = getelementptr float, ptr %pbuf, i64 %761
+  %p167 = load float, ptr %762, align 4
+  %763 = insertelement <16 x float> poison, float %p167, i32 0
+  %splat168 = shufflevector <16 x float> %763, <16 x float> poison, <16 x i32> zeroinitializer
+  %764 = add i64 96, %755
+  %765 = getelementptr float, ptr %pbuf, i64 %764
+  %p169 = load float, ptr %765, align 4
+  %766 = insertelement <16 x float> poison, float %p169, i32 0
+  %splat170 = shufflevector <16 x float> %766, <16 x float> poison, <16 x i32> zeroinitializer
+  %767 = getelementptr i8, ptr %746, i64 128
   %768 = load <16 x half>, ptr %767, align 2
-  %f16164 = fpext <16 x half> %768 to <16 x float>
-  %769 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat155, <16 x float> %f16164, <16 x float> %pacc140.sroa.8.0)
-  %770 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat157, <16 x float> %f16164, <16 x float> %pacc140.sroa.24.0)
-  %771 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat159, <16 x float> %f16164, <16 x float> %pacc140.sroa.40.0)
-  %772 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat161, <16 x float> %f16164, <16 x float> %pacc140.sroa.56.0)
-  %773 = getelementptr i8, ptr %734, i64 224
+  %f16171 = fpext <16 x half> %768 to <16 x float>
+  %769 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat164, <16 x float> %f16171, <16 x float> %pacc150.sroa.0.0)
+  %770 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat166, <16 x float> %f16171, <16 x float> %pacc150.sroa.16.0)
+  %771 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat168, <16 x float> %f16171, <16 x float> %pacc150.sroa.32.0)
+  %772 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat170, <16 x float> %f16171, <16 x float> %pacc150.sroa.48.0)
+  %773 = getelementptr i8, ptr %746, i64 160
   %774 = load <16 x half>, ptr %773, align 2
-  %f16165 = fpext <16 x half> %774 to <16 x float>
-  %775 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat155, <16 x float> %f16165, <16 x float> %pacc140.sroa.12.0)
-  %776 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat157, <16 x float> %f16165, <16 x float> %pacc140.sroa.28.0)
-  %777 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat159, <16 x float> %f16165, <16 x float> %pacc140.sroa.44.0)
-  %778 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat161, <16 x float> %f16165, <16 x float> %pacc140.sroa.60.0)
-  %779 = add nsw i32 %kpv149, 1
-  br label %kpv145
+  %f16172 = fpext <16 x half> %774 to <16 x float>
+  %775 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat164, <16 x float> %f16172, <16 x float> %pacc150.sroa.4.0)
+  %776 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat166, <16 x float> %f16172, <16 x float> %pacc150.sroa.20.0)
+  %777 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat168, <16 x float> %f16172, <16 x float> %pacc150.sroa.36.0)
+  %778 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat170, <16 x float> %f16172, <16 x float> %pacc150.sroa.52.0)
+  %779 = getelementptr i8, ptr %746, i64 192
+  %780 = load <16 x half>, ptr %779, align 2
+  %f16173 = fpext <16 x half> %780 to <16 x float>
+  %781 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat164, <16 x float> %f16173, <16 x float> %pacc150.sroa.8.0)
+  %782 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat166, <16 x float> %f16173, <16 x float> %pacc150.sroa.24.0)
+  %783 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat168, <16 x float> %f16173, <16 x float> %pacc150.sroa.40.0)
+  %784 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat170, <16 x float> %f16173, <16 x float> %pacc150.sroa.56.0)
+  %785 = getelementptr i8, ptr %746, i64 224
+  %786 = load <16 x half>, ptr %785, align 2
+  %f16174 = fpext <16 x half> %786 to <16 x float>
+  %787 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat164, <16 x float> %f16174, <16 x float> %pacc150.sroa.12.0)
+  %788 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat166, <16 x float> %f16174, <16 x float> %pacc150.sroa.28.0)
+  %789 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat168, <16 x float> %f16174, <16 x float> %pacc150.sroa.44.0)
+  %790 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat170, <16 x float> %f16174, <16 x float> %pacc150.sroa.60.0)
+  %791 = add nsw i32 %kpv159, 1
+  br label %kpv155
 
-exit148:                                          ; preds = %kpv145
-  store <16 x float> %pacc140.sroa.0.0, ptr %675, align 64
-  store <16 x float> %pacc140.sroa.4.0, ptr %678, align 64
-  store <16 x float> %pacc140.sroa.8.0, ptr %681, align 64
-  store <16 x float> %pacc140.sroa.12.0, ptr %684, align 64
-  store <16 x float> %pacc140.sroa.16.0, ptr %689, align 64
-  store <16 x float> %pacc140.sroa.20.0, ptr %692, align 64
-  store <16 x float> %pacc140.sroa.24.0, ptr %695, align 64
-  store <16 x float> %pacc140.sroa.28.0, ptr %698, align 64
-  store <16 x float> %pacc140.sroa.32.0, ptr %703, align 64
-  store <16 x float> %pacc140.sroa.36.0, ptr %706, align 64
-  store <16 x float> %pacc140.sroa.40.0, ptr %709, align 64
-  store <16 x float> %pacc140.sroa.44.0, ptr %712, align 64
-  store <16 x float> %pacc140.sroa.48.0, ptr %717, align 64
-  store <16 x float> %pacc140.sroa.52.0, ptr %720, align 64
-  store <16 x float> %pacc140.sroa.56.0, ptr %723, align 64
-  store <16 x float> %pacc140.sroa.60.0, ptr %726, align 64
+exit158:                                          ; preds = %kpv155
+  store <16 x float> %pacc150.sroa.0.0, ptr %689, align 64
+  store <16 x float> %pacc150.sroa.4.0, ptr %692, align 64
+  store <16 x float> %pacc150.sroa.8.0, ptr %695, align 64
+  store <16 x float> %pacc150.sroa.12.0, ptr %698, align 64
+  store <16 x float> %pacc150.sroa.16.0, ptr %703, align 64
+  store <16 x float> %pacc150.sroa.20.0, ptr %706, align 64
+  store <16 x float> %pacc150.sroa.24.0, ptr %709, align 64
+  store <16 x float> %pacc150.sroa.28.0, ptr %712, align 64
+  store <16 x float> %pacc150.sroa.32.0, ptr %717, align 64
+  store <16 x float> %pacc150.sroa.36.0, ptr %720, align 64
+  store <16 x float> %pacc150.sroa.40.0, ptr %723, align 64
+  store <16 x float> %pacc150.sroa.44.0, ptr %726, align 64
+  store <16 x float> %pacc150.sroa.48.0, ptr %731, align 64
+  store <16 x float> %pacc150.sroa.52.0, ptr %734, align 64
+  store <16 x float> %pacc150.sroa.56.0, ptr %737, align 64
+  store <16 x float> %pacc150.sroa.60.0, ptr %740, align 64
   br label %kvh
 
-orow166:                                          ; preds = %kblock, %written
-  %orow170 = phi i32 [ %802, %written ], [ 0, %kblock ]
-  %780 = icmp slt i32 %orow170, %nrows
-  br i1 %780, label %body167, label %done
+orow175:                                          ; preds = %kblock, %written
+  %orow179 = phi i32 [ %814, %written ], [ 0, %kblock ]
+  %792 = icmp slt i32 %orow179, %nrows
+  br i1 %792, label %body176, label %done
 
-body167:                                          ; preds = %orow166
-  %781 = sext i32 %orow170 to i64
-  %782 = getelementptr float, ptr %ms, i64 %781
-  %m171 = load float, ptr %782, align 4
-  %783 = getelementptr float, ptr %ls, i64 %781
-  %l172 = load float, ptr %783, align 4
-  %784 = mul i64 %781, 128
-  %785 = getelementptr float, ptr %accs, i64 %784
-  %786 = icmp ne ptr %part, null
-  br i1 %786, label %partial, label %final
+body176:                                          ; preds = %orow175
+  %793 = sext i32 %orow179 to i64
+  %794 = getelementptr float, ptr %ms, i64 %793
+  %m180 = load float, ptr %794, align 4
+  %795 = getelementptr float, ptr %ls, i64 %793
+  %l181 = load float, ptr %795, align 4
+  %796 = mul i64 %793, 128
+  %797 = getelementptr float, ptr %accs, i64 %796
+  %798 = icmp ne ptr %part, null
+  br i1 %798, label %partial, label %final
 
-partial:                                          ; preds = %body167
-  %787 = sext i32 %nrows to i64
-  %788 = getelementptr float, ptr %part, i64 %784
-  br label %chunk173
+partial:                                          ; preds = %body176
+  %799 = sext i32 %nrows to i64
+  %800 = getelementptr float, ptr %part, i64 %796
+  br label %chunk182
 
-final:                                            ; preds = %body167
-  %789 = sdiv i32 %orow170, %nh
-  %qi178 = add i32 %q_begin, %789
-  %790 = srem i32 %orow170, %nh
-  %h179 = add i32 %h_begin, %790
-  %791 = mul i32 %kv_head0, 4
-  %hq180 = add i32 %791, %h179
-  %792 = sext i32 %qi178 to i64
-  %793 = add i64 %q_row0, %792
-  %794 = mul i64 %793, 32
-  %795 = sext i32 %hq180 to i64
-  %orow181 = add i64 %794, %795
-  %796 = fcmp oeq float %l172, 0.000000e+00
-  %797 = fdiv float 1.000000e+00, %l172
-  %798 = select i1 %796, float 0.000000e+00, float %797
-  %799 = mul i64 %orow181, 512
-  %800 = getelementptr i8, ptr %out, i64 %799
-  %801 = insertelement <16 x float> poison, float %798, i32 0
-  %splat182 = shufflevector <16 x float> %801, <16 x float> poison, <16 x i32> zeroinitializer
-  br label %chunk183
+final:                                            ; preds = %body176
+  %801 = sdiv i32 %orow179, %nh
+  %qi187 = add i32 %q_begin, %801
+  %802 = srem i32 %orow179, %nh
+  %h188 = add i32 %h_begin, %802
+  %803 = mul i32 %kv_head0, 4
+  %hq189 = add i32 %803, %h188
+  %804 = sext i32 %qi187 to i64
+  %805 = add i64 %q_row0, %804
+  %806 = mul i64 %805, 32
+  %807 = sext i32 %hq189 to i64
+  %orow190 = add i64 %806, %807
+  %808 = fcmp oeq float %l181, 0.000000e+00
+  %809 = fdiv float 1.000000e+00, %l181
+  %810 = select i1 %808, float 0.000000e+00, float %809
+  %811 = mul i64 %orow190, 512
+  %812 = getelementptr i8, ptr %out, i64 %811
+  %813 = insertelement <16 x float> poison, float %810, i32 0
+  %splat191 = shufflevector <16 x float> %813, <16 x float> poison, <16 x i32> zeroinitializer
+  br label %chunk192
 
-written:                                          ; preds = %exit186, %exit176
-  %802 = add nsw i32 %orow170, 1
-  br label %orow166
+written:                                          ; preds = %exit195, %exit185
+  %814 = add nsw i32 %orow179, 1
+  br label %orow175
 
-chunk173:                                         ; preds = %body174, %partial
-  %chunk177 = phi i64 [ 0, %partial ], [ %808, %body174 ]
-  %803 = icmp slt i64 %chunk177, 8
-  br i1 %803, label %body174, label %exit176
+chunk182:                                         ; preds = %body183, %partial
+  %chunk186 = phi i64 [ 0, %partial ], [ %820, %body183 ]
+  %815 = icmp slt i64 %chunk186, 8
+  br i1 %815, label %body183, label %exit185
 
-body174:                                          ; preds = %chunk173
-  %804 = getelementptr <16 x float>, ptr %785, i64 %chunk177
-  %805 = load <16 x float>, ptr %804, align 64
-  %806 = mul i64 %chunk177, 64
-  %807 = getelementptr i8, ptr %788, i64 %806
-  store <16 x float> %805, ptr %807, align 4
-  %808 = add nsw i64 %chunk177, 1
-  br label %chunk173
-
-exit176:                                          ; preds = %chunk173
-  %809 = mul i64 %787, 128
-  %810 = add i64 %809, %781
-  %811 = getelementptr float, ptr %part, i64 %810
-  store float %m171, ptr %811, align 4
-  %812 = add i64 %810, %787
-  %813 = getelementptr float, ptr %part, i64 %812
-  store float %l172, ptr %813, align 4
-  br label %written
-
-chunk183:                                         ; preds = %body184, %final
-  %chunk187 = phi i64 [ 0, %final ], [ %820, %body184 ]
-  %814 = icmp slt i64 %chunk187, 8
-  br i1 %814, label %body184, label %exit186
-
-body184:                                          ; preds = %chunk183
-  %815 = getelementptr <16 x float>, ptr %785, i64 %chunk187
-  %816 = load <16 x float>, ptr %815, align 64
-  %817 = fmul <16 x float> %816, %splat182
-  %818 = mul i64 %chunk187, 64
+body183:                                          ; preds = %chunk182
+  %816 = getelementptr <16 x float>, ptr %797, i64 %chunk186
+  %817 = load <16 x float>, ptr %816, align 64
+  %818 = mul i64 %chunk186, 64
   %819 = getelementptr i8, ptr %800, i64 %818
   store <16 x float> %817, ptr %819, align 4
-  %820 = add nsw i64 %chunk187, 1
-  br label %chunk183
+  %820 = add nsw i64 %chunk186, 1
+  br label %chunk182
 
-exit186:                                          ; preds = %chunk183
-  %821 = call float @llvm.log.f32(float %l172)
-  %822 = call float @llvm.fmuladd.f32(float %m171, float 0x3FE62E4300000000, float %821)
-  %lse188 = select i1 %796, float 0xFFF0000000000000, float %822
-  %823 = getelementptr float, ptr %lse, i64 %orow181
-  store float %lse188, ptr %823, align 4
+exit185:                                          ; preds = %chunk182
+  %821 = mul i64 %799, 128
+  %822 = add i64 %821, %793
+  %823 = getelementptr float, ptr %part, i64 %822
+  store float %m180, ptr %823, align 4
+  %824 = add i64 %822, %799
+  %825 = getelementptr float, ptr %part, i64 %824
+  store float %l181, ptr %825, align 4
+  br label %written
+
+chunk192:                                         ; preds = %body193, %final
+  %chunk196 = phi i64 [ 0, %final ], [ %832, %body193 ]
+  %826 = icmp slt i64 %chunk196, 8
+  br i1 %826, label %body193, label %exit195
+
+body193:                                          ; preds = %chunk192
+  %827 = getelementptr <16 x float>, ptr %797, i64 %chunk196
+  %828 = load <16 x float>, ptr %827, align 64
+  %829 = fmul <16 x float> %828, %splat191
+  %830 = mul i64 %chunk196, 64
+  %831 = getelementptr i8, ptr %812, i64 %830
+  store <16 x float> %829, ptr %831, align 4
+  %832 = add nsw i64 %chunk196, 1
+  br label %chunk192
+
+exit195:                                          ; preds = %chunk192
+  %833 = call float @llvm.log.f32(float %l181)
+  %834 = call float @llvm.fmuladd.f32(float %m180, float 0x3FE62E4300000000, float %833)
+  %lse197 = select i1 %808, float 0xFFF0000000000000, float %834
+  %835 = getelementptr float, ptr %lse, i64 %orow190
+  store float %lse197, ptr %835, align 4
   br label %written
 }
 

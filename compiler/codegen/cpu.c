@@ -82,15 +82,41 @@ static tile_kv cache_kv(cg *g, tile_env *e, LLVMValueRef cache, LLVMValueRef seq
 
 tile_kv tile_kv_head(cg *g, const tile_kv *kv, LLVMValueRef hh) {
   const attn_spec *s = g->plan->spec;
+  LLVMBuilderRef b = g->b;
   long long step = s->order == ATTN_TOKEN_MAJOR ? 1 : kv_tokens(s);
   tile_kv r = *kv;
-  r.head = LLVMBuildAdd(g->b, kv->head, LLVMBuildMul(g->b, LLVMBuildSExt(g->b, hh, g->i64, ""), cg_i64(g, step), ""), "");
+  LLVMValueRef rows = LLVMBuildMul(b, LLVMBuildSExt(b, hh, g->i64, ""), cg_i64(g, step), "");
+  r.head = LLVMBuildAdd(b, kv->head, rows, "");
+  if (kv->rowtab) {
+    r.delta = LLVMBuildAdd(b, kv->delta, LLVMBuildMul(b, rows, cg_i64(g, tile_kv_row_bytes(g, kv)), ""), "");
+    r.sdelta = LLVMBuildAdd(b, kv->sdelta, LLVMBuildMul(b, rows, cg_i64(g, scale_bytes(s->type_cache, kv->w)), ""), "");
+  }
   return r;
+}
+
+tile_kv tile_kv_rows(cg *g, const tile_kv *kv, LLVMValueRef rowtab, LLVMValueRef stab, LLVMValueRef key0, int n,
+                     LLVMValueRef k_last) {
+  LLVMBuilderRef b = g->b;
+  cg_loop l;
+  LLVMValueRef j = cg_for(g, &l, cg_i32(g, 0), cg_i32(g, n), cg_i32(g, 1), "rowtab");
+  tile_row r = tile_kv_row(g, kv, cg_smin(g, LLVMBuildAdd(b, key0, j, ""), k_last));
+  LLVMBuildStore(b, r.p, cg_gep(g, g->ptr, rowtab, j));
+  if (stab) LLVMBuildStore(b, r.scale, cg_gep(g, g->ptr, stab, j));
+  cg_next(g, &l);
+  tile_kv t = *kv;
+  t.rowtab = rowtab, t.stab = stab, t.key0 = key0, t.delta = cg_i64(g, 0), t.sdelta = cg_i64(g, 0);
+  return t;
 }
 
 tile_row tile_kv_row(cg *g, const tile_kv *kv, LLVMValueRef key) {
   const attn_spec *s = g->plan->spec;
   LLVMBuilderRef b = g->b;
+  if (kv->rowtab) { /* the block's table */
+    LLVMValueRef j = LLVMBuildSub(b, key, kv->key0, "");
+    tile_row r = {cg_byte_gep(g, LLVMBuildLoad2(b, g->ptr, cg_gep(g, g->ptr, kv->rowtab, j), "row"), kv->delta), NULL};
+    if (kv->stab) r.scale = cg_byte_gep(g, LLVMBuildLoad2(b, g->ptr, cg_gep(g, g->ptr, kv->stab, j), "srow"), kv->sdelta);
+    return r;
+  }
   long long T = kv_tokens(s), rb = tile_kv_row_bytes(g, kv), sb = scale_bytes(s->type_cache, kv->w);
   LLVMValueRef blk = kv->blocks, slot = key;
   if (s->layout == ATTN_RING) {

@@ -89,7 +89,9 @@ static void pv_pass(cg *g, const pv_ctx *c, LLVMValueRef c0, int nc, int full) {
     vr = tile_kv_row(g, c->vkv, key);
   const int pass_bytes = nc * vl * cb / 8; /* cb: bits per element */
   if (p->prefetch && !p->values_first) {
-    tile_row ahead = tile_kv_row(g, &e->v, cg_smin(g, LLVMBuildAdd(b, key, cg_i32(g, p->prefetch), ""), c->k_last));
+    tile_kv vfar = e->v; /* keys past the block: no table */
+    vfar.rowtab = NULL;
+    tile_row ahead = tile_kv_row(g, &vfar, cg_smin(g, LLVMBuildAdd(b, key, cg_i32(g, p->prefetch), ""), c->k_last));
     cg_prefetch_row(g, cg_byte_gep(g, ahead.p, c0b), pass_bytes, 3);
   }
   if (c->nv) { /* the next unit's V rows, this pass's part */
@@ -126,6 +128,7 @@ static void pv_pass(cg *g, const pv_ctx *c, LLVMValueRef c0, int nc, int full) {
  * queries, accumulators, m, l are at hh * R rows. */
 typedef struct dot_bufs {
   LLVMValueRef qs, dbuf, pbuf, accs, alphas, lims, lows, vbuf, kbuf;
+  LLVMValueRef ktab, kstab, vtab, vstab; /* paged, ring: the block's row (and scale) addresses */
 } dot_bufs;
 
 /* One unit: the R rows of one KV head of the task (e's K/V rows and m/l,
@@ -179,7 +182,9 @@ static void dot_unit(cg *g, tile_env *e, const dot_bufs *bf, LLVMValueRef kb, LL
       else kp[u] = tile_kv_row(g, &e->k, key);
       if (p->prefetch) {
         LLVMValueRef ahead = cg_smin(g, LLVMBuildAdd(b, key, cg_i32(g, p->prefetch), ""), k_last);
-        cg_prefetch_row(g, tile_kv_row(g, &e->k, ahead).p, tile_kv_row_bytes(g, &e->k), 3);
+        tile_kv kfar = e->k; /* keys past the block: no table */
+        kfar.rowtab = NULL;
+        cg_prefetch_row(g, tile_kv_row(g, &kfar, ahead).p, tile_kv_row_bytes(g, &e->k), 3);
         if (!nv && !p->values_first) /* no next-unit prefetch (head-major): V to L2 during S */
           cg_prefetch_row(g, tile_kv_row(g, &e->v, key).p, tile_kv_row_bytes(g, &e->v), 2);
       }
@@ -328,6 +333,10 @@ void cg_tile_dot(cg *g, tile_env *e) {
       .alphas = cg_alloca(g, g->f32, R, "alpha"),
       .lims = cg_alloca(g, g->i32, NH * R, "lims"),
       .lows = s->window ? cg_alloca(g, g->i32, NH * R, "lows") : NULL,
+      .ktab = cg_alloca(g, g->ptr, KB, "ktab"),
+      .kstab = cg_alloca(g, g->ptr, KB, "kstab"),
+      .vtab = cg_alloca(g, g->ptr, KB, "vtab"),
+      .vstab = cg_alloca(g, g->ptr, KB, "vstab"),
       .vbuf = p->values_first ? cg_alloca(g, g->f32, (KB + p->vj) * cw, "vbuf") : NULL,
       /* rope_read: the block's keys, converted and rotated (k_only: each row's head slice) */
       .kbuf = p->rope_read ? cg_alloca(g, g->f32, KB * NS * kw, "krot") : NULL,
@@ -357,6 +366,14 @@ void cg_tile_dot(cg *g, tile_env *e) {
   LLVMValueRef k_lo = s->window ? tile_row_low(g, e, cg_i32(g, 0)) : e->k_begin;
   cg_loop lk;
   LLVMValueRef kb = cg_for(g, &lk, k_lo, k_hi, cg_i32(g, KB), "kblock");
+  /* Paged and ring caches: the block's row addresses for the task's first
+   * KV head, once (the units below add their head's offset). */
+  tile_env et = *e;
+  if (s->layout != ATTN_CONTIGUOUS && !p->values_first && !p->row_store) {
+    int scaled = s->type_cache == ATTN_I8 || s->type_cache == ATTN_Q4;
+    et.k = tile_kv_rows(g, &e->k, bf.ktab, scaled ? bf.kstab : NULL, kb, KB, k_last);
+    et.v = tile_kv_rows(g, &e->v, bf.vtab, scaled ? bf.vstab : NULL, kb, KB, k_last);
+  }
   /* The task's KV heads in turn over the block (one head: hh = 0, no
    * loop): the block's rows are read whole before the next block.  The
    * next unit is the next head's part of the same rows, or head 0's part of
@@ -367,11 +384,11 @@ void cg_tile_dot(cg *g, tile_env *e) {
   LLVMValueRef last = LLVMBuildICmp(b, LLVMIntEQ, hh, cg_i32(g, NH - 1), "");
   LLVMValueRef hn = LLVMBuildSelect(b, last, cg_i32(g, 0), LLVMBuildAdd(b, hh, cg_i32(g, 1), ""), "");
   LLVMValueRef nkb = LLVMBuildSelect(b, last, kbn, kb, "kb_next");
-  tile_env eh = *e;
+  tile_env eh = et;
   dot_bufs bh = bf;
   if (NH > 1) {
-    eh.k = tile_kv_head(g, &e->k, hh);
-    eh.v = tile_kv_head(g, &e->v, hh);
+    eh.k = tile_kv_head(g, &et.k, hh);
+    eh.v = tile_kv_head(g, &et.v, hh);
     LLVMValueRef row0 = LLVMBuildMul(b, LLVMBuildSExt(b, hh, g->i64, ""), cg_i64(g, R), "");
     eh.ms = cg_gep(g, g->f32, e->ms, row0);
     eh.ls = cg_gep(g, g->f32, e->ls, row0);

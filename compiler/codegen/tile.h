@@ -17,6 +17,11 @@ typedef struct tile_kv {
   LLVMValueRef ptab;   /* paged: the sequence's page-table row (i32*); else null */
   LLVMValueRef head;   /* i64: row index of the KV head's slot 0 in a block */
   int w;               /* elements per row */
+  /* Optional (tile_kv_rows): the rows of keys key0 .. key0 + n - 1 for the
+   * KV head the table was built for, looked up once per block instead of
+   * per key and pass (paged: a page-table load and a multiply; ring: a
+   * remainder); delta/sdelta: bytes from that head to this one. */
+  LLVMValueRef rowtab, stab, key0, delta, sdelta;
 } tile_kv;
 
 /* A cache row: its first element, and (i8, q4) its scale, else null. */
@@ -47,6 +52,12 @@ LLVMValueRef tile_key_row(cg *g, LLVMValueRef base, LLVMValueRef stride, LLVMVal
 tile_row tile_kv_row(cg *g, const tile_kv *kv, LLVMValueRef key);
 /* kv moved hh (i32) KV heads on. */
 tile_kv tile_kv_head(cg *g, const tile_kv *kv, LLVMValueRef hh);
+/* Fills tables (allocas of n pointers, made once by the caller: rowtab, and
+ * stab for scaled types) with the rows of keys min(key0 + j, k_last) and
+ * returns kv using them; keys outside [key0, key0 + n) must go through
+ * tile_kv_row on a kv without tables.  Only worth it off contiguous layouts. */
+tile_kv tile_kv_rows(cg *g, const tile_kv *kv, LLVMValueRef rowtab, LLVMValueRef stab, LLVMValueRef key0, int n,
+                     LLVMValueRef k_last);
 /* Bits per cache element (4 for q4). */
 int tile_cache_bits(cg *g);
 /* Bytes of a row's elements (prefetch extents). */
