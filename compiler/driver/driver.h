@@ -26,7 +26,13 @@ typedef struct mach_profile {
   char path[4096];   /* the file it was read from */
   int threads;       /* 0: not given */
   double read_bw, copy_bw, fma_f32, dot_bf16; /* copy_bw, dot_bf16: 0 when not given */
+  /* The decode tile's compute ceiling by cache type, GFLOP/s (0: not given):
+   * keys decode_f32 ... decode_q4, measured by calibrate (measure_tile). */
+  double decode_f32, decode_f16, decode_bf16, decode_i8, decode_fp8_e4m3, decode_fp8_e5m2, decode_q4;
+  double decode_call_us; /* fixed cost of a decode call, microseconds (0: not given) */
 } mach_profile;
+/* &m->decode_TYPE of an attn_dtype (null for an unknown type). */
+double *mach_decode_rate(mach_profile *m, int dtype);
 
 /* Reads and checks a profile; errors (file:line:col) go to d.  0 or -1. */
 int mach_load(const char *path, mach_profile *m, attncc_diags *d);
@@ -95,14 +101,39 @@ typedef struct plot_series {
 int plot_write(const char *path, const plot_series *cache, const plot_series *times, int n,
                attncc_diags *d);
 
-/* Decode time of a JIT-compiled spec at context ctx, B = 1, median of reps
- * (cold cache: a 96 MiB read between repetitions).  0 with *seconds, or -1
- * with the reason in why (compile errors in *d).  o: explore's options
- * (target, -D overrides). */
+/* Decode time of a JIT-compiled spec, B = 1 (measure.c): the median and
+ * the best of its repetitions, each after a 96 MiB read that evicts the
+ * cache.  measure_open: null with the reason in why (compile errors in *d);
+ * o: explore's options (target, -D overrides).  measure_decode: 0 with *r,
+ * or -1 with the reason in why. */
 typedef struct measure_kernel measure_kernel;
+typedef struct measure_result {
+  long long context;   /* the context measured (measure_context) */
+  double median, best; /* seconds, of the clean repetitions (all when fewer than half were clean) */
+  int clean, tries;    /* repetitions not preempted, of those run */
+  double read_bw;      /* bytes/s of the eviction reads: the machine's read bandwidth meanwhile (median) */
+} measure_result;
 measure_kernel *measure_open(const char *path, const attncc_options *o, attncc_diags **d, char *why,
                              size_t why_size);
-int measure_decode(measure_kernel *k, long long ctx, double *seconds, char *why, size_t why_size);
+/* The context a measurement at ctx runs at: at most the capacity, except for
+ * a ring (kv_len may exceed it: the ring wraps). */
+long long measure_context(const measure_kernel *k, long long ctx);
+int measure_decode(measure_kernel *k, long long ctx, measure_result *r, char *why, size_t why_size);
+/* calibrate (measure.c): rate[t], the compute ceiling of the PLAN_DOT decode
+ * tile for cache type t (attn_dtype), FLOP/s: a decode spec of the Llama
+ * shape (Hq 32, Hkv 8, D = Dv = 128, f32 queries and outputs, lse)
+ * JIT-compiled for this machine, timed at context MEASURE_TILE_CONTEXT with
+ * its cache in L2/L3 (back-to-back calls, no eviction): the median of 5
+ * rounds over the types (quick: 1), each the median of 21 runs not preempted
+ * (quick: 11).  *call, seconds: the fixed cost of a decode call, the f16
+ * spec at context MEASURE_CALL_CONTEXT, each run after an eviction read
+ * (cold, as explore --measure times it: the parallel region, the split-KV
+ * merge, first touches of q, out, workspace and code).  0 where not
+ * measured, why[t] (why[COST_NTYPES]: the call's) then says why; why[t] also
+ * says how many runs were preempted when more than a quarter were.  Returns
+ * the number of such busy measurements. */
+enum { MEASURE_TILE_CONTEXT = 1024, MEASURE_CALL_CONTEXT = 16 };
+int measure_calibration(int quick, double rate[COST_NTYPES], double *call, char why[COST_NTYPES + 1][256]);
 void measure_close(measure_kernel *k);
 
 #endif

@@ -148,11 +148,18 @@ static void explain_times(const drv_spec *d, const cost_step *dec, const cost_st
          m->read_bw, m->fma_f32 < 1e3 ? 1 : 0, m->fma_f32);
   if (m->dot_bf16 > 0) printf(", bf16 dot %.*f GFLOP/s", m->dot_bf16 < 1e3 ? 1 : 0, m->dot_bf16);
   printf("; ridge %.2f FLOP/byte\n", m->fma_f32 / m->read_bw);
+  double tile = d->layer.dot_decode ? *mach_decode_rate((mach_profile *)m, d->layer.cache_type) : 0;
+  if (tile > 0)
+    printf("  decode tile (%s cache), calibrated: %.*f GFLOP/s with its cache in L2/L3\n",
+           spec_dtype_name(d->layer.cache_type), tile < 1e3 ? 1 : 0, tile);
   int L = d->layer.layers;
   cost_time t;
-  cost_predict(&cm, dec, d->layer.bf16, &t);
-  printf("  decode step          %s (%s bound; memory %s, compute %s)", time_str(b0, t.t),
-         t.compute ? "compute" : "memory", time_str(b1, t.t_mem), time_str(b2, t.t_comp));
+  cost_predict_decode(&cm, &d->layer, dec, &t);
+  printf("  decode step          %s (%s bound; memory %s, compute %s%s", time_str(b0, t.t),
+         t.compute ? "compute" : "memory", time_str(b1, t.t_mem), time_str(b2, t.t_comp),
+         t.tile ? " at the calibrated decode-tile rate" : "");
+  if (t.t_call > 0) printf("; + %s a call", time_str(b1, t.t_call));
+  printf(")");
   if (L > 1) printf("; %d layers: %s a token", L, time_str(b0, t.t * L));
   printf("\n");
   cost_predict(&cm, pre, d->layer.bf16, &t);
@@ -259,6 +266,15 @@ void drv_json_machine(FILE *f, const mach_profile *m) {
   fputs(",\"copy_bw_gbs\":", f), drv_json_num(f, m->copy_bw > 0 ? m->copy_bw : NAN);
   fputs(",\"fma_f32_gflops\":", f), drv_json_num(f, m->fma_f32);
   fputs(",\"dot_bf16_gflops\":", f), drv_json_num(f, m->dot_bf16 > 0 ? m->dot_bf16 : NAN);
+  int tiles = 0;
+  for (int t = 0; t < COST_NTYPES; t++) {
+    double v = *mach_decode_rate((mach_profile *)m, t);
+    if (v <= 0) continue;
+    fprintf(f, "%s\"%s\":", tiles++ ? "," : ",\"decode_tile_gflops\":{", spec_dtype_name((attn_dtype)t));
+    drv_json_num(f, v);
+  }
+  if (tiles) fputs("}", f);
+  if (m->decode_call_us > 0) fputs(",\"decode_call_us\":", f), drv_json_num(f, m->decode_call_us);
   fputs("}", f);
 }
 
@@ -275,12 +291,16 @@ static void json_step(FILE *f, const char *key, const cost_step *st, const drv_s
   }
   cost_machine cm = mach_ceilings(opt->machine);
   cost_time t;
-  cost_predict(&cm, st, d->layer.bf16, &t);
+  if (!strcmp(key, "decode_step")) cost_predict_decode(&cm, &d->layer, st, &t);
+  else cost_predict(&cm, st, d->layer.bf16, &t);
   fputs("{\"seconds\":", f), drv_json_num(f, t.t);
   fputs(",\"model_seconds\":", f), drv_json_num(f, t.t * per_model);
   fputs(",\"memory_seconds\":", f), drv_json_num(f, t.t_mem);
   fputs(",\"compute_seconds\":", f), drv_json_num(f, t.t_comp);
-  fprintf(f, ",\"bound\":\"%s\"}}", t.compute ? "compute" : "memory");
+  fprintf(f, ",\"bound\":\"%s\"", t.compute ? "compute" : "memory");
+  if (t.tile) fputs(",\"compute_peak\":\"decode tile\"", f);
+  if (t.t_call > 0) fputs(",\"call_seconds\":", f), drv_json_num(f, t.t_call);
+  fputs("}}", f);
 }
 
 void drv_json_spec(FILE *f, const drv_spec *d, const drv_opts *opt) {

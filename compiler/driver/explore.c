@@ -21,9 +21,12 @@ typedef struct row {
   cost_time t;      /* valid when a machine is known */
   double key;       /* sort key: predicted time, else decode bytes */
   int order;        /* position on the command line */
-  long long mctx[NMEAS];
-  double measured[NMEAS], predicted[NMEAS];
-  char why[256];    /* why it was not measured */
+  int nmeas;        /* contexts measured (the first nmeas of mctx ...) */
+  long long mctx[NMEAS], keys[NMEAS];
+  double measured[NMEAS], best[NMEAS], predicted[NMEAS], read_bw[NMEAS];
+  double predicted_bw[NMEAS]; /* predicted with read_bw = what the eviction reads saw meanwhile */
+  int clean[NMEAS], tries[NMEAS];
+  char why[512];    /* why it was not measured (or, after nmeas contexts, why no further) */
 } row;
 
 static const mach_profile *g_machine;
@@ -33,13 +36,17 @@ static int cmp_rows(const void *a, const void *b) {
   return x->order - y->order;
 }
 
-static double predict(const drv_spec *s, long long ctx, cost_time *t) {
+/* read_bw > 0: instead of the profile's (bytes/s). */
+static double predict_bw(const drv_spec *s, long long ctx, double read_bw, cost_time *t) {
   cost_step st;
   cost_decode(&s->bb.spec, &s->layer, ctx, 1, &st);
   cost_machine m = mach_ceilings(g_machine);
-  cost_predict(&m, &st, s->layer.bf16, t);
+  if (read_bw > 0) m.read_bw = read_bw;
+  cost_predict_decode(&m, &s->layer, &st, t);
   return t->t;
 }
+
+static double predict(const drv_spec *s, long long ctx, cost_time *t) { return predict_bw(s, ctx, 0, t); }
 
 static const char *layout_of(const attn_spec *s) {
   return s->layout == ATTN_PAGED ? "paged" : s->layout == ATTN_RING ? "ring" : "contiguous";
@@ -80,24 +87,29 @@ static void print_table(row **r, int n, const drv_opts *opt) {
     }
   }
   if (!opt->measure) return;
-  printf("\nmeasured decode step (B = 1, JIT, cache evicted before each call; median of 7)\n");
-  printf("%-22s %8s %12s %12s %8s\n", "spec", "context", "predicted", "measured", "error");
+  printf("\nmeasured decode step (B = 1, JIT, cache evicted before each call; median and best of 11 clean runs)\n");
+  printf("%-22s %8s %8s %12s %12s %12s %8s %6s %6s %8s\n", "spec", "context", "keys", "predicted", "measured", "best",
+         "error", "clean", "GB/s", "err@GB/s");
   for (int i = 0; i < n; i++) {
     const row *x = r[i];
-    if (x->why[0]) {
-      printf("%-22s %s\n", x->s->bb.spec.name, x->why);
-      continue;
-    }
-    for (int j = 0; j < NMEAS; j++) {
-      char pred[32] = "-", err[32] = "-";
+    for (int j = 0; j < x->nmeas; j++) {
+      char pred[32] = "-", err[32] = "-", errbw[32] = "-";
       if (g_machine) {
         snprintf(pred, sizeof pred, "%.4g ms", x->predicted[j] * 1e3);
         snprintf(err, sizeof err, "%+.0f%%", (x->predicted[j] / x->measured[j] - 1) * 100);
+        snprintf(errbw, sizeof errbw, "%+.0f%%", (x->predicted_bw[j] / x->measured[j] - 1) * 100);
       }
-      printf("%-22s %8lld %12s %9.4g ms %8s\n", x->s->bb.spec.name, x->mctx[j], pred, x->measured[j] * 1e3, err);
+      char clean[16];
+      snprintf(clean, sizeof clean, "%d/%d", x->clean[j], x->tries[j]);
+      printf("%-22s %8lld %8lld %12s %9.4g ms %9.4g ms %8s %6s %6.1f %8s\n", x->s->bb.spec.name, x->mctx[j],
+             x->keys[j], pred, x->measured[j] * 1e3, x->best[j] * 1e3, err, clean, x->read_bw[j] / 1e9, errbw);
     }
+    if (x->why[0]) printf("%-22s %s\n", x->s->bb.spec.name, x->why);
   }
-  if (g_machine) printf("(error: predicted / measured - 1)\n");
+  printf("(%skeys: keys a step reads; clean: runs not preempted by another process, of those tried;\n"
+         " GB/s: the read bandwidth the eviction passes saw meanwhile; err@GB/s: the error of a prediction at that\n"
+         " bandwidth instead of the profile's)\n",
+         g_machine ? "error: predicted / measured (median) - 1; " : "");
 }
 
 static void print_csv(row **r, int n) {
@@ -119,9 +131,9 @@ static void print_csv(row **r, int n) {
     else printf(",,");
     if (first && first->key > 0) printf("%.4f", x->key / first->key);
     for (int j = 0; j < NMEAS; j++) {
-      if (x->mctx[j] && !x->why[0]) printf(",%lld,%.6g,", x->mctx[j], x->measured[j]);
+      if (j < x->nmeas) printf(",%lld,%.6g,", x->mctx[j], x->measured[j]);
       else printf(",,,");
-      if (x->mctx[j] && !x->why[0] && g_machine) printf("%.6g", x->predicted[j]);
+      if (j < x->nmeas && g_machine) printf("%.6g", x->predicted[j]);
     }
     printf("\n");
   }
@@ -147,25 +159,32 @@ static void print_json(row **r, int n, const drv_opts *opt) {
       fputs("null}", stdout);
       continue;
     }
-    if (x->why[0]) {
+    if (!x->nmeas) {
       fputs("{\"error\":", stdout), drv_json_str(stdout, x->why), fputs("}}", stdout);
       continue;
     }
     fputs("[", stdout);
-    for (int j = 0; j < NMEAS; j++) {
-      fprintf(stdout, "%s{\"context\":%lld,\"seconds\":", j ? "," : "", x->mctx[j]);
+    for (int j = 0; j < x->nmeas; j++) {
+      fprintf(stdout, "%s{\"context\":%lld,\"keys\":%lld,\"seconds\":", j ? "," : "", x->mctx[j], x->keys[j]);
       drv_json_num(stdout, x->measured[j]);
+      fputs(",\"best_seconds\":", stdout), drv_json_num(stdout, x->best[j]);
+      fprintf(stdout, ",\"clean\":%d,\"tries\":%d,\"read_bw\":", x->clean[j], x->tries[j]);
+      drv_json_num(stdout, x->read_bw[j] / 1e9);
       fputs(",\"predicted_seconds\":", stdout), drv_json_num(stdout, g_machine ? x->predicted[j] : NAN);
+      fputs(",\"predicted_seconds_at_read_bw\":", stdout), drv_json_num(stdout, g_machine ? x->predicted_bw[j] : NAN);
       fputs(",\"error\":", stdout);
       drv_json_num(stdout, g_machine ? x->predicted[j] / x->measured[j] - 1 : NAN);
       fputs("}", stdout);
     }
+    if (x->why[0]) fputs(",{\"error\":", stdout), drv_json_str(stdout, x->why), fputs("}", stdout);
     fputs("]}", stdout);
   }
   fputs("]}\n", stdout);
 }
 
-/* Three contexts for --measure: ctx / 16, ctx / 4 and ctx (at least 256). */
+/* Three contexts for --measure: ctx / 16, ctx / 4 and ctx (at least 256,
+ * at most the capacity); a ring: ctx / 4, ctx and 2 ctx, the last past its
+ * capacity (the ring wrapped; a step still reads the window). */
 static void measure_row(row *x, const attncc_options *o) {
   attncc_diags *jd = NULL;
   measure_kernel *k = measure_open(x->s->path, o, &jd, x->why, sizeof x->why);
@@ -176,14 +195,26 @@ static void measure_row(row *x, const attncc_options *o) {
   }
   attncc_diags_free(jd);
   if (!k) return;
+  const attn_spec *s = &x->s->bb.spec;
+  int ring = s->layout == ATTN_RING;
   for (int j = 0; j < NMEAS; j++) {
-    long long c = x->s->ctx >> (2 * (NMEAS - 1 - j));
-    x->mctx[j] = c < 256 ? 256 : c;
-    if (measure_decode(k, x->mctx[j], &x->measured[j], x->why, sizeof x->why)) break;
+    long long c = ring ? x->s->ctx * (j ? j : 1) / (j ? 1 : 4) : x->s->ctx >> (2 * (NMEAS - 1 - j));
+    if (c < 256) c = x->s->ctx < 256 ? x->s->ctx : 256;
+    measure_result mr;
+    char why[256];
+    if (measure_decode(k, c, &mr, why, sizeof why)) {
+      snprintf(x->why, sizeof x->why, "not measured at context %lld: %s", c, why);
+      break;
+    }
+    x->mctx[j] = mr.context, x->keys[j] = cost_keys(s, mr.context);
+    x->measured[j] = mr.median, x->best[j] = mr.best, x->read_bw[j] = mr.read_bw;
+    x->clean[j] = mr.clean, x->tries[j] = mr.tries;
     if (g_machine) {
       cost_time t;
-      x->predicted[j] = predict(x->s, x->mctx[j], &t);
+      x->predicted[j] = predict(x->s, mr.context, &t);
+      x->predicted_bw[j] = predict_bw(x->s, mr.context, mr.read_bw, &t);
     }
+    x->nmeas = j + 1;
   }
   measure_close(k);
 }

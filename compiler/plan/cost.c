@@ -72,6 +72,8 @@ void cost_layer_of(const attn_spec *s, const attn_plan *p, cost_layer *c) {
   c->layers = s->layers > 0 ? s->layers : 1;
   c->held = s->shared_layers ? 1 : c->layers;
   c->bf16 = p->bf16_dot;
+  c->dot_decode = p->kind == PLAN_DOT && !p->row_dim;
+  c->cache_type = s->type_cache;
 }
 
 long long cost_keys(const attn_spec *s, long long ctx) {
@@ -139,4 +141,21 @@ void cost_predict(const cost_machine *m, const cost_step *st, int bf16, cost_tim
   t->t_comp = st->flops / peak;
   t->compute = t->t_comp > t->t_mem;
   t->t = t->compute ? t->t_comp : t->t_mem;
+  t->tile = 0;
+  t->t_call = 0;
+}
+
+void cost_predict_decode(const cost_machine *m, const cost_layer *c, const cost_step *st, cost_time *t) {
+  int ty = (int)c->cache_type;
+  double tile = c->dot_decode && ty >= 0 && ty < (int)COST_NTYPES ? m->tile_decode[ty] : 0;
+  if (tile <= 0) {
+    cost_predict(m, st, c->bf16, t);
+  } else {
+    cost_machine own = *m;
+    own.flops_f32 = tile, own.flops_bf16 = 0;
+    cost_predict(&own, st, 0, t);
+    t->tile = 1;
+  }
+  t->t_call = m->call > 0 ? m->call : 0;
+  t->t += t->t_call;
 }

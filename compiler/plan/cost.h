@@ -38,6 +38,9 @@ typedef struct cost_layer {
   int layers;          /* model.layers */
   int held;            /* layers whose cache is held: 1 when shared_across_layers */
   int bf16;            /* the plan computes by bf16 pair dot products */
+  int dot_decode;      /* the plan's tile is PLAN_DOT on a kv store (decode): a machine's
+                          calibrated decode-tile rate for cache_type applies */
+  attn_dtype cache_type; /* types.cache */
 } cost_layer;
 
 /* p: the plan of s (row stores and the k_only order need it). */
@@ -77,19 +80,36 @@ void cost_decode(const attn_spec *s, const cost_layer *c, long long ctx, int bat
  * key (causal: (len + 1) / 2 keys on average; window: at most window). */
 void cost_prefill_token(const attn_spec *s, const cost_layer *c, long long len, cost_step *st);
 
+enum { COST_NTYPES = ATTN_Q4 + 1 };
+
 /* A machine's ceilings (a profile of docs/machines/, or `attncc calibrate`). */
 typedef struct cost_machine {
   double read_bw;    /* bytes/s */
   double flops_f32;  /* f32 FMA peak, FLOP/s */
   double flops_bf16; /* bf16 dot-product peak, FLOP/s; 0: none (f32 used) */
+  /* The decode tile's own compute ceiling by cache type (attn_dtype), FLOP/s:
+   * what attncc's PLAN_DOT decode tile reaches with its cache in L2/L3 (so
+   * loads cost no DRAM time), conversions and reductions included; 0: not
+   * calibrated (flops_f32 used).  `attncc calibrate` measures it. */
+  double tile_decode[COST_NTYPES];
+  /* The fixed cost of a decode call, seconds (0: not calibrated): added to
+   * every decode step cost_predict_decode predicts. */
+  double call;
 } cost_machine;
 
 /* Roofline: t = max(bytes / read_bw, flops / peak), peak the bf16 dot rate
  * when bf16 and the machine has one, else the f32 FMA peak. */
 typedef struct cost_time {
   double t, t_mem, t_comp;
+  double t_call;    /* cost_predict_decode: the machine's fixed call cost, in t */
   int compute;      /* 1: compute bound, 0: memory bound */
+  int tile;         /* 1: the compute side is the calibrated decode-tile rate */
 } cost_time;
 void cost_predict(const cost_machine *m, const cost_step *st, int bf16, cost_time *t);
+/* A decode step of layer c: as cost_predict, but when c->dot_decode and m
+ * has a calibrated tile rate for c->cache_type, that rate is the compute
+ * peak (t->tile = 1): t = call + max(bytes / read_bw, flops / tile rate),
+ * call the machine's fixed call cost (0 when not calibrated). */
+void cost_predict_decode(const cost_machine *m, const cost_layer *c, const cost_step *st, cost_time *t);
 
 #endif

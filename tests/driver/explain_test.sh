@@ -36,6 +36,17 @@ golden explore.txt -- "$attncc" explore $fixed --machine $m --memory 24GiB $spec
 golden explore.csv -- "$attncc" explore $fixed --csv --machine $m $specs
 golden explore.json -- "$attncc" explore $fixed --json --machine $m --context 4096 $specs
 golden explore_h100.txt -- "$attncc" explore $fixed --machine docs/machines/h100-sxm.yaml $specs
+# Calibrated decode-tile rates (decode_* keys): the compute side of dot-tile decode steps.
+# This VM's plans: 8-wide AVX2 (--cpu znver3 alone gives 4-wide plans: the
+# CPU table of compiler/backend/target.c leaves out +avx, which the 32-byte
+# vectors need), so the decode specs get the dot tile as on the host.
+avx2="--cpu znver3 --features +avx,+avx2,+fma,+f16c --l1d 32K --l2 512K"
+tiles=tests/driver/machine_tiles.yaml
+decode="specs/llama3_8b_paged.yaml specs/mistral_ring.yaml specs/llama3_8b_i8.yaml specs/llama3_8b_q4.yaml specs/llama3_8b_fp8.yaml specs/mha.yaml specs/mqa.yaml specs/llama3_8b.yaml"
+golden explain_q4_tiles.txt -- "$attncc" explain $avx2 --machine $tiles specs/llama3_8b_q4.yaml
+golden explain_i8_tiles.json -- "$attncc" explain $avx2 --json --machine $tiles specs/llama3_8b_i8.yaml
+golden explore_decode.txt -- "$attncc" explore $avx2 --machine $m $decode
+golden explore_decode_tiles.txt -- "$attncc" explore $avx2 --machine $tiles $decode
 [ "${UPDATE:-}" = 1 ] && { echo "goldens written to $gold"; exit 0; }
 
 # JSON parses (python3 where there is one).
@@ -79,10 +90,20 @@ printf 'name: [x\n' > "$tmp/m5.yaml"
 expect 1 "profile: malformed YAML" -- "$attncc" explain --machine "$tmp/m5.yaml" specs/mha.yaml
 grep -q "m5.yaml:[0-9]*:[0-9]*: error" "$tmp/err" && ok || bad "YAML syntax error has a position"
 expect 1 "profile: missing file" -- "$attncc" explain --machine "$tmp/none.yaml" specs/mha.yaml
+printf 'attncc_machine: 1\nname: x\nread_bw: 10\nfma_f32: 10\ndecode_q4: -3\n' > "$tmp/m6.yaml"
+expect 1 "profile: negative tile rate" -- "$attncc" explain --machine "$tmp/m6.yaml" specs/mha.yaml
+grep -q "m6.yaml:5:12: error: 'decode_q4' must not be negative" "$tmp/err" && ok || bad "negative decode_q4 at 5:12"
+# A profile without decode_* keys predicts as before; with them, only dot-tile decode steps change.
+expect 0 "profile with tile rates" -- "$attncc" explain $avx2 --machine $tiles specs/llama3_8b_q4.yaml specs/llama3_8b.yaml
+grep -q "decode tile (q4 cache), calibrated: 31.6 GFLOP/s" "$tmp/out" && ok || bad "q4 tile rate printed"
+[ "$(grep -c "at the calibrated decode-tile rate" "$tmp/out")" = 1 ] && ok || bad "tile rate used for the q4 decode only"
 
 # calibrate --quick: a parseable profile in ATTNCC_CACHE_DIR, then used.
 expect 0 "calibrate --quick" -- "$attncc" calibrate --quick
 [ -s "$tmp/cache/machine.yaml" ] && grep -q "^read_bw: [0-9]" "$tmp/cache/machine.yaml" && ok || bad "machine.yaml written"
+for t in f32 f16 bf16 i8 fp8_e4m3 fp8_e5m2 q4; do
+  grep -q "^decode_$t: [0-9]" "$tmp/cache/machine.yaml" && ok || bad "calibrate measured decode_$t"
+done
 ls "$tmp/cache" | grep -q "\.tmp\." && bad "calibrate temporary left" || ok
 expect 0 "explain with the calibrated profile" -- "$attncc" explain specs/mha.yaml
 grep -q "^machine '.*' (.*machine.yaml)" "$tmp/out" && grep -q "decode step .*bound" "$tmp/out" && ok || bad "calibrated profile used"
@@ -94,6 +115,20 @@ expect 0 "an own profile reads back" -- "$attncc" explain --machine "$tmp/own.ya
 printf 'attncc: 1\nname: broken\nheads: {q: 32, kv: 8, dim: 128}\ncache: {capacity: 4096}\n' > "$tmp/ok.yaml"
 expect 0 "measure" -- "$attncc" explore --measure --context 1024 --machine $m "$tmp/ok.yaml" specs/prefill_d80.yaml
 grep -q "^broken .* 1024 .* ms .*%" "$tmp/out" && grep -q "prefill_d80 *not measured" "$tmp/out" && ok || { bad "measured rows"; cat "$tmp/out"; }
+# Every layout and cache type is filled and timed: paged (a churned pool), a
+# ring past its capacity (64 + 256 tokens appended, 256 read), i8, q4, fp8.
+expect 0 "measure layouts and types" -- "$attncc" explore --measure --context 256 --machine $m \
+  -D cache.capacity=256 -D mask.window=256 specs/mistral_ring.yaml
+grep -q "^mistral_ring  *512  *256 .* ms .*%" "$tmp/out" && ok || { bad "ring measured past its capacity"; cat "$tmp/out" "$tmp/err"; }
+expect 0 "measure paged and quantized" -- "$attncc" explore --measure --context 256 --machine $m \
+  specs/llama3_8b_paged.yaml specs/llama3_8b_i8.yaml specs/llama3_8b_q4.yaml specs/llama3_8b_fp8.yaml
+for s in llama3_8b_paged llama3_8b_i8 llama3_8b_q4 llama3_8b_fp8; do
+  grep -q "^$s  *256  *256 .* ms .*%" "$tmp/out" && ok || { bad "$s measured"; cat "$tmp/out" "$tmp/err"; }
+done
+expect 0 "measure as JSON" -- "$attncc" explore --json --measure --context 256 --machine $m specs/llama3_8b_paged.yaml
+if command -v python3 > /dev/null; then
+  python3 -c 'import json,sys; m=json.load(open(sys.argv[1]))["specs"][0]["measured"]; assert m[0]["context"] == 256 and m[0]["seconds"] > 0 and m[0]["clean"] <= m[0]["tries"], m' "$tmp/out" && ok || bad "measured JSON"
+fi
 
 # Usage errors: exit 2 with a message.
 expect 2 "--csv on explain" -- "$attncc" explain --csv specs/mha.yaml

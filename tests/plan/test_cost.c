@@ -1,11 +1,15 @@
 /*
  * compiler/plan/cost: figures of specs/llama3_8b.yaml (f16, 32 layers) and
  * of a paged q4 spec, each written out by hand from docs/explain.md's
- * formulas and docs/layouts.md's bytes, so a change to the model shows here.
+ * formulas and docs/layouts.md's bytes, so a change to the model shows here;
+ * the bytes a token costs against the runtime's own block sizes
+ * (attnrt_block_bytes) in every cache type, order and layout; the
+ * calibrated decode-tile rate and call cost in the prediction.
  */
 #include <check.h>
 #include <math.h>
 
+#include "attncc/attnrt.h"
 #include "plan/cost.h"
 
 static const cc_target avx2 = {.triple = "x86_64-pc-linux-gnu", .cpu = "znver3", .features = "",
@@ -116,12 +120,111 @@ START_TEST(ring_window) {
 }
 END_TEST
 
+/* The model's bytes per token are the kernel's: for every cache type, order
+ * and layout, a block of T tokens (attnrt_block_bytes, K + V, scales
+ * included) is T tokens of cost_layer.tok_bytes, and a paged sequence holds
+ * whole pages plus a 4-byte page-table entry each. */
+START_TEST(bytes_match_runtime) {
+  cc_arena *a = cc_arena_new();
+  attn_spec s;
+  attn_plan p;
+  cost_layer c;
+  llama(a, &s, &p, &c);
+  static const attn_dtype types[] = {ATTN_F32, ATTN_F16, ATTN_BF16, ATTN_I8, ATTN_FP8_E4M3, ATTN_FP8_E5M2, ATTN_Q4};
+  static const int layouts[] = {ATTN_CONTIGUOUS, ATTN_PAGED, ATTN_RING};
+  for (int ti = 0; ti < 7; ti++)
+    for (int li = 0; li < 3; li++)
+      for (int order = 0; order < 2; order++)
+        for (int dv = 64; dv <= 128; dv += 64) {
+          attn_spec t = s;
+          t.type_cache = types[ti], t.layout = layouts[li], t.order = order, t.v_dim = dv, t.rope = 0;
+          t.capacity = 4096, t.page_size = t.layout == ATTN_PAGED ? 16 : 0;
+          t.window = t.layout == ATTN_RING ? 4096 : 0;
+          attn_plan tp;
+          plan_make(&t, &avx2, &tp);
+          cost_layer tc;
+          cost_layer_of(&t, &tp, &tc);
+          attn_info in = {.abi_version = ATTN_ABI_VERSION, .heads_q = t.heads_q, .heads_kv = t.heads_kv,
+                          .dim = t.dim, .v_dim = t.v_dim, .dtype_q = ATTN_F32, .dtype_cache = t.type_cache,
+                          .dtype_out = ATTN_F32, .phase = ATTN_DECODE, .layout = t.layout, .order = t.order,
+                          .capacity = t.capacity, .causal = 1, .store = ATTN_STORE_KV,
+                          .page_size = t.page_size, .window = t.window};
+          size_t kb = attnrt_block_bytes(&in, 0), vb = attnrt_block_bytes(&in, 1);
+          ck_assert_msg(kb > 0 && vb > 0, "%s", attnrt_last_error());
+          double T = t.layout == ATTN_PAGED ? t.page_size : t.capacity;
+          ck_assert_msg(T * tc.tok_bytes == (double)(kb + vb), "type %d layout %d order %d Dv %d: %g x %g != %zu",
+                        (int)t.type_cache, (int)t.layout, order, dv, T, tc.tok_bytes, kb + vb);
+          ck_assert_double_eq(T * tc.k_bytes, (double)kb);
+          if (t.layout == ATTN_PAGED) /* 100 tokens: 7 pages of 16 and their entries */
+            ck_assert_double_eq(cost_seq_bytes(&t, &tc, 100), 7.0 * (kb + vb) + 7 * 4);
+          cost_step st;
+          cost_decode(&t, &tc, 100, 1, &st); /* 100 keys read, their page-table entries */
+          ck_assert_double_eq(st.bytes, 100 * tc.tok_bytes + (t.layout == ATTN_PAGED ? 7 * 4 : 0) + tc.q_bytes +
+                                            tc.out_bytes);
+        }
+  cc_arena_free(a);
+}
+END_TEST
+
+/* A calibrated decode-tile rate is the compute side of a decode step of a
+ * dot-tile plan of that cache type, and of nothing else. */
+START_TEST(tile_rate) {
+  cc_arena *a = cc_arena_new();
+  attn_spec s;
+  attn_plan p;
+  cost_layer c;
+  llama(a, &s, &p, &c); /* as shipped: phase mixed, the lanes tile */
+  ck_assert_int_eq(p.kind, PLAN_LANES);
+  ck_assert_int_eq(c.dot_decode, 0);
+  cost_machine m = {.read_bw = 15e9, .flops_f32 = 180e9};
+  m.tile_decode[ATTN_Q4] = 30e9, m.tile_decode[ATTN_F16] = 60e9;
+  cost_step st;
+  cost_time t;
+  cost_decode(&s, &c, 8192, 1, &st);
+  cost_predict_decode(&m, &c, &st, &t); /* lanes: the FMA peak, memory bound */
+  ck_assert_int_eq(t.tile, 0);
+  ck_assert_int_eq(t.compute, 0);
+  ck_assert_double_eq_tol(t.t, st.bytes / 15e9, 1e-15);
+  s.phase = ATTN_DECODE, s.type_cache = ATTN_Q4, s.rope = 0;
+  plan_make(&s, &avx2, &p);
+  cost_layer_of(&s, &p, &c);
+  ck_assert_int_eq(p.kind, PLAN_DOT);
+  ck_assert_int_eq(c.dot_decode, 1);
+  ck_assert_int_eq(c.cache_type, ATTN_Q4);
+  cost_decode(&s, &c, 8192, 1, &st);
+  cost_predict_decode(&m, &c, &st, &t); /* 134 MFLOP at 30 GFLOP/s: compute bound */
+  ck_assert_int_eq(t.tile, 1);
+  ck_assert_int_eq(t.compute, 1);
+  ck_assert_double_eq_tol(t.t, 2.0 * 32 * 256 * 8192 / 30e9, 1e-15);
+  ck_assert_double_eq_tol(t.t_mem, st.bytes / 15e9, 1e-15);
+  cost_predict(&m, &st, 0, &t); /* the plain roofline: 180 GFLOP/s */
+  ck_assert_double_eq_tol(t.t_comp, 2.0 * 32 * 256 * 8192 / 180e9, 1e-15);
+  m.tile_decode[ATTN_Q4] = 0; /* not calibrated for q4: the FMA peak */
+  cost_predict_decode(&m, &c, &st, &t);
+  ck_assert_int_eq(t.tile, 0);
+  ck_assert_double_eq_tol(t.t_comp, 2.0 * 32 * 256 * 8192 / 180e9, 1e-15);
+  m.call = 25e-6; /* a calibrated call cost is added to every decode step */
+  cost_predict_decode(&m, &c, &st, &t);
+  ck_assert_double_eq_tol(t.t_call, 25e-6, 1e-18);
+  ck_assert_double_eq_tol(t.t, 25e-6 + 2.0 * 32 * 256 * 8192 / 180e9, 1e-15);
+  m.tile_decode[ATTN_Q4] = 30e9;
+  cost_predict_decode(&m, &c, &st, &t);
+  ck_assert_double_eq_tol(t.t, 25e-6 + 2.0 * 32 * 256 * 8192 / 30e9, 1e-15);
+  cost_predict(&m, &st, 0, &t); /* not in the plain roofline (prefill tokens) */
+  ck_assert_double_eq(t.t_call, 0);
+  ck_assert_double_eq_tol(t.t, 2.0 * 32 * 256 * 8192 / 180e9, 1e-15);
+  cc_arena_free(a);
+}
+END_TEST
+
 int main(void) {
   Suite *s = suite_create("plan_cost");
   TCase *t = tcase_create("cost");
   tcase_add_test(t, llama3_8b_f16);
   tcase_add_test(t, paged_q4);
   tcase_add_test(t, ring_window);
+  tcase_add_test(t, bytes_match_runtime);
+  tcase_add_test(t, tile_rate);
   suite_add_tcase(s, t);
   SRunner *r = srunner_create(s);
   srunner_run_all(r, CK_NORMAL);
