@@ -348,7 +348,7 @@ static void evict(const be_cache *c) {
       v = realloc(v, cap * sizeof *v);
       if (!v) cc_die("out of memory");
     }
-    snprintf(v[n].name, sizeof v[n].name, "%s", e->d_name);
+    memcpy(v[n].name, e->d_name, 24); /* "<16 hex>.kernel" and its NUL: entry_name said so */
     v[n].size = (uint64_t)st.st_size;
     v[n].mtime = st.st_mtim;
     total += v[n++].size;

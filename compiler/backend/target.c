@@ -48,30 +48,32 @@ static int has_feature(const char *fs, const char *name) {
   return on;
 }
 
-/* Features implied by x86 CPU names, for --cpu without --features. */
+/* Features implied by x86 CPU names, for --cpu without --features.  Every
+ * AVX2 entry names +avx too: the plan's vector width comes from "avx" (a
+ * --cpu znver3 build without it planned 4-lane vectors). */
 static const struct {
   const char *prefix;
   const char *features;
 } cpu_table[] = {
-    {"x86-64-v4", "+avx512f,+evex512,+avx512bw,+avx512vl,+avx2,+fma,+f16c"},
-    {"x86-64-v3", "+avx2,+fma,+f16c"},
+    {"x86-64-v4", "+avx512f,+evex512,+avx512bw,+avx512vl,+avx,+avx2,+fma,+f16c"},
+    {"x86-64-v3", "+avx,+avx2,+fma,+f16c"},
     {"x86-64-v2", "+sse4.2"},
     {"x86-64", "+sse2"},
-    {"sapphirerapids", "+avx512f,+evex512,+avx512bw,+avx512vl,+avx512bf16,+avx2,+fma,+f16c"},
-    {"znver4", "+avx512f,+evex512,+avx512bw,+avx512vl,+avx512bf16,+avx2,+fma,+f16c"},
-    {"znver5", "+avx512f,+evex512,+avx512bw,+avx512vl,+avx512bf16,+avx2,+fma,+f16c"},
-    {"cooperlake", "+avx512f,+evex512,+avx512bw,+avx512vl,+avx512bf16,+avx2,+fma,+f16c"},
-    {"skylake-avx512", "+avx512f,+evex512,+avx512bw,+avx512vl,+avx2,+fma,+f16c"},
-    {"cascadelake", "+avx512f,+evex512,+avx512bw,+avx512vl,+avx2,+fma,+f16c"},
-    {"icelake", "+avx512f,+evex512,+avx512bw,+avx512vl,+avx2,+fma,+f16c"},
-    {"tigerlake", "+avx512f,+evex512,+avx512bw,+avx512vl,+avx2,+fma,+f16c"},
-    {"haswell", "+avx2,+fma,+f16c"},
-    {"broadwell", "+avx2,+fma,+f16c"},
-    {"skylake", "+avx2,+fma,+f16c"},
-    {"alderlake", "+avx2,+fma,+f16c"},
-    {"znver1", "+avx2,+fma,+f16c"},
-    {"znver2", "+avx2,+fma,+f16c"},
-    {"znver3", "+avx2,+fma,+f16c"},
+    {"sapphirerapids", "+avx512f,+evex512,+avx512bw,+avx512vl,+avx512bf16,+avx,+avx2,+fma,+f16c"},
+    {"znver4", "+avx512f,+evex512,+avx512bw,+avx512vl,+avx512bf16,+avx,+avx2,+fma,+f16c"},
+    {"znver5", "+avx512f,+evex512,+avx512bw,+avx512vl,+avx512bf16,+avx,+avx2,+fma,+f16c"},
+    {"cooperlake", "+avx512f,+evex512,+avx512bw,+avx512vl,+avx512bf16,+avx,+avx2,+fma,+f16c"},
+    {"skylake-avx512", "+avx512f,+evex512,+avx512bw,+avx512vl,+avx,+avx2,+fma,+f16c"},
+    {"cascadelake", "+avx512f,+evex512,+avx512bw,+avx512vl,+avx,+avx2,+fma,+f16c"},
+    {"icelake", "+avx512f,+evex512,+avx512bw,+avx512vl,+avx,+avx2,+fma,+f16c"},
+    {"tigerlake", "+avx512f,+evex512,+avx512bw,+avx512vl,+avx,+avx2,+fma,+f16c"},
+    {"haswell", "+avx,+avx2,+fma,+f16c"},
+    {"broadwell", "+avx,+avx2,+fma,+f16c"},
+    {"skylake", "+avx,+avx2,+fma,+f16c"},
+    {"alderlake", "+avx,+avx2,+fma,+f16c"},
+    {"znver1", "+avx,+avx2,+fma,+f16c"},
+    {"znver2", "+avx,+avx2,+fma,+f16c"},
+    {"znver3", "+avx,+avx2,+fma,+f16c"},
 };
 
 static const char *cpu_features(const char *cpu) {
