@@ -240,17 +240,19 @@ static LLVMValueRef v16_const(cg *g, long long v) { return cg_splat(g, LLVMConst
 
 LLVMValueRef cg_fp8_to_f32(cg *g, LLVMValueRef x8, attn_dtype t) {
   LLVMBuilderRef b = g->b;
-  LLVMValueRef x = LLVMBuildZExt(b, x8, LLVMVectorType(g->i16, (unsigned)g->vl), "");
+  LLVMTypeRef v16 = LLVMVectorType(g->i16, (unsigned)g->vl);
   if (t == ATTN_FP8_E5M2) /* the upper byte of a binary16 */
-    return cg_f16_bits_to_f32(g, LLVMBuildShl(b, x, v16_const(g, 8), ""));
+    return cg_f16_bits_to_f32(g, LLVMBuildShl(b, LLVMBuildZExt(b, x8, v16, ""), v16_const(g, 8), ""));
   /* E4M3FN: exponent and mantissa moved into binary16's fields (bias 15
    * instead of 7, so the value is 2^-8 of the fp8 one, subnormals
-   * included), times 2^8; S.1111.111 is NaN. */
-  LLVMValueRef mag = LLVMBuildAnd(b, x, v16_const(g, 0x7f), "");
-  LLVMValueRef bits = LLVMBuildOr(b, LLVMBuildShl(b, LLVMBuildAnd(b, x, v16_const(g, 0x80), ""), v16_const(g, 8), ""),
-                                  LLVMBuildShl(b, mag, v16_const(g, 7), ""), "");
+   * included), times 2^8; S.1111.111 is NaN.  Sign-extended to 16 bits and
+   * shifted left by 7, the sign lands in bit 15 (and a copy in bit 14,
+   * masked off) and exponent:mantissa in bits 13..7. */
+  LLVMValueRef sx = LLVMBuildShl(b, LLVMBuildSExt(b, x8, v16, ""), v16_const(g, 7), "");
+  LLVMValueRef bits = LLVMBuildAnd(b, sx, v16_const(g, 0xbf80), "");
   LLVMValueRef f = LLVMBuildFMul(b, cg_f16_bits_to_f32(g, bits), cg_vconst(g, 256.0), "e4m3");
-  LLVMValueRef nan = LLVMBuildICmp(b, LLVMIntEQ, mag, v16_const(g, 0x7f), "");
+  LLVMValueRef mag = LLVMBuildAnd(b, bits, v16_const(g, 0x3f80), "");
+  LLVMValueRef nan = LLVMBuildICmp(b, LLVMIntEQ, mag, v16_const(g, 0x3f80), "");
   return LLVMBuildSelect(b, nan, cg_vconst(g, __builtin_nan("")), f, "");
 }
 

@@ -41,6 +41,7 @@
 #include <llvm-c/Orc.h>
 #include <llvm-c/Transforms/PassBuilder.h>
 
+#include "attncc/attnrt.h"
 #include "backend/backend.h"
 #include "codegen/cg.h"
 
@@ -79,10 +80,14 @@ static int host_runs(int w) {
 #endif
 }
 
+/* cg_fp8_to_f32 over n codes (n a multiple of vl): fp8_e4m3, fp8_e5m2 */
+typedef void (*fp8_fn)(const uint8_t *in, float *out, int64_t n);
+
 typedef struct jit_exp2 {
   LLVMOrcThreadSafeContextRef tsc;
   LLVMOrcLLJITRef jit;
   exp2_fn fn;
+  fp8_fn e4m3, e5m2;
   int vl, fma;
 } jit_exp2;
 
@@ -123,6 +128,16 @@ static void jit_make(jit_exp2 *j, const char *features) {
   cg_store_vec(&g, cg_gep(&g, g.f32, LLVMGetParam(g.fn, 1), i), cg_exp2(&g, x), ATTN_F32, g.vl);
   cg_next(&g, &l);
   LLVMBuildRetVoid(g.b);
+  for (int ft = 0; ft < 2; ft++) { /* fp8_e4m3, fp8_e5m2: the cache types' conversions */
+    attn_dtype dt = ft ? ATTN_FP8_E5M2 : ATTN_FP8_E4M3;
+    g.fn = LLVMAddFunction(m, ft ? "fp8_e5m2" : "fp8_e4m3", LLVMFunctionType(g.void_t, params, 3, 0));
+    LLVMPositionBuilderAtEnd(g.b, LLVMAppendBasicBlockInContext(ctx, g.fn, "entry"));
+    LLVMValueRef k = cg_for(&g, &l, cg_i64(&g, 0), LLVMGetParam(g.fn, 2), cg_i64(&g, g.vl), "i");
+    LLVMValueRef c = cg_load_raw(&g, cg_gep(&g, g.i8, LLVMGetParam(g.fn, 0), k), g.i8, 1, g.vl);
+    cg_store_vec(&g, cg_gep(&g, g.f32, LLVMGetParam(g.fn, 1), k), cg_fp8_to_f32(&g, c, dt), ATTN_F32, g.vl);
+    cg_next(&g, &l);
+    LLVMBuildRetVoid(g.b);
+  }
   cg_fini(&g);
 
   char *msg = NULL;
@@ -143,6 +158,12 @@ static void jit_make(jit_exp2 *j, const char *features) {
   check_llvm(LLVMOrcLLJITLookup(j->jit, &addr, "exp2_vec"), "lookup");
   void *ptr = (void *)(uintptr_t)addr;
   memcpy(&j->fn, &ptr, sizeof ptr);
+  check_llvm(LLVMOrcLLJITLookup(j->jit, &addr, "fp8_e4m3"), "lookup");
+  ptr = (void *)(uintptr_t)addr;
+  memcpy(&j->e4m3, &ptr, sizeof ptr);
+  check_llvm(LLVMOrcLLJITLookup(j->jit, &addr, "fp8_e5m2"), "lookup");
+  ptr = (void *)(uintptr_t)addr;
+  memcpy(&j->e5m2, &ptr, sizeof ptr);
   attncc_diags_free(d);
   cc_arena_free(a);
 }
@@ -366,11 +387,39 @@ START_TEST(exp2_accuracy) {
 }
 END_TEST
 
+/* Every fp8 code through the kernels' conversion (cg_fp8_to_f32) equals the
+ * runtime's scalar decoder bit for bit (NaN codes: NaN) at every width:
+ * the kernel and NAME_append/attnrt_reference agree on all 256 values. */
+START_TEST(fp8_codes) {
+  const width *w = &WIDTHS[_i];
+  if (!host_runs(_i)) {
+    printf("%s: not run (the host lacks it)\n", w->name);
+    return;
+  }
+  jit_exp2 j;
+  jit_make(&j, w->features);
+  uint8_t in[256];
+  float out[256];
+  for (int c = 0; c < 256; c++) in[c] = (uint8_t)c;
+  for (int t = 0; t < 2; t++) {
+    memset(out, 0xff, sizeof out);
+    (t ? j.e5m2 : j.e4m3)(in, out, 256);
+    for (int c = 0; c < 256; c++) {
+      float want = t ? attnrt_fp8_e5m2_to_f32((uint8_t)c) : attnrt_fp8_e4m3_to_f32((uint8_t)c);
+      ck_assert_msg(isnan(want) ? isnan(out[c]) : bits_of(out[c]) == bits_of(want), "%s %s code 0x%02x: %a, want %a",
+                    w->name, t ? "e5m2" : "e4m3", c, (double)out[c], (double)want);
+    }
+  }
+  jit_free(&j);
+}
+END_TEST
+
 int main(void) {
   Suite *s = suite_create("codegen_exp2");
   TCase *tc = tcase_create("exp2");
   tcase_set_timeout(tc, 120);
   tcase_add_loop_test(tc, exp2_accuracy, 0, (int)(sizeof WIDTHS / sizeof WIDTHS[0]));
+  tcase_add_loop_test(tc, fp8_codes, 0, (int)(sizeof WIDTHS / sizeof WIDTHS[0]));
   suite_add_tcase(s, tc);
   SRunner *sr = srunner_create(s);
   srunner_run_all(sr, CK_NORMAL);
