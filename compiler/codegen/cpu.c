@@ -33,22 +33,9 @@ static LLVMValueRef work_i32(cg *g, tile_env *e, size_t off, const char *n) {
 }
 
 /* Bits per element and scale bytes per row of w elements (docs/layouts.md). */
-static int cache_bits(attn_dtype t) {
-  switch (t) {
-  case ATTN_F32: return 32;
-  case ATTN_F16:
-  case ATTN_BF16: return 16;
-  case ATTN_I8:
-  case ATTN_FP8_E4M3:
-  case ATTN_FP8_E5M2: return 8;
-  case ATTN_Q4: return 4;
-  }
-  cc_unreachable();
-}
+static long long scale_bytes(attn_dtype t, int w) { return spec_row_scale_bytes(t, w); }
 
-static long long scale_bytes(attn_dtype t, int w) { return t == ATTN_I8 ? 4 : t == ATTN_Q4 ? (long long)w / 32 * 2 : 0; }
-
-int tile_cache_bits(cg *g) { return cache_bits(g->plan->spec->type_cache); }
+int tile_cache_bits(cg *g) { return spec_dtype_bits(g->plan->spec->type_cache); }
 int tile_kv_row_bytes(cg *g, const tile_kv *kv) { return kv->w * tile_cache_bits(g) / 8; }
 
 /* Tokens per block, rows per slot (all KV heads token-major, one head-major),
@@ -157,9 +144,9 @@ LLVMValueRef tile_load_row(cg *g, tile_row r, LLVMValueRef e0, int n) {
     LLVMValueRef q = cg_q4_load(g, cg_byte_gep(g, r.p, LLVMBuildSDiv(b, e0, cg_i64(g, 2), "")));
     return LLVMBuildFMul(b, q, cg_f16_bits_to_f32(g, cg_splat(g, d)), "q4");
   }
-  LLVMValueRef p = cg_byte_gep(g, r.p, LLVMBuildMul(b, e0, cg_i64(g, cache_bits(t) / 8), ""));
   if (t == ATTN_I8)
     return LLVMBuildFMul(b, tile_load_row_unscaled(g, r, e0, n), tile_row_scale(g, r), "i8");
+  LLVMValueRef p = cg_byte_gep(g, r.p, LLVMBuildMul(b, e0, cg_i64(g, spec_dtype_bits(t) / 8), ""));
   if (t == ATTN_FP8_E4M3 || t == ATTN_FP8_E5M2)
     return cg_fp8_to_f32(g, cg_load_raw(g, p, g->i8, 1, n), t);
   return cg_load_vec(g, p, t, n);

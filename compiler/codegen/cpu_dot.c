@@ -333,14 +333,17 @@ void cg_tile_dot(cg *g, tile_env *e) {
       .alphas = cg_alloca(g, g->f32, R, "alpha"),
       .lims = cg_alloca(g, g->i32, NH * R, "lims"),
       .lows = s->window ? cg_alloca(g, g->i32, NH * R, "lows") : NULL,
-      .ktab = cg_alloca(g, g->ptr, KB, "ktab"),
-      .kstab = cg_alloca(g, g->ptr, KB, "kstab"),
-      .vtab = cg_alloca(g, g->ptr, KB, "vtab"),
-      .vstab = cg_alloca(g, g->ptr, KB, "vstab"),
+
       .vbuf = p->values_first ? cg_alloca(g, g->f32, (KB + p->vj) * cw, "vbuf") : NULL,
       /* rope_read: the block's keys, converted and rotated (k_only: each row's head slice) */
       .kbuf = p->rope_read ? cg_alloca(g, g->f32, KB * NS * kw, "krot") : NULL,
   };
+
+  if (s->layout != ATTN_CONTIGUOUS && !p->values_first && !p->row_store) { /* the block's row tables (below) */
+    int scaled = spec_row_scale_bytes(s->type_cache, 32) > 0;
+    bf.ktab = cg_alloca(g, g->ptr, KB, "ktab"), bf.vtab = cg_alloca(g, g->ptr, KB, "vtab");
+    if (scaled) bf.kstab = cg_alloca(g, g->ptr, KB, "kstab"), bf.vstab = cg_alloca(g, g->ptr, KB, "vstab");
+  }
 
   /* Rows (NH heads of R rows): scaled queries, state m = -inf, l = 0,
    * acc = 0, key limits. */
@@ -369,10 +372,9 @@ void cg_tile_dot(cg *g, tile_env *e) {
   /* Paged and ring caches: the block's row addresses for the task's first
    * KV head, once (the units below add their head's offset). */
   tile_env et = *e;
-  if (s->layout != ATTN_CONTIGUOUS && !p->values_first && !p->row_store) {
-    int scaled = s->type_cache == ATTN_I8 || s->type_cache == ATTN_Q4;
-    et.k = tile_kv_rows(g, &e->k, bf.ktab, scaled ? bf.kstab : NULL, kb, KB, k_last);
-    et.v = tile_kv_rows(g, &e->v, bf.vtab, scaled ? bf.vstab : NULL, kb, KB, k_last);
+  if (bf.ktab) {
+    et.k = tile_kv_rows(g, &e->k, bf.ktab, bf.kstab, kb, KB, k_last);
+    et.v = tile_kv_rows(g, &e->v, bf.vtab, bf.vstab, kb, KB, k_last);
   }
   /* The task's KV heads in turn over the block (one head: hh = 0, no
    * loop): the block's rows are read whole before the next block.  The

@@ -108,12 +108,10 @@ typedef struct pack_row {
 
 static void pack_chunk(cg *g, LLVMValueRef c, int len, void *vctx) {
   pack_row *pr = vctx;
-  const attn_spec *s = g->plan->spec;
   LLVMBuilderRef b = g->b;
   LLVMValueRef e0 = LLVMBuildMul(b, c, cg_i64(g, g->vl), "");
   LLVMValueRef so = LLVMBuildMul(b, e0, cg_i64(g, 2), ""), dof = LLVMBuildMul(b, e0, cg_i64(g, pr->db), "");
   LLVMValueRef x;
-  (void)s;
   if (pr->src2) /* bf16 rows */
     x = cg_interleave(g, cg_load_raw(g, cg_byte_gep(g, pr->src.p, so), g->i16, 2, len),
                       cg_load_raw(g, cg_byte_gep(g, pr->src2, so), g->i16, 2, len));

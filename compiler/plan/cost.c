@@ -9,19 +9,10 @@
 #include "cost.h"
 
 double cost_row_bytes(attn_dtype t, long long w) {
-  switch (t) {
-  case ATTN_F32: return 4.0 * w;
-  case ATTN_F16:
-  case ATTN_BF16: return 2.0 * w;
-  case ATTN_I8: return w + 4.0;
-  case ATTN_FP8_E4M3:
-  case ATTN_FP8_E5M2: return (double)w;
-  case ATTN_Q4: return w / 2.0 + 2.0 * (double)(w / 32);
-  }
-  cc_unreachable();
+  return (double)w * spec_dtype_bits(t) / 8 + spec_row_scale_bytes(t, (int)w);
 }
 
-int cost_elem_bytes(attn_dtype t) { return t == ATTN_F32 ? 4 : t == ATTN_F16 || t == ATTN_BF16 ? 2 : 1; }
+int cost_elem_bytes(attn_dtype t) { return spec_dtype_bits(t) >= 8 ? spec_dtype_bits(t) / 8 : 1; }
 
 /* The row stores: the row cached per token and what a decode step computes
  * besides it (the figures explain printed per store before this module). */

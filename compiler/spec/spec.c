@@ -866,6 +866,21 @@ const char *spec_dtype_name(attn_dtype t) {
   return (unsigned)t < sizeof names / sizeof *names ? names[t] : "?";
 }
 
+int spec_dtype_bits(attn_dtype t) {
+  switch (t) {
+  case ATTN_F32: return 32;
+  case ATTN_F16:
+  case ATTN_BF16: return 16;
+  case ATTN_I8:
+  case ATTN_FP8_E4M3:
+  case ATTN_FP8_E5M2: return 8;
+  case ATTN_Q4: return 4;
+  }
+  cc_unreachable();
+}
+
+int spec_row_scale_bytes(attn_dtype t, int w) { return t == ATTN_I8 ? 4 : t == ATTN_Q4 ? w / 32 * 2 : 0; }
+
 const char *spec_phase_name(attn_phase p) {
   static const char *const names[] = {"decode", "prefill", "mixed"};
   return (unsigned)p < sizeof names / sizeof *names ? names[p] : "?";

@@ -89,6 +89,10 @@ void spec_schema_json(FILE *f);
 
 /* Names used in text forms: "f32", "decode", "token_major", ... */
 const char *spec_dtype_name(attn_dtype t);
+/* docs/layouts.md: bits per element of a type (4 for q4), and the scale
+ * bytes after a cache row of w elements (i8: an f32; q4: an f16 per 32). */
+int spec_dtype_bits(attn_dtype t);
+int spec_row_scale_bytes(attn_dtype t, int w);
 const char *spec_phase_name(attn_phase p);
 const char *spec_order_name(attn_order o);
 const char *spec_store_name(attn_store s);
