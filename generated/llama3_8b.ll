@@ -11,19 +11,19 @@ target triple = "x86_64-unknown-linux-gnu"
 @llama3_8b_kernel = internal constant { ptr, ptr, i32, i32, i32, i32, i32, i32, ptr } { ptr @llama3_8b_info_data, ptr @llama3_8b_tile, i32 32, i32 4, i32 16, i32 256, i32 8, i32 128, ptr null }, align 8
 
 ; Function Attrs: nounwind
-define internal void @llama3_8b_tile(ptr %0, ptr %1) #0 {
+define internal void @llama3_8b_tile_one(ptr %0, ptr %1) #0 {
 entry:
-  %lv = alloca [8 x <16 x float>], align 64
-  %mv = alloca [8 x <16 x float>], align 64
-  %lims = alloca [128 x i32], align 64
-  %rowbuf = alloca [8 x <16 x float>], align 64
-  %ot = alloca [65536 x i8], align 64
-  %st = alloca [7680 x i8], align 64
-  %vbuf = alloca [24576 x i8], align 64
-  %kbuf = alloca [30720 x i8], align 64
-  %qt = alloca [65536 x i8], align 64
-  %ls = alloca [128 x float], align 64
-  %ms = alloca [128 x float], align 64
+  %muse = alloca [4 x float], align 64
+  %lsum = alloca [4 x <16 x float>], align 64
+  %smax = alloca [4 x <16 x float>], align 64
+  %lims = alloca [4 x i32], align 64
+  %alpha = alloca [4 x float], align 64
+  %accs = alloca [512 x float], align 64
+  %pbuf = alloca [256 x float], align 64
+  %dbuf = alloca [256 x <16 x float>], align 64
+  %qs = alloca [32 x <16 x float>], align 64
+  %ls = alloca [4 x float], align 64
+  %ms = alloca [4 x float], align 64
   %rope_cs = alloca [128 x float], align 64
   %q_row0 = load i64, ptr %1, align 4
   %2 = getelementptr i8, ptr %1, i64 8
@@ -65,13 +65,1275 @@ entry:
   %v_cache = load ptr, ptr %21, align 8
   %22 = getelementptr i8, ptr %v_cache, i64 %18
   %23 = icmp sgt i32 %nrows, 0
-  br i1 %23, label %qrow, label %done
+  br i1 %23, label %rinit, label %done
 
-done:                                             ; preds = %orow138, %entry
+done:                                             ; preds = %orow155, %entry
   ret void
 
-qrow:                                             ; preds = %entry, %exit20
-  %qrow1 = phi i32 [ %123, %exit20 ], [ 0, %entry ]
+rinit:                                            ; preds = %entry, %exit20
+  %rinit1 = phi i32 [ %125, %exit20 ], [ 0, %entry ]
+  %24 = icmp slt i32 %rinit1, 4
+  br i1 %24, label %body, label %exit
+
+body:                                             ; preds = %rinit
+  %25 = sext i32 %rinit1 to i64
+  %26 = mul i64 %25, 8
+  %27 = getelementptr <16 x float>, ptr %qs, i64 %26
+  %28 = icmp slt i32 %rinit1, %nrows
+  %29 = sub i32 %nrows, 1
+  %30 = call i32 @llvm.smin.i32(i32 %rinit1, i32 %29)
+  %31 = sdiv i32 %30, %nh
+  %qi = add i32 %q_begin, %31
+  %32 = srem i32 %30, %nh
+  %h = add i32 %h_begin, %32
+  %33 = mul i32 %kv_head, 4
+  %hq = add i32 %33, %h
+  %34 = sext i32 %qi to i64
+  %35 = add i64 %q_row0, %34
+  %36 = mul i64 %35, 32
+  %37 = sext i32 %hq to i64
+  %orow = add i64 %36, %37
+  %38 = mul i64 %orow, 512
+  %39 = getelementptr i8, ptr %q, i64 %38
+  %40 = select i1 %28, float 0x3FC0527DC0000000, float 0.000000e+00
+  %41 = insertelement <16 x float> poison, float %40, i32 0
+  %splat = shufflevector <16 x float> %41, <16 x float> poison, <16 x i32> zeroinitializer
+  br label %chunk
+
+exit:                                             ; preds = %rinit
+  %42 = sub i32 %nrows, 1
+  %43 = sdiv i32 %42, %nh
+  %44 = add i32 %q_begin, %43
+  %45 = add i32 %q_pos0, %44
+  %46 = add i32 %45, 1
+  %47 = call i32 @llvm.smin.i32(i32 %46, i32 %k_end)
+  %k_last = sub i32 %47, 1
+  br label %kblock
+
+chunk:                                            ; preds = %body2, %body
+  %chunk5 = phi i64 [ 0, %body ], [ %54, %body2 ]
+  %48 = icmp slt i64 %chunk5, 8
+  br i1 %48, label %body2, label %exit4
+
+body2:                                            ; preds = %chunk
+  %49 = mul i64 %chunk5, 64
+  %50 = getelementptr i8, ptr %39, i64 %49
+  %51 = load <16 x float>, ptr %50, align 4
+  %52 = fmul <16 x float> %51, %splat
+  %53 = getelementptr <16 x float>, ptr %27, i64 %chunk5
+  store <16 x float> %52, ptr %53, align 64
+  %54 = add nsw i64 %chunk5, 1
+  br label %chunk
+
+exit4:                                            ; preds = %chunk
+  %qpos = add i32 %q_pos0, %qi
+  br label %chunk6
+
+chunk6:                                           ; preds = %body7, %exit4
+  %chunk10 = phi i64 [ 0, %exit4 ], [ %98, %body7 ]
+  %55 = icmp slt i64 %chunk10, 4
+  br i1 %55, label %body7, label %chunk13
+
+body7:                                            ; preds = %chunk6
+  %56 = mul i64 %chunk10, 16
+  %digit = and i32 %qpos, 63
+  %57 = sext i32 %digit to i64
+  %58 = mul i64 %57, 128
+  %59 = add i64 %58, %56
+  %60 = getelementptr float, ptr @rope_cos_sin, i64 %59
+  %61 = load <16 x float>, ptr %60, align 4
+  %62 = add i64 %59, 64
+  %63 = getelementptr float, ptr @rope_cos_sin, i64 %62
+  %64 = load <16 x float>, ptr %63, align 4
+  %65 = lshr i32 %qpos, 6
+  %digit11 = and i32 %65, 63
+  %66 = add i32 %digit11, 64
+  %67 = sext i32 %66 to i64
+  %68 = mul i64 %67, 128
+  %69 = add i64 %68, %56
+  %70 = getelementptr float, ptr @rope_cos_sin, i64 %69
+  %71 = load <16 x float>, ptr %70, align 4
+  %72 = add i64 %69, 64
+  %73 = getelementptr float, ptr @rope_cos_sin, i64 %72
+  %74 = load <16 x float>, ptr %73, align 4
+  %75 = fmul <16 x float> %64, %74
+  %76 = fmul <16 x float> %61, %71
+  %77 = fsub <16 x float> %76, %75
+  %78 = fmul <16 x float> %64, %71
+  %79 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %61, <16 x float> %74, <16 x float> %78)
+  %80 = lshr i32 %qpos, 12
+  %digit12 = and i32 %80, 63
+  %81 = add i32 %digit12, 128
+  %82 = sext i32 %81 to i64
+  %83 = mul i64 %82, 128
+  %84 = add i64 %83, %56
+  %85 = getelementptr float, ptr @rope_cos_sin, i64 %84
+  %86 = load <16 x float>, ptr %85, align 4
+  %87 = add i64 %84, 64
+  %88 = getelementptr float, ptr @rope_cos_sin, i64 %87
+  %89 = load <16 x float>, ptr %88, align 4
+  %90 = fmul <16 x float> %79, %89
+  %91 = fmul <16 x float> %77, %86
+  %92 = fsub <16 x float> %91, %90
+  %93 = fmul <16 x float> %79, %86
+  %94 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %77, <16 x float> %89, <16 x float> %93)
+  %95 = getelementptr float, ptr %rope_cs, i64 %56
+  store <16 x float> %92, ptr %95, align 64
+  %96 = add i64 %56, 64
+  %97 = getelementptr float, ptr %rope_cs, i64 %96
+  store <16 x float> %94, ptr %97, align 64
+  %98 = add nsw i64 %chunk10, 1
+  br label %chunk6
+
+chunk13:                                          ; preds = %chunk6, %body14
+  %chunk17 = phi i64 [ %113, %body14 ], [ 0, %chunk6 ]
+  %99 = icmp slt i64 %chunk17, 4
+  br i1 %99, label %body14, label %exit16
+
+body14:                                           ; preds = %chunk13
+  %100 = mul i64 %chunk17, 16
+  %101 = add i64 %100, 64
+  %102 = getelementptr float, ptr %rope_cs, i64 %100
+  %cos = load <16 x float>, ptr %102, align 64
+  %103 = getelementptr float, ptr %rope_cs, i64 %101
+  %sin = load <16 x float>, ptr %103, align 64
+  %104 = getelementptr float, ptr %27, i64 %100
+  %105 = load <16 x float>, ptr %104, align 4
+  %106 = getelementptr float, ptr %27, i64 %101
+  %107 = load <16 x float>, ptr %106, align 4
+  %108 = fmul <16 x float> %107, %sin
+  %109 = fmul <16 x float> %105, %cos
+  %110 = fsub <16 x float> %109, %108
+  %111 = fmul <16 x float> %107, %cos
+  %112 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %105, <16 x float> %sin, <16 x float> %111)
+  store <16 x float> %110, ptr %104, align 4
+  store <16 x float> %112, ptr %106, align 4
+  %113 = add nsw i64 %chunk17, 1
+  br label %chunk13
+
+exit16:                                           ; preds = %chunk13
+  %114 = getelementptr float, ptr %ms, i64 %25
+  store float 0xFFF0000000000000, ptr %114, align 4
+  %115 = getelementptr float, ptr %ls, i64 %25
+  store float 0.000000e+00, ptr %115, align 4
+  %116 = getelementptr i32, ptr %lims, i64 %25
+  %117 = add i32 %qpos, 1
+  %118 = call i32 @llvm.smin.i32(i32 %117, i32 %k_end)
+  store i32 %118, ptr %116, align 4
+  br label %acczero
+
+acczero:                                          ; preds = %body18, %exit16
+  %acczero21 = phi i64 [ 0, %exit16 ], [ %124, %body18 ]
+  %119 = icmp slt i64 %acczero21, 8
+  br i1 %119, label %body18, label %exit20
+
+body18:                                           ; preds = %acczero
+  %120 = mul i64 %acczero21, 16
+  %121 = mul i64 %25, 128
+  %122 = add i64 %121, %120
+  %123 = getelementptr float, ptr %accs, i64 %122
+  store <16 x float> zeroinitializer, ptr %123, align 64
+  %124 = add nsw i64 %acczero21, 1
+  br label %acczero
+
+exit20:                                           ; preds = %acczero
+  %125 = add nsw i32 %rinit1, 1
+  br label %rinit
+
+kblock:                                           ; preds = %exit138, %exit
+  %kblock25 = phi i32 [ %k_begin, %exit ], [ %127, %exit138 ]
+  %126 = icmp slt i32 %kblock25, %47
+  br i1 %126, label %body22, label %orow155
+
+body22:                                           ; preds = %kblock
+  %127 = add i32 %kblock25, 64
+  br label %kdot
+
+kdot:                                             ; preds = %body26, %body22
+  %kdot29 = phi i32 [ 0, %body22 ], [ %319, %body26 ]
+  %128 = icmp slt i32 %kdot29, 64
+  br i1 %128, label %body26, label %score
+
+body26:                                           ; preds = %kdot
+  %129 = add i32 %kblock25, %kdot29
+  %130 = call i32 @llvm.smin.i32(i32 %129, i32 %k_last)
+  %131 = sext i32 %130 to i64
+  %132 = mul i64 %131, 8
+  %row = add i64 %20, %132
+  %133 = mul i64 %row, 256
+  %134 = getelementptr i8, ptr %19, i64 %133
+  %135 = add i32 %130, 16
+  %136 = call i32 @llvm.smin.i32(i32 %135, i32 %k_last)
+  %137 = sext i32 %136 to i64
+  %138 = mul i64 %137, 8
+  %row30 = add i64 %20, %138
+  %139 = mul i64 %row30, 256
+  %140 = getelementptr i8, ptr %19, i64 %139
+  call void @llvm.prefetch.p0(ptr %140, i32 0, i32 3, i32 1)
+  %141 = getelementptr i8, ptr %140, i64 64
+  call void @llvm.prefetch.p0(ptr %141, i32 0, i32 3, i32 1)
+  %142 = getelementptr i8, ptr %140, i64 128
+  call void @llvm.prefetch.p0(ptr %142, i32 0, i32 3, i32 1)
+  %143 = getelementptr i8, ptr %140, i64 192
+  call void @llvm.prefetch.p0(ptr %143, i32 0, i32 3, i32 1)
+  %144 = add i32 %127, %kdot29
+  %145 = call i32 @llvm.smin.i32(i32 %144, i32 %k_last)
+  %146 = sext i32 %145 to i64
+  %147 = mul i64 %146, 8
+  %row31 = add i64 %20, %147
+  %148 = mul i64 %row31, 256
+  %149 = getelementptr i8, ptr %19, i64 %148
+  call void @llvm.prefetch.p0(ptr %149, i32 0, i32 2, i32 1)
+  %150 = getelementptr i8, ptr %149, i64 64
+  call void @llvm.prefetch.p0(ptr %150, i32 0, i32 2, i32 1)
+  %151 = getelementptr i8, ptr %149, i64 128
+  call void @llvm.prefetch.p0(ptr %151, i32 0, i32 2, i32 1)
+  %152 = getelementptr i8, ptr %149, i64 192
+  call void @llvm.prefetch.p0(ptr %152, i32 0, i32 2, i32 1)
+  %153 = add i32 %kdot29, 1
+  %154 = add i32 %kblock25, %153
+  %155 = call i32 @llvm.smin.i32(i32 %154, i32 %k_last)
+  %156 = sext i32 %155 to i64
+  %157 = mul i64 %156, 8
+  %row32 = add i64 %20, %157
+  %158 = mul i64 %row32, 256
+  %159 = getelementptr i8, ptr %19, i64 %158
+  %160 = add i32 %155, 16
+  %161 = call i32 @llvm.smin.i32(i32 %160, i32 %k_last)
+  %162 = sext i32 %161 to i64
+  %163 = mul i64 %162, 8
+  %row33 = add i64 %20, %163
+  %164 = mul i64 %row33, 256
+  %165 = getelementptr i8, ptr %19, i64 %164
+  call void @llvm.prefetch.p0(ptr %165, i32 0, i32 3, i32 1)
+  %166 = getelementptr i8, ptr %165, i64 64
+  call void @llvm.prefetch.p0(ptr %166, i32 0, i32 3, i32 1)
+  %167 = getelementptr i8, ptr %165, i64 128
+  call void @llvm.prefetch.p0(ptr %167, i32 0, i32 3, i32 1)
+  %168 = getelementptr i8, ptr %165, i64 192
+  call void @llvm.prefetch.p0(ptr %168, i32 0, i32 3, i32 1)
+  %169 = add i32 %127, %153
+  %170 = call i32 @llvm.smin.i32(i32 %169, i32 %k_last)
+  %171 = sext i32 %170 to i64
+  %172 = mul i64 %171, 8
+  %row34 = add i64 %20, %172
+  %173 = mul i64 %row34, 256
+  %174 = getelementptr i8, ptr %19, i64 %173
+  call void @llvm.prefetch.p0(ptr %174, i32 0, i32 2, i32 1)
+  %175 = getelementptr i8, ptr %174, i64 64
+  call void @llvm.prefetch.p0(ptr %175, i32 0, i32 2, i32 1)
+  %176 = getelementptr i8, ptr %174, i64 128
+  call void @llvm.prefetch.p0(ptr %176, i32 0, i32 2, i32 1)
+  %177 = getelementptr i8, ptr %174, i64 192
+  call void @llvm.prefetch.p0(ptr %177, i32 0, i32 2, i32 1)
+  %q35 = load <16 x float>, ptr %qs, align 64
+  %178 = load <16 x half>, ptr %134, align 2
+  %f16 = fpext <16 x half> %178 to <16 x float>
+  %179 = load <16 x half>, ptr %159, align 2
+  %f1636 = fpext <16 x half> %179 to <16 x float>
+  %180 = fmul <16 x float> %q35, %f16
+  %181 = fmul <16 x float> %q35, %f1636
+  %182 = getelementptr <16 x float>, ptr %qs, i64 8
+  %q37 = load <16 x float>, ptr %182, align 64
+  %183 = fmul <16 x float> %q37, %f16
+  %184 = fmul <16 x float> %q37, %f1636
+  %185 = getelementptr <16 x float>, ptr %qs, i64 16
+  %q38 = load <16 x float>, ptr %185, align 64
+  %186 = fmul <16 x float> %q38, %f16
+  %187 = fmul <16 x float> %q38, %f1636
+  %188 = getelementptr <16 x float>, ptr %qs, i64 24
+  %q39 = load <16 x float>, ptr %188, align 64
+  %189 = fmul <16 x float> %q39, %f16
+  %190 = fmul <16 x float> %q39, %f1636
+  %191 = getelementptr <16 x float>, ptr %qs, i64 1
+  %q40 = load <16 x float>, ptr %191, align 64
+  %192 = getelementptr i8, ptr %134, i64 32
+  %193 = load <16 x half>, ptr %192, align 2
+  %f1641 = fpext <16 x half> %193 to <16 x float>
+  %194 = getelementptr i8, ptr %159, i64 32
+  %195 = load <16 x half>, ptr %194, align 2
+  %f1642 = fpext <16 x half> %195 to <16 x float>
+  %196 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q40, <16 x float> %f1641, <16 x float> %180)
+  %197 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q40, <16 x float> %f1642, <16 x float> %181)
+  %198 = getelementptr <16 x float>, ptr %qs, i64 9
+  %q43 = load <16 x float>, ptr %198, align 64
+  %199 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q43, <16 x float> %f1641, <16 x float> %183)
+  %200 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q43, <16 x float> %f1642, <16 x float> %184)
+  %201 = getelementptr <16 x float>, ptr %qs, i64 17
+  %q44 = load <16 x float>, ptr %201, align 64
+  %202 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q44, <16 x float> %f1641, <16 x float> %186)
+  %203 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q44, <16 x float> %f1642, <16 x float> %187)
+  %204 = getelementptr <16 x float>, ptr %qs, i64 25
+  %q45 = load <16 x float>, ptr %204, align 64
+  %205 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q45, <16 x float> %f1641, <16 x float> %189)
+  %206 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q45, <16 x float> %f1642, <16 x float> %190)
+  %207 = getelementptr <16 x float>, ptr %qs, i64 2
+  %q46 = load <16 x float>, ptr %207, align 64
+  %208 = getelementptr i8, ptr %134, i64 64
+  %209 = load <16 x half>, ptr %208, align 2
+  %f1647 = fpext <16 x half> %209 to <16 x float>
+  %210 = getelementptr i8, ptr %159, i64 64
+  %211 = load <16 x half>, ptr %210, align 2
+  %f1648 = fpext <16 x half> %211 to <16 x float>
+  %212 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q46, <16 x float> %f1647, <16 x float> %196)
+  %213 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q46, <16 x float> %f1648, <16 x float> %197)
+  %214 = getelementptr <16 x float>, ptr %qs, i64 10
+  %q49 = load <16 x float>, ptr %214, align 64
+  %215 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q49, <16 x float> %f1647, <16 x float> %199)
+  %216 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q49, <16 x float> %f1648, <16 x float> %200)
+  %217 = getelementptr <16 x float>, ptr %qs, i64 18
+  %q50 = load <16 x float>, ptr %217, align 64
+  %218 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q50, <16 x float> %f1647, <16 x float> %202)
+  %219 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q50, <16 x float> %f1648, <16 x float> %203)
+  %220 = getelementptr <16 x float>, ptr %qs, i64 26
+  %q51 = load <16 x float>, ptr %220, align 64
+  %221 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q51, <16 x float> %f1647, <16 x float> %205)
+  %222 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q51, <16 x float> %f1648, <16 x float> %206)
+  %223 = getelementptr <16 x float>, ptr %qs, i64 3
+  %q52 = load <16 x float>, ptr %223, align 64
+  %224 = getelementptr i8, ptr %134, i64 96
+  %225 = load <16 x half>, ptr %224, align 2
+  %f1653 = fpext <16 x half> %225 to <16 x float>
+  %226 = getelementptr i8, ptr %159, i64 96
+  %227 = load <16 x half>, ptr %226, align 2
+  %f1654 = fpext <16 x half> %227 to <16 x float>
+  %228 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q52, <16 x float> %f1653, <16 x float> %212)
+  %229 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q52, <16 x float> %f1654, <16 x float> %213)
+  %230 = getelementptr <16 x float>, ptr %qs, i64 11
+  %q55 = load <16 x float>, ptr %230, align 64
+  %231 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q55, <16 x float> %f1653, <16 x float> %215)
+  %232 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q55, <16 x float> %f1654, <16 x float> %216)
+  %233 = getelementptr <16 x float>, ptr %qs, i64 19
+  %q56 = load <16 x float>, ptr %233, align 64
+  %234 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q56, <16 x float> %f1653, <16 x float> %218)
+  %235 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q56, <16 x float> %f1654, <16 x float> %219)
+  %236 = getelementptr <16 x float>, ptr %qs, i64 27
+  %q57 = load <16 x float>, ptr %236, align 64
+  %237 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q57, <16 x float> %f1653, <16 x float> %221)
+  %238 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q57, <16 x float> %f1654, <16 x float> %222)
+  %239 = getelementptr <16 x float>, ptr %qs, i64 4
+  %q58 = load <16 x float>, ptr %239, align 64
+  %240 = getelementptr i8, ptr %134, i64 128
+  %241 = load <16 x half>, ptr %240, align 2
+  %f1659 = fpext <16 x half> %241 to <16 x float>
+  %242 = getelementptr i8, ptr %159, i64 128
+  %243 = load <16 x half>, ptr %242, align 2
+  %f1660 = fpext <16 x half> %243 to <16 x float>
+  %244 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q58, <16 x float> %f1659, <16 x float> %228)
+  %245 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q58, <16 x float> %f1660, <16 x float> %229)
+  %246 = getelementptr <16 x float>, ptr %qs, i64 12
+  %q61 = load <16 x float>, ptr %246, align 64
+  %247 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q61, <16 x float> %f1659, <16 x float> %231)
+  %248 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q61, <16 x float> %f1660, <16 x float> %232)
+  %249 = getelementptr <16 x float>, ptr %qs, i64 20
+  %q62 = load <16 x float>, ptr %249, align 64
+  %250 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q62, <16 x float> %f1659, <16 x float> %234)
+  %251 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q62, <16 x float> %f1660, <16 x float> %235)
+  %252 = getelementptr <16 x float>, ptr %qs, i64 28
+  %q63 = load <16 x float>, ptr %252, align 64
+  %253 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q63, <16 x float> %f1659, <16 x float> %237)
+  %254 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q63, <16 x float> %f1660, <16 x float> %238)
+  %255 = getelementptr <16 x float>, ptr %qs, i64 5
+  %q64 = load <16 x float>, ptr %255, align 64
+  %256 = getelementptr i8, ptr %134, i64 160
+  %257 = load <16 x half>, ptr %256, align 2
+  %f1665 = fpext <16 x half> %257 to <16 x float>
+  %258 = getelementptr i8, ptr %159, i64 160
+  %259 = load <16 x half>, ptr %258, align 2
+  %f1666 = fpext <16 x half> %259 to <16 x float>
+  %260 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q64, <16 x float> %f1665, <16 x float> %244)
+  %261 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q64, <16 x float> %f1666, <16 x float> %245)
+  %262 = getelementptr <16 x float>, ptr %qs, i64 13
+  %q67 = load <16 x float>, ptr %262, align 64
+  %263 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q67, <16 x float> %f1665, <16 x float> %247)
+  %264 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q67, <16 x float> %f1666, <16 x float> %248)
+  %265 = getelementptr <16 x float>, ptr %qs, i64 21
+  %q68 = load <16 x float>, ptr %265, align 64
+  %266 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q68, <16 x float> %f1665, <16 x float> %250)
+  %267 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q68, <16 x float> %f1666, <16 x float> %251)
+  %268 = getelementptr <16 x float>, ptr %qs, i64 29
+  %q69 = load <16 x float>, ptr %268, align 64
+  %269 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q69, <16 x float> %f1665, <16 x float> %253)
+  %270 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q69, <16 x float> %f1666, <16 x float> %254)
+  %271 = getelementptr <16 x float>, ptr %qs, i64 6
+  %q70 = load <16 x float>, ptr %271, align 64
+  %272 = getelementptr i8, ptr %134, i64 192
+  %273 = load <16 x half>, ptr %272, align 2
+  %f1671 = fpext <16 x half> %273 to <16 x float>
+  %274 = getelementptr i8, ptr %159, i64 192
+  %275 = load <16 x half>, ptr %274, align 2
+  %f1672 = fpext <16 x half> %275 to <16 x float>
+  %276 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q70, <16 x float> %f1671, <16 x float> %260)
+  %277 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q70, <16 x float> %f1672, <16 x float> %261)
+  %278 = getelementptr <16 x float>, ptr %qs, i64 14
+  %q73 = load <16 x float>, ptr %278, align 64
+  %279 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q73, <16 x float> %f1671, <16 x float> %263)
+  %280 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q73, <16 x float> %f1672, <16 x float> %264)
+  %281 = getelementptr <16 x float>, ptr %qs, i64 22
+  %q74 = load <16 x float>, ptr %281, align 64
+  %282 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q74, <16 x float> %f1671, <16 x float> %266)
+  %283 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q74, <16 x float> %f1672, <16 x float> %267)
+  %284 = getelementptr <16 x float>, ptr %qs, i64 30
+  %q75 = load <16 x float>, ptr %284, align 64
+  %285 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q75, <16 x float> %f1671, <16 x float> %269)
+  %286 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q75, <16 x float> %f1672, <16 x float> %270)
+  %287 = getelementptr <16 x float>, ptr %qs, i64 7
+  %q76 = load <16 x float>, ptr %287, align 64
+  %288 = getelementptr i8, ptr %134, i64 224
+  %289 = load <16 x half>, ptr %288, align 2
+  %f1677 = fpext <16 x half> %289 to <16 x float>
+  %290 = getelementptr i8, ptr %159, i64 224
+  %291 = load <16 x half>, ptr %290, align 2
+  %f1678 = fpext <16 x half> %291 to <16 x float>
+  %292 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q76, <16 x float> %f1677, <16 x float> %276)
+  %293 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q76, <16 x float> %f1678, <16 x float> %277)
+  %294 = getelementptr <16 x float>, ptr %qs, i64 15
+  %q79 = load <16 x float>, ptr %294, align 64
+  %295 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q79, <16 x float> %f1677, <16 x float> %279)
+  %296 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q79, <16 x float> %f1678, <16 x float> %280)
+  %297 = getelementptr <16 x float>, ptr %qs, i64 23
+  %q80 = load <16 x float>, ptr %297, align 64
+  %298 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q80, <16 x float> %f1677, <16 x float> %282)
+  %299 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q80, <16 x float> %f1678, <16 x float> %283)
+  %300 = getelementptr <16 x float>, ptr %qs, i64 31
+  %q81 = load <16 x float>, ptr %300, align 64
+  %301 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q81, <16 x float> %f1677, <16 x float> %285)
+  %302 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q81, <16 x float> %f1678, <16 x float> %286)
+  %303 = sext i32 %kdot29 to i64
+  %304 = getelementptr <16 x float>, ptr %dbuf, i64 %303
+  store <16 x float> %292, ptr %304, align 64
+  %305 = sext i32 %153 to i64
+  %306 = getelementptr <16 x float>, ptr %dbuf, i64 %305
+  store <16 x float> %293, ptr %306, align 64
+  %307 = add i64 64, %303
+  %308 = getelementptr <16 x float>, ptr %dbuf, i64 %307
+  store <16 x float> %295, ptr %308, align 64
+  %309 = add i64 64, %305
+  %310 = getelementptr <16 x float>, ptr %dbuf, i64 %309
+  store <16 x float> %296, ptr %310, align 64
+  %311 = add i64 128, %303
+  %312 = getelementptr <16 x float>, ptr %dbuf, i64 %311
+  store <16 x float> %298, ptr %312, align 64
+  %313 = add i64 128, %305
+  %314 = getelementptr <16 x float>, ptr %dbuf, i64 %313
+  store <16 x float> %299, ptr %314, align 64
+  %315 = add i64 192, %303
+  %316 = getelementptr <16 x float>, ptr %dbuf, i64 %315
+  store <16 x float> %301, ptr %316, align 64
+  %317 = add i64 192, %305
+  %318 = getelementptr <16 x float>, ptr %dbuf, i64 %317
+  store <16 x float> %302, ptr %318, align 64
+  %319 = add nsw i32 %kdot29, 2
+  br label %kdot
+
+score:                                            ; preds = %kdot, %body82
+  %score85 = phi i64 [ %432, %body82 ], [ 0, %kdot ]
+  %320 = icmp slt i64 %score85, 16
+  br i1 %320, label %body82, label %rmax
+
+body82:                                           ; preds = %score
+  %321 = sdiv i64 %score85, 4
+  %322 = srem i64 %score85, 4
+  %323 = mul i64 %322, 16
+  %324 = mul i64 %321, 64
+  %325 = add i64 %324, %323
+  %326 = getelementptr <16 x float>, ptr %dbuf, i64 %325
+  %327 = load <16 x float>, ptr %326, align 64
+  %328 = add i64 %325, 1
+  %329 = getelementptr <16 x float>, ptr %dbuf, i64 %328
+  %330 = load <16 x float>, ptr %329, align 64
+  %331 = shufflevector <16 x float> %327, <16 x float> %330, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %332 = shufflevector <16 x float> %327, <16 x float> %330, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %333 = fadd <16 x float> %331, %332
+  %334 = add i64 %325, 2
+  %335 = getelementptr <16 x float>, ptr %dbuf, i64 %334
+  %336 = load <16 x float>, ptr %335, align 64
+  %337 = add i64 %325, 3
+  %338 = getelementptr <16 x float>, ptr %dbuf, i64 %337
+  %339 = load <16 x float>, ptr %338, align 64
+  %340 = shufflevector <16 x float> %336, <16 x float> %339, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %341 = shufflevector <16 x float> %336, <16 x float> %339, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %342 = fadd <16 x float> %340, %341
+  %343 = shufflevector <16 x float> %333, <16 x float> %342, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %344 = shufflevector <16 x float> %333, <16 x float> %342, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %345 = fadd <16 x float> %343, %344
+  %346 = add i64 %325, 4
+  %347 = getelementptr <16 x float>, ptr %dbuf, i64 %346
+  %348 = load <16 x float>, ptr %347, align 64
+  %349 = add i64 %325, 5
+  %350 = getelementptr <16 x float>, ptr %dbuf, i64 %349
+  %351 = load <16 x float>, ptr %350, align 64
+  %352 = shufflevector <16 x float> %348, <16 x float> %351, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %353 = shufflevector <16 x float> %348, <16 x float> %351, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %354 = fadd <16 x float> %352, %353
+  %355 = add i64 %325, 6
+  %356 = getelementptr <16 x float>, ptr %dbuf, i64 %355
+  %357 = load <16 x float>, ptr %356, align 64
+  %358 = add i64 %325, 7
+  %359 = getelementptr <16 x float>, ptr %dbuf, i64 %358
+  %360 = load <16 x float>, ptr %359, align 64
+  %361 = shufflevector <16 x float> %357, <16 x float> %360, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %362 = shufflevector <16 x float> %357, <16 x float> %360, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %363 = fadd <16 x float> %361, %362
+  %364 = shufflevector <16 x float> %354, <16 x float> %363, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %365 = shufflevector <16 x float> %354, <16 x float> %363, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %366 = fadd <16 x float> %364, %365
+  %367 = shufflevector <16 x float> %345, <16 x float> %366, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
+  %368 = shufflevector <16 x float> %345, <16 x float> %366, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
+  %369 = fadd <16 x float> %367, %368
+  %370 = add i64 %325, 8
+  %371 = getelementptr <16 x float>, ptr %dbuf, i64 %370
+  %372 = load <16 x float>, ptr %371, align 64
+  %373 = add i64 %325, 9
+  %374 = getelementptr <16 x float>, ptr %dbuf, i64 %373
+  %375 = load <16 x float>, ptr %374, align 64
+  %376 = shufflevector <16 x float> %372, <16 x float> %375, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %377 = shufflevector <16 x float> %372, <16 x float> %375, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %378 = fadd <16 x float> %376, %377
+  %379 = add i64 %325, 10
+  %380 = getelementptr <16 x float>, ptr %dbuf, i64 %379
+  %381 = load <16 x float>, ptr %380, align 64
+  %382 = add i64 %325, 11
+  %383 = getelementptr <16 x float>, ptr %dbuf, i64 %382
+  %384 = load <16 x float>, ptr %383, align 64
+  %385 = shufflevector <16 x float> %381, <16 x float> %384, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %386 = shufflevector <16 x float> %381, <16 x float> %384, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %387 = fadd <16 x float> %385, %386
+  %388 = shufflevector <16 x float> %378, <16 x float> %387, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %389 = shufflevector <16 x float> %378, <16 x float> %387, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %390 = fadd <16 x float> %388, %389
+  %391 = add i64 %325, 12
+  %392 = getelementptr <16 x float>, ptr %dbuf, i64 %391
+  %393 = load <16 x float>, ptr %392, align 64
+  %394 = add i64 %325, 13
+  %395 = getelementptr <16 x float>, ptr %dbuf, i64 %394
+  %396 = load <16 x float>, ptr %395, align 64
+  %397 = shufflevector <16 x float> %393, <16 x float> %396, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %398 = shufflevector <16 x float> %393, <16 x float> %396, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %399 = fadd <16 x float> %397, %398
+  %400 = add i64 %325, 14
+  %401 = getelementptr <16 x float>, ptr %dbuf, i64 %400
+  %402 = load <16 x float>, ptr %401, align 64
+  %403 = add i64 %325, 15
+  %404 = getelementptr <16 x float>, ptr %dbuf, i64 %403
+  %405 = load <16 x float>, ptr %404, align 64
+  %406 = shufflevector <16 x float> %402, <16 x float> %405, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %407 = shufflevector <16 x float> %402, <16 x float> %405, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %408 = fadd <16 x float> %406, %407
+  %409 = shufflevector <16 x float> %399, <16 x float> %408, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %410 = shufflevector <16 x float> %399, <16 x float> %408, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %411 = fadd <16 x float> %409, %410
+  %412 = shufflevector <16 x float> %390, <16 x float> %411, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
+  %413 = shufflevector <16 x float> %390, <16 x float> %411, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
+  %414 = fadd <16 x float> %412, %413
+  %415 = shufflevector <16 x float> %369, <16 x float> %414, <16 x i32> <i32 0, i32 2, i32 4, i32 6, i32 8, i32 10, i32 12, i32 14, i32 16, i32 18, i32 20, i32 22, i32 24, i32 26, i32 28, i32 30>
+  %416 = shufflevector <16 x float> %369, <16 x float> %414, <16 x i32> <i32 1, i32 3, i32 5, i32 7, i32 9, i32 11, i32 13, i32 15, i32 17, i32 19, i32 21, i32 23, i32 25, i32 27, i32 29, i32 31>
+  %417 = fadd <16 x float> %415, %416
+  %418 = getelementptr i32, ptr %lims, i64 %321
+  %lim = load i32, ptr %418, align 4
+  %419 = insertelement <16 x i32> poison, i32 %lim, i32 0
+  %splat86 = shufflevector <16 x i32> %419, <16 x i32> poison, <16 x i32> zeroinitializer
+  %420 = trunc i64 %323 to i32
+  %421 = add i32 %kblock25, %420
+  %422 = insertelement <16 x i32> poison, i32 %421, i32 0
+  %splat87 = shufflevector <16 x i32> %422, <16 x i32> poison, <16 x i32> zeroinitializer
+  %423 = add <16 x i32> %splat87, <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %424 = icmp slt <16 x i32> %423, %splat86
+  %425 = select <16 x i1> %424, <16 x float> %417, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  %426 = getelementptr float, ptr %pbuf, i64 %325
+  store <16 x float> %425, ptr %426, align 64
+  %427 = getelementptr <16 x float>, ptr %smax, i64 %321
+  %428 = icmp eq i64 %322, 0
+  %429 = load <16 x float>, ptr %427, align 64
+  %430 = select i1 %428, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <16 x float> %429
+  %431 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %430, <16 x float> %425)
+  store <16 x float> %431, ptr %427, align 64
+  %432 = add nsw i64 %score85, 1
+  br label %score
+
+rmax:                                             ; preds = %score, %body88
+  %rmax91 = phi i64 [ %469, %body88 ], [ 0, %score ]
+  %433 = icmp slt i64 %rmax91, 4
+  br i1 %433, label %body88, label %pexp
+
+body88:                                           ; preds = %rmax
+  %434 = getelementptr float, ptr %ms, i64 %rmax91
+  %m = load float, ptr %434, align 4
+  %435 = getelementptr <16 x float>, ptr %smax, i64 %rmax91
+  %436 = load <16 x float>, ptr %435, align 64
+  %437 = shufflevector <16 x float> %436, <16 x float> undef, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %438 = shufflevector <16 x float> %436, <16 x float> undef, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %439 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %437, <8 x float> %438)
+  %440 = shufflevector <8 x float> %439, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %441 = shufflevector <8 x float> %439, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %442 = call <4 x float> @llvm.maxnum.v4f32(<4 x float> %440, <4 x float> %441)
+  %443 = shufflevector <4 x float> %442, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+  %444 = shufflevector <4 x float> %442, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+  %445 = call <2 x float> @llvm.maxnum.v2f32(<2 x float> %443, <2 x float> %444)
+  %446 = shufflevector <2 x float> %445, <2 x float> undef, <1 x i32> zeroinitializer
+  %447 = shufflevector <2 x float> %445, <2 x float> undef, <1 x i32> <i32 1>
+  %448 = call <1 x float> @llvm.maxnum.v1f32(<1 x float> %446, <1 x float> %447)
+  %449 = extractelement <1 x float> %448, i32 0
+  %450 = call float @llvm.maxnum.f32(float %m, float %449)
+  %451 = fcmp oeq float %450, 0xFFF0000000000000
+  %muse92 = select i1 %451, float 0.000000e+00, float %450
+  %452 = fsub float %m, %muse92
+  %453 = insertelement <16 x float> poison, float %452, i32 0
+  %splat93 = shufflevector <16 x float> %453, <16 x float> poison, <16 x i32> zeroinitializer
+  %454 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %splat93, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %455 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %454, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %456 = fadd <16 x float> %455, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n = fsub <16 x float> %456, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f = fsub <16 x float> %455, %n
+  %457 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %458 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %457, <16 x float> %f, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %459 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %458, <16 x float> %f, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %460 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %459, <16 x float> %f, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %461 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %460, <16 x float> %f, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %462 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %461, <16 x float> %f, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %463 = fptosi <16 x float> %n to <16 x i32>
+  %464 = add <16 x i32> %463, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %465 = shl <16 x i32> %464, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %466 = bitcast <16 x i32> %465 to <16 x float>
+  %exp2 = fmul <16 x float> %462, %466
+  %alpha94 = extractelement <16 x float> %exp2, i32 0
+  store float %450, ptr %434, align 4
+  %467 = getelementptr float, ptr %muse, i64 %rmax91
+  store float %muse92, ptr %467, align 4
+  %468 = getelementptr float, ptr %alpha, i64 %rmax91
+  store float %alpha94, ptr %468, align 4
+  %469 = add nsw i64 %rmax91, 1
+  br label %rmax
+
+pexp:                                             ; preds = %rmax, %body95
+  %pexp98 = phi i64 [ %500, %body95 ], [ 0, %rmax ]
+  %470 = icmp slt i64 %pexp98, 16
+  br i1 %470, label %body95, label %lsum103
+
+body95:                                           ; preds = %pexp
+  %471 = sdiv i64 %pexp98, 4
+  %472 = srem i64 %pexp98, 4
+  %473 = mul i64 %472, 16
+  %474 = mul i64 %471, 64
+  %475 = add i64 %474, %473
+  %476 = getelementptr float, ptr %pbuf, i64 %475
+  %477 = getelementptr float, ptr %muse, i64 %471
+  %478 = load float, ptr %477, align 4
+  %479 = insertelement <16 x float> poison, float %478, i32 0
+  %splat99 = shufflevector <16 x float> %479, <16 x float> poison, <16 x i32> zeroinitializer
+  %480 = load <16 x float>, ptr %476, align 64
+  %481 = fsub <16 x float> %480, %splat99
+  %482 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %481, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %483 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %482, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %484 = fadd <16 x float> %483, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n100 = fsub <16 x float> %484, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f101 = fsub <16 x float> %483, %n100
+  %485 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f101, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %486 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %485, <16 x float> %f101, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %487 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %486, <16 x float> %f101, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %488 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %487, <16 x float> %f101, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %489 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %488, <16 x float> %f101, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %490 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %489, <16 x float> %f101, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %491 = fptosi <16 x float> %n100 to <16 x i32>
+  %492 = add <16 x i32> %491, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %493 = shl <16 x i32> %492, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %494 = bitcast <16 x i32> %493 to <16 x float>
+  %exp2102 = fmul <16 x float> %490, %494
+  store <16 x float> %exp2102, ptr %476, align 64
+  %495 = getelementptr <16 x float>, ptr %lsum, i64 %471
+  %496 = icmp eq i64 %472, 0
+  %497 = load <16 x float>, ptr %495, align 64
+  %498 = select i1 %496, <16 x float> zeroinitializer, <16 x float> %497
+  %499 = fadd <16 x float> %498, %exp2102
+  store <16 x float> %499, ptr %495, align 64
+  %500 = add nsw i64 %pexp98, 1
+  br label %pexp
+
+lsum103:                                          ; preds = %pexp, %body104
+  %lsum107 = phi i64 [ %509, %body104 ], [ 0, %pexp ]
+  %501 = icmp slt i64 %lsum107, 4
+  br i1 %501, label %body104, label %exit106
+
+body104:                                          ; preds = %lsum103
+  %502 = getelementptr float, ptr %ls, i64 %lsum107
+  %503 = getelementptr float, ptr %alpha, i64 %lsum107
+  %504 = load float, ptr %503, align 4
+  %505 = getelementptr <16 x float>, ptr %lsum, i64 %lsum107
+  %506 = load <16 x float>, ptr %505, align 64
+  %507 = call reassoc float @llvm.vector.reduce.fadd.v16f32(float -0.000000e+00, <16 x float> %506)
+  %l = load float, ptr %502, align 4
+  %508 = call float @llvm.fmuladd.f32(float %l, float %504, float %507)
+  store float %508, ptr %502, align 4
+  %509 = add nsw i64 %lsum107, 1
+  br label %lsum103
+
+exit106:                                          ; preds = %lsum103
+  %510 = sub i32 %47, %kblock25
+  %511 = call i32 @llvm.smin.i32(i32 64, i32 %510)
+  %512 = load float, ptr %alpha, align 4
+  %513 = insertelement <16 x float> poison, float %512, i32 0
+  %splat108 = shufflevector <16 x float> %513, <16 x float> poison, <16 x i32> zeroinitializer
+  %514 = load <16 x float>, ptr %accs, align 64
+  %515 = fmul <16 x float> %514, %splat108
+  %516 = getelementptr float, ptr %accs, i64 16
+  %517 = load <16 x float>, ptr %516, align 64
+  %518 = fmul <16 x float> %517, %splat108
+  %519 = getelementptr float, ptr %accs, i64 32
+  %520 = load <16 x float>, ptr %519, align 64
+  %521 = fmul <16 x float> %520, %splat108
+  %522 = getelementptr float, ptr %accs, i64 48
+  %523 = load <16 x float>, ptr %522, align 64
+  %524 = fmul <16 x float> %523, %splat108
+  %525 = getelementptr float, ptr %alpha, i64 1
+  %526 = load float, ptr %525, align 4
+  %527 = insertelement <16 x float> poison, float %526, i32 0
+  %splat109 = shufflevector <16 x float> %527, <16 x float> poison, <16 x i32> zeroinitializer
+  %528 = getelementptr float, ptr %accs, i64 128
+  %529 = load <16 x float>, ptr %528, align 64
+  %530 = fmul <16 x float> %529, %splat109
+  %531 = getelementptr float, ptr %accs, i64 144
+  %532 = load <16 x float>, ptr %531, align 64
+  %533 = fmul <16 x float> %532, %splat109
+  %534 = getelementptr float, ptr %accs, i64 160
+  %535 = load <16 x float>, ptr %534, align 64
+  %536 = fmul <16 x float> %535, %splat109
+  %537 = getelementptr float, ptr %accs, i64 176
+  %538 = load <16 x float>, ptr %537, align 64
+  %539 = fmul <16 x float> %538, %splat109
+  %540 = getelementptr float, ptr %alpha, i64 2
+  %541 = load float, ptr %540, align 4
+  %542 = insertelement <16 x float> poison, float %541, i32 0
+  %splat110 = shufflevector <16 x float> %542, <16 x float> poison, <16 x i32> zeroinitializer
+  %543 = getelementptr float, ptr %accs, i64 256
+  %544 = load <16 x float>, ptr %543, align 64
+  %545 = fmul <16 x float> %544, %splat110
+  %546 = getelementptr float, ptr %accs, i64 272
+  %547 = load <16 x float>, ptr %546, align 64
+  %548 = fmul <16 x float> %547, %splat110
+  %549 = getelementptr float, ptr %accs, i64 288
+  %550 = load <16 x float>, ptr %549, align 64
+  %551 = fmul <16 x float> %550, %splat110
+  %552 = getelementptr float, ptr %accs, i64 304
+  %553 = load <16 x float>, ptr %552, align 64
+  %554 = fmul <16 x float> %553, %splat110
+  %555 = getelementptr float, ptr %alpha, i64 3
+  %556 = load float, ptr %555, align 4
+  %557 = insertelement <16 x float> poison, float %556, i32 0
+  %splat111 = shufflevector <16 x float> %557, <16 x float> poison, <16 x i32> zeroinitializer
+  %558 = getelementptr float, ptr %accs, i64 384
+  %559 = load <16 x float>, ptr %558, align 64
+  %560 = fmul <16 x float> %559, %splat111
+  %561 = getelementptr float, ptr %accs, i64 400
+  %562 = load <16 x float>, ptr %561, align 64
+  %563 = fmul <16 x float> %562, %splat111
+  %564 = getelementptr float, ptr %accs, i64 416
+  %565 = load <16 x float>, ptr %564, align 64
+  %566 = fmul <16 x float> %565, %splat111
+  %567 = getelementptr float, ptr %accs, i64 432
+  %568 = load <16 x float>, ptr %567, align 64
+  %569 = fmul <16 x float> %568, %splat111
+  br label %kpv
+
+kpv:                                              ; preds = %body112, %exit106
+  %pacc.sroa.60.0 = phi <16 x float> [ %569, %exit106 ], [ %624, %body112 ]
+  %pacc.sroa.56.0 = phi <16 x float> [ %566, %exit106 ], [ %618, %body112 ]
+  %pacc.sroa.52.0 = phi <16 x float> [ %563, %exit106 ], [ %612, %body112 ]
+  %pacc.sroa.48.0 = phi <16 x float> [ %560, %exit106 ], [ %606, %body112 ]
+  %pacc.sroa.44.0 = phi <16 x float> [ %554, %exit106 ], [ %623, %body112 ]
+  %pacc.sroa.40.0 = phi <16 x float> [ %551, %exit106 ], [ %617, %body112 ]
+  %pacc.sroa.36.0 = phi <16 x float> [ %548, %exit106 ], [ %611, %body112 ]
+  %pacc.sroa.32.0 = phi <16 x float> [ %545, %exit106 ], [ %605, %body112 ]
+  %pacc.sroa.28.0 = phi <16 x float> [ %539, %exit106 ], [ %622, %body112 ]
+  %pacc.sroa.24.0 = phi <16 x float> [ %536, %exit106 ], [ %616, %body112 ]
+  %pacc.sroa.20.0 = phi <16 x float> [ %533, %exit106 ], [ %610, %body112 ]
+  %pacc.sroa.16.0 = phi <16 x float> [ %530, %exit106 ], [ %604, %body112 ]
+  %pacc.sroa.12.0 = phi <16 x float> [ %524, %exit106 ], [ %621, %body112 ]
+  %pacc.sroa.8.0 = phi <16 x float> [ %521, %exit106 ], [ %615, %body112 ]
+  %pacc.sroa.4.0 = phi <16 x float> [ %518, %exit106 ], [ %609, %body112 ]
+  %pacc.sroa.0.0 = phi <16 x float> [ %515, %exit106 ], [ %603, %body112 ]
+  %kpv115 = phi i32 [ 0, %exit106 ], [ %625, %body112 ]
+  %570 = icmp slt i32 %kpv115, %511
+  br i1 %570, label %body112, label %exit114
+
+body112:                                          ; preds = %kpv
+  %571 = add i32 %kblock25, %kpv115
+  %572 = sext i32 %571 to i64
+  %573 = mul i64 %572, 8
+  %row116 = add i64 %20, %573
+  %574 = mul i64 %row116, 256
+  %575 = getelementptr i8, ptr %22, i64 %574
+  %576 = add i32 %571, 16
+  %577 = call i32 @llvm.smin.i32(i32 %576, i32 %k_last)
+  %578 = sext i32 %577 to i64
+  %579 = mul i64 %578, 8
+  %row117 = add i64 %20, %579
+  %580 = mul i64 %row117, 256
+  %581 = getelementptr i8, ptr %22, i64 %580
+  call void @llvm.prefetch.p0(ptr %581, i32 0, i32 3, i32 1)
+  %582 = getelementptr i8, ptr %581, i64 64
+  call void @llvm.prefetch.p0(ptr %582, i32 0, i32 3, i32 1)
+  %583 = add i32 %127, %kpv115
+  %584 = call i32 @llvm.smin.i32(i32 %583, i32 %k_last)
+  %585 = sext i32 %584 to i64
+  %586 = mul i64 %585, 8
+  %row118 = add i64 %20, %586
+  %587 = mul i64 %row118, 256
+  %588 = getelementptr i8, ptr %22, i64 %587
+  call void @llvm.prefetch.p0(ptr %588, i32 0, i32 2, i32 1)
+  %589 = getelementptr i8, ptr %588, i64 64
+  call void @llvm.prefetch.p0(ptr %589, i32 0, i32 2, i32 1)
+  %590 = sext i32 %kpv115 to i64
+  %591 = getelementptr float, ptr %pbuf, i64 %590
+  %p = load float, ptr %591, align 4
+  %592 = insertelement <16 x float> poison, float %p, i32 0
+  %splat119 = shufflevector <16 x float> %592, <16 x float> poison, <16 x i32> zeroinitializer
+  %593 = add i64 64, %590
+  %594 = getelementptr float, ptr %pbuf, i64 %593
+  %p120 = load float, ptr %594, align 4
+  %595 = insertelement <16 x float> poison, float %p120, i32 0
+  %splat121 = shufflevector <16 x float> %595, <16 x float> poison, <16 x i32> zeroinitializer
+  %596 = add i64 128, %590
+  %597 = getelementptr float, ptr %pbuf, i64 %596
+  %p122 = load float, ptr %597, align 4
+  %598 = insertelement <16 x float> poison, float %p122, i32 0
+  %splat123 = shufflevector <16 x float> %598, <16 x float> poison, <16 x i32> zeroinitializer
+  %599 = add i64 192, %590
+  %600 = getelementptr float, ptr %pbuf, i64 %599
+  %p124 = load float, ptr %600, align 4
+  %601 = insertelement <16 x float> poison, float %p124, i32 0
+  %splat125 = shufflevector <16 x float> %601, <16 x float> poison, <16 x i32> zeroinitializer
+  %602 = load <16 x half>, ptr %575, align 2
+  %f16126 = fpext <16 x half> %602 to <16 x float>
+  %603 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat119, <16 x float> %f16126, <16 x float> %pacc.sroa.0.0)
+  %604 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat121, <16 x float> %f16126, <16 x float> %pacc.sroa.16.0)
+  %605 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat123, <16 x float> %f16126, <16 x float> %pacc.sroa.32.0)
+  %606 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat125, <16 x float> %f16126, <16 x float> %pacc.sroa.48.0)
+  %607 = getelementptr i8, ptr %575, i64 32
+  %608 = load <16 x half>, ptr %607, align 2
+  %f16127 = fpext <16 x half> %608 to <16 x float>
+  %609 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat119, <16 x float> %f16127, <16 x float> %pacc.sroa.4.0)
+  %610 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat121, <16 x float> %f16127, <16 x float> %pacc.sroa.20.0)
+  %611 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat123, <16 x float> %f16127, <16 x float> %pacc.sroa.36.0)
+  %612 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat125, <16 x float> %f16127, <16 x float> %pacc.sroa.52.0)
+  %613 = getelementptr i8, ptr %575, i64 64
+  %614 = load <16 x half>, ptr %613, align 2
+  %f16128 = fpext <16 x half> %614 to <16 x float>
+  %615 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat119, <16 x float> %f16128, <16 x float> %pacc.sroa.8.0)
+  %616 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat121, <16 x float> %f16128, <16 x float> %pacc.sroa.24.0)
+  %617 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat123, <16 x float> %f16128, <16 x float> %pacc.sroa.40.0)
+  %618 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat125, <16 x float> %f16128, <16 x float> %pacc.sroa.56.0)
+  %619 = getelementptr i8, ptr %575, i64 96
+  %620 = load <16 x half>, ptr %619, align 2
+  %f16129 = fpext <16 x half> %620 to <16 x float>
+  %621 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat119, <16 x float> %f16129, <16 x float> %pacc.sroa.12.0)
+  %622 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat121, <16 x float> %f16129, <16 x float> %pacc.sroa.28.0)
+  %623 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat123, <16 x float> %f16129, <16 x float> %pacc.sroa.44.0)
+  %624 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat125, <16 x float> %f16129, <16 x float> %pacc.sroa.60.0)
+  %625 = add nsw i32 %kpv115, 1
+  br label %kpv
+
+exit114:                                          ; preds = %kpv
+  store <16 x float> %pacc.sroa.0.0, ptr %accs, align 64
+  store <16 x float> %pacc.sroa.4.0, ptr %516, align 64
+  store <16 x float> %pacc.sroa.8.0, ptr %519, align 64
+  store <16 x float> %pacc.sroa.12.0, ptr %522, align 64
+  store <16 x float> %pacc.sroa.16.0, ptr %528, align 64
+  store <16 x float> %pacc.sroa.20.0, ptr %531, align 64
+  store <16 x float> %pacc.sroa.24.0, ptr %534, align 64
+  store <16 x float> %pacc.sroa.28.0, ptr %537, align 64
+  store <16 x float> %pacc.sroa.32.0, ptr %543, align 64
+  store <16 x float> %pacc.sroa.36.0, ptr %546, align 64
+  store <16 x float> %pacc.sroa.40.0, ptr %549, align 64
+  store <16 x float> %pacc.sroa.44.0, ptr %552, align 64
+  store <16 x float> %pacc.sroa.48.0, ptr %558, align 64
+  store <16 x float> %pacc.sroa.52.0, ptr %561, align 64
+  store <16 x float> %pacc.sroa.56.0, ptr %564, align 64
+  store <16 x float> %pacc.sroa.60.0, ptr %567, align 64
+  %626 = load float, ptr %alpha, align 4
+  %627 = insertelement <16 x float> poison, float %626, i32 0
+  %splat131 = shufflevector <16 x float> %627, <16 x float> poison, <16 x i32> zeroinitializer
+  %628 = getelementptr float, ptr %accs, i64 64
+  %629 = load <16 x float>, ptr %628, align 64
+  %630 = fmul <16 x float> %629, %splat131
+  %631 = getelementptr float, ptr %accs, i64 80
+  %632 = load <16 x float>, ptr %631, align 64
+  %633 = fmul <16 x float> %632, %splat131
+  %634 = getelementptr float, ptr %accs, i64 96
+  %635 = load <16 x float>, ptr %634, align 64
+  %636 = fmul <16 x float> %635, %splat131
+  %637 = getelementptr float, ptr %accs, i64 112
+  %638 = load <16 x float>, ptr %637, align 64
+  %639 = fmul <16 x float> %638, %splat131
+  %640 = load float, ptr %525, align 4
+  %641 = insertelement <16 x float> poison, float %640, i32 0
+  %splat132 = shufflevector <16 x float> %641, <16 x float> poison, <16 x i32> zeroinitializer
+  %642 = getelementptr float, ptr %accs, i64 192
+  %643 = load <16 x float>, ptr %642, align 64
+  %644 = fmul <16 x float> %643, %splat132
+  %645 = getelementptr float, ptr %accs, i64 208
+  %646 = load <16 x float>, ptr %645, align 64
+  %647 = fmul <16 x float> %646, %splat132
+  %648 = getelementptr float, ptr %accs, i64 224
+  %649 = load <16 x float>, ptr %648, align 64
+  %650 = fmul <16 x float> %649, %splat132
+  %651 = getelementptr float, ptr %accs, i64 240
+  %652 = load <16 x float>, ptr %651, align 64
+  %653 = fmul <16 x float> %652, %splat132
+  %654 = load float, ptr %540, align 4
+  %655 = insertelement <16 x float> poison, float %654, i32 0
+  %splat133 = shufflevector <16 x float> %655, <16 x float> poison, <16 x i32> zeroinitializer
+  %656 = getelementptr float, ptr %accs, i64 320
+  %657 = load <16 x float>, ptr %656, align 64
+  %658 = fmul <16 x float> %657, %splat133
+  %659 = getelementptr float, ptr %accs, i64 336
+  %660 = load <16 x float>, ptr %659, align 64
+  %661 = fmul <16 x float> %660, %splat133
+  %662 = getelementptr float, ptr %accs, i64 352
+  %663 = load <16 x float>, ptr %662, align 64
+  %664 = fmul <16 x float> %663, %splat133
+  %665 = getelementptr float, ptr %accs, i64 368
+  %666 = load <16 x float>, ptr %665, align 64
+  %667 = fmul <16 x float> %666, %splat133
+  %668 = load float, ptr %555, align 4
+  %669 = insertelement <16 x float> poison, float %668, i32 0
+  %splat134 = shufflevector <16 x float> %669, <16 x float> poison, <16 x i32> zeroinitializer
+  %670 = getelementptr float, ptr %accs, i64 448
+  %671 = load <16 x float>, ptr %670, align 64
+  %672 = fmul <16 x float> %671, %splat134
+  %673 = getelementptr float, ptr %accs, i64 464
+  %674 = load <16 x float>, ptr %673, align 64
+  %675 = fmul <16 x float> %674, %splat134
+  %676 = getelementptr float, ptr %accs, i64 480
+  %677 = load <16 x float>, ptr %676, align 64
+  %678 = fmul <16 x float> %677, %splat134
+  %679 = getelementptr float, ptr %accs, i64 496
+  %680 = load <16 x float>, ptr %679, align 64
+  %681 = fmul <16 x float> %680, %splat134
+  br label %kpv135
+
+kpv135:                                           ; preds = %body136, %exit114
+  %pacc130.sroa.60.0 = phi <16 x float> [ %681, %exit114 ], [ %739, %body136 ]
+  %pacc130.sroa.56.0 = phi <16 x float> [ %678, %exit114 ], [ %733, %body136 ]
+  %pacc130.sroa.52.0 = phi <16 x float> [ %675, %exit114 ], [ %727, %body136 ]
+  %pacc130.sroa.48.0 = phi <16 x float> [ %672, %exit114 ], [ %721, %body136 ]
+  %pacc130.sroa.44.0 = phi <16 x float> [ %667, %exit114 ], [ %738, %body136 ]
+  %pacc130.sroa.40.0 = phi <16 x float> [ %664, %exit114 ], [ %732, %body136 ]
+  %pacc130.sroa.36.0 = phi <16 x float> [ %661, %exit114 ], [ %726, %body136 ]
+  %pacc130.sroa.32.0 = phi <16 x float> [ %658, %exit114 ], [ %720, %body136 ]
+  %pacc130.sroa.28.0 = phi <16 x float> [ %653, %exit114 ], [ %737, %body136 ]
+  %pacc130.sroa.24.0 = phi <16 x float> [ %650, %exit114 ], [ %731, %body136 ]
+  %pacc130.sroa.20.0 = phi <16 x float> [ %647, %exit114 ], [ %725, %body136 ]
+  %pacc130.sroa.16.0 = phi <16 x float> [ %644, %exit114 ], [ %719, %body136 ]
+  %pacc130.sroa.12.0 = phi <16 x float> [ %639, %exit114 ], [ %736, %body136 ]
+  %pacc130.sroa.8.0 = phi <16 x float> [ %636, %exit114 ], [ %730, %body136 ]
+  %pacc130.sroa.4.0 = phi <16 x float> [ %633, %exit114 ], [ %724, %body136 ]
+  %pacc130.sroa.0.0 = phi <16 x float> [ %630, %exit114 ], [ %718, %body136 ]
+  %kpv139 = phi i32 [ 0, %exit114 ], [ %740, %body136 ]
+  %682 = icmp slt i32 %kpv139, %511
+  br i1 %682, label %body136, label %exit138
+
+body136:                                          ; preds = %kpv135
+  %683 = add i32 %kblock25, %kpv139
+  %684 = sext i32 %683 to i64
+  %685 = mul i64 %684, 8
+  %row140 = add i64 %20, %685
+  %686 = mul i64 %row140, 256
+  %687 = getelementptr i8, ptr %22, i64 %686
+  %688 = add i32 %683, 16
+  %689 = call i32 @llvm.smin.i32(i32 %688, i32 %k_last)
+  %690 = sext i32 %689 to i64
+  %691 = mul i64 %690, 8
+  %row141 = add i64 %20, %691
+  %692 = mul i64 %row141, 256
+  %693 = getelementptr i8, ptr %22, i64 %692
+  %694 = getelementptr i8, ptr %693, i64 128
+  call void @llvm.prefetch.p0(ptr %694, i32 0, i32 3, i32 1)
+  %695 = getelementptr i8, ptr %694, i64 64
+  call void @llvm.prefetch.p0(ptr %695, i32 0, i32 3, i32 1)
+  %696 = add i32 %127, %kpv139
+  %697 = call i32 @llvm.smin.i32(i32 %696, i32 %k_last)
+  %698 = sext i32 %697 to i64
+  %699 = mul i64 %698, 8
+  %row142 = add i64 %20, %699
+  %700 = mul i64 %row142, 256
+  %701 = getelementptr i8, ptr %22, i64 %700
+  %702 = getelementptr i8, ptr %701, i64 128
+  call void @llvm.prefetch.p0(ptr %702, i32 0, i32 2, i32 1)
+  %703 = getelementptr i8, ptr %702, i64 64
+  call void @llvm.prefetch.p0(ptr %703, i32 0, i32 2, i32 1)
+  %704 = sext i32 %kpv139 to i64
+  %705 = getelementptr float, ptr %pbuf, i64 %704
+  %p143 = load float, ptr %705, align 4
+  %706 = insertelement <16 x float> poison, float %p143, i32 0
+  %splat144 = shufflevector <16 x float> %706, <16 x float> poison, <16 x i32> zeroinitializer
+  %707 = add i64 64, %704
+  %708 = getelementptr float, ptr %pbuf, i64 %707
+  %p145 = load float, ptr %708, align 4
+  %709 = insertelement <16 x float> poison, float %p145, i32 0
+  %splat146 = shufflevector <16 x float> %709, <16 x float> poison, <16 x i32> zeroinitializer
+  %710 = add i64 128, %704
+  %711 = getelementptr float, ptr %pbuf, i64 %710
+  %p147 = load float, ptr %711, align 4
+  %712 = insertelement <16 x float> poison, float %p147, i32 0
+  %splat148 = shufflevector <16 x float> %712, <16 x float> poison, <16 x i32> zeroinitializer
+  %713 = add i64 192, %704
+  %714 = getelementptr float, ptr %pbuf, i64 %713
+  %p149 = load float, ptr %714, align 4
+  %715 = insertelement <16 x float> poison, float %p149, i32 0
+  %splat150 = shufflevector <16 x float> %715, <16 x float> poison, <16 x i32> zeroinitializer
+  %716 = getelementptr i8, ptr %687, i64 128
+  %717 = load <16 x half>, ptr %716, align 2
+  %f16151 = fpext <16 x half> %717 to <16 x float>
+  %718 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat144, <16 x float> %f16151, <16 x float> %pacc130.sroa.0.0)
+  %719 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat146, <16 x float> %f16151, <16 x float> %pacc130.sroa.16.0)
+  %720 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat148, <16 x float> %f16151, <16 x float> %pacc130.sroa.32.0)
+  %721 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat150, <16 x float> %f16151, <16 x float> %pacc130.sroa.48.0)
+  %722 = getelementptr i8, ptr %687, i64 160
+  %723 = load <16 x half>, ptr %722, align 2
+  %f16152 = fpext <16 x half> %723 to <16 x float>
+  %724 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat144, <16 x float> %f16152, <16 x float> %pacc130.sroa.4.0)
+  %725 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat146, <16 x float> %f16152, <16 x float> %pacc130.sroa.20.0)
+  %726 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat148, <16 x float> %f16152, <16 x float> %pacc130.sroa.36.0)
+  %727 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat150, <16 x float> %f16152, <16 x float> %pacc130.sroa.52.0)
+  %728 = getelementptr i8, ptr %687, i64 192
+  %729 = load <16 x half>, ptr %728, align 2
+  %f16153 = fpext <16 x half> %729 to <16 x float>
+  %730 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat144, <16 x float> %f16153, <16 x float> %pacc130.sroa.8.0)
+  %731 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat146, <16 x float> %f16153, <16 x float> %pacc130.sroa.24.0)
+  %732 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat148, <16 x float> %f16153, <16 x float> %pacc130.sroa.40.0)
+  %733 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat150, <16 x float> %f16153, <16 x float> %pacc130.sroa.56.0)
+  %734 = getelementptr i8, ptr %687, i64 224
+  %735 = load <16 x half>, ptr %734, align 2
+  %f16154 = fpext <16 x half> %735 to <16 x float>
+  %736 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat144, <16 x float> %f16154, <16 x float> %pacc130.sroa.12.0)
+  %737 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat146, <16 x float> %f16154, <16 x float> %pacc130.sroa.28.0)
+  %738 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat148, <16 x float> %f16154, <16 x float> %pacc130.sroa.44.0)
+  %739 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat150, <16 x float> %f16154, <16 x float> %pacc130.sroa.60.0)
+  %740 = add nsw i32 %kpv139, 1
+  br label %kpv135
+
+exit138:                                          ; preds = %kpv135
+  store <16 x float> %pacc130.sroa.0.0, ptr %628, align 64
+  store <16 x float> %pacc130.sroa.4.0, ptr %631, align 64
+  store <16 x float> %pacc130.sroa.8.0, ptr %634, align 64
+  store <16 x float> %pacc130.sroa.12.0, ptr %637, align 64
+  store <16 x float> %pacc130.sroa.16.0, ptr %642, align 64
+  store <16 x float> %pacc130.sroa.20.0, ptr %645, align 64
+  store <16 x float> %pacc130.sroa.24.0, ptr %648, align 64
+  store <16 x float> %pacc130.sroa.28.0, ptr %651, align 64
+  store <16 x float> %pacc130.sroa.32.0, ptr %656, align 64
+  store <16 x float> %pacc130.sroa.36.0, ptr %659, align 64
+  store <16 x float> %pacc130.sroa.40.0, ptr %662, align 64
+  store <16 x float> %pacc130.sroa.44.0, ptr %665, align 64
+  store <16 x float> %pacc130.sroa.48.0, ptr %670, align 64
+  store <16 x float> %pacc130.sroa.52.0, ptr %673, align 64
+  store <16 x float> %pacc130.sroa.56.0, ptr %676, align 64
+  store <16 x float> %pacc130.sroa.60.0, ptr %679, align 64
+  br label %kblock
+
+orow155:                                          ; preds = %kblock, %written
+  %orow159 = phi i32 [ %763, %written ], [ 0, %kblock ]
+  %741 = icmp slt i32 %orow159, %nrows
+  br i1 %741, label %body156, label %done
+
+body156:                                          ; preds = %orow155
+  %742 = sext i32 %orow159 to i64
+  %743 = getelementptr float, ptr %ms, i64 %742
+  %m160 = load float, ptr %743, align 4
+  %744 = getelementptr float, ptr %ls, i64 %742
+  %l161 = load float, ptr %744, align 4
+  %745 = mul i64 %742, 128
+  %746 = getelementptr float, ptr %accs, i64 %745
+  %747 = icmp ne ptr %part, null
+  br i1 %747, label %partial, label %final
+
+partial:                                          ; preds = %body156
+  %748 = sext i32 %nrows to i64
+  %749 = getelementptr float, ptr %part, i64 %745
+  br label %chunk162
+
+final:                                            ; preds = %body156
+  %750 = sdiv i32 %orow159, %nh
+  %qi167 = add i32 %q_begin, %750
+  %751 = srem i32 %orow159, %nh
+  %h168 = add i32 %h_begin, %751
+  %752 = mul i32 %kv_head, 4
+  %hq169 = add i32 %752, %h168
+  %753 = sext i32 %qi167 to i64
+  %754 = add i64 %q_row0, %753
+  %755 = mul i64 %754, 32
+  %756 = sext i32 %hq169 to i64
+  %orow170 = add i64 %755, %756
+  %757 = fcmp oeq float %l161, 0.000000e+00
+  %758 = fdiv float 1.000000e+00, %l161
+  %759 = select i1 %757, float 0.000000e+00, float %758
+  %760 = mul i64 %orow170, 512
+  %761 = getelementptr i8, ptr %out, i64 %760
+  %762 = insertelement <16 x float> poison, float %759, i32 0
+  %splat171 = shufflevector <16 x float> %762, <16 x float> poison, <16 x i32> zeroinitializer
+  br label %chunk172
+
+written:                                          ; preds = %exit175, %exit165
+  %763 = add nsw i32 %orow159, 1
+  br label %orow155
+
+chunk162:                                         ; preds = %body163, %partial
+  %chunk166 = phi i64 [ 0, %partial ], [ %769, %body163 ]
+  %764 = icmp slt i64 %chunk166, 8
+  br i1 %764, label %body163, label %exit165
+
+body163:                                          ; preds = %chunk162
+  %765 = getelementptr <16 x float>, ptr %746, i64 %chunk166
+  %766 = load <16 x float>, ptr %765, align 64
+  %767 = mul i64 %chunk166, 64
+  %768 = getelementptr i8, ptr %749, i64 %767
+  store <16 x float> %766, ptr %768, align 4
+  %769 = add nsw i64 %chunk166, 1
+  br label %chunk162
+
+exit165:                                          ; preds = %chunk162
+  %770 = mul i64 %748, 128
+  %771 = add i64 %770, %742
+  %772 = getelementptr float, ptr %part, i64 %771
+  store float %m160, ptr %772, align 4
+  %773 = add i64 %771, %748
+  %774 = getelementptr float, ptr %part, i64 %773
+  store float %l161, ptr %774, align 4
+  br label %written
+
+chunk172:                                         ; preds = %body173, %final
+  %chunk176 = phi i64 [ 0, %final ], [ %781, %body173 ]
+  %775 = icmp slt i64 %chunk176, 8
+  br i1 %775, label %body173, label %exit175
+
+body173:                                          ; preds = %chunk172
+  %776 = getelementptr <16 x float>, ptr %746, i64 %chunk176
+  %777 = load <16 x float>, ptr %776, align 64
+  %778 = fmul <16 x float> %777, %splat171
+  %779 = mul i64 %chunk176, 64
+  %780 = getelementptr i8, ptr %761, i64 %779
+  store <16 x float> %778, ptr %780, align 4
+  %781 = add nsw i64 %chunk176, 1
+  br label %chunk172
+
+exit175:                                          ; preds = %chunk172
+  %782 = call float @llvm.log.f32(float %l161)
+  %783 = call float @llvm.fmuladd.f32(float %m160, float 0x3FE62E4300000000, float %782)
+  %lse177 = select i1 %757, float 0xFFF0000000000000, float %783
+  %784 = getelementptr float, ptr %lse, i64 %orow170
+  store float %lse177, ptr %784, align 4
+  br label %written
+}
+
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare i32 @llvm.smin.i32(i32, i32) #1
+
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare <16 x float> @llvm.fmuladd.v16f32(<16 x float>, <16 x float>, <16 x float>) #1
+
+; Function Attrs: nocallback nofree nosync nounwind willreturn memory(argmem: readwrite, inaccessiblemem: readwrite)
+declare void @llvm.prefetch.p0(ptr nocapture readonly, i32 immarg, i32 immarg, i32 immarg) #2
+
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare <16 x float> @llvm.maxnum.v16f32(<16 x float>, <16 x float>) #1
+
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare <8 x float> @llvm.maxnum.v8f32(<8 x float>, <8 x float>) #1
+
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare <4 x float> @llvm.maxnum.v4f32(<4 x float>, <4 x float>) #1
+
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare <2 x float> @llvm.maxnum.v2f32(<2 x float>, <2 x float>) #1
+
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare <1 x float> @llvm.maxnum.v1f32(<1 x float>, <1 x float>) #1
+
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare float @llvm.maxnum.f32(float, float) #1
+
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare <16 x float> @llvm.minnum.v16f32(<16 x float>, <16 x float>) #1
+
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare float @llvm.vector.reduce.fadd.v16f32(float, <16 x float>) #1
+
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare float @llvm.fmuladd.f32(float, float, float) #1
+
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare float @llvm.log.f32(float) #1
+
+; Function Attrs: nounwind
+define internal void @llama3_8b_tile(ptr %0, ptr %1) #0 {
+entry:
+  %lv = alloca [8 x <16 x float>], align 64
+  %mv = alloca [8 x <16 x float>], align 64
+  %lims = alloca [128 x i32], align 64
+  %rowbuf = alloca [8 x <16 x float>], align 64
+  %ot = alloca [65536 x i8], align 64
+  %st = alloca [7680 x i8], align 64
+  %vbuf = alloca [24576 x i8], align 64
+  %kbuf = alloca [30720 x i8], align 64
+  %qt = alloca [65536 x i8], align 64
+  %ls = alloca [128 x float], align 64
+  %ms = alloca [128 x float], align 64
+  %rope_cs = alloca [128 x float], align 64
+  %q_row0 = load i64, ptr %1, align 4
+  %2 = getelementptr i8, ptr %1, i64 8
+  %seq = load i32, ptr %2, align 4
+  %3 = getelementptr i8, ptr %1, i64 12
+  %kv_head = load i32, ptr %3, align 4
+  %4 = getelementptr i8, ptr %1, i64 16
+  %h_begin = load i32, ptr %4, align 4
+  %5 = getelementptr i8, ptr %1, i64 20
+  %h_end = load i32, ptr %5, align 4
+  %nh = sub i32 %h_end, %h_begin
+  %6 = getelementptr i8, ptr %1, i64 24
+  %q_begin = load i32, ptr %6, align 4
+  %7 = getelementptr i8, ptr %1, i64 28
+  %q_end = load i32, ptr %7, align 4
+  %8 = sub i32 %q_end, %q_begin
+  %one = icmp eq i32 %8, 1
+  br i1 %one, label %one_query, label %rows
+
+common.ret:                                       ; preds = %orow138, %rows, %one_query
+  ret void
+
+one_query:                                        ; preds = %entry
+  call void @llama3_8b_tile_one(ptr %0, ptr %1)
+  br label %common.ret
+
+rows:                                             ; preds = %entry
+  %nrows = mul i32 %8, %nh
+  %9 = getelementptr i8, ptr %1, i64 32
+  %q_pos0 = load i32, ptr %9, align 4
+  %10 = getelementptr i8, ptr %1, i64 36
+  %k_begin = load i32, ptr %10, align 4
+  %11 = getelementptr i8, ptr %1, i64 40
+  %k_end = load i32, ptr %11, align 4
+  %12 = getelementptr i8, ptr %1, i64 48
+  %part = load ptr, ptr %12, align 8
+  %13 = getelementptr i8, ptr %0, i64 32
+  %q = load ptr, ptr %13, align 8
+  %14 = getelementptr i8, ptr %0, i64 40
+  %out = load ptr, ptr %14, align 8
+  %15 = getelementptr i8, ptr %0, i64 48
+  %lse = load ptr, ptr %15, align 8
+  %16 = getelementptr i8, ptr %0, i64 56
+  %k_cache = load ptr, ptr %16, align 8
+  %17 = sext i32 %seq to i64
+  %18 = mul i64 %17, 16777216
+  %19 = getelementptr i8, ptr %k_cache, i64 %18
+  %20 = sext i32 %kv_head to i64
+  %21 = getelementptr i8, ptr %0, i64 64
+  %v_cache = load ptr, ptr %21, align 8
+  %22 = getelementptr i8, ptr %v_cache, i64 %18
+  %23 = icmp sgt i32 %nrows, 0
+  br i1 %23, label %qrow, label %common.ret
+
+qrow:                                             ; preds = %rows, %exit20
+  %qrow1 = phi i32 [ %123, %exit20 ], [ 0, %rows ]
   %24 = icmp slt i32 %qrow1, 128
   br i1 %24, label %body, label %otzero
 
@@ -990,7 +2252,7 @@ exit120:                                          ; preds = %kpv
 orow138:                                          ; preds = %written, %exit28
   %orow142 = phi i32 [ 0, %exit28 ], [ %581, %written ]
   %546 = icmp slt i32 %orow142, %nrows
-  br i1 %546, label %body139, label %done
+  br i1 %546, label %body139, label %common.ret
 
 body139:                                          ; preds = %orow138
   %547 = sext i32 %orow142 to i64
@@ -1105,24 +2367,6 @@ exit161:                                          ; preds = %chunk158
   br label %written
 }
 
-; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
-declare i32 @llvm.smin.i32(i32, i32) #1
-
-; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
-declare <16 x float> @llvm.fmuladd.v16f32(<16 x float>, <16 x float>, <16 x float>) #1
-
-; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
-declare <16 x float> @llvm.maxnum.v16f32(<16 x float>, <16 x float>) #1
-
-; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
-declare <16 x float> @llvm.minnum.v16f32(<16 x float>, <16 x float>) #1
-
-; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
-declare float @llvm.log.f32(float) #1
-
-; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
-declare float @llvm.fmuladd.f32(float, float, float) #1
-
 declare i32 @attnrt_run(ptr, ptr)
 
 ; Function Attrs: nounwind
@@ -1176,3 +2420,4 @@ entry:
 
 attributes #0 = { nounwind "target-cpu"="x86-64-v4" "target-features"="+avx512f,+evex512,+avx512bw,+avx512vl,+avx,+avx2,+fma,+f16c" }
 attributes #1 = { nocallback nofree nosync nounwind speculatable willreturn memory(none) }
+attributes #2 = { nocallback nofree nosync nounwind willreturn memory(argmem: readwrite, inaccessiblemem: readwrite) }

@@ -8,19 +8,19 @@ target triple = "x86_64-unknown-linux-gnu"
 @prefill_d80_kernel = internal constant { ptr, ptr, i32, i32, i32, i32, i32, i32, ptr } { ptr @prefill_d80_info_data, ptr @prefill_d80_tile, i32 128, i32 1, i32 16, i32 256, i32 32, i32 80, ptr null }, align 8
 
 ; Function Attrs: nounwind
-define internal void @prefill_d80_tile(ptr %0, ptr %1) #0 {
+define internal void @prefill_d80_tile_one(ptr %0, ptr %1) #0 {
 entry:
-  %lv = alloca [8 x <16 x float>], align 64
-  %mv = alloca [8 x <16 x float>], align 64
-  %lims = alloca [128 x i32], align 64
-  %rowbuf = alloca [5 x <16 x float>], align 64
-  %ot = alloca [40960 x i8], align 64
-  %st = alloca [12288 x i8], align 64
-  %vbuf = alloca [26880 x i8], align 64
-  %kbuf = alloca [30720 x i8], align 64
-  %qt = alloca [40960 x i8], align 64
-  %ls = alloca [128 x float], align 64
-  %ms = alloca [128 x float], align 64
+  %muse = alloca float, align 64
+  %lsum = alloca <16 x float>, align 64
+  %smax = alloca <16 x float>, align 64
+  %lims = alloca i32, align 64
+  %alpha = alloca float, align 64
+  %accs = alloca [80 x float], align 64
+  %pbuf = alloca [64 x float], align 64
+  %dbuf = alloca [64 x <16 x float>], align 64
+  %qs = alloca [5 x <16 x float>], align 64
+  %ls = alloca float, align 64
+  %ms = alloca float, align 64
   %q_row0 = load i64, ptr %1, align 4
   %2 = getelementptr i8, ptr %1, i64 8
   %seq = load i32, ptr %2, align 4
@@ -61,13 +61,780 @@ entry:
   %v_cache = load ptr, ptr %21, align 8
   %22 = getelementptr i8, ptr %v_cache, i64 %18
   %23 = icmp sgt i32 %nrows, 0
-  br i1 %23, label %qrow, label %done
+  br i1 %23, label %rinit, label %done
 
-done:                                             ; preds = %orow115, %entry
+done:                                             ; preds = %orow63, %entry
   ret void
 
-qrow:                                             ; preds = %entry, %exit8
-  %qrow1 = phi i32 [ %64, %exit8 ], [ 0, %entry ]
+rinit:                                            ; preds = %entry, %exit8
+  %rinit1 = phi i32 [ %66, %exit8 ], [ 0, %entry ]
+  %24 = icmp slt i32 %rinit1, 1
+  br i1 %24, label %body, label %exit
+
+body:                                             ; preds = %rinit
+  %25 = sext i32 %rinit1 to i64
+  %26 = mul i64 %25, 5
+  %27 = getelementptr <16 x float>, ptr %qs, i64 %26
+  %28 = icmp slt i32 %rinit1, %nrows
+  %29 = sub i32 %nrows, 1
+  %30 = call i32 @llvm.smin.i32(i32 %rinit1, i32 %29)
+  %31 = sdiv i32 %30, %nh
+  %qi = add i32 %q_begin, %31
+  %32 = srem i32 %30, %nh
+  %h = add i32 %h_begin, %32
+  %hq = add i32 %kv_head, %h
+  %33 = sext i32 %qi to i64
+  %34 = add i64 %q_row0, %33
+  %35 = mul i64 %34, 32
+  %36 = sext i32 %hq to i64
+  %orow = add i64 %35, %36
+  %37 = mul i64 %orow, 320
+  %38 = getelementptr i8, ptr %q, i64 %37
+  %39 = select i1 %28, float 0x3FC4A56B80000000, float 0.000000e+00
+  %40 = insertelement <16 x float> poison, float %39, i32 0
+  %splat = shufflevector <16 x float> %40, <16 x float> poison, <16 x i32> zeroinitializer
+  br label %chunk
+
+exit:                                             ; preds = %rinit
+  %41 = sub i32 %nrows, 1
+  %42 = sdiv i32 %41, %nh
+  %43 = add i32 %q_begin, %42
+  %44 = add i32 %q_pos0, %43
+  %45 = add i32 %44, 1
+  %46 = call i32 @llvm.smin.i32(i32 %45, i32 %k_end)
+  %k_last = sub i32 %46, 1
+  br label %kblock
+
+chunk:                                            ; preds = %body2, %body
+  %chunk5 = phi i64 [ 0, %body ], [ %53, %body2 ]
+  %47 = icmp slt i64 %chunk5, 5
+  br i1 %47, label %body2, label %exit4
+
+body2:                                            ; preds = %chunk
+  %48 = mul i64 %chunk5, 64
+  %49 = getelementptr i8, ptr %38, i64 %48
+  %50 = load <16 x float>, ptr %49, align 4
+  %51 = fmul <16 x float> %50, %splat
+  %52 = getelementptr <16 x float>, ptr %27, i64 %chunk5
+  store <16 x float> %51, ptr %52, align 64
+  %53 = add nsw i64 %chunk5, 1
+  br label %chunk
+
+exit4:                                            ; preds = %chunk
+  %54 = getelementptr float, ptr %ms, i64 %25
+  store float 0xFFF0000000000000, ptr %54, align 4
+  %55 = getelementptr float, ptr %ls, i64 %25
+  store float 0.000000e+00, ptr %55, align 4
+  %56 = getelementptr i32, ptr %lims, i64 %25
+  %57 = add i32 %q_pos0, %qi
+  %58 = add i32 %57, 1
+  %59 = call i32 @llvm.smin.i32(i32 %58, i32 %k_end)
+  store i32 %59, ptr %56, align 4
+  br label %acczero
+
+acczero:                                          ; preds = %body6, %exit4
+  %acczero9 = phi i64 [ 0, %exit4 ], [ %65, %body6 ]
+  %60 = icmp slt i64 %acczero9, 5
+  br i1 %60, label %body6, label %exit8
+
+body6:                                            ; preds = %acczero
+  %61 = mul i64 %acczero9, 16
+  %62 = mul i64 %25, 80
+  %63 = add i64 %62, %61
+  %64 = getelementptr float, ptr %accs, i64 %63
+  store <16 x float> zeroinitializer, ptr %64, align 64
+  %65 = add nsw i64 %acczero9, 1
+  br label %acczero
+
+exit8:                                            ; preds = %acczero
+  %66 = add nsw i32 %rinit1, 1
+  br label %rinit
+
+kblock:                                           ; preds = %exit57, %exit
+  %kblock13 = phi i32 [ %k_begin, %exit ], [ %68, %exit57 ]
+  %67 = icmp slt i32 %kblock13, %46
+  br i1 %67, label %body10, label %orow63
+
+body10:                                           ; preds = %kblock
+  %68 = add i32 %kblock13, 64
+  br label %kdot
+
+kdot:                                             ; preds = %body14, %body10
+  %kdot17 = phi i32 [ 0, %body10 ], [ %161, %body14 ]
+  %69 = icmp slt i32 %kdot17, 64
+  br i1 %69, label %body14, label %score
+
+body14:                                           ; preds = %kdot
+  %70 = add i32 %kblock13, %kdot17
+  %71 = call i32 @llvm.smin.i32(i32 %70, i32 %k_last)
+  %72 = sext i32 %71 to i64
+  %73 = mul i64 %72, 32
+  %row = add i64 %20, %73
+  %74 = mul i64 %row, 320
+  %75 = getelementptr i8, ptr %19, i64 %74
+  %76 = add i32 %71, 12
+  %77 = call i32 @llvm.smin.i32(i32 %76, i32 %k_last)
+  %78 = sext i32 %77 to i64
+  %79 = mul i64 %78, 32
+  %row18 = add i64 %20, %79
+  %80 = mul i64 %row18, 320
+  %81 = getelementptr i8, ptr %19, i64 %80
+  call void @llvm.prefetch.p0(ptr %81, i32 0, i32 3, i32 1)
+  %82 = getelementptr i8, ptr %81, i64 64
+  call void @llvm.prefetch.p0(ptr %82, i32 0, i32 3, i32 1)
+  %83 = getelementptr i8, ptr %81, i64 128
+  call void @llvm.prefetch.p0(ptr %83, i32 0, i32 3, i32 1)
+  %84 = getelementptr i8, ptr %81, i64 192
+  call void @llvm.prefetch.p0(ptr %84, i32 0, i32 3, i32 1)
+  %85 = getelementptr i8, ptr %81, i64 256
+  call void @llvm.prefetch.p0(ptr %85, i32 0, i32 3, i32 1)
+  %86 = add i32 %68, %kdot17
+  %87 = call i32 @llvm.smin.i32(i32 %86, i32 %k_last)
+  %88 = sext i32 %87 to i64
+  %89 = mul i64 %88, 32
+  %row19 = add i64 %20, %89
+  %90 = mul i64 %row19, 320
+  %91 = getelementptr i8, ptr %19, i64 %90
+  call void @llvm.prefetch.p0(ptr %91, i32 0, i32 2, i32 1)
+  %92 = getelementptr i8, ptr %91, i64 64
+  call void @llvm.prefetch.p0(ptr %92, i32 0, i32 2, i32 1)
+  %93 = getelementptr i8, ptr %91, i64 128
+  call void @llvm.prefetch.p0(ptr %93, i32 0, i32 2, i32 1)
+  %94 = getelementptr i8, ptr %91, i64 192
+  call void @llvm.prefetch.p0(ptr %94, i32 0, i32 2, i32 1)
+  %95 = getelementptr i8, ptr %91, i64 256
+  call void @llvm.prefetch.p0(ptr %95, i32 0, i32 2, i32 1)
+  %96 = add i32 %kdot17, 1
+  %97 = add i32 %kblock13, %96
+  %98 = call i32 @llvm.smin.i32(i32 %97, i32 %k_last)
+  %99 = sext i32 %98 to i64
+  %100 = mul i64 %99, 32
+  %row20 = add i64 %20, %100
+  %101 = mul i64 %row20, 320
+  %102 = getelementptr i8, ptr %19, i64 %101
+  %103 = add i32 %98, 12
+  %104 = call i32 @llvm.smin.i32(i32 %103, i32 %k_last)
+  %105 = sext i32 %104 to i64
+  %106 = mul i64 %105, 32
+  %row21 = add i64 %20, %106
+  %107 = mul i64 %row21, 320
+  %108 = getelementptr i8, ptr %19, i64 %107
+  call void @llvm.prefetch.p0(ptr %108, i32 0, i32 3, i32 1)
+  %109 = getelementptr i8, ptr %108, i64 64
+  call void @llvm.prefetch.p0(ptr %109, i32 0, i32 3, i32 1)
+  %110 = getelementptr i8, ptr %108, i64 128
+  call void @llvm.prefetch.p0(ptr %110, i32 0, i32 3, i32 1)
+  %111 = getelementptr i8, ptr %108, i64 192
+  call void @llvm.prefetch.p0(ptr %111, i32 0, i32 3, i32 1)
+  %112 = getelementptr i8, ptr %108, i64 256
+  call void @llvm.prefetch.p0(ptr %112, i32 0, i32 3, i32 1)
+  %113 = add i32 %68, %96
+  %114 = call i32 @llvm.smin.i32(i32 %113, i32 %k_last)
+  %115 = sext i32 %114 to i64
+  %116 = mul i64 %115, 32
+  %row22 = add i64 %20, %116
+  %117 = mul i64 %row22, 320
+  %118 = getelementptr i8, ptr %19, i64 %117
+  call void @llvm.prefetch.p0(ptr %118, i32 0, i32 2, i32 1)
+  %119 = getelementptr i8, ptr %118, i64 64
+  call void @llvm.prefetch.p0(ptr %119, i32 0, i32 2, i32 1)
+  %120 = getelementptr i8, ptr %118, i64 128
+  call void @llvm.prefetch.p0(ptr %120, i32 0, i32 2, i32 1)
+  %121 = getelementptr i8, ptr %118, i64 192
+  call void @llvm.prefetch.p0(ptr %121, i32 0, i32 2, i32 1)
+  %122 = getelementptr i8, ptr %118, i64 256
+  call void @llvm.prefetch.p0(ptr %122, i32 0, i32 2, i32 1)
+  %q23 = load <16 x float>, ptr %qs, align 64
+  %123 = load <16 x float>, ptr %75, align 4
+  %124 = load <16 x float>, ptr %102, align 4
+  %125 = fmul <16 x float> %q23, %123
+  %126 = fmul <16 x float> %q23, %124
+  %127 = getelementptr <16 x float>, ptr %qs, i64 1
+  %q24 = load <16 x float>, ptr %127, align 64
+  %128 = getelementptr i8, ptr %75, i64 64
+  %129 = load <16 x float>, ptr %128, align 4
+  %130 = getelementptr i8, ptr %102, i64 64
+  %131 = load <16 x float>, ptr %130, align 4
+  %132 = fmul <16 x float> %q24, %129
+  %133 = fmul <16 x float> %q24, %131
+  %134 = getelementptr <16 x float>, ptr %qs, i64 2
+  %q25 = load <16 x float>, ptr %134, align 64
+  %135 = getelementptr i8, ptr %75, i64 128
+  %136 = load <16 x float>, ptr %135, align 4
+  %137 = getelementptr i8, ptr %102, i64 128
+  %138 = load <16 x float>, ptr %137, align 4
+  %139 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q25, <16 x float> %136, <16 x float> %125)
+  %140 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q25, <16 x float> %138, <16 x float> %126)
+  %141 = getelementptr <16 x float>, ptr %qs, i64 3
+  %q26 = load <16 x float>, ptr %141, align 64
+  %142 = getelementptr i8, ptr %75, i64 192
+  %143 = load <16 x float>, ptr %142, align 4
+  %144 = getelementptr i8, ptr %102, i64 192
+  %145 = load <16 x float>, ptr %144, align 4
+  %146 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q26, <16 x float> %143, <16 x float> %132)
+  %147 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q26, <16 x float> %145, <16 x float> %133)
+  %148 = getelementptr <16 x float>, ptr %qs, i64 4
+  %q27 = load <16 x float>, ptr %148, align 64
+  %149 = getelementptr i8, ptr %75, i64 256
+  %150 = load <16 x float>, ptr %149, align 4
+  %151 = getelementptr i8, ptr %102, i64 256
+  %152 = load <16 x float>, ptr %151, align 4
+  %153 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q27, <16 x float> %150, <16 x float> %139)
+  %154 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q27, <16 x float> %152, <16 x float> %140)
+  %155 = fadd <16 x float> %153, %146
+  %156 = sext i32 %kdot17 to i64
+  %157 = getelementptr <16 x float>, ptr %dbuf, i64 %156
+  store <16 x float> %155, ptr %157, align 64
+  %158 = fadd <16 x float> %154, %147
+  %159 = sext i32 %96 to i64
+  %160 = getelementptr <16 x float>, ptr %dbuf, i64 %159
+  store <16 x float> %158, ptr %160, align 64
+  %161 = add nsw i32 %kdot17, 2
+  br label %kdot
+
+score:                                            ; preds = %kdot, %body28
+  %score31 = phi i64 [ %274, %body28 ], [ 0, %kdot ]
+  %162 = icmp slt i64 %score31, 4
+  br i1 %162, label %body28, label %rmax
+
+body28:                                           ; preds = %score
+  %163 = sdiv i64 %score31, 4
+  %164 = srem i64 %score31, 4
+  %165 = mul i64 %164, 16
+  %166 = mul i64 %163, 64
+  %167 = add i64 %166, %165
+  %168 = getelementptr <16 x float>, ptr %dbuf, i64 %167
+  %169 = load <16 x float>, ptr %168, align 64
+  %170 = add i64 %167, 1
+  %171 = getelementptr <16 x float>, ptr %dbuf, i64 %170
+  %172 = load <16 x float>, ptr %171, align 64
+  %173 = shufflevector <16 x float> %169, <16 x float> %172, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %174 = shufflevector <16 x float> %169, <16 x float> %172, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %175 = fadd <16 x float> %173, %174
+  %176 = add i64 %167, 2
+  %177 = getelementptr <16 x float>, ptr %dbuf, i64 %176
+  %178 = load <16 x float>, ptr %177, align 64
+  %179 = add i64 %167, 3
+  %180 = getelementptr <16 x float>, ptr %dbuf, i64 %179
+  %181 = load <16 x float>, ptr %180, align 64
+  %182 = shufflevector <16 x float> %178, <16 x float> %181, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %183 = shufflevector <16 x float> %178, <16 x float> %181, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %184 = fadd <16 x float> %182, %183
+  %185 = shufflevector <16 x float> %175, <16 x float> %184, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %186 = shufflevector <16 x float> %175, <16 x float> %184, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %187 = fadd <16 x float> %185, %186
+  %188 = add i64 %167, 4
+  %189 = getelementptr <16 x float>, ptr %dbuf, i64 %188
+  %190 = load <16 x float>, ptr %189, align 64
+  %191 = add i64 %167, 5
+  %192 = getelementptr <16 x float>, ptr %dbuf, i64 %191
+  %193 = load <16 x float>, ptr %192, align 64
+  %194 = shufflevector <16 x float> %190, <16 x float> %193, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %195 = shufflevector <16 x float> %190, <16 x float> %193, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %196 = fadd <16 x float> %194, %195
+  %197 = add i64 %167, 6
+  %198 = getelementptr <16 x float>, ptr %dbuf, i64 %197
+  %199 = load <16 x float>, ptr %198, align 64
+  %200 = add i64 %167, 7
+  %201 = getelementptr <16 x float>, ptr %dbuf, i64 %200
+  %202 = load <16 x float>, ptr %201, align 64
+  %203 = shufflevector <16 x float> %199, <16 x float> %202, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %204 = shufflevector <16 x float> %199, <16 x float> %202, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %205 = fadd <16 x float> %203, %204
+  %206 = shufflevector <16 x float> %196, <16 x float> %205, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %207 = shufflevector <16 x float> %196, <16 x float> %205, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %208 = fadd <16 x float> %206, %207
+  %209 = shufflevector <16 x float> %187, <16 x float> %208, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
+  %210 = shufflevector <16 x float> %187, <16 x float> %208, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
+  %211 = fadd <16 x float> %209, %210
+  %212 = add i64 %167, 8
+  %213 = getelementptr <16 x float>, ptr %dbuf, i64 %212
+  %214 = load <16 x float>, ptr %213, align 64
+  %215 = add i64 %167, 9
+  %216 = getelementptr <16 x float>, ptr %dbuf, i64 %215
+  %217 = load <16 x float>, ptr %216, align 64
+  %218 = shufflevector <16 x float> %214, <16 x float> %217, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %219 = shufflevector <16 x float> %214, <16 x float> %217, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %220 = fadd <16 x float> %218, %219
+  %221 = add i64 %167, 10
+  %222 = getelementptr <16 x float>, ptr %dbuf, i64 %221
+  %223 = load <16 x float>, ptr %222, align 64
+  %224 = add i64 %167, 11
+  %225 = getelementptr <16 x float>, ptr %dbuf, i64 %224
+  %226 = load <16 x float>, ptr %225, align 64
+  %227 = shufflevector <16 x float> %223, <16 x float> %226, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %228 = shufflevector <16 x float> %223, <16 x float> %226, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %229 = fadd <16 x float> %227, %228
+  %230 = shufflevector <16 x float> %220, <16 x float> %229, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %231 = shufflevector <16 x float> %220, <16 x float> %229, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %232 = fadd <16 x float> %230, %231
+  %233 = add i64 %167, 12
+  %234 = getelementptr <16 x float>, ptr %dbuf, i64 %233
+  %235 = load <16 x float>, ptr %234, align 64
+  %236 = add i64 %167, 13
+  %237 = getelementptr <16 x float>, ptr %dbuf, i64 %236
+  %238 = load <16 x float>, ptr %237, align 64
+  %239 = shufflevector <16 x float> %235, <16 x float> %238, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %240 = shufflevector <16 x float> %235, <16 x float> %238, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %241 = fadd <16 x float> %239, %240
+  %242 = add i64 %167, 14
+  %243 = getelementptr <16 x float>, ptr %dbuf, i64 %242
+  %244 = load <16 x float>, ptr %243, align 64
+  %245 = add i64 %167, 15
+  %246 = getelementptr <16 x float>, ptr %dbuf, i64 %245
+  %247 = load <16 x float>, ptr %246, align 64
+  %248 = shufflevector <16 x float> %244, <16 x float> %247, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %249 = shufflevector <16 x float> %244, <16 x float> %247, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %250 = fadd <16 x float> %248, %249
+  %251 = shufflevector <16 x float> %241, <16 x float> %250, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %252 = shufflevector <16 x float> %241, <16 x float> %250, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %253 = fadd <16 x float> %251, %252
+  %254 = shufflevector <16 x float> %232, <16 x float> %253, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
+  %255 = shufflevector <16 x float> %232, <16 x float> %253, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
+  %256 = fadd <16 x float> %254, %255
+  %257 = shufflevector <16 x float> %211, <16 x float> %256, <16 x i32> <i32 0, i32 2, i32 4, i32 6, i32 8, i32 10, i32 12, i32 14, i32 16, i32 18, i32 20, i32 22, i32 24, i32 26, i32 28, i32 30>
+  %258 = shufflevector <16 x float> %211, <16 x float> %256, <16 x i32> <i32 1, i32 3, i32 5, i32 7, i32 9, i32 11, i32 13, i32 15, i32 17, i32 19, i32 21, i32 23, i32 25, i32 27, i32 29, i32 31>
+  %259 = fadd <16 x float> %257, %258
+  %260 = getelementptr i32, ptr %lims, i64 %163
+  %lim = load i32, ptr %260, align 4
+  %261 = insertelement <16 x i32> poison, i32 %lim, i32 0
+  %splat32 = shufflevector <16 x i32> %261, <16 x i32> poison, <16 x i32> zeroinitializer
+  %262 = trunc i64 %165 to i32
+  %263 = add i32 %kblock13, %262
+  %264 = insertelement <16 x i32> poison, i32 %263, i32 0
+  %splat33 = shufflevector <16 x i32> %264, <16 x i32> poison, <16 x i32> zeroinitializer
+  %265 = add <16 x i32> %splat33, <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %266 = icmp slt <16 x i32> %265, %splat32
+  %267 = select <16 x i1> %266, <16 x float> %259, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  %268 = getelementptr float, ptr %pbuf, i64 %167
+  store <16 x float> %267, ptr %268, align 64
+  %269 = getelementptr <16 x float>, ptr %smax, i64 %163
+  %270 = icmp eq i64 %164, 0
+  %271 = load <16 x float>, ptr %269, align 64
+  %272 = select i1 %270, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <16 x float> %271
+  %273 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %272, <16 x float> %267)
+  store <16 x float> %273, ptr %269, align 64
+  %274 = add nsw i64 %score31, 1
+  br label %score
+
+rmax:                                             ; preds = %score, %body34
+  %rmax37 = phi i64 [ %311, %body34 ], [ 0, %score ]
+  %275 = icmp slt i64 %rmax37, 1
+  br i1 %275, label %body34, label %pexp
+
+body34:                                           ; preds = %rmax
+  %276 = getelementptr float, ptr %ms, i64 %rmax37
+  %m = load float, ptr %276, align 4
+  %277 = getelementptr <16 x float>, ptr %smax, i64 %rmax37
+  %278 = load <16 x float>, ptr %277, align 64
+  %279 = shufflevector <16 x float> %278, <16 x float> undef, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %280 = shufflevector <16 x float> %278, <16 x float> undef, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %281 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %279, <8 x float> %280)
+  %282 = shufflevector <8 x float> %281, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %283 = shufflevector <8 x float> %281, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %284 = call <4 x float> @llvm.maxnum.v4f32(<4 x float> %282, <4 x float> %283)
+  %285 = shufflevector <4 x float> %284, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+  %286 = shufflevector <4 x float> %284, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+  %287 = call <2 x float> @llvm.maxnum.v2f32(<2 x float> %285, <2 x float> %286)
+  %288 = shufflevector <2 x float> %287, <2 x float> undef, <1 x i32> zeroinitializer
+  %289 = shufflevector <2 x float> %287, <2 x float> undef, <1 x i32> <i32 1>
+  %290 = call <1 x float> @llvm.maxnum.v1f32(<1 x float> %288, <1 x float> %289)
+  %291 = extractelement <1 x float> %290, i32 0
+  %292 = call float @llvm.maxnum.f32(float %m, float %291)
+  %293 = fcmp oeq float %292, 0xFFF0000000000000
+  %muse38 = select i1 %293, float 0.000000e+00, float %292
+  %294 = fsub float %m, %muse38
+  %295 = insertelement <16 x float> poison, float %294, i32 0
+  %splat39 = shufflevector <16 x float> %295, <16 x float> poison, <16 x i32> zeroinitializer
+  %296 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %splat39, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %297 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %296, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %298 = fadd <16 x float> %297, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n = fsub <16 x float> %298, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f = fsub <16 x float> %297, %n
+  %299 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %300 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %299, <16 x float> %f, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %301 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %300, <16 x float> %f, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %302 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %301, <16 x float> %f, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %303 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %302, <16 x float> %f, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %304 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %303, <16 x float> %f, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %305 = fptosi <16 x float> %n to <16 x i32>
+  %306 = add <16 x i32> %305, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %307 = shl <16 x i32> %306, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %308 = bitcast <16 x i32> %307 to <16 x float>
+  %exp2 = fmul <16 x float> %304, %308
+  %alpha40 = extractelement <16 x float> %exp2, i32 0
+  store float %292, ptr %276, align 4
+  %309 = getelementptr float, ptr %muse, i64 %rmax37
+  store float %muse38, ptr %309, align 4
+  %310 = getelementptr float, ptr %alpha, i64 %rmax37
+  store float %alpha40, ptr %310, align 4
+  %311 = add nsw i64 %rmax37, 1
+  br label %rmax
+
+pexp:                                             ; preds = %rmax, %body41
+  %pexp44 = phi i64 [ %342, %body41 ], [ 0, %rmax ]
+  %312 = icmp slt i64 %pexp44, 4
+  br i1 %312, label %body41, label %lsum49
+
+body41:                                           ; preds = %pexp
+  %313 = sdiv i64 %pexp44, 4
+  %314 = srem i64 %pexp44, 4
+  %315 = mul i64 %314, 16
+  %316 = mul i64 %313, 64
+  %317 = add i64 %316, %315
+  %318 = getelementptr float, ptr %pbuf, i64 %317
+  %319 = getelementptr float, ptr %muse, i64 %313
+  %320 = load float, ptr %319, align 4
+  %321 = insertelement <16 x float> poison, float %320, i32 0
+  %splat45 = shufflevector <16 x float> %321, <16 x float> poison, <16 x i32> zeroinitializer
+  %322 = load <16 x float>, ptr %318, align 64
+  %323 = fsub <16 x float> %322, %splat45
+  %324 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %323, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %325 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %324, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %326 = fadd <16 x float> %325, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n46 = fsub <16 x float> %326, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f47 = fsub <16 x float> %325, %n46
+  %327 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f47, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %328 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %327, <16 x float> %f47, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %329 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %328, <16 x float> %f47, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %330 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %329, <16 x float> %f47, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %331 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %330, <16 x float> %f47, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %332 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %331, <16 x float> %f47, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %333 = fptosi <16 x float> %n46 to <16 x i32>
+  %334 = add <16 x i32> %333, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %335 = shl <16 x i32> %334, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %336 = bitcast <16 x i32> %335 to <16 x float>
+  %exp248 = fmul <16 x float> %332, %336
+  store <16 x float> %exp248, ptr %318, align 64
+  %337 = getelementptr <16 x float>, ptr %lsum, i64 %313
+  %338 = icmp eq i64 %314, 0
+  %339 = load <16 x float>, ptr %337, align 64
+  %340 = select i1 %338, <16 x float> zeroinitializer, <16 x float> %339
+  %341 = fadd <16 x float> %340, %exp248
+  store <16 x float> %341, ptr %337, align 64
+  %342 = add nsw i64 %pexp44, 1
+  br label %pexp
+
+lsum49:                                           ; preds = %pexp, %body50
+  %lsum53 = phi i64 [ %351, %body50 ], [ 0, %pexp ]
+  %343 = icmp slt i64 %lsum53, 1
+  br i1 %343, label %body50, label %exit52
+
+body50:                                           ; preds = %lsum49
+  %344 = getelementptr float, ptr %ls, i64 %lsum53
+  %345 = getelementptr float, ptr %alpha, i64 %lsum53
+  %346 = load float, ptr %345, align 4
+  %347 = getelementptr <16 x float>, ptr %lsum, i64 %lsum53
+  %348 = load <16 x float>, ptr %347, align 64
+  %349 = call reassoc float @llvm.vector.reduce.fadd.v16f32(float -0.000000e+00, <16 x float> %348)
+  %l = load float, ptr %344, align 4
+  %350 = call float @llvm.fmuladd.f32(float %l, float %346, float %349)
+  store float %350, ptr %344, align 4
+  %351 = add nsw i64 %lsum53, 1
+  br label %lsum49
+
+exit52:                                           ; preds = %lsum49
+  %352 = sub i32 %46, %kblock13
+  %353 = call i32 @llvm.smin.i32(i32 64, i32 %352)
+  %354 = load float, ptr %alpha, align 4
+  %355 = insertelement <16 x float> poison, float %354, i32 0
+  %splat54 = shufflevector <16 x float> %355, <16 x float> poison, <16 x i32> zeroinitializer
+  %356 = load <16 x float>, ptr %accs, align 64
+  %357 = fmul <16 x float> %356, %splat54
+  %358 = getelementptr float, ptr %accs, i64 16
+  %359 = load <16 x float>, ptr %358, align 64
+  %360 = fmul <16 x float> %359, %splat54
+  %361 = getelementptr float, ptr %accs, i64 32
+  %362 = load <16 x float>, ptr %361, align 64
+  %363 = fmul <16 x float> %362, %splat54
+  %364 = getelementptr float, ptr %accs, i64 48
+  %365 = load <16 x float>, ptr %364, align 64
+  %366 = fmul <16 x float> %365, %splat54
+  %367 = getelementptr float, ptr %accs, i64 64
+  %368 = load <16 x float>, ptr %367, align 64
+  %369 = fmul <16 x float> %368, %splat54
+  br label %kpv
+
+kpv:                                              ; preds = %body55, %exit52
+  %pacc.sroa.16.0 = phi <16 x float> [ %369, %exit52 ], [ %412, %body55 ]
+  %pacc.sroa.12.0 = phi <16 x float> [ %366, %exit52 ], [ %409, %body55 ]
+  %pacc.sroa.8.0 = phi <16 x float> [ %363, %exit52 ], [ %406, %body55 ]
+  %pacc.sroa.4.0 = phi <16 x float> [ %360, %exit52 ], [ %403, %body55 ]
+  %pacc.sroa.0.0 = phi <16 x float> [ %357, %exit52 ], [ %400, %body55 ]
+  %kpv58 = phi i32 [ 0, %exit52 ], [ %413, %body55 ]
+  %370 = icmp slt i32 %kpv58, %353
+  br i1 %370, label %body55, label %exit57
+
+body55:                                           ; preds = %kpv
+  %371 = add i32 %kblock13, %kpv58
+  %372 = sext i32 %371 to i64
+  %373 = mul i64 %372, 32
+  %row59 = add i64 %20, %373
+  %374 = mul i64 %row59, 320
+  %375 = getelementptr i8, ptr %22, i64 %374
+  %376 = add i32 %371, 12
+  %377 = call i32 @llvm.smin.i32(i32 %376, i32 %k_last)
+  %378 = sext i32 %377 to i64
+  %379 = mul i64 %378, 32
+  %row60 = add i64 %20, %379
+  %380 = mul i64 %row60, 320
+  %381 = getelementptr i8, ptr %22, i64 %380
+  call void @llvm.prefetch.p0(ptr %381, i32 0, i32 3, i32 1)
+  %382 = getelementptr i8, ptr %381, i64 64
+  call void @llvm.prefetch.p0(ptr %382, i32 0, i32 3, i32 1)
+  %383 = getelementptr i8, ptr %381, i64 128
+  call void @llvm.prefetch.p0(ptr %383, i32 0, i32 3, i32 1)
+  %384 = getelementptr i8, ptr %381, i64 192
+  call void @llvm.prefetch.p0(ptr %384, i32 0, i32 3, i32 1)
+  %385 = getelementptr i8, ptr %381, i64 256
+  call void @llvm.prefetch.p0(ptr %385, i32 0, i32 3, i32 1)
+  %386 = add i32 %68, %kpv58
+  %387 = call i32 @llvm.smin.i32(i32 %386, i32 %k_last)
+  %388 = sext i32 %387 to i64
+  %389 = mul i64 %388, 32
+  %row61 = add i64 %20, %389
+  %390 = mul i64 %row61, 320
+  %391 = getelementptr i8, ptr %22, i64 %390
+  call void @llvm.prefetch.p0(ptr %391, i32 0, i32 2, i32 1)
+  %392 = getelementptr i8, ptr %391, i64 64
+  call void @llvm.prefetch.p0(ptr %392, i32 0, i32 2, i32 1)
+  %393 = getelementptr i8, ptr %391, i64 128
+  call void @llvm.prefetch.p0(ptr %393, i32 0, i32 2, i32 1)
+  %394 = getelementptr i8, ptr %391, i64 192
+  call void @llvm.prefetch.p0(ptr %394, i32 0, i32 2, i32 1)
+  %395 = getelementptr i8, ptr %391, i64 256
+  call void @llvm.prefetch.p0(ptr %395, i32 0, i32 2, i32 1)
+  %396 = sext i32 %kpv58 to i64
+  %397 = getelementptr float, ptr %pbuf, i64 %396
+  %p = load float, ptr %397, align 4
+  %398 = insertelement <16 x float> poison, float %p, i32 0
+  %splat62 = shufflevector <16 x float> %398, <16 x float> poison, <16 x i32> zeroinitializer
+  %399 = load <16 x float>, ptr %375, align 4
+  %400 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat62, <16 x float> %399, <16 x float> %pacc.sroa.0.0)
+  %401 = getelementptr i8, ptr %375, i64 64
+  %402 = load <16 x float>, ptr %401, align 4
+  %403 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat62, <16 x float> %402, <16 x float> %pacc.sroa.4.0)
+  %404 = getelementptr i8, ptr %375, i64 128
+  %405 = load <16 x float>, ptr %404, align 4
+  %406 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat62, <16 x float> %405, <16 x float> %pacc.sroa.8.0)
+  %407 = getelementptr i8, ptr %375, i64 192
+  %408 = load <16 x float>, ptr %407, align 4
+  %409 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat62, <16 x float> %408, <16 x float> %pacc.sroa.12.0)
+  %410 = getelementptr i8, ptr %375, i64 256
+  %411 = load <16 x float>, ptr %410, align 4
+  %412 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat62, <16 x float> %411, <16 x float> %pacc.sroa.16.0)
+  %413 = add nsw i32 %kpv58, 1
+  br label %kpv
+
+exit57:                                           ; preds = %kpv
+  store <16 x float> %pacc.sroa.0.0, ptr %accs, align 64
+  store <16 x float> %pacc.sroa.4.0, ptr %358, align 64
+  store <16 x float> %pacc.sroa.8.0, ptr %361, align 64
+  store <16 x float> %pacc.sroa.12.0, ptr %364, align 64
+  store <16 x float> %pacc.sroa.16.0, ptr %367, align 64
+  br label %kblock
+
+orow63:                                           ; preds = %kblock, %written
+  %orow67 = phi i32 [ %435, %written ], [ 0, %kblock ]
+  %414 = icmp slt i32 %orow67, %nrows
+  br i1 %414, label %body64, label %done
+
+body64:                                           ; preds = %orow63
+  %415 = sext i32 %orow67 to i64
+  %416 = getelementptr float, ptr %ms, i64 %415
+  %m68 = load float, ptr %416, align 4
+  %417 = getelementptr float, ptr %ls, i64 %415
+  %l69 = load float, ptr %417, align 4
+  %418 = mul i64 %415, 80
+  %419 = getelementptr float, ptr %accs, i64 %418
+  %420 = icmp ne ptr %part, null
+  br i1 %420, label %partial, label %final
+
+partial:                                          ; preds = %body64
+  %421 = sext i32 %nrows to i64
+  %422 = getelementptr float, ptr %part, i64 %418
+  br label %chunk70
+
+final:                                            ; preds = %body64
+  %423 = sdiv i32 %orow67, %nh
+  %qi75 = add i32 %q_begin, %423
+  %424 = srem i32 %orow67, %nh
+  %h76 = add i32 %h_begin, %424
+  %hq77 = add i32 %kv_head, %h76
+  %425 = sext i32 %qi75 to i64
+  %426 = add i64 %q_row0, %425
+  %427 = mul i64 %426, 32
+  %428 = sext i32 %hq77 to i64
+  %orow78 = add i64 %427, %428
+  %429 = fcmp oeq float %l69, 0.000000e+00
+  %430 = fdiv float 1.000000e+00, %l69
+  %431 = select i1 %429, float 0.000000e+00, float %430
+  %432 = mul i64 %orow78, 320
+  %433 = getelementptr i8, ptr %out, i64 %432
+  %434 = insertelement <16 x float> poison, float %431, i32 0
+  %splat79 = shufflevector <16 x float> %434, <16 x float> poison, <16 x i32> zeroinitializer
+  br label %chunk80
+
+written:                                          ; preds = %exit83, %exit73
+  %435 = add nsw i32 %orow67, 1
+  br label %orow63
+
+chunk70:                                          ; preds = %body71, %partial
+  %chunk74 = phi i64 [ 0, %partial ], [ %441, %body71 ]
+  %436 = icmp slt i64 %chunk74, 5
+  br i1 %436, label %body71, label %exit73
+
+body71:                                           ; preds = %chunk70
+  %437 = getelementptr <16 x float>, ptr %419, i64 %chunk74
+  %438 = load <16 x float>, ptr %437, align 64
+  %439 = mul i64 %chunk74, 64
+  %440 = getelementptr i8, ptr %422, i64 %439
+  store <16 x float> %438, ptr %440, align 4
+  %441 = add nsw i64 %chunk74, 1
+  br label %chunk70
+
+exit73:                                           ; preds = %chunk70
+  %442 = mul i64 %421, 80
+  %443 = add i64 %442, %415
+  %444 = getelementptr float, ptr %part, i64 %443
+  store float %m68, ptr %444, align 4
+  %445 = add i64 %443, %421
+  %446 = getelementptr float, ptr %part, i64 %445
+  store float %l69, ptr %446, align 4
+  br label %written
+
+chunk80:                                          ; preds = %body81, %final
+  %chunk84 = phi i64 [ 0, %final ], [ %453, %body81 ]
+  %447 = icmp slt i64 %chunk84, 5
+  br i1 %447, label %body81, label %exit83
+
+body81:                                           ; preds = %chunk80
+  %448 = getelementptr <16 x float>, ptr %419, i64 %chunk84
+  %449 = load <16 x float>, ptr %448, align 64
+  %450 = fmul <16 x float> %449, %splat79
+  %451 = mul i64 %chunk84, 64
+  %452 = getelementptr i8, ptr %433, i64 %451
+  store <16 x float> %450, ptr %452, align 4
+  %453 = add nsw i64 %chunk84, 1
+  br label %chunk80
+
+exit83:                                           ; preds = %chunk80
+  %454 = call float @llvm.log.f32(float %l69)
+  %455 = call float @llvm.fmuladd.f32(float %m68, float 0x3FE62E4300000000, float %454)
+  %lse85 = select i1 %429, float 0xFFF0000000000000, float %455
+  %456 = getelementptr float, ptr %lse, i64 %orow78
+  store float %lse85, ptr %456, align 4
+  br label %written
+}
+
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare i32 @llvm.smin.i32(i32, i32) #1
+
+; Function Attrs: nocallback nofree nosync nounwind willreturn memory(argmem: readwrite, inaccessiblemem: readwrite)
+declare void @llvm.prefetch.p0(ptr nocapture readonly, i32 immarg, i32 immarg, i32 immarg) #2
+
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare <16 x float> @llvm.fmuladd.v16f32(<16 x float>, <16 x float>, <16 x float>) #1
+
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare <16 x float> @llvm.maxnum.v16f32(<16 x float>, <16 x float>) #1
+
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare <8 x float> @llvm.maxnum.v8f32(<8 x float>, <8 x float>) #1
+
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare <4 x float> @llvm.maxnum.v4f32(<4 x float>, <4 x float>) #1
+
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare <2 x float> @llvm.maxnum.v2f32(<2 x float>, <2 x float>) #1
+
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare <1 x float> @llvm.maxnum.v1f32(<1 x float>, <1 x float>) #1
+
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare float @llvm.maxnum.f32(float, float) #1
+
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare <16 x float> @llvm.minnum.v16f32(<16 x float>, <16 x float>) #1
+
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare float @llvm.vector.reduce.fadd.v16f32(float, <16 x float>) #1
+
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare float @llvm.fmuladd.f32(float, float, float) #1
+
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare float @llvm.log.f32(float) #1
+
+; Function Attrs: nounwind
+define internal void @prefill_d80_tile(ptr %0, ptr %1) #0 {
+entry:
+  %lv = alloca [8 x <16 x float>], align 64
+  %mv = alloca [8 x <16 x float>], align 64
+  %lims = alloca [128 x i32], align 64
+  %rowbuf = alloca [5 x <16 x float>], align 64
+  %ot = alloca [40960 x i8], align 64
+  %st = alloca [12288 x i8], align 64
+  %vbuf = alloca [26880 x i8], align 64
+  %kbuf = alloca [30720 x i8], align 64
+  %qt = alloca [40960 x i8], align 64
+  %ls = alloca [128 x float], align 64
+  %ms = alloca [128 x float], align 64
+  %q_row0 = load i64, ptr %1, align 4
+  %2 = getelementptr i8, ptr %1, i64 8
+  %seq = load i32, ptr %2, align 4
+  %3 = getelementptr i8, ptr %1, i64 12
+  %kv_head = load i32, ptr %3, align 4
+  %4 = getelementptr i8, ptr %1, i64 16
+  %h_begin = load i32, ptr %4, align 4
+  %5 = getelementptr i8, ptr %1, i64 20
+  %h_end = load i32, ptr %5, align 4
+  %nh = sub i32 %h_end, %h_begin
+  %6 = getelementptr i8, ptr %1, i64 24
+  %q_begin = load i32, ptr %6, align 4
+  %7 = getelementptr i8, ptr %1, i64 28
+  %q_end = load i32, ptr %7, align 4
+  %8 = sub i32 %q_end, %q_begin
+  %one = icmp eq i32 %8, 1
+  br i1 %one, label %one_query, label %rows
+
+common.ret:                                       ; preds = %orow115, %rows, %one_query
+  ret void
+
+one_query:                                        ; preds = %entry
+  call void @prefill_d80_tile_one(ptr %0, ptr %1)
+  br label %common.ret
+
+rows:                                             ; preds = %entry
+  %nrows = mul i32 %8, %nh
+  %9 = getelementptr i8, ptr %1, i64 32
+  %q_pos0 = load i32, ptr %9, align 4
+  %10 = getelementptr i8, ptr %1, i64 36
+  %k_begin = load i32, ptr %10, align 4
+  %11 = getelementptr i8, ptr %1, i64 40
+  %k_end = load i32, ptr %11, align 4
+  %12 = getelementptr i8, ptr %1, i64 48
+  %part = load ptr, ptr %12, align 8
+  %13 = getelementptr i8, ptr %0, i64 32
+  %q = load ptr, ptr %13, align 8
+  %14 = getelementptr i8, ptr %0, i64 40
+  %out = load ptr, ptr %14, align 8
+  %15 = getelementptr i8, ptr %0, i64 48
+  %lse = load ptr, ptr %15, align 8
+  %16 = getelementptr i8, ptr %0, i64 56
+  %k_cache = load ptr, ptr %16, align 8
+  %17 = sext i32 %seq to i64
+  %18 = mul i64 %17, 20971520
+  %19 = getelementptr i8, ptr %k_cache, i64 %18
+  %20 = sext i32 %kv_head to i64
+  %21 = getelementptr i8, ptr %0, i64 64
+  %v_cache = load ptr, ptr %21, align 8
+  %22 = getelementptr i8, ptr %v_cache, i64 %18
+  %23 = icmp sgt i32 %nrows, 0
+  br i1 %23, label %qrow, label %common.ret
+
+qrow:                                             ; preds = %rows, %exit8
+  %qrow1 = phi i32 [ %64, %exit8 ], [ 0, %rows ]
   %24 = icmp slt i32 %qrow1, 128
   br i1 %24, label %body, label %otzero
 
@@ -892,7 +1659,7 @@ exit93:                                           ; preds = %kpv
 orow115:                                          ; preds = %written, %exit16
   %orow119 = phi i32 [ 0, %exit16 ], [ %523, %written ]
   %489 = icmp slt i32 %orow119, %nrows
-  br i1 %489, label %body116, label %done
+  br i1 %489, label %body116, label %common.ret
 
 body116:                                          ; preds = %orow115
   %490 = sext i32 %orow119 to i64
@@ -1006,24 +1773,6 @@ exit138:                                          ; preds = %chunk135
   br label %written
 }
 
-; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
-declare i32 @llvm.smin.i32(i32, i32) #1
-
-; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
-declare <16 x float> @llvm.fmuladd.v16f32(<16 x float>, <16 x float>, <16 x float>) #1
-
-; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
-declare <16 x float> @llvm.maxnum.v16f32(<16 x float>, <16 x float>) #1
-
-; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
-declare <16 x float> @llvm.minnum.v16f32(<16 x float>, <16 x float>) #1
-
-; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
-declare float @llvm.log.f32(float) #1
-
-; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
-declare float @llvm.fmuladd.f32(float, float, float) #1
-
 declare i32 @attnrt_run(ptr, ptr)
 
 ; Function Attrs: nounwind
@@ -1077,3 +1826,4 @@ entry:
 
 attributes #0 = { nounwind "target-cpu"="x86-64-v4" "target-features"="+avx512f,+evex512,+avx512bw,+avx512vl,+avx,+avx2,+fma,+f16c" }
 attributes #1 = { nocallback nofree nosync nounwind speculatable willreturn memory(none) }
+attributes #2 = { nocallback nofree nosync nounwind willreturn memory(argmem: readwrite, inaccessiblemem: readwrite) }

@@ -133,7 +133,9 @@ LLVMValueRef cg_interleave(cg *g, LLVMValueRef a, LLVMValueRef b);
 LLVMValueRef cg_pack_bf16_pairs(cg *g, LLVMValueRef a, LLVMValueRef b);
 
 /* --- cpu.c ----------------------------------------------------------------- */
-/* Defines `void NAME_tile(const attn_args *, const attn_work *)`. */
-LLVMValueRef cg_tile_cpu(cg *g, const char *name);
+/* Defines `void NAME_tile(const attn_args *, const attn_work *)` for
+ * g->plan; one_query (or null): a tile function that units of one query
+ * call instead (plan.one_query). */
+LLVMValueRef cg_tile_cpu(cg *g, const char *name, LLVMValueRef one_query);
 
 #endif

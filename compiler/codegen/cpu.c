@@ -496,7 +496,7 @@ void tile_write_rows(cg *g, tile_env *e, tile_acc_row_fn acc_row, void *ctx) {
   cg_next(g, &lr);
 }
 
-LLVMValueRef cg_tile_cpu(cg *g, const char *name) {
+LLVMValueRef cg_tile_cpu(cg *g, const char *name, LLVMValueRef one_query) {
   const attn_plan *p = g->plan;
   const attn_spec *s = p->spec;
   LLVMTypeRef params[] = {g->ptr, g->ptr};
@@ -516,6 +516,17 @@ LLVMValueRef cg_tile_cpu(cg *g, const char *name) {
   e.nh = LLVMBuildSub(b, work_i32(g, &e, offsetof(attn_work, h_end), "h_end"), e.h_begin, "nh");
   e.q_begin = work_i32(g, &e, offsetof(attn_work, q_begin), "q_begin");
   e.q_end = work_i32(g, &e, offsetof(attn_work, q_end), "q_end");
+  if (one_query) { /* a unit of one query: the dot tile (plan.one_query) */
+    LLVMValueRef one = LLVMBuildICmp(b, LLVMIntEQ, LLVMBuildSub(b, e.q_end, e.q_begin, ""), cg_i32(g, 1), "one");
+    LLVMBasicBlockRef bone = LLVMAppendBasicBlockInContext(g->ctx, fn, "one_query");
+    LLVMBasicBlockRef rows = LLVMAppendBasicBlockInContext(g->ctx, fn, "rows");
+    LLVMBuildCondBr(b, one, bone, rows);
+    LLVMPositionBuilderAtEnd(b, bone);
+    LLVMValueRef cargs[] = {e.args, e.work};
+    LLVMBuildCall2(b, LLVMGlobalGetValueType(one_query), one_query, cargs, 2, "");
+    LLVMBuildRetVoid(b);
+    LLVMPositionBuilderAtEnd(b, rows);
+  }
   e.nrows = LLVMBuildMul(b, LLVMBuildSub(b, e.q_end, e.q_begin, ""), e.nh, "nrows");
   e.q_pos0 = work_i32(g, &e, offsetof(attn_work, q_pos0), "q_pos0");
   e.k_begin = work_i32(g, &e, offsetof(attn_work, k_begin), "k_begin");

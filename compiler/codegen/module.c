@@ -131,7 +131,17 @@ LLVMModuleRef cg_module(const attn_plan *p, LLVMContextRef ctx) {
   char buf[128];
 
   if (p->row_store) set_target_attrs(&g, cg_project_cpu(&g, sym(buf, sizeof buf, s->name, "_project")));
-  LLVMValueRef tile = cg_tile_cpu(&g, sym(buf, sizeof buf, s->name, "_tile"));
+  LLVMValueRef one = NULL;
+  attn_spec one_spec;
+  attn_plan one_plan;
+  if (p->one_query) { /* its units of one query run a dot tile of their own */
+    plan_one_query(p, &one_spec, &one_plan);
+    g.plan = &one_plan;
+    one = cg_tile_cpu(&g, sym(buf, sizeof buf, s->name, "_tile_one"), NULL);
+    set_target_attrs(&g, one);
+    g.plan = p;
+  }
+  LLVMValueRef tile = cg_tile_cpu(&g, sym(buf, sizeof buf, s->name, "_tile"), one);
   set_target_attrs(&g, tile);
   LLVMValueRef info = info_global(&g, s->name);
   LLVMValueRef kernel = kernel_global(&g, s->name, info, tile);

@@ -63,7 +63,7 @@ void cost_layer_of(const attn_spec *s, const attn_plan *p, cost_layer *c) {
   c->layers = s->layers > 0 ? s->layers : 1;
   c->held = s->shared_layers ? 1 : c->layers;
   c->bf16 = p->bf16_dot;
-  c->dot_decode = p->kind == PLAN_DOT && !p->row_dim;
+  c->dot_decode = (p->kind == PLAN_DOT || p->one_query) && !p->row_dim;
   c->cache_type = s->type_cache;
 }
 

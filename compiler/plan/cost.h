@@ -38,7 +38,7 @@ typedef struct cost_layer {
   int layers;          /* model.layers */
   int held;            /* layers whose cache is held: 1 when shared_across_layers */
   int bf16;            /* the plan computes by bf16 pair dot products */
-  int dot_decode;      /* the plan's tile is PLAN_DOT on a kv store (decode): a machine's
+  int dot_decode;      /* a kv store whose one-query decode runs PLAN_DOT (decode, or plan.one_query): a machine's
                           calibrated decode-tile rate for cache_type applies */
   attn_dtype cache_type; /* types.cache */
 } cost_layer;

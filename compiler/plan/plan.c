@@ -19,7 +19,7 @@ static int divisor_at_most(int n, int cap) {
  * commonly give >= 512 KiB stacks; docs/architecture.md states the bound. */
 enum { TILE_BUDGET = 64 * 1024 };
 
-static void plan_dot(attn_plan *p) {
+static void plan_dot(attn_plan *p, int one_kv_head) {
   const attn_spec *s = p->spec;
   int R = p->rows_max, vb = p->target->vec_bytes;
   p->rows_pad = R;
@@ -72,7 +72,7 @@ static void plan_dot(attn_plan *p) {
    * rope on_read recomputes a key's cos/sin per unit, so it keeps one head
    * a task. */
   if (s->store == ATTN_STORE_KV && !p->rope_read && s->order == ATTN_TOKEN_MAJOR && s->phase == ATTN_DECODE &&
-      p->head_block == p->group && s->heads_kv > 1) {
+      p->head_block == p->group && s->heads_kv > 1 && !one_kv_head) {
     long per_head = (long)R * (p->nck + p->ncv) * vb;
     p->kv_heads = divisor_at_most(s->heads_kv, (int)(32 * 1024 / per_head));
     if (p->kv_heads > 1) {
@@ -177,7 +177,7 @@ void plan_slim_costs(const attn_spec *s, const cc_target *t, plan_slim_cost *c) 
   for (int i = 0; i < 2; i++) c->time[i] = fmax(c->flops[i], c->ridge * c->bytes[i]);
 }
 
-void plan_make(const attn_spec *user, const cc_target *t, attn_plan *p) {
+static void plan_build(const attn_spec *user, const cc_target *t, attn_plan *p, int one_kv_head) {
   *p = (attn_plan){.spec = user, .user = user, .target = t, .kv_heads = 1};
   const attn_spec *s = user;
   if (user->store == ATTN_STORE_K_ONLY && user->slim_order == SPEC_SLIM_AUTO) {
@@ -249,10 +249,17 @@ void plan_make(const attn_spec *user, const cc_target *t, attn_plan *p) {
   }
   p->rows_max = p->q_tile * p->head_block;
   p->kind = p->rows_max >= p->vl && !p->k_only && !p->v_only ? PLAN_LANES : PLAN_DOT;
+  /* One query of a small group leaves most of the lanes tile's lanes
+   * empty (a 4-head group: 4 of 8 or 16 rows) and packs every key tile for
+   * it: the mixed-phase llama3_8b decoded a query 2.5-3x slower than the
+   * decode kernel's dot tile on the same cache (docs/explain.md).  Units
+   * of one query run the dot tile of plan_one_query instead. */
+  p->one_query = p->kind == PLAN_LANES && s->phase != ATTN_DECODE && p->head_block < p->vl && !p->row_store &&
+                 !p->values_first;
   if (p->kind == PLAN_LANES)
     plan_lanes(p);
   else
-    plan_dot(p);
+    plan_dot(p, one_kv_head);
 
   p->key_align = p->vl;
   /* A split is worth about 256 keys of one KV head: a task of kv_heads
@@ -261,6 +268,15 @@ void plan_make(const attn_spec *user, const cc_target *t, attn_plan *p) {
   p->min_split = clampi(256 / p->kv_heads, p->vl, 1 << 20);
   p->qscale = s->scale * 1.4426950408889634; /* log2(e) */
   p->f16_hw = t->has_f16_convert;
+}
+
+void plan_make(const attn_spec *spec, const cc_target *t, attn_plan *p) { plan_build(spec, t, p, 0); }
+
+void plan_one_query(const attn_plan *p, attn_spec *spec, attn_plan *d) {
+  *spec = *p->user;
+  spec->phase = ATTN_DECODE;
+  /* the runtime schedules the lanes plan's units: one KV head each */
+  plan_build(spec, p->target, d, 1);
 }
 
 void plan_print(const attn_plan *p, FILE *f) {
@@ -327,6 +343,15 @@ void plan_print(const attn_plan *p, FILE *f) {
             p->bf16_dot ? ", V packed as bf16 key pairs" : ", V in f32");
     fprintf(f, "  micro-kernels S: %d keys x %d row vectors; P.V: %d columns x %d row vectors%s\n",
             p->kj, p->rv, p->db, p->rv, p->bf16_dot ? " (bf16 pair dot products)" : " (f32 FMA)");
+  }
+  if (p->one_query) {
+    attn_spec os;
+    attn_plan op;
+    plan_one_query(p, &os, &op);
+    fprintf(f, "  one query     units of one query (decode rows) run the dot tile: %d-key blocks, S %d key%s a "
+               "step, P.V %d vector%s a pass, %ld KiB of stack\n",
+            op.kblock, op.s_keys, op.s_keys == 1 ? "" : "s", op.pv_chunks, op.pv_chunks == 1 ? "" : "s",
+            (op.stack_bytes + 1023) / 1024);
   }
   fprintf(f, "  stack         %ld KiB per task\n", (p->stack_bytes + 1023) / 1024);
   fprintf(f, "  split-KV      at multiples of %d keys, at least %d keys a split\n", p->key_align,

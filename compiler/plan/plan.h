@@ -88,6 +88,8 @@ typedef struct attn_plan {
   int kj;           /* keys per S micro-kernel block (kj x rv accumulators) */
   int db;           /* Dv columns per P.V micro-kernel block (db x rv accumulators) */
   int bf16_dot;     /* S and P.V by bf16 pair dot products (vdpbf16ps) */
+  int one_query;    /* units of one query (mixed-phase decode rows, a prefill's last
+                       query) run the dot tile of plan_one_query */
   /* both */
   int key_align;    /* split boundaries: a multiple of vl */
   int min_split;    /* fewest keys worth a split of their own */
@@ -122,6 +124,10 @@ void plan_slim_costs(const attn_spec *s, const cc_target *t, plan_slim_cost *c);
 
 /* Never fails for a validated spec. */
 void plan_make(const attn_spec *spec, const cc_target *t, attn_plan *p);
+/* p->one_query: the plan of the dot tile that p's units of one query run,
+ * made for a copy of p's spec with phase decode kept in *spec (d points into
+ * it) and one KV head a task, as the runtime schedules p's units. */
+void plan_one_query(const attn_plan *p, attn_spec *spec, attn_plan *d);
 /* Human-readable plan, as `attncc --dump=plan` / `attncc explain` print it. */
 void plan_print(const attn_plan *p, FILE *f);
 

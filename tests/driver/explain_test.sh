@@ -93,10 +93,12 @@ expect 1 "profile: missing file" -- "$attncc" explain --machine "$tmp/none.yaml"
 printf 'attncc_machine: 1\nname: x\nread_bw: 10\nfma_f32: 10\ndecode_q4: -3\n' > "$tmp/m6.yaml"
 expect 1 "profile: negative tile rate" -- "$attncc" explain --machine "$tmp/m6.yaml" specs/mha.yaml
 grep -q "m6.yaml:5:12: error: 'decode_q4' must not be negative" "$tmp/err" && ok || bad "negative decode_q4 at 5:12"
-# A profile without decode_* keys predicts as before; with them, only dot-tile decode steps change.
-expect 0 "profile with tile rates" -- "$attncc" explain $avx2 --machine $tiles specs/llama3_8b_q4.yaml specs/llama3_8b.yaml
+# A profile without decode_* keys predicts as before; with them, only dot-tile decode steps change:
+# q4 decode and the mixed-phase llama3_8b (its one-query units run the dot tile), not MQA (lanes).
+expect 0 "profile with tile rates" -- "$attncc" explain $avx2 --machine $tiles specs/llama3_8b_q4.yaml specs/llama3_8b.yaml specs/mqa.yaml
 grep -q "decode tile (q4 cache), calibrated: 31.6 GFLOP/s" "$tmp/out" && ok || bad "q4 tile rate printed"
-[ "$(grep -c "at the calibrated decode-tile rate" "$tmp/out")" = 1 ] && ok || bad "tile rate used for the q4 decode only"
+grep -q "decode tile (f16 cache), calibrated: 61.3 GFLOP/s" "$tmp/out" && ok || bad "f16 tile rate printed for the mixed phase"
+[ "$(grep -c "at the calibrated decode-tile rate" "$tmp/out")" = 2 ] && ok || bad "tile rate used for the dot-tile decodes only"
 
 # calibrate --quick: a parseable profile in ATTNCC_CACHE_DIR, then used.
 expect 0 "calibrate --quick" -- "$attncc" calibrate --quick

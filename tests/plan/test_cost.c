@@ -173,18 +173,30 @@ START_TEST(tile_rate) {
   attn_spec s;
   attn_plan p;
   cost_layer c;
-  llama(a, &s, &p, &c); /* as shipped: phase mixed, the lanes tile */
+  llama(a, &s, &p, &c); /* as shipped: phase mixed, the lanes tile; one query runs the dot tile */
   ck_assert_int_eq(p.kind, PLAN_LANES);
-  ck_assert_int_eq(c.dot_decode, 0);
+  ck_assert_int_eq(p.one_query, 1);
+  ck_assert_int_eq(c.dot_decode, 1);
   cost_machine m = {.read_bw = 15e9, .flops_f32 = 180e9};
-  m.tile_decode[ATTN_Q4] = 30e9, m.tile_decode[ATTN_F16] = 60e9;
+  m.tile_decode[ATTN_Q4] = 30e9, m.tile_decode[ATTN_F16] = 40e9;
   cost_step st;
   cost_time t;
   cost_decode(&s, &c, 8192, 1, &st);
-  cost_predict_decode(&m, &c, &st, &t); /* lanes: the FMA peak, memory bound */
+  cost_predict_decode(&m, &c, &st, &t); /* the f16 dot tile's rate: compute bound */
+  ck_assert_int_eq(t.tile, 1);
+  ck_assert_int_eq(t.compute, 1);
+  ck_assert_double_eq_tol(t.t, 2.0 * 32 * 256 * 8192 / 40e9, 1e-15);
+  s.heads_kv = 1; /* MQA: 32 rows of one query fill the lanes tile */
+  plan_make(&s, &avx2, &p);
+  cost_layer_of(&s, &p, &c);
+  ck_assert_int_eq(p.kind, PLAN_LANES);
+  ck_assert_int_eq(p.one_query, 0);
+  ck_assert_int_eq(c.dot_decode, 0);
+  cost_decode(&s, &c, 8192, 1, &st);
+  cost_predict_decode(&m, &c, &st, &t); /* lanes: the FMA peak, compute bound at 32 FLOP/byte */
   ck_assert_int_eq(t.tile, 0);
-  ck_assert_int_eq(t.compute, 0);
-  ck_assert_double_eq_tol(t.t, st.bytes / 15e9, 1e-15);
+  ck_assert_double_eq_tol(t.t, st.flops / 180e9, 1e-15);
+  s.heads_kv = 8;
   s.phase = ATTN_DECODE, s.type_cache = ATTN_Q4, s.rope = 0;
   plan_make(&s, &avx2, &p);
   cost_layer_of(&s, &p, &c);
