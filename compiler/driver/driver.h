@@ -29,10 +29,13 @@ typedef struct mach_profile {
   /* The decode tile's compute ceiling by cache type, GFLOP/s (0: not given):
    * keys decode_f32 ... decode_q4, measured by calibrate (measure_tile). */
   double decode_f32, decode_f16, decode_bf16, decode_i8, decode_fp8_e4m3, decode_fp8_e5m2, decode_q4;
+  double decode_lanes;   /* the lanes tile's one-query decode (MQA shape), GFLOP/s (0: not given) */
   double decode_call_us; /* fixed cost of a decode call, microseconds (0: not given) */
 } mach_profile;
-/* &m->decode_TYPE of an attn_dtype (null for an unknown type). */
-double *mach_decode_rate(mach_profile *m, int dtype);
+/* &m->decode_TYPE of rate r (an attn_dtype, or COST_LANES: &m->decode_lanes;
+ * null for another r) and its key's name (decode_f16, decode_lanes). */
+double *mach_decode_rate(mach_profile *m, int r);
+const char *mach_rate_key(int r, char buf[32]);
 
 /* Reads and checks a profile; errors (file:line:col) go to d.  0 or -1. */
 int mach_load(const char *path, mach_profile *m, attncc_diags *d);
@@ -121,7 +124,9 @@ long long measure_context(const measure_kernel *k, long long ctx);
 int measure_decode(measure_kernel *k, long long ctx, measure_result *r, char *why, size_t why_size);
 /* calibrate (measure.c): rate[t], the compute ceiling of the PLAN_DOT decode
  * tile for cache type t (attn_dtype), FLOP/s: a decode spec of the Llama
- * shape (Hq 32, Hkv 8, D = Dv = 128, f32 queries and outputs, lse)
+ * shape (Hq 32, Hkv 8, D = Dv = 128, f32 queries and outputs, lse); and
+ * rate[COST_LANES], the PLAN_LANES tile's on an MQA decode (Hq 16, Hkv 1,
+ * D = Dv = 128, bf16 cache, f32 queries and outputs, lse); each
  * JIT-compiled for this machine, timed at context MEASURE_TILE_CONTEXT with
  * its cache in L2/L3 (back-to-back calls, no eviction): the median of 5
  * rounds over the types (quick: 1), each the median of 21 runs not preempted
@@ -129,11 +134,11 @@ int measure_decode(measure_kernel *k, long long ctx, measure_result *r, char *wh
  * spec at context MEASURE_CALL_CONTEXT, each run after an eviction read
  * (cold, as explore --measure times it: the parallel region, the split-KV
  * merge, first touches of q, out, workspace and code).  0 where not
- * measured, why[t] (why[COST_NTYPES]: the call's) then says why; why[t] also
+ * measured, why[t] (why[COST_NRATES]: the call's) then says why; why[t] also
  * says how many runs were preempted when more than a quarter were.  Returns
  * the number of such busy measurements. */
 enum { MEASURE_TILE_CONTEXT = 1024, MEASURE_CALL_CONTEXT = 16 };
-int measure_calibration(int quick, double rate[COST_NTYPES], double *call, char why[COST_NTYPES + 1][256]);
+int measure_calibration(int quick, double rate[COST_NRATES], double *call, char why[COST_NRATES + 1][256]);
 void measure_close(measure_kernel *k);
 
 #endif

@@ -148,8 +148,11 @@ static void explain_times(const drv_spec *d, const cost_step *dec, const cost_st
          m->read_bw, m->fma_f32 < 1e3 ? 1 : 0, m->fma_f32);
   if (m->dot_bf16 > 0) printf(", bf16 dot %.*f GFLOP/s", m->dot_bf16 < 1e3 ? 1 : 0, m->dot_bf16);
   printf("; ridge %.2f FLOP/byte\n", m->fma_f32 / m->read_bw);
-  double tile = d->layer.dot_decode ? *mach_decode_rate((mach_profile *)m, d->layer.cache_type) : 0;
-  if (tile > 0)
+  int r = d->layer.decode_rate;
+  double tile = r >= 0 ? *mach_decode_rate((mach_profile *)m, r) : 0;
+  if (tile > 0 && r == COST_LANES)
+    printf("  decode tile (lanes), calibrated: %.*f GFLOP/s with its cache in L2/L3\n", tile < 1e3 ? 1 : 0, tile);
+  else if (tile > 0)
     printf("  decode tile (%s cache), calibrated: %.*f GFLOP/s with its cache in L2/L3\n",
            spec_dtype_name(d->layer.cache_type), tile < 1e3 ? 1 : 0, tile);
   int L = d->layer.layers;
@@ -267,10 +270,11 @@ void drv_json_machine(FILE *f, const mach_profile *m) {
   fputs(",\"fma_f32_gflops\":", f), drv_json_num(f, m->fma_f32);
   fputs(",\"dot_bf16_gflops\":", f), drv_json_num(f, m->dot_bf16 > 0 ? m->dot_bf16 : NAN);
   int tiles = 0;
-  for (int t = 0; t < COST_NTYPES; t++) {
+  for (int t = 0; t < COST_NRATES; t++) {
     double v = *mach_decode_rate((mach_profile *)m, t);
     if (v <= 0) continue;
-    fprintf(f, "%s\"%s\":", tiles++ ? "," : ",\"decode_tile_gflops\":{", spec_dtype_name((attn_dtype)t));
+    fprintf(f, "%s\"%s\":", tiles++ ? "," : ",\"decode_tile_gflops\":{",
+            t == COST_LANES ? "lanes" : spec_dtype_name((attn_dtype)t));
     drv_json_num(f, v);
   }
   if (tiles) fputs("}", f);

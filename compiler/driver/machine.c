@@ -46,6 +46,7 @@ static const struct mkey {
     NUM(decode_fp8_e4m3, 0, 0),
     NUM(decode_fp8_e5m2, 0, 0),
     NUM(decode_q4, 0, 0),
+    NUM(decode_lanes, 0, 0),
     NUM(decode_call_us, 0, 0),
     STR(measured, 0),
     STR(source, 0),
@@ -135,7 +136,7 @@ static void parse_events(mparse *p, yaml_parser_t *y, mach_profile *m) {
           merr(p, e.start_mark,
                "unknown key '%s' (attncc_machine, name, description, threads, read_bw, copy_bw, "
                "fma_f32, dot_bf16, decode_f32, decode_f16, decode_bf16, decode_i8, decode_fp8_e4m3, "
-               "decode_fp8_e5m2, decode_q4, decode_call_us, measured, source)", s);
+               "decode_fp8_e5m2, decode_q4, decode_lanes, decode_call_us, measured, source)", s);
       } else {
         set_key(p, key, &e, m);
         key = NULL;
@@ -204,13 +205,16 @@ char *mach_yaml(const mach_profile *m) {
   PUT("fma_f32: %.4g     # f32 FMA peak\n", m->fma_f32);
   if (m->dot_bf16 > 0) PUT("dot_bf16: %.4g    # bf16 dot products\n", m->dot_bf16);
   int tiles = 0;
-  for (int t = 0; t < COST_NTYPES; t++) {
+  for (int t = 0; t < COST_NRATES; t++) {
     double v = *mach_decode_rate((mach_profile *)m, t);
+    char key[32];
     if (v <= 0) continue;
     if (!tiles++)
       PUT("# The decode tile's compute ceiling by cache type, GFLOP/s: Hq 32, Hkv 8, D 128, context %d,\n"
-          "# its cache in L2/L3 (explore uses it for decode plans of the dot tile).\n", MEASURE_TILE_CONTEXT);
-    PUT("decode_%s: %.4g\n", spec_dtype_name((attn_dtype)t), v);
+          "# its cache in L2/L3 (explore uses it for decode plans of the dot tile); decode_lanes: the\n"
+          "# lanes tile on an MQA decode (Hq 16, Hkv 1, D 128, bf16), for lanes decode plans.\n",
+          MEASURE_TILE_CONTEXT);
+    PUT("%s: %.4g\n", mach_rate_key(t, key), v);
   }
   if (m->decode_call_us > 0)
     PUT("decode_call_us: %.4g   # a decode call's fixed cost, cold (context %d)\n", m->decode_call_us,
@@ -229,8 +233,14 @@ int mach_default_path(char *buf, size_t size) {
   return 0;
 }
 
-double *mach_decode_rate(mach_profile *m, int dtype) {
-  switch (dtype) {
+const char *mach_rate_key(int r, char buf[32]) {
+  if (r == COST_LANES) snprintf(buf, 32, "decode_lanes");
+  else snprintf(buf, 32, "decode_%s", spec_dtype_name((attn_dtype)r));
+  return buf;
+}
+
+double *mach_decode_rate(mach_profile *m, int r) {
+  switch (r) {
   case ATTN_F32: return &m->decode_f32;
   case ATTN_F16: return &m->decode_f16;
   case ATTN_BF16: return &m->decode_bf16;
@@ -238,13 +248,14 @@ double *mach_decode_rate(mach_profile *m, int dtype) {
   case ATTN_FP8_E4M3: return &m->decode_fp8_e4m3;
   case ATTN_FP8_E5M2: return &m->decode_fp8_e5m2;
   case ATTN_Q4: return &m->decode_q4;
+  case COST_LANES: return &m->decode_lanes;
   default: return NULL;
   }
 }
 
 cost_machine mach_ceilings(const mach_profile *m) {
   cost_machine c = {.read_bw = m->read_bw * 1e9, .flops_f32 = m->fma_f32 * 1e9, .flops_bf16 = m->dot_bf16 * 1e9};
-  for (int t = 0; t < COST_NTYPES; t++) c.tile_decode[t] = *mach_decode_rate((mach_profile *)m, t) * 1e9;
+  for (int t = 0; t < COST_NRATES; t++) c.tile_decode[t] = *mach_decode_rate((mach_profile *)m, t) * 1e9;
   c.call = m->decode_call_us * 1e-6;
   return c;
 }
@@ -286,25 +297,25 @@ int mach_calibrate(int quick, const char *out, attncc_diags *d) {
   /* The decode tile of every cache type with its cache in L2/L3: its compute
    * ceiling; the fixed cost of a call (a figure not measured is left out,
    * with a warning that says why). */
-  double rate[COST_NTYPES], call = 0;
-  char why[COST_NTYPES + 1][256];
+  double rate[COST_NRATES], call = 0;
+  char why[COST_NRATES + 1][256];
   busy = measure_calibration(quick, rate, &call, why);
-  for (int t = 0; t <= COST_NTYPES; t++) {
-    double v = t < COST_NTYPES ? rate[t] : call;
+  for (int t = 0; t <= COST_NRATES; t++) {
+    double v = t < COST_NRATES ? rate[t] : call;
     char key[32] = "decode_call_us";
-    if (t < COST_NTYPES) snprintf(key, sizeof key, "decode_%s", spec_dtype_name((attn_dtype)t));
+    if (t < COST_NRATES) mach_rate_key(t, key);
     if (v <= 0)
       cc_diag(d, ATTNCC_WARNING, "<calibrate>", NULL, 0, 0, 0, "%s not measured: %s", key, why[t]);
-    else if (t < COST_NTYPES) *mach_decode_rate(&m, t) = v / 1e9;
+    else if (t < COST_NRATES) *mach_decode_rate(&m, t) = v / 1e9;
     else m.decode_call_us = v * 1e6;
   }
   struct rusage u;
   long switched = getrusage(RUSAGE_SELF, &u) ? 0 : u.ru_nivcsw - nivcsw0;
   if (busy)
     cc_diag(d, ATTNCC_WARNING, "<calibrate>", NULL, 0, 0, 0,
-            "other processes took this process's cores %ld times while it timed the decode tiles (%d of the 8 "
+            "other processes took this process's cores %ld times while it timed the decode tiles (%d of the %d "
             "figures had more than a quarter of their runs preempted): calibrate again when the machine is idle",
-            switched, busy);
+            switched, busy, COST_NRATES + 1);
   char host[64] = "this machine", date[32] = "";
   if (gethostname(host, sizeof host - 1)) snprintf(host, sizeof host, "this machine");
   time_t now = time(NULL);

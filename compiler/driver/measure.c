@@ -302,9 +302,11 @@ int measure_decode(measure_kernel *m, long long ctx, measure_result *r, char *wh
   return rc;
 }
 
-/* One calibration kernel: the spec of cache type dtype (Hq 32, Hkv 8,
- * D = Dv = 128, f32 queries and outputs, lse, capacity
- * MEASURE_TILE_CONTEXT) compiled for this machine, its cache filled to L. */
+/* One calibration kernel: for rate r a cache type, the spec of that cache
+ * type (Hq 32, Hkv 8, D = Dv = 128: the dot tile); for COST_LANES an MQA
+ * spec (Hq 16, Hkv 1, D = Dv = 128, bf16 cache: the lanes tile); f32
+ * queries and outputs, lse, capacity MEASURE_TILE_CONTEXT, compiled for
+ * this machine, its cache filled to L. */
 typedef struct calib {
   measure_kernel *m;
   bufs b;
@@ -319,15 +321,16 @@ static void calib_close(calib *c) {
   memset(c, 0, sizeof *c);
 }
 
-static int calib_open(calib *c, int dtype, int32_t L, int cold, char *why, size_t why_size) {
-  const char *type = spec_dtype_name((attn_dtype)dtype);
+static int calib_open(calib *c, int r, int32_t L, int cold, char *why, size_t why_size) {
+  int lanes = r == COST_LANES;
+  const char *type = lanes ? "lanes" : spec_dtype_name((attn_dtype)r);
   char text[512];
   snprintf(text, sizeof text,
-           "attncc: 1\nname: calibrate_%s\nphase: decode\nheads: {q: 32, kv: 8, dim: 128}\n"
+           "attncc: 1\nname: calibrate_%s\nphase: decode\nheads: {q: %d, kv: %d, dim: 128}\n"
            "types: {q: f32, cache: %s, out: f32}\n"
            "cache: {layout: contiguous, order: token_major, capacity: %d}\nmask: {causal: true}\n"
            "output: {lse: true}\n",
-           type, type, MEASURE_TILE_CONTEXT);
+           type, lanes ? 16 : 32, lanes ? 1 : 8, lanes ? "bf16" : type, MEASURE_TILE_CONTEXT);
   memset(c, 0, sizeof *c);
   attncc_options o;
   attncc_options_init(&o);
@@ -369,21 +372,21 @@ static int calib_time(calib *c, int reps, measure_result *r, char *why, size_t w
   return time_runs(c->m, &c->a, !c->m->flush, reps, r, why, why_size);
 }
 
-int measure_calibration(int quick, double rate[COST_NTYPES], double *call, char why[COST_NTYPES + 1][256]) {
+int measure_calibration(int quick, double rate[COST_NRATES], double *call, char why[COST_NRATES + 1][256]) {
   enum { ROUNDS = 5 };
-  calib c[COST_NTYPES];
+  calib c[COST_NRATES];
   int rounds = quick ? 1 : ROUNDS, reps = quick ? 11 : 21, busy = 0;
-  int tries[COST_NTYPES + 1] = {0}, clean[COST_NTYPES + 1] = {0};
-  double med[COST_NTYPES][ROUNDS];
-  for (int t = 0; t <= COST_NTYPES; t++) why[t][0] = 0;
-  for (int t = 0; t < COST_NTYPES; t++) {
+  int tries[COST_NRATES + 1] = {0}, clean[COST_NRATES + 1] = {0};
+  double med[COST_NRATES][ROUNDS];
+  for (int t = 0; t <= COST_NRATES; t++) why[t][0] = 0;
+  for (int t = 0; t < COST_NRATES; t++) {
     rate[t] = 0;
     if (calib_open(&c[t], t, MEASURE_TILE_CONTEXT, 0, why[t], sizeof why[t])) c[t].m = NULL;
   }
   /* rounds over the types, so that a slow spell of the machine lowers one
    * round of each rather than every round of one type */
   for (int r = 0; r < rounds; r++)
-    for (int t = 0; t < COST_NTYPES; t++) {
+    for (int t = 0; t < COST_NRATES; t++) {
       measure_result mr;
       if (!c[t].m) continue;
       if (calib_time(&c[t], reps, &mr, why[t], sizeof why[t])) {
@@ -392,7 +395,7 @@ int measure_calibration(int quick, double rate[COST_NTYPES], double *call, char 
       }
       med[t][r] = mr.median, tries[t] += mr.tries, clean[t] += mr.clean;
     }
-  for (int t = 0; t < COST_NTYPES; t++) {
+  for (int t = 0; t < COST_NRATES; t++) {
     if (!c[t].m) continue;
     qsort(med[t], (size_t)rounds, sizeof med[t][0], cmp_double);
     rate[t] = c[t].flops / med[t][rounds / 2];
@@ -401,13 +404,13 @@ int measure_calibration(int quick, double rate[COST_NTYPES], double *call, char 
   /* the call: cold, at a context of MEASURE_CALL_CONTEXT keys */
   *call = 0;
   calib k;
-  if (!calib_open(&k, ATTN_F16, MEASURE_CALL_CONTEXT, 1, why[COST_NTYPES], sizeof why[0])) {
+  if (!calib_open(&k, ATTN_F16, MEASURE_CALL_CONTEXT, 1, why[COST_NRATES], sizeof why[0])) {
     measure_result mr;
-    if (!calib_time(&k, quick ? 5 : 31, &mr, why[COST_NTYPES], sizeof why[0]))
-      *call = mr.median, tries[COST_NTYPES] = mr.tries, clean[COST_NTYPES] = mr.clean;
+    if (!calib_time(&k, quick ? 5 : 31, &mr, why[COST_NRATES], sizeof why[0]))
+      *call = mr.median, tries[COST_NRATES] = mr.tries, clean[COST_NRATES] = mr.clean;
     calib_close(&k);
   }
-  for (int t = 0; t <= COST_NTYPES; t++)
+  for (int t = 0; t <= COST_NRATES; t++)
     if (4 * (tries[t] - clean[t]) > tries[t]) {
       busy++;
       snprintf(why[t], sizeof why[t], "%d of %d runs preempted by other processes", tries[t] - clean[t], tries[t]);

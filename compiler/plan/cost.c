@@ -63,7 +63,7 @@ void cost_layer_of(const attn_spec *s, const attn_plan *p, cost_layer *c) {
   c->layers = s->layers > 0 ? s->layers : 1;
   c->held = s->shared_layers ? 1 : c->layers;
   c->bf16 = p->bf16_dot;
-  c->dot_decode = (p->kind == PLAN_DOT || p->one_query) && !p->row_dim;
+  c->decode_rate = p->row_dim ? -1 : p->kind == PLAN_DOT || p->one_query ? (int)s->type_cache : COST_LANES;
   c->cache_type = s->type_cache;
 }
 
@@ -137,8 +137,8 @@ void cost_predict(const cost_machine *m, const cost_step *st, int bf16, cost_tim
 }
 
 void cost_predict_decode(const cost_machine *m, const cost_layer *c, const cost_step *st, cost_time *t) {
-  int ty = (int)c->cache_type;
-  double tile = c->dot_decode && ty >= 0 && ty < (int)COST_NTYPES ? m->tile_decode[ty] : 0;
+  int r = c->decode_rate;
+  double tile = r >= 0 && r < (int)COST_NRATES ? m->tile_decode[r] : 0;
   if (tile <= 0) {
     cost_predict(m, st, c->bf16, t);
   } else {

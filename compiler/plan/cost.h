@@ -38,8 +38,11 @@ typedef struct cost_layer {
   int layers;          /* model.layers */
   int held;            /* layers whose cache is held: 1 when shared_across_layers */
   int bf16;            /* the plan computes by bf16 pair dot products */
-  int dot_decode;      /* a kv store whose one-query decode runs PLAN_DOT (decode, or plan.one_query): a machine's
-                          calibrated decode-tile rate for cache_type applies */
+  /* The calibrated rate (cost_machine.tile_decode) a one-query decode step
+   * runs at: the cache type's when it runs the dot tile on a kv store
+   * (decode, or plan.one_query), COST_LANES when the lanes tile (MQA and
+   * other groups of a vector or more), -1 for the row stores. */
+  int decode_rate;
   attn_dtype cache_type; /* types.cache */
 } cost_layer;
 
@@ -80,7 +83,8 @@ void cost_decode(const attn_spec *s, const cost_layer *c, long long ctx, int bat
  * key (causal: (len + 1) / 2 keys on average; window: at most window). */
 void cost_prefill_token(const attn_spec *s, const cost_layer *c, long long len, cost_step *st);
 
-enum { COST_NTYPES = ATTN_Q4 + 1 };
+/* Calibrated rates: one per cache type for the dot tile, then the lanes tile's. */
+enum { COST_NTYPES = ATTN_Q4 + 1, COST_LANES = COST_NTYPES, COST_NRATES };
 
 /* A machine's ceilings (a profile of docs/machines/, or `attncc calibrate`). */
 typedef struct cost_machine {
@@ -91,7 +95,7 @@ typedef struct cost_machine {
    * what attncc's PLAN_DOT decode tile reaches with its cache in L2/L3 (so
    * loads cost no DRAM time), conversions and reductions included; 0: not
    * calibrated (flops_f32 used).  `attncc calibrate` measures it. */
-  double tile_decode[COST_NTYPES];
+  double tile_decode[COST_NRATES]; /* [COST_LANES]: the lanes tile's one-query decode */
   /* The fixed cost of a decode call, seconds (0: not calibrated): added to
    * every decode step cost_predict_decode predicts. */
   double call;
@@ -106,8 +110,8 @@ typedef struct cost_time {
   int tile;         /* 1: the compute side is the calibrated decode-tile rate */
 } cost_time;
 void cost_predict(const cost_machine *m, const cost_step *st, int bf16, cost_time *t);
-/* A decode step of layer c: as cost_predict, but when c->dot_decode and m
- * has a calibrated tile rate for c->cache_type, that rate is the compute
+/* A decode step of layer c: as cost_predict, but when m has a calibrated
+ * rate for c->decode_rate, that rate is the compute
  * peak (t->tile = 1): t = call + max(bytes / read_bw, flops / tile rate),
  * call the machine's fixed call cost (0 when not calibrated). */
 void cost_predict_decode(const cost_machine *m, const cost_layer *c, const cost_step *st, cost_time *t);

@@ -93,17 +93,21 @@ expect 1 "profile: missing file" -- "$attncc" explain --machine "$tmp/none.yaml"
 printf 'attncc_machine: 1\nname: x\nread_bw: 10\nfma_f32: 10\ndecode_q4: -3\n' > "$tmp/m6.yaml"
 expect 1 "profile: negative tile rate" -- "$attncc" explain --machine "$tmp/m6.yaml" specs/mha.yaml
 grep -q "m6.yaml:5:12: error: 'decode_q4' must not be negative" "$tmp/err" && ok || bad "negative decode_q4 at 5:12"
-# A profile without decode_* keys predicts as before; with them, only dot-tile decode steps change:
-# q4 decode and the mixed-phase llama3_8b (its one-query units run the dot tile), not MQA (lanes).
+# A profile without decode_* keys predicts as before; with them, each decode step runs at its tile's rate:
+# q4 and f16 (the mixed-phase llama3_8b: its one-query units run the dot tile), MQA at decode_lanes.
 expect 0 "profile with tile rates" -- "$attncc" explain $avx2 --machine $tiles specs/llama3_8b_q4.yaml specs/llama3_8b.yaml specs/mqa.yaml
 grep -q "decode tile (q4 cache), calibrated: 31.6 GFLOP/s" "$tmp/out" && ok || bad "q4 tile rate printed"
 grep -q "decode tile (f16 cache), calibrated: 61.3 GFLOP/s" "$tmp/out" && ok || bad "f16 tile rate printed for the mixed phase"
-[ "$(grep -c "at the calibrated decode-tile rate" "$tmp/out")" = 2 ] && ok || bad "tile rate used for the dot-tile decodes only"
+grep -q "decode tile (lanes), calibrated: 74.2 GFLOP/s" "$tmp/out" && ok || bad "lanes rate printed for MQA"
+[ "$(grep -c "at the calibrated decode-tile rate" "$tmp/out")" = 3 ] && ok || bad "a tile rate used for each decode"
+printf 'attncc_machine: 1\nname: x\nread_bw: 10\nfma_f32: 100\ndecode_f16: 20\n' > "$tmp/m7.yaml"
+expect 0 "profile without a lanes rate" -- "$attncc" explain $avx2 --machine "$tmp/m7.yaml" specs/mqa.yaml specs/llama3_8b.yaml
+[ "$(grep -c "at the calibrated decode-tile rate" "$tmp/out")" = 1 ] && ok || bad "MQA keeps the FMA peak without decode_lanes"
 
 # calibrate --quick: a parseable profile in ATTNCC_CACHE_DIR, then used.
 expect 0 "calibrate --quick" -- "$attncc" calibrate --quick
 [ -s "$tmp/cache/machine.yaml" ] && grep -q "^read_bw: [0-9]" "$tmp/cache/machine.yaml" && ok || bad "machine.yaml written"
-for t in f32 f16 bf16 i8 fp8_e4m3 fp8_e5m2 q4; do
+for t in f32 f16 bf16 i8 fp8_e4m3 fp8_e5m2 q4 lanes; do
   grep -q "^decode_$t: [0-9]" "$tmp/cache/machine.yaml" && ok || bad "calibrate measured decode_$t"
 done
 ls "$tmp/cache" | grep -q "\.tmp\." && bad "calibrate temporary left" || ok

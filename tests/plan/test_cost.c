@@ -176,7 +176,7 @@ START_TEST(tile_rate) {
   llama(a, &s, &p, &c); /* as shipped: phase mixed, the lanes tile; one query runs the dot tile */
   ck_assert_int_eq(p.kind, PLAN_LANES);
   ck_assert_int_eq(p.one_query, 1);
-  ck_assert_int_eq(c.dot_decode, 1);
+  ck_assert_int_eq(c.decode_rate, ATTN_F16);
   cost_machine m = {.read_bw = 15e9, .flops_f32 = 180e9};
   m.tile_decode[ATTN_Q4] = 30e9, m.tile_decode[ATTN_F16] = 40e9;
   cost_step st;
@@ -191,18 +191,22 @@ START_TEST(tile_rate) {
   cost_layer_of(&s, &p, &c);
   ck_assert_int_eq(p.kind, PLAN_LANES);
   ck_assert_int_eq(p.one_query, 0);
-  ck_assert_int_eq(c.dot_decode, 0);
+  ck_assert_int_eq(c.decode_rate, COST_LANES);
   cost_decode(&s, &c, 8192, 1, &st);
-  cost_predict_decode(&m, &c, &st, &t); /* lanes: the FMA peak, compute bound at 32 FLOP/byte */
+  cost_predict_decode(&m, &c, &st, &t); /* lanes not calibrated: the FMA peak, compute bound at 32 FLOP/byte */
   ck_assert_int_eq(t.tile, 0);
   ck_assert_double_eq_tol(t.t, st.flops / 180e9, 1e-15);
+  m.tile_decode[COST_LANES] = 60e9; /* calibrated: the lanes rate, not the f16 dot tile's */
+  cost_predict_decode(&m, &c, &st, &t);
+  ck_assert_int_eq(t.tile, 1);
+  ck_assert_double_eq_tol(t.t, st.flops / 60e9, 1e-15);
+  m.tile_decode[COST_LANES] = 0;
   s.heads_kv = 8;
   s.phase = ATTN_DECODE, s.type_cache = ATTN_Q4, s.rope = 0;
   plan_make(&s, &avx2, &p);
   cost_layer_of(&s, &p, &c);
   ck_assert_int_eq(p.kind, PLAN_DOT);
-  ck_assert_int_eq(c.dot_decode, 1);
-  ck_assert_int_eq(c.cache_type, ATTN_Q4);
+  ck_assert_int_eq(c.decode_rate, ATTN_Q4);
   cost_decode(&s, &c, 8192, 1, &st);
   cost_predict_decode(&m, &c, &st, &t); /* 134 MFLOP at 30 GFLOP/s: compute bound */
   ck_assert_int_eq(t.tile, 1);
