@@ -64,16 +64,19 @@ typedef struct checker {
   const spec_src *main;
   value v[SPEC_K_COUNT];
   int hinted[SPEC_K_COUNT]; /* named by a "did you mean": not also "missing" */
+  expr_tensor tensors[EXPR_MAX_TENSORS]; /* tensors: */
+  int n_tensors;                         /* -1: unusable */
 } checker;
 
 static int is_planned(int k) { return spec_keys[k].flags & SPEC_PLANNED; }
+/* Planned, and rejected without reading its value. */
+static int not_read(int k) { return is_planned(k) && !(spec_keys[k].flags & SPEC_CHECKED); }
 
 static int is_empty(const spec_node *n) {
   return n->kind == SPEC_N_SCALAR && !n->quoted && n->len == 0;
 }
 
-/* How a value reads in "got ..." */
-static const char *what(cc_arena *a, const spec_node *n) {
+const char *spec_node_what(cc_arena *a, const spec_node *n) {
   switch (n->kind) {
   case SPEC_N_MAP: return "a mapping";
   case SPEC_N_SEQ: return "a list";
@@ -90,7 +93,8 @@ static const char *what(cc_arena *a, const spec_node *n) {
 static const char *expected(cc_arena *a, int k) {
   const spec_key *s = &spec_keys[k];
   switch (s->kind) {
-  case SPEC_MAP: return cc_sprintf(a, "a mapping like '%s: %s'", s->path, s->example);
+  case SPEC_MAP:
+  case SPEC_TENSORS: return cc_sprintf(a, "a mapping like '%s: %s'", s->path, s->example);
   case SPEC_INT:
     return s->min == s->max ? cc_sprintf(a, "%lld", s->min)
                             : cc_sprintf(a, "an integer in %lld..%lld", s->min, s->max);
@@ -100,6 +104,7 @@ static const char *expected(cc_arena *a, int k) {
   case SPEC_SCALE: return "auto or a finite number > 0";
   case SPEC_NUM: return s->min > 0 ? cc_sprintf(a, "a number >= %lld", s->min) : "a finite number > 0";
   case SPEC_STR: return "a string";
+  case SPEC_EXPR: return cc_sprintf(a, "an expression like %s", s->example);
   }
   cc_unreachable();
 }
@@ -112,7 +117,7 @@ static void type_error(checker *ck, int k, const spec_node *n) {
                          ? "; write numbers and true/false without quotes"
                          : "";
   node_error(ck->c, n, "%s: expected %s, got %s%s", spec_keys[k].path, expected(a, k),
-             what(a, n), hint);
+             spec_node_what(a, n), hint);
 }
 
 /* int := [+-]? digit+, decimal, no leading zeros; out of range (however
@@ -175,16 +180,10 @@ static int read_enum(checker *ck, int k, const spec_node *n, value *v) {
   return 0;
 }
 
-/* ident := [A-Za-z_][A-Za-z0-9_]*, not a keyword, not reserved. */
-static int read_ident(checker *ck, int k, const spec_node *n, value *v) {
-  const spec_key *s = &spec_keys[k];
+int spec_check_ident(spec_ctx *c, const spec_node *n, const char *path, long long max, const char *names) {
   const char *t = n->text;
   size_t len = n->len;
-  if (n->kind != SPEC_N_SCALAR || n->len == 0 ||
-      (!n->quoted && (!strcmp(t, "~") || !strcmp(t, "null") || !strcmp(t, "Null") ||
-                      !strcmp(t, "NULL"))))
-    return type_error(ck, k, n), 0;
-  const char *q = spec_quote(ck->c->arena, t, len);
+  const char *q = spec_quote(c->arena, t, len);
   int ok = (t[0] < '0' || t[0] > '9');
   for (size_t i = 0; i < len; i++) {
     char ch = t[i];
@@ -192,24 +191,31 @@ static int read_ident(checker *ck, int k, const spec_node *n, value *v) {
           ch == '_';
   }
   if (!ok)
-    node_error(ck->c, n, "%s: %s is not a C identifier (letters, digits and '_', not starting with a digit)",
-               s->path, q);
-  else if ((long long)len > s->max)
-    node_error(ck->c, n, "%s: %s is %zu characters long; at most %lld are allowed", s->path, q,
-               len, s->max);
+    node_error(c, n, "%s: %s is not a C identifier (letters, digits and '_', not starting with a digit)",
+               path, q);
+  else if ((long long)len > max)
+    node_error(c, n, "%s: %s is %zu characters long; at most %lld are allowed", path, q, len, max);
   else if (spec_is_keyword(t, len))
-    node_error(ck->c, n, "%s: %s is a C or C++ keyword; it cannot name a kernel", s->path, q);
+    node_error(c, n, "%s: %s is a C or C++ keyword; it cannot name %s", path, q, names);
   else if (len >= 2 && t[0] == '_' && (t[1] == '_' || (t[1] >= 'A' && t[1] <= 'Z')))
-    node_error(ck->c, n, "%s: %s is reserved for the C implementation (it starts with '%.2s')",
-               s->path, q, t);
+    node_error(c, n, "%s: %s is reserved for the C implementation (it starts with '%.2s')", path, q, t);
   else if (!strncmp(t, "attn_", 5) || !strncmp(t, "attnrt_", 7))
-    node_error(ck->c, n, "%s: %s starts with '%s', which is reserved for attncc's own symbols",
-               s->path, q, t[4] == '_' ? "attn_" : "attnrt_");
-  else {
-    v->s = t;
+    node_error(c, n, "%s: %s starts with '%s', which is reserved for attncc's own symbols", path, q,
+               t[4] == '_' ? "attn_" : "attnrt_");
+  else
     return 1;
-  }
   return 0;
+}
+
+static int read_ident(checker *ck, int k, const spec_node *n, value *v) {
+  const char *t = n->text;
+  if (n->kind != SPEC_N_SCALAR || n->len == 0 ||
+      (!n->quoted && (!strcmp(t, "~") || !strcmp(t, "null") || !strcmp(t, "Null") ||
+                      !strcmp(t, "NULL"))))
+    return type_error(ck, k, n), 0;
+  if (!spec_check_ident(ck->c, n, spec_keys[k].path, spec_keys[k].max, "a kernel")) return 0;
+  v->s = t;
+  return 1;
 }
 
 /* number := [+-]? (digit+ ('.' digit*)? | '.' digit+) ([eE] [+-]? digit+)? */
@@ -295,6 +301,15 @@ static void read_value(checker *ck, int k, const spec_node *n) {
   case SPEC_IDENT: v->ok = read_ident(ck, k, n, v); return;
   case SPEC_SCALE: v->ok = read_scale(ck, k, n, v); return;
   case SPEC_NUM: v->ok = read_num(ck, k, n, v); return;
+  case SPEC_EXPR: /* parsed against the tensors after the walk: check_exprs */
+    if (n->kind != SPEC_N_SCALAR || is_empty(n)) return type_error(ck, k, n);
+    v->ok = 1;
+    return;
+  case SPEC_TENSORS:
+    if (n->kind != SPEC_N_MAP && !is_empty(n)) return type_error(ck, k, n);
+    ck->n_tensors = spec_read_tensors(ck->c, n, ck->tensors);
+    v->ok = ck->n_tensors >= 0;
+    return;
   case SPEC_STR: break;
   }
   cc_unreachable(); /* planned keys are rejected before their values are read */
@@ -316,7 +331,7 @@ static void walk(checker *ck, const spec_node *map, int parent) {
     const spec_node *key = p->key;
     if (key->kind == SPEC_N_BAD) continue;
     if (key->kind != SPEC_N_SCALAR || key->len == 0) {
-      node_error(ck->c, key, "a key must be a name like 'heads', not %s", what(a, key));
+      node_error(ck->c, key, "a key must be a name like 'heads', not %s", spec_node_what(a, key));
       continue;
     }
     int k = spec_key_child(parent, key->text, key->len);
@@ -336,7 +351,7 @@ static void walk(checker *ck, const spec_node *map, int parent) {
     }
     v->key = key;
     v->val = p->val;
-    if (is_planned(k)) node_error(ck->c, key, "'%s' " NOT_YET, spec_keys[k].path);
+    if (not_read(k)) node_error(ck->c, key, "'%s' " NOT_YET, spec_keys[k].path);
     else read_value(ck, k, p->val);
   }
 }
@@ -592,6 +607,30 @@ static void check_rope(checker *ck) {
                lo->d);
 }
 
+/* mask.expr and score.expr, checked against the tensors (not when those
+ * could not be read), then every one given is rejected: the code generator
+ * cannot compile them yet, and a kernel must never ignore a spec's key. */
+static void check_exprs(checker *ck) {
+  static const spec_key_id keys[] = {SPEC_K_MASK_EXPR, SPEC_K_SCORE_EXPR, SPEC_K_TENSORS};
+  int bad = 0;
+  for (size_t j = 0; j < 3; j++) {
+    value *v = &ck->v[keys[j]];
+    if (v->key && v->ok && keys[j] != SPEC_K_TENSORS)
+      v->ok = ck->n_tensors >= 0 &&
+              spec_check_expr(ck->c, v->val, spec_keys[keys[j]].path, j == 0 ? EXPR_MASK : EXPR_SCORE,
+                              ck->tensors, ck->n_tensors) == 0;
+    bad |= v->key && !v->ok;
+  }
+  for (size_t j = 0; j < 3 && !bad; j++)
+    if (ck->v[keys[j]].key)
+      node_error(ck->c, ck->v[keys[j]].key,
+                 keys[j] == SPEC_K_TENSORS
+                     ? "%s: the declarations are valid, but attncc cannot pass tensors to a kernel yet (issue 7)"
+                     : "%s: the expression is valid, but attncc cannot compile expressions yet (issue 7); the kernel "
+                       "would ignore it",
+                 spec_keys[keys[j]].path);
+}
+
 void spec_rope_inv_freq(const attn_spec *s, double *f) {
   const double pi = 3.14159265358979323846;
   int half = s->rope_dims / 2;
@@ -686,7 +725,7 @@ static void apply_define(spec_ctx *c, spec_node *root, const char *def) {
                hint ? "; did you mean '" : "", hint ? hint : "", hint ? "'?" : "");
     return;
   }
-  if (is_planned(k)) {
+  if (not_read(k)) {
     spec_error(c, s, 1, 1, "'%s' " NOT_YET, spec_keys[k].path);
     return;
   }
@@ -817,7 +856,7 @@ int spec_parse(cc_arena *arena, const char *text, size_t len, const char *filena
   } else if (usable && root->kind != SPEC_N_MAP) {
     if (root->kind != SPEC_N_BAD)
       node_error(&c, root, "the top level of a spec must be a mapping of keys like 'attncc: 1', not %s",
-                 what(arena, root));
+                 spec_node_what(arena, root));
     usable = 0;
   }
   for (int i = 0; i < n_defines; i++) apply_define(&c, usable ? root : NULL, defines[i]);
@@ -831,6 +870,7 @@ int spec_parse(cc_arena *arena, const char *text, size_t len, const char *filena
   fill_defaults(ck);
   check_contradictions(ck);
   check_rope(ck);
+  check_exprs(ck);
   if (c.errors) return -1;
   fill(arena, ck->v, out);
   return 0;

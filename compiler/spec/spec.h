@@ -12,6 +12,7 @@
 
 #include "../common.h"
 #include "attncc/kernel.h"
+#include "expr.h"
 
 /* Orders of cache.store k_only (slim.order); auto is resolved by the planner. */
 typedef enum spec_slim_order {
@@ -99,17 +100,21 @@ const char *spec_store_name(attn_store s);
 
 /* --- inside compiler/spec: the schema table and the YAML node tree ------- */
 
-/* Kinds of value a key takes (spec_schema.def).  STR is used only by
- * planned keys, which are documented but never accepted. */
+/* Kinds of value a key takes (spec_schema.def).  STR, EXPR and TENSORS
+ * are used only by planned keys, which are documented but never accepted:
+ * EXPR is an expression (expr.h), TENSORS a mapping of tensor names to
+ * their declarations. */
 typedef enum spec_kind {
   SPEC_MAP, SPEC_INT, SPEC_BOOL, SPEC_ENUM, SPEC_IDENT, SPEC_SCALE,
-  SPEC_NUM, SPEC_STR
+  SPEC_NUM, SPEC_STR, SPEC_EXPR, SPEC_TENSORS
 } spec_kind;
 
 /* NONDEF: the canonical text lists the key only when its value differs from
  * the default, so that specs written before the key existed keep their
- * canonical text and hash (cache.page_size, mask.window). */
-enum { SPEC_REQ = 1, SPEC_PLANNED = 2, SPEC_OPT = 4, SPEC_NONDEF = 8 };
+ * canonical text and hash (cache.page_size, mask.window).
+ * CHECKED (with PLANNED): the value is read and checked, with errors at
+ * their place, and then rejected as not compiled yet (mask.expr). */
+enum { SPEC_REQ = 1, SPEC_PLANNED = 2, SPEC_OPT = 4, SPEC_NONDEF = 8, SPEC_CHECKED = 16 };
 
 typedef struct spec_key {
   const char *path;   /* "heads.kv" */
@@ -183,6 +188,11 @@ typedef struct spec_pair {
   struct spec_pair *next;
 } spec_pair;
 
+/* How a scalar is written: plain, 'single', "double", | literal, > folded. */
+typedef enum spec_style {
+  SPEC_PLAIN, SPEC_SINGLE, SPEC_DOUBLE, SPEC_LITERAL, SPEC_FOLDED
+} spec_style;
+
 struct spec_node {
   spec_node_kind kind;
   const spec_src *src;
@@ -190,7 +200,9 @@ struct spec_node {
   const char *text;      /* scalar value (NUL-terminated copy) */
   size_t len;
   int quoted;            /* scalar written in quotes or as a block scalar */
-  spec_pair *pairs, *last; /* mapping entries in file order */
+  spec_style style;
+  spec_pair *pairs, *last; /* mapping entries in file order; a sequence's
+                              items as pairs without a key */
 };
 
 /* spec_yaml.c: reads s->text[off..] (one YAML document) into a node tree.
@@ -201,8 +213,29 @@ int spec_yaml_load(spec_ctx *c, const spec_src *s, size_t off,
                    spec_node **root);
 /* Line and character column (1-based) of byte `off` of s. */
 void spec_src_pos(const spec_src *s, size_t off, int *line, int *col);
+/* The byte offset of a line and character column (1-based) of s. */
+size_t spec_src_offset(const spec_src *s, int line, int col);
 /* 'text' for a message: quoted, escaped, shortened when long. */
 const char *spec_quote(cc_arena *a, const char *s, size_t len);
+
+/* How a value reads in "got ...": 'text', a mapping, a list, ... */
+const char *spec_node_what(cc_arena *a, const spec_node *n);
+/* ident := [A-Za-z_][A-Za-z0-9_]*, at most `max` characters, not a C or
+ * C++ keyword, not reserved (__x, _X, attn_, attnrt_): returns 1, or 0
+ * after an error "PATH: ..." at scalar n, which `names` ("a kernel"). */
+int spec_check_ident(spec_ctx *c, const spec_node *n, const char *path, long long max,
+                     const char *names);
+
+/* spec_expr.c: tensors, mask.expr and score.expr (docs/expressions.md).
+ * Reads the tensor declarations of mapping `n` (an empty scalar: none) into
+ * out[EXPR_MAX_TENSORS]; returns their number, or -1 after reporting an
+ * error. */
+int spec_read_tensors(spec_ctx *c, const spec_node *n, expr_tensor *out);
+/* Parses and checks the expression in scalar n as `kind` over the tensors;
+ * an error, prefixed with `path`, points into the scalar.  Returns 0 when
+ * it is valid, else -1. */
+int spec_check_expr(spec_ctx *c, const spec_node *n, const char *path, expr_kind kind,
+                    const expr_tensor *t, int n_tensors);
 
 #define SPEC_MAX_BYTES (1u << 20)
 #define SPEC_MAX_DEPTH 16

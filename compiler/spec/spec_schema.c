@@ -16,7 +16,10 @@ const spec_key spec_keys[SPEC_K_COUNT] = {
 #define PLANNED SPEC_PLANNED
 #define OPT SPEC_OPT
 #define NONDEF SPEC_NONDEF
+#define CHECKED SPEC_CHECKED
 #include "spec_schema.def"
+#undef CHECKED
+#undef NONDEF
 #undef OPT
 #undef PLANNED
 #undef REQ
@@ -224,6 +227,8 @@ static void md_type(FILE *f, int k) {
     else fputs("number > 0", f);
     break;
   case SPEC_STR: fputs("string", f); break;
+  case SPEC_EXPR: fputs("[expression](expressions.md)", f); break;
+  case SPEC_TENSORS: fputs("mapping of names to `{shape, type}`", f); break;
   }
 }
 
@@ -344,6 +349,17 @@ void spec_schema_markdown(FILE *f) {
         "Spec version 1 defines these keys; attncc 0.1 rejects each with\n"
         "\"'KEY' is not supported yet\" at its position, and does not look inside\n"
         "a planned mapping.\n\n"
+        "Except these, which attncc reads and checks like implemented keys (every\n"
+        "error at its place, inside an expression's text too) and then rejects as\n"
+        "not compiled yet: ", f);
+  const char *sep = "";
+  for (int k = 0; k < SPEC_K_COUNT; k++)
+    if (spec_keys[k].flags & SPEC_CHECKED) {
+      fprintf(f, "%s`%s`", sep, spec_keys[k].path);
+      sep = ", ";
+    }
+  fputs(".\n[The expression language](expressions.md) describes them, with\n"
+        "FlexAttention's examples side by side.\n\n"
         "| key | type | meaning | example |\n"
         "|---|---|---|---|\n", f);
   for (int k = 0; k < SPEC_K_COUNT; k++) {
@@ -433,7 +449,9 @@ static void json_key(FILE *f, int k, int depth) {
     if (s->min > 0) fprintf(f, "\"type\": \"number\", \"minimum\": %lld", s->min);
     else fputs("\"type\": \"number\", \"exclusiveMinimum\": 0", f);
     break;
-  case SPEC_STR: cc_unreachable(); /* planned keys are not in the JSON Schema */
+  case SPEC_STR:
+  case SPEC_EXPR:
+  case SPEC_TENSORS: cc_unreachable(); /* planned keys are not in the JSON Schema */
   }
   if (s->dflt && s->dflt[0] != '=') {
     fputs(",\n", f);

@@ -62,6 +62,15 @@ void spec_src_pos(const spec_src *s, size_t off, int *line, int *col) {
   *col = c;
 }
 
+size_t spec_src_offset(const spec_src *s, int line, int col) {
+  size_t i = 0;
+  for (int l = 1; l < line && i < s->len; i++)
+    if (s->text[i] == '\n') l++;
+  for (int c = 1; c < col && i < s->len; c++)
+    for (i++; i < s->len && ((unsigned char)s->text[i] & 0xc0) == 0x80;) i++;
+  return i;
+}
+
 /* libyaml marks are 0-based and relative to the part being read. */
 static void mark_pos(const loader *L, yaml_mark_t m, int *line, int *col) {
   *line = (int)m.line + 1;
@@ -159,8 +168,7 @@ static spec_node *parse_node(loader *L, yaml_event_t *ev, int keep);
 
 /* mapping := MAPPING-START (node node)* MAPPING-END
  * sequence := SEQUENCE-START node* SEQUENCE-END
- * Sequences are valid nowhere in a spec, so their items are checked (for
- * aliases, depth, tags) but never built. */
+ * A sequence's items are pairs without a key (a tensor's shape). */
 static spec_node *parse_collection(loader *L, yaml_event_t *ev, int keep) {
   int is_map = ev->type == YAML_MAPPING_START_EVENT;
   yaml_event_type_t end = is_map ? YAML_MAPPING_END_EVENT : YAML_SEQUENCE_END_EVENT;
@@ -179,7 +187,7 @@ static spec_node *parse_collection(loader *L, yaml_event_t *ev, int keep) {
   }
   spec_node *n = NULL;
   if (keep) n = new_node(L, ok ? (is_map ? SPEC_N_MAP : SPEC_N_SEQ) : SPEC_N_BAD, ev->start_mark);
-  int build = n && n->kind == SPEC_N_MAP;
+  int build = n && n->kind != SPEC_N_BAD;
   for (;;) {
     yaml_event_t e;
     if (!next_event(L, &e)) return NULL;
@@ -187,14 +195,17 @@ static spec_node *parse_collection(loader *L, yaml_event_t *ev, int keep) {
       yaml_event_delete(&e);
       break;
     }
-    spec_node *k = parse_node(L, &e, build);
+    spec_node *k = parse_node(L, &e, build), *v = k;
     yaml_event_delete(&e);
     if (L->failed) return NULL;
-    if (!is_map) continue;
-    if (!next_event(L, &e)) return NULL;
-    spec_node *v = parse_node(L, &e, build);
-    yaml_event_delete(&e);
-    if (L->failed) return NULL;
+    if (is_map) {
+      if (!next_event(L, &e)) return NULL;
+      v = parse_node(L, &e, build);
+      yaml_event_delete(&e);
+      if (L->failed) return NULL;
+    } else {
+      k = NULL;
+    }
     if (build) {
       spec_pair *pr = cc_alloc(L->c->arena, sizeof *pr);
       pr->key = k;
@@ -227,7 +238,14 @@ static spec_node *parse_node(loader *L, yaml_event_t *ev, int keep) {
     n->text = cc_strndup(L->c->arena, (const char *)ev->data.scalar.value,
                          ev->data.scalar.length);
     n->len = ev->data.scalar.length;
-    n->quoted = ev->data.scalar.style != YAML_PLAIN_SCALAR_STYLE;
+    switch (ev->data.scalar.style) {
+    case YAML_SINGLE_QUOTED_SCALAR_STYLE: n->style = SPEC_SINGLE; break;
+    case YAML_DOUBLE_QUOTED_SCALAR_STYLE: n->style = SPEC_DOUBLE; break;
+    case YAML_LITERAL_SCALAR_STYLE: n->style = SPEC_LITERAL; break;
+    case YAML_FOLDED_SCALAR_STYLE: n->style = SPEC_FOLDED; break;
+    default: n->style = SPEC_PLAIN; break;
+    }
+    n->quoted = n->style != SPEC_PLAIN;
     return n;
   }
   case YAML_MAPPING_START_EVENT:

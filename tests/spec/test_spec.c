@@ -385,11 +385,11 @@ static const struct {
     {"kind: cross\ncache: {shared_across_layers: true}\n", 5, 31, "cache.store: x"},
     {"mask: {sinks: 4}\n", 4, 8, "'mask.sinks' is not supported yet"},
     {"mask: {block_sparse: runtime}\n", 4, 8, "'mask.block_sparse' is not supported yet"},
-    {"mask: {expr: \"q_pos > 1\"}\n", 4, 8, "'mask.expr' is not supported yet"},
+    {"mask: {expr: \"q_pos > 1\"}\n", 4, 8, "mask.expr: the expression is valid, but attncc cannot compile expressions yet"},
     {"mask: {prefix_lm: true}\n", 4, 8, "'mask.prefix_lm' is not supported yet"},
     {"mask: {documents: true}\n", 4, 8, "'mask.documents' is not supported yet"},
-    {"score: {softcap: 50.0}\n", 4, 1, "'score' is not supported yet"},
-    {"score:\n  alibi: true\n  bogus: 1\n", 4, 1, "'score' is not supported yet"},
+    {"score: {softcap: 50.0}\n", 4, 9, "'score.softcap' is not supported yet"},
+    {"score:\n  alibi: true\n  bogus: 1\n", 5, 3, "'score.alibi' is not supported yet"},
     /* rope */
     {"rope: {theta: 0}\n", 4, 15, "rope.theta: '0' is out of range; expected a finite number > 0"},
     {"rope: {theta: -5}\n", 4, 15, "out of range"},
@@ -415,7 +415,51 @@ static const struct {
     {"cache: {store: latent, latent_dim: 64, rope_dim: 32}\nrope: {dims: 16}\n", 5, 14,
      "rope.dims (16) must equal cache.rope_dim (32)"},
     {"kind: attention\n", 4, 7, "is not one of self, cross"},
-    {"tensors: {}\n", 4, 1, "'tensors' is not supported yet"},
+    {"tensors: {}\n", 4, 1, "tensors: the declarations are valid, but attncc cannot pass tensors to a kernel yet"},
+    /* mask.expr, score.expr: every error points into the YAML scalar, whatever
+     * its style (an escape in double quotes: at the scalar) */
+    {"mask:\n  expr: q_pos < qpos\n", 5, 17, "mask.expr: unknown variable 'qpos'; did you mean 'q_pos'?"},
+    {"mask: {expr: \"q_ps < 1\"}\n", 4, 15, "mask.expr: unknown variable 'q_ps'"},
+    {"mask: {expr: 'kv_pos '' < 1'}\n", 4, 22, "mask.expr: unexpected character '''"},
+    {"mask: {expr: \"q_pos < qps\\t\"}\n", 4, 14, "mask.expr: unknown variable 'qps'"},
+    {"mask:\n  expr: |\n    q_pos < 1 ||\n      kv_pos < qpos\n", 7, 16, "mask.expr: unknown variable 'qpos'"},
+    {"mask:\n  expr: >\n    q_pos < 1 ||\n    kv_pos < qpos\n", 7, 14, "mask.expr: unknown variable 'qpos'"},
+    {"mask:\n  expr: q_pos < 1 ||\n    kv_pos < qpos\n", 6, 14, "mask.expr: unknown variable 'qpos'"},
+    {"mask: {expr: \"q_pos < 1 ||\n  kv_pos < qpos\"}\n", 5, 12, "mask.expr: unknown variable 'qpos'"},
+    {"mask: {expr: \"(q_pos < 1\"}\n", 4, 25, "mask.expr: expected ')', got the end of the expression"},
+    {"mask: {expr: \"q_pos < 1 || \xc3\xa9\"}\n", 4, 28, "mask.expr: unexpected character '\xc3\xa9'"},
+    {"mask: {expr: \"s > 0\"}\n", 4, 15, "mask.expr: 's' (the score) is not available in a mask"},
+    {"mask: {expr: \"q_pos / (4 - 4) < 1\"}\n", 4, 21, "mask.expr: division by zero: the divisor is always 0"},
+    {"mask: {expr: \"\\0\"}\n", 4, 14, "mask.expr: the expression contains a NUL character"},
+    {"mask: {expr: {a: 1}}\n", 4, 14, "mask.expr: expected an expression like \"q_pos - kv_pos < 1024 || kv_pos < 4\", got a mapping"},
+    {"mask: {expr: }\n", 4, 14, "mask.expr: expected an expression like"},
+    {"score: {expr: \"s + bias[h]\"}\n", 4, 20, "score.expr: unknown tensor 'bias' (declare it under 'tensors:')"},
+    {"score: {expr: \"s < 1.0\"}\n", 4, 16, "score.expr: a score expression must be float"},
+    {"tensors: {bias: {shape: [heads]}}\nscore: {expr: \"s + bias[h, b]\"}\n", 5, 20,
+     "score.expr: 'bias' has 1 dimension [heads]; got 2 indices"},
+    {"tensors: {bias: {shape: [heads]}}\nmask: {expr: \"bias[h] > 0\"}\nscore: {expr: \"s + bais[h]\"}\n", 6, 20,
+     "score.expr: unknown tensor 'bais'; did you mean 'bias'?"},
+    /* tensors: */
+    {"tensors: {bias: {shape: [h], type: f32}}\n", 4, 26,
+     "tensors.bias.shape: 'h' is not a dimension; expected an integer in 1..16777216 or one of heads, kv_heads, capacity, batch"},
+    {"tensors: {bias: {shape: [0]}}\n", 4, 26, "tensors.bias.shape: '0' is not a dimension"},
+    {"tensors: {bias: {shape: [\"64\"]}}\n", 4, 26, "tensors.bias.shape: write the number '64' without quotes"},
+    {"tensors: {bias: {shape: [{a: 1}]}}\n", 4, 26, "tensors.bias.shape: a mapping is not a dimension"},
+    {"tensors: {bias: {shape: []}}\n", 4, 25, "tensors.bias.shape: a tensor has 1 to 4 dimensions, got 0"},
+    {"tensors: {bias: {shape: [1, 2, 3, 4, 5]}}\n", 4, 25, "tensors.bias.shape: a tensor has 1 to 4 dimensions, got 5"},
+    {"tensors: {bias: {shape: heads}}\n", 4, 25, "tensors.bias.shape: expected a list of dimensions like [heads], got 'heads'"},
+    {"tensors: {bias: {shape: [heads], type: f16}}\n", 4, 40, "tensors.bias.type: 'f16' is not one of f32, i32"},
+    {"tensors: {bias: {shape: [heads], type: i33}}\n", 4, 40, "tensors.bias.type: 'i33' is not one of f32, i32; did you mean 'i32'?"},
+    {"tensors: {bias: {type: f32}}\n", 4, 11, "tensors.bias: missing required key 'shape'"},
+    {"tensors: {bias: {shap: [heads]}}\n", 4, 18, "unknown key 'tensors.bias.shap'; did you mean 'shape'?"},
+    {"tensors: {bias: {shape: [heads], shape: [1]}}\n", 4, 34, "duplicate key 'tensors.bias.shape'"},
+    {"tensors: {bias: [heads]}\n", 4, 17, "tensors.bias: expected a mapping like '{shape: [heads], type: f32}', got a list"},
+    {"tensors: {q_pos: {shape: [1]}}\n", 4, 11, "tensors: 'q_pos' is a variable or a function of the expression language"},
+    {"tensors: {exp: {shape: [1]}}\n", 4, 11, "tensors: 'exp' is a variable or a function of the expression language"},
+    {"tensors: {int: {shape: [1]}}\n", 4, 11, "tensors: 'int' is a C or C++ keyword; it cannot name a tensor"},
+    {"tensors: {1x: {shape: [1]}}\n", 4, 11, "tensors: '1x' is not a C identifier"},
+    {"tensors: {a: {shape: [1]}, a: {shape: [2]}}\n", 4, 28, "tensors: duplicate tensor 'a' (first given at line 4, column 11)"},
+    {"tensors: [bias]\n", 4, 10, "tensors: expected a mapping like 'tensors: {bias: {shape: [heads], type: f32}}', got a list"},
     /* unknown keys */
     {"phse: decode\n", 4, 1, "unknown key 'phse'; did you mean 'phase'?"},
     {"Phase: decode\n", 4, 1, "did you mean 'phase'?"},
@@ -656,6 +700,57 @@ static void expect_define_error(const char *file, const char *def_in, int col, c
   ck_assert_ptr_nonnull(strstr(diag(0)->message, msg));
   free(def);
 }
+
+/* Valid expressions and tensors are rejected, each at its key, and only
+ * when every one of them is valid. */
+START_TEST(expression_not_compiled) {
+  expect_error_at(MIN "tensors: {doc: {shape: [batch, capacity], type: i32}, b2: {shape: [kv_heads, 8, 2, 1]}}\n"
+                      "mask:\n  causal: true\n  expr: doc[b, q_pos] == doc[b, kv_pos]\n"
+                      "score: {expr: 's * 0.5 + b2[h, 1, 0, kv_pos]'}\n",
+                  7, 3, "mask.expr: the expression is valid, but attncc cannot compile expressions yet (issue 7)");
+  ck_assert_uint_eq(attncc_diags_count(D), 3);
+  ck_assert_int_eq(diag(1)->line, 8);
+  ck_assert_int_eq(diag(1)->col, 9);
+  ck_assert_ptr_nonnull(strstr(diag(1)->message, "score.expr: the expression is valid"));
+  ck_assert_int_eq(diag(2)->line, 4);
+  ck_assert_int_eq(diag(2)->col, 1);
+  ck_assert_ptr_nonnull(strstr(diag(2)->message, "tensors: the declarations are valid"));
+  /* an unusable declaration: no cascade of unknown tensors */
+  expect_error_at(MIN "tensors: {bias: {shape: [h]}}\nscore: {expr: \"s + bias[h]\"}\n", 4, 26,
+                  "tensors.bias.shape: 'h' is not a dimension");
+  ck_assert_uint_eq(attncc_diags_count(D), 1);
+  /* an invalid one: only its error */
+  expect_error_at(MIN "mask: {expr: \"kv_pos <= q_pos\"}\nscore: {expr: \"s + 1 < 2\"}\n", 5, 16,
+                  "score.expr: a score expression must be float");
+  ck_assert_uint_eq(attncc_diags_count(D), 1);
+  /* at most 16 tensors */
+  char buf[1024];
+  int n = snprintf(buf, sizeof buf, MIN "tensors:\n");
+  for (int t = 0; t < 17; t++) n += snprintf(buf + n, sizeof buf - (size_t)n, "  t%d: {shape: [1]}\n", t);
+  expect_error_at(buf, 21, 3, "tensors: at most 16 tensors may be declared");
+  /* docs/expressions.md's FlexAttention examples are valid */
+  static const char *const flex[] = {
+      "score: {expr: \"s + (q_pos - kv_pos)\"}\n",
+      "tensors: {slopes: {shape: [heads], type: f32}}\nscore: {expr: \"s + slopes[h] * (kv_pos - q_pos)\"}\n",
+      "score: {expr: \"s - exp(-0.693147181 * (h + 1)) * (q_pos - kv_pos)\"}\n",
+      "score: {expr: \"50.0 * tanh(s / 50.0)\"}\n",
+      "mask: {expr: \"kv_pos <= q_pos && q_pos - kv_pos <= 1024\"}\n",
+      "tensors: {prefix: {shape: [batch], type: i32}}\nmask: {expr: \"kv_pos <= prefix[b] || kv_pos <= q_pos\"}\n",
+      "tensors: {doc: {shape: [batch, capacity], type: i32}}\nmask:\n  causal: true\n  expr: \"doc[b, q_pos] == doc[b, kv_pos]\"\n",
+  };
+  for (size_t i = 0; i < sizeof flex / sizeof *flex; i++) {
+    snprintf(buf, sizeof buf, MIN "%s", flex[i]);
+    reset();
+    ck_assert_int_eq(parse(buf), -1);
+    for (size_t j = 0; j < attncc_diags_count(D); j++)
+      ck_assert_msg(strstr(diag(j)->message, "are valid, but") || strstr(diag(j)->message, "is valid, but"), "%s: %s",
+                    flex[i], diag(j)->message);
+  }
+  /* -D: the expression's errors point into the define */
+  expect_define_error(MIN, "mask.expr=q_pos < qpos", 19, "mask.expr: unknown variable 'qpos'");
+  expect_define_error(MIN, "mask.expr=kv_pos <= q_pos", 6, "mask.expr: the expression is valid");
+}
+END_TEST
 
 START_TEST(define_errors) {
   expect_define_error(MIN, "heads.kvv=4", 1, "unknown key 'heads.kvv'; did you mean 'heads.kv'?");
@@ -973,7 +1068,20 @@ START_TEST(schema_examples) {
     ck_assert(!(s->flags & SPEC_REQ) || !s->dflt);
     if (s->flags & SPEC_PLANNED) {
       const char *def = cc_sprintf(A, "%s=%s", s->path, s->example);
-      expect_define_error(MIN, def, 1, "is not supported yet");
+      if (!(s->flags & SPEC_CHECKED)) {
+        expect_define_error(MIN, def, 1, "is not supported yet");
+      } else if (s->kind == SPEC_MAP) {
+        expect_define_error(MIN, def, 1, "is a mapping");
+      } else { /* valid beside the example's tensor, and rejected as not compiled */
+        char *own = strdup(def);
+        const char *defs[] = {own, "tensors={bias: {shape: [heads], type: f32}}"};
+        reset();
+        ck_assert_int_eq(parse_d(MIN, defs, k == SPEC_K_TENSORS ? 1 : 2), -1);
+        ck_assert_uint_eq(attncc_diags_count(D), k == SPEC_K_TENSORS ? 1 : 2);
+        for (size_t i = 0; i < attncc_diags_count(D); i++)
+          ck_assert_msg(strstr(diag(i)->message, "(issue 7)") != NULL, "%s: %s", s->path, diag(i)->message);
+        free(own);
+      }
       continue;
     }
     if (s->kind == SPEC_MAP) { /* nested: rope: {scaling: {...}} */
@@ -1074,6 +1182,7 @@ static Suite *spec_suite(void) {
   tcase_add_test(t, canonical_equivalence);
   tcase_add_test(t, define_replace_insert);
   tcase_add_test(t, define_errors);
+  tcase_add_test(t, expression_not_compiled);
   tcase_add_test(t, documents);
   tcase_add_test(t, libyaml_errors);
   tcase_add_test(t, anchors_aliases_tags);
