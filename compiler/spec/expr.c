@@ -98,7 +98,7 @@ typedef struct parser {
   expr *e;
   const char *t; /* e->text */
   token tok;     /* the current token */
-  int nest;      /* open '(' and unary operators */
+  int nest;      /* open '(', calls, indices and unary operators */
   expr_error *err;
   jmp_buf fail;
 } parser;
@@ -179,8 +179,7 @@ static void next(parser *p) {
   int i = p->tok.pos + p->tok.len, end = i;
   while (t[i] == ' ' || t[i] == '\t' || t[i] == '\n' || t[i] == '\r') i++;
   token *k = &p->tok;
-  k->pos = i;
-  k->len = 0;
+  *k = (token){.pos = i};
   if (!t[i]) { /* the end is right after the last token */
     k->kind = T_END;
     k->pos = end;
