@@ -7,7 +7,7 @@ target triple = "x86_64-unknown-linux-gnu"
 @llama3_8b.spec = private unnamed_addr constant [549 x i8] c"attncc: 1\0Aname: llama3_8b\0Aphase: mixed\0Akind: self\0Aheads: {q: 32, kv: 8, dim: 128, v_dim: 128}\0Atypes: {q: f32, cache: f16, out: f32}\0Ascale: auto\0Acache: {store: kv, layout: contiguous, order: token_major, capacity: 8192, latent_dim: 0, rope_dim: 0, shared_across_layers: false}\0Amask: {causal: true}\0Aoutput: {lse: true}\0Arope: {theta: 500000, dims: 128, style: neox, apply: on_write, scaling: {type: llama3, factor: 8, low_freq_factor: 1, high_freq_factor: 4, original_max_position_embeddings: 8192}}\0Aslim: {order: auto}\0Amodel: {layers: 1, d_model: 0}\0A\00"
 @llama3_8b_rope_inv_freq = internal constant [64 x double] [double 1.000000e+00, double 0x3FEA115829457FBE, double 0x3FE53C38A9AFACA0, double 0x3FE14C7088F7FB71, double 0x3FDC2EF7672E7587, double 0x3FD6F56F9CC64EAF, double 0x3FD2B3DC533BAC49, double 0x3FCE788C2ED352B4, double 0x3FC8D275E352B568, double 0x3FC43873FA1BB869, double 0x3FC078D3EE269366, double 0x3FBAD633873681FD, double 0x3FB5DC9598E68D6E, double 0x3FB1CF12F6820C72, double 0x3FAD03CCF59185FB, double 0x3FA7A2D07C48381B, double 0x3FA3411901F5FA45, double 0x3F9F5EA7E575C95E, double 0x3F998DE92064B9A5, double 0x3F94D12735617820, double 0x3F90F53852389081, double 0x3F8BA0DD81E7145B, double 0x3F8681AD8D3C057F, double 0x3F82558FE8981892, double 0x3F7DDEE9C8C0ACEE, double 0x3F78554EAAD8965E, double 0x3F73D280469538EF, double 0x3F7025C6A9F04103, double 0x3F6A4EE3F0A6907B, double 0x3F61BFA0D25BE314, double 0x3F567A238074C42B, double 0x3F4C12F3A64F3002, double 0x3F4132BA8C6715A6, double 0x3F347E216E7AEC24, double 0x3F2765BA6F931578, double 0x3F190D10C806F8C1, double 0x3F14683197AD3991, double 0x3F109FB7DE6F8595, double 0x3F0B1590162653A1, double 0x3F06103324C59872, double 0x3F01F91EF20D667D, double 0x3EFD484E02BD9933, double 0x3EF7DA9E7846457C, double 0x3EF36E8E9DE0B234, double 0x3EEFA8B84A44FA06, double 0x3EE9CA3E970F3A55, double 0x3EE5024D596BE222, double 0x3EE11D41F32C72E4, double 0x3EDBE2188E4AA32F, double 0x3ED6B6D0E26201D4, double 0x3ED280D96AF1E49C, double 0x3ECE257029310D39, double 0x3EC88EC212E39EDA, double 0x3EC4014D2EB4EC72, double 0x3EC04BE684552E3A, double 0x3EBA8D0107742595, double 0x3EB5A0F4E49B7C16, double 0x3EB19E80125E6F43, double 0x3EACB4A99B200E8D, double 0x3EA76258DDFCB0E6, double 0x3EA30C94E0306BB5, double 0x3E9F091840D2AF5A, double 0x3E9948360A975F3D, double 0x3E94985FEC80A8CB]
 @llama3_8b_rope = internal constant { i32, i32, i32, i32, ptr } { i32 128, i32 0, i32 1, i32 0, ptr @llama3_8b_rope_inv_freq }, align 8
-@llama3_8b_info_data = internal constant { i32, i32, i64, ptr, ptr, i32, i32, i32, i32, i32, i32, i32, i32, i32, i32, i32, i32, i32, float, i32, i32, i32, ptr, i32, i32 } { i32 5, i32 1, i64 6534808322746944203, ptr @llama3_8b.name, ptr @llama3_8b.spec, i32 32, i32 8, i32 128, i32 128, i32 0, i32 1, i32 0, i32 2, i32 0, i32 0, i32 8192, i32 1, i32 1, float 0x3FB6A09E60000000, i32 0, i32 0, i32 0, ptr @llama3_8b_rope, i32 0, i32 0 }, align 8
+@llama3_8b_info_data = internal constant { i32, i32, i64, ptr, ptr, i32, i32, i32, i32, i32, i32, i32, i32, i32, i32, i32, i32, i32, float, i32, i32, i32, ptr, i32, i32, i32, i32, float } { i32 6, i32 1, i64 6534808322746944203, ptr @llama3_8b.name, ptr @llama3_8b.spec, i32 32, i32 8, i32 128, i32 128, i32 0, i32 1, i32 0, i32 2, i32 0, i32 0, i32 8192, i32 1, i32 1, float 0x3FB6A09E60000000, i32 0, i32 0, i32 0, ptr @llama3_8b_rope, i32 0, i32 0, i32 0, i32 0, float 0.000000e+00 }, align 8
 @llama3_8b_kernel = internal constant { ptr, ptr, i32, i32, i32, i32, i32, i32, ptr } { ptr @llama3_8b_info_data, ptr @llama3_8b_tile, i32 32, i32 4, i32 16, i32 256, i32 8, i32 128, ptr null }, align 8
 
 ; Function Attrs: nounwind
@@ -47,82 +47,83 @@ entry:
   %k_begin = load i32, ptr %10, align 4
   %11 = getelementptr i8, ptr %1, i64 40
   %k_end = load i32, ptr %11, align 4
-  %12 = getelementptr i8, ptr %1, i64 48
-  %part = load ptr, ptr %12, align 8
-  %13 = getelementptr i8, ptr %0, i64 32
-  %q = load ptr, ptr %13, align 8
-  %14 = getelementptr i8, ptr %0, i64 40
-  %out = load ptr, ptr %14, align 8
-  %15 = getelementptr i8, ptr %0, i64 48
-  %lse = load ptr, ptr %15, align 8
-  %16 = getelementptr i8, ptr %0, i64 56
-  %k_cache = load ptr, ptr %16, align 8
-  %17 = sext i32 %seq to i64
-  %18 = mul i64 %17, 16777216
-  %19 = getelementptr i8, ptr %k_cache, i64 %18
-  %20 = sext i32 %kv_head to i64
-  %21 = getelementptr i8, ptr %0, i64 64
-  %v_cache = load ptr, ptr %21, align 8
-  %22 = getelementptr i8, ptr %v_cache, i64 %18
-  %23 = icmp sgt i32 %nrows, 0
-  br i1 %23, label %rinit, label %done
+  %12 = getelementptr i8, ptr %1, i64 44
+  %13 = getelementptr i8, ptr %1, i64 48
+  %part = load ptr, ptr %13, align 8
+  %14 = getelementptr i8, ptr %0, i64 32
+  %q = load ptr, ptr %14, align 8
+  %15 = getelementptr i8, ptr %0, i64 40
+  %out = load ptr, ptr %15, align 8
+  %16 = getelementptr i8, ptr %0, i64 48
+  %lse = load ptr, ptr %16, align 8
+  %17 = getelementptr i8, ptr %0, i64 56
+  %k_cache = load ptr, ptr %17, align 8
+  %18 = sext i32 %seq to i64
+  %19 = mul i64 %18, 16777216
+  %20 = getelementptr i8, ptr %k_cache, i64 %19
+  %21 = sext i32 %kv_head to i64
+  %22 = getelementptr i8, ptr %0, i64 64
+  %v_cache = load ptr, ptr %22, align 8
+  %23 = getelementptr i8, ptr %v_cache, i64 %19
+  %24 = icmp sgt i32 %nrows, 0
+  br i1 %24, label %rinit, label %done
 
 done:                                             ; preds = %orow155, %entry
   ret void
 
 rinit:                                            ; preds = %entry, %exit20
-  %rinit1 = phi i32 [ %125, %exit20 ], [ 0, %entry ]
-  %24 = icmp slt i32 %rinit1, 4
-  br i1 %24, label %body, label %exit
+  %rinit1 = phi i32 [ %126, %exit20 ], [ 0, %entry ]
+  %25 = icmp slt i32 %rinit1, 4
+  br i1 %25, label %body, label %exit
 
 body:                                             ; preds = %rinit
-  %25 = sext i32 %rinit1 to i64
-  %26 = mul i64 %25, 8
-  %27 = getelementptr <16 x float>, ptr %qs, i64 %26
-  %28 = icmp slt i32 %rinit1, %nrows
-  %29 = sub i32 %nrows, 1
-  %30 = call i32 @llvm.smin.i32(i32 %rinit1, i32 %29)
-  %31 = sdiv i32 %30, %nh
-  %qi = add i32 %q_begin, %31
-  %32 = srem i32 %30, %nh
-  %h = add i32 %h_begin, %32
-  %33 = mul i32 %kv_head, 4
-  %hq = add i32 %33, %h
-  %34 = sext i32 %qi to i64
-  %35 = add i64 %q_row0, %34
-  %36 = mul i64 %35, 32
-  %37 = sext i32 %hq to i64
-  %orow = add i64 %36, %37
-  %38 = mul i64 %orow, 512
-  %39 = getelementptr i8, ptr %q, i64 %38
-  %40 = select i1 %28, float 0x3FC0527DC0000000, float 0.000000e+00
-  %41 = insertelement <16 x float> poison, float %40, i32 0
-  %splat = shufflevector <16 x float> %41, <16 x float> poison, <16 x i32> zeroinitializer
+  %26 = sext i32 %rinit1 to i64
+  %27 = mul i64 %26, 8
+  %28 = getelementptr <16 x float>, ptr %qs, i64 %27
+  %29 = icmp slt i32 %rinit1, %nrows
+  %30 = sub i32 %nrows, 1
+  %31 = call i32 @llvm.smin.i32(i32 %rinit1, i32 %30)
+  %32 = sdiv i32 %31, %nh
+  %qi = add i32 %q_begin, %32
+  %33 = srem i32 %31, %nh
+  %h = add i32 %h_begin, %33
+  %34 = mul i32 %kv_head, 4
+  %hq = add i32 %34, %h
+  %35 = sext i32 %qi to i64
+  %36 = add i64 %q_row0, %35
+  %37 = mul i64 %36, 32
+  %38 = sext i32 %hq to i64
+  %orow = add i64 %37, %38
+  %39 = mul i64 %orow, 512
+  %40 = getelementptr i8, ptr %q, i64 %39
+  %41 = select i1 %29, float 0x3FC0527DC0000000, float 0.000000e+00
+  %42 = insertelement <16 x float> poison, float %41, i32 0
+  %splat = shufflevector <16 x float> %42, <16 x float> poison, <16 x i32> zeroinitializer
   br label %chunk
 
 exit:                                             ; preds = %rinit
-  %42 = sub i32 %nrows, 1
-  %43 = sdiv i32 %42, %nh
-  %44 = add i32 %q_begin, %43
-  %45 = add i32 %q_pos0, %44
-  %46 = add i32 %45, 1
-  %47 = call i32 @llvm.smin.i32(i32 %46, i32 %k_end)
-  %k_last = sub i32 %47, 1
+  %43 = sub i32 %nrows, 1
+  %44 = sdiv i32 %43, %nh
+  %45 = add i32 %q_begin, %44
+  %46 = add i32 %q_pos0, %45
+  %47 = add i32 %46, 1
+  %48 = call i32 @llvm.smin.i32(i32 %47, i32 %k_end)
+  %k_last = sub i32 %48, 1
   br label %kblock
 
 chunk:                                            ; preds = %body2, %body
-  %chunk5 = phi i64 [ 0, %body ], [ %54, %body2 ]
-  %48 = icmp slt i64 %chunk5, 8
-  br i1 %48, label %body2, label %exit4
+  %chunk5 = phi i64 [ 0, %body ], [ %55, %body2 ]
+  %49 = icmp slt i64 %chunk5, 8
+  br i1 %49, label %body2, label %exit4
 
 body2:                                            ; preds = %chunk
-  %49 = mul i64 %chunk5, 64
-  %50 = getelementptr i8, ptr %39, i64 %49
-  %51 = load <16 x float>, ptr %50, align 4
-  %52 = fmul <16 x float> %51, %splat
-  %53 = getelementptr <16 x float>, ptr %27, i64 %chunk5
-  store <16 x float> %52, ptr %53, align 64
-  %54 = add nsw i64 %chunk5, 1
+  %50 = mul i64 %chunk5, 64
+  %51 = getelementptr i8, ptr %40, i64 %50
+  %52 = load <16 x float>, ptr %51, align 4
+  %53 = fmul <16 x float> %52, %splat
+  %54 = getelementptr <16 x float>, ptr %28, i64 %chunk5
+  store <16 x float> %53, ptr %54, align 64
+  %55 = add nsw i64 %chunk5, 1
   br label %chunk
 
 exit4:                                            ; preds = %chunk
@@ -130,1098 +131,1098 @@ exit4:                                            ; preds = %chunk
   br label %chunk6
 
 chunk6:                                           ; preds = %body7, %exit4
-  %chunk10 = phi i64 [ 0, %exit4 ], [ %98, %body7 ]
-  %55 = icmp slt i64 %chunk10, 4
-  br i1 %55, label %body7, label %chunk13
+  %chunk10 = phi i64 [ 0, %exit4 ], [ %99, %body7 ]
+  %56 = icmp slt i64 %chunk10, 4
+  br i1 %56, label %body7, label %chunk13
 
 body7:                                            ; preds = %chunk6
-  %56 = mul i64 %chunk10, 16
+  %57 = mul i64 %chunk10, 16
   %digit = and i32 %qpos, 63
-  %57 = sext i32 %digit to i64
-  %58 = mul i64 %57, 128
-  %59 = add i64 %58, %56
-  %60 = getelementptr float, ptr @rope_cos_sin, i64 %59
-  %61 = load <16 x float>, ptr %60, align 4
-  %62 = add i64 %59, 64
-  %63 = getelementptr float, ptr @rope_cos_sin, i64 %62
-  %64 = load <16 x float>, ptr %63, align 4
-  %65 = lshr i32 %qpos, 6
-  %digit11 = and i32 %65, 63
-  %66 = add i32 %digit11, 64
-  %67 = sext i32 %66 to i64
-  %68 = mul i64 %67, 128
-  %69 = add i64 %68, %56
-  %70 = getelementptr float, ptr @rope_cos_sin, i64 %69
-  %71 = load <16 x float>, ptr %70, align 4
-  %72 = add i64 %69, 64
-  %73 = getelementptr float, ptr @rope_cos_sin, i64 %72
-  %74 = load <16 x float>, ptr %73, align 4
-  %75 = fmul <16 x float> %64, %74
-  %76 = fmul <16 x float> %61, %71
-  %77 = fsub <16 x float> %76, %75
-  %78 = fmul <16 x float> %64, %71
-  %79 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %61, <16 x float> %74, <16 x float> %78)
-  %80 = lshr i32 %qpos, 12
-  %digit12 = and i32 %80, 63
-  %81 = add i32 %digit12, 128
-  %82 = sext i32 %81 to i64
-  %83 = mul i64 %82, 128
-  %84 = add i64 %83, %56
-  %85 = getelementptr float, ptr @rope_cos_sin, i64 %84
-  %86 = load <16 x float>, ptr %85, align 4
-  %87 = add i64 %84, 64
-  %88 = getelementptr float, ptr @rope_cos_sin, i64 %87
-  %89 = load <16 x float>, ptr %88, align 4
-  %90 = fmul <16 x float> %79, %89
-  %91 = fmul <16 x float> %77, %86
-  %92 = fsub <16 x float> %91, %90
-  %93 = fmul <16 x float> %79, %86
-  %94 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %77, <16 x float> %89, <16 x float> %93)
-  %95 = getelementptr float, ptr %rope_cs, i64 %56
-  store <16 x float> %92, ptr %95, align 64
-  %96 = add i64 %56, 64
-  %97 = getelementptr float, ptr %rope_cs, i64 %96
-  store <16 x float> %94, ptr %97, align 64
-  %98 = add nsw i64 %chunk10, 1
+  %58 = sext i32 %digit to i64
+  %59 = mul i64 %58, 128
+  %60 = add i64 %59, %57
+  %61 = getelementptr float, ptr @rope_cos_sin, i64 %60
+  %62 = load <16 x float>, ptr %61, align 4
+  %63 = add i64 %60, 64
+  %64 = getelementptr float, ptr @rope_cos_sin, i64 %63
+  %65 = load <16 x float>, ptr %64, align 4
+  %66 = lshr i32 %qpos, 6
+  %digit11 = and i32 %66, 63
+  %67 = add i32 %digit11, 64
+  %68 = sext i32 %67 to i64
+  %69 = mul i64 %68, 128
+  %70 = add i64 %69, %57
+  %71 = getelementptr float, ptr @rope_cos_sin, i64 %70
+  %72 = load <16 x float>, ptr %71, align 4
+  %73 = add i64 %70, 64
+  %74 = getelementptr float, ptr @rope_cos_sin, i64 %73
+  %75 = load <16 x float>, ptr %74, align 4
+  %76 = fmul <16 x float> %65, %75
+  %77 = fmul <16 x float> %62, %72
+  %78 = fsub <16 x float> %77, %76
+  %79 = fmul <16 x float> %65, %72
+  %80 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %62, <16 x float> %75, <16 x float> %79)
+  %81 = lshr i32 %qpos, 12
+  %digit12 = and i32 %81, 63
+  %82 = add i32 %digit12, 128
+  %83 = sext i32 %82 to i64
+  %84 = mul i64 %83, 128
+  %85 = add i64 %84, %57
+  %86 = getelementptr float, ptr @rope_cos_sin, i64 %85
+  %87 = load <16 x float>, ptr %86, align 4
+  %88 = add i64 %85, 64
+  %89 = getelementptr float, ptr @rope_cos_sin, i64 %88
+  %90 = load <16 x float>, ptr %89, align 4
+  %91 = fmul <16 x float> %80, %90
+  %92 = fmul <16 x float> %78, %87
+  %93 = fsub <16 x float> %92, %91
+  %94 = fmul <16 x float> %80, %87
+  %95 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %78, <16 x float> %90, <16 x float> %94)
+  %96 = getelementptr float, ptr %rope_cs, i64 %57
+  store <16 x float> %93, ptr %96, align 64
+  %97 = add i64 %57, 64
+  %98 = getelementptr float, ptr %rope_cs, i64 %97
+  store <16 x float> %95, ptr %98, align 64
+  %99 = add nsw i64 %chunk10, 1
   br label %chunk6
 
 chunk13:                                          ; preds = %chunk6, %body14
-  %chunk17 = phi i64 [ %113, %body14 ], [ 0, %chunk6 ]
-  %99 = icmp slt i64 %chunk17, 4
-  br i1 %99, label %body14, label %exit16
+  %chunk17 = phi i64 [ %114, %body14 ], [ 0, %chunk6 ]
+  %100 = icmp slt i64 %chunk17, 4
+  br i1 %100, label %body14, label %exit16
 
 body14:                                           ; preds = %chunk13
-  %100 = mul i64 %chunk17, 16
-  %101 = add i64 %100, 64
-  %102 = getelementptr float, ptr %rope_cs, i64 %100
-  %cos = load <16 x float>, ptr %102, align 64
+  %101 = mul i64 %chunk17, 16
+  %102 = add i64 %101, 64
   %103 = getelementptr float, ptr %rope_cs, i64 %101
-  %sin = load <16 x float>, ptr %103, align 64
-  %104 = getelementptr float, ptr %27, i64 %100
-  %105 = load <16 x float>, ptr %104, align 4
-  %106 = getelementptr float, ptr %27, i64 %101
-  %107 = load <16 x float>, ptr %106, align 4
-  %108 = fmul <16 x float> %107, %sin
-  %109 = fmul <16 x float> %105, %cos
-  %110 = fsub <16 x float> %109, %108
-  %111 = fmul <16 x float> %107, %cos
-  %112 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %105, <16 x float> %sin, <16 x float> %111)
-  store <16 x float> %110, ptr %104, align 4
-  store <16 x float> %112, ptr %106, align 4
-  %113 = add nsw i64 %chunk17, 1
+  %cos = load <16 x float>, ptr %103, align 64
+  %104 = getelementptr float, ptr %rope_cs, i64 %102
+  %sin = load <16 x float>, ptr %104, align 64
+  %105 = getelementptr float, ptr %28, i64 %101
+  %106 = load <16 x float>, ptr %105, align 4
+  %107 = getelementptr float, ptr %28, i64 %102
+  %108 = load <16 x float>, ptr %107, align 4
+  %109 = fmul <16 x float> %108, %sin
+  %110 = fmul <16 x float> %106, %cos
+  %111 = fsub <16 x float> %110, %109
+  %112 = fmul <16 x float> %108, %cos
+  %113 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %106, <16 x float> %sin, <16 x float> %112)
+  store <16 x float> %111, ptr %105, align 4
+  store <16 x float> %113, ptr %107, align 4
+  %114 = add nsw i64 %chunk17, 1
   br label %chunk13
 
 exit16:                                           ; preds = %chunk13
-  %114 = getelementptr float, ptr %ms, i64 %25
-  store float 0xFFF0000000000000, ptr %114, align 4
-  %115 = getelementptr float, ptr %ls, i64 %25
-  store float 0.000000e+00, ptr %115, align 4
-  %116 = getelementptr i32, ptr %lims, i64 %25
-  %117 = add i32 %qpos, 1
-  %118 = call i32 @llvm.smin.i32(i32 %117, i32 %k_end)
-  store i32 %118, ptr %116, align 4
+  %115 = getelementptr float, ptr %ms, i64 %26
+  store float 0xFFF0000000000000, ptr %115, align 4
+  %116 = getelementptr float, ptr %ls, i64 %26
+  store float 0.000000e+00, ptr %116, align 4
+  %117 = getelementptr i32, ptr %lims, i64 %26
+  %118 = add i32 %qpos, 1
+  %119 = call i32 @llvm.smin.i32(i32 %118, i32 %k_end)
+  store i32 %119, ptr %117, align 4
   br label %acczero
 
 acczero:                                          ; preds = %body18, %exit16
-  %acczero21 = phi i64 [ 0, %exit16 ], [ %124, %body18 ]
-  %119 = icmp slt i64 %acczero21, 8
-  br i1 %119, label %body18, label %exit20
+  %acczero21 = phi i64 [ 0, %exit16 ], [ %125, %body18 ]
+  %120 = icmp slt i64 %acczero21, 8
+  br i1 %120, label %body18, label %exit20
 
 body18:                                           ; preds = %acczero
-  %120 = mul i64 %acczero21, 16
-  %121 = mul i64 %25, 128
-  %122 = add i64 %121, %120
-  %123 = getelementptr float, ptr %accs, i64 %122
-  store <16 x float> zeroinitializer, ptr %123, align 64
-  %124 = add nsw i64 %acczero21, 1
+  %121 = mul i64 %acczero21, 16
+  %122 = mul i64 %26, 128
+  %123 = add i64 %122, %121
+  %124 = getelementptr float, ptr %accs, i64 %123
+  store <16 x float> zeroinitializer, ptr %124, align 64
+  %125 = add nsw i64 %acczero21, 1
   br label %acczero
 
 exit20:                                           ; preds = %acczero
-  %125 = add nsw i32 %rinit1, 1
+  %126 = add nsw i32 %rinit1, 1
   br label %rinit
 
 kblock:                                           ; preds = %exit138, %exit
-  %kblock25 = phi i32 [ %k_begin, %exit ], [ %127, %exit138 ]
-  %126 = icmp slt i32 %kblock25, %47
-  br i1 %126, label %body22, label %orow155
+  %kblock25 = phi i32 [ %k_begin, %exit ], [ %128, %exit138 ]
+  %127 = icmp slt i32 %kblock25, %48
+  br i1 %127, label %body22, label %orow155
 
 body22:                                           ; preds = %kblock
-  %127 = add i32 %kblock25, 64
+  %128 = add i32 %kblock25, 64
   br label %kdot
 
 kdot:                                             ; preds = %body26, %body22
-  %kdot29 = phi i32 [ 0, %body22 ], [ %319, %body26 ]
-  %128 = icmp slt i32 %kdot29, 64
-  br i1 %128, label %body26, label %score
+  %kdot29 = phi i32 [ 0, %body22 ], [ %320, %body26 ]
+  %129 = icmp slt i32 %kdot29, 64
+  br i1 %129, label %body26, label %score
 
 body26:                                           ; preds = %kdot
-  %129 = add i32 %kblock25, %kdot29
-  %130 = call i32 @llvm.smin.i32(i32 %129, i32 %k_last)
-  %131 = sext i32 %130 to i64
-  %132 = mul i64 %131, 8
-  %row = add i64 %20, %132
-  %133 = mul i64 %row, 256
-  %134 = getelementptr i8, ptr %19, i64 %133
-  %135 = add i32 %130, 16
-  %136 = call i32 @llvm.smin.i32(i32 %135, i32 %k_last)
-  %137 = sext i32 %136 to i64
-  %138 = mul i64 %137, 8
-  %row30 = add i64 %20, %138
-  %139 = mul i64 %row30, 256
-  %140 = getelementptr i8, ptr %19, i64 %139
-  call void @llvm.prefetch.p0(ptr %140, i32 0, i32 3, i32 1)
-  %141 = getelementptr i8, ptr %140, i64 64
+  %130 = add i32 %kblock25, %kdot29
+  %131 = call i32 @llvm.smin.i32(i32 %130, i32 %k_last)
+  %132 = sext i32 %131 to i64
+  %133 = mul i64 %132, 8
+  %row = add i64 %21, %133
+  %134 = mul i64 %row, 256
+  %135 = getelementptr i8, ptr %20, i64 %134
+  %136 = add i32 %131, 16
+  %137 = call i32 @llvm.smin.i32(i32 %136, i32 %k_last)
+  %138 = sext i32 %137 to i64
+  %139 = mul i64 %138, 8
+  %row30 = add i64 %21, %139
+  %140 = mul i64 %row30, 256
+  %141 = getelementptr i8, ptr %20, i64 %140
   call void @llvm.prefetch.p0(ptr %141, i32 0, i32 3, i32 1)
-  %142 = getelementptr i8, ptr %140, i64 128
+  %142 = getelementptr i8, ptr %141, i64 64
   call void @llvm.prefetch.p0(ptr %142, i32 0, i32 3, i32 1)
-  %143 = getelementptr i8, ptr %140, i64 192
+  %143 = getelementptr i8, ptr %141, i64 128
   call void @llvm.prefetch.p0(ptr %143, i32 0, i32 3, i32 1)
-  %144 = add i32 %127, %kdot29
-  %145 = call i32 @llvm.smin.i32(i32 %144, i32 %k_last)
-  %146 = sext i32 %145 to i64
-  %147 = mul i64 %146, 8
-  %row31 = add i64 %20, %147
-  %148 = mul i64 %row31, 256
-  %149 = getelementptr i8, ptr %19, i64 %148
-  call void @llvm.prefetch.p0(ptr %149, i32 0, i32 2, i32 1)
-  %150 = getelementptr i8, ptr %149, i64 64
+  %144 = getelementptr i8, ptr %141, i64 192
+  call void @llvm.prefetch.p0(ptr %144, i32 0, i32 3, i32 1)
+  %145 = add i32 %128, %kdot29
+  %146 = call i32 @llvm.smin.i32(i32 %145, i32 %k_last)
+  %147 = sext i32 %146 to i64
+  %148 = mul i64 %147, 8
+  %row31 = add i64 %21, %148
+  %149 = mul i64 %row31, 256
+  %150 = getelementptr i8, ptr %20, i64 %149
   call void @llvm.prefetch.p0(ptr %150, i32 0, i32 2, i32 1)
-  %151 = getelementptr i8, ptr %149, i64 128
+  %151 = getelementptr i8, ptr %150, i64 64
   call void @llvm.prefetch.p0(ptr %151, i32 0, i32 2, i32 1)
-  %152 = getelementptr i8, ptr %149, i64 192
+  %152 = getelementptr i8, ptr %150, i64 128
   call void @llvm.prefetch.p0(ptr %152, i32 0, i32 2, i32 1)
-  %153 = add i32 %kdot29, 1
-  %154 = add i32 %kblock25, %153
-  %155 = call i32 @llvm.smin.i32(i32 %154, i32 %k_last)
-  %156 = sext i32 %155 to i64
-  %157 = mul i64 %156, 8
-  %row32 = add i64 %20, %157
-  %158 = mul i64 %row32, 256
-  %159 = getelementptr i8, ptr %19, i64 %158
-  %160 = add i32 %155, 16
-  %161 = call i32 @llvm.smin.i32(i32 %160, i32 %k_last)
-  %162 = sext i32 %161 to i64
-  %163 = mul i64 %162, 8
-  %row33 = add i64 %20, %163
-  %164 = mul i64 %row33, 256
-  %165 = getelementptr i8, ptr %19, i64 %164
-  call void @llvm.prefetch.p0(ptr %165, i32 0, i32 3, i32 1)
-  %166 = getelementptr i8, ptr %165, i64 64
+  %153 = getelementptr i8, ptr %150, i64 192
+  call void @llvm.prefetch.p0(ptr %153, i32 0, i32 2, i32 1)
+  %154 = add i32 %kdot29, 1
+  %155 = add i32 %kblock25, %154
+  %156 = call i32 @llvm.smin.i32(i32 %155, i32 %k_last)
+  %157 = sext i32 %156 to i64
+  %158 = mul i64 %157, 8
+  %row32 = add i64 %21, %158
+  %159 = mul i64 %row32, 256
+  %160 = getelementptr i8, ptr %20, i64 %159
+  %161 = add i32 %156, 16
+  %162 = call i32 @llvm.smin.i32(i32 %161, i32 %k_last)
+  %163 = sext i32 %162 to i64
+  %164 = mul i64 %163, 8
+  %row33 = add i64 %21, %164
+  %165 = mul i64 %row33, 256
+  %166 = getelementptr i8, ptr %20, i64 %165
   call void @llvm.prefetch.p0(ptr %166, i32 0, i32 3, i32 1)
-  %167 = getelementptr i8, ptr %165, i64 128
+  %167 = getelementptr i8, ptr %166, i64 64
   call void @llvm.prefetch.p0(ptr %167, i32 0, i32 3, i32 1)
-  %168 = getelementptr i8, ptr %165, i64 192
+  %168 = getelementptr i8, ptr %166, i64 128
   call void @llvm.prefetch.p0(ptr %168, i32 0, i32 3, i32 1)
-  %169 = add i32 %127, %153
-  %170 = call i32 @llvm.smin.i32(i32 %169, i32 %k_last)
-  %171 = sext i32 %170 to i64
-  %172 = mul i64 %171, 8
-  %row34 = add i64 %20, %172
-  %173 = mul i64 %row34, 256
-  %174 = getelementptr i8, ptr %19, i64 %173
-  call void @llvm.prefetch.p0(ptr %174, i32 0, i32 2, i32 1)
-  %175 = getelementptr i8, ptr %174, i64 64
+  %169 = getelementptr i8, ptr %166, i64 192
+  call void @llvm.prefetch.p0(ptr %169, i32 0, i32 3, i32 1)
+  %170 = add i32 %128, %154
+  %171 = call i32 @llvm.smin.i32(i32 %170, i32 %k_last)
+  %172 = sext i32 %171 to i64
+  %173 = mul i64 %172, 8
+  %row34 = add i64 %21, %173
+  %174 = mul i64 %row34, 256
+  %175 = getelementptr i8, ptr %20, i64 %174
   call void @llvm.prefetch.p0(ptr %175, i32 0, i32 2, i32 1)
-  %176 = getelementptr i8, ptr %174, i64 128
+  %176 = getelementptr i8, ptr %175, i64 64
   call void @llvm.prefetch.p0(ptr %176, i32 0, i32 2, i32 1)
-  %177 = getelementptr i8, ptr %174, i64 192
+  %177 = getelementptr i8, ptr %175, i64 128
   call void @llvm.prefetch.p0(ptr %177, i32 0, i32 2, i32 1)
+  %178 = getelementptr i8, ptr %175, i64 192
+  call void @llvm.prefetch.p0(ptr %178, i32 0, i32 2, i32 1)
   %q35 = load <16 x float>, ptr %qs, align 64
-  %178 = load <16 x half>, ptr %134, align 2
-  %f16 = fpext <16 x half> %178 to <16 x float>
-  %179 = load <16 x half>, ptr %159, align 2
-  %f1636 = fpext <16 x half> %179 to <16 x float>
-  %180 = fmul <16 x float> %q35, %f16
-  %181 = fmul <16 x float> %q35, %f1636
-  %182 = getelementptr <16 x float>, ptr %qs, i64 8
-  %q37 = load <16 x float>, ptr %182, align 64
-  %183 = fmul <16 x float> %q37, %f16
-  %184 = fmul <16 x float> %q37, %f1636
-  %185 = getelementptr <16 x float>, ptr %qs, i64 16
-  %q38 = load <16 x float>, ptr %185, align 64
-  %186 = fmul <16 x float> %q38, %f16
-  %187 = fmul <16 x float> %q38, %f1636
-  %188 = getelementptr <16 x float>, ptr %qs, i64 24
-  %q39 = load <16 x float>, ptr %188, align 64
-  %189 = fmul <16 x float> %q39, %f16
-  %190 = fmul <16 x float> %q39, %f1636
-  %191 = getelementptr <16 x float>, ptr %qs, i64 1
-  %q40 = load <16 x float>, ptr %191, align 64
-  %192 = getelementptr i8, ptr %134, i64 32
-  %193 = load <16 x half>, ptr %192, align 2
-  %f1641 = fpext <16 x half> %193 to <16 x float>
-  %194 = getelementptr i8, ptr %159, i64 32
-  %195 = load <16 x half>, ptr %194, align 2
-  %f1642 = fpext <16 x half> %195 to <16 x float>
-  %196 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q40, <16 x float> %f1641, <16 x float> %180)
-  %197 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q40, <16 x float> %f1642, <16 x float> %181)
-  %198 = getelementptr <16 x float>, ptr %qs, i64 9
-  %q43 = load <16 x float>, ptr %198, align 64
-  %199 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q43, <16 x float> %f1641, <16 x float> %183)
-  %200 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q43, <16 x float> %f1642, <16 x float> %184)
-  %201 = getelementptr <16 x float>, ptr %qs, i64 17
-  %q44 = load <16 x float>, ptr %201, align 64
-  %202 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q44, <16 x float> %f1641, <16 x float> %186)
-  %203 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q44, <16 x float> %f1642, <16 x float> %187)
-  %204 = getelementptr <16 x float>, ptr %qs, i64 25
-  %q45 = load <16 x float>, ptr %204, align 64
-  %205 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q45, <16 x float> %f1641, <16 x float> %189)
-  %206 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q45, <16 x float> %f1642, <16 x float> %190)
-  %207 = getelementptr <16 x float>, ptr %qs, i64 2
-  %q46 = load <16 x float>, ptr %207, align 64
-  %208 = getelementptr i8, ptr %134, i64 64
-  %209 = load <16 x half>, ptr %208, align 2
-  %f1647 = fpext <16 x half> %209 to <16 x float>
-  %210 = getelementptr i8, ptr %159, i64 64
-  %211 = load <16 x half>, ptr %210, align 2
-  %f1648 = fpext <16 x half> %211 to <16 x float>
-  %212 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q46, <16 x float> %f1647, <16 x float> %196)
-  %213 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q46, <16 x float> %f1648, <16 x float> %197)
-  %214 = getelementptr <16 x float>, ptr %qs, i64 10
-  %q49 = load <16 x float>, ptr %214, align 64
-  %215 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q49, <16 x float> %f1647, <16 x float> %199)
-  %216 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q49, <16 x float> %f1648, <16 x float> %200)
-  %217 = getelementptr <16 x float>, ptr %qs, i64 18
-  %q50 = load <16 x float>, ptr %217, align 64
-  %218 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q50, <16 x float> %f1647, <16 x float> %202)
-  %219 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q50, <16 x float> %f1648, <16 x float> %203)
-  %220 = getelementptr <16 x float>, ptr %qs, i64 26
-  %q51 = load <16 x float>, ptr %220, align 64
-  %221 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q51, <16 x float> %f1647, <16 x float> %205)
-  %222 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q51, <16 x float> %f1648, <16 x float> %206)
-  %223 = getelementptr <16 x float>, ptr %qs, i64 3
-  %q52 = load <16 x float>, ptr %223, align 64
-  %224 = getelementptr i8, ptr %134, i64 96
-  %225 = load <16 x half>, ptr %224, align 2
-  %f1653 = fpext <16 x half> %225 to <16 x float>
-  %226 = getelementptr i8, ptr %159, i64 96
-  %227 = load <16 x half>, ptr %226, align 2
-  %f1654 = fpext <16 x half> %227 to <16 x float>
-  %228 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q52, <16 x float> %f1653, <16 x float> %212)
-  %229 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q52, <16 x float> %f1654, <16 x float> %213)
-  %230 = getelementptr <16 x float>, ptr %qs, i64 11
-  %q55 = load <16 x float>, ptr %230, align 64
-  %231 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q55, <16 x float> %f1653, <16 x float> %215)
-  %232 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q55, <16 x float> %f1654, <16 x float> %216)
-  %233 = getelementptr <16 x float>, ptr %qs, i64 19
-  %q56 = load <16 x float>, ptr %233, align 64
-  %234 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q56, <16 x float> %f1653, <16 x float> %218)
-  %235 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q56, <16 x float> %f1654, <16 x float> %219)
-  %236 = getelementptr <16 x float>, ptr %qs, i64 27
-  %q57 = load <16 x float>, ptr %236, align 64
-  %237 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q57, <16 x float> %f1653, <16 x float> %221)
-  %238 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q57, <16 x float> %f1654, <16 x float> %222)
-  %239 = getelementptr <16 x float>, ptr %qs, i64 4
-  %q58 = load <16 x float>, ptr %239, align 64
-  %240 = getelementptr i8, ptr %134, i64 128
-  %241 = load <16 x half>, ptr %240, align 2
-  %f1659 = fpext <16 x half> %241 to <16 x float>
-  %242 = getelementptr i8, ptr %159, i64 128
-  %243 = load <16 x half>, ptr %242, align 2
-  %f1660 = fpext <16 x half> %243 to <16 x float>
-  %244 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q58, <16 x float> %f1659, <16 x float> %228)
-  %245 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q58, <16 x float> %f1660, <16 x float> %229)
-  %246 = getelementptr <16 x float>, ptr %qs, i64 12
-  %q61 = load <16 x float>, ptr %246, align 64
-  %247 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q61, <16 x float> %f1659, <16 x float> %231)
-  %248 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q61, <16 x float> %f1660, <16 x float> %232)
-  %249 = getelementptr <16 x float>, ptr %qs, i64 20
-  %q62 = load <16 x float>, ptr %249, align 64
-  %250 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q62, <16 x float> %f1659, <16 x float> %234)
-  %251 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q62, <16 x float> %f1660, <16 x float> %235)
-  %252 = getelementptr <16 x float>, ptr %qs, i64 28
-  %q63 = load <16 x float>, ptr %252, align 64
-  %253 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q63, <16 x float> %f1659, <16 x float> %237)
-  %254 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q63, <16 x float> %f1660, <16 x float> %238)
-  %255 = getelementptr <16 x float>, ptr %qs, i64 5
-  %q64 = load <16 x float>, ptr %255, align 64
-  %256 = getelementptr i8, ptr %134, i64 160
-  %257 = load <16 x half>, ptr %256, align 2
-  %f1665 = fpext <16 x half> %257 to <16 x float>
-  %258 = getelementptr i8, ptr %159, i64 160
-  %259 = load <16 x half>, ptr %258, align 2
-  %f1666 = fpext <16 x half> %259 to <16 x float>
-  %260 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q64, <16 x float> %f1665, <16 x float> %244)
-  %261 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q64, <16 x float> %f1666, <16 x float> %245)
-  %262 = getelementptr <16 x float>, ptr %qs, i64 13
-  %q67 = load <16 x float>, ptr %262, align 64
-  %263 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q67, <16 x float> %f1665, <16 x float> %247)
-  %264 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q67, <16 x float> %f1666, <16 x float> %248)
-  %265 = getelementptr <16 x float>, ptr %qs, i64 21
-  %q68 = load <16 x float>, ptr %265, align 64
-  %266 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q68, <16 x float> %f1665, <16 x float> %250)
-  %267 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q68, <16 x float> %f1666, <16 x float> %251)
-  %268 = getelementptr <16 x float>, ptr %qs, i64 29
-  %q69 = load <16 x float>, ptr %268, align 64
-  %269 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q69, <16 x float> %f1665, <16 x float> %253)
-  %270 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q69, <16 x float> %f1666, <16 x float> %254)
-  %271 = getelementptr <16 x float>, ptr %qs, i64 6
-  %q70 = load <16 x float>, ptr %271, align 64
-  %272 = getelementptr i8, ptr %134, i64 192
-  %273 = load <16 x half>, ptr %272, align 2
-  %f1671 = fpext <16 x half> %273 to <16 x float>
-  %274 = getelementptr i8, ptr %159, i64 192
-  %275 = load <16 x half>, ptr %274, align 2
-  %f1672 = fpext <16 x half> %275 to <16 x float>
-  %276 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q70, <16 x float> %f1671, <16 x float> %260)
-  %277 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q70, <16 x float> %f1672, <16 x float> %261)
-  %278 = getelementptr <16 x float>, ptr %qs, i64 14
-  %q73 = load <16 x float>, ptr %278, align 64
-  %279 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q73, <16 x float> %f1671, <16 x float> %263)
-  %280 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q73, <16 x float> %f1672, <16 x float> %264)
-  %281 = getelementptr <16 x float>, ptr %qs, i64 22
-  %q74 = load <16 x float>, ptr %281, align 64
-  %282 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q74, <16 x float> %f1671, <16 x float> %266)
-  %283 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q74, <16 x float> %f1672, <16 x float> %267)
-  %284 = getelementptr <16 x float>, ptr %qs, i64 30
-  %q75 = load <16 x float>, ptr %284, align 64
-  %285 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q75, <16 x float> %f1671, <16 x float> %269)
-  %286 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q75, <16 x float> %f1672, <16 x float> %270)
-  %287 = getelementptr <16 x float>, ptr %qs, i64 7
-  %q76 = load <16 x float>, ptr %287, align 64
-  %288 = getelementptr i8, ptr %134, i64 224
-  %289 = load <16 x half>, ptr %288, align 2
-  %f1677 = fpext <16 x half> %289 to <16 x float>
-  %290 = getelementptr i8, ptr %159, i64 224
-  %291 = load <16 x half>, ptr %290, align 2
-  %f1678 = fpext <16 x half> %291 to <16 x float>
-  %292 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q76, <16 x float> %f1677, <16 x float> %276)
-  %293 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q76, <16 x float> %f1678, <16 x float> %277)
-  %294 = getelementptr <16 x float>, ptr %qs, i64 15
-  %q79 = load <16 x float>, ptr %294, align 64
-  %295 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q79, <16 x float> %f1677, <16 x float> %279)
-  %296 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q79, <16 x float> %f1678, <16 x float> %280)
-  %297 = getelementptr <16 x float>, ptr %qs, i64 23
-  %q80 = load <16 x float>, ptr %297, align 64
-  %298 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q80, <16 x float> %f1677, <16 x float> %282)
-  %299 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q80, <16 x float> %f1678, <16 x float> %283)
-  %300 = getelementptr <16 x float>, ptr %qs, i64 31
-  %q81 = load <16 x float>, ptr %300, align 64
-  %301 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q81, <16 x float> %f1677, <16 x float> %285)
-  %302 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q81, <16 x float> %f1678, <16 x float> %286)
-  %303 = sext i32 %kdot29 to i64
-  %304 = getelementptr <16 x float>, ptr %dbuf, i64 %303
-  store <16 x float> %292, ptr %304, align 64
-  %305 = sext i32 %153 to i64
-  %306 = getelementptr <16 x float>, ptr %dbuf, i64 %305
-  store <16 x float> %293, ptr %306, align 64
-  %307 = add i64 64, %303
-  %308 = getelementptr <16 x float>, ptr %dbuf, i64 %307
-  store <16 x float> %295, ptr %308, align 64
-  %309 = add i64 64, %305
-  %310 = getelementptr <16 x float>, ptr %dbuf, i64 %309
-  store <16 x float> %296, ptr %310, align 64
-  %311 = add i64 128, %303
-  %312 = getelementptr <16 x float>, ptr %dbuf, i64 %311
-  store <16 x float> %298, ptr %312, align 64
-  %313 = add i64 128, %305
-  %314 = getelementptr <16 x float>, ptr %dbuf, i64 %313
-  store <16 x float> %299, ptr %314, align 64
-  %315 = add i64 192, %303
-  %316 = getelementptr <16 x float>, ptr %dbuf, i64 %315
-  store <16 x float> %301, ptr %316, align 64
-  %317 = add i64 192, %305
-  %318 = getelementptr <16 x float>, ptr %dbuf, i64 %317
-  store <16 x float> %302, ptr %318, align 64
-  %319 = add nsw i32 %kdot29, 2
+  %179 = load <16 x half>, ptr %135, align 2
+  %f16 = fpext <16 x half> %179 to <16 x float>
+  %180 = load <16 x half>, ptr %160, align 2
+  %f1636 = fpext <16 x half> %180 to <16 x float>
+  %181 = fmul <16 x float> %q35, %f16
+  %182 = fmul <16 x float> %q35, %f1636
+  %183 = getelementptr <16 x float>, ptr %qs, i64 8
+  %q37 = load <16 x float>, ptr %183, align 64
+  %184 = fmul <16 x float> %q37, %f16
+  %185 = fmul <16 x float> %q37, %f1636
+  %186 = getelementptr <16 x float>, ptr %qs, i64 16
+  %q38 = load <16 x float>, ptr %186, align 64
+  %187 = fmul <16 x float> %q38, %f16
+  %188 = fmul <16 x float> %q38, %f1636
+  %189 = getelementptr <16 x float>, ptr %qs, i64 24
+  %q39 = load <16 x float>, ptr %189, align 64
+  %190 = fmul <16 x float> %q39, %f16
+  %191 = fmul <16 x float> %q39, %f1636
+  %192 = getelementptr <16 x float>, ptr %qs, i64 1
+  %q40 = load <16 x float>, ptr %192, align 64
+  %193 = getelementptr i8, ptr %135, i64 32
+  %194 = load <16 x half>, ptr %193, align 2
+  %f1641 = fpext <16 x half> %194 to <16 x float>
+  %195 = getelementptr i8, ptr %160, i64 32
+  %196 = load <16 x half>, ptr %195, align 2
+  %f1642 = fpext <16 x half> %196 to <16 x float>
+  %197 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q40, <16 x float> %f1641, <16 x float> %181)
+  %198 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q40, <16 x float> %f1642, <16 x float> %182)
+  %199 = getelementptr <16 x float>, ptr %qs, i64 9
+  %q43 = load <16 x float>, ptr %199, align 64
+  %200 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q43, <16 x float> %f1641, <16 x float> %184)
+  %201 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q43, <16 x float> %f1642, <16 x float> %185)
+  %202 = getelementptr <16 x float>, ptr %qs, i64 17
+  %q44 = load <16 x float>, ptr %202, align 64
+  %203 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q44, <16 x float> %f1641, <16 x float> %187)
+  %204 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q44, <16 x float> %f1642, <16 x float> %188)
+  %205 = getelementptr <16 x float>, ptr %qs, i64 25
+  %q45 = load <16 x float>, ptr %205, align 64
+  %206 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q45, <16 x float> %f1641, <16 x float> %190)
+  %207 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q45, <16 x float> %f1642, <16 x float> %191)
+  %208 = getelementptr <16 x float>, ptr %qs, i64 2
+  %q46 = load <16 x float>, ptr %208, align 64
+  %209 = getelementptr i8, ptr %135, i64 64
+  %210 = load <16 x half>, ptr %209, align 2
+  %f1647 = fpext <16 x half> %210 to <16 x float>
+  %211 = getelementptr i8, ptr %160, i64 64
+  %212 = load <16 x half>, ptr %211, align 2
+  %f1648 = fpext <16 x half> %212 to <16 x float>
+  %213 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q46, <16 x float> %f1647, <16 x float> %197)
+  %214 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q46, <16 x float> %f1648, <16 x float> %198)
+  %215 = getelementptr <16 x float>, ptr %qs, i64 10
+  %q49 = load <16 x float>, ptr %215, align 64
+  %216 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q49, <16 x float> %f1647, <16 x float> %200)
+  %217 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q49, <16 x float> %f1648, <16 x float> %201)
+  %218 = getelementptr <16 x float>, ptr %qs, i64 18
+  %q50 = load <16 x float>, ptr %218, align 64
+  %219 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q50, <16 x float> %f1647, <16 x float> %203)
+  %220 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q50, <16 x float> %f1648, <16 x float> %204)
+  %221 = getelementptr <16 x float>, ptr %qs, i64 26
+  %q51 = load <16 x float>, ptr %221, align 64
+  %222 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q51, <16 x float> %f1647, <16 x float> %206)
+  %223 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q51, <16 x float> %f1648, <16 x float> %207)
+  %224 = getelementptr <16 x float>, ptr %qs, i64 3
+  %q52 = load <16 x float>, ptr %224, align 64
+  %225 = getelementptr i8, ptr %135, i64 96
+  %226 = load <16 x half>, ptr %225, align 2
+  %f1653 = fpext <16 x half> %226 to <16 x float>
+  %227 = getelementptr i8, ptr %160, i64 96
+  %228 = load <16 x half>, ptr %227, align 2
+  %f1654 = fpext <16 x half> %228 to <16 x float>
+  %229 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q52, <16 x float> %f1653, <16 x float> %213)
+  %230 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q52, <16 x float> %f1654, <16 x float> %214)
+  %231 = getelementptr <16 x float>, ptr %qs, i64 11
+  %q55 = load <16 x float>, ptr %231, align 64
+  %232 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q55, <16 x float> %f1653, <16 x float> %216)
+  %233 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q55, <16 x float> %f1654, <16 x float> %217)
+  %234 = getelementptr <16 x float>, ptr %qs, i64 19
+  %q56 = load <16 x float>, ptr %234, align 64
+  %235 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q56, <16 x float> %f1653, <16 x float> %219)
+  %236 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q56, <16 x float> %f1654, <16 x float> %220)
+  %237 = getelementptr <16 x float>, ptr %qs, i64 27
+  %q57 = load <16 x float>, ptr %237, align 64
+  %238 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q57, <16 x float> %f1653, <16 x float> %222)
+  %239 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q57, <16 x float> %f1654, <16 x float> %223)
+  %240 = getelementptr <16 x float>, ptr %qs, i64 4
+  %q58 = load <16 x float>, ptr %240, align 64
+  %241 = getelementptr i8, ptr %135, i64 128
+  %242 = load <16 x half>, ptr %241, align 2
+  %f1659 = fpext <16 x half> %242 to <16 x float>
+  %243 = getelementptr i8, ptr %160, i64 128
+  %244 = load <16 x half>, ptr %243, align 2
+  %f1660 = fpext <16 x half> %244 to <16 x float>
+  %245 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q58, <16 x float> %f1659, <16 x float> %229)
+  %246 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q58, <16 x float> %f1660, <16 x float> %230)
+  %247 = getelementptr <16 x float>, ptr %qs, i64 12
+  %q61 = load <16 x float>, ptr %247, align 64
+  %248 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q61, <16 x float> %f1659, <16 x float> %232)
+  %249 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q61, <16 x float> %f1660, <16 x float> %233)
+  %250 = getelementptr <16 x float>, ptr %qs, i64 20
+  %q62 = load <16 x float>, ptr %250, align 64
+  %251 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q62, <16 x float> %f1659, <16 x float> %235)
+  %252 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q62, <16 x float> %f1660, <16 x float> %236)
+  %253 = getelementptr <16 x float>, ptr %qs, i64 28
+  %q63 = load <16 x float>, ptr %253, align 64
+  %254 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q63, <16 x float> %f1659, <16 x float> %238)
+  %255 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q63, <16 x float> %f1660, <16 x float> %239)
+  %256 = getelementptr <16 x float>, ptr %qs, i64 5
+  %q64 = load <16 x float>, ptr %256, align 64
+  %257 = getelementptr i8, ptr %135, i64 160
+  %258 = load <16 x half>, ptr %257, align 2
+  %f1665 = fpext <16 x half> %258 to <16 x float>
+  %259 = getelementptr i8, ptr %160, i64 160
+  %260 = load <16 x half>, ptr %259, align 2
+  %f1666 = fpext <16 x half> %260 to <16 x float>
+  %261 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q64, <16 x float> %f1665, <16 x float> %245)
+  %262 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q64, <16 x float> %f1666, <16 x float> %246)
+  %263 = getelementptr <16 x float>, ptr %qs, i64 13
+  %q67 = load <16 x float>, ptr %263, align 64
+  %264 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q67, <16 x float> %f1665, <16 x float> %248)
+  %265 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q67, <16 x float> %f1666, <16 x float> %249)
+  %266 = getelementptr <16 x float>, ptr %qs, i64 21
+  %q68 = load <16 x float>, ptr %266, align 64
+  %267 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q68, <16 x float> %f1665, <16 x float> %251)
+  %268 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q68, <16 x float> %f1666, <16 x float> %252)
+  %269 = getelementptr <16 x float>, ptr %qs, i64 29
+  %q69 = load <16 x float>, ptr %269, align 64
+  %270 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q69, <16 x float> %f1665, <16 x float> %254)
+  %271 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q69, <16 x float> %f1666, <16 x float> %255)
+  %272 = getelementptr <16 x float>, ptr %qs, i64 6
+  %q70 = load <16 x float>, ptr %272, align 64
+  %273 = getelementptr i8, ptr %135, i64 192
+  %274 = load <16 x half>, ptr %273, align 2
+  %f1671 = fpext <16 x half> %274 to <16 x float>
+  %275 = getelementptr i8, ptr %160, i64 192
+  %276 = load <16 x half>, ptr %275, align 2
+  %f1672 = fpext <16 x half> %276 to <16 x float>
+  %277 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q70, <16 x float> %f1671, <16 x float> %261)
+  %278 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q70, <16 x float> %f1672, <16 x float> %262)
+  %279 = getelementptr <16 x float>, ptr %qs, i64 14
+  %q73 = load <16 x float>, ptr %279, align 64
+  %280 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q73, <16 x float> %f1671, <16 x float> %264)
+  %281 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q73, <16 x float> %f1672, <16 x float> %265)
+  %282 = getelementptr <16 x float>, ptr %qs, i64 22
+  %q74 = load <16 x float>, ptr %282, align 64
+  %283 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q74, <16 x float> %f1671, <16 x float> %267)
+  %284 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q74, <16 x float> %f1672, <16 x float> %268)
+  %285 = getelementptr <16 x float>, ptr %qs, i64 30
+  %q75 = load <16 x float>, ptr %285, align 64
+  %286 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q75, <16 x float> %f1671, <16 x float> %270)
+  %287 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q75, <16 x float> %f1672, <16 x float> %271)
+  %288 = getelementptr <16 x float>, ptr %qs, i64 7
+  %q76 = load <16 x float>, ptr %288, align 64
+  %289 = getelementptr i8, ptr %135, i64 224
+  %290 = load <16 x half>, ptr %289, align 2
+  %f1677 = fpext <16 x half> %290 to <16 x float>
+  %291 = getelementptr i8, ptr %160, i64 224
+  %292 = load <16 x half>, ptr %291, align 2
+  %f1678 = fpext <16 x half> %292 to <16 x float>
+  %293 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q76, <16 x float> %f1677, <16 x float> %277)
+  %294 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q76, <16 x float> %f1678, <16 x float> %278)
+  %295 = getelementptr <16 x float>, ptr %qs, i64 15
+  %q79 = load <16 x float>, ptr %295, align 64
+  %296 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q79, <16 x float> %f1677, <16 x float> %280)
+  %297 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q79, <16 x float> %f1678, <16 x float> %281)
+  %298 = getelementptr <16 x float>, ptr %qs, i64 23
+  %q80 = load <16 x float>, ptr %298, align 64
+  %299 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q80, <16 x float> %f1677, <16 x float> %283)
+  %300 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q80, <16 x float> %f1678, <16 x float> %284)
+  %301 = getelementptr <16 x float>, ptr %qs, i64 31
+  %q81 = load <16 x float>, ptr %301, align 64
+  %302 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q81, <16 x float> %f1677, <16 x float> %286)
+  %303 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q81, <16 x float> %f1678, <16 x float> %287)
+  %304 = sext i32 %kdot29 to i64
+  %305 = getelementptr <16 x float>, ptr %dbuf, i64 %304
+  store <16 x float> %293, ptr %305, align 64
+  %306 = sext i32 %154 to i64
+  %307 = getelementptr <16 x float>, ptr %dbuf, i64 %306
+  store <16 x float> %294, ptr %307, align 64
+  %308 = add i64 64, %304
+  %309 = getelementptr <16 x float>, ptr %dbuf, i64 %308
+  store <16 x float> %296, ptr %309, align 64
+  %310 = add i64 64, %306
+  %311 = getelementptr <16 x float>, ptr %dbuf, i64 %310
+  store <16 x float> %297, ptr %311, align 64
+  %312 = add i64 128, %304
+  %313 = getelementptr <16 x float>, ptr %dbuf, i64 %312
+  store <16 x float> %299, ptr %313, align 64
+  %314 = add i64 128, %306
+  %315 = getelementptr <16 x float>, ptr %dbuf, i64 %314
+  store <16 x float> %300, ptr %315, align 64
+  %316 = add i64 192, %304
+  %317 = getelementptr <16 x float>, ptr %dbuf, i64 %316
+  store <16 x float> %302, ptr %317, align 64
+  %318 = add i64 192, %306
+  %319 = getelementptr <16 x float>, ptr %dbuf, i64 %318
+  store <16 x float> %303, ptr %319, align 64
+  %320 = add nsw i32 %kdot29, 2
   br label %kdot
 
 score:                                            ; preds = %kdot, %body82
-  %score85 = phi i64 [ %432, %body82 ], [ 0, %kdot ]
-  %320 = icmp slt i64 %score85, 16
-  br i1 %320, label %body82, label %rmax
+  %score85 = phi i64 [ %433, %body82 ], [ 0, %kdot ]
+  %321 = icmp slt i64 %score85, 16
+  br i1 %321, label %body82, label %rmax
 
 body82:                                           ; preds = %score
-  %321 = sdiv i64 %score85, 4
-  %322 = srem i64 %score85, 4
-  %323 = mul i64 %322, 16
-  %324 = mul i64 %321, 64
-  %325 = add i64 %324, %323
-  %326 = getelementptr <16 x float>, ptr %dbuf, i64 %325
-  %327 = load <16 x float>, ptr %326, align 64
-  %328 = add i64 %325, 1
-  %329 = getelementptr <16 x float>, ptr %dbuf, i64 %328
-  %330 = load <16 x float>, ptr %329, align 64
-  %331 = shufflevector <16 x float> %327, <16 x float> %330, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %332 = shufflevector <16 x float> %327, <16 x float> %330, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %333 = fadd <16 x float> %331, %332
-  %334 = add i64 %325, 2
-  %335 = getelementptr <16 x float>, ptr %dbuf, i64 %334
-  %336 = load <16 x float>, ptr %335, align 64
-  %337 = add i64 %325, 3
-  %338 = getelementptr <16 x float>, ptr %dbuf, i64 %337
-  %339 = load <16 x float>, ptr %338, align 64
-  %340 = shufflevector <16 x float> %336, <16 x float> %339, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %341 = shufflevector <16 x float> %336, <16 x float> %339, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %342 = fadd <16 x float> %340, %341
-  %343 = shufflevector <16 x float> %333, <16 x float> %342, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %344 = shufflevector <16 x float> %333, <16 x float> %342, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %345 = fadd <16 x float> %343, %344
-  %346 = add i64 %325, 4
-  %347 = getelementptr <16 x float>, ptr %dbuf, i64 %346
-  %348 = load <16 x float>, ptr %347, align 64
-  %349 = add i64 %325, 5
-  %350 = getelementptr <16 x float>, ptr %dbuf, i64 %349
-  %351 = load <16 x float>, ptr %350, align 64
-  %352 = shufflevector <16 x float> %348, <16 x float> %351, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %353 = shufflevector <16 x float> %348, <16 x float> %351, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %354 = fadd <16 x float> %352, %353
-  %355 = add i64 %325, 6
-  %356 = getelementptr <16 x float>, ptr %dbuf, i64 %355
-  %357 = load <16 x float>, ptr %356, align 64
-  %358 = add i64 %325, 7
-  %359 = getelementptr <16 x float>, ptr %dbuf, i64 %358
-  %360 = load <16 x float>, ptr %359, align 64
-  %361 = shufflevector <16 x float> %357, <16 x float> %360, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %362 = shufflevector <16 x float> %357, <16 x float> %360, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %363 = fadd <16 x float> %361, %362
-  %364 = shufflevector <16 x float> %354, <16 x float> %363, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %365 = shufflevector <16 x float> %354, <16 x float> %363, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %366 = fadd <16 x float> %364, %365
-  %367 = shufflevector <16 x float> %345, <16 x float> %366, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
-  %368 = shufflevector <16 x float> %345, <16 x float> %366, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
-  %369 = fadd <16 x float> %367, %368
-  %370 = add i64 %325, 8
-  %371 = getelementptr <16 x float>, ptr %dbuf, i64 %370
-  %372 = load <16 x float>, ptr %371, align 64
-  %373 = add i64 %325, 9
-  %374 = getelementptr <16 x float>, ptr %dbuf, i64 %373
-  %375 = load <16 x float>, ptr %374, align 64
-  %376 = shufflevector <16 x float> %372, <16 x float> %375, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %377 = shufflevector <16 x float> %372, <16 x float> %375, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %378 = fadd <16 x float> %376, %377
-  %379 = add i64 %325, 10
-  %380 = getelementptr <16 x float>, ptr %dbuf, i64 %379
-  %381 = load <16 x float>, ptr %380, align 64
-  %382 = add i64 %325, 11
-  %383 = getelementptr <16 x float>, ptr %dbuf, i64 %382
-  %384 = load <16 x float>, ptr %383, align 64
-  %385 = shufflevector <16 x float> %381, <16 x float> %384, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %386 = shufflevector <16 x float> %381, <16 x float> %384, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %387 = fadd <16 x float> %385, %386
-  %388 = shufflevector <16 x float> %378, <16 x float> %387, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %389 = shufflevector <16 x float> %378, <16 x float> %387, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %390 = fadd <16 x float> %388, %389
-  %391 = add i64 %325, 12
-  %392 = getelementptr <16 x float>, ptr %dbuf, i64 %391
-  %393 = load <16 x float>, ptr %392, align 64
-  %394 = add i64 %325, 13
-  %395 = getelementptr <16 x float>, ptr %dbuf, i64 %394
-  %396 = load <16 x float>, ptr %395, align 64
-  %397 = shufflevector <16 x float> %393, <16 x float> %396, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %398 = shufflevector <16 x float> %393, <16 x float> %396, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %399 = fadd <16 x float> %397, %398
-  %400 = add i64 %325, 14
-  %401 = getelementptr <16 x float>, ptr %dbuf, i64 %400
-  %402 = load <16 x float>, ptr %401, align 64
-  %403 = add i64 %325, 15
-  %404 = getelementptr <16 x float>, ptr %dbuf, i64 %403
-  %405 = load <16 x float>, ptr %404, align 64
-  %406 = shufflevector <16 x float> %402, <16 x float> %405, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %407 = shufflevector <16 x float> %402, <16 x float> %405, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %408 = fadd <16 x float> %406, %407
-  %409 = shufflevector <16 x float> %399, <16 x float> %408, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %410 = shufflevector <16 x float> %399, <16 x float> %408, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %411 = fadd <16 x float> %409, %410
-  %412 = shufflevector <16 x float> %390, <16 x float> %411, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
-  %413 = shufflevector <16 x float> %390, <16 x float> %411, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
-  %414 = fadd <16 x float> %412, %413
-  %415 = shufflevector <16 x float> %369, <16 x float> %414, <16 x i32> <i32 0, i32 2, i32 4, i32 6, i32 8, i32 10, i32 12, i32 14, i32 16, i32 18, i32 20, i32 22, i32 24, i32 26, i32 28, i32 30>
-  %416 = shufflevector <16 x float> %369, <16 x float> %414, <16 x i32> <i32 1, i32 3, i32 5, i32 7, i32 9, i32 11, i32 13, i32 15, i32 17, i32 19, i32 21, i32 23, i32 25, i32 27, i32 29, i32 31>
-  %417 = fadd <16 x float> %415, %416
-  %418 = getelementptr i32, ptr %lims, i64 %321
-  %lim = load i32, ptr %418, align 4
-  %419 = insertelement <16 x i32> poison, i32 %lim, i32 0
-  %splat86 = shufflevector <16 x i32> %419, <16 x i32> poison, <16 x i32> zeroinitializer
-  %420 = trunc i64 %323 to i32
-  %421 = add i32 %kblock25, %420
-  %422 = insertelement <16 x i32> poison, i32 %421, i32 0
-  %splat87 = shufflevector <16 x i32> %422, <16 x i32> poison, <16 x i32> zeroinitializer
-  %423 = add <16 x i32> %splat87, <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %424 = icmp slt <16 x i32> %423, %splat86
-  %425 = select <16 x i1> %424, <16 x float> %417, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  %426 = getelementptr float, ptr %pbuf, i64 %325
-  store <16 x float> %425, ptr %426, align 64
-  %427 = getelementptr <16 x float>, ptr %smax, i64 %321
-  %428 = icmp eq i64 %322, 0
-  %429 = load <16 x float>, ptr %427, align 64
-  %430 = select i1 %428, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <16 x float> %429
-  %431 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %430, <16 x float> %425)
-  store <16 x float> %431, ptr %427, align 64
-  %432 = add nsw i64 %score85, 1
+  %322 = sdiv i64 %score85, 4
+  %323 = srem i64 %score85, 4
+  %324 = mul i64 %323, 16
+  %325 = mul i64 %322, 64
+  %326 = add i64 %325, %324
+  %327 = getelementptr <16 x float>, ptr %dbuf, i64 %326
+  %328 = load <16 x float>, ptr %327, align 64
+  %329 = add i64 %326, 1
+  %330 = getelementptr <16 x float>, ptr %dbuf, i64 %329
+  %331 = load <16 x float>, ptr %330, align 64
+  %332 = shufflevector <16 x float> %328, <16 x float> %331, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %333 = shufflevector <16 x float> %328, <16 x float> %331, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %334 = fadd <16 x float> %332, %333
+  %335 = add i64 %326, 2
+  %336 = getelementptr <16 x float>, ptr %dbuf, i64 %335
+  %337 = load <16 x float>, ptr %336, align 64
+  %338 = add i64 %326, 3
+  %339 = getelementptr <16 x float>, ptr %dbuf, i64 %338
+  %340 = load <16 x float>, ptr %339, align 64
+  %341 = shufflevector <16 x float> %337, <16 x float> %340, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %342 = shufflevector <16 x float> %337, <16 x float> %340, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %343 = fadd <16 x float> %341, %342
+  %344 = shufflevector <16 x float> %334, <16 x float> %343, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %345 = shufflevector <16 x float> %334, <16 x float> %343, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %346 = fadd <16 x float> %344, %345
+  %347 = add i64 %326, 4
+  %348 = getelementptr <16 x float>, ptr %dbuf, i64 %347
+  %349 = load <16 x float>, ptr %348, align 64
+  %350 = add i64 %326, 5
+  %351 = getelementptr <16 x float>, ptr %dbuf, i64 %350
+  %352 = load <16 x float>, ptr %351, align 64
+  %353 = shufflevector <16 x float> %349, <16 x float> %352, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %354 = shufflevector <16 x float> %349, <16 x float> %352, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %355 = fadd <16 x float> %353, %354
+  %356 = add i64 %326, 6
+  %357 = getelementptr <16 x float>, ptr %dbuf, i64 %356
+  %358 = load <16 x float>, ptr %357, align 64
+  %359 = add i64 %326, 7
+  %360 = getelementptr <16 x float>, ptr %dbuf, i64 %359
+  %361 = load <16 x float>, ptr %360, align 64
+  %362 = shufflevector <16 x float> %358, <16 x float> %361, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %363 = shufflevector <16 x float> %358, <16 x float> %361, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %364 = fadd <16 x float> %362, %363
+  %365 = shufflevector <16 x float> %355, <16 x float> %364, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %366 = shufflevector <16 x float> %355, <16 x float> %364, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %367 = fadd <16 x float> %365, %366
+  %368 = shufflevector <16 x float> %346, <16 x float> %367, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
+  %369 = shufflevector <16 x float> %346, <16 x float> %367, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
+  %370 = fadd <16 x float> %368, %369
+  %371 = add i64 %326, 8
+  %372 = getelementptr <16 x float>, ptr %dbuf, i64 %371
+  %373 = load <16 x float>, ptr %372, align 64
+  %374 = add i64 %326, 9
+  %375 = getelementptr <16 x float>, ptr %dbuf, i64 %374
+  %376 = load <16 x float>, ptr %375, align 64
+  %377 = shufflevector <16 x float> %373, <16 x float> %376, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %378 = shufflevector <16 x float> %373, <16 x float> %376, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %379 = fadd <16 x float> %377, %378
+  %380 = add i64 %326, 10
+  %381 = getelementptr <16 x float>, ptr %dbuf, i64 %380
+  %382 = load <16 x float>, ptr %381, align 64
+  %383 = add i64 %326, 11
+  %384 = getelementptr <16 x float>, ptr %dbuf, i64 %383
+  %385 = load <16 x float>, ptr %384, align 64
+  %386 = shufflevector <16 x float> %382, <16 x float> %385, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %387 = shufflevector <16 x float> %382, <16 x float> %385, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %388 = fadd <16 x float> %386, %387
+  %389 = shufflevector <16 x float> %379, <16 x float> %388, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %390 = shufflevector <16 x float> %379, <16 x float> %388, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %391 = fadd <16 x float> %389, %390
+  %392 = add i64 %326, 12
+  %393 = getelementptr <16 x float>, ptr %dbuf, i64 %392
+  %394 = load <16 x float>, ptr %393, align 64
+  %395 = add i64 %326, 13
+  %396 = getelementptr <16 x float>, ptr %dbuf, i64 %395
+  %397 = load <16 x float>, ptr %396, align 64
+  %398 = shufflevector <16 x float> %394, <16 x float> %397, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %399 = shufflevector <16 x float> %394, <16 x float> %397, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %400 = fadd <16 x float> %398, %399
+  %401 = add i64 %326, 14
+  %402 = getelementptr <16 x float>, ptr %dbuf, i64 %401
+  %403 = load <16 x float>, ptr %402, align 64
+  %404 = add i64 %326, 15
+  %405 = getelementptr <16 x float>, ptr %dbuf, i64 %404
+  %406 = load <16 x float>, ptr %405, align 64
+  %407 = shufflevector <16 x float> %403, <16 x float> %406, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %408 = shufflevector <16 x float> %403, <16 x float> %406, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %409 = fadd <16 x float> %407, %408
+  %410 = shufflevector <16 x float> %400, <16 x float> %409, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %411 = shufflevector <16 x float> %400, <16 x float> %409, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %412 = fadd <16 x float> %410, %411
+  %413 = shufflevector <16 x float> %391, <16 x float> %412, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
+  %414 = shufflevector <16 x float> %391, <16 x float> %412, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
+  %415 = fadd <16 x float> %413, %414
+  %416 = shufflevector <16 x float> %370, <16 x float> %415, <16 x i32> <i32 0, i32 2, i32 4, i32 6, i32 8, i32 10, i32 12, i32 14, i32 16, i32 18, i32 20, i32 22, i32 24, i32 26, i32 28, i32 30>
+  %417 = shufflevector <16 x float> %370, <16 x float> %415, <16 x i32> <i32 1, i32 3, i32 5, i32 7, i32 9, i32 11, i32 13, i32 15, i32 17, i32 19, i32 21, i32 23, i32 25, i32 27, i32 29, i32 31>
+  %418 = fadd <16 x float> %416, %417
+  %419 = getelementptr i32, ptr %lims, i64 %322
+  %lim = load i32, ptr %419, align 4
+  %420 = insertelement <16 x i32> poison, i32 %lim, i32 0
+  %splat86 = shufflevector <16 x i32> %420, <16 x i32> poison, <16 x i32> zeroinitializer
+  %421 = trunc i64 %324 to i32
+  %422 = add i32 %kblock25, %421
+  %423 = insertelement <16 x i32> poison, i32 %422, i32 0
+  %splat87 = shufflevector <16 x i32> %423, <16 x i32> poison, <16 x i32> zeroinitializer
+  %424 = add <16 x i32> %splat87, <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %425 = icmp slt <16 x i32> %424, %splat86
+  %426 = select <16 x i1> %425, <16 x float> %418, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  %427 = getelementptr float, ptr %pbuf, i64 %326
+  store <16 x float> %426, ptr %427, align 64
+  %428 = getelementptr <16 x float>, ptr %smax, i64 %322
+  %429 = icmp eq i64 %323, 0
+  %430 = load <16 x float>, ptr %428, align 64
+  %431 = select i1 %429, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <16 x float> %430
+  %432 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %431, <16 x float> %426)
+  store <16 x float> %432, ptr %428, align 64
+  %433 = add nsw i64 %score85, 1
   br label %score
 
 rmax:                                             ; preds = %score, %body88
-  %rmax91 = phi i64 [ %469, %body88 ], [ 0, %score ]
-  %433 = icmp slt i64 %rmax91, 4
-  br i1 %433, label %body88, label %pexp
+  %rmax91 = phi i64 [ %470, %body88 ], [ 0, %score ]
+  %434 = icmp slt i64 %rmax91, 4
+  br i1 %434, label %body88, label %pexp
 
 body88:                                           ; preds = %rmax
-  %434 = getelementptr float, ptr %ms, i64 %rmax91
-  %m = load float, ptr %434, align 4
-  %435 = getelementptr <16 x float>, ptr %smax, i64 %rmax91
-  %436 = load <16 x float>, ptr %435, align 64
-  %437 = shufflevector <16 x float> %436, <16 x float> undef, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %438 = shufflevector <16 x float> %436, <16 x float> undef, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %439 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %437, <8 x float> %438)
-  %440 = shufflevector <8 x float> %439, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %441 = shufflevector <8 x float> %439, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %442 = call <4 x float> @llvm.maxnum.v4f32(<4 x float> %440, <4 x float> %441)
-  %443 = shufflevector <4 x float> %442, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-  %444 = shufflevector <4 x float> %442, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-  %445 = call <2 x float> @llvm.maxnum.v2f32(<2 x float> %443, <2 x float> %444)
-  %446 = shufflevector <2 x float> %445, <2 x float> undef, <1 x i32> zeroinitializer
-  %447 = shufflevector <2 x float> %445, <2 x float> undef, <1 x i32> <i32 1>
-  %448 = call <1 x float> @llvm.maxnum.v1f32(<1 x float> %446, <1 x float> %447)
-  %449 = extractelement <1 x float> %448, i32 0
-  %450 = call float @llvm.maxnum.f32(float %m, float %449)
-  %451 = fcmp oeq float %450, 0xFFF0000000000000
-  %muse92 = select i1 %451, float 0.000000e+00, float %450
-  %452 = fsub float %m, %muse92
-  %453 = insertelement <16 x float> poison, float %452, i32 0
-  %splat93 = shufflevector <16 x float> %453, <16 x float> poison, <16 x i32> zeroinitializer
-  %454 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %splat93, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %455 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %454, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %456 = fadd <16 x float> %455, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n = fsub <16 x float> %456, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f = fsub <16 x float> %455, %n
-  %457 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %458 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %457, <16 x float> %f, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %459 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %458, <16 x float> %f, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %460 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %459, <16 x float> %f, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %461 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %460, <16 x float> %f, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %462 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %461, <16 x float> %f, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %463 = fptosi <16 x float> %n to <16 x i32>
-  %464 = add <16 x i32> %463, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %465 = shl <16 x i32> %464, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %466 = bitcast <16 x i32> %465 to <16 x float>
-  %exp2 = fmul <16 x float> %462, %466
+  %435 = getelementptr float, ptr %ms, i64 %rmax91
+  %m = load float, ptr %435, align 4
+  %436 = getelementptr <16 x float>, ptr %smax, i64 %rmax91
+  %437 = load <16 x float>, ptr %436, align 64
+  %438 = shufflevector <16 x float> %437, <16 x float> undef, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %439 = shufflevector <16 x float> %437, <16 x float> undef, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %440 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %438, <8 x float> %439)
+  %441 = shufflevector <8 x float> %440, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %442 = shufflevector <8 x float> %440, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %443 = call <4 x float> @llvm.maxnum.v4f32(<4 x float> %441, <4 x float> %442)
+  %444 = shufflevector <4 x float> %443, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+  %445 = shufflevector <4 x float> %443, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+  %446 = call <2 x float> @llvm.maxnum.v2f32(<2 x float> %444, <2 x float> %445)
+  %447 = shufflevector <2 x float> %446, <2 x float> undef, <1 x i32> zeroinitializer
+  %448 = shufflevector <2 x float> %446, <2 x float> undef, <1 x i32> <i32 1>
+  %449 = call <1 x float> @llvm.maxnum.v1f32(<1 x float> %447, <1 x float> %448)
+  %450 = extractelement <1 x float> %449, i32 0
+  %451 = call float @llvm.maxnum.f32(float %m, float %450)
+  %452 = fcmp oeq float %451, 0xFFF0000000000000
+  %muse92 = select i1 %452, float 0.000000e+00, float %451
+  %453 = fsub float %m, %muse92
+  %454 = insertelement <16 x float> poison, float %453, i32 0
+  %splat93 = shufflevector <16 x float> %454, <16 x float> poison, <16 x i32> zeroinitializer
+  %455 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %splat93, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %456 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %455, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %457 = fadd <16 x float> %456, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n = fsub <16 x float> %457, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f = fsub <16 x float> %456, %n
+  %458 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %459 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %458, <16 x float> %f, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %460 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %459, <16 x float> %f, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %461 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %460, <16 x float> %f, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %462 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %461, <16 x float> %f, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %463 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %462, <16 x float> %f, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %464 = fptosi <16 x float> %n to <16 x i32>
+  %465 = add <16 x i32> %464, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %466 = shl <16 x i32> %465, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %467 = bitcast <16 x i32> %466 to <16 x float>
+  %exp2 = fmul <16 x float> %463, %467
   %alpha94 = extractelement <16 x float> %exp2, i32 0
-  store float %450, ptr %434, align 4
-  %467 = getelementptr float, ptr %muse, i64 %rmax91
-  store float %muse92, ptr %467, align 4
-  %468 = getelementptr float, ptr %alpha, i64 %rmax91
-  store float %alpha94, ptr %468, align 4
-  %469 = add nsw i64 %rmax91, 1
+  store float %451, ptr %435, align 4
+  %468 = getelementptr float, ptr %muse, i64 %rmax91
+  store float %muse92, ptr %468, align 4
+  %469 = getelementptr float, ptr %alpha, i64 %rmax91
+  store float %alpha94, ptr %469, align 4
+  %470 = add nsw i64 %rmax91, 1
   br label %rmax
 
 pexp:                                             ; preds = %rmax, %body95
-  %pexp98 = phi i64 [ %500, %body95 ], [ 0, %rmax ]
-  %470 = icmp slt i64 %pexp98, 16
-  br i1 %470, label %body95, label %lsum103
+  %pexp98 = phi i64 [ %501, %body95 ], [ 0, %rmax ]
+  %471 = icmp slt i64 %pexp98, 16
+  br i1 %471, label %body95, label %lsum103
 
 body95:                                           ; preds = %pexp
-  %471 = sdiv i64 %pexp98, 4
-  %472 = srem i64 %pexp98, 4
-  %473 = mul i64 %472, 16
-  %474 = mul i64 %471, 64
-  %475 = add i64 %474, %473
-  %476 = getelementptr float, ptr %pbuf, i64 %475
-  %477 = getelementptr float, ptr %muse, i64 %471
-  %478 = load float, ptr %477, align 4
-  %479 = insertelement <16 x float> poison, float %478, i32 0
-  %splat99 = shufflevector <16 x float> %479, <16 x float> poison, <16 x i32> zeroinitializer
-  %480 = load <16 x float>, ptr %476, align 64
-  %481 = fsub <16 x float> %480, %splat99
-  %482 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %481, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %483 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %482, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %484 = fadd <16 x float> %483, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n100 = fsub <16 x float> %484, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f101 = fsub <16 x float> %483, %n100
-  %485 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f101, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %486 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %485, <16 x float> %f101, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %487 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %486, <16 x float> %f101, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %488 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %487, <16 x float> %f101, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %489 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %488, <16 x float> %f101, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %490 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %489, <16 x float> %f101, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %491 = fptosi <16 x float> %n100 to <16 x i32>
-  %492 = add <16 x i32> %491, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %493 = shl <16 x i32> %492, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %494 = bitcast <16 x i32> %493 to <16 x float>
-  %exp2102 = fmul <16 x float> %490, %494
-  store <16 x float> %exp2102, ptr %476, align 64
-  %495 = getelementptr <16 x float>, ptr %lsum, i64 %471
-  %496 = icmp eq i64 %472, 0
-  %497 = load <16 x float>, ptr %495, align 64
-  %498 = select i1 %496, <16 x float> zeroinitializer, <16 x float> %497
-  %499 = fadd <16 x float> %498, %exp2102
-  store <16 x float> %499, ptr %495, align 64
-  %500 = add nsw i64 %pexp98, 1
+  %472 = sdiv i64 %pexp98, 4
+  %473 = srem i64 %pexp98, 4
+  %474 = mul i64 %473, 16
+  %475 = mul i64 %472, 64
+  %476 = add i64 %475, %474
+  %477 = getelementptr float, ptr %pbuf, i64 %476
+  %478 = getelementptr float, ptr %muse, i64 %472
+  %479 = load float, ptr %478, align 4
+  %480 = insertelement <16 x float> poison, float %479, i32 0
+  %splat99 = shufflevector <16 x float> %480, <16 x float> poison, <16 x i32> zeroinitializer
+  %481 = load <16 x float>, ptr %477, align 64
+  %482 = fsub <16 x float> %481, %splat99
+  %483 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %482, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %484 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %483, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %485 = fadd <16 x float> %484, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n100 = fsub <16 x float> %485, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f101 = fsub <16 x float> %484, %n100
+  %486 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f101, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %487 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %486, <16 x float> %f101, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %488 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %487, <16 x float> %f101, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %489 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %488, <16 x float> %f101, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %490 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %489, <16 x float> %f101, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %491 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %490, <16 x float> %f101, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %492 = fptosi <16 x float> %n100 to <16 x i32>
+  %493 = add <16 x i32> %492, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %494 = shl <16 x i32> %493, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %495 = bitcast <16 x i32> %494 to <16 x float>
+  %exp2102 = fmul <16 x float> %491, %495
+  store <16 x float> %exp2102, ptr %477, align 64
+  %496 = getelementptr <16 x float>, ptr %lsum, i64 %472
+  %497 = icmp eq i64 %473, 0
+  %498 = load <16 x float>, ptr %496, align 64
+  %499 = select i1 %497, <16 x float> zeroinitializer, <16 x float> %498
+  %500 = fadd <16 x float> %499, %exp2102
+  store <16 x float> %500, ptr %496, align 64
+  %501 = add nsw i64 %pexp98, 1
   br label %pexp
 
 lsum103:                                          ; preds = %pexp, %body104
-  %lsum107 = phi i64 [ %509, %body104 ], [ 0, %pexp ]
-  %501 = icmp slt i64 %lsum107, 4
-  br i1 %501, label %body104, label %exit106
+  %lsum107 = phi i64 [ %510, %body104 ], [ 0, %pexp ]
+  %502 = icmp slt i64 %lsum107, 4
+  br i1 %502, label %body104, label %exit106
 
 body104:                                          ; preds = %lsum103
-  %502 = getelementptr float, ptr %ls, i64 %lsum107
-  %503 = getelementptr float, ptr %alpha, i64 %lsum107
-  %504 = load float, ptr %503, align 4
-  %505 = getelementptr <16 x float>, ptr %lsum, i64 %lsum107
-  %506 = load <16 x float>, ptr %505, align 64
-  %507 = call reassoc float @llvm.vector.reduce.fadd.v16f32(float -0.000000e+00, <16 x float> %506)
-  %l = load float, ptr %502, align 4
-  %508 = call float @llvm.fmuladd.f32(float %l, float %504, float %507)
-  store float %508, ptr %502, align 4
-  %509 = add nsw i64 %lsum107, 1
+  %503 = getelementptr float, ptr %ls, i64 %lsum107
+  %504 = getelementptr float, ptr %alpha, i64 %lsum107
+  %505 = load float, ptr %504, align 4
+  %506 = getelementptr <16 x float>, ptr %lsum, i64 %lsum107
+  %507 = load <16 x float>, ptr %506, align 64
+  %508 = call reassoc float @llvm.vector.reduce.fadd.v16f32(float -0.000000e+00, <16 x float> %507)
+  %l = load float, ptr %503, align 4
+  %509 = call float @llvm.fmuladd.f32(float %l, float %505, float %508)
+  store float %509, ptr %503, align 4
+  %510 = add nsw i64 %lsum107, 1
   br label %lsum103
 
 exit106:                                          ; preds = %lsum103
-  %510 = sub i32 %47, %kblock25
-  %511 = call i32 @llvm.smin.i32(i32 64, i32 %510)
-  %512 = load float, ptr %alpha, align 4
-  %513 = insertelement <16 x float> poison, float %512, i32 0
-  %splat108 = shufflevector <16 x float> %513, <16 x float> poison, <16 x i32> zeroinitializer
-  %514 = load <16 x float>, ptr %accs, align 64
-  %515 = fmul <16 x float> %514, %splat108
-  %516 = getelementptr float, ptr %accs, i64 16
-  %517 = load <16 x float>, ptr %516, align 64
-  %518 = fmul <16 x float> %517, %splat108
-  %519 = getelementptr float, ptr %accs, i64 32
-  %520 = load <16 x float>, ptr %519, align 64
-  %521 = fmul <16 x float> %520, %splat108
-  %522 = getelementptr float, ptr %accs, i64 48
-  %523 = load <16 x float>, ptr %522, align 64
-  %524 = fmul <16 x float> %523, %splat108
-  %525 = getelementptr float, ptr %alpha, i64 1
-  %526 = load float, ptr %525, align 4
-  %527 = insertelement <16 x float> poison, float %526, i32 0
-  %splat109 = shufflevector <16 x float> %527, <16 x float> poison, <16 x i32> zeroinitializer
-  %528 = getelementptr float, ptr %accs, i64 128
-  %529 = load <16 x float>, ptr %528, align 64
-  %530 = fmul <16 x float> %529, %splat109
-  %531 = getelementptr float, ptr %accs, i64 144
-  %532 = load <16 x float>, ptr %531, align 64
-  %533 = fmul <16 x float> %532, %splat109
-  %534 = getelementptr float, ptr %accs, i64 160
-  %535 = load <16 x float>, ptr %534, align 64
-  %536 = fmul <16 x float> %535, %splat109
-  %537 = getelementptr float, ptr %accs, i64 176
-  %538 = load <16 x float>, ptr %537, align 64
-  %539 = fmul <16 x float> %538, %splat109
-  %540 = getelementptr float, ptr %alpha, i64 2
-  %541 = load float, ptr %540, align 4
-  %542 = insertelement <16 x float> poison, float %541, i32 0
-  %splat110 = shufflevector <16 x float> %542, <16 x float> poison, <16 x i32> zeroinitializer
-  %543 = getelementptr float, ptr %accs, i64 256
-  %544 = load <16 x float>, ptr %543, align 64
-  %545 = fmul <16 x float> %544, %splat110
-  %546 = getelementptr float, ptr %accs, i64 272
-  %547 = load <16 x float>, ptr %546, align 64
-  %548 = fmul <16 x float> %547, %splat110
-  %549 = getelementptr float, ptr %accs, i64 288
-  %550 = load <16 x float>, ptr %549, align 64
-  %551 = fmul <16 x float> %550, %splat110
-  %552 = getelementptr float, ptr %accs, i64 304
-  %553 = load <16 x float>, ptr %552, align 64
-  %554 = fmul <16 x float> %553, %splat110
-  %555 = getelementptr float, ptr %alpha, i64 3
-  %556 = load float, ptr %555, align 4
-  %557 = insertelement <16 x float> poison, float %556, i32 0
-  %splat111 = shufflevector <16 x float> %557, <16 x float> poison, <16 x i32> zeroinitializer
-  %558 = getelementptr float, ptr %accs, i64 384
-  %559 = load <16 x float>, ptr %558, align 64
-  %560 = fmul <16 x float> %559, %splat111
-  %561 = getelementptr float, ptr %accs, i64 400
-  %562 = load <16 x float>, ptr %561, align 64
-  %563 = fmul <16 x float> %562, %splat111
-  %564 = getelementptr float, ptr %accs, i64 416
-  %565 = load <16 x float>, ptr %564, align 64
-  %566 = fmul <16 x float> %565, %splat111
-  %567 = getelementptr float, ptr %accs, i64 432
-  %568 = load <16 x float>, ptr %567, align 64
-  %569 = fmul <16 x float> %568, %splat111
+  %511 = sub i32 %48, %kblock25
+  %512 = call i32 @llvm.smin.i32(i32 64, i32 %511)
+  %513 = load float, ptr %alpha, align 4
+  %514 = insertelement <16 x float> poison, float %513, i32 0
+  %splat108 = shufflevector <16 x float> %514, <16 x float> poison, <16 x i32> zeroinitializer
+  %515 = load <16 x float>, ptr %accs, align 64
+  %516 = fmul <16 x float> %515, %splat108
+  %517 = getelementptr float, ptr %accs, i64 16
+  %518 = load <16 x float>, ptr %517, align 64
+  %519 = fmul <16 x float> %518, %splat108
+  %520 = getelementptr float, ptr %accs, i64 32
+  %521 = load <16 x float>, ptr %520, align 64
+  %522 = fmul <16 x float> %521, %splat108
+  %523 = getelementptr float, ptr %accs, i64 48
+  %524 = load <16 x float>, ptr %523, align 64
+  %525 = fmul <16 x float> %524, %splat108
+  %526 = getelementptr float, ptr %alpha, i64 1
+  %527 = load float, ptr %526, align 4
+  %528 = insertelement <16 x float> poison, float %527, i32 0
+  %splat109 = shufflevector <16 x float> %528, <16 x float> poison, <16 x i32> zeroinitializer
+  %529 = getelementptr float, ptr %accs, i64 128
+  %530 = load <16 x float>, ptr %529, align 64
+  %531 = fmul <16 x float> %530, %splat109
+  %532 = getelementptr float, ptr %accs, i64 144
+  %533 = load <16 x float>, ptr %532, align 64
+  %534 = fmul <16 x float> %533, %splat109
+  %535 = getelementptr float, ptr %accs, i64 160
+  %536 = load <16 x float>, ptr %535, align 64
+  %537 = fmul <16 x float> %536, %splat109
+  %538 = getelementptr float, ptr %accs, i64 176
+  %539 = load <16 x float>, ptr %538, align 64
+  %540 = fmul <16 x float> %539, %splat109
+  %541 = getelementptr float, ptr %alpha, i64 2
+  %542 = load float, ptr %541, align 4
+  %543 = insertelement <16 x float> poison, float %542, i32 0
+  %splat110 = shufflevector <16 x float> %543, <16 x float> poison, <16 x i32> zeroinitializer
+  %544 = getelementptr float, ptr %accs, i64 256
+  %545 = load <16 x float>, ptr %544, align 64
+  %546 = fmul <16 x float> %545, %splat110
+  %547 = getelementptr float, ptr %accs, i64 272
+  %548 = load <16 x float>, ptr %547, align 64
+  %549 = fmul <16 x float> %548, %splat110
+  %550 = getelementptr float, ptr %accs, i64 288
+  %551 = load <16 x float>, ptr %550, align 64
+  %552 = fmul <16 x float> %551, %splat110
+  %553 = getelementptr float, ptr %accs, i64 304
+  %554 = load <16 x float>, ptr %553, align 64
+  %555 = fmul <16 x float> %554, %splat110
+  %556 = getelementptr float, ptr %alpha, i64 3
+  %557 = load float, ptr %556, align 4
+  %558 = insertelement <16 x float> poison, float %557, i32 0
+  %splat111 = shufflevector <16 x float> %558, <16 x float> poison, <16 x i32> zeroinitializer
+  %559 = getelementptr float, ptr %accs, i64 384
+  %560 = load <16 x float>, ptr %559, align 64
+  %561 = fmul <16 x float> %560, %splat111
+  %562 = getelementptr float, ptr %accs, i64 400
+  %563 = load <16 x float>, ptr %562, align 64
+  %564 = fmul <16 x float> %563, %splat111
+  %565 = getelementptr float, ptr %accs, i64 416
+  %566 = load <16 x float>, ptr %565, align 64
+  %567 = fmul <16 x float> %566, %splat111
+  %568 = getelementptr float, ptr %accs, i64 432
+  %569 = load <16 x float>, ptr %568, align 64
+  %570 = fmul <16 x float> %569, %splat111
   br label %kpv
 
 kpv:                                              ; preds = %body112, %exit106
-  %pacc.sroa.60.0 = phi <16 x float> [ %569, %exit106 ], [ %624, %body112 ]
-  %pacc.sroa.56.0 = phi <16 x float> [ %566, %exit106 ], [ %618, %body112 ]
-  %pacc.sroa.52.0 = phi <16 x float> [ %563, %exit106 ], [ %612, %body112 ]
-  %pacc.sroa.48.0 = phi <16 x float> [ %560, %exit106 ], [ %606, %body112 ]
-  %pacc.sroa.44.0 = phi <16 x float> [ %554, %exit106 ], [ %623, %body112 ]
-  %pacc.sroa.40.0 = phi <16 x float> [ %551, %exit106 ], [ %617, %body112 ]
-  %pacc.sroa.36.0 = phi <16 x float> [ %548, %exit106 ], [ %611, %body112 ]
-  %pacc.sroa.32.0 = phi <16 x float> [ %545, %exit106 ], [ %605, %body112 ]
-  %pacc.sroa.28.0 = phi <16 x float> [ %539, %exit106 ], [ %622, %body112 ]
-  %pacc.sroa.24.0 = phi <16 x float> [ %536, %exit106 ], [ %616, %body112 ]
-  %pacc.sroa.20.0 = phi <16 x float> [ %533, %exit106 ], [ %610, %body112 ]
-  %pacc.sroa.16.0 = phi <16 x float> [ %530, %exit106 ], [ %604, %body112 ]
-  %pacc.sroa.12.0 = phi <16 x float> [ %524, %exit106 ], [ %621, %body112 ]
-  %pacc.sroa.8.0 = phi <16 x float> [ %521, %exit106 ], [ %615, %body112 ]
-  %pacc.sroa.4.0 = phi <16 x float> [ %518, %exit106 ], [ %609, %body112 ]
-  %pacc.sroa.0.0 = phi <16 x float> [ %515, %exit106 ], [ %603, %body112 ]
-  %kpv115 = phi i32 [ 0, %exit106 ], [ %625, %body112 ]
-  %570 = icmp slt i32 %kpv115, %511
-  br i1 %570, label %body112, label %exit114
+  %pacc.sroa.60.0 = phi <16 x float> [ %570, %exit106 ], [ %625, %body112 ]
+  %pacc.sroa.56.0 = phi <16 x float> [ %567, %exit106 ], [ %619, %body112 ]
+  %pacc.sroa.52.0 = phi <16 x float> [ %564, %exit106 ], [ %613, %body112 ]
+  %pacc.sroa.48.0 = phi <16 x float> [ %561, %exit106 ], [ %607, %body112 ]
+  %pacc.sroa.44.0 = phi <16 x float> [ %555, %exit106 ], [ %624, %body112 ]
+  %pacc.sroa.40.0 = phi <16 x float> [ %552, %exit106 ], [ %618, %body112 ]
+  %pacc.sroa.36.0 = phi <16 x float> [ %549, %exit106 ], [ %612, %body112 ]
+  %pacc.sroa.32.0 = phi <16 x float> [ %546, %exit106 ], [ %606, %body112 ]
+  %pacc.sroa.28.0 = phi <16 x float> [ %540, %exit106 ], [ %623, %body112 ]
+  %pacc.sroa.24.0 = phi <16 x float> [ %537, %exit106 ], [ %617, %body112 ]
+  %pacc.sroa.20.0 = phi <16 x float> [ %534, %exit106 ], [ %611, %body112 ]
+  %pacc.sroa.16.0 = phi <16 x float> [ %531, %exit106 ], [ %605, %body112 ]
+  %pacc.sroa.12.0 = phi <16 x float> [ %525, %exit106 ], [ %622, %body112 ]
+  %pacc.sroa.8.0 = phi <16 x float> [ %522, %exit106 ], [ %616, %body112 ]
+  %pacc.sroa.4.0 = phi <16 x float> [ %519, %exit106 ], [ %610, %body112 ]
+  %pacc.sroa.0.0 = phi <16 x float> [ %516, %exit106 ], [ %604, %body112 ]
+  %kpv115 = phi i32 [ 0, %exit106 ], [ %626, %body112 ]
+  %571 = icmp slt i32 %kpv115, %512
+  br i1 %571, label %body112, label %exit114
 
 body112:                                          ; preds = %kpv
-  %571 = add i32 %kblock25, %kpv115
-  %572 = sext i32 %571 to i64
-  %573 = mul i64 %572, 8
-  %row116 = add i64 %20, %573
-  %574 = mul i64 %row116, 256
-  %575 = getelementptr i8, ptr %22, i64 %574
-  %576 = add i32 %571, 16
-  %577 = call i32 @llvm.smin.i32(i32 %576, i32 %k_last)
-  %578 = sext i32 %577 to i64
-  %579 = mul i64 %578, 8
-  %row117 = add i64 %20, %579
-  %580 = mul i64 %row117, 256
-  %581 = getelementptr i8, ptr %22, i64 %580
-  call void @llvm.prefetch.p0(ptr %581, i32 0, i32 3, i32 1)
-  %582 = getelementptr i8, ptr %581, i64 64
+  %572 = add i32 %kblock25, %kpv115
+  %573 = sext i32 %572 to i64
+  %574 = mul i64 %573, 8
+  %row116 = add i64 %21, %574
+  %575 = mul i64 %row116, 256
+  %576 = getelementptr i8, ptr %23, i64 %575
+  %577 = add i32 %572, 16
+  %578 = call i32 @llvm.smin.i32(i32 %577, i32 %k_last)
+  %579 = sext i32 %578 to i64
+  %580 = mul i64 %579, 8
+  %row117 = add i64 %21, %580
+  %581 = mul i64 %row117, 256
+  %582 = getelementptr i8, ptr %23, i64 %581
   call void @llvm.prefetch.p0(ptr %582, i32 0, i32 3, i32 1)
-  %583 = add i32 %127, %kpv115
-  %584 = call i32 @llvm.smin.i32(i32 %583, i32 %k_last)
-  %585 = sext i32 %584 to i64
-  %586 = mul i64 %585, 8
-  %row118 = add i64 %20, %586
-  %587 = mul i64 %row118, 256
-  %588 = getelementptr i8, ptr %22, i64 %587
-  call void @llvm.prefetch.p0(ptr %588, i32 0, i32 2, i32 1)
-  %589 = getelementptr i8, ptr %588, i64 64
+  %583 = getelementptr i8, ptr %582, i64 64
+  call void @llvm.prefetch.p0(ptr %583, i32 0, i32 3, i32 1)
+  %584 = add i32 %128, %kpv115
+  %585 = call i32 @llvm.smin.i32(i32 %584, i32 %k_last)
+  %586 = sext i32 %585 to i64
+  %587 = mul i64 %586, 8
+  %row118 = add i64 %21, %587
+  %588 = mul i64 %row118, 256
+  %589 = getelementptr i8, ptr %23, i64 %588
   call void @llvm.prefetch.p0(ptr %589, i32 0, i32 2, i32 1)
-  %590 = sext i32 %kpv115 to i64
-  %591 = getelementptr float, ptr %pbuf, i64 %590
-  %p = load float, ptr %591, align 4
-  %592 = insertelement <16 x float> poison, float %p, i32 0
-  %splat119 = shufflevector <16 x float> %592, <16 x float> poison, <16 x i32> zeroinitializer
-  %593 = add i64 64, %590
-  %594 = getelementptr float, ptr %pbuf, i64 %593
-  %p120 = load float, ptr %594, align 4
-  %595 = insertelement <16 x float> poison, float %p120, i32 0
-  %splat121 = shufflevector <16 x float> %595, <16 x float> poison, <16 x i32> zeroinitializer
-  %596 = add i64 128, %590
-  %597 = getelementptr float, ptr %pbuf, i64 %596
-  %p122 = load float, ptr %597, align 4
-  %598 = insertelement <16 x float> poison, float %p122, i32 0
-  %splat123 = shufflevector <16 x float> %598, <16 x float> poison, <16 x i32> zeroinitializer
-  %599 = add i64 192, %590
-  %600 = getelementptr float, ptr %pbuf, i64 %599
-  %p124 = load float, ptr %600, align 4
-  %601 = insertelement <16 x float> poison, float %p124, i32 0
-  %splat125 = shufflevector <16 x float> %601, <16 x float> poison, <16 x i32> zeroinitializer
-  %602 = load <16 x half>, ptr %575, align 2
-  %f16126 = fpext <16 x half> %602 to <16 x float>
-  %603 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat119, <16 x float> %f16126, <16 x float> %pacc.sroa.0.0)
-  %604 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat121, <16 x float> %f16126, <16 x float> %pacc.sroa.16.0)
-  %605 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat123, <16 x float> %f16126, <16 x float> %pacc.sroa.32.0)
-  %606 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat125, <16 x float> %f16126, <16 x float> %pacc.sroa.48.0)
-  %607 = getelementptr i8, ptr %575, i64 32
-  %608 = load <16 x half>, ptr %607, align 2
-  %f16127 = fpext <16 x half> %608 to <16 x float>
-  %609 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat119, <16 x float> %f16127, <16 x float> %pacc.sroa.4.0)
-  %610 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat121, <16 x float> %f16127, <16 x float> %pacc.sroa.20.0)
-  %611 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat123, <16 x float> %f16127, <16 x float> %pacc.sroa.36.0)
-  %612 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat125, <16 x float> %f16127, <16 x float> %pacc.sroa.52.0)
-  %613 = getelementptr i8, ptr %575, i64 64
-  %614 = load <16 x half>, ptr %613, align 2
-  %f16128 = fpext <16 x half> %614 to <16 x float>
-  %615 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat119, <16 x float> %f16128, <16 x float> %pacc.sroa.8.0)
-  %616 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat121, <16 x float> %f16128, <16 x float> %pacc.sroa.24.0)
-  %617 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat123, <16 x float> %f16128, <16 x float> %pacc.sroa.40.0)
-  %618 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat125, <16 x float> %f16128, <16 x float> %pacc.sroa.56.0)
-  %619 = getelementptr i8, ptr %575, i64 96
-  %620 = load <16 x half>, ptr %619, align 2
-  %f16129 = fpext <16 x half> %620 to <16 x float>
-  %621 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat119, <16 x float> %f16129, <16 x float> %pacc.sroa.12.0)
-  %622 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat121, <16 x float> %f16129, <16 x float> %pacc.sroa.28.0)
-  %623 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat123, <16 x float> %f16129, <16 x float> %pacc.sroa.44.0)
-  %624 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat125, <16 x float> %f16129, <16 x float> %pacc.sroa.60.0)
-  %625 = add nsw i32 %kpv115, 1
+  %590 = getelementptr i8, ptr %589, i64 64
+  call void @llvm.prefetch.p0(ptr %590, i32 0, i32 2, i32 1)
+  %591 = sext i32 %kpv115 to i64
+  %592 = getelementptr float, ptr %pbuf, i64 %591
+  %p = load float, ptr %592, align 4
+  %593 = insertelement <16 x float> poison, float %p, i32 0
+  %splat119 = shufflevector <16 x float> %593, <16 x float> poison, <16 x i32> zeroinitializer
+  %594 = add i64 64, %591
+  %595 = getelementptr float, ptr %pbuf, i64 %594
+  %p120 = load float, ptr %595, align 4
+  %596 = insertelement <16 x float> poison, float %p120, i32 0
+  %splat121 = shufflevector <16 x float> %596, <16 x float> poison, <16 x i32> zeroinitializer
+  %597 = add i64 128, %591
+  %598 = getelementptr float, ptr %pbuf, i64 %597
+  %p122 = load float, ptr %598, align 4
+  %599 = insertelement <16 x float> poison, float %p122, i32 0
+  %splat123 = shufflevector <16 x float> %599, <16 x float> poison, <16 x i32> zeroinitializer
+  %600 = add i64 192, %591
+  %601 = getelementptr float, ptr %pbuf, i64 %600
+  %p124 = load float, ptr %601, align 4
+  %602 = insertelement <16 x float> poison, float %p124, i32 0
+  %splat125 = shufflevector <16 x float> %602, <16 x float> poison, <16 x i32> zeroinitializer
+  %603 = load <16 x half>, ptr %576, align 2
+  %f16126 = fpext <16 x half> %603 to <16 x float>
+  %604 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat119, <16 x float> %f16126, <16 x float> %pacc.sroa.0.0)
+  %605 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat121, <16 x float> %f16126, <16 x float> %pacc.sroa.16.0)
+  %606 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat123, <16 x float> %f16126, <16 x float> %pacc.sroa.32.0)
+  %607 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat125, <16 x float> %f16126, <16 x float> %pacc.sroa.48.0)
+  %608 = getelementptr i8, ptr %576, i64 32
+  %609 = load <16 x half>, ptr %608, align 2
+  %f16127 = fpext <16 x half> %609 to <16 x float>
+  %610 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat119, <16 x float> %f16127, <16 x float> %pacc.sroa.4.0)
+  %611 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat121, <16 x float> %f16127, <16 x float> %pacc.sroa.20.0)
+  %612 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat123, <16 x float> %f16127, <16 x float> %pacc.sroa.36.0)
+  %613 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat125, <16 x float> %f16127, <16 x float> %pacc.sroa.52.0)
+  %614 = getelementptr i8, ptr %576, i64 64
+  %615 = load <16 x half>, ptr %614, align 2
+  %f16128 = fpext <16 x half> %615 to <16 x float>
+  %616 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat119, <16 x float> %f16128, <16 x float> %pacc.sroa.8.0)
+  %617 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat121, <16 x float> %f16128, <16 x float> %pacc.sroa.24.0)
+  %618 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat123, <16 x float> %f16128, <16 x float> %pacc.sroa.40.0)
+  %619 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat125, <16 x float> %f16128, <16 x float> %pacc.sroa.56.0)
+  %620 = getelementptr i8, ptr %576, i64 96
+  %621 = load <16 x half>, ptr %620, align 2
+  %f16129 = fpext <16 x half> %621 to <16 x float>
+  %622 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat119, <16 x float> %f16129, <16 x float> %pacc.sroa.12.0)
+  %623 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat121, <16 x float> %f16129, <16 x float> %pacc.sroa.28.0)
+  %624 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat123, <16 x float> %f16129, <16 x float> %pacc.sroa.44.0)
+  %625 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat125, <16 x float> %f16129, <16 x float> %pacc.sroa.60.0)
+  %626 = add nsw i32 %kpv115, 1
   br label %kpv
 
 exit114:                                          ; preds = %kpv
   store <16 x float> %pacc.sroa.0.0, ptr %accs, align 64
-  store <16 x float> %pacc.sroa.4.0, ptr %516, align 64
-  store <16 x float> %pacc.sroa.8.0, ptr %519, align 64
-  store <16 x float> %pacc.sroa.12.0, ptr %522, align 64
-  store <16 x float> %pacc.sroa.16.0, ptr %528, align 64
-  store <16 x float> %pacc.sroa.20.0, ptr %531, align 64
-  store <16 x float> %pacc.sroa.24.0, ptr %534, align 64
-  store <16 x float> %pacc.sroa.28.0, ptr %537, align 64
-  store <16 x float> %pacc.sroa.32.0, ptr %543, align 64
-  store <16 x float> %pacc.sroa.36.0, ptr %546, align 64
-  store <16 x float> %pacc.sroa.40.0, ptr %549, align 64
-  store <16 x float> %pacc.sroa.44.0, ptr %552, align 64
-  store <16 x float> %pacc.sroa.48.0, ptr %558, align 64
-  store <16 x float> %pacc.sroa.52.0, ptr %561, align 64
-  store <16 x float> %pacc.sroa.56.0, ptr %564, align 64
-  store <16 x float> %pacc.sroa.60.0, ptr %567, align 64
-  %626 = load float, ptr %alpha, align 4
-  %627 = insertelement <16 x float> poison, float %626, i32 0
-  %splat131 = shufflevector <16 x float> %627, <16 x float> poison, <16 x i32> zeroinitializer
-  %628 = getelementptr float, ptr %accs, i64 64
-  %629 = load <16 x float>, ptr %628, align 64
-  %630 = fmul <16 x float> %629, %splat131
-  %631 = getelementptr float, ptr %accs, i64 80
-  %632 = load <16 x float>, ptr %631, align 64
-  %633 = fmul <16 x float> %632, %splat131
-  %634 = getelementptr float, ptr %accs, i64 96
-  %635 = load <16 x float>, ptr %634, align 64
-  %636 = fmul <16 x float> %635, %splat131
-  %637 = getelementptr float, ptr %accs, i64 112
-  %638 = load <16 x float>, ptr %637, align 64
-  %639 = fmul <16 x float> %638, %splat131
-  %640 = load float, ptr %525, align 4
-  %641 = insertelement <16 x float> poison, float %640, i32 0
-  %splat132 = shufflevector <16 x float> %641, <16 x float> poison, <16 x i32> zeroinitializer
-  %642 = getelementptr float, ptr %accs, i64 192
-  %643 = load <16 x float>, ptr %642, align 64
-  %644 = fmul <16 x float> %643, %splat132
-  %645 = getelementptr float, ptr %accs, i64 208
-  %646 = load <16 x float>, ptr %645, align 64
-  %647 = fmul <16 x float> %646, %splat132
-  %648 = getelementptr float, ptr %accs, i64 224
-  %649 = load <16 x float>, ptr %648, align 64
-  %650 = fmul <16 x float> %649, %splat132
-  %651 = getelementptr float, ptr %accs, i64 240
-  %652 = load <16 x float>, ptr %651, align 64
-  %653 = fmul <16 x float> %652, %splat132
-  %654 = load float, ptr %540, align 4
-  %655 = insertelement <16 x float> poison, float %654, i32 0
-  %splat133 = shufflevector <16 x float> %655, <16 x float> poison, <16 x i32> zeroinitializer
-  %656 = getelementptr float, ptr %accs, i64 320
-  %657 = load <16 x float>, ptr %656, align 64
-  %658 = fmul <16 x float> %657, %splat133
-  %659 = getelementptr float, ptr %accs, i64 336
-  %660 = load <16 x float>, ptr %659, align 64
-  %661 = fmul <16 x float> %660, %splat133
-  %662 = getelementptr float, ptr %accs, i64 352
-  %663 = load <16 x float>, ptr %662, align 64
-  %664 = fmul <16 x float> %663, %splat133
-  %665 = getelementptr float, ptr %accs, i64 368
-  %666 = load <16 x float>, ptr %665, align 64
-  %667 = fmul <16 x float> %666, %splat133
-  %668 = load float, ptr %555, align 4
-  %669 = insertelement <16 x float> poison, float %668, i32 0
-  %splat134 = shufflevector <16 x float> %669, <16 x float> poison, <16 x i32> zeroinitializer
-  %670 = getelementptr float, ptr %accs, i64 448
-  %671 = load <16 x float>, ptr %670, align 64
-  %672 = fmul <16 x float> %671, %splat134
-  %673 = getelementptr float, ptr %accs, i64 464
-  %674 = load <16 x float>, ptr %673, align 64
-  %675 = fmul <16 x float> %674, %splat134
-  %676 = getelementptr float, ptr %accs, i64 480
-  %677 = load <16 x float>, ptr %676, align 64
-  %678 = fmul <16 x float> %677, %splat134
-  %679 = getelementptr float, ptr %accs, i64 496
-  %680 = load <16 x float>, ptr %679, align 64
-  %681 = fmul <16 x float> %680, %splat134
+  store <16 x float> %pacc.sroa.4.0, ptr %517, align 64
+  store <16 x float> %pacc.sroa.8.0, ptr %520, align 64
+  store <16 x float> %pacc.sroa.12.0, ptr %523, align 64
+  store <16 x float> %pacc.sroa.16.0, ptr %529, align 64
+  store <16 x float> %pacc.sroa.20.0, ptr %532, align 64
+  store <16 x float> %pacc.sroa.24.0, ptr %535, align 64
+  store <16 x float> %pacc.sroa.28.0, ptr %538, align 64
+  store <16 x float> %pacc.sroa.32.0, ptr %544, align 64
+  store <16 x float> %pacc.sroa.36.0, ptr %547, align 64
+  store <16 x float> %pacc.sroa.40.0, ptr %550, align 64
+  store <16 x float> %pacc.sroa.44.0, ptr %553, align 64
+  store <16 x float> %pacc.sroa.48.0, ptr %559, align 64
+  store <16 x float> %pacc.sroa.52.0, ptr %562, align 64
+  store <16 x float> %pacc.sroa.56.0, ptr %565, align 64
+  store <16 x float> %pacc.sroa.60.0, ptr %568, align 64
+  %627 = load float, ptr %alpha, align 4
+  %628 = insertelement <16 x float> poison, float %627, i32 0
+  %splat131 = shufflevector <16 x float> %628, <16 x float> poison, <16 x i32> zeroinitializer
+  %629 = getelementptr float, ptr %accs, i64 64
+  %630 = load <16 x float>, ptr %629, align 64
+  %631 = fmul <16 x float> %630, %splat131
+  %632 = getelementptr float, ptr %accs, i64 80
+  %633 = load <16 x float>, ptr %632, align 64
+  %634 = fmul <16 x float> %633, %splat131
+  %635 = getelementptr float, ptr %accs, i64 96
+  %636 = load <16 x float>, ptr %635, align 64
+  %637 = fmul <16 x float> %636, %splat131
+  %638 = getelementptr float, ptr %accs, i64 112
+  %639 = load <16 x float>, ptr %638, align 64
+  %640 = fmul <16 x float> %639, %splat131
+  %641 = load float, ptr %526, align 4
+  %642 = insertelement <16 x float> poison, float %641, i32 0
+  %splat132 = shufflevector <16 x float> %642, <16 x float> poison, <16 x i32> zeroinitializer
+  %643 = getelementptr float, ptr %accs, i64 192
+  %644 = load <16 x float>, ptr %643, align 64
+  %645 = fmul <16 x float> %644, %splat132
+  %646 = getelementptr float, ptr %accs, i64 208
+  %647 = load <16 x float>, ptr %646, align 64
+  %648 = fmul <16 x float> %647, %splat132
+  %649 = getelementptr float, ptr %accs, i64 224
+  %650 = load <16 x float>, ptr %649, align 64
+  %651 = fmul <16 x float> %650, %splat132
+  %652 = getelementptr float, ptr %accs, i64 240
+  %653 = load <16 x float>, ptr %652, align 64
+  %654 = fmul <16 x float> %653, %splat132
+  %655 = load float, ptr %541, align 4
+  %656 = insertelement <16 x float> poison, float %655, i32 0
+  %splat133 = shufflevector <16 x float> %656, <16 x float> poison, <16 x i32> zeroinitializer
+  %657 = getelementptr float, ptr %accs, i64 320
+  %658 = load <16 x float>, ptr %657, align 64
+  %659 = fmul <16 x float> %658, %splat133
+  %660 = getelementptr float, ptr %accs, i64 336
+  %661 = load <16 x float>, ptr %660, align 64
+  %662 = fmul <16 x float> %661, %splat133
+  %663 = getelementptr float, ptr %accs, i64 352
+  %664 = load <16 x float>, ptr %663, align 64
+  %665 = fmul <16 x float> %664, %splat133
+  %666 = getelementptr float, ptr %accs, i64 368
+  %667 = load <16 x float>, ptr %666, align 64
+  %668 = fmul <16 x float> %667, %splat133
+  %669 = load float, ptr %556, align 4
+  %670 = insertelement <16 x float> poison, float %669, i32 0
+  %splat134 = shufflevector <16 x float> %670, <16 x float> poison, <16 x i32> zeroinitializer
+  %671 = getelementptr float, ptr %accs, i64 448
+  %672 = load <16 x float>, ptr %671, align 64
+  %673 = fmul <16 x float> %672, %splat134
+  %674 = getelementptr float, ptr %accs, i64 464
+  %675 = load <16 x float>, ptr %674, align 64
+  %676 = fmul <16 x float> %675, %splat134
+  %677 = getelementptr float, ptr %accs, i64 480
+  %678 = load <16 x float>, ptr %677, align 64
+  %679 = fmul <16 x float> %678, %splat134
+  %680 = getelementptr float, ptr %accs, i64 496
+  %681 = load <16 x float>, ptr %680, align 64
+  %682 = fmul <16 x float> %681, %splat134
   br label %kpv135
 
 kpv135:                                           ; preds = %body136, %exit114
-  %pacc130.sroa.60.0 = phi <16 x float> [ %681, %exit114 ], [ %739, %body136 ]
-  %pacc130.sroa.56.0 = phi <16 x float> [ %678, %exit114 ], [ %733, %body136 ]
-  %pacc130.sroa.52.0 = phi <16 x float> [ %675, %exit114 ], [ %727, %body136 ]
-  %pacc130.sroa.48.0 = phi <16 x float> [ %672, %exit114 ], [ %721, %body136 ]
-  %pacc130.sroa.44.0 = phi <16 x float> [ %667, %exit114 ], [ %738, %body136 ]
-  %pacc130.sroa.40.0 = phi <16 x float> [ %664, %exit114 ], [ %732, %body136 ]
-  %pacc130.sroa.36.0 = phi <16 x float> [ %661, %exit114 ], [ %726, %body136 ]
-  %pacc130.sroa.32.0 = phi <16 x float> [ %658, %exit114 ], [ %720, %body136 ]
-  %pacc130.sroa.28.0 = phi <16 x float> [ %653, %exit114 ], [ %737, %body136 ]
-  %pacc130.sroa.24.0 = phi <16 x float> [ %650, %exit114 ], [ %731, %body136 ]
-  %pacc130.sroa.20.0 = phi <16 x float> [ %647, %exit114 ], [ %725, %body136 ]
-  %pacc130.sroa.16.0 = phi <16 x float> [ %644, %exit114 ], [ %719, %body136 ]
-  %pacc130.sroa.12.0 = phi <16 x float> [ %639, %exit114 ], [ %736, %body136 ]
-  %pacc130.sroa.8.0 = phi <16 x float> [ %636, %exit114 ], [ %730, %body136 ]
-  %pacc130.sroa.4.0 = phi <16 x float> [ %633, %exit114 ], [ %724, %body136 ]
-  %pacc130.sroa.0.0 = phi <16 x float> [ %630, %exit114 ], [ %718, %body136 ]
-  %kpv139 = phi i32 [ 0, %exit114 ], [ %740, %body136 ]
-  %682 = icmp slt i32 %kpv139, %511
-  br i1 %682, label %body136, label %exit138
+  %pacc130.sroa.60.0 = phi <16 x float> [ %682, %exit114 ], [ %740, %body136 ]
+  %pacc130.sroa.56.0 = phi <16 x float> [ %679, %exit114 ], [ %734, %body136 ]
+  %pacc130.sroa.52.0 = phi <16 x float> [ %676, %exit114 ], [ %728, %body136 ]
+  %pacc130.sroa.48.0 = phi <16 x float> [ %673, %exit114 ], [ %722, %body136 ]
+  %pacc130.sroa.44.0 = phi <16 x float> [ %668, %exit114 ], [ %739, %body136 ]
+  %pacc130.sroa.40.0 = phi <16 x float> [ %665, %exit114 ], [ %733, %body136 ]
+  %pacc130.sroa.36.0 = phi <16 x float> [ %662, %exit114 ], [ %727, %body136 ]
+  %pacc130.sroa.32.0 = phi <16 x float> [ %659, %exit114 ], [ %721, %body136 ]
+  %pacc130.sroa.28.0 = phi <16 x float> [ %654, %exit114 ], [ %738, %body136 ]
+  %pacc130.sroa.24.0 = phi <16 x float> [ %651, %exit114 ], [ %732, %body136 ]
+  %pacc130.sroa.20.0 = phi <16 x float> [ %648, %exit114 ], [ %726, %body136 ]
+  %pacc130.sroa.16.0 = phi <16 x float> [ %645, %exit114 ], [ %720, %body136 ]
+  %pacc130.sroa.12.0 = phi <16 x float> [ %640, %exit114 ], [ %737, %body136 ]
+  %pacc130.sroa.8.0 = phi <16 x float> [ %637, %exit114 ], [ %731, %body136 ]
+  %pacc130.sroa.4.0 = phi <16 x float> [ %634, %exit114 ], [ %725, %body136 ]
+  %pacc130.sroa.0.0 = phi <16 x float> [ %631, %exit114 ], [ %719, %body136 ]
+  %kpv139 = phi i32 [ 0, %exit114 ], [ %741, %body136 ]
+  %683 = icmp slt i32 %kpv139, %512
+  br i1 %683, label %body136, label %exit138
 
 body136:                                          ; preds = %kpv135
-  %683 = add i32 %kblock25, %kpv139
-  %684 = sext i32 %683 to i64
-  %685 = mul i64 %684, 8
-  %row140 = add i64 %20, %685
-  %686 = mul i64 %row140, 256
-  %687 = getelementptr i8, ptr %22, i64 %686
-  %688 = add i32 %683, 16
-  %689 = call i32 @llvm.smin.i32(i32 %688, i32 %k_last)
-  %690 = sext i32 %689 to i64
-  %691 = mul i64 %690, 8
-  %row141 = add i64 %20, %691
-  %692 = mul i64 %row141, 256
-  %693 = getelementptr i8, ptr %22, i64 %692
-  %694 = getelementptr i8, ptr %693, i64 128
-  call void @llvm.prefetch.p0(ptr %694, i32 0, i32 3, i32 1)
-  %695 = getelementptr i8, ptr %694, i64 64
+  %684 = add i32 %kblock25, %kpv139
+  %685 = sext i32 %684 to i64
+  %686 = mul i64 %685, 8
+  %row140 = add i64 %21, %686
+  %687 = mul i64 %row140, 256
+  %688 = getelementptr i8, ptr %23, i64 %687
+  %689 = add i32 %684, 16
+  %690 = call i32 @llvm.smin.i32(i32 %689, i32 %k_last)
+  %691 = sext i32 %690 to i64
+  %692 = mul i64 %691, 8
+  %row141 = add i64 %21, %692
+  %693 = mul i64 %row141, 256
+  %694 = getelementptr i8, ptr %23, i64 %693
+  %695 = getelementptr i8, ptr %694, i64 128
   call void @llvm.prefetch.p0(ptr %695, i32 0, i32 3, i32 1)
-  %696 = add i32 %127, %kpv139
-  %697 = call i32 @llvm.smin.i32(i32 %696, i32 %k_last)
-  %698 = sext i32 %697 to i64
-  %699 = mul i64 %698, 8
-  %row142 = add i64 %20, %699
-  %700 = mul i64 %row142, 256
-  %701 = getelementptr i8, ptr %22, i64 %700
-  %702 = getelementptr i8, ptr %701, i64 128
-  call void @llvm.prefetch.p0(ptr %702, i32 0, i32 2, i32 1)
-  %703 = getelementptr i8, ptr %702, i64 64
+  %696 = getelementptr i8, ptr %695, i64 64
+  call void @llvm.prefetch.p0(ptr %696, i32 0, i32 3, i32 1)
+  %697 = add i32 %128, %kpv139
+  %698 = call i32 @llvm.smin.i32(i32 %697, i32 %k_last)
+  %699 = sext i32 %698 to i64
+  %700 = mul i64 %699, 8
+  %row142 = add i64 %21, %700
+  %701 = mul i64 %row142, 256
+  %702 = getelementptr i8, ptr %23, i64 %701
+  %703 = getelementptr i8, ptr %702, i64 128
   call void @llvm.prefetch.p0(ptr %703, i32 0, i32 2, i32 1)
-  %704 = sext i32 %kpv139 to i64
-  %705 = getelementptr float, ptr %pbuf, i64 %704
-  %p143 = load float, ptr %705, align 4
-  %706 = insertelement <16 x float> poison, float %p143, i32 0
-  %splat144 = shufflevector <16 x float> %706, <16 x float> poison, <16 x i32> zeroinitializer
-  %707 = add i64 64, %704
-  %708 = getelementptr float, ptr %pbuf, i64 %707
-  %p145 = load float, ptr %708, align 4
-  %709 = insertelement <16 x float> poison, float %p145, i32 0
-  %splat146 = shufflevector <16 x float> %709, <16 x float> poison, <16 x i32> zeroinitializer
-  %710 = add i64 128, %704
-  %711 = getelementptr float, ptr %pbuf, i64 %710
-  %p147 = load float, ptr %711, align 4
-  %712 = insertelement <16 x float> poison, float %p147, i32 0
-  %splat148 = shufflevector <16 x float> %712, <16 x float> poison, <16 x i32> zeroinitializer
-  %713 = add i64 192, %704
-  %714 = getelementptr float, ptr %pbuf, i64 %713
-  %p149 = load float, ptr %714, align 4
-  %715 = insertelement <16 x float> poison, float %p149, i32 0
-  %splat150 = shufflevector <16 x float> %715, <16 x float> poison, <16 x i32> zeroinitializer
-  %716 = getelementptr i8, ptr %687, i64 128
-  %717 = load <16 x half>, ptr %716, align 2
-  %f16151 = fpext <16 x half> %717 to <16 x float>
-  %718 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat144, <16 x float> %f16151, <16 x float> %pacc130.sroa.0.0)
-  %719 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat146, <16 x float> %f16151, <16 x float> %pacc130.sroa.16.0)
-  %720 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat148, <16 x float> %f16151, <16 x float> %pacc130.sroa.32.0)
-  %721 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat150, <16 x float> %f16151, <16 x float> %pacc130.sroa.48.0)
-  %722 = getelementptr i8, ptr %687, i64 160
-  %723 = load <16 x half>, ptr %722, align 2
-  %f16152 = fpext <16 x half> %723 to <16 x float>
-  %724 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat144, <16 x float> %f16152, <16 x float> %pacc130.sroa.4.0)
-  %725 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat146, <16 x float> %f16152, <16 x float> %pacc130.sroa.20.0)
-  %726 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat148, <16 x float> %f16152, <16 x float> %pacc130.sroa.36.0)
-  %727 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat150, <16 x float> %f16152, <16 x float> %pacc130.sroa.52.0)
-  %728 = getelementptr i8, ptr %687, i64 192
-  %729 = load <16 x half>, ptr %728, align 2
-  %f16153 = fpext <16 x half> %729 to <16 x float>
-  %730 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat144, <16 x float> %f16153, <16 x float> %pacc130.sroa.8.0)
-  %731 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat146, <16 x float> %f16153, <16 x float> %pacc130.sroa.24.0)
-  %732 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat148, <16 x float> %f16153, <16 x float> %pacc130.sroa.40.0)
-  %733 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat150, <16 x float> %f16153, <16 x float> %pacc130.sroa.56.0)
-  %734 = getelementptr i8, ptr %687, i64 224
-  %735 = load <16 x half>, ptr %734, align 2
-  %f16154 = fpext <16 x half> %735 to <16 x float>
-  %736 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat144, <16 x float> %f16154, <16 x float> %pacc130.sroa.12.0)
-  %737 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat146, <16 x float> %f16154, <16 x float> %pacc130.sroa.28.0)
-  %738 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat148, <16 x float> %f16154, <16 x float> %pacc130.sroa.44.0)
-  %739 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat150, <16 x float> %f16154, <16 x float> %pacc130.sroa.60.0)
-  %740 = add nsw i32 %kpv139, 1
+  %704 = getelementptr i8, ptr %703, i64 64
+  call void @llvm.prefetch.p0(ptr %704, i32 0, i32 2, i32 1)
+  %705 = sext i32 %kpv139 to i64
+  %706 = getelementptr float, ptr %pbuf, i64 %705
+  %p143 = load float, ptr %706, align 4
+  %707 = insertelement <16 x float> poison, float %p143, i32 0
+  %splat144 = shufflevector <16 x float> %707, <16 x float> poison, <16 x i32> zeroinitializer
+  %708 = add i64 64, %705
+  %709 = getelementptr float, ptr %pbuf, i64 %708
+  %p145 = load float, ptr %709, align 4
+  %710 = insertelement <16 x float> poison, float %p145, i32 0
+  %splat146 = shufflevector <16 x float> %710, <16 x float> poison, <16 x i32> zeroinitializer
+  %711 = add i64 128, %705
+  %712 = getelementptr float, ptr %pbuf, i64 %711
+  %p147 = load float, ptr %712, align 4
+  %713 = insertelement <16 x float> poison, float %p147, i32 0
+  %splat148 = shufflevector <16 x float> %713, <16 x float> poison, <16 x i32> zeroinitializer
+  %714 = add i64 192, %705
+  %715 = getelementptr float, ptr %pbuf, i64 %714
+  %p149 = load float, ptr %715, align 4
+  %716 = insertelement <16 x float> poison, float %p149, i32 0
+  %splat150 = shufflevector <16 x float> %716, <16 x float> poison, <16 x i32> zeroinitializer
+  %717 = getelementptr i8, ptr %688, i64 128
+  %718 = load <16 x half>, ptr %717, align 2
+  %f16151 = fpext <16 x half> %718 to <16 x float>
+  %719 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat144, <16 x float> %f16151, <16 x float> %pacc130.sroa.0.0)
+  %720 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat146, <16 x float> %f16151, <16 x float> %pacc130.sroa.16.0)
+  %721 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat148, <16 x float> %f16151, <16 x float> %pacc130.sroa.32.0)
+  %722 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat150, <16 x float> %f16151, <16 x float> %pacc130.sroa.48.0)
+  %723 = getelementptr i8, ptr %688, i64 160
+  %724 = load <16 x half>, ptr %723, align 2
+  %f16152 = fpext <16 x half> %724 to <16 x float>
+  %725 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat144, <16 x float> %f16152, <16 x float> %pacc130.sroa.4.0)
+  %726 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat146, <16 x float> %f16152, <16 x float> %pacc130.sroa.20.0)
+  %727 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat148, <16 x float> %f16152, <16 x float> %pacc130.sroa.36.0)
+  %728 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat150, <16 x float> %f16152, <16 x float> %pacc130.sroa.52.0)
+  %729 = getelementptr i8, ptr %688, i64 192
+  %730 = load <16 x half>, ptr %729, align 2
+  %f16153 = fpext <16 x half> %730 to <16 x float>
+  %731 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat144, <16 x float> %f16153, <16 x float> %pacc130.sroa.8.0)
+  %732 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat146, <16 x float> %f16153, <16 x float> %pacc130.sroa.24.0)
+  %733 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat148, <16 x float> %f16153, <16 x float> %pacc130.sroa.40.0)
+  %734 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat150, <16 x float> %f16153, <16 x float> %pacc130.sroa.56.0)
+  %735 = getelementptr i8, ptr %688, i64 224
+  %736 = load <16 x half>, ptr %735, align 2
+  %f16154 = fpext <16 x half> %736 to <16 x float>
+  %737 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat144, <16 x float> %f16154, <16 x float> %pacc130.sroa.12.0)
+  %738 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat146, <16 x float> %f16154, <16 x float> %pacc130.sroa.28.0)
+  %739 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat148, <16 x float> %f16154, <16 x float> %pacc130.sroa.44.0)
+  %740 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat150, <16 x float> %f16154, <16 x float> %pacc130.sroa.60.0)
+  %741 = add nsw i32 %kpv139, 1
   br label %kpv135
 
 exit138:                                          ; preds = %kpv135
-  store <16 x float> %pacc130.sroa.0.0, ptr %628, align 64
-  store <16 x float> %pacc130.sroa.4.0, ptr %631, align 64
-  store <16 x float> %pacc130.sroa.8.0, ptr %634, align 64
-  store <16 x float> %pacc130.sroa.12.0, ptr %637, align 64
-  store <16 x float> %pacc130.sroa.16.0, ptr %642, align 64
-  store <16 x float> %pacc130.sroa.20.0, ptr %645, align 64
-  store <16 x float> %pacc130.sroa.24.0, ptr %648, align 64
-  store <16 x float> %pacc130.sroa.28.0, ptr %651, align 64
-  store <16 x float> %pacc130.sroa.32.0, ptr %656, align 64
-  store <16 x float> %pacc130.sroa.36.0, ptr %659, align 64
-  store <16 x float> %pacc130.sroa.40.0, ptr %662, align 64
-  store <16 x float> %pacc130.sroa.44.0, ptr %665, align 64
-  store <16 x float> %pacc130.sroa.48.0, ptr %670, align 64
-  store <16 x float> %pacc130.sroa.52.0, ptr %673, align 64
-  store <16 x float> %pacc130.sroa.56.0, ptr %676, align 64
-  store <16 x float> %pacc130.sroa.60.0, ptr %679, align 64
+  store <16 x float> %pacc130.sroa.0.0, ptr %629, align 64
+  store <16 x float> %pacc130.sroa.4.0, ptr %632, align 64
+  store <16 x float> %pacc130.sroa.8.0, ptr %635, align 64
+  store <16 x float> %pacc130.sroa.12.0, ptr %638, align 64
+  store <16 x float> %pacc130.sroa.16.0, ptr %643, align 64
+  store <16 x float> %pacc130.sroa.20.0, ptr %646, align 64
+  store <16 x float> %pacc130.sroa.24.0, ptr %649, align 64
+  store <16 x float> %pacc130.sroa.28.0, ptr %652, align 64
+  store <16 x float> %pacc130.sroa.32.0, ptr %657, align 64
+  store <16 x float> %pacc130.sroa.36.0, ptr %660, align 64
+  store <16 x float> %pacc130.sroa.40.0, ptr %663, align 64
+  store <16 x float> %pacc130.sroa.44.0, ptr %666, align 64
+  store <16 x float> %pacc130.sroa.48.0, ptr %671, align 64
+  store <16 x float> %pacc130.sroa.52.0, ptr %674, align 64
+  store <16 x float> %pacc130.sroa.56.0, ptr %677, align 64
+  store <16 x float> %pacc130.sroa.60.0, ptr %680, align 64
   br label %kblock
 
 orow155:                                          ; preds = %kblock, %written
-  %orow159 = phi i32 [ %763, %written ], [ 0, %kblock ]
-  %741 = icmp slt i32 %orow159, %nrows
-  br i1 %741, label %body156, label %done
+  %orow159 = phi i32 [ %764, %written ], [ 0, %kblock ]
+  %742 = icmp slt i32 %orow159, %nrows
+  br i1 %742, label %body156, label %done
 
 body156:                                          ; preds = %orow155
-  %742 = sext i32 %orow159 to i64
-  %743 = getelementptr float, ptr %ms, i64 %742
-  %m160 = load float, ptr %743, align 4
-  %744 = getelementptr float, ptr %ls, i64 %742
-  %l161 = load float, ptr %744, align 4
-  %745 = mul i64 %742, 128
-  %746 = getelementptr float, ptr %accs, i64 %745
-  %747 = icmp ne ptr %part, null
-  br i1 %747, label %partial, label %final
+  %743 = sext i32 %orow159 to i64
+  %744 = getelementptr float, ptr %ms, i64 %743
+  %m160 = load float, ptr %744, align 4
+  %745 = getelementptr float, ptr %ls, i64 %743
+  %l161 = load float, ptr %745, align 4
+  %746 = mul i64 %743, 128
+  %747 = getelementptr float, ptr %accs, i64 %746
+  %748 = icmp ne ptr %part, null
+  br i1 %748, label %partial, label %final
 
 partial:                                          ; preds = %body156
-  %748 = sext i32 %nrows to i64
-  %749 = getelementptr float, ptr %part, i64 %745
+  %749 = sext i32 %nrows to i64
+  %750 = getelementptr float, ptr %part, i64 %746
   br label %chunk162
 
 final:                                            ; preds = %body156
-  %750 = sdiv i32 %orow159, %nh
-  %qi167 = add i32 %q_begin, %750
-  %751 = srem i32 %orow159, %nh
-  %h168 = add i32 %h_begin, %751
-  %752 = mul i32 %kv_head, 4
-  %hq169 = add i32 %752, %h168
-  %753 = sext i32 %qi167 to i64
-  %754 = add i64 %q_row0, %753
-  %755 = mul i64 %754, 32
-  %756 = sext i32 %hq169 to i64
-  %orow170 = add i64 %755, %756
-  %757 = fcmp oeq float %l161, 0.000000e+00
-  %758 = fdiv float 1.000000e+00, %l161
-  %759 = select i1 %757, float 0.000000e+00, float %758
-  %760 = mul i64 %orow170, 512
-  %761 = getelementptr i8, ptr %out, i64 %760
-  %762 = insertelement <16 x float> poison, float %759, i32 0
-  %splat171 = shufflevector <16 x float> %762, <16 x float> poison, <16 x i32> zeroinitializer
+  %751 = sdiv i32 %orow159, %nh
+  %qi167 = add i32 %q_begin, %751
+  %752 = srem i32 %orow159, %nh
+  %h168 = add i32 %h_begin, %752
+  %753 = mul i32 %kv_head, 4
+  %hq169 = add i32 %753, %h168
+  %754 = sext i32 %qi167 to i64
+  %755 = add i64 %q_row0, %754
+  %756 = mul i64 %755, 32
+  %757 = sext i32 %hq169 to i64
+  %orow170 = add i64 %756, %757
+  %758 = fcmp oeq float %l161, 0.000000e+00
+  %759 = fdiv float 1.000000e+00, %l161
+  %760 = select i1 %758, float 0.000000e+00, float %759
+  %761 = mul i64 %orow170, 512
+  %762 = getelementptr i8, ptr %out, i64 %761
+  %763 = insertelement <16 x float> poison, float %760, i32 0
+  %splat171 = shufflevector <16 x float> %763, <16 x float> poison, <16 x i32> zeroinitializer
   br label %chunk172
 
 written:                                          ; preds = %exit175, %exit165
-  %763 = add nsw i32 %orow159, 1
+  %764 = add nsw i32 %orow159, 1
   br label %orow155
 
 chunk162:                                         ; preds = %body163, %partial
-  %chunk166 = phi i64 [ 0, %partial ], [ %769, %body163 ]
-  %764 = icmp slt i64 %chunk166, 8
-  br i1 %764, label %body163, label %exit165
+  %chunk166 = phi i64 [ 0, %partial ], [ %770, %body163 ]
+  %765 = icmp slt i64 %chunk166, 8
+  br i1 %765, label %body163, label %exit165
 
 body163:                                          ; preds = %chunk162
-  %765 = getelementptr <16 x float>, ptr %746, i64 %chunk166
-  %766 = load <16 x float>, ptr %765, align 64
-  %767 = mul i64 %chunk166, 64
-  %768 = getelementptr i8, ptr %749, i64 %767
-  store <16 x float> %766, ptr %768, align 4
-  %769 = add nsw i64 %chunk166, 1
+  %766 = getelementptr <16 x float>, ptr %747, i64 %chunk166
+  %767 = load <16 x float>, ptr %766, align 64
+  %768 = mul i64 %chunk166, 64
+  %769 = getelementptr i8, ptr %750, i64 %768
+  store <16 x float> %767, ptr %769, align 4
+  %770 = add nsw i64 %chunk166, 1
   br label %chunk162
 
 exit165:                                          ; preds = %chunk162
-  %770 = mul i64 %748, 128
-  %771 = add i64 %770, %742
-  %772 = getelementptr float, ptr %part, i64 %771
-  store float %m160, ptr %772, align 4
-  %773 = add i64 %771, %748
-  %774 = getelementptr float, ptr %part, i64 %773
-  store float %l161, ptr %774, align 4
+  %771 = mul i64 %749, 128
+  %772 = add i64 %771, %743
+  %773 = getelementptr float, ptr %part, i64 %772
+  store float %m160, ptr %773, align 4
+  %774 = add i64 %772, %749
+  %775 = getelementptr float, ptr %part, i64 %774
+  store float %l161, ptr %775, align 4
   br label %written
 
 chunk172:                                         ; preds = %body173, %final
-  %chunk176 = phi i64 [ 0, %final ], [ %781, %body173 ]
-  %775 = icmp slt i64 %chunk176, 8
-  br i1 %775, label %body173, label %exit175
+  %chunk176 = phi i64 [ 0, %final ], [ %782, %body173 ]
+  %776 = icmp slt i64 %chunk176, 8
+  br i1 %776, label %body173, label %exit175
 
 body173:                                          ; preds = %chunk172
-  %776 = getelementptr <16 x float>, ptr %746, i64 %chunk176
-  %777 = load <16 x float>, ptr %776, align 64
-  %778 = fmul <16 x float> %777, %splat171
-  %779 = mul i64 %chunk176, 64
-  %780 = getelementptr i8, ptr %761, i64 %779
-  store <16 x float> %778, ptr %780, align 4
-  %781 = add nsw i64 %chunk176, 1
+  %777 = getelementptr <16 x float>, ptr %747, i64 %chunk176
+  %778 = load <16 x float>, ptr %777, align 64
+  %779 = fmul <16 x float> %778, %splat171
+  %780 = mul i64 %chunk176, 64
+  %781 = getelementptr i8, ptr %762, i64 %780
+  store <16 x float> %779, ptr %781, align 4
+  %782 = add nsw i64 %chunk176, 1
   br label %chunk172
 
 exit175:                                          ; preds = %chunk172
-  %782 = call float @llvm.log.f32(float %l161)
-  %783 = call float @llvm.fmuladd.f32(float %m160, float 0x3FE62E4300000000, float %782)
-  %lse177 = select i1 %757, float 0xFFF0000000000000, float %783
-  %784 = getelementptr float, ptr %lse, i64 %orow170
-  store float %lse177, ptr %784, align 4
+  %783 = call float @llvm.log.f32(float %l161)
+  %784 = call float @llvm.fmuladd.f32(float %m160, float 0x3FE62E4300000000, float %783)
+  %lse177 = select i1 %758, float 0xFFF0000000000000, float %784
+  %785 = getelementptr float, ptr %lse, i64 %orow170
+  store float %lse177, ptr %785, align 4
   br label %written
 }
 
@@ -1312,66 +1313,67 @@ rows:                                             ; preds = %entry
   %k_begin = load i32, ptr %10, align 4
   %11 = getelementptr i8, ptr %1, i64 40
   %k_end = load i32, ptr %11, align 4
-  %12 = getelementptr i8, ptr %1, i64 48
-  %part = load ptr, ptr %12, align 8
-  %13 = getelementptr i8, ptr %0, i64 32
-  %q = load ptr, ptr %13, align 8
-  %14 = getelementptr i8, ptr %0, i64 40
-  %out = load ptr, ptr %14, align 8
-  %15 = getelementptr i8, ptr %0, i64 48
-  %lse = load ptr, ptr %15, align 8
-  %16 = getelementptr i8, ptr %0, i64 56
-  %k_cache = load ptr, ptr %16, align 8
-  %17 = sext i32 %seq to i64
-  %18 = mul i64 %17, 16777216
-  %19 = getelementptr i8, ptr %k_cache, i64 %18
-  %20 = sext i32 %kv_head to i64
-  %21 = getelementptr i8, ptr %0, i64 64
-  %v_cache = load ptr, ptr %21, align 8
-  %22 = getelementptr i8, ptr %v_cache, i64 %18
-  %23 = icmp sgt i32 %nrows, 0
-  br i1 %23, label %qrow, label %common.ret
+  %12 = getelementptr i8, ptr %1, i64 44
+  %13 = getelementptr i8, ptr %1, i64 48
+  %part = load ptr, ptr %13, align 8
+  %14 = getelementptr i8, ptr %0, i64 32
+  %q = load ptr, ptr %14, align 8
+  %15 = getelementptr i8, ptr %0, i64 40
+  %out = load ptr, ptr %15, align 8
+  %16 = getelementptr i8, ptr %0, i64 48
+  %lse = load ptr, ptr %16, align 8
+  %17 = getelementptr i8, ptr %0, i64 56
+  %k_cache = load ptr, ptr %17, align 8
+  %18 = sext i32 %seq to i64
+  %19 = mul i64 %18, 16777216
+  %20 = getelementptr i8, ptr %k_cache, i64 %19
+  %21 = sext i32 %kv_head to i64
+  %22 = getelementptr i8, ptr %0, i64 64
+  %v_cache = load ptr, ptr %22, align 8
+  %23 = getelementptr i8, ptr %v_cache, i64 %19
+  %24 = icmp sgt i32 %nrows, 0
+  br i1 %24, label %qrow, label %common.ret
 
 qrow:                                             ; preds = %rows, %exit20
-  %qrow1 = phi i32 [ %123, %exit20 ], [ 0, %rows ]
-  %24 = icmp slt i32 %qrow1, 128
-  br i1 %24, label %body, label %otzero
+  %qrow1 = phi i32 [ %124, %exit20 ], [ 0, %rows ]
+  %25 = icmp slt i32 %qrow1, 128
+  br i1 %25, label %body, label %otzero
 
 body:                                             ; preds = %qrow
-  %25 = icmp slt i32 %qrow1, %nrows
-  %26 = sub i32 %nrows, 1
-  %27 = call i32 @llvm.smin.i32(i32 %qrow1, i32 %26)
-  %28 = sdiv i32 %27, %nh
-  %qi = add i32 %q_begin, %28
-  %29 = srem i32 %27, %nh
-  %h = add i32 %h_begin, %29
-  %30 = mul i32 %kv_head, 4
-  %hq = add i32 %30, %h
-  %31 = sext i32 %qi to i64
-  %32 = add i64 %q_row0, %31
-  %33 = mul i64 %32, 32
-  %34 = sext i32 %hq to i64
-  %orow = add i64 %33, %34
-  %35 = mul i64 %orow, 512
-  %36 = getelementptr i8, ptr %q, i64 %35
-  %37 = select i1 %25, float 0x3FC0527DC0000000, float 0.000000e+00
-  %38 = insertelement <16 x float> poison, float %37, i32 0
-  %splat = shufflevector <16 x float> %38, <16 x float> poison, <16 x i32> zeroinitializer
+  %26 = icmp slt i32 %qrow1, %nrows
+  %27 = sub i32 %nrows, 1
+  %28 = call i32 @llvm.smin.i32(i32 %qrow1, i32 %27)
+  %29 = sdiv i32 %28, %nh
+  %qi = add i32 %q_begin, %29
+  %30 = srem i32 %28, %nh
+  %h = add i32 %h_begin, %30
+  %31 = mul i32 %kv_head, 4
+  %hq = add i32 %31, %h
+  %32 = sext i32 %qi to i64
+  %33 = add i64 %q_row0, %32
+  %34 = mul i64 %33, 32
+  %35 = sext i32 %hq to i64
+  %orow = add i64 %34, %35
+  %36 = mul i64 %orow, 512
+  %37 = getelementptr i8, ptr %q, i64 %36
+  %38 = select i1 %26, float 0x3FC0527DC0000000, float 0.000000e+00
+  %39 = insertelement <16 x float> poison, float %38, i32 0
+  %splat = shufflevector <16 x float> %39, <16 x float> poison, <16 x i32> zeroinitializer
   br label %chunk
 
 chunk:                                            ; preds = %body2, %body
-  %chunk5 = phi i64 [ 0, %body ], [ %45, %body2 ]
-  %39 = icmp slt i64 %chunk5, 8
-  br i1 %39, label %body2, label %exit4
+  %chunk5 = phi i64 [ 0, %body ], [ %46, %body2 ]
+  %40 = icmp slt i64 %chunk5, 8
+  br i1 %40, label %body2, label %exit4
 
 body2:                                            ; preds = %chunk
-  %40 = mul i64 %chunk5, 64
-  %41 = getelementptr i8, ptr %36, i64 %40
-  %42 = load <16 x float>, ptr %41, align 4
-  %43 = fmul <16 x float> %42, %splat
-  %44 = getelementptr <16 x float>, ptr %rowbuf, i64 %chunk5
-  store <16 x float> %43, ptr %44, align 64
-  %45 = add nsw i64 %chunk5, 1
+  %41 = mul i64 %chunk5, 64
+  %42 = getelementptr i8, ptr %37, i64 %41
+  %43 = load <16 x float>, ptr %42, align 4
+  %44 = fmul <16 x float> %43, %splat
+  %45 = getelementptr <16 x float>, ptr %rowbuf, i64 %chunk5
+  store <16 x float> %44, ptr %45, align 64
+  %46 = add nsw i64 %chunk5, 1
   br label %chunk
 
 exit4:                                            ; preds = %chunk
@@ -1379,991 +1381,991 @@ exit4:                                            ; preds = %chunk
   br label %chunk6
 
 chunk6:                                           ; preds = %body7, %exit4
-  %chunk10 = phi i64 [ 0, %exit4 ], [ %89, %body7 ]
-  %46 = icmp slt i64 %chunk10, 4
-  br i1 %46, label %body7, label %chunk13
+  %chunk10 = phi i64 [ 0, %exit4 ], [ %90, %body7 ]
+  %47 = icmp slt i64 %chunk10, 4
+  br i1 %47, label %body7, label %chunk13
 
 body7:                                            ; preds = %chunk6
-  %47 = mul i64 %chunk10, 16
+  %48 = mul i64 %chunk10, 16
   %digit = and i32 %qpos, 63
-  %48 = sext i32 %digit to i64
-  %49 = mul i64 %48, 128
-  %50 = add i64 %49, %47
-  %51 = getelementptr float, ptr @rope_cos_sin, i64 %50
-  %52 = load <16 x float>, ptr %51, align 4
-  %53 = add i64 %50, 64
-  %54 = getelementptr float, ptr @rope_cos_sin, i64 %53
-  %55 = load <16 x float>, ptr %54, align 4
-  %56 = lshr i32 %qpos, 6
-  %digit11 = and i32 %56, 63
-  %57 = add i32 %digit11, 64
-  %58 = sext i32 %57 to i64
-  %59 = mul i64 %58, 128
-  %60 = add i64 %59, %47
-  %61 = getelementptr float, ptr @rope_cos_sin, i64 %60
-  %62 = load <16 x float>, ptr %61, align 4
-  %63 = add i64 %60, 64
-  %64 = getelementptr float, ptr @rope_cos_sin, i64 %63
-  %65 = load <16 x float>, ptr %64, align 4
-  %66 = fmul <16 x float> %55, %65
-  %67 = fmul <16 x float> %52, %62
-  %68 = fsub <16 x float> %67, %66
-  %69 = fmul <16 x float> %55, %62
-  %70 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %52, <16 x float> %65, <16 x float> %69)
-  %71 = lshr i32 %qpos, 12
-  %digit12 = and i32 %71, 63
-  %72 = add i32 %digit12, 128
-  %73 = sext i32 %72 to i64
-  %74 = mul i64 %73, 128
-  %75 = add i64 %74, %47
-  %76 = getelementptr float, ptr @rope_cos_sin, i64 %75
-  %77 = load <16 x float>, ptr %76, align 4
-  %78 = add i64 %75, 64
-  %79 = getelementptr float, ptr @rope_cos_sin, i64 %78
-  %80 = load <16 x float>, ptr %79, align 4
-  %81 = fmul <16 x float> %70, %80
-  %82 = fmul <16 x float> %68, %77
-  %83 = fsub <16 x float> %82, %81
-  %84 = fmul <16 x float> %70, %77
-  %85 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %68, <16 x float> %80, <16 x float> %84)
-  %86 = getelementptr float, ptr %rope_cs, i64 %47
-  store <16 x float> %83, ptr %86, align 64
-  %87 = add i64 %47, 64
-  %88 = getelementptr float, ptr %rope_cs, i64 %87
-  store <16 x float> %85, ptr %88, align 64
-  %89 = add nsw i64 %chunk10, 1
+  %49 = sext i32 %digit to i64
+  %50 = mul i64 %49, 128
+  %51 = add i64 %50, %48
+  %52 = getelementptr float, ptr @rope_cos_sin, i64 %51
+  %53 = load <16 x float>, ptr %52, align 4
+  %54 = add i64 %51, 64
+  %55 = getelementptr float, ptr @rope_cos_sin, i64 %54
+  %56 = load <16 x float>, ptr %55, align 4
+  %57 = lshr i32 %qpos, 6
+  %digit11 = and i32 %57, 63
+  %58 = add i32 %digit11, 64
+  %59 = sext i32 %58 to i64
+  %60 = mul i64 %59, 128
+  %61 = add i64 %60, %48
+  %62 = getelementptr float, ptr @rope_cos_sin, i64 %61
+  %63 = load <16 x float>, ptr %62, align 4
+  %64 = add i64 %61, 64
+  %65 = getelementptr float, ptr @rope_cos_sin, i64 %64
+  %66 = load <16 x float>, ptr %65, align 4
+  %67 = fmul <16 x float> %56, %66
+  %68 = fmul <16 x float> %53, %63
+  %69 = fsub <16 x float> %68, %67
+  %70 = fmul <16 x float> %56, %63
+  %71 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %53, <16 x float> %66, <16 x float> %70)
+  %72 = lshr i32 %qpos, 12
+  %digit12 = and i32 %72, 63
+  %73 = add i32 %digit12, 128
+  %74 = sext i32 %73 to i64
+  %75 = mul i64 %74, 128
+  %76 = add i64 %75, %48
+  %77 = getelementptr float, ptr @rope_cos_sin, i64 %76
+  %78 = load <16 x float>, ptr %77, align 4
+  %79 = add i64 %76, 64
+  %80 = getelementptr float, ptr @rope_cos_sin, i64 %79
+  %81 = load <16 x float>, ptr %80, align 4
+  %82 = fmul <16 x float> %71, %81
+  %83 = fmul <16 x float> %69, %78
+  %84 = fsub <16 x float> %83, %82
+  %85 = fmul <16 x float> %71, %78
+  %86 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %69, <16 x float> %81, <16 x float> %85)
+  %87 = getelementptr float, ptr %rope_cs, i64 %48
+  store <16 x float> %84, ptr %87, align 64
+  %88 = add i64 %48, 64
+  %89 = getelementptr float, ptr %rope_cs, i64 %88
+  store <16 x float> %86, ptr %89, align 64
+  %90 = add nsw i64 %chunk10, 1
   br label %chunk6
 
 chunk13:                                          ; preds = %chunk6, %body14
-  %chunk17 = phi i64 [ %104, %body14 ], [ 0, %chunk6 ]
-  %90 = icmp slt i64 %chunk17, 4
-  br i1 %90, label %body14, label %exit16
+  %chunk17 = phi i64 [ %105, %body14 ], [ 0, %chunk6 ]
+  %91 = icmp slt i64 %chunk17, 4
+  br i1 %91, label %body14, label %exit16
 
 body14:                                           ; preds = %chunk13
-  %91 = mul i64 %chunk17, 16
-  %92 = add i64 %91, 64
-  %93 = getelementptr float, ptr %rope_cs, i64 %91
-  %cos = load <16 x float>, ptr %93, align 64
+  %92 = mul i64 %chunk17, 16
+  %93 = add i64 %92, 64
   %94 = getelementptr float, ptr %rope_cs, i64 %92
-  %sin = load <16 x float>, ptr %94, align 64
-  %95 = getelementptr float, ptr %rowbuf, i64 %91
-  %96 = load <16 x float>, ptr %95, align 4
-  %97 = getelementptr float, ptr %rowbuf, i64 %92
-  %98 = load <16 x float>, ptr %97, align 4
-  %99 = fmul <16 x float> %98, %sin
-  %100 = fmul <16 x float> %96, %cos
-  %101 = fsub <16 x float> %100, %99
-  %102 = fmul <16 x float> %98, %cos
-  %103 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %96, <16 x float> %sin, <16 x float> %102)
-  store <16 x float> %101, ptr %95, align 4
-  store <16 x float> %103, ptr %97, align 4
-  %104 = add nsw i64 %chunk17, 1
+  %cos = load <16 x float>, ptr %94, align 64
+  %95 = getelementptr float, ptr %rope_cs, i64 %93
+  %sin = load <16 x float>, ptr %95, align 64
+  %96 = getelementptr float, ptr %rowbuf, i64 %92
+  %97 = load <16 x float>, ptr %96, align 4
+  %98 = getelementptr float, ptr %rowbuf, i64 %93
+  %99 = load <16 x float>, ptr %98, align 4
+  %100 = fmul <16 x float> %99, %sin
+  %101 = fmul <16 x float> %97, %cos
+  %102 = fsub <16 x float> %101, %100
+  %103 = fmul <16 x float> %99, %cos
+  %104 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %97, <16 x float> %sin, <16 x float> %103)
+  store <16 x float> %102, ptr %96, align 4
+  store <16 x float> %104, ptr %98, align 4
+  %105 = add nsw i64 %chunk17, 1
   br label %chunk13
 
 exit16:                                           ; preds = %chunk13
-  %105 = sext i32 %qrow1 to i64
-  %106 = getelementptr i32, ptr %lims, i64 %105
-  %107 = add i32 %qpos, 1
-  %108 = call i32 @llvm.smin.i32(i32 %107, i32 %k_end)
-  store i32 %108, ptr %106, align 4
-  %109 = sdiv i32 %qrow1, 32
-  %110 = sext i32 %109 to i64
-  %111 = mul i64 %110, 4096
-  %112 = getelementptr i32, ptr %qt, i64 %111
-  %113 = srem i32 %qrow1, 32
+  %106 = sext i32 %qrow1 to i64
+  %107 = getelementptr i32, ptr %lims, i64 %106
+  %108 = add i32 %qpos, 1
+  %109 = call i32 @llvm.smin.i32(i32 %108, i32 %k_end)
+  store i32 %109, ptr %107, align 4
+  %110 = sdiv i32 %qrow1, 32
+  %111 = sext i32 %110 to i64
+  %112 = mul i64 %111, 4096
+  %113 = getelementptr i32, ptr %qt, i64 %112
+  %114 = srem i32 %qrow1, 32
   br label %qcol
 
 qcol:                                             ; preds = %body18, %exit16
-  %qcol21 = phi i32 [ 0, %exit16 ], [ %122, %body18 ]
-  %114 = icmp slt i32 %qcol21, 128
-  br i1 %114, label %body18, label %exit20
+  %qcol21 = phi i32 [ 0, %exit16 ], [ %123, %body18 ]
+  %115 = icmp slt i32 %qcol21, 128
+  br i1 %115, label %body18, label %exit20
 
 body18:                                           ; preds = %qcol
-  %115 = sext i32 %qcol21 to i64
-  %116 = getelementptr i32, ptr %rowbuf, i64 %115
-  %117 = load float, ptr %116, align 4
-  %118 = sext i32 %113 to i64
-  %119 = mul i64 %115, 32
-  %120 = add i64 %119, %118
-  %121 = getelementptr i32, ptr %112, i64 %120
-  store float %117, ptr %121, align 4
-  %122 = add nsw i32 %qcol21, 1
+  %116 = sext i32 %qcol21 to i64
+  %117 = getelementptr i32, ptr %rowbuf, i64 %116
+  %118 = load float, ptr %117, align 4
+  %119 = sext i32 %114 to i64
+  %120 = mul i64 %116, 32
+  %121 = add i64 %120, %119
+  %122 = getelementptr i32, ptr %113, i64 %121
+  store float %118, ptr %122, align 4
+  %123 = add nsw i32 %qcol21, 1
   br label %qcol
 
 exit20:                                           ; preds = %qcol
-  %123 = add nsw i32 %qrow1, 1
+  %124 = add nsw i32 %qrow1, 1
   br label %qrow
 
 otzero:                                           ; preds = %qrow, %body22
-  %otzero25 = phi i32 [ %128, %body22 ], [ 0, %qrow ]
-  %124 = icmp slt i32 %otzero25, 1024
-  br i1 %124, label %body22, label %exit24
+  %otzero25 = phi i32 [ %129, %body22 ], [ 0, %qrow ]
+  %125 = icmp slt i32 %otzero25, 1024
+  br i1 %125, label %body22, label %exit24
 
 body22:                                           ; preds = %otzero
-  %125 = sext i32 %otzero25 to i64
-  %126 = mul i64 %125, 16
-  %127 = getelementptr i32, ptr %ot, i64 %126
-  store <16 x float> zeroinitializer, ptr %127, align 64
-  %128 = add nsw i32 %otzero25, 1
+  %126 = sext i32 %otzero25 to i64
+  %127 = mul i64 %126, 16
+  %128 = getelementptr i32, ptr %ot, i64 %127
+  store <16 x float> zeroinitializer, ptr %128, align 64
+  %129 = add nsw i32 %otzero25, 1
   br label %otzero
 
 exit24:                                           ; preds = %otzero
   store <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, ptr %mv, align 64
   store <16 x float> zeroinitializer, ptr %lv, align 64
-  %129 = getelementptr <16 x float>, ptr %mv, i64 1
-  store <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, ptr %129, align 64
-  %130 = getelementptr <16 x float>, ptr %lv, i64 1
-  store <16 x float> zeroinitializer, ptr %130, align 64
-  %131 = getelementptr <16 x float>, ptr %mv, i64 2
-  store <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, ptr %131, align 64
-  %132 = getelementptr <16 x float>, ptr %lv, i64 2
-  store <16 x float> zeroinitializer, ptr %132, align 64
-  %133 = getelementptr <16 x float>, ptr %mv, i64 3
-  store <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, ptr %133, align 64
-  %134 = getelementptr <16 x float>, ptr %lv, i64 3
-  store <16 x float> zeroinitializer, ptr %134, align 64
-  %135 = getelementptr <16 x float>, ptr %mv, i64 4
-  store <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, ptr %135, align 64
-  %136 = getelementptr <16 x float>, ptr %lv, i64 4
-  store <16 x float> zeroinitializer, ptr %136, align 64
-  %137 = getelementptr <16 x float>, ptr %mv, i64 5
-  store <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, ptr %137, align 64
-  %138 = getelementptr <16 x float>, ptr %lv, i64 5
-  store <16 x float> zeroinitializer, ptr %138, align 64
-  %139 = getelementptr <16 x float>, ptr %mv, i64 6
-  store <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, ptr %139, align 64
-  %140 = getelementptr <16 x float>, ptr %lv, i64 6
-  store <16 x float> zeroinitializer, ptr %140, align 64
-  %141 = getelementptr <16 x float>, ptr %mv, i64 7
-  store <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, ptr %141, align 64
-  %142 = getelementptr <16 x float>, ptr %lv, i64 7
-  store <16 x float> zeroinitializer, ptr %142, align 64
-  %143 = sub i32 %nrows, 1
-  %144 = sdiv i32 %143, %nh
-  %145 = add i32 %q_begin, %144
-  %146 = add i32 %q_pos0, %145
-  %147 = add i32 %146, 1
-  %148 = call i32 @llvm.smin.i32(i32 %147, i32 %k_end)
-  %k_last = sub i32 %148, 1
+  %130 = getelementptr <16 x float>, ptr %mv, i64 1
+  store <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, ptr %130, align 64
+  %131 = getelementptr <16 x float>, ptr %lv, i64 1
+  store <16 x float> zeroinitializer, ptr %131, align 64
+  %132 = getelementptr <16 x float>, ptr %mv, i64 2
+  store <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, ptr %132, align 64
+  %133 = getelementptr <16 x float>, ptr %lv, i64 2
+  store <16 x float> zeroinitializer, ptr %133, align 64
+  %134 = getelementptr <16 x float>, ptr %mv, i64 3
+  store <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, ptr %134, align 64
+  %135 = getelementptr <16 x float>, ptr %lv, i64 3
+  store <16 x float> zeroinitializer, ptr %135, align 64
+  %136 = getelementptr <16 x float>, ptr %mv, i64 4
+  store <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, ptr %136, align 64
+  %137 = getelementptr <16 x float>, ptr %lv, i64 4
+  store <16 x float> zeroinitializer, ptr %137, align 64
+  %138 = getelementptr <16 x float>, ptr %mv, i64 5
+  store <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, ptr %138, align 64
+  %139 = getelementptr <16 x float>, ptr %lv, i64 5
+  store <16 x float> zeroinitializer, ptr %139, align 64
+  %140 = getelementptr <16 x float>, ptr %mv, i64 6
+  store <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, ptr %140, align 64
+  %141 = getelementptr <16 x float>, ptr %lv, i64 6
+  store <16 x float> zeroinitializer, ptr %141, align 64
+  %142 = getelementptr <16 x float>, ptr %mv, i64 7
+  store <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, ptr %142, align 64
+  %143 = getelementptr <16 x float>, ptr %lv, i64 7
+  store <16 x float> zeroinitializer, ptr %143, align 64
+  %144 = sub i32 %nrows, 1
+  %145 = sdiv i32 %144, %nh
+  %146 = add i32 %q_begin, %145
+  %147 = add i32 %q_pos0, %146
+  %148 = add i32 %147, 1
+  %149 = call i32 @llvm.smin.i32(i32 %148, i32 %k_end)
+  %k_last = sub i32 %149, 1
   br label %ktile
 
 ktile:                                            ; preds = %exit56, %exit24
-  %ktile29 = phi i32 [ %k_begin, %exit24 ], [ %264, %exit56 ]
-  %149 = icmp slt i32 %ktile29, %148
-  br i1 %149, label %body26, label %exit28
+  %ktile29 = phi i32 [ %k_begin, %exit24 ], [ %265, %exit56 ]
+  %150 = icmp slt i32 %ktile29, %149
+  br i1 %150, label %body26, label %exit28
 
 body26:                                           ; preds = %ktile
-  %150 = sub i32 %148, %ktile29
-  %151 = call i32 @llvm.smin.i32(i32 48, i32 %150)
-  %152 = add i32 %151, 11
-  %153 = sdiv i32 %152, 12
-  %154 = mul i32 %153, 12
+  %151 = sub i32 %149, %ktile29
+  %152 = call i32 @llvm.smin.i32(i32 48, i32 %151)
+  %153 = add i32 %152, 11
+  %154 = sdiv i32 %153, 12
+  %155 = mul i32 %154, 12
   br label %kpack
 
 exit28:                                           ; preds = %ktile
-  %155 = load <16 x float>, ptr %mv, align 64
-  store <16 x float> %155, ptr %ms, align 64
-  %156 = load <16 x float>, ptr %lv, align 64
-  store <16 x float> %156, ptr %ls, align 64
-  %157 = getelementptr float, ptr %ms, i64 16
-  %158 = load <16 x float>, ptr %129, align 64
-  store <16 x float> %158, ptr %157, align 64
-  %159 = getelementptr float, ptr %ls, i64 16
-  %160 = load <16 x float>, ptr %130, align 64
-  store <16 x float> %160, ptr %159, align 64
-  %161 = getelementptr float, ptr %ms, i64 32
-  %162 = load <16 x float>, ptr %131, align 64
-  store <16 x float> %162, ptr %161, align 64
-  %163 = getelementptr float, ptr %ls, i64 32
-  %164 = load <16 x float>, ptr %132, align 64
-  store <16 x float> %164, ptr %163, align 64
-  %165 = getelementptr float, ptr %ms, i64 48
-  %166 = load <16 x float>, ptr %133, align 64
-  store <16 x float> %166, ptr %165, align 64
-  %167 = getelementptr float, ptr %ls, i64 48
-  %168 = load <16 x float>, ptr %134, align 64
-  store <16 x float> %168, ptr %167, align 64
-  %169 = getelementptr float, ptr %ms, i64 64
-  %170 = load <16 x float>, ptr %135, align 64
-  store <16 x float> %170, ptr %169, align 64
-  %171 = getelementptr float, ptr %ls, i64 64
-  %172 = load <16 x float>, ptr %136, align 64
-  store <16 x float> %172, ptr %171, align 64
-  %173 = getelementptr float, ptr %ms, i64 80
-  %174 = load <16 x float>, ptr %137, align 64
-  store <16 x float> %174, ptr %173, align 64
-  %175 = getelementptr float, ptr %ls, i64 80
-  %176 = load <16 x float>, ptr %138, align 64
-  store <16 x float> %176, ptr %175, align 64
-  %177 = getelementptr float, ptr %ms, i64 96
-  %178 = load <16 x float>, ptr %139, align 64
-  store <16 x float> %178, ptr %177, align 64
-  %179 = getelementptr float, ptr %ls, i64 96
-  %180 = load <16 x float>, ptr %140, align 64
-  store <16 x float> %180, ptr %179, align 64
-  %181 = getelementptr float, ptr %ms, i64 112
-  %182 = load <16 x float>, ptr %141, align 64
-  store <16 x float> %182, ptr %181, align 64
-  %183 = getelementptr float, ptr %ls, i64 112
-  %184 = load <16 x float>, ptr %142, align 64
-  store <16 x float> %184, ptr %183, align 64
+  %156 = load <16 x float>, ptr %mv, align 64
+  store <16 x float> %156, ptr %ms, align 64
+  %157 = load <16 x float>, ptr %lv, align 64
+  store <16 x float> %157, ptr %ls, align 64
+  %158 = getelementptr float, ptr %ms, i64 16
+  %159 = load <16 x float>, ptr %130, align 64
+  store <16 x float> %159, ptr %158, align 64
+  %160 = getelementptr float, ptr %ls, i64 16
+  %161 = load <16 x float>, ptr %131, align 64
+  store <16 x float> %161, ptr %160, align 64
+  %162 = getelementptr float, ptr %ms, i64 32
+  %163 = load <16 x float>, ptr %132, align 64
+  store <16 x float> %163, ptr %162, align 64
+  %164 = getelementptr float, ptr %ls, i64 32
+  %165 = load <16 x float>, ptr %133, align 64
+  store <16 x float> %165, ptr %164, align 64
+  %166 = getelementptr float, ptr %ms, i64 48
+  %167 = load <16 x float>, ptr %134, align 64
+  store <16 x float> %167, ptr %166, align 64
+  %168 = getelementptr float, ptr %ls, i64 48
+  %169 = load <16 x float>, ptr %135, align 64
+  store <16 x float> %169, ptr %168, align 64
+  %170 = getelementptr float, ptr %ms, i64 64
+  %171 = load <16 x float>, ptr %136, align 64
+  store <16 x float> %171, ptr %170, align 64
+  %172 = getelementptr float, ptr %ls, i64 64
+  %173 = load <16 x float>, ptr %137, align 64
+  store <16 x float> %173, ptr %172, align 64
+  %174 = getelementptr float, ptr %ms, i64 80
+  %175 = load <16 x float>, ptr %138, align 64
+  store <16 x float> %175, ptr %174, align 64
+  %176 = getelementptr float, ptr %ls, i64 80
+  %177 = load <16 x float>, ptr %139, align 64
+  store <16 x float> %177, ptr %176, align 64
+  %178 = getelementptr float, ptr %ms, i64 96
+  %179 = load <16 x float>, ptr %140, align 64
+  store <16 x float> %179, ptr %178, align 64
+  %180 = getelementptr float, ptr %ls, i64 96
+  %181 = load <16 x float>, ptr %141, align 64
+  store <16 x float> %181, ptr %180, align 64
+  %182 = getelementptr float, ptr %ms, i64 112
+  %183 = load <16 x float>, ptr %142, align 64
+  store <16 x float> %183, ptr %182, align 64
+  %184 = getelementptr float, ptr %ls, i64 112
+  %185 = load <16 x float>, ptr %143, align 64
+  store <16 x float> %185, ptr %184, align 64
   br label %orow138
 
 kpack:                                            ; preds = %body30, %body26
-  %kpack33 = phi i32 [ 0, %body26 ], [ %217, %body30 ]
-  %185 = icmp slt i32 %kpack33, %154
-  br i1 %185, label %body30, label %vpack
+  %kpack33 = phi i32 [ 0, %body26 ], [ %218, %body30 ]
+  %186 = icmp slt i32 %kpack33, %155
+  br i1 %186, label %body30, label %vpack
 
 body30:                                           ; preds = %kpack
-  %186 = add i32 %ktile29, %kpack33
-  %187 = call i32 @llvm.smin.i32(i32 %186, i32 %k_last)
-  %188 = sext i32 %187 to i64
-  %189 = mul i64 %188, 8
-  %row = add i64 %20, %189
-  %190 = mul i64 %row, 256
-  %191 = getelementptr i8, ptr %19, i64 %190
-  %192 = sext i32 %kpack33 to i64
-  %193 = mul i64 %192, 128
-  %194 = getelementptr i32, ptr %kbuf, i64 %193
-  %195 = load <16 x half>, ptr %191, align 2
-  %f16 = fpext <16 x half> %195 to <16 x float>
-  store <16 x float> %f16, ptr %194, align 64
-  %196 = getelementptr i8, ptr %191, i64 32
-  %197 = load <16 x half>, ptr %196, align 2
-  %f1634 = fpext <16 x half> %197 to <16 x float>
-  %198 = getelementptr i8, ptr %194, i64 64
-  store <16 x float> %f1634, ptr %198, align 64
-  %199 = getelementptr i8, ptr %191, i64 64
-  %200 = load <16 x half>, ptr %199, align 2
-  %f1635 = fpext <16 x half> %200 to <16 x float>
-  %201 = getelementptr i8, ptr %194, i64 128
-  store <16 x float> %f1635, ptr %201, align 64
-  %202 = getelementptr i8, ptr %191, i64 96
-  %203 = load <16 x half>, ptr %202, align 2
-  %f1636 = fpext <16 x half> %203 to <16 x float>
-  %204 = getelementptr i8, ptr %194, i64 192
-  store <16 x float> %f1636, ptr %204, align 64
-  %205 = getelementptr i8, ptr %191, i64 128
-  %206 = load <16 x half>, ptr %205, align 2
-  %f1637 = fpext <16 x half> %206 to <16 x float>
-  %207 = getelementptr i8, ptr %194, i64 256
-  store <16 x float> %f1637, ptr %207, align 64
-  %208 = getelementptr i8, ptr %191, i64 160
-  %209 = load <16 x half>, ptr %208, align 2
-  %f1638 = fpext <16 x half> %209 to <16 x float>
-  %210 = getelementptr i8, ptr %194, i64 320
-  store <16 x float> %f1638, ptr %210, align 64
-  %211 = getelementptr i8, ptr %191, i64 192
-  %212 = load <16 x half>, ptr %211, align 2
-  %f1639 = fpext <16 x half> %212 to <16 x float>
-  %213 = getelementptr i8, ptr %194, i64 384
-  store <16 x float> %f1639, ptr %213, align 64
-  %214 = getelementptr i8, ptr %191, i64 224
-  %215 = load <16 x half>, ptr %214, align 2
-  %f1640 = fpext <16 x half> %215 to <16 x float>
-  %216 = getelementptr i8, ptr %194, i64 448
-  store <16 x float> %f1640, ptr %216, align 64
-  %217 = add nsw i32 %kpack33, 1
+  %187 = add i32 %ktile29, %kpack33
+  %188 = call i32 @llvm.smin.i32(i32 %187, i32 %k_last)
+  %189 = sext i32 %188 to i64
+  %190 = mul i64 %189, 8
+  %row = add i64 %21, %190
+  %191 = mul i64 %row, 256
+  %192 = getelementptr i8, ptr %20, i64 %191
+  %193 = sext i32 %kpack33 to i64
+  %194 = mul i64 %193, 128
+  %195 = getelementptr i32, ptr %kbuf, i64 %194
+  %196 = load <16 x half>, ptr %192, align 2
+  %f16 = fpext <16 x half> %196 to <16 x float>
+  store <16 x float> %f16, ptr %195, align 64
+  %197 = getelementptr i8, ptr %192, i64 32
+  %198 = load <16 x half>, ptr %197, align 2
+  %f1634 = fpext <16 x half> %198 to <16 x float>
+  %199 = getelementptr i8, ptr %195, i64 64
+  store <16 x float> %f1634, ptr %199, align 64
+  %200 = getelementptr i8, ptr %192, i64 64
+  %201 = load <16 x half>, ptr %200, align 2
+  %f1635 = fpext <16 x half> %201 to <16 x float>
+  %202 = getelementptr i8, ptr %195, i64 128
+  store <16 x float> %f1635, ptr %202, align 64
+  %203 = getelementptr i8, ptr %192, i64 96
+  %204 = load <16 x half>, ptr %203, align 2
+  %f1636 = fpext <16 x half> %204 to <16 x float>
+  %205 = getelementptr i8, ptr %195, i64 192
+  store <16 x float> %f1636, ptr %205, align 64
+  %206 = getelementptr i8, ptr %192, i64 128
+  %207 = load <16 x half>, ptr %206, align 2
+  %f1637 = fpext <16 x half> %207 to <16 x float>
+  %208 = getelementptr i8, ptr %195, i64 256
+  store <16 x float> %f1637, ptr %208, align 64
+  %209 = getelementptr i8, ptr %192, i64 160
+  %210 = load <16 x half>, ptr %209, align 2
+  %f1638 = fpext <16 x half> %210 to <16 x float>
+  %211 = getelementptr i8, ptr %195, i64 320
+  store <16 x float> %f1638, ptr %211, align 64
+  %212 = getelementptr i8, ptr %192, i64 192
+  %213 = load <16 x half>, ptr %212, align 2
+  %f1639 = fpext <16 x half> %213 to <16 x float>
+  %214 = getelementptr i8, ptr %195, i64 384
+  store <16 x float> %f1639, ptr %214, align 64
+  %215 = getelementptr i8, ptr %192, i64 224
+  %216 = load <16 x half>, ptr %215, align 2
+  %f1640 = fpext <16 x half> %216 to <16 x float>
+  %217 = getelementptr i8, ptr %195, i64 448
+  store <16 x float> %f1640, ptr %217, align 64
+  %218 = add nsw i32 %kpack33, 1
   br label %kpack
 
 vpack:                                            ; preds = %kpack, %body41
-  %vpack44 = phi i32 [ %249, %body41 ], [ 0, %kpack ]
-  %218 = icmp slt i32 %vpack44, %151
-  br i1 %218, label %body41, label %exit43
+  %vpack44 = phi i32 [ %250, %body41 ], [ 0, %kpack ]
+  %219 = icmp slt i32 %vpack44, %152
+  br i1 %219, label %body41, label %exit43
 
 body41:                                           ; preds = %vpack
-  %219 = add i32 %ktile29, %vpack44
-  %220 = sext i32 %219 to i64
-  %221 = mul i64 %220, 8
-  %row45 = add i64 %20, %221
-  %222 = mul i64 %row45, 256
-  %223 = getelementptr i8, ptr %22, i64 %222
-  %224 = sext i32 %vpack44 to i64
-  %225 = mul i64 %224, 128
-  %226 = getelementptr i32, ptr %vbuf, i64 %225
-  %227 = load <16 x half>, ptr %223, align 2
-  %f1646 = fpext <16 x half> %227 to <16 x float>
-  store <16 x float> %f1646, ptr %226, align 64
-  %228 = getelementptr i8, ptr %223, i64 32
-  %229 = load <16 x half>, ptr %228, align 2
-  %f1647 = fpext <16 x half> %229 to <16 x float>
-  %230 = getelementptr i8, ptr %226, i64 64
-  store <16 x float> %f1647, ptr %230, align 64
-  %231 = getelementptr i8, ptr %223, i64 64
-  %232 = load <16 x half>, ptr %231, align 2
-  %f1648 = fpext <16 x half> %232 to <16 x float>
-  %233 = getelementptr i8, ptr %226, i64 128
-  store <16 x float> %f1648, ptr %233, align 64
-  %234 = getelementptr i8, ptr %223, i64 96
-  %235 = load <16 x half>, ptr %234, align 2
-  %f1649 = fpext <16 x half> %235 to <16 x float>
-  %236 = getelementptr i8, ptr %226, i64 192
-  store <16 x float> %f1649, ptr %236, align 64
-  %237 = getelementptr i8, ptr %223, i64 128
-  %238 = load <16 x half>, ptr %237, align 2
-  %f1650 = fpext <16 x half> %238 to <16 x float>
-  %239 = getelementptr i8, ptr %226, i64 256
-  store <16 x float> %f1650, ptr %239, align 64
-  %240 = getelementptr i8, ptr %223, i64 160
-  %241 = load <16 x half>, ptr %240, align 2
-  %f1651 = fpext <16 x half> %241 to <16 x float>
-  %242 = getelementptr i8, ptr %226, i64 320
-  store <16 x float> %f1651, ptr %242, align 64
-  %243 = getelementptr i8, ptr %223, i64 192
-  %244 = load <16 x half>, ptr %243, align 2
-  %f1652 = fpext <16 x half> %244 to <16 x float>
-  %245 = getelementptr i8, ptr %226, i64 384
-  store <16 x float> %f1652, ptr %245, align 64
-  %246 = getelementptr i8, ptr %223, i64 224
-  %247 = load <16 x half>, ptr %246, align 2
-  %f1653 = fpext <16 x half> %247 to <16 x float>
-  %248 = getelementptr i8, ptr %226, i64 448
-  store <16 x float> %f1653, ptr %248, align 64
-  %249 = add nsw i32 %vpack44, 1
+  %220 = add i32 %ktile29, %vpack44
+  %221 = sext i32 %220 to i64
+  %222 = mul i64 %221, 8
+  %row45 = add i64 %21, %222
+  %223 = mul i64 %row45, 256
+  %224 = getelementptr i8, ptr %23, i64 %223
+  %225 = sext i32 %vpack44 to i64
+  %226 = mul i64 %225, 128
+  %227 = getelementptr i32, ptr %vbuf, i64 %226
+  %228 = load <16 x half>, ptr %224, align 2
+  %f1646 = fpext <16 x half> %228 to <16 x float>
+  store <16 x float> %f1646, ptr %227, align 64
+  %229 = getelementptr i8, ptr %224, i64 32
+  %230 = load <16 x half>, ptr %229, align 2
+  %f1647 = fpext <16 x half> %230 to <16 x float>
+  %231 = getelementptr i8, ptr %227, i64 64
+  store <16 x float> %f1647, ptr %231, align 64
+  %232 = getelementptr i8, ptr %224, i64 64
+  %233 = load <16 x half>, ptr %232, align 2
+  %f1648 = fpext <16 x half> %233 to <16 x float>
+  %234 = getelementptr i8, ptr %227, i64 128
+  store <16 x float> %f1648, ptr %234, align 64
+  %235 = getelementptr i8, ptr %224, i64 96
+  %236 = load <16 x half>, ptr %235, align 2
+  %f1649 = fpext <16 x half> %236 to <16 x float>
+  %237 = getelementptr i8, ptr %227, i64 192
+  store <16 x float> %f1649, ptr %237, align 64
+  %238 = getelementptr i8, ptr %224, i64 128
+  %239 = load <16 x half>, ptr %238, align 2
+  %f1650 = fpext <16 x half> %239 to <16 x float>
+  %240 = getelementptr i8, ptr %227, i64 256
+  store <16 x float> %f1650, ptr %240, align 64
+  %241 = getelementptr i8, ptr %224, i64 160
+  %242 = load <16 x half>, ptr %241, align 2
+  %f1651 = fpext <16 x half> %242 to <16 x float>
+  %243 = getelementptr i8, ptr %227, i64 320
+  store <16 x float> %f1651, ptr %243, align 64
+  %244 = getelementptr i8, ptr %224, i64 192
+  %245 = load <16 x half>, ptr %244, align 2
+  %f1652 = fpext <16 x half> %245 to <16 x float>
+  %246 = getelementptr i8, ptr %227, i64 384
+  store <16 x float> %f1652, ptr %246, align 64
+  %247 = getelementptr i8, ptr %224, i64 224
+  %248 = load <16 x half>, ptr %247, align 2
+  %f1653 = fpext <16 x half> %248 to <16 x float>
+  %249 = getelementptr i8, ptr %227, i64 448
+  store <16 x float> %f1653, ptr %249, align 64
+  %250 = add nsw i32 %vpack44, 1
   br label %vpack
 
 exit43:                                           ; preds = %vpack
-  %250 = add i32 %nrows, 31
-  %nblk = sdiv i32 %250, 32
+  %251 = add i32 %nrows, 31
+  %nblk = sdiv i32 %251, 32
   br label %rblock
 
 rblock:                                           ; preds = %join, %exit43
-  %rblock57 = phi i32 [ 0, %exit43 ], [ %275, %join ]
-  %251 = icmp slt i32 %rblock57, %nblk
-  br i1 %251, label %body54, label %exit56
+  %rblock57 = phi i32 [ 0, %exit43 ], [ %276, %join ]
+  %252 = icmp slt i32 %rblock57, %nblk
+  br i1 %252, label %body54, label %exit56
 
 body54:                                           ; preds = %rblock
-  %252 = sext i32 %rblock57 to i64
-  %253 = mul i32 %rblock57, 32
-  %254 = add i32 %253, 31
-  %255 = call i32 @llvm.smin.i32(i32 %254, i32 %143)
-  %256 = sdiv i32 %255, %nh
-  %257 = add i32 %q_begin, %256
-  %258 = add i32 %q_pos0, %257
-  %259 = add i32 %258, 1
-  %260 = call i32 @llvm.smin.i32(i32 %259, i32 %k_end)
-  %261 = sub i32 %260, %ktile29
-  %262 = call i32 @llvm.smin.i32(i32 %151, i32 %261)
-  %263 = icmp sgt i32 %262, 0
-  br i1 %263, label %rvisit, label %join
+  %253 = sext i32 %rblock57 to i64
+  %254 = mul i32 %rblock57, 32
+  %255 = add i32 %254, 31
+  %256 = call i32 @llvm.smin.i32(i32 %255, i32 %144)
+  %257 = sdiv i32 %256, %nh
+  %258 = add i32 %q_begin, %257
+  %259 = add i32 %q_pos0, %258
+  %260 = add i32 %259, 1
+  %261 = call i32 @llvm.smin.i32(i32 %260, i32 %k_end)
+  %262 = sub i32 %261, %ktile29
+  %263 = call i32 @llvm.smin.i32(i32 %152, i32 %262)
+  %264 = icmp sgt i32 %263, 0
+  br i1 %264, label %rvisit, label %join
 
 exit56:                                           ; preds = %rblock
-  %264 = add nsw i32 %ktile29, 48
+  %265 = add nsw i32 %ktile29, 48
   br label %ktile
 
 rvisit:                                           ; preds = %body54
-  %265 = mul i64 %252, 4096
-  %266 = getelementptr i32, ptr %qt, i64 %265
-  %267 = getelementptr i32, ptr %ot, i64 %265
-  %268 = mul i64 %252, 2
-  %269 = getelementptr <16 x float>, ptr %mv, i64 %268
-  %270 = getelementptr <16 x float>, ptr %lv, i64 %268
-  %271 = mul i64 %252, 32
-  %272 = getelementptr i32, ptr %lims, i64 %271
-  %limv = load <16 x i32>, ptr %272, align 64
-  %273 = add i64 %271, 16
-  %274 = getelementptr i32, ptr %lims, i64 %273
-  %limv58 = load <16 x i32>, ptr %274, align 64
+  %266 = mul i64 %253, 4096
+  %267 = getelementptr i32, ptr %qt, i64 %266
+  %268 = getelementptr i32, ptr %ot, i64 %266
+  %269 = mul i64 %253, 2
+  %270 = getelementptr <16 x float>, ptr %mv, i64 %269
+  %271 = getelementptr <16 x float>, ptr %lv, i64 %269
+  %272 = mul i64 %253, 32
+  %273 = getelementptr i32, ptr %lims, i64 %272
+  %limv = load <16 x i32>, ptr %273, align 64
+  %274 = add i64 %272, 16
+  %275 = getelementptr i32, ptr %lims, i64 %274
+  %limv58 = load <16 x i32>, ptr %275, align 64
   br label %sblock
 
 join:                                             ; preds = %pvblock, %body54
-  %275 = add nsw i32 %rblock57, 1
+  %276 = add nsw i32 %rblock57, 1
   br label %rblock
 
 sblock:                                           ; preds = %exit65, %rvisit
-  %sblock62 = phi i32 [ 0, %rvisit ], [ %359, %exit65 ]
-  %276 = icmp slt i32 %sblock62, %262
-  br i1 %276, label %body59, label %smask
+  %sblock62 = phi i32 [ 0, %rvisit ], [ %360, %exit65 ]
+  %277 = icmp slt i32 %sblock62, %263
+  br i1 %277, label %body59, label %smask
 
 body59:                                           ; preds = %sblock
-  %277 = sext i32 %sblock62 to i64
-  %278 = mul i64 %277, 128
-  %279 = getelementptr i32, ptr %kbuf, i64 %278
+  %278 = sext i32 %sblock62 to i64
+  %279 = mul i64 %278, 128
+  %280 = getelementptr i32, ptr %kbuf, i64 %279
   br label %sdim
 
 sdim:                                             ; preds = %body63, %body59
-  %sacc.sroa.92.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %332, %body63 ]
-  %sacc.sroa.88.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %331, %body63 ]
-  %sacc.sroa.84.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %328, %body63 ]
-  %sacc.sroa.80.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %327, %body63 ]
-  %sacc.sroa.76.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %324, %body63 ]
-  %sacc.sroa.72.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %323, %body63 ]
-  %sacc.sroa.68.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %320, %body63 ]
-  %sacc.sroa.64.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %319, %body63 ]
-  %sacc.sroa.60.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %316, %body63 ]
-  %sacc.sroa.56.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %315, %body63 ]
-  %sacc.sroa.52.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %312, %body63 ]
-  %sacc.sroa.48.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %311, %body63 ]
-  %sacc.sroa.44.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %308, %body63 ]
-  %sacc.sroa.40.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %307, %body63 ]
-  %sacc.sroa.36.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %304, %body63 ]
-  %sacc.sroa.32.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %303, %body63 ]
-  %sacc.sroa.28.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %300, %body63 ]
-  %sacc.sroa.24.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %299, %body63 ]
-  %sacc.sroa.20.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %296, %body63 ]
-  %sacc.sroa.16.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %295, %body63 ]
-  %sacc.sroa.12.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %292, %body63 ]
-  %sacc.sroa.8.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %291, %body63 ]
-  %sacc.sroa.4.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %288, %body63 ]
-  %sacc.sroa.0.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %287, %body63 ]
-  %sdim66 = phi i32 [ 0, %body59 ], [ %333, %body63 ]
-  %280 = icmp slt i32 %sdim66, 128
-  br i1 %280, label %body63, label %exit65
+  %sacc.sroa.92.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %333, %body63 ]
+  %sacc.sroa.88.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %332, %body63 ]
+  %sacc.sroa.84.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %329, %body63 ]
+  %sacc.sroa.80.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %328, %body63 ]
+  %sacc.sroa.76.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %325, %body63 ]
+  %sacc.sroa.72.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %324, %body63 ]
+  %sacc.sroa.68.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %321, %body63 ]
+  %sacc.sroa.64.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %320, %body63 ]
+  %sacc.sroa.60.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %317, %body63 ]
+  %sacc.sroa.56.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %316, %body63 ]
+  %sacc.sroa.52.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %313, %body63 ]
+  %sacc.sroa.48.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %312, %body63 ]
+  %sacc.sroa.44.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %309, %body63 ]
+  %sacc.sroa.40.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %308, %body63 ]
+  %sacc.sroa.36.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %305, %body63 ]
+  %sacc.sroa.32.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %304, %body63 ]
+  %sacc.sroa.28.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %301, %body63 ]
+  %sacc.sroa.24.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %300, %body63 ]
+  %sacc.sroa.20.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %297, %body63 ]
+  %sacc.sroa.16.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %296, %body63 ]
+  %sacc.sroa.12.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %293, %body63 ]
+  %sacc.sroa.8.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %292, %body63 ]
+  %sacc.sroa.4.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %289, %body63 ]
+  %sacc.sroa.0.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %288, %body63 ]
+  %sdim66 = phi i32 [ 0, %body59 ], [ %334, %body63 ]
+  %281 = icmp slt i32 %sdim66, 128
+  br i1 %281, label %body63, label %exit65
 
 body63:                                           ; preds = %sdim
-  %281 = sext i32 %sdim66 to i64
-  %282 = mul i64 %281, 32
-  %283 = getelementptr i32, ptr %266, i64 %282
-  %qt67 = load <16 x float>, ptr %283, align 64
-  %284 = getelementptr i32, ptr %283, i64 16
-  %qt68 = load <16 x float>, ptr %284, align 64
-  %285 = getelementptr i32, ptr %279, i64 %281
-  %k = load float, ptr %285, align 4
-  %286 = insertelement <16 x float> poison, float %k, i32 0
-  %splat69 = shufflevector <16 x float> %286, <16 x float> poison, <16 x i32> zeroinitializer
-  %287 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt67, <16 x float> %splat69, <16 x float> %sacc.sroa.0.0)
-  %288 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt68, <16 x float> %splat69, <16 x float> %sacc.sroa.4.0)
-  %289 = getelementptr i32, ptr %285, i64 128
-  %k70 = load float, ptr %289, align 4
-  %290 = insertelement <16 x float> poison, float %k70, i32 0
-  %splat71 = shufflevector <16 x float> %290, <16 x float> poison, <16 x i32> zeroinitializer
-  %291 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt67, <16 x float> %splat71, <16 x float> %sacc.sroa.8.0)
-  %292 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt68, <16 x float> %splat71, <16 x float> %sacc.sroa.12.0)
-  %293 = getelementptr i32, ptr %285, i64 256
-  %k72 = load float, ptr %293, align 4
-  %294 = insertelement <16 x float> poison, float %k72, i32 0
-  %splat73 = shufflevector <16 x float> %294, <16 x float> poison, <16 x i32> zeroinitializer
-  %295 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt67, <16 x float> %splat73, <16 x float> %sacc.sroa.16.0)
-  %296 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt68, <16 x float> %splat73, <16 x float> %sacc.sroa.20.0)
-  %297 = getelementptr i32, ptr %285, i64 384
-  %k74 = load float, ptr %297, align 4
-  %298 = insertelement <16 x float> poison, float %k74, i32 0
-  %splat75 = shufflevector <16 x float> %298, <16 x float> poison, <16 x i32> zeroinitializer
-  %299 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt67, <16 x float> %splat75, <16 x float> %sacc.sroa.24.0)
-  %300 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt68, <16 x float> %splat75, <16 x float> %sacc.sroa.28.0)
-  %301 = getelementptr i32, ptr %285, i64 512
-  %k76 = load float, ptr %301, align 4
-  %302 = insertelement <16 x float> poison, float %k76, i32 0
-  %splat77 = shufflevector <16 x float> %302, <16 x float> poison, <16 x i32> zeroinitializer
-  %303 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt67, <16 x float> %splat77, <16 x float> %sacc.sroa.32.0)
-  %304 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt68, <16 x float> %splat77, <16 x float> %sacc.sroa.36.0)
-  %305 = getelementptr i32, ptr %285, i64 640
-  %k78 = load float, ptr %305, align 4
-  %306 = insertelement <16 x float> poison, float %k78, i32 0
-  %splat79 = shufflevector <16 x float> %306, <16 x float> poison, <16 x i32> zeroinitializer
-  %307 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt67, <16 x float> %splat79, <16 x float> %sacc.sroa.40.0)
-  %308 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt68, <16 x float> %splat79, <16 x float> %sacc.sroa.44.0)
-  %309 = getelementptr i32, ptr %285, i64 768
-  %k80 = load float, ptr %309, align 4
-  %310 = insertelement <16 x float> poison, float %k80, i32 0
-  %splat81 = shufflevector <16 x float> %310, <16 x float> poison, <16 x i32> zeroinitializer
-  %311 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt67, <16 x float> %splat81, <16 x float> %sacc.sroa.48.0)
-  %312 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt68, <16 x float> %splat81, <16 x float> %sacc.sroa.52.0)
-  %313 = getelementptr i32, ptr %285, i64 896
-  %k82 = load float, ptr %313, align 4
-  %314 = insertelement <16 x float> poison, float %k82, i32 0
-  %splat83 = shufflevector <16 x float> %314, <16 x float> poison, <16 x i32> zeroinitializer
-  %315 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt67, <16 x float> %splat83, <16 x float> %sacc.sroa.56.0)
-  %316 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt68, <16 x float> %splat83, <16 x float> %sacc.sroa.60.0)
-  %317 = getelementptr i32, ptr %285, i64 1024
-  %k84 = load float, ptr %317, align 4
-  %318 = insertelement <16 x float> poison, float %k84, i32 0
-  %splat85 = shufflevector <16 x float> %318, <16 x float> poison, <16 x i32> zeroinitializer
-  %319 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt67, <16 x float> %splat85, <16 x float> %sacc.sroa.64.0)
-  %320 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt68, <16 x float> %splat85, <16 x float> %sacc.sroa.68.0)
-  %321 = getelementptr i32, ptr %285, i64 1152
-  %k86 = load float, ptr %321, align 4
-  %322 = insertelement <16 x float> poison, float %k86, i32 0
-  %splat87 = shufflevector <16 x float> %322, <16 x float> poison, <16 x i32> zeroinitializer
-  %323 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt67, <16 x float> %splat87, <16 x float> %sacc.sroa.72.0)
-  %324 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt68, <16 x float> %splat87, <16 x float> %sacc.sroa.76.0)
-  %325 = getelementptr i32, ptr %285, i64 1280
-  %k88 = load float, ptr %325, align 4
-  %326 = insertelement <16 x float> poison, float %k88, i32 0
-  %splat89 = shufflevector <16 x float> %326, <16 x float> poison, <16 x i32> zeroinitializer
-  %327 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt67, <16 x float> %splat89, <16 x float> %sacc.sroa.80.0)
-  %328 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt68, <16 x float> %splat89, <16 x float> %sacc.sroa.84.0)
-  %329 = getelementptr i32, ptr %285, i64 1408
-  %k90 = load float, ptr %329, align 4
-  %330 = insertelement <16 x float> poison, float %k90, i32 0
-  %splat91 = shufflevector <16 x float> %330, <16 x float> poison, <16 x i32> zeroinitializer
-  %331 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt67, <16 x float> %splat91, <16 x float> %sacc.sroa.88.0)
-  %332 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt68, <16 x float> %splat91, <16 x float> %sacc.sroa.92.0)
-  %333 = add nsw i32 %sdim66, 1
+  %282 = sext i32 %sdim66 to i64
+  %283 = mul i64 %282, 32
+  %284 = getelementptr i32, ptr %267, i64 %283
+  %qt67 = load <16 x float>, ptr %284, align 64
+  %285 = getelementptr i32, ptr %284, i64 16
+  %qt68 = load <16 x float>, ptr %285, align 64
+  %286 = getelementptr i32, ptr %280, i64 %282
+  %k = load float, ptr %286, align 4
+  %287 = insertelement <16 x float> poison, float %k, i32 0
+  %splat69 = shufflevector <16 x float> %287, <16 x float> poison, <16 x i32> zeroinitializer
+  %288 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt67, <16 x float> %splat69, <16 x float> %sacc.sroa.0.0)
+  %289 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt68, <16 x float> %splat69, <16 x float> %sacc.sroa.4.0)
+  %290 = getelementptr i32, ptr %286, i64 128
+  %k70 = load float, ptr %290, align 4
+  %291 = insertelement <16 x float> poison, float %k70, i32 0
+  %splat71 = shufflevector <16 x float> %291, <16 x float> poison, <16 x i32> zeroinitializer
+  %292 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt67, <16 x float> %splat71, <16 x float> %sacc.sroa.8.0)
+  %293 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt68, <16 x float> %splat71, <16 x float> %sacc.sroa.12.0)
+  %294 = getelementptr i32, ptr %286, i64 256
+  %k72 = load float, ptr %294, align 4
+  %295 = insertelement <16 x float> poison, float %k72, i32 0
+  %splat73 = shufflevector <16 x float> %295, <16 x float> poison, <16 x i32> zeroinitializer
+  %296 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt67, <16 x float> %splat73, <16 x float> %sacc.sroa.16.0)
+  %297 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt68, <16 x float> %splat73, <16 x float> %sacc.sroa.20.0)
+  %298 = getelementptr i32, ptr %286, i64 384
+  %k74 = load float, ptr %298, align 4
+  %299 = insertelement <16 x float> poison, float %k74, i32 0
+  %splat75 = shufflevector <16 x float> %299, <16 x float> poison, <16 x i32> zeroinitializer
+  %300 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt67, <16 x float> %splat75, <16 x float> %sacc.sroa.24.0)
+  %301 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt68, <16 x float> %splat75, <16 x float> %sacc.sroa.28.0)
+  %302 = getelementptr i32, ptr %286, i64 512
+  %k76 = load float, ptr %302, align 4
+  %303 = insertelement <16 x float> poison, float %k76, i32 0
+  %splat77 = shufflevector <16 x float> %303, <16 x float> poison, <16 x i32> zeroinitializer
+  %304 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt67, <16 x float> %splat77, <16 x float> %sacc.sroa.32.0)
+  %305 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt68, <16 x float> %splat77, <16 x float> %sacc.sroa.36.0)
+  %306 = getelementptr i32, ptr %286, i64 640
+  %k78 = load float, ptr %306, align 4
+  %307 = insertelement <16 x float> poison, float %k78, i32 0
+  %splat79 = shufflevector <16 x float> %307, <16 x float> poison, <16 x i32> zeroinitializer
+  %308 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt67, <16 x float> %splat79, <16 x float> %sacc.sroa.40.0)
+  %309 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt68, <16 x float> %splat79, <16 x float> %sacc.sroa.44.0)
+  %310 = getelementptr i32, ptr %286, i64 768
+  %k80 = load float, ptr %310, align 4
+  %311 = insertelement <16 x float> poison, float %k80, i32 0
+  %splat81 = shufflevector <16 x float> %311, <16 x float> poison, <16 x i32> zeroinitializer
+  %312 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt67, <16 x float> %splat81, <16 x float> %sacc.sroa.48.0)
+  %313 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt68, <16 x float> %splat81, <16 x float> %sacc.sroa.52.0)
+  %314 = getelementptr i32, ptr %286, i64 896
+  %k82 = load float, ptr %314, align 4
+  %315 = insertelement <16 x float> poison, float %k82, i32 0
+  %splat83 = shufflevector <16 x float> %315, <16 x float> poison, <16 x i32> zeroinitializer
+  %316 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt67, <16 x float> %splat83, <16 x float> %sacc.sroa.56.0)
+  %317 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt68, <16 x float> %splat83, <16 x float> %sacc.sroa.60.0)
+  %318 = getelementptr i32, ptr %286, i64 1024
+  %k84 = load float, ptr %318, align 4
+  %319 = insertelement <16 x float> poison, float %k84, i32 0
+  %splat85 = shufflevector <16 x float> %319, <16 x float> poison, <16 x i32> zeroinitializer
+  %320 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt67, <16 x float> %splat85, <16 x float> %sacc.sroa.64.0)
+  %321 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt68, <16 x float> %splat85, <16 x float> %sacc.sroa.68.0)
+  %322 = getelementptr i32, ptr %286, i64 1152
+  %k86 = load float, ptr %322, align 4
+  %323 = insertelement <16 x float> poison, float %k86, i32 0
+  %splat87 = shufflevector <16 x float> %323, <16 x float> poison, <16 x i32> zeroinitializer
+  %324 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt67, <16 x float> %splat87, <16 x float> %sacc.sroa.72.0)
+  %325 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt68, <16 x float> %splat87, <16 x float> %sacc.sroa.76.0)
+  %326 = getelementptr i32, ptr %286, i64 1280
+  %k88 = load float, ptr %326, align 4
+  %327 = insertelement <16 x float> poison, float %k88, i32 0
+  %splat89 = shufflevector <16 x float> %327, <16 x float> poison, <16 x i32> zeroinitializer
+  %328 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt67, <16 x float> %splat89, <16 x float> %sacc.sroa.80.0)
+  %329 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt68, <16 x float> %splat89, <16 x float> %sacc.sroa.84.0)
+  %330 = getelementptr i32, ptr %286, i64 1408
+  %k90 = load float, ptr %330, align 4
+  %331 = insertelement <16 x float> poison, float %k90, i32 0
+  %splat91 = shufflevector <16 x float> %331, <16 x float> poison, <16 x i32> zeroinitializer
+  %332 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt67, <16 x float> %splat91, <16 x float> %sacc.sroa.88.0)
+  %333 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt68, <16 x float> %splat91, <16 x float> %sacc.sroa.92.0)
+  %334 = add nsw i32 %sdim66, 1
   br label %sdim
 
 exit65:                                           ; preds = %sdim
-  %334 = mul i64 %277, 32
-  %335 = getelementptr i32, ptr %st, i64 %334
-  store <16 x float> %sacc.sroa.0.0, ptr %335, align 64
-  %336 = getelementptr i32, ptr %335, i64 16
-  store <16 x float> %sacc.sroa.4.0, ptr %336, align 64
-  %337 = getelementptr i32, ptr %335, i64 32
-  store <16 x float> %sacc.sroa.8.0, ptr %337, align 64
-  %338 = getelementptr i32, ptr %335, i64 48
-  store <16 x float> %sacc.sroa.12.0, ptr %338, align 64
-  %339 = getelementptr i32, ptr %335, i64 64
-  store <16 x float> %sacc.sroa.16.0, ptr %339, align 64
-  %340 = getelementptr i32, ptr %335, i64 80
-  store <16 x float> %sacc.sroa.20.0, ptr %340, align 64
-  %341 = getelementptr i32, ptr %335, i64 96
-  store <16 x float> %sacc.sroa.24.0, ptr %341, align 64
-  %342 = getelementptr i32, ptr %335, i64 112
-  store <16 x float> %sacc.sroa.28.0, ptr %342, align 64
-  %343 = getelementptr i32, ptr %335, i64 128
-  store <16 x float> %sacc.sroa.32.0, ptr %343, align 64
-  %344 = getelementptr i32, ptr %335, i64 144
-  store <16 x float> %sacc.sroa.36.0, ptr %344, align 64
-  %345 = getelementptr i32, ptr %335, i64 160
-  store <16 x float> %sacc.sroa.40.0, ptr %345, align 64
-  %346 = getelementptr i32, ptr %335, i64 176
-  store <16 x float> %sacc.sroa.44.0, ptr %346, align 64
-  %347 = getelementptr i32, ptr %335, i64 192
-  store <16 x float> %sacc.sroa.48.0, ptr %347, align 64
-  %348 = getelementptr i32, ptr %335, i64 208
-  store <16 x float> %sacc.sroa.52.0, ptr %348, align 64
-  %349 = getelementptr i32, ptr %335, i64 224
-  store <16 x float> %sacc.sroa.56.0, ptr %349, align 64
-  %350 = getelementptr i32, ptr %335, i64 240
-  store <16 x float> %sacc.sroa.60.0, ptr %350, align 64
-  %351 = getelementptr i32, ptr %335, i64 256
-  store <16 x float> %sacc.sroa.64.0, ptr %351, align 64
-  %352 = getelementptr i32, ptr %335, i64 272
-  store <16 x float> %sacc.sroa.68.0, ptr %352, align 64
-  %353 = getelementptr i32, ptr %335, i64 288
-  store <16 x float> %sacc.sroa.72.0, ptr %353, align 64
-  %354 = getelementptr i32, ptr %335, i64 304
-  store <16 x float> %sacc.sroa.76.0, ptr %354, align 64
-  %355 = getelementptr i32, ptr %335, i64 320
-  store <16 x float> %sacc.sroa.80.0, ptr %355, align 64
-  %356 = getelementptr i32, ptr %335, i64 336
-  store <16 x float> %sacc.sroa.84.0, ptr %356, align 64
-  %357 = getelementptr i32, ptr %335, i64 352
-  store <16 x float> %sacc.sroa.88.0, ptr %357, align 64
-  %358 = getelementptr i32, ptr %335, i64 368
-  store <16 x float> %sacc.sroa.92.0, ptr %358, align 64
-  %359 = add nsw i32 %sblock62, 12
+  %335 = mul i64 %278, 32
+  %336 = getelementptr i32, ptr %st, i64 %335
+  store <16 x float> %sacc.sroa.0.0, ptr %336, align 64
+  %337 = getelementptr i32, ptr %336, i64 16
+  store <16 x float> %sacc.sroa.4.0, ptr %337, align 64
+  %338 = getelementptr i32, ptr %336, i64 32
+  store <16 x float> %sacc.sroa.8.0, ptr %338, align 64
+  %339 = getelementptr i32, ptr %336, i64 48
+  store <16 x float> %sacc.sroa.12.0, ptr %339, align 64
+  %340 = getelementptr i32, ptr %336, i64 64
+  store <16 x float> %sacc.sroa.16.0, ptr %340, align 64
+  %341 = getelementptr i32, ptr %336, i64 80
+  store <16 x float> %sacc.sroa.20.0, ptr %341, align 64
+  %342 = getelementptr i32, ptr %336, i64 96
+  store <16 x float> %sacc.sroa.24.0, ptr %342, align 64
+  %343 = getelementptr i32, ptr %336, i64 112
+  store <16 x float> %sacc.sroa.28.0, ptr %343, align 64
+  %344 = getelementptr i32, ptr %336, i64 128
+  store <16 x float> %sacc.sroa.32.0, ptr %344, align 64
+  %345 = getelementptr i32, ptr %336, i64 144
+  store <16 x float> %sacc.sroa.36.0, ptr %345, align 64
+  %346 = getelementptr i32, ptr %336, i64 160
+  store <16 x float> %sacc.sroa.40.0, ptr %346, align 64
+  %347 = getelementptr i32, ptr %336, i64 176
+  store <16 x float> %sacc.sroa.44.0, ptr %347, align 64
+  %348 = getelementptr i32, ptr %336, i64 192
+  store <16 x float> %sacc.sroa.48.0, ptr %348, align 64
+  %349 = getelementptr i32, ptr %336, i64 208
+  store <16 x float> %sacc.sroa.52.0, ptr %349, align 64
+  %350 = getelementptr i32, ptr %336, i64 224
+  store <16 x float> %sacc.sroa.56.0, ptr %350, align 64
+  %351 = getelementptr i32, ptr %336, i64 240
+  store <16 x float> %sacc.sroa.60.0, ptr %351, align 64
+  %352 = getelementptr i32, ptr %336, i64 256
+  store <16 x float> %sacc.sroa.64.0, ptr %352, align 64
+  %353 = getelementptr i32, ptr %336, i64 272
+  store <16 x float> %sacc.sroa.68.0, ptr %353, align 64
+  %354 = getelementptr i32, ptr %336, i64 288
+  store <16 x float> %sacc.sroa.72.0, ptr %354, align 64
+  %355 = getelementptr i32, ptr %336, i64 304
+  store <16 x float> %sacc.sroa.76.0, ptr %355, align 64
+  %356 = getelementptr i32, ptr %336, i64 320
+  store <16 x float> %sacc.sroa.80.0, ptr %356, align 64
+  %357 = getelementptr i32, ptr %336, i64 336
+  store <16 x float> %sacc.sroa.84.0, ptr %357, align 64
+  %358 = getelementptr i32, ptr %336, i64 352
+  store <16 x float> %sacc.sroa.88.0, ptr %358, align 64
+  %359 = getelementptr i32, ptr %336, i64 368
+  store <16 x float> %sacc.sroa.92.0, ptr %359, align 64
+  %360 = add nsw i32 %sblock62, 12
   br label %sblock
 
 smask:                                            ; preds = %sblock, %body92
-  %tmax.sroa.4.0 = phi <16 x float> [ %373, %body92 ], [ <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, %sblock ]
-  %tmax.sroa.0.0 = phi <16 x float> [ %368, %body92 ], [ <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, %sblock ]
-  %smask95 = phi i32 [ %374, %body92 ], [ 0, %sblock ]
-  %360 = icmp slt i32 %smask95, %262
-  br i1 %360, label %body92, label %exit94
+  %tmax.sroa.4.0 = phi <16 x float> [ %374, %body92 ], [ <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, %sblock ]
+  %tmax.sroa.0.0 = phi <16 x float> [ %369, %body92 ], [ <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, %sblock ]
+  %smask95 = phi i32 [ %375, %body92 ], [ 0, %sblock ]
+  %361 = icmp slt i32 %smask95, %263
+  br i1 %361, label %body92, label %exit94
 
 body92:                                           ; preds = %smask
-  %361 = add i32 %ktile29, %smask95
-  %362 = insertelement <16 x i32> poison, i32 %361, i32 0
-  %splat96 = shufflevector <16 x i32> %362, <16 x i32> poison, <16 x i32> zeroinitializer
-  %363 = sext i32 %smask95 to i64
-  %364 = mul i64 %363, 32
-  %365 = getelementptr i32, ptr %st, i64 %364
-  %s = load <16 x float>, ptr %365, align 64
-  %366 = icmp slt <16 x i32> %splat96, %limv
-  %367 = select <16 x i1> %366, <16 x float> %s, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  store <16 x float> %367, ptr %365, align 64
-  %368 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %tmax.sroa.0.0, <16 x float> %367)
-  %369 = add i64 %364, 16
-  %370 = getelementptr i32, ptr %st, i64 %369
-  %s97 = load <16 x float>, ptr %370, align 64
-  %371 = icmp slt <16 x i32> %splat96, %limv58
-  %372 = select <16 x i1> %371, <16 x float> %s97, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  store <16 x float> %372, ptr %370, align 64
-  %373 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %tmax.sroa.4.0, <16 x float> %372)
-  %374 = add nsw i32 %smask95, 1
+  %362 = add i32 %ktile29, %smask95
+  %363 = insertelement <16 x i32> poison, i32 %362, i32 0
+  %splat96 = shufflevector <16 x i32> %363, <16 x i32> poison, <16 x i32> zeroinitializer
+  %364 = sext i32 %smask95 to i64
+  %365 = mul i64 %364, 32
+  %366 = getelementptr i32, ptr %st, i64 %365
+  %s = load <16 x float>, ptr %366, align 64
+  %367 = icmp slt <16 x i32> %splat96, %limv
+  %368 = select <16 x i1> %367, <16 x float> %s, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  store <16 x float> %368, ptr %366, align 64
+  %369 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %tmax.sroa.0.0, <16 x float> %368)
+  %370 = add i64 %365, 16
+  %371 = getelementptr i32, ptr %st, i64 %370
+  %s97 = load <16 x float>, ptr %371, align 64
+  %372 = icmp slt <16 x i32> %splat96, %limv58
+  %373 = select <16 x i1> %372, <16 x float> %s97, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  store <16 x float> %373, ptr %371, align 64
+  %374 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %tmax.sroa.4.0, <16 x float> %373)
+  %375 = add nsw i32 %smask95, 1
   br label %smask
 
 exit94:                                           ; preds = %smask
-  %m = load <16 x float>, ptr %269, align 64
-  %375 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %m, <16 x float> %tmax.sroa.0.0)
-  %376 = fcmp oeq <16 x float> %375, <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  %muse98 = select <16 x i1> %376, <16 x float> zeroinitializer, <16 x float> %375
-  %377 = fsub <16 x float> %m, %muse98
-  %378 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %377, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %379 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %378, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %380 = fadd <16 x float> %379, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n = fsub <16 x float> %380, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f = fsub <16 x float> %379, %n
-  %381 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %382 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %381, <16 x float> %f, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %383 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %382, <16 x float> %f, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %384 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %383, <16 x float> %f, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %385 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %384, <16 x float> %f, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %386 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %385, <16 x float> %f, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %387 = fptosi <16 x float> %n to <16 x i32>
-  %388 = add <16 x i32> %387, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %389 = shl <16 x i32> %388, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %390 = bitcast <16 x i32> %389 to <16 x float>
-  %exp2 = fmul <16 x float> %386, %390
-  store <16 x float> %375, ptr %269, align 64
-  %391 = getelementptr <16 x float>, ptr %269, i64 1
-  %m99 = load <16 x float>, ptr %391, align 64
-  %392 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %m99, <16 x float> %tmax.sroa.4.0)
-  %393 = fcmp oeq <16 x float> %392, <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  %muse100 = select <16 x i1> %393, <16 x float> zeroinitializer, <16 x float> %392
-  %394 = fsub <16 x float> %m99, %muse100
-  %395 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %394, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %396 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %395, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %397 = fadd <16 x float> %396, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n101 = fsub <16 x float> %397, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f102 = fsub <16 x float> %396, %n101
-  %398 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f102, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %399 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %398, <16 x float> %f102, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %400 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %399, <16 x float> %f102, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %401 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %400, <16 x float> %f102, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %402 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %401, <16 x float> %f102, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %403 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %402, <16 x float> %f102, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %404 = fptosi <16 x float> %n101 to <16 x i32>
-  %405 = add <16 x i32> %404, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %406 = shl <16 x i32> %405, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %407 = bitcast <16 x i32> %406 to <16 x float>
-  %exp2103 = fmul <16 x float> %403, %407
-  store <16 x float> %392, ptr %391, align 64
+  %m = load <16 x float>, ptr %270, align 64
+  %376 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %m, <16 x float> %tmax.sroa.0.0)
+  %377 = fcmp oeq <16 x float> %376, <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  %muse98 = select <16 x i1> %377, <16 x float> zeroinitializer, <16 x float> %376
+  %378 = fsub <16 x float> %m, %muse98
+  %379 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %378, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %380 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %379, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %381 = fadd <16 x float> %380, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n = fsub <16 x float> %381, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f = fsub <16 x float> %380, %n
+  %382 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %383 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %382, <16 x float> %f, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %384 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %383, <16 x float> %f, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %385 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %384, <16 x float> %f, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %386 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %385, <16 x float> %f, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %387 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %386, <16 x float> %f, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %388 = fptosi <16 x float> %n to <16 x i32>
+  %389 = add <16 x i32> %388, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %390 = shl <16 x i32> %389, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %391 = bitcast <16 x i32> %390 to <16 x float>
+  %exp2 = fmul <16 x float> %387, %391
+  store <16 x float> %376, ptr %270, align 64
+  %392 = getelementptr <16 x float>, ptr %270, i64 1
+  %m99 = load <16 x float>, ptr %392, align 64
+  %393 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %m99, <16 x float> %tmax.sroa.4.0)
+  %394 = fcmp oeq <16 x float> %393, <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  %muse100 = select <16 x i1> %394, <16 x float> zeroinitializer, <16 x float> %393
+  %395 = fsub <16 x float> %m99, %muse100
+  %396 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %395, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %397 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %396, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %398 = fadd <16 x float> %397, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n101 = fsub <16 x float> %398, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f102 = fsub <16 x float> %397, %n101
+  %399 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f102, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %400 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %399, <16 x float> %f102, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %401 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %400, <16 x float> %f102, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %402 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %401, <16 x float> %f102, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %403 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %402, <16 x float> %f102, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %404 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %403, <16 x float> %f102, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %405 = fptosi <16 x float> %n101 to <16 x i32>
+  %406 = add <16 x i32> %405, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %407 = shl <16 x i32> %406, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %408 = bitcast <16 x i32> %407 to <16 x float>
+  %exp2103 = fmul <16 x float> %404, %408
+  store <16 x float> %393, ptr %392, align 64
   br label %sexp
 
 sexp:                                             ; preds = %body104, %exit94
-  %lsum.sroa.4.0 = phi <16 x float> [ zeroinitializer, %exit94 ], [ %445, %body104 ]
-  %lsum.sroa.0.0 = phi <16 x float> [ zeroinitializer, %exit94 ], [ %427, %body104 ]
-  %sexp107 = phi i32 [ 0, %exit94 ], [ %446, %body104 ]
-  %408 = icmp slt i32 %sexp107, %262
-  br i1 %408, label %body104, label %exit106
+  %lsum.sroa.4.0 = phi <16 x float> [ zeroinitializer, %exit94 ], [ %446, %body104 ]
+  %lsum.sroa.0.0 = phi <16 x float> [ zeroinitializer, %exit94 ], [ %428, %body104 ]
+  %sexp107 = phi i32 [ 0, %exit94 ], [ %447, %body104 ]
+  %409 = icmp slt i32 %sexp107, %263
+  br i1 %409, label %body104, label %exit106
 
 body104:                                          ; preds = %sexp
-  %409 = sext i32 %sexp107 to i64
-  %410 = mul i64 %409, 32
-  %411 = getelementptr i32, ptr %st, i64 %410
-  %412 = load <16 x float>, ptr %411, align 64
-  %413 = fsub <16 x float> %412, %muse98
-  %414 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %413, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %415 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %414, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %416 = fadd <16 x float> %415, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n108 = fsub <16 x float> %416, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f109 = fsub <16 x float> %415, %n108
-  %417 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f109, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %418 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %417, <16 x float> %f109, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %419 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %418, <16 x float> %f109, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %420 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %419, <16 x float> %f109, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %421 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %420, <16 x float> %f109, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %422 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %421, <16 x float> %f109, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %423 = fptosi <16 x float> %n108 to <16 x i32>
-  %424 = add <16 x i32> %423, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %425 = shl <16 x i32> %424, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %426 = bitcast <16 x i32> %425 to <16 x float>
-  %exp2110 = fmul <16 x float> %422, %426
-  store <16 x float> %exp2110, ptr %411, align 64
-  %427 = fadd <16 x float> %lsum.sroa.0.0, %exp2110
-  %428 = add i64 %410, 16
-  %429 = getelementptr i32, ptr %st, i64 %428
-  %430 = load <16 x float>, ptr %429, align 64
-  %431 = fsub <16 x float> %430, %muse100
-  %432 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %431, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %433 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %432, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %434 = fadd <16 x float> %433, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n111 = fsub <16 x float> %434, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f112 = fsub <16 x float> %433, %n111
-  %435 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f112, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %436 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %435, <16 x float> %f112, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %437 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %436, <16 x float> %f112, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %438 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %437, <16 x float> %f112, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %439 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %438, <16 x float> %f112, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %440 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %439, <16 x float> %f112, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %441 = fptosi <16 x float> %n111 to <16 x i32>
-  %442 = add <16 x i32> %441, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %443 = shl <16 x i32> %442, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %444 = bitcast <16 x i32> %443 to <16 x float>
-  %exp2113 = fmul <16 x float> %440, %444
-  store <16 x float> %exp2113, ptr %429, align 64
-  %445 = fadd <16 x float> %lsum.sroa.4.0, %exp2113
-  %446 = add nsw i32 %sexp107, 1
+  %410 = sext i32 %sexp107 to i64
+  %411 = mul i64 %410, 32
+  %412 = getelementptr i32, ptr %st, i64 %411
+  %413 = load <16 x float>, ptr %412, align 64
+  %414 = fsub <16 x float> %413, %muse98
+  %415 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %414, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %416 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %415, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %417 = fadd <16 x float> %416, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n108 = fsub <16 x float> %417, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f109 = fsub <16 x float> %416, %n108
+  %418 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f109, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %419 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %418, <16 x float> %f109, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %420 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %419, <16 x float> %f109, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %421 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %420, <16 x float> %f109, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %422 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %421, <16 x float> %f109, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %423 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %422, <16 x float> %f109, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %424 = fptosi <16 x float> %n108 to <16 x i32>
+  %425 = add <16 x i32> %424, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %426 = shl <16 x i32> %425, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %427 = bitcast <16 x i32> %426 to <16 x float>
+  %exp2110 = fmul <16 x float> %423, %427
+  store <16 x float> %exp2110, ptr %412, align 64
+  %428 = fadd <16 x float> %lsum.sroa.0.0, %exp2110
+  %429 = add i64 %411, 16
+  %430 = getelementptr i32, ptr %st, i64 %429
+  %431 = load <16 x float>, ptr %430, align 64
+  %432 = fsub <16 x float> %431, %muse100
+  %433 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %432, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %434 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %433, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %435 = fadd <16 x float> %434, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n111 = fsub <16 x float> %435, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f112 = fsub <16 x float> %434, %n111
+  %436 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f112, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %437 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %436, <16 x float> %f112, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %438 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %437, <16 x float> %f112, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %439 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %438, <16 x float> %f112, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %440 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %439, <16 x float> %f112, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %441 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %440, <16 x float> %f112, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %442 = fptosi <16 x float> %n111 to <16 x i32>
+  %443 = add <16 x i32> %442, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %444 = shl <16 x i32> %443, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %445 = bitcast <16 x i32> %444 to <16 x float>
+  %exp2113 = fmul <16 x float> %441, %445
+  store <16 x float> %exp2113, ptr %430, align 64
+  %446 = fadd <16 x float> %lsum.sroa.4.0, %exp2113
+  %447 = add nsw i32 %sexp107, 1
   br label %sexp
 
 exit106:                                          ; preds = %sexp
-  %447 = load <16 x float>, ptr %270, align 64
-  %448 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %447, <16 x float> %exp2, <16 x float> %lsum.sroa.0.0)
-  store <16 x float> %448, ptr %270, align 64
-  %449 = getelementptr <16 x float>, ptr %270, i64 1
-  %450 = load <16 x float>, ptr %449, align 64
-  %451 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %450, <16 x float> %exp2103, <16 x float> %lsum.sroa.4.0)
-  store <16 x float> %451, ptr %449, align 64
+  %448 = load <16 x float>, ptr %271, align 64
+  %449 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %448, <16 x float> %exp2, <16 x float> %lsum.sroa.0.0)
+  store <16 x float> %449, ptr %271, align 64
+  %450 = getelementptr <16 x float>, ptr %271, i64 1
+  %451 = load <16 x float>, ptr %450, align 64
+  %452 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %451, <16 x float> %exp2103, <16 x float> %lsum.sroa.4.0)
+  store <16 x float> %452, ptr %450, align 64
   br label %pvblock
 
 pvblock:                                          ; preds = %exit120, %exit106
-  %pvblock117 = phi i32 [ 0, %exit106 ], [ %545, %exit120 ]
-  %452 = icmp slt i32 %pvblock117, 16
-  br i1 %452, label %body114, label %join
+  %pvblock117 = phi i32 [ 0, %exit106 ], [ %546, %exit120 ]
+  %453 = icmp slt i32 %pvblock117, 16
+  br i1 %453, label %body114, label %join
 
 body114:                                          ; preds = %pvblock
-  %453 = mul i32 %pvblock117, 8
-  %454 = sext i32 %453 to i64
-  %455 = mul i64 %454, 32
-  %456 = getelementptr i32, ptr %267, i64 %455
-  %457 = load <16 x float>, ptr %456, align 64
-  %458 = fmul <16 x float> %457, %exp2
-  %459 = getelementptr i32, ptr %456, i64 16
-  %460 = load <16 x float>, ptr %459, align 64
-  %461 = fmul <16 x float> %460, %exp2103
-  %462 = getelementptr i32, ptr %456, i64 32
-  %463 = load <16 x float>, ptr %462, align 64
-  %464 = fmul <16 x float> %463, %exp2
-  %465 = getelementptr i32, ptr %456, i64 48
-  %466 = load <16 x float>, ptr %465, align 64
-  %467 = fmul <16 x float> %466, %exp2103
-  %468 = getelementptr i32, ptr %456, i64 64
-  %469 = load <16 x float>, ptr %468, align 64
-  %470 = fmul <16 x float> %469, %exp2
-  %471 = getelementptr i32, ptr %456, i64 80
-  %472 = load <16 x float>, ptr %471, align 64
-  %473 = fmul <16 x float> %472, %exp2103
-  %474 = getelementptr i32, ptr %456, i64 96
-  %475 = load <16 x float>, ptr %474, align 64
-  %476 = fmul <16 x float> %475, %exp2
-  %477 = getelementptr i32, ptr %456, i64 112
-  %478 = load <16 x float>, ptr %477, align 64
-  %479 = fmul <16 x float> %478, %exp2103
-  %480 = getelementptr i32, ptr %456, i64 128
-  %481 = load <16 x float>, ptr %480, align 64
-  %482 = fmul <16 x float> %481, %exp2
-  %483 = getelementptr i32, ptr %456, i64 144
-  %484 = load <16 x float>, ptr %483, align 64
-  %485 = fmul <16 x float> %484, %exp2103
-  %486 = getelementptr i32, ptr %456, i64 160
-  %487 = load <16 x float>, ptr %486, align 64
-  %488 = fmul <16 x float> %487, %exp2
-  %489 = getelementptr i32, ptr %456, i64 176
-  %490 = load <16 x float>, ptr %489, align 64
-  %491 = fmul <16 x float> %490, %exp2103
-  %492 = getelementptr i32, ptr %456, i64 192
-  %493 = load <16 x float>, ptr %492, align 64
-  %494 = fmul <16 x float> %493, %exp2
-  %495 = getelementptr i32, ptr %456, i64 208
-  %496 = load <16 x float>, ptr %495, align 64
-  %497 = fmul <16 x float> %496, %exp2103
-  %498 = getelementptr i32, ptr %456, i64 224
-  %499 = load <16 x float>, ptr %498, align 64
-  %500 = fmul <16 x float> %499, %exp2
-  %501 = getelementptr i32, ptr %456, i64 240
-  %502 = load <16 x float>, ptr %501, align 64
-  %503 = fmul <16 x float> %502, %exp2103
+  %454 = mul i32 %pvblock117, 8
+  %455 = sext i32 %454 to i64
+  %456 = mul i64 %455, 32
+  %457 = getelementptr i32, ptr %268, i64 %456
+  %458 = load <16 x float>, ptr %457, align 64
+  %459 = fmul <16 x float> %458, %exp2
+  %460 = getelementptr i32, ptr %457, i64 16
+  %461 = load <16 x float>, ptr %460, align 64
+  %462 = fmul <16 x float> %461, %exp2103
+  %463 = getelementptr i32, ptr %457, i64 32
+  %464 = load <16 x float>, ptr %463, align 64
+  %465 = fmul <16 x float> %464, %exp2
+  %466 = getelementptr i32, ptr %457, i64 48
+  %467 = load <16 x float>, ptr %466, align 64
+  %468 = fmul <16 x float> %467, %exp2103
+  %469 = getelementptr i32, ptr %457, i64 64
+  %470 = load <16 x float>, ptr %469, align 64
+  %471 = fmul <16 x float> %470, %exp2
+  %472 = getelementptr i32, ptr %457, i64 80
+  %473 = load <16 x float>, ptr %472, align 64
+  %474 = fmul <16 x float> %473, %exp2103
+  %475 = getelementptr i32, ptr %457, i64 96
+  %476 = load <16 x float>, ptr %475, align 64
+  %477 = fmul <16 x float> %476, %exp2
+  %478 = getelementptr i32, ptr %457, i64 112
+  %479 = load <16 x float>, ptr %478, align 64
+  %480 = fmul <16 x float> %479, %exp2103
+  %481 = getelementptr i32, ptr %457, i64 128
+  %482 = load <16 x float>, ptr %481, align 64
+  %483 = fmul <16 x float> %482, %exp2
+  %484 = getelementptr i32, ptr %457, i64 144
+  %485 = load <16 x float>, ptr %484, align 64
+  %486 = fmul <16 x float> %485, %exp2103
+  %487 = getelementptr i32, ptr %457, i64 160
+  %488 = load <16 x float>, ptr %487, align 64
+  %489 = fmul <16 x float> %488, %exp2
+  %490 = getelementptr i32, ptr %457, i64 176
+  %491 = load <16 x float>, ptr %490, align 64
+  %492 = fmul <16 x float> %491, %exp2103
+  %493 = getelementptr i32, ptr %457, i64 192
+  %494 = load <16 x float>, ptr %493, align 64
+  %495 = fmul <16 x float> %494, %exp2
+  %496 = getelementptr i32, ptr %457, i64 208
+  %497 = load <16 x float>, ptr %496, align 64
+  %498 = fmul <16 x float> %497, %exp2103
+  %499 = getelementptr i32, ptr %457, i64 224
+  %500 = load <16 x float>, ptr %499, align 64
+  %501 = fmul <16 x float> %500, %exp2
+  %502 = getelementptr i32, ptr %457, i64 240
+  %503 = load <16 x float>, ptr %502, align 64
+  %504 = fmul <16 x float> %503, %exp2103
   br label %kpv
 
 kpv:                                              ; preds = %body118, %body114
-  %o.sroa.44.0 = phi <16 x float> [ %491, %body114 ], [ %535, %body118 ]
-  %o.sroa.40.0 = phi <16 x float> [ %488, %body114 ], [ %534, %body118 ]
-  %o.sroa.36.0 = phi <16 x float> [ %485, %body114 ], [ %531, %body118 ]
-  %o.sroa.32.0 = phi <16 x float> [ %482, %body114 ], [ %530, %body118 ]
-  %o.sroa.28.0 = phi <16 x float> [ %479, %body114 ], [ %527, %body118 ]
-  %o.sroa.24.0 = phi <16 x float> [ %476, %body114 ], [ %526, %body118 ]
-  %o.sroa.20.0 = phi <16 x float> [ %473, %body114 ], [ %523, %body118 ]
-  %o.sroa.16.0 = phi <16 x float> [ %470, %body114 ], [ %522, %body118 ]
-  %o.sroa.12.0 = phi <16 x float> [ %467, %body114 ], [ %519, %body118 ]
-  %o.sroa.8.0 = phi <16 x float> [ %464, %body114 ], [ %518, %body118 ]
-  %o.sroa.4.0 = phi <16 x float> [ %461, %body114 ], [ %515, %body118 ]
-  %o.sroa.0.0 = phi <16 x float> [ %458, %body114 ], [ %514, %body118 ]
-  %o.sroa.48.0 = phi <16 x float> [ %494, %body114 ], [ %538, %body118 ]
-  %o.sroa.52.0 = phi <16 x float> [ %497, %body114 ], [ %539, %body118 ]
-  %o.sroa.56.0 = phi <16 x float> [ %500, %body114 ], [ %542, %body118 ]
-  %o.sroa.60.0 = phi <16 x float> [ %503, %body114 ], [ %543, %body118 ]
-  %kpv121 = phi i32 [ 0, %body114 ], [ %544, %body118 ]
-  %504 = icmp slt i32 %kpv121, %262
-  br i1 %504, label %body118, label %exit120
+  %o.sroa.44.0 = phi <16 x float> [ %492, %body114 ], [ %536, %body118 ]
+  %o.sroa.40.0 = phi <16 x float> [ %489, %body114 ], [ %535, %body118 ]
+  %o.sroa.36.0 = phi <16 x float> [ %486, %body114 ], [ %532, %body118 ]
+  %o.sroa.32.0 = phi <16 x float> [ %483, %body114 ], [ %531, %body118 ]
+  %o.sroa.28.0 = phi <16 x float> [ %480, %body114 ], [ %528, %body118 ]
+  %o.sroa.24.0 = phi <16 x float> [ %477, %body114 ], [ %527, %body118 ]
+  %o.sroa.20.0 = phi <16 x float> [ %474, %body114 ], [ %524, %body118 ]
+  %o.sroa.16.0 = phi <16 x float> [ %471, %body114 ], [ %523, %body118 ]
+  %o.sroa.12.0 = phi <16 x float> [ %468, %body114 ], [ %520, %body118 ]
+  %o.sroa.8.0 = phi <16 x float> [ %465, %body114 ], [ %519, %body118 ]
+  %o.sroa.4.0 = phi <16 x float> [ %462, %body114 ], [ %516, %body118 ]
+  %o.sroa.0.0 = phi <16 x float> [ %459, %body114 ], [ %515, %body118 ]
+  %o.sroa.48.0 = phi <16 x float> [ %495, %body114 ], [ %539, %body118 ]
+  %o.sroa.52.0 = phi <16 x float> [ %498, %body114 ], [ %540, %body118 ]
+  %o.sroa.56.0 = phi <16 x float> [ %501, %body114 ], [ %543, %body118 ]
+  %o.sroa.60.0 = phi <16 x float> [ %504, %body114 ], [ %544, %body118 ]
+  %kpv121 = phi i32 [ 0, %body114 ], [ %545, %body118 ]
+  %505 = icmp slt i32 %kpv121, %263
+  br i1 %505, label %body118, label %exit120
 
 body118:                                          ; preds = %kpv
-  %505 = sext i32 %kpv121 to i64
-  %506 = mul i64 %505, 32
-  %507 = getelementptr i32, ptr %st, i64 %506
-  %p = load <16 x float>, ptr %507, align 64
-  %508 = add i64 %506, 16
-  %509 = getelementptr i32, ptr %st, i64 %508
-  %p122 = load <16 x float>, ptr %509, align 64
-  %510 = mul i64 %505, 512
-  %511 = getelementptr i8, ptr %vbuf, i64 %510
-  %512 = getelementptr i32, ptr %511, i64 %454
-  %v = load float, ptr %512, align 4
-  %513 = insertelement <16 x float> poison, float %v, i32 0
-  %splat123 = shufflevector <16 x float> %513, <16 x float> poison, <16 x i32> zeroinitializer
-  %514 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat123, <16 x float> %o.sroa.0.0)
-  %515 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p122, <16 x float> %splat123, <16 x float> %o.sroa.4.0)
-  %516 = getelementptr i32, ptr %512, i64 1
-  %v124 = load float, ptr %516, align 4
-  %517 = insertelement <16 x float> poison, float %v124, i32 0
-  %splat125 = shufflevector <16 x float> %517, <16 x float> poison, <16 x i32> zeroinitializer
-  %518 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat125, <16 x float> %o.sroa.8.0)
-  %519 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p122, <16 x float> %splat125, <16 x float> %o.sroa.12.0)
-  %520 = getelementptr i32, ptr %512, i64 2
-  %v126 = load float, ptr %520, align 4
-  %521 = insertelement <16 x float> poison, float %v126, i32 0
-  %splat127 = shufflevector <16 x float> %521, <16 x float> poison, <16 x i32> zeroinitializer
-  %522 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat127, <16 x float> %o.sroa.16.0)
-  %523 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p122, <16 x float> %splat127, <16 x float> %o.sroa.20.0)
-  %524 = getelementptr i32, ptr %512, i64 3
-  %v128 = load float, ptr %524, align 4
-  %525 = insertelement <16 x float> poison, float %v128, i32 0
-  %splat129 = shufflevector <16 x float> %525, <16 x float> poison, <16 x i32> zeroinitializer
-  %526 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat129, <16 x float> %o.sroa.24.0)
-  %527 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p122, <16 x float> %splat129, <16 x float> %o.sroa.28.0)
-  %528 = getelementptr i32, ptr %512, i64 4
-  %v130 = load float, ptr %528, align 4
-  %529 = insertelement <16 x float> poison, float %v130, i32 0
-  %splat131 = shufflevector <16 x float> %529, <16 x float> poison, <16 x i32> zeroinitializer
-  %530 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat131, <16 x float> %o.sroa.32.0)
-  %531 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p122, <16 x float> %splat131, <16 x float> %o.sroa.36.0)
-  %532 = getelementptr i32, ptr %512, i64 5
-  %v132 = load float, ptr %532, align 4
-  %533 = insertelement <16 x float> poison, float %v132, i32 0
-  %splat133 = shufflevector <16 x float> %533, <16 x float> poison, <16 x i32> zeroinitializer
-  %534 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat133, <16 x float> %o.sroa.40.0)
-  %535 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p122, <16 x float> %splat133, <16 x float> %o.sroa.44.0)
-  %536 = getelementptr i32, ptr %512, i64 6
-  %v134 = load float, ptr %536, align 4
-  %537 = insertelement <16 x float> poison, float %v134, i32 0
-  %splat135 = shufflevector <16 x float> %537, <16 x float> poison, <16 x i32> zeroinitializer
-  %538 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat135, <16 x float> %o.sroa.48.0)
-  %539 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p122, <16 x float> %splat135, <16 x float> %o.sroa.52.0)
-  %540 = getelementptr i32, ptr %512, i64 7
-  %v136 = load float, ptr %540, align 4
-  %541 = insertelement <16 x float> poison, float %v136, i32 0
-  %splat137 = shufflevector <16 x float> %541, <16 x float> poison, <16 x i32> zeroinitializer
-  %542 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat137, <16 x float> %o.sroa.56.0)
-  %543 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p122, <16 x float> %splat137, <16 x float> %o.sroa.60.0)
-  %544 = add nsw i32 %kpv121, 1
+  %506 = sext i32 %kpv121 to i64
+  %507 = mul i64 %506, 32
+  %508 = getelementptr i32, ptr %st, i64 %507
+  %p = load <16 x float>, ptr %508, align 64
+  %509 = add i64 %507, 16
+  %510 = getelementptr i32, ptr %st, i64 %509
+  %p122 = load <16 x float>, ptr %510, align 64
+  %511 = mul i64 %506, 512
+  %512 = getelementptr i8, ptr %vbuf, i64 %511
+  %513 = getelementptr i32, ptr %512, i64 %455
+  %v = load float, ptr %513, align 4
+  %514 = insertelement <16 x float> poison, float %v, i32 0
+  %splat123 = shufflevector <16 x float> %514, <16 x float> poison, <16 x i32> zeroinitializer
+  %515 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat123, <16 x float> %o.sroa.0.0)
+  %516 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p122, <16 x float> %splat123, <16 x float> %o.sroa.4.0)
+  %517 = getelementptr i32, ptr %513, i64 1
+  %v124 = load float, ptr %517, align 4
+  %518 = insertelement <16 x float> poison, float %v124, i32 0
+  %splat125 = shufflevector <16 x float> %518, <16 x float> poison, <16 x i32> zeroinitializer
+  %519 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat125, <16 x float> %o.sroa.8.0)
+  %520 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p122, <16 x float> %splat125, <16 x float> %o.sroa.12.0)
+  %521 = getelementptr i32, ptr %513, i64 2
+  %v126 = load float, ptr %521, align 4
+  %522 = insertelement <16 x float> poison, float %v126, i32 0
+  %splat127 = shufflevector <16 x float> %522, <16 x float> poison, <16 x i32> zeroinitializer
+  %523 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat127, <16 x float> %o.sroa.16.0)
+  %524 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p122, <16 x float> %splat127, <16 x float> %o.sroa.20.0)
+  %525 = getelementptr i32, ptr %513, i64 3
+  %v128 = load float, ptr %525, align 4
+  %526 = insertelement <16 x float> poison, float %v128, i32 0
+  %splat129 = shufflevector <16 x float> %526, <16 x float> poison, <16 x i32> zeroinitializer
+  %527 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat129, <16 x float> %o.sroa.24.0)
+  %528 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p122, <16 x float> %splat129, <16 x float> %o.sroa.28.0)
+  %529 = getelementptr i32, ptr %513, i64 4
+  %v130 = load float, ptr %529, align 4
+  %530 = insertelement <16 x float> poison, float %v130, i32 0
+  %splat131 = shufflevector <16 x float> %530, <16 x float> poison, <16 x i32> zeroinitializer
+  %531 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat131, <16 x float> %o.sroa.32.0)
+  %532 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p122, <16 x float> %splat131, <16 x float> %o.sroa.36.0)
+  %533 = getelementptr i32, ptr %513, i64 5
+  %v132 = load float, ptr %533, align 4
+  %534 = insertelement <16 x float> poison, float %v132, i32 0
+  %splat133 = shufflevector <16 x float> %534, <16 x float> poison, <16 x i32> zeroinitializer
+  %535 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat133, <16 x float> %o.sroa.40.0)
+  %536 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p122, <16 x float> %splat133, <16 x float> %o.sroa.44.0)
+  %537 = getelementptr i32, ptr %513, i64 6
+  %v134 = load float, ptr %537, align 4
+  %538 = insertelement <16 x float> poison, float %v134, i32 0
+  %splat135 = shufflevector <16 x float> %538, <16 x float> poison, <16 x i32> zeroinitializer
+  %539 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat135, <16 x float> %o.sroa.48.0)
+  %540 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p122, <16 x float> %splat135, <16 x float> %o.sroa.52.0)
+  %541 = getelementptr i32, ptr %513, i64 7
+  %v136 = load float, ptr %541, align 4
+  %542 = insertelement <16 x float> poison, float %v136, i32 0
+  %splat137 = shufflevector <16 x float> %542, <16 x float> poison, <16 x i32> zeroinitializer
+  %543 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat137, <16 x float> %o.sroa.56.0)
+  %544 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p122, <16 x float> %splat137, <16 x float> %o.sroa.60.0)
+  %545 = add nsw i32 %kpv121, 1
   br label %kpv
 
 exit120:                                          ; preds = %kpv
-  store <16 x float> %o.sroa.0.0, ptr %456, align 64
-  store <16 x float> %o.sroa.4.0, ptr %459, align 64
-  store <16 x float> %o.sroa.8.0, ptr %462, align 64
-  store <16 x float> %o.sroa.12.0, ptr %465, align 64
-  store <16 x float> %o.sroa.16.0, ptr %468, align 64
-  store <16 x float> %o.sroa.20.0, ptr %471, align 64
-  store <16 x float> %o.sroa.24.0, ptr %474, align 64
-  store <16 x float> %o.sroa.28.0, ptr %477, align 64
-  store <16 x float> %o.sroa.32.0, ptr %480, align 64
-  store <16 x float> %o.sroa.36.0, ptr %483, align 64
-  store <16 x float> %o.sroa.40.0, ptr %486, align 64
-  store <16 x float> %o.sroa.44.0, ptr %489, align 64
-  store <16 x float> %o.sroa.48.0, ptr %492, align 64
-  store <16 x float> %o.sroa.52.0, ptr %495, align 64
-  store <16 x float> %o.sroa.56.0, ptr %498, align 64
-  store <16 x float> %o.sroa.60.0, ptr %501, align 64
-  %545 = add nsw i32 %pvblock117, 1
+  store <16 x float> %o.sroa.0.0, ptr %457, align 64
+  store <16 x float> %o.sroa.4.0, ptr %460, align 64
+  store <16 x float> %o.sroa.8.0, ptr %463, align 64
+  store <16 x float> %o.sroa.12.0, ptr %466, align 64
+  store <16 x float> %o.sroa.16.0, ptr %469, align 64
+  store <16 x float> %o.sroa.20.0, ptr %472, align 64
+  store <16 x float> %o.sroa.24.0, ptr %475, align 64
+  store <16 x float> %o.sroa.28.0, ptr %478, align 64
+  store <16 x float> %o.sroa.32.0, ptr %481, align 64
+  store <16 x float> %o.sroa.36.0, ptr %484, align 64
+  store <16 x float> %o.sroa.40.0, ptr %487, align 64
+  store <16 x float> %o.sroa.44.0, ptr %490, align 64
+  store <16 x float> %o.sroa.48.0, ptr %493, align 64
+  store <16 x float> %o.sroa.52.0, ptr %496, align 64
+  store <16 x float> %o.sroa.56.0, ptr %499, align 64
+  store <16 x float> %o.sroa.60.0, ptr %502, align 64
+  %546 = add nsw i32 %pvblock117, 1
   br label %pvblock
 
 orow138:                                          ; preds = %written, %exit28
-  %orow142 = phi i32 [ 0, %exit28 ], [ %581, %written ]
-  %546 = icmp slt i32 %orow142, %nrows
-  br i1 %546, label %body139, label %common.ret
+  %orow142 = phi i32 [ 0, %exit28 ], [ %582, %written ]
+  %547 = icmp slt i32 %orow142, %nrows
+  br i1 %547, label %body139, label %common.ret
 
 body139:                                          ; preds = %orow138
-  %547 = sext i32 %orow142 to i64
-  %548 = getelementptr float, ptr %ms, i64 %547
-  %m143 = load float, ptr %548, align 4
-  %549 = getelementptr float, ptr %ls, i64 %547
-  %l = load float, ptr %549, align 4
-  %550 = sdiv i32 %orow142, 32
-  %551 = srem i32 %orow142, 32
-  %552 = sext i32 %550 to i64
-  %553 = mul i64 %552, 4096
-  %554 = getelementptr i32, ptr %ot, i64 %553
+  %548 = sext i32 %orow142 to i64
+  %549 = getelementptr float, ptr %ms, i64 %548
+  %m143 = load float, ptr %549, align 4
+  %550 = getelementptr float, ptr %ls, i64 %548
+  %l = load float, ptr %550, align 4
+  %551 = sdiv i32 %orow142, 32
+  %552 = srem i32 %orow142, 32
+  %553 = sext i32 %551 to i64
+  %554 = mul i64 %553, 4096
+  %555 = getelementptr i32, ptr %ot, i64 %554
   br label %otrow
 
 otrow:                                            ; preds = %body144, %body139
-  %otrow147 = phi i32 [ 0, %body139 ], [ %563, %body144 ]
-  %555 = icmp slt i32 %otrow147, 128
-  br i1 %555, label %body144, label %exit146
+  %otrow147 = phi i32 [ 0, %body139 ], [ %564, %body144 ]
+  %556 = icmp slt i32 %otrow147, 128
+  br i1 %556, label %body144, label %exit146
 
 body144:                                          ; preds = %otrow
-  %556 = sext i32 %551 to i64
-  %557 = sext i32 %otrow147 to i64
-  %558 = mul i64 %557, 32
-  %559 = add i64 %558, %556
-  %560 = getelementptr i32, ptr %554, i64 %559
-  %561 = load float, ptr %560, align 4
-  %562 = getelementptr i32, ptr %rowbuf, i64 %557
-  store float %561, ptr %562, align 4
-  %563 = add nsw i32 %otrow147, 1
+  %557 = sext i32 %552 to i64
+  %558 = sext i32 %otrow147 to i64
+  %559 = mul i64 %558, 32
+  %560 = add i64 %559, %557
+  %561 = getelementptr i32, ptr %555, i64 %560
+  %562 = load float, ptr %561, align 4
+  %563 = getelementptr i32, ptr %rowbuf, i64 %558
+  store float %562, ptr %563, align 4
+  %564 = add nsw i32 %otrow147, 1
   br label %otrow
 
 exit146:                                          ; preds = %otrow
-  %564 = icmp ne ptr %part, null
-  br i1 %564, label %partial, label %final
+  %565 = icmp ne ptr %part, null
+  br i1 %565, label %partial, label %final
 
 partial:                                          ; preds = %exit146
-  %565 = sext i32 %nrows to i64
-  %566 = mul i64 %547, 128
-  %567 = getelementptr float, ptr %part, i64 %566
+  %566 = sext i32 %nrows to i64
+  %567 = mul i64 %548, 128
+  %568 = getelementptr float, ptr %part, i64 %567
   br label %chunk148
 
 final:                                            ; preds = %exit146
-  %568 = sdiv i32 %orow142, %nh
-  %qi153 = add i32 %q_begin, %568
-  %569 = srem i32 %orow142, %nh
-  %h154 = add i32 %h_begin, %569
-  %570 = mul i32 %kv_head, 4
-  %hq155 = add i32 %570, %h154
-  %571 = sext i32 %qi153 to i64
-  %572 = add i64 %q_row0, %571
-  %573 = mul i64 %572, 32
-  %574 = sext i32 %hq155 to i64
-  %orow156 = add i64 %573, %574
-  %575 = fcmp oeq float %l, 0.000000e+00
-  %576 = fdiv float 1.000000e+00, %l
-  %577 = select i1 %575, float 0.000000e+00, float %576
-  %578 = mul i64 %orow156, 512
-  %579 = getelementptr i8, ptr %out, i64 %578
-  %580 = insertelement <16 x float> poison, float %577, i32 0
-  %splat157 = shufflevector <16 x float> %580, <16 x float> poison, <16 x i32> zeroinitializer
+  %569 = sdiv i32 %orow142, %nh
+  %qi153 = add i32 %q_begin, %569
+  %570 = srem i32 %orow142, %nh
+  %h154 = add i32 %h_begin, %570
+  %571 = mul i32 %kv_head, 4
+  %hq155 = add i32 %571, %h154
+  %572 = sext i32 %qi153 to i64
+  %573 = add i64 %q_row0, %572
+  %574 = mul i64 %573, 32
+  %575 = sext i32 %hq155 to i64
+  %orow156 = add i64 %574, %575
+  %576 = fcmp oeq float %l, 0.000000e+00
+  %577 = fdiv float 1.000000e+00, %l
+  %578 = select i1 %576, float 0.000000e+00, float %577
+  %579 = mul i64 %orow156, 512
+  %580 = getelementptr i8, ptr %out, i64 %579
+  %581 = insertelement <16 x float> poison, float %578, i32 0
+  %splat157 = shufflevector <16 x float> %581, <16 x float> poison, <16 x i32> zeroinitializer
   br label %chunk158
 
 written:                                          ; preds = %exit161, %exit151
-  %581 = add nsw i32 %orow142, 1
+  %582 = add nsw i32 %orow142, 1
   br label %orow138
 
 chunk148:                                         ; preds = %body149, %partial
-  %chunk152 = phi i64 [ 0, %partial ], [ %587, %body149 ]
-  %582 = icmp slt i64 %chunk152, 8
-  br i1 %582, label %body149, label %exit151
+  %chunk152 = phi i64 [ 0, %partial ], [ %588, %body149 ]
+  %583 = icmp slt i64 %chunk152, 8
+  br i1 %583, label %body149, label %exit151
 
 body149:                                          ; preds = %chunk148
-  %583 = getelementptr <16 x float>, ptr %rowbuf, i64 %chunk152
-  %584 = load <16 x float>, ptr %583, align 64
-  %585 = mul i64 %chunk152, 64
-  %586 = getelementptr i8, ptr %567, i64 %585
-  store <16 x float> %584, ptr %586, align 4
-  %587 = add nsw i64 %chunk152, 1
+  %584 = getelementptr <16 x float>, ptr %rowbuf, i64 %chunk152
+  %585 = load <16 x float>, ptr %584, align 64
+  %586 = mul i64 %chunk152, 64
+  %587 = getelementptr i8, ptr %568, i64 %586
+  store <16 x float> %585, ptr %587, align 4
+  %588 = add nsw i64 %chunk152, 1
   br label %chunk148
 
 exit151:                                          ; preds = %chunk148
-  %588 = mul i64 %565, 128
-  %589 = add i64 %588, %547
-  %590 = getelementptr float, ptr %part, i64 %589
-  store float %m143, ptr %590, align 4
-  %591 = add i64 %589, %565
-  %592 = getelementptr float, ptr %part, i64 %591
-  store float %l, ptr %592, align 4
+  %589 = mul i64 %566, 128
+  %590 = add i64 %589, %548
+  %591 = getelementptr float, ptr %part, i64 %590
+  store float %m143, ptr %591, align 4
+  %592 = add i64 %590, %566
+  %593 = getelementptr float, ptr %part, i64 %592
+  store float %l, ptr %593, align 4
   br label %written
 
 chunk158:                                         ; preds = %body159, %final
-  %chunk162 = phi i64 [ 0, %final ], [ %599, %body159 ]
-  %593 = icmp slt i64 %chunk162, 8
-  br i1 %593, label %body159, label %exit161
+  %chunk162 = phi i64 [ 0, %final ], [ %600, %body159 ]
+  %594 = icmp slt i64 %chunk162, 8
+  br i1 %594, label %body159, label %exit161
 
 body159:                                          ; preds = %chunk158
-  %594 = getelementptr <16 x float>, ptr %rowbuf, i64 %chunk162
-  %595 = load <16 x float>, ptr %594, align 64
-  %596 = fmul <16 x float> %595, %splat157
-  %597 = mul i64 %chunk162, 64
-  %598 = getelementptr i8, ptr %579, i64 %597
-  store <16 x float> %596, ptr %598, align 4
-  %599 = add nsw i64 %chunk162, 1
+  %595 = getelementptr <16 x float>, ptr %rowbuf, i64 %chunk162
+  %596 = load <16 x float>, ptr %595, align 64
+  %597 = fmul <16 x float> %596, %splat157
+  %598 = mul i64 %chunk162, 64
+  %599 = getelementptr i8, ptr %580, i64 %598
+  store <16 x float> %597, ptr %599, align 4
+  %600 = add nsw i64 %chunk162, 1
   br label %chunk158
 
 exit161:                                          ; preds = %chunk158
-  %600 = call float @llvm.log.f32(float %l)
-  %601 = call float @llvm.fmuladd.f32(float %m143, float 0x3FE62E4300000000, float %600)
-  %lse163 = select i1 %575, float 0xFFF0000000000000, float %601
-  %602 = getelementptr float, ptr %lse, i64 %orow156
-  store float %lse163, ptr %602, align 4
+  %601 = call float @llvm.log.f32(float %l)
+  %602 = call float @llvm.fmuladd.f32(float %m143, float 0x3FE62E4300000000, float %601)
+  %lse163 = select i1 %576, float 0xFFF0000000000000, float %602
+  %603 = getelementptr float, ptr %lse, i64 %orow156
+  store float %lse163, ptr %603, align 4
   br label %written
 }
 

@@ -7,7 +7,7 @@ target triple = "x86_64-unknown-linux-gnu"
 @llama3_8b_fp8.spec = private unnamed_addr constant [554 x i8] c"attncc: 1\0Aname: llama3_8b_fp8\0Aphase: decode\0Akind: self\0Aheads: {q: 32, kv: 8, dim: 128, v_dim: 128}\0Atypes: {q: f32, cache: fp8_e4m3, out: f32}\0Ascale: auto\0Acache: {store: kv, layout: paged, order: token_major, capacity: 8192, latent_dim: 0, rope_dim: 0, shared_across_layers: false}\0Amask: {causal: true}\0Aoutput: {lse: true}\0Arope: {theta: 500000, dims: 128, style: neox, apply: on_write, scaling: {type: llama3, factor: 8, low_freq_factor: 1, high_freq_factor: 4, original_max_position_embeddings: 8192}}\0Aslim: {order: auto}\0Amodel: {layers: 1, d_model: 0}\0A\00"
 @llama3_8b_fp8_rope_inv_freq = internal constant [64 x double] [double 1.000000e+00, double 0x3FEA115829457FBE, double 0x3FE53C38A9AFACA0, double 0x3FE14C7088F7FB71, double 0x3FDC2EF7672E7587, double 0x3FD6F56F9CC64EAF, double 0x3FD2B3DC533BAC49, double 0x3FCE788C2ED352B4, double 0x3FC8D275E352B568, double 0x3FC43873FA1BB869, double 0x3FC078D3EE269366, double 0x3FBAD633873681FD, double 0x3FB5DC9598E68D6E, double 0x3FB1CF12F6820C72, double 0x3FAD03CCF59185FB, double 0x3FA7A2D07C48381B, double 0x3FA3411901F5FA45, double 0x3F9F5EA7E575C95E, double 0x3F998DE92064B9A5, double 0x3F94D12735617820, double 0x3F90F53852389081, double 0x3F8BA0DD81E7145B, double 0x3F8681AD8D3C057F, double 0x3F82558FE8981892, double 0x3F7DDEE9C8C0ACEE, double 0x3F78554EAAD8965E, double 0x3F73D280469538EF, double 0x3F7025C6A9F04103, double 0x3F6A4EE3F0A6907B, double 0x3F61BFA0D25BE314, double 0x3F567A238074C42B, double 0x3F4C12F3A64F3002, double 0x3F4132BA8C6715A6, double 0x3F347E216E7AEC24, double 0x3F2765BA6F931578, double 0x3F190D10C806F8C1, double 0x3F14683197AD3991, double 0x3F109FB7DE6F8595, double 0x3F0B1590162653A1, double 0x3F06103324C59872, double 0x3F01F91EF20D667D, double 0x3EFD484E02BD9933, double 0x3EF7DA9E7846457C, double 0x3EF36E8E9DE0B234, double 0x3EEFA8B84A44FA06, double 0x3EE9CA3E970F3A55, double 0x3EE5024D596BE222, double 0x3EE11D41F32C72E4, double 0x3EDBE2188E4AA32F, double 0x3ED6B6D0E26201D4, double 0x3ED280D96AF1E49C, double 0x3ECE257029310D39, double 0x3EC88EC212E39EDA, double 0x3EC4014D2EB4EC72, double 0x3EC04BE684552E3A, double 0x3EBA8D0107742595, double 0x3EB5A0F4E49B7C16, double 0x3EB19E80125E6F43, double 0x3EACB4A99B200E8D, double 0x3EA76258DDFCB0E6, double 0x3EA30C94E0306BB5, double 0x3E9F091840D2AF5A, double 0x3E9948360A975F3D, double 0x3E94985FEC80A8CB]
 @llama3_8b_fp8_rope = internal constant { i32, i32, i32, i32, ptr } { i32 128, i32 0, i32 1, i32 0, ptr @llama3_8b_fp8_rope_inv_freq }, align 8
-@llama3_8b_fp8_info_data = internal constant { i32, i32, i64, ptr, ptr, i32, i32, i32, i32, i32, i32, i32, i32, i32, i32, i32, i32, i32, float, i32, i32, i32, ptr, i32, i32 } { i32 5, i32 1, i64 3593159563655478199, ptr @llama3_8b_fp8.name, ptr @llama3_8b_fp8.spec, i32 32, i32 8, i32 128, i32 128, i32 0, i32 4, i32 0, i32 0, i32 1, i32 0, i32 8192, i32 1, i32 1, float 0x3FB6A09E60000000, i32 0, i32 0, i32 0, ptr @llama3_8b_fp8_rope, i32 16, i32 0 }, align 8
+@llama3_8b_fp8_info_data = internal constant { i32, i32, i64, ptr, ptr, i32, i32, i32, i32, i32, i32, i32, i32, i32, i32, i32, i32, i32, float, i32, i32, i32, ptr, i32, i32, i32, i32, float } { i32 6, i32 1, i64 3593159563655478199, ptr @llama3_8b_fp8.name, ptr @llama3_8b_fp8.spec, i32 32, i32 8, i32 128, i32 128, i32 0, i32 4, i32 0, i32 0, i32 1, i32 0, i32 8192, i32 1, i32 1, float 0x3FB6A09E60000000, i32 0, i32 0, i32 0, ptr @llama3_8b_fp8_rope, i32 16, i32 0, i32 0, i32 0, float 0.000000e+00 }, align 8
 @llama3_8b_fp8_kernel = internal constant { ptr, ptr, i32, i32, i32, i32, i32, i32, ptr } { ptr @llama3_8b_fp8_info_data, ptr @llama3_8b_fp8_tile, i32 1, i32 32, i32 16, i32 32, i32 1, i32 128, ptr null }, align 8
 
 ; Function Attrs: nounwind
@@ -50,83 +50,84 @@ entry:
   %k_begin = load i32, ptr %10, align 4
   %11 = getelementptr i8, ptr %1, i64 40
   %k_end = load i32, ptr %11, align 4
-  %12 = getelementptr i8, ptr %1, i64 48
-  %part = load ptr, ptr %12, align 8
-  %13 = getelementptr i8, ptr %0, i64 32
-  %q = load ptr, ptr %13, align 8
-  %14 = getelementptr i8, ptr %0, i64 40
-  %out = load ptr, ptr %14, align 8
-  %15 = getelementptr i8, ptr %0, i64 48
-  %lse = load ptr, ptr %15, align 8
-  %16 = getelementptr i8, ptr %0, i64 56
-  %k_cache = load ptr, ptr %16, align 8
-  %17 = sext i32 %seq to i64
-  %18 = getelementptr i8, ptr %0, i64 136
-  %page_table = load ptr, ptr %18, align 8
-  %19 = mul i64 %17, 512
-  %20 = getelementptr i32, ptr %page_table, i64 %19
-  %21 = sext i32 %kv_head0 to i64
-  %22 = getelementptr i8, ptr %0, i64 64
-  %v_cache = load ptr, ptr %22, align 8
-  %23 = icmp sgt i32 %nrows, 0
-  br i1 %23, label %rinit, label %done
+  %12 = getelementptr i8, ptr %1, i64 44
+  %13 = getelementptr i8, ptr %1, i64 48
+  %part = load ptr, ptr %13, align 8
+  %14 = getelementptr i8, ptr %0, i64 32
+  %q = load ptr, ptr %14, align 8
+  %15 = getelementptr i8, ptr %0, i64 40
+  %out = load ptr, ptr %15, align 8
+  %16 = getelementptr i8, ptr %0, i64 48
+  %lse = load ptr, ptr %16, align 8
+  %17 = getelementptr i8, ptr %0, i64 56
+  %k_cache = load ptr, ptr %17, align 8
+  %18 = sext i32 %seq to i64
+  %19 = getelementptr i8, ptr %0, i64 136
+  %page_table = load ptr, ptr %19, align 8
+  %20 = mul i64 %18, 512
+  %21 = getelementptr i32, ptr %page_table, i64 %20
+  %22 = sext i32 %kv_head0 to i64
+  %23 = getelementptr i8, ptr %0, i64 64
+  %v_cache = load ptr, ptr %23, align 8
+  %24 = icmp sgt i32 %nrows, 0
+  br i1 %24, label %rinit, label %done
 
 done:                                             ; preds = %orow200, %entry
   ret void
 
 rinit:                                            ; preds = %entry, %exit21
-  %rinit2 = phi i32 [ %125, %exit21 ], [ 0, %entry ]
-  %24 = icmp slt i32 %rinit2, 32
-  br i1 %24, label %body, label %exit
+  %rinit2 = phi i32 [ %126, %exit21 ], [ 0, %entry ]
+  %25 = icmp slt i32 %rinit2, 32
+  br i1 %25, label %body, label %exit
 
 body:                                             ; preds = %rinit
-  %25 = sext i32 %rinit2 to i64
-  %26 = mul i64 %25, 8
-  %27 = getelementptr <16 x float>, ptr %qs, i64 %26
-  %28 = icmp slt i32 %rinit2, %nrows
-  %29 = sub i32 %nrows, 1
-  %30 = call i32 @llvm.smin.i32(i32 %rinit2, i32 %29)
-  %31 = sdiv i32 %30, %nh
-  %qi = add i32 %q_begin, %31
-  %32 = srem i32 %30, %nh
-  %h = add i32 %h_begin, %32
-  %33 = mul i32 %kv_head0, 4
-  %hq = add i32 %33, %h
-  %34 = sext i32 %qi to i64
-  %35 = add i64 %q_row0, %34
-  %36 = mul i64 %35, 32
-  %37 = sext i32 %hq to i64
-  %orow = add i64 %36, %37
-  %38 = mul i64 %orow, 512
-  %39 = getelementptr i8, ptr %q, i64 %38
-  %40 = select i1 %28, float 0x3FC0527DC0000000, float 0.000000e+00
-  %41 = insertelement <16 x float> poison, float %40, i32 0
-  %splat = shufflevector <16 x float> %41, <16 x float> poison, <16 x i32> zeroinitializer
+  %26 = sext i32 %rinit2 to i64
+  %27 = mul i64 %26, 8
+  %28 = getelementptr <16 x float>, ptr %qs, i64 %27
+  %29 = icmp slt i32 %rinit2, %nrows
+  %30 = sub i32 %nrows, 1
+  %31 = call i32 @llvm.smin.i32(i32 %rinit2, i32 %30)
+  %32 = sdiv i32 %31, %nh
+  %qi = add i32 %q_begin, %32
+  %33 = srem i32 %31, %nh
+  %h = add i32 %h_begin, %33
+  %34 = mul i32 %kv_head0, 4
+  %hq = add i32 %34, %h
+  %35 = sext i32 %qi to i64
+  %36 = add i64 %q_row0, %35
+  %37 = mul i64 %36, 32
+  %38 = sext i32 %hq to i64
+  %orow = add i64 %37, %38
+  %39 = mul i64 %orow, 512
+  %40 = getelementptr i8, ptr %q, i64 %39
+  %41 = select i1 %29, float 0x3FC0527DC0000000, float 0.000000e+00
+  %42 = insertelement <16 x float> poison, float %41, i32 0
+  %splat = shufflevector <16 x float> %42, <16 x float> poison, <16 x i32> zeroinitializer
   br label %chunk
 
 exit:                                             ; preds = %rinit
-  %42 = sub i32 %nrows, 1
-  %43 = sdiv i32 %42, %nh
-  %44 = add i32 %q_begin, %43
-  %45 = add i32 %q_pos0, %44
-  %46 = add i32 %45, 1
-  %47 = call i32 @llvm.smin.i32(i32 %46, i32 %k_end)
-  %k_last = sub i32 %47, 1
+  %43 = sub i32 %nrows, 1
+  %44 = sdiv i32 %43, %nh
+  %45 = add i32 %q_begin, %44
+  %46 = add i32 %q_pos0, %45
+  %47 = add i32 %46, 1
+  %48 = call i32 @llvm.smin.i32(i32 %47, i32 %k_end)
+  %k_last = sub i32 %48, 1
   br label %kblock
 
 chunk:                                            ; preds = %body3, %body
-  %chunk6 = phi i64 [ 0, %body ], [ %54, %body3 ]
-  %48 = icmp slt i64 %chunk6, 8
-  br i1 %48, label %body3, label %exit5
+  %chunk6 = phi i64 [ 0, %body ], [ %55, %body3 ]
+  %49 = icmp slt i64 %chunk6, 8
+  br i1 %49, label %body3, label %exit5
 
 body3:                                            ; preds = %chunk
-  %49 = mul i64 %chunk6, 64
-  %50 = getelementptr i8, ptr %39, i64 %49
-  %51 = load <16 x float>, ptr %50, align 4
-  %52 = fmul <16 x float> %51, %splat
-  %53 = getelementptr <16 x float>, ptr %27, i64 %chunk6
-  store <16 x float> %52, ptr %53, align 64
-  %54 = add nsw i64 %chunk6, 1
+  %50 = mul i64 %chunk6, 64
+  %51 = getelementptr i8, ptr %40, i64 %50
+  %52 = load <16 x float>, ptr %51, align 4
+  %53 = fmul <16 x float> %52, %splat
+  %54 = getelementptr <16 x float>, ptr %28, i64 %chunk6
+  store <16 x float> %53, ptr %54, align 64
+  %55 = add nsw i64 %chunk6, 1
   br label %chunk
 
 exit5:                                            ; preds = %chunk
@@ -134,1331 +135,1331 @@ exit5:                                            ; preds = %chunk
   br label %chunk7
 
 chunk7:                                           ; preds = %body8, %exit5
-  %chunk11 = phi i64 [ 0, %exit5 ], [ %98, %body8 ]
-  %55 = icmp slt i64 %chunk11, 4
-  br i1 %55, label %body8, label %chunk14
+  %chunk11 = phi i64 [ 0, %exit5 ], [ %99, %body8 ]
+  %56 = icmp slt i64 %chunk11, 4
+  br i1 %56, label %body8, label %chunk14
 
 body8:                                            ; preds = %chunk7
-  %56 = mul i64 %chunk11, 16
+  %57 = mul i64 %chunk11, 16
   %digit = and i32 %qpos, 63
-  %57 = sext i32 %digit to i64
-  %58 = mul i64 %57, 128
-  %59 = add i64 %58, %56
-  %60 = getelementptr float, ptr @rope_cos_sin, i64 %59
-  %61 = load <16 x float>, ptr %60, align 4
-  %62 = add i64 %59, 64
-  %63 = getelementptr float, ptr @rope_cos_sin, i64 %62
-  %64 = load <16 x float>, ptr %63, align 4
-  %65 = lshr i32 %qpos, 6
-  %digit12 = and i32 %65, 63
-  %66 = add i32 %digit12, 64
-  %67 = sext i32 %66 to i64
-  %68 = mul i64 %67, 128
-  %69 = add i64 %68, %56
-  %70 = getelementptr float, ptr @rope_cos_sin, i64 %69
-  %71 = load <16 x float>, ptr %70, align 4
-  %72 = add i64 %69, 64
-  %73 = getelementptr float, ptr @rope_cos_sin, i64 %72
-  %74 = load <16 x float>, ptr %73, align 4
-  %75 = fmul <16 x float> %64, %74
-  %76 = fmul <16 x float> %61, %71
-  %77 = fsub <16 x float> %76, %75
-  %78 = fmul <16 x float> %64, %71
-  %79 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %61, <16 x float> %74, <16 x float> %78)
-  %80 = lshr i32 %qpos, 12
-  %digit13 = and i32 %80, 63
-  %81 = add i32 %digit13, 128
-  %82 = sext i32 %81 to i64
-  %83 = mul i64 %82, 128
-  %84 = add i64 %83, %56
-  %85 = getelementptr float, ptr @rope_cos_sin, i64 %84
-  %86 = load <16 x float>, ptr %85, align 4
-  %87 = add i64 %84, 64
-  %88 = getelementptr float, ptr @rope_cos_sin, i64 %87
-  %89 = load <16 x float>, ptr %88, align 4
-  %90 = fmul <16 x float> %79, %89
-  %91 = fmul <16 x float> %77, %86
-  %92 = fsub <16 x float> %91, %90
-  %93 = fmul <16 x float> %79, %86
-  %94 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %77, <16 x float> %89, <16 x float> %93)
-  %95 = getelementptr float, ptr %rope_cs, i64 %56
-  store <16 x float> %92, ptr %95, align 64
-  %96 = add i64 %56, 64
-  %97 = getelementptr float, ptr %rope_cs, i64 %96
-  store <16 x float> %94, ptr %97, align 64
-  %98 = add nsw i64 %chunk11, 1
+  %58 = sext i32 %digit to i64
+  %59 = mul i64 %58, 128
+  %60 = add i64 %59, %57
+  %61 = getelementptr float, ptr @rope_cos_sin, i64 %60
+  %62 = load <16 x float>, ptr %61, align 4
+  %63 = add i64 %60, 64
+  %64 = getelementptr float, ptr @rope_cos_sin, i64 %63
+  %65 = load <16 x float>, ptr %64, align 4
+  %66 = lshr i32 %qpos, 6
+  %digit12 = and i32 %66, 63
+  %67 = add i32 %digit12, 64
+  %68 = sext i32 %67 to i64
+  %69 = mul i64 %68, 128
+  %70 = add i64 %69, %57
+  %71 = getelementptr float, ptr @rope_cos_sin, i64 %70
+  %72 = load <16 x float>, ptr %71, align 4
+  %73 = add i64 %70, 64
+  %74 = getelementptr float, ptr @rope_cos_sin, i64 %73
+  %75 = load <16 x float>, ptr %74, align 4
+  %76 = fmul <16 x float> %65, %75
+  %77 = fmul <16 x float> %62, %72
+  %78 = fsub <16 x float> %77, %76
+  %79 = fmul <16 x float> %65, %72
+  %80 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %62, <16 x float> %75, <16 x float> %79)
+  %81 = lshr i32 %qpos, 12
+  %digit13 = and i32 %81, 63
+  %82 = add i32 %digit13, 128
+  %83 = sext i32 %82 to i64
+  %84 = mul i64 %83, 128
+  %85 = add i64 %84, %57
+  %86 = getelementptr float, ptr @rope_cos_sin, i64 %85
+  %87 = load <16 x float>, ptr %86, align 4
+  %88 = add i64 %85, 64
+  %89 = getelementptr float, ptr @rope_cos_sin, i64 %88
+  %90 = load <16 x float>, ptr %89, align 4
+  %91 = fmul <16 x float> %80, %90
+  %92 = fmul <16 x float> %78, %87
+  %93 = fsub <16 x float> %92, %91
+  %94 = fmul <16 x float> %80, %87
+  %95 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %78, <16 x float> %90, <16 x float> %94)
+  %96 = getelementptr float, ptr %rope_cs, i64 %57
+  store <16 x float> %93, ptr %96, align 64
+  %97 = add i64 %57, 64
+  %98 = getelementptr float, ptr %rope_cs, i64 %97
+  store <16 x float> %95, ptr %98, align 64
+  %99 = add nsw i64 %chunk11, 1
   br label %chunk7
 
 chunk14:                                          ; preds = %chunk7, %body15
-  %chunk18 = phi i64 [ %113, %body15 ], [ 0, %chunk7 ]
-  %99 = icmp slt i64 %chunk18, 4
-  br i1 %99, label %body15, label %exit17
+  %chunk18 = phi i64 [ %114, %body15 ], [ 0, %chunk7 ]
+  %100 = icmp slt i64 %chunk18, 4
+  br i1 %100, label %body15, label %exit17
 
 body15:                                           ; preds = %chunk14
-  %100 = mul i64 %chunk18, 16
-  %101 = add i64 %100, 64
-  %102 = getelementptr float, ptr %rope_cs, i64 %100
-  %cos = load <16 x float>, ptr %102, align 64
+  %101 = mul i64 %chunk18, 16
+  %102 = add i64 %101, 64
   %103 = getelementptr float, ptr %rope_cs, i64 %101
-  %sin = load <16 x float>, ptr %103, align 64
-  %104 = getelementptr float, ptr %27, i64 %100
-  %105 = load <16 x float>, ptr %104, align 4
-  %106 = getelementptr float, ptr %27, i64 %101
-  %107 = load <16 x float>, ptr %106, align 4
-  %108 = fmul <16 x float> %107, %sin
-  %109 = fmul <16 x float> %105, %cos
-  %110 = fsub <16 x float> %109, %108
-  %111 = fmul <16 x float> %107, %cos
-  %112 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %105, <16 x float> %sin, <16 x float> %111)
-  store <16 x float> %110, ptr %104, align 4
-  store <16 x float> %112, ptr %106, align 4
-  %113 = add nsw i64 %chunk18, 1
+  %cos = load <16 x float>, ptr %103, align 64
+  %104 = getelementptr float, ptr %rope_cs, i64 %102
+  %sin = load <16 x float>, ptr %104, align 64
+  %105 = getelementptr float, ptr %28, i64 %101
+  %106 = load <16 x float>, ptr %105, align 4
+  %107 = getelementptr float, ptr %28, i64 %102
+  %108 = load <16 x float>, ptr %107, align 4
+  %109 = fmul <16 x float> %108, %sin
+  %110 = fmul <16 x float> %106, %cos
+  %111 = fsub <16 x float> %110, %109
+  %112 = fmul <16 x float> %108, %cos
+  %113 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %106, <16 x float> %sin, <16 x float> %112)
+  store <16 x float> %111, ptr %105, align 4
+  store <16 x float> %113, ptr %107, align 4
+  %114 = add nsw i64 %chunk18, 1
   br label %chunk14
 
 exit17:                                           ; preds = %chunk14
-  %114 = getelementptr float, ptr %ms, i64 %25
-  store float 0xFFF0000000000000, ptr %114, align 4
-  %115 = getelementptr float, ptr %ls, i64 %25
-  store float 0.000000e+00, ptr %115, align 4
-  %116 = getelementptr i32, ptr %lims, i64 %25
-  %117 = add i32 %qpos, 1
-  %118 = call i32 @llvm.smin.i32(i32 %117, i32 %k_end)
-  store i32 %118, ptr %116, align 4
+  %115 = getelementptr float, ptr %ms, i64 %26
+  store float 0xFFF0000000000000, ptr %115, align 4
+  %116 = getelementptr float, ptr %ls, i64 %26
+  store float 0.000000e+00, ptr %116, align 4
+  %117 = getelementptr i32, ptr %lims, i64 %26
+  %118 = add i32 %qpos, 1
+  %119 = call i32 @llvm.smin.i32(i32 %118, i32 %k_end)
+  store i32 %119, ptr %117, align 4
   br label %acczero
 
 acczero:                                          ; preds = %body19, %exit17
-  %acczero22 = phi i64 [ 0, %exit17 ], [ %124, %body19 ]
-  %119 = icmp slt i64 %acczero22, 8
-  br i1 %119, label %body19, label %exit21
+  %acczero22 = phi i64 [ 0, %exit17 ], [ %125, %body19 ]
+  %120 = icmp slt i64 %acczero22, 8
+  br i1 %120, label %body19, label %exit21
 
 body19:                                           ; preds = %acczero
-  %120 = mul i64 %acczero22, 16
-  %121 = mul i64 %25, 128
-  %122 = add i64 %121, %120
-  %123 = getelementptr float, ptr %accs, i64 %122
-  store <16 x float> zeroinitializer, ptr %123, align 64
-  %124 = add nsw i64 %acczero22, 1
+  %121 = mul i64 %acczero22, 16
+  %122 = mul i64 %26, 128
+  %123 = add i64 %122, %121
+  %124 = getelementptr float, ptr %accs, i64 %123
+  store <16 x float> zeroinitializer, ptr %124, align 64
+  %125 = add nsw i64 %acczero22, 1
   br label %acczero
 
 exit21:                                           ; preds = %acczero
-  %125 = add nsw i32 %rinit2, 1
+  %126 = add nsw i32 %rinit2, 1
   br label %rinit
 
 kblock:                                           ; preds = %kvh, %exit
-  %kblock26 = phi i32 [ %k_begin, %exit ], [ %157, %kvh ]
-  %126 = icmp slt i32 %kblock26, %47
-  br i1 %126, label %rowtab, label %orow200
+  %kblock26 = phi i32 [ %k_begin, %exit ], [ %158, %kvh ]
+  %127 = icmp slt i32 %kblock26, %48
+  br i1 %127, label %rowtab, label %orow200
 
 rowtab:                                           ; preds = %kblock, %body27
-  %rowtab30 = phi i32 [ %141, %body27 ], [ 0, %kblock ]
-  %127 = icmp slt i32 %rowtab30, 32
-  br i1 %127, label %body27, label %rowtab31
+  %rowtab30 = phi i32 [ %142, %body27 ], [ 0, %kblock ]
+  %128 = icmp slt i32 %rowtab30, 32
+  br i1 %128, label %body27, label %rowtab31
 
 body27:                                           ; preds = %rowtab
-  %128 = add i32 %kblock26, %rowtab30
-  %129 = call i32 @llvm.smin.i32(i32 %128, i32 %k_last)
-  %130 = ashr i32 %129, 4
-  %131 = sext i32 %130 to i64
-  %132 = getelementptr i32, ptr %20, i64 %131
-  %page = load i32, ptr %132, align 4
-  %133 = sext i32 %page to i64
-  %134 = mul i64 %133, 16384
-  %135 = getelementptr i8, ptr %k_cache, i64 %134
-  %slot = and i32 %129, 15
-  %136 = sext i32 %slot to i64
-  %137 = mul i64 %136, 8
-  %row = add i64 %21, %137
-  %138 = mul i64 %row, 128
-  %139 = getelementptr i8, ptr %135, i64 %138
-  %140 = getelementptr ptr, ptr %ktab, i32 %rowtab30
-  store ptr %139, ptr %140, align 8
-  %141 = add nsw i32 %rowtab30, 1
+  %129 = add i32 %kblock26, %rowtab30
+  %130 = call i32 @llvm.smin.i32(i32 %129, i32 %k_last)
+  %131 = ashr i32 %130, 4
+  %132 = sext i32 %131 to i64
+  %133 = getelementptr i32, ptr %21, i64 %132
+  %page = load i32, ptr %133, align 4
+  %134 = sext i32 %page to i64
+  %135 = mul i64 %134, 16384
+  %136 = getelementptr i8, ptr %k_cache, i64 %135
+  %slot = and i32 %130, 15
+  %137 = sext i32 %slot to i64
+  %138 = mul i64 %137, 8
+  %row = add i64 %22, %138
+  %139 = mul i64 %row, 128
+  %140 = getelementptr i8, ptr %136, i64 %139
+  %141 = getelementptr ptr, ptr %ktab, i32 %rowtab30
+  store ptr %140, ptr %141, align 8
+  %142 = add nsw i32 %rowtab30, 1
   br label %rowtab
 
 rowtab31:                                         ; preds = %rowtab, %body32
-  %rowtab35 = phi i32 [ %156, %body32 ], [ 0, %rowtab ]
-  %142 = icmp slt i32 %rowtab35, 32
-  br i1 %142, label %body32, label %exit34
+  %rowtab35 = phi i32 [ %157, %body32 ], [ 0, %rowtab ]
+  %143 = icmp slt i32 %rowtab35, 32
+  br i1 %143, label %body32, label %exit34
 
 body32:                                           ; preds = %rowtab31
-  %143 = add i32 %kblock26, %rowtab35
-  %144 = call i32 @llvm.smin.i32(i32 %143, i32 %k_last)
-  %145 = ashr i32 %144, 4
-  %146 = sext i32 %145 to i64
-  %147 = getelementptr i32, ptr %20, i64 %146
-  %page36 = load i32, ptr %147, align 4
-  %148 = sext i32 %page36 to i64
-  %149 = mul i64 %148, 16384
-  %150 = getelementptr i8, ptr %v_cache, i64 %149
-  %slot37 = and i32 %144, 15
-  %151 = sext i32 %slot37 to i64
-  %152 = mul i64 %151, 8
-  %row38 = add i64 %21, %152
-  %153 = mul i64 %row38, 128
-  %154 = getelementptr i8, ptr %150, i64 %153
-  %155 = getelementptr ptr, ptr %vtab, i32 %rowtab35
-  store ptr %154, ptr %155, align 8
-  %156 = add nsw i32 %rowtab35, 1
+  %144 = add i32 %kblock26, %rowtab35
+  %145 = call i32 @llvm.smin.i32(i32 %144, i32 %k_last)
+  %146 = ashr i32 %145, 4
+  %147 = sext i32 %146 to i64
+  %148 = getelementptr i32, ptr %21, i64 %147
+  %page36 = load i32, ptr %148, align 4
+  %149 = sext i32 %page36 to i64
+  %150 = mul i64 %149, 16384
+  %151 = getelementptr i8, ptr %v_cache, i64 %150
+  %slot37 = and i32 %145, 15
+  %152 = sext i32 %slot37 to i64
+  %153 = mul i64 %152, 8
+  %row38 = add i64 %22, %153
+  %154 = mul i64 %row38, 128
+  %155 = getelementptr i8, ptr %151, i64 %154
+  %156 = getelementptr ptr, ptr %vtab, i32 %rowtab35
+  store ptr %155, ptr %156, align 8
+  %157 = add nsw i32 %rowtab35, 1
   br label %rowtab31
 
 exit34:                                           ; preds = %rowtab31
-  %157 = add i32 %kblock26, 32
+  %158 = add i32 %kblock26, 32
   br label %kvh
 
 kvh:                                              ; preds = %exit178, %exit34
-  %kvh42 = phi i32 [ 0, %exit34 ], [ %160, %exit178 ]
-  %158 = icmp slt i32 %kvh42, 8
-  br i1 %158, label %body39, label %kblock
+  %kvh42 = phi i32 [ 0, %exit34 ], [ %161, %exit178 ]
+  %159 = icmp slt i32 %kvh42, 8
+  br i1 %159, label %body39, label %kblock
 
 body39:                                           ; preds = %kvh
-  %159 = icmp eq i32 %kvh42, 7
-  %160 = add i32 %kvh42, 1
-  %161 = select i1 %159, i32 0, i32 %160
-  %kb_next = select i1 %159, i32 %157, i32 %kblock26
-  %162 = sext i32 %kvh42 to i64
-  %163 = mul i64 %162, 128
-  %164 = mul i64 %162, 4
-  %165 = getelementptr float, ptr %ms, i64 %164
-  %166 = getelementptr float, ptr %ls, i64 %164
-  %167 = mul i64 %164, 8
-  %168 = getelementptr <16 x float>, ptr %qs, i64 %167
-  %169 = mul i64 %164, 128
-  %170 = getelementptr float, ptr %accs, i64 %169
-  %171 = getelementptr i32, ptr %lims, i64 %164
-  %172 = sext i32 %161 to i64
-  %173 = add i64 %21, %172
+  %160 = icmp eq i32 %kvh42, 7
+  %161 = add i32 %kvh42, 1
+  %162 = select i1 %160, i32 0, i32 %161
+  %kb_next = select i1 %160, i32 %158, i32 %kblock26
+  %163 = sext i32 %kvh42 to i64
+  %164 = mul i64 %163, 128
+  %165 = mul i64 %163, 4
+  %166 = getelementptr float, ptr %ms, i64 %165
+  %167 = getelementptr float, ptr %ls, i64 %165
+  %168 = mul i64 %165, 8
+  %169 = getelementptr <16 x float>, ptr %qs, i64 %168
+  %170 = mul i64 %165, 128
+  %171 = getelementptr float, ptr %accs, i64 %170
+  %172 = getelementptr i32, ptr %lims, i64 %165
+  %173 = sext i32 %162 to i64
+  %174 = add i64 %22, %173
   br label %kdot
 
 kdot:                                             ; preds = %body43, %body39
-  %kdot46 = phi i32 [ 0, %body39 ], [ %465, %body43 ]
-  %174 = icmp slt i32 %kdot46, 32
-  br i1 %174, label %body43, label %score
+  %kdot46 = phi i32 [ 0, %body39 ], [ %466, %body43 ]
+  %175 = icmp slt i32 %kdot46, 32
+  br i1 %175, label %body43, label %score
 
 body43:                                           ; preds = %kdot
-  %175 = add i32 %kblock26, %kdot46
-  %176 = call i32 @llvm.smin.i32(i32 %175, i32 %k_last)
-  %177 = sub i32 %176, %kblock26
-  %178 = getelementptr ptr, ptr %ktab, i32 %177
-  %row47 = load ptr, ptr %178, align 8
-  %179 = getelementptr i8, ptr %row47, i64 %163
-  %180 = add i32 %kb_next, %kdot46
-  %181 = call i32 @llvm.smin.i32(i32 %180, i32 %k_last)
-  %182 = ashr i32 %181, 4
-  %183 = sext i32 %182 to i64
-  %184 = getelementptr i32, ptr %20, i64 %183
-  %page48 = load i32, ptr %184, align 4
-  %185 = sext i32 %page48 to i64
-  %186 = mul i64 %185, 16384
-  %187 = getelementptr i8, ptr %k_cache, i64 %186
-  %slot49 = and i32 %181, 15
-  %188 = sext i32 %slot49 to i64
-  %189 = mul i64 %188, 8
-  %row50 = add i64 %173, %189
-  %190 = mul i64 %row50, 128
-  %191 = getelementptr i8, ptr %187, i64 %190
-  call void @llvm.prefetch.p0(ptr %191, i32 0, i32 2, i32 1)
-  %192 = getelementptr i8, ptr %191, i64 64
+  %176 = add i32 %kblock26, %kdot46
+  %177 = call i32 @llvm.smin.i32(i32 %176, i32 %k_last)
+  %178 = sub i32 %177, %kblock26
+  %179 = getelementptr ptr, ptr %ktab, i32 %178
+  %row47 = load ptr, ptr %179, align 8
+  %180 = getelementptr i8, ptr %row47, i64 %164
+  %181 = add i32 %kb_next, %kdot46
+  %182 = call i32 @llvm.smin.i32(i32 %181, i32 %k_last)
+  %183 = ashr i32 %182, 4
+  %184 = sext i32 %183 to i64
+  %185 = getelementptr i32, ptr %21, i64 %184
+  %page48 = load i32, ptr %185, align 4
+  %186 = sext i32 %page48 to i64
+  %187 = mul i64 %186, 16384
+  %188 = getelementptr i8, ptr %k_cache, i64 %187
+  %slot49 = and i32 %182, 15
+  %189 = sext i32 %slot49 to i64
+  %190 = mul i64 %189, 8
+  %row50 = add i64 %174, %190
+  %191 = mul i64 %row50, 128
+  %192 = getelementptr i8, ptr %188, i64 %191
   call void @llvm.prefetch.p0(ptr %192, i32 0, i32 2, i32 1)
-  %193 = add i32 %kdot46, 1
-  %194 = add i32 %kblock26, %193
-  %195 = call i32 @llvm.smin.i32(i32 %194, i32 %k_last)
-  %196 = sub i32 %195, %kblock26
-  %197 = getelementptr ptr, ptr %ktab, i32 %196
-  %row51 = load ptr, ptr %197, align 8
-  %198 = getelementptr i8, ptr %row51, i64 %163
-  %199 = add i32 %kb_next, %193
-  %200 = call i32 @llvm.smin.i32(i32 %199, i32 %k_last)
-  %201 = ashr i32 %200, 4
-  %202 = sext i32 %201 to i64
-  %203 = getelementptr i32, ptr %20, i64 %202
-  %page52 = load i32, ptr %203, align 4
-  %204 = sext i32 %page52 to i64
-  %205 = mul i64 %204, 16384
-  %206 = getelementptr i8, ptr %k_cache, i64 %205
-  %slot53 = and i32 %200, 15
-  %207 = sext i32 %slot53 to i64
-  %208 = mul i64 %207, 8
-  %row54 = add i64 %173, %208
-  %209 = mul i64 %row54, 128
-  %210 = getelementptr i8, ptr %206, i64 %209
-  call void @llvm.prefetch.p0(ptr %210, i32 0, i32 2, i32 1)
-  %211 = getelementptr i8, ptr %210, i64 64
+  %193 = getelementptr i8, ptr %192, i64 64
+  call void @llvm.prefetch.p0(ptr %193, i32 0, i32 2, i32 1)
+  %194 = add i32 %kdot46, 1
+  %195 = add i32 %kblock26, %194
+  %196 = call i32 @llvm.smin.i32(i32 %195, i32 %k_last)
+  %197 = sub i32 %196, %kblock26
+  %198 = getelementptr ptr, ptr %ktab, i32 %197
+  %row51 = load ptr, ptr %198, align 8
+  %199 = getelementptr i8, ptr %row51, i64 %164
+  %200 = add i32 %kb_next, %194
+  %201 = call i32 @llvm.smin.i32(i32 %200, i32 %k_last)
+  %202 = ashr i32 %201, 4
+  %203 = sext i32 %202 to i64
+  %204 = getelementptr i32, ptr %21, i64 %203
+  %page52 = load i32, ptr %204, align 4
+  %205 = sext i32 %page52 to i64
+  %206 = mul i64 %205, 16384
+  %207 = getelementptr i8, ptr %k_cache, i64 %206
+  %slot53 = and i32 %201, 15
+  %208 = sext i32 %slot53 to i64
+  %209 = mul i64 %208, 8
+  %row54 = add i64 %174, %209
+  %210 = mul i64 %row54, 128
+  %211 = getelementptr i8, ptr %207, i64 %210
   call void @llvm.prefetch.p0(ptr %211, i32 0, i32 2, i32 1)
-  %q55 = load <16 x float>, ptr %168, align 64
-  %212 = load <16 x i8>, ptr %179, align 1
-  %213 = sext <16 x i8> %212 to <16 x i16>
-  %214 = shl <16 x i16> %213, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
-  %215 = and <16 x i16> %214, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
-  %216 = bitcast <16 x i16> %215 to <16 x half>
-  %f16 = fpext <16 x half> %216 to <16 x float>
+  %212 = getelementptr i8, ptr %211, i64 64
+  call void @llvm.prefetch.p0(ptr %212, i32 0, i32 2, i32 1)
+  %q55 = load <16 x float>, ptr %169, align 64
+  %213 = load <16 x i8>, ptr %180, align 1
+  %214 = sext <16 x i8> %213 to <16 x i16>
+  %215 = shl <16 x i16> %214, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
+  %216 = and <16 x i16> %215, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
+  %217 = bitcast <16 x i16> %216 to <16 x half>
+  %f16 = fpext <16 x half> %217 to <16 x float>
   %e4m3 = fmul <16 x float> %f16, <float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02>
-  %217 = and <16 x i16> %215, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %218 = icmp eq <16 x i16> %217, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %219 = select <16 x i1> %218, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m3
-  %220 = load <16 x i8>, ptr %198, align 1
-  %221 = sext <16 x i8> %220 to <16 x i16>
-  %222 = shl <16 x i16> %221, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
-  %223 = and <16 x i16> %222, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
-  %224 = bitcast <16 x i16> %223 to <16 x half>
-  %f1656 = fpext <16 x half> %224 to <16 x float>
+  %218 = and <16 x i16> %216, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
+  %219 = icmp eq <16 x i16> %218, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
+  %220 = select <16 x i1> %219, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m3
+  %221 = load <16 x i8>, ptr %199, align 1
+  %222 = sext <16 x i8> %221 to <16 x i16>
+  %223 = shl <16 x i16> %222, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
+  %224 = and <16 x i16> %223, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
+  %225 = bitcast <16 x i16> %224 to <16 x half>
+  %f1656 = fpext <16 x half> %225 to <16 x float>
   %e4m357 = fmul <16 x float> %f1656, <float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02>
-  %225 = and <16 x i16> %223, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %226 = icmp eq <16 x i16> %225, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %227 = select <16 x i1> %226, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m357
-  %228 = fmul <16 x float> %q55, %219
-  %229 = fmul <16 x float> %q55, %227
-  %230 = getelementptr <16 x float>, ptr %168, i64 8
-  %q58 = load <16 x float>, ptr %230, align 64
-  %231 = fmul <16 x float> %q58, %219
-  %232 = fmul <16 x float> %q58, %227
-  %233 = getelementptr <16 x float>, ptr %168, i64 16
-  %q59 = load <16 x float>, ptr %233, align 64
-  %234 = fmul <16 x float> %q59, %219
-  %235 = fmul <16 x float> %q59, %227
-  %236 = getelementptr <16 x float>, ptr %168, i64 24
-  %q60 = load <16 x float>, ptr %236, align 64
-  %237 = fmul <16 x float> %q60, %219
-  %238 = fmul <16 x float> %q60, %227
-  %239 = getelementptr <16 x float>, ptr %168, i64 1
-  %q61 = load <16 x float>, ptr %239, align 64
-  %240 = getelementptr i8, ptr %179, i64 16
-  %241 = load <16 x i8>, ptr %240, align 1
-  %242 = sext <16 x i8> %241 to <16 x i16>
-  %243 = shl <16 x i16> %242, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
-  %244 = and <16 x i16> %243, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
-  %245 = bitcast <16 x i16> %244 to <16 x half>
-  %f1662 = fpext <16 x half> %245 to <16 x float>
+  %226 = and <16 x i16> %224, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
+  %227 = icmp eq <16 x i16> %226, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
+  %228 = select <16 x i1> %227, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m357
+  %229 = fmul <16 x float> %q55, %220
+  %230 = fmul <16 x float> %q55, %228
+  %231 = getelementptr <16 x float>, ptr %169, i64 8
+  %q58 = load <16 x float>, ptr %231, align 64
+  %232 = fmul <16 x float> %q58, %220
+  %233 = fmul <16 x float> %q58, %228
+  %234 = getelementptr <16 x float>, ptr %169, i64 16
+  %q59 = load <16 x float>, ptr %234, align 64
+  %235 = fmul <16 x float> %q59, %220
+  %236 = fmul <16 x float> %q59, %228
+  %237 = getelementptr <16 x float>, ptr %169, i64 24
+  %q60 = load <16 x float>, ptr %237, align 64
+  %238 = fmul <16 x float> %q60, %220
+  %239 = fmul <16 x float> %q60, %228
+  %240 = getelementptr <16 x float>, ptr %169, i64 1
+  %q61 = load <16 x float>, ptr %240, align 64
+  %241 = getelementptr i8, ptr %180, i64 16
+  %242 = load <16 x i8>, ptr %241, align 1
+  %243 = sext <16 x i8> %242 to <16 x i16>
+  %244 = shl <16 x i16> %243, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
+  %245 = and <16 x i16> %244, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
+  %246 = bitcast <16 x i16> %245 to <16 x half>
+  %f1662 = fpext <16 x half> %246 to <16 x float>
   %e4m363 = fmul <16 x float> %f1662, <float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02>
-  %246 = and <16 x i16> %244, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %247 = icmp eq <16 x i16> %246, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %248 = select <16 x i1> %247, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m363
-  %249 = getelementptr i8, ptr %198, i64 16
-  %250 = load <16 x i8>, ptr %249, align 1
-  %251 = sext <16 x i8> %250 to <16 x i16>
-  %252 = shl <16 x i16> %251, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
-  %253 = and <16 x i16> %252, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
-  %254 = bitcast <16 x i16> %253 to <16 x half>
-  %f1664 = fpext <16 x half> %254 to <16 x float>
+  %247 = and <16 x i16> %245, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
+  %248 = icmp eq <16 x i16> %247, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
+  %249 = select <16 x i1> %248, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m363
+  %250 = getelementptr i8, ptr %199, i64 16
+  %251 = load <16 x i8>, ptr %250, align 1
+  %252 = sext <16 x i8> %251 to <16 x i16>
+  %253 = shl <16 x i16> %252, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
+  %254 = and <16 x i16> %253, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
+  %255 = bitcast <16 x i16> %254 to <16 x half>
+  %f1664 = fpext <16 x half> %255 to <16 x float>
   %e4m365 = fmul <16 x float> %f1664, <float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02>
-  %255 = and <16 x i16> %253, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %256 = icmp eq <16 x i16> %255, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %257 = select <16 x i1> %256, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m365
-  %258 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q61, <16 x float> %248, <16 x float> %228)
-  %259 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q61, <16 x float> %257, <16 x float> %229)
-  %260 = getelementptr <16 x float>, ptr %168, i64 9
-  %q66 = load <16 x float>, ptr %260, align 64
-  %261 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q66, <16 x float> %248, <16 x float> %231)
-  %262 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q66, <16 x float> %257, <16 x float> %232)
-  %263 = getelementptr <16 x float>, ptr %168, i64 17
-  %q67 = load <16 x float>, ptr %263, align 64
-  %264 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q67, <16 x float> %248, <16 x float> %234)
-  %265 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q67, <16 x float> %257, <16 x float> %235)
-  %266 = getelementptr <16 x float>, ptr %168, i64 25
-  %q68 = load <16 x float>, ptr %266, align 64
-  %267 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q68, <16 x float> %248, <16 x float> %237)
-  %268 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q68, <16 x float> %257, <16 x float> %238)
-  %269 = getelementptr <16 x float>, ptr %168, i64 2
-  %q69 = load <16 x float>, ptr %269, align 64
-  %270 = getelementptr i8, ptr %179, i64 32
-  %271 = load <16 x i8>, ptr %270, align 1
-  %272 = sext <16 x i8> %271 to <16 x i16>
-  %273 = shl <16 x i16> %272, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
-  %274 = and <16 x i16> %273, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
-  %275 = bitcast <16 x i16> %274 to <16 x half>
-  %f1670 = fpext <16 x half> %275 to <16 x float>
+  %256 = and <16 x i16> %254, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
+  %257 = icmp eq <16 x i16> %256, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
+  %258 = select <16 x i1> %257, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m365
+  %259 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q61, <16 x float> %249, <16 x float> %229)
+  %260 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q61, <16 x float> %258, <16 x float> %230)
+  %261 = getelementptr <16 x float>, ptr %169, i64 9
+  %q66 = load <16 x float>, ptr %261, align 64
+  %262 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q66, <16 x float> %249, <16 x float> %232)
+  %263 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q66, <16 x float> %258, <16 x float> %233)
+  %264 = getelementptr <16 x float>, ptr %169, i64 17
+  %q67 = load <16 x float>, ptr %264, align 64
+  %265 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q67, <16 x float> %249, <16 x float> %235)
+  %266 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q67, <16 x float> %258, <16 x float> %236)
+  %267 = getelementptr <16 x float>, ptr %169, i64 25
+  %q68 = load <16 x float>, ptr %267, align 64
+  %268 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q68, <16 x float> %249, <16 x float> %238)
+  %269 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q68, <16 x float> %258, <16 x float> %239)
+  %270 = getelementptr <16 x float>, ptr %169, i64 2
+  %q69 = load <16 x float>, ptr %270, align 64
+  %271 = getelementptr i8, ptr %180, i64 32
+  %272 = load <16 x i8>, ptr %271, align 1
+  %273 = sext <16 x i8> %272 to <16 x i16>
+  %274 = shl <16 x i16> %273, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
+  %275 = and <16 x i16> %274, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
+  %276 = bitcast <16 x i16> %275 to <16 x half>
+  %f1670 = fpext <16 x half> %276 to <16 x float>
   %e4m371 = fmul <16 x float> %f1670, <float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02>
-  %276 = and <16 x i16> %274, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %277 = icmp eq <16 x i16> %276, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %278 = select <16 x i1> %277, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m371
-  %279 = getelementptr i8, ptr %198, i64 32
-  %280 = load <16 x i8>, ptr %279, align 1
-  %281 = sext <16 x i8> %280 to <16 x i16>
-  %282 = shl <16 x i16> %281, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
-  %283 = and <16 x i16> %282, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
-  %284 = bitcast <16 x i16> %283 to <16 x half>
-  %f1672 = fpext <16 x half> %284 to <16 x float>
+  %277 = and <16 x i16> %275, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
+  %278 = icmp eq <16 x i16> %277, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
+  %279 = select <16 x i1> %278, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m371
+  %280 = getelementptr i8, ptr %199, i64 32
+  %281 = load <16 x i8>, ptr %280, align 1
+  %282 = sext <16 x i8> %281 to <16 x i16>
+  %283 = shl <16 x i16> %282, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
+  %284 = and <16 x i16> %283, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
+  %285 = bitcast <16 x i16> %284 to <16 x half>
+  %f1672 = fpext <16 x half> %285 to <16 x float>
   %e4m373 = fmul <16 x float> %f1672, <float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02>
-  %285 = and <16 x i16> %283, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %286 = icmp eq <16 x i16> %285, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %287 = select <16 x i1> %286, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m373
-  %288 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q69, <16 x float> %278, <16 x float> %258)
-  %289 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q69, <16 x float> %287, <16 x float> %259)
-  %290 = getelementptr <16 x float>, ptr %168, i64 10
-  %q74 = load <16 x float>, ptr %290, align 64
-  %291 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q74, <16 x float> %278, <16 x float> %261)
-  %292 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q74, <16 x float> %287, <16 x float> %262)
-  %293 = getelementptr <16 x float>, ptr %168, i64 18
-  %q75 = load <16 x float>, ptr %293, align 64
-  %294 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q75, <16 x float> %278, <16 x float> %264)
-  %295 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q75, <16 x float> %287, <16 x float> %265)
-  %296 = getelementptr <16 x float>, ptr %168, i64 26
-  %q76 = load <16 x float>, ptr %296, align 64
-  %297 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q76, <16 x float> %278, <16 x float> %267)
-  %298 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q76, <16 x float> %287, <16 x float> %268)
-  %299 = getelementptr <16 x float>, ptr %168, i64 3
-  %q77 = load <16 x float>, ptr %299, align 64
-  %300 = getelementptr i8, ptr %179, i64 48
-  %301 = load <16 x i8>, ptr %300, align 1
-  %302 = sext <16 x i8> %301 to <16 x i16>
-  %303 = shl <16 x i16> %302, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
-  %304 = and <16 x i16> %303, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
-  %305 = bitcast <16 x i16> %304 to <16 x half>
-  %f1678 = fpext <16 x half> %305 to <16 x float>
+  %286 = and <16 x i16> %284, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
+  %287 = icmp eq <16 x i16> %286, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
+  %288 = select <16 x i1> %287, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m373
+  %289 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q69, <16 x float> %279, <16 x float> %259)
+  %290 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q69, <16 x float> %288, <16 x float> %260)
+  %291 = getelementptr <16 x float>, ptr %169, i64 10
+  %q74 = load <16 x float>, ptr %291, align 64
+  %292 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q74, <16 x float> %279, <16 x float> %262)
+  %293 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q74, <16 x float> %288, <16 x float> %263)
+  %294 = getelementptr <16 x float>, ptr %169, i64 18
+  %q75 = load <16 x float>, ptr %294, align 64
+  %295 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q75, <16 x float> %279, <16 x float> %265)
+  %296 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q75, <16 x float> %288, <16 x float> %266)
+  %297 = getelementptr <16 x float>, ptr %169, i64 26
+  %q76 = load <16 x float>, ptr %297, align 64
+  %298 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q76, <16 x float> %279, <16 x float> %268)
+  %299 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q76, <16 x float> %288, <16 x float> %269)
+  %300 = getelementptr <16 x float>, ptr %169, i64 3
+  %q77 = load <16 x float>, ptr %300, align 64
+  %301 = getelementptr i8, ptr %180, i64 48
+  %302 = load <16 x i8>, ptr %301, align 1
+  %303 = sext <16 x i8> %302 to <16 x i16>
+  %304 = shl <16 x i16> %303, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
+  %305 = and <16 x i16> %304, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
+  %306 = bitcast <16 x i16> %305 to <16 x half>
+  %f1678 = fpext <16 x half> %306 to <16 x float>
   %e4m379 = fmul <16 x float> %f1678, <float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02>
-  %306 = and <16 x i16> %304, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %307 = icmp eq <16 x i16> %306, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %308 = select <16 x i1> %307, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m379
-  %309 = getelementptr i8, ptr %198, i64 48
-  %310 = load <16 x i8>, ptr %309, align 1
-  %311 = sext <16 x i8> %310 to <16 x i16>
-  %312 = shl <16 x i16> %311, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
-  %313 = and <16 x i16> %312, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
-  %314 = bitcast <16 x i16> %313 to <16 x half>
-  %f1680 = fpext <16 x half> %314 to <16 x float>
+  %307 = and <16 x i16> %305, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
+  %308 = icmp eq <16 x i16> %307, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
+  %309 = select <16 x i1> %308, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m379
+  %310 = getelementptr i8, ptr %199, i64 48
+  %311 = load <16 x i8>, ptr %310, align 1
+  %312 = sext <16 x i8> %311 to <16 x i16>
+  %313 = shl <16 x i16> %312, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
+  %314 = and <16 x i16> %313, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
+  %315 = bitcast <16 x i16> %314 to <16 x half>
+  %f1680 = fpext <16 x half> %315 to <16 x float>
   %e4m381 = fmul <16 x float> %f1680, <float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02>
-  %315 = and <16 x i16> %313, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %316 = icmp eq <16 x i16> %315, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %317 = select <16 x i1> %316, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m381
-  %318 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q77, <16 x float> %308, <16 x float> %288)
-  %319 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q77, <16 x float> %317, <16 x float> %289)
-  %320 = getelementptr <16 x float>, ptr %168, i64 11
-  %q82 = load <16 x float>, ptr %320, align 64
-  %321 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q82, <16 x float> %308, <16 x float> %291)
-  %322 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q82, <16 x float> %317, <16 x float> %292)
-  %323 = getelementptr <16 x float>, ptr %168, i64 19
-  %q83 = load <16 x float>, ptr %323, align 64
-  %324 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q83, <16 x float> %308, <16 x float> %294)
-  %325 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q83, <16 x float> %317, <16 x float> %295)
-  %326 = getelementptr <16 x float>, ptr %168, i64 27
-  %q84 = load <16 x float>, ptr %326, align 64
-  %327 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q84, <16 x float> %308, <16 x float> %297)
-  %328 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q84, <16 x float> %317, <16 x float> %298)
-  %329 = getelementptr <16 x float>, ptr %168, i64 4
-  %q85 = load <16 x float>, ptr %329, align 64
-  %330 = getelementptr i8, ptr %179, i64 64
-  %331 = load <16 x i8>, ptr %330, align 1
-  %332 = sext <16 x i8> %331 to <16 x i16>
-  %333 = shl <16 x i16> %332, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
-  %334 = and <16 x i16> %333, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
-  %335 = bitcast <16 x i16> %334 to <16 x half>
-  %f1686 = fpext <16 x half> %335 to <16 x float>
+  %316 = and <16 x i16> %314, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
+  %317 = icmp eq <16 x i16> %316, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
+  %318 = select <16 x i1> %317, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m381
+  %319 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q77, <16 x float> %309, <16 x float> %289)
+  %320 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q77, <16 x float> %318, <16 x float> %290)
+  %321 = getelementptr <16 x float>, ptr %169, i64 11
+  %q82 = load <16 x float>, ptr %321, align 64
+  %322 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q82, <16 x float> %309, <16 x float> %292)
+  %323 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q82, <16 x float> %318, <16 x float> %293)
+  %324 = getelementptr <16 x float>, ptr %169, i64 19
+  %q83 = load <16 x float>, ptr %324, align 64
+  %325 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q83, <16 x float> %309, <16 x float> %295)
+  %326 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q83, <16 x float> %318, <16 x float> %296)
+  %327 = getelementptr <16 x float>, ptr %169, i64 27
+  %q84 = load <16 x float>, ptr %327, align 64
+  %328 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q84, <16 x float> %309, <16 x float> %298)
+  %329 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q84, <16 x float> %318, <16 x float> %299)
+  %330 = getelementptr <16 x float>, ptr %169, i64 4
+  %q85 = load <16 x float>, ptr %330, align 64
+  %331 = getelementptr i8, ptr %180, i64 64
+  %332 = load <16 x i8>, ptr %331, align 1
+  %333 = sext <16 x i8> %332 to <16 x i16>
+  %334 = shl <16 x i16> %333, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
+  %335 = and <16 x i16> %334, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
+  %336 = bitcast <16 x i16> %335 to <16 x half>
+  %f1686 = fpext <16 x half> %336 to <16 x float>
   %e4m387 = fmul <16 x float> %f1686, <float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02>
-  %336 = and <16 x i16> %334, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %337 = icmp eq <16 x i16> %336, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %338 = select <16 x i1> %337, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m387
-  %339 = getelementptr i8, ptr %198, i64 64
-  %340 = load <16 x i8>, ptr %339, align 1
-  %341 = sext <16 x i8> %340 to <16 x i16>
-  %342 = shl <16 x i16> %341, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
-  %343 = and <16 x i16> %342, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
-  %344 = bitcast <16 x i16> %343 to <16 x half>
-  %f1688 = fpext <16 x half> %344 to <16 x float>
+  %337 = and <16 x i16> %335, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
+  %338 = icmp eq <16 x i16> %337, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
+  %339 = select <16 x i1> %338, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m387
+  %340 = getelementptr i8, ptr %199, i64 64
+  %341 = load <16 x i8>, ptr %340, align 1
+  %342 = sext <16 x i8> %341 to <16 x i16>
+  %343 = shl <16 x i16> %342, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
+  %344 = and <16 x i16> %343, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
+  %345 = bitcast <16 x i16> %344 to <16 x half>
+  %f1688 = fpext <16 x half> %345 to <16 x float>
   %e4m389 = fmul <16 x float> %f1688, <float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02>
-  %345 = and <16 x i16> %343, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %346 = icmp eq <16 x i16> %345, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %347 = select <16 x i1> %346, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m389
-  %348 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q85, <16 x float> %338, <16 x float> %318)
-  %349 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q85, <16 x float> %347, <16 x float> %319)
-  %350 = getelementptr <16 x float>, ptr %168, i64 12
-  %q90 = load <16 x float>, ptr %350, align 64
-  %351 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q90, <16 x float> %338, <16 x float> %321)
-  %352 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q90, <16 x float> %347, <16 x float> %322)
-  %353 = getelementptr <16 x float>, ptr %168, i64 20
-  %q91 = load <16 x float>, ptr %353, align 64
-  %354 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q91, <16 x float> %338, <16 x float> %324)
-  %355 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q91, <16 x float> %347, <16 x float> %325)
-  %356 = getelementptr <16 x float>, ptr %168, i64 28
-  %q92 = load <16 x float>, ptr %356, align 64
-  %357 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q92, <16 x float> %338, <16 x float> %327)
-  %358 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q92, <16 x float> %347, <16 x float> %328)
-  %359 = getelementptr <16 x float>, ptr %168, i64 5
-  %q93 = load <16 x float>, ptr %359, align 64
-  %360 = getelementptr i8, ptr %179, i64 80
-  %361 = load <16 x i8>, ptr %360, align 1
-  %362 = sext <16 x i8> %361 to <16 x i16>
-  %363 = shl <16 x i16> %362, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
-  %364 = and <16 x i16> %363, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
-  %365 = bitcast <16 x i16> %364 to <16 x half>
-  %f1694 = fpext <16 x half> %365 to <16 x float>
+  %346 = and <16 x i16> %344, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
+  %347 = icmp eq <16 x i16> %346, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
+  %348 = select <16 x i1> %347, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m389
+  %349 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q85, <16 x float> %339, <16 x float> %319)
+  %350 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q85, <16 x float> %348, <16 x float> %320)
+  %351 = getelementptr <16 x float>, ptr %169, i64 12
+  %q90 = load <16 x float>, ptr %351, align 64
+  %352 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q90, <16 x float> %339, <16 x float> %322)
+  %353 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q90, <16 x float> %348, <16 x float> %323)
+  %354 = getelementptr <16 x float>, ptr %169, i64 20
+  %q91 = load <16 x float>, ptr %354, align 64
+  %355 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q91, <16 x float> %339, <16 x float> %325)
+  %356 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q91, <16 x float> %348, <16 x float> %326)
+  %357 = getelementptr <16 x float>, ptr %169, i64 28
+  %q92 = load <16 x float>, ptr %357, align 64
+  %358 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q92, <16 x float> %339, <16 x float> %328)
+  %359 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q92, <16 x float> %348, <16 x float> %329)
+  %360 = getelementptr <16 x float>, ptr %169, i64 5
+  %q93 = load <16 x float>, ptr %360, align 64
+  %361 = getelementptr i8, ptr %180, i64 80
+  %362 = load <16 x i8>, ptr %361, align 1
+  %363 = sext <16 x i8> %362 to <16 x i16>
+  %364 = shl <16 x i16> %363, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
+  %365 = and <16 x i16> %364, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
+  %366 = bitcast <16 x i16> %365 to <16 x half>
+  %f1694 = fpext <16 x half> %366 to <16 x float>
   %e4m395 = fmul <16 x float> %f1694, <float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02>
-  %366 = and <16 x i16> %364, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %367 = icmp eq <16 x i16> %366, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %368 = select <16 x i1> %367, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m395
-  %369 = getelementptr i8, ptr %198, i64 80
-  %370 = load <16 x i8>, ptr %369, align 1
-  %371 = sext <16 x i8> %370 to <16 x i16>
-  %372 = shl <16 x i16> %371, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
-  %373 = and <16 x i16> %372, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
-  %374 = bitcast <16 x i16> %373 to <16 x half>
-  %f1696 = fpext <16 x half> %374 to <16 x float>
+  %367 = and <16 x i16> %365, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
+  %368 = icmp eq <16 x i16> %367, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
+  %369 = select <16 x i1> %368, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m395
+  %370 = getelementptr i8, ptr %199, i64 80
+  %371 = load <16 x i8>, ptr %370, align 1
+  %372 = sext <16 x i8> %371 to <16 x i16>
+  %373 = shl <16 x i16> %372, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
+  %374 = and <16 x i16> %373, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
+  %375 = bitcast <16 x i16> %374 to <16 x half>
+  %f1696 = fpext <16 x half> %375 to <16 x float>
   %e4m397 = fmul <16 x float> %f1696, <float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02>
-  %375 = and <16 x i16> %373, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %376 = icmp eq <16 x i16> %375, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %377 = select <16 x i1> %376, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m397
-  %378 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q93, <16 x float> %368, <16 x float> %348)
-  %379 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q93, <16 x float> %377, <16 x float> %349)
-  %380 = getelementptr <16 x float>, ptr %168, i64 13
-  %q98 = load <16 x float>, ptr %380, align 64
-  %381 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q98, <16 x float> %368, <16 x float> %351)
-  %382 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q98, <16 x float> %377, <16 x float> %352)
-  %383 = getelementptr <16 x float>, ptr %168, i64 21
-  %q99 = load <16 x float>, ptr %383, align 64
-  %384 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q99, <16 x float> %368, <16 x float> %354)
-  %385 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q99, <16 x float> %377, <16 x float> %355)
-  %386 = getelementptr <16 x float>, ptr %168, i64 29
-  %q100 = load <16 x float>, ptr %386, align 64
-  %387 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q100, <16 x float> %368, <16 x float> %357)
-  %388 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q100, <16 x float> %377, <16 x float> %358)
-  %389 = getelementptr <16 x float>, ptr %168, i64 6
-  %q101 = load <16 x float>, ptr %389, align 64
-  %390 = getelementptr i8, ptr %179, i64 96
-  %391 = load <16 x i8>, ptr %390, align 1
-  %392 = sext <16 x i8> %391 to <16 x i16>
-  %393 = shl <16 x i16> %392, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
-  %394 = and <16 x i16> %393, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
-  %395 = bitcast <16 x i16> %394 to <16 x half>
-  %f16102 = fpext <16 x half> %395 to <16 x float>
+  %376 = and <16 x i16> %374, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
+  %377 = icmp eq <16 x i16> %376, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
+  %378 = select <16 x i1> %377, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m397
+  %379 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q93, <16 x float> %369, <16 x float> %349)
+  %380 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q93, <16 x float> %378, <16 x float> %350)
+  %381 = getelementptr <16 x float>, ptr %169, i64 13
+  %q98 = load <16 x float>, ptr %381, align 64
+  %382 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q98, <16 x float> %369, <16 x float> %352)
+  %383 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q98, <16 x float> %378, <16 x float> %353)
+  %384 = getelementptr <16 x float>, ptr %169, i64 21
+  %q99 = load <16 x float>, ptr %384, align 64
+  %385 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q99, <16 x float> %369, <16 x float> %355)
+  %386 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q99, <16 x float> %378, <16 x float> %356)
+  %387 = getelementptr <16 x float>, ptr %169, i64 29
+  %q100 = load <16 x float>, ptr %387, align 64
+  %388 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q100, <16 x float> %369, <16 x float> %358)
+  %389 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q100, <16 x float> %378, <16 x float> %359)
+  %390 = getelementptr <16 x float>, ptr %169, i64 6
+  %q101 = load <16 x float>, ptr %390, align 64
+  %391 = getelementptr i8, ptr %180, i64 96
+  %392 = load <16 x i8>, ptr %391, align 1
+  %393 = sext <16 x i8> %392 to <16 x i16>
+  %394 = shl <16 x i16> %393, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
+  %395 = and <16 x i16> %394, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
+  %396 = bitcast <16 x i16> %395 to <16 x half>
+  %f16102 = fpext <16 x half> %396 to <16 x float>
   %e4m3103 = fmul <16 x float> %f16102, <float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02>
-  %396 = and <16 x i16> %394, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %397 = icmp eq <16 x i16> %396, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %398 = select <16 x i1> %397, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m3103
-  %399 = getelementptr i8, ptr %198, i64 96
-  %400 = load <16 x i8>, ptr %399, align 1
-  %401 = sext <16 x i8> %400 to <16 x i16>
-  %402 = shl <16 x i16> %401, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
-  %403 = and <16 x i16> %402, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
-  %404 = bitcast <16 x i16> %403 to <16 x half>
-  %f16104 = fpext <16 x half> %404 to <16 x float>
+  %397 = and <16 x i16> %395, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
+  %398 = icmp eq <16 x i16> %397, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
+  %399 = select <16 x i1> %398, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m3103
+  %400 = getelementptr i8, ptr %199, i64 96
+  %401 = load <16 x i8>, ptr %400, align 1
+  %402 = sext <16 x i8> %401 to <16 x i16>
+  %403 = shl <16 x i16> %402, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
+  %404 = and <16 x i16> %403, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
+  %405 = bitcast <16 x i16> %404 to <16 x half>
+  %f16104 = fpext <16 x half> %405 to <16 x float>
   %e4m3105 = fmul <16 x float> %f16104, <float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02>
-  %405 = and <16 x i16> %403, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %406 = icmp eq <16 x i16> %405, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %407 = select <16 x i1> %406, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m3105
-  %408 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q101, <16 x float> %398, <16 x float> %378)
-  %409 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q101, <16 x float> %407, <16 x float> %379)
-  %410 = getelementptr <16 x float>, ptr %168, i64 14
-  %q106 = load <16 x float>, ptr %410, align 64
-  %411 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q106, <16 x float> %398, <16 x float> %381)
-  %412 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q106, <16 x float> %407, <16 x float> %382)
-  %413 = getelementptr <16 x float>, ptr %168, i64 22
-  %q107 = load <16 x float>, ptr %413, align 64
-  %414 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q107, <16 x float> %398, <16 x float> %384)
-  %415 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q107, <16 x float> %407, <16 x float> %385)
-  %416 = getelementptr <16 x float>, ptr %168, i64 30
-  %q108 = load <16 x float>, ptr %416, align 64
-  %417 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q108, <16 x float> %398, <16 x float> %387)
-  %418 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q108, <16 x float> %407, <16 x float> %388)
-  %419 = getelementptr <16 x float>, ptr %168, i64 7
-  %q109 = load <16 x float>, ptr %419, align 64
-  %420 = getelementptr i8, ptr %179, i64 112
-  %421 = load <16 x i8>, ptr %420, align 1
-  %422 = sext <16 x i8> %421 to <16 x i16>
-  %423 = shl <16 x i16> %422, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
-  %424 = and <16 x i16> %423, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
-  %425 = bitcast <16 x i16> %424 to <16 x half>
-  %f16110 = fpext <16 x half> %425 to <16 x float>
+  %406 = and <16 x i16> %404, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
+  %407 = icmp eq <16 x i16> %406, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
+  %408 = select <16 x i1> %407, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m3105
+  %409 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q101, <16 x float> %399, <16 x float> %379)
+  %410 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q101, <16 x float> %408, <16 x float> %380)
+  %411 = getelementptr <16 x float>, ptr %169, i64 14
+  %q106 = load <16 x float>, ptr %411, align 64
+  %412 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q106, <16 x float> %399, <16 x float> %382)
+  %413 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q106, <16 x float> %408, <16 x float> %383)
+  %414 = getelementptr <16 x float>, ptr %169, i64 22
+  %q107 = load <16 x float>, ptr %414, align 64
+  %415 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q107, <16 x float> %399, <16 x float> %385)
+  %416 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q107, <16 x float> %408, <16 x float> %386)
+  %417 = getelementptr <16 x float>, ptr %169, i64 30
+  %q108 = load <16 x float>, ptr %417, align 64
+  %418 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q108, <16 x float> %399, <16 x float> %388)
+  %419 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q108, <16 x float> %408, <16 x float> %389)
+  %420 = getelementptr <16 x float>, ptr %169, i64 7
+  %q109 = load <16 x float>, ptr %420, align 64
+  %421 = getelementptr i8, ptr %180, i64 112
+  %422 = load <16 x i8>, ptr %421, align 1
+  %423 = sext <16 x i8> %422 to <16 x i16>
+  %424 = shl <16 x i16> %423, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
+  %425 = and <16 x i16> %424, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
+  %426 = bitcast <16 x i16> %425 to <16 x half>
+  %f16110 = fpext <16 x half> %426 to <16 x float>
   %e4m3111 = fmul <16 x float> %f16110, <float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02>
-  %426 = and <16 x i16> %424, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %427 = icmp eq <16 x i16> %426, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %428 = select <16 x i1> %427, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m3111
-  %429 = getelementptr i8, ptr %198, i64 112
-  %430 = load <16 x i8>, ptr %429, align 1
-  %431 = sext <16 x i8> %430 to <16 x i16>
-  %432 = shl <16 x i16> %431, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
-  %433 = and <16 x i16> %432, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
-  %434 = bitcast <16 x i16> %433 to <16 x half>
-  %f16112 = fpext <16 x half> %434 to <16 x float>
+  %427 = and <16 x i16> %425, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
+  %428 = icmp eq <16 x i16> %427, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
+  %429 = select <16 x i1> %428, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m3111
+  %430 = getelementptr i8, ptr %199, i64 112
+  %431 = load <16 x i8>, ptr %430, align 1
+  %432 = sext <16 x i8> %431 to <16 x i16>
+  %433 = shl <16 x i16> %432, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
+  %434 = and <16 x i16> %433, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
+  %435 = bitcast <16 x i16> %434 to <16 x half>
+  %f16112 = fpext <16 x half> %435 to <16 x float>
   %e4m3113 = fmul <16 x float> %f16112, <float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02>
-  %435 = and <16 x i16> %433, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %436 = icmp eq <16 x i16> %435, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %437 = select <16 x i1> %436, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m3113
-  %438 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q109, <16 x float> %428, <16 x float> %408)
-  %439 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q109, <16 x float> %437, <16 x float> %409)
-  %440 = getelementptr <16 x float>, ptr %168, i64 15
-  %q114 = load <16 x float>, ptr %440, align 64
-  %441 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q114, <16 x float> %428, <16 x float> %411)
-  %442 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q114, <16 x float> %437, <16 x float> %412)
-  %443 = getelementptr <16 x float>, ptr %168, i64 23
-  %q115 = load <16 x float>, ptr %443, align 64
-  %444 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q115, <16 x float> %428, <16 x float> %414)
-  %445 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q115, <16 x float> %437, <16 x float> %415)
-  %446 = getelementptr <16 x float>, ptr %168, i64 31
-  %q116 = load <16 x float>, ptr %446, align 64
-  %447 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q116, <16 x float> %428, <16 x float> %417)
-  %448 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q116, <16 x float> %437, <16 x float> %418)
-  %449 = sext i32 %kdot46 to i64
-  %450 = getelementptr <16 x float>, ptr %dbuf, i64 %449
-  store <16 x float> %438, ptr %450, align 64
-  %451 = sext i32 %193 to i64
-  %452 = getelementptr <16 x float>, ptr %dbuf, i64 %451
-  store <16 x float> %439, ptr %452, align 64
-  %453 = add i64 32, %449
-  %454 = getelementptr <16 x float>, ptr %dbuf, i64 %453
-  store <16 x float> %441, ptr %454, align 64
-  %455 = add i64 32, %451
-  %456 = getelementptr <16 x float>, ptr %dbuf, i64 %455
-  store <16 x float> %442, ptr %456, align 64
-  %457 = add i64 64, %449
-  %458 = getelementptr <16 x float>, ptr %dbuf, i64 %457
-  store <16 x float> %444, ptr %458, align 64
-  %459 = add i64 64, %451
-  %460 = getelementptr <16 x float>, ptr %dbuf, i64 %459
-  store <16 x float> %445, ptr %460, align 64
-  %461 = add i64 96, %449
-  %462 = getelementptr <16 x float>, ptr %dbuf, i64 %461
-  store <16 x float> %447, ptr %462, align 64
-  %463 = add i64 96, %451
-  %464 = getelementptr <16 x float>, ptr %dbuf, i64 %463
-  store <16 x float> %448, ptr %464, align 64
-  %465 = add nsw i32 %kdot46, 2
+  %436 = and <16 x i16> %434, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
+  %437 = icmp eq <16 x i16> %436, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
+  %438 = select <16 x i1> %437, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m3113
+  %439 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q109, <16 x float> %429, <16 x float> %409)
+  %440 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q109, <16 x float> %438, <16 x float> %410)
+  %441 = getelementptr <16 x float>, ptr %169, i64 15
+  %q114 = load <16 x float>, ptr %441, align 64
+  %442 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q114, <16 x float> %429, <16 x float> %412)
+  %443 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q114, <16 x float> %438, <16 x float> %413)
+  %444 = getelementptr <16 x float>, ptr %169, i64 23
+  %q115 = load <16 x float>, ptr %444, align 64
+  %445 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q115, <16 x float> %429, <16 x float> %415)
+  %446 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q115, <16 x float> %438, <16 x float> %416)
+  %447 = getelementptr <16 x float>, ptr %169, i64 31
+  %q116 = load <16 x float>, ptr %447, align 64
+  %448 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q116, <16 x float> %429, <16 x float> %418)
+  %449 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q116, <16 x float> %438, <16 x float> %419)
+  %450 = sext i32 %kdot46 to i64
+  %451 = getelementptr <16 x float>, ptr %dbuf, i64 %450
+  store <16 x float> %439, ptr %451, align 64
+  %452 = sext i32 %194 to i64
+  %453 = getelementptr <16 x float>, ptr %dbuf, i64 %452
+  store <16 x float> %440, ptr %453, align 64
+  %454 = add i64 32, %450
+  %455 = getelementptr <16 x float>, ptr %dbuf, i64 %454
+  store <16 x float> %442, ptr %455, align 64
+  %456 = add i64 32, %452
+  %457 = getelementptr <16 x float>, ptr %dbuf, i64 %456
+  store <16 x float> %443, ptr %457, align 64
+  %458 = add i64 64, %450
+  %459 = getelementptr <16 x float>, ptr %dbuf, i64 %458
+  store <16 x float> %445, ptr %459, align 64
+  %460 = add i64 64, %452
+  %461 = getelementptr <16 x float>, ptr %dbuf, i64 %460
+  store <16 x float> %446, ptr %461, align 64
+  %462 = add i64 96, %450
+  %463 = getelementptr <16 x float>, ptr %dbuf, i64 %462
+  store <16 x float> %448, ptr %463, align 64
+  %464 = add i64 96, %452
+  %465 = getelementptr <16 x float>, ptr %dbuf, i64 %464
+  store <16 x float> %449, ptr %465, align 64
+  %466 = add nsw i32 %kdot46, 2
   br label %kdot
 
 score:                                            ; preds = %kdot, %body117
-  %score120 = phi i64 [ %578, %body117 ], [ 0, %kdot ]
-  %466 = icmp slt i64 %score120, 8
-  br i1 %466, label %body117, label %rmax
+  %score120 = phi i64 [ %579, %body117 ], [ 0, %kdot ]
+  %467 = icmp slt i64 %score120, 8
+  br i1 %467, label %body117, label %rmax
 
 body117:                                          ; preds = %score
-  %467 = sdiv i64 %score120, 2
-  %468 = srem i64 %score120, 2
-  %469 = mul i64 %468, 16
-  %470 = mul i64 %467, 32
-  %471 = add i64 %470, %469
-  %472 = getelementptr <16 x float>, ptr %dbuf, i64 %471
-  %473 = load <16 x float>, ptr %472, align 64
-  %474 = add i64 %471, 1
-  %475 = getelementptr <16 x float>, ptr %dbuf, i64 %474
-  %476 = load <16 x float>, ptr %475, align 64
-  %477 = shufflevector <16 x float> %473, <16 x float> %476, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %478 = shufflevector <16 x float> %473, <16 x float> %476, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %479 = fadd <16 x float> %477, %478
-  %480 = add i64 %471, 2
-  %481 = getelementptr <16 x float>, ptr %dbuf, i64 %480
-  %482 = load <16 x float>, ptr %481, align 64
-  %483 = add i64 %471, 3
-  %484 = getelementptr <16 x float>, ptr %dbuf, i64 %483
-  %485 = load <16 x float>, ptr %484, align 64
-  %486 = shufflevector <16 x float> %482, <16 x float> %485, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %487 = shufflevector <16 x float> %482, <16 x float> %485, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %488 = fadd <16 x float> %486, %487
-  %489 = shufflevector <16 x float> %479, <16 x float> %488, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %490 = shufflevector <16 x float> %479, <16 x float> %488, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %491 = fadd <16 x float> %489, %490
-  %492 = add i64 %471, 4
-  %493 = getelementptr <16 x float>, ptr %dbuf, i64 %492
-  %494 = load <16 x float>, ptr %493, align 64
-  %495 = add i64 %471, 5
-  %496 = getelementptr <16 x float>, ptr %dbuf, i64 %495
-  %497 = load <16 x float>, ptr %496, align 64
-  %498 = shufflevector <16 x float> %494, <16 x float> %497, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %499 = shufflevector <16 x float> %494, <16 x float> %497, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %500 = fadd <16 x float> %498, %499
-  %501 = add i64 %471, 6
-  %502 = getelementptr <16 x float>, ptr %dbuf, i64 %501
-  %503 = load <16 x float>, ptr %502, align 64
-  %504 = add i64 %471, 7
-  %505 = getelementptr <16 x float>, ptr %dbuf, i64 %504
-  %506 = load <16 x float>, ptr %505, align 64
-  %507 = shufflevector <16 x float> %503, <16 x float> %506, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %508 = shufflevector <16 x float> %503, <16 x float> %506, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %509 = fadd <16 x float> %507, %508
-  %510 = shufflevector <16 x float> %500, <16 x float> %509, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %511 = shufflevector <16 x float> %500, <16 x float> %509, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %512 = fadd <16 x float> %510, %511
-  %513 = shufflevector <16 x float> %491, <16 x float> %512, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
-  %514 = shufflevector <16 x float> %491, <16 x float> %512, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
-  %515 = fadd <16 x float> %513, %514
-  %516 = add i64 %471, 8
-  %517 = getelementptr <16 x float>, ptr %dbuf, i64 %516
-  %518 = load <16 x float>, ptr %517, align 64
-  %519 = add i64 %471, 9
-  %520 = getelementptr <16 x float>, ptr %dbuf, i64 %519
-  %521 = load <16 x float>, ptr %520, align 64
-  %522 = shufflevector <16 x float> %518, <16 x float> %521, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %523 = shufflevector <16 x float> %518, <16 x float> %521, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %524 = fadd <16 x float> %522, %523
-  %525 = add i64 %471, 10
-  %526 = getelementptr <16 x float>, ptr %dbuf, i64 %525
-  %527 = load <16 x float>, ptr %526, align 64
-  %528 = add i64 %471, 11
-  %529 = getelementptr <16 x float>, ptr %dbuf, i64 %528
-  %530 = load <16 x float>, ptr %529, align 64
-  %531 = shufflevector <16 x float> %527, <16 x float> %530, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %532 = shufflevector <16 x float> %527, <16 x float> %530, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %533 = fadd <16 x float> %531, %532
-  %534 = shufflevector <16 x float> %524, <16 x float> %533, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %535 = shufflevector <16 x float> %524, <16 x float> %533, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %536 = fadd <16 x float> %534, %535
-  %537 = add i64 %471, 12
-  %538 = getelementptr <16 x float>, ptr %dbuf, i64 %537
-  %539 = load <16 x float>, ptr %538, align 64
-  %540 = add i64 %471, 13
-  %541 = getelementptr <16 x float>, ptr %dbuf, i64 %540
-  %542 = load <16 x float>, ptr %541, align 64
-  %543 = shufflevector <16 x float> %539, <16 x float> %542, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %544 = shufflevector <16 x float> %539, <16 x float> %542, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %545 = fadd <16 x float> %543, %544
-  %546 = add i64 %471, 14
-  %547 = getelementptr <16 x float>, ptr %dbuf, i64 %546
-  %548 = load <16 x float>, ptr %547, align 64
-  %549 = add i64 %471, 15
-  %550 = getelementptr <16 x float>, ptr %dbuf, i64 %549
-  %551 = load <16 x float>, ptr %550, align 64
-  %552 = shufflevector <16 x float> %548, <16 x float> %551, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %553 = shufflevector <16 x float> %548, <16 x float> %551, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %554 = fadd <16 x float> %552, %553
-  %555 = shufflevector <16 x float> %545, <16 x float> %554, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %556 = shufflevector <16 x float> %545, <16 x float> %554, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %557 = fadd <16 x float> %555, %556
-  %558 = shufflevector <16 x float> %536, <16 x float> %557, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
-  %559 = shufflevector <16 x float> %536, <16 x float> %557, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
-  %560 = fadd <16 x float> %558, %559
-  %561 = shufflevector <16 x float> %515, <16 x float> %560, <16 x i32> <i32 0, i32 2, i32 4, i32 6, i32 8, i32 10, i32 12, i32 14, i32 16, i32 18, i32 20, i32 22, i32 24, i32 26, i32 28, i32 30>
-  %562 = shufflevector <16 x float> %515, <16 x float> %560, <16 x i32> <i32 1, i32 3, i32 5, i32 7, i32 9, i32 11, i32 13, i32 15, i32 17, i32 19, i32 21, i32 23, i32 25, i32 27, i32 29, i32 31>
-  %563 = fadd <16 x float> %561, %562
-  %564 = getelementptr i32, ptr %171, i64 %467
-  %lim = load i32, ptr %564, align 4
-  %565 = insertelement <16 x i32> poison, i32 %lim, i32 0
-  %splat121 = shufflevector <16 x i32> %565, <16 x i32> poison, <16 x i32> zeroinitializer
-  %566 = trunc i64 %469 to i32
-  %567 = add i32 %kblock26, %566
-  %568 = insertelement <16 x i32> poison, i32 %567, i32 0
-  %splat122 = shufflevector <16 x i32> %568, <16 x i32> poison, <16 x i32> zeroinitializer
-  %569 = add <16 x i32> %splat122, <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %570 = icmp slt <16 x i32> %569, %splat121
-  %571 = select <16 x i1> %570, <16 x float> %563, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  %572 = getelementptr float, ptr %pbuf, i64 %471
-  store <16 x float> %571, ptr %572, align 64
-  %573 = getelementptr <16 x float>, ptr %smax, i64 %467
-  %574 = icmp eq i64 %468, 0
-  %575 = load <16 x float>, ptr %573, align 64
-  %576 = select i1 %574, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <16 x float> %575
-  %577 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %576, <16 x float> %571)
-  store <16 x float> %577, ptr %573, align 64
-  %578 = add nsw i64 %score120, 1
+  %468 = sdiv i64 %score120, 2
+  %469 = srem i64 %score120, 2
+  %470 = mul i64 %469, 16
+  %471 = mul i64 %468, 32
+  %472 = add i64 %471, %470
+  %473 = getelementptr <16 x float>, ptr %dbuf, i64 %472
+  %474 = load <16 x float>, ptr %473, align 64
+  %475 = add i64 %472, 1
+  %476 = getelementptr <16 x float>, ptr %dbuf, i64 %475
+  %477 = load <16 x float>, ptr %476, align 64
+  %478 = shufflevector <16 x float> %474, <16 x float> %477, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %479 = shufflevector <16 x float> %474, <16 x float> %477, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %480 = fadd <16 x float> %478, %479
+  %481 = add i64 %472, 2
+  %482 = getelementptr <16 x float>, ptr %dbuf, i64 %481
+  %483 = load <16 x float>, ptr %482, align 64
+  %484 = add i64 %472, 3
+  %485 = getelementptr <16 x float>, ptr %dbuf, i64 %484
+  %486 = load <16 x float>, ptr %485, align 64
+  %487 = shufflevector <16 x float> %483, <16 x float> %486, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %488 = shufflevector <16 x float> %483, <16 x float> %486, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %489 = fadd <16 x float> %487, %488
+  %490 = shufflevector <16 x float> %480, <16 x float> %489, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %491 = shufflevector <16 x float> %480, <16 x float> %489, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %492 = fadd <16 x float> %490, %491
+  %493 = add i64 %472, 4
+  %494 = getelementptr <16 x float>, ptr %dbuf, i64 %493
+  %495 = load <16 x float>, ptr %494, align 64
+  %496 = add i64 %472, 5
+  %497 = getelementptr <16 x float>, ptr %dbuf, i64 %496
+  %498 = load <16 x float>, ptr %497, align 64
+  %499 = shufflevector <16 x float> %495, <16 x float> %498, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %500 = shufflevector <16 x float> %495, <16 x float> %498, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %501 = fadd <16 x float> %499, %500
+  %502 = add i64 %472, 6
+  %503 = getelementptr <16 x float>, ptr %dbuf, i64 %502
+  %504 = load <16 x float>, ptr %503, align 64
+  %505 = add i64 %472, 7
+  %506 = getelementptr <16 x float>, ptr %dbuf, i64 %505
+  %507 = load <16 x float>, ptr %506, align 64
+  %508 = shufflevector <16 x float> %504, <16 x float> %507, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %509 = shufflevector <16 x float> %504, <16 x float> %507, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %510 = fadd <16 x float> %508, %509
+  %511 = shufflevector <16 x float> %501, <16 x float> %510, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %512 = shufflevector <16 x float> %501, <16 x float> %510, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %513 = fadd <16 x float> %511, %512
+  %514 = shufflevector <16 x float> %492, <16 x float> %513, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
+  %515 = shufflevector <16 x float> %492, <16 x float> %513, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
+  %516 = fadd <16 x float> %514, %515
+  %517 = add i64 %472, 8
+  %518 = getelementptr <16 x float>, ptr %dbuf, i64 %517
+  %519 = load <16 x float>, ptr %518, align 64
+  %520 = add i64 %472, 9
+  %521 = getelementptr <16 x float>, ptr %dbuf, i64 %520
+  %522 = load <16 x float>, ptr %521, align 64
+  %523 = shufflevector <16 x float> %519, <16 x float> %522, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %524 = shufflevector <16 x float> %519, <16 x float> %522, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %525 = fadd <16 x float> %523, %524
+  %526 = add i64 %472, 10
+  %527 = getelementptr <16 x float>, ptr %dbuf, i64 %526
+  %528 = load <16 x float>, ptr %527, align 64
+  %529 = add i64 %472, 11
+  %530 = getelementptr <16 x float>, ptr %dbuf, i64 %529
+  %531 = load <16 x float>, ptr %530, align 64
+  %532 = shufflevector <16 x float> %528, <16 x float> %531, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %533 = shufflevector <16 x float> %528, <16 x float> %531, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %534 = fadd <16 x float> %532, %533
+  %535 = shufflevector <16 x float> %525, <16 x float> %534, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %536 = shufflevector <16 x float> %525, <16 x float> %534, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %537 = fadd <16 x float> %535, %536
+  %538 = add i64 %472, 12
+  %539 = getelementptr <16 x float>, ptr %dbuf, i64 %538
+  %540 = load <16 x float>, ptr %539, align 64
+  %541 = add i64 %472, 13
+  %542 = getelementptr <16 x float>, ptr %dbuf, i64 %541
+  %543 = load <16 x float>, ptr %542, align 64
+  %544 = shufflevector <16 x float> %540, <16 x float> %543, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %545 = shufflevector <16 x float> %540, <16 x float> %543, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %546 = fadd <16 x float> %544, %545
+  %547 = add i64 %472, 14
+  %548 = getelementptr <16 x float>, ptr %dbuf, i64 %547
+  %549 = load <16 x float>, ptr %548, align 64
+  %550 = add i64 %472, 15
+  %551 = getelementptr <16 x float>, ptr %dbuf, i64 %550
+  %552 = load <16 x float>, ptr %551, align 64
+  %553 = shufflevector <16 x float> %549, <16 x float> %552, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %554 = shufflevector <16 x float> %549, <16 x float> %552, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %555 = fadd <16 x float> %553, %554
+  %556 = shufflevector <16 x float> %546, <16 x float> %555, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %557 = shufflevector <16 x float> %546, <16 x float> %555, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %558 = fadd <16 x float> %556, %557
+  %559 = shufflevector <16 x float> %537, <16 x float> %558, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
+  %560 = shufflevector <16 x float> %537, <16 x float> %558, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
+  %561 = fadd <16 x float> %559, %560
+  %562 = shufflevector <16 x float> %516, <16 x float> %561, <16 x i32> <i32 0, i32 2, i32 4, i32 6, i32 8, i32 10, i32 12, i32 14, i32 16, i32 18, i32 20, i32 22, i32 24, i32 26, i32 28, i32 30>
+  %563 = shufflevector <16 x float> %516, <16 x float> %561, <16 x i32> <i32 1, i32 3, i32 5, i32 7, i32 9, i32 11, i32 13, i32 15, i32 17, i32 19, i32 21, i32 23, i32 25, i32 27, i32 29, i32 31>
+  %564 = fadd <16 x float> %562, %563
+  %565 = getelementptr i32, ptr %172, i64 %468
+  %lim = load i32, ptr %565, align 4
+  %566 = insertelement <16 x i32> poison, i32 %lim, i32 0
+  %splat121 = shufflevector <16 x i32> %566, <16 x i32> poison, <16 x i32> zeroinitializer
+  %567 = trunc i64 %470 to i32
+  %568 = add i32 %kblock26, %567
+  %569 = insertelement <16 x i32> poison, i32 %568, i32 0
+  %splat122 = shufflevector <16 x i32> %569, <16 x i32> poison, <16 x i32> zeroinitializer
+  %570 = add <16 x i32> %splat122, <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %571 = icmp slt <16 x i32> %570, %splat121
+  %572 = select <16 x i1> %571, <16 x float> %564, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  %573 = getelementptr float, ptr %pbuf, i64 %472
+  store <16 x float> %572, ptr %573, align 64
+  %574 = getelementptr <16 x float>, ptr %smax, i64 %468
+  %575 = icmp eq i64 %469, 0
+  %576 = load <16 x float>, ptr %574, align 64
+  %577 = select i1 %575, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <16 x float> %576
+  %578 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %577, <16 x float> %572)
+  store <16 x float> %578, ptr %574, align 64
+  %579 = add nsw i64 %score120, 1
   br label %score
 
 rmax:                                             ; preds = %score, %body123
-  %rmax126 = phi i64 [ %615, %body123 ], [ 0, %score ]
-  %579 = icmp slt i64 %rmax126, 4
-  br i1 %579, label %body123, label %pexp
+  %rmax126 = phi i64 [ %616, %body123 ], [ 0, %score ]
+  %580 = icmp slt i64 %rmax126, 4
+  br i1 %580, label %body123, label %pexp
 
 body123:                                          ; preds = %rmax
-  %580 = getelementptr float, ptr %165, i64 %rmax126
-  %m = load float, ptr %580, align 4
-  %581 = getelementptr <16 x float>, ptr %smax, i64 %rmax126
-  %582 = load <16 x float>, ptr %581, align 64
-  %583 = shufflevector <16 x float> %582, <16 x float> undef, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %584 = shufflevector <16 x float> %582, <16 x float> undef, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %585 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %583, <8 x float> %584)
-  %586 = shufflevector <8 x float> %585, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %587 = shufflevector <8 x float> %585, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %588 = call <4 x float> @llvm.maxnum.v4f32(<4 x float> %586, <4 x float> %587)
-  %589 = shufflevector <4 x float> %588, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-  %590 = shufflevector <4 x float> %588, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-  %591 = call <2 x float> @llvm.maxnum.v2f32(<2 x float> %589, <2 x float> %590)
-  %592 = shufflevector <2 x float> %591, <2 x float> undef, <1 x i32> zeroinitializer
-  %593 = shufflevector <2 x float> %591, <2 x float> undef, <1 x i32> <i32 1>
-  %594 = call <1 x float> @llvm.maxnum.v1f32(<1 x float> %592, <1 x float> %593)
-  %595 = extractelement <1 x float> %594, i32 0
-  %596 = call float @llvm.maxnum.f32(float %m, float %595)
-  %597 = fcmp oeq float %596, 0xFFF0000000000000
-  %muse127 = select i1 %597, float 0.000000e+00, float %596
-  %598 = fsub float %m, %muse127
-  %599 = insertelement <16 x float> poison, float %598, i32 0
-  %splat128 = shufflevector <16 x float> %599, <16 x float> poison, <16 x i32> zeroinitializer
-  %600 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %splat128, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %601 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %600, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %602 = fadd <16 x float> %601, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n = fsub <16 x float> %602, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f = fsub <16 x float> %601, %n
-  %603 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %604 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %603, <16 x float> %f, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %605 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %604, <16 x float> %f, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %606 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %605, <16 x float> %f, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %607 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %606, <16 x float> %f, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %608 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %607, <16 x float> %f, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %609 = fptosi <16 x float> %n to <16 x i32>
-  %610 = add <16 x i32> %609, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %611 = shl <16 x i32> %610, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %612 = bitcast <16 x i32> %611 to <16 x float>
-  %exp2 = fmul <16 x float> %608, %612
+  %581 = getelementptr float, ptr %166, i64 %rmax126
+  %m = load float, ptr %581, align 4
+  %582 = getelementptr <16 x float>, ptr %smax, i64 %rmax126
+  %583 = load <16 x float>, ptr %582, align 64
+  %584 = shufflevector <16 x float> %583, <16 x float> undef, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %585 = shufflevector <16 x float> %583, <16 x float> undef, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %586 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %584, <8 x float> %585)
+  %587 = shufflevector <8 x float> %586, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %588 = shufflevector <8 x float> %586, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %589 = call <4 x float> @llvm.maxnum.v4f32(<4 x float> %587, <4 x float> %588)
+  %590 = shufflevector <4 x float> %589, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+  %591 = shufflevector <4 x float> %589, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+  %592 = call <2 x float> @llvm.maxnum.v2f32(<2 x float> %590, <2 x float> %591)
+  %593 = shufflevector <2 x float> %592, <2 x float> undef, <1 x i32> zeroinitializer
+  %594 = shufflevector <2 x float> %592, <2 x float> undef, <1 x i32> <i32 1>
+  %595 = call <1 x float> @llvm.maxnum.v1f32(<1 x float> %593, <1 x float> %594)
+  %596 = extractelement <1 x float> %595, i32 0
+  %597 = call float @llvm.maxnum.f32(float %m, float %596)
+  %598 = fcmp oeq float %597, 0xFFF0000000000000
+  %muse127 = select i1 %598, float 0.000000e+00, float %597
+  %599 = fsub float %m, %muse127
+  %600 = insertelement <16 x float> poison, float %599, i32 0
+  %splat128 = shufflevector <16 x float> %600, <16 x float> poison, <16 x i32> zeroinitializer
+  %601 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %splat128, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %602 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %601, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %603 = fadd <16 x float> %602, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n = fsub <16 x float> %603, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f = fsub <16 x float> %602, %n
+  %604 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %605 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %604, <16 x float> %f, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %606 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %605, <16 x float> %f, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %607 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %606, <16 x float> %f, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %608 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %607, <16 x float> %f, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %609 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %608, <16 x float> %f, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %610 = fptosi <16 x float> %n to <16 x i32>
+  %611 = add <16 x i32> %610, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %612 = shl <16 x i32> %611, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %613 = bitcast <16 x i32> %612 to <16 x float>
+  %exp2 = fmul <16 x float> %609, %613
   %alpha129 = extractelement <16 x float> %exp2, i32 0
-  store float %596, ptr %580, align 4
-  %613 = getelementptr float, ptr %muse, i64 %rmax126
-  store float %muse127, ptr %613, align 4
-  %614 = getelementptr float, ptr %alpha, i64 %rmax126
-  store float %alpha129, ptr %614, align 4
-  %615 = add nsw i64 %rmax126, 1
+  store float %597, ptr %581, align 4
+  %614 = getelementptr float, ptr %muse, i64 %rmax126
+  store float %muse127, ptr %614, align 4
+  %615 = getelementptr float, ptr %alpha, i64 %rmax126
+  store float %alpha129, ptr %615, align 4
+  %616 = add nsw i64 %rmax126, 1
   br label %rmax
 
 pexp:                                             ; preds = %rmax, %body130
-  %pexp133 = phi i64 [ %646, %body130 ], [ 0, %rmax ]
-  %616 = icmp slt i64 %pexp133, 8
-  br i1 %616, label %body130, label %lsum138
+  %pexp133 = phi i64 [ %647, %body130 ], [ 0, %rmax ]
+  %617 = icmp slt i64 %pexp133, 8
+  br i1 %617, label %body130, label %lsum138
 
 body130:                                          ; preds = %pexp
-  %617 = sdiv i64 %pexp133, 2
-  %618 = srem i64 %pexp133, 2
-  %619 = mul i64 %618, 16
-  %620 = mul i64 %617, 32
-  %621 = add i64 %620, %619
-  %622 = getelementptr float, ptr %pbuf, i64 %621
-  %623 = getelementptr float, ptr %muse, i64 %617
-  %624 = load float, ptr %623, align 4
-  %625 = insertelement <16 x float> poison, float %624, i32 0
-  %splat134 = shufflevector <16 x float> %625, <16 x float> poison, <16 x i32> zeroinitializer
-  %626 = load <16 x float>, ptr %622, align 64
-  %627 = fsub <16 x float> %626, %splat134
-  %628 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %627, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %629 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %628, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %630 = fadd <16 x float> %629, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n135 = fsub <16 x float> %630, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f136 = fsub <16 x float> %629, %n135
-  %631 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f136, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %632 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %631, <16 x float> %f136, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %633 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %632, <16 x float> %f136, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %634 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %633, <16 x float> %f136, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %635 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %634, <16 x float> %f136, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %636 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %635, <16 x float> %f136, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %637 = fptosi <16 x float> %n135 to <16 x i32>
-  %638 = add <16 x i32> %637, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %639 = shl <16 x i32> %638, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %640 = bitcast <16 x i32> %639 to <16 x float>
-  %exp2137 = fmul <16 x float> %636, %640
-  store <16 x float> %exp2137, ptr %622, align 64
-  %641 = getelementptr <16 x float>, ptr %lsum, i64 %617
-  %642 = icmp eq i64 %618, 0
-  %643 = load <16 x float>, ptr %641, align 64
-  %644 = select i1 %642, <16 x float> zeroinitializer, <16 x float> %643
-  %645 = fadd <16 x float> %644, %exp2137
-  store <16 x float> %645, ptr %641, align 64
-  %646 = add nsw i64 %pexp133, 1
+  %618 = sdiv i64 %pexp133, 2
+  %619 = srem i64 %pexp133, 2
+  %620 = mul i64 %619, 16
+  %621 = mul i64 %618, 32
+  %622 = add i64 %621, %620
+  %623 = getelementptr float, ptr %pbuf, i64 %622
+  %624 = getelementptr float, ptr %muse, i64 %618
+  %625 = load float, ptr %624, align 4
+  %626 = insertelement <16 x float> poison, float %625, i32 0
+  %splat134 = shufflevector <16 x float> %626, <16 x float> poison, <16 x i32> zeroinitializer
+  %627 = load <16 x float>, ptr %623, align 64
+  %628 = fsub <16 x float> %627, %splat134
+  %629 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %628, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %630 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %629, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %631 = fadd <16 x float> %630, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n135 = fsub <16 x float> %631, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f136 = fsub <16 x float> %630, %n135
+  %632 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f136, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %633 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %632, <16 x float> %f136, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %634 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %633, <16 x float> %f136, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %635 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %634, <16 x float> %f136, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %636 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %635, <16 x float> %f136, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %637 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %636, <16 x float> %f136, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %638 = fptosi <16 x float> %n135 to <16 x i32>
+  %639 = add <16 x i32> %638, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %640 = shl <16 x i32> %639, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %641 = bitcast <16 x i32> %640 to <16 x float>
+  %exp2137 = fmul <16 x float> %637, %641
+  store <16 x float> %exp2137, ptr %623, align 64
+  %642 = getelementptr <16 x float>, ptr %lsum, i64 %618
+  %643 = icmp eq i64 %619, 0
+  %644 = load <16 x float>, ptr %642, align 64
+  %645 = select i1 %643, <16 x float> zeroinitializer, <16 x float> %644
+  %646 = fadd <16 x float> %645, %exp2137
+  store <16 x float> %646, ptr %642, align 64
+  %647 = add nsw i64 %pexp133, 1
   br label %pexp
 
 lsum138:                                          ; preds = %pexp, %body139
-  %lsum142 = phi i64 [ %655, %body139 ], [ 0, %pexp ]
-  %647 = icmp slt i64 %lsum142, 4
-  br i1 %647, label %body139, label %exit141
+  %lsum142 = phi i64 [ %656, %body139 ], [ 0, %pexp ]
+  %648 = icmp slt i64 %lsum142, 4
+  br i1 %648, label %body139, label %exit141
 
 body139:                                          ; preds = %lsum138
-  %648 = getelementptr float, ptr %166, i64 %lsum142
-  %649 = getelementptr float, ptr %alpha, i64 %lsum142
-  %650 = load float, ptr %649, align 4
-  %651 = getelementptr <16 x float>, ptr %lsum, i64 %lsum142
-  %652 = load <16 x float>, ptr %651, align 64
-  %653 = call reassoc float @llvm.vector.reduce.fadd.v16f32(float -0.000000e+00, <16 x float> %652)
-  %l = load float, ptr %648, align 4
-  %654 = call float @llvm.fmuladd.f32(float %l, float %650, float %653)
-  store float %654, ptr %648, align 4
-  %655 = add nsw i64 %lsum142, 1
+  %649 = getelementptr float, ptr %167, i64 %lsum142
+  %650 = getelementptr float, ptr %alpha, i64 %lsum142
+  %651 = load float, ptr %650, align 4
+  %652 = getelementptr <16 x float>, ptr %lsum, i64 %lsum142
+  %653 = load <16 x float>, ptr %652, align 64
+  %654 = call reassoc float @llvm.vector.reduce.fadd.v16f32(float -0.000000e+00, <16 x float> %653)
+  %l = load float, ptr %649, align 4
+  %655 = call float @llvm.fmuladd.f32(float %l, float %651, float %654)
+  store float %655, ptr %649, align 4
+  %656 = add nsw i64 %lsum142, 1
   br label %lsum138
 
 exit141:                                          ; preds = %lsum138
-  %656 = sub i32 %47, %kblock26
-  %657 = call i32 @llvm.smin.i32(i32 32, i32 %656)
-  %658 = load float, ptr %alpha, align 4
-  %659 = insertelement <16 x float> poison, float %658, i32 0
-  %splat143 = shufflevector <16 x float> %659, <16 x float> poison, <16 x i32> zeroinitializer
-  %660 = load <16 x float>, ptr %170, align 64
-  %661 = fmul <16 x float> %660, %splat143
-  %662 = getelementptr float, ptr %170, i64 16
-  %663 = load <16 x float>, ptr %662, align 64
-  %664 = fmul <16 x float> %663, %splat143
-  %665 = getelementptr float, ptr %170, i64 32
-  %666 = load <16 x float>, ptr %665, align 64
-  %667 = fmul <16 x float> %666, %splat143
-  %668 = getelementptr float, ptr %170, i64 48
-  %669 = load <16 x float>, ptr %668, align 64
-  %670 = fmul <16 x float> %669, %splat143
-  %671 = getelementptr float, ptr %alpha, i64 1
-  %672 = load float, ptr %671, align 4
-  %673 = insertelement <16 x float> poison, float %672, i32 0
-  %splat144 = shufflevector <16 x float> %673, <16 x float> poison, <16 x i32> zeroinitializer
-  %674 = getelementptr float, ptr %170, i64 128
-  %675 = load <16 x float>, ptr %674, align 64
-  %676 = fmul <16 x float> %675, %splat144
-  %677 = getelementptr float, ptr %170, i64 144
-  %678 = load <16 x float>, ptr %677, align 64
-  %679 = fmul <16 x float> %678, %splat144
-  %680 = getelementptr float, ptr %170, i64 160
-  %681 = load <16 x float>, ptr %680, align 64
-  %682 = fmul <16 x float> %681, %splat144
-  %683 = getelementptr float, ptr %170, i64 176
-  %684 = load <16 x float>, ptr %683, align 64
-  %685 = fmul <16 x float> %684, %splat144
-  %686 = getelementptr float, ptr %alpha, i64 2
-  %687 = load float, ptr %686, align 4
-  %688 = insertelement <16 x float> poison, float %687, i32 0
-  %splat145 = shufflevector <16 x float> %688, <16 x float> poison, <16 x i32> zeroinitializer
-  %689 = getelementptr float, ptr %170, i64 256
-  %690 = load <16 x float>, ptr %689, align 64
-  %691 = fmul <16 x float> %690, %splat145
-  %692 = getelementptr float, ptr %170, i64 272
-  %693 = load <16 x float>, ptr %692, align 64
-  %694 = fmul <16 x float> %693, %splat145
-  %695 = getelementptr float, ptr %170, i64 288
-  %696 = load <16 x float>, ptr %695, align 64
-  %697 = fmul <16 x float> %696, %splat145
-  %698 = getelementptr float, ptr %170, i64 304
-  %699 = load <16 x float>, ptr %698, align 64
-  %700 = fmul <16 x float> %699, %splat145
-  %701 = getelementptr float, ptr %alpha, i64 3
-  %702 = load float, ptr %701, align 4
-  %703 = insertelement <16 x float> poison, float %702, i32 0
-  %splat146 = shufflevector <16 x float> %703, <16 x float> poison, <16 x i32> zeroinitializer
-  %704 = getelementptr float, ptr %170, i64 384
-  %705 = load <16 x float>, ptr %704, align 64
-  %706 = fmul <16 x float> %705, %splat146
-  %707 = getelementptr float, ptr %170, i64 400
-  %708 = load <16 x float>, ptr %707, align 64
-  %709 = fmul <16 x float> %708, %splat146
-  %710 = getelementptr float, ptr %170, i64 416
-  %711 = load <16 x float>, ptr %710, align 64
-  %712 = fmul <16 x float> %711, %splat146
-  %713 = getelementptr float, ptr %170, i64 432
-  %714 = load <16 x float>, ptr %713, align 64
-  %715 = fmul <16 x float> %714, %splat146
+  %657 = sub i32 %48, %kblock26
+  %658 = call i32 @llvm.smin.i32(i32 32, i32 %657)
+  %659 = load float, ptr %alpha, align 4
+  %660 = insertelement <16 x float> poison, float %659, i32 0
+  %splat143 = shufflevector <16 x float> %660, <16 x float> poison, <16 x i32> zeroinitializer
+  %661 = load <16 x float>, ptr %171, align 64
+  %662 = fmul <16 x float> %661, %splat143
+  %663 = getelementptr float, ptr %171, i64 16
+  %664 = load <16 x float>, ptr %663, align 64
+  %665 = fmul <16 x float> %664, %splat143
+  %666 = getelementptr float, ptr %171, i64 32
+  %667 = load <16 x float>, ptr %666, align 64
+  %668 = fmul <16 x float> %667, %splat143
+  %669 = getelementptr float, ptr %171, i64 48
+  %670 = load <16 x float>, ptr %669, align 64
+  %671 = fmul <16 x float> %670, %splat143
+  %672 = getelementptr float, ptr %alpha, i64 1
+  %673 = load float, ptr %672, align 4
+  %674 = insertelement <16 x float> poison, float %673, i32 0
+  %splat144 = shufflevector <16 x float> %674, <16 x float> poison, <16 x i32> zeroinitializer
+  %675 = getelementptr float, ptr %171, i64 128
+  %676 = load <16 x float>, ptr %675, align 64
+  %677 = fmul <16 x float> %676, %splat144
+  %678 = getelementptr float, ptr %171, i64 144
+  %679 = load <16 x float>, ptr %678, align 64
+  %680 = fmul <16 x float> %679, %splat144
+  %681 = getelementptr float, ptr %171, i64 160
+  %682 = load <16 x float>, ptr %681, align 64
+  %683 = fmul <16 x float> %682, %splat144
+  %684 = getelementptr float, ptr %171, i64 176
+  %685 = load <16 x float>, ptr %684, align 64
+  %686 = fmul <16 x float> %685, %splat144
+  %687 = getelementptr float, ptr %alpha, i64 2
+  %688 = load float, ptr %687, align 4
+  %689 = insertelement <16 x float> poison, float %688, i32 0
+  %splat145 = shufflevector <16 x float> %689, <16 x float> poison, <16 x i32> zeroinitializer
+  %690 = getelementptr float, ptr %171, i64 256
+  %691 = load <16 x float>, ptr %690, align 64
+  %692 = fmul <16 x float> %691, %splat145
+  %693 = getelementptr float, ptr %171, i64 272
+  %694 = load <16 x float>, ptr %693, align 64
+  %695 = fmul <16 x float> %694, %splat145
+  %696 = getelementptr float, ptr %171, i64 288
+  %697 = load <16 x float>, ptr %696, align 64
+  %698 = fmul <16 x float> %697, %splat145
+  %699 = getelementptr float, ptr %171, i64 304
+  %700 = load <16 x float>, ptr %699, align 64
+  %701 = fmul <16 x float> %700, %splat145
+  %702 = getelementptr float, ptr %alpha, i64 3
+  %703 = load float, ptr %702, align 4
+  %704 = insertelement <16 x float> poison, float %703, i32 0
+  %splat146 = shufflevector <16 x float> %704, <16 x float> poison, <16 x i32> zeroinitializer
+  %705 = getelementptr float, ptr %171, i64 384
+  %706 = load <16 x float>, ptr %705, align 64
+  %707 = fmul <16 x float> %706, %splat146
+  %708 = getelementptr float, ptr %171, i64 400
+  %709 = load <16 x float>, ptr %708, align 64
+  %710 = fmul <16 x float> %709, %splat146
+  %711 = getelementptr float, ptr %171, i64 416
+  %712 = load <16 x float>, ptr %711, align 64
+  %713 = fmul <16 x float> %712, %splat146
+  %714 = getelementptr float, ptr %171, i64 432
+  %715 = load <16 x float>, ptr %714, align 64
+  %716 = fmul <16 x float> %715, %splat146
   br label %kpv
 
 kpv:                                              ; preds = %body147, %exit141
-  %pacc.sroa.60.0 = phi <16 x float> [ %715, %exit141 ], [ %794, %body147 ]
-  %pacc.sroa.56.0 = phi <16 x float> [ %712, %exit141 ], [ %781, %body147 ]
-  %pacc.sroa.52.0 = phi <16 x float> [ %709, %exit141 ], [ %768, %body147 ]
-  %pacc.sroa.48.0 = phi <16 x float> [ %706, %exit141 ], [ %755, %body147 ]
-  %pacc.sroa.44.0 = phi <16 x float> [ %700, %exit141 ], [ %793, %body147 ]
-  %pacc.sroa.40.0 = phi <16 x float> [ %697, %exit141 ], [ %780, %body147 ]
-  %pacc.sroa.36.0 = phi <16 x float> [ %694, %exit141 ], [ %767, %body147 ]
-  %pacc.sroa.32.0 = phi <16 x float> [ %691, %exit141 ], [ %754, %body147 ]
-  %pacc.sroa.28.0 = phi <16 x float> [ %685, %exit141 ], [ %792, %body147 ]
-  %pacc.sroa.24.0 = phi <16 x float> [ %682, %exit141 ], [ %779, %body147 ]
-  %pacc.sroa.20.0 = phi <16 x float> [ %679, %exit141 ], [ %766, %body147 ]
-  %pacc.sroa.16.0 = phi <16 x float> [ %676, %exit141 ], [ %753, %body147 ]
-  %pacc.sroa.12.0 = phi <16 x float> [ %670, %exit141 ], [ %791, %body147 ]
-  %pacc.sroa.8.0 = phi <16 x float> [ %667, %exit141 ], [ %778, %body147 ]
-  %pacc.sroa.4.0 = phi <16 x float> [ %664, %exit141 ], [ %765, %body147 ]
-  %pacc.sroa.0.0 = phi <16 x float> [ %661, %exit141 ], [ %752, %body147 ]
-  %kpv150 = phi i32 [ 0, %exit141 ], [ %795, %body147 ]
-  %716 = icmp slt i32 %kpv150, %657
-  br i1 %716, label %body147, label %exit149
+  %pacc.sroa.60.0 = phi <16 x float> [ %716, %exit141 ], [ %795, %body147 ]
+  %pacc.sroa.56.0 = phi <16 x float> [ %713, %exit141 ], [ %782, %body147 ]
+  %pacc.sroa.52.0 = phi <16 x float> [ %710, %exit141 ], [ %769, %body147 ]
+  %pacc.sroa.48.0 = phi <16 x float> [ %707, %exit141 ], [ %756, %body147 ]
+  %pacc.sroa.44.0 = phi <16 x float> [ %701, %exit141 ], [ %794, %body147 ]
+  %pacc.sroa.40.0 = phi <16 x float> [ %698, %exit141 ], [ %781, %body147 ]
+  %pacc.sroa.36.0 = phi <16 x float> [ %695, %exit141 ], [ %768, %body147 ]
+  %pacc.sroa.32.0 = phi <16 x float> [ %692, %exit141 ], [ %755, %body147 ]
+  %pacc.sroa.28.0 = phi <16 x float> [ %686, %exit141 ], [ %793, %body147 ]
+  %pacc.sroa.24.0 = phi <16 x float> [ %683, %exit141 ], [ %780, %body147 ]
+  %pacc.sroa.20.0 = phi <16 x float> [ %680, %exit141 ], [ %767, %body147 ]
+  %pacc.sroa.16.0 = phi <16 x float> [ %677, %exit141 ], [ %754, %body147 ]
+  %pacc.sroa.12.0 = phi <16 x float> [ %671, %exit141 ], [ %792, %body147 ]
+  %pacc.sroa.8.0 = phi <16 x float> [ %668, %exit141 ], [ %779, %body147 ]
+  %pacc.sroa.4.0 = phi <16 x float> [ %665, %exit141 ], [ %766, %body147 ]
+  %pacc.sroa.0.0 = phi <16 x float> [ %662, %exit141 ], [ %753, %body147 ]
+  %kpv150 = phi i32 [ 0, %exit141 ], [ %796, %body147 ]
+  %717 = icmp slt i32 %kpv150, %658
+  br i1 %717, label %body147, label %exit149
 
 body147:                                          ; preds = %kpv
-  %717 = add i32 %kblock26, %kpv150
-  %718 = getelementptr ptr, ptr %vtab, i32 %kpv150
-  %row151 = load ptr, ptr %718, align 8
-  %719 = getelementptr i8, ptr %row151, i64 %163
-  %720 = add i32 %kb_next, %kpv150
-  %721 = call i32 @llvm.smin.i32(i32 %720, i32 %k_last)
-  %722 = ashr i32 %721, 4
-  %723 = sext i32 %722 to i64
-  %724 = getelementptr i32, ptr %20, i64 %723
-  %page152 = load i32, ptr %724, align 4
-  %725 = sext i32 %page152 to i64
-  %726 = mul i64 %725, 16384
-  %727 = getelementptr i8, ptr %v_cache, i64 %726
-  %slot153 = and i32 %721, 15
-  %728 = sext i32 %slot153 to i64
-  %729 = mul i64 %728, 8
-  %row154 = add i64 %173, %729
-  %730 = mul i64 %row154, 128
-  %731 = getelementptr i8, ptr %727, i64 %730
-  call void @llvm.prefetch.p0(ptr %731, i32 0, i32 2, i32 1)
-  %732 = sext i32 %kpv150 to i64
-  %733 = getelementptr float, ptr %pbuf, i64 %732
-  %p = load float, ptr %733, align 4
-  %734 = insertelement <16 x float> poison, float %p, i32 0
-  %splat155 = shufflevector <16 x float> %734, <16 x float> poison, <16 x i32> zeroinitializer
-  %735 = add i64 32, %732
-  %736 = getelementptr float, ptr %pbuf, i64 %735
-  %p156 = load float, ptr %736, align 4
-  %737 = insertelement <16 x float> poison, float %p156, i32 0
-  %splat157 = shufflevector <16 x float> %737, <16 x float> poison, <16 x i32> zeroinitializer
-  %738 = add i64 64, %732
-  %739 = getelementptr float, ptr %pbuf, i64 %738
-  %p158 = load float, ptr %739, align 4
-  %740 = insertelement <16 x float> poison, float %p158, i32 0
-  %splat159 = shufflevector <16 x float> %740, <16 x float> poison, <16 x i32> zeroinitializer
-  %741 = add i64 96, %732
-  %742 = getelementptr float, ptr %pbuf, i64 %741
-  %p160 = load float, ptr %742, align 4
-  %743 = insertelement <16 x float> poison, float %p160, i32 0
-  %splat161 = shufflevector <16 x float> %743, <16 x float> poison, <16 x i32> zeroinitializer
-  %744 = load <16 x i8>, ptr %719, align 1
-  %745 = sext <16 x i8> %744 to <16 x i16>
-  %746 = shl <16 x i16> %745, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
-  %747 = and <16 x i16> %746, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
-  %748 = bitcast <16 x i16> %747 to <16 x half>
-  %f16162 = fpext <16 x half> %748 to <16 x float>
+  %718 = add i32 %kblock26, %kpv150
+  %719 = getelementptr ptr, ptr %vtab, i32 %kpv150
+  %row151 = load ptr, ptr %719, align 8
+  %720 = getelementptr i8, ptr %row151, i64 %164
+  %721 = add i32 %kb_next, %kpv150
+  %722 = call i32 @llvm.smin.i32(i32 %721, i32 %k_last)
+  %723 = ashr i32 %722, 4
+  %724 = sext i32 %723 to i64
+  %725 = getelementptr i32, ptr %21, i64 %724
+  %page152 = load i32, ptr %725, align 4
+  %726 = sext i32 %page152 to i64
+  %727 = mul i64 %726, 16384
+  %728 = getelementptr i8, ptr %v_cache, i64 %727
+  %slot153 = and i32 %722, 15
+  %729 = sext i32 %slot153 to i64
+  %730 = mul i64 %729, 8
+  %row154 = add i64 %174, %730
+  %731 = mul i64 %row154, 128
+  %732 = getelementptr i8, ptr %728, i64 %731
+  call void @llvm.prefetch.p0(ptr %732, i32 0, i32 2, i32 1)
+  %733 = sext i32 %kpv150 to i64
+  %734 = getelementptr float, ptr %pbuf, i64 %733
+  %p = load float, ptr %734, align 4
+  %735 = insertelement <16 x float> poison, float %p, i32 0
+  %splat155 = shufflevector <16 x float> %735, <16 x float> poison, <16 x i32> zeroinitializer
+  %736 = add i64 32, %733
+  %737 = getelementptr float, ptr %pbuf, i64 %736
+  %p156 = load float, ptr %737, align 4
+  %738 = insertelement <16 x float> poison, float %p156, i32 0
+  %splat157 = shufflevector <16 x float> %738, <16 x float> poison, <16 x i32> zeroinitializer
+  %739 = add i64 64, %733
+  %740 = getelementptr float, ptr %pbuf, i64 %739
+  %p158 = load float, ptr %740, align 4
+  %741 = insertelement <16 x float> poison, float %p158, i32 0
+  %splat159 = shufflevector <16 x float> %741, <16 x float> poison, <16 x i32> zeroinitializer
+  %742 = add i64 96, %733
+  %743 = getelementptr float, ptr %pbuf, i64 %742
+  %p160 = load float, ptr %743, align 4
+  %744 = insertelement <16 x float> poison, float %p160, i32 0
+  %splat161 = shufflevector <16 x float> %744, <16 x float> poison, <16 x i32> zeroinitializer
+  %745 = load <16 x i8>, ptr %720, align 1
+  %746 = sext <16 x i8> %745 to <16 x i16>
+  %747 = shl <16 x i16> %746, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
+  %748 = and <16 x i16> %747, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
+  %749 = bitcast <16 x i16> %748 to <16 x half>
+  %f16162 = fpext <16 x half> %749 to <16 x float>
   %e4m3163 = fmul <16 x float> %f16162, <float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02>
-  %749 = and <16 x i16> %747, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %750 = icmp eq <16 x i16> %749, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %751 = select <16 x i1> %750, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m3163
-  %752 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat155, <16 x float> %751, <16 x float> %pacc.sroa.0.0)
-  %753 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat157, <16 x float> %751, <16 x float> %pacc.sroa.16.0)
-  %754 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat159, <16 x float> %751, <16 x float> %pacc.sroa.32.0)
-  %755 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat161, <16 x float> %751, <16 x float> %pacc.sroa.48.0)
-  %756 = getelementptr i8, ptr %719, i64 16
-  %757 = load <16 x i8>, ptr %756, align 1
-  %758 = sext <16 x i8> %757 to <16 x i16>
-  %759 = shl <16 x i16> %758, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
-  %760 = and <16 x i16> %759, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
-  %761 = bitcast <16 x i16> %760 to <16 x half>
-  %f16164 = fpext <16 x half> %761 to <16 x float>
+  %750 = and <16 x i16> %748, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
+  %751 = icmp eq <16 x i16> %750, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
+  %752 = select <16 x i1> %751, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m3163
+  %753 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat155, <16 x float> %752, <16 x float> %pacc.sroa.0.0)
+  %754 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat157, <16 x float> %752, <16 x float> %pacc.sroa.16.0)
+  %755 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat159, <16 x float> %752, <16 x float> %pacc.sroa.32.0)
+  %756 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat161, <16 x float> %752, <16 x float> %pacc.sroa.48.0)
+  %757 = getelementptr i8, ptr %720, i64 16
+  %758 = load <16 x i8>, ptr %757, align 1
+  %759 = sext <16 x i8> %758 to <16 x i16>
+  %760 = shl <16 x i16> %759, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
+  %761 = and <16 x i16> %760, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
+  %762 = bitcast <16 x i16> %761 to <16 x half>
+  %f16164 = fpext <16 x half> %762 to <16 x float>
   %e4m3165 = fmul <16 x float> %f16164, <float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02>
-  %762 = and <16 x i16> %760, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %763 = icmp eq <16 x i16> %762, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %764 = select <16 x i1> %763, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m3165
-  %765 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat155, <16 x float> %764, <16 x float> %pacc.sroa.4.0)
-  %766 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat157, <16 x float> %764, <16 x float> %pacc.sroa.20.0)
-  %767 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat159, <16 x float> %764, <16 x float> %pacc.sroa.36.0)
-  %768 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat161, <16 x float> %764, <16 x float> %pacc.sroa.52.0)
-  %769 = getelementptr i8, ptr %719, i64 32
-  %770 = load <16 x i8>, ptr %769, align 1
-  %771 = sext <16 x i8> %770 to <16 x i16>
-  %772 = shl <16 x i16> %771, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
-  %773 = and <16 x i16> %772, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
-  %774 = bitcast <16 x i16> %773 to <16 x half>
-  %f16166 = fpext <16 x half> %774 to <16 x float>
+  %763 = and <16 x i16> %761, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
+  %764 = icmp eq <16 x i16> %763, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
+  %765 = select <16 x i1> %764, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m3165
+  %766 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat155, <16 x float> %765, <16 x float> %pacc.sroa.4.0)
+  %767 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat157, <16 x float> %765, <16 x float> %pacc.sroa.20.0)
+  %768 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat159, <16 x float> %765, <16 x float> %pacc.sroa.36.0)
+  %769 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat161, <16 x float> %765, <16 x float> %pacc.sroa.52.0)
+  %770 = getelementptr i8, ptr %720, i64 32
+  %771 = load <16 x i8>, ptr %770, align 1
+  %772 = sext <16 x i8> %771 to <16 x i16>
+  %773 = shl <16 x i16> %772, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
+  %774 = and <16 x i16> %773, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
+  %775 = bitcast <16 x i16> %774 to <16 x half>
+  %f16166 = fpext <16 x half> %775 to <16 x float>
   %e4m3167 = fmul <16 x float> %f16166, <float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02>
-  %775 = and <16 x i16> %773, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %776 = icmp eq <16 x i16> %775, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %777 = select <16 x i1> %776, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m3167
-  %778 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat155, <16 x float> %777, <16 x float> %pacc.sroa.8.0)
-  %779 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat157, <16 x float> %777, <16 x float> %pacc.sroa.24.0)
-  %780 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat159, <16 x float> %777, <16 x float> %pacc.sroa.40.0)
-  %781 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat161, <16 x float> %777, <16 x float> %pacc.sroa.56.0)
-  %782 = getelementptr i8, ptr %719, i64 48
-  %783 = load <16 x i8>, ptr %782, align 1
-  %784 = sext <16 x i8> %783 to <16 x i16>
-  %785 = shl <16 x i16> %784, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
-  %786 = and <16 x i16> %785, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
-  %787 = bitcast <16 x i16> %786 to <16 x half>
-  %f16168 = fpext <16 x half> %787 to <16 x float>
+  %776 = and <16 x i16> %774, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
+  %777 = icmp eq <16 x i16> %776, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
+  %778 = select <16 x i1> %777, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m3167
+  %779 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat155, <16 x float> %778, <16 x float> %pacc.sroa.8.0)
+  %780 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat157, <16 x float> %778, <16 x float> %pacc.sroa.24.0)
+  %781 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat159, <16 x float> %778, <16 x float> %pacc.sroa.40.0)
+  %782 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat161, <16 x float> %778, <16 x float> %pacc.sroa.56.0)
+  %783 = getelementptr i8, ptr %720, i64 48
+  %784 = load <16 x i8>, ptr %783, align 1
+  %785 = sext <16 x i8> %784 to <16 x i16>
+  %786 = shl <16 x i16> %785, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
+  %787 = and <16 x i16> %786, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
+  %788 = bitcast <16 x i16> %787 to <16 x half>
+  %f16168 = fpext <16 x half> %788 to <16 x float>
   %e4m3169 = fmul <16 x float> %f16168, <float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02>
-  %788 = and <16 x i16> %786, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %789 = icmp eq <16 x i16> %788, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %790 = select <16 x i1> %789, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m3169
-  %791 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat155, <16 x float> %790, <16 x float> %pacc.sroa.12.0)
-  %792 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat157, <16 x float> %790, <16 x float> %pacc.sroa.28.0)
-  %793 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat159, <16 x float> %790, <16 x float> %pacc.sroa.44.0)
-  %794 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat161, <16 x float> %790, <16 x float> %pacc.sroa.60.0)
-  %795 = add nsw i32 %kpv150, 1
+  %789 = and <16 x i16> %787, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
+  %790 = icmp eq <16 x i16> %789, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
+  %791 = select <16 x i1> %790, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m3169
+  %792 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat155, <16 x float> %791, <16 x float> %pacc.sroa.12.0)
+  %793 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat157, <16 x float> %791, <16 x float> %pacc.sroa.28.0)
+  %794 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat159, <16 x float> %791, <16 x float> %pacc.sroa.44.0)
+  %795 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat161, <16 x float> %791, <16 x float> %pacc.sroa.60.0)
+  %796 = add nsw i32 %kpv150, 1
   br label %kpv
 
 exit149:                                          ; preds = %kpv
-  store <16 x float> %pacc.sroa.0.0, ptr %170, align 64
-  store <16 x float> %pacc.sroa.4.0, ptr %662, align 64
-  store <16 x float> %pacc.sroa.8.0, ptr %665, align 64
-  store <16 x float> %pacc.sroa.12.0, ptr %668, align 64
-  store <16 x float> %pacc.sroa.16.0, ptr %674, align 64
-  store <16 x float> %pacc.sroa.20.0, ptr %677, align 64
-  store <16 x float> %pacc.sroa.24.0, ptr %680, align 64
-  store <16 x float> %pacc.sroa.28.0, ptr %683, align 64
-  store <16 x float> %pacc.sroa.32.0, ptr %689, align 64
-  store <16 x float> %pacc.sroa.36.0, ptr %692, align 64
-  store <16 x float> %pacc.sroa.40.0, ptr %695, align 64
-  store <16 x float> %pacc.sroa.44.0, ptr %698, align 64
-  store <16 x float> %pacc.sroa.48.0, ptr %704, align 64
-  store <16 x float> %pacc.sroa.52.0, ptr %707, align 64
-  store <16 x float> %pacc.sroa.56.0, ptr %710, align 64
-  store <16 x float> %pacc.sroa.60.0, ptr %713, align 64
-  %796 = load float, ptr %alpha, align 4
-  %797 = insertelement <16 x float> poison, float %796, i32 0
-  %splat171 = shufflevector <16 x float> %797, <16 x float> poison, <16 x i32> zeroinitializer
-  %798 = getelementptr float, ptr %170, i64 64
-  %799 = load <16 x float>, ptr %798, align 64
-  %800 = fmul <16 x float> %799, %splat171
-  %801 = getelementptr float, ptr %170, i64 80
-  %802 = load <16 x float>, ptr %801, align 64
-  %803 = fmul <16 x float> %802, %splat171
-  %804 = getelementptr float, ptr %170, i64 96
-  %805 = load <16 x float>, ptr %804, align 64
-  %806 = fmul <16 x float> %805, %splat171
-  %807 = getelementptr float, ptr %170, i64 112
-  %808 = load <16 x float>, ptr %807, align 64
-  %809 = fmul <16 x float> %808, %splat171
-  %810 = load float, ptr %671, align 4
-  %811 = insertelement <16 x float> poison, float %810, i32 0
-  %splat172 = shufflevector <16 x float> %811, <16 x float> poison, <16 x i32> zeroinitializer
-  %812 = getelementptr float, ptr %170, i64 192
-  %813 = load <16 x float>, ptr %812, align 64
-  %814 = fmul <16 x float> %813, %splat172
-  %815 = getelementptr float, ptr %170, i64 208
-  %816 = load <16 x float>, ptr %815, align 64
-  %817 = fmul <16 x float> %816, %splat172
-  %818 = getelementptr float, ptr %170, i64 224
-  %819 = load <16 x float>, ptr %818, align 64
-  %820 = fmul <16 x float> %819, %splat172
-  %821 = getelementptr float, ptr %170, i64 240
-  %822 = load <16 x float>, ptr %821, align 64
-  %823 = fmul <16 x float> %822, %splat172
-  %824 = load float, ptr %686, align 4
-  %825 = insertelement <16 x float> poison, float %824, i32 0
-  %splat173 = shufflevector <16 x float> %825, <16 x float> poison, <16 x i32> zeroinitializer
-  %826 = getelementptr float, ptr %170, i64 320
-  %827 = load <16 x float>, ptr %826, align 64
-  %828 = fmul <16 x float> %827, %splat173
-  %829 = getelementptr float, ptr %170, i64 336
-  %830 = load <16 x float>, ptr %829, align 64
-  %831 = fmul <16 x float> %830, %splat173
-  %832 = getelementptr float, ptr %170, i64 352
-  %833 = load <16 x float>, ptr %832, align 64
-  %834 = fmul <16 x float> %833, %splat173
-  %835 = getelementptr float, ptr %170, i64 368
-  %836 = load <16 x float>, ptr %835, align 64
-  %837 = fmul <16 x float> %836, %splat173
-  %838 = load float, ptr %701, align 4
-  %839 = insertelement <16 x float> poison, float %838, i32 0
-  %splat174 = shufflevector <16 x float> %839, <16 x float> poison, <16 x i32> zeroinitializer
-  %840 = getelementptr float, ptr %170, i64 448
-  %841 = load <16 x float>, ptr %840, align 64
-  %842 = fmul <16 x float> %841, %splat174
-  %843 = getelementptr float, ptr %170, i64 464
-  %844 = load <16 x float>, ptr %843, align 64
-  %845 = fmul <16 x float> %844, %splat174
-  %846 = getelementptr float, ptr %170, i64 480
-  %847 = load <16 x float>, ptr %846, align 64
-  %848 = fmul <16 x float> %847, %splat174
-  %849 = getelementptr float, ptr %170, i64 496
-  %850 = load <16 x float>, ptr %849, align 64
-  %851 = fmul <16 x float> %850, %splat174
+  store <16 x float> %pacc.sroa.0.0, ptr %171, align 64
+  store <16 x float> %pacc.sroa.4.0, ptr %663, align 64
+  store <16 x float> %pacc.sroa.8.0, ptr %666, align 64
+  store <16 x float> %pacc.sroa.12.0, ptr %669, align 64
+  store <16 x float> %pacc.sroa.16.0, ptr %675, align 64
+  store <16 x float> %pacc.sroa.20.0, ptr %678, align 64
+  store <16 x float> %pacc.sroa.24.0, ptr %681, align 64
+  store <16 x float> %pacc.sroa.28.0, ptr %684, align 64
+  store <16 x float> %pacc.sroa.32.0, ptr %690, align 64
+  store <16 x float> %pacc.sroa.36.0, ptr %693, align 64
+  store <16 x float> %pacc.sroa.40.0, ptr %696, align 64
+  store <16 x float> %pacc.sroa.44.0, ptr %699, align 64
+  store <16 x float> %pacc.sroa.48.0, ptr %705, align 64
+  store <16 x float> %pacc.sroa.52.0, ptr %708, align 64
+  store <16 x float> %pacc.sroa.56.0, ptr %711, align 64
+  store <16 x float> %pacc.sroa.60.0, ptr %714, align 64
+  %797 = load float, ptr %alpha, align 4
+  %798 = insertelement <16 x float> poison, float %797, i32 0
+  %splat171 = shufflevector <16 x float> %798, <16 x float> poison, <16 x i32> zeroinitializer
+  %799 = getelementptr float, ptr %171, i64 64
+  %800 = load <16 x float>, ptr %799, align 64
+  %801 = fmul <16 x float> %800, %splat171
+  %802 = getelementptr float, ptr %171, i64 80
+  %803 = load <16 x float>, ptr %802, align 64
+  %804 = fmul <16 x float> %803, %splat171
+  %805 = getelementptr float, ptr %171, i64 96
+  %806 = load <16 x float>, ptr %805, align 64
+  %807 = fmul <16 x float> %806, %splat171
+  %808 = getelementptr float, ptr %171, i64 112
+  %809 = load <16 x float>, ptr %808, align 64
+  %810 = fmul <16 x float> %809, %splat171
+  %811 = load float, ptr %672, align 4
+  %812 = insertelement <16 x float> poison, float %811, i32 0
+  %splat172 = shufflevector <16 x float> %812, <16 x float> poison, <16 x i32> zeroinitializer
+  %813 = getelementptr float, ptr %171, i64 192
+  %814 = load <16 x float>, ptr %813, align 64
+  %815 = fmul <16 x float> %814, %splat172
+  %816 = getelementptr float, ptr %171, i64 208
+  %817 = load <16 x float>, ptr %816, align 64
+  %818 = fmul <16 x float> %817, %splat172
+  %819 = getelementptr float, ptr %171, i64 224
+  %820 = load <16 x float>, ptr %819, align 64
+  %821 = fmul <16 x float> %820, %splat172
+  %822 = getelementptr float, ptr %171, i64 240
+  %823 = load <16 x float>, ptr %822, align 64
+  %824 = fmul <16 x float> %823, %splat172
+  %825 = load float, ptr %687, align 4
+  %826 = insertelement <16 x float> poison, float %825, i32 0
+  %splat173 = shufflevector <16 x float> %826, <16 x float> poison, <16 x i32> zeroinitializer
+  %827 = getelementptr float, ptr %171, i64 320
+  %828 = load <16 x float>, ptr %827, align 64
+  %829 = fmul <16 x float> %828, %splat173
+  %830 = getelementptr float, ptr %171, i64 336
+  %831 = load <16 x float>, ptr %830, align 64
+  %832 = fmul <16 x float> %831, %splat173
+  %833 = getelementptr float, ptr %171, i64 352
+  %834 = load <16 x float>, ptr %833, align 64
+  %835 = fmul <16 x float> %834, %splat173
+  %836 = getelementptr float, ptr %171, i64 368
+  %837 = load <16 x float>, ptr %836, align 64
+  %838 = fmul <16 x float> %837, %splat173
+  %839 = load float, ptr %702, align 4
+  %840 = insertelement <16 x float> poison, float %839, i32 0
+  %splat174 = shufflevector <16 x float> %840, <16 x float> poison, <16 x i32> zeroinitializer
+  %841 = getelementptr float, ptr %171, i64 448
+  %842 = load <16 x float>, ptr %841, align 64
+  %843 = fmul <16 x float> %842, %splat174
+  %844 = getelementptr float, ptr %171, i64 464
+  %845 = load <16 x float>, ptr %844, align 64
+  %846 = fmul <16 x float> %845, %splat174
+  %847 = getelementptr float, ptr %171, i64 480
+  %848 = load <16 x float>, ptr %847, align 64
+  %849 = fmul <16 x float> %848, %splat174
+  %850 = getelementptr float, ptr %171, i64 496
+  %851 = load <16 x float>, ptr %850, align 64
+  %852 = fmul <16 x float> %851, %splat174
   br label %kpv175
 
 kpv175:                                           ; preds = %body176, %exit149
-  %pacc170.sroa.60.0 = phi <16 x float> [ %851, %exit149 ], [ %932, %body176 ]
-  %pacc170.sroa.56.0 = phi <16 x float> [ %848, %exit149 ], [ %919, %body176 ]
-  %pacc170.sroa.52.0 = phi <16 x float> [ %845, %exit149 ], [ %906, %body176 ]
-  %pacc170.sroa.48.0 = phi <16 x float> [ %842, %exit149 ], [ %893, %body176 ]
-  %pacc170.sroa.44.0 = phi <16 x float> [ %837, %exit149 ], [ %931, %body176 ]
-  %pacc170.sroa.40.0 = phi <16 x float> [ %834, %exit149 ], [ %918, %body176 ]
-  %pacc170.sroa.36.0 = phi <16 x float> [ %831, %exit149 ], [ %905, %body176 ]
-  %pacc170.sroa.32.0 = phi <16 x float> [ %828, %exit149 ], [ %892, %body176 ]
-  %pacc170.sroa.28.0 = phi <16 x float> [ %823, %exit149 ], [ %930, %body176 ]
-  %pacc170.sroa.24.0 = phi <16 x float> [ %820, %exit149 ], [ %917, %body176 ]
-  %pacc170.sroa.20.0 = phi <16 x float> [ %817, %exit149 ], [ %904, %body176 ]
-  %pacc170.sroa.16.0 = phi <16 x float> [ %814, %exit149 ], [ %891, %body176 ]
-  %pacc170.sroa.12.0 = phi <16 x float> [ %809, %exit149 ], [ %929, %body176 ]
-  %pacc170.sroa.8.0 = phi <16 x float> [ %806, %exit149 ], [ %916, %body176 ]
-  %pacc170.sroa.4.0 = phi <16 x float> [ %803, %exit149 ], [ %903, %body176 ]
-  %pacc170.sroa.0.0 = phi <16 x float> [ %800, %exit149 ], [ %890, %body176 ]
-  %kpv179 = phi i32 [ 0, %exit149 ], [ %933, %body176 ]
-  %852 = icmp slt i32 %kpv179, %657
-  br i1 %852, label %body176, label %exit178
+  %pacc170.sroa.60.0 = phi <16 x float> [ %852, %exit149 ], [ %933, %body176 ]
+  %pacc170.sroa.56.0 = phi <16 x float> [ %849, %exit149 ], [ %920, %body176 ]
+  %pacc170.sroa.52.0 = phi <16 x float> [ %846, %exit149 ], [ %907, %body176 ]
+  %pacc170.sroa.48.0 = phi <16 x float> [ %843, %exit149 ], [ %894, %body176 ]
+  %pacc170.sroa.44.0 = phi <16 x float> [ %838, %exit149 ], [ %932, %body176 ]
+  %pacc170.sroa.40.0 = phi <16 x float> [ %835, %exit149 ], [ %919, %body176 ]
+  %pacc170.sroa.36.0 = phi <16 x float> [ %832, %exit149 ], [ %906, %body176 ]
+  %pacc170.sroa.32.0 = phi <16 x float> [ %829, %exit149 ], [ %893, %body176 ]
+  %pacc170.sroa.28.0 = phi <16 x float> [ %824, %exit149 ], [ %931, %body176 ]
+  %pacc170.sroa.24.0 = phi <16 x float> [ %821, %exit149 ], [ %918, %body176 ]
+  %pacc170.sroa.20.0 = phi <16 x float> [ %818, %exit149 ], [ %905, %body176 ]
+  %pacc170.sroa.16.0 = phi <16 x float> [ %815, %exit149 ], [ %892, %body176 ]
+  %pacc170.sroa.12.0 = phi <16 x float> [ %810, %exit149 ], [ %930, %body176 ]
+  %pacc170.sroa.8.0 = phi <16 x float> [ %807, %exit149 ], [ %917, %body176 ]
+  %pacc170.sroa.4.0 = phi <16 x float> [ %804, %exit149 ], [ %904, %body176 ]
+  %pacc170.sroa.0.0 = phi <16 x float> [ %801, %exit149 ], [ %891, %body176 ]
+  %kpv179 = phi i32 [ 0, %exit149 ], [ %934, %body176 ]
+  %853 = icmp slt i32 %kpv179, %658
+  br i1 %853, label %body176, label %exit178
 
 body176:                                          ; preds = %kpv175
-  %853 = add i32 %kblock26, %kpv179
-  %854 = getelementptr ptr, ptr %vtab, i32 %kpv179
-  %row180 = load ptr, ptr %854, align 8
-  %855 = getelementptr i8, ptr %row180, i64 %163
-  %856 = add i32 %kb_next, %kpv179
-  %857 = call i32 @llvm.smin.i32(i32 %856, i32 %k_last)
-  %858 = ashr i32 %857, 4
-  %859 = sext i32 %858 to i64
-  %860 = getelementptr i32, ptr %20, i64 %859
-  %page181 = load i32, ptr %860, align 4
-  %861 = sext i32 %page181 to i64
-  %862 = mul i64 %861, 16384
-  %863 = getelementptr i8, ptr %v_cache, i64 %862
-  %slot182 = and i32 %857, 15
-  %864 = sext i32 %slot182 to i64
-  %865 = mul i64 %864, 8
-  %row183 = add i64 %173, %865
-  %866 = mul i64 %row183, 128
-  %867 = getelementptr i8, ptr %863, i64 %866
-  %868 = getelementptr i8, ptr %867, i64 64
-  call void @llvm.prefetch.p0(ptr %868, i32 0, i32 2, i32 1)
-  %869 = sext i32 %kpv179 to i64
-  %870 = getelementptr float, ptr %pbuf, i64 %869
-  %p184 = load float, ptr %870, align 4
-  %871 = insertelement <16 x float> poison, float %p184, i32 0
-  %splat185 = shufflevector <16 x float> %871, <16 x float> poison, <16 x i32> zeroinitializer
-  %872 = add i64 32, %869
-  %873 = getelementptr float, ptr %pbuf, i64 %872
-  %p186 = load float, ptr %873, align 4
-  %874 = insertelement <16 x float> poison, float %p186, i32 0
-  %splat187 = shufflevector <16 x float> %874, <16 x float> poison, <16 x i32> zeroinitializer
-  %875 = add i64 64, %869
-  %876 = getelementptr float, ptr %pbuf, i64 %875
-  %p188 = load float, ptr %876, align 4
-  %877 = insertelement <16 x float> poison, float %p188, i32 0
-  %splat189 = shufflevector <16 x float> %877, <16 x float> poison, <16 x i32> zeroinitializer
-  %878 = add i64 96, %869
-  %879 = getelementptr float, ptr %pbuf, i64 %878
-  %p190 = load float, ptr %879, align 4
-  %880 = insertelement <16 x float> poison, float %p190, i32 0
-  %splat191 = shufflevector <16 x float> %880, <16 x float> poison, <16 x i32> zeroinitializer
-  %881 = getelementptr i8, ptr %855, i64 64
-  %882 = load <16 x i8>, ptr %881, align 1
-  %883 = sext <16 x i8> %882 to <16 x i16>
-  %884 = shl <16 x i16> %883, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
-  %885 = and <16 x i16> %884, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
-  %886 = bitcast <16 x i16> %885 to <16 x half>
-  %f16192 = fpext <16 x half> %886 to <16 x float>
+  %854 = add i32 %kblock26, %kpv179
+  %855 = getelementptr ptr, ptr %vtab, i32 %kpv179
+  %row180 = load ptr, ptr %855, align 8
+  %856 = getelementptr i8, ptr %row180, i64 %164
+  %857 = add i32 %kb_next, %kpv179
+  %858 = call i32 @llvm.smin.i32(i32 %857, i32 %k_last)
+  %859 = ashr i32 %858, 4
+  %860 = sext i32 %859 to i64
+  %861 = getelementptr i32, ptr %21, i64 %860
+  %page181 = load i32, ptr %861, align 4
+  %862 = sext i32 %page181 to i64
+  %863 = mul i64 %862, 16384
+  %864 = getelementptr i8, ptr %v_cache, i64 %863
+  %slot182 = and i32 %858, 15
+  %865 = sext i32 %slot182 to i64
+  %866 = mul i64 %865, 8
+  %row183 = add i64 %174, %866
+  %867 = mul i64 %row183, 128
+  %868 = getelementptr i8, ptr %864, i64 %867
+  %869 = getelementptr i8, ptr %868, i64 64
+  call void @llvm.prefetch.p0(ptr %869, i32 0, i32 2, i32 1)
+  %870 = sext i32 %kpv179 to i64
+  %871 = getelementptr float, ptr %pbuf, i64 %870
+  %p184 = load float, ptr %871, align 4
+  %872 = insertelement <16 x float> poison, float %p184, i32 0
+  %splat185 = shufflevector <16 x float> %872, <16 x float> poison, <16 x i32> zeroinitializer
+  %873 = add i64 32, %870
+  %874 = getelementptr float, ptr %pbuf, i64 %873
+  %p186 = load float, ptr %874, align 4
+  %875 = insertelement <16 x float> poison, float %p186, i32 0
+  %splat187 = shufflevector <16 x float> %875, <16 x float> poison, <16 x i32> zeroinitializer
+  %876 = add i64 64, %870
+  %877 = getelementptr float, ptr %pbuf, i64 %876
+  %p188 = load float, ptr %877, align 4
+  %878 = insertelement <16 x float> poison, float %p188, i32 0
+  %splat189 = shufflevector <16 x float> %878, <16 x float> poison, <16 x i32> zeroinitializer
+  %879 = add i64 96, %870
+  %880 = getelementptr float, ptr %pbuf, i64 %879
+  %p190 = load float, ptr %880, align 4
+  %881 = insertelement <16 x float> poison, float %p190, i32 0
+  %splat191 = shufflevector <16 x float> %881, <16 x float> poison, <16 x i32> zeroinitializer
+  %882 = getelementptr i8, ptr %856, i64 64
+  %883 = load <16 x i8>, ptr %882, align 1
+  %884 = sext <16 x i8> %883 to <16 x i16>
+  %885 = shl <16 x i16> %884, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
+  %886 = and <16 x i16> %885, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
+  %887 = bitcast <16 x i16> %886 to <16 x half>
+  %f16192 = fpext <16 x half> %887 to <16 x float>
   %e4m3193 = fmul <16 x float> %f16192, <float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02>
-  %887 = and <16 x i16> %885, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %888 = icmp eq <16 x i16> %887, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %889 = select <16 x i1> %888, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m3193
-  %890 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat185, <16 x float> %889, <16 x float> %pacc170.sroa.0.0)
-  %891 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat187, <16 x float> %889, <16 x float> %pacc170.sroa.16.0)
-  %892 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat189, <16 x float> %889, <16 x float> %pacc170.sroa.32.0)
-  %893 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat191, <16 x float> %889, <16 x float> %pacc170.sroa.48.0)
-  %894 = getelementptr i8, ptr %855, i64 80
-  %895 = load <16 x i8>, ptr %894, align 1
-  %896 = sext <16 x i8> %895 to <16 x i16>
-  %897 = shl <16 x i16> %896, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
-  %898 = and <16 x i16> %897, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
-  %899 = bitcast <16 x i16> %898 to <16 x half>
-  %f16194 = fpext <16 x half> %899 to <16 x float>
+  %888 = and <16 x i16> %886, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
+  %889 = icmp eq <16 x i16> %888, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
+  %890 = select <16 x i1> %889, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m3193
+  %891 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat185, <16 x float> %890, <16 x float> %pacc170.sroa.0.0)
+  %892 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat187, <16 x float> %890, <16 x float> %pacc170.sroa.16.0)
+  %893 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat189, <16 x float> %890, <16 x float> %pacc170.sroa.32.0)
+  %894 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat191, <16 x float> %890, <16 x float> %pacc170.sroa.48.0)
+  %895 = getelementptr i8, ptr %856, i64 80
+  %896 = load <16 x i8>, ptr %895, align 1
+  %897 = sext <16 x i8> %896 to <16 x i16>
+  %898 = shl <16 x i16> %897, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
+  %899 = and <16 x i16> %898, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
+  %900 = bitcast <16 x i16> %899 to <16 x half>
+  %f16194 = fpext <16 x half> %900 to <16 x float>
   %e4m3195 = fmul <16 x float> %f16194, <float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02>
-  %900 = and <16 x i16> %898, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %901 = icmp eq <16 x i16> %900, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %902 = select <16 x i1> %901, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m3195
-  %903 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat185, <16 x float> %902, <16 x float> %pacc170.sroa.4.0)
-  %904 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat187, <16 x float> %902, <16 x float> %pacc170.sroa.20.0)
-  %905 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat189, <16 x float> %902, <16 x float> %pacc170.sroa.36.0)
-  %906 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat191, <16 x float> %902, <16 x float> %pacc170.sroa.52.0)
-  %907 = getelementptr i8, ptr %855, i64 96
-  %908 = load <16 x i8>, ptr %907, align 1
-  %909 = sext <16 x i8> %908 to <16 x i16>
-  %910 = shl <16 x i16> %909, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
-  %911 = and <16 x i16> %910, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
-  %912 = bitcast <16 x i16> %911 to <16 x half>
-  %f16196 = fpext <16 x half> %912 to <16 x float>
+  %901 = and <16 x i16> %899, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
+  %902 = icmp eq <16 x i16> %901, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
+  %903 = select <16 x i1> %902, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m3195
+  %904 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat185, <16 x float> %903, <16 x float> %pacc170.sroa.4.0)
+  %905 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat187, <16 x float> %903, <16 x float> %pacc170.sroa.20.0)
+  %906 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat189, <16 x float> %903, <16 x float> %pacc170.sroa.36.0)
+  %907 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat191, <16 x float> %903, <16 x float> %pacc170.sroa.52.0)
+  %908 = getelementptr i8, ptr %856, i64 96
+  %909 = load <16 x i8>, ptr %908, align 1
+  %910 = sext <16 x i8> %909 to <16 x i16>
+  %911 = shl <16 x i16> %910, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
+  %912 = and <16 x i16> %911, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
+  %913 = bitcast <16 x i16> %912 to <16 x half>
+  %f16196 = fpext <16 x half> %913 to <16 x float>
   %e4m3197 = fmul <16 x float> %f16196, <float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02>
-  %913 = and <16 x i16> %911, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %914 = icmp eq <16 x i16> %913, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %915 = select <16 x i1> %914, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m3197
-  %916 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat185, <16 x float> %915, <16 x float> %pacc170.sroa.8.0)
-  %917 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat187, <16 x float> %915, <16 x float> %pacc170.sroa.24.0)
-  %918 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat189, <16 x float> %915, <16 x float> %pacc170.sroa.40.0)
-  %919 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat191, <16 x float> %915, <16 x float> %pacc170.sroa.56.0)
-  %920 = getelementptr i8, ptr %855, i64 112
-  %921 = load <16 x i8>, ptr %920, align 1
-  %922 = sext <16 x i8> %921 to <16 x i16>
-  %923 = shl <16 x i16> %922, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
-  %924 = and <16 x i16> %923, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
-  %925 = bitcast <16 x i16> %924 to <16 x half>
-  %f16198 = fpext <16 x half> %925 to <16 x float>
+  %914 = and <16 x i16> %912, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
+  %915 = icmp eq <16 x i16> %914, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
+  %916 = select <16 x i1> %915, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m3197
+  %917 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat185, <16 x float> %916, <16 x float> %pacc170.sroa.8.0)
+  %918 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat187, <16 x float> %916, <16 x float> %pacc170.sroa.24.0)
+  %919 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat189, <16 x float> %916, <16 x float> %pacc170.sroa.40.0)
+  %920 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat191, <16 x float> %916, <16 x float> %pacc170.sroa.56.0)
+  %921 = getelementptr i8, ptr %856, i64 112
+  %922 = load <16 x i8>, ptr %921, align 1
+  %923 = sext <16 x i8> %922 to <16 x i16>
+  %924 = shl <16 x i16> %923, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
+  %925 = and <16 x i16> %924, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
+  %926 = bitcast <16 x i16> %925 to <16 x half>
+  %f16198 = fpext <16 x half> %926 to <16 x float>
   %e4m3199 = fmul <16 x float> %f16198, <float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02>
-  %926 = and <16 x i16> %924, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %927 = icmp eq <16 x i16> %926, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %928 = select <16 x i1> %927, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m3199
-  %929 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat185, <16 x float> %928, <16 x float> %pacc170.sroa.12.0)
-  %930 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat187, <16 x float> %928, <16 x float> %pacc170.sroa.28.0)
-  %931 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat189, <16 x float> %928, <16 x float> %pacc170.sroa.44.0)
-  %932 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat191, <16 x float> %928, <16 x float> %pacc170.sroa.60.0)
-  %933 = add nsw i32 %kpv179, 1
+  %927 = and <16 x i16> %925, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
+  %928 = icmp eq <16 x i16> %927, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
+  %929 = select <16 x i1> %928, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m3199
+  %930 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat185, <16 x float> %929, <16 x float> %pacc170.sroa.12.0)
+  %931 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat187, <16 x float> %929, <16 x float> %pacc170.sroa.28.0)
+  %932 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat189, <16 x float> %929, <16 x float> %pacc170.sroa.44.0)
+  %933 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat191, <16 x float> %929, <16 x float> %pacc170.sroa.60.0)
+  %934 = add nsw i32 %kpv179, 1
   br label %kpv175
 
 exit178:                                          ; preds = %kpv175
-  store <16 x float> %pacc170.sroa.0.0, ptr %798, align 64
-  store <16 x float> %pacc170.sroa.4.0, ptr %801, align 64
-  store <16 x float> %pacc170.sroa.8.0, ptr %804, align 64
-  store <16 x float> %pacc170.sroa.12.0, ptr %807, align 64
-  store <16 x float> %pacc170.sroa.16.0, ptr %812, align 64
-  store <16 x float> %pacc170.sroa.20.0, ptr %815, align 64
-  store <16 x float> %pacc170.sroa.24.0, ptr %818, align 64
-  store <16 x float> %pacc170.sroa.28.0, ptr %821, align 64
-  store <16 x float> %pacc170.sroa.32.0, ptr %826, align 64
-  store <16 x float> %pacc170.sroa.36.0, ptr %829, align 64
-  store <16 x float> %pacc170.sroa.40.0, ptr %832, align 64
-  store <16 x float> %pacc170.sroa.44.0, ptr %835, align 64
-  store <16 x float> %pacc170.sroa.48.0, ptr %840, align 64
-  store <16 x float> %pacc170.sroa.52.0, ptr %843, align 64
-  store <16 x float> %pacc170.sroa.56.0, ptr %846, align 64
-  store <16 x float> %pacc170.sroa.60.0, ptr %849, align 64
+  store <16 x float> %pacc170.sroa.0.0, ptr %799, align 64
+  store <16 x float> %pacc170.sroa.4.0, ptr %802, align 64
+  store <16 x float> %pacc170.sroa.8.0, ptr %805, align 64
+  store <16 x float> %pacc170.sroa.12.0, ptr %808, align 64
+  store <16 x float> %pacc170.sroa.16.0, ptr %813, align 64
+  store <16 x float> %pacc170.sroa.20.0, ptr %816, align 64
+  store <16 x float> %pacc170.sroa.24.0, ptr %819, align 64
+  store <16 x float> %pacc170.sroa.28.0, ptr %822, align 64
+  store <16 x float> %pacc170.sroa.32.0, ptr %827, align 64
+  store <16 x float> %pacc170.sroa.36.0, ptr %830, align 64
+  store <16 x float> %pacc170.sroa.40.0, ptr %833, align 64
+  store <16 x float> %pacc170.sroa.44.0, ptr %836, align 64
+  store <16 x float> %pacc170.sroa.48.0, ptr %841, align 64
+  store <16 x float> %pacc170.sroa.52.0, ptr %844, align 64
+  store <16 x float> %pacc170.sroa.56.0, ptr %847, align 64
+  store <16 x float> %pacc170.sroa.60.0, ptr %850, align 64
   br label %kvh
 
 orow200:                                          ; preds = %kblock, %written
-  %orow204 = phi i32 [ %956, %written ], [ 0, %kblock ]
-  %934 = icmp slt i32 %orow204, %nrows
-  br i1 %934, label %body201, label %done
+  %orow204 = phi i32 [ %957, %written ], [ 0, %kblock ]
+  %935 = icmp slt i32 %orow204, %nrows
+  br i1 %935, label %body201, label %done
 
 body201:                                          ; preds = %orow200
-  %935 = sext i32 %orow204 to i64
-  %936 = getelementptr float, ptr %ms, i64 %935
-  %m205 = load float, ptr %936, align 4
-  %937 = getelementptr float, ptr %ls, i64 %935
-  %l206 = load float, ptr %937, align 4
-  %938 = mul i64 %935, 128
-  %939 = getelementptr float, ptr %accs, i64 %938
-  %940 = icmp ne ptr %part, null
-  br i1 %940, label %partial, label %final
+  %936 = sext i32 %orow204 to i64
+  %937 = getelementptr float, ptr %ms, i64 %936
+  %m205 = load float, ptr %937, align 4
+  %938 = getelementptr float, ptr %ls, i64 %936
+  %l206 = load float, ptr %938, align 4
+  %939 = mul i64 %936, 128
+  %940 = getelementptr float, ptr %accs, i64 %939
+  %941 = icmp ne ptr %part, null
+  br i1 %941, label %partial, label %final
 
 partial:                                          ; preds = %body201
-  %941 = sext i32 %nrows to i64
-  %942 = getelementptr float, ptr %part, i64 %938
+  %942 = sext i32 %nrows to i64
+  %943 = getelementptr float, ptr %part, i64 %939
   br label %chunk207
 
 final:                                            ; preds = %body201
-  %943 = sdiv i32 %orow204, %nh
-  %qi212 = add i32 %q_begin, %943
-  %944 = srem i32 %orow204, %nh
-  %h213 = add i32 %h_begin, %944
-  %945 = mul i32 %kv_head0, 4
-  %hq214 = add i32 %945, %h213
-  %946 = sext i32 %qi212 to i64
-  %947 = add i64 %q_row0, %946
-  %948 = mul i64 %947, 32
-  %949 = sext i32 %hq214 to i64
-  %orow215 = add i64 %948, %949
-  %950 = fcmp oeq float %l206, 0.000000e+00
-  %951 = fdiv float 1.000000e+00, %l206
-  %952 = select i1 %950, float 0.000000e+00, float %951
-  %953 = mul i64 %orow215, 512
-  %954 = getelementptr i8, ptr %out, i64 %953
-  %955 = insertelement <16 x float> poison, float %952, i32 0
-  %splat216 = shufflevector <16 x float> %955, <16 x float> poison, <16 x i32> zeroinitializer
+  %944 = sdiv i32 %orow204, %nh
+  %qi212 = add i32 %q_begin, %944
+  %945 = srem i32 %orow204, %nh
+  %h213 = add i32 %h_begin, %945
+  %946 = mul i32 %kv_head0, 4
+  %hq214 = add i32 %946, %h213
+  %947 = sext i32 %qi212 to i64
+  %948 = add i64 %q_row0, %947
+  %949 = mul i64 %948, 32
+  %950 = sext i32 %hq214 to i64
+  %orow215 = add i64 %949, %950
+  %951 = fcmp oeq float %l206, 0.000000e+00
+  %952 = fdiv float 1.000000e+00, %l206
+  %953 = select i1 %951, float 0.000000e+00, float %952
+  %954 = mul i64 %orow215, 512
+  %955 = getelementptr i8, ptr %out, i64 %954
+  %956 = insertelement <16 x float> poison, float %953, i32 0
+  %splat216 = shufflevector <16 x float> %956, <16 x float> poison, <16 x i32> zeroinitializer
   br label %chunk217
 
 written:                                          ; preds = %exit220, %exit210
-  %956 = add nsw i32 %orow204, 1
+  %957 = add nsw i32 %orow204, 1
   br label %orow200
 
 chunk207:                                         ; preds = %body208, %partial
-  %chunk211 = phi i64 [ 0, %partial ], [ %962, %body208 ]
-  %957 = icmp slt i64 %chunk211, 8
-  br i1 %957, label %body208, label %exit210
+  %chunk211 = phi i64 [ 0, %partial ], [ %963, %body208 ]
+  %958 = icmp slt i64 %chunk211, 8
+  br i1 %958, label %body208, label %exit210
 
 body208:                                          ; preds = %chunk207
-  %958 = getelementptr <16 x float>, ptr %939, i64 %chunk211
-  %959 = load <16 x float>, ptr %958, align 64
-  %960 = mul i64 %chunk211, 64
-  %961 = getelementptr i8, ptr %942, i64 %960
-  store <16 x float> %959, ptr %961, align 4
-  %962 = add nsw i64 %chunk211, 1
+  %959 = getelementptr <16 x float>, ptr %940, i64 %chunk211
+  %960 = load <16 x float>, ptr %959, align 64
+  %961 = mul i64 %chunk211, 64
+  %962 = getelementptr i8, ptr %943, i64 %961
+  store <16 x float> %960, ptr %962, align 4
+  %963 = add nsw i64 %chunk211, 1
   br label %chunk207
 
 exit210:                                          ; preds = %chunk207
-  %963 = mul i64 %941, 128
-  %964 = add i64 %963, %935
-  %965 = getelementptr float, ptr %part, i64 %964
-  store float %m205, ptr %965, align 4
-  %966 = add i64 %964, %941
-  %967 = getelementptr float, ptr %part, i64 %966
-  store float %l206, ptr %967, align 4
+  %964 = mul i64 %942, 128
+  %965 = add i64 %964, %936
+  %966 = getelementptr float, ptr %part, i64 %965
+  store float %m205, ptr %966, align 4
+  %967 = add i64 %965, %942
+  %968 = getelementptr float, ptr %part, i64 %967
+  store float %l206, ptr %968, align 4
   br label %written
 
 chunk217:                                         ; preds = %body218, %final
-  %chunk221 = phi i64 [ 0, %final ], [ %974, %body218 ]
-  %968 = icmp slt i64 %chunk221, 8
-  br i1 %968, label %body218, label %exit220
+  %chunk221 = phi i64 [ 0, %final ], [ %975, %body218 ]
+  %969 = icmp slt i64 %chunk221, 8
+  br i1 %969, label %body218, label %exit220
 
 body218:                                          ; preds = %chunk217
-  %969 = getelementptr <16 x float>, ptr %939, i64 %chunk221
-  %970 = load <16 x float>, ptr %969, align 64
-  %971 = fmul <16 x float> %970, %splat216
-  %972 = mul i64 %chunk221, 64
-  %973 = getelementptr i8, ptr %954, i64 %972
-  store <16 x float> %971, ptr %973, align 4
-  %974 = add nsw i64 %chunk221, 1
+  %970 = getelementptr <16 x float>, ptr %940, i64 %chunk221
+  %971 = load <16 x float>, ptr %970, align 64
+  %972 = fmul <16 x float> %971, %splat216
+  %973 = mul i64 %chunk221, 64
+  %974 = getelementptr i8, ptr %955, i64 %973
+  store <16 x float> %972, ptr %974, align 4
+  %975 = add nsw i64 %chunk221, 1
   br label %chunk217
 
 exit220:                                          ; preds = %chunk217
-  %975 = call float @llvm.log.f32(float %l206)
-  %976 = call float @llvm.fmuladd.f32(float %m205, float 0x3FE62E4300000000, float %975)
-  %lse222 = select i1 %950, float 0xFFF0000000000000, float %976
-  %977 = getelementptr float, ptr %lse, i64 %orow215
-  store float %lse222, ptr %977, align 4
+  %976 = call float @llvm.log.f32(float %l206)
+  %977 = call float @llvm.fmuladd.f32(float %m205, float 0x3FE62E4300000000, float %976)
+  %lse222 = select i1 %951, float 0xFFF0000000000000, float %977
+  %978 = getelementptr float, ptr %lse, i64 %orow215
+  store float %lse222, ptr %978, align 4
   br label %written
 }
 

@@ -7,7 +7,7 @@ target triple = "x86_64-unknown-linux-gnu"
 @llama3_8b_i8.spec = private unnamed_addr constant [552 x i8] c"attncc: 1\0Aname: llama3_8b_i8\0Aphase: decode\0Akind: self\0Aheads: {q: 32, kv: 8, dim: 128, v_dim: 128}\0Atypes: {q: f32, cache: i8, out: f32}\0Ascale: auto\0Acache: {store: kv, layout: contiguous, order: token_major, capacity: 8192, latent_dim: 0, rope_dim: 0, shared_across_layers: false}\0Amask: {causal: true}\0Aoutput: {lse: true}\0Arope: {theta: 500000, dims: 128, style: neox, apply: on_write, scaling: {type: llama3, factor: 8, low_freq_factor: 1, high_freq_factor: 4, original_max_position_embeddings: 8192}}\0Aslim: {order: auto}\0Amodel: {layers: 1, d_model: 0}\0A\00"
 @llama3_8b_i8_rope_inv_freq = internal constant [64 x double] [double 1.000000e+00, double 0x3FEA115829457FBE, double 0x3FE53C38A9AFACA0, double 0x3FE14C7088F7FB71, double 0x3FDC2EF7672E7587, double 0x3FD6F56F9CC64EAF, double 0x3FD2B3DC533BAC49, double 0x3FCE788C2ED352B4, double 0x3FC8D275E352B568, double 0x3FC43873FA1BB869, double 0x3FC078D3EE269366, double 0x3FBAD633873681FD, double 0x3FB5DC9598E68D6E, double 0x3FB1CF12F6820C72, double 0x3FAD03CCF59185FB, double 0x3FA7A2D07C48381B, double 0x3FA3411901F5FA45, double 0x3F9F5EA7E575C95E, double 0x3F998DE92064B9A5, double 0x3F94D12735617820, double 0x3F90F53852389081, double 0x3F8BA0DD81E7145B, double 0x3F8681AD8D3C057F, double 0x3F82558FE8981892, double 0x3F7DDEE9C8C0ACEE, double 0x3F78554EAAD8965E, double 0x3F73D280469538EF, double 0x3F7025C6A9F04103, double 0x3F6A4EE3F0A6907B, double 0x3F61BFA0D25BE314, double 0x3F567A238074C42B, double 0x3F4C12F3A64F3002, double 0x3F4132BA8C6715A6, double 0x3F347E216E7AEC24, double 0x3F2765BA6F931578, double 0x3F190D10C806F8C1, double 0x3F14683197AD3991, double 0x3F109FB7DE6F8595, double 0x3F0B1590162653A1, double 0x3F06103324C59872, double 0x3F01F91EF20D667D, double 0x3EFD484E02BD9933, double 0x3EF7DA9E7846457C, double 0x3EF36E8E9DE0B234, double 0x3EEFA8B84A44FA06, double 0x3EE9CA3E970F3A55, double 0x3EE5024D596BE222, double 0x3EE11D41F32C72E4, double 0x3EDBE2188E4AA32F, double 0x3ED6B6D0E26201D4, double 0x3ED280D96AF1E49C, double 0x3ECE257029310D39, double 0x3EC88EC212E39EDA, double 0x3EC4014D2EB4EC72, double 0x3EC04BE684552E3A, double 0x3EBA8D0107742595, double 0x3EB5A0F4E49B7C16, double 0x3EB19E80125E6F43, double 0x3EACB4A99B200E8D, double 0x3EA76258DDFCB0E6, double 0x3EA30C94E0306BB5, double 0x3E9F091840D2AF5A, double 0x3E9948360A975F3D, double 0x3E94985FEC80A8CB]
 @llama3_8b_i8_rope = internal constant { i32, i32, i32, i32, ptr } { i32 128, i32 0, i32 1, i32 0, ptr @llama3_8b_i8_rope_inv_freq }, align 8
-@llama3_8b_i8_info_data = internal constant { i32, i32, i64, ptr, ptr, i32, i32, i32, i32, i32, i32, i32, i32, i32, i32, i32, i32, i32, float, i32, i32, i32, ptr, i32, i32 } { i32 5, i32 1, i64 -3116555117030530206, ptr @llama3_8b_i8.name, ptr @llama3_8b_i8.spec, i32 32, i32 8, i32 128, i32 128, i32 0, i32 3, i32 0, i32 0, i32 0, i32 0, i32 8192, i32 1, i32 1, float 0x3FB6A09E60000000, i32 0, i32 0, i32 0, ptr @llama3_8b_i8_rope, i32 0, i32 0 }, align 8
+@llama3_8b_i8_info_data = internal constant { i32, i32, i64, ptr, ptr, i32, i32, i32, i32, i32, i32, i32, i32, i32, i32, i32, i32, i32, float, i32, i32, i32, ptr, i32, i32, i32, i32, float } { i32 6, i32 1, i64 -3116555117030530206, ptr @llama3_8b_i8.name, ptr @llama3_8b_i8.spec, i32 32, i32 8, i32 128, i32 128, i32 0, i32 3, i32 0, i32 0, i32 0, i32 0, i32 8192, i32 1, i32 1, float 0x3FB6A09E60000000, i32 0, i32 0, i32 0, ptr @llama3_8b_i8_rope, i32 0, i32 0, i32 0, i32 0, float 0.000000e+00 }, align 8
 @llama3_8b_i8_kernel = internal constant { ptr, ptr, i32, i32, i32, i32, i32, i32, ptr } { ptr @llama3_8b_i8_info_data, ptr @llama3_8b_i8_tile, i32 1, i32 32, i32 16, i32 32, i32 1, i32 128, ptr null }, align 8
 
 ; Function Attrs: nounwind
@@ -48,82 +48,83 @@ entry:
   %k_begin = load i32, ptr %10, align 4
   %11 = getelementptr i8, ptr %1, i64 40
   %k_end = load i32, ptr %11, align 4
-  %12 = getelementptr i8, ptr %1, i64 48
-  %part = load ptr, ptr %12, align 8
-  %13 = getelementptr i8, ptr %0, i64 32
-  %q = load ptr, ptr %13, align 8
-  %14 = getelementptr i8, ptr %0, i64 40
-  %out = load ptr, ptr %14, align 8
-  %15 = getelementptr i8, ptr %0, i64 48
-  %lse = load ptr, ptr %15, align 8
-  %16 = getelementptr i8, ptr %0, i64 56
-  %k_cache = load ptr, ptr %16, align 8
-  %17 = sext i32 %seq to i64
-  %18 = mul i64 %17, 8650752
-  %19 = getelementptr i8, ptr %k_cache, i64 %18
-  %20 = sext i32 %kv_head0 to i64
-  %21 = getelementptr i8, ptr %0, i64 64
-  %v_cache = load ptr, ptr %21, align 8
-  %22 = getelementptr i8, ptr %v_cache, i64 %18
-  %23 = icmp sgt i32 %nrows, 0
-  br i1 %23, label %rinit, label %done
+  %12 = getelementptr i8, ptr %1, i64 44
+  %13 = getelementptr i8, ptr %1, i64 48
+  %part = load ptr, ptr %13, align 8
+  %14 = getelementptr i8, ptr %0, i64 32
+  %q = load ptr, ptr %14, align 8
+  %15 = getelementptr i8, ptr %0, i64 40
+  %out = load ptr, ptr %15, align 8
+  %16 = getelementptr i8, ptr %0, i64 48
+  %lse = load ptr, ptr %16, align 8
+  %17 = getelementptr i8, ptr %0, i64 56
+  %k_cache = load ptr, ptr %17, align 8
+  %18 = sext i32 %seq to i64
+  %19 = mul i64 %18, 8650752
+  %20 = getelementptr i8, ptr %k_cache, i64 %19
+  %21 = sext i32 %kv_head0 to i64
+  %22 = getelementptr i8, ptr %0, i64 64
+  %v_cache = load ptr, ptr %22, align 8
+  %23 = getelementptr i8, ptr %v_cache, i64 %19
+  %24 = icmp sgt i32 %nrows, 0
+  br i1 %24, label %rinit, label %done
 
 done:                                             ; preds = %orow162, %entry
   ret void
 
 rinit:                                            ; preds = %entry, %exit20
-  %rinit1 = phi i32 [ %125, %exit20 ], [ 0, %entry ]
-  %24 = icmp slt i32 %rinit1, 32
-  br i1 %24, label %body, label %exit
+  %rinit1 = phi i32 [ %126, %exit20 ], [ 0, %entry ]
+  %25 = icmp slt i32 %rinit1, 32
+  br i1 %25, label %body, label %exit
 
 body:                                             ; preds = %rinit
-  %25 = sext i32 %rinit1 to i64
-  %26 = mul i64 %25, 8
-  %27 = getelementptr <16 x float>, ptr %qs, i64 %26
-  %28 = icmp slt i32 %rinit1, %nrows
-  %29 = sub i32 %nrows, 1
-  %30 = call i32 @llvm.smin.i32(i32 %rinit1, i32 %29)
-  %31 = sdiv i32 %30, %nh
-  %qi = add i32 %q_begin, %31
-  %32 = srem i32 %30, %nh
-  %h = add i32 %h_begin, %32
-  %33 = mul i32 %kv_head0, 4
-  %hq = add i32 %33, %h
-  %34 = sext i32 %qi to i64
-  %35 = add i64 %q_row0, %34
-  %36 = mul i64 %35, 32
-  %37 = sext i32 %hq to i64
-  %orow = add i64 %36, %37
-  %38 = mul i64 %orow, 512
-  %39 = getelementptr i8, ptr %q, i64 %38
-  %40 = select i1 %28, float 0x3FC0527DC0000000, float 0.000000e+00
-  %41 = insertelement <16 x float> poison, float %40, i32 0
-  %splat = shufflevector <16 x float> %41, <16 x float> poison, <16 x i32> zeroinitializer
+  %26 = sext i32 %rinit1 to i64
+  %27 = mul i64 %26, 8
+  %28 = getelementptr <16 x float>, ptr %qs, i64 %27
+  %29 = icmp slt i32 %rinit1, %nrows
+  %30 = sub i32 %nrows, 1
+  %31 = call i32 @llvm.smin.i32(i32 %rinit1, i32 %30)
+  %32 = sdiv i32 %31, %nh
+  %qi = add i32 %q_begin, %32
+  %33 = srem i32 %31, %nh
+  %h = add i32 %h_begin, %33
+  %34 = mul i32 %kv_head0, 4
+  %hq = add i32 %34, %h
+  %35 = sext i32 %qi to i64
+  %36 = add i64 %q_row0, %35
+  %37 = mul i64 %36, 32
+  %38 = sext i32 %hq to i64
+  %orow = add i64 %37, %38
+  %39 = mul i64 %orow, 512
+  %40 = getelementptr i8, ptr %q, i64 %39
+  %41 = select i1 %29, float 0x3FC0527DC0000000, float 0.000000e+00
+  %42 = insertelement <16 x float> poison, float %41, i32 0
+  %splat = shufflevector <16 x float> %42, <16 x float> poison, <16 x i32> zeroinitializer
   br label %chunk
 
 exit:                                             ; preds = %rinit
-  %42 = sub i32 %nrows, 1
-  %43 = sdiv i32 %42, %nh
-  %44 = add i32 %q_begin, %43
-  %45 = add i32 %q_pos0, %44
-  %46 = add i32 %45, 1
-  %47 = call i32 @llvm.smin.i32(i32 %46, i32 %k_end)
-  %k_last = sub i32 %47, 1
+  %43 = sub i32 %nrows, 1
+  %44 = sdiv i32 %43, %nh
+  %45 = add i32 %q_begin, %44
+  %46 = add i32 %q_pos0, %45
+  %47 = add i32 %46, 1
+  %48 = call i32 @llvm.smin.i32(i32 %47, i32 %k_end)
+  %k_last = sub i32 %48, 1
   br label %kblock
 
 chunk:                                            ; preds = %body2, %body
-  %chunk5 = phi i64 [ 0, %body ], [ %54, %body2 ]
-  %48 = icmp slt i64 %chunk5, 8
-  br i1 %48, label %body2, label %exit4
+  %chunk5 = phi i64 [ 0, %body ], [ %55, %body2 ]
+  %49 = icmp slt i64 %chunk5, 8
+  br i1 %49, label %body2, label %exit4
 
 body2:                                            ; preds = %chunk
-  %49 = mul i64 %chunk5, 64
-  %50 = getelementptr i8, ptr %39, i64 %49
-  %51 = load <16 x float>, ptr %50, align 4
-  %52 = fmul <16 x float> %51, %splat
-  %53 = getelementptr <16 x float>, ptr %27, i64 %chunk5
-  store <16 x float> %52, ptr %53, align 64
-  %54 = add nsw i64 %chunk5, 1
+  %50 = mul i64 %chunk5, 64
+  %51 = getelementptr i8, ptr %40, i64 %50
+  %52 = load <16 x float>, ptr %51, align 4
+  %53 = fmul <16 x float> %52, %splat
+  %54 = getelementptr <16 x float>, ptr %28, i64 %chunk5
+  store <16 x float> %53, ptr %54, align 64
+  %55 = add nsw i64 %chunk5, 1
   br label %chunk
 
 exit4:                                            ; preds = %chunk
@@ -131,1133 +132,1133 @@ exit4:                                            ; preds = %chunk
   br label %chunk6
 
 chunk6:                                           ; preds = %body7, %exit4
-  %chunk10 = phi i64 [ 0, %exit4 ], [ %98, %body7 ]
-  %55 = icmp slt i64 %chunk10, 4
-  br i1 %55, label %body7, label %chunk13
+  %chunk10 = phi i64 [ 0, %exit4 ], [ %99, %body7 ]
+  %56 = icmp slt i64 %chunk10, 4
+  br i1 %56, label %body7, label %chunk13
 
 body7:                                            ; preds = %chunk6
-  %56 = mul i64 %chunk10, 16
+  %57 = mul i64 %chunk10, 16
   %digit = and i32 %qpos, 63
-  %57 = sext i32 %digit to i64
-  %58 = mul i64 %57, 128
-  %59 = add i64 %58, %56
-  %60 = getelementptr float, ptr @rope_cos_sin, i64 %59
-  %61 = load <16 x float>, ptr %60, align 4
-  %62 = add i64 %59, 64
-  %63 = getelementptr float, ptr @rope_cos_sin, i64 %62
-  %64 = load <16 x float>, ptr %63, align 4
-  %65 = lshr i32 %qpos, 6
-  %digit11 = and i32 %65, 63
-  %66 = add i32 %digit11, 64
-  %67 = sext i32 %66 to i64
-  %68 = mul i64 %67, 128
-  %69 = add i64 %68, %56
-  %70 = getelementptr float, ptr @rope_cos_sin, i64 %69
-  %71 = load <16 x float>, ptr %70, align 4
-  %72 = add i64 %69, 64
-  %73 = getelementptr float, ptr @rope_cos_sin, i64 %72
-  %74 = load <16 x float>, ptr %73, align 4
-  %75 = fmul <16 x float> %64, %74
-  %76 = fmul <16 x float> %61, %71
-  %77 = fsub <16 x float> %76, %75
-  %78 = fmul <16 x float> %64, %71
-  %79 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %61, <16 x float> %74, <16 x float> %78)
-  %80 = lshr i32 %qpos, 12
-  %digit12 = and i32 %80, 63
-  %81 = add i32 %digit12, 128
-  %82 = sext i32 %81 to i64
-  %83 = mul i64 %82, 128
-  %84 = add i64 %83, %56
-  %85 = getelementptr float, ptr @rope_cos_sin, i64 %84
-  %86 = load <16 x float>, ptr %85, align 4
-  %87 = add i64 %84, 64
-  %88 = getelementptr float, ptr @rope_cos_sin, i64 %87
-  %89 = load <16 x float>, ptr %88, align 4
-  %90 = fmul <16 x float> %79, %89
-  %91 = fmul <16 x float> %77, %86
-  %92 = fsub <16 x float> %91, %90
-  %93 = fmul <16 x float> %79, %86
-  %94 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %77, <16 x float> %89, <16 x float> %93)
-  %95 = getelementptr float, ptr %rope_cs, i64 %56
-  store <16 x float> %92, ptr %95, align 64
-  %96 = add i64 %56, 64
-  %97 = getelementptr float, ptr %rope_cs, i64 %96
-  store <16 x float> %94, ptr %97, align 64
-  %98 = add nsw i64 %chunk10, 1
+  %58 = sext i32 %digit to i64
+  %59 = mul i64 %58, 128
+  %60 = add i64 %59, %57
+  %61 = getelementptr float, ptr @rope_cos_sin, i64 %60
+  %62 = load <16 x float>, ptr %61, align 4
+  %63 = add i64 %60, 64
+  %64 = getelementptr float, ptr @rope_cos_sin, i64 %63
+  %65 = load <16 x float>, ptr %64, align 4
+  %66 = lshr i32 %qpos, 6
+  %digit11 = and i32 %66, 63
+  %67 = add i32 %digit11, 64
+  %68 = sext i32 %67 to i64
+  %69 = mul i64 %68, 128
+  %70 = add i64 %69, %57
+  %71 = getelementptr float, ptr @rope_cos_sin, i64 %70
+  %72 = load <16 x float>, ptr %71, align 4
+  %73 = add i64 %70, 64
+  %74 = getelementptr float, ptr @rope_cos_sin, i64 %73
+  %75 = load <16 x float>, ptr %74, align 4
+  %76 = fmul <16 x float> %65, %75
+  %77 = fmul <16 x float> %62, %72
+  %78 = fsub <16 x float> %77, %76
+  %79 = fmul <16 x float> %65, %72
+  %80 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %62, <16 x float> %75, <16 x float> %79)
+  %81 = lshr i32 %qpos, 12
+  %digit12 = and i32 %81, 63
+  %82 = add i32 %digit12, 128
+  %83 = sext i32 %82 to i64
+  %84 = mul i64 %83, 128
+  %85 = add i64 %84, %57
+  %86 = getelementptr float, ptr @rope_cos_sin, i64 %85
+  %87 = load <16 x float>, ptr %86, align 4
+  %88 = add i64 %85, 64
+  %89 = getelementptr float, ptr @rope_cos_sin, i64 %88
+  %90 = load <16 x float>, ptr %89, align 4
+  %91 = fmul <16 x float> %80, %90
+  %92 = fmul <16 x float> %78, %87
+  %93 = fsub <16 x float> %92, %91
+  %94 = fmul <16 x float> %80, %87
+  %95 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %78, <16 x float> %90, <16 x float> %94)
+  %96 = getelementptr float, ptr %rope_cs, i64 %57
+  store <16 x float> %93, ptr %96, align 64
+  %97 = add i64 %57, 64
+  %98 = getelementptr float, ptr %rope_cs, i64 %97
+  store <16 x float> %95, ptr %98, align 64
+  %99 = add nsw i64 %chunk10, 1
   br label %chunk6
 
 chunk13:                                          ; preds = %chunk6, %body14
-  %chunk17 = phi i64 [ %113, %body14 ], [ 0, %chunk6 ]
-  %99 = icmp slt i64 %chunk17, 4
-  br i1 %99, label %body14, label %exit16
+  %chunk17 = phi i64 [ %114, %body14 ], [ 0, %chunk6 ]
+  %100 = icmp slt i64 %chunk17, 4
+  br i1 %100, label %body14, label %exit16
 
 body14:                                           ; preds = %chunk13
-  %100 = mul i64 %chunk17, 16
-  %101 = add i64 %100, 64
-  %102 = getelementptr float, ptr %rope_cs, i64 %100
-  %cos = load <16 x float>, ptr %102, align 64
+  %101 = mul i64 %chunk17, 16
+  %102 = add i64 %101, 64
   %103 = getelementptr float, ptr %rope_cs, i64 %101
-  %sin = load <16 x float>, ptr %103, align 64
-  %104 = getelementptr float, ptr %27, i64 %100
-  %105 = load <16 x float>, ptr %104, align 4
-  %106 = getelementptr float, ptr %27, i64 %101
-  %107 = load <16 x float>, ptr %106, align 4
-  %108 = fmul <16 x float> %107, %sin
-  %109 = fmul <16 x float> %105, %cos
-  %110 = fsub <16 x float> %109, %108
-  %111 = fmul <16 x float> %107, %cos
-  %112 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %105, <16 x float> %sin, <16 x float> %111)
-  store <16 x float> %110, ptr %104, align 4
-  store <16 x float> %112, ptr %106, align 4
-  %113 = add nsw i64 %chunk17, 1
+  %cos = load <16 x float>, ptr %103, align 64
+  %104 = getelementptr float, ptr %rope_cs, i64 %102
+  %sin = load <16 x float>, ptr %104, align 64
+  %105 = getelementptr float, ptr %28, i64 %101
+  %106 = load <16 x float>, ptr %105, align 4
+  %107 = getelementptr float, ptr %28, i64 %102
+  %108 = load <16 x float>, ptr %107, align 4
+  %109 = fmul <16 x float> %108, %sin
+  %110 = fmul <16 x float> %106, %cos
+  %111 = fsub <16 x float> %110, %109
+  %112 = fmul <16 x float> %108, %cos
+  %113 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %106, <16 x float> %sin, <16 x float> %112)
+  store <16 x float> %111, ptr %105, align 4
+  store <16 x float> %113, ptr %107, align 4
+  %114 = add nsw i64 %chunk17, 1
   br label %chunk13
 
 exit16:                                           ; preds = %chunk13
-  %114 = getelementptr float, ptr %ms, i64 %25
-  store float 0xFFF0000000000000, ptr %114, align 4
-  %115 = getelementptr float, ptr %ls, i64 %25
-  store float 0.000000e+00, ptr %115, align 4
-  %116 = getelementptr i32, ptr %lims, i64 %25
-  %117 = add i32 %qpos, 1
-  %118 = call i32 @llvm.smin.i32(i32 %117, i32 %k_end)
-  store i32 %118, ptr %116, align 4
+  %115 = getelementptr float, ptr %ms, i64 %26
+  store float 0xFFF0000000000000, ptr %115, align 4
+  %116 = getelementptr float, ptr %ls, i64 %26
+  store float 0.000000e+00, ptr %116, align 4
+  %117 = getelementptr i32, ptr %lims, i64 %26
+  %118 = add i32 %qpos, 1
+  %119 = call i32 @llvm.smin.i32(i32 %118, i32 %k_end)
+  store i32 %119, ptr %117, align 4
   br label %acczero
 
 acczero:                                          ; preds = %body18, %exit16
-  %acczero21 = phi i64 [ 0, %exit16 ], [ %124, %body18 ]
-  %119 = icmp slt i64 %acczero21, 8
-  br i1 %119, label %body18, label %exit20
+  %acczero21 = phi i64 [ 0, %exit16 ], [ %125, %body18 ]
+  %120 = icmp slt i64 %acczero21, 8
+  br i1 %120, label %body18, label %exit20
 
 body18:                                           ; preds = %acczero
-  %120 = mul i64 %acczero21, 16
-  %121 = mul i64 %25, 128
-  %122 = add i64 %121, %120
-  %123 = getelementptr float, ptr %accs, i64 %122
-  store <16 x float> zeroinitializer, ptr %123, align 64
-  %124 = add nsw i64 %acczero21, 1
+  %121 = mul i64 %acczero21, 16
+  %122 = mul i64 %26, 128
+  %123 = add i64 %122, %121
+  %124 = getelementptr float, ptr %accs, i64 %123
+  store <16 x float> zeroinitializer, ptr %124, align 64
+  %125 = add nsw i64 %acczero21, 1
   br label %acczero
 
 exit20:                                           ; preds = %acczero
-  %125 = add nsw i32 %rinit1, 1
+  %126 = add nsw i32 %rinit1, 1
   br label %rinit
 
 kblock:                                           ; preds = %kvh, %exit
-  %kblock25 = phi i32 [ %k_begin, %exit ], [ %127, %kvh ]
-  %126 = icmp slt i32 %kblock25, %47
-  br i1 %126, label %body22, label %orow162
+  %kblock25 = phi i32 [ %k_begin, %exit ], [ %128, %kvh ]
+  %127 = icmp slt i32 %kblock25, %48
+  br i1 %127, label %body22, label %orow162
 
 body22:                                           ; preds = %kblock
-  %127 = add i32 %kblock25, 32
+  %128 = add i32 %kblock25, 32
   br label %kvh
 
 kvh:                                              ; preds = %exit144, %body22
-  %kvh29 = phi i32 [ 0, %body22 ], [ %130, %exit144 ]
-  %128 = icmp slt i32 %kvh29, 8
-  br i1 %128, label %body26, label %kblock
+  %kvh29 = phi i32 [ 0, %body22 ], [ %131, %exit144 ]
+  %129 = icmp slt i32 %kvh29, 8
+  br i1 %129, label %body26, label %kblock
 
 body26:                                           ; preds = %kvh
-  %129 = icmp eq i32 %kvh29, 7
-  %130 = add i32 %kvh29, 1
-  %131 = select i1 %129, i32 0, i32 %130
-  %kb_next = select i1 %129, i32 %127, i32 %kblock25
-  %132 = sext i32 %kvh29 to i64
-  %133 = add i64 %20, %132
-  %134 = mul i64 %132, 4
-  %135 = getelementptr float, ptr %ms, i64 %134
-  %136 = getelementptr float, ptr %ls, i64 %134
-  %137 = mul i64 %134, 8
-  %138 = getelementptr <16 x float>, ptr %qs, i64 %137
-  %139 = mul i64 %134, 128
-  %140 = getelementptr float, ptr %accs, i64 %139
-  %141 = getelementptr i32, ptr %lims, i64 %134
-  %142 = sext i32 %131 to i64
-  %143 = add i64 %20, %142
+  %130 = icmp eq i32 %kvh29, 7
+  %131 = add i32 %kvh29, 1
+  %132 = select i1 %130, i32 0, i32 %131
+  %kb_next = select i1 %130, i32 %128, i32 %kblock25
+  %133 = sext i32 %kvh29 to i64
+  %134 = add i64 %21, %133
+  %135 = mul i64 %133, 4
+  %136 = getelementptr float, ptr %ms, i64 %135
+  %137 = getelementptr float, ptr %ls, i64 %135
+  %138 = mul i64 %135, 8
+  %139 = getelementptr <16 x float>, ptr %qs, i64 %138
+  %140 = mul i64 %135, 128
+  %141 = getelementptr float, ptr %accs, i64 %140
+  %142 = getelementptr i32, ptr %lims, i64 %135
+  %143 = sext i32 %132 to i64
+  %144 = add i64 %21, %143
   br label %kdot
 
 kdot:                                             ; preds = %body30, %body26
-  %kdot33 = phi i32 [ 0, %body26 ], [ %349, %body30 ]
-  %144 = icmp slt i32 %kdot33, 32
-  br i1 %144, label %body30, label %score
+  %kdot33 = phi i32 [ 0, %body26 ], [ %350, %body30 ]
+  %145 = icmp slt i32 %kdot33, 32
+  br i1 %145, label %body30, label %score
 
 body30:                                           ; preds = %kdot
-  %145 = add i32 %kblock25, %kdot33
-  %146 = call i32 @llvm.smin.i32(i32 %145, i32 %k_last)
-  %147 = sext i32 %146 to i64
-  %148 = mul i64 %147, 8
-  %row = add i64 %133, %148
-  %149 = mul i64 %row, 128
-  %150 = getelementptr i8, ptr %19, i64 %149
-  %151 = mul i64 %row, 4
-  %152 = add i64 8388608, %151
-  %153 = getelementptr i8, ptr %19, i64 %152
-  %154 = add i32 %kb_next, %kdot33
-  %155 = call i32 @llvm.smin.i32(i32 %154, i32 %k_last)
-  %156 = sext i32 %155 to i64
-  %157 = mul i64 %156, 8
-  %row34 = add i64 %143, %157
-  %158 = mul i64 %row34, 128
-  %159 = getelementptr i8, ptr %19, i64 %158
-  %160 = mul i64 %row34, 4
-  %161 = add i64 8388608, %160
-  call void @llvm.prefetch.p0(ptr %159, i32 0, i32 2, i32 1)
-  %162 = getelementptr i8, ptr %159, i64 64
-  call void @llvm.prefetch.p0(ptr %162, i32 0, i32 2, i32 1)
-  %163 = add i32 %kdot33, 1
-  %164 = add i32 %kblock25, %163
-  %165 = call i32 @llvm.smin.i32(i32 %164, i32 %k_last)
-  %166 = sext i32 %165 to i64
-  %167 = mul i64 %166, 8
-  %row35 = add i64 %133, %167
-  %168 = mul i64 %row35, 128
-  %169 = getelementptr i8, ptr %19, i64 %168
-  %170 = mul i64 %row35, 4
-  %171 = add i64 8388608, %170
-  %172 = getelementptr i8, ptr %19, i64 %171
-  %173 = add i32 %kb_next, %163
-  %174 = call i32 @llvm.smin.i32(i32 %173, i32 %k_last)
-  %175 = sext i32 %174 to i64
-  %176 = mul i64 %175, 8
-  %row36 = add i64 %143, %176
-  %177 = mul i64 %row36, 128
-  %178 = getelementptr i8, ptr %19, i64 %177
-  %179 = mul i64 %row36, 4
-  %180 = add i64 8388608, %179
-  call void @llvm.prefetch.p0(ptr %178, i32 0, i32 2, i32 1)
-  %181 = getelementptr i8, ptr %178, i64 64
-  call void @llvm.prefetch.p0(ptr %181, i32 0, i32 2, i32 1)
-  %q37 = load <16 x float>, ptr %138, align 64
-  %182 = load <16 x i8>, ptr %150, align 1
-  %183 = sext <16 x i8> %182 to <16 x i32>
-  %i8 = sitofp <16 x i32> %183 to <16 x float>
-  %184 = load <16 x i8>, ptr %169, align 1
-  %185 = sext <16 x i8> %184 to <16 x i32>
-  %i838 = sitofp <16 x i32> %185 to <16 x float>
-  %186 = fmul <16 x float> %q37, %i8
-  %187 = fmul <16 x float> %q37, %i838
-  %188 = getelementptr <16 x float>, ptr %138, i64 8
-  %q39 = load <16 x float>, ptr %188, align 64
-  %189 = fmul <16 x float> %q39, %i8
-  %190 = fmul <16 x float> %q39, %i838
-  %191 = getelementptr <16 x float>, ptr %138, i64 16
-  %q40 = load <16 x float>, ptr %191, align 64
-  %192 = fmul <16 x float> %q40, %i8
-  %193 = fmul <16 x float> %q40, %i838
-  %194 = getelementptr <16 x float>, ptr %138, i64 24
-  %q41 = load <16 x float>, ptr %194, align 64
-  %195 = fmul <16 x float> %q41, %i8
-  %196 = fmul <16 x float> %q41, %i838
-  %197 = getelementptr <16 x float>, ptr %138, i64 1
-  %q42 = load <16 x float>, ptr %197, align 64
-  %198 = getelementptr i8, ptr %150, i64 16
-  %199 = load <16 x i8>, ptr %198, align 1
-  %200 = sext <16 x i8> %199 to <16 x i32>
-  %i843 = sitofp <16 x i32> %200 to <16 x float>
-  %201 = getelementptr i8, ptr %169, i64 16
-  %202 = load <16 x i8>, ptr %201, align 1
-  %203 = sext <16 x i8> %202 to <16 x i32>
-  %i844 = sitofp <16 x i32> %203 to <16 x float>
-  %204 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q42, <16 x float> %i843, <16 x float> %186)
-  %205 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q42, <16 x float> %i844, <16 x float> %187)
-  %206 = getelementptr <16 x float>, ptr %138, i64 9
-  %q45 = load <16 x float>, ptr %206, align 64
-  %207 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q45, <16 x float> %i843, <16 x float> %189)
-  %208 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q45, <16 x float> %i844, <16 x float> %190)
-  %209 = getelementptr <16 x float>, ptr %138, i64 17
-  %q46 = load <16 x float>, ptr %209, align 64
-  %210 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q46, <16 x float> %i843, <16 x float> %192)
-  %211 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q46, <16 x float> %i844, <16 x float> %193)
-  %212 = getelementptr <16 x float>, ptr %138, i64 25
-  %q47 = load <16 x float>, ptr %212, align 64
-  %213 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q47, <16 x float> %i843, <16 x float> %195)
-  %214 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q47, <16 x float> %i844, <16 x float> %196)
-  %215 = getelementptr <16 x float>, ptr %138, i64 2
-  %q48 = load <16 x float>, ptr %215, align 64
-  %216 = getelementptr i8, ptr %150, i64 32
-  %217 = load <16 x i8>, ptr %216, align 1
-  %218 = sext <16 x i8> %217 to <16 x i32>
-  %i849 = sitofp <16 x i32> %218 to <16 x float>
-  %219 = getelementptr i8, ptr %169, i64 32
-  %220 = load <16 x i8>, ptr %219, align 1
-  %221 = sext <16 x i8> %220 to <16 x i32>
-  %i850 = sitofp <16 x i32> %221 to <16 x float>
-  %222 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q48, <16 x float> %i849, <16 x float> %204)
-  %223 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q48, <16 x float> %i850, <16 x float> %205)
-  %224 = getelementptr <16 x float>, ptr %138, i64 10
-  %q51 = load <16 x float>, ptr %224, align 64
-  %225 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q51, <16 x float> %i849, <16 x float> %207)
-  %226 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q51, <16 x float> %i850, <16 x float> %208)
-  %227 = getelementptr <16 x float>, ptr %138, i64 18
-  %q52 = load <16 x float>, ptr %227, align 64
-  %228 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q52, <16 x float> %i849, <16 x float> %210)
-  %229 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q52, <16 x float> %i850, <16 x float> %211)
-  %230 = getelementptr <16 x float>, ptr %138, i64 26
-  %q53 = load <16 x float>, ptr %230, align 64
-  %231 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q53, <16 x float> %i849, <16 x float> %213)
-  %232 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q53, <16 x float> %i850, <16 x float> %214)
-  %233 = getelementptr <16 x float>, ptr %138, i64 3
-  %q54 = load <16 x float>, ptr %233, align 64
-  %234 = getelementptr i8, ptr %150, i64 48
-  %235 = load <16 x i8>, ptr %234, align 1
-  %236 = sext <16 x i8> %235 to <16 x i32>
-  %i855 = sitofp <16 x i32> %236 to <16 x float>
-  %237 = getelementptr i8, ptr %169, i64 48
-  %238 = load <16 x i8>, ptr %237, align 1
-  %239 = sext <16 x i8> %238 to <16 x i32>
-  %i856 = sitofp <16 x i32> %239 to <16 x float>
-  %240 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q54, <16 x float> %i855, <16 x float> %222)
-  %241 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q54, <16 x float> %i856, <16 x float> %223)
-  %242 = getelementptr <16 x float>, ptr %138, i64 11
-  %q57 = load <16 x float>, ptr %242, align 64
-  %243 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q57, <16 x float> %i855, <16 x float> %225)
-  %244 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q57, <16 x float> %i856, <16 x float> %226)
-  %245 = getelementptr <16 x float>, ptr %138, i64 19
-  %q58 = load <16 x float>, ptr %245, align 64
-  %246 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q58, <16 x float> %i855, <16 x float> %228)
-  %247 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q58, <16 x float> %i856, <16 x float> %229)
-  %248 = getelementptr <16 x float>, ptr %138, i64 27
-  %q59 = load <16 x float>, ptr %248, align 64
-  %249 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q59, <16 x float> %i855, <16 x float> %231)
-  %250 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q59, <16 x float> %i856, <16 x float> %232)
-  %251 = getelementptr <16 x float>, ptr %138, i64 4
-  %q60 = load <16 x float>, ptr %251, align 64
-  %252 = getelementptr i8, ptr %150, i64 64
-  %253 = load <16 x i8>, ptr %252, align 1
-  %254 = sext <16 x i8> %253 to <16 x i32>
-  %i861 = sitofp <16 x i32> %254 to <16 x float>
-  %255 = getelementptr i8, ptr %169, i64 64
-  %256 = load <16 x i8>, ptr %255, align 1
-  %257 = sext <16 x i8> %256 to <16 x i32>
-  %i862 = sitofp <16 x i32> %257 to <16 x float>
-  %258 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q60, <16 x float> %i861, <16 x float> %240)
-  %259 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q60, <16 x float> %i862, <16 x float> %241)
-  %260 = getelementptr <16 x float>, ptr %138, i64 12
-  %q63 = load <16 x float>, ptr %260, align 64
-  %261 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q63, <16 x float> %i861, <16 x float> %243)
-  %262 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q63, <16 x float> %i862, <16 x float> %244)
-  %263 = getelementptr <16 x float>, ptr %138, i64 20
-  %q64 = load <16 x float>, ptr %263, align 64
-  %264 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q64, <16 x float> %i861, <16 x float> %246)
-  %265 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q64, <16 x float> %i862, <16 x float> %247)
-  %266 = getelementptr <16 x float>, ptr %138, i64 28
-  %q65 = load <16 x float>, ptr %266, align 64
-  %267 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q65, <16 x float> %i861, <16 x float> %249)
-  %268 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q65, <16 x float> %i862, <16 x float> %250)
-  %269 = getelementptr <16 x float>, ptr %138, i64 5
-  %q66 = load <16 x float>, ptr %269, align 64
-  %270 = getelementptr i8, ptr %150, i64 80
-  %271 = load <16 x i8>, ptr %270, align 1
-  %272 = sext <16 x i8> %271 to <16 x i32>
-  %i867 = sitofp <16 x i32> %272 to <16 x float>
-  %273 = getelementptr i8, ptr %169, i64 80
-  %274 = load <16 x i8>, ptr %273, align 1
-  %275 = sext <16 x i8> %274 to <16 x i32>
-  %i868 = sitofp <16 x i32> %275 to <16 x float>
-  %276 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q66, <16 x float> %i867, <16 x float> %258)
-  %277 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q66, <16 x float> %i868, <16 x float> %259)
-  %278 = getelementptr <16 x float>, ptr %138, i64 13
-  %q69 = load <16 x float>, ptr %278, align 64
-  %279 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q69, <16 x float> %i867, <16 x float> %261)
-  %280 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q69, <16 x float> %i868, <16 x float> %262)
-  %281 = getelementptr <16 x float>, ptr %138, i64 21
-  %q70 = load <16 x float>, ptr %281, align 64
-  %282 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q70, <16 x float> %i867, <16 x float> %264)
-  %283 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q70, <16 x float> %i868, <16 x float> %265)
-  %284 = getelementptr <16 x float>, ptr %138, i64 29
-  %q71 = load <16 x float>, ptr %284, align 64
-  %285 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q71, <16 x float> %i867, <16 x float> %267)
-  %286 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q71, <16 x float> %i868, <16 x float> %268)
-  %287 = getelementptr <16 x float>, ptr %138, i64 6
-  %q72 = load <16 x float>, ptr %287, align 64
-  %288 = getelementptr i8, ptr %150, i64 96
-  %289 = load <16 x i8>, ptr %288, align 1
-  %290 = sext <16 x i8> %289 to <16 x i32>
-  %i873 = sitofp <16 x i32> %290 to <16 x float>
-  %291 = getelementptr i8, ptr %169, i64 96
-  %292 = load <16 x i8>, ptr %291, align 1
-  %293 = sext <16 x i8> %292 to <16 x i32>
-  %i874 = sitofp <16 x i32> %293 to <16 x float>
-  %294 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q72, <16 x float> %i873, <16 x float> %276)
-  %295 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q72, <16 x float> %i874, <16 x float> %277)
-  %296 = getelementptr <16 x float>, ptr %138, i64 14
-  %q75 = load <16 x float>, ptr %296, align 64
-  %297 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q75, <16 x float> %i873, <16 x float> %279)
-  %298 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q75, <16 x float> %i874, <16 x float> %280)
-  %299 = getelementptr <16 x float>, ptr %138, i64 22
-  %q76 = load <16 x float>, ptr %299, align 64
-  %300 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q76, <16 x float> %i873, <16 x float> %282)
-  %301 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q76, <16 x float> %i874, <16 x float> %283)
-  %302 = getelementptr <16 x float>, ptr %138, i64 30
-  %q77 = load <16 x float>, ptr %302, align 64
-  %303 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q77, <16 x float> %i873, <16 x float> %285)
-  %304 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q77, <16 x float> %i874, <16 x float> %286)
-  %305 = getelementptr <16 x float>, ptr %138, i64 7
-  %q78 = load <16 x float>, ptr %305, align 64
-  %306 = getelementptr i8, ptr %150, i64 112
-  %307 = load <16 x i8>, ptr %306, align 1
-  %308 = sext <16 x i8> %307 to <16 x i32>
-  %i879 = sitofp <16 x i32> %308 to <16 x float>
-  %309 = getelementptr i8, ptr %169, i64 112
-  %310 = load <16 x i8>, ptr %309, align 1
-  %311 = sext <16 x i8> %310 to <16 x i32>
-  %i880 = sitofp <16 x i32> %311 to <16 x float>
-  %312 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q78, <16 x float> %i879, <16 x float> %294)
-  %313 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q78, <16 x float> %i880, <16 x float> %295)
-  %314 = getelementptr <16 x float>, ptr %138, i64 15
-  %q81 = load <16 x float>, ptr %314, align 64
-  %315 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q81, <16 x float> %i879, <16 x float> %297)
-  %316 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q81, <16 x float> %i880, <16 x float> %298)
-  %317 = getelementptr <16 x float>, ptr %138, i64 23
-  %q82 = load <16 x float>, ptr %317, align 64
-  %318 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q82, <16 x float> %i879, <16 x float> %300)
-  %319 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q82, <16 x float> %i880, <16 x float> %301)
-  %320 = getelementptr <16 x float>, ptr %138, i64 31
-  %q83 = load <16 x float>, ptr %320, align 64
-  %321 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q83, <16 x float> %i879, <16 x float> %303)
-  %322 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q83, <16 x float> %i880, <16 x float> %304)
-  %s = load float, ptr %153, align 4
-  %323 = insertelement <16 x float> poison, float %s, i32 0
-  %splat84 = shufflevector <16 x float> %323, <16 x float> poison, <16 x i32> zeroinitializer
-  %s85 = load float, ptr %172, align 4
-  %324 = insertelement <16 x float> poison, float %s85, i32 0
-  %splat86 = shufflevector <16 x float> %324, <16 x float> poison, <16 x i32> zeroinitializer
-  %325 = fmul <16 x float> %312, %splat84
-  %326 = sext i32 %kdot33 to i64
-  %327 = getelementptr <16 x float>, ptr %dbuf, i64 %326
-  store <16 x float> %325, ptr %327, align 64
-  %328 = fmul <16 x float> %313, %splat86
-  %329 = sext i32 %163 to i64
-  %330 = getelementptr <16 x float>, ptr %dbuf, i64 %329
-  store <16 x float> %328, ptr %330, align 64
-  %331 = fmul <16 x float> %315, %splat84
-  %332 = add i64 32, %326
-  %333 = getelementptr <16 x float>, ptr %dbuf, i64 %332
-  store <16 x float> %331, ptr %333, align 64
-  %334 = fmul <16 x float> %316, %splat86
-  %335 = add i64 32, %329
-  %336 = getelementptr <16 x float>, ptr %dbuf, i64 %335
-  store <16 x float> %334, ptr %336, align 64
-  %337 = fmul <16 x float> %318, %splat84
-  %338 = add i64 64, %326
-  %339 = getelementptr <16 x float>, ptr %dbuf, i64 %338
-  store <16 x float> %337, ptr %339, align 64
-  %340 = fmul <16 x float> %319, %splat86
-  %341 = add i64 64, %329
-  %342 = getelementptr <16 x float>, ptr %dbuf, i64 %341
-  store <16 x float> %340, ptr %342, align 64
-  %343 = fmul <16 x float> %321, %splat84
-  %344 = add i64 96, %326
-  %345 = getelementptr <16 x float>, ptr %dbuf, i64 %344
-  store <16 x float> %343, ptr %345, align 64
-  %346 = fmul <16 x float> %322, %splat86
-  %347 = add i64 96, %329
-  %348 = getelementptr <16 x float>, ptr %dbuf, i64 %347
-  store <16 x float> %346, ptr %348, align 64
-  %349 = add nsw i32 %kdot33, 2
+  %146 = add i32 %kblock25, %kdot33
+  %147 = call i32 @llvm.smin.i32(i32 %146, i32 %k_last)
+  %148 = sext i32 %147 to i64
+  %149 = mul i64 %148, 8
+  %row = add i64 %134, %149
+  %150 = mul i64 %row, 128
+  %151 = getelementptr i8, ptr %20, i64 %150
+  %152 = mul i64 %row, 4
+  %153 = add i64 8388608, %152
+  %154 = getelementptr i8, ptr %20, i64 %153
+  %155 = add i32 %kb_next, %kdot33
+  %156 = call i32 @llvm.smin.i32(i32 %155, i32 %k_last)
+  %157 = sext i32 %156 to i64
+  %158 = mul i64 %157, 8
+  %row34 = add i64 %144, %158
+  %159 = mul i64 %row34, 128
+  %160 = getelementptr i8, ptr %20, i64 %159
+  %161 = mul i64 %row34, 4
+  %162 = add i64 8388608, %161
+  call void @llvm.prefetch.p0(ptr %160, i32 0, i32 2, i32 1)
+  %163 = getelementptr i8, ptr %160, i64 64
+  call void @llvm.prefetch.p0(ptr %163, i32 0, i32 2, i32 1)
+  %164 = add i32 %kdot33, 1
+  %165 = add i32 %kblock25, %164
+  %166 = call i32 @llvm.smin.i32(i32 %165, i32 %k_last)
+  %167 = sext i32 %166 to i64
+  %168 = mul i64 %167, 8
+  %row35 = add i64 %134, %168
+  %169 = mul i64 %row35, 128
+  %170 = getelementptr i8, ptr %20, i64 %169
+  %171 = mul i64 %row35, 4
+  %172 = add i64 8388608, %171
+  %173 = getelementptr i8, ptr %20, i64 %172
+  %174 = add i32 %kb_next, %164
+  %175 = call i32 @llvm.smin.i32(i32 %174, i32 %k_last)
+  %176 = sext i32 %175 to i64
+  %177 = mul i64 %176, 8
+  %row36 = add i64 %144, %177
+  %178 = mul i64 %row36, 128
+  %179 = getelementptr i8, ptr %20, i64 %178
+  %180 = mul i64 %row36, 4
+  %181 = add i64 8388608, %180
+  call void @llvm.prefetch.p0(ptr %179, i32 0, i32 2, i32 1)
+  %182 = getelementptr i8, ptr %179, i64 64
+  call void @llvm.prefetch.p0(ptr %182, i32 0, i32 2, i32 1)
+  %q37 = load <16 x float>, ptr %139, align 64
+  %183 = load <16 x i8>, ptr %151, align 1
+  %184 = sext <16 x i8> %183 to <16 x i32>
+  %i8 = sitofp <16 x i32> %184 to <16 x float>
+  %185 = load <16 x i8>, ptr %170, align 1
+  %186 = sext <16 x i8> %185 to <16 x i32>
+  %i838 = sitofp <16 x i32> %186 to <16 x float>
+  %187 = fmul <16 x float> %q37, %i8
+  %188 = fmul <16 x float> %q37, %i838
+  %189 = getelementptr <16 x float>, ptr %139, i64 8
+  %q39 = load <16 x float>, ptr %189, align 64
+  %190 = fmul <16 x float> %q39, %i8
+  %191 = fmul <16 x float> %q39, %i838
+  %192 = getelementptr <16 x float>, ptr %139, i64 16
+  %q40 = load <16 x float>, ptr %192, align 64
+  %193 = fmul <16 x float> %q40, %i8
+  %194 = fmul <16 x float> %q40, %i838
+  %195 = getelementptr <16 x float>, ptr %139, i64 24
+  %q41 = load <16 x float>, ptr %195, align 64
+  %196 = fmul <16 x float> %q41, %i8
+  %197 = fmul <16 x float> %q41, %i838
+  %198 = getelementptr <16 x float>, ptr %139, i64 1
+  %q42 = load <16 x float>, ptr %198, align 64
+  %199 = getelementptr i8, ptr %151, i64 16
+  %200 = load <16 x i8>, ptr %199, align 1
+  %201 = sext <16 x i8> %200 to <16 x i32>
+  %i843 = sitofp <16 x i32> %201 to <16 x float>
+  %202 = getelementptr i8, ptr %170, i64 16
+  %203 = load <16 x i8>, ptr %202, align 1
+  %204 = sext <16 x i8> %203 to <16 x i32>
+  %i844 = sitofp <16 x i32> %204 to <16 x float>
+  %205 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q42, <16 x float> %i843, <16 x float> %187)
+  %206 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q42, <16 x float> %i844, <16 x float> %188)
+  %207 = getelementptr <16 x float>, ptr %139, i64 9
+  %q45 = load <16 x float>, ptr %207, align 64
+  %208 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q45, <16 x float> %i843, <16 x float> %190)
+  %209 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q45, <16 x float> %i844, <16 x float> %191)
+  %210 = getelementptr <16 x float>, ptr %139, i64 17
+  %q46 = load <16 x float>, ptr %210, align 64
+  %211 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q46, <16 x float> %i843, <16 x float> %193)
+  %212 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q46, <16 x float> %i844, <16 x float> %194)
+  %213 = getelementptr <16 x float>, ptr %139, i64 25
+  %q47 = load <16 x float>, ptr %213, align 64
+  %214 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q47, <16 x float> %i843, <16 x float> %196)
+  %215 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q47, <16 x float> %i844, <16 x float> %197)
+  %216 = getelementptr <16 x float>, ptr %139, i64 2
+  %q48 = load <16 x float>, ptr %216, align 64
+  %217 = getelementptr i8, ptr %151, i64 32
+  %218 = load <16 x i8>, ptr %217, align 1
+  %219 = sext <16 x i8> %218 to <16 x i32>
+  %i849 = sitofp <16 x i32> %219 to <16 x float>
+  %220 = getelementptr i8, ptr %170, i64 32
+  %221 = load <16 x i8>, ptr %220, align 1
+  %222 = sext <16 x i8> %221 to <16 x i32>
+  %i850 = sitofp <16 x i32> %222 to <16 x float>
+  %223 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q48, <16 x float> %i849, <16 x float> %205)
+  %224 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q48, <16 x float> %i850, <16 x float> %206)
+  %225 = getelementptr <16 x float>, ptr %139, i64 10
+  %q51 = load <16 x float>, ptr %225, align 64
+  %226 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q51, <16 x float> %i849, <16 x float> %208)
+  %227 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q51, <16 x float> %i850, <16 x float> %209)
+  %228 = getelementptr <16 x float>, ptr %139, i64 18
+  %q52 = load <16 x float>, ptr %228, align 64
+  %229 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q52, <16 x float> %i849, <16 x float> %211)
+  %230 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q52, <16 x float> %i850, <16 x float> %212)
+  %231 = getelementptr <16 x float>, ptr %139, i64 26
+  %q53 = load <16 x float>, ptr %231, align 64
+  %232 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q53, <16 x float> %i849, <16 x float> %214)
+  %233 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q53, <16 x float> %i850, <16 x float> %215)
+  %234 = getelementptr <16 x float>, ptr %139, i64 3
+  %q54 = load <16 x float>, ptr %234, align 64
+  %235 = getelementptr i8, ptr %151, i64 48
+  %236 = load <16 x i8>, ptr %235, align 1
+  %237 = sext <16 x i8> %236 to <16 x i32>
+  %i855 = sitofp <16 x i32> %237 to <16 x float>
+  %238 = getelementptr i8, ptr %170, i64 48
+  %239 = load <16 x i8>, ptr %238, align 1
+  %240 = sext <16 x i8> %239 to <16 x i32>
+  %i856 = sitofp <16 x i32> %240 to <16 x float>
+  %241 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q54, <16 x float> %i855, <16 x float> %223)
+  %242 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q54, <16 x float> %i856, <16 x float> %224)
+  %243 = getelementptr <16 x float>, ptr %139, i64 11
+  %q57 = load <16 x float>, ptr %243, align 64
+  %244 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q57, <16 x float> %i855, <16 x float> %226)
+  %245 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q57, <16 x float> %i856, <16 x float> %227)
+  %246 = getelementptr <16 x float>, ptr %139, i64 19
+  %q58 = load <16 x float>, ptr %246, align 64
+  %247 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q58, <16 x float> %i855, <16 x float> %229)
+  %248 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q58, <16 x float> %i856, <16 x float> %230)
+  %249 = getelementptr <16 x float>, ptr %139, i64 27
+  %q59 = load <16 x float>, ptr %249, align 64
+  %250 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q59, <16 x float> %i855, <16 x float> %232)
+  %251 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q59, <16 x float> %i856, <16 x float> %233)
+  %252 = getelementptr <16 x float>, ptr %139, i64 4
+  %q60 = load <16 x float>, ptr %252, align 64
+  %253 = getelementptr i8, ptr %151, i64 64
+  %254 = load <16 x i8>, ptr %253, align 1
+  %255 = sext <16 x i8> %254 to <16 x i32>
+  %i861 = sitofp <16 x i32> %255 to <16 x float>
+  %256 = getelementptr i8, ptr %170, i64 64
+  %257 = load <16 x i8>, ptr %256, align 1
+  %258 = sext <16 x i8> %257 to <16 x i32>
+  %i862 = sitofp <16 x i32> %258 to <16 x float>
+  %259 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q60, <16 x float> %i861, <16 x float> %241)
+  %260 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q60, <16 x float> %i862, <16 x float> %242)
+  %261 = getelementptr <16 x float>, ptr %139, i64 12
+  %q63 = load <16 x float>, ptr %261, align 64
+  %262 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q63, <16 x float> %i861, <16 x float> %244)
+  %263 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q63, <16 x float> %i862, <16 x float> %245)
+  %264 = getelementptr <16 x float>, ptr %139, i64 20
+  %q64 = load <16 x float>, ptr %264, align 64
+  %265 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q64, <16 x float> %i861, <16 x float> %247)
+  %266 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q64, <16 x float> %i862, <16 x float> %248)
+  %267 = getelementptr <16 x float>, ptr %139, i64 28
+  %q65 = load <16 x float>, ptr %267, align 64
+  %268 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q65, <16 x float> %i861, <16 x float> %250)
+  %269 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q65, <16 x float> %i862, <16 x float> %251)
+  %270 = getelementptr <16 x float>, ptr %139, i64 5
+  %q66 = load <16 x float>, ptr %270, align 64
+  %271 = getelementptr i8, ptr %151, i64 80
+  %272 = load <16 x i8>, ptr %271, align 1
+  %273 = sext <16 x i8> %272 to <16 x i32>
+  %i867 = sitofp <16 x i32> %273 to <16 x float>
+  %274 = getelementptr i8, ptr %170, i64 80
+  %275 = load <16 x i8>, ptr %274, align 1
+  %276 = sext <16 x i8> %275 to <16 x i32>
+  %i868 = sitofp <16 x i32> %276 to <16 x float>
+  %277 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q66, <16 x float> %i867, <16 x float> %259)
+  %278 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q66, <16 x float> %i868, <16 x float> %260)
+  %279 = getelementptr <16 x float>, ptr %139, i64 13
+  %q69 = load <16 x float>, ptr %279, align 64
+  %280 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q69, <16 x float> %i867, <16 x float> %262)
+  %281 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q69, <16 x float> %i868, <16 x float> %263)
+  %282 = getelementptr <16 x float>, ptr %139, i64 21
+  %q70 = load <16 x float>, ptr %282, align 64
+  %283 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q70, <16 x float> %i867, <16 x float> %265)
+  %284 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q70, <16 x float> %i868, <16 x float> %266)
+  %285 = getelementptr <16 x float>, ptr %139, i64 29
+  %q71 = load <16 x float>, ptr %285, align 64
+  %286 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q71, <16 x float> %i867, <16 x float> %268)
+  %287 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q71, <16 x float> %i868, <16 x float> %269)
+  %288 = getelementptr <16 x float>, ptr %139, i64 6
+  %q72 = load <16 x float>, ptr %288, align 64
+  %289 = getelementptr i8, ptr %151, i64 96
+  %290 = load <16 x i8>, ptr %289, align 1
+  %291 = sext <16 x i8> %290 to <16 x i32>
+  %i873 = sitofp <16 x i32> %291 to <16 x float>
+  %292 = getelementptr i8, ptr %170, i64 96
+  %293 = load <16 x i8>, ptr %292, align 1
+  %294 = sext <16 x i8> %293 to <16 x i32>
+  %i874 = sitofp <16 x i32> %294 to <16 x float>
+  %295 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q72, <16 x float> %i873, <16 x float> %277)
+  %296 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q72, <16 x float> %i874, <16 x float> %278)
+  %297 = getelementptr <16 x float>, ptr %139, i64 14
+  %q75 = load <16 x float>, ptr %297, align 64
+  %298 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q75, <16 x float> %i873, <16 x float> %280)
+  %299 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q75, <16 x float> %i874, <16 x float> %281)
+  %300 = getelementptr <16 x float>, ptr %139, i64 22
+  %q76 = load <16 x float>, ptr %300, align 64
+  %301 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q76, <16 x float> %i873, <16 x float> %283)
+  %302 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q76, <16 x float> %i874, <16 x float> %284)
+  %303 = getelementptr <16 x float>, ptr %139, i64 30
+  %q77 = load <16 x float>, ptr %303, align 64
+  %304 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q77, <16 x float> %i873, <16 x float> %286)
+  %305 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q77, <16 x float> %i874, <16 x float> %287)
+  %306 = getelementptr <16 x float>, ptr %139, i64 7
+  %q78 = load <16 x float>, ptr %306, align 64
+  %307 = getelementptr i8, ptr %151, i64 112
+  %308 = load <16 x i8>, ptr %307, align 1
+  %309 = sext <16 x i8> %308 to <16 x i32>
+  %i879 = sitofp <16 x i32> %309 to <16 x float>
+  %310 = getelementptr i8, ptr %170, i64 112
+  %311 = load <16 x i8>, ptr %310, align 1
+  %312 = sext <16 x i8> %311 to <16 x i32>
+  %i880 = sitofp <16 x i32> %312 to <16 x float>
+  %313 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q78, <16 x float> %i879, <16 x float> %295)
+  %314 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q78, <16 x float> %i880, <16 x float> %296)
+  %315 = getelementptr <16 x float>, ptr %139, i64 15
+  %q81 = load <16 x float>, ptr %315, align 64
+  %316 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q81, <16 x float> %i879, <16 x float> %298)
+  %317 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q81, <16 x float> %i880, <16 x float> %299)
+  %318 = getelementptr <16 x float>, ptr %139, i64 23
+  %q82 = load <16 x float>, ptr %318, align 64
+  %319 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q82, <16 x float> %i879, <16 x float> %301)
+  %320 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q82, <16 x float> %i880, <16 x float> %302)
+  %321 = getelementptr <16 x float>, ptr %139, i64 31
+  %q83 = load <16 x float>, ptr %321, align 64
+  %322 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q83, <16 x float> %i879, <16 x float> %304)
+  %323 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q83, <16 x float> %i880, <16 x float> %305)
+  %s = load float, ptr %154, align 4
+  %324 = insertelement <16 x float> poison, float %s, i32 0
+  %splat84 = shufflevector <16 x float> %324, <16 x float> poison, <16 x i32> zeroinitializer
+  %s85 = load float, ptr %173, align 4
+  %325 = insertelement <16 x float> poison, float %s85, i32 0
+  %splat86 = shufflevector <16 x float> %325, <16 x float> poison, <16 x i32> zeroinitializer
+  %326 = fmul <16 x float> %313, %splat84
+  %327 = sext i32 %kdot33 to i64
+  %328 = getelementptr <16 x float>, ptr %dbuf, i64 %327
+  store <16 x float> %326, ptr %328, align 64
+  %329 = fmul <16 x float> %314, %splat86
+  %330 = sext i32 %164 to i64
+  %331 = getelementptr <16 x float>, ptr %dbuf, i64 %330
+  store <16 x float> %329, ptr %331, align 64
+  %332 = fmul <16 x float> %316, %splat84
+  %333 = add i64 32, %327
+  %334 = getelementptr <16 x float>, ptr %dbuf, i64 %333
+  store <16 x float> %332, ptr %334, align 64
+  %335 = fmul <16 x float> %317, %splat86
+  %336 = add i64 32, %330
+  %337 = getelementptr <16 x float>, ptr %dbuf, i64 %336
+  store <16 x float> %335, ptr %337, align 64
+  %338 = fmul <16 x float> %319, %splat84
+  %339 = add i64 64, %327
+  %340 = getelementptr <16 x float>, ptr %dbuf, i64 %339
+  store <16 x float> %338, ptr %340, align 64
+  %341 = fmul <16 x float> %320, %splat86
+  %342 = add i64 64, %330
+  %343 = getelementptr <16 x float>, ptr %dbuf, i64 %342
+  store <16 x float> %341, ptr %343, align 64
+  %344 = fmul <16 x float> %322, %splat84
+  %345 = add i64 96, %327
+  %346 = getelementptr <16 x float>, ptr %dbuf, i64 %345
+  store <16 x float> %344, ptr %346, align 64
+  %347 = fmul <16 x float> %323, %splat86
+  %348 = add i64 96, %330
+  %349 = getelementptr <16 x float>, ptr %dbuf, i64 %348
+  store <16 x float> %347, ptr %349, align 64
+  %350 = add nsw i32 %kdot33, 2
   br label %kdot
 
 score:                                            ; preds = %kdot, %body87
-  %score90 = phi i64 [ %462, %body87 ], [ 0, %kdot ]
-  %350 = icmp slt i64 %score90, 8
-  br i1 %350, label %body87, label %rmax
+  %score90 = phi i64 [ %463, %body87 ], [ 0, %kdot ]
+  %351 = icmp slt i64 %score90, 8
+  br i1 %351, label %body87, label %rmax
 
 body87:                                           ; preds = %score
-  %351 = sdiv i64 %score90, 2
-  %352 = srem i64 %score90, 2
-  %353 = mul i64 %352, 16
-  %354 = mul i64 %351, 32
-  %355 = add i64 %354, %353
-  %356 = getelementptr <16 x float>, ptr %dbuf, i64 %355
-  %357 = load <16 x float>, ptr %356, align 64
-  %358 = add i64 %355, 1
-  %359 = getelementptr <16 x float>, ptr %dbuf, i64 %358
-  %360 = load <16 x float>, ptr %359, align 64
-  %361 = shufflevector <16 x float> %357, <16 x float> %360, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %362 = shufflevector <16 x float> %357, <16 x float> %360, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %363 = fadd <16 x float> %361, %362
-  %364 = add i64 %355, 2
-  %365 = getelementptr <16 x float>, ptr %dbuf, i64 %364
-  %366 = load <16 x float>, ptr %365, align 64
-  %367 = add i64 %355, 3
-  %368 = getelementptr <16 x float>, ptr %dbuf, i64 %367
-  %369 = load <16 x float>, ptr %368, align 64
-  %370 = shufflevector <16 x float> %366, <16 x float> %369, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %371 = shufflevector <16 x float> %366, <16 x float> %369, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %372 = fadd <16 x float> %370, %371
-  %373 = shufflevector <16 x float> %363, <16 x float> %372, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %374 = shufflevector <16 x float> %363, <16 x float> %372, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %375 = fadd <16 x float> %373, %374
-  %376 = add i64 %355, 4
-  %377 = getelementptr <16 x float>, ptr %dbuf, i64 %376
-  %378 = load <16 x float>, ptr %377, align 64
-  %379 = add i64 %355, 5
-  %380 = getelementptr <16 x float>, ptr %dbuf, i64 %379
-  %381 = load <16 x float>, ptr %380, align 64
-  %382 = shufflevector <16 x float> %378, <16 x float> %381, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %383 = shufflevector <16 x float> %378, <16 x float> %381, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %384 = fadd <16 x float> %382, %383
-  %385 = add i64 %355, 6
-  %386 = getelementptr <16 x float>, ptr %dbuf, i64 %385
-  %387 = load <16 x float>, ptr %386, align 64
-  %388 = add i64 %355, 7
-  %389 = getelementptr <16 x float>, ptr %dbuf, i64 %388
-  %390 = load <16 x float>, ptr %389, align 64
-  %391 = shufflevector <16 x float> %387, <16 x float> %390, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %392 = shufflevector <16 x float> %387, <16 x float> %390, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %393 = fadd <16 x float> %391, %392
-  %394 = shufflevector <16 x float> %384, <16 x float> %393, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %395 = shufflevector <16 x float> %384, <16 x float> %393, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %396 = fadd <16 x float> %394, %395
-  %397 = shufflevector <16 x float> %375, <16 x float> %396, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
-  %398 = shufflevector <16 x float> %375, <16 x float> %396, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
-  %399 = fadd <16 x float> %397, %398
-  %400 = add i64 %355, 8
-  %401 = getelementptr <16 x float>, ptr %dbuf, i64 %400
-  %402 = load <16 x float>, ptr %401, align 64
-  %403 = add i64 %355, 9
-  %404 = getelementptr <16 x float>, ptr %dbuf, i64 %403
-  %405 = load <16 x float>, ptr %404, align 64
-  %406 = shufflevector <16 x float> %402, <16 x float> %405, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %407 = shufflevector <16 x float> %402, <16 x float> %405, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %408 = fadd <16 x float> %406, %407
-  %409 = add i64 %355, 10
-  %410 = getelementptr <16 x float>, ptr %dbuf, i64 %409
-  %411 = load <16 x float>, ptr %410, align 64
-  %412 = add i64 %355, 11
-  %413 = getelementptr <16 x float>, ptr %dbuf, i64 %412
-  %414 = load <16 x float>, ptr %413, align 64
-  %415 = shufflevector <16 x float> %411, <16 x float> %414, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %416 = shufflevector <16 x float> %411, <16 x float> %414, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %417 = fadd <16 x float> %415, %416
-  %418 = shufflevector <16 x float> %408, <16 x float> %417, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %419 = shufflevector <16 x float> %408, <16 x float> %417, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %420 = fadd <16 x float> %418, %419
-  %421 = add i64 %355, 12
-  %422 = getelementptr <16 x float>, ptr %dbuf, i64 %421
-  %423 = load <16 x float>, ptr %422, align 64
-  %424 = add i64 %355, 13
-  %425 = getelementptr <16 x float>, ptr %dbuf, i64 %424
-  %426 = load <16 x float>, ptr %425, align 64
-  %427 = shufflevector <16 x float> %423, <16 x float> %426, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %428 = shufflevector <16 x float> %423, <16 x float> %426, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %429 = fadd <16 x float> %427, %428
-  %430 = add i64 %355, 14
-  %431 = getelementptr <16 x float>, ptr %dbuf, i64 %430
-  %432 = load <16 x float>, ptr %431, align 64
-  %433 = add i64 %355, 15
-  %434 = getelementptr <16 x float>, ptr %dbuf, i64 %433
-  %435 = load <16 x float>, ptr %434, align 64
-  %436 = shufflevector <16 x float> %432, <16 x float> %435, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %437 = shufflevector <16 x float> %432, <16 x float> %435, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %438 = fadd <16 x float> %436, %437
-  %439 = shufflevector <16 x float> %429, <16 x float> %438, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %440 = shufflevector <16 x float> %429, <16 x float> %438, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %441 = fadd <16 x float> %439, %440
-  %442 = shufflevector <16 x float> %420, <16 x float> %441, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
-  %443 = shufflevector <16 x float> %420, <16 x float> %441, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
-  %444 = fadd <16 x float> %442, %443
-  %445 = shufflevector <16 x float> %399, <16 x float> %444, <16 x i32> <i32 0, i32 2, i32 4, i32 6, i32 8, i32 10, i32 12, i32 14, i32 16, i32 18, i32 20, i32 22, i32 24, i32 26, i32 28, i32 30>
-  %446 = shufflevector <16 x float> %399, <16 x float> %444, <16 x i32> <i32 1, i32 3, i32 5, i32 7, i32 9, i32 11, i32 13, i32 15, i32 17, i32 19, i32 21, i32 23, i32 25, i32 27, i32 29, i32 31>
-  %447 = fadd <16 x float> %445, %446
-  %448 = getelementptr i32, ptr %141, i64 %351
-  %lim = load i32, ptr %448, align 4
-  %449 = insertelement <16 x i32> poison, i32 %lim, i32 0
-  %splat91 = shufflevector <16 x i32> %449, <16 x i32> poison, <16 x i32> zeroinitializer
-  %450 = trunc i64 %353 to i32
-  %451 = add i32 %kblock25, %450
-  %452 = insertelement <16 x i32> poison, i32 %451, i32 0
-  %splat92 = shufflevector <16 x i32> %452, <16 x i32> poison, <16 x i32> zeroinitializer
-  %453 = add <16 x i32> %splat92, <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %454 = icmp slt <16 x i32> %453, %splat91
-  %455 = select <16 x i1> %454, <16 x float> %447, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  %456 = getelementptr float, ptr %pbuf, i64 %355
-  store <16 x float> %455, ptr %456, align 64
-  %457 = getelementptr <16 x float>, ptr %smax, i64 %351
-  %458 = icmp eq i64 %352, 0
-  %459 = load <16 x float>, ptr %457, align 64
-  %460 = select i1 %458, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <16 x float> %459
-  %461 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %460, <16 x float> %455)
-  store <16 x float> %461, ptr %457, align 64
-  %462 = add nsw i64 %score90, 1
+  %352 = sdiv i64 %score90, 2
+  %353 = srem i64 %score90, 2
+  %354 = mul i64 %353, 16
+  %355 = mul i64 %352, 32
+  %356 = add i64 %355, %354
+  %357 = getelementptr <16 x float>, ptr %dbuf, i64 %356
+  %358 = load <16 x float>, ptr %357, align 64
+  %359 = add i64 %356, 1
+  %360 = getelementptr <16 x float>, ptr %dbuf, i64 %359
+  %361 = load <16 x float>, ptr %360, align 64
+  %362 = shufflevector <16 x float> %358, <16 x float> %361, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %363 = shufflevector <16 x float> %358, <16 x float> %361, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %364 = fadd <16 x float> %362, %363
+  %365 = add i64 %356, 2
+  %366 = getelementptr <16 x float>, ptr %dbuf, i64 %365
+  %367 = load <16 x float>, ptr %366, align 64
+  %368 = add i64 %356, 3
+  %369 = getelementptr <16 x float>, ptr %dbuf, i64 %368
+  %370 = load <16 x float>, ptr %369, align 64
+  %371 = shufflevector <16 x float> %367, <16 x float> %370, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %372 = shufflevector <16 x float> %367, <16 x float> %370, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %373 = fadd <16 x float> %371, %372
+  %374 = shufflevector <16 x float> %364, <16 x float> %373, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %375 = shufflevector <16 x float> %364, <16 x float> %373, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %376 = fadd <16 x float> %374, %375
+  %377 = add i64 %356, 4
+  %378 = getelementptr <16 x float>, ptr %dbuf, i64 %377
+  %379 = load <16 x float>, ptr %378, align 64
+  %380 = add i64 %356, 5
+  %381 = getelementptr <16 x float>, ptr %dbuf, i64 %380
+  %382 = load <16 x float>, ptr %381, align 64
+  %383 = shufflevector <16 x float> %379, <16 x float> %382, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %384 = shufflevector <16 x float> %379, <16 x float> %382, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %385 = fadd <16 x float> %383, %384
+  %386 = add i64 %356, 6
+  %387 = getelementptr <16 x float>, ptr %dbuf, i64 %386
+  %388 = load <16 x float>, ptr %387, align 64
+  %389 = add i64 %356, 7
+  %390 = getelementptr <16 x float>, ptr %dbuf, i64 %389
+  %391 = load <16 x float>, ptr %390, align 64
+  %392 = shufflevector <16 x float> %388, <16 x float> %391, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %393 = shufflevector <16 x float> %388, <16 x float> %391, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %394 = fadd <16 x float> %392, %393
+  %395 = shufflevector <16 x float> %385, <16 x float> %394, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %396 = shufflevector <16 x float> %385, <16 x float> %394, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %397 = fadd <16 x float> %395, %396
+  %398 = shufflevector <16 x float> %376, <16 x float> %397, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
+  %399 = shufflevector <16 x float> %376, <16 x float> %397, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
+  %400 = fadd <16 x float> %398, %399
+  %401 = add i64 %356, 8
+  %402 = getelementptr <16 x float>, ptr %dbuf, i64 %401
+  %403 = load <16 x float>, ptr %402, align 64
+  %404 = add i64 %356, 9
+  %405 = getelementptr <16 x float>, ptr %dbuf, i64 %404
+  %406 = load <16 x float>, ptr %405, align 64
+  %407 = shufflevector <16 x float> %403, <16 x float> %406, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %408 = shufflevector <16 x float> %403, <16 x float> %406, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %409 = fadd <16 x float> %407, %408
+  %410 = add i64 %356, 10
+  %411 = getelementptr <16 x float>, ptr %dbuf, i64 %410
+  %412 = load <16 x float>, ptr %411, align 64
+  %413 = add i64 %356, 11
+  %414 = getelementptr <16 x float>, ptr %dbuf, i64 %413
+  %415 = load <16 x float>, ptr %414, align 64
+  %416 = shufflevector <16 x float> %412, <16 x float> %415, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %417 = shufflevector <16 x float> %412, <16 x float> %415, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %418 = fadd <16 x float> %416, %417
+  %419 = shufflevector <16 x float> %409, <16 x float> %418, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %420 = shufflevector <16 x float> %409, <16 x float> %418, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %421 = fadd <16 x float> %419, %420
+  %422 = add i64 %356, 12
+  %423 = getelementptr <16 x float>, ptr %dbuf, i64 %422
+  %424 = load <16 x float>, ptr %423, align 64
+  %425 = add i64 %356, 13
+  %426 = getelementptr <16 x float>, ptr %dbuf, i64 %425
+  %427 = load <16 x float>, ptr %426, align 64
+  %428 = shufflevector <16 x float> %424, <16 x float> %427, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %429 = shufflevector <16 x float> %424, <16 x float> %427, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %430 = fadd <16 x float> %428, %429
+  %431 = add i64 %356, 14
+  %432 = getelementptr <16 x float>, ptr %dbuf, i64 %431
+  %433 = load <16 x float>, ptr %432, align 64
+  %434 = add i64 %356, 15
+  %435 = getelementptr <16 x float>, ptr %dbuf, i64 %434
+  %436 = load <16 x float>, ptr %435, align 64
+  %437 = shufflevector <16 x float> %433, <16 x float> %436, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %438 = shufflevector <16 x float> %433, <16 x float> %436, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %439 = fadd <16 x float> %437, %438
+  %440 = shufflevector <16 x float> %430, <16 x float> %439, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %441 = shufflevector <16 x float> %430, <16 x float> %439, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %442 = fadd <16 x float> %440, %441
+  %443 = shufflevector <16 x float> %421, <16 x float> %442, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
+  %444 = shufflevector <16 x float> %421, <16 x float> %442, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
+  %445 = fadd <16 x float> %443, %444
+  %446 = shufflevector <16 x float> %400, <16 x float> %445, <16 x i32> <i32 0, i32 2, i32 4, i32 6, i32 8, i32 10, i32 12, i32 14, i32 16, i32 18, i32 20, i32 22, i32 24, i32 26, i32 28, i32 30>
+  %447 = shufflevector <16 x float> %400, <16 x float> %445, <16 x i32> <i32 1, i32 3, i32 5, i32 7, i32 9, i32 11, i32 13, i32 15, i32 17, i32 19, i32 21, i32 23, i32 25, i32 27, i32 29, i32 31>
+  %448 = fadd <16 x float> %446, %447
+  %449 = getelementptr i32, ptr %142, i64 %352
+  %lim = load i32, ptr %449, align 4
+  %450 = insertelement <16 x i32> poison, i32 %lim, i32 0
+  %splat91 = shufflevector <16 x i32> %450, <16 x i32> poison, <16 x i32> zeroinitializer
+  %451 = trunc i64 %354 to i32
+  %452 = add i32 %kblock25, %451
+  %453 = insertelement <16 x i32> poison, i32 %452, i32 0
+  %splat92 = shufflevector <16 x i32> %453, <16 x i32> poison, <16 x i32> zeroinitializer
+  %454 = add <16 x i32> %splat92, <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %455 = icmp slt <16 x i32> %454, %splat91
+  %456 = select <16 x i1> %455, <16 x float> %448, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  %457 = getelementptr float, ptr %pbuf, i64 %356
+  store <16 x float> %456, ptr %457, align 64
+  %458 = getelementptr <16 x float>, ptr %smax, i64 %352
+  %459 = icmp eq i64 %353, 0
+  %460 = load <16 x float>, ptr %458, align 64
+  %461 = select i1 %459, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <16 x float> %460
+  %462 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %461, <16 x float> %456)
+  store <16 x float> %462, ptr %458, align 64
+  %463 = add nsw i64 %score90, 1
   br label %score
 
 rmax:                                             ; preds = %score, %body93
-  %rmax96 = phi i64 [ %499, %body93 ], [ 0, %score ]
-  %463 = icmp slt i64 %rmax96, 4
-  br i1 %463, label %body93, label %pexp
+  %rmax96 = phi i64 [ %500, %body93 ], [ 0, %score ]
+  %464 = icmp slt i64 %rmax96, 4
+  br i1 %464, label %body93, label %pexp
 
 body93:                                           ; preds = %rmax
-  %464 = getelementptr float, ptr %135, i64 %rmax96
-  %m = load float, ptr %464, align 4
-  %465 = getelementptr <16 x float>, ptr %smax, i64 %rmax96
-  %466 = load <16 x float>, ptr %465, align 64
-  %467 = shufflevector <16 x float> %466, <16 x float> undef, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %468 = shufflevector <16 x float> %466, <16 x float> undef, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %469 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %467, <8 x float> %468)
-  %470 = shufflevector <8 x float> %469, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %471 = shufflevector <8 x float> %469, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %472 = call <4 x float> @llvm.maxnum.v4f32(<4 x float> %470, <4 x float> %471)
-  %473 = shufflevector <4 x float> %472, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-  %474 = shufflevector <4 x float> %472, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-  %475 = call <2 x float> @llvm.maxnum.v2f32(<2 x float> %473, <2 x float> %474)
-  %476 = shufflevector <2 x float> %475, <2 x float> undef, <1 x i32> zeroinitializer
-  %477 = shufflevector <2 x float> %475, <2 x float> undef, <1 x i32> <i32 1>
-  %478 = call <1 x float> @llvm.maxnum.v1f32(<1 x float> %476, <1 x float> %477)
-  %479 = extractelement <1 x float> %478, i32 0
-  %480 = call float @llvm.maxnum.f32(float %m, float %479)
-  %481 = fcmp oeq float %480, 0xFFF0000000000000
-  %muse97 = select i1 %481, float 0.000000e+00, float %480
-  %482 = fsub float %m, %muse97
-  %483 = insertelement <16 x float> poison, float %482, i32 0
-  %splat98 = shufflevector <16 x float> %483, <16 x float> poison, <16 x i32> zeroinitializer
-  %484 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %splat98, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %485 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %484, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %486 = fadd <16 x float> %485, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n = fsub <16 x float> %486, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f = fsub <16 x float> %485, %n
-  %487 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %488 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %487, <16 x float> %f, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %489 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %488, <16 x float> %f, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %490 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %489, <16 x float> %f, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %491 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %490, <16 x float> %f, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %492 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %491, <16 x float> %f, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %493 = fptosi <16 x float> %n to <16 x i32>
-  %494 = add <16 x i32> %493, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %495 = shl <16 x i32> %494, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %496 = bitcast <16 x i32> %495 to <16 x float>
-  %exp2 = fmul <16 x float> %492, %496
+  %465 = getelementptr float, ptr %136, i64 %rmax96
+  %m = load float, ptr %465, align 4
+  %466 = getelementptr <16 x float>, ptr %smax, i64 %rmax96
+  %467 = load <16 x float>, ptr %466, align 64
+  %468 = shufflevector <16 x float> %467, <16 x float> undef, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %469 = shufflevector <16 x float> %467, <16 x float> undef, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %470 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %468, <8 x float> %469)
+  %471 = shufflevector <8 x float> %470, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %472 = shufflevector <8 x float> %470, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %473 = call <4 x float> @llvm.maxnum.v4f32(<4 x float> %471, <4 x float> %472)
+  %474 = shufflevector <4 x float> %473, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+  %475 = shufflevector <4 x float> %473, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+  %476 = call <2 x float> @llvm.maxnum.v2f32(<2 x float> %474, <2 x float> %475)
+  %477 = shufflevector <2 x float> %476, <2 x float> undef, <1 x i32> zeroinitializer
+  %478 = shufflevector <2 x float> %476, <2 x float> undef, <1 x i32> <i32 1>
+  %479 = call <1 x float> @llvm.maxnum.v1f32(<1 x float> %477, <1 x float> %478)
+  %480 = extractelement <1 x float> %479, i32 0
+  %481 = call float @llvm.maxnum.f32(float %m, float %480)
+  %482 = fcmp oeq float %481, 0xFFF0000000000000
+  %muse97 = select i1 %482, float 0.000000e+00, float %481
+  %483 = fsub float %m, %muse97
+  %484 = insertelement <16 x float> poison, float %483, i32 0
+  %splat98 = shufflevector <16 x float> %484, <16 x float> poison, <16 x i32> zeroinitializer
+  %485 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %splat98, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %486 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %485, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %487 = fadd <16 x float> %486, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n = fsub <16 x float> %487, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f = fsub <16 x float> %486, %n
+  %488 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %489 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %488, <16 x float> %f, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %490 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %489, <16 x float> %f, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %491 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %490, <16 x float> %f, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %492 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %491, <16 x float> %f, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %493 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %492, <16 x float> %f, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %494 = fptosi <16 x float> %n to <16 x i32>
+  %495 = add <16 x i32> %494, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %496 = shl <16 x i32> %495, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %497 = bitcast <16 x i32> %496 to <16 x float>
+  %exp2 = fmul <16 x float> %493, %497
   %alpha99 = extractelement <16 x float> %exp2, i32 0
-  store float %480, ptr %464, align 4
-  %497 = getelementptr float, ptr %muse, i64 %rmax96
-  store float %muse97, ptr %497, align 4
-  %498 = getelementptr float, ptr %alpha, i64 %rmax96
-  store float %alpha99, ptr %498, align 4
-  %499 = add nsw i64 %rmax96, 1
+  store float %481, ptr %465, align 4
+  %498 = getelementptr float, ptr %muse, i64 %rmax96
+  store float %muse97, ptr %498, align 4
+  %499 = getelementptr float, ptr %alpha, i64 %rmax96
+  store float %alpha99, ptr %499, align 4
+  %500 = add nsw i64 %rmax96, 1
   br label %rmax
 
 pexp:                                             ; preds = %rmax, %body100
-  %pexp103 = phi i64 [ %530, %body100 ], [ 0, %rmax ]
-  %500 = icmp slt i64 %pexp103, 8
-  br i1 %500, label %body100, label %lsum108
+  %pexp103 = phi i64 [ %531, %body100 ], [ 0, %rmax ]
+  %501 = icmp slt i64 %pexp103, 8
+  br i1 %501, label %body100, label %lsum108
 
 body100:                                          ; preds = %pexp
-  %501 = sdiv i64 %pexp103, 2
-  %502 = srem i64 %pexp103, 2
-  %503 = mul i64 %502, 16
-  %504 = mul i64 %501, 32
-  %505 = add i64 %504, %503
-  %506 = getelementptr float, ptr %pbuf, i64 %505
-  %507 = getelementptr float, ptr %muse, i64 %501
-  %508 = load float, ptr %507, align 4
-  %509 = insertelement <16 x float> poison, float %508, i32 0
-  %splat104 = shufflevector <16 x float> %509, <16 x float> poison, <16 x i32> zeroinitializer
-  %510 = load <16 x float>, ptr %506, align 64
-  %511 = fsub <16 x float> %510, %splat104
-  %512 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %511, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %513 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %512, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %514 = fadd <16 x float> %513, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n105 = fsub <16 x float> %514, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f106 = fsub <16 x float> %513, %n105
-  %515 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f106, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %516 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %515, <16 x float> %f106, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %517 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %516, <16 x float> %f106, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %518 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %517, <16 x float> %f106, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %519 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %518, <16 x float> %f106, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %520 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %519, <16 x float> %f106, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %521 = fptosi <16 x float> %n105 to <16 x i32>
-  %522 = add <16 x i32> %521, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %523 = shl <16 x i32> %522, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %524 = bitcast <16 x i32> %523 to <16 x float>
-  %exp2107 = fmul <16 x float> %520, %524
-  store <16 x float> %exp2107, ptr %506, align 64
-  %525 = getelementptr <16 x float>, ptr %lsum, i64 %501
-  %526 = icmp eq i64 %502, 0
-  %527 = load <16 x float>, ptr %525, align 64
-  %528 = select i1 %526, <16 x float> zeroinitializer, <16 x float> %527
-  %529 = fadd <16 x float> %528, %exp2107
-  store <16 x float> %529, ptr %525, align 64
-  %530 = add nsw i64 %pexp103, 1
+  %502 = sdiv i64 %pexp103, 2
+  %503 = srem i64 %pexp103, 2
+  %504 = mul i64 %503, 16
+  %505 = mul i64 %502, 32
+  %506 = add i64 %505, %504
+  %507 = getelementptr float, ptr %pbuf, i64 %506
+  %508 = getelementptr float, ptr %muse, i64 %502
+  %509 = load float, ptr %508, align 4
+  %510 = insertelement <16 x float> poison, float %509, i32 0
+  %splat104 = shufflevector <16 x float> %510, <16 x float> poison, <16 x i32> zeroinitializer
+  %511 = load <16 x float>, ptr %507, align 64
+  %512 = fsub <16 x float> %511, %splat104
+  %513 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %512, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %514 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %513, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %515 = fadd <16 x float> %514, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n105 = fsub <16 x float> %515, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f106 = fsub <16 x float> %514, %n105
+  %516 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f106, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %517 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %516, <16 x float> %f106, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %518 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %517, <16 x float> %f106, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %519 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %518, <16 x float> %f106, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %520 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %519, <16 x float> %f106, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %521 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %520, <16 x float> %f106, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %522 = fptosi <16 x float> %n105 to <16 x i32>
+  %523 = add <16 x i32> %522, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %524 = shl <16 x i32> %523, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %525 = bitcast <16 x i32> %524 to <16 x float>
+  %exp2107 = fmul <16 x float> %521, %525
+  store <16 x float> %exp2107, ptr %507, align 64
+  %526 = getelementptr <16 x float>, ptr %lsum, i64 %502
+  %527 = icmp eq i64 %503, 0
+  %528 = load <16 x float>, ptr %526, align 64
+  %529 = select i1 %527, <16 x float> zeroinitializer, <16 x float> %528
+  %530 = fadd <16 x float> %529, %exp2107
+  store <16 x float> %530, ptr %526, align 64
+  %531 = add nsw i64 %pexp103, 1
   br label %pexp
 
 lsum108:                                          ; preds = %pexp, %body109
-  %lsum112 = phi i64 [ %539, %body109 ], [ 0, %pexp ]
-  %531 = icmp slt i64 %lsum112, 4
-  br i1 %531, label %body109, label %exit111
+  %lsum112 = phi i64 [ %540, %body109 ], [ 0, %pexp ]
+  %532 = icmp slt i64 %lsum112, 4
+  br i1 %532, label %body109, label %exit111
 
 body109:                                          ; preds = %lsum108
-  %532 = getelementptr float, ptr %136, i64 %lsum112
-  %533 = getelementptr float, ptr %alpha, i64 %lsum112
-  %534 = load float, ptr %533, align 4
-  %535 = getelementptr <16 x float>, ptr %lsum, i64 %lsum112
-  %536 = load <16 x float>, ptr %535, align 64
-  %537 = call reassoc float @llvm.vector.reduce.fadd.v16f32(float -0.000000e+00, <16 x float> %536)
-  %l = load float, ptr %532, align 4
-  %538 = call float @llvm.fmuladd.f32(float %l, float %534, float %537)
-  store float %538, ptr %532, align 4
-  %539 = add nsw i64 %lsum112, 1
+  %533 = getelementptr float, ptr %137, i64 %lsum112
+  %534 = getelementptr float, ptr %alpha, i64 %lsum112
+  %535 = load float, ptr %534, align 4
+  %536 = getelementptr <16 x float>, ptr %lsum, i64 %lsum112
+  %537 = load <16 x float>, ptr %536, align 64
+  %538 = call reassoc float @llvm.vector.reduce.fadd.v16f32(float -0.000000e+00, <16 x float> %537)
+  %l = load float, ptr %533, align 4
+  %539 = call float @llvm.fmuladd.f32(float %l, float %535, float %538)
+  store float %539, ptr %533, align 4
+  %540 = add nsw i64 %lsum112, 1
   br label %lsum108
 
 exit111:                                          ; preds = %lsum108
-  %540 = sub i32 %47, %kblock25
-  %541 = call i32 @llvm.smin.i32(i32 32, i32 %540)
-  %542 = load float, ptr %alpha, align 4
-  %543 = insertelement <16 x float> poison, float %542, i32 0
-  %splat113 = shufflevector <16 x float> %543, <16 x float> poison, <16 x i32> zeroinitializer
-  %544 = load <16 x float>, ptr %140, align 64
-  %545 = fmul <16 x float> %544, %splat113
-  %546 = getelementptr float, ptr %140, i64 16
-  %547 = load <16 x float>, ptr %546, align 64
-  %548 = fmul <16 x float> %547, %splat113
-  %549 = getelementptr float, ptr %140, i64 32
-  %550 = load <16 x float>, ptr %549, align 64
-  %551 = fmul <16 x float> %550, %splat113
-  %552 = getelementptr float, ptr %140, i64 48
-  %553 = load <16 x float>, ptr %552, align 64
-  %554 = fmul <16 x float> %553, %splat113
-  %555 = getelementptr float, ptr %alpha, i64 1
-  %556 = load float, ptr %555, align 4
-  %557 = insertelement <16 x float> poison, float %556, i32 0
-  %splat114 = shufflevector <16 x float> %557, <16 x float> poison, <16 x i32> zeroinitializer
-  %558 = getelementptr float, ptr %140, i64 128
-  %559 = load <16 x float>, ptr %558, align 64
-  %560 = fmul <16 x float> %559, %splat114
-  %561 = getelementptr float, ptr %140, i64 144
-  %562 = load <16 x float>, ptr %561, align 64
-  %563 = fmul <16 x float> %562, %splat114
-  %564 = getelementptr float, ptr %140, i64 160
-  %565 = load <16 x float>, ptr %564, align 64
-  %566 = fmul <16 x float> %565, %splat114
-  %567 = getelementptr float, ptr %140, i64 176
-  %568 = load <16 x float>, ptr %567, align 64
-  %569 = fmul <16 x float> %568, %splat114
-  %570 = getelementptr float, ptr %alpha, i64 2
-  %571 = load float, ptr %570, align 4
-  %572 = insertelement <16 x float> poison, float %571, i32 0
-  %splat115 = shufflevector <16 x float> %572, <16 x float> poison, <16 x i32> zeroinitializer
-  %573 = getelementptr float, ptr %140, i64 256
-  %574 = load <16 x float>, ptr %573, align 64
-  %575 = fmul <16 x float> %574, %splat115
-  %576 = getelementptr float, ptr %140, i64 272
-  %577 = load <16 x float>, ptr %576, align 64
-  %578 = fmul <16 x float> %577, %splat115
-  %579 = getelementptr float, ptr %140, i64 288
-  %580 = load <16 x float>, ptr %579, align 64
-  %581 = fmul <16 x float> %580, %splat115
-  %582 = getelementptr float, ptr %140, i64 304
-  %583 = load <16 x float>, ptr %582, align 64
-  %584 = fmul <16 x float> %583, %splat115
-  %585 = getelementptr float, ptr %alpha, i64 3
-  %586 = load float, ptr %585, align 4
-  %587 = insertelement <16 x float> poison, float %586, i32 0
-  %splat116 = shufflevector <16 x float> %587, <16 x float> poison, <16 x i32> zeroinitializer
-  %588 = getelementptr float, ptr %140, i64 384
-  %589 = load <16 x float>, ptr %588, align 64
-  %590 = fmul <16 x float> %589, %splat116
-  %591 = getelementptr float, ptr %140, i64 400
-  %592 = load <16 x float>, ptr %591, align 64
-  %593 = fmul <16 x float> %592, %splat116
-  %594 = getelementptr float, ptr %140, i64 416
-  %595 = load <16 x float>, ptr %594, align 64
-  %596 = fmul <16 x float> %595, %splat116
-  %597 = getelementptr float, ptr %140, i64 432
-  %598 = load <16 x float>, ptr %597, align 64
-  %599 = fmul <16 x float> %598, %splat116
+  %541 = sub i32 %48, %kblock25
+  %542 = call i32 @llvm.smin.i32(i32 32, i32 %541)
+  %543 = load float, ptr %alpha, align 4
+  %544 = insertelement <16 x float> poison, float %543, i32 0
+  %splat113 = shufflevector <16 x float> %544, <16 x float> poison, <16 x i32> zeroinitializer
+  %545 = load <16 x float>, ptr %141, align 64
+  %546 = fmul <16 x float> %545, %splat113
+  %547 = getelementptr float, ptr %141, i64 16
+  %548 = load <16 x float>, ptr %547, align 64
+  %549 = fmul <16 x float> %548, %splat113
+  %550 = getelementptr float, ptr %141, i64 32
+  %551 = load <16 x float>, ptr %550, align 64
+  %552 = fmul <16 x float> %551, %splat113
+  %553 = getelementptr float, ptr %141, i64 48
+  %554 = load <16 x float>, ptr %553, align 64
+  %555 = fmul <16 x float> %554, %splat113
+  %556 = getelementptr float, ptr %alpha, i64 1
+  %557 = load float, ptr %556, align 4
+  %558 = insertelement <16 x float> poison, float %557, i32 0
+  %splat114 = shufflevector <16 x float> %558, <16 x float> poison, <16 x i32> zeroinitializer
+  %559 = getelementptr float, ptr %141, i64 128
+  %560 = load <16 x float>, ptr %559, align 64
+  %561 = fmul <16 x float> %560, %splat114
+  %562 = getelementptr float, ptr %141, i64 144
+  %563 = load <16 x float>, ptr %562, align 64
+  %564 = fmul <16 x float> %563, %splat114
+  %565 = getelementptr float, ptr %141, i64 160
+  %566 = load <16 x float>, ptr %565, align 64
+  %567 = fmul <16 x float> %566, %splat114
+  %568 = getelementptr float, ptr %141, i64 176
+  %569 = load <16 x float>, ptr %568, align 64
+  %570 = fmul <16 x float> %569, %splat114
+  %571 = getelementptr float, ptr %alpha, i64 2
+  %572 = load float, ptr %571, align 4
+  %573 = insertelement <16 x float> poison, float %572, i32 0
+  %splat115 = shufflevector <16 x float> %573, <16 x float> poison, <16 x i32> zeroinitializer
+  %574 = getelementptr float, ptr %141, i64 256
+  %575 = load <16 x float>, ptr %574, align 64
+  %576 = fmul <16 x float> %575, %splat115
+  %577 = getelementptr float, ptr %141, i64 272
+  %578 = load <16 x float>, ptr %577, align 64
+  %579 = fmul <16 x float> %578, %splat115
+  %580 = getelementptr float, ptr %141, i64 288
+  %581 = load <16 x float>, ptr %580, align 64
+  %582 = fmul <16 x float> %581, %splat115
+  %583 = getelementptr float, ptr %141, i64 304
+  %584 = load <16 x float>, ptr %583, align 64
+  %585 = fmul <16 x float> %584, %splat115
+  %586 = getelementptr float, ptr %alpha, i64 3
+  %587 = load float, ptr %586, align 4
+  %588 = insertelement <16 x float> poison, float %587, i32 0
+  %splat116 = shufflevector <16 x float> %588, <16 x float> poison, <16 x i32> zeroinitializer
+  %589 = getelementptr float, ptr %141, i64 384
+  %590 = load <16 x float>, ptr %589, align 64
+  %591 = fmul <16 x float> %590, %splat116
+  %592 = getelementptr float, ptr %141, i64 400
+  %593 = load <16 x float>, ptr %592, align 64
+  %594 = fmul <16 x float> %593, %splat116
+  %595 = getelementptr float, ptr %141, i64 416
+  %596 = load <16 x float>, ptr %595, align 64
+  %597 = fmul <16 x float> %596, %splat116
+  %598 = getelementptr float, ptr %141, i64 432
+  %599 = load <16 x float>, ptr %598, align 64
+  %600 = fmul <16 x float> %599, %splat116
   br label %kpv
 
 kpv:                                              ; preds = %body117, %exit111
-  %pacc.sroa.60.0 = phi <16 x float> [ %599, %exit111 ], [ %660, %body117 ]
-  %pacc.sroa.56.0 = phi <16 x float> [ %596, %exit111 ], [ %653, %body117 ]
-  %pacc.sroa.52.0 = phi <16 x float> [ %593, %exit111 ], [ %646, %body117 ]
-  %pacc.sroa.48.0 = phi <16 x float> [ %590, %exit111 ], [ %639, %body117 ]
-  %pacc.sroa.44.0 = phi <16 x float> [ %584, %exit111 ], [ %659, %body117 ]
-  %pacc.sroa.40.0 = phi <16 x float> [ %581, %exit111 ], [ %652, %body117 ]
-  %pacc.sroa.36.0 = phi <16 x float> [ %578, %exit111 ], [ %645, %body117 ]
-  %pacc.sroa.32.0 = phi <16 x float> [ %575, %exit111 ], [ %638, %body117 ]
-  %pacc.sroa.28.0 = phi <16 x float> [ %569, %exit111 ], [ %658, %body117 ]
-  %pacc.sroa.24.0 = phi <16 x float> [ %566, %exit111 ], [ %651, %body117 ]
-  %pacc.sroa.20.0 = phi <16 x float> [ %563, %exit111 ], [ %644, %body117 ]
-  %pacc.sroa.16.0 = phi <16 x float> [ %560, %exit111 ], [ %637, %body117 ]
-  %pacc.sroa.12.0 = phi <16 x float> [ %554, %exit111 ], [ %657, %body117 ]
-  %pacc.sroa.8.0 = phi <16 x float> [ %551, %exit111 ], [ %650, %body117 ]
-  %pacc.sroa.4.0 = phi <16 x float> [ %548, %exit111 ], [ %643, %body117 ]
-  %pacc.sroa.0.0 = phi <16 x float> [ %545, %exit111 ], [ %636, %body117 ]
-  %kpv120 = phi i32 [ 0, %exit111 ], [ %661, %body117 ]
-  %600 = icmp slt i32 %kpv120, %541
-  br i1 %600, label %body117, label %exit119
+  %pacc.sroa.60.0 = phi <16 x float> [ %600, %exit111 ], [ %661, %body117 ]
+  %pacc.sroa.56.0 = phi <16 x float> [ %597, %exit111 ], [ %654, %body117 ]
+  %pacc.sroa.52.0 = phi <16 x float> [ %594, %exit111 ], [ %647, %body117 ]
+  %pacc.sroa.48.0 = phi <16 x float> [ %591, %exit111 ], [ %640, %body117 ]
+  %pacc.sroa.44.0 = phi <16 x float> [ %585, %exit111 ], [ %660, %body117 ]
+  %pacc.sroa.40.0 = phi <16 x float> [ %582, %exit111 ], [ %653, %body117 ]
+  %pacc.sroa.36.0 = phi <16 x float> [ %579, %exit111 ], [ %646, %body117 ]
+  %pacc.sroa.32.0 = phi <16 x float> [ %576, %exit111 ], [ %639, %body117 ]
+  %pacc.sroa.28.0 = phi <16 x float> [ %570, %exit111 ], [ %659, %body117 ]
+  %pacc.sroa.24.0 = phi <16 x float> [ %567, %exit111 ], [ %652, %body117 ]
+  %pacc.sroa.20.0 = phi <16 x float> [ %564, %exit111 ], [ %645, %body117 ]
+  %pacc.sroa.16.0 = phi <16 x float> [ %561, %exit111 ], [ %638, %body117 ]
+  %pacc.sroa.12.0 = phi <16 x float> [ %555, %exit111 ], [ %658, %body117 ]
+  %pacc.sroa.8.0 = phi <16 x float> [ %552, %exit111 ], [ %651, %body117 ]
+  %pacc.sroa.4.0 = phi <16 x float> [ %549, %exit111 ], [ %644, %body117 ]
+  %pacc.sroa.0.0 = phi <16 x float> [ %546, %exit111 ], [ %637, %body117 ]
+  %kpv120 = phi i32 [ 0, %exit111 ], [ %662, %body117 ]
+  %601 = icmp slt i32 %kpv120, %542
+  br i1 %601, label %body117, label %exit119
 
 body117:                                          ; preds = %kpv
-  %601 = add i32 %kblock25, %kpv120
-  %602 = sext i32 %601 to i64
-  %603 = mul i64 %602, 8
-  %row121 = add i64 %133, %603
-  %604 = mul i64 %row121, 128
-  %605 = getelementptr i8, ptr %22, i64 %604
-  %606 = mul i64 %row121, 4
-  %607 = add i64 8388608, %606
-  %608 = getelementptr i8, ptr %22, i64 %607
-  %609 = add i32 %kb_next, %kpv120
-  %610 = call i32 @llvm.smin.i32(i32 %609, i32 %k_last)
-  %611 = sext i32 %610 to i64
-  %612 = mul i64 %611, 8
-  %row122 = add i64 %143, %612
-  %613 = mul i64 %row122, 128
-  %614 = getelementptr i8, ptr %22, i64 %613
-  %615 = mul i64 %row122, 4
-  %616 = add i64 8388608, %615
-  call void @llvm.prefetch.p0(ptr %614, i32 0, i32 2, i32 1)
-  %s123 = load float, ptr %608, align 4
-  %617 = insertelement <16 x float> poison, float %s123, i32 0
-  %splat124 = shufflevector <16 x float> %617, <16 x float> poison, <16 x i32> zeroinitializer
-  %618 = sext i32 %kpv120 to i64
-  %619 = getelementptr float, ptr %pbuf, i64 %618
-  %p = load float, ptr %619, align 4
-  %620 = insertelement <16 x float> poison, float %p, i32 0
-  %splat125 = shufflevector <16 x float> %620, <16 x float> poison, <16 x i32> zeroinitializer
-  %621 = fmul <16 x float> %splat125, %splat124
-  %622 = add i64 32, %618
-  %623 = getelementptr float, ptr %pbuf, i64 %622
-  %p126 = load float, ptr %623, align 4
-  %624 = insertelement <16 x float> poison, float %p126, i32 0
-  %splat127 = shufflevector <16 x float> %624, <16 x float> poison, <16 x i32> zeroinitializer
-  %625 = fmul <16 x float> %splat127, %splat124
-  %626 = add i64 64, %618
-  %627 = getelementptr float, ptr %pbuf, i64 %626
-  %p128 = load float, ptr %627, align 4
-  %628 = insertelement <16 x float> poison, float %p128, i32 0
-  %splat129 = shufflevector <16 x float> %628, <16 x float> poison, <16 x i32> zeroinitializer
-  %629 = fmul <16 x float> %splat129, %splat124
-  %630 = add i64 96, %618
-  %631 = getelementptr float, ptr %pbuf, i64 %630
-  %p130 = load float, ptr %631, align 4
-  %632 = insertelement <16 x float> poison, float %p130, i32 0
-  %splat131 = shufflevector <16 x float> %632, <16 x float> poison, <16 x i32> zeroinitializer
-  %633 = fmul <16 x float> %splat131, %splat124
-  %634 = load <16 x i8>, ptr %605, align 1
-  %635 = sext <16 x i8> %634 to <16 x i32>
-  %i8132 = sitofp <16 x i32> %635 to <16 x float>
-  %636 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %621, <16 x float> %i8132, <16 x float> %pacc.sroa.0.0)
-  %637 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %625, <16 x float> %i8132, <16 x float> %pacc.sroa.16.0)
-  %638 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %629, <16 x float> %i8132, <16 x float> %pacc.sroa.32.0)
-  %639 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %633, <16 x float> %i8132, <16 x float> %pacc.sroa.48.0)
-  %640 = getelementptr i8, ptr %605, i64 16
-  %641 = load <16 x i8>, ptr %640, align 1
-  %642 = sext <16 x i8> %641 to <16 x i32>
-  %i8133 = sitofp <16 x i32> %642 to <16 x float>
-  %643 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %621, <16 x float> %i8133, <16 x float> %pacc.sroa.4.0)
-  %644 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %625, <16 x float> %i8133, <16 x float> %pacc.sroa.20.0)
-  %645 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %629, <16 x float> %i8133, <16 x float> %pacc.sroa.36.0)
-  %646 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %633, <16 x float> %i8133, <16 x float> %pacc.sroa.52.0)
-  %647 = getelementptr i8, ptr %605, i64 32
-  %648 = load <16 x i8>, ptr %647, align 1
-  %649 = sext <16 x i8> %648 to <16 x i32>
-  %i8134 = sitofp <16 x i32> %649 to <16 x float>
-  %650 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %621, <16 x float> %i8134, <16 x float> %pacc.sroa.8.0)
-  %651 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %625, <16 x float> %i8134, <16 x float> %pacc.sroa.24.0)
-  %652 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %629, <16 x float> %i8134, <16 x float> %pacc.sroa.40.0)
-  %653 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %633, <16 x float> %i8134, <16 x float> %pacc.sroa.56.0)
-  %654 = getelementptr i8, ptr %605, i64 48
-  %655 = load <16 x i8>, ptr %654, align 1
-  %656 = sext <16 x i8> %655 to <16 x i32>
-  %i8135 = sitofp <16 x i32> %656 to <16 x float>
-  %657 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %621, <16 x float> %i8135, <16 x float> %pacc.sroa.12.0)
-  %658 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %625, <16 x float> %i8135, <16 x float> %pacc.sroa.28.0)
-  %659 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %629, <16 x float> %i8135, <16 x float> %pacc.sroa.44.0)
-  %660 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %633, <16 x float> %i8135, <16 x float> %pacc.sroa.60.0)
-  %661 = add nsw i32 %kpv120, 1
+  %602 = add i32 %kblock25, %kpv120
+  %603 = sext i32 %602 to i64
+  %604 = mul i64 %603, 8
+  %row121 = add i64 %134, %604
+  %605 = mul i64 %row121, 128
+  %606 = getelementptr i8, ptr %23, i64 %605
+  %607 = mul i64 %row121, 4
+  %608 = add i64 8388608, %607
+  %609 = getelementptr i8, ptr %23, i64 %608
+  %610 = add i32 %kb_next, %kpv120
+  %611 = call i32 @llvm.smin.i32(i32 %610, i32 %k_last)
+  %612 = sext i32 %611 to i64
+  %613 = mul i64 %612, 8
+  %row122 = add i64 %144, %613
+  %614 = mul i64 %row122, 128
+  %615 = getelementptr i8, ptr %23, i64 %614
+  %616 = mul i64 %row122, 4
+  %617 = add i64 8388608, %616
+  call void @llvm.prefetch.p0(ptr %615, i32 0, i32 2, i32 1)
+  %s123 = load float, ptr %609, align 4
+  %618 = insertelement <16 x float> poison, float %s123, i32 0
+  %splat124 = shufflevector <16 x float> %618, <16 x float> poison, <16 x i32> zeroinitializer
+  %619 = sext i32 %kpv120 to i64
+  %620 = getelementptr float, ptr %pbuf, i64 %619
+  %p = load float, ptr %620, align 4
+  %621 = insertelement <16 x float> poison, float %p, i32 0
+  %splat125 = shufflevector <16 x float> %621, <16 x float> poison, <16 x i32> zeroinitializer
+  %622 = fmul <16 x float> %splat125, %splat124
+  %623 = add i64 32, %619
+  %624 = getelementptr float, ptr %pbuf, i64 %623
+  %p126 = load float, ptr %624, align 4
+  %625 = insertelement <16 x float> poison, float %p126, i32 0
+  %splat127 = shufflevector <16 x float> %625, <16 x float> poison, <16 x i32> zeroinitializer
+  %626 = fmul <16 x float> %splat127, %splat124
+  %627 = add i64 64, %619
+  %628 = getelementptr float, ptr %pbuf, i64 %627
+  %p128 = load float, ptr %628, align 4
+  %629 = insertelement <16 x float> poison, float %p128, i32 0
+  %splat129 = shufflevector <16 x float> %629, <16 x float> poison, <16 x i32> zeroinitializer
+  %630 = fmul <16 x float> %splat129, %splat124
+  %631 = add i64 96, %619
+  %632 = getelementptr float, ptr %pbuf, i64 %631
+  %p130 = load float, ptr %632, align 4
+  %633 = insertelement <16 x float> poison, float %p130, i32 0
+  %splat131 = shufflevector <16 x float> %633, <16 x float> poison, <16 x i32> zeroinitializer
+  %634 = fmul <16 x float> %splat131, %splat124
+  %635 = load <16 x i8>, ptr %606, align 1
+  %636 = sext <16 x i8> %635 to <16 x i32>
+  %i8132 = sitofp <16 x i32> %636 to <16 x float>
+  %637 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %622, <16 x float> %i8132, <16 x float> %pacc.sroa.0.0)
+  %638 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %626, <16 x float> %i8132, <16 x float> %pacc.sroa.16.0)
+  %639 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %630, <16 x float> %i8132, <16 x float> %pacc.sroa.32.0)
+  %640 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %634, <16 x float> %i8132, <16 x float> %pacc.sroa.48.0)
+  %641 = getelementptr i8, ptr %606, i64 16
+  %642 = load <16 x i8>, ptr %641, align 1
+  %643 = sext <16 x i8> %642 to <16 x i32>
+  %i8133 = sitofp <16 x i32> %643 to <16 x float>
+  %644 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %622, <16 x float> %i8133, <16 x float> %pacc.sroa.4.0)
+  %645 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %626, <16 x float> %i8133, <16 x float> %pacc.sroa.20.0)
+  %646 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %630, <16 x float> %i8133, <16 x float> %pacc.sroa.36.0)
+  %647 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %634, <16 x float> %i8133, <16 x float> %pacc.sroa.52.0)
+  %648 = getelementptr i8, ptr %606, i64 32
+  %649 = load <16 x i8>, ptr %648, align 1
+  %650 = sext <16 x i8> %649 to <16 x i32>
+  %i8134 = sitofp <16 x i32> %650 to <16 x float>
+  %651 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %622, <16 x float> %i8134, <16 x float> %pacc.sroa.8.0)
+  %652 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %626, <16 x float> %i8134, <16 x float> %pacc.sroa.24.0)
+  %653 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %630, <16 x float> %i8134, <16 x float> %pacc.sroa.40.0)
+  %654 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %634, <16 x float> %i8134, <16 x float> %pacc.sroa.56.0)
+  %655 = getelementptr i8, ptr %606, i64 48
+  %656 = load <16 x i8>, ptr %655, align 1
+  %657 = sext <16 x i8> %656 to <16 x i32>
+  %i8135 = sitofp <16 x i32> %657 to <16 x float>
+  %658 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %622, <16 x float> %i8135, <16 x float> %pacc.sroa.12.0)
+  %659 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %626, <16 x float> %i8135, <16 x float> %pacc.sroa.28.0)
+  %660 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %630, <16 x float> %i8135, <16 x float> %pacc.sroa.44.0)
+  %661 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %634, <16 x float> %i8135, <16 x float> %pacc.sroa.60.0)
+  %662 = add nsw i32 %kpv120, 1
   br label %kpv
 
 exit119:                                          ; preds = %kpv
-  store <16 x float> %pacc.sroa.0.0, ptr %140, align 64
-  store <16 x float> %pacc.sroa.4.0, ptr %546, align 64
-  store <16 x float> %pacc.sroa.8.0, ptr %549, align 64
-  store <16 x float> %pacc.sroa.12.0, ptr %552, align 64
-  store <16 x float> %pacc.sroa.16.0, ptr %558, align 64
-  store <16 x float> %pacc.sroa.20.0, ptr %561, align 64
-  store <16 x float> %pacc.sroa.24.0, ptr %564, align 64
-  store <16 x float> %pacc.sroa.28.0, ptr %567, align 64
-  store <16 x float> %pacc.sroa.32.0, ptr %573, align 64
-  store <16 x float> %pacc.sroa.36.0, ptr %576, align 64
-  store <16 x float> %pacc.sroa.40.0, ptr %579, align 64
-  store <16 x float> %pacc.sroa.44.0, ptr %582, align 64
-  store <16 x float> %pacc.sroa.48.0, ptr %588, align 64
-  store <16 x float> %pacc.sroa.52.0, ptr %591, align 64
-  store <16 x float> %pacc.sroa.56.0, ptr %594, align 64
-  store <16 x float> %pacc.sroa.60.0, ptr %597, align 64
-  %662 = load float, ptr %alpha, align 4
-  %663 = insertelement <16 x float> poison, float %662, i32 0
-  %splat137 = shufflevector <16 x float> %663, <16 x float> poison, <16 x i32> zeroinitializer
-  %664 = getelementptr float, ptr %140, i64 64
-  %665 = load <16 x float>, ptr %664, align 64
-  %666 = fmul <16 x float> %665, %splat137
-  %667 = getelementptr float, ptr %140, i64 80
-  %668 = load <16 x float>, ptr %667, align 64
-  %669 = fmul <16 x float> %668, %splat137
-  %670 = getelementptr float, ptr %140, i64 96
-  %671 = load <16 x float>, ptr %670, align 64
-  %672 = fmul <16 x float> %671, %splat137
-  %673 = getelementptr float, ptr %140, i64 112
-  %674 = load <16 x float>, ptr %673, align 64
-  %675 = fmul <16 x float> %674, %splat137
-  %676 = load float, ptr %555, align 4
-  %677 = insertelement <16 x float> poison, float %676, i32 0
-  %splat138 = shufflevector <16 x float> %677, <16 x float> poison, <16 x i32> zeroinitializer
-  %678 = getelementptr float, ptr %140, i64 192
-  %679 = load <16 x float>, ptr %678, align 64
-  %680 = fmul <16 x float> %679, %splat138
-  %681 = getelementptr float, ptr %140, i64 208
-  %682 = load <16 x float>, ptr %681, align 64
-  %683 = fmul <16 x float> %682, %splat138
-  %684 = getelementptr float, ptr %140, i64 224
-  %685 = load <16 x float>, ptr %684, align 64
-  %686 = fmul <16 x float> %685, %splat138
-  %687 = getelementptr float, ptr %140, i64 240
-  %688 = load <16 x float>, ptr %687, align 64
-  %689 = fmul <16 x float> %688, %splat138
-  %690 = load float, ptr %570, align 4
-  %691 = insertelement <16 x float> poison, float %690, i32 0
-  %splat139 = shufflevector <16 x float> %691, <16 x float> poison, <16 x i32> zeroinitializer
-  %692 = getelementptr float, ptr %140, i64 320
-  %693 = load <16 x float>, ptr %692, align 64
-  %694 = fmul <16 x float> %693, %splat139
-  %695 = getelementptr float, ptr %140, i64 336
-  %696 = load <16 x float>, ptr %695, align 64
-  %697 = fmul <16 x float> %696, %splat139
-  %698 = getelementptr float, ptr %140, i64 352
-  %699 = load <16 x float>, ptr %698, align 64
-  %700 = fmul <16 x float> %699, %splat139
-  %701 = getelementptr float, ptr %140, i64 368
-  %702 = load <16 x float>, ptr %701, align 64
-  %703 = fmul <16 x float> %702, %splat139
-  %704 = load float, ptr %585, align 4
-  %705 = insertelement <16 x float> poison, float %704, i32 0
-  %splat140 = shufflevector <16 x float> %705, <16 x float> poison, <16 x i32> zeroinitializer
-  %706 = getelementptr float, ptr %140, i64 448
-  %707 = load <16 x float>, ptr %706, align 64
-  %708 = fmul <16 x float> %707, %splat140
-  %709 = getelementptr float, ptr %140, i64 464
-  %710 = load <16 x float>, ptr %709, align 64
-  %711 = fmul <16 x float> %710, %splat140
-  %712 = getelementptr float, ptr %140, i64 480
-  %713 = load <16 x float>, ptr %712, align 64
-  %714 = fmul <16 x float> %713, %splat140
-  %715 = getelementptr float, ptr %140, i64 496
-  %716 = load <16 x float>, ptr %715, align 64
-  %717 = fmul <16 x float> %716, %splat140
+  store <16 x float> %pacc.sroa.0.0, ptr %141, align 64
+  store <16 x float> %pacc.sroa.4.0, ptr %547, align 64
+  store <16 x float> %pacc.sroa.8.0, ptr %550, align 64
+  store <16 x float> %pacc.sroa.12.0, ptr %553, align 64
+  store <16 x float> %pacc.sroa.16.0, ptr %559, align 64
+  store <16 x float> %pacc.sroa.20.0, ptr %562, align 64
+  store <16 x float> %pacc.sroa.24.0, ptr %565, align 64
+  store <16 x float> %pacc.sroa.28.0, ptr %568, align 64
+  store <16 x float> %pacc.sroa.32.0, ptr %574, align 64
+  store <16 x float> %pacc.sroa.36.0, ptr %577, align 64
+  store <16 x float> %pacc.sroa.40.0, ptr %580, align 64
+  store <16 x float> %pacc.sroa.44.0, ptr %583, align 64
+  store <16 x float> %pacc.sroa.48.0, ptr %589, align 64
+  store <16 x float> %pacc.sroa.52.0, ptr %592, align 64
+  store <16 x float> %pacc.sroa.56.0, ptr %595, align 64
+  store <16 x float> %pacc.sroa.60.0, ptr %598, align 64
+  %663 = load float, ptr %alpha, align 4
+  %664 = insertelement <16 x float> poison, float %663, i32 0
+  %splat137 = shufflevector <16 x float> %664, <16 x float> poison, <16 x i32> zeroinitializer
+  %665 = getelementptr float, ptr %141, i64 64
+  %666 = load <16 x float>, ptr %665, align 64
+  %667 = fmul <16 x float> %666, %splat137
+  %668 = getelementptr float, ptr %141, i64 80
+  %669 = load <16 x float>, ptr %668, align 64
+  %670 = fmul <16 x float> %669, %splat137
+  %671 = getelementptr float, ptr %141, i64 96
+  %672 = load <16 x float>, ptr %671, align 64
+  %673 = fmul <16 x float> %672, %splat137
+  %674 = getelementptr float, ptr %141, i64 112
+  %675 = load <16 x float>, ptr %674, align 64
+  %676 = fmul <16 x float> %675, %splat137
+  %677 = load float, ptr %556, align 4
+  %678 = insertelement <16 x float> poison, float %677, i32 0
+  %splat138 = shufflevector <16 x float> %678, <16 x float> poison, <16 x i32> zeroinitializer
+  %679 = getelementptr float, ptr %141, i64 192
+  %680 = load <16 x float>, ptr %679, align 64
+  %681 = fmul <16 x float> %680, %splat138
+  %682 = getelementptr float, ptr %141, i64 208
+  %683 = load <16 x float>, ptr %682, align 64
+  %684 = fmul <16 x float> %683, %splat138
+  %685 = getelementptr float, ptr %141, i64 224
+  %686 = load <16 x float>, ptr %685, align 64
+  %687 = fmul <16 x float> %686, %splat138
+  %688 = getelementptr float, ptr %141, i64 240
+  %689 = load <16 x float>, ptr %688, align 64
+  %690 = fmul <16 x float> %689, %splat138
+  %691 = load float, ptr %571, align 4
+  %692 = insertelement <16 x float> poison, float %691, i32 0
+  %splat139 = shufflevector <16 x float> %692, <16 x float> poison, <16 x i32> zeroinitializer
+  %693 = getelementptr float, ptr %141, i64 320
+  %694 = load <16 x float>, ptr %693, align 64
+  %695 = fmul <16 x float> %694, %splat139
+  %696 = getelementptr float, ptr %141, i64 336
+  %697 = load <16 x float>, ptr %696, align 64
+  %698 = fmul <16 x float> %697, %splat139
+  %699 = getelementptr float, ptr %141, i64 352
+  %700 = load <16 x float>, ptr %699, align 64
+  %701 = fmul <16 x float> %700, %splat139
+  %702 = getelementptr float, ptr %141, i64 368
+  %703 = load <16 x float>, ptr %702, align 64
+  %704 = fmul <16 x float> %703, %splat139
+  %705 = load float, ptr %586, align 4
+  %706 = insertelement <16 x float> poison, float %705, i32 0
+  %splat140 = shufflevector <16 x float> %706, <16 x float> poison, <16 x i32> zeroinitializer
+  %707 = getelementptr float, ptr %141, i64 448
+  %708 = load <16 x float>, ptr %707, align 64
+  %709 = fmul <16 x float> %708, %splat140
+  %710 = getelementptr float, ptr %141, i64 464
+  %711 = load <16 x float>, ptr %710, align 64
+  %712 = fmul <16 x float> %711, %splat140
+  %713 = getelementptr float, ptr %141, i64 480
+  %714 = load <16 x float>, ptr %713, align 64
+  %715 = fmul <16 x float> %714, %splat140
+  %716 = getelementptr float, ptr %141, i64 496
+  %717 = load <16 x float>, ptr %716, align 64
+  %718 = fmul <16 x float> %717, %splat140
   br label %kpv141
 
 kpv141:                                           ; preds = %body142, %exit119
-  %pacc136.sroa.60.0 = phi <16 x float> [ %717, %exit119 ], [ %780, %body142 ]
-  %pacc136.sroa.56.0 = phi <16 x float> [ %714, %exit119 ], [ %773, %body142 ]
-  %pacc136.sroa.52.0 = phi <16 x float> [ %711, %exit119 ], [ %766, %body142 ]
-  %pacc136.sroa.48.0 = phi <16 x float> [ %708, %exit119 ], [ %759, %body142 ]
-  %pacc136.sroa.44.0 = phi <16 x float> [ %703, %exit119 ], [ %779, %body142 ]
-  %pacc136.sroa.40.0 = phi <16 x float> [ %700, %exit119 ], [ %772, %body142 ]
-  %pacc136.sroa.36.0 = phi <16 x float> [ %697, %exit119 ], [ %765, %body142 ]
-  %pacc136.sroa.32.0 = phi <16 x float> [ %694, %exit119 ], [ %758, %body142 ]
-  %pacc136.sroa.28.0 = phi <16 x float> [ %689, %exit119 ], [ %778, %body142 ]
-  %pacc136.sroa.24.0 = phi <16 x float> [ %686, %exit119 ], [ %771, %body142 ]
-  %pacc136.sroa.20.0 = phi <16 x float> [ %683, %exit119 ], [ %764, %body142 ]
-  %pacc136.sroa.16.0 = phi <16 x float> [ %680, %exit119 ], [ %757, %body142 ]
-  %pacc136.sroa.12.0 = phi <16 x float> [ %675, %exit119 ], [ %777, %body142 ]
-  %pacc136.sroa.8.0 = phi <16 x float> [ %672, %exit119 ], [ %770, %body142 ]
-  %pacc136.sroa.4.0 = phi <16 x float> [ %669, %exit119 ], [ %763, %body142 ]
-  %pacc136.sroa.0.0 = phi <16 x float> [ %666, %exit119 ], [ %756, %body142 ]
-  %kpv145 = phi i32 [ 0, %exit119 ], [ %781, %body142 ]
-  %718 = icmp slt i32 %kpv145, %541
-  br i1 %718, label %body142, label %exit144
+  %pacc136.sroa.60.0 = phi <16 x float> [ %718, %exit119 ], [ %781, %body142 ]
+  %pacc136.sroa.56.0 = phi <16 x float> [ %715, %exit119 ], [ %774, %body142 ]
+  %pacc136.sroa.52.0 = phi <16 x float> [ %712, %exit119 ], [ %767, %body142 ]
+  %pacc136.sroa.48.0 = phi <16 x float> [ %709, %exit119 ], [ %760, %body142 ]
+  %pacc136.sroa.44.0 = phi <16 x float> [ %704, %exit119 ], [ %780, %body142 ]
+  %pacc136.sroa.40.0 = phi <16 x float> [ %701, %exit119 ], [ %773, %body142 ]
+  %pacc136.sroa.36.0 = phi <16 x float> [ %698, %exit119 ], [ %766, %body142 ]
+  %pacc136.sroa.32.0 = phi <16 x float> [ %695, %exit119 ], [ %759, %body142 ]
+  %pacc136.sroa.28.0 = phi <16 x float> [ %690, %exit119 ], [ %779, %body142 ]
+  %pacc136.sroa.24.0 = phi <16 x float> [ %687, %exit119 ], [ %772, %body142 ]
+  %pacc136.sroa.20.0 = phi <16 x float> [ %684, %exit119 ], [ %765, %body142 ]
+  %pacc136.sroa.16.0 = phi <16 x float> [ %681, %exit119 ], [ %758, %body142 ]
+  %pacc136.sroa.12.0 = phi <16 x float> [ %676, %exit119 ], [ %778, %body142 ]
+  %pacc136.sroa.8.0 = phi <16 x float> [ %673, %exit119 ], [ %771, %body142 ]
+  %pacc136.sroa.4.0 = phi <16 x float> [ %670, %exit119 ], [ %764, %body142 ]
+  %pacc136.sroa.0.0 = phi <16 x float> [ %667, %exit119 ], [ %757, %body142 ]
+  %kpv145 = phi i32 [ 0, %exit119 ], [ %782, %body142 ]
+  %719 = icmp slt i32 %kpv145, %542
+  br i1 %719, label %body142, label %exit144
 
 body142:                                          ; preds = %kpv141
-  %719 = add i32 %kblock25, %kpv145
-  %720 = sext i32 %719 to i64
-  %721 = mul i64 %720, 8
-  %row146 = add i64 %133, %721
-  %722 = mul i64 %row146, 128
-  %723 = getelementptr i8, ptr %22, i64 %722
-  %724 = mul i64 %row146, 4
-  %725 = add i64 8388608, %724
-  %726 = getelementptr i8, ptr %22, i64 %725
-  %727 = add i32 %kb_next, %kpv145
-  %728 = call i32 @llvm.smin.i32(i32 %727, i32 %k_last)
-  %729 = sext i32 %728 to i64
-  %730 = mul i64 %729, 8
-  %row147 = add i64 %143, %730
-  %731 = mul i64 %row147, 128
-  %732 = getelementptr i8, ptr %22, i64 %731
-  %733 = mul i64 %row147, 4
-  %734 = add i64 8388608, %733
-  %735 = getelementptr i8, ptr %732, i64 64
-  call void @llvm.prefetch.p0(ptr %735, i32 0, i32 2, i32 1)
-  %s148 = load float, ptr %726, align 4
-  %736 = insertelement <16 x float> poison, float %s148, i32 0
-  %splat149 = shufflevector <16 x float> %736, <16 x float> poison, <16 x i32> zeroinitializer
-  %737 = sext i32 %kpv145 to i64
-  %738 = getelementptr float, ptr %pbuf, i64 %737
-  %p150 = load float, ptr %738, align 4
-  %739 = insertelement <16 x float> poison, float %p150, i32 0
-  %splat151 = shufflevector <16 x float> %739, <16 x float> poison, <16 x i32> zeroinitializer
-  %740 = fmul <16 x float> %splat151, %splat149
-  %741 = add i64 32, %737
-  %742 = getelementptr float, ptr %pbuf, i64 %741
-  %p152 = load float, ptr %742, align 4
-  %743 = insertelement <16 x float> poison, float %p152, i32 0
-  %splat153 = shufflevector <16 x float> %743, <16 x float> poison, <16 x i32> zeroinitializer
-  %744 = fmul <16 x float> %splat153, %splat149
-  %745 = add i64 64, %737
-  %746 = getelementptr float, ptr %pbuf, i64 %745
-  %p154 = load float, ptr %746, align 4
-  %747 = insertelement <16 x float> poison, float %p154, i32 0
-  %splat155 = shufflevector <16 x float> %747, <16 x float> poison, <16 x i32> zeroinitializer
-  %748 = fmul <16 x float> %splat155, %splat149
-  %749 = add i64 96, %737
-  %750 = getelementptr float, ptr %pbuf, i64 %749
-  %p156 = load float, ptr %750, align 4
-  %751 = insertelement <16 x float> poison, float %p156, i32 0
-  %splat157 = shufflevector <16 x float> %751, <16 x float> poison, <16 x i32> zeroinitializer
-  %752 = fmul <16 x float> %splat157, %splat149
-  %753 = getelementptr i8, ptr %723, i64 64
-  %754 = load <16 x i8>, ptr %753, align 1
-  %755 = sext <16 x i8> %754 to <16 x i32>
-  %i8158 = sitofp <16 x i32> %755 to <16 x float>
-  %756 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %740, <16 x float> %i8158, <16 x float> %pacc136.sroa.0.0)
-  %757 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %744, <16 x float> %i8158, <16 x float> %pacc136.sroa.16.0)
-  %758 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %748, <16 x float> %i8158, <16 x float> %pacc136.sroa.32.0)
-  %759 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %752, <16 x float> %i8158, <16 x float> %pacc136.sroa.48.0)
-  %760 = getelementptr i8, ptr %723, i64 80
-  %761 = load <16 x i8>, ptr %760, align 1
-  %762 = sext <16 x i8> %761 to <16 x i32>
-  %i8159 = sitofp <16 x i32> %762 to <16 x float>
-  %763 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %740, <16 x float> %i8159, <16 x float> %pacc136.sroa.4.0)
-  %764 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %744, <16 x float> %i8159, <16 x float> %pacc136.sroa.20.0)
-  %765 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %748, <16 x float> %i8159, <16 x float> %pacc136.sroa.36.0)
-  %766 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %752, <16 x float> %i8159, <16 x float> %pacc136.sroa.52.0)
-  %767 = getelementptr i8, ptr %723, i64 96
-  %768 = load <16 x i8>, ptr %767, align 1
-  %769 = sext <16 x i8> %768 to <16 x i32>
-  %i8160 = sitofp <16 x i32> %769 to <16 x float>
-  %770 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %740, <16 x float> %i8160, <16 x float> %pacc136.sroa.8.0)
-  %771 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %744, <16 x float> %i8160, <16 x float> %pacc136.sroa.24.0)
-  %772 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %748, <16 x float> %i8160, <16 x float> %pacc136.sroa.40.0)
-  %773 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %752, <16 x float> %i8160, <16 x float> %pacc136.sroa.56.0)
-  %774 = getelementptr i8, ptr %723, i64 112
-  %775 = load <16 x i8>, ptr %774, align 1
-  %776 = sext <16 x i8> %775 to <16 x i32>
-  %i8161 = sitofp <16 x i32> %776 to <16 x float>
-  %777 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %740, <16 x float> %i8161, <16 x float> %pacc136.sroa.12.0)
-  %778 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %744, <16 x float> %i8161, <16 x float> %pacc136.sroa.28.0)
-  %779 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %748, <16 x float> %i8161, <16 x float> %pacc136.sroa.44.0)
-  %780 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %752, <16 x float> %i8161, <16 x float> %pacc136.sroa.60.0)
-  %781 = add nsw i32 %kpv145, 1
+  %720 = add i32 %kblock25, %kpv145
+  %721 = sext i32 %720 to i64
+  %722 = mul i64 %721, 8
+  %row146 = add i64 %134, %722
+  %723 = mul i64 %row146, 128
+  %724 = getelementptr i8, ptr %23, i64 %723
+  %725 = mul i64 %row146, 4
+  %726 = add i64 8388608, %725
+  %727 = getelementptr i8, ptr %23, i64 %726
+  %728 = add i32 %kb_next, %kpv145
+  %729 = call i32 @llvm.smin.i32(i32 %728, i32 %k_last)
+  %730 = sext i32 %729 to i64
+  %731 = mul i64 %730, 8
+  %row147 = add i64 %144, %731
+  %732 = mul i64 %row147, 128
+  %733 = getelementptr i8, ptr %23, i64 %732
+  %734 = mul i64 %row147, 4
+  %735 = add i64 8388608, %734
+  %736 = getelementptr i8, ptr %733, i64 64
+  call void @llvm.prefetch.p0(ptr %736, i32 0, i32 2, i32 1)
+  %s148 = load float, ptr %727, align 4
+  %737 = insertelement <16 x float> poison, float %s148, i32 0
+  %splat149 = shufflevector <16 x float> %737, <16 x float> poison, <16 x i32> zeroinitializer
+  %738 = sext i32 %kpv145 to i64
+  %739 = getelementptr float, ptr %pbuf, i64 %738
+  %p150 = load float, ptr %739, align 4
+  %740 = insertelement <16 x float> poison, float %p150, i32 0
+  %splat151 = shufflevector <16 x float> %740, <16 x float> poison, <16 x i32> zeroinitializer
+  %741 = fmul <16 x float> %splat151, %splat149
+  %742 = add i64 32, %738
+  %743 = getelementptr float, ptr %pbuf, i64 %742
+  %p152 = load float, ptr %743, align 4
+  %744 = insertelement <16 x float> poison, float %p152, i32 0
+  %splat153 = shufflevector <16 x float> %744, <16 x float> poison, <16 x i32> zeroinitializer
+  %745 = fmul <16 x float> %splat153, %splat149
+  %746 = add i64 64, %738
+  %747 = getelementptr float, ptr %pbuf, i64 %746
+  %p154 = load float, ptr %747, align 4
+  %748 = insertelement <16 x float> poison, float %p154, i32 0
+  %splat155 = shufflevector <16 x float> %748, <16 x float> poison, <16 x i32> zeroinitializer
+  %749 = fmul <16 x float> %splat155, %splat149
+  %750 = add i64 96, %738
+  %751 = getelementptr float, ptr %pbuf, i64 %750
+  %p156 = load float, ptr %751, align 4
+  %752 = insertelement <16 x float> poison, float %p156, i32 0
+  %splat157 = shufflevector <16 x float> %752, <16 x float> poison, <16 x i32> zeroinitializer
+  %753 = fmul <16 x float> %splat157, %splat149
+  %754 = getelementptr i8, ptr %724, i64 64
+  %755 = load <16 x i8>, ptr %754, align 1
+  %756 = sext <16 x i8> %755 to <16 x i32>
+  %i8158 = sitofp <16 x i32> %756 to <16 x float>
+  %757 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %741, <16 x float> %i8158, <16 x float> %pacc136.sroa.0.0)
+  %758 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %745, <16 x float> %i8158, <16 x float> %pacc136.sroa.16.0)
+  %759 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %749, <16 x float> %i8158, <16 x float> %pacc136.sroa.32.0)
+  %760 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %753, <16 x float> %i8158, <16 x float> %pacc136.sroa.48.0)
+  %761 = getelementptr i8, ptr %724, i64 80
+  %762 = load <16 x i8>, ptr %761, align 1
+  %763 = sext <16 x i8> %762 to <16 x i32>
+  %i8159 = sitofp <16 x i32> %763 to <16 x float>
+  %764 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %741, <16 x float> %i8159, <16 x float> %pacc136.sroa.4.0)
+  %765 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %745, <16 x float> %i8159, <16 x float> %pacc136.sroa.20.0)
+  %766 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %749, <16 x float> %i8159, <16 x float> %pacc136.sroa.36.0)
+  %767 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %753, <16 x float> %i8159, <16 x float> %pacc136.sroa.52.0)
+  %768 = getelementptr i8, ptr %724, i64 96
+  %769 = load <16 x i8>, ptr %768, align 1
+  %770 = sext <16 x i8> %769 to <16 x i32>
+  %i8160 = sitofp <16 x i32> %770 to <16 x float>
+  %771 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %741, <16 x float> %i8160, <16 x float> %pacc136.sroa.8.0)
+  %772 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %745, <16 x float> %i8160, <16 x float> %pacc136.sroa.24.0)
+  %773 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %749, <16 x float> %i8160, <16 x float> %pacc136.sroa.40.0)
+  %774 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %753, <16 x float> %i8160, <16 x float> %pacc136.sroa.56.0)
+  %775 = getelementptr i8, ptr %724, i64 112
+  %776 = load <16 x i8>, ptr %775, align 1
+  %777 = sext <16 x i8> %776 to <16 x i32>
+  %i8161 = sitofp <16 x i32> %777 to <16 x float>
+  %778 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %741, <16 x float> %i8161, <16 x float> %pacc136.sroa.12.0)
+  %779 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %745, <16 x float> %i8161, <16 x float> %pacc136.sroa.28.0)
+  %780 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %749, <16 x float> %i8161, <16 x float> %pacc136.sroa.44.0)
+  %781 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %753, <16 x float> %i8161, <16 x float> %pacc136.sroa.60.0)
+  %782 = add nsw i32 %kpv145, 1
   br label %kpv141
 
 exit144:                                          ; preds = %kpv141
-  store <16 x float> %pacc136.sroa.0.0, ptr %664, align 64
-  store <16 x float> %pacc136.sroa.4.0, ptr %667, align 64
-  store <16 x float> %pacc136.sroa.8.0, ptr %670, align 64
-  store <16 x float> %pacc136.sroa.12.0, ptr %673, align 64
-  store <16 x float> %pacc136.sroa.16.0, ptr %678, align 64
-  store <16 x float> %pacc136.sroa.20.0, ptr %681, align 64
-  store <16 x float> %pacc136.sroa.24.0, ptr %684, align 64
-  store <16 x float> %pacc136.sroa.28.0, ptr %687, align 64
-  store <16 x float> %pacc136.sroa.32.0, ptr %692, align 64
-  store <16 x float> %pacc136.sroa.36.0, ptr %695, align 64
-  store <16 x float> %pacc136.sroa.40.0, ptr %698, align 64
-  store <16 x float> %pacc136.sroa.44.0, ptr %701, align 64
-  store <16 x float> %pacc136.sroa.48.0, ptr %706, align 64
-  store <16 x float> %pacc136.sroa.52.0, ptr %709, align 64
-  store <16 x float> %pacc136.sroa.56.0, ptr %712, align 64
-  store <16 x float> %pacc136.sroa.60.0, ptr %715, align 64
+  store <16 x float> %pacc136.sroa.0.0, ptr %665, align 64
+  store <16 x float> %pacc136.sroa.4.0, ptr %668, align 64
+  store <16 x float> %pacc136.sroa.8.0, ptr %671, align 64
+  store <16 x float> %pacc136.sroa.12.0, ptr %674, align 64
+  store <16 x float> %pacc136.sroa.16.0, ptr %679, align 64
+  store <16 x float> %pacc136.sroa.20.0, ptr %682, align 64
+  store <16 x float> %pacc136.sroa.24.0, ptr %685, align 64
+  store <16 x float> %pacc136.sroa.28.0, ptr %688, align 64
+  store <16 x float> %pacc136.sroa.32.0, ptr %693, align 64
+  store <16 x float> %pacc136.sroa.36.0, ptr %696, align 64
+  store <16 x float> %pacc136.sroa.40.0, ptr %699, align 64
+  store <16 x float> %pacc136.sroa.44.0, ptr %702, align 64
+  store <16 x float> %pacc136.sroa.48.0, ptr %707, align 64
+  store <16 x float> %pacc136.sroa.52.0, ptr %710, align 64
+  store <16 x float> %pacc136.sroa.56.0, ptr %713, align 64
+  store <16 x float> %pacc136.sroa.60.0, ptr %716, align 64
   br label %kvh
 
 orow162:                                          ; preds = %kblock, %written
-  %orow166 = phi i32 [ %804, %written ], [ 0, %kblock ]
-  %782 = icmp slt i32 %orow166, %nrows
-  br i1 %782, label %body163, label %done
+  %orow166 = phi i32 [ %805, %written ], [ 0, %kblock ]
+  %783 = icmp slt i32 %orow166, %nrows
+  br i1 %783, label %body163, label %done
 
 body163:                                          ; preds = %orow162
-  %783 = sext i32 %orow166 to i64
-  %784 = getelementptr float, ptr %ms, i64 %783
-  %m167 = load float, ptr %784, align 4
-  %785 = getelementptr float, ptr %ls, i64 %783
-  %l168 = load float, ptr %785, align 4
-  %786 = mul i64 %783, 128
-  %787 = getelementptr float, ptr %accs, i64 %786
-  %788 = icmp ne ptr %part, null
-  br i1 %788, label %partial, label %final
+  %784 = sext i32 %orow166 to i64
+  %785 = getelementptr float, ptr %ms, i64 %784
+  %m167 = load float, ptr %785, align 4
+  %786 = getelementptr float, ptr %ls, i64 %784
+  %l168 = load float, ptr %786, align 4
+  %787 = mul i64 %784, 128
+  %788 = getelementptr float, ptr %accs, i64 %787
+  %789 = icmp ne ptr %part, null
+  br i1 %789, label %partial, label %final
 
 partial:                                          ; preds = %body163
-  %789 = sext i32 %nrows to i64
-  %790 = getelementptr float, ptr %part, i64 %786
+  %790 = sext i32 %nrows to i64
+  %791 = getelementptr float, ptr %part, i64 %787
   br label %chunk169
 
 final:                                            ; preds = %body163
-  %791 = sdiv i32 %orow166, %nh
-  %qi174 = add i32 %q_begin, %791
-  %792 = srem i32 %orow166, %nh
-  %h175 = add i32 %h_begin, %792
-  %793 = mul i32 %kv_head0, 4
-  %hq176 = add i32 %793, %h175
-  %794 = sext i32 %qi174 to i64
-  %795 = add i64 %q_row0, %794
-  %796 = mul i64 %795, 32
-  %797 = sext i32 %hq176 to i64
-  %orow177 = add i64 %796, %797
-  %798 = fcmp oeq float %l168, 0.000000e+00
-  %799 = fdiv float 1.000000e+00, %l168
-  %800 = select i1 %798, float 0.000000e+00, float %799
-  %801 = mul i64 %orow177, 512
-  %802 = getelementptr i8, ptr %out, i64 %801
-  %803 = insertelement <16 x float> poison, float %800, i32 0
-  %splat178 = shufflevector <16 x float> %803, <16 x float> poison, <16 x i32> zeroinitializer
+  %792 = sdiv i32 %orow166, %nh
+  %qi174 = add i32 %q_begin, %792
+  %793 = srem i32 %orow166, %nh
+  %h175 = add i32 %h_begin, %793
+  %794 = mul i32 %kv_head0, 4
+  %hq176 = add i32 %794, %h175
+  %795 = sext i32 %qi174 to i64
+  %796 = add i64 %q_row0, %795
+  %797 = mul i64 %796, 32
+  %798 = sext i32 %hq176 to i64
+  %orow177 = add i64 %797, %798
+  %799 = fcmp oeq float %l168, 0.000000e+00
+  %800 = fdiv float 1.000000e+00, %l168
+  %801 = select i1 %799, float 0.000000e+00, float %800
+  %802 = mul i64 %orow177, 512
+  %803 = getelementptr i8, ptr %out, i64 %802
+  %804 = insertelement <16 x float> poison, float %801, i32 0
+  %splat178 = shufflevector <16 x float> %804, <16 x float> poison, <16 x i32> zeroinitializer
   br label %chunk179
 
 written:                                          ; preds = %exit182, %exit172
-  %804 = add nsw i32 %orow166, 1
+  %805 = add nsw i32 %orow166, 1
   br label %orow162
 
 chunk169:                                         ; preds = %body170, %partial
-  %chunk173 = phi i64 [ 0, %partial ], [ %810, %body170 ]
-  %805 = icmp slt i64 %chunk173, 8
-  br i1 %805, label %body170, label %exit172
+  %chunk173 = phi i64 [ 0, %partial ], [ %811, %body170 ]
+  %806 = icmp slt i64 %chunk173, 8
+  br i1 %806, label %body170, label %exit172
 
 body170:                                          ; preds = %chunk169
-  %806 = getelementptr <16 x float>, ptr %787, i64 %chunk173
-  %807 = load <16 x float>, ptr %806, align 64
-  %808 = mul i64 %chunk173, 64
-  %809 = getelementptr i8, ptr %790, i64 %808
-  store <16 x float> %807, ptr %809, align 4
-  %810 = add nsw i64 %chunk173, 1
+  %807 = getelementptr <16 x float>, ptr %788, i64 %chunk173
+  %808 = load <16 x float>, ptr %807, align 64
+  %809 = mul i64 %chunk173, 64
+  %810 = getelementptr i8, ptr %791, i64 %809
+  store <16 x float> %808, ptr %810, align 4
+  %811 = add nsw i64 %chunk173, 1
   br label %chunk169
 
 exit172:                                          ; preds = %chunk169
-  %811 = mul i64 %789, 128
-  %812 = add i64 %811, %783
-  %813 = getelementptr float, ptr %part, i64 %812
-  store float %m167, ptr %813, align 4
-  %814 = add i64 %812, %789
-  %815 = getelementptr float, ptr %part, i64 %814
-  store float %l168, ptr %815, align 4
+  %812 = mul i64 %790, 128
+  %813 = add i64 %812, %784
+  %814 = getelementptr float, ptr %part, i64 %813
+  store float %m167, ptr %814, align 4
+  %815 = add i64 %813, %790
+  %816 = getelementptr float, ptr %part, i64 %815
+  store float %l168, ptr %816, align 4
   br label %written
 
 chunk179:                                         ; preds = %body180, %final
-  %chunk183 = phi i64 [ 0, %final ], [ %822, %body180 ]
-  %816 = icmp slt i64 %chunk183, 8
-  br i1 %816, label %body180, label %exit182
+  %chunk183 = phi i64 [ 0, %final ], [ %823, %body180 ]
+  %817 = icmp slt i64 %chunk183, 8
+  br i1 %817, label %body180, label %exit182
 
 body180:                                          ; preds = %chunk179
-  %817 = getelementptr <16 x float>, ptr %787, i64 %chunk183
-  %818 = load <16 x float>, ptr %817, align 64
-  %819 = fmul <16 x float> %818, %splat178
-  %820 = mul i64 %chunk183, 64
-  %821 = getelementptr i8, ptr %802, i64 %820
-  store <16 x float> %819, ptr %821, align 4
-  %822 = add nsw i64 %chunk183, 1
+  %818 = getelementptr <16 x float>, ptr %788, i64 %chunk183
+  %819 = load <16 x float>, ptr %818, align 64
+  %820 = fmul <16 x float> %819, %splat178
+  %821 = mul i64 %chunk183, 64
+  %822 = getelementptr i8, ptr %803, i64 %821
+  store <16 x float> %820, ptr %822, align 4
+  %823 = add nsw i64 %chunk183, 1
   br label %chunk179
 
 exit182:                                          ; preds = %chunk179
-  %823 = call float @llvm.log.f32(float %l168)
-  %824 = call float @llvm.fmuladd.f32(float %m167, float 0x3FE62E4300000000, float %823)
-  %lse184 = select i1 %798, float 0xFFF0000000000000, float %824
-  %825 = getelementptr float, ptr %lse, i64 %orow177
-  store float %lse184, ptr %825, align 4
+  %824 = call float @llvm.log.f32(float %l168)
+  %825 = call float @llvm.fmuladd.f32(float %m167, float 0x3FE62E4300000000, float %824)
+  %lse184 = select i1 %799, float 0xFFF0000000000000, float %825
+  %826 = getelementptr float, ptr %lse, i64 %orow177
+  store float %lse184, ptr %826, align 4
   br label %written
 }
 

@@ -7,7 +7,7 @@ target triple = "x86_64-unknown-linux-gnu"
 @llama3_8b_paged.spec = private unnamed_addr constant [551 x i8] c"attncc: 1\0Aname: llama3_8b_paged\0Aphase: decode\0Akind: self\0Aheads: {q: 32, kv: 8, dim: 128, v_dim: 128}\0Atypes: {q: f32, cache: f16, out: f32}\0Ascale: auto\0Acache: {store: kv, layout: paged, order: token_major, capacity: 8192, latent_dim: 0, rope_dim: 0, shared_across_layers: false}\0Amask: {causal: true}\0Aoutput: {lse: true}\0Arope: {theta: 500000, dims: 128, style: neox, apply: on_write, scaling: {type: llama3, factor: 8, low_freq_factor: 1, high_freq_factor: 4, original_max_position_embeddings: 8192}}\0Aslim: {order: auto}\0Amodel: {layers: 1, d_model: 0}\0A\00"
 @llama3_8b_paged_rope_inv_freq = internal constant [64 x double] [double 1.000000e+00, double 0x3FEA115829457FBE, double 0x3FE53C38A9AFACA0, double 0x3FE14C7088F7FB71, double 0x3FDC2EF7672E7587, double 0x3FD6F56F9CC64EAF, double 0x3FD2B3DC533BAC49, double 0x3FCE788C2ED352B4, double 0x3FC8D275E352B568, double 0x3FC43873FA1BB869, double 0x3FC078D3EE269366, double 0x3FBAD633873681FD, double 0x3FB5DC9598E68D6E, double 0x3FB1CF12F6820C72, double 0x3FAD03CCF59185FB, double 0x3FA7A2D07C48381B, double 0x3FA3411901F5FA45, double 0x3F9F5EA7E575C95E, double 0x3F998DE92064B9A5, double 0x3F94D12735617820, double 0x3F90F53852389081, double 0x3F8BA0DD81E7145B, double 0x3F8681AD8D3C057F, double 0x3F82558FE8981892, double 0x3F7DDEE9C8C0ACEE, double 0x3F78554EAAD8965E, double 0x3F73D280469538EF, double 0x3F7025C6A9F04103, double 0x3F6A4EE3F0A6907B, double 0x3F61BFA0D25BE314, double 0x3F567A238074C42B, double 0x3F4C12F3A64F3002, double 0x3F4132BA8C6715A6, double 0x3F347E216E7AEC24, double 0x3F2765BA6F931578, double 0x3F190D10C806F8C1, double 0x3F14683197AD3991, double 0x3F109FB7DE6F8595, double 0x3F0B1590162653A1, double 0x3F06103324C59872, double 0x3F01F91EF20D667D, double 0x3EFD484E02BD9933, double 0x3EF7DA9E7846457C, double 0x3EF36E8E9DE0B234, double 0x3EEFA8B84A44FA06, double 0x3EE9CA3E970F3A55, double 0x3EE5024D596BE222, double 0x3EE11D41F32C72E4, double 0x3EDBE2188E4AA32F, double 0x3ED6B6D0E26201D4, double 0x3ED280D96AF1E49C, double 0x3ECE257029310D39, double 0x3EC88EC212E39EDA, double 0x3EC4014D2EB4EC72, double 0x3EC04BE684552E3A, double 0x3EBA8D0107742595, double 0x3EB5A0F4E49B7C16, double 0x3EB19E80125E6F43, double 0x3EACB4A99B200E8D, double 0x3EA76258DDFCB0E6, double 0x3EA30C94E0306BB5, double 0x3E9F091840D2AF5A, double 0x3E9948360A975F3D, double 0x3E94985FEC80A8CB]
 @llama3_8b_paged_rope = internal constant { i32, i32, i32, i32, ptr } { i32 128, i32 0, i32 1, i32 0, ptr @llama3_8b_paged_rope_inv_freq }, align 8
-@llama3_8b_paged_info_data = internal constant { i32, i32, i64, ptr, ptr, i32, i32, i32, i32, i32, i32, i32, i32, i32, i32, i32, i32, i32, float, i32, i32, i32, ptr, i32, i32 } { i32 5, i32 1, i64 7063568285383798055, ptr @llama3_8b_paged.name, ptr @llama3_8b_paged.spec, i32 32, i32 8, i32 128, i32 128, i32 0, i32 1, i32 0, i32 0, i32 1, i32 0, i32 8192, i32 1, i32 1, float 0x3FB6A09E60000000, i32 0, i32 0, i32 0, ptr @llama3_8b_paged_rope, i32 16, i32 0 }, align 8
+@llama3_8b_paged_info_data = internal constant { i32, i32, i64, ptr, ptr, i32, i32, i32, i32, i32, i32, i32, i32, i32, i32, i32, i32, i32, float, i32, i32, i32, ptr, i32, i32, i32, i32, float } { i32 6, i32 1, i64 7063568285383798055, ptr @llama3_8b_paged.name, ptr @llama3_8b_paged.spec, i32 32, i32 8, i32 128, i32 128, i32 0, i32 1, i32 0, i32 0, i32 1, i32 0, i32 8192, i32 1, i32 1, float 0x3FB6A09E60000000, i32 0, i32 0, i32 0, ptr @llama3_8b_paged_rope, i32 16, i32 0, i32 0, i32 0, float 0.000000e+00 }, align 8
 @llama3_8b_paged_kernel = internal constant { ptr, ptr, i32, i32, i32, i32, i32, i32, ptr } { ptr @llama3_8b_paged_info_data, ptr @llama3_8b_paged_tile, i32 1, i32 32, i32 16, i32 32, i32 1, i32 128, ptr null }, align 8
 
 ; Function Attrs: nounwind
@@ -50,83 +50,84 @@ entry:
   %k_begin = load i32, ptr %10, align 4
   %11 = getelementptr i8, ptr %1, i64 40
   %k_end = load i32, ptr %11, align 4
-  %12 = getelementptr i8, ptr %1, i64 48
-  %part = load ptr, ptr %12, align 8
-  %13 = getelementptr i8, ptr %0, i64 32
-  %q = load ptr, ptr %13, align 8
-  %14 = getelementptr i8, ptr %0, i64 40
-  %out = load ptr, ptr %14, align 8
-  %15 = getelementptr i8, ptr %0, i64 48
-  %lse = load ptr, ptr %15, align 8
-  %16 = getelementptr i8, ptr %0, i64 56
-  %k_cache = load ptr, ptr %16, align 8
-  %17 = sext i32 %seq to i64
-  %18 = getelementptr i8, ptr %0, i64 136
-  %page_table = load ptr, ptr %18, align 8
-  %19 = mul i64 %17, 512
-  %20 = getelementptr i32, ptr %page_table, i64 %19
-  %21 = sext i32 %kv_head0 to i64
-  %22 = getelementptr i8, ptr %0, i64 64
-  %v_cache = load ptr, ptr %22, align 8
-  %23 = icmp sgt i32 %nrows, 0
-  br i1 %23, label %rinit, label %done
+  %12 = getelementptr i8, ptr %1, i64 44
+  %13 = getelementptr i8, ptr %1, i64 48
+  %part = load ptr, ptr %13, align 8
+  %14 = getelementptr i8, ptr %0, i64 32
+  %q = load ptr, ptr %14, align 8
+  %15 = getelementptr i8, ptr %0, i64 40
+  %out = load ptr, ptr %15, align 8
+  %16 = getelementptr i8, ptr %0, i64 48
+  %lse = load ptr, ptr %16, align 8
+  %17 = getelementptr i8, ptr %0, i64 56
+  %k_cache = load ptr, ptr %17, align 8
+  %18 = sext i32 %seq to i64
+  %19 = getelementptr i8, ptr %0, i64 136
+  %page_table = load ptr, ptr %19, align 8
+  %20 = mul i64 %18, 512
+  %21 = getelementptr i32, ptr %page_table, i64 %20
+  %22 = sext i32 %kv_head0 to i64
+  %23 = getelementptr i8, ptr %0, i64 64
+  %v_cache = load ptr, ptr %23, align 8
+  %24 = icmp sgt i32 %nrows, 0
+  br i1 %24, label %rinit, label %done
 
 done:                                             ; preds = %orow177, %entry
   ret void
 
 rinit:                                            ; preds = %entry, %exit21
-  %rinit2 = phi i32 [ %125, %exit21 ], [ 0, %entry ]
-  %24 = icmp slt i32 %rinit2, 32
-  br i1 %24, label %body, label %exit
+  %rinit2 = phi i32 [ %126, %exit21 ], [ 0, %entry ]
+  %25 = icmp slt i32 %rinit2, 32
+  br i1 %25, label %body, label %exit
 
 body:                                             ; preds = %rinit
-  %25 = sext i32 %rinit2 to i64
-  %26 = mul i64 %25, 8
-  %27 = getelementptr <16 x float>, ptr %qs, i64 %26
-  %28 = icmp slt i32 %rinit2, %nrows
-  %29 = sub i32 %nrows, 1
-  %30 = call i32 @llvm.smin.i32(i32 %rinit2, i32 %29)
-  %31 = sdiv i32 %30, %nh
-  %qi = add i32 %q_begin, %31
-  %32 = srem i32 %30, %nh
-  %h = add i32 %h_begin, %32
-  %33 = mul i32 %kv_head0, 4
-  %hq = add i32 %33, %h
-  %34 = sext i32 %qi to i64
-  %35 = add i64 %q_row0, %34
-  %36 = mul i64 %35, 32
-  %37 = sext i32 %hq to i64
-  %orow = add i64 %36, %37
-  %38 = mul i64 %orow, 512
-  %39 = getelementptr i8, ptr %q, i64 %38
-  %40 = select i1 %28, float 0x3FC0527DC0000000, float 0.000000e+00
-  %41 = insertelement <16 x float> poison, float %40, i32 0
-  %splat = shufflevector <16 x float> %41, <16 x float> poison, <16 x i32> zeroinitializer
+  %26 = sext i32 %rinit2 to i64
+  %27 = mul i64 %26, 8
+  %28 = getelementptr <16 x float>, ptr %qs, i64 %27
+  %29 = icmp slt i32 %rinit2, %nrows
+  %30 = sub i32 %nrows, 1
+  %31 = call i32 @llvm.smin.i32(i32 %rinit2, i32 %30)
+  %32 = sdiv i32 %31, %nh
+  %qi = add i32 %q_begin, %32
+  %33 = srem i32 %31, %nh
+  %h = add i32 %h_begin, %33
+  %34 = mul i32 %kv_head0, 4
+  %hq = add i32 %34, %h
+  %35 = sext i32 %qi to i64
+  %36 = add i64 %q_row0, %35
+  %37 = mul i64 %36, 32
+  %38 = sext i32 %hq to i64
+  %orow = add i64 %37, %38
+  %39 = mul i64 %orow, 512
+  %40 = getelementptr i8, ptr %q, i64 %39
+  %41 = select i1 %29, float 0x3FC0527DC0000000, float 0.000000e+00
+  %42 = insertelement <16 x float> poison, float %41, i32 0
+  %splat = shufflevector <16 x float> %42, <16 x float> poison, <16 x i32> zeroinitializer
   br label %chunk
 
 exit:                                             ; preds = %rinit
-  %42 = sub i32 %nrows, 1
-  %43 = sdiv i32 %42, %nh
-  %44 = add i32 %q_begin, %43
-  %45 = add i32 %q_pos0, %44
-  %46 = add i32 %45, 1
-  %47 = call i32 @llvm.smin.i32(i32 %46, i32 %k_end)
-  %k_last = sub i32 %47, 1
+  %43 = sub i32 %nrows, 1
+  %44 = sdiv i32 %43, %nh
+  %45 = add i32 %q_begin, %44
+  %46 = add i32 %q_pos0, %45
+  %47 = add i32 %46, 1
+  %48 = call i32 @llvm.smin.i32(i32 %47, i32 %k_end)
+  %k_last = sub i32 %48, 1
   br label %kblock
 
 chunk:                                            ; preds = %body3, %body
-  %chunk6 = phi i64 [ 0, %body ], [ %54, %body3 ]
-  %48 = icmp slt i64 %chunk6, 8
-  br i1 %48, label %body3, label %exit5
+  %chunk6 = phi i64 [ 0, %body ], [ %55, %body3 ]
+  %49 = icmp slt i64 %chunk6, 8
+  br i1 %49, label %body3, label %exit5
 
 body3:                                            ; preds = %chunk
-  %49 = mul i64 %chunk6, 64
-  %50 = getelementptr i8, ptr %39, i64 %49
-  %51 = load <16 x float>, ptr %50, align 4
-  %52 = fmul <16 x float> %51, %splat
-  %53 = getelementptr <16 x float>, ptr %27, i64 %chunk6
-  store <16 x float> %52, ptr %53, align 64
-  %54 = add nsw i64 %chunk6, 1
+  %50 = mul i64 %chunk6, 64
+  %51 = getelementptr i8, ptr %40, i64 %50
+  %52 = load <16 x float>, ptr %51, align 4
+  %53 = fmul <16 x float> %52, %splat
+  %54 = getelementptr <16 x float>, ptr %28, i64 %chunk6
+  store <16 x float> %53, ptr %54, align 64
+  %55 = add nsw i64 %chunk6, 1
   br label %chunk
 
 exit5:                                            ; preds = %chunk
@@ -134,1151 +135,1151 @@ exit5:                                            ; preds = %chunk
   br label %chunk7
 
 chunk7:                                           ; preds = %body8, %exit5
-  %chunk11 = phi i64 [ 0, %exit5 ], [ %98, %body8 ]
-  %55 = icmp slt i64 %chunk11, 4
-  br i1 %55, label %body8, label %chunk14
+  %chunk11 = phi i64 [ 0, %exit5 ], [ %99, %body8 ]
+  %56 = icmp slt i64 %chunk11, 4
+  br i1 %56, label %body8, label %chunk14
 
 body8:                                            ; preds = %chunk7
-  %56 = mul i64 %chunk11, 16
+  %57 = mul i64 %chunk11, 16
   %digit = and i32 %qpos, 63
-  %57 = sext i32 %digit to i64
-  %58 = mul i64 %57, 128
-  %59 = add i64 %58, %56
-  %60 = getelementptr float, ptr @rope_cos_sin, i64 %59
-  %61 = load <16 x float>, ptr %60, align 4
-  %62 = add i64 %59, 64
-  %63 = getelementptr float, ptr @rope_cos_sin, i64 %62
-  %64 = load <16 x float>, ptr %63, align 4
-  %65 = lshr i32 %qpos, 6
-  %digit12 = and i32 %65, 63
-  %66 = add i32 %digit12, 64
-  %67 = sext i32 %66 to i64
-  %68 = mul i64 %67, 128
-  %69 = add i64 %68, %56
-  %70 = getelementptr float, ptr @rope_cos_sin, i64 %69
-  %71 = load <16 x float>, ptr %70, align 4
-  %72 = add i64 %69, 64
-  %73 = getelementptr float, ptr @rope_cos_sin, i64 %72
-  %74 = load <16 x float>, ptr %73, align 4
-  %75 = fmul <16 x float> %64, %74
-  %76 = fmul <16 x float> %61, %71
-  %77 = fsub <16 x float> %76, %75
-  %78 = fmul <16 x float> %64, %71
-  %79 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %61, <16 x float> %74, <16 x float> %78)
-  %80 = lshr i32 %qpos, 12
-  %digit13 = and i32 %80, 63
-  %81 = add i32 %digit13, 128
-  %82 = sext i32 %81 to i64
-  %83 = mul i64 %82, 128
-  %84 = add i64 %83, %56
-  %85 = getelementptr float, ptr @rope_cos_sin, i64 %84
-  %86 = load <16 x float>, ptr %85, align 4
-  %87 = add i64 %84, 64
-  %88 = getelementptr float, ptr @rope_cos_sin, i64 %87
-  %89 = load <16 x float>, ptr %88, align 4
-  %90 = fmul <16 x float> %79, %89
-  %91 = fmul <16 x float> %77, %86
-  %92 = fsub <16 x float> %91, %90
-  %93 = fmul <16 x float> %79, %86
-  %94 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %77, <16 x float> %89, <16 x float> %93)
-  %95 = getelementptr float, ptr %rope_cs, i64 %56
-  store <16 x float> %92, ptr %95, align 64
-  %96 = add i64 %56, 64
-  %97 = getelementptr float, ptr %rope_cs, i64 %96
-  store <16 x float> %94, ptr %97, align 64
-  %98 = add nsw i64 %chunk11, 1
+  %58 = sext i32 %digit to i64
+  %59 = mul i64 %58, 128
+  %60 = add i64 %59, %57
+  %61 = getelementptr float, ptr @rope_cos_sin, i64 %60
+  %62 = load <16 x float>, ptr %61, align 4
+  %63 = add i64 %60, 64
+  %64 = getelementptr float, ptr @rope_cos_sin, i64 %63
+  %65 = load <16 x float>, ptr %64, align 4
+  %66 = lshr i32 %qpos, 6
+  %digit12 = and i32 %66, 63
+  %67 = add i32 %digit12, 64
+  %68 = sext i32 %67 to i64
+  %69 = mul i64 %68, 128
+  %70 = add i64 %69, %57
+  %71 = getelementptr float, ptr @rope_cos_sin, i64 %70
+  %72 = load <16 x float>, ptr %71, align 4
+  %73 = add i64 %70, 64
+  %74 = getelementptr float, ptr @rope_cos_sin, i64 %73
+  %75 = load <16 x float>, ptr %74, align 4
+  %76 = fmul <16 x float> %65, %75
+  %77 = fmul <16 x float> %62, %72
+  %78 = fsub <16 x float> %77, %76
+  %79 = fmul <16 x float> %65, %72
+  %80 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %62, <16 x float> %75, <16 x float> %79)
+  %81 = lshr i32 %qpos, 12
+  %digit13 = and i32 %81, 63
+  %82 = add i32 %digit13, 128
+  %83 = sext i32 %82 to i64
+  %84 = mul i64 %83, 128
+  %85 = add i64 %84, %57
+  %86 = getelementptr float, ptr @rope_cos_sin, i64 %85
+  %87 = load <16 x float>, ptr %86, align 4
+  %88 = add i64 %85, 64
+  %89 = getelementptr float, ptr @rope_cos_sin, i64 %88
+  %90 = load <16 x float>, ptr %89, align 4
+  %91 = fmul <16 x float> %80, %90
+  %92 = fmul <16 x float> %78, %87
+  %93 = fsub <16 x float> %92, %91
+  %94 = fmul <16 x float> %80, %87
+  %95 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %78, <16 x float> %90, <16 x float> %94)
+  %96 = getelementptr float, ptr %rope_cs, i64 %57
+  store <16 x float> %93, ptr %96, align 64
+  %97 = add i64 %57, 64
+  %98 = getelementptr float, ptr %rope_cs, i64 %97
+  store <16 x float> %95, ptr %98, align 64
+  %99 = add nsw i64 %chunk11, 1
   br label %chunk7
 
 chunk14:                                          ; preds = %chunk7, %body15
-  %chunk18 = phi i64 [ %113, %body15 ], [ 0, %chunk7 ]
-  %99 = icmp slt i64 %chunk18, 4
-  br i1 %99, label %body15, label %exit17
+  %chunk18 = phi i64 [ %114, %body15 ], [ 0, %chunk7 ]
+  %100 = icmp slt i64 %chunk18, 4
+  br i1 %100, label %body15, label %exit17
 
 body15:                                           ; preds = %chunk14
-  %100 = mul i64 %chunk18, 16
-  %101 = add i64 %100, 64
-  %102 = getelementptr float, ptr %rope_cs, i64 %100
-  %cos = load <16 x float>, ptr %102, align 64
+  %101 = mul i64 %chunk18, 16
+  %102 = add i64 %101, 64
   %103 = getelementptr float, ptr %rope_cs, i64 %101
-  %sin = load <16 x float>, ptr %103, align 64
-  %104 = getelementptr float, ptr %27, i64 %100
-  %105 = load <16 x float>, ptr %104, align 4
-  %106 = getelementptr float, ptr %27, i64 %101
-  %107 = load <16 x float>, ptr %106, align 4
-  %108 = fmul <16 x float> %107, %sin
-  %109 = fmul <16 x float> %105, %cos
-  %110 = fsub <16 x float> %109, %108
-  %111 = fmul <16 x float> %107, %cos
-  %112 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %105, <16 x float> %sin, <16 x float> %111)
-  store <16 x float> %110, ptr %104, align 4
-  store <16 x float> %112, ptr %106, align 4
-  %113 = add nsw i64 %chunk18, 1
+  %cos = load <16 x float>, ptr %103, align 64
+  %104 = getelementptr float, ptr %rope_cs, i64 %102
+  %sin = load <16 x float>, ptr %104, align 64
+  %105 = getelementptr float, ptr %28, i64 %101
+  %106 = load <16 x float>, ptr %105, align 4
+  %107 = getelementptr float, ptr %28, i64 %102
+  %108 = load <16 x float>, ptr %107, align 4
+  %109 = fmul <16 x float> %108, %sin
+  %110 = fmul <16 x float> %106, %cos
+  %111 = fsub <16 x float> %110, %109
+  %112 = fmul <16 x float> %108, %cos
+  %113 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %106, <16 x float> %sin, <16 x float> %112)
+  store <16 x float> %111, ptr %105, align 4
+  store <16 x float> %113, ptr %107, align 4
+  %114 = add nsw i64 %chunk18, 1
   br label %chunk14
 
 exit17:                                           ; preds = %chunk14
-  %114 = getelementptr float, ptr %ms, i64 %25
-  store float 0xFFF0000000000000, ptr %114, align 4
-  %115 = getelementptr float, ptr %ls, i64 %25
-  store float 0.000000e+00, ptr %115, align 4
-  %116 = getelementptr i32, ptr %lims, i64 %25
-  %117 = add i32 %qpos, 1
-  %118 = call i32 @llvm.smin.i32(i32 %117, i32 %k_end)
-  store i32 %118, ptr %116, align 4
+  %115 = getelementptr float, ptr %ms, i64 %26
+  store float 0xFFF0000000000000, ptr %115, align 4
+  %116 = getelementptr float, ptr %ls, i64 %26
+  store float 0.000000e+00, ptr %116, align 4
+  %117 = getelementptr i32, ptr %lims, i64 %26
+  %118 = add i32 %qpos, 1
+  %119 = call i32 @llvm.smin.i32(i32 %118, i32 %k_end)
+  store i32 %119, ptr %117, align 4
   br label %acczero
 
 acczero:                                          ; preds = %body19, %exit17
-  %acczero22 = phi i64 [ 0, %exit17 ], [ %124, %body19 ]
-  %119 = icmp slt i64 %acczero22, 8
-  br i1 %119, label %body19, label %exit21
+  %acczero22 = phi i64 [ 0, %exit17 ], [ %125, %body19 ]
+  %120 = icmp slt i64 %acczero22, 8
+  br i1 %120, label %body19, label %exit21
 
 body19:                                           ; preds = %acczero
-  %120 = mul i64 %acczero22, 16
-  %121 = mul i64 %25, 128
-  %122 = add i64 %121, %120
-  %123 = getelementptr float, ptr %accs, i64 %122
-  store <16 x float> zeroinitializer, ptr %123, align 64
-  %124 = add nsw i64 %acczero22, 1
+  %121 = mul i64 %acczero22, 16
+  %122 = mul i64 %26, 128
+  %123 = add i64 %122, %121
+  %124 = getelementptr float, ptr %accs, i64 %123
+  store <16 x float> zeroinitializer, ptr %124, align 64
+  %125 = add nsw i64 %acczero22, 1
   br label %acczero
 
 exit21:                                           ; preds = %acczero
-  %125 = add nsw i32 %rinit2, 1
+  %126 = add nsw i32 %rinit2, 1
   br label %rinit
 
 kblock:                                           ; preds = %kvh, %exit
-  %kblock26 = phi i32 [ %k_begin, %exit ], [ %157, %kvh ]
-  %126 = icmp slt i32 %kblock26, %47
-  br i1 %126, label %rowtab, label %orow177
+  %kblock26 = phi i32 [ %k_begin, %exit ], [ %158, %kvh ]
+  %127 = icmp slt i32 %kblock26, %48
+  br i1 %127, label %rowtab, label %orow177
 
 rowtab:                                           ; preds = %kblock, %body27
-  %rowtab30 = phi i32 [ %141, %body27 ], [ 0, %kblock ]
-  %127 = icmp slt i32 %rowtab30, 32
-  br i1 %127, label %body27, label %rowtab31
+  %rowtab30 = phi i32 [ %142, %body27 ], [ 0, %kblock ]
+  %128 = icmp slt i32 %rowtab30, 32
+  br i1 %128, label %body27, label %rowtab31
 
 body27:                                           ; preds = %rowtab
-  %128 = add i32 %kblock26, %rowtab30
-  %129 = call i32 @llvm.smin.i32(i32 %128, i32 %k_last)
-  %130 = ashr i32 %129, 4
-  %131 = sext i32 %130 to i64
-  %132 = getelementptr i32, ptr %20, i64 %131
-  %page = load i32, ptr %132, align 4
-  %133 = sext i32 %page to i64
-  %134 = mul i64 %133, 32768
-  %135 = getelementptr i8, ptr %k_cache, i64 %134
-  %slot = and i32 %129, 15
-  %136 = sext i32 %slot to i64
-  %137 = mul i64 %136, 8
-  %row = add i64 %21, %137
-  %138 = mul i64 %row, 256
-  %139 = getelementptr i8, ptr %135, i64 %138
-  %140 = getelementptr ptr, ptr %ktab, i32 %rowtab30
-  store ptr %139, ptr %140, align 8
-  %141 = add nsw i32 %rowtab30, 1
+  %129 = add i32 %kblock26, %rowtab30
+  %130 = call i32 @llvm.smin.i32(i32 %129, i32 %k_last)
+  %131 = ashr i32 %130, 4
+  %132 = sext i32 %131 to i64
+  %133 = getelementptr i32, ptr %21, i64 %132
+  %page = load i32, ptr %133, align 4
+  %134 = sext i32 %page to i64
+  %135 = mul i64 %134, 32768
+  %136 = getelementptr i8, ptr %k_cache, i64 %135
+  %slot = and i32 %130, 15
+  %137 = sext i32 %slot to i64
+  %138 = mul i64 %137, 8
+  %row = add i64 %22, %138
+  %139 = mul i64 %row, 256
+  %140 = getelementptr i8, ptr %136, i64 %139
+  %141 = getelementptr ptr, ptr %ktab, i32 %rowtab30
+  store ptr %140, ptr %141, align 8
+  %142 = add nsw i32 %rowtab30, 1
   br label %rowtab
 
 rowtab31:                                         ; preds = %rowtab, %body32
-  %rowtab35 = phi i32 [ %156, %body32 ], [ 0, %rowtab ]
-  %142 = icmp slt i32 %rowtab35, 32
-  br i1 %142, label %body32, label %exit34
+  %rowtab35 = phi i32 [ %157, %body32 ], [ 0, %rowtab ]
+  %143 = icmp slt i32 %rowtab35, 32
+  br i1 %143, label %body32, label %exit34
 
 body32:                                           ; preds = %rowtab31
-  %143 = add i32 %kblock26, %rowtab35
-  %144 = call i32 @llvm.smin.i32(i32 %143, i32 %k_last)
-  %145 = ashr i32 %144, 4
-  %146 = sext i32 %145 to i64
-  %147 = getelementptr i32, ptr %20, i64 %146
-  %page36 = load i32, ptr %147, align 4
-  %148 = sext i32 %page36 to i64
-  %149 = mul i64 %148, 32768
-  %150 = getelementptr i8, ptr %v_cache, i64 %149
-  %slot37 = and i32 %144, 15
-  %151 = sext i32 %slot37 to i64
-  %152 = mul i64 %151, 8
-  %row38 = add i64 %21, %152
-  %153 = mul i64 %row38, 256
-  %154 = getelementptr i8, ptr %150, i64 %153
-  %155 = getelementptr ptr, ptr %vtab, i32 %rowtab35
-  store ptr %154, ptr %155, align 8
-  %156 = add nsw i32 %rowtab35, 1
+  %144 = add i32 %kblock26, %rowtab35
+  %145 = call i32 @llvm.smin.i32(i32 %144, i32 %k_last)
+  %146 = ashr i32 %145, 4
+  %147 = sext i32 %146 to i64
+  %148 = getelementptr i32, ptr %21, i64 %147
+  %page36 = load i32, ptr %148, align 4
+  %149 = sext i32 %page36 to i64
+  %150 = mul i64 %149, 32768
+  %151 = getelementptr i8, ptr %v_cache, i64 %150
+  %slot37 = and i32 %145, 15
+  %152 = sext i32 %slot37 to i64
+  %153 = mul i64 %152, 8
+  %row38 = add i64 %22, %153
+  %154 = mul i64 %row38, 256
+  %155 = getelementptr i8, ptr %151, i64 %154
+  %156 = getelementptr ptr, ptr %vtab, i32 %rowtab35
+  store ptr %155, ptr %156, align 8
+  %157 = add nsw i32 %rowtab35, 1
   br label %rowtab31
 
 exit34:                                           ; preds = %rowtab31
-  %157 = add i32 %kblock26, 32
+  %158 = add i32 %kblock26, 32
   br label %kvh
 
 kvh:                                              ; preds = %exit159, %exit34
-  %kvh42 = phi i32 [ 0, %exit34 ], [ %160, %exit159 ]
-  %158 = icmp slt i32 %kvh42, 8
-  br i1 %158, label %body39, label %kblock
+  %kvh42 = phi i32 [ 0, %exit34 ], [ %161, %exit159 ]
+  %159 = icmp slt i32 %kvh42, 8
+  br i1 %159, label %body39, label %kblock
 
 body39:                                           ; preds = %kvh
-  %159 = icmp eq i32 %kvh42, 7
-  %160 = add i32 %kvh42, 1
-  %161 = select i1 %159, i32 0, i32 %160
-  %kb_next = select i1 %159, i32 %157, i32 %kblock26
-  %162 = sext i32 %kvh42 to i64
-  %163 = mul i64 %162, 256
-  %164 = mul i64 %162, 4
-  %165 = getelementptr float, ptr %ms, i64 %164
-  %166 = getelementptr float, ptr %ls, i64 %164
-  %167 = mul i64 %164, 8
-  %168 = getelementptr <16 x float>, ptr %qs, i64 %167
-  %169 = mul i64 %164, 128
-  %170 = getelementptr float, ptr %accs, i64 %169
-  %171 = getelementptr i32, ptr %lims, i64 %164
-  %172 = sext i32 %161 to i64
-  %173 = add i64 %21, %172
+  %160 = icmp eq i32 %kvh42, 7
+  %161 = add i32 %kvh42, 1
+  %162 = select i1 %160, i32 0, i32 %161
+  %kb_next = select i1 %160, i32 %158, i32 %kblock26
+  %163 = sext i32 %kvh42 to i64
+  %164 = mul i64 %163, 256
+  %165 = mul i64 %163, 4
+  %166 = getelementptr float, ptr %ms, i64 %165
+  %167 = getelementptr float, ptr %ls, i64 %165
+  %168 = mul i64 %165, 8
+  %169 = getelementptr <16 x float>, ptr %qs, i64 %168
+  %170 = mul i64 %165, 128
+  %171 = getelementptr float, ptr %accs, i64 %170
+  %172 = getelementptr i32, ptr %lims, i64 %165
+  %173 = sext i32 %162 to i64
+  %174 = add i64 %22, %173
   br label %kdot
 
 kdot:                                             ; preds = %body43, %body39
-  %kdot46 = phi i32 [ 0, %body39 ], [ %357, %body43 ]
-  %174 = icmp slt i32 %kdot46, 32
-  br i1 %174, label %body43, label %score
+  %kdot46 = phi i32 [ 0, %body39 ], [ %358, %body43 ]
+  %175 = icmp slt i32 %kdot46, 32
+  br i1 %175, label %body43, label %score
 
 body43:                                           ; preds = %kdot
-  %175 = add i32 %kblock26, %kdot46
-  %176 = call i32 @llvm.smin.i32(i32 %175, i32 %k_last)
-  %177 = sub i32 %176, %kblock26
-  %178 = getelementptr ptr, ptr %ktab, i32 %177
-  %row47 = load ptr, ptr %178, align 8
-  %179 = getelementptr i8, ptr %row47, i64 %163
-  %180 = add i32 %kb_next, %kdot46
-  %181 = call i32 @llvm.smin.i32(i32 %180, i32 %k_last)
-  %182 = ashr i32 %181, 4
-  %183 = sext i32 %182 to i64
-  %184 = getelementptr i32, ptr %20, i64 %183
-  %page48 = load i32, ptr %184, align 4
-  %185 = sext i32 %page48 to i64
-  %186 = mul i64 %185, 32768
-  %187 = getelementptr i8, ptr %k_cache, i64 %186
-  %slot49 = and i32 %181, 15
-  %188 = sext i32 %slot49 to i64
-  %189 = mul i64 %188, 8
-  %row50 = add i64 %173, %189
-  %190 = mul i64 %row50, 256
-  %191 = getelementptr i8, ptr %187, i64 %190
-  call void @llvm.prefetch.p0(ptr %191, i32 0, i32 2, i32 1)
-  %192 = getelementptr i8, ptr %191, i64 64
+  %176 = add i32 %kblock26, %kdot46
+  %177 = call i32 @llvm.smin.i32(i32 %176, i32 %k_last)
+  %178 = sub i32 %177, %kblock26
+  %179 = getelementptr ptr, ptr %ktab, i32 %178
+  %row47 = load ptr, ptr %179, align 8
+  %180 = getelementptr i8, ptr %row47, i64 %164
+  %181 = add i32 %kb_next, %kdot46
+  %182 = call i32 @llvm.smin.i32(i32 %181, i32 %k_last)
+  %183 = ashr i32 %182, 4
+  %184 = sext i32 %183 to i64
+  %185 = getelementptr i32, ptr %21, i64 %184
+  %page48 = load i32, ptr %185, align 4
+  %186 = sext i32 %page48 to i64
+  %187 = mul i64 %186, 32768
+  %188 = getelementptr i8, ptr %k_cache, i64 %187
+  %slot49 = and i32 %182, 15
+  %189 = sext i32 %slot49 to i64
+  %190 = mul i64 %189, 8
+  %row50 = add i64 %174, %190
+  %191 = mul i64 %row50, 256
+  %192 = getelementptr i8, ptr %188, i64 %191
   call void @llvm.prefetch.p0(ptr %192, i32 0, i32 2, i32 1)
-  %193 = getelementptr i8, ptr %191, i64 128
+  %193 = getelementptr i8, ptr %192, i64 64
   call void @llvm.prefetch.p0(ptr %193, i32 0, i32 2, i32 1)
-  %194 = getelementptr i8, ptr %191, i64 192
+  %194 = getelementptr i8, ptr %192, i64 128
   call void @llvm.prefetch.p0(ptr %194, i32 0, i32 2, i32 1)
-  %195 = add i32 %kdot46, 1
-  %196 = add i32 %kblock26, %195
-  %197 = call i32 @llvm.smin.i32(i32 %196, i32 %k_last)
-  %198 = sub i32 %197, %kblock26
-  %199 = getelementptr ptr, ptr %ktab, i32 %198
-  %row51 = load ptr, ptr %199, align 8
-  %200 = getelementptr i8, ptr %row51, i64 %163
-  %201 = add i32 %kb_next, %195
-  %202 = call i32 @llvm.smin.i32(i32 %201, i32 %k_last)
-  %203 = ashr i32 %202, 4
-  %204 = sext i32 %203 to i64
-  %205 = getelementptr i32, ptr %20, i64 %204
-  %page52 = load i32, ptr %205, align 4
-  %206 = sext i32 %page52 to i64
-  %207 = mul i64 %206, 32768
-  %208 = getelementptr i8, ptr %k_cache, i64 %207
-  %slot53 = and i32 %202, 15
-  %209 = sext i32 %slot53 to i64
-  %210 = mul i64 %209, 8
-  %row54 = add i64 %173, %210
-  %211 = mul i64 %row54, 256
-  %212 = getelementptr i8, ptr %208, i64 %211
-  call void @llvm.prefetch.p0(ptr %212, i32 0, i32 2, i32 1)
-  %213 = getelementptr i8, ptr %212, i64 64
+  %195 = getelementptr i8, ptr %192, i64 192
+  call void @llvm.prefetch.p0(ptr %195, i32 0, i32 2, i32 1)
+  %196 = add i32 %kdot46, 1
+  %197 = add i32 %kblock26, %196
+  %198 = call i32 @llvm.smin.i32(i32 %197, i32 %k_last)
+  %199 = sub i32 %198, %kblock26
+  %200 = getelementptr ptr, ptr %ktab, i32 %199
+  %row51 = load ptr, ptr %200, align 8
+  %201 = getelementptr i8, ptr %row51, i64 %164
+  %202 = add i32 %kb_next, %196
+  %203 = call i32 @llvm.smin.i32(i32 %202, i32 %k_last)
+  %204 = ashr i32 %203, 4
+  %205 = sext i32 %204 to i64
+  %206 = getelementptr i32, ptr %21, i64 %205
+  %page52 = load i32, ptr %206, align 4
+  %207 = sext i32 %page52 to i64
+  %208 = mul i64 %207, 32768
+  %209 = getelementptr i8, ptr %k_cache, i64 %208
+  %slot53 = and i32 %203, 15
+  %210 = sext i32 %slot53 to i64
+  %211 = mul i64 %210, 8
+  %row54 = add i64 %174, %211
+  %212 = mul i64 %row54, 256
+  %213 = getelementptr i8, ptr %209, i64 %212
   call void @llvm.prefetch.p0(ptr %213, i32 0, i32 2, i32 1)
-  %214 = getelementptr i8, ptr %212, i64 128
+  %214 = getelementptr i8, ptr %213, i64 64
   call void @llvm.prefetch.p0(ptr %214, i32 0, i32 2, i32 1)
-  %215 = getelementptr i8, ptr %212, i64 192
+  %215 = getelementptr i8, ptr %213, i64 128
   call void @llvm.prefetch.p0(ptr %215, i32 0, i32 2, i32 1)
-  %q55 = load <16 x float>, ptr %168, align 64
-  %216 = load <16 x half>, ptr %179, align 2
-  %f16 = fpext <16 x half> %216 to <16 x float>
-  %217 = load <16 x half>, ptr %200, align 2
-  %f1656 = fpext <16 x half> %217 to <16 x float>
-  %218 = fmul <16 x float> %q55, %f16
-  %219 = fmul <16 x float> %q55, %f1656
-  %220 = getelementptr <16 x float>, ptr %168, i64 8
-  %q57 = load <16 x float>, ptr %220, align 64
-  %221 = fmul <16 x float> %q57, %f16
-  %222 = fmul <16 x float> %q57, %f1656
-  %223 = getelementptr <16 x float>, ptr %168, i64 16
-  %q58 = load <16 x float>, ptr %223, align 64
-  %224 = fmul <16 x float> %q58, %f16
-  %225 = fmul <16 x float> %q58, %f1656
-  %226 = getelementptr <16 x float>, ptr %168, i64 24
-  %q59 = load <16 x float>, ptr %226, align 64
-  %227 = fmul <16 x float> %q59, %f16
-  %228 = fmul <16 x float> %q59, %f1656
-  %229 = getelementptr <16 x float>, ptr %168, i64 1
-  %q60 = load <16 x float>, ptr %229, align 64
-  %230 = getelementptr i8, ptr %179, i64 32
-  %231 = load <16 x half>, ptr %230, align 2
-  %f1661 = fpext <16 x half> %231 to <16 x float>
-  %232 = getelementptr i8, ptr %200, i64 32
-  %233 = load <16 x half>, ptr %232, align 2
-  %f1662 = fpext <16 x half> %233 to <16 x float>
-  %234 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q60, <16 x float> %f1661, <16 x float> %218)
-  %235 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q60, <16 x float> %f1662, <16 x float> %219)
-  %236 = getelementptr <16 x float>, ptr %168, i64 9
-  %q63 = load <16 x float>, ptr %236, align 64
-  %237 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q63, <16 x float> %f1661, <16 x float> %221)
-  %238 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q63, <16 x float> %f1662, <16 x float> %222)
-  %239 = getelementptr <16 x float>, ptr %168, i64 17
-  %q64 = load <16 x float>, ptr %239, align 64
-  %240 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q64, <16 x float> %f1661, <16 x float> %224)
-  %241 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q64, <16 x float> %f1662, <16 x float> %225)
-  %242 = getelementptr <16 x float>, ptr %168, i64 25
-  %q65 = load <16 x float>, ptr %242, align 64
-  %243 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q65, <16 x float> %f1661, <16 x float> %227)
-  %244 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q65, <16 x float> %f1662, <16 x float> %228)
-  %245 = getelementptr <16 x float>, ptr %168, i64 2
-  %q66 = load <16 x float>, ptr %245, align 64
-  %246 = getelementptr i8, ptr %179, i64 64
-  %247 = load <16 x half>, ptr %246, align 2
-  %f1667 = fpext <16 x half> %247 to <16 x float>
-  %248 = getelementptr i8, ptr %200, i64 64
-  %249 = load <16 x half>, ptr %248, align 2
-  %f1668 = fpext <16 x half> %249 to <16 x float>
-  %250 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q66, <16 x float> %f1667, <16 x float> %234)
-  %251 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q66, <16 x float> %f1668, <16 x float> %235)
-  %252 = getelementptr <16 x float>, ptr %168, i64 10
-  %q69 = load <16 x float>, ptr %252, align 64
-  %253 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q69, <16 x float> %f1667, <16 x float> %237)
-  %254 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q69, <16 x float> %f1668, <16 x float> %238)
-  %255 = getelementptr <16 x float>, ptr %168, i64 18
-  %q70 = load <16 x float>, ptr %255, align 64
-  %256 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q70, <16 x float> %f1667, <16 x float> %240)
-  %257 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q70, <16 x float> %f1668, <16 x float> %241)
-  %258 = getelementptr <16 x float>, ptr %168, i64 26
-  %q71 = load <16 x float>, ptr %258, align 64
-  %259 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q71, <16 x float> %f1667, <16 x float> %243)
-  %260 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q71, <16 x float> %f1668, <16 x float> %244)
-  %261 = getelementptr <16 x float>, ptr %168, i64 3
-  %q72 = load <16 x float>, ptr %261, align 64
-  %262 = getelementptr i8, ptr %179, i64 96
-  %263 = load <16 x half>, ptr %262, align 2
-  %f1673 = fpext <16 x half> %263 to <16 x float>
-  %264 = getelementptr i8, ptr %200, i64 96
-  %265 = load <16 x half>, ptr %264, align 2
-  %f1674 = fpext <16 x half> %265 to <16 x float>
-  %266 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q72, <16 x float> %f1673, <16 x float> %250)
-  %267 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q72, <16 x float> %f1674, <16 x float> %251)
-  %268 = getelementptr <16 x float>, ptr %168, i64 11
-  %q75 = load <16 x float>, ptr %268, align 64
-  %269 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q75, <16 x float> %f1673, <16 x float> %253)
-  %270 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q75, <16 x float> %f1674, <16 x float> %254)
-  %271 = getelementptr <16 x float>, ptr %168, i64 19
-  %q76 = load <16 x float>, ptr %271, align 64
-  %272 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q76, <16 x float> %f1673, <16 x float> %256)
-  %273 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q76, <16 x float> %f1674, <16 x float> %257)
-  %274 = getelementptr <16 x float>, ptr %168, i64 27
-  %q77 = load <16 x float>, ptr %274, align 64
-  %275 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q77, <16 x float> %f1673, <16 x float> %259)
-  %276 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q77, <16 x float> %f1674, <16 x float> %260)
-  %277 = getelementptr <16 x float>, ptr %168, i64 4
-  %q78 = load <16 x float>, ptr %277, align 64
-  %278 = getelementptr i8, ptr %179, i64 128
-  %279 = load <16 x half>, ptr %278, align 2
-  %f1679 = fpext <16 x half> %279 to <16 x float>
-  %280 = getelementptr i8, ptr %200, i64 128
-  %281 = load <16 x half>, ptr %280, align 2
-  %f1680 = fpext <16 x half> %281 to <16 x float>
-  %282 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q78, <16 x float> %f1679, <16 x float> %266)
-  %283 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q78, <16 x float> %f1680, <16 x float> %267)
-  %284 = getelementptr <16 x float>, ptr %168, i64 12
-  %q81 = load <16 x float>, ptr %284, align 64
-  %285 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q81, <16 x float> %f1679, <16 x float> %269)
-  %286 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q81, <16 x float> %f1680, <16 x float> %270)
-  %287 = getelementptr <16 x float>, ptr %168, i64 20
-  %q82 = load <16 x float>, ptr %287, align 64
-  %288 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q82, <16 x float> %f1679, <16 x float> %272)
-  %289 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q82, <16 x float> %f1680, <16 x float> %273)
-  %290 = getelementptr <16 x float>, ptr %168, i64 28
-  %q83 = load <16 x float>, ptr %290, align 64
-  %291 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q83, <16 x float> %f1679, <16 x float> %275)
-  %292 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q83, <16 x float> %f1680, <16 x float> %276)
-  %293 = getelementptr <16 x float>, ptr %168, i64 5
-  %q84 = load <16 x float>, ptr %293, align 64
-  %294 = getelementptr i8, ptr %179, i64 160
-  %295 = load <16 x half>, ptr %294, align 2
-  %f1685 = fpext <16 x half> %295 to <16 x float>
-  %296 = getelementptr i8, ptr %200, i64 160
-  %297 = load <16 x half>, ptr %296, align 2
-  %f1686 = fpext <16 x half> %297 to <16 x float>
-  %298 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q84, <16 x float> %f1685, <16 x float> %282)
-  %299 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q84, <16 x float> %f1686, <16 x float> %283)
-  %300 = getelementptr <16 x float>, ptr %168, i64 13
-  %q87 = load <16 x float>, ptr %300, align 64
-  %301 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q87, <16 x float> %f1685, <16 x float> %285)
-  %302 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q87, <16 x float> %f1686, <16 x float> %286)
-  %303 = getelementptr <16 x float>, ptr %168, i64 21
-  %q88 = load <16 x float>, ptr %303, align 64
-  %304 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q88, <16 x float> %f1685, <16 x float> %288)
-  %305 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q88, <16 x float> %f1686, <16 x float> %289)
-  %306 = getelementptr <16 x float>, ptr %168, i64 29
-  %q89 = load <16 x float>, ptr %306, align 64
-  %307 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q89, <16 x float> %f1685, <16 x float> %291)
-  %308 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q89, <16 x float> %f1686, <16 x float> %292)
-  %309 = getelementptr <16 x float>, ptr %168, i64 6
-  %q90 = load <16 x float>, ptr %309, align 64
-  %310 = getelementptr i8, ptr %179, i64 192
-  %311 = load <16 x half>, ptr %310, align 2
-  %f1691 = fpext <16 x half> %311 to <16 x float>
-  %312 = getelementptr i8, ptr %200, i64 192
-  %313 = load <16 x half>, ptr %312, align 2
-  %f1692 = fpext <16 x half> %313 to <16 x float>
-  %314 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q90, <16 x float> %f1691, <16 x float> %298)
-  %315 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q90, <16 x float> %f1692, <16 x float> %299)
-  %316 = getelementptr <16 x float>, ptr %168, i64 14
-  %q93 = load <16 x float>, ptr %316, align 64
-  %317 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q93, <16 x float> %f1691, <16 x float> %301)
-  %318 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q93, <16 x float> %f1692, <16 x float> %302)
-  %319 = getelementptr <16 x float>, ptr %168, i64 22
-  %q94 = load <16 x float>, ptr %319, align 64
-  %320 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q94, <16 x float> %f1691, <16 x float> %304)
-  %321 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q94, <16 x float> %f1692, <16 x float> %305)
-  %322 = getelementptr <16 x float>, ptr %168, i64 30
-  %q95 = load <16 x float>, ptr %322, align 64
-  %323 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q95, <16 x float> %f1691, <16 x float> %307)
-  %324 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q95, <16 x float> %f1692, <16 x float> %308)
-  %325 = getelementptr <16 x float>, ptr %168, i64 7
-  %q96 = load <16 x float>, ptr %325, align 64
-  %326 = getelementptr i8, ptr %179, i64 224
-  %327 = load <16 x half>, ptr %326, align 2
-  %f1697 = fpext <16 x half> %327 to <16 x float>
-  %328 = getelementptr i8, ptr %200, i64 224
-  %329 = load <16 x half>, ptr %328, align 2
-  %f1698 = fpext <16 x half> %329 to <16 x float>
-  %330 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q96, <16 x float> %f1697, <16 x float> %314)
-  %331 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q96, <16 x float> %f1698, <16 x float> %315)
-  %332 = getelementptr <16 x float>, ptr %168, i64 15
-  %q99 = load <16 x float>, ptr %332, align 64
-  %333 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q99, <16 x float> %f1697, <16 x float> %317)
-  %334 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q99, <16 x float> %f1698, <16 x float> %318)
-  %335 = getelementptr <16 x float>, ptr %168, i64 23
-  %q100 = load <16 x float>, ptr %335, align 64
-  %336 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q100, <16 x float> %f1697, <16 x float> %320)
-  %337 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q100, <16 x float> %f1698, <16 x float> %321)
-  %338 = getelementptr <16 x float>, ptr %168, i64 31
-  %q101 = load <16 x float>, ptr %338, align 64
-  %339 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q101, <16 x float> %f1697, <16 x float> %323)
-  %340 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q101, <16 x float> %f1698, <16 x float> %324)
-  %341 = sext i32 %kdot46 to i64
-  %342 = getelementptr <16 x float>, ptr %dbuf, i64 %341
-  store <16 x float> %330, ptr %342, align 64
-  %343 = sext i32 %195 to i64
-  %344 = getelementptr <16 x float>, ptr %dbuf, i64 %343
-  store <16 x float> %331, ptr %344, align 64
-  %345 = add i64 32, %341
-  %346 = getelementptr <16 x float>, ptr %dbuf, i64 %345
-  store <16 x float> %333, ptr %346, align 64
-  %347 = add i64 32, %343
-  %348 = getelementptr <16 x float>, ptr %dbuf, i64 %347
-  store <16 x float> %334, ptr %348, align 64
-  %349 = add i64 64, %341
-  %350 = getelementptr <16 x float>, ptr %dbuf, i64 %349
-  store <16 x float> %336, ptr %350, align 64
-  %351 = add i64 64, %343
-  %352 = getelementptr <16 x float>, ptr %dbuf, i64 %351
-  store <16 x float> %337, ptr %352, align 64
-  %353 = add i64 96, %341
-  %354 = getelementptr <16 x float>, ptr %dbuf, i64 %353
-  store <16 x float> %339, ptr %354, align 64
-  %355 = add i64 96, %343
-  %356 = getelementptr <16 x float>, ptr %dbuf, i64 %355
-  store <16 x float> %340, ptr %356, align 64
-  %357 = add nsw i32 %kdot46, 2
+  %216 = getelementptr i8, ptr %213, i64 192
+  call void @llvm.prefetch.p0(ptr %216, i32 0, i32 2, i32 1)
+  %q55 = load <16 x float>, ptr %169, align 64
+  %217 = load <16 x half>, ptr %180, align 2
+  %f16 = fpext <16 x half> %217 to <16 x float>
+  %218 = load <16 x half>, ptr %201, align 2
+  %f1656 = fpext <16 x half> %218 to <16 x float>
+  %219 = fmul <16 x float> %q55, %f16
+  %220 = fmul <16 x float> %q55, %f1656
+  %221 = getelementptr <16 x float>, ptr %169, i64 8
+  %q57 = load <16 x float>, ptr %221, align 64
+  %222 = fmul <16 x float> %q57, %f16
+  %223 = fmul <16 x float> %q57, %f1656
+  %224 = getelementptr <16 x float>, ptr %169, i64 16
+  %q58 = load <16 x float>, ptr %224, align 64
+  %225 = fmul <16 x float> %q58, %f16
+  %226 = fmul <16 x float> %q58, %f1656
+  %227 = getelementptr <16 x float>, ptr %169, i64 24
+  %q59 = load <16 x float>, ptr %227, align 64
+  %228 = fmul <16 x float> %q59, %f16
+  %229 = fmul <16 x float> %q59, %f1656
+  %230 = getelementptr <16 x float>, ptr %169, i64 1
+  %q60 = load <16 x float>, ptr %230, align 64
+  %231 = getelementptr i8, ptr %180, i64 32
+  %232 = load <16 x half>, ptr %231, align 2
+  %f1661 = fpext <16 x half> %232 to <16 x float>
+  %233 = getelementptr i8, ptr %201, i64 32
+  %234 = load <16 x half>, ptr %233, align 2
+  %f1662 = fpext <16 x half> %234 to <16 x float>
+  %235 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q60, <16 x float> %f1661, <16 x float> %219)
+  %236 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q60, <16 x float> %f1662, <16 x float> %220)
+  %237 = getelementptr <16 x float>, ptr %169, i64 9
+  %q63 = load <16 x float>, ptr %237, align 64
+  %238 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q63, <16 x float> %f1661, <16 x float> %222)
+  %239 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q63, <16 x float> %f1662, <16 x float> %223)
+  %240 = getelementptr <16 x float>, ptr %169, i64 17
+  %q64 = load <16 x float>, ptr %240, align 64
+  %241 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q64, <16 x float> %f1661, <16 x float> %225)
+  %242 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q64, <16 x float> %f1662, <16 x float> %226)
+  %243 = getelementptr <16 x float>, ptr %169, i64 25
+  %q65 = load <16 x float>, ptr %243, align 64
+  %244 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q65, <16 x float> %f1661, <16 x float> %228)
+  %245 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q65, <16 x float> %f1662, <16 x float> %229)
+  %246 = getelementptr <16 x float>, ptr %169, i64 2
+  %q66 = load <16 x float>, ptr %246, align 64
+  %247 = getelementptr i8, ptr %180, i64 64
+  %248 = load <16 x half>, ptr %247, align 2
+  %f1667 = fpext <16 x half> %248 to <16 x float>
+  %249 = getelementptr i8, ptr %201, i64 64
+  %250 = load <16 x half>, ptr %249, align 2
+  %f1668 = fpext <16 x half> %250 to <16 x float>
+  %251 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q66, <16 x float> %f1667, <16 x float> %235)
+  %252 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q66, <16 x float> %f1668, <16 x float> %236)
+  %253 = getelementptr <16 x float>, ptr %169, i64 10
+  %q69 = load <16 x float>, ptr %253, align 64
+  %254 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q69, <16 x float> %f1667, <16 x float> %238)
+  %255 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q69, <16 x float> %f1668, <16 x float> %239)
+  %256 = getelementptr <16 x float>, ptr %169, i64 18
+  %q70 = load <16 x float>, ptr %256, align 64
+  %257 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q70, <16 x float> %f1667, <16 x float> %241)
+  %258 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q70, <16 x float> %f1668, <16 x float> %242)
+  %259 = getelementptr <16 x float>, ptr %169, i64 26
+  %q71 = load <16 x float>, ptr %259, align 64
+  %260 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q71, <16 x float> %f1667, <16 x float> %244)
+  %261 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q71, <16 x float> %f1668, <16 x float> %245)
+  %262 = getelementptr <16 x float>, ptr %169, i64 3
+  %q72 = load <16 x float>, ptr %262, align 64
+  %263 = getelementptr i8, ptr %180, i64 96
+  %264 = load <16 x half>, ptr %263, align 2
+  %f1673 = fpext <16 x half> %264 to <16 x float>
+  %265 = getelementptr i8, ptr %201, i64 96
+  %266 = load <16 x half>, ptr %265, align 2
+  %f1674 = fpext <16 x half> %266 to <16 x float>
+  %267 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q72, <16 x float> %f1673, <16 x float> %251)
+  %268 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q72, <16 x float> %f1674, <16 x float> %252)
+  %269 = getelementptr <16 x float>, ptr %169, i64 11
+  %q75 = load <16 x float>, ptr %269, align 64
+  %270 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q75, <16 x float> %f1673, <16 x float> %254)
+  %271 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q75, <16 x float> %f1674, <16 x float> %255)
+  %272 = getelementptr <16 x float>, ptr %169, i64 19
+  %q76 = load <16 x float>, ptr %272, align 64
+  %273 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q76, <16 x float> %f1673, <16 x float> %257)
+  %274 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q76, <16 x float> %f1674, <16 x float> %258)
+  %275 = getelementptr <16 x float>, ptr %169, i64 27
+  %q77 = load <16 x float>, ptr %275, align 64
+  %276 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q77, <16 x float> %f1673, <16 x float> %260)
+  %277 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q77, <16 x float> %f1674, <16 x float> %261)
+  %278 = getelementptr <16 x float>, ptr %169, i64 4
+  %q78 = load <16 x float>, ptr %278, align 64
+  %279 = getelementptr i8, ptr %180, i64 128
+  %280 = load <16 x half>, ptr %279, align 2
+  %f1679 = fpext <16 x half> %280 to <16 x float>
+  %281 = getelementptr i8, ptr %201, i64 128
+  %282 = load <16 x half>, ptr %281, align 2
+  %f1680 = fpext <16 x half> %282 to <16 x float>
+  %283 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q78, <16 x float> %f1679, <16 x float> %267)
+  %284 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q78, <16 x float> %f1680, <16 x float> %268)
+  %285 = getelementptr <16 x float>, ptr %169, i64 12
+  %q81 = load <16 x float>, ptr %285, align 64
+  %286 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q81, <16 x float> %f1679, <16 x float> %270)
+  %287 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q81, <16 x float> %f1680, <16 x float> %271)
+  %288 = getelementptr <16 x float>, ptr %169, i64 20
+  %q82 = load <16 x float>, ptr %288, align 64
+  %289 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q82, <16 x float> %f1679, <16 x float> %273)
+  %290 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q82, <16 x float> %f1680, <16 x float> %274)
+  %291 = getelementptr <16 x float>, ptr %169, i64 28
+  %q83 = load <16 x float>, ptr %291, align 64
+  %292 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q83, <16 x float> %f1679, <16 x float> %276)
+  %293 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q83, <16 x float> %f1680, <16 x float> %277)
+  %294 = getelementptr <16 x float>, ptr %169, i64 5
+  %q84 = load <16 x float>, ptr %294, align 64
+  %295 = getelementptr i8, ptr %180, i64 160
+  %296 = load <16 x half>, ptr %295, align 2
+  %f1685 = fpext <16 x half> %296 to <16 x float>
+  %297 = getelementptr i8, ptr %201, i64 160
+  %298 = load <16 x half>, ptr %297, align 2
+  %f1686 = fpext <16 x half> %298 to <16 x float>
+  %299 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q84, <16 x float> %f1685, <16 x float> %283)
+  %300 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q84, <16 x float> %f1686, <16 x float> %284)
+  %301 = getelementptr <16 x float>, ptr %169, i64 13
+  %q87 = load <16 x float>, ptr %301, align 64
+  %302 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q87, <16 x float> %f1685, <16 x float> %286)
+  %303 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q87, <16 x float> %f1686, <16 x float> %287)
+  %304 = getelementptr <16 x float>, ptr %169, i64 21
+  %q88 = load <16 x float>, ptr %304, align 64
+  %305 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q88, <16 x float> %f1685, <16 x float> %289)
+  %306 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q88, <16 x float> %f1686, <16 x float> %290)
+  %307 = getelementptr <16 x float>, ptr %169, i64 29
+  %q89 = load <16 x float>, ptr %307, align 64
+  %308 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q89, <16 x float> %f1685, <16 x float> %292)
+  %309 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q89, <16 x float> %f1686, <16 x float> %293)
+  %310 = getelementptr <16 x float>, ptr %169, i64 6
+  %q90 = load <16 x float>, ptr %310, align 64
+  %311 = getelementptr i8, ptr %180, i64 192
+  %312 = load <16 x half>, ptr %311, align 2
+  %f1691 = fpext <16 x half> %312 to <16 x float>
+  %313 = getelementptr i8, ptr %201, i64 192
+  %314 = load <16 x half>, ptr %313, align 2
+  %f1692 = fpext <16 x half> %314 to <16 x float>
+  %315 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q90, <16 x float> %f1691, <16 x float> %299)
+  %316 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q90, <16 x float> %f1692, <16 x float> %300)
+  %317 = getelementptr <16 x float>, ptr %169, i64 14
+  %q93 = load <16 x float>, ptr %317, align 64
+  %318 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q93, <16 x float> %f1691, <16 x float> %302)
+  %319 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q93, <16 x float> %f1692, <16 x float> %303)
+  %320 = getelementptr <16 x float>, ptr %169, i64 22
+  %q94 = load <16 x float>, ptr %320, align 64
+  %321 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q94, <16 x float> %f1691, <16 x float> %305)
+  %322 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q94, <16 x float> %f1692, <16 x float> %306)
+  %323 = getelementptr <16 x float>, ptr %169, i64 30
+  %q95 = load <16 x float>, ptr %323, align 64
+  %324 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q95, <16 x float> %f1691, <16 x float> %308)
+  %325 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q95, <16 x float> %f1692, <16 x float> %309)
+  %326 = getelementptr <16 x float>, ptr %169, i64 7
+  %q96 = load <16 x float>, ptr %326, align 64
+  %327 = getelementptr i8, ptr %180, i64 224
+  %328 = load <16 x half>, ptr %327, align 2
+  %f1697 = fpext <16 x half> %328 to <16 x float>
+  %329 = getelementptr i8, ptr %201, i64 224
+  %330 = load <16 x half>, ptr %329, align 2
+  %f1698 = fpext <16 x half> %330 to <16 x float>
+  %331 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q96, <16 x float> %f1697, <16 x float> %315)
+  %332 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q96, <16 x float> %f1698, <16 x float> %316)
+  %333 = getelementptr <16 x float>, ptr %169, i64 15
+  %q99 = load <16 x float>, ptr %333, align 64
+  %334 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q99, <16 x float> %f1697, <16 x float> %318)
+  %335 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q99, <16 x float> %f1698, <16 x float> %319)
+  %336 = getelementptr <16 x float>, ptr %169, i64 23
+  %q100 = load <16 x float>, ptr %336, align 64
+  %337 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q100, <16 x float> %f1697, <16 x float> %321)
+  %338 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q100, <16 x float> %f1698, <16 x float> %322)
+  %339 = getelementptr <16 x float>, ptr %169, i64 31
+  %q101 = load <16 x float>, ptr %339, align 64
+  %340 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q101, <16 x float> %f1697, <16 x float> %324)
+  %341 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q101, <16 x float> %f1698, <16 x float> %325)
+  %342 = sext i32 %kdot46 to i64
+  %343 = getelementptr <16 x float>, ptr %dbuf, i64 %342
+  store <16 x float> %331, ptr %343, align 64
+  %344 = sext i32 %196 to i64
+  %345 = getelementptr <16 x float>, ptr %dbuf, i64 %344
+  store <16 x float> %332, ptr %345, align 64
+  %346 = add i64 32, %342
+  %347 = getelementptr <16 x float>, ptr %dbuf, i64 %346
+  store <16 x float> %334, ptr %347, align 64
+  %348 = add i64 32, %344
+  %349 = getelementptr <16 x float>, ptr %dbuf, i64 %348
+  store <16 x float> %335, ptr %349, align 64
+  %350 = add i64 64, %342
+  %351 = getelementptr <16 x float>, ptr %dbuf, i64 %350
+  store <16 x float> %337, ptr %351, align 64
+  %352 = add i64 64, %344
+  %353 = getelementptr <16 x float>, ptr %dbuf, i64 %352
+  store <16 x float> %338, ptr %353, align 64
+  %354 = add i64 96, %342
+  %355 = getelementptr <16 x float>, ptr %dbuf, i64 %354
+  store <16 x float> %340, ptr %355, align 64
+  %356 = add i64 96, %344
+  %357 = getelementptr <16 x float>, ptr %dbuf, i64 %356
+  store <16 x float> %341, ptr %357, align 64
+  %358 = add nsw i32 %kdot46, 2
   br label %kdot
 
 score:                                            ; preds = %kdot, %body102
-  %score105 = phi i64 [ %470, %body102 ], [ 0, %kdot ]
-  %358 = icmp slt i64 %score105, 8
-  br i1 %358, label %body102, label %rmax
+  %score105 = phi i64 [ %471, %body102 ], [ 0, %kdot ]
+  %359 = icmp slt i64 %score105, 8
+  br i1 %359, label %body102, label %rmax
 
 body102:                                          ; preds = %score
-  %359 = sdiv i64 %score105, 2
-  %360 = srem i64 %score105, 2
-  %361 = mul i64 %360, 16
-  %362 = mul i64 %359, 32
-  %363 = add i64 %362, %361
-  %364 = getelementptr <16 x float>, ptr %dbuf, i64 %363
-  %365 = load <16 x float>, ptr %364, align 64
-  %366 = add i64 %363, 1
-  %367 = getelementptr <16 x float>, ptr %dbuf, i64 %366
-  %368 = load <16 x float>, ptr %367, align 64
-  %369 = shufflevector <16 x float> %365, <16 x float> %368, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %370 = shufflevector <16 x float> %365, <16 x float> %368, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %371 = fadd <16 x float> %369, %370
-  %372 = add i64 %363, 2
-  %373 = getelementptr <16 x float>, ptr %dbuf, i64 %372
-  %374 = load <16 x float>, ptr %373, align 64
-  %375 = add i64 %363, 3
-  %376 = getelementptr <16 x float>, ptr %dbuf, i64 %375
-  %377 = load <16 x float>, ptr %376, align 64
-  %378 = shufflevector <16 x float> %374, <16 x float> %377, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %379 = shufflevector <16 x float> %374, <16 x float> %377, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %380 = fadd <16 x float> %378, %379
-  %381 = shufflevector <16 x float> %371, <16 x float> %380, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %382 = shufflevector <16 x float> %371, <16 x float> %380, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %383 = fadd <16 x float> %381, %382
-  %384 = add i64 %363, 4
-  %385 = getelementptr <16 x float>, ptr %dbuf, i64 %384
-  %386 = load <16 x float>, ptr %385, align 64
-  %387 = add i64 %363, 5
-  %388 = getelementptr <16 x float>, ptr %dbuf, i64 %387
-  %389 = load <16 x float>, ptr %388, align 64
-  %390 = shufflevector <16 x float> %386, <16 x float> %389, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %391 = shufflevector <16 x float> %386, <16 x float> %389, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %392 = fadd <16 x float> %390, %391
-  %393 = add i64 %363, 6
-  %394 = getelementptr <16 x float>, ptr %dbuf, i64 %393
-  %395 = load <16 x float>, ptr %394, align 64
-  %396 = add i64 %363, 7
-  %397 = getelementptr <16 x float>, ptr %dbuf, i64 %396
-  %398 = load <16 x float>, ptr %397, align 64
-  %399 = shufflevector <16 x float> %395, <16 x float> %398, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %400 = shufflevector <16 x float> %395, <16 x float> %398, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %401 = fadd <16 x float> %399, %400
-  %402 = shufflevector <16 x float> %392, <16 x float> %401, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %403 = shufflevector <16 x float> %392, <16 x float> %401, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %404 = fadd <16 x float> %402, %403
-  %405 = shufflevector <16 x float> %383, <16 x float> %404, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
-  %406 = shufflevector <16 x float> %383, <16 x float> %404, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
-  %407 = fadd <16 x float> %405, %406
-  %408 = add i64 %363, 8
-  %409 = getelementptr <16 x float>, ptr %dbuf, i64 %408
-  %410 = load <16 x float>, ptr %409, align 64
-  %411 = add i64 %363, 9
-  %412 = getelementptr <16 x float>, ptr %dbuf, i64 %411
-  %413 = load <16 x float>, ptr %412, align 64
-  %414 = shufflevector <16 x float> %410, <16 x float> %413, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %415 = shufflevector <16 x float> %410, <16 x float> %413, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %416 = fadd <16 x float> %414, %415
-  %417 = add i64 %363, 10
-  %418 = getelementptr <16 x float>, ptr %dbuf, i64 %417
-  %419 = load <16 x float>, ptr %418, align 64
-  %420 = add i64 %363, 11
-  %421 = getelementptr <16 x float>, ptr %dbuf, i64 %420
-  %422 = load <16 x float>, ptr %421, align 64
-  %423 = shufflevector <16 x float> %419, <16 x float> %422, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %424 = shufflevector <16 x float> %419, <16 x float> %422, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %425 = fadd <16 x float> %423, %424
-  %426 = shufflevector <16 x float> %416, <16 x float> %425, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %427 = shufflevector <16 x float> %416, <16 x float> %425, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %428 = fadd <16 x float> %426, %427
-  %429 = add i64 %363, 12
-  %430 = getelementptr <16 x float>, ptr %dbuf, i64 %429
-  %431 = load <16 x float>, ptr %430, align 64
-  %432 = add i64 %363, 13
-  %433 = getelementptr <16 x float>, ptr %dbuf, i64 %432
-  %434 = load <16 x float>, ptr %433, align 64
-  %435 = shufflevector <16 x float> %431, <16 x float> %434, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %436 = shufflevector <16 x float> %431, <16 x float> %434, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %437 = fadd <16 x float> %435, %436
-  %438 = add i64 %363, 14
-  %439 = getelementptr <16 x float>, ptr %dbuf, i64 %438
-  %440 = load <16 x float>, ptr %439, align 64
-  %441 = add i64 %363, 15
-  %442 = getelementptr <16 x float>, ptr %dbuf, i64 %441
-  %443 = load <16 x float>, ptr %442, align 64
-  %444 = shufflevector <16 x float> %440, <16 x float> %443, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %445 = shufflevector <16 x float> %440, <16 x float> %443, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %446 = fadd <16 x float> %444, %445
-  %447 = shufflevector <16 x float> %437, <16 x float> %446, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %448 = shufflevector <16 x float> %437, <16 x float> %446, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %449 = fadd <16 x float> %447, %448
-  %450 = shufflevector <16 x float> %428, <16 x float> %449, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
-  %451 = shufflevector <16 x float> %428, <16 x float> %449, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
-  %452 = fadd <16 x float> %450, %451
-  %453 = shufflevector <16 x float> %407, <16 x float> %452, <16 x i32> <i32 0, i32 2, i32 4, i32 6, i32 8, i32 10, i32 12, i32 14, i32 16, i32 18, i32 20, i32 22, i32 24, i32 26, i32 28, i32 30>
-  %454 = shufflevector <16 x float> %407, <16 x float> %452, <16 x i32> <i32 1, i32 3, i32 5, i32 7, i32 9, i32 11, i32 13, i32 15, i32 17, i32 19, i32 21, i32 23, i32 25, i32 27, i32 29, i32 31>
-  %455 = fadd <16 x float> %453, %454
-  %456 = getelementptr i32, ptr %171, i64 %359
-  %lim = load i32, ptr %456, align 4
-  %457 = insertelement <16 x i32> poison, i32 %lim, i32 0
-  %splat106 = shufflevector <16 x i32> %457, <16 x i32> poison, <16 x i32> zeroinitializer
-  %458 = trunc i64 %361 to i32
-  %459 = add i32 %kblock26, %458
-  %460 = insertelement <16 x i32> poison, i32 %459, i32 0
-  %splat107 = shufflevector <16 x i32> %460, <16 x i32> poison, <16 x i32> zeroinitializer
-  %461 = add <16 x i32> %splat107, <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %462 = icmp slt <16 x i32> %461, %splat106
-  %463 = select <16 x i1> %462, <16 x float> %455, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  %464 = getelementptr float, ptr %pbuf, i64 %363
-  store <16 x float> %463, ptr %464, align 64
-  %465 = getelementptr <16 x float>, ptr %smax, i64 %359
-  %466 = icmp eq i64 %360, 0
-  %467 = load <16 x float>, ptr %465, align 64
-  %468 = select i1 %466, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <16 x float> %467
-  %469 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %468, <16 x float> %463)
-  store <16 x float> %469, ptr %465, align 64
-  %470 = add nsw i64 %score105, 1
+  %360 = sdiv i64 %score105, 2
+  %361 = srem i64 %score105, 2
+  %362 = mul i64 %361, 16
+  %363 = mul i64 %360, 32
+  %364 = add i64 %363, %362
+  %365 = getelementptr <16 x float>, ptr %dbuf, i64 %364
+  %366 = load <16 x float>, ptr %365, align 64
+  %367 = add i64 %364, 1
+  %368 = getelementptr <16 x float>, ptr %dbuf, i64 %367
+  %369 = load <16 x float>, ptr %368, align 64
+  %370 = shufflevector <16 x float> %366, <16 x float> %369, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %371 = shufflevector <16 x float> %366, <16 x float> %369, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %372 = fadd <16 x float> %370, %371
+  %373 = add i64 %364, 2
+  %374 = getelementptr <16 x float>, ptr %dbuf, i64 %373
+  %375 = load <16 x float>, ptr %374, align 64
+  %376 = add i64 %364, 3
+  %377 = getelementptr <16 x float>, ptr %dbuf, i64 %376
+  %378 = load <16 x float>, ptr %377, align 64
+  %379 = shufflevector <16 x float> %375, <16 x float> %378, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %380 = shufflevector <16 x float> %375, <16 x float> %378, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %381 = fadd <16 x float> %379, %380
+  %382 = shufflevector <16 x float> %372, <16 x float> %381, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %383 = shufflevector <16 x float> %372, <16 x float> %381, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %384 = fadd <16 x float> %382, %383
+  %385 = add i64 %364, 4
+  %386 = getelementptr <16 x float>, ptr %dbuf, i64 %385
+  %387 = load <16 x float>, ptr %386, align 64
+  %388 = add i64 %364, 5
+  %389 = getelementptr <16 x float>, ptr %dbuf, i64 %388
+  %390 = load <16 x float>, ptr %389, align 64
+  %391 = shufflevector <16 x float> %387, <16 x float> %390, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %392 = shufflevector <16 x float> %387, <16 x float> %390, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %393 = fadd <16 x float> %391, %392
+  %394 = add i64 %364, 6
+  %395 = getelementptr <16 x float>, ptr %dbuf, i64 %394
+  %396 = load <16 x float>, ptr %395, align 64
+  %397 = add i64 %364, 7
+  %398 = getelementptr <16 x float>, ptr %dbuf, i64 %397
+  %399 = load <16 x float>, ptr %398, align 64
+  %400 = shufflevector <16 x float> %396, <16 x float> %399, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %401 = shufflevector <16 x float> %396, <16 x float> %399, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %402 = fadd <16 x float> %400, %401
+  %403 = shufflevector <16 x float> %393, <16 x float> %402, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %404 = shufflevector <16 x float> %393, <16 x float> %402, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %405 = fadd <16 x float> %403, %404
+  %406 = shufflevector <16 x float> %384, <16 x float> %405, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
+  %407 = shufflevector <16 x float> %384, <16 x float> %405, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
+  %408 = fadd <16 x float> %406, %407
+  %409 = add i64 %364, 8
+  %410 = getelementptr <16 x float>, ptr %dbuf, i64 %409
+  %411 = load <16 x float>, ptr %410, align 64
+  %412 = add i64 %364, 9
+  %413 = getelementptr <16 x float>, ptr %dbuf, i64 %412
+  %414 = load <16 x float>, ptr %413, align 64
+  %415 = shufflevector <16 x float> %411, <16 x float> %414, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %416 = shufflevector <16 x float> %411, <16 x float> %414, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %417 = fadd <16 x float> %415, %416
+  %418 = add i64 %364, 10
+  %419 = getelementptr <16 x float>, ptr %dbuf, i64 %418
+  %420 = load <16 x float>, ptr %419, align 64
+  %421 = add i64 %364, 11
+  %422 = getelementptr <16 x float>, ptr %dbuf, i64 %421
+  %423 = load <16 x float>, ptr %422, align 64
+  %424 = shufflevector <16 x float> %420, <16 x float> %423, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %425 = shufflevector <16 x float> %420, <16 x float> %423, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %426 = fadd <16 x float> %424, %425
+  %427 = shufflevector <16 x float> %417, <16 x float> %426, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %428 = shufflevector <16 x float> %417, <16 x float> %426, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %429 = fadd <16 x float> %427, %428
+  %430 = add i64 %364, 12
+  %431 = getelementptr <16 x float>, ptr %dbuf, i64 %430
+  %432 = load <16 x float>, ptr %431, align 64
+  %433 = add i64 %364, 13
+  %434 = getelementptr <16 x float>, ptr %dbuf, i64 %433
+  %435 = load <16 x float>, ptr %434, align 64
+  %436 = shufflevector <16 x float> %432, <16 x float> %435, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %437 = shufflevector <16 x float> %432, <16 x float> %435, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %438 = fadd <16 x float> %436, %437
+  %439 = add i64 %364, 14
+  %440 = getelementptr <16 x float>, ptr %dbuf, i64 %439
+  %441 = load <16 x float>, ptr %440, align 64
+  %442 = add i64 %364, 15
+  %443 = getelementptr <16 x float>, ptr %dbuf, i64 %442
+  %444 = load <16 x float>, ptr %443, align 64
+  %445 = shufflevector <16 x float> %441, <16 x float> %444, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %446 = shufflevector <16 x float> %441, <16 x float> %444, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %447 = fadd <16 x float> %445, %446
+  %448 = shufflevector <16 x float> %438, <16 x float> %447, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %449 = shufflevector <16 x float> %438, <16 x float> %447, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %450 = fadd <16 x float> %448, %449
+  %451 = shufflevector <16 x float> %429, <16 x float> %450, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
+  %452 = shufflevector <16 x float> %429, <16 x float> %450, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
+  %453 = fadd <16 x float> %451, %452
+  %454 = shufflevector <16 x float> %408, <16 x float> %453, <16 x i32> <i32 0, i32 2, i32 4, i32 6, i32 8, i32 10, i32 12, i32 14, i32 16, i32 18, i32 20, i32 22, i32 24, i32 26, i32 28, i32 30>
+  %455 = shufflevector <16 x float> %408, <16 x float> %453, <16 x i32> <i32 1, i32 3, i32 5, i32 7, i32 9, i32 11, i32 13, i32 15, i32 17, i32 19, i32 21, i32 23, i32 25, i32 27, i32 29, i32 31>
+  %456 = fadd <16 x float> %454, %455
+  %457 = getelementptr i32, ptr %172, i64 %360
+  %lim = load i32, ptr %457, align 4
+  %458 = insertelement <16 x i32> poison, i32 %lim, i32 0
+  %splat106 = shufflevector <16 x i32> %458, <16 x i32> poison, <16 x i32> zeroinitializer
+  %459 = trunc i64 %362 to i32
+  %460 = add i32 %kblock26, %459
+  %461 = insertelement <16 x i32> poison, i32 %460, i32 0
+  %splat107 = shufflevector <16 x i32> %461, <16 x i32> poison, <16 x i32> zeroinitializer
+  %462 = add <16 x i32> %splat107, <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %463 = icmp slt <16 x i32> %462, %splat106
+  %464 = select <16 x i1> %463, <16 x float> %456, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  %465 = getelementptr float, ptr %pbuf, i64 %364
+  store <16 x float> %464, ptr %465, align 64
+  %466 = getelementptr <16 x float>, ptr %smax, i64 %360
+  %467 = icmp eq i64 %361, 0
+  %468 = load <16 x float>, ptr %466, align 64
+  %469 = select i1 %467, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <16 x float> %468
+  %470 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %469, <16 x float> %464)
+  store <16 x float> %470, ptr %466, align 64
+  %471 = add nsw i64 %score105, 1
   br label %score
 
 rmax:                                             ; preds = %score, %body108
-  %rmax111 = phi i64 [ %507, %body108 ], [ 0, %score ]
-  %471 = icmp slt i64 %rmax111, 4
-  br i1 %471, label %body108, label %pexp
+  %rmax111 = phi i64 [ %508, %body108 ], [ 0, %score ]
+  %472 = icmp slt i64 %rmax111, 4
+  br i1 %472, label %body108, label %pexp
 
 body108:                                          ; preds = %rmax
-  %472 = getelementptr float, ptr %165, i64 %rmax111
-  %m = load float, ptr %472, align 4
-  %473 = getelementptr <16 x float>, ptr %smax, i64 %rmax111
-  %474 = load <16 x float>, ptr %473, align 64
-  %475 = shufflevector <16 x float> %474, <16 x float> undef, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %476 = shufflevector <16 x float> %474, <16 x float> undef, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %477 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %475, <8 x float> %476)
-  %478 = shufflevector <8 x float> %477, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %479 = shufflevector <8 x float> %477, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %480 = call <4 x float> @llvm.maxnum.v4f32(<4 x float> %478, <4 x float> %479)
-  %481 = shufflevector <4 x float> %480, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-  %482 = shufflevector <4 x float> %480, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-  %483 = call <2 x float> @llvm.maxnum.v2f32(<2 x float> %481, <2 x float> %482)
-  %484 = shufflevector <2 x float> %483, <2 x float> undef, <1 x i32> zeroinitializer
-  %485 = shufflevector <2 x float> %483, <2 x float> undef, <1 x i32> <i32 1>
-  %486 = call <1 x float> @llvm.maxnum.v1f32(<1 x float> %484, <1 x float> %485)
-  %487 = extractelement <1 x float> %486, i32 0
-  %488 = call float @llvm.maxnum.f32(float %m, float %487)
-  %489 = fcmp oeq float %488, 0xFFF0000000000000
-  %muse112 = select i1 %489, float 0.000000e+00, float %488
-  %490 = fsub float %m, %muse112
-  %491 = insertelement <16 x float> poison, float %490, i32 0
-  %splat113 = shufflevector <16 x float> %491, <16 x float> poison, <16 x i32> zeroinitializer
-  %492 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %splat113, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %493 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %492, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %494 = fadd <16 x float> %493, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n = fsub <16 x float> %494, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f = fsub <16 x float> %493, %n
-  %495 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %496 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %495, <16 x float> %f, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %497 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %496, <16 x float> %f, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %498 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %497, <16 x float> %f, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %499 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %498, <16 x float> %f, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %500 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %499, <16 x float> %f, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %501 = fptosi <16 x float> %n to <16 x i32>
-  %502 = add <16 x i32> %501, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %503 = shl <16 x i32> %502, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %504 = bitcast <16 x i32> %503 to <16 x float>
-  %exp2 = fmul <16 x float> %500, %504
+  %473 = getelementptr float, ptr %166, i64 %rmax111
+  %m = load float, ptr %473, align 4
+  %474 = getelementptr <16 x float>, ptr %smax, i64 %rmax111
+  %475 = load <16 x float>, ptr %474, align 64
+  %476 = shufflevector <16 x float> %475, <16 x float> undef, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %477 = shufflevector <16 x float> %475, <16 x float> undef, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %478 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %476, <8 x float> %477)
+  %479 = shufflevector <8 x float> %478, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %480 = shufflevector <8 x float> %478, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %481 = call <4 x float> @llvm.maxnum.v4f32(<4 x float> %479, <4 x float> %480)
+  %482 = shufflevector <4 x float> %481, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+  %483 = shufflevector <4 x float> %481, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+  %484 = call <2 x float> @llvm.maxnum.v2f32(<2 x float> %482, <2 x float> %483)
+  %485 = shufflevector <2 x float> %484, <2 x float> undef, <1 x i32> zeroinitializer
+  %486 = shufflevector <2 x float> %484, <2 x float> undef, <1 x i32> <i32 1>
+  %487 = call <1 x float> @llvm.maxnum.v1f32(<1 x float> %485, <1 x float> %486)
+  %488 = extractelement <1 x float> %487, i32 0
+  %489 = call float @llvm.maxnum.f32(float %m, float %488)
+  %490 = fcmp oeq float %489, 0xFFF0000000000000
+  %muse112 = select i1 %490, float 0.000000e+00, float %489
+  %491 = fsub float %m, %muse112
+  %492 = insertelement <16 x float> poison, float %491, i32 0
+  %splat113 = shufflevector <16 x float> %492, <16 x float> poison, <16 x i32> zeroinitializer
+  %493 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %splat113, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %494 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %493, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %495 = fadd <16 x float> %494, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n = fsub <16 x float> %495, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f = fsub <16 x float> %494, %n
+  %496 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %497 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %496, <16 x float> %f, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %498 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %497, <16 x float> %f, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %499 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %498, <16 x float> %f, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %500 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %499, <16 x float> %f, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %501 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %500, <16 x float> %f, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %502 = fptosi <16 x float> %n to <16 x i32>
+  %503 = add <16 x i32> %502, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %504 = shl <16 x i32> %503, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %505 = bitcast <16 x i32> %504 to <16 x float>
+  %exp2 = fmul <16 x float> %501, %505
   %alpha114 = extractelement <16 x float> %exp2, i32 0
-  store float %488, ptr %472, align 4
-  %505 = getelementptr float, ptr %muse, i64 %rmax111
-  store float %muse112, ptr %505, align 4
-  %506 = getelementptr float, ptr %alpha, i64 %rmax111
-  store float %alpha114, ptr %506, align 4
-  %507 = add nsw i64 %rmax111, 1
+  store float %489, ptr %473, align 4
+  %506 = getelementptr float, ptr %muse, i64 %rmax111
+  store float %muse112, ptr %506, align 4
+  %507 = getelementptr float, ptr %alpha, i64 %rmax111
+  store float %alpha114, ptr %507, align 4
+  %508 = add nsw i64 %rmax111, 1
   br label %rmax
 
 pexp:                                             ; preds = %rmax, %body115
-  %pexp118 = phi i64 [ %538, %body115 ], [ 0, %rmax ]
-  %508 = icmp slt i64 %pexp118, 8
-  br i1 %508, label %body115, label %lsum123
+  %pexp118 = phi i64 [ %539, %body115 ], [ 0, %rmax ]
+  %509 = icmp slt i64 %pexp118, 8
+  br i1 %509, label %body115, label %lsum123
 
 body115:                                          ; preds = %pexp
-  %509 = sdiv i64 %pexp118, 2
-  %510 = srem i64 %pexp118, 2
-  %511 = mul i64 %510, 16
-  %512 = mul i64 %509, 32
-  %513 = add i64 %512, %511
-  %514 = getelementptr float, ptr %pbuf, i64 %513
-  %515 = getelementptr float, ptr %muse, i64 %509
-  %516 = load float, ptr %515, align 4
-  %517 = insertelement <16 x float> poison, float %516, i32 0
-  %splat119 = shufflevector <16 x float> %517, <16 x float> poison, <16 x i32> zeroinitializer
-  %518 = load <16 x float>, ptr %514, align 64
-  %519 = fsub <16 x float> %518, %splat119
-  %520 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %519, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %521 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %520, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %522 = fadd <16 x float> %521, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n120 = fsub <16 x float> %522, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f121 = fsub <16 x float> %521, %n120
-  %523 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f121, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %524 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %523, <16 x float> %f121, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %525 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %524, <16 x float> %f121, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %526 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %525, <16 x float> %f121, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %527 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %526, <16 x float> %f121, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %528 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %527, <16 x float> %f121, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %529 = fptosi <16 x float> %n120 to <16 x i32>
-  %530 = add <16 x i32> %529, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %531 = shl <16 x i32> %530, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %532 = bitcast <16 x i32> %531 to <16 x float>
-  %exp2122 = fmul <16 x float> %528, %532
-  store <16 x float> %exp2122, ptr %514, align 64
-  %533 = getelementptr <16 x float>, ptr %lsum, i64 %509
-  %534 = icmp eq i64 %510, 0
-  %535 = load <16 x float>, ptr %533, align 64
-  %536 = select i1 %534, <16 x float> zeroinitializer, <16 x float> %535
-  %537 = fadd <16 x float> %536, %exp2122
-  store <16 x float> %537, ptr %533, align 64
-  %538 = add nsw i64 %pexp118, 1
+  %510 = sdiv i64 %pexp118, 2
+  %511 = srem i64 %pexp118, 2
+  %512 = mul i64 %511, 16
+  %513 = mul i64 %510, 32
+  %514 = add i64 %513, %512
+  %515 = getelementptr float, ptr %pbuf, i64 %514
+  %516 = getelementptr float, ptr %muse, i64 %510
+  %517 = load float, ptr %516, align 4
+  %518 = insertelement <16 x float> poison, float %517, i32 0
+  %splat119 = shufflevector <16 x float> %518, <16 x float> poison, <16 x i32> zeroinitializer
+  %519 = load <16 x float>, ptr %515, align 64
+  %520 = fsub <16 x float> %519, %splat119
+  %521 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %520, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %522 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %521, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %523 = fadd <16 x float> %522, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n120 = fsub <16 x float> %523, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f121 = fsub <16 x float> %522, %n120
+  %524 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f121, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %525 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %524, <16 x float> %f121, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %526 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %525, <16 x float> %f121, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %527 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %526, <16 x float> %f121, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %528 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %527, <16 x float> %f121, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %529 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %528, <16 x float> %f121, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %530 = fptosi <16 x float> %n120 to <16 x i32>
+  %531 = add <16 x i32> %530, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %532 = shl <16 x i32> %531, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %533 = bitcast <16 x i32> %532 to <16 x float>
+  %exp2122 = fmul <16 x float> %529, %533
+  store <16 x float> %exp2122, ptr %515, align 64
+  %534 = getelementptr <16 x float>, ptr %lsum, i64 %510
+  %535 = icmp eq i64 %511, 0
+  %536 = load <16 x float>, ptr %534, align 64
+  %537 = select i1 %535, <16 x float> zeroinitializer, <16 x float> %536
+  %538 = fadd <16 x float> %537, %exp2122
+  store <16 x float> %538, ptr %534, align 64
+  %539 = add nsw i64 %pexp118, 1
   br label %pexp
 
 lsum123:                                          ; preds = %pexp, %body124
-  %lsum127 = phi i64 [ %547, %body124 ], [ 0, %pexp ]
-  %539 = icmp slt i64 %lsum127, 4
-  br i1 %539, label %body124, label %exit126
+  %lsum127 = phi i64 [ %548, %body124 ], [ 0, %pexp ]
+  %540 = icmp slt i64 %lsum127, 4
+  br i1 %540, label %body124, label %exit126
 
 body124:                                          ; preds = %lsum123
-  %540 = getelementptr float, ptr %166, i64 %lsum127
-  %541 = getelementptr float, ptr %alpha, i64 %lsum127
-  %542 = load float, ptr %541, align 4
-  %543 = getelementptr <16 x float>, ptr %lsum, i64 %lsum127
-  %544 = load <16 x float>, ptr %543, align 64
-  %545 = call reassoc float @llvm.vector.reduce.fadd.v16f32(float -0.000000e+00, <16 x float> %544)
-  %l = load float, ptr %540, align 4
-  %546 = call float @llvm.fmuladd.f32(float %l, float %542, float %545)
-  store float %546, ptr %540, align 4
-  %547 = add nsw i64 %lsum127, 1
+  %541 = getelementptr float, ptr %167, i64 %lsum127
+  %542 = getelementptr float, ptr %alpha, i64 %lsum127
+  %543 = load float, ptr %542, align 4
+  %544 = getelementptr <16 x float>, ptr %lsum, i64 %lsum127
+  %545 = load <16 x float>, ptr %544, align 64
+  %546 = call reassoc float @llvm.vector.reduce.fadd.v16f32(float -0.000000e+00, <16 x float> %545)
+  %l = load float, ptr %541, align 4
+  %547 = call float @llvm.fmuladd.f32(float %l, float %543, float %546)
+  store float %547, ptr %541, align 4
+  %548 = add nsw i64 %lsum127, 1
   br label %lsum123
 
 exit126:                                          ; preds = %lsum123
-  %548 = sub i32 %47, %kblock26
-  %549 = call i32 @llvm.smin.i32(i32 32, i32 %548)
-  %550 = load float, ptr %alpha, align 4
-  %551 = insertelement <16 x float> poison, float %550, i32 0
-  %splat128 = shufflevector <16 x float> %551, <16 x float> poison, <16 x i32> zeroinitializer
-  %552 = load <16 x float>, ptr %170, align 64
-  %553 = fmul <16 x float> %552, %splat128
-  %554 = getelementptr float, ptr %170, i64 16
-  %555 = load <16 x float>, ptr %554, align 64
-  %556 = fmul <16 x float> %555, %splat128
-  %557 = getelementptr float, ptr %170, i64 32
-  %558 = load <16 x float>, ptr %557, align 64
-  %559 = fmul <16 x float> %558, %splat128
-  %560 = getelementptr float, ptr %170, i64 48
-  %561 = load <16 x float>, ptr %560, align 64
-  %562 = fmul <16 x float> %561, %splat128
-  %563 = getelementptr float, ptr %alpha, i64 1
-  %564 = load float, ptr %563, align 4
-  %565 = insertelement <16 x float> poison, float %564, i32 0
-  %splat129 = shufflevector <16 x float> %565, <16 x float> poison, <16 x i32> zeroinitializer
-  %566 = getelementptr float, ptr %170, i64 128
-  %567 = load <16 x float>, ptr %566, align 64
-  %568 = fmul <16 x float> %567, %splat129
-  %569 = getelementptr float, ptr %170, i64 144
-  %570 = load <16 x float>, ptr %569, align 64
-  %571 = fmul <16 x float> %570, %splat129
-  %572 = getelementptr float, ptr %170, i64 160
-  %573 = load <16 x float>, ptr %572, align 64
-  %574 = fmul <16 x float> %573, %splat129
-  %575 = getelementptr float, ptr %170, i64 176
-  %576 = load <16 x float>, ptr %575, align 64
-  %577 = fmul <16 x float> %576, %splat129
-  %578 = getelementptr float, ptr %alpha, i64 2
-  %579 = load float, ptr %578, align 4
-  %580 = insertelement <16 x float> poison, float %579, i32 0
-  %splat130 = shufflevector <16 x float> %580, <16 x float> poison, <16 x i32> zeroinitializer
-  %581 = getelementptr float, ptr %170, i64 256
-  %582 = load <16 x float>, ptr %581, align 64
-  %583 = fmul <16 x float> %582, %splat130
-  %584 = getelementptr float, ptr %170, i64 272
-  %585 = load <16 x float>, ptr %584, align 64
-  %586 = fmul <16 x float> %585, %splat130
-  %587 = getelementptr float, ptr %170, i64 288
-  %588 = load <16 x float>, ptr %587, align 64
-  %589 = fmul <16 x float> %588, %splat130
-  %590 = getelementptr float, ptr %170, i64 304
-  %591 = load <16 x float>, ptr %590, align 64
-  %592 = fmul <16 x float> %591, %splat130
-  %593 = getelementptr float, ptr %alpha, i64 3
-  %594 = load float, ptr %593, align 4
-  %595 = insertelement <16 x float> poison, float %594, i32 0
-  %splat131 = shufflevector <16 x float> %595, <16 x float> poison, <16 x i32> zeroinitializer
-  %596 = getelementptr float, ptr %170, i64 384
-  %597 = load <16 x float>, ptr %596, align 64
-  %598 = fmul <16 x float> %597, %splat131
-  %599 = getelementptr float, ptr %170, i64 400
-  %600 = load <16 x float>, ptr %599, align 64
-  %601 = fmul <16 x float> %600, %splat131
-  %602 = getelementptr float, ptr %170, i64 416
-  %603 = load <16 x float>, ptr %602, align 64
-  %604 = fmul <16 x float> %603, %splat131
-  %605 = getelementptr float, ptr %170, i64 432
-  %606 = load <16 x float>, ptr %605, align 64
-  %607 = fmul <16 x float> %606, %splat131
+  %549 = sub i32 %48, %kblock26
+  %550 = call i32 @llvm.smin.i32(i32 32, i32 %549)
+  %551 = load float, ptr %alpha, align 4
+  %552 = insertelement <16 x float> poison, float %551, i32 0
+  %splat128 = shufflevector <16 x float> %552, <16 x float> poison, <16 x i32> zeroinitializer
+  %553 = load <16 x float>, ptr %171, align 64
+  %554 = fmul <16 x float> %553, %splat128
+  %555 = getelementptr float, ptr %171, i64 16
+  %556 = load <16 x float>, ptr %555, align 64
+  %557 = fmul <16 x float> %556, %splat128
+  %558 = getelementptr float, ptr %171, i64 32
+  %559 = load <16 x float>, ptr %558, align 64
+  %560 = fmul <16 x float> %559, %splat128
+  %561 = getelementptr float, ptr %171, i64 48
+  %562 = load <16 x float>, ptr %561, align 64
+  %563 = fmul <16 x float> %562, %splat128
+  %564 = getelementptr float, ptr %alpha, i64 1
+  %565 = load float, ptr %564, align 4
+  %566 = insertelement <16 x float> poison, float %565, i32 0
+  %splat129 = shufflevector <16 x float> %566, <16 x float> poison, <16 x i32> zeroinitializer
+  %567 = getelementptr float, ptr %171, i64 128
+  %568 = load <16 x float>, ptr %567, align 64
+  %569 = fmul <16 x float> %568, %splat129
+  %570 = getelementptr float, ptr %171, i64 144
+  %571 = load <16 x float>, ptr %570, align 64
+  %572 = fmul <16 x float> %571, %splat129
+  %573 = getelementptr float, ptr %171, i64 160
+  %574 = load <16 x float>, ptr %573, align 64
+  %575 = fmul <16 x float> %574, %splat129
+  %576 = getelementptr float, ptr %171, i64 176
+  %577 = load <16 x float>, ptr %576, align 64
+  %578 = fmul <16 x float> %577, %splat129
+  %579 = getelementptr float, ptr %alpha, i64 2
+  %580 = load float, ptr %579, align 4
+  %581 = insertelement <16 x float> poison, float %580, i32 0
+  %splat130 = shufflevector <16 x float> %581, <16 x float> poison, <16 x i32> zeroinitializer
+  %582 = getelementptr float, ptr %171, i64 256
+  %583 = load <16 x float>, ptr %582, align 64
+  %584 = fmul <16 x float> %583, %splat130
+  %585 = getelementptr float, ptr %171, i64 272
+  %586 = load <16 x float>, ptr %585, align 64
+  %587 = fmul <16 x float> %586, %splat130
+  %588 = getelementptr float, ptr %171, i64 288
+  %589 = load <16 x float>, ptr %588, align 64
+  %590 = fmul <16 x float> %589, %splat130
+  %591 = getelementptr float, ptr %171, i64 304
+  %592 = load <16 x float>, ptr %591, align 64
+  %593 = fmul <16 x float> %592, %splat130
+  %594 = getelementptr float, ptr %alpha, i64 3
+  %595 = load float, ptr %594, align 4
+  %596 = insertelement <16 x float> poison, float %595, i32 0
+  %splat131 = shufflevector <16 x float> %596, <16 x float> poison, <16 x i32> zeroinitializer
+  %597 = getelementptr float, ptr %171, i64 384
+  %598 = load <16 x float>, ptr %597, align 64
+  %599 = fmul <16 x float> %598, %splat131
+  %600 = getelementptr float, ptr %171, i64 400
+  %601 = load <16 x float>, ptr %600, align 64
+  %602 = fmul <16 x float> %601, %splat131
+  %603 = getelementptr float, ptr %171, i64 416
+  %604 = load <16 x float>, ptr %603, align 64
+  %605 = fmul <16 x float> %604, %splat131
+  %606 = getelementptr float, ptr %171, i64 432
+  %607 = load <16 x float>, ptr %606, align 64
+  %608 = fmul <16 x float> %607, %splat131
   br label %kpv
 
 kpv:                                              ; preds = %body132, %exit126
-  %pacc.sroa.60.0 = phi <16 x float> [ %607, %exit126 ], [ %659, %body132 ]
-  %pacc.sroa.56.0 = phi <16 x float> [ %604, %exit126 ], [ %653, %body132 ]
-  %pacc.sroa.52.0 = phi <16 x float> [ %601, %exit126 ], [ %647, %body132 ]
-  %pacc.sroa.48.0 = phi <16 x float> [ %598, %exit126 ], [ %641, %body132 ]
-  %pacc.sroa.44.0 = phi <16 x float> [ %592, %exit126 ], [ %658, %body132 ]
-  %pacc.sroa.40.0 = phi <16 x float> [ %589, %exit126 ], [ %652, %body132 ]
-  %pacc.sroa.36.0 = phi <16 x float> [ %586, %exit126 ], [ %646, %body132 ]
-  %pacc.sroa.32.0 = phi <16 x float> [ %583, %exit126 ], [ %640, %body132 ]
-  %pacc.sroa.28.0 = phi <16 x float> [ %577, %exit126 ], [ %657, %body132 ]
-  %pacc.sroa.24.0 = phi <16 x float> [ %574, %exit126 ], [ %651, %body132 ]
-  %pacc.sroa.20.0 = phi <16 x float> [ %571, %exit126 ], [ %645, %body132 ]
-  %pacc.sroa.16.0 = phi <16 x float> [ %568, %exit126 ], [ %639, %body132 ]
-  %pacc.sroa.12.0 = phi <16 x float> [ %562, %exit126 ], [ %656, %body132 ]
-  %pacc.sroa.8.0 = phi <16 x float> [ %559, %exit126 ], [ %650, %body132 ]
-  %pacc.sroa.4.0 = phi <16 x float> [ %556, %exit126 ], [ %644, %body132 ]
-  %pacc.sroa.0.0 = phi <16 x float> [ %553, %exit126 ], [ %638, %body132 ]
-  %kpv135 = phi i32 [ 0, %exit126 ], [ %660, %body132 ]
-  %608 = icmp slt i32 %kpv135, %549
-  br i1 %608, label %body132, label %exit134
+  %pacc.sroa.60.0 = phi <16 x float> [ %608, %exit126 ], [ %660, %body132 ]
+  %pacc.sroa.56.0 = phi <16 x float> [ %605, %exit126 ], [ %654, %body132 ]
+  %pacc.sroa.52.0 = phi <16 x float> [ %602, %exit126 ], [ %648, %body132 ]
+  %pacc.sroa.48.0 = phi <16 x float> [ %599, %exit126 ], [ %642, %body132 ]
+  %pacc.sroa.44.0 = phi <16 x float> [ %593, %exit126 ], [ %659, %body132 ]
+  %pacc.sroa.40.0 = phi <16 x float> [ %590, %exit126 ], [ %653, %body132 ]
+  %pacc.sroa.36.0 = phi <16 x float> [ %587, %exit126 ], [ %647, %body132 ]
+  %pacc.sroa.32.0 = phi <16 x float> [ %584, %exit126 ], [ %641, %body132 ]
+  %pacc.sroa.28.0 = phi <16 x float> [ %578, %exit126 ], [ %658, %body132 ]
+  %pacc.sroa.24.0 = phi <16 x float> [ %575, %exit126 ], [ %652, %body132 ]
+  %pacc.sroa.20.0 = phi <16 x float> [ %572, %exit126 ], [ %646, %body132 ]
+  %pacc.sroa.16.0 = phi <16 x float> [ %569, %exit126 ], [ %640, %body132 ]
+  %pacc.sroa.12.0 = phi <16 x float> [ %563, %exit126 ], [ %657, %body132 ]
+  %pacc.sroa.8.0 = phi <16 x float> [ %560, %exit126 ], [ %651, %body132 ]
+  %pacc.sroa.4.0 = phi <16 x float> [ %557, %exit126 ], [ %645, %body132 ]
+  %pacc.sroa.0.0 = phi <16 x float> [ %554, %exit126 ], [ %639, %body132 ]
+  %kpv135 = phi i32 [ 0, %exit126 ], [ %661, %body132 ]
+  %609 = icmp slt i32 %kpv135, %550
+  br i1 %609, label %body132, label %exit134
 
 body132:                                          ; preds = %kpv
-  %609 = add i32 %kblock26, %kpv135
-  %610 = getelementptr ptr, ptr %vtab, i32 %kpv135
-  %row136 = load ptr, ptr %610, align 8
-  %611 = getelementptr i8, ptr %row136, i64 %163
-  %612 = add i32 %kb_next, %kpv135
-  %613 = call i32 @llvm.smin.i32(i32 %612, i32 %k_last)
-  %614 = ashr i32 %613, 4
-  %615 = sext i32 %614 to i64
-  %616 = getelementptr i32, ptr %20, i64 %615
-  %page137 = load i32, ptr %616, align 4
-  %617 = sext i32 %page137 to i64
-  %618 = mul i64 %617, 32768
-  %619 = getelementptr i8, ptr %v_cache, i64 %618
-  %slot138 = and i32 %613, 15
-  %620 = sext i32 %slot138 to i64
-  %621 = mul i64 %620, 8
-  %row139 = add i64 %173, %621
-  %622 = mul i64 %row139, 256
-  %623 = getelementptr i8, ptr %619, i64 %622
-  call void @llvm.prefetch.p0(ptr %623, i32 0, i32 2, i32 1)
-  %624 = getelementptr i8, ptr %623, i64 64
+  %610 = add i32 %kblock26, %kpv135
+  %611 = getelementptr ptr, ptr %vtab, i32 %kpv135
+  %row136 = load ptr, ptr %611, align 8
+  %612 = getelementptr i8, ptr %row136, i64 %164
+  %613 = add i32 %kb_next, %kpv135
+  %614 = call i32 @llvm.smin.i32(i32 %613, i32 %k_last)
+  %615 = ashr i32 %614, 4
+  %616 = sext i32 %615 to i64
+  %617 = getelementptr i32, ptr %21, i64 %616
+  %page137 = load i32, ptr %617, align 4
+  %618 = sext i32 %page137 to i64
+  %619 = mul i64 %618, 32768
+  %620 = getelementptr i8, ptr %v_cache, i64 %619
+  %slot138 = and i32 %614, 15
+  %621 = sext i32 %slot138 to i64
+  %622 = mul i64 %621, 8
+  %row139 = add i64 %174, %622
+  %623 = mul i64 %row139, 256
+  %624 = getelementptr i8, ptr %620, i64 %623
   call void @llvm.prefetch.p0(ptr %624, i32 0, i32 2, i32 1)
-  %625 = sext i32 %kpv135 to i64
-  %626 = getelementptr float, ptr %pbuf, i64 %625
-  %p = load float, ptr %626, align 4
-  %627 = insertelement <16 x float> poison, float %p, i32 0
-  %splat140 = shufflevector <16 x float> %627, <16 x float> poison, <16 x i32> zeroinitializer
-  %628 = add i64 32, %625
-  %629 = getelementptr float, ptr %pbuf, i64 %628
-  %p141 = load float, ptr %629, align 4
-  %630 = insertelement <16 x float> poison, float %p141, i32 0
-  %splat142 = shufflevector <16 x float> %630, <16 x float> poison, <16 x i32> zeroinitializer
-  %631 = add i64 64, %625
-  %632 = getelementptr float, ptr %pbuf, i64 %631
-  %p143 = load float, ptr %632, align 4
-  %633 = insertelement <16 x float> poison, float %p143, i32 0
-  %splat144 = shufflevector <16 x float> %633, <16 x float> poison, <16 x i32> zeroinitializer
-  %634 = add i64 96, %625
-  %635 = getelementptr float, ptr %pbuf, i64 %634
-  %p145 = load float, ptr %635, align 4
-  %636 = insertelement <16 x float> poison, float %p145, i32 0
-  %splat146 = shufflevector <16 x float> %636, <16 x float> poison, <16 x i32> zeroinitializer
-  %637 = load <16 x half>, ptr %611, align 2
-  %f16147 = fpext <16 x half> %637 to <16 x float>
-  %638 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat140, <16 x float> %f16147, <16 x float> %pacc.sroa.0.0)
-  %639 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat142, <16 x float> %f16147, <16 x float> %pacc.sroa.16.0)
-  %640 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat144, <16 x float> %f16147, <16 x float> %pacc.sroa.32.0)
-  %641 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat146, <16 x float> %f16147, <16 x float> %pacc.sroa.48.0)
-  %642 = getelementptr i8, ptr %611, i64 32
-  %643 = load <16 x half>, ptr %642, align 2
-  %f16148 = fpext <16 x half> %643 to <16 x float>
-  %644 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat140, <16 x float> %f16148, <16 x float> %pacc.sroa.4.0)
-  %645 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat142, <16 x float> %f16148, <16 x float> %pacc.sroa.20.0)
-  %646 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat144, <16 x float> %f16148, <16 x float> %pacc.sroa.36.0)
-  %647 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat146, <16 x float> %f16148, <16 x float> %pacc.sroa.52.0)
-  %648 = getelementptr i8, ptr %611, i64 64
-  %649 = load <16 x half>, ptr %648, align 2
-  %f16149 = fpext <16 x half> %649 to <16 x float>
-  %650 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat140, <16 x float> %f16149, <16 x float> %pacc.sroa.8.0)
-  %651 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat142, <16 x float> %f16149, <16 x float> %pacc.sroa.24.0)
-  %652 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat144, <16 x float> %f16149, <16 x float> %pacc.sroa.40.0)
-  %653 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat146, <16 x float> %f16149, <16 x float> %pacc.sroa.56.0)
-  %654 = getelementptr i8, ptr %611, i64 96
-  %655 = load <16 x half>, ptr %654, align 2
-  %f16150 = fpext <16 x half> %655 to <16 x float>
-  %656 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat140, <16 x float> %f16150, <16 x float> %pacc.sroa.12.0)
-  %657 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat142, <16 x float> %f16150, <16 x float> %pacc.sroa.28.0)
-  %658 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat144, <16 x float> %f16150, <16 x float> %pacc.sroa.44.0)
-  %659 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat146, <16 x float> %f16150, <16 x float> %pacc.sroa.60.0)
-  %660 = add nsw i32 %kpv135, 1
+  %625 = getelementptr i8, ptr %624, i64 64
+  call void @llvm.prefetch.p0(ptr %625, i32 0, i32 2, i32 1)
+  %626 = sext i32 %kpv135 to i64
+  %627 = getelementptr float, ptr %pbuf, i64 %626
+  %p = load float, ptr %627, align 4
+  %628 = insertelement <16 x float> poison, float %p, i32 0
+  %splat140 = shufflevector <16 x float> %628, <16 x float> poison, <16 x i32> zeroinitializer
+  %629 = add i64 32, %626
+  %630 = getelementptr float, ptr %pbuf, i64 %629
+  %p141 = load float, ptr %630, align 4
+  %631 = insertelement <16 x float> poison, float %p141, i32 0
+  %splat142 = shufflevector <16 x float> %631, <16 x float> poison, <16 x i32> zeroinitializer
+  %632 = add i64 64, %626
+  %633 = getelementptr float, ptr %pbuf, i64 %632
+  %p143 = load float, ptr %633, align 4
+  %634 = insertelement <16 x float> poison, float %p143, i32 0
+  %splat144 = shufflevector <16 x float> %634, <16 x float> poison, <16 x i32> zeroinitializer
+  %635 = add i64 96, %626
+  %636 = getelementptr float, ptr %pbuf, i64 %635
+  %p145 = load float, ptr %636, align 4
+  %637 = insertelement <16 x float> poison, float %p145, i32 0
+  %splat146 = shufflevector <16 x float> %637, <16 x float> poison, <16 x i32> zeroinitializer
+  %638 = load <16 x half>, ptr %612, align 2
+  %f16147 = fpext <16 x half> %638 to <16 x float>
+  %639 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat140, <16 x float> %f16147, <16 x float> %pacc.sroa.0.0)
+  %640 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat142, <16 x float> %f16147, <16 x float> %pacc.sroa.16.0)
+  %641 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat144, <16 x float> %f16147, <16 x float> %pacc.sroa.32.0)
+  %642 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat146, <16 x float> %f16147, <16 x float> %pacc.sroa.48.0)
+  %643 = getelementptr i8, ptr %612, i64 32
+  %644 = load <16 x half>, ptr %643, align 2
+  %f16148 = fpext <16 x half> %644 to <16 x float>
+  %645 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat140, <16 x float> %f16148, <16 x float> %pacc.sroa.4.0)
+  %646 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat142, <16 x float> %f16148, <16 x float> %pacc.sroa.20.0)
+  %647 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat144, <16 x float> %f16148, <16 x float> %pacc.sroa.36.0)
+  %648 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat146, <16 x float> %f16148, <16 x float> %pacc.sroa.52.0)
+  %649 = getelementptr i8, ptr %612, i64 64
+  %650 = load <16 x half>, ptr %649, align 2
+  %f16149 = fpext <16 x half> %650 to <16 x float>
+  %651 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat140, <16 x float> %f16149, <16 x float> %pacc.sroa.8.0)
+  %652 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat142, <16 x float> %f16149, <16 x float> %pacc.sroa.24.0)
+  %653 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat144, <16 x float> %f16149, <16 x float> %pacc.sroa.40.0)
+  %654 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat146, <16 x float> %f16149, <16 x float> %pacc.sroa.56.0)
+  %655 = getelementptr i8, ptr %612, i64 96
+  %656 = load <16 x half>, ptr %655, align 2
+  %f16150 = fpext <16 x half> %656 to <16 x float>
+  %657 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat140, <16 x float> %f16150, <16 x float> %pacc.sroa.12.0)
+  %658 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat142, <16 x float> %f16150, <16 x float> %pacc.sroa.28.0)
+  %659 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat144, <16 x float> %f16150, <16 x float> %pacc.sroa.44.0)
+  %660 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat146, <16 x float> %f16150, <16 x float> %pacc.sroa.60.0)
+  %661 = add nsw i32 %kpv135, 1
   br label %kpv
 
 exit134:                                          ; preds = %kpv
-  store <16 x float> %pacc.sroa.0.0, ptr %170, align 64
-  store <16 x float> %pacc.sroa.4.0, ptr %554, align 64
-  store <16 x float> %pacc.sroa.8.0, ptr %557, align 64
-  store <16 x float> %pacc.sroa.12.0, ptr %560, align 64
-  store <16 x float> %pacc.sroa.16.0, ptr %566, align 64
-  store <16 x float> %pacc.sroa.20.0, ptr %569, align 64
-  store <16 x float> %pacc.sroa.24.0, ptr %572, align 64
-  store <16 x float> %pacc.sroa.28.0, ptr %575, align 64
-  store <16 x float> %pacc.sroa.32.0, ptr %581, align 64
-  store <16 x float> %pacc.sroa.36.0, ptr %584, align 64
-  store <16 x float> %pacc.sroa.40.0, ptr %587, align 64
-  store <16 x float> %pacc.sroa.44.0, ptr %590, align 64
-  store <16 x float> %pacc.sroa.48.0, ptr %596, align 64
-  store <16 x float> %pacc.sroa.52.0, ptr %599, align 64
-  store <16 x float> %pacc.sroa.56.0, ptr %602, align 64
-  store <16 x float> %pacc.sroa.60.0, ptr %605, align 64
-  %661 = load float, ptr %alpha, align 4
-  %662 = insertelement <16 x float> poison, float %661, i32 0
-  %splat152 = shufflevector <16 x float> %662, <16 x float> poison, <16 x i32> zeroinitializer
-  %663 = getelementptr float, ptr %170, i64 64
-  %664 = load <16 x float>, ptr %663, align 64
-  %665 = fmul <16 x float> %664, %splat152
-  %666 = getelementptr float, ptr %170, i64 80
-  %667 = load <16 x float>, ptr %666, align 64
-  %668 = fmul <16 x float> %667, %splat152
-  %669 = getelementptr float, ptr %170, i64 96
-  %670 = load <16 x float>, ptr %669, align 64
-  %671 = fmul <16 x float> %670, %splat152
-  %672 = getelementptr float, ptr %170, i64 112
-  %673 = load <16 x float>, ptr %672, align 64
-  %674 = fmul <16 x float> %673, %splat152
-  %675 = load float, ptr %563, align 4
-  %676 = insertelement <16 x float> poison, float %675, i32 0
-  %splat153 = shufflevector <16 x float> %676, <16 x float> poison, <16 x i32> zeroinitializer
-  %677 = getelementptr float, ptr %170, i64 192
-  %678 = load <16 x float>, ptr %677, align 64
-  %679 = fmul <16 x float> %678, %splat153
-  %680 = getelementptr float, ptr %170, i64 208
-  %681 = load <16 x float>, ptr %680, align 64
-  %682 = fmul <16 x float> %681, %splat153
-  %683 = getelementptr float, ptr %170, i64 224
-  %684 = load <16 x float>, ptr %683, align 64
-  %685 = fmul <16 x float> %684, %splat153
-  %686 = getelementptr float, ptr %170, i64 240
-  %687 = load <16 x float>, ptr %686, align 64
-  %688 = fmul <16 x float> %687, %splat153
-  %689 = load float, ptr %578, align 4
-  %690 = insertelement <16 x float> poison, float %689, i32 0
-  %splat154 = shufflevector <16 x float> %690, <16 x float> poison, <16 x i32> zeroinitializer
-  %691 = getelementptr float, ptr %170, i64 320
-  %692 = load <16 x float>, ptr %691, align 64
-  %693 = fmul <16 x float> %692, %splat154
-  %694 = getelementptr float, ptr %170, i64 336
-  %695 = load <16 x float>, ptr %694, align 64
-  %696 = fmul <16 x float> %695, %splat154
-  %697 = getelementptr float, ptr %170, i64 352
-  %698 = load <16 x float>, ptr %697, align 64
-  %699 = fmul <16 x float> %698, %splat154
-  %700 = getelementptr float, ptr %170, i64 368
-  %701 = load <16 x float>, ptr %700, align 64
-  %702 = fmul <16 x float> %701, %splat154
-  %703 = load float, ptr %593, align 4
-  %704 = insertelement <16 x float> poison, float %703, i32 0
-  %splat155 = shufflevector <16 x float> %704, <16 x float> poison, <16 x i32> zeroinitializer
-  %705 = getelementptr float, ptr %170, i64 448
-  %706 = load <16 x float>, ptr %705, align 64
-  %707 = fmul <16 x float> %706, %splat155
-  %708 = getelementptr float, ptr %170, i64 464
-  %709 = load <16 x float>, ptr %708, align 64
-  %710 = fmul <16 x float> %709, %splat155
-  %711 = getelementptr float, ptr %170, i64 480
-  %712 = load <16 x float>, ptr %711, align 64
-  %713 = fmul <16 x float> %712, %splat155
-  %714 = getelementptr float, ptr %170, i64 496
-  %715 = load <16 x float>, ptr %714, align 64
-  %716 = fmul <16 x float> %715, %splat155
+  store <16 x float> %pacc.sroa.0.0, ptr %171, align 64
+  store <16 x float> %pacc.sroa.4.0, ptr %555, align 64
+  store <16 x float> %pacc.sroa.8.0, ptr %558, align 64
+  store <16 x float> %pacc.sroa.12.0, ptr %561, align 64
+  store <16 x float> %pacc.sroa.16.0, ptr %567, align 64
+  store <16 x float> %pacc.sroa.20.0, ptr %570, align 64
+  store <16 x float> %pacc.sroa.24.0, ptr %573, align 64
+  store <16 x float> %pacc.sroa.28.0, ptr %576, align 64
+  store <16 x float> %pacc.sroa.32.0, ptr %582, align 64
+  store <16 x float> %pacc.sroa.36.0, ptr %585, align 64
+  store <16 x float> %pacc.sroa.40.0, ptr %588, align 64
+  store <16 x float> %pacc.sroa.44.0, ptr %591, align 64
+  store <16 x float> %pacc.sroa.48.0, ptr %597, align 64
+  store <16 x float> %pacc.sroa.52.0, ptr %600, align 64
+  store <16 x float> %pacc.sroa.56.0, ptr %603, align 64
+  store <16 x float> %pacc.sroa.60.0, ptr %606, align 64
+  %662 = load float, ptr %alpha, align 4
+  %663 = insertelement <16 x float> poison, float %662, i32 0
+  %splat152 = shufflevector <16 x float> %663, <16 x float> poison, <16 x i32> zeroinitializer
+  %664 = getelementptr float, ptr %171, i64 64
+  %665 = load <16 x float>, ptr %664, align 64
+  %666 = fmul <16 x float> %665, %splat152
+  %667 = getelementptr float, ptr %171, i64 80
+  %668 = load <16 x float>, ptr %667, align 64
+  %669 = fmul <16 x float> %668, %splat152
+  %670 = getelementptr float, ptr %171, i64 96
+  %671 = load <16 x float>, ptr %670, align 64
+  %672 = fmul <16 x float> %671, %splat152
+  %673 = getelementptr float, ptr %171, i64 112
+  %674 = load <16 x float>, ptr %673, align 64
+  %675 = fmul <16 x float> %674, %splat152
+  %676 = load float, ptr %564, align 4
+  %677 = insertelement <16 x float> poison, float %676, i32 0
+  %splat153 = shufflevector <16 x float> %677, <16 x float> poison, <16 x i32> zeroinitializer
+  %678 = getelementptr float, ptr %171, i64 192
+  %679 = load <16 x float>, ptr %678, align 64
+  %680 = fmul <16 x float> %679, %splat153
+  %681 = getelementptr float, ptr %171, i64 208
+  %682 = load <16 x float>, ptr %681, align 64
+  %683 = fmul <16 x float> %682, %splat153
+  %684 = getelementptr float, ptr %171, i64 224
+  %685 = load <16 x float>, ptr %684, align 64
+  %686 = fmul <16 x float> %685, %splat153
+  %687 = getelementptr float, ptr %171, i64 240
+  %688 = load <16 x float>, ptr %687, align 64
+  %689 = fmul <16 x float> %688, %splat153
+  %690 = load float, ptr %579, align 4
+  %691 = insertelement <16 x float> poison, float %690, i32 0
+  %splat154 = shufflevector <16 x float> %691, <16 x float> poison, <16 x i32> zeroinitializer
+  %692 = getelementptr float, ptr %171, i64 320
+  %693 = load <16 x float>, ptr %692, align 64
+  %694 = fmul <16 x float> %693, %splat154
+  %695 = getelementptr float, ptr %171, i64 336
+  %696 = load <16 x float>, ptr %695, align 64
+  %697 = fmul <16 x float> %696, %splat154
+  %698 = getelementptr float, ptr %171, i64 352
+  %699 = load <16 x float>, ptr %698, align 64
+  %700 = fmul <16 x float> %699, %splat154
+  %701 = getelementptr float, ptr %171, i64 368
+  %702 = load <16 x float>, ptr %701, align 64
+  %703 = fmul <16 x float> %702, %splat154
+  %704 = load float, ptr %594, align 4
+  %705 = insertelement <16 x float> poison, float %704, i32 0
+  %splat155 = shufflevector <16 x float> %705, <16 x float> poison, <16 x i32> zeroinitializer
+  %706 = getelementptr float, ptr %171, i64 448
+  %707 = load <16 x float>, ptr %706, align 64
+  %708 = fmul <16 x float> %707, %splat155
+  %709 = getelementptr float, ptr %171, i64 464
+  %710 = load <16 x float>, ptr %709, align 64
+  %711 = fmul <16 x float> %710, %splat155
+  %712 = getelementptr float, ptr %171, i64 480
+  %713 = load <16 x float>, ptr %712, align 64
+  %714 = fmul <16 x float> %713, %splat155
+  %715 = getelementptr float, ptr %171, i64 496
+  %716 = load <16 x float>, ptr %715, align 64
+  %717 = fmul <16 x float> %716, %splat155
   br label %kpv156
 
 kpv156:                                           ; preds = %body157, %exit134
-  %pacc151.sroa.60.0 = phi <16 x float> [ %716, %exit134 ], [ %770, %body157 ]
-  %pacc151.sroa.56.0 = phi <16 x float> [ %713, %exit134 ], [ %764, %body157 ]
-  %pacc151.sroa.52.0 = phi <16 x float> [ %710, %exit134 ], [ %758, %body157 ]
-  %pacc151.sroa.48.0 = phi <16 x float> [ %707, %exit134 ], [ %752, %body157 ]
-  %pacc151.sroa.44.0 = phi <16 x float> [ %702, %exit134 ], [ %769, %body157 ]
-  %pacc151.sroa.40.0 = phi <16 x float> [ %699, %exit134 ], [ %763, %body157 ]
-  %pacc151.sroa.36.0 = phi <16 x float> [ %696, %exit134 ], [ %757, %body157 ]
-  %pacc151.sroa.32.0 = phi <16 x float> [ %693, %exit134 ], [ %751, %body157 ]
-  %pacc151.sroa.28.0 = phi <16 x float> [ %688, %exit134 ], [ %768, %body157 ]
-  %pacc151.sroa.24.0 = phi <16 x float> [ %685, %exit134 ], [ %762, %body157 ]
-  %pacc151.sroa.20.0 = phi <16 x float> [ %682, %exit134 ], [ %756, %body157 ]
-  %pacc151.sroa.16.0 = phi <16 x float> [ %679, %exit134 ], [ %750, %body157 ]
-  %pacc151.sroa.12.0 = phi <16 x float> [ %674, %exit134 ], [ %767, %body157 ]
-  %pacc151.sroa.8.0 = phi <16 x float> [ %671, %exit134 ], [ %761, %body157 ]
-  %pacc151.sroa.4.0 = phi <16 x float> [ %668, %exit134 ], [ %755, %body157 ]
-  %pacc151.sroa.0.0 = phi <16 x float> [ %665, %exit134 ], [ %749, %body157 ]
-  %kpv160 = phi i32 [ 0, %exit134 ], [ %771, %body157 ]
-  %717 = icmp slt i32 %kpv160, %549
-  br i1 %717, label %body157, label %exit159
+  %pacc151.sroa.60.0 = phi <16 x float> [ %717, %exit134 ], [ %771, %body157 ]
+  %pacc151.sroa.56.0 = phi <16 x float> [ %714, %exit134 ], [ %765, %body157 ]
+  %pacc151.sroa.52.0 = phi <16 x float> [ %711, %exit134 ], [ %759, %body157 ]
+  %pacc151.sroa.48.0 = phi <16 x float> [ %708, %exit134 ], [ %753, %body157 ]
+  %pacc151.sroa.44.0 = phi <16 x float> [ %703, %exit134 ], [ %770, %body157 ]
+  %pacc151.sroa.40.0 = phi <16 x float> [ %700, %exit134 ], [ %764, %body157 ]
+  %pacc151.sroa.36.0 = phi <16 x float> [ %697, %exit134 ], [ %758, %body157 ]
+  %pacc151.sroa.32.0 = phi <16 x float> [ %694, %exit134 ], [ %752, %body157 ]
+  %pacc151.sroa.28.0 = phi <16 x float> [ %689, %exit134 ], [ %769, %body157 ]
+  %pacc151.sroa.24.0 = phi <16 x float> [ %686, %exit134 ], [ %763, %body157 ]
+  %pacc151.sroa.20.0 = phi <16 x float> [ %683, %exit134 ], [ %757, %body157 ]
+  %pacc151.sroa.16.0 = phi <16 x float> [ %680, %exit134 ], [ %751, %body157 ]
+  %pacc151.sroa.12.0 = phi <16 x float> [ %675, %exit134 ], [ %768, %body157 ]
+  %pacc151.sroa.8.0 = phi <16 x float> [ %672, %exit134 ], [ %762, %body157 ]
+  %pacc151.sroa.4.0 = phi <16 x float> [ %669, %exit134 ], [ %756, %body157 ]
+  %pacc151.sroa.0.0 = phi <16 x float> [ %666, %exit134 ], [ %750, %body157 ]
+  %kpv160 = phi i32 [ 0, %exit134 ], [ %772, %body157 ]
+  %718 = icmp slt i32 %kpv160, %550
+  br i1 %718, label %body157, label %exit159
 
 body157:                                          ; preds = %kpv156
-  %718 = add i32 %kblock26, %kpv160
-  %719 = getelementptr ptr, ptr %vtab, i32 %kpv160
-  %row161 = load ptr, ptr %719, align 8
-  %720 = getelementptr i8, ptr %row161, i64 %163
-  %721 = add i32 %kb_next, %kpv160
-  %722 = call i32 @llvm.smin.i32(i32 %721, i32 %k_last)
-  %723 = ashr i32 %722, 4
-  %724 = sext i32 %723 to i64
-  %725 = getelementptr i32, ptr %20, i64 %724
-  %page162 = load i32, ptr %725, align 4
-  %726 = sext i32 %page162 to i64
-  %727 = mul i64 %726, 32768
-  %728 = getelementptr i8, ptr %v_cache, i64 %727
-  %slot163 = and i32 %722, 15
-  %729 = sext i32 %slot163 to i64
-  %730 = mul i64 %729, 8
-  %row164 = add i64 %173, %730
-  %731 = mul i64 %row164, 256
-  %732 = getelementptr i8, ptr %728, i64 %731
-  %733 = getelementptr i8, ptr %732, i64 128
-  call void @llvm.prefetch.p0(ptr %733, i32 0, i32 2, i32 1)
-  %734 = getelementptr i8, ptr %733, i64 64
+  %719 = add i32 %kblock26, %kpv160
+  %720 = getelementptr ptr, ptr %vtab, i32 %kpv160
+  %row161 = load ptr, ptr %720, align 8
+  %721 = getelementptr i8, ptr %row161, i64 %164
+  %722 = add i32 %kb_next, %kpv160
+  %723 = call i32 @llvm.smin.i32(i32 %722, i32 %k_last)
+  %724 = ashr i32 %723, 4
+  %725 = sext i32 %724 to i64
+  %726 = getelementptr i32, ptr %21, i64 %725
+  %page162 = load i32, ptr %726, align 4
+  %727 = sext i32 %page162 to i64
+  %728 = mul i64 %727, 32768
+  %729 = getelementptr i8, ptr %v_cache, i64 %728
+  %slot163 = and i32 %723, 15
+  %730 = sext i32 %slot163 to i64
+  %731 = mul i64 %730, 8
+  %row164 = add i64 %174, %731
+  %732 = mul i64 %row164, 256
+  %733 = getelementptr i8, ptr %729, i64 %732
+  %734 = getelementptr i8, ptr %733, i64 128
   call void @llvm.prefetch.p0(ptr %734, i32 0, i32 2, i32 1)
-  %735 = sext i32 %kpv160 to i64
-  %736 = getelementptr float, ptr %pbuf, i64 %735
-  %p165 = load float, ptr %736, align 4
-  %737 = insertelement <16 x float> poison, float %p165, i32 0
-  %splat166 = shufflevector <16 x float> %737, <16 x float> poison, <16 x i32> zeroinitializer
-  %738 = add i64 32, %735
-  %739 = getelementptr float, ptr %pbuf, i64 %738
-  %p167 = load float, ptr %739, align 4
-  %740 = insertelement <16 x float> poison, float %p167, i32 0
-  %splat168 = shufflevector <16 x float> %740, <16 x float> poison, <16 x i32> zeroinitializer
-  %741 = add i64 64, %735
-  %742 = getelementptr float, ptr %pbuf, i64 %741
-  %p169 = load float, ptr %742, align 4
-  %743 = insertelement <16 x float> poison, float %p169, i32 0
-  %splat170 = shufflevector <16 x float> %743, <16 x float> poison, <16 x i32> zeroinitializer
-  %744 = add i64 96, %735
-  %745 = getelementptr float, ptr %pbuf, i64 %744
-  %p171 = load float, ptr %745, align 4
-  %746 = insertelement <16 x float> poison, float %p171, i32 0
-  %splat172 = shufflevector <16 x float> %746, <16 x float> poison, <16 x i32> zeroinitializer
-  %747 = getelementptr i8, ptr %720, i64 128
-  %748 = load <16 x half>, ptr %747, align 2
-  %f16173 = fpext <16 x half> %748 to <16 x float>
-  %749 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat166, <16 x float> %f16173, <16 x float> %pacc151.sroa.0.0)
-  %750 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat168, <16 x float> %f16173, <16 x float> %pacc151.sroa.16.0)
-  %751 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat170, <16 x float> %f16173, <16 x float> %pacc151.sroa.32.0)
-  %752 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat172, <16 x float> %f16173, <16 x float> %pacc151.sroa.48.0)
-  %753 = getelementptr i8, ptr %720, i64 160
-  %754 = load <16 x half>, ptr %753, align 2
-  %f16174 = fpext <16 x half> %754 to <16 x float>
-  %755 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat166, <16 x float> %f16174, <16 x float> %pacc151.sroa.4.0)
-  %756 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat168, <16 x float> %f16174, <16 x float> %pacc151.sroa.20.0)
-  %757 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat170, <16 x float> %f16174, <16 x float> %pacc151.sroa.36.0)
-  %758 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat172, <16 x float> %f16174, <16 x float> %pacc151.sroa.52.0)
-  %759 = getelementptr i8, ptr %720, i64 192
-  %760 = load <16 x half>, ptr %759, align 2
-  %f16175 = fpext <16 x half> %760 to <16 x float>
-  %761 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat166, <16 x float> %f16175, <16 x float> %pacc151.sroa.8.0)
-  %762 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat168, <16 x float> %f16175, <16 x float> %pacc151.sroa.24.0)
-  %763 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat170, <16 x float> %f16175, <16 x float> %pacc151.sroa.40.0)
-  %764 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat172, <16 x float> %f16175, <16 x float> %pacc151.sroa.56.0)
-  %765 = getelementptr i8, ptr %720, i64 224
-  %766 = load <16 x half>, ptr %765, align 2
-  %f16176 = fpext <16 x half> %766 to <16 x float>
-  %767 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat166, <16 x float> %f16176, <16 x float> %pacc151.sroa.12.0)
-  %768 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat168, <16 x float> %f16176, <16 x float> %pacc151.sroa.28.0)
-  %769 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat170, <16 x float> %f16176, <16 x float> %pacc151.sroa.44.0)
-  %770 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat172, <16 x float> %f16176, <16 x float> %pacc151.sroa.60.0)
-  %771 = add nsw i32 %kpv160, 1
+  %735 = getelementptr i8, ptr %734, i64 64
+  call void @llvm.prefetch.p0(ptr %735, i32 0, i32 2, i32 1)
+  %736 = sext i32 %kpv160 to i64
+  %737 = getelementptr float, ptr %pbuf, i64 %736
+  %p165 = load float, ptr %737, align 4
+  %738 = insertelement <16 x float> poison, float %p165, i32 0
+  %splat166 = shufflevector <16 x float> %738, <16 x float> poison, <16 x i32> zeroinitializer
+  %739 = add i64 32, %736
+  %740 = getelementptr float, ptr %pbuf, i64 %739
+  %p167 = load float, ptr %740, align 4
+  %741 = insertelement <16 x float> poison, float %p167, i32 0
+  %splat168 = shufflevector <16 x float> %741, <16 x float> poison, <16 x i32> zeroinitializer
+  %742 = add i64 64, %736
+  %743 = getelementptr float, ptr %pbuf, i64 %742
+  %p169 = load float, ptr %743, align 4
+  %744 = insertelement <16 x float> poison, float %p169, i32 0
+  %splat170 = shufflevector <16 x float> %744, <16 x float> poison, <16 x i32> zeroinitializer
+  %745 = add i64 96, %736
+  %746 = getelementptr float, ptr %pbuf, i64 %745
+  %p171 = load float, ptr %746, align 4
+  %747 = insertelement <16 x float> poison, float %p171, i32 0
+  %splat172 = shufflevector <16 x float> %747, <16 x float> poison, <16 x i32> zeroinitializer
+  %748 = getelementptr i8, ptr %721, i64 128
+  %749 = load <16 x half>, ptr %748, align 2
+  %f16173 = fpext <16 x half> %749 to <16 x float>
+  %750 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat166, <16 x float> %f16173, <16 x float> %pacc151.sroa.0.0)
+  %751 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat168, <16 x float> %f16173, <16 x float> %pacc151.sroa.16.0)
+  %752 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat170, <16 x float> %f16173, <16 x float> %pacc151.sroa.32.0)
+  %753 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat172, <16 x float> %f16173, <16 x float> %pacc151.sroa.48.0)
+  %754 = getelementptr i8, ptr %721, i64 160
+  %755 = load <16 x half>, ptr %754, align 2
+  %f16174 = fpext <16 x half> %755 to <16 x float>
+  %756 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat166, <16 x float> %f16174, <16 x float> %pacc151.sroa.4.0)
+  %757 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat168, <16 x float> %f16174, <16 x float> %pacc151.sroa.20.0)
+  %758 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat170, <16 x float> %f16174, <16 x float> %pacc151.sroa.36.0)
+  %759 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat172, <16 x float> %f16174, <16 x float> %pacc151.sroa.52.0)
+  %760 = getelementptr i8, ptr %721, i64 192
+  %761 = load <16 x half>, ptr %760, align 2
+  %f16175 = fpext <16 x half> %761 to <16 x float>
+  %762 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat166, <16 x float> %f16175, <16 x float> %pacc151.sroa.8.0)
+  %763 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat168, <16 x float> %f16175, <16 x float> %pacc151.sroa.24.0)
+  %764 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat170, <16 x float> %f16175, <16 x float> %pacc151.sroa.40.0)
+  %765 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat172, <16 x float> %f16175, <16 x float> %pacc151.sroa.56.0)
+  %766 = getelementptr i8, ptr %721, i64 224
+  %767 = load <16 x half>, ptr %766, align 2
+  %f16176 = fpext <16 x half> %767 to <16 x float>
+  %768 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat166, <16 x float> %f16176, <16 x float> %pacc151.sroa.12.0)
+  %769 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat168, <16 x float> %f16176, <16 x float> %pacc151.sroa.28.0)
+  %770 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat170, <16 x float> %f16176, <16 x float> %pacc151.sroa.44.0)
+  %771 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat172, <16 x float> %f16176, <16 x float> %pacc151.sroa.60.0)
+  %772 = add nsw i32 %kpv160, 1
   br label %kpv156
 
 exit159:                                          ; preds = %kpv156
-  store <16 x float> %pacc151.sroa.0.0, ptr %663, align 64
-  store <16 x float> %pacc151.sroa.4.0, ptr %666, align 64
-  store <16 x float> %pacc151.sroa.8.0, ptr %669, align 64
-  store <16 x float> %pacc151.sroa.12.0, ptr %672, align 64
-  store <16 x float> %pacc151.sroa.16.0, ptr %677, align 64
-  store <16 x float> %pacc151.sroa.20.0, ptr %680, align 64
-  store <16 x float> %pacc151.sroa.24.0, ptr %683, align 64
-  store <16 x float> %pacc151.sroa.28.0, ptr %686, align 64
-  store <16 x float> %pacc151.sroa.32.0, ptr %691, align 64
-  store <16 x float> %pacc151.sroa.36.0, ptr %694, align 64
-  store <16 x float> %pacc151.sroa.40.0, ptr %697, align 64
-  store <16 x float> %pacc151.sroa.44.0, ptr %700, align 64
-  store <16 x float> %pacc151.sroa.48.0, ptr %705, align 64
-  store <16 x float> %pacc151.sroa.52.0, ptr %708, align 64
-  store <16 x float> %pacc151.sroa.56.0, ptr %711, align 64
-  store <16 x float> %pacc151.sroa.60.0, ptr %714, align 64
+  store <16 x float> %pacc151.sroa.0.0, ptr %664, align 64
+  store <16 x float> %pacc151.sroa.4.0, ptr %667, align 64
+  store <16 x float> %pacc151.sroa.8.0, ptr %670, align 64
+  store <16 x float> %pacc151.sroa.12.0, ptr %673, align 64
+  store <16 x float> %pacc151.sroa.16.0, ptr %678, align 64
+  store <16 x float> %pacc151.sroa.20.0, ptr %681, align 64
+  store <16 x float> %pacc151.sroa.24.0, ptr %684, align 64
+  store <16 x float> %pacc151.sroa.28.0, ptr %687, align 64
+  store <16 x float> %pacc151.sroa.32.0, ptr %692, align 64
+  store <16 x float> %pacc151.sroa.36.0, ptr %695, align 64
+  store <16 x float> %pacc151.sroa.40.0, ptr %698, align 64
+  store <16 x float> %pacc151.sroa.44.0, ptr %701, align 64
+  store <16 x float> %pacc151.sroa.48.0, ptr %706, align 64
+  store <16 x float> %pacc151.sroa.52.0, ptr %709, align 64
+  store <16 x float> %pacc151.sroa.56.0, ptr %712, align 64
+  store <16 x float> %pacc151.sroa.60.0, ptr %715, align 64
   br label %kvh
 
 orow177:                                          ; preds = %kblock, %written
-  %orow181 = phi i32 [ %794, %written ], [ 0, %kblock ]
-  %772 = icmp slt i32 %orow181, %nrows
-  br i1 %772, label %body178, label %done
+  %orow181 = phi i32 [ %795, %written ], [ 0, %kblock ]
+  %773 = icmp slt i32 %orow181, %nrows
+  br i1 %773, label %body178, label %done
 
 body178:                                          ; preds = %orow177
-  %773 = sext i32 %orow181 to i64
-  %774 = getelementptr float, ptr %ms, i64 %773
-  %m182 = load float, ptr %774, align 4
-  %775 = getelementptr float, ptr %ls, i64 %773
-  %l183 = load float, ptr %775, align 4
-  %776 = mul i64 %773, 128
-  %777 = getelementptr float, ptr %accs, i64 %776
-  %778 = icmp ne ptr %part, null
-  br i1 %778, label %partial, label %final
+  %774 = sext i32 %orow181 to i64
+  %775 = getelementptr float, ptr %ms, i64 %774
+  %m182 = load float, ptr %775, align 4
+  %776 = getelementptr float, ptr %ls, i64 %774
+  %l183 = load float, ptr %776, align 4
+  %777 = mul i64 %774, 128
+  %778 = getelementptr float, ptr %accs, i64 %777
+  %779 = icmp ne ptr %part, null
+  br i1 %779, label %partial, label %final
 
 partial:                                          ; preds = %body178
-  %779 = sext i32 %nrows to i64
-  %780 = getelementptr float, ptr %part, i64 %776
+  %780 = sext i32 %nrows to i64
+  %781 = getelementptr float, ptr %part, i64 %777
   br label %chunk184
 
 final:                                            ; preds = %body178
-  %781 = sdiv i32 %orow181, %nh
-  %qi189 = add i32 %q_begin, %781
-  %782 = srem i32 %orow181, %nh
-  %h190 = add i32 %h_begin, %782
-  %783 = mul i32 %kv_head0, 4
-  %hq191 = add i32 %783, %h190
-  %784 = sext i32 %qi189 to i64
-  %785 = add i64 %q_row0, %784
-  %786 = mul i64 %785, 32
-  %787 = sext i32 %hq191 to i64
-  %orow192 = add i64 %786, %787
-  %788 = fcmp oeq float %l183, 0.000000e+00
-  %789 = fdiv float 1.000000e+00, %l183
-  %790 = select i1 %788, float 0.000000e+00, float %789
-  %791 = mul i64 %orow192, 512
-  %792 = getelementptr i8, ptr %out, i64 %791
-  %793 = insertelement <16 x float> poison, float %790, i32 0
-  %splat193 = shufflevector <16 x float> %793, <16 x float> poison, <16 x i32> zeroinitializer
+  %782 = sdiv i32 %orow181, %nh
+  %qi189 = add i32 %q_begin, %782
+  %783 = srem i32 %orow181, %nh
+  %h190 = add i32 %h_begin, %783
+  %784 = mul i32 %kv_head0, 4
+  %hq191 = add i32 %784, %h190
+  %785 = sext i32 %qi189 to i64
+  %786 = add i64 %q_row0, %785
+  %787 = mul i64 %786, 32
+  %788 = sext i32 %hq191 to i64
+  %orow192 = add i64 %787, %788
+  %789 = fcmp oeq float %l183, 0.000000e+00
+  %790 = fdiv float 1.000000e+00, %l183
+  %791 = select i1 %789, float 0.000000e+00, float %790
+  %792 = mul i64 %orow192, 512
+  %793 = getelementptr i8, ptr %out, i64 %792
+  %794 = insertelement <16 x float> poison, float %791, i32 0
+  %splat193 = shufflevector <16 x float> %794, <16 x float> poison, <16 x i32> zeroinitializer
   br label %chunk194
 
 written:                                          ; preds = %exit197, %exit187
-  %794 = add nsw i32 %orow181, 1
+  %795 = add nsw i32 %orow181, 1
   br label %orow177
 
 chunk184:                                         ; preds = %body185, %partial
-  %chunk188 = phi i64 [ 0, %partial ], [ %800, %body185 ]
-  %795 = icmp slt i64 %chunk188, 8
-  br i1 %795, label %body185, label %exit187
+  %chunk188 = phi i64 [ 0, %partial ], [ %801, %body185 ]
+  %796 = icmp slt i64 %chunk188, 8
+  br i1 %796, label %body185, label %exit187
 
 body185:                                          ; preds = %chunk184
-  %796 = getelementptr <16 x float>, ptr %777, i64 %chunk188
-  %797 = load <16 x float>, ptr %796, align 64
-  %798 = mul i64 %chunk188, 64
-  %799 = getelementptr i8, ptr %780, i64 %798
-  store <16 x float> %797, ptr %799, align 4
-  %800 = add nsw i64 %chunk188, 1
+  %797 = getelementptr <16 x float>, ptr %778, i64 %chunk188
+  %798 = load <16 x float>, ptr %797, align 64
+  %799 = mul i64 %chunk188, 64
+  %800 = getelementptr i8, ptr %781, i64 %799
+  store <16 x float> %798, ptr %800, align 4
+  %801 = add nsw i64 %chunk188, 1
   br label %chunk184
 
 exit187:                                          ; preds = %chunk184
-  %801 = mul i64 %779, 128
-  %802 = add i64 %801, %773
-  %803 = getelementptr float, ptr %part, i64 %802
-  store float %m182, ptr %803, align 4
-  %804 = add i64 %802, %779
-  %805 = getelementptr float, ptr %part, i64 %804
-  store float %l183, ptr %805, align 4
+  %802 = mul i64 %780, 128
+  %803 = add i64 %802, %774
+  %804 = getelementptr float, ptr %part, i64 %803
+  store float %m182, ptr %804, align 4
+  %805 = add i64 %803, %780
+  %806 = getelementptr float, ptr %part, i64 %805
+  store float %l183, ptr %806, align 4
   br label %written
 
 chunk194:                                         ; preds = %body195, %final
-  %chunk198 = phi i64 [ 0, %final ], [ %812, %body195 ]
-  %806 = icmp slt i64 %chunk198, 8
-  br i1 %806, label %body195, label %exit197
+  %chunk198 = phi i64 [ 0, %final ], [ %813, %body195 ]
+  %807 = icmp slt i64 %chunk198, 8
+  br i1 %807, label %body195, label %exit197
 
 body195:                                          ; preds = %chunk194
-  %807 = getelementptr <16 x float>, ptr %777, i64 %chunk198
-  %808 = load <16 x float>, ptr %807, align 64
-  %809 = fmul <16 x float> %808, %splat193
-  %810 = mul i64 %chunk198, 64
-  %811 = getelementptr i8, ptr %792, i64 %810
-  store <16 x float> %809, ptr %811, align 4
-  %812 = add nsw i64 %chunk198, 1
+  %808 = getelementptr <16 x float>, ptr %778, i64 %chunk198
+  %809 = load <16 x float>, ptr %808, align 64
+  %810 = fmul <16 x float> %809, %splat193
+  %811 = mul i64 %chunk198, 64
+  %812 = getelementptr i8, ptr %793, i64 %811
+  store <16 x float> %810, ptr %812, align 4
+  %813 = add nsw i64 %chunk198, 1
   br label %chunk194
 
 exit197:                                          ; preds = %chunk194
-  %813 = call float @llvm.log.f32(float %l183)
-  %814 = call float @llvm.fmuladd.f32(float %m182, float 0x3FE62E4300000000, float %813)
-  %lse199 = select i1 %788, float 0xFFF0000000000000, float %814
-  %815 = getelementptr float, ptr %lse, i64 %orow192
-  store float %lse199, ptr %815, align 4
+  %814 = call float @llvm.log.f32(float %l183)
+  %815 = call float @llvm.fmuladd.f32(float %m182, float 0x3FE62E4300000000, float %814)
+  %lse199 = select i1 %789, float 0xFFF0000000000000, float %815
+  %816 = getelementptr float, ptr %lse, i64 %orow192
+  store float %lse199, ptr %816, align 4
   br label %written
 }
 

@@ -7,7 +7,7 @@ target triple = "x86_64-unknown-linux-gnu"
 @mistral_ring.spec = private unnamed_addr constant [560 x i8] c"attncc: 1\0Aname: mistral_ring\0Aphase: decode\0Akind: self\0Aheads: {q: 32, kv: 8, dim: 128, v_dim: 128}\0Atypes: {q: f32, cache: f16, out: f32}\0Ascale: auto\0Acache: {store: kv, layout: ring, order: token_major, capacity: 4096, latent_dim: 0, rope_dim: 0, shared_across_layers: false}\0Amask: {causal: true, window: 4096}\0Aoutput: {lse: true}\0Arope: {theta: 1000000, dims: 128, style: neox, apply: on_write, scaling: {type: none, factor: 8, low_freq_factor: 1, high_freq_factor: 4, original_max_position_embeddings: 8192}}\0Aslim: {order: auto}\0Amodel: {layers: 1, d_model: 0}\0A\00"
 @mistral_ring_rope_inv_freq = internal constant [64 x double] [double 1.000000e+00, double 0x3FE9C9758E458666, double 0x3FE4C7BBFCC7C63C, double 0x3FE0BEDDC8F2A614, double 0x3FDAFD1354C40D50, double 0x3FD5BF9FE0F1F09B, double 0x3FD186A0714C181B, double 0x3FCC3F06B4E265CE, double 0x3FC6C310E3769F3F, double 0x3FC257B212323C52, double 0x3FBD8FFAADD33B09, double 0x3FB7D298D03C8B77, double 0x3FB33281B6744AE1, double 0x3FAEF0A236A1FA63, double 0x3FA8EEC7DEF5D56C, double 0x3FA4178395851097, double 0x3FA030DC4EA03A72, double 0x3F9A1834FFB91514, double 0x3F9507315134BEFA, double 0x3F90F200F5013417, double 0x3F8B4F7E2B2C2A95, double 0x3F86020A364B1284, double 0x3F81BC25A3DDE2AC, double 0x3F7C9548B66B624B, double 0x3F77089380241EDF, double 0x3F728FB5B85C8148, double 0x3F6DEA41AAD97CAA, double 0x3F681B589F73AA4F, double 0x3F636D219065AC0C, double 0x3F5F4F1E22073DAB, double 0x3F593AEB8454ADE2, double 0x3F5454DEC652BDB0, double 1.000000e-03, double 0x3F4A67E4EBCC5047, double 0x3F4547686F641EF6, double 0x3F4125C04AB2D71F, double 0x3F3BA2E4B0E98677, double 0x3F36453F5D20B4D8, double 0x3F31F24E46F5DB3E, double 0x3F2CEC9221AC7070, double 0x3F274EEA61C12623, double 0x3F22C8646CBEB48D, double 0x3F1E459C57E28A47, double 0x3F1864F697CB4F53, double 0x3F13A874711AEC6C, double 0x3F0FAEBA9626E3B9, double 0x3F0987F7AD03ECFA, double 0x3F0492F5558635DA, double 0x3F009456549BE1BD, double 0x3EFAB88830DE4AD5, double 0x3EF58863A71F7BE2, double 0x3EF15A1DA6EAB451, double 0x3EEBF749E693A057, double 0x3EE68941C0CFF232, double 0x3EE2291C4DB002BC, double 0x3EDD44E61B0DB486, double 0x3ED7961810874A9F, double 0x3ED301C039B6CA04, double 0x3ECEA20DFED26B2D, double 0x3EC8AF755FB1D54E, double 0x3EC3E47C7B496466, double 0x3EC007BD820FFECE, double 0x3EB9D5EF1F0F0812, double 0x3EB4D1C97F4E952F]
 @mistral_ring_rope = internal constant { i32, i32, i32, i32, ptr } { i32 128, i32 0, i32 1, i32 0, ptr @mistral_ring_rope_inv_freq }, align 8
-@mistral_ring_info_data = internal constant { i32, i32, i64, ptr, ptr, i32, i32, i32, i32, i32, i32, i32, i32, i32, i32, i32, i32, i32, float, i32, i32, i32, ptr, i32, i32 } { i32 5, i32 1, i64 2565041477455671294, ptr @mistral_ring.name, ptr @mistral_ring.spec, i32 32, i32 8, i32 128, i32 128, i32 0, i32 1, i32 0, i32 0, i32 2, i32 0, i32 4096, i32 1, i32 1, float 0x3FB6A09E60000000, i32 0, i32 0, i32 0, ptr @mistral_ring_rope, i32 0, i32 4096 }, align 8
+@mistral_ring_info_data = internal constant { i32, i32, i64, ptr, ptr, i32, i32, i32, i32, i32, i32, i32, i32, i32, i32, i32, i32, i32, float, i32, i32, i32, ptr, i32, i32, i32, i32, float } { i32 6, i32 1, i64 2565041477455671294, ptr @mistral_ring.name, ptr @mistral_ring.spec, i32 32, i32 8, i32 128, i32 128, i32 0, i32 1, i32 0, i32 0, i32 2, i32 0, i32 4096, i32 1, i32 1, float 0x3FB6A09E60000000, i32 0, i32 0, i32 0, ptr @mistral_ring_rope, i32 0, i32 4096, i32 0, i32 0, float 0.000000e+00 }, align 8
 @mistral_ring_kernel = internal constant { ptr, ptr, i32, i32, i32, i32, i32, i32, ptr } { ptr @mistral_ring_info_data, ptr @mistral_ring_tile, i32 1, i32 32, i32 16, i32 32, i32 1, i32 128, ptr null }, align 8
 
 ; Function Attrs: nounwind
@@ -51,85 +51,86 @@ entry:
   %k_begin = load i32, ptr %10, align 4
   %11 = getelementptr i8, ptr %1, i64 40
   %k_end = load i32, ptr %11, align 4
-  %12 = getelementptr i8, ptr %1, i64 48
-  %part = load ptr, ptr %12, align 8
-  %13 = getelementptr i8, ptr %0, i64 32
-  %q = load ptr, ptr %13, align 8
-  %14 = getelementptr i8, ptr %0, i64 40
-  %out = load ptr, ptr %14, align 8
-  %15 = getelementptr i8, ptr %0, i64 48
-  %lse = load ptr, ptr %15, align 8
-  %16 = getelementptr i8, ptr %0, i64 56
-  %k_cache = load ptr, ptr %16, align 8
-  %17 = sext i32 %seq to i64
-  %18 = mul i64 %17, 8388608
-  %19 = getelementptr i8, ptr %k_cache, i64 %18
-  %20 = sext i32 %kv_head0 to i64
-  %21 = getelementptr i8, ptr %0, i64 64
-  %v_cache = load ptr, ptr %21, align 8
-  %22 = getelementptr i8, ptr %v_cache, i64 %18
-  %23 = icmp sgt i32 %nrows, 0
-  br i1 %23, label %rinit, label %done
+  %12 = getelementptr i8, ptr %1, i64 44
+  %13 = getelementptr i8, ptr %1, i64 48
+  %part = load ptr, ptr %13, align 8
+  %14 = getelementptr i8, ptr %0, i64 32
+  %q = load ptr, ptr %14, align 8
+  %15 = getelementptr i8, ptr %0, i64 40
+  %out = load ptr, ptr %15, align 8
+  %16 = getelementptr i8, ptr %0, i64 48
+  %lse = load ptr, ptr %16, align 8
+  %17 = getelementptr i8, ptr %0, i64 56
+  %k_cache = load ptr, ptr %17, align 8
+  %18 = sext i32 %seq to i64
+  %19 = mul i64 %18, 8388608
+  %20 = getelementptr i8, ptr %k_cache, i64 %19
+  %21 = sext i32 %kv_head0 to i64
+  %22 = getelementptr i8, ptr %0, i64 64
+  %v_cache = load ptr, ptr %22, align 8
+  %23 = getelementptr i8, ptr %v_cache, i64 %19
+  %24 = icmp sgt i32 %nrows, 0
+  br i1 %24, label %rinit, label %done
 
 done:                                             ; preds = %orow175, %entry
   ret void
 
 rinit:                                            ; preds = %entry, %exit23
-  %rinit1 = phi i32 [ %176, %exit23 ], [ 0, %entry ]
-  %24 = icmp slt i32 %rinit1, 32
-  br i1 %24, label %body, label %exit
+  %rinit1 = phi i32 [ %177, %exit23 ], [ 0, %entry ]
+  %25 = icmp slt i32 %rinit1, 32
+  br i1 %25, label %body, label %exit
 
 body:                                             ; preds = %rinit
-  %25 = sext i32 %rinit1 to i64
-  %26 = mul i64 %25, 8
-  %27 = getelementptr <16 x float>, ptr %qs, i64 %26
-  %28 = icmp slt i32 %rinit1, %nrows
-  %29 = sub i32 %nrows, 1
-  %30 = call i32 @llvm.smin.i32(i32 %rinit1, i32 %29)
-  %31 = sdiv i32 %30, %nh
-  %qi = add i32 %q_begin, %31
-  %32 = srem i32 %30, %nh
-  %h = add i32 %h_begin, %32
-  %33 = mul i32 %kv_head0, 4
-  %hq = add i32 %33, %h
-  %34 = sext i32 %qi to i64
-  %35 = add i64 %q_row0, %34
-  %36 = mul i64 %35, 32
-  %37 = sext i32 %hq to i64
-  %orow = add i64 %36, %37
-  %38 = mul i64 %orow, 512
-  %39 = getelementptr i8, ptr %q, i64 %38
-  %40 = select i1 %28, float 0x3FC0527DC0000000, float 0.000000e+00
-  %41 = insertelement <16 x float> poison, float %40, i32 0
-  %splat = shufflevector <16 x float> %41, <16 x float> poison, <16 x i32> zeroinitializer
+  %26 = sext i32 %rinit1 to i64
+  %27 = mul i64 %26, 8
+  %28 = getelementptr <16 x float>, ptr %qs, i64 %27
+  %29 = icmp slt i32 %rinit1, %nrows
+  %30 = sub i32 %nrows, 1
+  %31 = call i32 @llvm.smin.i32(i32 %rinit1, i32 %30)
+  %32 = sdiv i32 %31, %nh
+  %qi = add i32 %q_begin, %32
+  %33 = srem i32 %31, %nh
+  %h = add i32 %h_begin, %33
+  %34 = mul i32 %kv_head0, 4
+  %hq = add i32 %34, %h
+  %35 = sext i32 %qi to i64
+  %36 = add i64 %q_row0, %35
+  %37 = mul i64 %36, 32
+  %38 = sext i32 %hq to i64
+  %orow = add i64 %37, %38
+  %39 = mul i64 %orow, 512
+  %40 = getelementptr i8, ptr %q, i64 %39
+  %41 = select i1 %29, float 0x3FC0527DC0000000, float 0.000000e+00
+  %42 = insertelement <16 x float> poison, float %41, i32 0
+  %splat = shufflevector <16 x float> %42, <16 x float> poison, <16 x i32> zeroinitializer
   br label %chunk
 
 exit:                                             ; preds = %rinit
-  %42 = sub i32 %nrows, 1
-  %43 = sdiv i32 %42, %nh
-  %44 = add i32 %q_begin, %43
-  %45 = add i32 %q_pos0, %44
-  %46 = add i32 %45, 1
-  %47 = call i32 @llvm.smin.i32(i32 %46, i32 %k_end)
-  %k_last = sub i32 %47, 1
-  %48 = add i32 %q_pos0, %q_begin
-  %49 = sub i32 %48, 4095
-  %50 = call i32 @llvm.smax.i32(i32 %49, i32 %k_begin)
+  %43 = sub i32 %nrows, 1
+  %44 = sdiv i32 %43, %nh
+  %45 = add i32 %q_begin, %44
+  %46 = add i32 %q_pos0, %45
+  %47 = add i32 %46, 1
+  %48 = call i32 @llvm.smin.i32(i32 %47, i32 %k_end)
+  %49 = add i32 %q_pos0, %q_begin
+  %50 = sub i32 %49, 4095
+  %51 = call i32 @llvm.smax.i32(i32 %50, i32 %k_begin)
+  %k_last = sub i32 %48, 1
   br label %kblock
 
 chunk:                                            ; preds = %body2, %body
-  %chunk5 = phi i64 [ 0, %body ], [ %57, %body2 ]
-  %51 = icmp slt i64 %chunk5, 8
-  br i1 %51, label %body2, label %exit4
+  %chunk5 = phi i64 [ 0, %body ], [ %58, %body2 ]
+  %52 = icmp slt i64 %chunk5, 8
+  br i1 %52, label %body2, label %exit4
 
 body2:                                            ; preds = %chunk
-  %52 = mul i64 %chunk5, 64
-  %53 = getelementptr i8, ptr %39, i64 %52
-  %54 = load <16 x float>, ptr %53, align 4
-  %55 = fmul <16 x float> %54, %splat
-  %56 = getelementptr <16 x float>, ptr %27, i64 %chunk5
-  store <16 x float> %55, ptr %56, align 64
-  %57 = add nsw i64 %chunk5, 1
+  %53 = mul i64 %chunk5, 64
+  %54 = getelementptr i8, ptr %40, i64 %53
+  %55 = load <16 x float>, ptr %54, align 4
+  %56 = fmul <16 x float> %55, %splat
+  %57 = getelementptr <16 x float>, ptr %28, i64 %chunk5
+  store <16 x float> %56, ptr %57, align 64
+  %58 = add nsw i64 %chunk5, 1
   br label %chunk
 
 exit4:                                            ; preds = %chunk
@@ -137,1167 +138,1167 @@ exit4:                                            ; preds = %chunk
   br label %chunk6
 
 chunk6:                                           ; preds = %body7, %exit4
-  %chunk10 = phi i64 [ 0, %exit4 ], [ %146, %body7 ]
-  %58 = icmp slt i64 %chunk10, 4
-  br i1 %58, label %body7, label %chunk16
+  %chunk10 = phi i64 [ 0, %exit4 ], [ %147, %body7 ]
+  %59 = icmp slt i64 %chunk10, 4
+  br i1 %59, label %body7, label %chunk16
 
 body7:                                            ; preds = %chunk6
-  %59 = mul i64 %chunk10, 16
+  %60 = mul i64 %chunk10, 16
   %digit = and i32 %qpos, 63
-  %60 = sext i32 %digit to i64
-  %61 = mul i64 %60, 128
-  %62 = add i64 %61, %59
-  %63 = getelementptr float, ptr @rope_cos_sin, i64 %62
-  %64 = load <16 x float>, ptr %63, align 4
-  %65 = add i64 %62, 64
-  %66 = getelementptr float, ptr @rope_cos_sin, i64 %65
-  %67 = load <16 x float>, ptr %66, align 4
-  %68 = lshr i32 %qpos, 6
-  %digit11 = and i32 %68, 63
-  %69 = add i32 %digit11, 64
-  %70 = sext i32 %69 to i64
-  %71 = mul i64 %70, 128
-  %72 = add i64 %71, %59
-  %73 = getelementptr float, ptr @rope_cos_sin, i64 %72
-  %74 = load <16 x float>, ptr %73, align 4
-  %75 = add i64 %72, 64
-  %76 = getelementptr float, ptr @rope_cos_sin, i64 %75
-  %77 = load <16 x float>, ptr %76, align 4
-  %78 = fmul <16 x float> %67, %77
-  %79 = fmul <16 x float> %64, %74
-  %80 = fsub <16 x float> %79, %78
-  %81 = fmul <16 x float> %67, %74
-  %82 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %64, <16 x float> %77, <16 x float> %81)
-  %83 = lshr i32 %qpos, 12
-  %digit12 = and i32 %83, 63
-  %84 = add i32 %digit12, 128
-  %85 = sext i32 %84 to i64
-  %86 = mul i64 %85, 128
-  %87 = add i64 %86, %59
-  %88 = getelementptr float, ptr @rope_cos_sin, i64 %87
-  %89 = load <16 x float>, ptr %88, align 4
-  %90 = add i64 %87, 64
-  %91 = getelementptr float, ptr @rope_cos_sin, i64 %90
-  %92 = load <16 x float>, ptr %91, align 4
-  %93 = fmul <16 x float> %82, %92
-  %94 = fmul <16 x float> %80, %89
-  %95 = fsub <16 x float> %94, %93
-  %96 = fmul <16 x float> %82, %89
-  %97 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %80, <16 x float> %92, <16 x float> %96)
-  %98 = lshr i32 %qpos, 18
-  %digit13 = and i32 %98, 63
-  %99 = add i32 %digit13, 192
-  %100 = sext i32 %99 to i64
-  %101 = mul i64 %100, 128
-  %102 = add i64 %101, %59
-  %103 = getelementptr float, ptr @rope_cos_sin, i64 %102
-  %104 = load <16 x float>, ptr %103, align 4
-  %105 = add i64 %102, 64
-  %106 = getelementptr float, ptr @rope_cos_sin, i64 %105
-  %107 = load <16 x float>, ptr %106, align 4
-  %108 = fmul <16 x float> %97, %107
-  %109 = fmul <16 x float> %95, %104
-  %110 = fsub <16 x float> %109, %108
-  %111 = fmul <16 x float> %97, %104
-  %112 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %95, <16 x float> %107, <16 x float> %111)
-  %113 = lshr i32 %qpos, 24
-  %digit14 = and i32 %113, 63
-  %114 = add i32 %digit14, 256
-  %115 = sext i32 %114 to i64
-  %116 = mul i64 %115, 128
-  %117 = add i64 %116, %59
-  %118 = getelementptr float, ptr @rope_cos_sin, i64 %117
-  %119 = load <16 x float>, ptr %118, align 4
-  %120 = add i64 %117, 64
-  %121 = getelementptr float, ptr @rope_cos_sin, i64 %120
-  %122 = load <16 x float>, ptr %121, align 4
-  %123 = fmul <16 x float> %112, %122
-  %124 = fmul <16 x float> %110, %119
-  %125 = fsub <16 x float> %124, %123
-  %126 = fmul <16 x float> %112, %119
-  %127 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %110, <16 x float> %122, <16 x float> %126)
-  %128 = lshr i32 %qpos, 30
-  %129 = add i32 %128, 320
-  %130 = sext i32 %129 to i64
-  %131 = mul i64 %130, 128
-  %132 = add i64 %131, %59
-  %133 = getelementptr float, ptr @rope_cos_sin, i64 %132
-  %134 = load <16 x float>, ptr %133, align 4
-  %135 = add i64 %132, 64
-  %136 = getelementptr float, ptr @rope_cos_sin, i64 %135
-  %137 = load <16 x float>, ptr %136, align 4
-  %138 = fmul <16 x float> %127, %137
-  %139 = fmul <16 x float> %125, %134
-  %140 = fsub <16 x float> %139, %138
-  %141 = fmul <16 x float> %127, %134
-  %142 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %125, <16 x float> %137, <16 x float> %141)
-  %143 = getelementptr float, ptr %rope_cs, i64 %59
-  store <16 x float> %140, ptr %143, align 64
-  %144 = add i64 %59, 64
-  %145 = getelementptr float, ptr %rope_cs, i64 %144
-  store <16 x float> %142, ptr %145, align 64
-  %146 = add nsw i64 %chunk10, 1
+  %61 = sext i32 %digit to i64
+  %62 = mul i64 %61, 128
+  %63 = add i64 %62, %60
+  %64 = getelementptr float, ptr @rope_cos_sin, i64 %63
+  %65 = load <16 x float>, ptr %64, align 4
+  %66 = add i64 %63, 64
+  %67 = getelementptr float, ptr @rope_cos_sin, i64 %66
+  %68 = load <16 x float>, ptr %67, align 4
+  %69 = lshr i32 %qpos, 6
+  %digit11 = and i32 %69, 63
+  %70 = add i32 %digit11, 64
+  %71 = sext i32 %70 to i64
+  %72 = mul i64 %71, 128
+  %73 = add i64 %72, %60
+  %74 = getelementptr float, ptr @rope_cos_sin, i64 %73
+  %75 = load <16 x float>, ptr %74, align 4
+  %76 = add i64 %73, 64
+  %77 = getelementptr float, ptr @rope_cos_sin, i64 %76
+  %78 = load <16 x float>, ptr %77, align 4
+  %79 = fmul <16 x float> %68, %78
+  %80 = fmul <16 x float> %65, %75
+  %81 = fsub <16 x float> %80, %79
+  %82 = fmul <16 x float> %68, %75
+  %83 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %65, <16 x float> %78, <16 x float> %82)
+  %84 = lshr i32 %qpos, 12
+  %digit12 = and i32 %84, 63
+  %85 = add i32 %digit12, 128
+  %86 = sext i32 %85 to i64
+  %87 = mul i64 %86, 128
+  %88 = add i64 %87, %60
+  %89 = getelementptr float, ptr @rope_cos_sin, i64 %88
+  %90 = load <16 x float>, ptr %89, align 4
+  %91 = add i64 %88, 64
+  %92 = getelementptr float, ptr @rope_cos_sin, i64 %91
+  %93 = load <16 x float>, ptr %92, align 4
+  %94 = fmul <16 x float> %83, %93
+  %95 = fmul <16 x float> %81, %90
+  %96 = fsub <16 x float> %95, %94
+  %97 = fmul <16 x float> %83, %90
+  %98 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %81, <16 x float> %93, <16 x float> %97)
+  %99 = lshr i32 %qpos, 18
+  %digit13 = and i32 %99, 63
+  %100 = add i32 %digit13, 192
+  %101 = sext i32 %100 to i64
+  %102 = mul i64 %101, 128
+  %103 = add i64 %102, %60
+  %104 = getelementptr float, ptr @rope_cos_sin, i64 %103
+  %105 = load <16 x float>, ptr %104, align 4
+  %106 = add i64 %103, 64
+  %107 = getelementptr float, ptr @rope_cos_sin, i64 %106
+  %108 = load <16 x float>, ptr %107, align 4
+  %109 = fmul <16 x float> %98, %108
+  %110 = fmul <16 x float> %96, %105
+  %111 = fsub <16 x float> %110, %109
+  %112 = fmul <16 x float> %98, %105
+  %113 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %96, <16 x float> %108, <16 x float> %112)
+  %114 = lshr i32 %qpos, 24
+  %digit14 = and i32 %114, 63
+  %115 = add i32 %digit14, 256
+  %116 = sext i32 %115 to i64
+  %117 = mul i64 %116, 128
+  %118 = add i64 %117, %60
+  %119 = getelementptr float, ptr @rope_cos_sin, i64 %118
+  %120 = load <16 x float>, ptr %119, align 4
+  %121 = add i64 %118, 64
+  %122 = getelementptr float, ptr @rope_cos_sin, i64 %121
+  %123 = load <16 x float>, ptr %122, align 4
+  %124 = fmul <16 x float> %113, %123
+  %125 = fmul <16 x float> %111, %120
+  %126 = fsub <16 x float> %125, %124
+  %127 = fmul <16 x float> %113, %120
+  %128 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %111, <16 x float> %123, <16 x float> %127)
+  %129 = lshr i32 %qpos, 30
+  %130 = add i32 %129, 320
+  %131 = sext i32 %130 to i64
+  %132 = mul i64 %131, 128
+  %133 = add i64 %132, %60
+  %134 = getelementptr float, ptr @rope_cos_sin, i64 %133
+  %135 = load <16 x float>, ptr %134, align 4
+  %136 = add i64 %133, 64
+  %137 = getelementptr float, ptr @rope_cos_sin, i64 %136
+  %138 = load <16 x float>, ptr %137, align 4
+  %139 = fmul <16 x float> %128, %138
+  %140 = fmul <16 x float> %126, %135
+  %141 = fsub <16 x float> %140, %139
+  %142 = fmul <16 x float> %128, %135
+  %143 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %126, <16 x float> %138, <16 x float> %142)
+  %144 = getelementptr float, ptr %rope_cs, i64 %60
+  store <16 x float> %141, ptr %144, align 64
+  %145 = add i64 %60, 64
+  %146 = getelementptr float, ptr %rope_cs, i64 %145
+  store <16 x float> %143, ptr %146, align 64
+  %147 = add nsw i64 %chunk10, 1
   br label %chunk6
 
 chunk16:                                          ; preds = %chunk6, %body17
-  %chunk20 = phi i64 [ %161, %body17 ], [ 0, %chunk6 ]
-  %147 = icmp slt i64 %chunk20, 4
-  br i1 %147, label %body17, label %exit19
+  %chunk20 = phi i64 [ %162, %body17 ], [ 0, %chunk6 ]
+  %148 = icmp slt i64 %chunk20, 4
+  br i1 %148, label %body17, label %exit19
 
 body17:                                           ; preds = %chunk16
-  %148 = mul i64 %chunk20, 16
-  %149 = add i64 %148, 64
-  %150 = getelementptr float, ptr %rope_cs, i64 %148
-  %cos = load <16 x float>, ptr %150, align 64
+  %149 = mul i64 %chunk20, 16
+  %150 = add i64 %149, 64
   %151 = getelementptr float, ptr %rope_cs, i64 %149
-  %sin = load <16 x float>, ptr %151, align 64
-  %152 = getelementptr float, ptr %27, i64 %148
-  %153 = load <16 x float>, ptr %152, align 4
-  %154 = getelementptr float, ptr %27, i64 %149
-  %155 = load <16 x float>, ptr %154, align 4
-  %156 = fmul <16 x float> %155, %sin
-  %157 = fmul <16 x float> %153, %cos
-  %158 = fsub <16 x float> %157, %156
-  %159 = fmul <16 x float> %155, %cos
-  %160 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %153, <16 x float> %sin, <16 x float> %159)
-  store <16 x float> %158, ptr %152, align 4
-  store <16 x float> %160, ptr %154, align 4
-  %161 = add nsw i64 %chunk20, 1
+  %cos = load <16 x float>, ptr %151, align 64
+  %152 = getelementptr float, ptr %rope_cs, i64 %150
+  %sin = load <16 x float>, ptr %152, align 64
+  %153 = getelementptr float, ptr %28, i64 %149
+  %154 = load <16 x float>, ptr %153, align 4
+  %155 = getelementptr float, ptr %28, i64 %150
+  %156 = load <16 x float>, ptr %155, align 4
+  %157 = fmul <16 x float> %156, %sin
+  %158 = fmul <16 x float> %154, %cos
+  %159 = fsub <16 x float> %158, %157
+  %160 = fmul <16 x float> %156, %cos
+  %161 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %154, <16 x float> %sin, <16 x float> %160)
+  store <16 x float> %159, ptr %153, align 4
+  store <16 x float> %161, ptr %155, align 4
+  %162 = add nsw i64 %chunk20, 1
   br label %chunk16
 
 exit19:                                           ; preds = %chunk16
-  %162 = getelementptr float, ptr %ms, i64 %25
-  store float 0xFFF0000000000000, ptr %162, align 4
-  %163 = getelementptr float, ptr %ls, i64 %25
-  store float 0.000000e+00, ptr %163, align 4
-  %164 = getelementptr i32, ptr %lims, i64 %25
-  %165 = add i32 %qpos, 1
-  %166 = call i32 @llvm.smin.i32(i32 %165, i32 %k_end)
-  store i32 %166, ptr %164, align 4
-  %167 = getelementptr i32, ptr %lows, i64 %25
-  %168 = sub i32 %qpos, 4095
-  %169 = call i32 @llvm.smax.i32(i32 %168, i32 %k_begin)
-  store i32 %169, ptr %167, align 4
+  %163 = getelementptr float, ptr %ms, i64 %26
+  store float 0xFFF0000000000000, ptr %163, align 4
+  %164 = getelementptr float, ptr %ls, i64 %26
+  store float 0.000000e+00, ptr %164, align 4
+  %165 = getelementptr i32, ptr %lims, i64 %26
+  %166 = add i32 %qpos, 1
+  %167 = call i32 @llvm.smin.i32(i32 %166, i32 %k_end)
+  store i32 %167, ptr %165, align 4
+  %168 = getelementptr i32, ptr %lows, i64 %26
+  %169 = sub i32 %qpos, 4095
+  %170 = call i32 @llvm.smax.i32(i32 %169, i32 %k_begin)
+  store i32 %170, ptr %168, align 4
   br label %acczero
 
 acczero:                                          ; preds = %body21, %exit19
-  %acczero24 = phi i64 [ 0, %exit19 ], [ %175, %body21 ]
-  %170 = icmp slt i64 %acczero24, 8
-  br i1 %170, label %body21, label %exit23
+  %acczero24 = phi i64 [ 0, %exit19 ], [ %176, %body21 ]
+  %171 = icmp slt i64 %acczero24, 8
+  br i1 %171, label %body21, label %exit23
 
 body21:                                           ; preds = %acczero
-  %171 = mul i64 %acczero24, 16
-  %172 = mul i64 %25, 128
-  %173 = add i64 %172, %171
-  %174 = getelementptr float, ptr %accs, i64 %173
-  store <16 x float> zeroinitializer, ptr %174, align 64
-  %175 = add nsw i64 %acczero24, 1
+  %172 = mul i64 %acczero24, 16
+  %173 = mul i64 %26, 128
+  %174 = add i64 %173, %172
+  %175 = getelementptr float, ptr %accs, i64 %174
+  store <16 x float> zeroinitializer, ptr %175, align 64
+  %176 = add nsw i64 %acczero24, 1
   br label %acczero
 
 exit23:                                           ; preds = %acczero
-  %176 = add nsw i32 %rinit1, 1
+  %177 = add nsw i32 %rinit1, 1
   br label %rinit
 
 kblock:                                           ; preds = %kvh, %exit
-  %kblock28 = phi i32 [ %50, %exit ], [ %196, %kvh ]
-  %177 = icmp slt i32 %kblock28, %47
-  br i1 %177, label %rowtab, label %orow175
+  %kblock28 = phi i32 [ %51, %exit ], [ %197, %kvh ]
+  %178 = icmp slt i32 %kblock28, %48
+  br i1 %178, label %rowtab, label %orow175
 
 rowtab:                                           ; preds = %kblock, %body29
-  %rowtab32 = phi i32 [ %186, %body29 ], [ 0, %kblock ]
-  %178 = icmp slt i32 %rowtab32, 32
-  br i1 %178, label %body29, label %rowtab33
+  %rowtab32 = phi i32 [ %187, %body29 ], [ 0, %kblock ]
+  %179 = icmp slt i32 %rowtab32, 32
+  br i1 %179, label %body29, label %rowtab33
 
 body29:                                           ; preds = %rowtab
-  %179 = add i32 %kblock28, %rowtab32
-  %180 = call i32 @llvm.smin.i32(i32 %179, i32 %k_last)
-  %slot = and i32 %180, 4095
-  %181 = sext i32 %slot to i64
-  %182 = mul i64 %181, 8
-  %row = add i64 %20, %182
-  %183 = mul i64 %row, 256
-  %184 = getelementptr i8, ptr %19, i64 %183
-  %185 = getelementptr ptr, ptr %ktab, i32 %rowtab32
-  store ptr %184, ptr %185, align 8
-  %186 = add nsw i32 %rowtab32, 1
+  %180 = add i32 %kblock28, %rowtab32
+  %181 = call i32 @llvm.smin.i32(i32 %180, i32 %k_last)
+  %slot = and i32 %181, 4095
+  %182 = sext i32 %slot to i64
+  %183 = mul i64 %182, 8
+  %row = add i64 %21, %183
+  %184 = mul i64 %row, 256
+  %185 = getelementptr i8, ptr %20, i64 %184
+  %186 = getelementptr ptr, ptr %ktab, i32 %rowtab32
+  store ptr %185, ptr %186, align 8
+  %187 = add nsw i32 %rowtab32, 1
   br label %rowtab
 
 rowtab33:                                         ; preds = %rowtab, %body34
-  %rowtab37 = phi i32 [ %195, %body34 ], [ 0, %rowtab ]
-  %187 = icmp slt i32 %rowtab37, 32
-  br i1 %187, label %body34, label %exit36
+  %rowtab37 = phi i32 [ %196, %body34 ], [ 0, %rowtab ]
+  %188 = icmp slt i32 %rowtab37, 32
+  br i1 %188, label %body34, label %exit36
 
 body34:                                           ; preds = %rowtab33
-  %188 = add i32 %kblock28, %rowtab37
-  %189 = call i32 @llvm.smin.i32(i32 %188, i32 %k_last)
-  %slot38 = and i32 %189, 4095
-  %190 = sext i32 %slot38 to i64
-  %191 = mul i64 %190, 8
-  %row39 = add i64 %20, %191
-  %192 = mul i64 %row39, 256
-  %193 = getelementptr i8, ptr %22, i64 %192
-  %194 = getelementptr ptr, ptr %vtab, i32 %rowtab37
-  store ptr %193, ptr %194, align 8
-  %195 = add nsw i32 %rowtab37, 1
+  %189 = add i32 %kblock28, %rowtab37
+  %190 = call i32 @llvm.smin.i32(i32 %189, i32 %k_last)
+  %slot38 = and i32 %190, 4095
+  %191 = sext i32 %slot38 to i64
+  %192 = mul i64 %191, 8
+  %row39 = add i64 %21, %192
+  %193 = mul i64 %row39, 256
+  %194 = getelementptr i8, ptr %23, i64 %193
+  %195 = getelementptr ptr, ptr %vtab, i32 %rowtab37
+  store ptr %194, ptr %195, align 8
+  %196 = add nsw i32 %rowtab37, 1
   br label %rowtab33
 
 exit36:                                           ; preds = %rowtab33
-  %196 = add i32 %kblock28, 32
+  %197 = add i32 %kblock28, 32
   br label %kvh
 
 kvh:                                              ; preds = %exit158, %exit36
-  %kvh43 = phi i32 [ 0, %exit36 ], [ %199, %exit158 ]
-  %197 = icmp slt i32 %kvh43, 8
-  br i1 %197, label %body40, label %kblock
+  %kvh43 = phi i32 [ 0, %exit36 ], [ %200, %exit158 ]
+  %198 = icmp slt i32 %kvh43, 8
+  br i1 %198, label %body40, label %kblock
 
 body40:                                           ; preds = %kvh
-  %198 = icmp eq i32 %kvh43, 7
-  %199 = add i32 %kvh43, 1
-  %200 = select i1 %198, i32 0, i32 %199
-  %kb_next = select i1 %198, i32 %196, i32 %kblock28
-  %201 = sext i32 %kvh43 to i64
-  %202 = mul i64 %201, 256
-  %203 = mul i64 %201, 4
-  %204 = getelementptr float, ptr %ms, i64 %203
-  %205 = getelementptr float, ptr %ls, i64 %203
-  %206 = mul i64 %203, 8
-  %207 = getelementptr <16 x float>, ptr %qs, i64 %206
-  %208 = mul i64 %203, 128
-  %209 = getelementptr float, ptr %accs, i64 %208
-  %210 = getelementptr i32, ptr %lims, i64 %203
-  %211 = getelementptr i32, ptr %lows, i64 %203
-  %212 = sext i32 %200 to i64
-  %213 = add i64 %20, %212
+  %199 = icmp eq i32 %kvh43, 7
+  %200 = add i32 %kvh43, 1
+  %201 = select i1 %199, i32 0, i32 %200
+  %kb_next = select i1 %199, i32 %197, i32 %kblock28
+  %202 = sext i32 %kvh43 to i64
+  %203 = mul i64 %202, 256
+  %204 = mul i64 %202, 4
+  %205 = getelementptr float, ptr %ms, i64 %204
+  %206 = getelementptr float, ptr %ls, i64 %204
+  %207 = mul i64 %204, 8
+  %208 = getelementptr <16 x float>, ptr %qs, i64 %207
+  %209 = mul i64 %204, 128
+  %210 = getelementptr float, ptr %accs, i64 %209
+  %211 = getelementptr i32, ptr %lims, i64 %204
+  %212 = getelementptr i32, ptr %lows, i64 %204
+  %213 = sext i32 %201 to i64
+  %214 = add i64 %21, %213
   br label %kdot
 
 kdot:                                             ; preds = %body44, %body40
-  %kdot47 = phi i32 [ 0, %body40 ], [ %385, %body44 ]
-  %214 = icmp slt i32 %kdot47, 32
-  br i1 %214, label %body44, label %score
+  %kdot47 = phi i32 [ 0, %body40 ], [ %386, %body44 ]
+  %215 = icmp slt i32 %kdot47, 32
+  br i1 %215, label %body44, label %score
 
 body44:                                           ; preds = %kdot
-  %215 = add i32 %kblock28, %kdot47
-  %216 = call i32 @llvm.smin.i32(i32 %215, i32 %k_last)
-  %217 = sub i32 %216, %kblock28
-  %218 = getelementptr ptr, ptr %ktab, i32 %217
-  %row48 = load ptr, ptr %218, align 8
-  %219 = getelementptr i8, ptr %row48, i64 %202
-  %220 = add i32 %kb_next, %kdot47
-  %221 = call i32 @llvm.smin.i32(i32 %220, i32 %k_last)
-  %slot49 = and i32 %221, 4095
-  %222 = sext i32 %slot49 to i64
-  %223 = mul i64 %222, 8
-  %row50 = add i64 %213, %223
-  %224 = mul i64 %row50, 256
-  %225 = getelementptr i8, ptr %19, i64 %224
-  call void @llvm.prefetch.p0(ptr %225, i32 0, i32 2, i32 1)
-  %226 = getelementptr i8, ptr %225, i64 64
+  %216 = add i32 %kblock28, %kdot47
+  %217 = call i32 @llvm.smin.i32(i32 %216, i32 %k_last)
+  %218 = sub i32 %217, %kblock28
+  %219 = getelementptr ptr, ptr %ktab, i32 %218
+  %row48 = load ptr, ptr %219, align 8
+  %220 = getelementptr i8, ptr %row48, i64 %203
+  %221 = add i32 %kb_next, %kdot47
+  %222 = call i32 @llvm.smin.i32(i32 %221, i32 %k_last)
+  %slot49 = and i32 %222, 4095
+  %223 = sext i32 %slot49 to i64
+  %224 = mul i64 %223, 8
+  %row50 = add i64 %214, %224
+  %225 = mul i64 %row50, 256
+  %226 = getelementptr i8, ptr %20, i64 %225
   call void @llvm.prefetch.p0(ptr %226, i32 0, i32 2, i32 1)
-  %227 = getelementptr i8, ptr %225, i64 128
+  %227 = getelementptr i8, ptr %226, i64 64
   call void @llvm.prefetch.p0(ptr %227, i32 0, i32 2, i32 1)
-  %228 = getelementptr i8, ptr %225, i64 192
+  %228 = getelementptr i8, ptr %226, i64 128
   call void @llvm.prefetch.p0(ptr %228, i32 0, i32 2, i32 1)
-  %229 = add i32 %kdot47, 1
-  %230 = add i32 %kblock28, %229
-  %231 = call i32 @llvm.smin.i32(i32 %230, i32 %k_last)
-  %232 = sub i32 %231, %kblock28
-  %233 = getelementptr ptr, ptr %ktab, i32 %232
-  %row51 = load ptr, ptr %233, align 8
-  %234 = getelementptr i8, ptr %row51, i64 %202
-  %235 = add i32 %kb_next, %229
-  %236 = call i32 @llvm.smin.i32(i32 %235, i32 %k_last)
-  %slot52 = and i32 %236, 4095
-  %237 = sext i32 %slot52 to i64
-  %238 = mul i64 %237, 8
-  %row53 = add i64 %213, %238
-  %239 = mul i64 %row53, 256
-  %240 = getelementptr i8, ptr %19, i64 %239
-  call void @llvm.prefetch.p0(ptr %240, i32 0, i32 2, i32 1)
-  %241 = getelementptr i8, ptr %240, i64 64
+  %229 = getelementptr i8, ptr %226, i64 192
+  call void @llvm.prefetch.p0(ptr %229, i32 0, i32 2, i32 1)
+  %230 = add i32 %kdot47, 1
+  %231 = add i32 %kblock28, %230
+  %232 = call i32 @llvm.smin.i32(i32 %231, i32 %k_last)
+  %233 = sub i32 %232, %kblock28
+  %234 = getelementptr ptr, ptr %ktab, i32 %233
+  %row51 = load ptr, ptr %234, align 8
+  %235 = getelementptr i8, ptr %row51, i64 %203
+  %236 = add i32 %kb_next, %230
+  %237 = call i32 @llvm.smin.i32(i32 %236, i32 %k_last)
+  %slot52 = and i32 %237, 4095
+  %238 = sext i32 %slot52 to i64
+  %239 = mul i64 %238, 8
+  %row53 = add i64 %214, %239
+  %240 = mul i64 %row53, 256
+  %241 = getelementptr i8, ptr %20, i64 %240
   call void @llvm.prefetch.p0(ptr %241, i32 0, i32 2, i32 1)
-  %242 = getelementptr i8, ptr %240, i64 128
+  %242 = getelementptr i8, ptr %241, i64 64
   call void @llvm.prefetch.p0(ptr %242, i32 0, i32 2, i32 1)
-  %243 = getelementptr i8, ptr %240, i64 192
+  %243 = getelementptr i8, ptr %241, i64 128
   call void @llvm.prefetch.p0(ptr %243, i32 0, i32 2, i32 1)
-  %q54 = load <16 x float>, ptr %207, align 64
-  %244 = load <16 x half>, ptr %219, align 2
-  %f16 = fpext <16 x half> %244 to <16 x float>
-  %245 = load <16 x half>, ptr %234, align 2
-  %f1655 = fpext <16 x half> %245 to <16 x float>
-  %246 = fmul <16 x float> %q54, %f16
-  %247 = fmul <16 x float> %q54, %f1655
-  %248 = getelementptr <16 x float>, ptr %207, i64 8
-  %q56 = load <16 x float>, ptr %248, align 64
-  %249 = fmul <16 x float> %q56, %f16
-  %250 = fmul <16 x float> %q56, %f1655
-  %251 = getelementptr <16 x float>, ptr %207, i64 16
-  %q57 = load <16 x float>, ptr %251, align 64
-  %252 = fmul <16 x float> %q57, %f16
-  %253 = fmul <16 x float> %q57, %f1655
-  %254 = getelementptr <16 x float>, ptr %207, i64 24
-  %q58 = load <16 x float>, ptr %254, align 64
-  %255 = fmul <16 x float> %q58, %f16
-  %256 = fmul <16 x float> %q58, %f1655
-  %257 = getelementptr <16 x float>, ptr %207, i64 1
-  %q59 = load <16 x float>, ptr %257, align 64
-  %258 = getelementptr i8, ptr %219, i64 32
-  %259 = load <16 x half>, ptr %258, align 2
-  %f1660 = fpext <16 x half> %259 to <16 x float>
-  %260 = getelementptr i8, ptr %234, i64 32
-  %261 = load <16 x half>, ptr %260, align 2
-  %f1661 = fpext <16 x half> %261 to <16 x float>
-  %262 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q59, <16 x float> %f1660, <16 x float> %246)
-  %263 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q59, <16 x float> %f1661, <16 x float> %247)
-  %264 = getelementptr <16 x float>, ptr %207, i64 9
-  %q62 = load <16 x float>, ptr %264, align 64
-  %265 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q62, <16 x float> %f1660, <16 x float> %249)
-  %266 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q62, <16 x float> %f1661, <16 x float> %250)
-  %267 = getelementptr <16 x float>, ptr %207, i64 17
-  %q63 = load <16 x float>, ptr %267, align 64
-  %268 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q63, <16 x float> %f1660, <16 x float> %252)
-  %269 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q63, <16 x float> %f1661, <16 x float> %253)
-  %270 = getelementptr <16 x float>, ptr %207, i64 25
-  %q64 = load <16 x float>, ptr %270, align 64
-  %271 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q64, <16 x float> %f1660, <16 x float> %255)
-  %272 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q64, <16 x float> %f1661, <16 x float> %256)
-  %273 = getelementptr <16 x float>, ptr %207, i64 2
-  %q65 = load <16 x float>, ptr %273, align 64
-  %274 = getelementptr i8, ptr %219, i64 64
-  %275 = load <16 x half>, ptr %274, align 2
-  %f1666 = fpext <16 x half> %275 to <16 x float>
-  %276 = getelementptr i8, ptr %234, i64 64
-  %277 = load <16 x half>, ptr %276, align 2
-  %f1667 = fpext <16 x half> %277 to <16 x float>
-  %278 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q65, <16 x float> %f1666, <16 x float> %262)
-  %279 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q65, <16 x float> %f1667, <16 x float> %263)
-  %280 = getelementptr <16 x float>, ptr %207, i64 10
-  %q68 = load <16 x float>, ptr %280, align 64
-  %281 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q68, <16 x float> %f1666, <16 x float> %265)
-  %282 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q68, <16 x float> %f1667, <16 x float> %266)
-  %283 = getelementptr <16 x float>, ptr %207, i64 18
-  %q69 = load <16 x float>, ptr %283, align 64
-  %284 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q69, <16 x float> %f1666, <16 x float> %268)
-  %285 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q69, <16 x float> %f1667, <16 x float> %269)
-  %286 = getelementptr <16 x float>, ptr %207, i64 26
-  %q70 = load <16 x float>, ptr %286, align 64
-  %287 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q70, <16 x float> %f1666, <16 x float> %271)
-  %288 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q70, <16 x float> %f1667, <16 x float> %272)
-  %289 = getelementptr <16 x float>, ptr %207, i64 3
-  %q71 = load <16 x float>, ptr %289, align 64
-  %290 = getelementptr i8, ptr %219, i64 96
-  %291 = load <16 x half>, ptr %290, align 2
-  %f1672 = fpext <16 x half> %291 to <16 x float>
-  %292 = getelementptr i8, ptr %234, i64 96
-  %293 = load <16 x half>, ptr %292, align 2
-  %f1673 = fpext <16 x half> %293 to <16 x float>
-  %294 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q71, <16 x float> %f1672, <16 x float> %278)
-  %295 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q71, <16 x float> %f1673, <16 x float> %279)
-  %296 = getelementptr <16 x float>, ptr %207, i64 11
-  %q74 = load <16 x float>, ptr %296, align 64
-  %297 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q74, <16 x float> %f1672, <16 x float> %281)
-  %298 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q74, <16 x float> %f1673, <16 x float> %282)
-  %299 = getelementptr <16 x float>, ptr %207, i64 19
-  %q75 = load <16 x float>, ptr %299, align 64
-  %300 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q75, <16 x float> %f1672, <16 x float> %284)
-  %301 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q75, <16 x float> %f1673, <16 x float> %285)
-  %302 = getelementptr <16 x float>, ptr %207, i64 27
-  %q76 = load <16 x float>, ptr %302, align 64
-  %303 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q76, <16 x float> %f1672, <16 x float> %287)
-  %304 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q76, <16 x float> %f1673, <16 x float> %288)
-  %305 = getelementptr <16 x float>, ptr %207, i64 4
-  %q77 = load <16 x float>, ptr %305, align 64
-  %306 = getelementptr i8, ptr %219, i64 128
-  %307 = load <16 x half>, ptr %306, align 2
-  %f1678 = fpext <16 x half> %307 to <16 x float>
-  %308 = getelementptr i8, ptr %234, i64 128
-  %309 = load <16 x half>, ptr %308, align 2
-  %f1679 = fpext <16 x half> %309 to <16 x float>
-  %310 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q77, <16 x float> %f1678, <16 x float> %294)
-  %311 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q77, <16 x float> %f1679, <16 x float> %295)
-  %312 = getelementptr <16 x float>, ptr %207, i64 12
-  %q80 = load <16 x float>, ptr %312, align 64
-  %313 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q80, <16 x float> %f1678, <16 x float> %297)
-  %314 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q80, <16 x float> %f1679, <16 x float> %298)
-  %315 = getelementptr <16 x float>, ptr %207, i64 20
-  %q81 = load <16 x float>, ptr %315, align 64
-  %316 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q81, <16 x float> %f1678, <16 x float> %300)
-  %317 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q81, <16 x float> %f1679, <16 x float> %301)
-  %318 = getelementptr <16 x float>, ptr %207, i64 28
-  %q82 = load <16 x float>, ptr %318, align 64
-  %319 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q82, <16 x float> %f1678, <16 x float> %303)
-  %320 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q82, <16 x float> %f1679, <16 x float> %304)
-  %321 = getelementptr <16 x float>, ptr %207, i64 5
-  %q83 = load <16 x float>, ptr %321, align 64
-  %322 = getelementptr i8, ptr %219, i64 160
-  %323 = load <16 x half>, ptr %322, align 2
-  %f1684 = fpext <16 x half> %323 to <16 x float>
-  %324 = getelementptr i8, ptr %234, i64 160
-  %325 = load <16 x half>, ptr %324, align 2
-  %f1685 = fpext <16 x half> %325 to <16 x float>
-  %326 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q83, <16 x float> %f1684, <16 x float> %310)
-  %327 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q83, <16 x float> %f1685, <16 x float> %311)
-  %328 = getelementptr <16 x float>, ptr %207, i64 13
-  %q86 = load <16 x float>, ptr %328, align 64
-  %329 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q86, <16 x float> %f1684, <16 x float> %313)
-  %330 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q86, <16 x float> %f1685, <16 x float> %314)
-  %331 = getelementptr <16 x float>, ptr %207, i64 21
-  %q87 = load <16 x float>, ptr %331, align 64
-  %332 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q87, <16 x float> %f1684, <16 x float> %316)
-  %333 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q87, <16 x float> %f1685, <16 x float> %317)
-  %334 = getelementptr <16 x float>, ptr %207, i64 29
-  %q88 = load <16 x float>, ptr %334, align 64
-  %335 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q88, <16 x float> %f1684, <16 x float> %319)
-  %336 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q88, <16 x float> %f1685, <16 x float> %320)
-  %337 = getelementptr <16 x float>, ptr %207, i64 6
-  %q89 = load <16 x float>, ptr %337, align 64
-  %338 = getelementptr i8, ptr %219, i64 192
-  %339 = load <16 x half>, ptr %338, align 2
-  %f1690 = fpext <16 x half> %339 to <16 x float>
-  %340 = getelementptr i8, ptr %234, i64 192
-  %341 = load <16 x half>, ptr %340, align 2
-  %f1691 = fpext <16 x half> %341 to <16 x float>
-  %342 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q89, <16 x float> %f1690, <16 x float> %326)
-  %343 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q89, <16 x float> %f1691, <16 x float> %327)
-  %344 = getelementptr <16 x float>, ptr %207, i64 14
-  %q92 = load <16 x float>, ptr %344, align 64
-  %345 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q92, <16 x float> %f1690, <16 x float> %329)
-  %346 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q92, <16 x float> %f1691, <16 x float> %330)
-  %347 = getelementptr <16 x float>, ptr %207, i64 22
-  %q93 = load <16 x float>, ptr %347, align 64
-  %348 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q93, <16 x float> %f1690, <16 x float> %332)
-  %349 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q93, <16 x float> %f1691, <16 x float> %333)
-  %350 = getelementptr <16 x float>, ptr %207, i64 30
-  %q94 = load <16 x float>, ptr %350, align 64
-  %351 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q94, <16 x float> %f1690, <16 x float> %335)
-  %352 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q94, <16 x float> %f1691, <16 x float> %336)
-  %353 = getelementptr <16 x float>, ptr %207, i64 7
-  %q95 = load <16 x float>, ptr %353, align 64
-  %354 = getelementptr i8, ptr %219, i64 224
-  %355 = load <16 x half>, ptr %354, align 2
-  %f1696 = fpext <16 x half> %355 to <16 x float>
-  %356 = getelementptr i8, ptr %234, i64 224
-  %357 = load <16 x half>, ptr %356, align 2
-  %f1697 = fpext <16 x half> %357 to <16 x float>
-  %358 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q95, <16 x float> %f1696, <16 x float> %342)
-  %359 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q95, <16 x float> %f1697, <16 x float> %343)
-  %360 = getelementptr <16 x float>, ptr %207, i64 15
-  %q98 = load <16 x float>, ptr %360, align 64
-  %361 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q98, <16 x float> %f1696, <16 x float> %345)
-  %362 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q98, <16 x float> %f1697, <16 x float> %346)
-  %363 = getelementptr <16 x float>, ptr %207, i64 23
-  %q99 = load <16 x float>, ptr %363, align 64
-  %364 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q99, <16 x float> %f1696, <16 x float> %348)
-  %365 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q99, <16 x float> %f1697, <16 x float> %349)
-  %366 = getelementptr <16 x float>, ptr %207, i64 31
-  %q100 = load <16 x float>, ptr %366, align 64
-  %367 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q100, <16 x float> %f1696, <16 x float> %351)
-  %368 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q100, <16 x float> %f1697, <16 x float> %352)
-  %369 = sext i32 %kdot47 to i64
-  %370 = getelementptr <16 x float>, ptr %dbuf, i64 %369
-  store <16 x float> %358, ptr %370, align 64
-  %371 = sext i32 %229 to i64
-  %372 = getelementptr <16 x float>, ptr %dbuf, i64 %371
-  store <16 x float> %359, ptr %372, align 64
-  %373 = add i64 32, %369
-  %374 = getelementptr <16 x float>, ptr %dbuf, i64 %373
-  store <16 x float> %361, ptr %374, align 64
-  %375 = add i64 32, %371
-  %376 = getelementptr <16 x float>, ptr %dbuf, i64 %375
-  store <16 x float> %362, ptr %376, align 64
-  %377 = add i64 64, %369
-  %378 = getelementptr <16 x float>, ptr %dbuf, i64 %377
-  store <16 x float> %364, ptr %378, align 64
-  %379 = add i64 64, %371
-  %380 = getelementptr <16 x float>, ptr %dbuf, i64 %379
-  store <16 x float> %365, ptr %380, align 64
-  %381 = add i64 96, %369
-  %382 = getelementptr <16 x float>, ptr %dbuf, i64 %381
-  store <16 x float> %367, ptr %382, align 64
-  %383 = add i64 96, %371
-  %384 = getelementptr <16 x float>, ptr %dbuf, i64 %383
-  store <16 x float> %368, ptr %384, align 64
-  %385 = add nsw i32 %kdot47, 2
+  %244 = getelementptr i8, ptr %241, i64 192
+  call void @llvm.prefetch.p0(ptr %244, i32 0, i32 2, i32 1)
+  %q54 = load <16 x float>, ptr %208, align 64
+  %245 = load <16 x half>, ptr %220, align 2
+  %f16 = fpext <16 x half> %245 to <16 x float>
+  %246 = load <16 x half>, ptr %235, align 2
+  %f1655 = fpext <16 x half> %246 to <16 x float>
+  %247 = fmul <16 x float> %q54, %f16
+  %248 = fmul <16 x float> %q54, %f1655
+  %249 = getelementptr <16 x float>, ptr %208, i64 8
+  %q56 = load <16 x float>, ptr %249, align 64
+  %250 = fmul <16 x float> %q56, %f16
+  %251 = fmul <16 x float> %q56, %f1655
+  %252 = getelementptr <16 x float>, ptr %208, i64 16
+  %q57 = load <16 x float>, ptr %252, align 64
+  %253 = fmul <16 x float> %q57, %f16
+  %254 = fmul <16 x float> %q57, %f1655
+  %255 = getelementptr <16 x float>, ptr %208, i64 24
+  %q58 = load <16 x float>, ptr %255, align 64
+  %256 = fmul <16 x float> %q58, %f16
+  %257 = fmul <16 x float> %q58, %f1655
+  %258 = getelementptr <16 x float>, ptr %208, i64 1
+  %q59 = load <16 x float>, ptr %258, align 64
+  %259 = getelementptr i8, ptr %220, i64 32
+  %260 = load <16 x half>, ptr %259, align 2
+  %f1660 = fpext <16 x half> %260 to <16 x float>
+  %261 = getelementptr i8, ptr %235, i64 32
+  %262 = load <16 x half>, ptr %261, align 2
+  %f1661 = fpext <16 x half> %262 to <16 x float>
+  %263 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q59, <16 x float> %f1660, <16 x float> %247)
+  %264 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q59, <16 x float> %f1661, <16 x float> %248)
+  %265 = getelementptr <16 x float>, ptr %208, i64 9
+  %q62 = load <16 x float>, ptr %265, align 64
+  %266 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q62, <16 x float> %f1660, <16 x float> %250)
+  %267 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q62, <16 x float> %f1661, <16 x float> %251)
+  %268 = getelementptr <16 x float>, ptr %208, i64 17
+  %q63 = load <16 x float>, ptr %268, align 64
+  %269 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q63, <16 x float> %f1660, <16 x float> %253)
+  %270 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q63, <16 x float> %f1661, <16 x float> %254)
+  %271 = getelementptr <16 x float>, ptr %208, i64 25
+  %q64 = load <16 x float>, ptr %271, align 64
+  %272 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q64, <16 x float> %f1660, <16 x float> %256)
+  %273 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q64, <16 x float> %f1661, <16 x float> %257)
+  %274 = getelementptr <16 x float>, ptr %208, i64 2
+  %q65 = load <16 x float>, ptr %274, align 64
+  %275 = getelementptr i8, ptr %220, i64 64
+  %276 = load <16 x half>, ptr %275, align 2
+  %f1666 = fpext <16 x half> %276 to <16 x float>
+  %277 = getelementptr i8, ptr %235, i64 64
+  %278 = load <16 x half>, ptr %277, align 2
+  %f1667 = fpext <16 x half> %278 to <16 x float>
+  %279 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q65, <16 x float> %f1666, <16 x float> %263)
+  %280 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q65, <16 x float> %f1667, <16 x float> %264)
+  %281 = getelementptr <16 x float>, ptr %208, i64 10
+  %q68 = load <16 x float>, ptr %281, align 64
+  %282 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q68, <16 x float> %f1666, <16 x float> %266)
+  %283 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q68, <16 x float> %f1667, <16 x float> %267)
+  %284 = getelementptr <16 x float>, ptr %208, i64 18
+  %q69 = load <16 x float>, ptr %284, align 64
+  %285 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q69, <16 x float> %f1666, <16 x float> %269)
+  %286 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q69, <16 x float> %f1667, <16 x float> %270)
+  %287 = getelementptr <16 x float>, ptr %208, i64 26
+  %q70 = load <16 x float>, ptr %287, align 64
+  %288 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q70, <16 x float> %f1666, <16 x float> %272)
+  %289 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q70, <16 x float> %f1667, <16 x float> %273)
+  %290 = getelementptr <16 x float>, ptr %208, i64 3
+  %q71 = load <16 x float>, ptr %290, align 64
+  %291 = getelementptr i8, ptr %220, i64 96
+  %292 = load <16 x half>, ptr %291, align 2
+  %f1672 = fpext <16 x half> %292 to <16 x float>
+  %293 = getelementptr i8, ptr %235, i64 96
+  %294 = load <16 x half>, ptr %293, align 2
+  %f1673 = fpext <16 x half> %294 to <16 x float>
+  %295 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q71, <16 x float> %f1672, <16 x float> %279)
+  %296 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q71, <16 x float> %f1673, <16 x float> %280)
+  %297 = getelementptr <16 x float>, ptr %208, i64 11
+  %q74 = load <16 x float>, ptr %297, align 64
+  %298 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q74, <16 x float> %f1672, <16 x float> %282)
+  %299 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q74, <16 x float> %f1673, <16 x float> %283)
+  %300 = getelementptr <16 x float>, ptr %208, i64 19
+  %q75 = load <16 x float>, ptr %300, align 64
+  %301 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q75, <16 x float> %f1672, <16 x float> %285)
+  %302 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q75, <16 x float> %f1673, <16 x float> %286)
+  %303 = getelementptr <16 x float>, ptr %208, i64 27
+  %q76 = load <16 x float>, ptr %303, align 64
+  %304 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q76, <16 x float> %f1672, <16 x float> %288)
+  %305 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q76, <16 x float> %f1673, <16 x float> %289)
+  %306 = getelementptr <16 x float>, ptr %208, i64 4
+  %q77 = load <16 x float>, ptr %306, align 64
+  %307 = getelementptr i8, ptr %220, i64 128
+  %308 = load <16 x half>, ptr %307, align 2
+  %f1678 = fpext <16 x half> %308 to <16 x float>
+  %309 = getelementptr i8, ptr %235, i64 128
+  %310 = load <16 x half>, ptr %309, align 2
+  %f1679 = fpext <16 x half> %310 to <16 x float>
+  %311 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q77, <16 x float> %f1678, <16 x float> %295)
+  %312 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q77, <16 x float> %f1679, <16 x float> %296)
+  %313 = getelementptr <16 x float>, ptr %208, i64 12
+  %q80 = load <16 x float>, ptr %313, align 64
+  %314 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q80, <16 x float> %f1678, <16 x float> %298)
+  %315 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q80, <16 x float> %f1679, <16 x float> %299)
+  %316 = getelementptr <16 x float>, ptr %208, i64 20
+  %q81 = load <16 x float>, ptr %316, align 64
+  %317 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q81, <16 x float> %f1678, <16 x float> %301)
+  %318 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q81, <16 x float> %f1679, <16 x float> %302)
+  %319 = getelementptr <16 x float>, ptr %208, i64 28
+  %q82 = load <16 x float>, ptr %319, align 64
+  %320 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q82, <16 x float> %f1678, <16 x float> %304)
+  %321 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q82, <16 x float> %f1679, <16 x float> %305)
+  %322 = getelementptr <16 x float>, ptr %208, i64 5
+  %q83 = load <16 x float>, ptr %322, align 64
+  %323 = getelementptr i8, ptr %220, i64 160
+  %324 = load <16 x half>, ptr %323, align 2
+  %f1684 = fpext <16 x half> %324 to <16 x float>
+  %325 = getelementptr i8, ptr %235, i64 160
+  %326 = load <16 x half>, ptr %325, align 2
+  %f1685 = fpext <16 x half> %326 to <16 x float>
+  %327 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q83, <16 x float> %f1684, <16 x float> %311)
+  %328 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q83, <16 x float> %f1685, <16 x float> %312)
+  %329 = getelementptr <16 x float>, ptr %208, i64 13
+  %q86 = load <16 x float>, ptr %329, align 64
+  %330 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q86, <16 x float> %f1684, <16 x float> %314)
+  %331 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q86, <16 x float> %f1685, <16 x float> %315)
+  %332 = getelementptr <16 x float>, ptr %208, i64 21
+  %q87 = load <16 x float>, ptr %332, align 64
+  %333 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q87, <16 x float> %f1684, <16 x float> %317)
+  %334 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q87, <16 x float> %f1685, <16 x float> %318)
+  %335 = getelementptr <16 x float>, ptr %208, i64 29
+  %q88 = load <16 x float>, ptr %335, align 64
+  %336 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q88, <16 x float> %f1684, <16 x float> %320)
+  %337 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q88, <16 x float> %f1685, <16 x float> %321)
+  %338 = getelementptr <16 x float>, ptr %208, i64 6
+  %q89 = load <16 x float>, ptr %338, align 64
+  %339 = getelementptr i8, ptr %220, i64 192
+  %340 = load <16 x half>, ptr %339, align 2
+  %f1690 = fpext <16 x half> %340 to <16 x float>
+  %341 = getelementptr i8, ptr %235, i64 192
+  %342 = load <16 x half>, ptr %341, align 2
+  %f1691 = fpext <16 x half> %342 to <16 x float>
+  %343 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q89, <16 x float> %f1690, <16 x float> %327)
+  %344 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q89, <16 x float> %f1691, <16 x float> %328)
+  %345 = getelementptr <16 x float>, ptr %208, i64 14
+  %q92 = load <16 x float>, ptr %345, align 64
+  %346 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q92, <16 x float> %f1690, <16 x float> %330)
+  %347 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q92, <16 x float> %f1691, <16 x float> %331)
+  %348 = getelementptr <16 x float>, ptr %208, i64 22
+  %q93 = load <16 x float>, ptr %348, align 64
+  %349 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q93, <16 x float> %f1690, <16 x float> %333)
+  %350 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q93, <16 x float> %f1691, <16 x float> %334)
+  %351 = getelementptr <16 x float>, ptr %208, i64 30
+  %q94 = load <16 x float>, ptr %351, align 64
+  %352 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q94, <16 x float> %f1690, <16 x float> %336)
+  %353 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q94, <16 x float> %f1691, <16 x float> %337)
+  %354 = getelementptr <16 x float>, ptr %208, i64 7
+  %q95 = load <16 x float>, ptr %354, align 64
+  %355 = getelementptr i8, ptr %220, i64 224
+  %356 = load <16 x half>, ptr %355, align 2
+  %f1696 = fpext <16 x half> %356 to <16 x float>
+  %357 = getelementptr i8, ptr %235, i64 224
+  %358 = load <16 x half>, ptr %357, align 2
+  %f1697 = fpext <16 x half> %358 to <16 x float>
+  %359 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q95, <16 x float> %f1696, <16 x float> %343)
+  %360 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q95, <16 x float> %f1697, <16 x float> %344)
+  %361 = getelementptr <16 x float>, ptr %208, i64 15
+  %q98 = load <16 x float>, ptr %361, align 64
+  %362 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q98, <16 x float> %f1696, <16 x float> %346)
+  %363 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q98, <16 x float> %f1697, <16 x float> %347)
+  %364 = getelementptr <16 x float>, ptr %208, i64 23
+  %q99 = load <16 x float>, ptr %364, align 64
+  %365 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q99, <16 x float> %f1696, <16 x float> %349)
+  %366 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q99, <16 x float> %f1697, <16 x float> %350)
+  %367 = getelementptr <16 x float>, ptr %208, i64 31
+  %q100 = load <16 x float>, ptr %367, align 64
+  %368 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q100, <16 x float> %f1696, <16 x float> %352)
+  %369 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q100, <16 x float> %f1697, <16 x float> %353)
+  %370 = sext i32 %kdot47 to i64
+  %371 = getelementptr <16 x float>, ptr %dbuf, i64 %370
+  store <16 x float> %359, ptr %371, align 64
+  %372 = sext i32 %230 to i64
+  %373 = getelementptr <16 x float>, ptr %dbuf, i64 %372
+  store <16 x float> %360, ptr %373, align 64
+  %374 = add i64 32, %370
+  %375 = getelementptr <16 x float>, ptr %dbuf, i64 %374
+  store <16 x float> %362, ptr %375, align 64
+  %376 = add i64 32, %372
+  %377 = getelementptr <16 x float>, ptr %dbuf, i64 %376
+  store <16 x float> %363, ptr %377, align 64
+  %378 = add i64 64, %370
+  %379 = getelementptr <16 x float>, ptr %dbuf, i64 %378
+  store <16 x float> %365, ptr %379, align 64
+  %380 = add i64 64, %372
+  %381 = getelementptr <16 x float>, ptr %dbuf, i64 %380
+  store <16 x float> %366, ptr %381, align 64
+  %382 = add i64 96, %370
+  %383 = getelementptr <16 x float>, ptr %dbuf, i64 %382
+  store <16 x float> %368, ptr %383, align 64
+  %384 = add i64 96, %372
+  %385 = getelementptr <16 x float>, ptr %dbuf, i64 %384
+  store <16 x float> %369, ptr %385, align 64
+  %386 = add nsw i32 %kdot47, 2
   br label %kdot
 
 score:                                            ; preds = %kdot, %body101
-  %score104 = phi i64 [ %502, %body101 ], [ 0, %kdot ]
-  %386 = icmp slt i64 %score104, 8
-  br i1 %386, label %body101, label %rmax
+  %score104 = phi i64 [ %503, %body101 ], [ 0, %kdot ]
+  %387 = icmp slt i64 %score104, 8
+  br i1 %387, label %body101, label %rmax
 
 body101:                                          ; preds = %score
-  %387 = sdiv i64 %score104, 2
-  %388 = srem i64 %score104, 2
-  %389 = mul i64 %388, 16
-  %390 = mul i64 %387, 32
-  %391 = add i64 %390, %389
-  %392 = getelementptr <16 x float>, ptr %dbuf, i64 %391
-  %393 = load <16 x float>, ptr %392, align 64
-  %394 = add i64 %391, 1
-  %395 = getelementptr <16 x float>, ptr %dbuf, i64 %394
-  %396 = load <16 x float>, ptr %395, align 64
-  %397 = shufflevector <16 x float> %393, <16 x float> %396, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %398 = shufflevector <16 x float> %393, <16 x float> %396, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %399 = fadd <16 x float> %397, %398
-  %400 = add i64 %391, 2
-  %401 = getelementptr <16 x float>, ptr %dbuf, i64 %400
-  %402 = load <16 x float>, ptr %401, align 64
-  %403 = add i64 %391, 3
-  %404 = getelementptr <16 x float>, ptr %dbuf, i64 %403
-  %405 = load <16 x float>, ptr %404, align 64
-  %406 = shufflevector <16 x float> %402, <16 x float> %405, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %407 = shufflevector <16 x float> %402, <16 x float> %405, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %408 = fadd <16 x float> %406, %407
-  %409 = shufflevector <16 x float> %399, <16 x float> %408, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %410 = shufflevector <16 x float> %399, <16 x float> %408, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %411 = fadd <16 x float> %409, %410
-  %412 = add i64 %391, 4
-  %413 = getelementptr <16 x float>, ptr %dbuf, i64 %412
-  %414 = load <16 x float>, ptr %413, align 64
-  %415 = add i64 %391, 5
-  %416 = getelementptr <16 x float>, ptr %dbuf, i64 %415
-  %417 = load <16 x float>, ptr %416, align 64
-  %418 = shufflevector <16 x float> %414, <16 x float> %417, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %419 = shufflevector <16 x float> %414, <16 x float> %417, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %420 = fadd <16 x float> %418, %419
-  %421 = add i64 %391, 6
-  %422 = getelementptr <16 x float>, ptr %dbuf, i64 %421
-  %423 = load <16 x float>, ptr %422, align 64
-  %424 = add i64 %391, 7
-  %425 = getelementptr <16 x float>, ptr %dbuf, i64 %424
-  %426 = load <16 x float>, ptr %425, align 64
-  %427 = shufflevector <16 x float> %423, <16 x float> %426, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %428 = shufflevector <16 x float> %423, <16 x float> %426, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %429 = fadd <16 x float> %427, %428
-  %430 = shufflevector <16 x float> %420, <16 x float> %429, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %431 = shufflevector <16 x float> %420, <16 x float> %429, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %432 = fadd <16 x float> %430, %431
-  %433 = shufflevector <16 x float> %411, <16 x float> %432, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
-  %434 = shufflevector <16 x float> %411, <16 x float> %432, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
-  %435 = fadd <16 x float> %433, %434
-  %436 = add i64 %391, 8
-  %437 = getelementptr <16 x float>, ptr %dbuf, i64 %436
-  %438 = load <16 x float>, ptr %437, align 64
-  %439 = add i64 %391, 9
-  %440 = getelementptr <16 x float>, ptr %dbuf, i64 %439
-  %441 = load <16 x float>, ptr %440, align 64
-  %442 = shufflevector <16 x float> %438, <16 x float> %441, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %443 = shufflevector <16 x float> %438, <16 x float> %441, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %444 = fadd <16 x float> %442, %443
-  %445 = add i64 %391, 10
-  %446 = getelementptr <16 x float>, ptr %dbuf, i64 %445
-  %447 = load <16 x float>, ptr %446, align 64
-  %448 = add i64 %391, 11
-  %449 = getelementptr <16 x float>, ptr %dbuf, i64 %448
-  %450 = load <16 x float>, ptr %449, align 64
-  %451 = shufflevector <16 x float> %447, <16 x float> %450, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %452 = shufflevector <16 x float> %447, <16 x float> %450, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %453 = fadd <16 x float> %451, %452
-  %454 = shufflevector <16 x float> %444, <16 x float> %453, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %455 = shufflevector <16 x float> %444, <16 x float> %453, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %456 = fadd <16 x float> %454, %455
-  %457 = add i64 %391, 12
-  %458 = getelementptr <16 x float>, ptr %dbuf, i64 %457
-  %459 = load <16 x float>, ptr %458, align 64
-  %460 = add i64 %391, 13
-  %461 = getelementptr <16 x float>, ptr %dbuf, i64 %460
-  %462 = load <16 x float>, ptr %461, align 64
-  %463 = shufflevector <16 x float> %459, <16 x float> %462, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %464 = shufflevector <16 x float> %459, <16 x float> %462, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %465 = fadd <16 x float> %463, %464
-  %466 = add i64 %391, 14
-  %467 = getelementptr <16 x float>, ptr %dbuf, i64 %466
-  %468 = load <16 x float>, ptr %467, align 64
-  %469 = add i64 %391, 15
-  %470 = getelementptr <16 x float>, ptr %dbuf, i64 %469
-  %471 = load <16 x float>, ptr %470, align 64
-  %472 = shufflevector <16 x float> %468, <16 x float> %471, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %473 = shufflevector <16 x float> %468, <16 x float> %471, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %474 = fadd <16 x float> %472, %473
-  %475 = shufflevector <16 x float> %465, <16 x float> %474, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %476 = shufflevector <16 x float> %465, <16 x float> %474, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %477 = fadd <16 x float> %475, %476
-  %478 = shufflevector <16 x float> %456, <16 x float> %477, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
-  %479 = shufflevector <16 x float> %456, <16 x float> %477, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
-  %480 = fadd <16 x float> %478, %479
-  %481 = shufflevector <16 x float> %435, <16 x float> %480, <16 x i32> <i32 0, i32 2, i32 4, i32 6, i32 8, i32 10, i32 12, i32 14, i32 16, i32 18, i32 20, i32 22, i32 24, i32 26, i32 28, i32 30>
-  %482 = shufflevector <16 x float> %435, <16 x float> %480, <16 x i32> <i32 1, i32 3, i32 5, i32 7, i32 9, i32 11, i32 13, i32 15, i32 17, i32 19, i32 21, i32 23, i32 25, i32 27, i32 29, i32 31>
-  %483 = fadd <16 x float> %481, %482
-  %484 = getelementptr i32, ptr %210, i64 %387
-  %lim = load i32, ptr %484, align 4
-  %485 = insertelement <16 x i32> poison, i32 %lim, i32 0
-  %splat105 = shufflevector <16 x i32> %485, <16 x i32> poison, <16 x i32> zeroinitializer
-  %486 = trunc i64 %389 to i32
-  %487 = add i32 %kblock28, %486
-  %488 = insertelement <16 x i32> poison, i32 %487, i32 0
-  %splat106 = shufflevector <16 x i32> %488, <16 x i32> poison, <16 x i32> zeroinitializer
-  %489 = add <16 x i32> %splat106, <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %490 = icmp slt <16 x i32> %489, %splat105
-  %491 = getelementptr i32, ptr %211, i64 %387
+  %388 = sdiv i64 %score104, 2
+  %389 = srem i64 %score104, 2
+  %390 = mul i64 %389, 16
+  %391 = mul i64 %388, 32
+  %392 = add i64 %391, %390
+  %393 = getelementptr <16 x float>, ptr %dbuf, i64 %392
+  %394 = load <16 x float>, ptr %393, align 64
+  %395 = add i64 %392, 1
+  %396 = getelementptr <16 x float>, ptr %dbuf, i64 %395
+  %397 = load <16 x float>, ptr %396, align 64
+  %398 = shufflevector <16 x float> %394, <16 x float> %397, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %399 = shufflevector <16 x float> %394, <16 x float> %397, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %400 = fadd <16 x float> %398, %399
+  %401 = add i64 %392, 2
+  %402 = getelementptr <16 x float>, ptr %dbuf, i64 %401
+  %403 = load <16 x float>, ptr %402, align 64
+  %404 = add i64 %392, 3
+  %405 = getelementptr <16 x float>, ptr %dbuf, i64 %404
+  %406 = load <16 x float>, ptr %405, align 64
+  %407 = shufflevector <16 x float> %403, <16 x float> %406, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %408 = shufflevector <16 x float> %403, <16 x float> %406, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %409 = fadd <16 x float> %407, %408
+  %410 = shufflevector <16 x float> %400, <16 x float> %409, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %411 = shufflevector <16 x float> %400, <16 x float> %409, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %412 = fadd <16 x float> %410, %411
+  %413 = add i64 %392, 4
+  %414 = getelementptr <16 x float>, ptr %dbuf, i64 %413
+  %415 = load <16 x float>, ptr %414, align 64
+  %416 = add i64 %392, 5
+  %417 = getelementptr <16 x float>, ptr %dbuf, i64 %416
+  %418 = load <16 x float>, ptr %417, align 64
+  %419 = shufflevector <16 x float> %415, <16 x float> %418, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %420 = shufflevector <16 x float> %415, <16 x float> %418, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %421 = fadd <16 x float> %419, %420
+  %422 = add i64 %392, 6
+  %423 = getelementptr <16 x float>, ptr %dbuf, i64 %422
+  %424 = load <16 x float>, ptr %423, align 64
+  %425 = add i64 %392, 7
+  %426 = getelementptr <16 x float>, ptr %dbuf, i64 %425
+  %427 = load <16 x float>, ptr %426, align 64
+  %428 = shufflevector <16 x float> %424, <16 x float> %427, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %429 = shufflevector <16 x float> %424, <16 x float> %427, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %430 = fadd <16 x float> %428, %429
+  %431 = shufflevector <16 x float> %421, <16 x float> %430, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %432 = shufflevector <16 x float> %421, <16 x float> %430, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %433 = fadd <16 x float> %431, %432
+  %434 = shufflevector <16 x float> %412, <16 x float> %433, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
+  %435 = shufflevector <16 x float> %412, <16 x float> %433, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
+  %436 = fadd <16 x float> %434, %435
+  %437 = add i64 %392, 8
+  %438 = getelementptr <16 x float>, ptr %dbuf, i64 %437
+  %439 = load <16 x float>, ptr %438, align 64
+  %440 = add i64 %392, 9
+  %441 = getelementptr <16 x float>, ptr %dbuf, i64 %440
+  %442 = load <16 x float>, ptr %441, align 64
+  %443 = shufflevector <16 x float> %439, <16 x float> %442, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %444 = shufflevector <16 x float> %439, <16 x float> %442, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %445 = fadd <16 x float> %443, %444
+  %446 = add i64 %392, 10
+  %447 = getelementptr <16 x float>, ptr %dbuf, i64 %446
+  %448 = load <16 x float>, ptr %447, align 64
+  %449 = add i64 %392, 11
+  %450 = getelementptr <16 x float>, ptr %dbuf, i64 %449
+  %451 = load <16 x float>, ptr %450, align 64
+  %452 = shufflevector <16 x float> %448, <16 x float> %451, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %453 = shufflevector <16 x float> %448, <16 x float> %451, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %454 = fadd <16 x float> %452, %453
+  %455 = shufflevector <16 x float> %445, <16 x float> %454, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %456 = shufflevector <16 x float> %445, <16 x float> %454, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %457 = fadd <16 x float> %455, %456
+  %458 = add i64 %392, 12
+  %459 = getelementptr <16 x float>, ptr %dbuf, i64 %458
+  %460 = load <16 x float>, ptr %459, align 64
+  %461 = add i64 %392, 13
+  %462 = getelementptr <16 x float>, ptr %dbuf, i64 %461
+  %463 = load <16 x float>, ptr %462, align 64
+  %464 = shufflevector <16 x float> %460, <16 x float> %463, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %465 = shufflevector <16 x float> %460, <16 x float> %463, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %466 = fadd <16 x float> %464, %465
+  %467 = add i64 %392, 14
+  %468 = getelementptr <16 x float>, ptr %dbuf, i64 %467
+  %469 = load <16 x float>, ptr %468, align 64
+  %470 = add i64 %392, 15
+  %471 = getelementptr <16 x float>, ptr %dbuf, i64 %470
+  %472 = load <16 x float>, ptr %471, align 64
+  %473 = shufflevector <16 x float> %469, <16 x float> %472, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %474 = shufflevector <16 x float> %469, <16 x float> %472, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %475 = fadd <16 x float> %473, %474
+  %476 = shufflevector <16 x float> %466, <16 x float> %475, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %477 = shufflevector <16 x float> %466, <16 x float> %475, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %478 = fadd <16 x float> %476, %477
+  %479 = shufflevector <16 x float> %457, <16 x float> %478, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
+  %480 = shufflevector <16 x float> %457, <16 x float> %478, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
+  %481 = fadd <16 x float> %479, %480
+  %482 = shufflevector <16 x float> %436, <16 x float> %481, <16 x i32> <i32 0, i32 2, i32 4, i32 6, i32 8, i32 10, i32 12, i32 14, i32 16, i32 18, i32 20, i32 22, i32 24, i32 26, i32 28, i32 30>
+  %483 = shufflevector <16 x float> %436, <16 x float> %481, <16 x i32> <i32 1, i32 3, i32 5, i32 7, i32 9, i32 11, i32 13, i32 15, i32 17, i32 19, i32 21, i32 23, i32 25, i32 27, i32 29, i32 31>
+  %484 = fadd <16 x float> %482, %483
+  %485 = getelementptr i32, ptr %211, i64 %388
+  %lim = load i32, ptr %485, align 4
+  %486 = insertelement <16 x i32> poison, i32 %lim, i32 0
+  %splat105 = shufflevector <16 x i32> %486, <16 x i32> poison, <16 x i32> zeroinitializer
+  %487 = trunc i64 %390 to i32
+  %488 = add i32 %kblock28, %487
+  %489 = insertelement <16 x i32> poison, i32 %488, i32 0
+  %splat106 = shufflevector <16 x i32> %489, <16 x i32> poison, <16 x i32> zeroinitializer
+  %490 = add <16 x i32> %splat106, <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %491 = getelementptr i32, ptr %212, i64 %388
   %low = load i32, ptr %491, align 4
   %492 = insertelement <16 x i32> poison, i32 %low, i32 0
   %splat107 = shufflevector <16 x i32> %492, <16 x i32> poison, <16 x i32> zeroinitializer
-  %493 = icmp sge <16 x i32> %489, %splat107
-  %494 = and <16 x i1> %490, %493
-  %495 = select <16 x i1> %494, <16 x float> %483, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  %496 = getelementptr float, ptr %pbuf, i64 %391
-  store <16 x float> %495, ptr %496, align 64
-  %497 = getelementptr <16 x float>, ptr %smax, i64 %387
-  %498 = icmp eq i64 %388, 0
-  %499 = load <16 x float>, ptr %497, align 64
-  %500 = select i1 %498, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <16 x float> %499
-  %501 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %500, <16 x float> %495)
-  store <16 x float> %501, ptr %497, align 64
-  %502 = add nsw i64 %score104, 1
+  %493 = icmp slt <16 x i32> %490, %splat105
+  %494 = icmp sge <16 x i32> %490, %splat107
+  %495 = and <16 x i1> %493, %494
+  %496 = select <16 x i1> %495, <16 x float> %484, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  %497 = getelementptr float, ptr %pbuf, i64 %392
+  store <16 x float> %496, ptr %497, align 64
+  %498 = getelementptr <16 x float>, ptr %smax, i64 %388
+  %499 = icmp eq i64 %389, 0
+  %500 = load <16 x float>, ptr %498, align 64
+  %501 = select i1 %499, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <16 x float> %500
+  %502 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %501, <16 x float> %496)
+  store <16 x float> %502, ptr %498, align 64
+  %503 = add nsw i64 %score104, 1
   br label %score
 
 rmax:                                             ; preds = %score, %body108
-  %rmax111 = phi i64 [ %539, %body108 ], [ 0, %score ]
-  %503 = icmp slt i64 %rmax111, 4
-  br i1 %503, label %body108, label %pexp
+  %rmax111 = phi i64 [ %540, %body108 ], [ 0, %score ]
+  %504 = icmp slt i64 %rmax111, 4
+  br i1 %504, label %body108, label %pexp
 
 body108:                                          ; preds = %rmax
-  %504 = getelementptr float, ptr %204, i64 %rmax111
-  %m = load float, ptr %504, align 4
-  %505 = getelementptr <16 x float>, ptr %smax, i64 %rmax111
-  %506 = load <16 x float>, ptr %505, align 64
-  %507 = shufflevector <16 x float> %506, <16 x float> undef, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %508 = shufflevector <16 x float> %506, <16 x float> undef, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %509 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %507, <8 x float> %508)
-  %510 = shufflevector <8 x float> %509, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %511 = shufflevector <8 x float> %509, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %512 = call <4 x float> @llvm.maxnum.v4f32(<4 x float> %510, <4 x float> %511)
-  %513 = shufflevector <4 x float> %512, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-  %514 = shufflevector <4 x float> %512, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-  %515 = call <2 x float> @llvm.maxnum.v2f32(<2 x float> %513, <2 x float> %514)
-  %516 = shufflevector <2 x float> %515, <2 x float> undef, <1 x i32> zeroinitializer
-  %517 = shufflevector <2 x float> %515, <2 x float> undef, <1 x i32> <i32 1>
-  %518 = call <1 x float> @llvm.maxnum.v1f32(<1 x float> %516, <1 x float> %517)
-  %519 = extractelement <1 x float> %518, i32 0
-  %520 = call float @llvm.maxnum.f32(float %m, float %519)
-  %521 = fcmp oeq float %520, 0xFFF0000000000000
-  %muse112 = select i1 %521, float 0.000000e+00, float %520
-  %522 = fsub float %m, %muse112
-  %523 = insertelement <16 x float> poison, float %522, i32 0
-  %splat113 = shufflevector <16 x float> %523, <16 x float> poison, <16 x i32> zeroinitializer
-  %524 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %splat113, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %525 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %524, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %526 = fadd <16 x float> %525, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n = fsub <16 x float> %526, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f = fsub <16 x float> %525, %n
-  %527 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %528 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %527, <16 x float> %f, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %529 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %528, <16 x float> %f, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %530 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %529, <16 x float> %f, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %531 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %530, <16 x float> %f, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %532 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %531, <16 x float> %f, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %533 = fptosi <16 x float> %n to <16 x i32>
-  %534 = add <16 x i32> %533, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %535 = shl <16 x i32> %534, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %536 = bitcast <16 x i32> %535 to <16 x float>
-  %exp2 = fmul <16 x float> %532, %536
+  %505 = getelementptr float, ptr %205, i64 %rmax111
+  %m = load float, ptr %505, align 4
+  %506 = getelementptr <16 x float>, ptr %smax, i64 %rmax111
+  %507 = load <16 x float>, ptr %506, align 64
+  %508 = shufflevector <16 x float> %507, <16 x float> undef, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %509 = shufflevector <16 x float> %507, <16 x float> undef, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %510 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %508, <8 x float> %509)
+  %511 = shufflevector <8 x float> %510, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %512 = shufflevector <8 x float> %510, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %513 = call <4 x float> @llvm.maxnum.v4f32(<4 x float> %511, <4 x float> %512)
+  %514 = shufflevector <4 x float> %513, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+  %515 = shufflevector <4 x float> %513, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+  %516 = call <2 x float> @llvm.maxnum.v2f32(<2 x float> %514, <2 x float> %515)
+  %517 = shufflevector <2 x float> %516, <2 x float> undef, <1 x i32> zeroinitializer
+  %518 = shufflevector <2 x float> %516, <2 x float> undef, <1 x i32> <i32 1>
+  %519 = call <1 x float> @llvm.maxnum.v1f32(<1 x float> %517, <1 x float> %518)
+  %520 = extractelement <1 x float> %519, i32 0
+  %521 = call float @llvm.maxnum.f32(float %m, float %520)
+  %522 = fcmp oeq float %521, 0xFFF0000000000000
+  %muse112 = select i1 %522, float 0.000000e+00, float %521
+  %523 = fsub float %m, %muse112
+  %524 = insertelement <16 x float> poison, float %523, i32 0
+  %splat113 = shufflevector <16 x float> %524, <16 x float> poison, <16 x i32> zeroinitializer
+  %525 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %splat113, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %526 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %525, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %527 = fadd <16 x float> %526, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n = fsub <16 x float> %527, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f = fsub <16 x float> %526, %n
+  %528 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %529 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %528, <16 x float> %f, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %530 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %529, <16 x float> %f, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %531 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %530, <16 x float> %f, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %532 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %531, <16 x float> %f, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %533 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %532, <16 x float> %f, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %534 = fptosi <16 x float> %n to <16 x i32>
+  %535 = add <16 x i32> %534, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %536 = shl <16 x i32> %535, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %537 = bitcast <16 x i32> %536 to <16 x float>
+  %exp2 = fmul <16 x float> %533, %537
   %alpha114 = extractelement <16 x float> %exp2, i32 0
-  store float %520, ptr %504, align 4
-  %537 = getelementptr float, ptr %muse, i64 %rmax111
-  store float %muse112, ptr %537, align 4
-  %538 = getelementptr float, ptr %alpha, i64 %rmax111
-  store float %alpha114, ptr %538, align 4
-  %539 = add nsw i64 %rmax111, 1
+  store float %521, ptr %505, align 4
+  %538 = getelementptr float, ptr %muse, i64 %rmax111
+  store float %muse112, ptr %538, align 4
+  %539 = getelementptr float, ptr %alpha, i64 %rmax111
+  store float %alpha114, ptr %539, align 4
+  %540 = add nsw i64 %rmax111, 1
   br label %rmax
 
 pexp:                                             ; preds = %rmax, %body115
-  %pexp118 = phi i64 [ %570, %body115 ], [ 0, %rmax ]
-  %540 = icmp slt i64 %pexp118, 8
-  br i1 %540, label %body115, label %lsum123
+  %pexp118 = phi i64 [ %571, %body115 ], [ 0, %rmax ]
+  %541 = icmp slt i64 %pexp118, 8
+  br i1 %541, label %body115, label %lsum123
 
 body115:                                          ; preds = %pexp
-  %541 = sdiv i64 %pexp118, 2
-  %542 = srem i64 %pexp118, 2
-  %543 = mul i64 %542, 16
-  %544 = mul i64 %541, 32
-  %545 = add i64 %544, %543
-  %546 = getelementptr float, ptr %pbuf, i64 %545
-  %547 = getelementptr float, ptr %muse, i64 %541
-  %548 = load float, ptr %547, align 4
-  %549 = insertelement <16 x float> poison, float %548, i32 0
-  %splat119 = shufflevector <16 x float> %549, <16 x float> poison, <16 x i32> zeroinitializer
-  %550 = load <16 x float>, ptr %546, align 64
-  %551 = fsub <16 x float> %550, %splat119
-  %552 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %551, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %553 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %552, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %554 = fadd <16 x float> %553, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n120 = fsub <16 x float> %554, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f121 = fsub <16 x float> %553, %n120
-  %555 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f121, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %556 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %555, <16 x float> %f121, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %557 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %556, <16 x float> %f121, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %558 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %557, <16 x float> %f121, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %559 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %558, <16 x float> %f121, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %560 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %559, <16 x float> %f121, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %561 = fptosi <16 x float> %n120 to <16 x i32>
-  %562 = add <16 x i32> %561, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %563 = shl <16 x i32> %562, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %564 = bitcast <16 x i32> %563 to <16 x float>
-  %exp2122 = fmul <16 x float> %560, %564
-  store <16 x float> %exp2122, ptr %546, align 64
-  %565 = getelementptr <16 x float>, ptr %lsum, i64 %541
-  %566 = icmp eq i64 %542, 0
-  %567 = load <16 x float>, ptr %565, align 64
-  %568 = select i1 %566, <16 x float> zeroinitializer, <16 x float> %567
-  %569 = fadd <16 x float> %568, %exp2122
-  store <16 x float> %569, ptr %565, align 64
-  %570 = add nsw i64 %pexp118, 1
+  %542 = sdiv i64 %pexp118, 2
+  %543 = srem i64 %pexp118, 2
+  %544 = mul i64 %543, 16
+  %545 = mul i64 %542, 32
+  %546 = add i64 %545, %544
+  %547 = getelementptr float, ptr %pbuf, i64 %546
+  %548 = getelementptr float, ptr %muse, i64 %542
+  %549 = load float, ptr %548, align 4
+  %550 = insertelement <16 x float> poison, float %549, i32 0
+  %splat119 = shufflevector <16 x float> %550, <16 x float> poison, <16 x i32> zeroinitializer
+  %551 = load <16 x float>, ptr %547, align 64
+  %552 = fsub <16 x float> %551, %splat119
+  %553 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %552, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %554 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %553, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %555 = fadd <16 x float> %554, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n120 = fsub <16 x float> %555, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f121 = fsub <16 x float> %554, %n120
+  %556 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f121, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %557 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %556, <16 x float> %f121, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %558 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %557, <16 x float> %f121, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %559 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %558, <16 x float> %f121, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %560 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %559, <16 x float> %f121, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %561 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %560, <16 x float> %f121, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %562 = fptosi <16 x float> %n120 to <16 x i32>
+  %563 = add <16 x i32> %562, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %564 = shl <16 x i32> %563, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %565 = bitcast <16 x i32> %564 to <16 x float>
+  %exp2122 = fmul <16 x float> %561, %565
+  store <16 x float> %exp2122, ptr %547, align 64
+  %566 = getelementptr <16 x float>, ptr %lsum, i64 %542
+  %567 = icmp eq i64 %543, 0
+  %568 = load <16 x float>, ptr %566, align 64
+  %569 = select i1 %567, <16 x float> zeroinitializer, <16 x float> %568
+  %570 = fadd <16 x float> %569, %exp2122
+  store <16 x float> %570, ptr %566, align 64
+  %571 = add nsw i64 %pexp118, 1
   br label %pexp
 
 lsum123:                                          ; preds = %pexp, %body124
-  %lsum127 = phi i64 [ %579, %body124 ], [ 0, %pexp ]
-  %571 = icmp slt i64 %lsum127, 4
-  br i1 %571, label %body124, label %exit126
+  %lsum127 = phi i64 [ %580, %body124 ], [ 0, %pexp ]
+  %572 = icmp slt i64 %lsum127, 4
+  br i1 %572, label %body124, label %exit126
 
 body124:                                          ; preds = %lsum123
-  %572 = getelementptr float, ptr %205, i64 %lsum127
-  %573 = getelementptr float, ptr %alpha, i64 %lsum127
-  %574 = load float, ptr %573, align 4
-  %575 = getelementptr <16 x float>, ptr %lsum, i64 %lsum127
-  %576 = load <16 x float>, ptr %575, align 64
-  %577 = call reassoc float @llvm.vector.reduce.fadd.v16f32(float -0.000000e+00, <16 x float> %576)
-  %l = load float, ptr %572, align 4
-  %578 = call float @llvm.fmuladd.f32(float %l, float %574, float %577)
-  store float %578, ptr %572, align 4
-  %579 = add nsw i64 %lsum127, 1
+  %573 = getelementptr float, ptr %206, i64 %lsum127
+  %574 = getelementptr float, ptr %alpha, i64 %lsum127
+  %575 = load float, ptr %574, align 4
+  %576 = getelementptr <16 x float>, ptr %lsum, i64 %lsum127
+  %577 = load <16 x float>, ptr %576, align 64
+  %578 = call reassoc float @llvm.vector.reduce.fadd.v16f32(float -0.000000e+00, <16 x float> %577)
+  %l = load float, ptr %573, align 4
+  %579 = call float @llvm.fmuladd.f32(float %l, float %575, float %578)
+  store float %579, ptr %573, align 4
+  %580 = add nsw i64 %lsum127, 1
   br label %lsum123
 
 exit126:                                          ; preds = %lsum123
-  %580 = sub i32 %47, %kblock28
-  %581 = call i32 @llvm.smin.i32(i32 32, i32 %580)
-  %582 = load float, ptr %alpha, align 4
-  %583 = insertelement <16 x float> poison, float %582, i32 0
-  %splat128 = shufflevector <16 x float> %583, <16 x float> poison, <16 x i32> zeroinitializer
-  %584 = load <16 x float>, ptr %209, align 64
-  %585 = fmul <16 x float> %584, %splat128
-  %586 = getelementptr float, ptr %209, i64 16
-  %587 = load <16 x float>, ptr %586, align 64
-  %588 = fmul <16 x float> %587, %splat128
-  %589 = getelementptr float, ptr %209, i64 32
-  %590 = load <16 x float>, ptr %589, align 64
-  %591 = fmul <16 x float> %590, %splat128
-  %592 = getelementptr float, ptr %209, i64 48
-  %593 = load <16 x float>, ptr %592, align 64
-  %594 = fmul <16 x float> %593, %splat128
-  %595 = getelementptr float, ptr %alpha, i64 1
-  %596 = load float, ptr %595, align 4
-  %597 = insertelement <16 x float> poison, float %596, i32 0
-  %splat129 = shufflevector <16 x float> %597, <16 x float> poison, <16 x i32> zeroinitializer
-  %598 = getelementptr float, ptr %209, i64 128
-  %599 = load <16 x float>, ptr %598, align 64
-  %600 = fmul <16 x float> %599, %splat129
-  %601 = getelementptr float, ptr %209, i64 144
-  %602 = load <16 x float>, ptr %601, align 64
-  %603 = fmul <16 x float> %602, %splat129
-  %604 = getelementptr float, ptr %209, i64 160
-  %605 = load <16 x float>, ptr %604, align 64
-  %606 = fmul <16 x float> %605, %splat129
-  %607 = getelementptr float, ptr %209, i64 176
-  %608 = load <16 x float>, ptr %607, align 64
-  %609 = fmul <16 x float> %608, %splat129
-  %610 = getelementptr float, ptr %alpha, i64 2
-  %611 = load float, ptr %610, align 4
-  %612 = insertelement <16 x float> poison, float %611, i32 0
-  %splat130 = shufflevector <16 x float> %612, <16 x float> poison, <16 x i32> zeroinitializer
-  %613 = getelementptr float, ptr %209, i64 256
-  %614 = load <16 x float>, ptr %613, align 64
-  %615 = fmul <16 x float> %614, %splat130
-  %616 = getelementptr float, ptr %209, i64 272
-  %617 = load <16 x float>, ptr %616, align 64
-  %618 = fmul <16 x float> %617, %splat130
-  %619 = getelementptr float, ptr %209, i64 288
-  %620 = load <16 x float>, ptr %619, align 64
-  %621 = fmul <16 x float> %620, %splat130
-  %622 = getelementptr float, ptr %209, i64 304
-  %623 = load <16 x float>, ptr %622, align 64
-  %624 = fmul <16 x float> %623, %splat130
-  %625 = getelementptr float, ptr %alpha, i64 3
-  %626 = load float, ptr %625, align 4
-  %627 = insertelement <16 x float> poison, float %626, i32 0
-  %splat131 = shufflevector <16 x float> %627, <16 x float> poison, <16 x i32> zeroinitializer
-  %628 = getelementptr float, ptr %209, i64 384
-  %629 = load <16 x float>, ptr %628, align 64
-  %630 = fmul <16 x float> %629, %splat131
-  %631 = getelementptr float, ptr %209, i64 400
-  %632 = load <16 x float>, ptr %631, align 64
-  %633 = fmul <16 x float> %632, %splat131
-  %634 = getelementptr float, ptr %209, i64 416
-  %635 = load <16 x float>, ptr %634, align 64
-  %636 = fmul <16 x float> %635, %splat131
-  %637 = getelementptr float, ptr %209, i64 432
-  %638 = load <16 x float>, ptr %637, align 64
-  %639 = fmul <16 x float> %638, %splat131
+  %581 = sub i32 %48, %kblock28
+  %582 = call i32 @llvm.smin.i32(i32 32, i32 %581)
+  %583 = load float, ptr %alpha, align 4
+  %584 = insertelement <16 x float> poison, float %583, i32 0
+  %splat128 = shufflevector <16 x float> %584, <16 x float> poison, <16 x i32> zeroinitializer
+  %585 = load <16 x float>, ptr %210, align 64
+  %586 = fmul <16 x float> %585, %splat128
+  %587 = getelementptr float, ptr %210, i64 16
+  %588 = load <16 x float>, ptr %587, align 64
+  %589 = fmul <16 x float> %588, %splat128
+  %590 = getelementptr float, ptr %210, i64 32
+  %591 = load <16 x float>, ptr %590, align 64
+  %592 = fmul <16 x float> %591, %splat128
+  %593 = getelementptr float, ptr %210, i64 48
+  %594 = load <16 x float>, ptr %593, align 64
+  %595 = fmul <16 x float> %594, %splat128
+  %596 = getelementptr float, ptr %alpha, i64 1
+  %597 = load float, ptr %596, align 4
+  %598 = insertelement <16 x float> poison, float %597, i32 0
+  %splat129 = shufflevector <16 x float> %598, <16 x float> poison, <16 x i32> zeroinitializer
+  %599 = getelementptr float, ptr %210, i64 128
+  %600 = load <16 x float>, ptr %599, align 64
+  %601 = fmul <16 x float> %600, %splat129
+  %602 = getelementptr float, ptr %210, i64 144
+  %603 = load <16 x float>, ptr %602, align 64
+  %604 = fmul <16 x float> %603, %splat129
+  %605 = getelementptr float, ptr %210, i64 160
+  %606 = load <16 x float>, ptr %605, align 64
+  %607 = fmul <16 x float> %606, %splat129
+  %608 = getelementptr float, ptr %210, i64 176
+  %609 = load <16 x float>, ptr %608, align 64
+  %610 = fmul <16 x float> %609, %splat129
+  %611 = getelementptr float, ptr %alpha, i64 2
+  %612 = load float, ptr %611, align 4
+  %613 = insertelement <16 x float> poison, float %612, i32 0
+  %splat130 = shufflevector <16 x float> %613, <16 x float> poison, <16 x i32> zeroinitializer
+  %614 = getelementptr float, ptr %210, i64 256
+  %615 = load <16 x float>, ptr %614, align 64
+  %616 = fmul <16 x float> %615, %splat130
+  %617 = getelementptr float, ptr %210, i64 272
+  %618 = load <16 x float>, ptr %617, align 64
+  %619 = fmul <16 x float> %618, %splat130
+  %620 = getelementptr float, ptr %210, i64 288
+  %621 = load <16 x float>, ptr %620, align 64
+  %622 = fmul <16 x float> %621, %splat130
+  %623 = getelementptr float, ptr %210, i64 304
+  %624 = load <16 x float>, ptr %623, align 64
+  %625 = fmul <16 x float> %624, %splat130
+  %626 = getelementptr float, ptr %alpha, i64 3
+  %627 = load float, ptr %626, align 4
+  %628 = insertelement <16 x float> poison, float %627, i32 0
+  %splat131 = shufflevector <16 x float> %628, <16 x float> poison, <16 x i32> zeroinitializer
+  %629 = getelementptr float, ptr %210, i64 384
+  %630 = load <16 x float>, ptr %629, align 64
+  %631 = fmul <16 x float> %630, %splat131
+  %632 = getelementptr float, ptr %210, i64 400
+  %633 = load <16 x float>, ptr %632, align 64
+  %634 = fmul <16 x float> %633, %splat131
+  %635 = getelementptr float, ptr %210, i64 416
+  %636 = load <16 x float>, ptr %635, align 64
+  %637 = fmul <16 x float> %636, %splat131
+  %638 = getelementptr float, ptr %210, i64 432
+  %639 = load <16 x float>, ptr %638, align 64
+  %640 = fmul <16 x float> %639, %splat131
   br label %kpv
 
 kpv:                                              ; preds = %body132, %exit126
-  %pacc.sroa.60.0 = phi <16 x float> [ %639, %exit126 ], [ %685, %body132 ]
-  %pacc.sroa.56.0 = phi <16 x float> [ %636, %exit126 ], [ %679, %body132 ]
-  %pacc.sroa.52.0 = phi <16 x float> [ %633, %exit126 ], [ %673, %body132 ]
-  %pacc.sroa.48.0 = phi <16 x float> [ %630, %exit126 ], [ %667, %body132 ]
-  %pacc.sroa.44.0 = phi <16 x float> [ %624, %exit126 ], [ %684, %body132 ]
-  %pacc.sroa.40.0 = phi <16 x float> [ %621, %exit126 ], [ %678, %body132 ]
-  %pacc.sroa.36.0 = phi <16 x float> [ %618, %exit126 ], [ %672, %body132 ]
-  %pacc.sroa.32.0 = phi <16 x float> [ %615, %exit126 ], [ %666, %body132 ]
-  %pacc.sroa.28.0 = phi <16 x float> [ %609, %exit126 ], [ %683, %body132 ]
-  %pacc.sroa.24.0 = phi <16 x float> [ %606, %exit126 ], [ %677, %body132 ]
-  %pacc.sroa.20.0 = phi <16 x float> [ %603, %exit126 ], [ %671, %body132 ]
-  %pacc.sroa.16.0 = phi <16 x float> [ %600, %exit126 ], [ %665, %body132 ]
-  %pacc.sroa.12.0 = phi <16 x float> [ %594, %exit126 ], [ %682, %body132 ]
-  %pacc.sroa.8.0 = phi <16 x float> [ %591, %exit126 ], [ %676, %body132 ]
-  %pacc.sroa.4.0 = phi <16 x float> [ %588, %exit126 ], [ %670, %body132 ]
-  %pacc.sroa.0.0 = phi <16 x float> [ %585, %exit126 ], [ %664, %body132 ]
-  %kpv135 = phi i32 [ 0, %exit126 ], [ %686, %body132 ]
-  %640 = icmp slt i32 %kpv135, %581
-  br i1 %640, label %body132, label %exit134
+  %pacc.sroa.60.0 = phi <16 x float> [ %640, %exit126 ], [ %686, %body132 ]
+  %pacc.sroa.56.0 = phi <16 x float> [ %637, %exit126 ], [ %680, %body132 ]
+  %pacc.sroa.52.0 = phi <16 x float> [ %634, %exit126 ], [ %674, %body132 ]
+  %pacc.sroa.48.0 = phi <16 x float> [ %631, %exit126 ], [ %668, %body132 ]
+  %pacc.sroa.44.0 = phi <16 x float> [ %625, %exit126 ], [ %685, %body132 ]
+  %pacc.sroa.40.0 = phi <16 x float> [ %622, %exit126 ], [ %679, %body132 ]
+  %pacc.sroa.36.0 = phi <16 x float> [ %619, %exit126 ], [ %673, %body132 ]
+  %pacc.sroa.32.0 = phi <16 x float> [ %616, %exit126 ], [ %667, %body132 ]
+  %pacc.sroa.28.0 = phi <16 x float> [ %610, %exit126 ], [ %684, %body132 ]
+  %pacc.sroa.24.0 = phi <16 x float> [ %607, %exit126 ], [ %678, %body132 ]
+  %pacc.sroa.20.0 = phi <16 x float> [ %604, %exit126 ], [ %672, %body132 ]
+  %pacc.sroa.16.0 = phi <16 x float> [ %601, %exit126 ], [ %666, %body132 ]
+  %pacc.sroa.12.0 = phi <16 x float> [ %595, %exit126 ], [ %683, %body132 ]
+  %pacc.sroa.8.0 = phi <16 x float> [ %592, %exit126 ], [ %677, %body132 ]
+  %pacc.sroa.4.0 = phi <16 x float> [ %589, %exit126 ], [ %671, %body132 ]
+  %pacc.sroa.0.0 = phi <16 x float> [ %586, %exit126 ], [ %665, %body132 ]
+  %kpv135 = phi i32 [ 0, %exit126 ], [ %687, %body132 ]
+  %641 = icmp slt i32 %kpv135, %582
+  br i1 %641, label %body132, label %exit134
 
 body132:                                          ; preds = %kpv
-  %641 = add i32 %kblock28, %kpv135
-  %642 = getelementptr ptr, ptr %vtab, i32 %kpv135
-  %row136 = load ptr, ptr %642, align 8
-  %643 = getelementptr i8, ptr %row136, i64 %202
-  %644 = add i32 %kb_next, %kpv135
-  %645 = call i32 @llvm.smin.i32(i32 %644, i32 %k_last)
-  %slot137 = and i32 %645, 4095
-  %646 = sext i32 %slot137 to i64
-  %647 = mul i64 %646, 8
-  %row138 = add i64 %213, %647
-  %648 = mul i64 %row138, 256
-  %649 = getelementptr i8, ptr %22, i64 %648
-  call void @llvm.prefetch.p0(ptr %649, i32 0, i32 2, i32 1)
-  %650 = getelementptr i8, ptr %649, i64 64
+  %642 = add i32 %kblock28, %kpv135
+  %643 = getelementptr ptr, ptr %vtab, i32 %kpv135
+  %row136 = load ptr, ptr %643, align 8
+  %644 = getelementptr i8, ptr %row136, i64 %203
+  %645 = add i32 %kb_next, %kpv135
+  %646 = call i32 @llvm.smin.i32(i32 %645, i32 %k_last)
+  %slot137 = and i32 %646, 4095
+  %647 = sext i32 %slot137 to i64
+  %648 = mul i64 %647, 8
+  %row138 = add i64 %214, %648
+  %649 = mul i64 %row138, 256
+  %650 = getelementptr i8, ptr %23, i64 %649
   call void @llvm.prefetch.p0(ptr %650, i32 0, i32 2, i32 1)
-  %651 = sext i32 %kpv135 to i64
-  %652 = getelementptr float, ptr %pbuf, i64 %651
-  %p = load float, ptr %652, align 4
-  %653 = insertelement <16 x float> poison, float %p, i32 0
-  %splat139 = shufflevector <16 x float> %653, <16 x float> poison, <16 x i32> zeroinitializer
-  %654 = add i64 32, %651
-  %655 = getelementptr float, ptr %pbuf, i64 %654
-  %p140 = load float, ptr %655, align 4
-  %656 = insertelement <16 x float> poison, float %p140, i32 0
-  %splat141 = shufflevector <16 x float> %656, <16 x float> poison, <16 x i32> zeroinitializer
-  %657 = add i64 64, %651
-  %658 = getelementptr float, ptr %pbuf, i64 %657
-  %p142 = load float, ptr %658, align 4
-  %659 = insertelement <16 x float> poison, float %p142, i32 0
-  %splat143 = shufflevector <16 x float> %659, <16 x float> poison, <16 x i32> zeroinitializer
-  %660 = add i64 96, %651
-  %661 = getelementptr float, ptr %pbuf, i64 %660
-  %p144 = load float, ptr %661, align 4
-  %662 = insertelement <16 x float> poison, float %p144, i32 0
-  %splat145 = shufflevector <16 x float> %662, <16 x float> poison, <16 x i32> zeroinitializer
-  %663 = load <16 x half>, ptr %643, align 2
-  %f16146 = fpext <16 x half> %663 to <16 x float>
-  %664 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat139, <16 x float> %f16146, <16 x float> %pacc.sroa.0.0)
-  %665 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat141, <16 x float> %f16146, <16 x float> %pacc.sroa.16.0)
-  %666 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat143, <16 x float> %f16146, <16 x float> %pacc.sroa.32.0)
-  %667 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat145, <16 x float> %f16146, <16 x float> %pacc.sroa.48.0)
-  %668 = getelementptr i8, ptr %643, i64 32
-  %669 = load <16 x half>, ptr %668, align 2
-  %f16147 = fpext <16 x half> %669 to <16 x float>
-  %670 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat139, <16 x float> %f16147, <16 x float> %pacc.sroa.4.0)
-  %671 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat141, <16 x float> %f16147, <16 x float> %pacc.sroa.20.0)
-  %672 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat143, <16 x float> %f16147, <16 x float> %pacc.sroa.36.0)
-  %673 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat145, <16 x float> %f16147, <16 x float> %pacc.sroa.52.0)
-  %674 = getelementptr i8, ptr %643, i64 64
-  %675 = load <16 x half>, ptr %674, align 2
-  %f16148 = fpext <16 x half> %675 to <16 x float>
-  %676 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat139, <16 x float> %f16148, <16 x float> %pacc.sroa.8.0)
-  %677 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat141, <16 x float> %f16148, <16 x float> %pacc.sroa.24.0)
-  %678 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat143, <16 x float> %f16148, <16 x float> %pacc.sroa.40.0)
-  %679 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat145, <16 x float> %f16148, <16 x float> %pacc.sroa.56.0)
-  %680 = getelementptr i8, ptr %643, i64 96
-  %681 = load <16 x half>, ptr %680, align 2
-  %f16149 = fpext <16 x half> %681 to <16 x float>
-  %682 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat139, <16 x float> %f16149, <16 x float> %pacc.sroa.12.0)
-  %683 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat141, <16 x float> %f16149, <16 x float> %pacc.sroa.28.0)
-  %684 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat143, <16 x float> %f16149, <16 x float> %pacc.sroa.44.0)
-  %685 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat145, <16 x float> %f16149, <16 x float> %pacc.sroa.60.0)
-  %686 = add nsw i32 %kpv135, 1
+  %651 = getelementptr i8, ptr %650, i64 64
+  call void @llvm.prefetch.p0(ptr %651, i32 0, i32 2, i32 1)
+  %652 = sext i32 %kpv135 to i64
+  %653 = getelementptr float, ptr %pbuf, i64 %652
+  %p = load float, ptr %653, align 4
+  %654 = insertelement <16 x float> poison, float %p, i32 0
+  %splat139 = shufflevector <16 x float> %654, <16 x float> poison, <16 x i32> zeroinitializer
+  %655 = add i64 32, %652
+  %656 = getelementptr float, ptr %pbuf, i64 %655
+  %p140 = load float, ptr %656, align 4
+  %657 = insertelement <16 x float> poison, float %p140, i32 0
+  %splat141 = shufflevector <16 x float> %657, <16 x float> poison, <16 x i32> zeroinitializer
+  %658 = add i64 64, %652
+  %659 = getelementptr float, ptr %pbuf, i64 %658
+  %p142 = load float, ptr %659, align 4
+  %660 = insertelement <16 x float> poison, float %p142, i32 0
+  %splat143 = shufflevector <16 x float> %660, <16 x float> poison, <16 x i32> zeroinitializer
+  %661 = add i64 96, %652
+  %662 = getelementptr float, ptr %pbuf, i64 %661
+  %p144 = load float, ptr %662, align 4
+  %663 = insertelement <16 x float> poison, float %p144, i32 0
+  %splat145 = shufflevector <16 x float> %663, <16 x float> poison, <16 x i32> zeroinitializer
+  %664 = load <16 x half>, ptr %644, align 2
+  %f16146 = fpext <16 x half> %664 to <16 x float>
+  %665 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat139, <16 x float> %f16146, <16 x float> %pacc.sroa.0.0)
+  %666 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat141, <16 x float> %f16146, <16 x float> %pacc.sroa.16.0)
+  %667 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat143, <16 x float> %f16146, <16 x float> %pacc.sroa.32.0)
+  %668 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat145, <16 x float> %f16146, <16 x float> %pacc.sroa.48.0)
+  %669 = getelementptr i8, ptr %644, i64 32
+  %670 = load <16 x half>, ptr %669, align 2
+  %f16147 = fpext <16 x half> %670 to <16 x float>
+  %671 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat139, <16 x float> %f16147, <16 x float> %pacc.sroa.4.0)
+  %672 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat141, <16 x float> %f16147, <16 x float> %pacc.sroa.20.0)
+  %673 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat143, <16 x float> %f16147, <16 x float> %pacc.sroa.36.0)
+  %674 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat145, <16 x float> %f16147, <16 x float> %pacc.sroa.52.0)
+  %675 = getelementptr i8, ptr %644, i64 64
+  %676 = load <16 x half>, ptr %675, align 2
+  %f16148 = fpext <16 x half> %676 to <16 x float>
+  %677 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat139, <16 x float> %f16148, <16 x float> %pacc.sroa.8.0)
+  %678 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat141, <16 x float> %f16148, <16 x float> %pacc.sroa.24.0)
+  %679 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat143, <16 x float> %f16148, <16 x float> %pacc.sroa.40.0)
+  %680 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat145, <16 x float> %f16148, <16 x float> %pacc.sroa.56.0)
+  %681 = getelementptr i8, ptr %644, i64 96
+  %682 = load <16 x half>, ptr %681, align 2
+  %f16149 = fpext <16 x half> %682 to <16 x float>
+  %683 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat139, <16 x float> %f16149, <16 x float> %pacc.sroa.12.0)
+  %684 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat141, <16 x float> %f16149, <16 x float> %pacc.sroa.28.0)
+  %685 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat143, <16 x float> %f16149, <16 x float> %pacc.sroa.44.0)
+  %686 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat145, <16 x float> %f16149, <16 x float> %pacc.sroa.60.0)
+  %687 = add nsw i32 %kpv135, 1
   br label %kpv
 
 exit134:                                          ; preds = %kpv
-  store <16 x float> %pacc.sroa.0.0, ptr %209, align 64
-  store <16 x float> %pacc.sroa.4.0, ptr %586, align 64
-  store <16 x float> %pacc.sroa.8.0, ptr %589, align 64
-  store <16 x float> %pacc.sroa.12.0, ptr %592, align 64
-  store <16 x float> %pacc.sroa.16.0, ptr %598, align 64
-  store <16 x float> %pacc.sroa.20.0, ptr %601, align 64
-  store <16 x float> %pacc.sroa.24.0, ptr %604, align 64
-  store <16 x float> %pacc.sroa.28.0, ptr %607, align 64
-  store <16 x float> %pacc.sroa.32.0, ptr %613, align 64
-  store <16 x float> %pacc.sroa.36.0, ptr %616, align 64
-  store <16 x float> %pacc.sroa.40.0, ptr %619, align 64
-  store <16 x float> %pacc.sroa.44.0, ptr %622, align 64
-  store <16 x float> %pacc.sroa.48.0, ptr %628, align 64
-  store <16 x float> %pacc.sroa.52.0, ptr %631, align 64
-  store <16 x float> %pacc.sroa.56.0, ptr %634, align 64
-  store <16 x float> %pacc.sroa.60.0, ptr %637, align 64
-  %687 = load float, ptr %alpha, align 4
-  %688 = insertelement <16 x float> poison, float %687, i32 0
-  %splat151 = shufflevector <16 x float> %688, <16 x float> poison, <16 x i32> zeroinitializer
-  %689 = getelementptr float, ptr %209, i64 64
-  %690 = load <16 x float>, ptr %689, align 64
-  %691 = fmul <16 x float> %690, %splat151
-  %692 = getelementptr float, ptr %209, i64 80
-  %693 = load <16 x float>, ptr %692, align 64
-  %694 = fmul <16 x float> %693, %splat151
-  %695 = getelementptr float, ptr %209, i64 96
-  %696 = load <16 x float>, ptr %695, align 64
-  %697 = fmul <16 x float> %696, %splat151
-  %698 = getelementptr float, ptr %209, i64 112
-  %699 = load <16 x float>, ptr %698, align 64
-  %700 = fmul <16 x float> %699, %splat151
-  %701 = load float, ptr %595, align 4
-  %702 = insertelement <16 x float> poison, float %701, i32 0
-  %splat152 = shufflevector <16 x float> %702, <16 x float> poison, <16 x i32> zeroinitializer
-  %703 = getelementptr float, ptr %209, i64 192
-  %704 = load <16 x float>, ptr %703, align 64
-  %705 = fmul <16 x float> %704, %splat152
-  %706 = getelementptr float, ptr %209, i64 208
-  %707 = load <16 x float>, ptr %706, align 64
-  %708 = fmul <16 x float> %707, %splat152
-  %709 = getelementptr float, ptr %209, i64 224
-  %710 = load <16 x float>, ptr %709, align 64
-  %711 = fmul <16 x float> %710, %splat152
-  %712 = getelementptr float, ptr %209, i64 240
-  %713 = load <16 x float>, ptr %712, align 64
-  %714 = fmul <16 x float> %713, %splat152
-  %715 = load float, ptr %610, align 4
-  %716 = insertelement <16 x float> poison, float %715, i32 0
-  %splat153 = shufflevector <16 x float> %716, <16 x float> poison, <16 x i32> zeroinitializer
-  %717 = getelementptr float, ptr %209, i64 320
-  %718 = load <16 x float>, ptr %717, align 64
-  %719 = fmul <16 x float> %718, %splat153
-  %720 = getelementptr float, ptr %209, i64 336
-  %721 = load <16 x float>, ptr %720, align 64
-  %722 = fmul <16 x float> %721, %splat153
-  %723 = getelementptr float, ptr %209, i64 352
-  %724 = load <16 x float>, ptr %723, align 64
-  %725 = fmul <16 x float> %724, %splat153
-  %726 = getelementptr float, ptr %209, i64 368
-  %727 = load <16 x float>, ptr %726, align 64
-  %728 = fmul <16 x float> %727, %splat153
-  %729 = load float, ptr %625, align 4
-  %730 = insertelement <16 x float> poison, float %729, i32 0
-  %splat154 = shufflevector <16 x float> %730, <16 x float> poison, <16 x i32> zeroinitializer
-  %731 = getelementptr float, ptr %209, i64 448
-  %732 = load <16 x float>, ptr %731, align 64
-  %733 = fmul <16 x float> %732, %splat154
-  %734 = getelementptr float, ptr %209, i64 464
-  %735 = load <16 x float>, ptr %734, align 64
-  %736 = fmul <16 x float> %735, %splat154
-  %737 = getelementptr float, ptr %209, i64 480
-  %738 = load <16 x float>, ptr %737, align 64
-  %739 = fmul <16 x float> %738, %splat154
-  %740 = getelementptr float, ptr %209, i64 496
-  %741 = load <16 x float>, ptr %740, align 64
-  %742 = fmul <16 x float> %741, %splat154
+  store <16 x float> %pacc.sroa.0.0, ptr %210, align 64
+  store <16 x float> %pacc.sroa.4.0, ptr %587, align 64
+  store <16 x float> %pacc.sroa.8.0, ptr %590, align 64
+  store <16 x float> %pacc.sroa.12.0, ptr %593, align 64
+  store <16 x float> %pacc.sroa.16.0, ptr %599, align 64
+  store <16 x float> %pacc.sroa.20.0, ptr %602, align 64
+  store <16 x float> %pacc.sroa.24.0, ptr %605, align 64
+  store <16 x float> %pacc.sroa.28.0, ptr %608, align 64
+  store <16 x float> %pacc.sroa.32.0, ptr %614, align 64
+  store <16 x float> %pacc.sroa.36.0, ptr %617, align 64
+  store <16 x float> %pacc.sroa.40.0, ptr %620, align 64
+  store <16 x float> %pacc.sroa.44.0, ptr %623, align 64
+  store <16 x float> %pacc.sroa.48.0, ptr %629, align 64
+  store <16 x float> %pacc.sroa.52.0, ptr %632, align 64
+  store <16 x float> %pacc.sroa.56.0, ptr %635, align 64
+  store <16 x float> %pacc.sroa.60.0, ptr %638, align 64
+  %688 = load float, ptr %alpha, align 4
+  %689 = insertelement <16 x float> poison, float %688, i32 0
+  %splat151 = shufflevector <16 x float> %689, <16 x float> poison, <16 x i32> zeroinitializer
+  %690 = getelementptr float, ptr %210, i64 64
+  %691 = load <16 x float>, ptr %690, align 64
+  %692 = fmul <16 x float> %691, %splat151
+  %693 = getelementptr float, ptr %210, i64 80
+  %694 = load <16 x float>, ptr %693, align 64
+  %695 = fmul <16 x float> %694, %splat151
+  %696 = getelementptr float, ptr %210, i64 96
+  %697 = load <16 x float>, ptr %696, align 64
+  %698 = fmul <16 x float> %697, %splat151
+  %699 = getelementptr float, ptr %210, i64 112
+  %700 = load <16 x float>, ptr %699, align 64
+  %701 = fmul <16 x float> %700, %splat151
+  %702 = load float, ptr %596, align 4
+  %703 = insertelement <16 x float> poison, float %702, i32 0
+  %splat152 = shufflevector <16 x float> %703, <16 x float> poison, <16 x i32> zeroinitializer
+  %704 = getelementptr float, ptr %210, i64 192
+  %705 = load <16 x float>, ptr %704, align 64
+  %706 = fmul <16 x float> %705, %splat152
+  %707 = getelementptr float, ptr %210, i64 208
+  %708 = load <16 x float>, ptr %707, align 64
+  %709 = fmul <16 x float> %708, %splat152
+  %710 = getelementptr float, ptr %210, i64 224
+  %711 = load <16 x float>, ptr %710, align 64
+  %712 = fmul <16 x float> %711, %splat152
+  %713 = getelementptr float, ptr %210, i64 240
+  %714 = load <16 x float>, ptr %713, align 64
+  %715 = fmul <16 x float> %714, %splat152
+  %716 = load float, ptr %611, align 4
+  %717 = insertelement <16 x float> poison, float %716, i32 0
+  %splat153 = shufflevector <16 x float> %717, <16 x float> poison, <16 x i32> zeroinitializer
+  %718 = getelementptr float, ptr %210, i64 320
+  %719 = load <16 x float>, ptr %718, align 64
+  %720 = fmul <16 x float> %719, %splat153
+  %721 = getelementptr float, ptr %210, i64 336
+  %722 = load <16 x float>, ptr %721, align 64
+  %723 = fmul <16 x float> %722, %splat153
+  %724 = getelementptr float, ptr %210, i64 352
+  %725 = load <16 x float>, ptr %724, align 64
+  %726 = fmul <16 x float> %725, %splat153
+  %727 = getelementptr float, ptr %210, i64 368
+  %728 = load <16 x float>, ptr %727, align 64
+  %729 = fmul <16 x float> %728, %splat153
+  %730 = load float, ptr %626, align 4
+  %731 = insertelement <16 x float> poison, float %730, i32 0
+  %splat154 = shufflevector <16 x float> %731, <16 x float> poison, <16 x i32> zeroinitializer
+  %732 = getelementptr float, ptr %210, i64 448
+  %733 = load <16 x float>, ptr %732, align 64
+  %734 = fmul <16 x float> %733, %splat154
+  %735 = getelementptr float, ptr %210, i64 464
+  %736 = load <16 x float>, ptr %735, align 64
+  %737 = fmul <16 x float> %736, %splat154
+  %738 = getelementptr float, ptr %210, i64 480
+  %739 = load <16 x float>, ptr %738, align 64
+  %740 = fmul <16 x float> %739, %splat154
+  %741 = getelementptr float, ptr %210, i64 496
+  %742 = load <16 x float>, ptr %741, align 64
+  %743 = fmul <16 x float> %742, %splat154
   br label %kpv155
 
 kpv155:                                           ; preds = %body156, %exit134
-  %pacc150.sroa.60.0 = phi <16 x float> [ %742, %exit134 ], [ %790, %body156 ]
-  %pacc150.sroa.56.0 = phi <16 x float> [ %739, %exit134 ], [ %784, %body156 ]
-  %pacc150.sroa.52.0 = phi <16 x float> [ %736, %exit134 ], [ %778, %body156 ]
-  %pacc150.sroa.48.0 = phi <16 x float> [ %733, %exit134 ], [ %772, %body156 ]
-  %pacc150.sroa.44.0 = phi <16 x float> [ %728, %exit134 ], [ %789, %body156 ]
-  %pacc150.sroa.40.0 = phi <16 x float> [ %725, %exit134 ], [ %783, %body156 ]
-  %pacc150.sroa.36.0 = phi <16 x float> [ %722, %exit134 ], [ %777, %body156 ]
-  %pacc150.sroa.32.0 = phi <16 x float> [ %719, %exit134 ], [ %771, %body156 ]
-  %pacc150.sroa.28.0 = phi <16 x float> [ %714, %exit134 ], [ %788, %body156 ]
-  %pacc150.sroa.24.0 = phi <16 x float> [ %711, %exit134 ], [ %782, %body156 ]
-  %pacc150.sroa.20.0 = phi <16 x float> [ %708, %exit134 ], [ %776, %body156 ]
-  %pacc150.sroa.16.0 = phi <16 x float> [ %705, %exit134 ], [ %770, %body156 ]
-  %pacc150.sroa.12.0 = phi <16 x float> [ %700, %exit134 ], [ %787, %body156 ]
-  %pacc150.sroa.8.0 = phi <16 x float> [ %697, %exit134 ], [ %781, %body156 ]
-  %pacc150.sroa.4.0 = phi <16 x float> [ %694, %exit134 ], [ %775, %body156 ]
-  %pacc150.sroa.0.0 = phi <16 x float> [ %691, %exit134 ], [ %769, %body156 ]
-  %kpv159 = phi i32 [ 0, %exit134 ], [ %791, %body156 ]
-  %743 = icmp slt i32 %kpv159, %581
-  br i1 %743, label %body156, label %exit158
+  %pacc150.sroa.60.0 = phi <16 x float> [ %743, %exit134 ], [ %791, %body156 ]
+  %pacc150.sroa.56.0 = phi <16 x float> [ %740, %exit134 ], [ %785, %body156 ]
+  %pacc150.sroa.52.0 = phi <16 x float> [ %737, %exit134 ], [ %779, %body156 ]
+  %pacc150.sroa.48.0 = phi <16 x float> [ %734, %exit134 ], [ %773, %body156 ]
+  %pacc150.sroa.44.0 = phi <16 x float> [ %729, %exit134 ], [ %790, %body156 ]
+  %pacc150.sroa.40.0 = phi <16 x float> [ %726, %exit134 ], [ %784, %body156 ]
+  %pacc150.sroa.36.0 = phi <16 x float> [ %723, %exit134 ], [ %778, %body156 ]
+  %pacc150.sroa.32.0 = phi <16 x float> [ %720, %exit134 ], [ %772, %body156 ]
+  %pacc150.sroa.28.0 = phi <16 x float> [ %715, %exit134 ], [ %789, %body156 ]
+  %pacc150.sroa.24.0 = phi <16 x float> [ %712, %exit134 ], [ %783, %body156 ]
+  %pacc150.sroa.20.0 = phi <16 x float> [ %709, %exit134 ], [ %777, %body156 ]
+  %pacc150.sroa.16.0 = phi <16 x float> [ %706, %exit134 ], [ %771, %body156 ]
+  %pacc150.sroa.12.0 = phi <16 x float> [ %701, %exit134 ], [ %788, %body156 ]
+  %pacc150.sroa.8.0 = phi <16 x float> [ %698, %exit134 ], [ %782, %body156 ]
+  %pacc150.sroa.4.0 = phi <16 x float> [ %695, %exit134 ], [ %776, %body156 ]
+  %pacc150.sroa.0.0 = phi <16 x float> [ %692, %exit134 ], [ %770, %body156 ]
+  %kpv159 = phi i32 [ 0, %exit134 ], [ %792, %body156 ]
+  %744 = icmp slt i32 %kpv159, %582
+  br i1 %744, label %body156, label %exit158
 
 body156:                                          ; preds = %kpv155
-  %744 = add i32 %kblock28, %kpv159
-  %745 = getelementptr ptr, ptr %vtab, i32 %kpv159
-  %row160 = load ptr, ptr %745, align 8
-  %746 = getelementptr i8, ptr %row160, i64 %202
-  %747 = add i32 %kb_next, %kpv159
-  %748 = call i32 @llvm.smin.i32(i32 %747, i32 %k_last)
-  %slot161 = and i32 %748, 4095
-  %749 = sext i32 %slot161 to i64
-  %750 = mul i64 %749, 8
-  %row162 = add i64 %213, %750
-  %751 = mul i64 %row162, 256
-  %752 = getelementptr i8, ptr %22, i64 %751
-  %753 = getelementptr i8, ptr %752, i64 128
-  call void @llvm.prefetch.p0(ptr %753, i32 0, i32 2, i32 1)
-  %754 = getelementptr i8, ptr %753, i64 64
+  %745 = add i32 %kblock28, %kpv159
+  %746 = getelementptr ptr, ptr %vtab, i32 %kpv159
+  %row160 = load ptr, ptr %746, align 8
+  %747 = getelementptr i8, ptr %row160, i64 %203
+  %748 = add i32 %kb_next, %kpv159
+  %749 = call i32 @llvm.smin.i32(i32 %748, i32 %k_last)
+  %slot161 = and i32 %749, 4095
+  %750 = sext i32 %slot161 to i64
+  %751 = mul i64 %750, 8
+  %row162 = add i64 %214, %751
+  %752 = mul i64 %row162, 256
+  %753 = getelementptr i8, ptr %23, i64 %752
+  %754 = getelementptr i8, ptr %753, i64 128
   call void @llvm.prefetch.p0(ptr %754, i32 0, i32 2, i32 1)
-  %755 = sext i32 %kpv159 to i64
-  %756 = getelementptr float, ptr %pbuf, i64 %755
-  %p163 = load float, ptr %756, align 4
-  %757 = insertelement <16 x float> poison, float %p163, i32 0
-  %splat164 = shufflevector <16 x float> %757, <16 x float> poison, <16 x i32> zeroinitializer
-  %758 = add i64 32, %755
-  %759 = getelementptr float, ptr %pbuf, i64 %758
-  %p165 = load float, ptr %759, align 4
-  %760 = insertelement <16 x float> poison, float %p165, i32 0
-  %splat166 = shufflevector <16 x float> %760, <16 x float> poison, <16 x i32> zeroinitializer
-  %761 = add i64 64, %755
-  %762 = getelementptr float, ptr %pbuf, i64 %761
-  %p167 = load float, ptr %762, align 4
-  %763 = insertelement <16 x float> poison, float %p167, i32 0
-  %splat168 = shufflevector <16 x float> %763, <16 x float> poison, <16 x i32> zeroinitializer
-  %764 = add i64 96, %755
-  %765 = getelementptr float, ptr %pbuf, i64 %764
-  %p169 = load float, ptr %765, align 4
-  %766 = insertelement <16 x float> poison, float %p169, i32 0
-  %splat170 = shufflevector <16 x float> %766, <16 x float> poison, <16 x i32> zeroinitializer
-  %767 = getelementptr i8, ptr %746, i64 128
-  %768 = load <16 x half>, ptr %767, align 2
-  %f16171 = fpext <16 x half> %768 to <16 x float>
-  %769 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat164, <16 x float> %f16171, <16 x float> %pacc150.sroa.0.0)
-  %770 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat166, <16 x float> %f16171, <16 x float> %pacc150.sroa.16.0)
-  %771 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat168, <16 x float> %f16171, <16 x float> %pacc150.sroa.32.0)
-  %772 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat170, <16 x float> %f16171, <16 x float> %pacc150.sroa.48.0)
-  %773 = getelementptr i8, ptr %746, i64 160
-  %774 = load <16 x half>, ptr %773, align 2
-  %f16172 = fpext <16 x half> %774 to <16 x float>
-  %775 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat164, <16 x float> %f16172, <16 x float> %pacc150.sroa.4.0)
-  %776 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat166, <16 x float> %f16172, <16 x float> %pacc150.sroa.20.0)
-  %777 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat168, <16 x float> %f16172, <16 x float> %pacc150.sroa.36.0)
-  %778 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat170, <16 x float> %f16172, <16 x float> %pacc150.sroa.52.0)
-  %779 = getelementptr i8, ptr %746, i64 192
-  %780 = load <16 x half>, ptr %779, align 2
-  %f16173 = fpext <16 x half> %780 to <16 x float>
-  %781 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat164, <16 x float> %f16173, <16 x float> %pacc150.sroa.8.0)
-  %782 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat166, <16 x float> %f16173, <16 x float> %pacc150.sroa.24.0)
-  %783 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat168, <16 x float> %f16173, <16 x float> %pacc150.sroa.40.0)
-  %784 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat170, <16 x float> %f16173, <16 x float> %pacc150.sroa.56.0)
-  %785 = getelementptr i8, ptr %746, i64 224
-  %786 = load <16 x half>, ptr %785, align 2
-  %f16174 = fpext <16 x half> %786 to <16 x float>
-  %787 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat164, <16 x float> %f16174, <16 x float> %pacc150.sroa.12.0)
-  %788 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat166, <16 x float> %f16174, <16 x float> %pacc150.sroa.28.0)
-  %789 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat168, <16 x float> %f16174, <16 x float> %pacc150.sroa.44.0)
-  %790 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat170, <16 x float> %f16174, <16 x float> %pacc150.sroa.60.0)
-  %791 = add nsw i32 %kpv159, 1
+  %755 = getelementptr i8, ptr %754, i64 64
+  call void @llvm.prefetch.p0(ptr %755, i32 0, i32 2, i32 1)
+  %756 = sext i32 %kpv159 to i64
+  %757 = getelementptr float, ptr %pbuf, i64 %756
+  %p163 = load float, ptr %757, align 4
+  %758 = insertelement <16 x float> poison, float %p163, i32 0
+  %splat164 = shufflevector <16 x float> %758, <16 x float> poison, <16 x i32> zeroinitializer
+  %759 = add i64 32, %756
+  %760 = getelementptr float, ptr %pbuf, i64 %759
+  %p165 = load float, ptr %760, align 4
+  %761 = insertelement <16 x float> poison, float %p165, i32 0
+  %splat166 = shufflevector <16 x float> %761, <16 x float> poison, <16 x i32> zeroinitializer
+  %762 = add i64 64, %756
+  %763 = getelementptr float, ptr %pbuf, i64 %762
+  %p167 = load float, ptr %763, align 4
+  %764 = insertelement <16 x float> poison, float %p167, i32 0
+  %splat168 = shufflevector <16 x float> %764, <16 x float> poison, <16 x i32> zeroinitializer
+  %765 = add i64 96, %756
+  %766 = getelementptr float, ptr %pbuf, i64 %765
+  %p169 = load float, ptr %766, align 4
+  %767 = insertelement <16 x float> poison, float %p169, i32 0
+  %splat170 = shufflevector <16 x float> %767, <16 x float> poison, <16 x i32> zeroinitializer
+  %768 = getelementptr i8, ptr %747, i64 128
+  %769 = load <16 x half>, ptr %768, align 2
+  %f16171 = fpext <16 x half> %769 to <16 x float>
+  %770 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat164, <16 x float> %f16171, <16 x float> %pacc150.sroa.0.0)
+  %771 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat166, <16 x float> %f16171, <16 x float> %pacc150.sroa.16.0)
+  %772 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat168, <16 x float> %f16171, <16 x float> %pacc150.sroa.32.0)
+  %773 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat170, <16 x float> %f16171, <16 x float> %pacc150.sroa.48.0)
+  %774 = getelementptr i8, ptr %747, i64 160
+  %775 = load <16 x half>, ptr %774, align 2
+  %f16172 = fpext <16 x half> %775 to <16 x float>
+  %776 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat164, <16 x float> %f16172, <16 x float> %pacc150.sroa.4.0)
+  %777 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat166, <16 x float> %f16172, <16 x float> %pacc150.sroa.20.0)
+  %778 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat168, <16 x float> %f16172, <16 x float> %pacc150.sroa.36.0)
+  %779 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat170, <16 x float> %f16172, <16 x float> %pacc150.sroa.52.0)
+  %780 = getelementptr i8, ptr %747, i64 192
+  %781 = load <16 x half>, ptr %780, align 2
+  %f16173 = fpext <16 x half> %781 to <16 x float>
+  %782 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat164, <16 x float> %f16173, <16 x float> %pacc150.sroa.8.0)
+  %783 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat166, <16 x float> %f16173, <16 x float> %pacc150.sroa.24.0)
+  %784 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat168, <16 x float> %f16173, <16 x float> %pacc150.sroa.40.0)
+  %785 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat170, <16 x float> %f16173, <16 x float> %pacc150.sroa.56.0)
+  %786 = getelementptr i8, ptr %747, i64 224
+  %787 = load <16 x half>, ptr %786, align 2
+  %f16174 = fpext <16 x half> %787 to <16 x float>
+  %788 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat164, <16 x float> %f16174, <16 x float> %pacc150.sroa.12.0)
+  %789 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat166, <16 x float> %f16174, <16 x float> %pacc150.sroa.28.0)
+  %790 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat168, <16 x float> %f16174, <16 x float> %pacc150.sroa.44.0)
+  %791 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat170, <16 x float> %f16174, <16 x float> %pacc150.sroa.60.0)
+  %792 = add nsw i32 %kpv159, 1
   br label %kpv155
 
 exit158:                                          ; preds = %kpv155
-  store <16 x float> %pacc150.sroa.0.0, ptr %689, align 64
-  store <16 x float> %pacc150.sroa.4.0, ptr %692, align 64
-  store <16 x float> %pacc150.sroa.8.0, ptr %695, align 64
-  store <16 x float> %pacc150.sroa.12.0, ptr %698, align 64
-  store <16 x float> %pacc150.sroa.16.0, ptr %703, align 64
-  store <16 x float> %pacc150.sroa.20.0, ptr %706, align 64
-  store <16 x float> %pacc150.sroa.24.0, ptr %709, align 64
-  store <16 x float> %pacc150.sroa.28.0, ptr %712, align 64
-  store <16 x float> %pacc150.sroa.32.0, ptr %717, align 64
-  store <16 x float> %pacc150.sroa.36.0, ptr %720, align 64
-  store <16 x float> %pacc150.sroa.40.0, ptr %723, align 64
-  store <16 x float> %pacc150.sroa.44.0, ptr %726, align 64
-  store <16 x float> %pacc150.sroa.48.0, ptr %731, align 64
-  store <16 x float> %pacc150.sroa.52.0, ptr %734, align 64
-  store <16 x float> %pacc150.sroa.56.0, ptr %737, align 64
-  store <16 x float> %pacc150.sroa.60.0, ptr %740, align 64
+  store <16 x float> %pacc150.sroa.0.0, ptr %690, align 64
+  store <16 x float> %pacc150.sroa.4.0, ptr %693, align 64
+  store <16 x float> %pacc150.sroa.8.0, ptr %696, align 64
+  store <16 x float> %pacc150.sroa.12.0, ptr %699, align 64
+  store <16 x float> %pacc150.sroa.16.0, ptr %704, align 64
+  store <16 x float> %pacc150.sroa.20.0, ptr %707, align 64
+  store <16 x float> %pacc150.sroa.24.0, ptr %710, align 64
+  store <16 x float> %pacc150.sroa.28.0, ptr %713, align 64
+  store <16 x float> %pacc150.sroa.32.0, ptr %718, align 64
+  store <16 x float> %pacc150.sroa.36.0, ptr %721, align 64
+  store <16 x float> %pacc150.sroa.40.0, ptr %724, align 64
+  store <16 x float> %pacc150.sroa.44.0, ptr %727, align 64
+  store <16 x float> %pacc150.sroa.48.0, ptr %732, align 64
+  store <16 x float> %pacc150.sroa.52.0, ptr %735, align 64
+  store <16 x float> %pacc150.sroa.56.0, ptr %738, align 64
+  store <16 x float> %pacc150.sroa.60.0, ptr %741, align 64
   br label %kvh
 
 orow175:                                          ; preds = %kblock, %written
-  %orow179 = phi i32 [ %814, %written ], [ 0, %kblock ]
-  %792 = icmp slt i32 %orow179, %nrows
-  br i1 %792, label %body176, label %done
+  %orow179 = phi i32 [ %815, %written ], [ 0, %kblock ]
+  %793 = icmp slt i32 %orow179, %nrows
+  br i1 %793, label %body176, label %done
 
 body176:                                          ; preds = %orow175
-  %793 = sext i32 %orow179 to i64
-  %794 = getelementptr float, ptr %ms, i64 %793
-  %m180 = load float, ptr %794, align 4
-  %795 = getelementptr float, ptr %ls, i64 %793
-  %l181 = load float, ptr %795, align 4
-  %796 = mul i64 %793, 128
-  %797 = getelementptr float, ptr %accs, i64 %796
-  %798 = icmp ne ptr %part, null
-  br i1 %798, label %partial, label %final
+  %794 = sext i32 %orow179 to i64
+  %795 = getelementptr float, ptr %ms, i64 %794
+  %m180 = load float, ptr %795, align 4
+  %796 = getelementptr float, ptr %ls, i64 %794
+  %l181 = load float, ptr %796, align 4
+  %797 = mul i64 %794, 128
+  %798 = getelementptr float, ptr %accs, i64 %797
+  %799 = icmp ne ptr %part, null
+  br i1 %799, label %partial, label %final
 
 partial:                                          ; preds = %body176
-  %799 = sext i32 %nrows to i64
-  %800 = getelementptr float, ptr %part, i64 %796
+  %800 = sext i32 %nrows to i64
+  %801 = getelementptr float, ptr %part, i64 %797
   br label %chunk182
 
 final:                                            ; preds = %body176
-  %801 = sdiv i32 %orow179, %nh
-  %qi187 = add i32 %q_begin, %801
-  %802 = srem i32 %orow179, %nh
-  %h188 = add i32 %h_begin, %802
-  %803 = mul i32 %kv_head0, 4
-  %hq189 = add i32 %803, %h188
-  %804 = sext i32 %qi187 to i64
-  %805 = add i64 %q_row0, %804
-  %806 = mul i64 %805, 32
-  %807 = sext i32 %hq189 to i64
-  %orow190 = add i64 %806, %807
-  %808 = fcmp oeq float %l181, 0.000000e+00
-  %809 = fdiv float 1.000000e+00, %l181
-  %810 = select i1 %808, float 0.000000e+00, float %809
-  %811 = mul i64 %orow190, 512
-  %812 = getelementptr i8, ptr %out, i64 %811
-  %813 = insertelement <16 x float> poison, float %810, i32 0
-  %splat191 = shufflevector <16 x float> %813, <16 x float> poison, <16 x i32> zeroinitializer
+  %802 = sdiv i32 %orow179, %nh
+  %qi187 = add i32 %q_begin, %802
+  %803 = srem i32 %orow179, %nh
+  %h188 = add i32 %h_begin, %803
+  %804 = mul i32 %kv_head0, 4
+  %hq189 = add i32 %804, %h188
+  %805 = sext i32 %qi187 to i64
+  %806 = add i64 %q_row0, %805
+  %807 = mul i64 %806, 32
+  %808 = sext i32 %hq189 to i64
+  %orow190 = add i64 %807, %808
+  %809 = fcmp oeq float %l181, 0.000000e+00
+  %810 = fdiv float 1.000000e+00, %l181
+  %811 = select i1 %809, float 0.000000e+00, float %810
+  %812 = mul i64 %orow190, 512
+  %813 = getelementptr i8, ptr %out, i64 %812
+  %814 = insertelement <16 x float> poison, float %811, i32 0
+  %splat191 = shufflevector <16 x float> %814, <16 x float> poison, <16 x i32> zeroinitializer
   br label %chunk192
 
 written:                                          ; preds = %exit195, %exit185
-  %814 = add nsw i32 %orow179, 1
+  %815 = add nsw i32 %orow179, 1
   br label %orow175
 
 chunk182:                                         ; preds = %body183, %partial
-  %chunk186 = phi i64 [ 0, %partial ], [ %820, %body183 ]
-  %815 = icmp slt i64 %chunk186, 8
-  br i1 %815, label %body183, label %exit185
+  %chunk186 = phi i64 [ 0, %partial ], [ %821, %body183 ]
+  %816 = icmp slt i64 %chunk186, 8
+  br i1 %816, label %body183, label %exit185
 
 body183:                                          ; preds = %chunk182
-  %816 = getelementptr <16 x float>, ptr %797, i64 %chunk186
-  %817 = load <16 x float>, ptr %816, align 64
-  %818 = mul i64 %chunk186, 64
-  %819 = getelementptr i8, ptr %800, i64 %818
-  store <16 x float> %817, ptr %819, align 4
-  %820 = add nsw i64 %chunk186, 1
+  %817 = getelementptr <16 x float>, ptr %798, i64 %chunk186
+  %818 = load <16 x float>, ptr %817, align 64
+  %819 = mul i64 %chunk186, 64
+  %820 = getelementptr i8, ptr %801, i64 %819
+  store <16 x float> %818, ptr %820, align 4
+  %821 = add nsw i64 %chunk186, 1
   br label %chunk182
 
 exit185:                                          ; preds = %chunk182
-  %821 = mul i64 %799, 128
-  %822 = add i64 %821, %793
-  %823 = getelementptr float, ptr %part, i64 %822
-  store float %m180, ptr %823, align 4
-  %824 = add i64 %822, %799
-  %825 = getelementptr float, ptr %part, i64 %824
-  store float %l181, ptr %825, align 4
+  %822 = mul i64 %800, 128
+  %823 = add i64 %822, %794
+  %824 = getelementptr float, ptr %part, i64 %823
+  store float %m180, ptr %824, align 4
+  %825 = add i64 %823, %800
+  %826 = getelementptr float, ptr %part, i64 %825
+  store float %l181, ptr %826, align 4
   br label %written
 
 chunk192:                                         ; preds = %body193, %final
-  %chunk196 = phi i64 [ 0, %final ], [ %832, %body193 ]
-  %826 = icmp slt i64 %chunk196, 8
-  br i1 %826, label %body193, label %exit195
+  %chunk196 = phi i64 [ 0, %final ], [ %833, %body193 ]
+  %827 = icmp slt i64 %chunk196, 8
+  br i1 %827, label %body193, label %exit195
 
 body193:                                          ; preds = %chunk192
-  %827 = getelementptr <16 x float>, ptr %797, i64 %chunk196
-  %828 = load <16 x float>, ptr %827, align 64
-  %829 = fmul <16 x float> %828, %splat191
-  %830 = mul i64 %chunk196, 64
-  %831 = getelementptr i8, ptr %812, i64 %830
-  store <16 x float> %829, ptr %831, align 4
-  %832 = add nsw i64 %chunk196, 1
+  %828 = getelementptr <16 x float>, ptr %798, i64 %chunk196
+  %829 = load <16 x float>, ptr %828, align 64
+  %830 = fmul <16 x float> %829, %splat191
+  %831 = mul i64 %chunk196, 64
+  %832 = getelementptr i8, ptr %813, i64 %831
+  store <16 x float> %830, ptr %832, align 4
+  %833 = add nsw i64 %chunk196, 1
   br label %chunk192
 
 exit195:                                          ; preds = %chunk192
-  %833 = call float @llvm.log.f32(float %l181)
-  %834 = call float @llvm.fmuladd.f32(float %m180, float 0x3FE62E4300000000, float %833)
-  %lse197 = select i1 %808, float 0xFFF0000000000000, float %834
-  %835 = getelementptr float, ptr %lse, i64 %orow190
-  store float %lse197, ptr %835, align 4
+  %834 = call float @llvm.log.f32(float %l181)
+  %835 = call float @llvm.fmuladd.f32(float %m180, float 0x3FE62E4300000000, float %834)
+  %lse197 = select i1 %809, float 0xFFF0000000000000, float %835
+  %836 = getelementptr float, ptr %lse, i64 %orow190
+  store float %lse197, ptr %836, align 4
   br label %written
 }
 

@@ -4,7 +4,7 @@ target triple = "x86_64-unknown-linux-gnu"
 
 @xcache_t5_11b.name = private unnamed_addr constant [14 x i8] c"xcache_t5_11b\00"
 @xcache_t5_11b.spec = private unnamed_addr constant [384 x i8] c"attncc: 1\0Aname: xcache_t5_11b\0Aphase: decode\0Akind: self\0Aheads: {q: 128, kv: 128, dim: 128, v_dim: 128}\0Atypes: {q: bf16, cache: bf16, out: bf16}\0Ascale: auto\0Acache: {store: x, layout: contiguous, order: token_major, capacity: 4096, latent_dim: 0, rope_dim: 0, shared_across_layers: false}\0Amask: {causal: true}\0Aoutput: {lse: false}\0Aslim: {order: auto}\0Amodel: {layers: 24, d_model: 1024}\0A\00"
-@xcache_t5_11b_info_data = internal constant { i32, i32, i64, ptr, ptr, i32, i32, i32, i32, i32, i32, i32, i32, i32, i32, i32, i32, i32, float, i32, i32, i32, ptr, i32, i32 } { i32 5, i32 1, i64 7315395120318662755, ptr @xcache_t5_11b.name, ptr @xcache_t5_11b.spec, i32 128, i32 128, i32 128, i32 128, i32 2, i32 2, i32 2, i32 0, i32 0, i32 0, i32 4096, i32 1, i32 0, float 0x3FB6A09E60000000, i32 2, i32 1024, i32 0, ptr null, i32 0, i32 0 }, align 8
+@xcache_t5_11b_info_data = internal constant { i32, i32, i64, ptr, ptr, i32, i32, i32, i32, i32, i32, i32, i32, i32, i32, i32, i32, i32, float, i32, i32, i32, ptr, i32, i32, i32, i32, float } { i32 6, i32 1, i64 7315395120318662755, ptr @xcache_t5_11b.name, ptr @xcache_t5_11b.spec, i32 128, i32 128, i32 128, i32 128, i32 2, i32 2, i32 2, i32 0, i32 0, i32 0, i32 4096, i32 1, i32 0, float 0x3FB6A09E60000000, i32 2, i32 1024, i32 0, ptr null, i32 0, i32 0, i32 0, i32 0, float 0.000000e+00 }, align 8
 @xcache_t5_11b_kernel = internal constant { ptr, ptr, i32, i32, i32, i32, i32, i32, ptr } { ptr @xcache_t5_11b_info_data, ptr @xcache_t5_11b_tile, i32 1, i32 32, i32 16, i32 256, i32 1, i32 1024, ptr @xcache_t5_11b_project }, align 8
 
 ; Function Attrs: nounwind
@@ -258,1032 +258,1033 @@ entry:
   %k_begin = load i32, ptr %10, align 4
   %11 = getelementptr i8, ptr %1, i64 40
   %k_end = load i32, ptr %11, align 4
-  %12 = getelementptr i8, ptr %1, i64 48
-  %part = load ptr, ptr %12, align 8
-  %13 = getelementptr i8, ptr %0, i64 32
-  %q = load ptr, ptr %13, align 8
-  %14 = getelementptr i8, ptr %0, i64 40
-  %15 = getelementptr i8, ptr %0, i64 48
-  %16 = getelementptr i8, ptr %0, i64 56
-  %k_cache = load ptr, ptr %16, align 8
-  %17 = sext i32 %seq to i64
-  %18 = mul i64 %17, 8388608
-  %19 = getelementptr i8, ptr %k_cache, i64 %18
-  %20 = sext i32 %kv_head to i64
-  %21 = icmp sgt i32 %nrows, 0
-  br i1 %21, label %qrow, label %done
+  %12 = getelementptr i8, ptr %1, i64 44
+  %13 = getelementptr i8, ptr %1, i64 48
+  %part = load ptr, ptr %13, align 8
+  %14 = getelementptr i8, ptr %0, i64 32
+  %q = load ptr, ptr %14, align 8
+  %15 = getelementptr i8, ptr %0, i64 40
+  %16 = getelementptr i8, ptr %0, i64 48
+  %17 = getelementptr i8, ptr %0, i64 56
+  %k_cache = load ptr, ptr %17, align 8
+  %18 = sext i32 %seq to i64
+  %19 = mul i64 %18, 8388608
+  %20 = getelementptr i8, ptr %k_cache, i64 %19
+  %21 = sext i32 %kv_head to i64
+  %22 = icmp sgt i32 %nrows, 0
+  br i1 %22, label %qrow, label %done
 
 done:                                             ; preds = %orow132, %entry
   ret void
 
 qrow:                                             ; preds = %entry, %exit17
-  %qrow1 = phi i32 [ %199, %exit17 ], [ 0, %entry ]
-  %22 = icmp slt i32 %qrow1, 32
-  br i1 %22, label %body, label %otzero
+  %qrow1 = phi i32 [ %200, %exit17 ], [ 0, %entry ]
+  %23 = icmp slt i32 %qrow1, 32
+  br i1 %23, label %body, label %otzero
 
 body:                                             ; preds = %qrow
-  %23 = icmp slt i32 %qrow1, %nrows
-  %24 = sub i32 %nrows, 1
-  %25 = call i32 @llvm.smin.i32(i32 %qrow1, i32 %24)
-  %26 = sdiv i32 %25, %nh
-  %qi = add i32 %q_begin, %26
-  %27 = srem i32 %25, %nh
-  %h = add i32 %h_begin, %27
-  %28 = mul i32 %kv_head, 128
-  %hq = add i32 %28, %h
-  %29 = sext i32 %qi to i64
-  %30 = add i64 %q_row0, %29
-  %31 = mul i64 %30, 128
-  %32 = sext i32 %hq to i64
-  %orow = add i64 %31, %32
-  %33 = mul i64 %orow, 256
-  %34 = getelementptr i8, ptr %q, i64 %33
-  %35 = select i1 %23, float 0x3FC0527DC0000000, float 0.000000e+00
-  %36 = insertelement <16 x float> poison, float %35, i32 0
-  %splat = shufflevector <16 x float> %36, <16 x float> poison, <16 x i32> zeroinitializer
+  %24 = icmp slt i32 %qrow1, %nrows
+  %25 = sub i32 %nrows, 1
+  %26 = call i32 @llvm.smin.i32(i32 %qrow1, i32 %25)
+  %27 = sdiv i32 %26, %nh
+  %qi = add i32 %q_begin, %27
+  %28 = srem i32 %26, %nh
+  %h = add i32 %h_begin, %28
+  %29 = mul i32 %kv_head, 128
+  %hq = add i32 %29, %h
+  %30 = sext i32 %qi to i64
+  %31 = add i64 %q_row0, %30
+  %32 = mul i64 %31, 128
+  %33 = sext i32 %hq to i64
+  %orow = add i64 %32, %33
+  %34 = mul i64 %orow, 256
+  %35 = getelementptr i8, ptr %q, i64 %34
+  %36 = select i1 %24, float 0x3FC0527DC0000000, float 0.000000e+00
+  %37 = insertelement <16 x float> poison, float %36, i32 0
+  %splat = shufflevector <16 x float> %37, <16 x float> poison, <16 x i32> zeroinitializer
   br label %chunk
 
 chunk:                                            ; preds = %body2, %body
-  %chunk5 = phi i64 [ 0, %body ], [ %45, %body2 ]
-  %37 = icmp slt i64 %chunk5, 8
-  br i1 %37, label %body2, label %exit4
+  %chunk5 = phi i64 [ 0, %body ], [ %46, %body2 ]
+  %38 = icmp slt i64 %chunk5, 8
+  br i1 %38, label %body2, label %exit4
 
 body2:                                            ; preds = %chunk
-  %38 = mul i64 %chunk5, 32
-  %39 = getelementptr i8, ptr %34, i64 %38
-  %40 = load <16 x i16>, ptr %39, align 2
-  %41 = zext <16 x i16> %40 to <16 x i32>
-  %42 = shl <16 x i32> %41, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf16 = bitcast <16 x i32> %42 to <16 x float>
-  %43 = fmul <16 x float> %bf16, %splat
-  %44 = getelementptr <16 x float>, ptr %qnope, i64 %chunk5
-  store <16 x float> %43, ptr %44, align 64
-  %45 = add nsw i64 %chunk5, 1
+  %39 = mul i64 %chunk5, 32
+  %40 = getelementptr i8, ptr %35, i64 %39
+  %41 = load <16 x i16>, ptr %40, align 2
+  %42 = zext <16 x i16> %41 to <16 x i32>
+  %43 = shl <16 x i32> %42, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf16 = bitcast <16 x i32> %43 to <16 x float>
+  %44 = fmul <16 x float> %bf16, %splat
+  %45 = getelementptr <16 x float>, ptr %qnope, i64 %chunk5
+  store <16 x float> %44, ptr %45, align 64
+  %46 = add nsw i64 %chunk5, 1
   br label %chunk
 
 exit4:                                            ; preds = %chunk
-  %46 = srem i64 %orow, 128
-  %47 = getelementptr i8, ptr %0, i64 128
-  %w_absorb = load ptr, ptr %47, align 8
-  %48 = mul i64 %46, 128
-  %49 = getelementptr float, ptr %w_absorb, i64 %48
+  %47 = srem i64 %orow, 128
+  %48 = getelementptr i8, ptr %0, i64 128
+  %w_absorb = load ptr, ptr %48, align 8
+  %49 = mul i64 %47, 128
+  %50 = getelementptr float, ptr %w_absorb, i64 %49
   br label %absorb
 
 absorb:                                           ; preds = %exit12, %exit4
-  %absorb9 = phi i64 [ 0, %exit4 ], [ %189, %exit12 ]
-  %50 = icmp slt i64 %absorb9, 64
-  br i1 %50, label %body6, label %exit8
+  %absorb9 = phi i64 [ 0, %exit4 ], [ %190, %exit12 ]
+  %51 = icmp slt i64 %absorb9, 64
+  br i1 %51, label %body6, label %exit8
 
 body6:                                            ; preds = %absorb
-  %51 = mul i64 %absorb9, 16
+  %52 = mul i64 %absorb9, 16
   br label %absorb_out
 
 exit8:                                            ; preds = %absorb
-  %52 = sext i32 %qrow1 to i64
-  %53 = getelementptr i32, ptr %lims, i64 %52
-  %54 = add i32 %q_pos0, %qi
-  %55 = add i32 %54, 1
-  %56 = call i32 @llvm.smin.i32(i32 %55, i32 %k_end)
-  store i32 %56, ptr %53, align 4
-  %57 = sdiv i32 %qrow1, 32
-  %58 = sext i32 %57 to i64
-  %59 = mul i64 %58, 32768
-  %60 = getelementptr i32, ptr %qt, i64 %59
-  %61 = srem i32 %qrow1, 32
+  %53 = sext i32 %qrow1 to i64
+  %54 = getelementptr i32, ptr %lims, i64 %53
+  %55 = add i32 %q_pos0, %qi
+  %56 = add i32 %55, 1
+  %57 = call i32 @llvm.smin.i32(i32 %56, i32 %k_end)
+  store i32 %57, ptr %54, align 4
+  %58 = sdiv i32 %qrow1, 32
+  %59 = sext i32 %58 to i64
+  %60 = mul i64 %59, 32768
+  %61 = getelementptr i32, ptr %qt, i64 %60
+  %62 = srem i32 %qrow1, 32
   br label %qcol
 
 absorb_out:                                       ; preds = %body10, %body6
-  %absorb_out13 = phi i64 [ 0, %body6 ], [ %106, %body10 ]
-  %62 = icmp slt i64 %absorb_out13, 16
-  br i1 %62, label %body10, label %exit12
+  %absorb_out13 = phi i64 [ 0, %body6 ], [ %107, %body10 ]
+  %63 = icmp slt i64 %absorb_out13, 16
+  br i1 %63, label %body10, label %exit12
 
 body10:                                           ; preds = %absorb_out
-  %63 = add i64 %51, %absorb_out13
-  %64 = call i64 @llvm.smin.i64(i64 %63, i64 1023)
-  %65 = mul i64 %64, 16384
-  %66 = getelementptr float, ptr %49, i64 %65
-  %67 = load <16 x float>, ptr %66, align 4
-  %68 = load <16 x float>, ptr %qnope, align 64
-  %69 = fmul <16 x float> %68, %67
-  %70 = getelementptr float, ptr %66, i64 16
-  %71 = load <16 x float>, ptr %70, align 4
-  %72 = getelementptr <16 x float>, ptr %qnope, i64 1
-  %73 = load <16 x float>, ptr %72, align 64
-  %74 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %73, <16 x float> %71, <16 x float> %69)
-  %75 = getelementptr float, ptr %66, i64 32
-  %76 = load <16 x float>, ptr %75, align 4
-  %77 = getelementptr <16 x float>, ptr %qnope, i64 2
-  %78 = load <16 x float>, ptr %77, align 64
-  %79 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %78, <16 x float> %76, <16 x float> %74)
-  %80 = getelementptr float, ptr %66, i64 48
-  %81 = load <16 x float>, ptr %80, align 4
-  %82 = getelementptr <16 x float>, ptr %qnope, i64 3
-  %83 = load <16 x float>, ptr %82, align 64
-  %84 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %83, <16 x float> %81, <16 x float> %79)
-  %85 = getelementptr float, ptr %66, i64 64
-  %86 = load <16 x float>, ptr %85, align 4
-  %87 = getelementptr <16 x float>, ptr %qnope, i64 4
-  %88 = load <16 x float>, ptr %87, align 64
-  %89 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %88, <16 x float> %86, <16 x float> %84)
-  %90 = getelementptr float, ptr %66, i64 80
-  %91 = load <16 x float>, ptr %90, align 4
-  %92 = getelementptr <16 x float>, ptr %qnope, i64 5
-  %93 = load <16 x float>, ptr %92, align 64
-  %94 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %93, <16 x float> %91, <16 x float> %89)
-  %95 = getelementptr float, ptr %66, i64 96
-  %96 = load <16 x float>, ptr %95, align 4
-  %97 = getelementptr <16 x float>, ptr %qnope, i64 6
-  %98 = load <16 x float>, ptr %97, align 64
-  %99 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %98, <16 x float> %96, <16 x float> %94)
-  %100 = getelementptr float, ptr %66, i64 112
-  %101 = load <16 x float>, ptr %100, align 4
-  %102 = getelementptr <16 x float>, ptr %qnope, i64 7
-  %103 = load <16 x float>, ptr %102, align 64
-  %104 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %103, <16 x float> %101, <16 x float> %99)
-  %105 = getelementptr <16 x float>, ptr %dots, i64 %absorb_out13
-  store <16 x float> %104, ptr %105, align 64
-  %106 = add nsw i64 %absorb_out13, 1
+  %64 = add i64 %52, %absorb_out13
+  %65 = call i64 @llvm.smin.i64(i64 %64, i64 1023)
+  %66 = mul i64 %65, 16384
+  %67 = getelementptr float, ptr %50, i64 %66
+  %68 = load <16 x float>, ptr %67, align 4
+  %69 = load <16 x float>, ptr %qnope, align 64
+  %70 = fmul <16 x float> %69, %68
+  %71 = getelementptr float, ptr %67, i64 16
+  %72 = load <16 x float>, ptr %71, align 4
+  %73 = getelementptr <16 x float>, ptr %qnope, i64 1
+  %74 = load <16 x float>, ptr %73, align 64
+  %75 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %74, <16 x float> %72, <16 x float> %70)
+  %76 = getelementptr float, ptr %67, i64 32
+  %77 = load <16 x float>, ptr %76, align 4
+  %78 = getelementptr <16 x float>, ptr %qnope, i64 2
+  %79 = load <16 x float>, ptr %78, align 64
+  %80 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %79, <16 x float> %77, <16 x float> %75)
+  %81 = getelementptr float, ptr %67, i64 48
+  %82 = load <16 x float>, ptr %81, align 4
+  %83 = getelementptr <16 x float>, ptr %qnope, i64 3
+  %84 = load <16 x float>, ptr %83, align 64
+  %85 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %84, <16 x float> %82, <16 x float> %80)
+  %86 = getelementptr float, ptr %67, i64 64
+  %87 = load <16 x float>, ptr %86, align 4
+  %88 = getelementptr <16 x float>, ptr %qnope, i64 4
+  %89 = load <16 x float>, ptr %88, align 64
+  %90 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %89, <16 x float> %87, <16 x float> %85)
+  %91 = getelementptr float, ptr %67, i64 80
+  %92 = load <16 x float>, ptr %91, align 4
+  %93 = getelementptr <16 x float>, ptr %qnope, i64 5
+  %94 = load <16 x float>, ptr %93, align 64
+  %95 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %94, <16 x float> %92, <16 x float> %90)
+  %96 = getelementptr float, ptr %67, i64 96
+  %97 = load <16 x float>, ptr %96, align 4
+  %98 = getelementptr <16 x float>, ptr %qnope, i64 6
+  %99 = load <16 x float>, ptr %98, align 64
+  %100 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %99, <16 x float> %97, <16 x float> %95)
+  %101 = getelementptr float, ptr %67, i64 112
+  %102 = load <16 x float>, ptr %101, align 4
+  %103 = getelementptr <16 x float>, ptr %qnope, i64 7
+  %104 = load <16 x float>, ptr %103, align 64
+  %105 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %104, <16 x float> %102, <16 x float> %100)
+  %106 = getelementptr <16 x float>, ptr %dots, i64 %absorb_out13
+  store <16 x float> %105, ptr %106, align 64
+  %107 = add nsw i64 %absorb_out13, 1
   br label %absorb_out
 
 exit12:                                           ; preds = %absorb_out
-  %107 = load <16 x float>, ptr %dots, align 64
-  %108 = getelementptr <16 x float>, ptr %dots, i64 1
-  %109 = load <16 x float>, ptr %108, align 64
-  %110 = shufflevector <16 x float> %107, <16 x float> %109, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %111 = shufflevector <16 x float> %107, <16 x float> %109, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %112 = fadd <16 x float> %110, %111
-  %113 = getelementptr <16 x float>, ptr %dots, i64 2
-  %114 = load <16 x float>, ptr %113, align 64
-  %115 = getelementptr <16 x float>, ptr %dots, i64 3
-  %116 = load <16 x float>, ptr %115, align 64
-  %117 = shufflevector <16 x float> %114, <16 x float> %116, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %118 = shufflevector <16 x float> %114, <16 x float> %116, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %119 = fadd <16 x float> %117, %118
-  %120 = shufflevector <16 x float> %112, <16 x float> %119, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %121 = shufflevector <16 x float> %112, <16 x float> %119, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %122 = fadd <16 x float> %120, %121
-  %123 = getelementptr <16 x float>, ptr %dots, i64 4
-  %124 = load <16 x float>, ptr %123, align 64
-  %125 = getelementptr <16 x float>, ptr %dots, i64 5
-  %126 = load <16 x float>, ptr %125, align 64
-  %127 = shufflevector <16 x float> %124, <16 x float> %126, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %128 = shufflevector <16 x float> %124, <16 x float> %126, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %129 = fadd <16 x float> %127, %128
-  %130 = getelementptr <16 x float>, ptr %dots, i64 6
-  %131 = load <16 x float>, ptr %130, align 64
-  %132 = getelementptr <16 x float>, ptr %dots, i64 7
-  %133 = load <16 x float>, ptr %132, align 64
-  %134 = shufflevector <16 x float> %131, <16 x float> %133, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %135 = shufflevector <16 x float> %131, <16 x float> %133, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %136 = fadd <16 x float> %134, %135
-  %137 = shufflevector <16 x float> %129, <16 x float> %136, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %138 = shufflevector <16 x float> %129, <16 x float> %136, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %139 = fadd <16 x float> %137, %138
-  %140 = shufflevector <16 x float> %122, <16 x float> %139, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
-  %141 = shufflevector <16 x float> %122, <16 x float> %139, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
-  %142 = fadd <16 x float> %140, %141
-  %143 = getelementptr <16 x float>, ptr %dots, i64 8
-  %144 = load <16 x float>, ptr %143, align 64
-  %145 = getelementptr <16 x float>, ptr %dots, i64 9
-  %146 = load <16 x float>, ptr %145, align 64
-  %147 = shufflevector <16 x float> %144, <16 x float> %146, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %148 = shufflevector <16 x float> %144, <16 x float> %146, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %149 = fadd <16 x float> %147, %148
-  %150 = getelementptr <16 x float>, ptr %dots, i64 10
-  %151 = load <16 x float>, ptr %150, align 64
-  %152 = getelementptr <16 x float>, ptr %dots, i64 11
-  %153 = load <16 x float>, ptr %152, align 64
-  %154 = shufflevector <16 x float> %151, <16 x float> %153, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %155 = shufflevector <16 x float> %151, <16 x float> %153, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %156 = fadd <16 x float> %154, %155
-  %157 = shufflevector <16 x float> %149, <16 x float> %156, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %158 = shufflevector <16 x float> %149, <16 x float> %156, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %159 = fadd <16 x float> %157, %158
-  %160 = getelementptr <16 x float>, ptr %dots, i64 12
-  %161 = load <16 x float>, ptr %160, align 64
-  %162 = getelementptr <16 x float>, ptr %dots, i64 13
-  %163 = load <16 x float>, ptr %162, align 64
-  %164 = shufflevector <16 x float> %161, <16 x float> %163, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %165 = shufflevector <16 x float> %161, <16 x float> %163, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %166 = fadd <16 x float> %164, %165
-  %167 = getelementptr <16 x float>, ptr %dots, i64 14
-  %168 = load <16 x float>, ptr %167, align 64
-  %169 = getelementptr <16 x float>, ptr %dots, i64 15
-  %170 = load <16 x float>, ptr %169, align 64
-  %171 = shufflevector <16 x float> %168, <16 x float> %170, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %172 = shufflevector <16 x float> %168, <16 x float> %170, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %173 = fadd <16 x float> %171, %172
-  %174 = shufflevector <16 x float> %166, <16 x float> %173, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %175 = shufflevector <16 x float> %166, <16 x float> %173, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %176 = fadd <16 x float> %174, %175
-  %177 = shufflevector <16 x float> %159, <16 x float> %176, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
-  %178 = shufflevector <16 x float> %159, <16 x float> %176, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
-  %179 = fadd <16 x float> %177, %178
-  %180 = shufflevector <16 x float> %142, <16 x float> %179, <16 x i32> <i32 0, i32 2, i32 4, i32 6, i32 8, i32 10, i32 12, i32 14, i32 16, i32 18, i32 20, i32 22, i32 24, i32 26, i32 28, i32 30>
-  %181 = shufflevector <16 x float> %142, <16 x float> %179, <16 x i32> <i32 1, i32 3, i32 5, i32 7, i32 9, i32 11, i32 13, i32 15, i32 17, i32 19, i32 21, i32 23, i32 25, i32 27, i32 29, i32 31>
-  %182 = fadd <16 x float> %180, %181
-  %183 = trunc i64 %51 to i32
-  %184 = insertelement <16 x i32> poison, i32 %183, i32 0
-  %splat14 = shufflevector <16 x i32> %184, <16 x i32> poison, <16 x i32> zeroinitializer
-  %185 = add <16 x i32> %splat14, <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %186 = icmp slt <16 x i32> %185, <i32 1024, i32 1024, i32 1024, i32 1024, i32 1024, i32 1024, i32 1024, i32 1024, i32 1024, i32 1024, i32 1024, i32 1024, i32 1024, i32 1024, i32 1024, i32 1024>
-  %187 = getelementptr <16 x float>, ptr %rowbuf, i64 %absorb9
-  %188 = select <16 x i1> %186, <16 x float> %182, <16 x float> zeroinitializer
-  store <16 x float> %188, ptr %187, align 64
-  %189 = add nsw i64 %absorb9, 1
+  %108 = load <16 x float>, ptr %dots, align 64
+  %109 = getelementptr <16 x float>, ptr %dots, i64 1
+  %110 = load <16 x float>, ptr %109, align 64
+  %111 = shufflevector <16 x float> %108, <16 x float> %110, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %112 = shufflevector <16 x float> %108, <16 x float> %110, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %113 = fadd <16 x float> %111, %112
+  %114 = getelementptr <16 x float>, ptr %dots, i64 2
+  %115 = load <16 x float>, ptr %114, align 64
+  %116 = getelementptr <16 x float>, ptr %dots, i64 3
+  %117 = load <16 x float>, ptr %116, align 64
+  %118 = shufflevector <16 x float> %115, <16 x float> %117, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %119 = shufflevector <16 x float> %115, <16 x float> %117, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %120 = fadd <16 x float> %118, %119
+  %121 = shufflevector <16 x float> %113, <16 x float> %120, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %122 = shufflevector <16 x float> %113, <16 x float> %120, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %123 = fadd <16 x float> %121, %122
+  %124 = getelementptr <16 x float>, ptr %dots, i64 4
+  %125 = load <16 x float>, ptr %124, align 64
+  %126 = getelementptr <16 x float>, ptr %dots, i64 5
+  %127 = load <16 x float>, ptr %126, align 64
+  %128 = shufflevector <16 x float> %125, <16 x float> %127, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %129 = shufflevector <16 x float> %125, <16 x float> %127, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %130 = fadd <16 x float> %128, %129
+  %131 = getelementptr <16 x float>, ptr %dots, i64 6
+  %132 = load <16 x float>, ptr %131, align 64
+  %133 = getelementptr <16 x float>, ptr %dots, i64 7
+  %134 = load <16 x float>, ptr %133, align 64
+  %135 = shufflevector <16 x float> %132, <16 x float> %134, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %136 = shufflevector <16 x float> %132, <16 x float> %134, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %137 = fadd <16 x float> %135, %136
+  %138 = shufflevector <16 x float> %130, <16 x float> %137, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %139 = shufflevector <16 x float> %130, <16 x float> %137, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %140 = fadd <16 x float> %138, %139
+  %141 = shufflevector <16 x float> %123, <16 x float> %140, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
+  %142 = shufflevector <16 x float> %123, <16 x float> %140, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
+  %143 = fadd <16 x float> %141, %142
+  %144 = getelementptr <16 x float>, ptr %dots, i64 8
+  %145 = load <16 x float>, ptr %144, align 64
+  %146 = getelementptr <16 x float>, ptr %dots, i64 9
+  %147 = load <16 x float>, ptr %146, align 64
+  %148 = shufflevector <16 x float> %145, <16 x float> %147, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %149 = shufflevector <16 x float> %145, <16 x float> %147, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %150 = fadd <16 x float> %148, %149
+  %151 = getelementptr <16 x float>, ptr %dots, i64 10
+  %152 = load <16 x float>, ptr %151, align 64
+  %153 = getelementptr <16 x float>, ptr %dots, i64 11
+  %154 = load <16 x float>, ptr %153, align 64
+  %155 = shufflevector <16 x float> %152, <16 x float> %154, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %156 = shufflevector <16 x float> %152, <16 x float> %154, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %157 = fadd <16 x float> %155, %156
+  %158 = shufflevector <16 x float> %150, <16 x float> %157, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %159 = shufflevector <16 x float> %150, <16 x float> %157, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %160 = fadd <16 x float> %158, %159
+  %161 = getelementptr <16 x float>, ptr %dots, i64 12
+  %162 = load <16 x float>, ptr %161, align 64
+  %163 = getelementptr <16 x float>, ptr %dots, i64 13
+  %164 = load <16 x float>, ptr %163, align 64
+  %165 = shufflevector <16 x float> %162, <16 x float> %164, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %166 = shufflevector <16 x float> %162, <16 x float> %164, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %167 = fadd <16 x float> %165, %166
+  %168 = getelementptr <16 x float>, ptr %dots, i64 14
+  %169 = load <16 x float>, ptr %168, align 64
+  %170 = getelementptr <16 x float>, ptr %dots, i64 15
+  %171 = load <16 x float>, ptr %170, align 64
+  %172 = shufflevector <16 x float> %169, <16 x float> %171, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %173 = shufflevector <16 x float> %169, <16 x float> %171, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %174 = fadd <16 x float> %172, %173
+  %175 = shufflevector <16 x float> %167, <16 x float> %174, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %176 = shufflevector <16 x float> %167, <16 x float> %174, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %177 = fadd <16 x float> %175, %176
+  %178 = shufflevector <16 x float> %160, <16 x float> %177, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
+  %179 = shufflevector <16 x float> %160, <16 x float> %177, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
+  %180 = fadd <16 x float> %178, %179
+  %181 = shufflevector <16 x float> %143, <16 x float> %180, <16 x i32> <i32 0, i32 2, i32 4, i32 6, i32 8, i32 10, i32 12, i32 14, i32 16, i32 18, i32 20, i32 22, i32 24, i32 26, i32 28, i32 30>
+  %182 = shufflevector <16 x float> %143, <16 x float> %180, <16 x i32> <i32 1, i32 3, i32 5, i32 7, i32 9, i32 11, i32 13, i32 15, i32 17, i32 19, i32 21, i32 23, i32 25, i32 27, i32 29, i32 31>
+  %183 = fadd <16 x float> %181, %182
+  %184 = trunc i64 %52 to i32
+  %185 = insertelement <16 x i32> poison, i32 %184, i32 0
+  %splat14 = shufflevector <16 x i32> %185, <16 x i32> poison, <16 x i32> zeroinitializer
+  %186 = add <16 x i32> %splat14, <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %187 = icmp slt <16 x i32> %186, <i32 1024, i32 1024, i32 1024, i32 1024, i32 1024, i32 1024, i32 1024, i32 1024, i32 1024, i32 1024, i32 1024, i32 1024, i32 1024, i32 1024, i32 1024, i32 1024>
+  %188 = getelementptr <16 x float>, ptr %rowbuf, i64 %absorb9
+  %189 = select <16 x i1> %187, <16 x float> %183, <16 x float> zeroinitializer
+  store <16 x float> %189, ptr %188, align 64
+  %190 = add nsw i64 %absorb9, 1
   br label %absorb
 
 qcol:                                             ; preds = %body15, %exit8
-  %qcol18 = phi i32 [ 0, %exit8 ], [ %198, %body15 ]
-  %190 = icmp slt i32 %qcol18, 1024
-  br i1 %190, label %body15, label %exit17
+  %qcol18 = phi i32 [ 0, %exit8 ], [ %199, %body15 ]
+  %191 = icmp slt i32 %qcol18, 1024
+  br i1 %191, label %body15, label %exit17
 
 body15:                                           ; preds = %qcol
-  %191 = sext i32 %qcol18 to i64
-  %192 = getelementptr i32, ptr %rowbuf, i64 %191
-  %193 = load float, ptr %192, align 4
-  %194 = sext i32 %61 to i64
-  %195 = mul i64 %191, 32
-  %196 = add i64 %195, %194
-  %197 = getelementptr i32, ptr %60, i64 %196
-  store float %193, ptr %197, align 4
-  %198 = add nsw i32 %qcol18, 1
+  %192 = sext i32 %qcol18 to i64
+  %193 = getelementptr i32, ptr %rowbuf, i64 %192
+  %194 = load float, ptr %193, align 4
+  %195 = sext i32 %62 to i64
+  %196 = mul i64 %192, 32
+  %197 = add i64 %196, %195
+  %198 = getelementptr i32, ptr %61, i64 %197
+  store float %194, ptr %198, align 4
+  %199 = add nsw i32 %qcol18, 1
   br label %qcol
 
 exit17:                                           ; preds = %qcol
-  %199 = add nsw i32 %qrow1, 1
+  %200 = add nsw i32 %qrow1, 1
   br label %qrow
 
 otzero:                                           ; preds = %qrow, %body19
-  %otzero22 = phi i32 [ %204, %body19 ], [ 0, %qrow ]
-  %200 = icmp slt i32 %otzero22, 2048
-  br i1 %200, label %body19, label %exit21
+  %otzero22 = phi i32 [ %205, %body19 ], [ 0, %qrow ]
+  %201 = icmp slt i32 %otzero22, 2048
+  br i1 %201, label %body19, label %exit21
 
 body19:                                           ; preds = %otzero
-  %201 = sext i32 %otzero22 to i64
-  %202 = mul i64 %201, 16
-  %203 = getelementptr i32, ptr %ot, i64 %202
-  store <16 x float> zeroinitializer, ptr %203, align 64
-  %204 = add nsw i32 %otzero22, 1
+  %202 = sext i32 %otzero22 to i64
+  %203 = mul i64 %202, 16
+  %204 = getelementptr i32, ptr %ot, i64 %203
+  store <16 x float> zeroinitializer, ptr %204, align 64
+  %205 = add nsw i32 %otzero22, 1
   br label %otzero
 
 exit21:                                           ; preds = %otzero
   store <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, ptr %mv, align 64
   store <16 x float> zeroinitializer, ptr %lv, align 64
-  %205 = getelementptr <16 x float>, ptr %mv, i64 1
-  store <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, ptr %205, align 64
-  %206 = getelementptr <16 x float>, ptr %lv, i64 1
-  store <16 x float> zeroinitializer, ptr %206, align 64
-  %207 = sub i32 %nrows, 1
-  %208 = sdiv i32 %207, %nh
-  %209 = add i32 %q_begin, %208
-  %210 = add i32 %q_pos0, %209
-  %211 = add i32 %210, 1
-  %212 = call i32 @llvm.smin.i32(i32 %211, i32 %k_end)
-  %k_last = sub i32 %212, 1
+  %206 = getelementptr <16 x float>, ptr %mv, i64 1
+  store <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, ptr %206, align 64
+  %207 = getelementptr <16 x float>, ptr %lv, i64 1
+  store <16 x float> zeroinitializer, ptr %207, align 64
+  %208 = sub i32 %nrows, 1
+  %209 = sdiv i32 %208, %nh
+  %210 = add i32 %q_begin, %209
+  %211 = add i32 %q_pos0, %210
+  %212 = add i32 %211, 1
+  %213 = call i32 @llvm.smin.i32(i32 %212, i32 %k_end)
+  %k_last = sub i32 %213, 1
   br label %ktile
 
 ktile:                                            ; preds = %exit50, %exit21
-  %ktile26 = phi i32 [ %k_begin, %exit21 ], [ %278, %exit50 ]
-  %213 = icmp slt i32 %ktile26, %212
-  br i1 %213, label %body23, label %exit25
+  %ktile26 = phi i32 [ %k_begin, %exit21 ], [ %279, %exit50 ]
+  %214 = icmp slt i32 %ktile26, %213
+  br i1 %214, label %body23, label %exit25
 
 body23:                                           ; preds = %ktile
-  %214 = sub i32 %212, %ktile26
-  %215 = call i32 @llvm.smin.i32(i32 12, i32 %214)
-  %216 = add i32 %215, 11
-  %217 = sdiv i32 %216, 12
-  %218 = mul i32 %217, 12
+  %215 = sub i32 %213, %ktile26
+  %216 = call i32 @llvm.smin.i32(i32 12, i32 %215)
+  %217 = add i32 %216, 11
+  %218 = sdiv i32 %217, 12
+  %219 = mul i32 %218, 12
   br label %kpack
 
 exit25:                                           ; preds = %ktile
-  %219 = load <16 x float>, ptr %mv, align 64
-  store <16 x float> %219, ptr %ms, align 64
-  %220 = load <16 x float>, ptr %lv, align 64
-  store <16 x float> %220, ptr %ls, align 64
-  %221 = getelementptr float, ptr %ms, i64 16
-  %222 = load <16 x float>, ptr %205, align 64
-  store <16 x float> %222, ptr %221, align 64
-  %223 = getelementptr float, ptr %ls, i64 16
-  %224 = load <16 x float>, ptr %206, align 64
-  store <16 x float> %224, ptr %223, align 64
+  %220 = load <16 x float>, ptr %mv, align 64
+  store <16 x float> %220, ptr %ms, align 64
+  %221 = load <16 x float>, ptr %lv, align 64
+  store <16 x float> %221, ptr %ls, align 64
+  %222 = getelementptr float, ptr %ms, i64 16
+  %223 = load <16 x float>, ptr %206, align 64
+  store <16 x float> %223, ptr %222, align 64
+  %224 = getelementptr float, ptr %ls, i64 16
+  %225 = load <16 x float>, ptr %207, align 64
+  store <16 x float> %225, ptr %224, align 64
   br label %orow132
 
 kpack:                                            ; preds = %exit34, %body23
-  %kpack30 = phi i32 [ 0, %body23 ], [ %244, %exit34 ]
-  %225 = icmp slt i32 %kpack30, %218
-  br i1 %225, label %body27, label %vpack
+  %kpack30 = phi i32 [ 0, %body23 ], [ %245, %exit34 ]
+  %226 = icmp slt i32 %kpack30, %219
+  br i1 %226, label %body27, label %vpack
 
 body27:                                           ; preds = %kpack
-  %226 = add i32 %ktile26, %kpack30
-  %227 = call i32 @llvm.smin.i32(i32 %226, i32 %k_last)
-  %228 = sext i32 %227 to i64
-  %row = add i64 %20, %228
-  %229 = mul i64 %row, 2048
-  %230 = getelementptr i8, ptr %19, i64 %229
-  %231 = sext i32 %kpack30 to i64
-  %232 = mul i64 %231, 1024
-  %233 = getelementptr i32, ptr %kbuf, i64 %232
+  %227 = add i32 %ktile26, %kpack30
+  %228 = call i32 @llvm.smin.i32(i32 %227, i32 %k_last)
+  %229 = sext i32 %228 to i64
+  %row = add i64 %21, %229
+  %230 = mul i64 %row, 2048
+  %231 = getelementptr i8, ptr %20, i64 %230
+  %232 = sext i32 %kpack30 to i64
+  %233 = mul i64 %232, 1024
+  %234 = getelementptr i32, ptr %kbuf, i64 %233
   br label %chunk31
 
 chunk31:                                          ; preds = %body32, %body27
-  %chunk35 = phi i64 [ 0, %body27 ], [ %243, %body32 ]
-  %234 = icmp slt i64 %chunk35, 64
-  br i1 %234, label %body32, label %exit34
+  %chunk35 = phi i64 [ 0, %body27 ], [ %244, %body32 ]
+  %235 = icmp slt i64 %chunk35, 64
+  br i1 %235, label %body32, label %exit34
 
 body32:                                           ; preds = %chunk31
-  %235 = mul i64 %chunk35, 16
-  %236 = mul i64 %235, 4
-  %237 = mul i64 %235, 2
-  %238 = getelementptr i8, ptr %230, i64 %237
-  %239 = load <16 x i16>, ptr %238, align 2
-  %240 = zext <16 x i16> %239 to <16 x i32>
-  %241 = shl <16 x i32> %240, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1636 = bitcast <16 x i32> %241 to <16 x float>
-  %242 = getelementptr i8, ptr %233, i64 %236
-  store <16 x float> %bf1636, ptr %242, align 64
-  %243 = add nsw i64 %chunk35, 1
+  %236 = mul i64 %chunk35, 16
+  %237 = mul i64 %236, 4
+  %238 = mul i64 %236, 2
+  %239 = getelementptr i8, ptr %231, i64 %238
+  %240 = load <16 x i16>, ptr %239, align 2
+  %241 = zext <16 x i16> %240 to <16 x i32>
+  %242 = shl <16 x i32> %241, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1636 = bitcast <16 x i32> %242 to <16 x float>
+  %243 = getelementptr i8, ptr %234, i64 %237
+  store <16 x float> %bf1636, ptr %243, align 64
+  %244 = add nsw i64 %chunk35, 1
   br label %chunk31
 
 exit34:                                           ; preds = %chunk31
-  %244 = add nsw i32 %kpack30, 1
+  %245 = add nsw i32 %kpack30, 1
   br label %kpack
 
 vpack:                                            ; preds = %kpack, %exit45
-  %vpack40 = phi i32 [ %264, %exit45 ], [ 0, %kpack ]
-  %245 = icmp slt i32 %vpack40, %215
-  br i1 %245, label %body37, label %exit39
+  %vpack40 = phi i32 [ %265, %exit45 ], [ 0, %kpack ]
+  %246 = icmp slt i32 %vpack40, %216
+  br i1 %246, label %body37, label %exit39
 
 body37:                                           ; preds = %vpack
-  %246 = add i32 %ktile26, %vpack40
-  %247 = sext i32 %246 to i64
-  %row41 = add i64 %20, %247
-  %248 = mul i64 %row41, 2048
-  %249 = getelementptr i8, ptr %19, i64 %248
-  %250 = sext i32 %vpack40 to i64
-  %251 = mul i64 %250, 1024
-  %252 = getelementptr i32, ptr %vbuf, i64 %251
+  %247 = add i32 %ktile26, %vpack40
+  %248 = sext i32 %247 to i64
+  %row41 = add i64 %21, %248
+  %249 = mul i64 %row41, 2048
+  %250 = getelementptr i8, ptr %20, i64 %249
+  %251 = sext i32 %vpack40 to i64
+  %252 = mul i64 %251, 1024
+  %253 = getelementptr i32, ptr %vbuf, i64 %252
   br label %chunk42
 
 exit39:                                           ; preds = %vpack
-  %253 = add i32 %nrows, 31
-  %nblk = sdiv i32 %253, 32
+  %254 = add i32 %nrows, 31
+  %nblk = sdiv i32 %254, 32
   br label %rblock
 
 chunk42:                                          ; preds = %body43, %body37
-  %chunk46 = phi i64 [ 0, %body37 ], [ %263, %body43 ]
-  %254 = icmp slt i64 %chunk46, 64
-  br i1 %254, label %body43, label %exit45
+  %chunk46 = phi i64 [ 0, %body37 ], [ %264, %body43 ]
+  %255 = icmp slt i64 %chunk46, 64
+  br i1 %255, label %body43, label %exit45
 
 body43:                                           ; preds = %chunk42
-  %255 = mul i64 %chunk46, 16
-  %256 = mul i64 %255, 4
-  %257 = mul i64 %255, 2
-  %258 = getelementptr i8, ptr %249, i64 %257
-  %259 = load <16 x i16>, ptr %258, align 2
-  %260 = zext <16 x i16> %259 to <16 x i32>
-  %261 = shl <16 x i32> %260, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1647 = bitcast <16 x i32> %261 to <16 x float>
-  %262 = getelementptr i8, ptr %252, i64 %256
-  store <16 x float> %bf1647, ptr %262, align 64
-  %263 = add nsw i64 %chunk46, 1
+  %256 = mul i64 %chunk46, 16
+  %257 = mul i64 %256, 4
+  %258 = mul i64 %256, 2
+  %259 = getelementptr i8, ptr %250, i64 %258
+  %260 = load <16 x i16>, ptr %259, align 2
+  %261 = zext <16 x i16> %260 to <16 x i32>
+  %262 = shl <16 x i32> %261, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1647 = bitcast <16 x i32> %262 to <16 x float>
+  %263 = getelementptr i8, ptr %253, i64 %257
+  store <16 x float> %bf1647, ptr %263, align 64
+  %264 = add nsw i64 %chunk46, 1
   br label %chunk42
 
 exit45:                                           ; preds = %chunk42
-  %264 = add nsw i32 %vpack40, 1
+  %265 = add nsw i32 %vpack40, 1
   br label %vpack
 
 rblock:                                           ; preds = %join, %exit39
-  %rblock51 = phi i32 [ 0, %exit39 ], [ %289, %join ]
-  %265 = icmp slt i32 %rblock51, %nblk
-  br i1 %265, label %body48, label %exit50
+  %rblock51 = phi i32 [ 0, %exit39 ], [ %290, %join ]
+  %266 = icmp slt i32 %rblock51, %nblk
+  br i1 %266, label %body48, label %exit50
 
 body48:                                           ; preds = %rblock
-  %266 = sext i32 %rblock51 to i64
-  %267 = mul i32 %rblock51, 32
-  %268 = add i32 %267, 31
-  %269 = call i32 @llvm.smin.i32(i32 %268, i32 %207)
-  %270 = sdiv i32 %269, %nh
-  %271 = add i32 %q_begin, %270
-  %272 = add i32 %q_pos0, %271
-  %273 = add i32 %272, 1
-  %274 = call i32 @llvm.smin.i32(i32 %273, i32 %k_end)
-  %275 = sub i32 %274, %ktile26
-  %276 = call i32 @llvm.smin.i32(i32 %215, i32 %275)
-  %277 = icmp sgt i32 %276, 0
-  br i1 %277, label %rvisit, label %join
+  %267 = sext i32 %rblock51 to i64
+  %268 = mul i32 %rblock51, 32
+  %269 = add i32 %268, 31
+  %270 = call i32 @llvm.smin.i32(i32 %269, i32 %208)
+  %271 = sdiv i32 %270, %nh
+  %272 = add i32 %q_begin, %271
+  %273 = add i32 %q_pos0, %272
+  %274 = add i32 %273, 1
+  %275 = call i32 @llvm.smin.i32(i32 %274, i32 %k_end)
+  %276 = sub i32 %275, %ktile26
+  %277 = call i32 @llvm.smin.i32(i32 %216, i32 %276)
+  %278 = icmp sgt i32 %277, 0
+  br i1 %278, label %rvisit, label %join
 
 exit50:                                           ; preds = %rblock
-  %278 = add nsw i32 %ktile26, 12
+  %279 = add nsw i32 %ktile26, 12
   br label %ktile
 
 rvisit:                                           ; preds = %body48
-  %279 = mul i64 %266, 32768
-  %280 = getelementptr i32, ptr %qt, i64 %279
-  %281 = getelementptr i32, ptr %ot, i64 %279
-  %282 = mul i64 %266, 2
-  %283 = getelementptr <16 x float>, ptr %mv, i64 %282
-  %284 = getelementptr <16 x float>, ptr %lv, i64 %282
-  %285 = mul i64 %266, 32
-  %286 = getelementptr i32, ptr %lims, i64 %285
-  %limv = load <16 x i32>, ptr %286, align 64
-  %287 = add i64 %285, 16
-  %288 = getelementptr i32, ptr %lims, i64 %287
-  %limv52 = load <16 x i32>, ptr %288, align 64
+  %280 = mul i64 %267, 32768
+  %281 = getelementptr i32, ptr %qt, i64 %280
+  %282 = getelementptr i32, ptr %ot, i64 %280
+  %283 = mul i64 %267, 2
+  %284 = getelementptr <16 x float>, ptr %mv, i64 %283
+  %285 = getelementptr <16 x float>, ptr %lv, i64 %283
+  %286 = mul i64 %267, 32
+  %287 = getelementptr i32, ptr %lims, i64 %286
+  %limv = load <16 x i32>, ptr %287, align 64
+  %288 = add i64 %286, 16
+  %289 = getelementptr i32, ptr %lims, i64 %288
+  %limv52 = load <16 x i32>, ptr %289, align 64
   br label %sblock
 
 join:                                             ; preds = %pvblock, %body48
-  %289 = add nsw i32 %rblock51, 1
+  %290 = add nsw i32 %rblock51, 1
   br label %rblock
 
 sblock:                                           ; preds = %exit59, %rvisit
-  %sblock56 = phi i32 [ 0, %rvisit ], [ %373, %exit59 ]
-  %290 = icmp slt i32 %sblock56, %276
-  br i1 %290, label %body53, label %smask
+  %sblock56 = phi i32 [ 0, %rvisit ], [ %374, %exit59 ]
+  %291 = icmp slt i32 %sblock56, %277
+  br i1 %291, label %body53, label %smask
 
 body53:                                           ; preds = %sblock
-  %291 = sext i32 %sblock56 to i64
-  %292 = mul i64 %291, 1024
-  %293 = getelementptr i32, ptr %kbuf, i64 %292
+  %292 = sext i32 %sblock56 to i64
+  %293 = mul i64 %292, 1024
+  %294 = getelementptr i32, ptr %kbuf, i64 %293
   br label %sdim
 
 sdim:                                             ; preds = %body57, %body53
-  %sacc.sroa.92.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %346, %body57 ]
-  %sacc.sroa.88.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %345, %body57 ]
-  %sacc.sroa.84.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %342, %body57 ]
-  %sacc.sroa.80.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %341, %body57 ]
-  %sacc.sroa.76.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %338, %body57 ]
-  %sacc.sroa.72.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %337, %body57 ]
-  %sacc.sroa.68.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %334, %body57 ]
-  %sacc.sroa.64.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %333, %body57 ]
-  %sacc.sroa.60.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %330, %body57 ]
-  %sacc.sroa.56.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %329, %body57 ]
-  %sacc.sroa.52.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %326, %body57 ]
-  %sacc.sroa.48.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %325, %body57 ]
-  %sacc.sroa.44.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %322, %body57 ]
-  %sacc.sroa.40.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %321, %body57 ]
-  %sacc.sroa.36.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %318, %body57 ]
-  %sacc.sroa.32.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %317, %body57 ]
-  %sacc.sroa.28.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %314, %body57 ]
-  %sacc.sroa.24.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %313, %body57 ]
-  %sacc.sroa.20.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %310, %body57 ]
-  %sacc.sroa.16.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %309, %body57 ]
-  %sacc.sroa.12.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %306, %body57 ]
-  %sacc.sroa.8.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %305, %body57 ]
-  %sacc.sroa.4.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %302, %body57 ]
-  %sacc.sroa.0.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %301, %body57 ]
-  %sdim60 = phi i32 [ 0, %body53 ], [ %347, %body57 ]
-  %294 = icmp slt i32 %sdim60, 1024
-  br i1 %294, label %body57, label %exit59
+  %sacc.sroa.92.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %347, %body57 ]
+  %sacc.sroa.88.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %346, %body57 ]
+  %sacc.sroa.84.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %343, %body57 ]
+  %sacc.sroa.80.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %342, %body57 ]
+  %sacc.sroa.76.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %339, %body57 ]
+  %sacc.sroa.72.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %338, %body57 ]
+  %sacc.sroa.68.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %335, %body57 ]
+  %sacc.sroa.64.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %334, %body57 ]
+  %sacc.sroa.60.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %331, %body57 ]
+  %sacc.sroa.56.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %330, %body57 ]
+  %sacc.sroa.52.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %327, %body57 ]
+  %sacc.sroa.48.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %326, %body57 ]
+  %sacc.sroa.44.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %323, %body57 ]
+  %sacc.sroa.40.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %322, %body57 ]
+  %sacc.sroa.36.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %319, %body57 ]
+  %sacc.sroa.32.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %318, %body57 ]
+  %sacc.sroa.28.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %315, %body57 ]
+  %sacc.sroa.24.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %314, %body57 ]
+  %sacc.sroa.20.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %311, %body57 ]
+  %sacc.sroa.16.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %310, %body57 ]
+  %sacc.sroa.12.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %307, %body57 ]
+  %sacc.sroa.8.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %306, %body57 ]
+  %sacc.sroa.4.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %303, %body57 ]
+  %sacc.sroa.0.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %302, %body57 ]
+  %sdim60 = phi i32 [ 0, %body53 ], [ %348, %body57 ]
+  %295 = icmp slt i32 %sdim60, 1024
+  br i1 %295, label %body57, label %exit59
 
 body57:                                           ; preds = %sdim
-  %295 = sext i32 %sdim60 to i64
-  %296 = mul i64 %295, 32
-  %297 = getelementptr i32, ptr %280, i64 %296
-  %qt61 = load <16 x float>, ptr %297, align 64
-  %298 = getelementptr i32, ptr %297, i64 16
-  %qt62 = load <16 x float>, ptr %298, align 64
-  %299 = getelementptr i32, ptr %293, i64 %295
-  %k = load float, ptr %299, align 4
-  %300 = insertelement <16 x float> poison, float %k, i32 0
-  %splat63 = shufflevector <16 x float> %300, <16 x float> poison, <16 x i32> zeroinitializer
-  %301 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat63, <16 x float> %sacc.sroa.0.0)
-  %302 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt62, <16 x float> %splat63, <16 x float> %sacc.sroa.4.0)
-  %303 = getelementptr i32, ptr %299, i64 1024
-  %k64 = load float, ptr %303, align 4
-  %304 = insertelement <16 x float> poison, float %k64, i32 0
-  %splat65 = shufflevector <16 x float> %304, <16 x float> poison, <16 x i32> zeroinitializer
-  %305 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat65, <16 x float> %sacc.sroa.8.0)
-  %306 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt62, <16 x float> %splat65, <16 x float> %sacc.sroa.12.0)
-  %307 = getelementptr i32, ptr %299, i64 2048
-  %k66 = load float, ptr %307, align 4
-  %308 = insertelement <16 x float> poison, float %k66, i32 0
-  %splat67 = shufflevector <16 x float> %308, <16 x float> poison, <16 x i32> zeroinitializer
-  %309 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat67, <16 x float> %sacc.sroa.16.0)
-  %310 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt62, <16 x float> %splat67, <16 x float> %sacc.sroa.20.0)
-  %311 = getelementptr i32, ptr %299, i64 3072
-  %k68 = load float, ptr %311, align 4
-  %312 = insertelement <16 x float> poison, float %k68, i32 0
-  %splat69 = shufflevector <16 x float> %312, <16 x float> poison, <16 x i32> zeroinitializer
-  %313 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat69, <16 x float> %sacc.sroa.24.0)
-  %314 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt62, <16 x float> %splat69, <16 x float> %sacc.sroa.28.0)
-  %315 = getelementptr i32, ptr %299, i64 4096
-  %k70 = load float, ptr %315, align 4
-  %316 = insertelement <16 x float> poison, float %k70, i32 0
-  %splat71 = shufflevector <16 x float> %316, <16 x float> poison, <16 x i32> zeroinitializer
-  %317 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat71, <16 x float> %sacc.sroa.32.0)
-  %318 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt62, <16 x float> %splat71, <16 x float> %sacc.sroa.36.0)
-  %319 = getelementptr i32, ptr %299, i64 5120
-  %k72 = load float, ptr %319, align 4
-  %320 = insertelement <16 x float> poison, float %k72, i32 0
-  %splat73 = shufflevector <16 x float> %320, <16 x float> poison, <16 x i32> zeroinitializer
-  %321 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat73, <16 x float> %sacc.sroa.40.0)
-  %322 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt62, <16 x float> %splat73, <16 x float> %sacc.sroa.44.0)
-  %323 = getelementptr i32, ptr %299, i64 6144
-  %k74 = load float, ptr %323, align 4
-  %324 = insertelement <16 x float> poison, float %k74, i32 0
-  %splat75 = shufflevector <16 x float> %324, <16 x float> poison, <16 x i32> zeroinitializer
-  %325 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat75, <16 x float> %sacc.sroa.48.0)
-  %326 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt62, <16 x float> %splat75, <16 x float> %sacc.sroa.52.0)
-  %327 = getelementptr i32, ptr %299, i64 7168
-  %k76 = load float, ptr %327, align 4
-  %328 = insertelement <16 x float> poison, float %k76, i32 0
-  %splat77 = shufflevector <16 x float> %328, <16 x float> poison, <16 x i32> zeroinitializer
-  %329 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat77, <16 x float> %sacc.sroa.56.0)
-  %330 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt62, <16 x float> %splat77, <16 x float> %sacc.sroa.60.0)
-  %331 = getelementptr i32, ptr %299, i64 8192
-  %k78 = load float, ptr %331, align 4
-  %332 = insertelement <16 x float> poison, float %k78, i32 0
-  %splat79 = shufflevector <16 x float> %332, <16 x float> poison, <16 x i32> zeroinitializer
-  %333 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat79, <16 x float> %sacc.sroa.64.0)
-  %334 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt62, <16 x float> %splat79, <16 x float> %sacc.sroa.68.0)
-  %335 = getelementptr i32, ptr %299, i64 9216
-  %k80 = load float, ptr %335, align 4
-  %336 = insertelement <16 x float> poison, float %k80, i32 0
-  %splat81 = shufflevector <16 x float> %336, <16 x float> poison, <16 x i32> zeroinitializer
-  %337 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat81, <16 x float> %sacc.sroa.72.0)
-  %338 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt62, <16 x float> %splat81, <16 x float> %sacc.sroa.76.0)
-  %339 = getelementptr i32, ptr %299, i64 10240
-  %k82 = load float, ptr %339, align 4
-  %340 = insertelement <16 x float> poison, float %k82, i32 0
-  %splat83 = shufflevector <16 x float> %340, <16 x float> poison, <16 x i32> zeroinitializer
-  %341 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat83, <16 x float> %sacc.sroa.80.0)
-  %342 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt62, <16 x float> %splat83, <16 x float> %sacc.sroa.84.0)
-  %343 = getelementptr i32, ptr %299, i64 11264
-  %k84 = load float, ptr %343, align 4
-  %344 = insertelement <16 x float> poison, float %k84, i32 0
-  %splat85 = shufflevector <16 x float> %344, <16 x float> poison, <16 x i32> zeroinitializer
-  %345 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat85, <16 x float> %sacc.sroa.88.0)
-  %346 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt62, <16 x float> %splat85, <16 x float> %sacc.sroa.92.0)
-  %347 = add nsw i32 %sdim60, 1
+  %296 = sext i32 %sdim60 to i64
+  %297 = mul i64 %296, 32
+  %298 = getelementptr i32, ptr %281, i64 %297
+  %qt61 = load <16 x float>, ptr %298, align 64
+  %299 = getelementptr i32, ptr %298, i64 16
+  %qt62 = load <16 x float>, ptr %299, align 64
+  %300 = getelementptr i32, ptr %294, i64 %296
+  %k = load float, ptr %300, align 4
+  %301 = insertelement <16 x float> poison, float %k, i32 0
+  %splat63 = shufflevector <16 x float> %301, <16 x float> poison, <16 x i32> zeroinitializer
+  %302 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat63, <16 x float> %sacc.sroa.0.0)
+  %303 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt62, <16 x float> %splat63, <16 x float> %sacc.sroa.4.0)
+  %304 = getelementptr i32, ptr %300, i64 1024
+  %k64 = load float, ptr %304, align 4
+  %305 = insertelement <16 x float> poison, float %k64, i32 0
+  %splat65 = shufflevector <16 x float> %305, <16 x float> poison, <16 x i32> zeroinitializer
+  %306 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat65, <16 x float> %sacc.sroa.8.0)
+  %307 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt62, <16 x float> %splat65, <16 x float> %sacc.sroa.12.0)
+  %308 = getelementptr i32, ptr %300, i64 2048
+  %k66 = load float, ptr %308, align 4
+  %309 = insertelement <16 x float> poison, float %k66, i32 0
+  %splat67 = shufflevector <16 x float> %309, <16 x float> poison, <16 x i32> zeroinitializer
+  %310 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat67, <16 x float> %sacc.sroa.16.0)
+  %311 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt62, <16 x float> %splat67, <16 x float> %sacc.sroa.20.0)
+  %312 = getelementptr i32, ptr %300, i64 3072
+  %k68 = load float, ptr %312, align 4
+  %313 = insertelement <16 x float> poison, float %k68, i32 0
+  %splat69 = shufflevector <16 x float> %313, <16 x float> poison, <16 x i32> zeroinitializer
+  %314 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat69, <16 x float> %sacc.sroa.24.0)
+  %315 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt62, <16 x float> %splat69, <16 x float> %sacc.sroa.28.0)
+  %316 = getelementptr i32, ptr %300, i64 4096
+  %k70 = load float, ptr %316, align 4
+  %317 = insertelement <16 x float> poison, float %k70, i32 0
+  %splat71 = shufflevector <16 x float> %317, <16 x float> poison, <16 x i32> zeroinitializer
+  %318 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat71, <16 x float> %sacc.sroa.32.0)
+  %319 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt62, <16 x float> %splat71, <16 x float> %sacc.sroa.36.0)
+  %320 = getelementptr i32, ptr %300, i64 5120
+  %k72 = load float, ptr %320, align 4
+  %321 = insertelement <16 x float> poison, float %k72, i32 0
+  %splat73 = shufflevector <16 x float> %321, <16 x float> poison, <16 x i32> zeroinitializer
+  %322 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat73, <16 x float> %sacc.sroa.40.0)
+  %323 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt62, <16 x float> %splat73, <16 x float> %sacc.sroa.44.0)
+  %324 = getelementptr i32, ptr %300, i64 6144
+  %k74 = load float, ptr %324, align 4
+  %325 = insertelement <16 x float> poison, float %k74, i32 0
+  %splat75 = shufflevector <16 x float> %325, <16 x float> poison, <16 x i32> zeroinitializer
+  %326 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat75, <16 x float> %sacc.sroa.48.0)
+  %327 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt62, <16 x float> %splat75, <16 x float> %sacc.sroa.52.0)
+  %328 = getelementptr i32, ptr %300, i64 7168
+  %k76 = load float, ptr %328, align 4
+  %329 = insertelement <16 x float> poison, float %k76, i32 0
+  %splat77 = shufflevector <16 x float> %329, <16 x float> poison, <16 x i32> zeroinitializer
+  %330 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat77, <16 x float> %sacc.sroa.56.0)
+  %331 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt62, <16 x float> %splat77, <16 x float> %sacc.sroa.60.0)
+  %332 = getelementptr i32, ptr %300, i64 8192
+  %k78 = load float, ptr %332, align 4
+  %333 = insertelement <16 x float> poison, float %k78, i32 0
+  %splat79 = shufflevector <16 x float> %333, <16 x float> poison, <16 x i32> zeroinitializer
+  %334 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat79, <16 x float> %sacc.sroa.64.0)
+  %335 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt62, <16 x float> %splat79, <16 x float> %sacc.sroa.68.0)
+  %336 = getelementptr i32, ptr %300, i64 9216
+  %k80 = load float, ptr %336, align 4
+  %337 = insertelement <16 x float> poison, float %k80, i32 0
+  %splat81 = shufflevector <16 x float> %337, <16 x float> poison, <16 x i32> zeroinitializer
+  %338 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat81, <16 x float> %sacc.sroa.72.0)
+  %339 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt62, <16 x float> %splat81, <16 x float> %sacc.sroa.76.0)
+  %340 = getelementptr i32, ptr %300, i64 10240
+  %k82 = load float, ptr %340, align 4
+  %341 = insertelement <16 x float> poison, float %k82, i32 0
+  %splat83 = shufflevector <16 x float> %341, <16 x float> poison, <16 x i32> zeroinitializer
+  %342 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat83, <16 x float> %sacc.sroa.80.0)
+  %343 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt62, <16 x float> %splat83, <16 x float> %sacc.sroa.84.0)
+  %344 = getelementptr i32, ptr %300, i64 11264
+  %k84 = load float, ptr %344, align 4
+  %345 = insertelement <16 x float> poison, float %k84, i32 0
+  %splat85 = shufflevector <16 x float> %345, <16 x float> poison, <16 x i32> zeroinitializer
+  %346 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat85, <16 x float> %sacc.sroa.88.0)
+  %347 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt62, <16 x float> %splat85, <16 x float> %sacc.sroa.92.0)
+  %348 = add nsw i32 %sdim60, 1
   br label %sdim
 
 exit59:                                           ; preds = %sdim
-  %348 = mul i64 %291, 32
-  %349 = getelementptr i32, ptr %st, i64 %348
-  store <16 x float> %sacc.sroa.0.0, ptr %349, align 64
-  %350 = getelementptr i32, ptr %349, i64 16
-  store <16 x float> %sacc.sroa.4.0, ptr %350, align 64
-  %351 = getelementptr i32, ptr %349, i64 32
-  store <16 x float> %sacc.sroa.8.0, ptr %351, align 64
-  %352 = getelementptr i32, ptr %349, i64 48
-  store <16 x float> %sacc.sroa.12.0, ptr %352, align 64
-  %353 = getelementptr i32, ptr %349, i64 64
-  store <16 x float> %sacc.sroa.16.0, ptr %353, align 64
-  %354 = getelementptr i32, ptr %349, i64 80
-  store <16 x float> %sacc.sroa.20.0, ptr %354, align 64
-  %355 = getelementptr i32, ptr %349, i64 96
-  store <16 x float> %sacc.sroa.24.0, ptr %355, align 64
-  %356 = getelementptr i32, ptr %349, i64 112
-  store <16 x float> %sacc.sroa.28.0, ptr %356, align 64
-  %357 = getelementptr i32, ptr %349, i64 128
-  store <16 x float> %sacc.sroa.32.0, ptr %357, align 64
-  %358 = getelementptr i32, ptr %349, i64 144
-  store <16 x float> %sacc.sroa.36.0, ptr %358, align 64
-  %359 = getelementptr i32, ptr %349, i64 160
-  store <16 x float> %sacc.sroa.40.0, ptr %359, align 64
-  %360 = getelementptr i32, ptr %349, i64 176
-  store <16 x float> %sacc.sroa.44.0, ptr %360, align 64
-  %361 = getelementptr i32, ptr %349, i64 192
-  store <16 x float> %sacc.sroa.48.0, ptr %361, align 64
-  %362 = getelementptr i32, ptr %349, i64 208
-  store <16 x float> %sacc.sroa.52.0, ptr %362, align 64
-  %363 = getelementptr i32, ptr %349, i64 224
-  store <16 x float> %sacc.sroa.56.0, ptr %363, align 64
-  %364 = getelementptr i32, ptr %349, i64 240
-  store <16 x float> %sacc.sroa.60.0, ptr %364, align 64
-  %365 = getelementptr i32, ptr %349, i64 256
-  store <16 x float> %sacc.sroa.64.0, ptr %365, align 64
-  %366 = getelementptr i32, ptr %349, i64 272
-  store <16 x float> %sacc.sroa.68.0, ptr %366, align 64
-  %367 = getelementptr i32, ptr %349, i64 288
-  store <16 x float> %sacc.sroa.72.0, ptr %367, align 64
-  %368 = getelementptr i32, ptr %349, i64 304
-  store <16 x float> %sacc.sroa.76.0, ptr %368, align 64
-  %369 = getelementptr i32, ptr %349, i64 320
-  store <16 x float> %sacc.sroa.80.0, ptr %369, align 64
-  %370 = getelementptr i32, ptr %349, i64 336
-  store <16 x float> %sacc.sroa.84.0, ptr %370, align 64
-  %371 = getelementptr i32, ptr %349, i64 352
-  store <16 x float> %sacc.sroa.88.0, ptr %371, align 64
-  %372 = getelementptr i32, ptr %349, i64 368
-  store <16 x float> %sacc.sroa.92.0, ptr %372, align 64
-  %373 = add nsw i32 %sblock56, 12
+  %349 = mul i64 %292, 32
+  %350 = getelementptr i32, ptr %st, i64 %349
+  store <16 x float> %sacc.sroa.0.0, ptr %350, align 64
+  %351 = getelementptr i32, ptr %350, i64 16
+  store <16 x float> %sacc.sroa.4.0, ptr %351, align 64
+  %352 = getelementptr i32, ptr %350, i64 32
+  store <16 x float> %sacc.sroa.8.0, ptr %352, align 64
+  %353 = getelementptr i32, ptr %350, i64 48
+  store <16 x float> %sacc.sroa.12.0, ptr %353, align 64
+  %354 = getelementptr i32, ptr %350, i64 64
+  store <16 x float> %sacc.sroa.16.0, ptr %354, align 64
+  %355 = getelementptr i32, ptr %350, i64 80
+  store <16 x float> %sacc.sroa.20.0, ptr %355, align 64
+  %356 = getelementptr i32, ptr %350, i64 96
+  store <16 x float> %sacc.sroa.24.0, ptr %356, align 64
+  %357 = getelementptr i32, ptr %350, i64 112
+  store <16 x float> %sacc.sroa.28.0, ptr %357, align 64
+  %358 = getelementptr i32, ptr %350, i64 128
+  store <16 x float> %sacc.sroa.32.0, ptr %358, align 64
+  %359 = getelementptr i32, ptr %350, i64 144
+  store <16 x float> %sacc.sroa.36.0, ptr %359, align 64
+  %360 = getelementptr i32, ptr %350, i64 160
+  store <16 x float> %sacc.sroa.40.0, ptr %360, align 64
+  %361 = getelementptr i32, ptr %350, i64 176
+  store <16 x float> %sacc.sroa.44.0, ptr %361, align 64
+  %362 = getelementptr i32, ptr %350, i64 192
+  store <16 x float> %sacc.sroa.48.0, ptr %362, align 64
+  %363 = getelementptr i32, ptr %350, i64 208
+  store <16 x float> %sacc.sroa.52.0, ptr %363, align 64
+  %364 = getelementptr i32, ptr %350, i64 224
+  store <16 x float> %sacc.sroa.56.0, ptr %364, align 64
+  %365 = getelementptr i32, ptr %350, i64 240
+  store <16 x float> %sacc.sroa.60.0, ptr %365, align 64
+  %366 = getelementptr i32, ptr %350, i64 256
+  store <16 x float> %sacc.sroa.64.0, ptr %366, align 64
+  %367 = getelementptr i32, ptr %350, i64 272
+  store <16 x float> %sacc.sroa.68.0, ptr %367, align 64
+  %368 = getelementptr i32, ptr %350, i64 288
+  store <16 x float> %sacc.sroa.72.0, ptr %368, align 64
+  %369 = getelementptr i32, ptr %350, i64 304
+  store <16 x float> %sacc.sroa.76.0, ptr %369, align 64
+  %370 = getelementptr i32, ptr %350, i64 320
+  store <16 x float> %sacc.sroa.80.0, ptr %370, align 64
+  %371 = getelementptr i32, ptr %350, i64 336
+  store <16 x float> %sacc.sroa.84.0, ptr %371, align 64
+  %372 = getelementptr i32, ptr %350, i64 352
+  store <16 x float> %sacc.sroa.88.0, ptr %372, align 64
+  %373 = getelementptr i32, ptr %350, i64 368
+  store <16 x float> %sacc.sroa.92.0, ptr %373, align 64
+  %374 = add nsw i32 %sblock56, 12
   br label %sblock
 
 smask:                                            ; preds = %sblock, %body86
-  %tmax.sroa.4.0 = phi <16 x float> [ %387, %body86 ], [ <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, %sblock ]
-  %tmax.sroa.0.0 = phi <16 x float> [ %382, %body86 ], [ <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, %sblock ]
-  %smask89 = phi i32 [ %388, %body86 ], [ 0, %sblock ]
-  %374 = icmp slt i32 %smask89, %276
-  br i1 %374, label %body86, label %exit88
+  %tmax.sroa.4.0 = phi <16 x float> [ %388, %body86 ], [ <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, %sblock ]
+  %tmax.sroa.0.0 = phi <16 x float> [ %383, %body86 ], [ <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, %sblock ]
+  %smask89 = phi i32 [ %389, %body86 ], [ 0, %sblock ]
+  %375 = icmp slt i32 %smask89, %277
+  br i1 %375, label %body86, label %exit88
 
 body86:                                           ; preds = %smask
-  %375 = add i32 %ktile26, %smask89
-  %376 = insertelement <16 x i32> poison, i32 %375, i32 0
-  %splat90 = shufflevector <16 x i32> %376, <16 x i32> poison, <16 x i32> zeroinitializer
-  %377 = sext i32 %smask89 to i64
-  %378 = mul i64 %377, 32
-  %379 = getelementptr i32, ptr %st, i64 %378
-  %s = load <16 x float>, ptr %379, align 64
-  %380 = icmp slt <16 x i32> %splat90, %limv
-  %381 = select <16 x i1> %380, <16 x float> %s, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  store <16 x float> %381, ptr %379, align 64
-  %382 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %tmax.sroa.0.0, <16 x float> %381)
-  %383 = add i64 %378, 16
-  %384 = getelementptr i32, ptr %st, i64 %383
-  %s91 = load <16 x float>, ptr %384, align 64
-  %385 = icmp slt <16 x i32> %splat90, %limv52
-  %386 = select <16 x i1> %385, <16 x float> %s91, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  store <16 x float> %386, ptr %384, align 64
-  %387 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %tmax.sroa.4.0, <16 x float> %386)
-  %388 = add nsw i32 %smask89, 1
+  %376 = add i32 %ktile26, %smask89
+  %377 = insertelement <16 x i32> poison, i32 %376, i32 0
+  %splat90 = shufflevector <16 x i32> %377, <16 x i32> poison, <16 x i32> zeroinitializer
+  %378 = sext i32 %smask89 to i64
+  %379 = mul i64 %378, 32
+  %380 = getelementptr i32, ptr %st, i64 %379
+  %s = load <16 x float>, ptr %380, align 64
+  %381 = icmp slt <16 x i32> %splat90, %limv
+  %382 = select <16 x i1> %381, <16 x float> %s, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  store <16 x float> %382, ptr %380, align 64
+  %383 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %tmax.sroa.0.0, <16 x float> %382)
+  %384 = add i64 %379, 16
+  %385 = getelementptr i32, ptr %st, i64 %384
+  %s91 = load <16 x float>, ptr %385, align 64
+  %386 = icmp slt <16 x i32> %splat90, %limv52
+  %387 = select <16 x i1> %386, <16 x float> %s91, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  store <16 x float> %387, ptr %385, align 64
+  %388 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %tmax.sroa.4.0, <16 x float> %387)
+  %389 = add nsw i32 %smask89, 1
   br label %smask
 
 exit88:                                           ; preds = %smask
-  %m = load <16 x float>, ptr %283, align 64
-  %389 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %m, <16 x float> %tmax.sroa.0.0)
-  %390 = fcmp oeq <16 x float> %389, <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  %muse92 = select <16 x i1> %390, <16 x float> zeroinitializer, <16 x float> %389
-  %391 = fsub <16 x float> %m, %muse92
-  %392 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %391, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %393 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %392, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %394 = fadd <16 x float> %393, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n = fsub <16 x float> %394, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f = fsub <16 x float> %393, %n
-  %395 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %396 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %395, <16 x float> %f, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %397 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %396, <16 x float> %f, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %398 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %397, <16 x float> %f, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %399 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %398, <16 x float> %f, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %400 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %399, <16 x float> %f, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %401 = fptosi <16 x float> %n to <16 x i32>
-  %402 = add <16 x i32> %401, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %403 = shl <16 x i32> %402, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %404 = bitcast <16 x i32> %403 to <16 x float>
-  %exp2 = fmul <16 x float> %400, %404
-  store <16 x float> %389, ptr %283, align 64
-  %405 = getelementptr <16 x float>, ptr %283, i64 1
-  %m93 = load <16 x float>, ptr %405, align 64
-  %406 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %m93, <16 x float> %tmax.sroa.4.0)
-  %407 = fcmp oeq <16 x float> %406, <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  %muse94 = select <16 x i1> %407, <16 x float> zeroinitializer, <16 x float> %406
-  %408 = fsub <16 x float> %m93, %muse94
-  %409 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %408, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %410 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %409, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %411 = fadd <16 x float> %410, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n95 = fsub <16 x float> %411, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f96 = fsub <16 x float> %410, %n95
-  %412 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f96, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %413 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %412, <16 x float> %f96, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %414 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %413, <16 x float> %f96, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %415 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %414, <16 x float> %f96, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %416 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %415, <16 x float> %f96, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %417 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %416, <16 x float> %f96, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %418 = fptosi <16 x float> %n95 to <16 x i32>
-  %419 = add <16 x i32> %418, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %420 = shl <16 x i32> %419, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %421 = bitcast <16 x i32> %420 to <16 x float>
-  %exp297 = fmul <16 x float> %417, %421
-  store <16 x float> %406, ptr %405, align 64
+  %m = load <16 x float>, ptr %284, align 64
+  %390 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %m, <16 x float> %tmax.sroa.0.0)
+  %391 = fcmp oeq <16 x float> %390, <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  %muse92 = select <16 x i1> %391, <16 x float> zeroinitializer, <16 x float> %390
+  %392 = fsub <16 x float> %m, %muse92
+  %393 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %392, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %394 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %393, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %395 = fadd <16 x float> %394, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n = fsub <16 x float> %395, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f = fsub <16 x float> %394, %n
+  %396 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %397 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %396, <16 x float> %f, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %398 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %397, <16 x float> %f, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %399 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %398, <16 x float> %f, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %400 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %399, <16 x float> %f, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %401 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %400, <16 x float> %f, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %402 = fptosi <16 x float> %n to <16 x i32>
+  %403 = add <16 x i32> %402, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %404 = shl <16 x i32> %403, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %405 = bitcast <16 x i32> %404 to <16 x float>
+  %exp2 = fmul <16 x float> %401, %405
+  store <16 x float> %390, ptr %284, align 64
+  %406 = getelementptr <16 x float>, ptr %284, i64 1
+  %m93 = load <16 x float>, ptr %406, align 64
+  %407 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %m93, <16 x float> %tmax.sroa.4.0)
+  %408 = fcmp oeq <16 x float> %407, <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  %muse94 = select <16 x i1> %408, <16 x float> zeroinitializer, <16 x float> %407
+  %409 = fsub <16 x float> %m93, %muse94
+  %410 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %409, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %411 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %410, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %412 = fadd <16 x float> %411, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n95 = fsub <16 x float> %412, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f96 = fsub <16 x float> %411, %n95
+  %413 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f96, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %414 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %413, <16 x float> %f96, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %415 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %414, <16 x float> %f96, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %416 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %415, <16 x float> %f96, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %417 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %416, <16 x float> %f96, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %418 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %417, <16 x float> %f96, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %419 = fptosi <16 x float> %n95 to <16 x i32>
+  %420 = add <16 x i32> %419, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %421 = shl <16 x i32> %420, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %422 = bitcast <16 x i32> %421 to <16 x float>
+  %exp297 = fmul <16 x float> %418, %422
+  store <16 x float> %407, ptr %406, align 64
   br label %sexp
 
 sexp:                                             ; preds = %body98, %exit88
-  %lsum.sroa.4.0 = phi <16 x float> [ zeroinitializer, %exit88 ], [ %459, %body98 ]
-  %lsum.sroa.0.0 = phi <16 x float> [ zeroinitializer, %exit88 ], [ %441, %body98 ]
-  %sexp101 = phi i32 [ 0, %exit88 ], [ %460, %body98 ]
-  %422 = icmp slt i32 %sexp101, %276
-  br i1 %422, label %body98, label %exit100
+  %lsum.sroa.4.0 = phi <16 x float> [ zeroinitializer, %exit88 ], [ %460, %body98 ]
+  %lsum.sroa.0.0 = phi <16 x float> [ zeroinitializer, %exit88 ], [ %442, %body98 ]
+  %sexp101 = phi i32 [ 0, %exit88 ], [ %461, %body98 ]
+  %423 = icmp slt i32 %sexp101, %277
+  br i1 %423, label %body98, label %exit100
 
 body98:                                           ; preds = %sexp
-  %423 = sext i32 %sexp101 to i64
-  %424 = mul i64 %423, 32
-  %425 = getelementptr i32, ptr %st, i64 %424
-  %426 = load <16 x float>, ptr %425, align 64
-  %427 = fsub <16 x float> %426, %muse92
-  %428 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %427, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %429 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %428, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %430 = fadd <16 x float> %429, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n102 = fsub <16 x float> %430, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f103 = fsub <16 x float> %429, %n102
-  %431 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f103, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %432 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %431, <16 x float> %f103, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %433 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %432, <16 x float> %f103, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %434 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %433, <16 x float> %f103, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %435 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %434, <16 x float> %f103, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %436 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %435, <16 x float> %f103, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %437 = fptosi <16 x float> %n102 to <16 x i32>
-  %438 = add <16 x i32> %437, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %439 = shl <16 x i32> %438, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %440 = bitcast <16 x i32> %439 to <16 x float>
-  %exp2104 = fmul <16 x float> %436, %440
-  store <16 x float> %exp2104, ptr %425, align 64
-  %441 = fadd <16 x float> %lsum.sroa.0.0, %exp2104
-  %442 = add i64 %424, 16
-  %443 = getelementptr i32, ptr %st, i64 %442
-  %444 = load <16 x float>, ptr %443, align 64
-  %445 = fsub <16 x float> %444, %muse94
-  %446 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %445, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %447 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %446, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %448 = fadd <16 x float> %447, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n105 = fsub <16 x float> %448, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f106 = fsub <16 x float> %447, %n105
-  %449 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f106, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %450 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %449, <16 x float> %f106, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %451 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %450, <16 x float> %f106, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %452 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %451, <16 x float> %f106, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %453 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %452, <16 x float> %f106, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %454 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %453, <16 x float> %f106, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %455 = fptosi <16 x float> %n105 to <16 x i32>
-  %456 = add <16 x i32> %455, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %457 = shl <16 x i32> %456, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %458 = bitcast <16 x i32> %457 to <16 x float>
-  %exp2107 = fmul <16 x float> %454, %458
-  store <16 x float> %exp2107, ptr %443, align 64
-  %459 = fadd <16 x float> %lsum.sroa.4.0, %exp2107
-  %460 = add nsw i32 %sexp101, 1
+  %424 = sext i32 %sexp101 to i64
+  %425 = mul i64 %424, 32
+  %426 = getelementptr i32, ptr %st, i64 %425
+  %427 = load <16 x float>, ptr %426, align 64
+  %428 = fsub <16 x float> %427, %muse92
+  %429 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %428, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %430 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %429, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %431 = fadd <16 x float> %430, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n102 = fsub <16 x float> %431, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f103 = fsub <16 x float> %430, %n102
+  %432 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f103, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %433 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %432, <16 x float> %f103, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %434 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %433, <16 x float> %f103, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %435 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %434, <16 x float> %f103, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %436 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %435, <16 x float> %f103, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %437 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %436, <16 x float> %f103, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %438 = fptosi <16 x float> %n102 to <16 x i32>
+  %439 = add <16 x i32> %438, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %440 = shl <16 x i32> %439, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %441 = bitcast <16 x i32> %440 to <16 x float>
+  %exp2104 = fmul <16 x float> %437, %441
+  store <16 x float> %exp2104, ptr %426, align 64
+  %442 = fadd <16 x float> %lsum.sroa.0.0, %exp2104
+  %443 = add i64 %425, 16
+  %444 = getelementptr i32, ptr %st, i64 %443
+  %445 = load <16 x float>, ptr %444, align 64
+  %446 = fsub <16 x float> %445, %muse94
+  %447 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %446, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %448 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %447, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %449 = fadd <16 x float> %448, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n105 = fsub <16 x float> %449, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f106 = fsub <16 x float> %448, %n105
+  %450 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f106, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %451 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %450, <16 x float> %f106, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %452 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %451, <16 x float> %f106, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %453 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %452, <16 x float> %f106, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %454 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %453, <16 x float> %f106, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %455 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %454, <16 x float> %f106, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %456 = fptosi <16 x float> %n105 to <16 x i32>
+  %457 = add <16 x i32> %456, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %458 = shl <16 x i32> %457, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %459 = bitcast <16 x i32> %458 to <16 x float>
+  %exp2107 = fmul <16 x float> %455, %459
+  store <16 x float> %exp2107, ptr %444, align 64
+  %460 = fadd <16 x float> %lsum.sroa.4.0, %exp2107
+  %461 = add nsw i32 %sexp101, 1
   br label %sexp
 
 exit100:                                          ; preds = %sexp
-  %461 = load <16 x float>, ptr %284, align 64
-  %462 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %461, <16 x float> %exp2, <16 x float> %lsum.sroa.0.0)
-  store <16 x float> %462, ptr %284, align 64
-  %463 = getelementptr <16 x float>, ptr %284, i64 1
-  %464 = load <16 x float>, ptr %463, align 64
-  %465 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %464, <16 x float> %exp297, <16 x float> %lsum.sroa.4.0)
-  store <16 x float> %465, ptr %463, align 64
+  %462 = load <16 x float>, ptr %285, align 64
+  %463 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %462, <16 x float> %exp2, <16 x float> %lsum.sroa.0.0)
+  store <16 x float> %463, ptr %285, align 64
+  %464 = getelementptr <16 x float>, ptr %285, i64 1
+  %465 = load <16 x float>, ptr %464, align 64
+  %466 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %465, <16 x float> %exp297, <16 x float> %lsum.sroa.4.0)
+  store <16 x float> %466, ptr %464, align 64
   br label %pvblock
 
 pvblock:                                          ; preds = %exit114, %exit100
-  %pvblock111 = phi i32 [ 0, %exit100 ], [ %559, %exit114 ]
-  %466 = icmp slt i32 %pvblock111, 128
-  br i1 %466, label %body108, label %join
+  %pvblock111 = phi i32 [ 0, %exit100 ], [ %560, %exit114 ]
+  %467 = icmp slt i32 %pvblock111, 128
+  br i1 %467, label %body108, label %join
 
 body108:                                          ; preds = %pvblock
-  %467 = mul i32 %pvblock111, 8
-  %468 = sext i32 %467 to i64
-  %469 = mul i64 %468, 32
-  %470 = getelementptr i32, ptr %281, i64 %469
-  %471 = load <16 x float>, ptr %470, align 64
-  %472 = fmul <16 x float> %471, %exp2
-  %473 = getelementptr i32, ptr %470, i64 16
-  %474 = load <16 x float>, ptr %473, align 64
-  %475 = fmul <16 x float> %474, %exp297
-  %476 = getelementptr i32, ptr %470, i64 32
-  %477 = load <16 x float>, ptr %476, align 64
-  %478 = fmul <16 x float> %477, %exp2
-  %479 = getelementptr i32, ptr %470, i64 48
-  %480 = load <16 x float>, ptr %479, align 64
-  %481 = fmul <16 x float> %480, %exp297
-  %482 = getelementptr i32, ptr %470, i64 64
-  %483 = load <16 x float>, ptr %482, align 64
-  %484 = fmul <16 x float> %483, %exp2
-  %485 = getelementptr i32, ptr %470, i64 80
-  %486 = load <16 x float>, ptr %485, align 64
-  %487 = fmul <16 x float> %486, %exp297
-  %488 = getelementptr i32, ptr %470, i64 96
-  %489 = load <16 x float>, ptr %488, align 64
-  %490 = fmul <16 x float> %489, %exp2
-  %491 = getelementptr i32, ptr %470, i64 112
-  %492 = load <16 x float>, ptr %491, align 64
-  %493 = fmul <16 x float> %492, %exp297
-  %494 = getelementptr i32, ptr %470, i64 128
-  %495 = load <16 x float>, ptr %494, align 64
-  %496 = fmul <16 x float> %495, %exp2
-  %497 = getelementptr i32, ptr %470, i64 144
-  %498 = load <16 x float>, ptr %497, align 64
-  %499 = fmul <16 x float> %498, %exp297
-  %500 = getelementptr i32, ptr %470, i64 160
-  %501 = load <16 x float>, ptr %500, align 64
-  %502 = fmul <16 x float> %501, %exp2
-  %503 = getelementptr i32, ptr %470, i64 176
-  %504 = load <16 x float>, ptr %503, align 64
-  %505 = fmul <16 x float> %504, %exp297
-  %506 = getelementptr i32, ptr %470, i64 192
-  %507 = load <16 x float>, ptr %506, align 64
-  %508 = fmul <16 x float> %507, %exp2
-  %509 = getelementptr i32, ptr %470, i64 208
-  %510 = load <16 x float>, ptr %509, align 64
-  %511 = fmul <16 x float> %510, %exp297
-  %512 = getelementptr i32, ptr %470, i64 224
-  %513 = load <16 x float>, ptr %512, align 64
-  %514 = fmul <16 x float> %513, %exp2
-  %515 = getelementptr i32, ptr %470, i64 240
-  %516 = load <16 x float>, ptr %515, align 64
-  %517 = fmul <16 x float> %516, %exp297
+  %468 = mul i32 %pvblock111, 8
+  %469 = sext i32 %468 to i64
+  %470 = mul i64 %469, 32
+  %471 = getelementptr i32, ptr %282, i64 %470
+  %472 = load <16 x float>, ptr %471, align 64
+  %473 = fmul <16 x float> %472, %exp2
+  %474 = getelementptr i32, ptr %471, i64 16
+  %475 = load <16 x float>, ptr %474, align 64
+  %476 = fmul <16 x float> %475, %exp297
+  %477 = getelementptr i32, ptr %471, i64 32
+  %478 = load <16 x float>, ptr %477, align 64
+  %479 = fmul <16 x float> %478, %exp2
+  %480 = getelementptr i32, ptr %471, i64 48
+  %481 = load <16 x float>, ptr %480, align 64
+  %482 = fmul <16 x float> %481, %exp297
+  %483 = getelementptr i32, ptr %471, i64 64
+  %484 = load <16 x float>, ptr %483, align 64
+  %485 = fmul <16 x float> %484, %exp2
+  %486 = getelementptr i32, ptr %471, i64 80
+  %487 = load <16 x float>, ptr %486, align 64
+  %488 = fmul <16 x float> %487, %exp297
+  %489 = getelementptr i32, ptr %471, i64 96
+  %490 = load <16 x float>, ptr %489, align 64
+  %491 = fmul <16 x float> %490, %exp2
+  %492 = getelementptr i32, ptr %471, i64 112
+  %493 = load <16 x float>, ptr %492, align 64
+  %494 = fmul <16 x float> %493, %exp297
+  %495 = getelementptr i32, ptr %471, i64 128
+  %496 = load <16 x float>, ptr %495, align 64
+  %497 = fmul <16 x float> %496, %exp2
+  %498 = getelementptr i32, ptr %471, i64 144
+  %499 = load <16 x float>, ptr %498, align 64
+  %500 = fmul <16 x float> %499, %exp297
+  %501 = getelementptr i32, ptr %471, i64 160
+  %502 = load <16 x float>, ptr %501, align 64
+  %503 = fmul <16 x float> %502, %exp2
+  %504 = getelementptr i32, ptr %471, i64 176
+  %505 = load <16 x float>, ptr %504, align 64
+  %506 = fmul <16 x float> %505, %exp297
+  %507 = getelementptr i32, ptr %471, i64 192
+  %508 = load <16 x float>, ptr %507, align 64
+  %509 = fmul <16 x float> %508, %exp2
+  %510 = getelementptr i32, ptr %471, i64 208
+  %511 = load <16 x float>, ptr %510, align 64
+  %512 = fmul <16 x float> %511, %exp297
+  %513 = getelementptr i32, ptr %471, i64 224
+  %514 = load <16 x float>, ptr %513, align 64
+  %515 = fmul <16 x float> %514, %exp2
+  %516 = getelementptr i32, ptr %471, i64 240
+  %517 = load <16 x float>, ptr %516, align 64
+  %518 = fmul <16 x float> %517, %exp297
   br label %kpv
 
 kpv:                                              ; preds = %body112, %body108
-  %o.sroa.44.0 = phi <16 x float> [ %505, %body108 ], [ %549, %body112 ]
-  %o.sroa.40.0 = phi <16 x float> [ %502, %body108 ], [ %548, %body112 ]
-  %o.sroa.36.0 = phi <16 x float> [ %499, %body108 ], [ %545, %body112 ]
-  %o.sroa.32.0 = phi <16 x float> [ %496, %body108 ], [ %544, %body112 ]
-  %o.sroa.28.0 = phi <16 x float> [ %493, %body108 ], [ %541, %body112 ]
-  %o.sroa.24.0 = phi <16 x float> [ %490, %body108 ], [ %540, %body112 ]
-  %o.sroa.20.0 = phi <16 x float> [ %487, %body108 ], [ %537, %body112 ]
-  %o.sroa.16.0 = phi <16 x float> [ %484, %body108 ], [ %536, %body112 ]
-  %o.sroa.12.0 = phi <16 x float> [ %481, %body108 ], [ %533, %body112 ]
-  %o.sroa.8.0 = phi <16 x float> [ %478, %body108 ], [ %532, %body112 ]
-  %o.sroa.4.0 = phi <16 x float> [ %475, %body108 ], [ %529, %body112 ]
-  %o.sroa.0.0 = phi <16 x float> [ %472, %body108 ], [ %528, %body112 ]
-  %o.sroa.48.0 = phi <16 x float> [ %508, %body108 ], [ %552, %body112 ]
-  %o.sroa.52.0 = phi <16 x float> [ %511, %body108 ], [ %553, %body112 ]
-  %o.sroa.56.0 = phi <16 x float> [ %514, %body108 ], [ %556, %body112 ]
-  %o.sroa.60.0 = phi <16 x float> [ %517, %body108 ], [ %557, %body112 ]
-  %kpv115 = phi i32 [ 0, %body108 ], [ %558, %body112 ]
-  %518 = icmp slt i32 %kpv115, %276
-  br i1 %518, label %body112, label %exit114
+  %o.sroa.44.0 = phi <16 x float> [ %506, %body108 ], [ %550, %body112 ]
+  %o.sroa.40.0 = phi <16 x float> [ %503, %body108 ], [ %549, %body112 ]
+  %o.sroa.36.0 = phi <16 x float> [ %500, %body108 ], [ %546, %body112 ]
+  %o.sroa.32.0 = phi <16 x float> [ %497, %body108 ], [ %545, %body112 ]
+  %o.sroa.28.0 = phi <16 x float> [ %494, %body108 ], [ %542, %body112 ]
+  %o.sroa.24.0 = phi <16 x float> [ %491, %body108 ], [ %541, %body112 ]
+  %o.sroa.20.0 = phi <16 x float> [ %488, %body108 ], [ %538, %body112 ]
+  %o.sroa.16.0 = phi <16 x float> [ %485, %body108 ], [ %537, %body112 ]
+  %o.sroa.12.0 = phi <16 x float> [ %482, %body108 ], [ %534, %body112 ]
+  %o.sroa.8.0 = phi <16 x float> [ %479, %body108 ], [ %533, %body112 ]
+  %o.sroa.4.0 = phi <16 x float> [ %476, %body108 ], [ %530, %body112 ]
+  %o.sroa.0.0 = phi <16 x float> [ %473, %body108 ], [ %529, %body112 ]
+  %o.sroa.48.0 = phi <16 x float> [ %509, %body108 ], [ %553, %body112 ]
+  %o.sroa.52.0 = phi <16 x float> [ %512, %body108 ], [ %554, %body112 ]
+  %o.sroa.56.0 = phi <16 x float> [ %515, %body108 ], [ %557, %body112 ]
+  %o.sroa.60.0 = phi <16 x float> [ %518, %body108 ], [ %558, %body112 ]
+  %kpv115 = phi i32 [ 0, %body108 ], [ %559, %body112 ]
+  %519 = icmp slt i32 %kpv115, %277
+  br i1 %519, label %body112, label %exit114
 
 body112:                                          ; preds = %kpv
-  %519 = sext i32 %kpv115 to i64
-  %520 = mul i64 %519, 32
-  %521 = getelementptr i32, ptr %st, i64 %520
-  %p = load <16 x float>, ptr %521, align 64
-  %522 = add i64 %520, 16
-  %523 = getelementptr i32, ptr %st, i64 %522
-  %p116 = load <16 x float>, ptr %523, align 64
-  %524 = mul i64 %519, 4096
-  %525 = getelementptr i8, ptr %vbuf, i64 %524
-  %526 = getelementptr i32, ptr %525, i64 %468
-  %v = load float, ptr %526, align 4
-  %527 = insertelement <16 x float> poison, float %v, i32 0
-  %splat117 = shufflevector <16 x float> %527, <16 x float> poison, <16 x i32> zeroinitializer
-  %528 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat117, <16 x float> %o.sroa.0.0)
-  %529 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p116, <16 x float> %splat117, <16 x float> %o.sroa.4.0)
-  %530 = getelementptr i32, ptr %526, i64 1
-  %v118 = load float, ptr %530, align 4
-  %531 = insertelement <16 x float> poison, float %v118, i32 0
-  %splat119 = shufflevector <16 x float> %531, <16 x float> poison, <16 x i32> zeroinitializer
-  %532 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat119, <16 x float> %o.sroa.8.0)
-  %533 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p116, <16 x float> %splat119, <16 x float> %o.sroa.12.0)
-  %534 = getelementptr i32, ptr %526, i64 2
-  %v120 = load float, ptr %534, align 4
-  %535 = insertelement <16 x float> poison, float %v120, i32 0
-  %splat121 = shufflevector <16 x float> %535, <16 x float> poison, <16 x i32> zeroinitializer
-  %536 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat121, <16 x float> %o.sroa.16.0)
-  %537 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p116, <16 x float> %splat121, <16 x float> %o.sroa.20.0)
-  %538 = getelementptr i32, ptr %526, i64 3
-  %v122 = load float, ptr %538, align 4
-  %539 = insertelement <16 x float> poison, float %v122, i32 0
-  %splat123 = shufflevector <16 x float> %539, <16 x float> poison, <16 x i32> zeroinitializer
-  %540 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat123, <16 x float> %o.sroa.24.0)
-  %541 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p116, <16 x float> %splat123, <16 x float> %o.sroa.28.0)
-  %542 = getelementptr i32, ptr %526, i64 4
-  %v124 = load float, ptr %542, align 4
-  %543 = insertelement <16 x float> poison, float %v124, i32 0
-  %splat125 = shufflevector <16 x float> %543, <16 x float> poison, <16 x i32> zeroinitializer
-  %544 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat125, <16 x float> %o.sroa.32.0)
-  %545 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p116, <16 x float> %splat125, <16 x float> %o.sroa.36.0)
-  %546 = getelementptr i32, ptr %526, i64 5
-  %v126 = load float, ptr %546, align 4
-  %547 = insertelement <16 x float> poison, float %v126, i32 0
-  %splat127 = shufflevector <16 x float> %547, <16 x float> poison, <16 x i32> zeroinitializer
-  %548 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat127, <16 x float> %o.sroa.40.0)
-  %549 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p116, <16 x float> %splat127, <16 x float> %o.sroa.44.0)
-  %550 = getelementptr i32, ptr %526, i64 6
-  %v128 = load float, ptr %550, align 4
-  %551 = insertelement <16 x float> poison, float %v128, i32 0
-  %splat129 = shufflevector <16 x float> %551, <16 x float> poison, <16 x i32> zeroinitializer
-  %552 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat129, <16 x float> %o.sroa.48.0)
-  %553 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p116, <16 x float> %splat129, <16 x float> %o.sroa.52.0)
-  %554 = getelementptr i32, ptr %526, i64 7
-  %v130 = load float, ptr %554, align 4
-  %555 = insertelement <16 x float> poison, float %v130, i32 0
-  %splat131 = shufflevector <16 x float> %555, <16 x float> poison, <16 x i32> zeroinitializer
-  %556 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat131, <16 x float> %o.sroa.56.0)
-  %557 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p116, <16 x float> %splat131, <16 x float> %o.sroa.60.0)
-  %558 = add nsw i32 %kpv115, 1
+  %520 = sext i32 %kpv115 to i64
+  %521 = mul i64 %520, 32
+  %522 = getelementptr i32, ptr %st, i64 %521
+  %p = load <16 x float>, ptr %522, align 64
+  %523 = add i64 %521, 16
+  %524 = getelementptr i32, ptr %st, i64 %523
+  %p116 = load <16 x float>, ptr %524, align 64
+  %525 = mul i64 %520, 4096
+  %526 = getelementptr i8, ptr %vbuf, i64 %525
+  %527 = getelementptr i32, ptr %526, i64 %469
+  %v = load float, ptr %527, align 4
+  %528 = insertelement <16 x float> poison, float %v, i32 0
+  %splat117 = shufflevector <16 x float> %528, <16 x float> poison, <16 x i32> zeroinitializer
+  %529 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat117, <16 x float> %o.sroa.0.0)
+  %530 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p116, <16 x float> %splat117, <16 x float> %o.sroa.4.0)
+  %531 = getelementptr i32, ptr %527, i64 1
+  %v118 = load float, ptr %531, align 4
+  %532 = insertelement <16 x float> poison, float %v118, i32 0
+  %splat119 = shufflevector <16 x float> %532, <16 x float> poison, <16 x i32> zeroinitializer
+  %533 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat119, <16 x float> %o.sroa.8.0)
+  %534 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p116, <16 x float> %splat119, <16 x float> %o.sroa.12.0)
+  %535 = getelementptr i32, ptr %527, i64 2
+  %v120 = load float, ptr %535, align 4
+  %536 = insertelement <16 x float> poison, float %v120, i32 0
+  %splat121 = shufflevector <16 x float> %536, <16 x float> poison, <16 x i32> zeroinitializer
+  %537 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat121, <16 x float> %o.sroa.16.0)
+  %538 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p116, <16 x float> %splat121, <16 x float> %o.sroa.20.0)
+  %539 = getelementptr i32, ptr %527, i64 3
+  %v122 = load float, ptr %539, align 4
+  %540 = insertelement <16 x float> poison, float %v122, i32 0
+  %splat123 = shufflevector <16 x float> %540, <16 x float> poison, <16 x i32> zeroinitializer
+  %541 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat123, <16 x float> %o.sroa.24.0)
+  %542 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p116, <16 x float> %splat123, <16 x float> %o.sroa.28.0)
+  %543 = getelementptr i32, ptr %527, i64 4
+  %v124 = load float, ptr %543, align 4
+  %544 = insertelement <16 x float> poison, float %v124, i32 0
+  %splat125 = shufflevector <16 x float> %544, <16 x float> poison, <16 x i32> zeroinitializer
+  %545 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat125, <16 x float> %o.sroa.32.0)
+  %546 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p116, <16 x float> %splat125, <16 x float> %o.sroa.36.0)
+  %547 = getelementptr i32, ptr %527, i64 5
+  %v126 = load float, ptr %547, align 4
+  %548 = insertelement <16 x float> poison, float %v126, i32 0
+  %splat127 = shufflevector <16 x float> %548, <16 x float> poison, <16 x i32> zeroinitializer
+  %549 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat127, <16 x float> %o.sroa.40.0)
+  %550 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p116, <16 x float> %splat127, <16 x float> %o.sroa.44.0)
+  %551 = getelementptr i32, ptr %527, i64 6
+  %v128 = load float, ptr %551, align 4
+  %552 = insertelement <16 x float> poison, float %v128, i32 0
+  %splat129 = shufflevector <16 x float> %552, <16 x float> poison, <16 x i32> zeroinitializer
+  %553 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat129, <16 x float> %o.sroa.48.0)
+  %554 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p116, <16 x float> %splat129, <16 x float> %o.sroa.52.0)
+  %555 = getelementptr i32, ptr %527, i64 7
+  %v130 = load float, ptr %555, align 4
+  %556 = insertelement <16 x float> poison, float %v130, i32 0
+  %splat131 = shufflevector <16 x float> %556, <16 x float> poison, <16 x i32> zeroinitializer
+  %557 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat131, <16 x float> %o.sroa.56.0)
+  %558 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p116, <16 x float> %splat131, <16 x float> %o.sroa.60.0)
+  %559 = add nsw i32 %kpv115, 1
   br label %kpv
 
 exit114:                                          ; preds = %kpv
-  store <16 x float> %o.sroa.0.0, ptr %470, align 64
-  store <16 x float> %o.sroa.4.0, ptr %473, align 64
-  store <16 x float> %o.sroa.8.0, ptr %476, align 64
-  store <16 x float> %o.sroa.12.0, ptr %479, align 64
-  store <16 x float> %o.sroa.16.0, ptr %482, align 64
-  store <16 x float> %o.sroa.20.0, ptr %485, align 64
-  store <16 x float> %o.sroa.24.0, ptr %488, align 64
-  store <16 x float> %o.sroa.28.0, ptr %491, align 64
-  store <16 x float> %o.sroa.32.0, ptr %494, align 64
-  store <16 x float> %o.sroa.36.0, ptr %497, align 64
-  store <16 x float> %o.sroa.40.0, ptr %500, align 64
-  store <16 x float> %o.sroa.44.0, ptr %503, align 64
-  store <16 x float> %o.sroa.48.0, ptr %506, align 64
-  store <16 x float> %o.sroa.52.0, ptr %509, align 64
-  store <16 x float> %o.sroa.56.0, ptr %512, align 64
-  store <16 x float> %o.sroa.60.0, ptr %515, align 64
-  %559 = add nsw i32 %pvblock111, 1
+  store <16 x float> %o.sroa.0.0, ptr %471, align 64
+  store <16 x float> %o.sroa.4.0, ptr %474, align 64
+  store <16 x float> %o.sroa.8.0, ptr %477, align 64
+  store <16 x float> %o.sroa.12.0, ptr %480, align 64
+  store <16 x float> %o.sroa.16.0, ptr %483, align 64
+  store <16 x float> %o.sroa.20.0, ptr %486, align 64
+  store <16 x float> %o.sroa.24.0, ptr %489, align 64
+  store <16 x float> %o.sroa.28.0, ptr %492, align 64
+  store <16 x float> %o.sroa.32.0, ptr %495, align 64
+  store <16 x float> %o.sroa.36.0, ptr %498, align 64
+  store <16 x float> %o.sroa.40.0, ptr %501, align 64
+  store <16 x float> %o.sroa.44.0, ptr %504, align 64
+  store <16 x float> %o.sroa.48.0, ptr %507, align 64
+  store <16 x float> %o.sroa.52.0, ptr %510, align 64
+  store <16 x float> %o.sroa.56.0, ptr %513, align 64
+  store <16 x float> %o.sroa.60.0, ptr %516, align 64
+  %560 = add nsw i32 %pvblock111, 1
   br label %pvblock
 
 orow132:                                          ; preds = %written, %exit25
-  %orow136 = phi i32 [ 0, %exit25 ], [ %593, %written ]
-  %560 = icmp slt i32 %orow136, %nrows
-  br i1 %560, label %body133, label %done
+  %orow136 = phi i32 [ 0, %exit25 ], [ %594, %written ]
+  %561 = icmp slt i32 %orow136, %nrows
+  br i1 %561, label %body133, label %done
 
 body133:                                          ; preds = %orow132
-  %561 = sext i32 %orow136 to i64
-  %562 = getelementptr float, ptr %ms, i64 %561
-  %m137 = load float, ptr %562, align 4
-  %563 = getelementptr float, ptr %ls, i64 %561
-  %l = load float, ptr %563, align 4
-  %564 = sdiv i32 %orow136, 32
-  %565 = srem i32 %orow136, 32
-  %566 = sext i32 %564 to i64
-  %567 = mul i64 %566, 32768
-  %568 = getelementptr i32, ptr %ot, i64 %567
+  %562 = sext i32 %orow136 to i64
+  %563 = getelementptr float, ptr %ms, i64 %562
+  %m137 = load float, ptr %563, align 4
+  %564 = getelementptr float, ptr %ls, i64 %562
+  %l = load float, ptr %564, align 4
+  %565 = sdiv i32 %orow136, 32
+  %566 = srem i32 %orow136, 32
+  %567 = sext i32 %565 to i64
+  %568 = mul i64 %567, 32768
+  %569 = getelementptr i32, ptr %ot, i64 %568
   br label %otrow
 
 otrow:                                            ; preds = %body138, %body133
-  %otrow141 = phi i32 [ 0, %body133 ], [ %577, %body138 ]
-  %569 = icmp slt i32 %otrow141, 1024
-  br i1 %569, label %body138, label %exit140
+  %otrow141 = phi i32 [ 0, %body133 ], [ %578, %body138 ]
+  %570 = icmp slt i32 %otrow141, 1024
+  br i1 %570, label %body138, label %exit140
 
 body138:                                          ; preds = %otrow
-  %570 = sext i32 %565 to i64
-  %571 = sext i32 %otrow141 to i64
-  %572 = mul i64 %571, 32
-  %573 = add i64 %572, %570
-  %574 = getelementptr i32, ptr %568, i64 %573
-  %575 = load float, ptr %574, align 4
-  %576 = getelementptr i32, ptr %rowbuf, i64 %571
-  store float %575, ptr %576, align 4
-  %577 = add nsw i32 %otrow141, 1
+  %571 = sext i32 %566 to i64
+  %572 = sext i32 %otrow141 to i64
+  %573 = mul i64 %572, 32
+  %574 = add i64 %573, %571
+  %575 = getelementptr i32, ptr %569, i64 %574
+  %576 = load float, ptr %575, align 4
+  %577 = getelementptr i32, ptr %rowbuf, i64 %572
+  store float %576, ptr %577, align 4
+  %578 = add nsw i32 %otrow141, 1
   br label %otrow
 
 exit140:                                          ; preds = %otrow
-  %578 = icmp ne ptr %part, null
-  br i1 %578, label %partial, label %final
+  %579 = icmp ne ptr %part, null
+  br i1 %579, label %partial, label %final
 
 partial:                                          ; preds = %exit140
-  %579 = sext i32 %nrows to i64
-  %580 = mul i64 %561, 1024
-  %581 = getelementptr float, ptr %part, i64 %580
+  %580 = sext i32 %nrows to i64
+  %581 = mul i64 %562, 1024
+  %582 = getelementptr float, ptr %part, i64 %581
   br label %chunk142
 
 final:                                            ; preds = %exit140
-  %582 = sdiv i32 %orow136, %nh
-  %qi147 = add i32 %q_begin, %582
-  %583 = srem i32 %orow136, %nh
-  %h148 = add i32 %h_begin, %583
-  %584 = mul i32 %kv_head, 128
-  %hq149 = add i32 %584, %h148
-  %585 = sext i32 %qi147 to i64
-  %586 = add i64 %q_row0, %585
-  %587 = mul i64 %586, 128
-  %588 = sext i32 %hq149 to i64
-  %orow150 = add i64 %587, %588
-  %589 = fcmp oeq float %l, 0.000000e+00
-  %590 = fdiv float 1.000000e+00, %l
-  %591 = select i1 %589, float 0.000000e+00, float %590
-  %592 = insertelement <16 x float> poison, float %591, i32 0
-  %splat151 = shufflevector <16 x float> %592, <16 x float> poison, <16 x i32> zeroinitializer
+  %583 = sdiv i32 %orow136, %nh
+  %qi147 = add i32 %q_begin, %583
+  %584 = srem i32 %orow136, %nh
+  %h148 = add i32 %h_begin, %584
+  %585 = mul i32 %kv_head, 128
+  %hq149 = add i32 %585, %h148
+  %586 = sext i32 %qi147 to i64
+  %587 = add i64 %q_row0, %586
+  %588 = mul i64 %587, 128
+  %589 = sext i32 %hq149 to i64
+  %orow150 = add i64 %588, %589
+  %590 = fcmp oeq float %l, 0.000000e+00
+  %591 = fdiv float 1.000000e+00, %l
+  %592 = select i1 %590, float 0.000000e+00, float %591
+  %593 = insertelement <16 x float> poison, float %592, i32 0
+  %splat151 = shufflevector <16 x float> %593, <16 x float> poison, <16 x i32> zeroinitializer
   br label %chunk152
 
 written:                                          ; preds = %exit155, %exit145
-  %593 = add nsw i32 %orow136, 1
+  %594 = add nsw i32 %orow136, 1
   br label %orow132
 
 chunk142:                                         ; preds = %body143, %partial
-  %chunk146 = phi i64 [ 0, %partial ], [ %599, %body143 ]
-  %594 = icmp slt i64 %chunk146, 64
-  br i1 %594, label %body143, label %exit145
+  %chunk146 = phi i64 [ 0, %partial ], [ %600, %body143 ]
+  %595 = icmp slt i64 %chunk146, 64
+  br i1 %595, label %body143, label %exit145
 
 body143:                                          ; preds = %chunk142
-  %595 = getelementptr <16 x float>, ptr %rowbuf, i64 %chunk146
-  %596 = load <16 x float>, ptr %595, align 64
-  %597 = mul i64 %chunk146, 64
-  %598 = getelementptr i8, ptr %581, i64 %597
-  store <16 x float> %596, ptr %598, align 4
-  %599 = add nsw i64 %chunk146, 1
+  %596 = getelementptr <16 x float>, ptr %rowbuf, i64 %chunk146
+  %597 = load <16 x float>, ptr %596, align 64
+  %598 = mul i64 %chunk146, 64
+  %599 = getelementptr i8, ptr %582, i64 %598
+  store <16 x float> %597, ptr %599, align 4
+  %600 = add nsw i64 %chunk146, 1
   br label %chunk142
 
 exit145:                                          ; preds = %chunk142
-  %600 = mul i64 %579, 1024
-  %601 = add i64 %600, %561
-  %602 = getelementptr float, ptr %part, i64 %601
-  store float %m137, ptr %602, align 4
-  %603 = add i64 %601, %579
-  %604 = getelementptr float, ptr %part, i64 %603
-  store float %l, ptr %604, align 4
+  %601 = mul i64 %580, 1024
+  %602 = add i64 %601, %562
+  %603 = getelementptr float, ptr %part, i64 %602
+  store float %m137, ptr %603, align 4
+  %604 = add i64 %602, %580
+  %605 = getelementptr float, ptr %part, i64 %604
+  store float %l, ptr %605, align 4
   br label %written
 
 chunk152:                                         ; preds = %body153, %final
-  %chunk156 = phi i64 [ 0, %final ], [ %611, %body153 ]
-  %605 = icmp slt i64 %chunk156, 64
-  br i1 %605, label %body153, label %exit155
+  %chunk156 = phi i64 [ 0, %final ], [ %612, %body153 ]
+  %606 = icmp slt i64 %chunk156, 64
+  br i1 %606, label %body153, label %exit155
 
 body153:                                          ; preds = %chunk152
-  %606 = getelementptr <16 x float>, ptr %rowbuf, i64 %chunk156
-  %607 = load <16 x float>, ptr %606, align 64
-  %608 = fmul <16 x float> %607, %splat151
-  %609 = mul i64 %chunk156, 64
-  %610 = getelementptr i8, ptr %rowbuf, i64 %609
-  store <16 x float> %608, ptr %610, align 4
-  %611 = add nsw i64 %chunk156, 1
+  %607 = getelementptr <16 x float>, ptr %rowbuf, i64 %chunk156
+  %608 = load <16 x float>, ptr %607, align 64
+  %609 = fmul <16 x float> %608, %splat151
+  %610 = mul i64 %chunk156, 64
+  %611 = getelementptr i8, ptr %rowbuf, i64 %610
+  store <16 x float> %609, ptr %611, align 4
+  %612 = add nsw i64 %chunk156, 1
   br label %chunk152
 
 exit155:                                          ; preds = %chunk152
-  %u = select i1 %589, ptr null, ptr %rowbuf
+  %u = select i1 %590, ptr null, ptr %rowbuf
   call void @xcache_t5_11b_project(ptr %0, ptr %u, i64 %orow150)
   br label %written
 }

@@ -21,6 +21,8 @@
  *     max(0, kv_len - q_len - window + 1) >= kv_len - capacity.
  * Order: ABI, then counts, then pointers, then lengths sequence by sequence.
  */
+#include <math.h>
+
 #include "internal.h"
 
 int rt_check_abi(const attn_args *a) {
@@ -53,6 +55,14 @@ static int check_cache_info(const attn_info *info) {
   if (info->layout == ATTN_RING && (info->window < 1 || info->window > info->capacity))
     return rt_fail(ATTN_E_RANGE, "attn_info: a ring cache needs 1 <= window <= capacity (window %d, capacity %d)",
                    (int)info->window, (int)info->capacity);
+  /* ABI 6: sinks only beside a window (without one every key is visible),
+   * never in a ring (it overwrites them); alibi 0 or 1; softcap 0 or > 0 */
+  if (info->sinks < 0 || (info->sinks && (!info->window || info->layout == ATTN_RING)))
+    return rt_fail(ATTN_E_RANGE, "attn_info: sinks = %d needs >= 0, a window, and no ring (window %d, layout %d)",
+                   (int)info->sinks, (int)info->window, (int)info->layout);
+  if ((info->alibi != 0 && info->alibi != 1) || !(info->softcap >= 0.0f) || isinf(info->softcap))
+    return rt_fail(ATTN_E_RANGE, "attn_info: alibi = %d (0 or 1) or softcap = %g (0 or finite > 0) is out of range",
+                   (int)info->alibi, (double)info->softcap);
   if ((dc == ATTN_I8 || dc == ATTN_Q4) && (info->dim > RT_QROW_MAX || info->v_dim > RT_QROW_MAX))
     return rt_fail(ATTN_E_RANGE, "attn_info: an i8 or q4 cache needs dim and v_dim <= %d (%d, %d)", RT_QROW_MAX,
                    (int)info->dim, (int)info->v_dim);

@@ -176,13 +176,15 @@ static void run_task(const attn_kernel *k, const attn_args *a, const rt_plan *p,
   rt_unit_find(k, a, p, unit, &u);
   attn_work w = {.q_row0 = u.q_row0, .seq = u.seq, .kv_head = u.kv_head, .h_begin = u.h_begin,
                  .h_end = u.h_end, .q_begin = u.q_begin, .q_end = u.q_end, .q_pos0 = u.q_pos0,
-                 .k_begin = u.key_begin, .k_end = u.key_end, .part = NULL};
+                 .k_begin = u.key_begin, .k_end = u.key_end, .sink_end = u.sink_end, .part = NULL};
   if (p->nsplit == 1) {
     k->tile(a, &w);
     return;
   }
   w.part = ws_slot(k, a, p, unit, s);
   rt_split_range(k, p, &u, s, &w.k_begin, &w.k_end);
+  if (s > 0) /* the sink keys go with the first split (never empty) */
+    w.sink_end = 0;
   if (w.k_begin < w.k_end)
     k->tile(a, &w);
   else

@@ -150,6 +150,7 @@ typedef struct rt_unit {
   int32_t q_pos0;          /* kv_len - q_len */
   int32_t key_begin;       /* the first key any of its rows sees (window; else 0) */
   int32_t key_end;         /* E: one past the last key any of its rows sees */
+  int32_t sink_end;        /* mask.sinks: keys [0, sink_end) too, min(sinks, key_begin) */
   int64_t q_row0;          /* packed row of the sequence's query 0 */
 } rt_unit;
 

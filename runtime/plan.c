@@ -145,6 +145,7 @@ void rt_unit_find(const attn_kernel *k, const attn_args *a, const rt_plan *p, in
   u->q_pos0 = kv - ql;
   u->key_end = in->causal && u->q_pos0 + u->q_end < kv ? u->q_pos0 + u->q_end : kv;
   u->key_begin = rt_window_lo(in, u->q_pos0 + u->q_begin);
+  u->sink_end = in->sinks < u->key_begin ? in->sinks : u->key_begin;
 }
 
 void rt_split_range(const attn_kernel *k, const rt_plan *p, const rt_unit *u, int32_t s,

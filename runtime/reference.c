@@ -7,8 +7,10 @@
  * For query i of sequence b at key position p = kv_len[b] - q_len[b] + i and
  * query head h (KV head g = h / (heads_q / heads_kv)), over the visible keys
  * j (causal: j <= p; otherwise every j < kv_len[b]; with mask.window also
- * j >= p - window + 1):
- *   s_j = scale * q . k_j,   m = max s_j,   L = sum exp(s_j - m)
+ * j >= p - window + 1, or j < sinks with mask.sinks):
+ *   s_j = scale * q . k_j  (+ m_h (j - p) with score.alibi; then
+ *         c tanh(s_j / c) with score.softcap c),
+ *   m = max s_j,   L = sum exp(s_j - m)
  *   out = sum exp(s_j - m) v_j / L,   lse = m + ln L
  * A row without visible keys gets out = 0 and lse = -inf.
  *
@@ -30,6 +32,11 @@
  * each key's to its position j, by rt_rope_rotate with cos/sin of the
  * exact angle in double; on_write caches already hold rotated keys.  k_only
  * values come from the raw (un-rotated) K rows.
+ *
+ * ALiBi slopes (Press et al., "Train Short, Test Long", ICLR 2022, and
+ * their reference code's get_slopes): for n heads, P the largest power of
+ * two <= n, head h < P has m_h = 2^(-8 (h + 1) / P) and head P + k has
+ * m = 2^(-8 (2k + 1) / (2P)) (every other slope of 2P heads).
  */
 #include <math.h>
 #include <stdlib.h>
@@ -41,7 +48,8 @@ typedef struct ref_row {
   const attn_info *info;
   const attn_args *a;
   int32_t seq, head;
-  int32_t k_lo, nkeys; /* this row's visible keys: positions k_lo .. k_lo + nkeys - 1 */
+  int32_t k_lo, nkeys; /* this row's visible keys: positions k_lo .. k_lo + nkeys - 1, */
+  int32_t nsink;       /* after the sink positions 0 .. nsink - 1 (mask.sinks, below k_lo) */
   int32_t base;   /* the sequence's first needed position: rcs, vtab and ktab start there */
   int64_t row;    /* packed query row */
   double *score;  /* [span]: a row's scores, span = most positions a sequence needs */
@@ -124,6 +132,16 @@ static const double *ref_value(const ref_row *r, int32_t j, int32_t g) {
   return r->vrow;
 }
 
+/* Position of the row's visible key j (0 <= j < nsink + nkeys). */
+static int32_t ref_pos(const ref_row *r, int32_t j) { return j < r->nsink ? j : r->k_lo + (j - r->nsink); }
+
+static double ref_alibi_slope(int32_t h, int32_t n) {
+  int32_t P = 1;
+  while (2 * P <= n)
+    P *= 2;
+  return h < P ? exp2(-8.0 * (h + 1) / P) : exp2(-8.0 * (2 * (h - P) + 1) / (2.0 * P));
+}
+
 static void ref_one(const ref_row *r) {
   const attn_info *in = r->info;
   const attn_args *a = r->a;
@@ -136,37 +154,40 @@ static void ref_one(const ref_row *r) {
   if (r->rcs)
     rt_rope_rotate(in->rope, r->rcs + (size_t)(r->qpos - r->base) * (size_t)in->rope->dims,
                    r->qrow + rt_rope_offset(in));
-  for (int32_t j = 0; j < r->nkeys; j++) {
-    const double *k = ref_key(r, r->k_lo + j, g);
+  int32_t nk = r->nsink + r->nkeys;
+  double slope = in->alibi ? ref_alibi_slope(r->head, in->heads_q) : 0.0, cap = (double)in->softcap;
+  for (int32_t j = 0; j < nk; j++) {
+    int32_t pj = ref_pos(r, j);
+    const double *k = ref_key(r, pj, g);
     double dot = 0;
     for (int32_t d = 0; d < D; d++)
       dot += r->qrow[d] * k[d];
-    r->score[j] = (double)in->scale * dot;
+    double s = (double)in->scale * dot + slope * (double)(pj - r->qpos);
+    r->score[j] = cap > 0 ? cap * tanh(s / cap) : s;
     m = fmax(m, r->score[j]);
   }
   double sum = 0;
   for (int32_t d = 0; d < Dv; d++)
     r->acc[d] = 0;
-  for (int32_t j = 0; j < r->nkeys; j++) {
+  for (int32_t j = 0; j < nk; j++) {
     double p = exp(r->score[j] - m);
     sum += p;
-    const double *v = ref_value(r, r->k_lo + j, g);
+    const double *v = ref_value(r, ref_pos(r, j), g);
     for (int32_t d = 0; d < Dv; d++)
       r->acc[d] += p * v[d];
   }
   const float *bias = in->store != ATTN_STORE_KV && a->out_bias ? a->out_bias + (size_t)g * (size_t)Dv : NULL;
   for (int32_t d = 0; d < Dv; d++)
     attnrt_store(a->out, in->dtype_out, obase + (size_t)d,
-                 r->nkeys ? (float)(r->acc[d] / sum + (bias ? (double)bias[d] : 0.0)) : 0.0f);
+                 nk ? (float)(r->acc[d] / sum + (bias ? (double)bias[d] : 0.0)) : 0.0f);
   if (in->lse)
-    a->lse[(size_t)r->row * (size_t)in->heads_q + (size_t)r->head] =
-        r->nkeys ? (float)(m + log(sum)) : -INFINITY;
+    a->lse[(size_t)r->row * (size_t)in->heads_q + (size_t)r->head] = nk ? (float)(m + log(sum)) : -INFINITY;
 }
 
 /* The first position any query of sequence b needs (its first query's
- * window start; 0 without a window). */
+ * window start; 0 without a window or with sinks). */
 static int32_t ref_base(const attn_info *info, const attn_args *a, int32_t b) {
-  return rt_window_lo(info, a->kv_len[b] - rt_q_len(info, a, b));
+  return info->sinks ? 0 : rt_window_lo(info, a->kv_len[b] - rt_q_len(info, a, b));
 }
 
 static void ref_free(ref_row *r) {
@@ -236,6 +257,7 @@ int attnrt_reference(const attn_info *info, const attn_args *a) {
       r.row = row0 + i;
       r.k_lo = rt_window_lo(info, pos);
       r.nkeys = hi > r.k_lo ? hi - r.k_lo : 0;
+      r.nsink = info->sinks < r.k_lo ? info->sinks : r.k_lo; /* sinks at or after k_lo are in the window */
       for (r.head = 0; r.head < info->heads_q; r.head++)
         ref_one(&r);
     }

@@ -22,6 +22,7 @@ typedef struct cg {
   LLVMValueRef fn;          /* function being built */
   LLVMValueRef project;     /* row stores: the output projection (cpu.c), else null */
   LLVMValueRef rope_tab;    /* rope: the cos/sin tables (cpu_rope.c), made on first use */
+  LLVMValueRef alibi_tab;   /* score.alibi: log2(e) * slope of each query head (cpu.c), made on first use */
   LLVMTypeRef i1, i8, i16, i32, i64, f32, f16, ptr, void_t;
   LLVMTypeRef vf;           /* <vl x float> */
   LLVMTypeRef vi;           /* <vl x i32> */
@@ -106,6 +107,12 @@ void cg_store_vec(cg *g, LLVMValueRef p, LLVMValueRef v, attn_dtype t, int n);
  * n to even, -126); x < -126.5, -inf and NaN give exactly +0, so masked
  * scores contribute nothing; x > 127 and +inf give 2^127 (finite). */
 LLVMValueRef cg_exp2(cg *g, LLVMValueRef x);
+/* c * tanh(x / c) for <vl x float> x and c > 0 (score.softcap):
+ * t = 2^(-2 |x/c| log2 e), tanh |y| = (1 - t) / (1 + t), the sign of x.
+ * Absolute error of tanh below 2.5e-7 (cg_exp2's relative error, and the
+ * rounding of 1 - t near y = 0), so c * 2.5e-7 on the result; the tests
+ * compare it with the double reference (tests/codegen/exp2_test.c). */
+LLVMValueRef cg_softcap(cg *g, LLVMValueRef x, double c);
 LLVMValueRef cg_reduce_max(cg *g, LLVMValueRef v);
 LLVMValueRef cg_reduce_add(cg *g, LLVMValueRef v);
 /* Transpose-and-add of vl vectors: after pushing v[0..vl-1] in order, lane j

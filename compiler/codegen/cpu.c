@@ -191,6 +191,61 @@ LLVMValueRef tile_row_low(cg *g, tile_env *e, LLVMValueRef r) {
   return cg_smax(g, low, e->k_begin);
 }
 
+LLVMValueRef tile_row_pos(cg *g, tile_env *e, LLVMValueRef r) {
+  LLVMBuilderRef b = g->b;
+  return LLVMBuildAdd(b, e->q_pos0, LLVMBuildAdd(b, e->q_begin, LLVMBuildSDiv(b, r, e->nh, ""), ""), "qpos");
+}
+
+LLVMValueRef tile_row_slope(cg *g, tile_env *e, LLVMValueRef r) {
+  const attn_plan *p = g->plan;
+  const attn_spec *s = p->user;
+  LLVMBuilderRef b = g->b;
+  if (!g->alibi_tab) {
+    LLVMValueRef m[256];
+    for (int h = 0; h < s->heads_q; h++) m[h] = cg_f32(g, 1.4426950408889634 * spec_alibi_slope(s, h));
+    LLVMValueRef arr = LLVMConstArray2(g->f32, m, (uint64_t)s->heads_q);
+    g->alibi_tab = LLVMAddGlobal(g->mod, LLVMTypeOf(arr), "alibi_slopes");
+    LLVMSetInitializer(g->alibi_tab, arr);
+    LLVMSetGlobalConstant(g->alibi_tab, 1);
+    LLVMSetLinkage(g->alibi_tab, LLVMInternalLinkage);
+  }
+  LLVMValueRef h = LLVMBuildAdd(b, e->h_begin, LLVMBuildSRem(b, r, e->nh, ""), "");
+  LLVMValueRef hq = LLVMBuildAdd(b, LLVMBuildMul(b, e->g, cg_i32(g, p->group), ""), h, "hq");
+  return LLVMBuildLoad2(b, g->f32, cg_gep(g, g->f32, g->alibi_tab, LLVMBuildSExt(b, hq, g->i64, "")), "slope");
+}
+
+LLVMValueRef tile_score(cg *g, LLVMValueRef x, LLVMValueRef kpos, LLVMValueRef lim, LLVMValueRef low,
+                        LLVMValueRef qpos, LLVMValueRef slope) {
+  const attn_spec *s = g->plan->spec;
+  LLVMBuilderRef b = g->b;
+  LLVMValueRef ok = LLVMBuildICmp(b, LLVMIntSLT, kpos, lim, "");
+  if (low) { /* mask.window, or a sink */
+    LLVMValueRef in = LLVMBuildICmp(b, LLVMIntSGE, kpos, low, "");
+    if (s->sinks) in = LLVMBuildOr(b, in, LLVMBuildICmp(b, LLVMIntSLT, kpos, cg_splat(g, cg_i32(g, s->sinks)), ""), "");
+    ok = LLVMBuildAnd(b, ok, in, "");
+  }
+  if (slope) x = cg_fmuladd(g, slope, LLVMBuildSIToFP(b, LLVMBuildSub(b, kpos, qpos, ""), g->vf, ""), x);
+  if (s->softcap > 0) x = cg_softcap(g, x, s->softcap * 1.4426950408889634);
+  return LLVMBuildSelect(b, ok, x, cg_vconst(g, -__builtin_inf()), "");
+}
+
+void tile_ranges_begin(cg *g, tile_env *e, tile_ranges *r, LLVMValueRef lo, LLVMValueRef hi) {
+  LLVMBuilderRef b = g->b;
+  r->l.head = NULL;
+  if (!g->plan->spec->sinks) {
+    r->lo = lo, r->hi = hi;
+    return;
+  }
+  LLVMValueRef i = cg_for(g, &r->l, cg_i32(g, 0), cg_i32(g, 2), cg_i32(g, 1), "krange");
+  LLVMValueRef sinks = LLVMBuildICmp(b, LLVMIntEQ, i, cg_i32(g, 0), "");
+  r->lo = LLVMBuildSelect(b, sinks, cg_i32(g, 0), lo, "range_lo");
+  r->hi = LLVMBuildSelect(b, sinks, cg_smin(g, e->sink_end, hi), hi, "range_hi");
+}
+
+void tile_ranges_end(cg *g, tile_ranges *r) {
+  if (r->l.head) cg_next(g, &r->l);
+}
+
 LLVMValueRef tile_row_clamp(cg *g, tile_env *e, LLVMValueRef r) {
   return cg_smin(g, r, LLVMBuildSub(g->b, e->nrows, cg_i32(g, 1), ""));
 }
@@ -531,6 +586,7 @@ LLVMValueRef cg_tile_cpu(cg *g, const char *name, LLVMValueRef one_query) {
   e.q_pos0 = work_i32(g, &e, offsetof(attn_work, q_pos0), "q_pos0");
   e.k_begin = work_i32(g, &e, offsetof(attn_work, k_begin), "k_begin");
   e.k_end = work_i32(g, &e, offsetof(attn_work, k_end), "k_end");
+  e.sink_end = work_i32(g, &e, offsetof(attn_work, sink_end), "sink_end");
   e.part = cg_field(g, g->ptr, e.work, offsetof(attn_work, part), "part");
   e.q = cg_field(g, g->ptr, e.args, offsetof(attn_args, q), "q");
   e.out = cg_field(g, g->ptr, e.args, offsetof(attn_args, out), "out");

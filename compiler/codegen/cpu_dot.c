@@ -128,6 +128,7 @@ static void pv_pass(cg *g, const pv_ctx *c, LLVMValueRef c0, int nc, int full) {
  * queries, accumulators, m, l are at hh * R rows. */
 typedef struct dot_bufs {
   LLVMValueRef qs, dbuf, pbuf, accs, alphas, lims, lows, vbuf, kbuf;
+  LLVMValueRef qpos, slopes; /* score.alibi: each row's position and slope; else null */
   LLVMValueRef ktab, kstab, vtab, vstab; /* paged, ring: the block's row (and scale) addresses */
 } dot_bufs;
 
@@ -240,12 +241,17 @@ static void dot_unit(cg *g, tile_env *e, const dot_bufs *bf, LLVMValueRef kb, LL
     for (int i = 0; i < vl; i++)
       cg_hsum_push(g, &hs, LLVMBuildLoad2(b, g->vf, cg_gep(g, g->vf, dbuf, LLVMBuildAdd(b, blk, cg_i64(g, i), "")), ""));
     LLVMValueRef lim = cg_splat(g, LLVMBuildLoad2(b, g->i32, cg_gep(g, g->i32, lims, rr64), "lim"));
+    if (s->sinks) /* within the range too: the sinks' block reaches into the window */
+      lim = cg_smin(g, lim, cg_splat(g, k_hi));
     LLVMValueRef k0 = LLVMBuildAdd(b, kb, LLVMBuildTrunc(b, LLVMBuildMul(b, nb, cg_i64(g, vl), ""), g->i32, ""), "");
     LLVMValueRef kpos = LLVMBuildAdd(b, cg_splat(g, k0), cg_lane_iota(g), "");
-    LLVMValueRef ok = LLVMBuildICmp(b, LLVMIntSLT, kpos, lim, "");
-    if (lows) /* mask.window: and not before the row's first key */
-      ok = LLVMBuildAnd(b, ok, LLVMBuildICmp(b, LLVMIntSGE, kpos, cg_splat(g, LLVMBuildLoad2(b, g->i32, cg_gep(g, g->i32, lows, rr64), "low")), ""), "");
-    LLVMValueRef sc = LLVMBuildSelect(b, ok, cg_hsum_result(g, &hs), cg_splat(g, ninf), "");
+    LLVMValueRef low = lows ? cg_splat(g, LLVMBuildLoad2(b, g->i32, cg_gep(g, g->i32, lows, rr64), "low")) : NULL;
+    LLVMValueRef qpos = NULL, slope = NULL;
+    if (bf->slopes) {
+      qpos = cg_splat(g, LLVMBuildLoad2(b, g->i32, cg_gep(g, g->i32, bf->qpos, rr64), "qpos"));
+      slope = cg_splat(g, LLVMBuildLoad2(b, g->f32, cg_gep(g, g->f32, bf->slopes, rr64), "slope"));
+    }
+    LLVMValueRef sc = tile_score(g, cg_hsum_result(g, &hs), kpos, lim, low, qpos, slope);
     LLVMBuildStore(b, sc, cg_gep(g, g->f32, pbuf, blk));
     LLVMValueRef ps = cg_gep(g, g->vf, smax, rr64);
     LLVMValueRef first = LLVMBuildICmp(b, LLVMIntEQ, nb, cg_i64(g, 0), "");
@@ -333,6 +339,8 @@ void cg_tile_dot(cg *g, tile_env *e) {
       .alphas = cg_alloca(g, g->f32, R, "alpha"),
       .lims = cg_alloca(g, g->i32, NH * R, "lims"),
       .lows = s->window ? cg_alloca(g, g->i32, NH * R, "lows") : NULL,
+      .qpos = s->alibi ? cg_alloca(g, g->i32, NH * R, "qpos") : NULL,
+      .slopes = s->alibi ? cg_alloca(g, g->f32, NH * R, "slopes") : NULL,
 
       .vbuf = p->values_first ? cg_alloca(g, g->f32, (KB + p->vj) * cw, "vbuf") : NULL,
       /* rope_read: the block's keys, converted and rotated (k_only: each row's head slice) */
@@ -356,17 +364,23 @@ void cg_tile_dot(cg *g, tile_env *e) {
   LLVMBuildStore(b, tile_row_limit(g, e, tile_row_clamp(g, e, r)), cg_gep(g, g->i32, bf.lims, r64));
   if (bf.lows)
     LLVMBuildStore(b, tile_row_low(g, e, tile_row_clamp(g, e, r)), cg_gep(g, g->i32, bf.lows, r64));
+  if (bf.slopes) {
+    LLVMBuildStore(b, tile_row_pos(g, e, tile_row_clamp(g, e, r)), cg_gep(g, g->i32, bf.qpos, r64));
+    LLVMBuildStore(b, tile_row_slope(g, e, tile_row_clamp(g, e, r)), cg_gep(g, g->f32, bf.slopes, r64));
+  }
   cg_loop lz;
   LLVMValueRef cz = cg_for(g, &lz, cg_i64(g, 0), cg_i64(g, p->ncv), cg_i64(g, 1), "acczero");
   LLVMBuildStore(b, LLVMConstNull(g->vf), cg_gep(g, g->f32, bf.accs, tile_idx(g, r64, cw, LLVMBuildMul(b, cz, cg_i64(g, vl), ""))));
   cg_next(g, &lz);
   cg_next(g, &lr);
 
-  /* Keys any row sees: up to the last row's limit (rows are query-major). */
-  LLVMValueRef k_hi = tile_row_limit(g, e, LLVMBuildSub(b, e->nrows, cg_i32(g, 1), ""));
+  /* Keys any row sees: up to the last row's limit (rows are query-major),
+   * from the first row's first key (mask.window), after the sinks. */
+  tile_ranges kr;
+  tile_ranges_begin(g, e, &kr, s->window ? tile_row_low(g, e, cg_i32(g, 0)) : e->k_begin,
+                    tile_row_limit(g, e, LLVMBuildSub(b, e->nrows, cg_i32(g, 1), "")));
+  LLVMValueRef k_lo = kr.lo, k_hi = kr.hi;
   LLVMValueRef k_last = LLVMBuildSub(b, k_hi, cg_i32(g, 1), "k_last");
-  /* ... and from the first row's first key (mask.window; rows are query-major) */
-  LLVMValueRef k_lo = s->window ? tile_row_low(g, e, cg_i32(g, 0)) : e->k_begin;
   cg_loop lk;
   LLVMValueRef kb = cg_for(g, &lk, k_lo, k_hi, cg_i32(g, KB), "kblock");
   /* Paged and ring caches: the block's row addresses for the task's first
@@ -398,6 +412,10 @@ void cg_tile_dot(cg *g, tile_env *e) {
     bh.accs = cg_gep(g, g->f32, bf.accs, LLVMBuildMul(b, row0, cg_i64(g, cw), ""));
     bh.lims = cg_gep(g, g->i32, bf.lims, row0);
     if (bf.lows) bh.lows = cg_gep(g, g->i32, bf.lows, row0);
+    if (bf.slopes) {
+      bh.qpos = cg_gep(g, g->i32, bf.qpos, row0);
+      bh.slopes = cg_gep(g, g->f32, bf.slopes, row0);
+    }
   }
   tile_kv nk, nv; /* the next unit's rows (values_first: no V rows to fetch) */
   if (p->prefetch_next) nk = tile_kv_head(g, &e->k, hn);
@@ -406,6 +424,7 @@ void cg_tile_dot(cg *g, tile_env *e) {
            p->prefetch_next && !p->values_first ? &nv : NULL);
   if (NH > 1) cg_next(g, &lh);
   cg_next(g, &lk);
+  tile_ranges_end(g, &kr);
 
   dot_ctx ctx = {bf.accs};
   tile_write_rows(g, e, dot_acc_row, &ctx);

@@ -363,6 +363,17 @@ LLVMValueRef cg_exp2(cg *g, LLVMValueRef x) {
   return LLVMBuildFMul(b, p, LLVMBuildBitCast(b, e, g->vf, ""), "exp2");
 }
 
+LLVMValueRef cg_softcap(cg *g, LLVMValueRef x, double c) {
+  LLVMBuilderRef b = g->b;
+  LLVMTypeRef vt = g->vf;
+  LLVMValueRef ax = cg_call(g, "llvm.fabs", &vt, 1, &x, 1);
+  LLVMValueRef t = cg_exp2(g, LLVMBuildFMul(b, ax, cg_vconst(g, -2.0 * 1.4426950408889634 / c), ""));
+  LLVMValueRef one = cg_vconst(g, 1.0);
+  LLVMValueRef th = LLVMBuildFDiv(b, LLVMBuildFSub(b, one, t, ""), LLVMBuildFAdd(b, one, t, ""), "tanh");
+  LLVMValueRef args[] = {LLVMBuildFMul(b, th, cg_vconst(g, c), ""), x};
+  return cg_call(g, "llvm.copysign", &vt, 1, args, 2);
+}
+
 /* A halving tree of maxnum (same NaN rule as llvm.vector.reduce.fmax,
  * which x86 lowers to a serial chain of scalar max-and-select steps: 48
  * instructions for 16 lanes against about 16 here). */

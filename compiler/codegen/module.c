@@ -79,6 +79,9 @@ static LLVMValueRef info_global(cg *g, const char *name) {
       rope_global(g, name),
       cg_i32(g, s->layout == ATTN_PAGED ? s->page_size : 0),
       cg_i32(g, s->window),
+      cg_i32(g, s->sinks),
+      cg_i32(g, s->alibi),
+      cg_f32(g, s->softcap),
   };
   return struct_global(g, f, (int)(sizeof f / sizeof f[0]), sym(buf, sizeof buf, name, "_info_data"));
 }

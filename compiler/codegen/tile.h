@@ -31,7 +31,7 @@ typedef struct tile_row {
 
 typedef struct tile_env {
   LLVMValueRef args, work;
-  LLVMValueRef q_row0, g, h_begin, nh, q_begin, q_end, nrows, q_pos0, k_begin, k_end, part;
+  LLVMValueRef q_row0, g, h_begin, nh, q_begin, q_end, nrows, q_pos0, k_begin, k_end, sink_end, part;
   LLVMValueRef q, out, lse;
   tile_kv k, v;                                /* the task's (first) KV head's key and value rows */
   tile_kv kall;                                /* values_first: whole K rows (all heads) */
@@ -81,6 +81,28 @@ LLVMValueRef tile_row_limit(cg *g, tile_env *e, LLVMValueRef r);
  * - window + 1, never below k_begin.  Rows are query-major, so row 0's is
  * the task's first key. */
 LLVMValueRef tile_row_low(cg *g, tile_env *e, LLVMValueRef r);
+/* Row r's query position (i32). */
+LLVMValueRef tile_row_pos(cg *g, tile_env *e, LLVMValueRef r);
+/* score.alibi: row r's slope times log2(e) (f32; scores are in log2 units). */
+LLVMValueRef tile_row_slope(cg *g, tile_env *e, LLVMValueRef r);
+/* The mask and the score modifiers of the spec on scores x (<vl x float>,
+ * log2 units) of keys at positions kpos against rows with key limits lim,
+ * window starts low (null without mask.window), positions qpos and
+ * tile_row_slope slopes slope (both null without score.alibi), all
+ * <vl x i32> / <vl x float> (a scalar side splatted): a key counts when
+ * kpos < lim and (kpos >= low, or kpos < sinks); x + slope (kpos - qpos)
+ * (alibi), then C tanh(x / C) with C = softcap log2(e); -inf where masked. */
+LLVMValueRef tile_score(cg *g, LLVMValueRef x, LLVMValueRef kpos, LLVMValueRef lim, LLVMValueRef low,
+                        LLVMValueRef qpos, LLVMValueRef slope);
+/* The key ranges a task visits: [lo, hi), and before it [0, min(sink_end,
+ * hi)) with mask.sinks (a loop of two ranges; the caller's key loop runs in
+ * between tile_ranges_begin and tile_ranges_end on r->lo .. r->hi). */
+typedef struct tile_ranges {
+  cg_loop l;
+  LLVMValueRef lo, hi;
+} tile_ranges;
+void tile_ranges_begin(cg *g, tile_env *e, tile_ranges *r, LLVMValueRef lo, LLVMValueRef hi);
+void tile_ranges_end(cg *g, tile_ranges *r);
 /* Row r clamped to the last real row (padding rows repeat it). */
 LLVMValueRef tile_row_clamp(cg *g, tile_env *e, LLVMValueRef r);
 /* Query row r (clamped), times `scale` (0 for padding rows r >= nrows), as

@@ -397,7 +397,8 @@ static void fill_defaults(checker *ck) {
 }
 
 /* cache.layout, cache.page_size, the quantized cache types and mask.window
- * (ABI 5): what they need of each other and of the rest of the spec. */
+ * (ABI 5), mask.sinks and score (ABI 6): what they need of each other and of
+ * the rest of the spec. */
 static void check_layout(checker *ck) {
   cc_arena *a = ck->c->arena;
   value *layout = &ck->v[SPEC_K_CACHE_LAYOUT], *page = &ck->v[SPEC_K_CACHE_PAGE_SIZE];
@@ -419,6 +420,23 @@ static void check_layout(checker *ck) {
                  "mask.window needs mask.causal: true (a window is the last mask.window positions up to the query's own)");
     if (store->ok && store->i != ATTN_STORE_KV)
       node_error(ck->c, window->val, "mask.window with cache.store: %s " NOT_YET,
+                 spec_word(a, spec_keys[SPEC_K_CACHE_STORE].values, (int)store->i));
+  }
+  value *sinks = &ck->v[SPEC_K_MASK_SINKS];
+  if (sinks->ok && sinks->i && window->ok) {
+    if (!window->i)
+      node_error(ck->c, sinks->val,
+                 "mask.sinks keeps the first positions visible beside a window, so it needs mask.window (without "
+                 "one every key is visible already)");
+    else if (layout->i == ATTN_RING)
+      node_error(ck->c, sinks->val, "mask.sinks with cache.layout: ring " NOT_YET " (the ring overwrites the sink "
+                 "tokens; use contiguous or paged)");
+  }
+  static const spec_key_id kv_only[] = {SPEC_K_MASK_SINKS, SPEC_K_SCORE_ALIBI, SPEC_K_SCORE_SOFTCAP};
+  for (size_t j = 0; j < sizeof kv_only / sizeof *kv_only; j++) {
+    value *x = &ck->v[kv_only[j]];
+    if (x->ok && x->key && (x->i || x->d > 0) && store->ok && store->i != ATTN_STORE_KV)
+      node_error(ck->c, x->val, "%s with cache.store: %s " NOT_YET, spec_keys[kv_only[j]].path,
                  spec_word(a, spec_keys[SPEC_K_CACHE_STORE].values, (int)store->i));
   }
   if (layout->i == ATTN_RING && window->ok && cap->ok) {
@@ -631,6 +649,14 @@ static void check_exprs(checker *ck) {
                  spec_keys[keys[j]].path);
 }
 
+double spec_alibi_slope(const attn_spec *s, int h) {
+  int n = s->heads_q, p2 = 1 << (int)floor(log2((double)n)); /* the largest power of two <= n */
+  /* the first p2 heads: 2^(-8/p2) to the power h + 1; the rest: the odd
+   * powers of 2^(-8/(2 p2)), 1, 3, 5, ... */
+  double e = h < p2 ? (double)(h + 1) / p2 : (double)(2 * (h - p2) + 1) / (2 * p2);
+  return pow(2.0, -8.0 * e);
+}
+
 void spec_rope_inv_freq(const attn_spec *s, double *f) {
   const double pi = 3.14159265358979323846;
   int half = s->rope_dims / 2;
@@ -763,10 +789,22 @@ static const char *format_value(cc_arena *a, int k, const value *v) {
   }
 }
 
-/* A NONDEF key (an INT) at its default is left out of the canonical text. */
+/* A NONDEF key at its default is left out of the canonical text (a NONDEF
+ * mapping when all its keys are), so that a spec without it keeps its text
+ * and hash. */
 static int at_default_unlisted(const value *v, int k) {
   const spec_key *s = &spec_keys[k];
-  return (s->flags & SPEC_NONDEF) && s->kind == SPEC_INT && v[k].i == atoll(s->dflt);
+  if (!(s->flags & SPEC_NONDEF)) return 0;
+  switch (s->kind) {
+  case SPEC_INT: return v[k].i == atoll(s->dflt);
+  case SPEC_BOOL: return v[k].i == !strcmp(s->dflt, "true");
+  case SPEC_NUM: return s->dflt ? v[k].d == atof(s->dflt) : !v[k].ok; /* no default: absent */
+  case SPEC_MAP:
+    for (int c = 0; c < SPEC_K_COUNT; c++)
+      if (spec_key_parent(c) == k && !is_planned(c) && !at_default_unlisted(v, c)) return 0;
+    return 1;
+  default: cc_unreachable();
+  }
 }
 
 /* Key k's value as canonical text: a mapping in flow style, recursively. */
@@ -788,7 +826,7 @@ static const char *canonical(cc_arena *a, const value *v) {
   const char *out = "";
   for (int k = 0; k < SPEC_K_COUNT; k++) {
     if (is_planned(k) || spec_key_parent(k) >= 0) continue;
-    if ((spec_keys[k].flags & SPEC_OPT) && !v[k].key) continue;
+    if (((spec_keys[k].flags & SPEC_OPT) && !v[k].key) || at_default_unlisted(v, k)) continue;
     out = cc_sprintf(a, "%s%s: %s\n", out, spec_keys[k].path, canonical_value(a, v, k));
   }
   return out;
@@ -816,6 +854,9 @@ static void fill(cc_arena *a, const value *v, attn_spec *out) {
   out->layout = (attn_layout)v[SPEC_K_CACHE_LAYOUT].i;
   out->page_size = out->layout == ATTN_PAGED ? (int)v[SPEC_K_CACHE_PAGE_SIZE].i : 0;
   out->window = (int)v[SPEC_K_MASK_WINDOW].i;
+  out->sinks = (int)v[SPEC_K_MASK_SINKS].i;
+  out->alibi = (int)v[SPEC_K_SCORE_ALIBI].i;
+  out->softcap = v[SPEC_K_SCORE_SOFTCAP].d;
   out->order = (attn_order)v[SPEC_K_CACHE_ORDER].i;
   out->capacity = (int)v[SPEC_K_CACHE_CAPACITY].i;
   out->causal = (int)v[SPEC_K_MASK_CAUSAL].i;

@@ -46,6 +46,9 @@ typedef struct attn_spec {
   int capacity;
   int causal;
   int window;           /* mask.window; 0: none */
+  int sinks;            /* mask.sinks; 0: none */
+  int alibi;            /* score.alibi */
+  double softcap;       /* score.softcap; 0: none */
   int lse;
   int layers, d_model;  /* model: (d_model 0 when not given) */
   /* rope: (present when rope is set; the rest is valid only then) */
@@ -84,6 +87,11 @@ int spec_parse_file(cc_arena *arena, const char *path,
  *           (1 - t) f / factor + t f          (docs/spec.md §rope cites it). */
 void spec_rope_inv_freq(const attn_spec *s, double *inv_freq);
 
+/* score.alibi: query head h's slope of heads_q heads (Press et al., ICLR 2022,
+ * as their code extends it to head counts that are not powers of two; the
+ * formula is in docs/spec.md §score). */
+double spec_alibi_slope(const attn_spec *s, int h);
+
 /* docs/spec.md's key reference and a JSON Schema, generated from the table. */
 void spec_schema_markdown(FILE *f);
 void spec_schema_json(FILE *f);
@@ -111,7 +119,8 @@ typedef enum spec_kind {
 
 /* NONDEF: the canonical text lists the key only when its value differs from
  * the default, so that specs written before the key existed keep their
- * canonical text and hash (cache.page_size, mask.window).
+ * canonical text and hash (cache.page_size, mask.window, mask.sinks, score
+ * and its keys: a NONDEF mapping is left out when all its keys are).
  * CHECKED (with PLANNED): the value is read and checked, with errors at
  * their place, and then rejected as not compiled yet (mask.expr). */
 enum { SPEC_REQ = 1, SPEC_PLANNED = 2, SPEC_OPT = 4, SPEC_NONDEF = 8, SPEC_CHECKED = 16 };

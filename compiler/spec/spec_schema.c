@@ -332,10 +332,20 @@ static const char md_rules[] =
     "  The value follows the same typing rules; errors in it point into the define,\n"
     "  as `<command line>:1:COL`.\n"
     "- **Canonical form.** attncc writes every implemented key, defaults filled in, in\n"
-    "  the order of this page, one line per top-level key (`rope` only when present),\n"
+    "  the order of this page, one line per top-level key (`rope` only when present;\n"
+    "  `cache.page_size`, `mask.window`, `mask.sinks` and `score` only when not at their\n"
+    "  defaults, so that specs written before them keep their hash),\n"
     "  numbers with 9 significant digits; its FNV-1a hash identifies the kernel. Specs that differ\n"
     "  only in comments, layout or defaults written out have the same canonical form\n"
     "  and hash.\n"
+    "- **Masks and scores.** A query at position p sees the key at position j when every\n"
+    "  condition holds: `mask.causal`: j <= p; `mask.window` w: j >= p - w + 1, or j <\n"
+    "  `mask.sinks`. Its score is s = scale * q.k; `score.alibi` adds m_h (j - p) for query\n"
+    "  head h of n = `heads.q` heads, with P the largest power of two <= n: m_h = 2^(-8(h+1)/P)\n"
+    "  for h < P, and 2^(-8(2(h-P)+1)/(2P)) for the rest (Press et al., \"Train Short, Test\n"
+    "  Long\", ICLR 2022, and their code's extension to other head counts); then\n"
+    "  `score.softcap` c replaces s by c tanh(s / c) (Gemma 2's logit soft-capping). A\n"
+    "  row that sees no key gets zeros and lse -inf.\n"
     "\n";
 
 void spec_schema_markdown(FILE *f) {

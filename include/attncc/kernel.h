@@ -1,5 +1,5 @@
 /*
- * attncc kernel ABI, version 5 (docs/abi.md lists what changed since 1).
+ * attncc kernel ABI, version 6 (docs/abi.md lists what changed since 1).
  *
  * Every kernel attncc emits, ahead of time or in the JIT, is called through
  * this header.  Everything that varies at run time travels in one versioned
@@ -29,7 +29,7 @@
 extern "C" {
 #endif
 
-#define ATTN_ABI_VERSION 5
+#define ATTN_ABI_VERSION 6
 
 /* Status codes: 0 is success, errors are negative. X-macro: code, name, text. */
 #define ATTN_STATUS_LIST(X)                                                    \
@@ -243,6 +243,16 @@ typedef struct attn_info {
   /* ABI 5: tokens per page (paged; else 0) and mask.window (keys within the
    * last `window` positions of a query, its own included; 0: no window). */
   int32_t page_size, window;
+  /* ABI 6 (attncc 0.12; docs/abi.md gives the formulas):
+   * sinks: mask.sinks, positions 0 .. sinks - 1 stay visible to every query
+   *   outside its window (the causal mask still applies); 0: none.
+   * alibi: score.alibi, 1: s += m_h * (j - p) for key position j, query
+   *   position p and query head h, m_h the ALiBi slopes of heads_q heads;
+   *   0: none.
+   * softcap: score.softcap c > 0: s -> c * tanh(s / c), after ALiBi; 0: none.
+   * s is the scaled score scale * q.k. */
+  int32_t sinks, alibi;
+  float softcap;
 } attn_info;
 
 /* --- Below: the contract between generated code and libattnrt. ---------- */
@@ -270,7 +280,9 @@ typedef struct attn_info {
  * at slot p % capacity, a paged cache through the page table); k_begin may
  * be above 0 without a split: with mask.window the runtime starts a unit at
  * the first key its first row sees, and the tile masks each row by its own
- * window (keys >= its position - window + 1).
+ * window (keys >= its position - window + 1, or < sinks).  ABI 6: keys
+ * [0, sink_end) are visited too (mask.sinks: the runtime sets sink_end =
+ * min(sinks, the unit's first key) for the first split of a unit, else 0).
  */
 typedef struct attn_work {
   int64_t q_row0;          /* packed row of the sequence's query 0 */
@@ -279,7 +291,7 @@ typedef struct attn_work {
   int32_t q_begin, q_end;
   int32_t q_pos0;          /* key position of query 0: kv_len - q_len */
   int32_t k_begin, k_end;
-  int32_t reserved;
+  int32_t sink_end;        /* ABI 6: also keys [0, sink_end) (mask.sinks); else 0 */
   float *part;
 } attn_work;
 

@@ -53,6 +53,8 @@
 #define EXP2_MAX_ULP 1
 
 typedef void (*exp2_fn)(const float *in, float *out, int64_t n);
+/* softcap_accuracy's cap in log2 units: Gemma 2's 30 (attention logits) times log2 e */
+#define SOFTCAP_C (30.0 * 1.4426950408889634)
 
 typedef struct width {
   const char *name;
@@ -88,6 +90,7 @@ typedef struct jit_exp2 {
   LLVMOrcLLJITRef jit;
   exp2_fn fn;
   fp8_fn e4m3, e5m2;
+  exp2_fn softcap; /* cg_softcap with c = SOFTCAP_C */
   int vl, fma;
 } jit_exp2;
 
@@ -128,6 +131,13 @@ static void jit_make(jit_exp2 *j, const char *features) {
   cg_store_vec(&g, cg_gep(&g, g.f32, LLVMGetParam(g.fn, 1), i), cg_exp2(&g, x), ATTN_F32, g.vl);
   cg_next(&g, &l);
   LLVMBuildRetVoid(g.b);
+  g.fn = LLVMAddFunction(m, "softcap_vec", LLVMFunctionType(g.void_t, params, 3, 0));
+  LLVMPositionBuilderAtEnd(g.b, LLVMAppendBasicBlockInContext(ctx, g.fn, "entry"));
+  i = cg_for(&g, &l, cg_i64(&g, 0), LLVMGetParam(g.fn, 2), cg_i64(&g, g.vl), "i");
+  x = cg_load_vec(&g, cg_gep(&g, g.f32, LLVMGetParam(g.fn, 0), i), ATTN_F32, g.vl);
+  cg_store_vec(&g, cg_gep(&g, g.f32, LLVMGetParam(g.fn, 1), i), cg_softcap(&g, x, SOFTCAP_C), ATTN_F32, g.vl);
+  cg_next(&g, &l);
+  LLVMBuildRetVoid(g.b);
   for (int ft = 0; ft < 2; ft++) { /* fp8_e4m3, fp8_e5m2: the cache types' conversions */
     attn_dtype dt = ft ? ATTN_FP8_E5M2 : ATTN_FP8_E4M3;
     g.fn = LLVMAddFunction(m, ft ? "fp8_e5m2" : "fp8_e4m3", LLVMFunctionType(g.void_t, params, 3, 0));
@@ -164,6 +174,9 @@ static void jit_make(jit_exp2 *j, const char *features) {
   check_llvm(LLVMOrcLLJITLookup(j->jit, &addr, "fp8_e5m2"), "lookup");
   ptr = (void *)(uintptr_t)addr;
   memcpy(&j->e5m2, &ptr, sizeof ptr);
+  check_llvm(LLVMOrcLLJITLookup(j->jit, &addr, "softcap_vec"), "lookup");
+  ptr = (void *)(uintptr_t)addr;
+  memcpy(&j->softcap, &ptr, sizeof ptr);
   attncc_diags_free(d);
   cc_arena_free(a);
 }
@@ -414,12 +427,60 @@ START_TEST(fp8_codes) {
 }
 END_TEST
 
+/* cg_softcap (score.softcap, in the kernels' log2 units: c = cap log2 e)
+ * against c tanh(x / c) in double: absolute error at most c 2.5e-7 + 1 ULP
+ * of the result over x in [-40c, 40c] (every 1024th float) and at 0, +-tiny,
+ * +-inf; the sign is x's, and |result| <= c. */
+START_TEST(softcap_accuracy) {
+  const width *w = &WIDTHS[_i];
+  if (!host_runs(_i)) {
+    printf("%s: not run (the host lacks it)\n", w->name);
+    return;
+  }
+  jit_exp2 j;
+  jit_make(&j, w->features);
+  enum { N = 1 << 16 };
+  float *in = malloc(N * sizeof *in), *out = malloc(N * sizeof *out);
+  double worst = 0;
+  long n = 0;
+  const float hi = (float)(40 * SOFTCAP_C);
+  for (uint32_t b0 = 0; b0 <= bits_of(hi); b0 += 1024u * N) {
+    int m = 0;
+    for (uint32_t bits = b0; m < N && bits <= bits_of(hi); bits += 1024, m++) in[m] = (m & 1 ? -1 : 1) * float_of(bits);
+    for (int k = m; k < N; k++) in[k] = 0; /* N: a multiple of every width */
+    j.softcap(in, out, N);
+    for (int k = 0; k < m; k++) {
+      double want = SOFTCAP_C * tanh((double)in[k] / SOFTCAP_C), err = fabs((double)out[k] - want);
+      ck_assert_msg(err <= SOFTCAP_C * 2.5e-7 + fabs(want) * 1.2e-7 && fabs((double)out[k]) <= SOFTCAP_C &&
+                        (in[k] == 0 || signbit(out[k]) == signbit(in[k])),
+                    "%s: softcap(%a) = %a, want %a", w->name, (double)in[k], (double)out[k], want);
+      if (err > worst) worst = err;
+      n++;
+    }
+  }
+  static const float edge[] = {0.0f, -0.0f, 1e-30f, -1e-30f, INFINITY, -INFINITY, 1e30f, -1e30f};
+  for (size_t k = 0; k < 16; k++) in[k] = edge[k % 8];
+  j.softcap(in, out, 16);
+  for (size_t k = 0; k < 8; k++) {
+    double want = isinf(edge[k]) ? copysign(SOFTCAP_C, edge[k]) : SOFTCAP_C * tanh((double)edge[k] / SOFTCAP_C);
+    ck_assert_msg(fabs((double)out[k] - want) <= SOFTCAP_C * 2.5e-7, "%s: softcap(%g) = %a, want %a", w->name,
+                  (double)edge[k], (double)out[k], want);
+  }
+  printf("softcap %s: %ld inputs, max abs error %.3g (c %.4g)\n", w->name, n, worst, SOFTCAP_C);
+  fflush(stdout);
+  free(in);
+  free(out);
+  jit_free(&j);
+}
+END_TEST
+
 int main(void) {
   Suite *s = suite_create("codegen_exp2");
   TCase *tc = tcase_create("exp2");
   tcase_set_timeout(tc, 120);
   tcase_add_loop_test(tc, exp2_accuracy, 0, (int)(sizeof WIDTHS / sizeof WIDTHS[0]));
   tcase_add_loop_test(tc, fp8_codes, 0, (int)(sizeof WIDTHS / sizeof WIDTHS[0]));
+  tcase_add_loop_test(tc, softcap_accuracy, 0, (int)(sizeof WIDTHS / sizeof WIDTHS[0]));
   suite_add_tcase(s, tc);
   SRunner *sr = srunner_create(s);
   srunner_run_all(sr, CK_NORMAL);

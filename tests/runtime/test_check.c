@@ -78,7 +78,7 @@ END_TEST
 START_TEST(abi) {
   expect(ATTN_OK, NULL);
   args.abi_version = 1;
-  expect(ATTN_E_ABI, "attn_args.abi_version = 1, this runtime reads 5");
+  expect(ATTN_E_ABI, "attn_args.abi_version = 1, this runtime reads 6");
   args.abi_version = ATTN_ABI_VERSION;
   args.struct_size = sizeof(attn_args) - 8;
   char want[96];
@@ -89,7 +89,7 @@ START_TEST(abi) {
   expect(ATTN_E_ABI, NULL);
   args.struct_size = sizeof(attn_args);
   info.abi_version = 0;
-  expect(ATTN_E_ABI, "attn_info.abi_version = 0, this runtime reads 5");
+  expect(ATTN_E_ABI, "attn_info.abi_version = 0, this runtime reads 6");
   ck_assert_int_eq(attnrt_check_args(&info, NULL), ATTN_E_NULL);
   info.abi_version = ATTN_ABI_VERSION;
   ck_assert_int_eq(attnrt_check_args(NULL, &args), ATTN_E_NULL);
@@ -207,6 +207,28 @@ START_TEST(bad_info) {
   expect(ATTN_E_RANGE, "attn_info: a ring cache needs 1 <= window <= capacity (window 4097, capacity 4096)");
   info.window = 0;
   info.layout = ATTN_CONTIGUOUS;
+  /* ABI 6: sinks beside a window and not in a ring; alibi 0/1; softcap 0 or finite > 0 */
+  info.sinks = 4;
+  expect(ATTN_E_RANGE, "attn_info: sinks = 4 needs >= 0, a window, and no ring (window 0, layout 0)");
+  info.window = 64;
+  expect(ATTN_OK, NULL);
+  info.layout = ATTN_RING;
+  expect(ATTN_E_RANGE, "attn_info: sinks = 4 needs >= 0, a window, and no ring (window 64, layout 2)");
+  info.layout = ATTN_CONTIGUOUS;
+  info.sinks = -1;
+  expect(ATTN_E_RANGE, "attn_info: sinks = -1 needs >= 0, a window, and no ring (window 64, layout 0)");
+  info.sinks = 0, info.window = 0;
+  info.alibi = 2;
+  expect(ATTN_E_RANGE, "attn_info: alibi = 2 (0 or 1) or softcap = 0 (0 or finite > 0) is out of range");
+  info.alibi = 1, info.softcap = -1.0f;
+  expect(ATTN_E_RANGE, "attn_info: alibi = 1 (0 or 1) or softcap = -1 (0 or finite > 0) is out of range");
+  info.softcap = NAN;
+  expect(ATTN_E_RANGE, NULL);
+  info.softcap = INFINITY;
+  expect(ATTN_E_RANGE, NULL);
+  info.softcap = 30.0f;
+  expect(ATTN_OK, NULL);
+  info.alibi = 0, info.softcap = 0;
   /* cache stores: widths must agree with the store */
   info.store = 5;
   expect(ATTN_E_RANGE, "attn_info: unknown cache store 5");

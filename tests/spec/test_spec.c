@@ -383,13 +383,19 @@ static const struct {
     {"kind: cross\nmask: {causal: true}\n", 5, 16, "mask.causal is true but kind is cross"},
     {"kind: cross\nphase: prefill\n", 5, 8, "use phase: mixed"},
     {"kind: cross\ncache: {shared_across_layers: true}\n", 5, 31, "cache.store: x"},
-    {"mask: {sinks: 4}\n", 4, 8, "'mask.sinks' is not supported yet"},
+    {"mask: {sinks: 4}\n", 4, 15, "mask.sinks keeps the first positions visible beside a window, so it needs mask.window"},
+    {"mask: {causal: true, window: 8, sinks: 2}\ncache: {layout: ring, capacity: 8}\n", 4, 40,
+     "mask.sinks with cache.layout: ring is not supported yet"},
+    {"mask: {causal: true, window: 8, sinks: -1}\n", 4, 40, "mask.sinks"},
+    {"cache: {store: k_only}\nscore: {alibi: true}\n", 5, 16, "score.alibi with cache.store: k_only is not supported yet"},
     {"mask: {block_sparse: runtime}\n", 4, 8, "'mask.block_sparse' is not supported yet"},
     {"mask: {expr: \"q_pos > 1\"}\n", 4, 8, "mask.expr: the expression is valid, but attncc cannot compile expressions yet"},
     {"mask: {prefix_lm: true}\n", 4, 8, "'mask.prefix_lm' is not supported yet"},
     {"mask: {documents: true}\n", 4, 8, "'mask.documents' is not supported yet"},
-    {"score: {softcap: 50.0}\n", 4, 9, "'score.softcap' is not supported yet"},
-    {"score:\n  alibi: true\n  bogus: 1\n", 5, 3, "'score.alibi' is not supported yet"},
+    {"score: {softcap: 0}\n", 4, 18, "score.softcap: '0' is out of range; expected a finite number > 0"},
+    {"score: {softcap: .nan}\n", 4, 18, "score.softcap"},
+    {"score:\n  alibi: true\n  bogus: 1\n", 6, 3, "unknown key 'score.bogus'"},
+    {"score: {alibi: 1}\n", 4, 16, "score.alibi"},
     /* rope */
     {"rope: {theta: 0}\n", 4, 15, "rope.theta: '0' is out of range; expected a finite number > 0"},
     {"rope: {theta: -5}\n", 4, 15, "out of range"},
@@ -757,8 +763,8 @@ START_TEST(define_errors) {
   expect_define_error(MIN, "haeds.kv=4", 1, "did you mean 'heads.kv'?");
   expect_define_error(MIN, "bogus=4", 1, "unknown key 'bogus'");
   expect_define_error(MIN, "heads.q.x=4", 1, "unknown key 'heads.q.x'");
-  expect_define_error(MIN, "mask.sinks=4", 1, "'mask.sinks' is not supported yet");
-  expect_define_error(MIN, "score.softcap=30", 1, "'score.softcap' is not supported yet");
+  expect_define_error(MIN, "mask.prefix_lm=true", 1, "'mask.prefix_lm' is not supported yet");
+  expect_define_error(MIN, "score.softcap=0", 15, "score.softcap: '0' is out of range");
   expect_define_error(MIN, "heads=4", 1, "'heads' is a mapping; set its keys one at a time, like -D heads.q=32");
   expect_define_error(MIN, "heads.kv", 1, "expected key.path=value");
   expect_define_error(MIN, "=4", 1, "expected key.path=value");
@@ -1101,6 +1107,7 @@ START_TEST(schema_examples) {
     /* the page size applies to paged caches, a window needs the causal mask */
     if (k == SPEC_K_CACHE_PAGE_SIZE) defs[nd++] = "cache.layout=paged";
     if (k == SPEC_K_MASK_WINDOW) defs[nd++] = "mask.causal=true";
+    if (k == SPEC_K_MASK_SINKS) defs[nd++] = "mask.causal=true", defs[nd++] = "mask.window=64";
     /* the scaling parameters apply only with a scaling type that uses them */
     if (k > SPEC_K_ROPE_SCALING_TYPE && k <= SPEC_K_ROPE_SCALING_ORIG) defs[nd++] = "rope.scaling.type=llama3";
     reset();
@@ -1161,6 +1168,21 @@ START_TEST(docs) {
 }
 END_TEST
 
+/* The compiler's ALiBi slopes against the paper's values written out by
+ * hand: 8 heads 2^-1 .. 2^-8; 12 heads the same 8, then 2^-0.5, 2^-1.5,
+ * 2^-2.5, 2^-3.5 (every other slope of 16 heads); 1 head 2^-8. */
+START_TEST(alibi_slopes) {
+  attn_spec s = {.heads_q = 8};
+  for (int h = 0; h < 8; h++) ck_assert_double_eq_tol(spec_alibi_slope(&s, h), ldexp(1.0, -(h + 1)), 1e-15);
+  s.heads_q = 12;
+  for (int h = 0; h < 8; h++) ck_assert_double_eq_tol(spec_alibi_slope(&s, h), ldexp(1.0, -(h + 1)), 1e-15);
+  static const double rest[] = {0.70710678118654752, 0.35355339059327376, 0.17677669529663688, 0.08838834764831844};
+  for (int h = 8; h < 12; h++) ck_assert_double_eq_tol(spec_alibi_slope(&s, h), rest[h - 8], 1e-15);
+  s.heads_q = 1;
+  ck_assert_double_eq_tol(spec_alibi_slope(&s, 0), 1.0 / 256, 1e-15);
+}
+END_TEST
+
 static Suite *spec_suite(void) {
   Suite *s = suite_create("spec");
   TCase *t = tcase_create("spec");
@@ -1194,6 +1216,7 @@ static Suite *spec_suite(void) {
   tcase_add_test(t, hostile_numbers);
   tcase_add_test(t, files);
   tcase_add_test(t, schema_examples);
+  tcase_add_test(t, alibi_slopes);
   tcase_add_test(t, docs);
   suite_add_tcase(s, t);
   return s;
