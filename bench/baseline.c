@@ -5,7 +5,10 @@
  * with max subtraction (causal: keys after the query's position are set to
  * -inf first, the usual "masked_fill then softmax"), O = P V with
  * cblas_sgemm.  Full S×S scores for causal prefill: a user does not skip
- * the masked half.  Compiled with -O3 -march=native, like the ceilings.
+ * the masked half.  A sliding window: decode multiplies only the window's
+ * keys (a pointer offset, what a user would write); prefill masks the keys
+ * before each query's window like the causal half.  Compiled with -O3
+ * -march=native, like the ceilings.
  */
 #include "bench.h"
 
@@ -27,12 +30,13 @@ size_t blas_scratch_floats(const blas_attn *a) {
   return rows * (size_t)maxlen;
 }
 
-static void softmax_rows(float *s, int rows, int len, int ld, int causal, int pos0, int group) {
+static void softmax_rows(float *s, int rows, int len, int ld, int causal, int window, int pos0, int group) {
   for (int r = 0; r < rows; r++) {
     float *row = s + (size_t)r * (size_t)ld;
     if (causal) {
       int pos = pos0 + r / group; /* key position of this row's query */
       for (int j = pos + 1; j < len; j++) row[j] = -INFINITY;
+      for (int j = 0; window && j <= pos - window; j++) row[j] = -INFINITY;
     }
     float m = -INFINITY;
     for (int j = 0; j < len; j++) m = row[j] > m ? row[j] : m;
@@ -56,9 +60,11 @@ static void task(const blas_attn *a, int b, int kvh, int64_t row0, float *s) {
   if (!a->prefill) {
     const float *q = a->q + ((size_t)row0 * (size_t)a->hq + (size_t)kvh * (size_t)g) * (size_t)a->d;
     float *o = a->out + ((size_t)row0 * (size_t)a->hq + (size_t)kvh * (size_t)g) * (size_t)a->dv;
+    int lo = a->window && len > a->window ? len - a->window : 0; /* the window's keys only */
+    k += (size_t)lo * (size_t)ldk, v += (size_t)lo * (size_t)ldv, len -= lo;
     cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasTrans, g, len, a->d, a->scale, q, a->d, k, ldk, 0.0f, s,
                 len);
-    softmax_rows(s, g, len, len, a->causal, len - 1, g);
+    softmax_rows(s, g, len, len, a->causal, 0, len - 1, g);
     cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, g, a->dv, len, 1.0f, s, len, v, ldv, 0.0f, o,
                 a->dv);
     return;
@@ -69,7 +75,7 @@ static void task(const blas_attn *a, int b, int kvh, int64_t row0, float *s) {
     float *o = a->out + ((size_t)row0 * (size_t)a->hq + (size_t)h) * (size_t)a->dv;
     cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasTrans, len, len, a->d, a->scale, q, a->hq * a->d, k, ldk,
                 0.0f, s, len);
-    softmax_rows(s, len, len, len, a->causal, 0, 1);
+    softmax_rows(s, len, len, len, a->causal, a->window, 0, 1);
     cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, len, a->dv, len, 1.0f, s, len, v, ldv, 0.0f, o,
                 a->hq * a->dv);
   }

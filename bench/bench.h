@@ -46,6 +46,7 @@ typedef enum blas_style {
 typedef struct blas_attn {
   int batch, hq, hkv, d, dv, capacity;
   int causal;
+  int window;              /* mask.window (0: none): keys from the query's position - window + 1 */
   int prefill;             /* 0: decode (one query per sequence, the last position) */
   const int32_t *kv_len;
   const float *q, *k, *v;  /* q: [total_q][Hq][D] */

@@ -152,12 +152,12 @@ START_TEST(append) {
   size_t src = ((size_t)(n0 + 2) * hk) * kw + 1;
   float got = in->store == ATTN_STORE_KV ? attnrt_cache_load(in, &a, 0, 1, 2, 0, 1)
                                          : attnrt_load(kc, in->dtype_cache, row * kw + 1);
-  ck_assert(got == attnrt_load(kin, in->dtype_q, src) || in->dtype_cache != in->dtype_q);
+  int rotated = in->rope && in->rope->apply == ATTN_ROPE_ON_WRITE;
+  ck_assert(got == attnrt_load(kin, in->dtype_q, src) || in->dtype_cache != in->dtype_q || rotated);
   /* the whole token (every head, every element) as it came, when nothing
    * converts or rotates it (v_only stores V rows, not these) */
   int rows = in->store == ATTN_STORE_KV ? in->heads_kv : 1;
   int width = in->store == ATTN_STORE_KV ? in->dim : in->cache_dim;
-  int rotated = in->rope && in->rope->apply == ATTN_ROPE_ON_WRITE;
   for (int h = 0; h < rows && in->dtype_cache == in->dtype_q && !rotated && in->store != ATTN_STORE_V_ONLY; h++)
     for (int e = 0; e < width; e++)
       ck_assert_msg(attnrt_cache_load(in, &a, 0, 1, 2, h, e) ==
