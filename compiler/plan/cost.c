@@ -69,7 +69,8 @@ void cost_layer_of(const attn_spec *s, const attn_plan *p, cost_layer *c) {
 
 long long cost_keys(const attn_spec *s, long long ctx) {
   long long n = ctx < 0 ? 0 : ctx;
-  if (s->window > 0 && n > s->window) n = s->window;
+  if (s->window > 0 && n > s->window) /* the window, and the sinks before it */
+    n = s->window + (n - s->window < s->sinks ? n - s->window : s->sinks);
   if (s->layout == ATTN_RING && n > s->capacity) n = s->capacity;
   return n;
 }
@@ -116,8 +117,12 @@ void cost_decode(const attn_spec *s, const cost_layer *c, long long ctx, int bat
 
 void cost_prefill_token(const attn_spec *s, const cost_layer *c, long long len, cost_step *st) {
   double L = len > 0 ? (double)len : 1, w = s->window > 0 && s->window < L ? s->window : L;
-  /* average keys a query sees: sum over positions i = 1..L of min(i, w), / L */
+  /* average keys a query sees: sum over positions i = 1..L of min(i, w),
+   * plus the sinks below the window: sum over t = i - w = 1..L - w of
+   * min(sinks, t), k = min(sinks, L - w) */
   double keys = !s->causal ? L : (w * (w + 1) / 2 + (L - w) * w) / L;
+  double k = fmin(s->sinks, L - w);
+  if (s->causal && k > 0) keys += (k * (k + 1) / 2 + (L - w - k) * k) / L;
   double per_key = c->row_dim ? c->flops_key : c->prefill_flops_pair;
   st->keys = keys;
   st->bytes = c->tok_bytes + (c->page_size ? c->page_entry / c->page_size : 0) + c->q_bytes + c->out_bytes +

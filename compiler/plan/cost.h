@@ -49,7 +49,8 @@ typedef struct cost_layer {
 /* p: the plan of s (row stores and the k_only order need it). */
 void cost_layer_of(const attn_spec *s, const attn_plan *p, cost_layer *c);
 
-/* Keys a decode step at context ctx reads: ctx, at most mask.window (and a
+/* Keys a decode step at context ctx reads: ctx, at most mask.window plus
+ * the mask.sinks before it (and a
  * ring's capacity). */
 long long cost_keys(const attn_spec *s, long long ctx);
 

@@ -116,6 +116,15 @@ START_TEST(ring_window) {
   cost_prefill_token(&s, &c, 4096, &st);
   /* min(i, 1024) for i = 1..4096, averaged: (1024 x 1025 / 2 + 3072 x 1024) / 4096 */
   ck_assert_double_eq_tol(st.keys, (1024.0 * 1025 / 2 + 3072.0 * 1024) / 4096, 1e-9);
+  /* 4 sinks beside the window (a contiguous cache): the sinks below each
+   * query's window too; a query within 4 of the window start sees fewer */
+  s.layout = ATTN_CONTIGUOUS, s.sinks = 4;
+  ck_assert_int_eq(cost_keys(&s, 100000), 1028);
+  ck_assert_int_eq(cost_keys(&s, 1026), 1026);
+  ck_assert_int_eq(cost_keys(&s, 1000), 1000);
+  cost_prefill_token(&s, &c, 4096, &st);
+  /* plus sum over t = 1..3072 of min(4, t) = 1 + 2 + 3 + 3069 x 4, averaged */
+  ck_assert_double_eq_tol(st.keys, (1024.0 * 1025 / 2 + 3072.0 * 1024 + 6 + 3069.0 * 4) / 4096, 1e-9);
   cc_arena_free(a);
 }
 END_TEST
