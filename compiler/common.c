@@ -33,6 +33,18 @@ void cc_arena_free(cc_arena *a) {
   free(a);
 }
 
+void cc_arena_adopt(cc_arena *dst, cc_arena *src) {
+  cc_block **tail = &src->head; /* src's blocks go behind dst's current one */
+  while (*tail) tail = &(*tail)->next;
+  if (dst->head) {
+    *tail = dst->head->next;
+    dst->head->next = src->head;
+  } else {
+    dst->head = src->head;
+  }
+  free(src);
+}
+
 void *cc_alloc(cc_arena *a, size_t n) {
   n = (n + 15) & ~(size_t)15;
   cc_block *b = a->head;

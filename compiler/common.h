@@ -31,6 +31,9 @@ CC_HIDDEN void *cc_alloc(cc_arena *a, size_t n);
 CC_HIDDEN char *cc_strdup(cc_arena *a, const char *s);
 CC_HIDDEN char *cc_strndup(cc_arena *a, const char *s, size_t n);
 CC_HIDDEN char *cc_sprintf(cc_arena *a, const char *fmt, ...) CC_PRINTF(2, 3);
+/* Moves everything src holds into dst and frees src: what was allocated in
+ * src stays where it is and is released with dst. */
+CC_HIDDEN void cc_arena_adopt(cc_arena *dst, cc_arena *src);
 
 /* --- diagnostics ------------------------------------------------------- */
 /* attncc_diags owns its strings (it outlives the arena of a compilation). */

@@ -12,7 +12,10 @@
  *         c tanh(s_j / c) with score.softcap c),
  *   m = max s_j,   L = sum exp(s_j - m)
  *   out = sum exp(s_j - m) v_j / L,   lse = m + ln L
- * A row without visible keys gets out = 0 and lse = -inf.
+ * A row without visible keys gets out = 0 and lse = -inf.  attnrt_reference_ex
+ * also asks its callbacks: a key counts only where visible() says so, and
+ * score() replaces s_j = scale * q . k_j before ALiBi and the soft cap (a
+ * key it scores -inf counts as masked).
  *
  * k_only: v_j is computed from the whole K row of token j (E = Hq*D values,
  * all heads) as v_j[d] = sum_c K_j[c] w_out[c][head*Dv + d], plus out_bias
@@ -51,6 +54,7 @@ typedef struct ref_row {
   int32_t k_lo, nkeys; /* this row's visible keys: positions k_lo .. k_lo + nkeys - 1, */
   int32_t nsink;       /* after the sink positions 0 .. nsink - 1 (mask.sinks, below k_lo) */
   int32_t base;   /* the sequence's first needed position: rcs, vtab and ktab start there */
+  const attnrt_ref_mods *mods; /* attnrt_reference_ex's callbacks, or null */
   int64_t row;    /* packed query row */
   double *score;  /* [span]: a row's scores, span = most positions a sequence needs */
   double *acc;    /* [v_dim] */
@@ -155,21 +159,30 @@ static void ref_one(const ref_row *r) {
     rt_rope_rotate(in->rope, r->rcs + (size_t)(r->qpos - r->base) * (size_t)in->rope->dims,
                    r->qrow + rt_rope_offset(in));
   int32_t nk = r->nsink + r->nkeys;
+  const attnrt_ref_mods *mods = r->mods;
   double slope = in->alibi ? ref_alibi_slope(r->head, in->heads_q) : 0.0, cap = (double)in->softcap;
   for (int32_t j = 0; j < nk; j++) {
     int32_t pj = ref_pos(r, j);
+    if (mods && mods->visible && !mods->visible(mods->ctx, r->seq, r->head, r->qpos, pj)) {
+      r->score[j] = -INFINITY;
+      continue;
+    }
     const double *k = ref_key(r, pj, g);
     double dot = 0;
     for (int32_t d = 0; d < D; d++)
       dot += r->qrow[d] * k[d];
-    double s = (double)in->scale * dot + slope * (double)(pj - r->qpos);
+    double s = (double)in->scale * dot;
+    if (mods && mods->score) s = mods->score(mods->ctx, r->seq, r->head, r->qpos, pj, s);
+    s += slope * (double)(pj - r->qpos);
     r->score[j] = cap > 0 ? cap * tanh(s / cap) : s;
     m = fmax(m, r->score[j]);
   }
+  int seen = nk && !(mods && m == -INFINITY); /* mods: every key masked */
   double sum = 0;
   for (int32_t d = 0; d < Dv; d++)
     r->acc[d] = 0;
-  for (int32_t j = 0; j < nk; j++) {
+  for (int32_t j = 0; j < nk && seen; j++) {
+    if (mods && r->score[j] == -INFINITY) continue;
     double p = exp(r->score[j] - m);
     sum += p;
     const double *v = ref_value(r, ref_pos(r, j), g);
@@ -179,9 +192,9 @@ static void ref_one(const ref_row *r) {
   const float *bias = in->store != ATTN_STORE_KV && a->out_bias ? a->out_bias + (size_t)g * (size_t)Dv : NULL;
   for (int32_t d = 0; d < Dv; d++)
     attnrt_store(a->out, in->dtype_out, obase + (size_t)d,
-                 nk ? (float)(r->acc[d] / sum + (bias ? (double)bias[d] : 0.0)) : 0.0f);
+                 seen ? (float)(r->acc[d] / sum + (bias ? (double)bias[d] : 0.0)) : 0.0f);
   if (in->lse)
-    a->lse[(size_t)r->row * (size_t)in->heads_q + (size_t)r->head] = nk ? (float)(m + log(sum)) : -INFINITY;
+    a->lse[(size_t)r->row * (size_t)in->heads_q + (size_t)r->head] = seen ? (float)(m + log(sum)) : -INFINITY;
 }
 
 /* The first position any query of sequence b needs (its first query's
@@ -215,7 +228,9 @@ static void ref_tabulate(ref_row *r, double *tab, int32_t span, int32_t kv) {
   r->ktab = rt_absorbs(info) ? kt : NULL;
 }
 
-int attnrt_reference(const attn_info *info, const attn_args *a) {
+int attnrt_reference(const attn_info *info, const attn_args *a) { return attnrt_reference_ex(info, a, NULL); }
+
+int attnrt_reference_ex(const attn_info *info, const attn_args *a, const attnrt_ref_mods *mods) {
   int rc = attnrt_check_args(info, a);
   if (rc || a->batch == 0)
     return rc;
@@ -224,7 +239,7 @@ int attnrt_reference(const attn_info *info, const attn_args *a) {
   int32_t span = 1;
   for (int32_t b = 0; b < a->batch; b++)
     span = a->kv_len[b] - ref_base(info, a, b) > span ? a->kv_len[b] - ref_base(info, a, b) : span;
-  ref_row r = {.info = info, .a = a};
+  ref_row r = {.info = info, .a = a, .mods = mods};
   r.score = malloc(sizeof(double) * (size_t)span);
   r.acc = malloc(sizeof(double) * (size_t)info->v_dim);
   r.vrow = malloc(sizeof(double) * (size_t)info->v_dim);

@@ -113,6 +113,24 @@ LLVMValueRef cg_exp2(cg *g, LLVMValueRef x);
  * rounding of 1 - t near y = 0), so c * 2.5e-7 on the result; the tests
  * compare it with the double reference (tests/codegen/exp2_test.c). */
 LLVMValueRef cg_softcap(cg *g, LLVMValueRef x, double c);
+/* The expression language's exp, log and tanh (docs/expressions.md) for
+ * <vl x float>, NaN in NaN out; tests/codegen/exp2_test.c measures them
+ * against double rounded to float.
+ * cg_exp: e^x = 2^(r log2 e) 2^n with n = rne(x log2 e) and r = x - n ln 2
+ *   (Cody-Waite: ln 2 in two parts, fused), 2^(r log2 e) by cg_exp2 (its
+ *   argument within 1/2, so no large-x rounding of x log2 e), 2^n as two
+ *   normal factors: one rounding into the subnormals, +inf above
+ *   88.7228, +0 below -103.98.  Max error EXP_MAX_ULP (exp2_test.c).
+ * cg_log: x = m 2^e with m in [sqrt(1/2), sqrt 2) from the exponent bits
+ *   (subnormals scaled by 2^23 first), z = m - 1, ln(1 + z) = z - z^2/2 +
+ *   z^3 P(z) with Cephes logf's degree-8 P, plus e ln 2 in two parts.
+ *   ln 0 = -inf, ln x = NaN for x < 0, ln +inf = +inf.  Max error
+ *   LOG_MAX_ULP (exp2_test.c).
+ * cg_tanh: cg_softcap with c = 1: absolute error below 2.5e-7 (relative
+ *   error is larger for |x| < 1e-2). */
+LLVMValueRef cg_exp(cg *g, LLVMValueRef x);
+LLVMValueRef cg_log(cg *g, LLVMValueRef x);
+LLVMValueRef cg_tanh(cg *g, LLVMValueRef x);
 LLVMValueRef cg_reduce_max(cg *g, LLVMValueRef v);
 LLVMValueRef cg_reduce_add(cg *g, LLVMValueRef v);
 /* Transpose-and-add of vl vectors: after pushing v[0..vl-1] in order, lane j
@@ -138,6 +156,30 @@ LLVMValueRef cg_interleave(cg *g, LLVMValueRef a, LLVMValueRef b);
 /* <vl x float> a, b -> <vl x i32> whose lane i holds bf16(a[i]) in its low
  * and bf16(b[i]) in its high half (round to nearest even). */
 LLVMValueRef cg_pack_bf16_pairs(cg *g, LLVMValueRef a, LLVMValueRef b);
+
+/* --- cg_expr.c: mask.expr and score.expr (docs/expressions.md) ------------- */
+/* The variables as vectors of vl elements: b, h (the global query head),
+ * q_pos, kv_pos <vl x i32>; s <vl x float> (a score expression only). */
+typedef struct cg_expr_env {
+  LLVMValueRef b, h, q_pos, kv_pos, s;
+} cg_expr_env;
+/* e at vl elements, exactly as the interpreter expr_eval computes it
+ * (exp, log, tanh within cg_exp, cg_log, cg_tanh's bounds): <vl x i1> for
+ * a mask, <vl x float> for a score.  Never traps (x / 0 = 0). */
+LLVMValueRef cg_expr(cg *g, const expr *e, const cg_expr_env *env);
+/* A box of positions known at run time: inclusive i32 ranges of b, h,
+ * q_pos, kv_pos, indexed by expr_var. */
+typedef struct cg_expr_box {
+  LLVMValueRef lo[4], hi[4];
+} cg_expr_box;
+/* What mask e is over the box, as scalar i1 values: expr_bounds's rules
+ * (compiler/spec/expr_eval.c) evaluated at run time; sound, so a block
+ * where always_false holds can be skipped, one where always_true holds
+ * needs no per-element mask. */
+typedef struct cg_truth {
+  LLVMValueRef always_true, always_false;
+} cg_truth;
+cg_truth cg_expr_bounds(cg *g, const expr *e, const cg_expr_box *box);
 
 /* --- cpu.c ----------------------------------------------------------------- */
 /* Defines `void NAME_tile(const attn_args *, const attn_work *)` for

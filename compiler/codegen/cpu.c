@@ -196,6 +196,12 @@ LLVMValueRef tile_row_pos(cg *g, tile_env *e, LLVMValueRef r) {
   return LLVMBuildAdd(b, e->q_pos0, LLVMBuildAdd(b, e->q_begin, LLVMBuildSDiv(b, r, e->nh, ""), ""), "qpos");
 }
 
+LLVMValueRef tile_row_head(cg *g, tile_env *e, LLVMValueRef r) {
+  LLVMBuilderRef b = g->b;
+  LLVMValueRef h = LLVMBuildAdd(b, e->h_begin, LLVMBuildSRem(b, r, e->nh, ""), "");
+  return LLVMBuildAdd(b, LLVMBuildMul(b, e->g, cg_i32(g, g->plan->group), ""), h, "hq");
+}
+
 LLVMValueRef tile_row_slope(cg *g, tile_env *e, LLVMValueRef r) {
   const attn_plan *p = g->plan;
   const attn_spec *s = p->user;
@@ -209,24 +215,45 @@ LLVMValueRef tile_row_slope(cg *g, tile_env *e, LLVMValueRef r) {
     LLVMSetGlobalConstant(g->alibi_tab, 1);
     LLVMSetLinkage(g->alibi_tab, LLVMInternalLinkage);
   }
-  LLVMValueRef h = LLVMBuildAdd(b, e->h_begin, LLVMBuildSRem(b, r, e->nh, ""), "");
-  LLVMValueRef hq = LLVMBuildAdd(b, LLVMBuildMul(b, e->g, cg_i32(g, p->group), ""), h, "hq");
+  LLVMValueRef hq = tile_row_head(g, e, r);
   return LLVMBuildLoad2(b, g->f32, cg_gep(g, g->f32, g->alibi_tab, LLVMBuildSExt(b, hq, g->i64, "")), "slope");
 }
 
-LLVMValueRef tile_score(cg *g, LLVMValueRef x, LLVMValueRef kpos, LLVMValueRef lim, LLVMValueRef low,
-                        LLVMValueRef qpos, LLVMValueRef slope) {
+int tile_expr_reads(cg *g, expr_var v) {
+  const attn_spec *s = g->plan->spec;
+  unsigned bit = 1u << v;
+  return (s->mask_expr && (expr_uses(s->mask_expr).vars & bit)) || (s->score_expr && (expr_uses(s->score_expr).vars & bit));
+}
+
+LLVMValueRef tile_score(cg *g, LLVMValueRef x, LLVMValueRef kpos, const tile_rows *r) {
   const attn_spec *s = g->plan->spec;
   LLVMBuilderRef b = g->b;
-  LLVMValueRef ok = LLVMBuildICmp(b, LLVMIntSLT, kpos, lim, "");
-  if (low) { /* mask.window, or a sink */
-    LLVMValueRef in = LLVMBuildICmp(b, LLVMIntSGE, kpos, low, "");
+  const double log2e = 1.4426950408889634;
+  LLVMValueRef ok = LLVMBuildICmp(b, LLVMIntSLT, kpos, r->lim, "");
+  if (r->low) { /* mask.window, or a sink */
+    LLVMValueRef in = LLVMBuildICmp(b, LLVMIntSGE, kpos, r->low, "");
     if (s->sinks) in = LLVMBuildOr(b, in, LLVMBuildICmp(b, LLVMIntSLT, kpos, cg_splat(g, cg_i32(g, s->sinks)), ""), "");
     ok = LLVMBuildAnd(b, ok, in, "");
   }
-  if (slope) x = cg_fmuladd(g, slope, LLVMBuildSIToFP(b, LLVMBuildSub(b, kpos, qpos, ""), g->vf, ""), x);
-  if (s->softcap > 0) x = cg_softcap(g, x, s->softcap * 1.4426950408889634);
+  cg_expr_env env = {r->seq, r->head, r->qpos, kpos, NULL};
+  if (s->mask_expr) ok = LLVMBuildAnd(b, ok, cg_expr(g, s->mask_expr, &env), "mask_expr");
+  if (s->score_expr) { /* s in natural units, the result back in log2 units */
+    env.s = LLVMBuildFMul(b, x, cg_vconst(g, 0.6931471805599453), "s");
+    x = LLVMBuildFMul(b, cg_expr(g, s->score_expr, &env), cg_vconst(g, log2e), "score_expr");
+  }
+  if (r->slope) x = cg_fmuladd(g, r->slope, LLVMBuildSIToFP(b, LLVMBuildSub(b, kpos, r->qpos, ""), g->vf, ""), x);
+  if (s->softcap > 0) x = cg_softcap(g, x, s->softcap * log2e);
   return LLVMBuildSelect(b, ok, x, cg_vconst(g, -__builtin_inf()), "");
+}
+
+LLVMValueRef tile_expr_skip(cg *g, tile_env *e, LLVMValueRef k0, LLVMValueRef k1) {
+  const attn_spec *s = g->plan->spec;
+  LLVMBuilderRef b = g->b;
+  LLVMValueRef last = LLVMBuildSub(b, e->nrows, cg_i32(g, 1), ""), h0 = tile_row_head(g, e, cg_i32(g, 0));
+  /* rows are query-major: heads h0 .. h0 + nh - 1 at every query */
+  cg_expr_box box = {{e->seq, h0, tile_row_pos(g, e, cg_i32(g, 0)), k0},
+                     {e->seq, LLVMBuildAdd(b, h0, LLVMBuildSub(b, e->nh, cg_i32(g, 1), ""), ""), tile_row_pos(g, e, last), k1}};
+  return cg_expr_bounds(g, s->mask_expr, &box).always_false;
 }
 
 void tile_ranges_begin(cg *g, tile_env *e, tile_ranges *r, LLVMValueRef lo, LLVMValueRef hi) {
@@ -563,7 +590,7 @@ LLVMValueRef cg_tile_cpu(cg *g, const char *name, LLVMValueRef one_query) {
 
   tile_env e = {.args = LLVMGetParam(fn, 0), .work = LLVMGetParam(fn, 1)};
   e.q_row0 = cg_field(g, g->i64, e.work, offsetof(attn_work, q_row0), "q_row0");
-  LLVMValueRef seq = work_i32(g, &e, offsetof(attn_work, seq), "seq");
+  LLVMValueRef seq = e.seq = work_i32(g, &e, offsetof(attn_work, seq), "seq");
   e.g = work_i32(g, &e, offsetof(attn_work, kv_head), "kv_head");
   if (p->kv_heads > 1) /* the runtime's group kv_head is KV heads kv_head * kv_heads + [0, kv_heads) */
     e.g = LLVMBuildMul(b, e.g, cg_i32(g, p->kv_heads), "kv_head0");

@@ -128,7 +128,8 @@ static void pv_pass(cg *g, const pv_ctx *c, LLVMValueRef c0, int nc, int full) {
  * queries, accumulators, m, l are at hh * R rows. */
 typedef struct dot_bufs {
   LLVMValueRef qs, dbuf, pbuf, accs, alphas, lims, lows, vbuf, kbuf;
-  LLVMValueRef qpos, slopes; /* score.alibi: each row's position and slope; else null */
+  LLVMValueRef qpos, slopes; /* each row's position (score.alibi, or read by an expression) and slope (alibi); else null */
+  LLVMValueRef heads;        /* each row's query head, when an expression reads h; else null */
   LLVMValueRef ktab, kstab, vtab, vstab; /* paged, ring: the block's row (and scale) addresses */
 } dot_bufs;
 
@@ -246,12 +247,12 @@ static void dot_unit(cg *g, tile_env *e, const dot_bufs *bf, LLVMValueRef kb, LL
     LLVMValueRef k0 = LLVMBuildAdd(b, kb, LLVMBuildTrunc(b, LLVMBuildMul(b, nb, cg_i64(g, vl), ""), g->i32, ""), "");
     LLVMValueRef kpos = LLVMBuildAdd(b, cg_splat(g, k0), cg_lane_iota(g), "");
     LLVMValueRef low = lows ? cg_splat(g, LLVMBuildLoad2(b, g->i32, cg_gep(g, g->i32, lows, rr64), "low")) : NULL;
-    LLVMValueRef qpos = NULL, slope = NULL;
-    if (bf->slopes) {
-      qpos = cg_splat(g, LLVMBuildLoad2(b, g->i32, cg_gep(g, g->i32, bf->qpos, rr64), "qpos"));
-      slope = cg_splat(g, LLVMBuildLoad2(b, g->f32, cg_gep(g, g->f32, bf->slopes, rr64), "slope"));
-    }
-    LLVMValueRef sc = tile_score(g, cg_hsum_result(g, &hs), kpos, lim, low, qpos, slope);
+    tile_rows rw = {lim, low, NULL, NULL, NULL, NULL};
+    if (bf->qpos) rw.qpos = cg_splat(g, LLVMBuildLoad2(b, g->i32, cg_gep(g, g->i32, bf->qpos, rr64), "qpos"));
+    if (bf->slopes) rw.slope = cg_splat(g, LLVMBuildLoad2(b, g->f32, cg_gep(g, g->f32, bf->slopes, rr64), "slope"));
+    if (bf->heads) rw.head = cg_splat(g, LLVMBuildLoad2(b, g->i32, cg_gep(g, g->i32, bf->heads, rr64), "head"));
+    if (tile_expr_reads(g, EXPR_V_B)) rw.seq = cg_splat(g, e->seq);
+    LLVMValueRef sc = tile_score(g, cg_hsum_result(g, &hs), kpos, &rw);
     LLVMBuildStore(b, sc, cg_gep(g, g->f32, pbuf, blk));
     LLVMValueRef ps = cg_gep(g, g->vf, smax, rr64);
     LLVMValueRef first = LLVMBuildICmp(b, LLVMIntEQ, nb, cg_i64(g, 0), "");
@@ -339,8 +340,9 @@ void cg_tile_dot(cg *g, tile_env *e) {
       .alphas = cg_alloca(g, g->f32, R, "alpha"),
       .lims = cg_alloca(g, g->i32, NH * R, "lims"),
       .lows = s->window ? cg_alloca(g, g->i32, NH * R, "lows") : NULL,
-      .qpos = s->alibi ? cg_alloca(g, g->i32, NH * R, "qpos") : NULL,
+      .qpos = s->alibi || tile_expr_reads(g, EXPR_V_Q_POS) ? cg_alloca(g, g->i32, NH * R, "qpos") : NULL,
       .slopes = s->alibi ? cg_alloca(g, g->f32, NH * R, "slopes") : NULL,
+      .heads = tile_expr_reads(g, EXPR_V_H) ? cg_alloca(g, g->i32, NH * R, "heads") : NULL,
 
       .vbuf = p->values_first ? cg_alloca(g, g->f32, (KB + p->vj) * cw, "vbuf") : NULL,
       /* rope_read: the block's keys, converted and rotated (k_only: each row's head slice) */
@@ -364,10 +366,9 @@ void cg_tile_dot(cg *g, tile_env *e) {
   LLVMBuildStore(b, tile_row_limit(g, e, tile_row_clamp(g, e, r)), cg_gep(g, g->i32, bf.lims, r64));
   if (bf.lows)
     LLVMBuildStore(b, tile_row_low(g, e, tile_row_clamp(g, e, r)), cg_gep(g, g->i32, bf.lows, r64));
-  if (bf.slopes) {
-    LLVMBuildStore(b, tile_row_pos(g, e, tile_row_clamp(g, e, r)), cg_gep(g, g->i32, bf.qpos, r64));
-    LLVMBuildStore(b, tile_row_slope(g, e, tile_row_clamp(g, e, r)), cg_gep(g, g->f32, bf.slopes, r64));
-  }
+  if (bf.qpos) LLVMBuildStore(b, tile_row_pos(g, e, tile_row_clamp(g, e, r)), cg_gep(g, g->i32, bf.qpos, r64));
+  if (bf.slopes) LLVMBuildStore(b, tile_row_slope(g, e, tile_row_clamp(g, e, r)), cg_gep(g, g->f32, bf.slopes, r64));
+  if (bf.heads) LLVMBuildStore(b, tile_row_head(g, e, tile_row_clamp(g, e, r)), cg_gep(g, g->i32, bf.heads, r64));
   cg_loop lz;
   LLVMValueRef cz = cg_for(g, &lz, cg_i64(g, 0), cg_i64(g, p->ncv), cg_i64(g, 1), "acczero");
   LLVMBuildStore(b, LLVMConstNull(g->vf), cg_gep(g, g->f32, bf.accs, tile_idx(g, r64, cw, LLVMBuildMul(b, cz, cg_i64(g, vl), ""))));
@@ -383,6 +384,11 @@ void cg_tile_dot(cg *g, tile_env *e) {
   LLVMValueRef k_last = LLVMBuildSub(b, k_hi, cg_i32(g, 1), "k_last");
   cg_loop lk;
   LLVMValueRef kb = cg_for(g, &lk, k_lo, k_hi, cg_i32(g, KB), "kblock");
+  /* mask.expr: a block no row of the task sees is skipped whole */
+  LLVMValueRef skip =
+      s->mask_expr ? tile_expr_skip(g, e, kb, cg_smin(g, LLVMBuildAdd(b, kb, cg_i32(g, KB - 1), ""), k_last)) : NULL;
+  cg_if_t seen;
+  if (skip) cg_if(g, &seen, LLVMBuildNot(b, skip, ""), "kseen");
   /* Paged and ring caches: the block's row addresses for the task's first
    * KV head, once (the units below add their head's offset). */
   tile_env et = *e;
@@ -412,10 +418,9 @@ void cg_tile_dot(cg *g, tile_env *e) {
     bh.accs = cg_gep(g, g->f32, bf.accs, LLVMBuildMul(b, row0, cg_i64(g, cw), ""));
     bh.lims = cg_gep(g, g->i32, bf.lims, row0);
     if (bf.lows) bh.lows = cg_gep(g, g->i32, bf.lows, row0);
-    if (bf.slopes) {
-      bh.qpos = cg_gep(g, g->i32, bf.qpos, row0);
-      bh.slopes = cg_gep(g, g->f32, bf.slopes, row0);
-    }
+    if (bf.qpos) bh.qpos = cg_gep(g, g->i32, bf.qpos, row0);
+    if (bf.slopes) bh.slopes = cg_gep(g, g->f32, bf.slopes, row0);
+    if (bf.heads) bh.heads = cg_gep(g, g->i32, bf.heads, row0);
   }
   tile_kv nk, nv; /* the next unit's rows (values_first: no V rows to fetch) */
   if (p->prefetch_next) nk = tile_kv_head(g, &e->k, hn);
@@ -423,6 +428,7 @@ void cg_tile_dot(cg *g, tile_env *e) {
   dot_unit(g, &eh, &bh, kb, k_hi, k_last, nkb, p->prefetch_next ? &nk : NULL,
            p->prefetch_next && !p->values_first ? &nv : NULL);
   if (NH > 1) cg_next(g, &lh);
+  if (skip) cg_endif(g, &seen);
   cg_next(g, &lk);
   tile_ranges_end(g, &kr);
 

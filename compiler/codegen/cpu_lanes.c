@@ -155,8 +155,9 @@ void cg_tile_lanes(cg *g, tile_env *e) {
   LLVMValueRef rowbuf = cg_alloca(g, g->vf, kw > cw ? p->nck : p->ncv, "rowbuf");
   LLVMValueRef lims = cg_alloca(g, g->i32, RT, "lims");
   LLVMValueRef lows = s->window ? cg_alloca(g, g->i32, RT, "lows") : NULL;
-  LLVMValueRef qps = s->alibi ? cg_alloca(g, g->i32, RT, "qpos") : NULL;
+  LLVMValueRef qps = s->alibi || tile_expr_reads(g, EXPR_V_Q_POS) ? cg_alloca(g, g->i32, RT, "qpos") : NULL;
   LLVMValueRef slopes = s->alibi ? cg_alloca(g, g->f32, RT, "slopes") : NULL;
+  LLVMValueRef heads = tile_expr_reads(g, EXPR_V_H) ? cg_alloca(g, g->i32, RT, "heads") : NULL;
   LLVMValueRef mvs = cg_alloca(g, g->vf, NRB * RV, "mv"), lvs = cg_alloca(g, g->vf, NRB * RV, "lv");
   LLVMValueRef alpha = cg_alloca(g, g->vf, RV, "alpha"), muse = cg_alloca(g, g->vf, RV, "muse");
   LLVMValueRef tmax = cg_alloca(g, g->vf, RV, "tmax"), lsum = cg_alloca(g, g->vf, RV, "lsum");
@@ -169,10 +170,9 @@ void cg_tile_lanes(cg *g, tile_env *e) {
     tile_load_query(g, e, r, bf ? 1.0 : p->qscale, rowbuf);
     LLVMBuildStore(b, tile_row_limit(g, e, tile_row_clamp(g, e, r)), cg_gep(g, g->i32, lims, i64v(g, r)));
     if (lows) LLVMBuildStore(b, tile_row_low(g, e, tile_row_clamp(g, e, r)), cg_gep(g, g->i32, lows, i64v(g, r)));
-    if (slopes) {
-      LLVMBuildStore(b, tile_row_pos(g, e, tile_row_clamp(g, e, r)), cg_gep(g, g->i32, qps, i64v(g, r)));
-      LLVMBuildStore(b, tile_row_slope(g, e, tile_row_clamp(g, e, r)), cg_gep(g, g->f32, slopes, i64v(g, r)));
-    }
+    if (qps) LLVMBuildStore(b, tile_row_pos(g, e, tile_row_clamp(g, e, r)), cg_gep(g, g->i32, qps, i64v(g, r)));
+    if (slopes) LLVMBuildStore(b, tile_row_slope(g, e, tile_row_clamp(g, e, r)), cg_gep(g, g->f32, slopes, i64v(g, r)));
+    if (heads) LLVMBuildStore(b, tile_row_head(g, e, tile_row_clamp(g, e, r)), cg_gep(g, g->i32, heads, i64v(g, r)));
     LLVMValueRef qtr = at(g, qt, LLVMBuildSDiv(b, r, cg_i32(g, R), ""), (long long)nd * R, cg_i64(g, 0), 4);
     LLVMValueRef rr = LLVMBuildSRem(b, r, cg_i32(g, R), "");
     LLVMValueRef d = cg_for(g, &ld, cg_i32(g, 0), cg_i32(g, nd), cg_i32(g, 1), "qcol");
@@ -197,7 +197,7 @@ void cg_tile_lanes(cg *g, tile_env *e) {
     LLVMBuildStore(b, LLVMConstNull(g->vf), at(g, ot, i, vl, cg_i64(g, 0), 4));
     cg_next(g, &lz);
   }
-  LLVMValueRef limv[8], lowv[8], qposv[8], slopev[8];
+  tile_rows rows[8];
   for (int v = 0; v < NRB * RV; v++) {
     LLVMBuildStore(b, ninf, cg_gep(g, g->vf, mvs, cg_i64(g, v)));
     LLVMBuildStore(b, LLVMConstNull(g->vf), cg_gep(g, g->vf, lvs, cg_i64(g, v)));
@@ -213,6 +213,11 @@ void cg_tile_lanes(cg *g, tile_env *e) {
   cg_loop lt;
   LLVMValueRef kt = cg_for(g, &lt, k_lo, k_hi, cg_i32(g, KT), "ktile");
   LLVMValueRef n = cg_smin(g, cg_i32(g, KT), LLVMBuildSub(b, k_hi, kt, ""));
+  /* mask.expr: a tile no row of the task sees is neither packed nor scored */
+  LLVMValueRef skip =
+      s->mask_expr ? tile_expr_skip(g, e, kt, LLVMBuildSub(b, LLVMBuildAdd(b, kt, n, ""), cg_i32(g, 1), "")) : NULL;
+  cg_if_t seen;
+  if (skip) cg_if(g, &seen, LLVMBuildNot(b, skip, ""), "kseen");
 
   /* pack K: rows up to a multiple of kj, past n repeating the last key */
   {
@@ -266,12 +271,15 @@ void cg_tile_lanes(cg *g, tile_env *e) {
   LLVMValueRef mv = cg_gep(g, g->vf, mvs, LLVMBuildMul(b, rb64, cg_i64(g, RV), ""));
   LLVMValueRef lv = cg_gep(g, g->vf, lvs, LLVMBuildMul(b, rb64, cg_i64(g, RV), ""));
   for (int v = 0; v < RV; v++) {
-    limv[v] = LLVMBuildLoad2(b, g->vi, at(g, lims, rb64, R, cg_i64(g, v * vl), 4), "limv");
+    tile_rows *rw = &rows[v];
+    rw->lim = LLVMBuildLoad2(b, g->vi, at(g, lims, rb64, R, cg_i64(g, v * vl), 4), "limv");
     if (s->sinks) /* within the range too: the sinks' tile reaches into the window */
-      limv[v] = cg_smin(g, limv[v], cg_splat(g, k_hi));
-    lowv[v] = lows ? LLVMBuildLoad2(b, g->vi, at(g, lows, rb64, R, cg_i64(g, v * vl), 4), "lowv") : NULL;
-    qposv[v] = slopes ? LLVMBuildLoad2(b, g->vi, at(g, qps, rb64, R, cg_i64(g, v * vl), 4), "qposv") : NULL;
-    slopev[v] = slopes ? LLVMBuildLoad2(b, g->vf, at(g, slopes, rb64, R, cg_i64(g, v * vl), 4), "slopev") : NULL;
+      rw->lim = cg_smin(g, rw->lim, cg_splat(g, k_hi));
+    rw->low = lows ? LLVMBuildLoad2(b, g->vi, at(g, lows, rb64, R, cg_i64(g, v * vl), 4), "lowv") : NULL;
+    rw->qpos = qps ? LLVMBuildLoad2(b, g->vi, at(g, qps, rb64, R, cg_i64(g, v * vl), 4), "qposv") : NULL;
+    rw->slope = slopes ? LLVMBuildLoad2(b, g->vf, at(g, slopes, rb64, R, cg_i64(g, v * vl), 4), "slopev") : NULL;
+    rw->head = heads ? LLVMBuildLoad2(b, g->vi, at(g, heads, rb64, R, cg_i64(g, v * vl), 4), "headv") : NULL;
+    rw->seq = tile_expr_reads(g, EXPR_V_B) ? cg_splat(g, e->seq) : NULL;
   }
 
   /* S^T = K . Q^T, kj keys x rv row vectors at a time */
@@ -314,7 +322,7 @@ void cg_tile_lanes(cg *g, tile_env *e) {
       LLVMValueRef sp = at(g, st, j, R, cg_i64(g, v * vl), 4);
       LLVMValueRef x = LLVMBuildLoad2(b, g->vf, sp, "s");
       if (bf) x = LLVMBuildFMul(b, x, cg_vconst(g, p->qscale), "");
-      x = tile_score(g, x, kpos, limv[v], lowv[v], qposv[v], slopev[v]);
+      x = tile_score(g, x, kpos, &rows[v]);
       LLVMBuildStore(b, x, sp);
       LLVMValueRef pt = cg_gep(g, g->vf, tmax, cg_i64(g, v));
       LLVMBuildStore(b, cg_fmax(g, LLVMBuildLoad2(b, g->vf, pt, ""), x), pt);
@@ -386,6 +394,7 @@ void cg_tile_lanes(cg *g, tile_env *e) {
   cg_endif(g, &vis);
   cg_next(g, &lrb);
   n = nt;
+  if (skip) cg_endif(g, &seen);
   cg_next(g, &lt);
   tile_ranges_end(g, &kr);
 

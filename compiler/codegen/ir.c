@@ -374,6 +374,66 @@ LLVMValueRef cg_softcap(cg *g, LLVMValueRef x, double c) {
   return cg_call(g, "llvm.copysign", &vt, 1, args, 2);
 }
 
+/* NaN lanes of x pass through (the clamps' maxnum/minnum would drop them). */
+static LLVMValueRef keep_nan(cg *g, LLVMValueRef x, LLVMValueRef r) {
+  return LLVMBuildSelect(g->b, LLVMBuildFCmp(g->b, LLVMRealUNO, x, x, ""), x, r, "");
+}
+
+/* 2^n for <vl x i32> n in [-150, 128] as two normal factors 2^(n >> 1) and
+ * 2^(n - (n >> 1)): y * a * b rounds once, into the subnormals or to +inf. */
+static LLVMValueRef scale_pow2(cg *g, LLVMValueRef y, LLVMValueRef n) {
+  LLVMBuilderRef b = g->b;
+  LLVMValueRef n1 = LLVMBuildAShr(b, n, vi_const(g, 1), ""), n2 = LLVMBuildSub(b, n, n1, "");
+  LLVMValueRef f1 = LLVMBuildBitCast(b, LLVMBuildShl(b, LLVMBuildAdd(b, n1, vi_const(g, 127), ""), vi_const(g, 23), ""), g->vf, "");
+  LLVMValueRef f2 = LLVMBuildBitCast(b, LLVMBuildShl(b, LLVMBuildAdd(b, n2, vi_const(g, 127), ""), vi_const(g, 23), ""), g->vf, "");
+  return LLVMBuildFMul(b, LLVMBuildFMul(b, y, f1, ""), f2, "");
+}
+
+LLVMValueRef cg_exp(cg *g, LLVMValueRef x) {
+  LLVMBuilderRef b = g->b;
+  LLVMValueRef xc = fmin_(g, cg_fmax(g, x, cg_vconst(g, -104.0)), cg_vconst(g, 89.0));
+  LLVMValueRef magic = cg_vconst(g, 12582912.0);
+  LLVMValueRef n = LLVMBuildFSub(b, cg_fmuladd(g, xc, cg_vconst(g, 1.4426950408889634), magic), magic, "n");
+  /* r = x - n ln 2, ln 2 = 0.693359375 (9 bits: n * it is exact) - 2.12194440e-4 */
+  LLVMValueRef r = cg_fmuladd(g, n, cg_vconst(g, -0.693359375), xc);
+  r = cg_fmuladd(g, n, cg_vconst(g, 2.12194440e-4), r);
+  LLVMValueRef p = cg_exp2(g, LLVMBuildFMul(b, r, cg_vconst(g, 1.4426950408889634), ""));
+  return keep_nan(g, x, scale_pow2(g, p, LLVMBuildFPToSI(b, n, g->vi, "")));
+}
+
+LLVMValueRef cg_log(cg *g, LLVMValueRef x) {
+  /* Cephes logf: ln(1 + z) = z - z^2/2 + z^3 P(z) for z in [sqrt(1/2) - 1, sqrt 2 - 1] */
+  static const double P[] = {7.0376836292e-2, -1.1514610310e-1, 1.1676998740e-1, -1.2420140846e-1, 1.4249322787e-1,
+                             -1.6668057665e-1, 2.0000714765e-1,  -2.4999993993e-1, 3.3333331174e-1};
+  LLVMBuilderRef b = g->b;
+  /* subnormals: times 2^23 first, 23 off the exponent */
+  LLVMValueRef sub = LLVMBuildFCmp(b, LLVMRealOLT, x, cg_vconst(g, 0x1p-126), "");
+  LLVMValueRef xs = LLVMBuildSelect(b, sub, LLVMBuildFMul(b, x, cg_vconst(g, 0x1p23), ""), x, "");
+  LLVMValueRef bits = LLVMBuildBitCast(b, xs, g->vi, "");
+  LLVMValueRef e = LLVMBuildSub(b, LLVMBuildLShr(b, bits, vi_const(g, 23), ""), vi_const(g, 126), "");
+  e = LLVMBuildSelect(b, sub, LLVMBuildSub(b, e, vi_const(g, 23), ""), e, "");
+  /* m in [1/2, 1): x = m 2^e; below sqrt(1/2), 2m and e - 1 */
+  LLVMValueRef m = LLVMBuildBitCast(b, LLVMBuildOr(b, LLVMBuildAnd(b, bits, vi_const(g, 0x007fffff), ""), vi_const(g, 0x3f000000), ""), g->vf, "m");
+  LLVMValueRef lo = LLVMBuildFCmp(b, LLVMRealOLT, m, cg_vconst(g, 0.707106781186547524), "");
+  e = LLVMBuildSelect(b, lo, LLVMBuildSub(b, e, vi_const(g, 1), ""), e, "");
+  LLVMValueRef z = LLVMBuildFSub(b, LLVMBuildSelect(b, lo, LLVMBuildFAdd(b, m, m, ""), m, ""), cg_vconst(g, 1.0), "z");
+  LLVMValueRef z2 = LLVMBuildFMul(b, z, z, "");
+  LLVMValueRef y = cg_vconst(g, P[0]);
+  for (int i = 1; i < 9; i++) y = cg_fmuladd(g, y, z, cg_vconst(g, P[i]));
+  y = LLVMBuildFMul(b, LLVMBuildFMul(b, y, z, ""), z2, "");
+  LLVMValueRef ef = LLVMBuildSIToFP(b, e, g->vf, "");
+  y = cg_fmuladd(g, ef, cg_vconst(g, -2.12194440e-4), y);
+  y = cg_fmuladd(g, z2, cg_vconst(g, -0.5), y);
+  LLVMValueRef r = cg_fmuladd(g, ef, cg_vconst(g, 0.693359375), LLVMBuildFAdd(b, z, y, ""));
+  /* ln +inf = +inf, ln 0 = -inf, ln x<0 = NaN, NaN stays */
+  r = LLVMBuildSelect(b, LLVMBuildFCmp(b, LLVMRealOEQ, x, cg_vconst(g, __builtin_inf()), ""), x, r, "");
+  r = LLVMBuildSelect(b, LLVMBuildFCmp(b, LLVMRealOEQ, x, cg_vconst(g, 0.0), ""), cg_vconst(g, -__builtin_inf()), r, "");
+  r = LLVMBuildSelect(b, LLVMBuildFCmp(b, LLVMRealOLT, x, cg_vconst(g, 0.0), ""), cg_vconst(g, __builtin_nan("")), r, "");
+  return keep_nan(g, x, r);
+}
+
+LLVMValueRef cg_tanh(cg *g, LLVMValueRef x) { return keep_nan(g, x, cg_softcap(g, x, 1.0)); }
+
 /* A halving tree of maxnum (same NaN rule as llvm.vector.reduce.fmax,
  * which x86 lowers to a serial chain of scalar max-and-select steps: 48
  * instructions for 16 lanes against about 16 here). */

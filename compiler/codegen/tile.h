@@ -31,7 +31,7 @@ typedef struct tile_row {
 
 typedef struct tile_env {
   LLVMValueRef args, work;
-  LLVMValueRef q_row0, g, h_begin, nh, q_begin, q_end, nrows, q_pos0, k_begin, k_end, sink_end, part;
+  LLVMValueRef q_row0, seq, g, h_begin, nh, q_begin, q_end, nrows, q_pos0, k_begin, k_end, sink_end, part;
   LLVMValueRef q, out, lse;
   tile_kv k, v;                                /* the task's (first) KV head's key and value rows */
   tile_kv kall;                                /* values_first: whole K rows (all heads) */
@@ -83,17 +83,34 @@ LLVMValueRef tile_row_limit(cg *g, tile_env *e, LLVMValueRef r);
 LLVMValueRef tile_row_low(cg *g, tile_env *e, LLVMValueRef r);
 /* Row r's query position (i32). */
 LLVMValueRef tile_row_pos(cg *g, tile_env *e, LLVMValueRef r);
+/* Row r's query head in the whole of heads.q (i32): h of the expressions. */
+LLVMValueRef tile_row_head(cg *g, tile_env *e, LLVMValueRef r);
 /* score.alibi: row r's slope times log2(e) (f32; scores are in log2 units). */
 LLVMValueRef tile_row_slope(cg *g, tile_env *e, LLVMValueRef r);
+/* Whether mask.expr or score.expr reads variable v: the tile keeps that
+ * per-row value (q_pos, h) only then. */
+int tile_expr_reads(cg *g, expr_var v);
+/* What tile_score applies to a vector of scores: per lane (a scalar side
+ * splatted) the rows' key limits lim, window starts low (null without
+ * mask.window), positions qpos (null unless score.alibi or an expression
+ * reads q_pos), tile_row_slope slopes slope (null without score.alibi),
+ * query heads head (null unless an expression reads h), and the
+ * sequence seq (null unless an expression reads b); <vl x i32>, slope
+ * <vl x float>. */
+typedef struct tile_rows {
+  LLVMValueRef lim, low, qpos, slope, head, seq;
+} tile_rows;
 /* The mask and the score modifiers of the spec on scores x (<vl x float>,
- * log2 units) of keys at positions kpos against rows with key limits lim,
- * window starts low (null without mask.window), positions qpos and
- * tile_row_slope slopes slope (both null without score.alibi), all
- * <vl x i32> / <vl x float> (a scalar side splatted): a key counts when
- * kpos < lim and (kpos >= low, or kpos < sinks); x + slope (kpos - qpos)
- * (alibi), then C tanh(x / C) with C = softcap log2(e); -inf where masked. */
-LLVMValueRef tile_score(cg *g, LLVMValueRef x, LLVMValueRef kpos, LLVMValueRef lim, LLVMValueRef low,
-                        LLVMValueRef qpos, LLVMValueRef slope);
+ * log2 units) of keys at positions kpos: a key counts when kpos < lim and
+ * (kpos >= low, or kpos < sinks) and mask.expr holds; then score.expr of
+ * s = x ln 2 (its value times log2 e), x + slope (kpos - qpos) (alibi),
+ * then C tanh(x / C) with C = softcap log2(e); -inf where masked. */
+LLVMValueRef tile_score(cg *g, LLVMValueRef x, LLVMValueRef kpos, const tile_rows *r);
+/* mask.expr over a box of keys [k0, k1] (i32, inclusive) against every
+ * row of the task (its positions and heads, its sequence): i1, true when
+ * the bounds prove no row sees any of those keys (cg_expr_bounds), so the
+ * block can be skipped.  Only with mask.expr. */
+LLVMValueRef tile_expr_skip(cg *g, tile_env *e, LLVMValueRef k0, LLVMValueRef k1);
 /* The key ranges a task visits: [lo, hi), and before it [0, min(sink_end,
  * hi)) with mask.sinks (a loop of two ranges; the caller's key loop runs in
  * between tile_ranges_begin and tile_ranges_end on r->lo .. r->hi). */

@@ -641,6 +641,11 @@ void expr_free(expr *e) {
   if (e) cc_arena_free(e->arena);
 }
 
+void expr_move(expr *e, cc_arena *a) {
+  cc_arena_adopt(a, e->arena);
+  e->arena = a;
+}
+
 /* --- canonical text ---------------------------------------------------------------- */
 
 typedef struct outbuf {

@@ -124,6 +124,9 @@ typedef struct expr_error {
 expr *expr_parse(const char *text, expr_kind kind, const expr_tensor *tensors, int n_tensors,
                  expr_error *err);
 void expr_free(expr *e);
+/* Moves e's arena into `a` (e->arena becomes a): e then lives as long as a
+ * and is released with it, never by expr_free. */
+void expr_move(expr *e, cc_arena *a);
 
 /* --- evaluation ------------------------------------------------------------ */
 

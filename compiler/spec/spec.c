@@ -57,6 +57,7 @@ typedef struct value {
   double d;                   /* SCALE, when not auto */
   int is_auto;
   const char *s;              /* IDENT */
+  const expr *x;              /* EXPR, once check_exprs parsed it */
 } value;
 
 typedef struct checker {
@@ -625,28 +626,40 @@ static void check_rope(checker *ck) {
                lo->d);
 }
 
-/* mask.expr and score.expr, checked against the tensors (not when those
- * could not be read), then every one given is rejected: the code generator
- * cannot compile them yet, and a kernel must never ignore a spec's key. */
+/* mask.expr and score.expr, parsed against the tensors (not when those
+ * could not be read) into their values.  Tensors are read and checked, then
+ * rejected (a kernel has no argument for them yet), and so is an expression
+ * that reads one; every rejection only when all of them are valid.
+ * Expressions need cache.store kv, like the other masks and modifiers. */
 static void check_exprs(checker *ck) {
-  static const spec_key_id keys[] = {SPEC_K_MASK_EXPR, SPEC_K_SCORE_EXPR, SPEC_K_TENSORS};
-  int bad = 0;
-  for (size_t j = 0; j < 3; j++) {
+  static const spec_key_id keys[] = {SPEC_K_MASK_EXPR, SPEC_K_SCORE_EXPR};
+  cc_arena *a = ck->c->arena;
+  value *tensors = &ck->v[SPEC_K_TENSORS], *store = &ck->v[SPEC_K_CACHE_STORE];
+  int bad = tensors->key && !tensors->ok;
+  for (size_t j = 0; j < 2; j++) {
     value *v = &ck->v[keys[j]];
-    if (v->key && v->ok && keys[j] != SPEC_K_TENSORS)
-      v->ok = ck->n_tensors >= 0 &&
-              spec_check_expr(ck->c, v->val, spec_keys[keys[j]].path, j == 0 ? EXPR_MASK : EXPR_SCORE,
-                              ck->tensors, ck->n_tensors) == 0;
+    if (v->key && v->ok) {
+      v->x = ck->n_tensors >= 0 ? spec_check_expr(ck->c, v->val, spec_keys[keys[j]].path, j ? EXPR_SCORE : EXPR_MASK,
+                                                  ck->tensors, ck->n_tensors)
+                                : NULL;
+      v->ok = v->x != NULL;
+    }
     bad |= v->key && !v->ok;
   }
-  for (size_t j = 0; j < 3 && !bad; j++)
-    if (ck->v[keys[j]].key)
-      node_error(ck->c, ck->v[keys[j]].key,
-                 keys[j] == SPEC_K_TENSORS
-                     ? "%s: the declarations are valid, but attncc cannot pass tensors to a kernel yet (issue 7)"
-                     : "%s: the expression is valid, but attncc cannot compile expressions yet (issue 7); the kernel "
-                       "would ignore it",
-                 spec_keys[keys[j]].path);
+  if (bad) return;
+  for (size_t j = 0; j < 2; j++) {
+    const value *v = &ck->v[keys[j]];
+    if (!v->x) continue;
+    unsigned t = expr_uses(v->x).tensors;
+    if (t)
+      node_error(ck->c, v->key, "%s: the expression reads the tensor '%s', which attncc cannot pass to a kernel yet (issue 7)",
+                 spec_keys[keys[j]].path, v->x->tensors[__builtin_ctz(t)].name);
+    else if (store->ok && store->i != ATTN_STORE_KV)
+      node_error(ck->c, v->key, "%s with cache.store: %s " NOT_YET, spec_keys[keys[j]].path,
+                 spec_word(a, spec_keys[SPEC_K_CACHE_STORE].values, (int)store->i));
+  }
+  if (tensors->key)
+    node_error(ck->c, tensors->key, "tensors: the declarations are valid, but attncc cannot pass tensors to a kernel yet (issue 7)");
 }
 
 double spec_alibi_slope(const attn_spec *s, int h) {
@@ -785,6 +798,7 @@ static const char *format_value(cc_arena *a, int k, const value *v) {
   case SPEC_IDENT: return v->s;
   case SPEC_SCALE: return v->is_auto ? "auto" : format_double(a, v->d);
   case SPEC_NUM: return format_double(a, v->d);
+  case SPEC_EXPR: return cc_sprintf(a, "\"%s\"", expr_print(v->x)); /* the language has no '"' or '\\' */
   default: cc_unreachable();
   }
 }
@@ -799,6 +813,7 @@ static int at_default_unlisted(const value *v, int k) {
   case SPEC_INT: return v[k].i == atoll(s->dflt);
   case SPEC_BOOL: return v[k].i == !strcmp(s->dflt, "true");
   case SPEC_NUM: return s->dflt ? v[k].d == atof(s->dflt) : !v[k].ok; /* no default: absent */
+  case SPEC_EXPR: return !v[k].x;
   case SPEC_MAP:
     for (int c = 0; c < SPEC_K_COUNT; c++)
       if (spec_key_parent(c) == k && !is_planned(c) && !at_default_unlisted(v, c)) return 0;
@@ -857,6 +872,8 @@ static void fill(cc_arena *a, const value *v, attn_spec *out) {
   out->sinks = (int)v[SPEC_K_MASK_SINKS].i;
   out->alibi = (int)v[SPEC_K_SCORE_ALIBI].i;
   out->softcap = v[SPEC_K_SCORE_SOFTCAP].d;
+  out->mask_expr = v[SPEC_K_MASK_EXPR].x;
+  out->score_expr = v[SPEC_K_SCORE_EXPR].x;
   out->order = (attn_order)v[SPEC_K_CACHE_ORDER].i;
   out->capacity = (int)v[SPEC_K_CACHE_CAPACITY].i;
   out->causal = (int)v[SPEC_K_MASK_CAUSAL].i;

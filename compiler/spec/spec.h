@@ -49,6 +49,9 @@ typedef struct attn_spec {
   int sinks;            /* mask.sinks; 0: none */
   int alibi;            /* score.alibi */
   double softcap;       /* score.softcap; 0: none */
+  /* mask.expr, score.expr (docs/expressions.md), in the spec's arena; null
+   * when absent.  They read no tensor (specs with tensors are rejected). */
+  const expr *mask_expr, *score_expr;
   int lse;
   int layers, d_model;  /* model: (d_model 0 when not given) */
   /* rope: (present when rope is set; the rest is valid only then) */
@@ -108,10 +111,10 @@ const char *spec_store_name(attn_store s);
 
 /* --- inside compiler/spec: the schema table and the YAML node tree ------- */
 
-/* Kinds of value a key takes (spec_schema.def).  STR, EXPR and TENSORS
- * are used only by planned keys, which are documented but never accepted:
- * EXPR is an expression (expr.h), TENSORS a mapping of tensor names to
- * their declarations. */
+/* Kinds of value a key takes (spec_schema.def).  STR and TENSORS are used
+ * only by planned keys, which are documented but never accepted: TENSORS
+ * is a mapping of tensor names to their declarations.  EXPR is an
+ * expression (expr.h). */
 typedef enum spec_kind {
   SPEC_MAP, SPEC_INT, SPEC_BOOL, SPEC_ENUM, SPEC_IDENT, SPEC_SCALE,
   SPEC_NUM, SPEC_STR, SPEC_EXPR, SPEC_TENSORS
@@ -119,10 +122,10 @@ typedef enum spec_kind {
 
 /* NONDEF: the canonical text lists the key only when its value differs from
  * the default, so that specs written before the key existed keep their
- * canonical text and hash (cache.page_size, mask.window, mask.sinks, score
- * and its keys: a NONDEF mapping is left out when all its keys are).
- * CHECKED (with PLANNED): the value is read and checked, with errors at
- * their place, and then rejected as not compiled yet (mask.expr). */
+ * canonical text and hash (cache.page_size, mask.window, mask.sinks,
+ * mask.expr, score and its keys: a NONDEF mapping is left out when all its
+ * keys are).  CHECKED (with PLANNED): the value is read and checked, with
+ * errors at their place, and then rejected as not compiled yet (tensors). */
 enum { SPEC_REQ = 1, SPEC_PLANNED = 2, SPEC_OPT = 4, SPEC_NONDEF = 8, SPEC_CHECKED = 16 };
 
 typedef struct spec_key {
@@ -241,10 +244,11 @@ int spec_check_ident(spec_ctx *c, const spec_node *n, const char *path, long lon
  * error. */
 int spec_read_tensors(spec_ctx *c, const spec_node *n, expr_tensor *out);
 /* Parses and checks the expression in scalar n as `kind` over the tensors;
- * an error, prefixed with `path`, points into the scalar.  Returns 0 when
- * it is valid, else -1. */
-int spec_check_expr(spec_ctx *c, const spec_node *n, const char *path, expr_kind kind,
-                    const expr_tensor *t, int n_tensors);
+ * an error, prefixed with `path`, points into the scalar.  Returns the
+ * expression, moved into c->arena (it lives as long as the spec), or null
+ * after the error. */
+const expr *spec_check_expr(spec_ctx *c, const spec_node *n, const char *path, expr_kind kind,
+                            const expr_tensor *t, int n_tensors);
 
 #define SPEC_MAX_BYTES (1u << 20)
 #define SPEC_MAX_DEPTH 16

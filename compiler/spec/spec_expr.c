@@ -184,20 +184,20 @@ static void value_pos(const spec_node *n, size_t off, int *line, int *col) {
   spec_src_pos(s, j, line, col);
 }
 
-int spec_check_expr(spec_ctx *c, const spec_node *n, const char *path, expr_kind kind, const expr_tensor *t,
-                    int n_tensors) {
+const expr *spec_check_expr(spec_ctx *c, const spec_node *n, const char *path, expr_kind kind,
+                            const expr_tensor *t, int n_tensors) {
   if (memchr(n->text, 0, n->len)) {
     spec_error(c, n->src, n->line, n->col, "%s: the expression contains a NUL character", path);
-    return -1;
+    return NULL;
   }
   expr_error err;
   expr *e = expr_parse(n->text, kind, t, n_tensors, &err);
   if (e) {
-    expr_free(e);
-    return 0;
+    expr_move(e, c->arena);
+    return e;
   }
   int line, col;
   value_pos(n, (size_t)err.pos, &line, &col);
   spec_error(c, n->src, line, col, "%s: %s", path, err.msg);
-  return -1;
+  return NULL;
 }

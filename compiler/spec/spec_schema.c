@@ -333,14 +333,16 @@ static const char md_rules[] =
     "  as `<command line>:1:COL`.\n"
     "- **Canonical form.** attncc writes every implemented key, defaults filled in, in\n"
     "  the order of this page, one line per top-level key (`rope` only when present;\n"
-    "  `cache.page_size`, `mask.window`, `mask.sinks` and `score` only when not at their\n"
-    "  defaults, so that specs written before them keep their hash),\n"
+    "  `cache.page_size`, `mask.window`, `mask.sinks`, `mask.expr` and `score` only when\n"
+    "  not at their defaults, so that specs written before them keep their hash;\n"
+    "  expressions in canonical form, in double quotes),\n"
     "  numbers with 9 significant digits; its FNV-1a hash identifies the kernel. Specs that differ\n"
     "  only in comments, layout or defaults written out have the same canonical form\n"
     "  and hash.\n"
     "- **Masks and scores.** A query at position p sees the key at position j when every\n"
     "  condition holds: `mask.causal`: j <= p; `mask.window` w: j >= p - w + 1, or j <\n"
-    "  `mask.sinks`. Its score is s = scale * q.k; `score.alibi` adds m_h (j - p) for query\n"
+    "  `mask.sinks`; `mask.expr` is true. Its score is s = scale * q.k; `score.expr`\n"
+    "  replaces s by its value (its own `s` is scale * q.k), then `score.alibi` adds m_h (j - p) for query\n"
     "  head h of n = `heads.q` heads, with P the largest power of two <= n: m_h = 2^(-8(h+1)/P)\n"
     "  for h < P, and 2^(-8(2(h-P)+1)/(2P)) for the rest (Press et al., \"Train Short, Test\n"
     "  Long\", ICLR 2022, and their code's extension to other head counts); then\n"
@@ -416,8 +418,11 @@ static void json_words(FILE *f, const char *words) {
 /* A YAML default or example as a JSON value of the key's type. */
 static void json_value(FILE *f, int k, const char *v) {
   spec_kind kind = spec_keys[k].kind;
+  size_t n = strlen(v);
   if (kind == SPEC_INT || kind == SPEC_BOOL || kind == SPEC_NUM || (kind == SPEC_SCALE && strcmp(v, "auto")))
     fputs(v, f);
+  else if (kind == SPEC_EXPR && n >= 2 && v[0] == '"' && v[n - 1] == '"') /* YAML's quotes are not the value's */
+    fprintf(f, "\"%.*s\"", (int)n - 2, v + 1);
   else
     json_str(f, v);
 }
@@ -459,8 +464,8 @@ static void json_key(FILE *f, int k, int depth) {
     if (s->min > 0) fprintf(f, "\"type\": \"number\", \"minimum\": %lld", s->min);
     else fputs("\"type\": \"number\", \"exclusiveMinimum\": 0", f);
     break;
+  case SPEC_EXPR: fputs("\"type\": \"string\", \"minLength\": 1", f); break;
   case SPEC_STR:
-  case SPEC_EXPR:
   case SPEC_TENSORS: cc_unreachable(); /* planned keys are not in the JSON Schema */
   }
   if (s->dflt && s->dflt[0] != '=') {

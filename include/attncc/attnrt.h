@@ -36,6 +36,25 @@ int attnrt_check_args(const attn_info *info, const attn_args *a);
  * in every layout and type (dequantized), honours mask.window. */
 int attnrt_reference(const attn_info *info, const attn_args *a);
 
+/* Masks and score modifiers the runtime cannot read from a kernel's
+ * descriptor (mask.expr and score.expr: the runtime has no expression
+ * parser), as callbacks for attnrt_reference_ex.  For sequence b, query
+ * head h (0 .. heads_q - 1), query position q_pos and key position kv_pos:
+ *   visible: nonzero when the key counts (null: every key does); asked only
+ *            for keys that mask.causal, mask.window and mask.sinks allow;
+ *   score:   the score that replaces s = scale * q.k (null: s itself),
+ *            before score.alibi and score.softcap apply; -inf masks the key.
+ * A row whose keys are all masked gets zeros and lse -inf. */
+typedef struct attnrt_ref_mods {
+  void *ctx;
+  int (*visible)(void *ctx, int32_t b, int32_t h, int32_t q_pos, int32_t kv_pos);
+  double (*score)(void *ctx, int32_t b, int32_t h, int32_t q_pos, int32_t kv_pos, double s);
+} attnrt_ref_mods;
+
+/* attnrt_reference with mods applied to every row (mods null: exactly
+ * attnrt_reference). */
+int attnrt_reference_ex(const attn_info *info, const attn_args *a, const attnrt_ref_mods *mods);
+
 /* Name of a status code ("ATTN_E_NULL: a required pointer is null"). */
 const char *attnrt_strerror(int status);
 /* Detail of the calling thread's most recent error ("" when none). */

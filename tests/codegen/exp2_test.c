@@ -91,6 +91,7 @@ typedef struct jit_exp2 {
   exp2_fn fn;
   fp8_fn e4m3, e5m2;
   exp2_fn softcap; /* cg_softcap with c = SOFTCAP_C */
+  exp2_fn exp, log, tanh; /* the expression language's cg_exp, cg_log, cg_tanh */
   int vl, fma;
 } jit_exp2;
 
@@ -98,6 +99,28 @@ static void check_llvm(LLVMErrorRef err, const char *what) {
   if (!err) return;
   char *m = LLVMGetErrorMessage(err);
   ck_abort_msg("%s: %s", what, m);
+}
+
+/* void name(const float *in, float *out, int64_t n): out = op(in), vl at a time. */
+static void unary_fn(cg *g, const char *name, LLVMValueRef (*op)(cg *, LLVMValueRef)) {
+  LLVMTypeRef params[] = {g->ptr, g->ptr, g->i64};
+  g->fn = LLVMAddFunction(g->mod, name, LLVMFunctionType(g->void_t, params, 3, 0));
+  LLVMPositionBuilderAtEnd(g->b, LLVMAppendBasicBlockInContext(g->ctx, g->fn, "entry"));
+  cg_loop l;
+  LLVMValueRef i = cg_for(g, &l, cg_i64(g, 0), LLVMGetParam(g->fn, 2), cg_i64(g, g->vl), "i");
+  LLVMValueRef x = cg_load_vec(g, cg_gep(g, g->f32, LLVMGetParam(g->fn, 0), i), ATTN_F32, g->vl);
+  cg_store_vec(g, cg_gep(g, g->f32, LLVMGetParam(g->fn, 1), i), op(g, x), ATTN_F32, g->vl);
+  cg_next(g, &l);
+  LLVMBuildRetVoid(g->b);
+}
+
+static exp2_fn lookup(LLVMOrcLLJITRef jit, const char *name) {
+  LLVMOrcExecutorAddress addr = 0;
+  check_llvm(LLVMOrcLLJITLookup(jit, &addr, name), name);
+  void *ptr = (void *)(uintptr_t)addr;
+  exp2_fn f;
+  memcpy(&f, &ptr, sizeof ptr);
+  return f;
 }
 
 /* exp2_vec for the host with `features`: the cg API, -O2, LLJIT. */
@@ -123,14 +146,12 @@ static void jit_make(jit_exp2 *j, const char *features) {
   cg g;
   cg_init(&g, ctx, m, &p);
   LLVMTypeRef params[] = {g.ptr, g.ptr, g.i64};
-  g.fn = LLVMAddFunction(m, "exp2_vec", LLVMFunctionType(g.void_t, params, 3, 0));
-  LLVMPositionBuilderAtEnd(g.b, LLVMAppendBasicBlockInContext(ctx, g.fn, "entry"));
+  unary_fn(&g, "exp2_vec", cg_exp2);
+  unary_fn(&g, "exp_vec", cg_exp);
+  unary_fn(&g, "log_vec", cg_log);
+  unary_fn(&g, "tanh_vec", cg_tanh);
   cg_loop l;
-  LLVMValueRef i = cg_for(&g, &l, cg_i64(&g, 0), LLVMGetParam(g.fn, 2), cg_i64(&g, g.vl), "i");
-  LLVMValueRef x = cg_load_vec(&g, cg_gep(&g, g.f32, LLVMGetParam(g.fn, 0), i), ATTN_F32, g.vl);
-  cg_store_vec(&g, cg_gep(&g, g.f32, LLVMGetParam(g.fn, 1), i), cg_exp2(&g, x), ATTN_F32, g.vl);
-  cg_next(&g, &l);
-  LLVMBuildRetVoid(g.b);
+  LLVMValueRef i, x;
   g.fn = LLVMAddFunction(m, "softcap_vec", LLVMFunctionType(g.void_t, params, 3, 0));
   LLVMPositionBuilderAtEnd(g.b, LLVMAppendBasicBlockInContext(ctx, g.fn, "entry"));
   i = cg_for(&g, &l, cg_i64(&g, 0), LLVMGetParam(g.fn, 2), cg_i64(&g, g.vl), "i");
@@ -164,19 +185,18 @@ static void jit_make(jit_exp2 *j, const char *features) {
   check_llvm(LLVMOrcLLJITAddLLVMIRModule(j->jit, LLVMOrcLLJITGetMainJITDylib(j->jit),
                                          LLVMOrcCreateNewThreadSafeModule(m, j->tsc)),
              "add module");
+  j->fn = lookup(j->jit, "exp2_vec");
+  j->softcap = lookup(j->jit, "softcap_vec");
+  j->exp = lookup(j->jit, "exp_vec");
+  j->log = lookup(j->jit, "log_vec");
+  j->tanh = lookup(j->jit, "tanh_vec");
   LLVMOrcExecutorAddress addr = 0;
-  check_llvm(LLVMOrcLLJITLookup(j->jit, &addr, "exp2_vec"), "lookup");
-  void *ptr = (void *)(uintptr_t)addr;
-  memcpy(&j->fn, &ptr, sizeof ptr);
   check_llvm(LLVMOrcLLJITLookup(j->jit, &addr, "fp8_e4m3"), "lookup");
-  ptr = (void *)(uintptr_t)addr;
+  void *ptr = (void *)(uintptr_t)addr;
   memcpy(&j->e4m3, &ptr, sizeof ptr);
   check_llvm(LLVMOrcLLJITLookup(j->jit, &addr, "fp8_e5m2"), "lookup");
   ptr = (void *)(uintptr_t)addr;
   memcpy(&j->e5m2, &ptr, sizeof ptr);
-  check_llvm(LLVMOrcLLJITLookup(j->jit, &addr, "softcap_vec"), "lookup");
-  ptr = (void *)(uintptr_t)addr;
-  memcpy(&j->softcap, &ptr, sizeof ptr);
   attncc_diags_free(d);
   cc_arena_free(a);
 }
@@ -474,6 +494,94 @@ START_TEST(softcap_accuracy) {
 }
 END_TEST
 
+/* Float bits in value order (-0 and +0 adjacent), for ULP distances of
+ * results of either sign. */
+static int64_t ordered(float f) {
+  uint32_t u = bits_of(f);
+  return u >> 31 ? -(int64_t)(u & 0x7fffffffu) : (int64_t)u;
+}
+
+/* ULPs between y and the correctly rounded r: 0 for the same infinity, the
+ * same zero or both NaN; "infinitely" far for any other mismatch of kind. */
+static int64_t ulps(float y, float r) {
+  if (isnan(r) || isnan(y)) return isnan(r) && isnan(y) ? 0 : INT64_MAX;
+  if (isinf(r) || isinf(y)) return y == r ? 0 : INT64_MAX;
+  return llabs(ordered(y) - ordered(r));
+}
+
+/* exp and log of the expression language against expf / logf in double
+ * rounded once: every 256th float (low bits jittered) of exp's range
+ * [-104, 89] and of all positive floats for log (subnormals included), each
+ * within the bound cg.h states; then the edges, exactly. */
+#define EXP_MAX_ULP 1
+#define LOG_MAX_ULP 1
+
+static int64_t sweep_fn(exp2_fn fn, double (*ref)(double), uint32_t lo, uint32_t hi, int64_t *count, float *at) {
+  float *in = malloc(CHUNK * sizeof *in), *out = malloc(CHUNK * sizeof *out);
+  uint32_t jitter = 0x9e3779b9u;
+  int64_t worst = 0;
+  for (uint64_t b = lo; b <= hi;) {
+    int64_t n = 0;
+    for (; n < CHUNK; n++, b += 256) {
+      jitter = jitter * 1664525u + 1013904223u;
+      in[n] = b <= hi ? float_of((uint32_t)b | (b + 256 <= hi ? jitter >> 24 : 0)) : 0.0f;
+    }
+    fn(in, out, CHUNK);
+    for (int64_t i = 0; i < n && b - 256 * (uint64_t)(n - i) <= hi; i++) {
+      int64_t u = ulps(out[i], (float)ref((double)in[i]));
+      if (u > worst) worst = u, *at = in[i];
+      ++*count;
+    }
+  }
+  free(in);
+  free(out);
+  return worst;
+}
+
+START_TEST(exp_log_accuracy) {
+  const width *w = &WIDTHS[_i];
+  if (!host_runs(_i)) {
+    printf("%s: not run (the host lacks it)\n", w->name);
+    return;
+  }
+  jit_exp2 j;
+  jit_make(&j, w->features);
+  int64_t n = 0;
+  float at = 0;
+  int64_t e = sweep_fn(j.exp, exp, bits_of(0.0f), bits_of(89.0f), &n, &at);
+  float at2 = 0;
+  int64_t e2 = sweep_fn(j.exp, exp, bits_of(-0.0f), bits_of(-104.0f), &n, &at2);
+  if (e2 > e) e = e2, at = at2;
+  printf("exp %s: %lld inputs in [-104, 89], max %lld ULP at %.9g\n", w->name, (long long)n, (long long)e, (double)at);
+  ck_assert_msg(e <= EXP_MAX_ULP, "%s: exp(%.9g): %lld ULP", w->name, (double)at, (long long)e);
+  n = 0;
+  e = sweep_fn(j.log, log, 1, 0x7f7fff00u, &n, &at);
+  printf("log %s: %lld positive inputs, max %lld ULP at %a\n", w->name, (long long)n, (long long)e, (double)at);
+  ck_assert_msg(e <= LOG_MAX_ULP, "%s: log(%a): %lld ULP", w->name, (double)at, (long long)e);
+  float in[16], out[16];
+  static const float xe[] = {0.0f, -0.0f, 88.72f, 88.73f, 89.0f, 1e30f, INFINITY, -103.9f, -104.0f, -200.0f, -INFINITY, NAN, 1.0f, -1.0f, 0x1p-149f, 0.5f};
+  memcpy(in, xe, sizeof in);
+  j.exp(in, out, 16);
+  for (int k = 0; k < 16; k++)
+    ck_assert_msg(ulps(out[k], expf(xe[k])) <= EXP_MAX_ULP, "%s: exp(%a) = %a, want %a", w->name, (double)xe[k],
+                  (double)out[k], (double)expf(xe[k]));
+  static const float xl[] = {0.0f, -0.0f, -1.0f, -INFINITY, INFINITY, NAN, 1.0f, 0x1p-149f, 0x1p-127f, FLT_MAX, 2.0f, 0.5f, 0.70710677f, 0.70710683f, 1e-30f, 3.0f};
+  memcpy(in, xl, sizeof in);
+  j.log(in, out, 16);
+  for (int k = 0; k < 16; k++)
+    ck_assert_msg(ulps(out[k], logf(xl[k])) <= LOG_MAX_ULP, "%s: log(%a) = %a, want %a", w->name, (double)xl[k],
+                  (double)out[k], (double)logf(xl[k]));
+  /* tanh: cg_softcap with c = 1 (absolute error), NaN kept */
+  static const float xt[] = {0.0f, -0.0f, 1e-3f, -0.5f, 1.0f, 3.0f, -9.0f, 20.0f, INFINITY, -INFINITY, NAN, 0.25f, 2.5f, -2.5f, 1e-30f, 7.0f};
+  memcpy(in, xt, sizeof in);
+  j.tanh(in, out, 16);
+  for (int k = 0; k < 16; k++)
+    ck_assert_msg(isnan(xt[k]) ? isnan(out[k]) : fabs((double)out[k] - tanh((double)xt[k])) <= 2.5e-7,
+                  "%s: tanh(%a) = %a", w->name, (double)xt[k], (double)out[k]);
+  jit_free(&j);
+}
+END_TEST
+
 int main(void) {
   Suite *s = suite_create("codegen_exp2");
   TCase *tc = tcase_create("exp2");
@@ -481,6 +589,7 @@ int main(void) {
   tcase_add_loop_test(tc, exp2_accuracy, 0, (int)(sizeof WIDTHS / sizeof WIDTHS[0]));
   tcase_add_loop_test(tc, fp8_codes, 0, (int)(sizeof WIDTHS / sizeof WIDTHS[0]));
   tcase_add_loop_test(tc, softcap_accuracy, 0, (int)(sizeof WIDTHS / sizeof WIDTHS[0]));
+  tcase_add_loop_test(tc, exp_log_accuracy, 0, (int)(sizeof WIDTHS / sizeof WIDTHS[0]));
   suite_add_tcase(s, tc);
   SRunner *sr = srunner_create(s);
   srunner_run_all(sr, CK_NORMAL);

@@ -27,6 +27,11 @@ kc_result kc_run(const attncc_fns *fns, int batch, const int *kv_len, const int 
 
 kc_result kc_run_keep(const attncc_fns *fns, int batch, const int *kv_len, const int *q_len,
                       int threads, int use_tasks, unsigned seed, void **keep) {
+  return kc_run_mods(fns, batch, kv_len, q_len, threads, use_tasks, seed, NULL, keep);
+}
+
+kc_result kc_run_mods(const attncc_fns *fns, int batch, const int *kv_len, const int *q_len,
+                      int threads, int use_tasks, unsigned seed, const attnrt_ref_mods *mods, void **keep) {
   const attn_info *in = fns->info();
   kc_result r = {0};
   rng_state = 0x9e3779b97f4a7c15ull ^ seed;
@@ -150,7 +155,7 @@ kc_result kc_run_keep(const attncc_fns *fns, int batch, const int *kv_len, const
   if (r.rc == 0) {
     a.out = ref;
     a.lse = in->lse ? lref : NULL;
-    int rr = attnrt_reference(in, &a);
+    int rr = attnrt_reference_ex(in, &a, mods);
     if (rr) {
       fprintf(stderr, "reference failed: %s (%s)\n", attnrt_strerror(rr), attnrt_last_error());
       r.rc = rr;

@@ -30,6 +30,11 @@ kc_result kc_run(const attncc_fns *fns, int batch, const int *kv_len, const int 
 kc_result kc_run_keep(const attncc_fns *fns, int batch, const int *kv_len, const int *q_len,
                       int threads, int use_tasks, unsigned seed, void **out);
 
+/* kc_run_keep against attnrt_reference_ex with mods (mask.expr and
+ * score.expr through callbacks; null: attnrt_reference); keep may be null. */
+kc_result kc_run_mods(const attncc_fns *fns, int batch, const int *kv_len, const int *q_len,
+                      int threads, int use_tasks, unsigned seed, const attnrt_ref_mods *mods, void **keep);
+
 /* Spec text for a case (caller frees). */
 char *kc_spec(const char *name, const char *phase, int hq, int hkv, int dim, int v_dim,
               const char *tq, const char *tc, const char *to, int causal, int lse,
