@@ -27,6 +27,9 @@
  *   - x > 127 (to +inf) is clamped to 127: exactly 2^127, finite;
  *   - NaN gives +0 (llvm.maxnum in the clamp returns the number): pinned so
  *     that a change is deliberate.
+ * exp_log_accuracy does the same for the expression language's cg_exp and
+ * cg_log (against exp and log in double rounded to float, results of
+ * either sign) and pins cg_tanh's edges.
  */
 #include <check.h>
 #include <float.h>
