@@ -92,8 +92,9 @@ LLVMValueRef cg_f16_bits_to_f32(cg *g, LLVMValueRef h16);
 /* <vl x i8> fp8 codes (ATTN_FP8_E4M3 or ATTN_FP8_E5M2, docs/layouts.md) ->
  * <vl x float>, exactly (NaN codes to NaN). */
 LLVMValueRef cg_fp8_to_f32(cg *g, LLVMValueRef x8, attn_dtype t);
-/* q4: the vl elements packed in the vl/2 bytes at p (element 2i the low
- * nibble of byte i, 2i+1 the high one) as <vl x float> nibble - 8. */
+/* q4: the vl nibbles packed in the vl/2 bytes at p (element 2i the low
+ * nibble of byte i, 2i+1 the high one) as <vl x float> 0 .. 15 (the
+ * element is nibble - 8: the caller folds the -8 into its scale). */
 LLVMValueRef cg_q4_load(cg *g, LLVMValueRef p);
 /* Stores the first n lanes of v as dtype at p (round to nearest even). */
 void cg_store_vec(cg *g, LLVMValueRef p, LLVMValueRef v, attn_dtype t, int n);

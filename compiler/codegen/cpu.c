@@ -141,8 +141,10 @@ LLVMValueRef tile_load_row(cg *g, tile_row r, LLVMValueRef e0, int n) {
   if (t == ATTN_Q4) {
     LLVMValueRef d = LLVMBuildLoad2(b, g->i16, cg_byte_gep(g, r.scale, LLVMBuildMul(b, LLVMBuildSDiv(b, e0, cg_i64(g, 32), ""), cg_i64(g, 2), "")), "d");
     cc_assert(n == g->vl);
-    LLVMValueRef q = cg_q4_load(g, cg_byte_gep(g, r.p, LLVMBuildSDiv(b, e0, cg_i64(g, 2), "")));
-    return LLVMBuildFMul(b, q, cg_f16_bits_to_f32(g, cg_splat(g, d)), "q4");
+    LLVMValueRef n4 = cg_q4_load(g, cg_byte_gep(g, r.p, LLVMBuildSDiv(b, e0, cg_i64(g, 2), "")));
+    /* (nibble - 8) scale = nibble scale + (-8 scale): one FMA */
+    LLVMValueRef sc = cg_f16_bits_to_f32(g, cg_splat(g, d));
+    return cg_fmuladd(g, n4, sc, LLVMBuildFMul(b, sc, cg_vconst(g, -8.0), ""));
   }
   if (t == ATTN_I8)
     return LLVMBuildFMul(b, tile_load_row_unscaled(g, r, e0, n), tile_row_scale(g, r), "i8");

@@ -259,17 +259,24 @@ LLVMValueRef cg_fp8_to_f32(cg *g, LLVMValueRef x8, attn_dtype t) {
 LLVMValueRef cg_q4_load(cg *g, LLVMValueRef p) {
   LLVMBuilderRef b = g->b;
   const int vl = g->vl;
-  LLVMValueRef bytes = LLVMBuildLoad2(b, LLVMVectorType(g->i8, (unsigned)(vl / 2)), p, "q4");
-  LLVMSetAlignment(bytes, 1);
-  LLVMValueRef idx[64], sh[64];
-  for (int i = 0; i < vl; i++) {
-    idx[i] = cg_i32(g, i / 2);
-    sh[i] = cg_i32(g, i % 2 ? 4 : 0);
+  LLVMValueRef idx[64], sh[64], w;
+  if (vl >= 8) {
+    /* Little-endian, the 32-bit word i of the row holds elements 8i .. 8i+7
+     * in nibbles 0 .. 7: lane k takes word k/8 shifted by 4 (k mod 8) (a
+     * broadcast and one variable shift: 4 instructions a vector where a
+     * byte duplication, zero extension, shift and subtract took 7). */
+    LLVMValueRef words = LLVMBuildLoad2(b, LLVMVectorType(g->i32, (unsigned)(vl / 8)), p, "q4");
+    LLVMSetAlignment(words, 1);
+    for (int k = 0; k < vl; k++) idx[k] = cg_i32(g, k / 8), sh[k] = cg_i32(g, 4 * (k % 8));
+    w = LLVMBuildShuffleVector(b, words, LLVMGetUndef(LLVMTypeOf(words)), LLVMConstVector(idx, (unsigned)vl), "");
+  } else { /* 4 lanes: a 16-bit word */
+    LLVMValueRef h = LLVMBuildLoad2(b, g->i16, p, "q4");
+    LLVMSetAlignment(h, 1);
+    w = cg_splat(g, LLVMBuildZExt(b, h, g->i32, ""));
+    for (int k = 0; k < vl; k++) sh[k] = cg_i32(g, 4 * k);
   }
-  LLVMValueRef dup = LLVMBuildShuffleVector(b, bytes, LLVMGetUndef(LLVMTypeOf(bytes)), LLVMConstVector(idx, (unsigned)vl), "");
-  LLVMValueRef w = LLVMBuildZExt(b, dup, g->vi, "");
   w = LLVMBuildAnd(b, LLVMBuildLShr(b, w, LLVMConstVector(sh, (unsigned)vl), ""), vi_const(g, 15), "");
-  return LLVMBuildSIToFP(b, LLVMBuildSub(b, w, vi_const(g, 8), ""), g->vf, "");
+  return LLVMBuildSIToFP(b, w, g->vf, "");
 }
 
 LLVMValueRef cg_load_vec(cg *g, LLVMValueRef p, attn_dtype t, int n) {

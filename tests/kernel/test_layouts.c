@@ -72,6 +72,8 @@ static const lcase CASES[] = {
      "-avx512f,-avx2,-avx,-f16c,-fma", NULL},
     {"prefill", 4, 2, 32, 32, "f32", "fp8_e5m2", "f32", "paged", 8, "head_major", 128, 20,
      "-avx512f,-avx2,-avx,-f16c,-fma", NULL},
+    {"mixed", 8, 2, 64, 64, "f32", "q4", "f32", "contiguous", 0, "token_major", 256, 0,
+     "-avx512f,-avx2,-avx,-f16c,-fma", NULL},
     /* RoPE at positions past a ring's capacity (queries always; keys on
      * read): a capacity of 64 would need one table level, positions up to
      * 199 need two; and over pages */
