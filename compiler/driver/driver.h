@@ -106,7 +106,8 @@ int plot_write(const char *path, const plot_series *cache, const plot_series *ti
 
 /* Decode time of a JIT-compiled spec, B = 1 (measure.c): the median and
  * the best of its repetitions, each after a 96 MiB read that evicts the
- * cache.  measure_open: null with the reason in why (compile errors in *d);
+ * cache.  measure_open: null with the reason in why (compile errors in *d;
+ * s: the spec as parsed, whose expressions the output check evaluates);
  * o: explore's options (target, -D overrides).  measure_decode: 0 with *r,
  * or -1 with the reason in why. */
 typedef struct measure_kernel measure_kernel;
@@ -116,8 +117,8 @@ typedef struct measure_result {
   int clean, tries;    /* repetitions not preempted, of those run */
   double read_bw;      /* bytes/s of the eviction reads: the machine's read bandwidth meanwhile (median) */
 } measure_result;
-measure_kernel *measure_open(const char *path, const attncc_options *o, attncc_diags **d, char *why,
-                             size_t why_size);
+measure_kernel *measure_open(const char *path, const attn_spec *s, const attncc_options *o, attncc_diags **d,
+                             char *why, size_t why_size);
 /* The context a measurement at ctx runs at: at most the capacity, except for
  * a ring (kv_len may exceed it: the ring wraps). */
 long long measure_context(const measure_kernel *k, long long ctx);

@@ -187,7 +187,7 @@ static void print_json(row **r, int n, const drv_opts *opt) {
  * capacity (the ring wrapped; a step still reads the window). */
 static void measure_row(row *x, const attncc_options *o) {
   attncc_diags *jd = NULL;
-  measure_kernel *k = measure_open(x->s->path, o, &jd, x->why, sizeof x->why);
+  measure_kernel *k = measure_open(x->s->path, &x->s->bb.spec, o, &jd, x->why, sizeof x->why);
   for (size_t i = 0; jd && i < attncc_diags_count(jd); i++) {
     char buf[4096];
     attncc_diag_format(attncc_diags_get(jd, i), buf, sizeof buf);

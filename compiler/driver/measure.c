@@ -43,6 +43,7 @@
 #include "attncc/attnrt.h"
 #include "ceiling.h"
 #include "driver.h"
+#include "spec/expr.h"
 
 enum { REPS = 11, FLUSH_BYTES = 96 << 20 };
 
@@ -51,18 +52,21 @@ struct measure_kernel {
   const attncc_fns *f;
   const attn_info *in;
   float *flush;
+  const expr *mask, *score; /* the spec's mask.expr and score.expr, or null */
 };
 
 static measure_kernel *wrap(attncc_kernel *k, int flush_too, char *why, size_t why_size);
 
-measure_kernel *measure_open(const char *path, const attncc_options *o, attncc_diags **d, char *why,
-                             size_t why_size) {
+measure_kernel *measure_open(const char *path, const attn_spec *s, const attncc_options *o, attncc_diags **d,
+                             char *why, size_t why_size) {
   attncc_kernel *k = attncc_jit_file(path, o, d);
   if (!k) {
     snprintf(why, why_size, "does not compile (the compiler's error above)");
     return NULL;
   }
-  return wrap(k, 1, why, why_size);
+  measure_kernel *m = wrap(k, 1, why, why_size);
+  if (m) m->mask = s->mask_expr, m->score = s->score_expr;
+  return m;
 }
 
 /* k as a measure_kernel (k freed when it cannot be measured), with an
@@ -203,11 +207,27 @@ static int fill_cache(measure_kernel *m, attn_args *a, bufs *b, int32_t L, unsig
   return 0;
 }
 
+/* The reference's view of mask.expr and score.expr: the compiler's
+ * interpreter, element by element (attnrt_reference_ex). */
+static int ref_visible(void *ctx, int32_t b, int32_t h, int32_t q_pos, int32_t kv_pos) {
+  const measure_kernel *m = ctx;
+  expr_env env = {b, h, q_pos, kv_pos, 0.0f, NULL};
+  return expr_eval(m->mask, &env).i;
+}
+
+static double ref_score(void *ctx, int32_t b, int32_t h, int32_t q_pos, int32_t kv_pos, double s) {
+  const measure_kernel *m = ctx;
+  expr_env env = {b, h, q_pos, kv_pos, (float)s, NULL};
+  return (double)expr_eval(m->score, &env).f;
+}
+
 /* What was timed computes attention: NAME's output (f32, f16 or bf16)
- * against attnrt_reference on the same cache, within 1e-2 (values in
- * [-1, 1)): a cache filled wrongly, or a kernel that reads the wrong rows,
- * is reported instead of timed. */
-static int check_output(const attn_info *in, const attn_args *a, const void *out, char *why, size_t why_size) {
+ * against attnrt_reference on the same cache (with the spec's expressions
+ * through the interpreter), within 1e-2 (values in [-1, 1)): a cache
+ * filled wrongly, or a kernel that reads the wrong rows, is reported
+ * instead of timed. */
+static int check_output(const measure_kernel *m, const attn_args *a, const void *out, char *why, size_t why_size) {
+  const attn_info *in = m->in;
   size_t n = (size_t)in->heads_q * (size_t)in->v_dim;
   float *ref = malloc(n * 4 + 64), *lse = calloc((size_t)in->heads_q, sizeof *lse);
   if (!ref || !lse) {
@@ -218,7 +238,8 @@ static int check_output(const attn_info *in, const attn_args *a, const void *out
   r.out = ref, r.lse = in->lse ? lse : NULL;
   attn_info ri = *in;
   ri.dtype_out = ATTN_F32;
-  int rc = attnrt_reference(&ri, &r);
+  attnrt_ref_mods mods = {(void *)m, m->mask ? ref_visible : NULL, m->score ? ref_score : NULL};
+  int rc = attnrt_reference_ex(&ri, &r, m->mask || m->score ? &mods : NULL);
   double worst = 0;
   for (size_t i = 0; i < n && !rc; i++) {
     double d = fabs((double)attnrt_load(out, in->dtype_out, i) - ref[i]);
@@ -295,7 +316,7 @@ int measure_decode(measure_kernel *m, long long ctx, measure_result *r, char *wh
     int st = m->f->run(&a); /* warm-up: code, workspace, page tables */
     if (st < 0) rc = fail(why, why_size, "NAME", st);
   }
-  if (!rc) rc = check_output(in, &a, b.out, why, why_size);
+  if (!rc) rc = check_output(m, &a, b.out, why, why_size);
   if (!rc) rc = time_runs(m, &a, 0, REPS, r, why, why_size);
   if (!rc) r->context = lc;
   bufs_free(&b);

@@ -131,6 +131,13 @@ expect 0 "measure paged and quantized" -- "$attncc" explore --measure --context 
 for s in llama3_8b_paged llama3_8b_i8 llama3_8b_q4 llama3_8b_fp8; do
   grep -q "^$s  *256  *256 .* ms .*%" "$tmp/out" && ok || { bad "$s measured"; cat "$tmp/out" "$tmp/err"; }
 done
+# A mask and a score expression: the output check evaluates them through the
+# compiler's interpreter (attnrt_reference alone would see a mismatch).
+expect 0 "measure expressions" -- "$attncc" explore --measure --context 256 --machine $m \
+  tests/specs/good/expr_sliding_window.yaml tests/specs/good/expr_relative_bias.yaml
+for s in expr_sliding_window expr_relative_bias; do
+  grep -q "^$s  *256  *256 .* ms .*%" "$tmp/out" && ok || { bad "$s measured"; cat "$tmp/out" "$tmp/err"; }
+done
 expect 0 "measure as JSON" -- "$attncc" explore --json --measure --context 256 --machine $m specs/llama3_8b_paged.yaml
 if command -v python3 > /dev/null; then
   python3 -c 'import json,sys; m=json.load(open(sys.argv[1]))["specs"][0]["measured"]; assert m[0]["context"] == 256 and m[0]["seconds"] > 0 and m[0]["clean"] <= m[0]["tries"], m' "$tmp/out" && ok || bad "measured JSON"
