@@ -151,6 +151,10 @@ void cost_predict_decode(const cost_machine *m, const cost_layer *c, const cost_
     own.flops_f32 = tile, own.flops_bf16 = 0;
     cost_predict(&own, st, 0, t);
     t->tile = 1;
+    /* The tile's two halves overlap only in part: a step takes about
+     * sqrt(t_mem^2 + t_comp^2) (the maximum where one dominates, 1.41x it
+     * where they balance; docs/explain.md has the measurements). */
+    t->t = hypot(t->t_mem, t->t_comp);
   }
   t->t_call = m->call > 0 ? m->call : 0;
   t->t += t->t_call;

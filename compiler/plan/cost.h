@@ -112,9 +112,11 @@ typedef struct cost_time {
 } cost_time;
 void cost_predict(const cost_machine *m, const cost_step *st, int bf16, cost_time *t);
 /* A decode step of layer c: as cost_predict, but when m has a calibrated
- * rate for c->decode_rate, that rate is the compute
- * peak (t->tile = 1): t = call + max(bytes / read_bw, flops / tile rate),
- * call the machine's fixed call cost (0 when not calibrated). */
+ * rate for c->decode_rate, that rate is the compute side (t->tile = 1) and
+ * the sides combine in quadrature: t = call + sqrt(t_mem^2 + t_comp^2),
+ * t_mem = bytes / read_bw, t_comp = flops / tile rate; call the machine's
+ * fixed call cost (0 when not calibrated, and without a tile rate t = call
+ * + max(t_mem, t_comp)). */
 void cost_predict_decode(const cost_machine *m, const cost_layer *c, const cost_step *st, cost_time *t);
 
 #endif

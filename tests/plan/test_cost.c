@@ -176,7 +176,8 @@ START_TEST(bytes_match_runtime) {
 END_TEST
 
 /* A calibrated decode-tile rate is the compute side of a decode step of a
- * dot-tile plan of that cache type, and of nothing else. */
+ * dot-tile plan of that cache type (or of a lanes plan, decode_lanes), and
+ * of nothing else; with it the two sides add in quadrature. */
 START_TEST(tile_rate) {
   cc_arena *a = cc_arena_new();
   attn_spec s;
@@ -194,7 +195,7 @@ START_TEST(tile_rate) {
   cost_predict_decode(&m, &c, &st, &t); /* the f16 dot tile's rate: compute bound */
   ck_assert_int_eq(t.tile, 1);
   ck_assert_int_eq(t.compute, 1);
-  ck_assert_double_eq_tol(t.t, 2.0 * 32 * 256 * 8192 / 40e9, 1e-15);
+  ck_assert_double_eq_tol(t.t, hypot(st.bytes / 15e9, 2.0 * 32 * 256 * 8192 / 40e9), 1e-15);
   s.heads_kv = 1; /* MQA: 32 rows of one query fill the lanes tile */
   plan_make(&s, &avx2, &p);
   cost_layer_of(&s, &p, &c);
@@ -208,7 +209,7 @@ START_TEST(tile_rate) {
   m.tile_decode[COST_LANES] = 60e9; /* calibrated: the lanes rate, not the f16 dot tile's */
   cost_predict_decode(&m, &c, &st, &t);
   ck_assert_int_eq(t.tile, 1);
-  ck_assert_double_eq_tol(t.t, st.flops / 60e9, 1e-15);
+  ck_assert_double_eq_tol(t.t, hypot(st.bytes / 15e9, st.flops / 60e9), 1e-15);
   m.tile_decode[COST_LANES] = 0;
   s.heads_kv = 8;
   s.phase = ATTN_DECODE, s.type_cache = ATTN_Q4, s.rope = 0;
@@ -220,7 +221,7 @@ START_TEST(tile_rate) {
   cost_predict_decode(&m, &c, &st, &t); /* 134 MFLOP at 30 GFLOP/s: compute bound */
   ck_assert_int_eq(t.tile, 1);
   ck_assert_int_eq(t.compute, 1);
-  ck_assert_double_eq_tol(t.t, 2.0 * 32 * 256 * 8192 / 30e9, 1e-15);
+  ck_assert_double_eq_tol(t.t, hypot(st.bytes / 15e9, 2.0 * 32 * 256 * 8192 / 30e9), 1e-15);
   ck_assert_double_eq_tol(t.t_mem, st.bytes / 15e9, 1e-15);
   cost_predict(&m, &st, 0, &t); /* the plain roofline: 180 GFLOP/s */
   ck_assert_double_eq_tol(t.t_comp, 2.0 * 32 * 256 * 8192 / 180e9, 1e-15);
@@ -234,7 +235,7 @@ START_TEST(tile_rate) {
   ck_assert_double_eq_tol(t.t, 25e-6 + 2.0 * 32 * 256 * 8192 / 180e9, 1e-15);
   m.tile_decode[ATTN_Q4] = 30e9;
   cost_predict_decode(&m, &c, &st, &t);
-  ck_assert_double_eq_tol(t.t, 25e-6 + 2.0 * 32 * 256 * 8192 / 30e9, 1e-15);
+  ck_assert_double_eq_tol(t.t, 25e-6 + hypot(st.bytes / 15e9, 2.0 * 32 * 256 * 8192 / 30e9), 1e-15);
   cost_predict(&m, &st, 0, &t); /* not in the plain roofline (prefill tokens) */
   ck_assert_double_eq(t.t_call, 0);
   ck_assert_double_eq_tol(t.t, 2.0 * 32 * 256 * 8192 / 180e9, 1e-15);
