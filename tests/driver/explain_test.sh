@@ -65,6 +65,10 @@ expect 0 "plot png" -- "$attncc" explore --machine $m --plot "$tmp/p.png" $specs
 [ "$(head -c 8 "$tmp/p.png" | od -An -tx1 | tr -d ' \n')" = 89504e470d0a1a0a ] && [ "$(stat -c %s "$tmp/p.png")" -gt 10000 ] && ok || bad "PNG magic and size"
 expect 0 "plot svg" -- "$attncc" explore --plot "$tmp/p.svg" $specs
 head -c 200 "$tmp/p.svg" | grep -q "<svg\|<?xml" && grep -q "</svg>" "$tmp/p.svg" && ok || bad "SVG text"
+# measured and plotted in one run (issue 6's "explore --measure --plot")
+expect 0 "measure and plot" -- "$attncc" explore --measure --context 256 --machine $m --plot "$tmp/pm.png" \
+  specs/llama3_8b_q4.yaml specs/mqa.yaml
+[ "$(head -c 8 "$tmp/pm.png" | od -An -tx1 | tr -d ' \n')" = 89504e470d0a1a0a ] && grep -q "^llama3_8b_q4  *256 .* ms .*%" "$tmp/out" && ok || bad "measured and plotted"
 mkdir "$tmp/dir.png"
 expect 1 "plot onto a directory" -- "$attncc" explore --machine $m --plot "$tmp/dir.png" specs/mha.yaml
 ls "$tmp" | grep -q "\.tmp\." && bad "plot temporary left behind" || ok
