@@ -73,6 +73,17 @@ static int is_planned(int k) { return spec_keys[k].flags & SPEC_PLANNED; }
 /* Planned, and rejected without reading its value. */
 static int not_read(int k) { return is_planned(k) && !(spec_keys[k].flags & SPEC_CHECKED); }
 
+/* Whether key k means anything beside the others: rope.scaling.factor only
+ * with scaling type linear or llama3, its other parameters only with
+ * llama3; every other key always. */
+static int scaling_param_used(const value *v, int k) {
+  int type = (int)v[SPEC_K_ROPE_SCALING_TYPE].i;
+  if (k == SPEC_K_ROPE_SCALING_FACTOR) return type == SPEC_ROPE_SCALE_LINEAR || type == SPEC_ROPE_SCALE_LLAMA3;
+  if (k == SPEC_K_ROPE_SCALING_LOW || k == SPEC_K_ROPE_SCALING_HIGH || k == SPEC_K_ROPE_SCALING_ORIG)
+    return type == SPEC_ROPE_SCALE_LLAMA3;
+  return 1;
+}
+
 static int is_empty(const spec_node *n) {
   return n->kind == SPEC_N_SCALAR && !n->quoted && n->len == 0;
 }
@@ -613,8 +624,7 @@ static void check_rope(checker *ck) {
                                        SPEC_K_ROPE_SCALING_HIGH, SPEC_K_ROPE_SCALING_ORIG};
   for (size_t j = 0; j < sizeof params / sizeof *params; j++) {
     value *v = &ck->v[params[j]];
-    int used = type->i == SPEC_ROPE_SCALE_LLAMA3 || (type->i == SPEC_ROPE_SCALE_LINEAR && j == 0);
-    if (v->key && !used)
+    if (v->key && !scaling_param_used(ck->v, params[j]))
       node_error(ck->c, v->key, "%s applies only with rope.scaling.type %s (it is %s%s)", spec_keys[params[j]].path,
                  j == 0 ? "linear or llama3" : "llama3",
                  spec_word(a, spec_keys[SPEC_K_ROPE_SCALING_TYPE].values, (int)type->i), type->key ? "" : ", the default");
@@ -822,12 +832,14 @@ static int at_default_unlisted(const value *v, int k) {
   }
 }
 
-/* Key k's value as canonical text: a mapping in flow style, recursively. */
+/* Key k's value as canonical text: a mapping in flow style, recursively;
+ * rope.scaling's parameters only where its type uses them (the text must
+ * parse again: written with another type they are errors). */
 static const char *canonical_value(cc_arena *a, const value *v, int k) {
   if (spec_keys[k].kind != SPEC_MAP) return format_value(a, k, &v[k]);
   const char *out = "{", *sep = "";
   for (int c = 0; c < SPEC_K_COUNT; c++)
-    if (spec_key_parent(c) == k && !is_planned(c) && !at_default_unlisted(v, c)) {
+    if (spec_key_parent(c) == k && !is_planned(c) && !at_default_unlisted(v, c) && scaling_param_used(v, c)) {
       out = cc_sprintf(a, "%s%s%s: %s", out, sep, spec_key_leaf(c), canonical_value(a, v, c));
       sep = ", ";
     }

@@ -138,7 +138,7 @@ done
 # A mask and a score expression: the output check evaluates them through the
 # compiler's interpreter (attnrt_reference alone would see a mismatch).
 expect 0 "measure expressions" -- "$attncc" explore --measure --context 256 --machine $m \
-  tests/specs/good/expr_sliding_window.yaml tests/specs/good/expr_relative_bias.yaml
+  specs/expr_sliding_window.yaml specs/expr_relative_bias.yaml
 for s in expr_sliding_window expr_relative_bias; do
   grep -q "^$s  *256  *256 .* ms .*%" "$tmp/out" && ok || { bad "$s measured"; cat "$tmp/out" "$tmp/err"; }
 done

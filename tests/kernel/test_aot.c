@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "kcheck.h"
+#include "kexpr.h"
 
 #define AOT_KERNEL(n, path)
 #include "aot_list.h"
@@ -37,12 +38,16 @@ START_TEST(results) {
   int rows = in->store != ATTN_STORE_KV;
   int kv[3] = {cap_len(in, 1), cap_len(in, rows ? 24 : 150), cap_len(in, rows ? 41 : 517)};
   int q[3] = {1, 0, 17};
+  cc_arena *a = cc_arena_new();
+  kx_exprs x;
+  const attnrt_ref_mods *mods = kx_mods_of(a, in, &x); /* mask.expr, score.expr: the interpreter */
   for (int threads = 1; threads <= 2; threads++) {
-    kc_result r = kc_run(&k->fns, 3, kv, q, threads, threads == 2, 7u + (unsigned)_i);
+    kc_result r = kc_run_mods(&k->fns, 3, kv, q, threads, threads == 2, 7u + (unsigned)_i, mods, NULL);
     ck_assert_msg(r.rc == 0, "%s: status %d (%s)", k->name, r.rc, attnrt_last_error());
     ck_assert_msg(r.max_err <= (rows ? 2 : 1) * r.tol && r.max_lse_err <= 1e-4, "%s: error %.3g (tol %.3g) lse %.3g",
                   k->name, r.max_err, (rows ? 2 : 1) * r.tol, r.max_lse_err);
   }
+  cc_arena_free(a);
 }
 END_TEST
 

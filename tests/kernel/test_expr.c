@@ -27,25 +27,8 @@
 #include <string.h>
 
 #include "kcheck.h"
+#include "kexpr.h"
 #include "spec/expr.h"
-
-/* --- the reference's callbacks: the interpreter ------------------------------------- */
-
-typedef struct exprs {
-  expr *mask, *score;
-} exprs;
-
-static int visible(void *ctx, int32_t b, int32_t h, int32_t q_pos, int32_t kv_pos) {
-  const exprs *x = ctx;
-  expr_env env = {b, h, q_pos, kv_pos, 0.0f, NULL};
-  return expr_eval(x->mask, &env).i;
-}
-
-static double score(void *ctx, int32_t b, int32_t h, int32_t q_pos, int32_t kv_pos, double s) {
-  const exprs *x = ctx;
-  expr_env env = {b, h, q_pos, kv_pos, (float)s, NULL};
-  return (double)expr_eval(x->score, &env).f;
-}
 
 static expr *parse_or_die(const char *text, expr_kind kind) {
   if (!text) return NULL;
@@ -148,8 +131,9 @@ START_TEST(expr_case) {
   attncc_kernel *k = kc_jit(spec, c->features);
   ck_assert_msg(k != NULL, "case %d does not compile:\n%s", _i, spec);
   const attncc_fns *f = attncc_kernel_fns(k);
-  exprs x = {parse_or_die(c->mask, EXPR_MASK), parse_or_die(c->score, EXPR_SCORE)};
-  attnrt_ref_mods mods = {&x, x.mask ? visible : NULL, x.score ? score : NULL};
+  expr *mask = parse_or_die(c->mask, EXPR_MASK), *score = parse_or_die(c->score, EXPR_SCORE);
+  kx_exprs x;
+  const attnrt_ref_mods *mods = kx_mods(&x, mask, score);
   for (int s = 0; s < (int)(sizeof SETS / sizeof SETS[0]); s++) {
     int q[4];
     q_lens(c->phase, s, q);
@@ -157,7 +141,7 @@ START_TEST(expr_case) {
       if (threads == 4) continue;
       for (int tasks = 0; tasks <= 1; tasks++) {
         kc_result r = kc_run_mods(f, SETS[s].batch, SETS[s].kv, q, threads, tasks, 37u * (unsigned)_i + (unsigned)s,
-                                  &mods, NULL);
+                                  mods, NULL);
         ck_assert_msg(r.rc == 0, "case %d set %d: status %d (%s: %s)\n%s", _i, s, r.rc, attnrt_strerror(r.rc),
                       attnrt_last_error(), spec);
         ck_assert_msg(r.max_err <= r.tol && r.max_lse_err <= 1e-4,
@@ -168,8 +152,8 @@ START_TEST(expr_case) {
       }
     }
   }
-  expr_free(x.mask);
-  expr_free(x.score);
+  expr_free(mask);
+  expr_free(score);
   attncc_kernel_free(k);
   free(spec);
 }

@@ -1,7 +1,8 @@
 /*
  * Every spec in specs/ JIT-compiled (attncc_jit_file) and checked against the
- * reference, first one after another, then all at once from one thread each
- * (the JIT API promises concurrent compiles).
+ * reference (with the spec's mask.expr and score.expr through the
+ * compiler's interpreter, kexpr.c), first one after another, then all at
+ * once from one thread each (the JIT API promises concurrent compiles).
  */
 #define _GNU_SOURCE
 #include <check.h>
@@ -12,6 +13,7 @@
 #include <string.h>
 
 #include "kcheck.h"
+#include "kexpr.h"
 
 static char paths[64][512];
 static int npaths;
@@ -38,7 +40,10 @@ static const char *check_spec(const char *path, unsigned seed) {
   /* row stores: short (the reference recomputes values per head), 2x tol (projection) */
   int rows = in->store != ATTN_STORE_KV, len = rows ? 48 : 700;
   int kv[2] = {in->capacity < len ? in->capacity : len, 1}, q[2] = {9, 1};
-  kc_result r = kc_run(f, 2, kv, q, 2, 0, seed);
+  cc_arena *a = cc_arena_new();
+  kx_exprs x;
+  kc_result r = kc_run_mods(f, 2, kv, q, 2, 0, seed, kx_mods_of(a, in, &x), NULL);
+  cc_arena_free(a);
   attncc_kernel_free(k);
   if (r.rc) return "kernel returned an error";
   if (!(r.max_err <= (rows ? 2 : 1) * r.tol && r.max_lse_err <= 1e-4)) return "kernel differs from the reference";
