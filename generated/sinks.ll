@@ -4,7 +4,7 @@ target triple = "x86_64-unknown-linux-gnu"
 
 @sinks.name = private unnamed_addr constant [6 x i8] c"sinks\00"
 @sinks.spec = private unnamed_addr constant [392 x i8] c"attncc: 1\0Aname: sinks\0Aphase: decode\0Akind: self\0Aheads: {q: 32, kv: 32, dim: 128, v_dim: 128}\0Atypes: {q: f32, cache: f16, out: f32}\0Ascale: auto\0Acache: {store: kv, layout: contiguous, order: token_major, capacity: 16384, latent_dim: 0, rope_dim: 0, shared_across_layers: false}\0Amask: {causal: true, window: 2044, sinks: 4}\0Aoutput: {lse: true}\0Aslim: {order: auto}\0Amodel: {layers: 1, d_model: 0}\0A\00"
-@sinks_info_data = internal constant { i32, i32, i64, ptr, ptr, i32, i32, i32, i32, i32, i32, i32, i32, i32, i32, i32, i32, i32, float, i32, i32, i32, ptr, i32, i32, i32, i32, float } { i32 6, i32 1, i64 7908028613032198455, ptr @sinks.name, ptr @sinks.spec, i32 32, i32 32, i32 128, i32 128, i32 0, i32 1, i32 0, i32 0, i32 0, i32 0, i32 16384, i32 1, i32 1, float 0x3FB6A09E60000000, i32 0, i32 0, i32 0, ptr null, i32 0, i32 2044, i32 4, i32 0, float 0.000000e+00 }, align 8
+@sinks_info_data = internal constant { i32, i32, i64, ptr, ptr, i32, i32, i32, i32, i32, i32, i32, i32, i32, i32, i32, i32, i32, float, i32, i32, i32, ptr, i32, i32, i32, i32, float, i32 } { i32 6, i32 1, i64 7908028613032198455, ptr @sinks.name, ptr @sinks.spec, i32 32, i32 32, i32 128, i32 128, i32 0, i32 1, i32 0, i32 0, i32 0, i32 0, i32 16384, i32 1, i32 1, float 0x3FB6A09E60000000, i32 0, i32 0, i32 0, ptr null, i32 0, i32 2044, i32 4, i32 0, float 0.000000e+00, i32 0 }, align 8
 @sinks_kernel = internal constant { ptr, ptr, i32, i32, i32, i32, i32, i32, ptr } { ptr @sinks_info_data, ptr @sinks_tile, i32 1, i32 32, i32 16, i32 16, i32 1, i32 128, ptr null }, align 8
 
 ; Function Attrs: nounwind

@@ -60,6 +60,8 @@ static int check_cache_info(const attn_info *info) {
   if (info->sinks < 0 || (info->sinks && (!info->window || info->layout == ATTN_RING)))
     return rt_fail(ATTN_E_RANGE, "attn_info: sinks = %d needs >= 0, a window, and no ring (window %d, layout %d)",
                    (int)info->sinks, (int)info->window, (int)info->layout);
+  if (info->exprs & ~3)
+    return rt_fail(ATTN_E_RANGE, "attn_info: exprs = %d (bits 0 and 1 only)", (int)info->exprs);
   if ((info->alibi != 0 && info->alibi != 1) || !(info->softcap >= 0.0f) || isinf(info->softcap))
     return rt_fail(ATTN_E_RANGE, "attn_info: alibi = %d (0 or 1) or softcap = %g (0 or finite > 0) is out of range",
                    (int)info->alibi, (double)info->softcap);

@@ -232,7 +232,18 @@ int attnrt_reference(const attn_info *info, const attn_args *a) { return attnrt_
 
 int attnrt_reference_ex(const attn_info *info, const attn_args *a, const attnrt_ref_mods *mods) {
   int rc = attnrt_check_args(info, a);
-  if (rc || a->batch == 0)
+  if (rc)
+    return rc;
+  /* expressions the runtime cannot evaluate: the caller's callbacks, or no
+   * reference (one without them would compute another attention) */
+  for (int bit = 0; bit < 2; bit++) {
+    int have = mods && (bit ? mods->score != NULL : mods->visible != NULL);
+    if ((info->exprs >> bit & 1) && !have)
+      return rt_fail(ATTN_E_RANGE, "the kernel's spec has %s, which the runtime cannot evaluate: pass a %s callback "
+                                   "to attnrt_reference_ex",
+                     bit ? "score.expr" : "mask.expr", bit ? "score" : "visible");
+  }
+  if (a->batch == 0)
     return rc;
   /* span: the most positions one sequence's queries need (a ring's kv_len
    * may far exceed it) */

@@ -82,6 +82,7 @@ static LLVMValueRef info_global(cg *g, const char *name) {
       cg_i32(g, s->sinks),
       cg_i32(g, s->alibi),
       cg_f32(g, s->softcap),
+      cg_i32(g, (s->mask_expr ? 1 : 0) | (s->score_expr ? 2 : 0)),
   };
   return struct_global(g, f, (int)(sizeof f / sizeof f[0]), sym(buf, sizeof buf, name, "_info_data"));
 }

@@ -33,7 +33,9 @@ int attnrt_check_args(const attn_info *info, const attn_args *a);
 
 /* Reference attention: plain loops, double accumulation, the same ABI.
  * Writes out (and lse when info->lse) for every query row.  Reads the cache
- * in every layout and type (dequantized), honours mask.window. */
+ * in every layout and type (dequantized), honours mask.window, mask.sinks,
+ * score.alibi and score.softcap.  A kernel with mask.expr or score.expr
+ * (info->exprs) is refused (ATTN_E_RANGE): use attnrt_reference_ex. */
 int attnrt_reference(const attn_info *info, const attn_args *a);
 
 /* Masks and score modifiers the runtime cannot read from a kernel's

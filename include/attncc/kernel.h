@@ -250,9 +250,13 @@ typedef struct attn_info {
    *   position p and query head h, m_h the ALiBi slopes of heads_q heads;
    *   0: none.
    * softcap: score.softcap c > 0: s -> c * tanh(s / c), after ALiBi; 0: none.
-   * s is the scaled score scale * q.k. */
+   * s is the scaled score scale * q.k.
+   * exprs: bit 0 the spec has mask.expr, bit 1 score.expr (their text is in
+   *   spec_text; attnrt_reference refuses such a kernel, attnrt_reference_ex
+   *   needs callbacks that evaluate them). */
   int32_t sinks, alibi;
   float softcap;
+  int32_t exprs;
 } attn_info;
 
 /* --- Below: the contract between generated code and libattnrt. ---------- */

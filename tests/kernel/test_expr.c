@@ -170,6 +170,9 @@ static double max_diff(const char *a, const char *b, const char *features, int e
   const attncc_fns *fa = attncc_kernel_fns(ka), *fb = attncc_kernel_fns(kb);
   const attn_info *in = fa->info();
   double worst = 0;
+  cc_arena *ar = cc_arena_new();
+  kx_exprs xa, xb; /* each run also against the reference, expressions by the interpreter */
+  const attnrt_ref_mods *ma = kx_mods_of(ar, in, &xa), *mb = kx_mods_of(ar, fb->info(), &xb);
   for (int s = 0; s < (int)(sizeof SETS / sizeof SETS[0]); s++) {
     int q[4];
     q_lens(in->phase == ATTN_DECODE ? "d" : in->phase == ATTN_PREFILL ? "p" : "m", s, q);
@@ -177,9 +180,11 @@ static double max_diff(const char *a, const char *b, const char *features, int e
     for (int i = 0; i < SETS[s].batch; i++) rows += q[i];
     for (int threads = 1; threads <= 2; threads++) {
       void *oa, *ob;
-      kc_result ra = kc_run_keep(fa, SETS[s].batch, SETS[s].kv, q, threads, 0, 7u + (unsigned)s, &oa);
-      kc_result rb = kc_run_keep(fb, SETS[s].batch, SETS[s].kv, q, threads, 0, 7u + (unsigned)s, &ob);
+      kc_result ra = kc_run_mods(fa, SETS[s].batch, SETS[s].kv, q, threads, 0, 7u + (unsigned)s, ma, &oa);
+      kc_result rb = kc_run_mods(fb, SETS[s].batch, SETS[s].kv, q, threads, 0, 7u + (unsigned)s, mb, &ob);
       ck_assert(ra.rc == 0 && rb.rc == 0);
+      ck_assert_msg(ra.max_err <= 4 * ra.tol && rb.max_err <= 4 * rb.tol, "against the reference: %.3g, %.3g",
+                    ra.max_err, rb.max_err);
       size_t n = (size_t)rows * (size_t)in->heads_q * (size_t)in->v_dim;
       if (exact) ck_assert_msg(!memcmp(oa, ob, n * sizeof(float)), "not bit-identical:\n%s\n%s", a, b);
       for (size_t i = 0; i < n; i++) {
@@ -190,6 +195,7 @@ static double max_diff(const char *a, const char *b, const char *features, int e
       free(ob);
     }
   }
+  cc_arena_free(ar);
   attncc_kernel_free(ka);
   attncc_kernel_free(kb);
   return worst;

@@ -49,6 +49,49 @@ START_TEST(two_keys_by_hand) {
 }
 END_TEST
 
+/* Expressions (ABI 6, attn_info.exprs): refused without their callbacks;
+ * with them, the two-key case again, key 1 masked (out = v0, lse = s0 = 1)
+ * and then both scores replaced by 0 (out = the mean, lse = ln 2). */
+static int only_key0(void *ctx, int32_t b, int32_t h, int32_t q_pos, int32_t kv_pos) {
+  (void)ctx, (void)b, (void)h, (void)q_pos;
+  return kv_pos == 0;
+}
+static double zero_score(void *ctx, int32_t b, int32_t h, int32_t q_pos, int32_t kv_pos, double s) {
+  (void)ctx, (void)b, (void)h, (void)q_pos, (void)kv_pos, (void)s;
+  return 0.0;
+}
+
+START_TEST(expressions_need_callbacks) {
+  attn_info in = tu_info(1, 1, 2, 2, ATTN_MIXED, 4);
+  in.scale = 1.0f;
+  in.lse = 1;
+  tcase c;
+  tc_init(&c, &in, 1, (int32_t[]){2}, (int32_t[]){1}, 1);
+  float q[2] = {1, 0}, k[4] = {1, 0, 0, 1}, v[4] = {1, 2, 3, 4};
+  memcpy(c.q, q, sizeof q), memcpy(c.k, k, sizeof k), memcpy(c.v, v, sizeof v);
+  c.info.exprs = 1;
+  ck_assert_int_eq(attnrt_reference(&c.info, &c.args), ATTN_E_RANGE);
+  ck_assert_ptr_nonnull(strstr(attnrt_last_error(), "mask.expr"));
+  attnrt_ref_mods m = {NULL, only_key0, NULL};
+  ck_assert_int_eq(attnrt_reference_ex(&c.info, &c.args, &m), 0);
+  ck_assert_double_eq_tol(out_at(&c, 0, 0, 0), 1, 1e-6);
+  ck_assert_double_eq_tol(out_at(&c, 0, 0, 1), 2, 1e-6);
+  ck_assert_double_eq_tol(c.lse[0], 1, 1e-6);
+  c.info.exprs = 3; /* a score.expr too: the visible callback alone is not enough */
+  ck_assert_int_eq(attnrt_reference_ex(&c.info, &c.args, &m), ATTN_E_RANGE);
+  ck_assert_ptr_nonnull(strstr(attnrt_last_error(), "score.expr"));
+  c.info.exprs = 2;
+  attnrt_ref_mods z = {NULL, NULL, zero_score};
+  ck_assert_int_eq(attnrt_reference_ex(&c.info, &c.args, &z), 0);
+  ck_assert_double_eq_tol(out_at(&c, 0, 0, 0), 2, 1e-6);
+  ck_assert_double_eq_tol(out_at(&c, 0, 0, 1), 3, 1e-6);
+  ck_assert_double_eq_tol(c.lse[0], log(2.0), 1e-6);
+  c.info.exprs = 4;
+  ck_assert_int_eq(attnrt_reference_ex(&c.info, &c.args, &z), ATTN_E_RANGE);
+  tc_free(&c);
+}
+END_TEST
+
 /* q = 0 makes every score 0: out is the mean of the visible V, lse = ln n. */
 START_TEST(uniform_scores_give_mean) {
   int causal = _i;
@@ -246,6 +289,7 @@ int main(void) {
   Suite *s = suite_create("runtime_reference");
   TCase *tc = tcase_create("reference");
   tcase_add_loop_test(tc, two_keys_by_hand, 0, 2);
+  tcase_add_test(tc, expressions_need_callbacks);
   tcase_add_loop_test(tc, uniform_scores_give_mean, 0, 2);
   tcase_add_loop_test(tc, causal_first_row_is_v0, 0, 2);
   tcase_add_loop_test(tc, gqa_head_mapping, 0, 2);
