@@ -65,11 +65,11 @@ entry:
   %24 = icmp sgt i32 %nrows, 0
   br i1 %24, label %rinit, label %done
 
-done:                                             ; preds = %orow149, %entry
+done:                                             ; preds = %orow150, %entry
   ret void
 
-rinit:                                            ; preds = %entry, %exit9
-  %rinit1 = phi i32 [ %69, %exit9 ], [ 0, %entry ]
+rinit:                                            ; preds = %entry, %exit10
+  %rinit1 = phi i32 [ %68, %exit10 ], [ 0, %entry ]
   %25 = icmp slt i32 %rinit1, 32
   br i1 %25, label %body, label %exit
 
@@ -83,27 +83,27 @@ body:                                             ; preds = %rinit
   %32 = sdiv i32 %31, %nh
   %qi = add i32 %q_begin, %32
   %33 = srem i32 %31, %nh
-  %h = add i32 %h_begin, %33
-  %34 = mul i32 %kv_head0, 4
-  %hq = add i32 %34, %h
-  %35 = sext i32 %qi to i64
-  %36 = add i64 %q_row0, %35
-  %37 = mul i64 %36, 32
-  %38 = sext i32 %hq to i64
-  %orow = add i64 %37, %38
-  %39 = mul i64 %orow, 512
-  %40 = getelementptr i8, ptr %q, i64 %39
-  %41 = select i1 %29, float 0x3FC0527DC0000000, float 0.000000e+00
-  %42 = insertelement <16 x float> poison, float %41, i32 0
-  %splat = shufflevector <16 x float> %42, <16 x float> poison, <16 x i32> zeroinitializer
+  %34 = add i32 %h_begin, %33
+  %35 = mul i32 %kv_head0, 4
+  %hq = add i32 %35, %34
+  %36 = sext i32 %qi to i64
+  %37 = add i64 %q_row0, %36
+  %38 = mul i64 %37, 32
+  %39 = sext i32 %hq to i64
+  %orow = add i64 %38, %39
+  %40 = mul i64 %orow, 512
+  %41 = getelementptr i8, ptr %q, i64 %40
+  %42 = select i1 %29, float 0x3FC0527DC0000000, float 0.000000e+00
+  %43 = insertelement <16 x float> poison, float %42, i32 0
+  %splat = shufflevector <16 x float> %43, <16 x float> poison, <16 x i32> zeroinitializer
   br label %chunk
 
 exit:                                             ; preds = %rinit
-  %43 = sub i32 %nrows, 1
-  %44 = sdiv i32 %43, %nh
-  %45 = add i32 %q_begin, %44
-  %46 = add i32 %q_pos0, %45
-  %47 = add i32 %46, 1
+  %44 = sub i32 %nrows, 1
+  %45 = sdiv i32 %44, %nh
+  %46 = add i32 %q_begin, %45
+  %qpos12 = add i32 %q_pos0, %46
+  %47 = add i32 %qpos12, 1
   %48 = call i32 @llvm.smin.i32(i32 %47, i32 %k_end)
   %k_last = sub i32 %48, 1
   br label %kblock
@@ -115,7 +115,7 @@ chunk:                                            ; preds = %body2, %body
 
 body2:                                            ; preds = %chunk
   %50 = mul i64 %chunk5, 64
-  %51 = getelementptr i8, ptr %40, i64 %50
+  %51 = getelementptr i8, ptr %41, i64 %50
   %52 = load <16 x float>, ptr %51, align 4
   %53 = fmul <16 x float> %52, %splat
   %54 = getelementptr <16 x float>, ptr %28, i64 %chunk5
@@ -129,1028 +129,1028 @@ exit4:                                            ; preds = %chunk
   %57 = getelementptr float, ptr %ls, i64 %26
   store float 0.000000e+00, ptr %57, align 4
   %58 = getelementptr i32, ptr %lims, i64 %26
-  %59 = add i32 %q_pos0, %qi
-  %60 = add i32 %59, 1
-  %61 = call i32 @llvm.smin.i32(i32 %60, i32 %k_end)
-  store i32 %61, ptr %58, align 4
-  %62 = getelementptr i32, ptr %qpos, i64 %26
-  store i32 %59, ptr %62, align 4
+  %qpos6 = add i32 %q_pos0, %qi
+  %59 = add i32 %qpos6, 1
+  %60 = call i32 @llvm.smin.i32(i32 %59, i32 %k_end)
+  store i32 %60, ptr %58, align 4
+  %61 = getelementptr i32, ptr %qpos, i64 %26
+  store i32 %qpos6, ptr %61, align 4
   br label %acczero
 
-acczero:                                          ; preds = %body7, %exit4
-  %acczero10 = phi i64 [ 0, %exit4 ], [ %68, %body7 ]
-  %63 = icmp slt i64 %acczero10, 8
-  br i1 %63, label %body7, label %exit9
+acczero:                                          ; preds = %body8, %exit4
+  %acczero11 = phi i64 [ 0, %exit4 ], [ %67, %body8 ]
+  %62 = icmp slt i64 %acczero11, 8
+  br i1 %62, label %body8, label %exit10
 
-body7:                                            ; preds = %acczero
-  %64 = mul i64 %acczero10, 16
-  %65 = mul i64 %26, 128
-  %66 = add i64 %65, %64
-  %67 = getelementptr float, ptr %accs, i64 %66
-  store <16 x float> zeroinitializer, ptr %67, align 64
-  %68 = add nsw i64 %acczero10, 1
+body8:                                            ; preds = %acczero
+  %63 = mul i64 %acczero11, 16
+  %64 = mul i64 %26, 128
+  %65 = add i64 %64, %63
+  %66 = getelementptr float, ptr %accs, i64 %65
+  store <16 x float> zeroinitializer, ptr %66, align 64
+  %67 = add nsw i64 %acczero11, 1
   br label %acczero
 
-exit9:                                            ; preds = %acczero
-  %69 = add nsw i32 %rinit1, 1
+exit10:                                           ; preds = %acczero
+  %68 = add nsw i32 %rinit1, 1
   br label %rinit
 
 kblock:                                           ; preds = %join, %exit
-  %kblock14 = phi i32 [ %k_begin, %exit ], [ %100, %join ]
-  %70 = icmp slt i32 %kblock14, %48
-  br i1 %70, label %body11, label %orow149
+  %kblock16 = phi i32 [ %k_begin, %exit ], [ %99, %join ]
+  %69 = icmp slt i32 %kblock16, %48
+  br i1 %69, label %body13, label %orow150
 
-body11:                                           ; preds = %kblock
-  %71 = add i32 %kblock14, 31
-  %72 = call i32 @llvm.smin.i32(i32 %71, i32 %k_last)
-  %73 = mul i32 %kv_head0, 4
-  %hq15 = add i32 %73, %h_begin
-  %qpos16 = add i32 %q_pos0, %q_begin
-  %74 = sub i32 %nh, 1
-  %75 = sext i32 %kblock14 to i64
-  %76 = sext i32 %72 to i64
-  %77 = icmp sle i64 4, %76
-  %78 = icmp sle i64 %75, 4
-  %79 = icmp eq i64 %75, 4
-  %80 = icmp eq i64 %75, %76
-  %81 = icmp slt i64 %75, 4
-  %82 = sext i32 %qpos16 to i64
-  %83 = sext i32 %46 to i64
-  %84 = sub i64 %83, %75
-  %85 = sub i64 %82, %76
-  %86 = icmp sgt i64 %84, 2147483647
-  %87 = icmp slt i64 %85, -2147483648
-  %88 = or i1 %87, %86
-  %89 = select i1 %88, i64 -2147483648, i64 %85
-  %90 = select i1 %88, i64 2147483647, i64 %84
-  %91 = icmp sle i64 1024, %90
-  %92 = icmp sle i64 %89, 1024
-  %93 = icmp eq i64 %89, 1024
-  %94 = icmp eq i64 %89, %90
-  %95 = icmp slt i64 %89, 1024
-  %96 = and i1 %77, %91
-  %97 = or i1 %81, %95
-  %98 = xor i1 %97, true
-  br i1 %97, label %kseen, label %join
+body13:                                           ; preds = %kblock
+  %70 = add i32 %kblock16, 31
+  %71 = call i32 @llvm.smin.i32(i32 %70, i32 %k_last)
+  %72 = mul i32 %kv_head0, 4
+  %hq17 = add i32 %72, %h_begin
+  %qpos18 = add i32 %q_pos0, %q_begin
+  %73 = sub i32 %nh, 1
+  %74 = sext i32 %kblock16 to i64
+  %75 = sext i32 %71 to i64
+  %76 = icmp sle i64 4, %75
+  %77 = icmp sle i64 %74, 4
+  %78 = icmp eq i64 %74, 4
+  %79 = icmp eq i64 %74, %75
+  %80 = icmp slt i64 %74, 4
+  %81 = sext i32 %qpos18 to i64
+  %82 = sext i32 %qpos12 to i64
+  %83 = sub i64 %82, %74
+  %84 = sub i64 %81, %75
+  %85 = icmp sgt i64 %83, 2147483647
+  %86 = icmp slt i64 %84, -2147483648
+  %87 = or i1 %86, %85
+  %88 = select i1 %87, i64 -2147483648, i64 %84
+  %89 = select i1 %87, i64 2147483647, i64 %83
+  %90 = icmp sle i64 1024, %89
+  %91 = icmp sle i64 %88, 1024
+  %92 = icmp eq i64 %88, 1024
+  %93 = icmp eq i64 %88, %89
+  %94 = icmp slt i64 %88, 1024
+  %95 = and i1 %76, %90
+  %96 = or i1 %80, %94
+  %97 = xor i1 %96, true
+  br i1 %96, label %kseen, label %join
 
-kseen:                                            ; preds = %body11
-  %99 = add i32 %kblock14, 32
+kseen:                                            ; preds = %body13
+  %98 = add i32 %kblock16, 32
   br label %kvh
 
-join:                                             ; preds = %kvh, %body11
-  %100 = add nsw i32 %kblock14, 32
+join:                                             ; preds = %kvh, %body13
+  %99 = add nsw i32 %kblock16, 32
   br label %kblock
 
-kvh:                                              ; preds = %exit133, %kseen
-  %kvh21 = phi i32 [ 0, %kseen ], [ %103, %exit133 ]
-  %101 = icmp slt i32 %kvh21, 8
-  br i1 %101, label %body18, label %join
+kvh:                                              ; preds = %exit134, %kseen
+  %kvh23 = phi i32 [ 0, %kseen ], [ %102, %exit134 ]
+  %100 = icmp slt i32 %kvh23, 8
+  br i1 %100, label %body20, label %join
 
-body18:                                           ; preds = %kvh
-  %102 = icmp eq i32 %kvh21, 7
-  %103 = add i32 %kvh21, 1
-  %104 = select i1 %102, i32 0, i32 %103
-  %kb_next = select i1 %102, i32 %99, i32 %kblock14
-  %105 = sext i32 %kvh21 to i64
-  %106 = add i64 %21, %105
-  %107 = mul i64 %105, 4
-  %108 = getelementptr float, ptr %ms, i64 %107
-  %109 = getelementptr float, ptr %ls, i64 %107
-  %110 = mul i64 %107, 8
-  %111 = getelementptr <16 x float>, ptr %qs, i64 %110
-  %112 = mul i64 %107, 128
-  %113 = getelementptr float, ptr %accs, i64 %112
-  %114 = getelementptr i32, ptr %lims, i64 %107
-  %115 = getelementptr i32, ptr %qpos, i64 %107
-  %116 = sext i32 %104 to i64
-  %117 = add i64 %21, %116
+body20:                                           ; preds = %kvh
+  %101 = icmp eq i32 %kvh23, 7
+  %102 = add i32 %kvh23, 1
+  %103 = select i1 %101, i32 0, i32 %102
+  %kb_next = select i1 %101, i32 %98, i32 %kblock16
+  %104 = sext i32 %kvh23 to i64
+  %105 = add i64 %21, %104
+  %106 = mul i64 %104, 4
+  %107 = getelementptr float, ptr %ms, i64 %106
+  %108 = getelementptr float, ptr %ls, i64 %106
+  %109 = mul i64 %106, 8
+  %110 = getelementptr <16 x float>, ptr %qs, i64 %109
+  %111 = mul i64 %106, 128
+  %112 = getelementptr float, ptr %accs, i64 %111
+  %113 = getelementptr i32, ptr %lims, i64 %106
+  %114 = getelementptr i32, ptr %qpos, i64 %106
+  %115 = sext i32 %103 to i64
+  %116 = add i64 %21, %115
   br label %kdot
 
-kdot:                                             ; preds = %body22, %body18
-  %kdot25 = phi i32 [ 0, %body18 ], [ %291, %body22 ]
-  %118 = icmp slt i32 %kdot25, 32
-  br i1 %118, label %body22, label %score
+kdot:                                             ; preds = %body24, %body20
+  %kdot27 = phi i32 [ 0, %body20 ], [ %290, %body24 ]
+  %117 = icmp slt i32 %kdot27, 32
+  br i1 %117, label %body24, label %score
 
-body22:                                           ; preds = %kdot
-  %119 = add i32 %kblock14, %kdot25
-  %120 = call i32 @llvm.smin.i32(i32 %119, i32 %k_last)
-  %121 = sext i32 %120 to i64
-  %122 = mul i64 %121, 8
-  %row = add i64 %106, %122
-  %123 = mul i64 %row, 256
-  %124 = getelementptr i8, ptr %20, i64 %123
-  %125 = add i32 %kb_next, %kdot25
-  %126 = call i32 @llvm.smin.i32(i32 %125, i32 %k_last)
-  %127 = sext i32 %126 to i64
-  %128 = mul i64 %127, 8
-  %row26 = add i64 %117, %128
-  %129 = mul i64 %row26, 256
-  %130 = getelementptr i8, ptr %20, i64 %129
+body24:                                           ; preds = %kdot
+  %118 = add i32 %kblock16, %kdot27
+  %119 = call i32 @llvm.smin.i32(i32 %118, i32 %k_last)
+  %120 = sext i32 %119 to i64
+  %121 = mul i64 %120, 8
+  %row = add i64 %105, %121
+  %122 = mul i64 %row, 256
+  %123 = getelementptr i8, ptr %20, i64 %122
+  %124 = add i32 %kb_next, %kdot27
+  %125 = call i32 @llvm.smin.i32(i32 %124, i32 %k_last)
+  %126 = sext i32 %125 to i64
+  %127 = mul i64 %126, 8
+  %row28 = add i64 %116, %127
+  %128 = mul i64 %row28, 256
+  %129 = getelementptr i8, ptr %20, i64 %128
+  call void @llvm.prefetch.p0(ptr %129, i32 0, i32 2, i32 1)
+  %130 = getelementptr i8, ptr %129, i64 64
   call void @llvm.prefetch.p0(ptr %130, i32 0, i32 2, i32 1)
-  %131 = getelementptr i8, ptr %130, i64 64
+  %131 = getelementptr i8, ptr %129, i64 128
   call void @llvm.prefetch.p0(ptr %131, i32 0, i32 2, i32 1)
-  %132 = getelementptr i8, ptr %130, i64 128
+  %132 = getelementptr i8, ptr %129, i64 192
   call void @llvm.prefetch.p0(ptr %132, i32 0, i32 2, i32 1)
-  %133 = getelementptr i8, ptr %130, i64 192
-  call void @llvm.prefetch.p0(ptr %133, i32 0, i32 2, i32 1)
-  %134 = add i32 %kdot25, 1
-  %135 = add i32 %kblock14, %134
-  %136 = call i32 @llvm.smin.i32(i32 %135, i32 %k_last)
-  %137 = sext i32 %136 to i64
-  %138 = mul i64 %137, 8
-  %row27 = add i64 %106, %138
-  %139 = mul i64 %row27, 256
-  %140 = getelementptr i8, ptr %20, i64 %139
-  %141 = add i32 %kb_next, %134
-  %142 = call i32 @llvm.smin.i32(i32 %141, i32 %k_last)
-  %143 = sext i32 %142 to i64
-  %144 = mul i64 %143, 8
-  %row28 = add i64 %117, %144
-  %145 = mul i64 %row28, 256
-  %146 = getelementptr i8, ptr %20, i64 %145
+  %133 = add i32 %kdot27, 1
+  %134 = add i32 %kblock16, %133
+  %135 = call i32 @llvm.smin.i32(i32 %134, i32 %k_last)
+  %136 = sext i32 %135 to i64
+  %137 = mul i64 %136, 8
+  %row29 = add i64 %105, %137
+  %138 = mul i64 %row29, 256
+  %139 = getelementptr i8, ptr %20, i64 %138
+  %140 = add i32 %kb_next, %133
+  %141 = call i32 @llvm.smin.i32(i32 %140, i32 %k_last)
+  %142 = sext i32 %141 to i64
+  %143 = mul i64 %142, 8
+  %row30 = add i64 %116, %143
+  %144 = mul i64 %row30, 256
+  %145 = getelementptr i8, ptr %20, i64 %144
+  call void @llvm.prefetch.p0(ptr %145, i32 0, i32 2, i32 1)
+  %146 = getelementptr i8, ptr %145, i64 64
   call void @llvm.prefetch.p0(ptr %146, i32 0, i32 2, i32 1)
-  %147 = getelementptr i8, ptr %146, i64 64
+  %147 = getelementptr i8, ptr %145, i64 128
   call void @llvm.prefetch.p0(ptr %147, i32 0, i32 2, i32 1)
-  %148 = getelementptr i8, ptr %146, i64 128
+  %148 = getelementptr i8, ptr %145, i64 192
   call void @llvm.prefetch.p0(ptr %148, i32 0, i32 2, i32 1)
-  %149 = getelementptr i8, ptr %146, i64 192
-  call void @llvm.prefetch.p0(ptr %149, i32 0, i32 2, i32 1)
-  %q29 = load <16 x float>, ptr %111, align 64
-  %150 = load <16 x half>, ptr %124, align 2
-  %f16 = fpext <16 x half> %150 to <16 x float>
-  %151 = load <16 x half>, ptr %140, align 2
-  %f1630 = fpext <16 x half> %151 to <16 x float>
-  %152 = fmul <16 x float> %q29, %f16
-  %153 = fmul <16 x float> %q29, %f1630
-  %154 = getelementptr <16 x float>, ptr %111, i64 8
-  %q31 = load <16 x float>, ptr %154, align 64
-  %155 = fmul <16 x float> %q31, %f16
-  %156 = fmul <16 x float> %q31, %f1630
-  %157 = getelementptr <16 x float>, ptr %111, i64 16
-  %q32 = load <16 x float>, ptr %157, align 64
-  %158 = fmul <16 x float> %q32, %f16
-  %159 = fmul <16 x float> %q32, %f1630
-  %160 = getelementptr <16 x float>, ptr %111, i64 24
-  %q33 = load <16 x float>, ptr %160, align 64
-  %161 = fmul <16 x float> %q33, %f16
-  %162 = fmul <16 x float> %q33, %f1630
-  %163 = getelementptr <16 x float>, ptr %111, i64 1
-  %q34 = load <16 x float>, ptr %163, align 64
-  %164 = getelementptr i8, ptr %124, i64 32
-  %165 = load <16 x half>, ptr %164, align 2
-  %f1635 = fpext <16 x half> %165 to <16 x float>
-  %166 = getelementptr i8, ptr %140, i64 32
-  %167 = load <16 x half>, ptr %166, align 2
-  %f1636 = fpext <16 x half> %167 to <16 x float>
-  %168 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q34, <16 x float> %f1635, <16 x float> %152)
-  %169 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q34, <16 x float> %f1636, <16 x float> %153)
-  %170 = getelementptr <16 x float>, ptr %111, i64 9
-  %q37 = load <16 x float>, ptr %170, align 64
-  %171 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q37, <16 x float> %f1635, <16 x float> %155)
-  %172 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q37, <16 x float> %f1636, <16 x float> %156)
-  %173 = getelementptr <16 x float>, ptr %111, i64 17
-  %q38 = load <16 x float>, ptr %173, align 64
-  %174 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q38, <16 x float> %f1635, <16 x float> %158)
-  %175 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q38, <16 x float> %f1636, <16 x float> %159)
-  %176 = getelementptr <16 x float>, ptr %111, i64 25
-  %q39 = load <16 x float>, ptr %176, align 64
-  %177 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q39, <16 x float> %f1635, <16 x float> %161)
-  %178 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q39, <16 x float> %f1636, <16 x float> %162)
-  %179 = getelementptr <16 x float>, ptr %111, i64 2
-  %q40 = load <16 x float>, ptr %179, align 64
-  %180 = getelementptr i8, ptr %124, i64 64
-  %181 = load <16 x half>, ptr %180, align 2
-  %f1641 = fpext <16 x half> %181 to <16 x float>
-  %182 = getelementptr i8, ptr %140, i64 64
-  %183 = load <16 x half>, ptr %182, align 2
-  %f1642 = fpext <16 x half> %183 to <16 x float>
-  %184 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q40, <16 x float> %f1641, <16 x float> %168)
-  %185 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q40, <16 x float> %f1642, <16 x float> %169)
-  %186 = getelementptr <16 x float>, ptr %111, i64 10
-  %q43 = load <16 x float>, ptr %186, align 64
-  %187 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q43, <16 x float> %f1641, <16 x float> %171)
-  %188 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q43, <16 x float> %f1642, <16 x float> %172)
-  %189 = getelementptr <16 x float>, ptr %111, i64 18
-  %q44 = load <16 x float>, ptr %189, align 64
-  %190 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q44, <16 x float> %f1641, <16 x float> %174)
-  %191 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q44, <16 x float> %f1642, <16 x float> %175)
-  %192 = getelementptr <16 x float>, ptr %111, i64 26
-  %q45 = load <16 x float>, ptr %192, align 64
-  %193 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q45, <16 x float> %f1641, <16 x float> %177)
-  %194 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q45, <16 x float> %f1642, <16 x float> %178)
-  %195 = getelementptr <16 x float>, ptr %111, i64 3
-  %q46 = load <16 x float>, ptr %195, align 64
-  %196 = getelementptr i8, ptr %124, i64 96
-  %197 = load <16 x half>, ptr %196, align 2
-  %f1647 = fpext <16 x half> %197 to <16 x float>
-  %198 = getelementptr i8, ptr %140, i64 96
-  %199 = load <16 x half>, ptr %198, align 2
-  %f1648 = fpext <16 x half> %199 to <16 x float>
-  %200 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q46, <16 x float> %f1647, <16 x float> %184)
-  %201 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q46, <16 x float> %f1648, <16 x float> %185)
-  %202 = getelementptr <16 x float>, ptr %111, i64 11
-  %q49 = load <16 x float>, ptr %202, align 64
-  %203 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q49, <16 x float> %f1647, <16 x float> %187)
-  %204 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q49, <16 x float> %f1648, <16 x float> %188)
-  %205 = getelementptr <16 x float>, ptr %111, i64 19
-  %q50 = load <16 x float>, ptr %205, align 64
-  %206 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q50, <16 x float> %f1647, <16 x float> %190)
-  %207 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q50, <16 x float> %f1648, <16 x float> %191)
-  %208 = getelementptr <16 x float>, ptr %111, i64 27
-  %q51 = load <16 x float>, ptr %208, align 64
-  %209 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q51, <16 x float> %f1647, <16 x float> %193)
-  %210 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q51, <16 x float> %f1648, <16 x float> %194)
-  %211 = getelementptr <16 x float>, ptr %111, i64 4
-  %q52 = load <16 x float>, ptr %211, align 64
-  %212 = getelementptr i8, ptr %124, i64 128
-  %213 = load <16 x half>, ptr %212, align 2
-  %f1653 = fpext <16 x half> %213 to <16 x float>
-  %214 = getelementptr i8, ptr %140, i64 128
-  %215 = load <16 x half>, ptr %214, align 2
-  %f1654 = fpext <16 x half> %215 to <16 x float>
-  %216 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q52, <16 x float> %f1653, <16 x float> %200)
-  %217 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q52, <16 x float> %f1654, <16 x float> %201)
-  %218 = getelementptr <16 x float>, ptr %111, i64 12
-  %q55 = load <16 x float>, ptr %218, align 64
-  %219 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q55, <16 x float> %f1653, <16 x float> %203)
-  %220 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q55, <16 x float> %f1654, <16 x float> %204)
-  %221 = getelementptr <16 x float>, ptr %111, i64 20
-  %q56 = load <16 x float>, ptr %221, align 64
-  %222 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q56, <16 x float> %f1653, <16 x float> %206)
-  %223 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q56, <16 x float> %f1654, <16 x float> %207)
-  %224 = getelementptr <16 x float>, ptr %111, i64 28
-  %q57 = load <16 x float>, ptr %224, align 64
-  %225 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q57, <16 x float> %f1653, <16 x float> %209)
-  %226 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q57, <16 x float> %f1654, <16 x float> %210)
-  %227 = getelementptr <16 x float>, ptr %111, i64 5
-  %q58 = load <16 x float>, ptr %227, align 64
-  %228 = getelementptr i8, ptr %124, i64 160
-  %229 = load <16 x half>, ptr %228, align 2
-  %f1659 = fpext <16 x half> %229 to <16 x float>
-  %230 = getelementptr i8, ptr %140, i64 160
-  %231 = load <16 x half>, ptr %230, align 2
-  %f1660 = fpext <16 x half> %231 to <16 x float>
-  %232 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q58, <16 x float> %f1659, <16 x float> %216)
-  %233 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q58, <16 x float> %f1660, <16 x float> %217)
-  %234 = getelementptr <16 x float>, ptr %111, i64 13
-  %q61 = load <16 x float>, ptr %234, align 64
-  %235 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q61, <16 x float> %f1659, <16 x float> %219)
-  %236 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q61, <16 x float> %f1660, <16 x float> %220)
-  %237 = getelementptr <16 x float>, ptr %111, i64 21
-  %q62 = load <16 x float>, ptr %237, align 64
-  %238 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q62, <16 x float> %f1659, <16 x float> %222)
-  %239 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q62, <16 x float> %f1660, <16 x float> %223)
-  %240 = getelementptr <16 x float>, ptr %111, i64 29
-  %q63 = load <16 x float>, ptr %240, align 64
-  %241 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q63, <16 x float> %f1659, <16 x float> %225)
-  %242 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q63, <16 x float> %f1660, <16 x float> %226)
-  %243 = getelementptr <16 x float>, ptr %111, i64 6
-  %q64 = load <16 x float>, ptr %243, align 64
-  %244 = getelementptr i8, ptr %124, i64 192
-  %245 = load <16 x half>, ptr %244, align 2
-  %f1665 = fpext <16 x half> %245 to <16 x float>
-  %246 = getelementptr i8, ptr %140, i64 192
-  %247 = load <16 x half>, ptr %246, align 2
-  %f1666 = fpext <16 x half> %247 to <16 x float>
-  %248 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q64, <16 x float> %f1665, <16 x float> %232)
-  %249 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q64, <16 x float> %f1666, <16 x float> %233)
-  %250 = getelementptr <16 x float>, ptr %111, i64 14
-  %q67 = load <16 x float>, ptr %250, align 64
-  %251 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q67, <16 x float> %f1665, <16 x float> %235)
-  %252 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q67, <16 x float> %f1666, <16 x float> %236)
-  %253 = getelementptr <16 x float>, ptr %111, i64 22
-  %q68 = load <16 x float>, ptr %253, align 64
-  %254 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q68, <16 x float> %f1665, <16 x float> %238)
-  %255 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q68, <16 x float> %f1666, <16 x float> %239)
-  %256 = getelementptr <16 x float>, ptr %111, i64 30
-  %q69 = load <16 x float>, ptr %256, align 64
-  %257 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q69, <16 x float> %f1665, <16 x float> %241)
-  %258 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q69, <16 x float> %f1666, <16 x float> %242)
-  %259 = getelementptr <16 x float>, ptr %111, i64 7
-  %q70 = load <16 x float>, ptr %259, align 64
-  %260 = getelementptr i8, ptr %124, i64 224
-  %261 = load <16 x half>, ptr %260, align 2
-  %f1671 = fpext <16 x half> %261 to <16 x float>
-  %262 = getelementptr i8, ptr %140, i64 224
-  %263 = load <16 x half>, ptr %262, align 2
-  %f1672 = fpext <16 x half> %263 to <16 x float>
-  %264 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q70, <16 x float> %f1671, <16 x float> %248)
-  %265 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q70, <16 x float> %f1672, <16 x float> %249)
-  %266 = getelementptr <16 x float>, ptr %111, i64 15
-  %q73 = load <16 x float>, ptr %266, align 64
-  %267 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q73, <16 x float> %f1671, <16 x float> %251)
-  %268 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q73, <16 x float> %f1672, <16 x float> %252)
-  %269 = getelementptr <16 x float>, ptr %111, i64 23
-  %q74 = load <16 x float>, ptr %269, align 64
-  %270 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q74, <16 x float> %f1671, <16 x float> %254)
-  %271 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q74, <16 x float> %f1672, <16 x float> %255)
-  %272 = getelementptr <16 x float>, ptr %111, i64 31
-  %q75 = load <16 x float>, ptr %272, align 64
-  %273 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q75, <16 x float> %f1671, <16 x float> %257)
-  %274 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q75, <16 x float> %f1672, <16 x float> %258)
-  %275 = sext i32 %kdot25 to i64
-  %276 = getelementptr <16 x float>, ptr %dbuf, i64 %275
-  store <16 x float> %264, ptr %276, align 64
-  %277 = sext i32 %134 to i64
-  %278 = getelementptr <16 x float>, ptr %dbuf, i64 %277
-  store <16 x float> %265, ptr %278, align 64
-  %279 = add i64 32, %275
-  %280 = getelementptr <16 x float>, ptr %dbuf, i64 %279
-  store <16 x float> %267, ptr %280, align 64
-  %281 = add i64 32, %277
-  %282 = getelementptr <16 x float>, ptr %dbuf, i64 %281
-  store <16 x float> %268, ptr %282, align 64
-  %283 = add i64 64, %275
-  %284 = getelementptr <16 x float>, ptr %dbuf, i64 %283
-  store <16 x float> %270, ptr %284, align 64
-  %285 = add i64 64, %277
-  %286 = getelementptr <16 x float>, ptr %dbuf, i64 %285
-  store <16 x float> %271, ptr %286, align 64
-  %287 = add i64 96, %275
-  %288 = getelementptr <16 x float>, ptr %dbuf, i64 %287
-  store <16 x float> %273, ptr %288, align 64
-  %289 = add i64 96, %277
-  %290 = getelementptr <16 x float>, ptr %dbuf, i64 %289
-  store <16 x float> %274, ptr %290, align 64
-  %291 = add nsw i32 %kdot25, 2
+  %q31 = load <16 x float>, ptr %110, align 64
+  %149 = load <16 x half>, ptr %123, align 2
+  %f16 = fpext <16 x half> %149 to <16 x float>
+  %150 = load <16 x half>, ptr %139, align 2
+  %f1632 = fpext <16 x half> %150 to <16 x float>
+  %151 = fmul <16 x float> %q31, %f16
+  %152 = fmul <16 x float> %q31, %f1632
+  %153 = getelementptr <16 x float>, ptr %110, i64 8
+  %q33 = load <16 x float>, ptr %153, align 64
+  %154 = fmul <16 x float> %q33, %f16
+  %155 = fmul <16 x float> %q33, %f1632
+  %156 = getelementptr <16 x float>, ptr %110, i64 16
+  %q34 = load <16 x float>, ptr %156, align 64
+  %157 = fmul <16 x float> %q34, %f16
+  %158 = fmul <16 x float> %q34, %f1632
+  %159 = getelementptr <16 x float>, ptr %110, i64 24
+  %q35 = load <16 x float>, ptr %159, align 64
+  %160 = fmul <16 x float> %q35, %f16
+  %161 = fmul <16 x float> %q35, %f1632
+  %162 = getelementptr <16 x float>, ptr %110, i64 1
+  %q36 = load <16 x float>, ptr %162, align 64
+  %163 = getelementptr i8, ptr %123, i64 32
+  %164 = load <16 x half>, ptr %163, align 2
+  %f1637 = fpext <16 x half> %164 to <16 x float>
+  %165 = getelementptr i8, ptr %139, i64 32
+  %166 = load <16 x half>, ptr %165, align 2
+  %f1638 = fpext <16 x half> %166 to <16 x float>
+  %167 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q36, <16 x float> %f1637, <16 x float> %151)
+  %168 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q36, <16 x float> %f1638, <16 x float> %152)
+  %169 = getelementptr <16 x float>, ptr %110, i64 9
+  %q39 = load <16 x float>, ptr %169, align 64
+  %170 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q39, <16 x float> %f1637, <16 x float> %154)
+  %171 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q39, <16 x float> %f1638, <16 x float> %155)
+  %172 = getelementptr <16 x float>, ptr %110, i64 17
+  %q40 = load <16 x float>, ptr %172, align 64
+  %173 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q40, <16 x float> %f1637, <16 x float> %157)
+  %174 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q40, <16 x float> %f1638, <16 x float> %158)
+  %175 = getelementptr <16 x float>, ptr %110, i64 25
+  %q41 = load <16 x float>, ptr %175, align 64
+  %176 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q41, <16 x float> %f1637, <16 x float> %160)
+  %177 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q41, <16 x float> %f1638, <16 x float> %161)
+  %178 = getelementptr <16 x float>, ptr %110, i64 2
+  %q42 = load <16 x float>, ptr %178, align 64
+  %179 = getelementptr i8, ptr %123, i64 64
+  %180 = load <16 x half>, ptr %179, align 2
+  %f1643 = fpext <16 x half> %180 to <16 x float>
+  %181 = getelementptr i8, ptr %139, i64 64
+  %182 = load <16 x half>, ptr %181, align 2
+  %f1644 = fpext <16 x half> %182 to <16 x float>
+  %183 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q42, <16 x float> %f1643, <16 x float> %167)
+  %184 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q42, <16 x float> %f1644, <16 x float> %168)
+  %185 = getelementptr <16 x float>, ptr %110, i64 10
+  %q45 = load <16 x float>, ptr %185, align 64
+  %186 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q45, <16 x float> %f1643, <16 x float> %170)
+  %187 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q45, <16 x float> %f1644, <16 x float> %171)
+  %188 = getelementptr <16 x float>, ptr %110, i64 18
+  %q46 = load <16 x float>, ptr %188, align 64
+  %189 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q46, <16 x float> %f1643, <16 x float> %173)
+  %190 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q46, <16 x float> %f1644, <16 x float> %174)
+  %191 = getelementptr <16 x float>, ptr %110, i64 26
+  %q47 = load <16 x float>, ptr %191, align 64
+  %192 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q47, <16 x float> %f1643, <16 x float> %176)
+  %193 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q47, <16 x float> %f1644, <16 x float> %177)
+  %194 = getelementptr <16 x float>, ptr %110, i64 3
+  %q48 = load <16 x float>, ptr %194, align 64
+  %195 = getelementptr i8, ptr %123, i64 96
+  %196 = load <16 x half>, ptr %195, align 2
+  %f1649 = fpext <16 x half> %196 to <16 x float>
+  %197 = getelementptr i8, ptr %139, i64 96
+  %198 = load <16 x half>, ptr %197, align 2
+  %f1650 = fpext <16 x half> %198 to <16 x float>
+  %199 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q48, <16 x float> %f1649, <16 x float> %183)
+  %200 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q48, <16 x float> %f1650, <16 x float> %184)
+  %201 = getelementptr <16 x float>, ptr %110, i64 11
+  %q51 = load <16 x float>, ptr %201, align 64
+  %202 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q51, <16 x float> %f1649, <16 x float> %186)
+  %203 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q51, <16 x float> %f1650, <16 x float> %187)
+  %204 = getelementptr <16 x float>, ptr %110, i64 19
+  %q52 = load <16 x float>, ptr %204, align 64
+  %205 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q52, <16 x float> %f1649, <16 x float> %189)
+  %206 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q52, <16 x float> %f1650, <16 x float> %190)
+  %207 = getelementptr <16 x float>, ptr %110, i64 27
+  %q53 = load <16 x float>, ptr %207, align 64
+  %208 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q53, <16 x float> %f1649, <16 x float> %192)
+  %209 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q53, <16 x float> %f1650, <16 x float> %193)
+  %210 = getelementptr <16 x float>, ptr %110, i64 4
+  %q54 = load <16 x float>, ptr %210, align 64
+  %211 = getelementptr i8, ptr %123, i64 128
+  %212 = load <16 x half>, ptr %211, align 2
+  %f1655 = fpext <16 x half> %212 to <16 x float>
+  %213 = getelementptr i8, ptr %139, i64 128
+  %214 = load <16 x half>, ptr %213, align 2
+  %f1656 = fpext <16 x half> %214 to <16 x float>
+  %215 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q54, <16 x float> %f1655, <16 x float> %199)
+  %216 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q54, <16 x float> %f1656, <16 x float> %200)
+  %217 = getelementptr <16 x float>, ptr %110, i64 12
+  %q57 = load <16 x float>, ptr %217, align 64
+  %218 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q57, <16 x float> %f1655, <16 x float> %202)
+  %219 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q57, <16 x float> %f1656, <16 x float> %203)
+  %220 = getelementptr <16 x float>, ptr %110, i64 20
+  %q58 = load <16 x float>, ptr %220, align 64
+  %221 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q58, <16 x float> %f1655, <16 x float> %205)
+  %222 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q58, <16 x float> %f1656, <16 x float> %206)
+  %223 = getelementptr <16 x float>, ptr %110, i64 28
+  %q59 = load <16 x float>, ptr %223, align 64
+  %224 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q59, <16 x float> %f1655, <16 x float> %208)
+  %225 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q59, <16 x float> %f1656, <16 x float> %209)
+  %226 = getelementptr <16 x float>, ptr %110, i64 5
+  %q60 = load <16 x float>, ptr %226, align 64
+  %227 = getelementptr i8, ptr %123, i64 160
+  %228 = load <16 x half>, ptr %227, align 2
+  %f1661 = fpext <16 x half> %228 to <16 x float>
+  %229 = getelementptr i8, ptr %139, i64 160
+  %230 = load <16 x half>, ptr %229, align 2
+  %f1662 = fpext <16 x half> %230 to <16 x float>
+  %231 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q60, <16 x float> %f1661, <16 x float> %215)
+  %232 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q60, <16 x float> %f1662, <16 x float> %216)
+  %233 = getelementptr <16 x float>, ptr %110, i64 13
+  %q63 = load <16 x float>, ptr %233, align 64
+  %234 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q63, <16 x float> %f1661, <16 x float> %218)
+  %235 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q63, <16 x float> %f1662, <16 x float> %219)
+  %236 = getelementptr <16 x float>, ptr %110, i64 21
+  %q64 = load <16 x float>, ptr %236, align 64
+  %237 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q64, <16 x float> %f1661, <16 x float> %221)
+  %238 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q64, <16 x float> %f1662, <16 x float> %222)
+  %239 = getelementptr <16 x float>, ptr %110, i64 29
+  %q65 = load <16 x float>, ptr %239, align 64
+  %240 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q65, <16 x float> %f1661, <16 x float> %224)
+  %241 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q65, <16 x float> %f1662, <16 x float> %225)
+  %242 = getelementptr <16 x float>, ptr %110, i64 6
+  %q66 = load <16 x float>, ptr %242, align 64
+  %243 = getelementptr i8, ptr %123, i64 192
+  %244 = load <16 x half>, ptr %243, align 2
+  %f1667 = fpext <16 x half> %244 to <16 x float>
+  %245 = getelementptr i8, ptr %139, i64 192
+  %246 = load <16 x half>, ptr %245, align 2
+  %f1668 = fpext <16 x half> %246 to <16 x float>
+  %247 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q66, <16 x float> %f1667, <16 x float> %231)
+  %248 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q66, <16 x float> %f1668, <16 x float> %232)
+  %249 = getelementptr <16 x float>, ptr %110, i64 14
+  %q69 = load <16 x float>, ptr %249, align 64
+  %250 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q69, <16 x float> %f1667, <16 x float> %234)
+  %251 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q69, <16 x float> %f1668, <16 x float> %235)
+  %252 = getelementptr <16 x float>, ptr %110, i64 22
+  %q70 = load <16 x float>, ptr %252, align 64
+  %253 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q70, <16 x float> %f1667, <16 x float> %237)
+  %254 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q70, <16 x float> %f1668, <16 x float> %238)
+  %255 = getelementptr <16 x float>, ptr %110, i64 30
+  %q71 = load <16 x float>, ptr %255, align 64
+  %256 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q71, <16 x float> %f1667, <16 x float> %240)
+  %257 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q71, <16 x float> %f1668, <16 x float> %241)
+  %258 = getelementptr <16 x float>, ptr %110, i64 7
+  %q72 = load <16 x float>, ptr %258, align 64
+  %259 = getelementptr i8, ptr %123, i64 224
+  %260 = load <16 x half>, ptr %259, align 2
+  %f1673 = fpext <16 x half> %260 to <16 x float>
+  %261 = getelementptr i8, ptr %139, i64 224
+  %262 = load <16 x half>, ptr %261, align 2
+  %f1674 = fpext <16 x half> %262 to <16 x float>
+  %263 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q72, <16 x float> %f1673, <16 x float> %247)
+  %264 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q72, <16 x float> %f1674, <16 x float> %248)
+  %265 = getelementptr <16 x float>, ptr %110, i64 15
+  %q75 = load <16 x float>, ptr %265, align 64
+  %266 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q75, <16 x float> %f1673, <16 x float> %250)
+  %267 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q75, <16 x float> %f1674, <16 x float> %251)
+  %268 = getelementptr <16 x float>, ptr %110, i64 23
+  %q76 = load <16 x float>, ptr %268, align 64
+  %269 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q76, <16 x float> %f1673, <16 x float> %253)
+  %270 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q76, <16 x float> %f1674, <16 x float> %254)
+  %271 = getelementptr <16 x float>, ptr %110, i64 31
+  %q77 = load <16 x float>, ptr %271, align 64
+  %272 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q77, <16 x float> %f1673, <16 x float> %256)
+  %273 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q77, <16 x float> %f1674, <16 x float> %257)
+  %274 = sext i32 %kdot27 to i64
+  %275 = getelementptr <16 x float>, ptr %dbuf, i64 %274
+  store <16 x float> %263, ptr %275, align 64
+  %276 = sext i32 %133 to i64
+  %277 = getelementptr <16 x float>, ptr %dbuf, i64 %276
+  store <16 x float> %264, ptr %277, align 64
+  %278 = add i64 32, %274
+  %279 = getelementptr <16 x float>, ptr %dbuf, i64 %278
+  store <16 x float> %266, ptr %279, align 64
+  %280 = add i64 32, %276
+  %281 = getelementptr <16 x float>, ptr %dbuf, i64 %280
+  store <16 x float> %267, ptr %281, align 64
+  %282 = add i64 64, %274
+  %283 = getelementptr <16 x float>, ptr %dbuf, i64 %282
+  store <16 x float> %269, ptr %283, align 64
+  %284 = add i64 64, %276
+  %285 = getelementptr <16 x float>, ptr %dbuf, i64 %284
+  store <16 x float> %270, ptr %285, align 64
+  %286 = add i64 96, %274
+  %287 = getelementptr <16 x float>, ptr %dbuf, i64 %286
+  store <16 x float> %272, ptr %287, align 64
+  %288 = add i64 96, %276
+  %289 = getelementptr <16 x float>, ptr %dbuf, i64 %288
+  store <16 x float> %273, ptr %289, align 64
+  %290 = add nsw i32 %kdot27, 2
   br label %kdot
 
-score:                                            ; preds = %kdot, %body76
-  %score79 = phi i64 [ %410, %body76 ], [ 0, %kdot ]
-  %292 = icmp slt i64 %score79, 8
-  br i1 %292, label %body76, label %rmax
+score:                                            ; preds = %kdot, %body78
+  %score81 = phi i64 [ %411, %body78 ], [ 0, %kdot ]
+  %291 = icmp slt i64 %score81, 8
+  br i1 %291, label %body78, label %rmax
 
-body76:                                           ; preds = %score
-  %293 = sdiv i64 %score79, 2
-  %294 = srem i64 %score79, 2
-  %295 = mul i64 %294, 16
-  %296 = mul i64 %293, 32
-  %297 = add i64 %296, %295
-  %298 = getelementptr <16 x float>, ptr %dbuf, i64 %297
-  %299 = load <16 x float>, ptr %298, align 64
-  %300 = add i64 %297, 1
-  %301 = getelementptr <16 x float>, ptr %dbuf, i64 %300
-  %302 = load <16 x float>, ptr %301, align 64
-  %303 = shufflevector <16 x float> %299, <16 x float> %302, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %304 = shufflevector <16 x float> %299, <16 x float> %302, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %305 = fadd <16 x float> %303, %304
-  %306 = add i64 %297, 2
-  %307 = getelementptr <16 x float>, ptr %dbuf, i64 %306
-  %308 = load <16 x float>, ptr %307, align 64
-  %309 = add i64 %297, 3
-  %310 = getelementptr <16 x float>, ptr %dbuf, i64 %309
-  %311 = load <16 x float>, ptr %310, align 64
-  %312 = shufflevector <16 x float> %308, <16 x float> %311, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %313 = shufflevector <16 x float> %308, <16 x float> %311, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %314 = fadd <16 x float> %312, %313
-  %315 = shufflevector <16 x float> %305, <16 x float> %314, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %316 = shufflevector <16 x float> %305, <16 x float> %314, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %317 = fadd <16 x float> %315, %316
-  %318 = add i64 %297, 4
-  %319 = getelementptr <16 x float>, ptr %dbuf, i64 %318
-  %320 = load <16 x float>, ptr %319, align 64
-  %321 = add i64 %297, 5
-  %322 = getelementptr <16 x float>, ptr %dbuf, i64 %321
-  %323 = load <16 x float>, ptr %322, align 64
-  %324 = shufflevector <16 x float> %320, <16 x float> %323, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %325 = shufflevector <16 x float> %320, <16 x float> %323, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %326 = fadd <16 x float> %324, %325
-  %327 = add i64 %297, 6
-  %328 = getelementptr <16 x float>, ptr %dbuf, i64 %327
-  %329 = load <16 x float>, ptr %328, align 64
-  %330 = add i64 %297, 7
-  %331 = getelementptr <16 x float>, ptr %dbuf, i64 %330
-  %332 = load <16 x float>, ptr %331, align 64
-  %333 = shufflevector <16 x float> %329, <16 x float> %332, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %334 = shufflevector <16 x float> %329, <16 x float> %332, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %335 = fadd <16 x float> %333, %334
-  %336 = shufflevector <16 x float> %326, <16 x float> %335, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %337 = shufflevector <16 x float> %326, <16 x float> %335, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %338 = fadd <16 x float> %336, %337
-  %339 = shufflevector <16 x float> %317, <16 x float> %338, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
-  %340 = shufflevector <16 x float> %317, <16 x float> %338, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
-  %341 = fadd <16 x float> %339, %340
-  %342 = add i64 %297, 8
-  %343 = getelementptr <16 x float>, ptr %dbuf, i64 %342
-  %344 = load <16 x float>, ptr %343, align 64
-  %345 = add i64 %297, 9
-  %346 = getelementptr <16 x float>, ptr %dbuf, i64 %345
-  %347 = load <16 x float>, ptr %346, align 64
-  %348 = shufflevector <16 x float> %344, <16 x float> %347, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %349 = shufflevector <16 x float> %344, <16 x float> %347, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %350 = fadd <16 x float> %348, %349
-  %351 = add i64 %297, 10
-  %352 = getelementptr <16 x float>, ptr %dbuf, i64 %351
-  %353 = load <16 x float>, ptr %352, align 64
-  %354 = add i64 %297, 11
-  %355 = getelementptr <16 x float>, ptr %dbuf, i64 %354
-  %356 = load <16 x float>, ptr %355, align 64
-  %357 = shufflevector <16 x float> %353, <16 x float> %356, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %358 = shufflevector <16 x float> %353, <16 x float> %356, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %359 = fadd <16 x float> %357, %358
-  %360 = shufflevector <16 x float> %350, <16 x float> %359, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %361 = shufflevector <16 x float> %350, <16 x float> %359, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %362 = fadd <16 x float> %360, %361
-  %363 = add i64 %297, 12
-  %364 = getelementptr <16 x float>, ptr %dbuf, i64 %363
-  %365 = load <16 x float>, ptr %364, align 64
-  %366 = add i64 %297, 13
-  %367 = getelementptr <16 x float>, ptr %dbuf, i64 %366
-  %368 = load <16 x float>, ptr %367, align 64
-  %369 = shufflevector <16 x float> %365, <16 x float> %368, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %370 = shufflevector <16 x float> %365, <16 x float> %368, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %371 = fadd <16 x float> %369, %370
-  %372 = add i64 %297, 14
-  %373 = getelementptr <16 x float>, ptr %dbuf, i64 %372
-  %374 = load <16 x float>, ptr %373, align 64
-  %375 = add i64 %297, 15
-  %376 = getelementptr <16 x float>, ptr %dbuf, i64 %375
-  %377 = load <16 x float>, ptr %376, align 64
-  %378 = shufflevector <16 x float> %374, <16 x float> %377, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %379 = shufflevector <16 x float> %374, <16 x float> %377, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %380 = fadd <16 x float> %378, %379
-  %381 = shufflevector <16 x float> %371, <16 x float> %380, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %382 = shufflevector <16 x float> %371, <16 x float> %380, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %383 = fadd <16 x float> %381, %382
-  %384 = shufflevector <16 x float> %362, <16 x float> %383, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
-  %385 = shufflevector <16 x float> %362, <16 x float> %383, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
-  %386 = fadd <16 x float> %384, %385
-  %387 = shufflevector <16 x float> %341, <16 x float> %386, <16 x i32> <i32 0, i32 2, i32 4, i32 6, i32 8, i32 10, i32 12, i32 14, i32 16, i32 18, i32 20, i32 22, i32 24, i32 26, i32 28, i32 30>
-  %388 = shufflevector <16 x float> %341, <16 x float> %386, <16 x i32> <i32 1, i32 3, i32 5, i32 7, i32 9, i32 11, i32 13, i32 15, i32 17, i32 19, i32 21, i32 23, i32 25, i32 27, i32 29, i32 31>
-  %389 = fadd <16 x float> %387, %388
-  %390 = getelementptr i32, ptr %114, i64 %293
-  %lim = load i32, ptr %390, align 4
-  %391 = insertelement <16 x i32> poison, i32 %lim, i32 0
-  %splat80 = shufflevector <16 x i32> %391, <16 x i32> poison, <16 x i32> zeroinitializer
-  %392 = trunc i64 %295 to i32
-  %393 = add i32 %kblock14, %392
+body78:                                           ; preds = %score
+  %292 = sdiv i64 %score81, 2
+  %293 = srem i64 %score81, 2
+  %294 = mul i64 %293, 16
+  %295 = mul i64 %292, 32
+  %296 = add i64 %295, %294
+  %297 = getelementptr <16 x float>, ptr %dbuf, i64 %296
+  %298 = load <16 x float>, ptr %297, align 64
+  %299 = add i64 %296, 1
+  %300 = getelementptr <16 x float>, ptr %dbuf, i64 %299
+  %301 = load <16 x float>, ptr %300, align 64
+  %302 = shufflevector <16 x float> %298, <16 x float> %301, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %303 = shufflevector <16 x float> %298, <16 x float> %301, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %304 = fadd <16 x float> %302, %303
+  %305 = add i64 %296, 2
+  %306 = getelementptr <16 x float>, ptr %dbuf, i64 %305
+  %307 = load <16 x float>, ptr %306, align 64
+  %308 = add i64 %296, 3
+  %309 = getelementptr <16 x float>, ptr %dbuf, i64 %308
+  %310 = load <16 x float>, ptr %309, align 64
+  %311 = shufflevector <16 x float> %307, <16 x float> %310, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %312 = shufflevector <16 x float> %307, <16 x float> %310, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %313 = fadd <16 x float> %311, %312
+  %314 = shufflevector <16 x float> %304, <16 x float> %313, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %315 = shufflevector <16 x float> %304, <16 x float> %313, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %316 = fadd <16 x float> %314, %315
+  %317 = add i64 %296, 4
+  %318 = getelementptr <16 x float>, ptr %dbuf, i64 %317
+  %319 = load <16 x float>, ptr %318, align 64
+  %320 = add i64 %296, 5
+  %321 = getelementptr <16 x float>, ptr %dbuf, i64 %320
+  %322 = load <16 x float>, ptr %321, align 64
+  %323 = shufflevector <16 x float> %319, <16 x float> %322, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %324 = shufflevector <16 x float> %319, <16 x float> %322, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %325 = fadd <16 x float> %323, %324
+  %326 = add i64 %296, 6
+  %327 = getelementptr <16 x float>, ptr %dbuf, i64 %326
+  %328 = load <16 x float>, ptr %327, align 64
+  %329 = add i64 %296, 7
+  %330 = getelementptr <16 x float>, ptr %dbuf, i64 %329
+  %331 = load <16 x float>, ptr %330, align 64
+  %332 = shufflevector <16 x float> %328, <16 x float> %331, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %333 = shufflevector <16 x float> %328, <16 x float> %331, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %334 = fadd <16 x float> %332, %333
+  %335 = shufflevector <16 x float> %325, <16 x float> %334, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %336 = shufflevector <16 x float> %325, <16 x float> %334, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %337 = fadd <16 x float> %335, %336
+  %338 = shufflevector <16 x float> %316, <16 x float> %337, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
+  %339 = shufflevector <16 x float> %316, <16 x float> %337, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
+  %340 = fadd <16 x float> %338, %339
+  %341 = add i64 %296, 8
+  %342 = getelementptr <16 x float>, ptr %dbuf, i64 %341
+  %343 = load <16 x float>, ptr %342, align 64
+  %344 = add i64 %296, 9
+  %345 = getelementptr <16 x float>, ptr %dbuf, i64 %344
+  %346 = load <16 x float>, ptr %345, align 64
+  %347 = shufflevector <16 x float> %343, <16 x float> %346, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %348 = shufflevector <16 x float> %343, <16 x float> %346, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %349 = fadd <16 x float> %347, %348
+  %350 = add i64 %296, 10
+  %351 = getelementptr <16 x float>, ptr %dbuf, i64 %350
+  %352 = load <16 x float>, ptr %351, align 64
+  %353 = add i64 %296, 11
+  %354 = getelementptr <16 x float>, ptr %dbuf, i64 %353
+  %355 = load <16 x float>, ptr %354, align 64
+  %356 = shufflevector <16 x float> %352, <16 x float> %355, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %357 = shufflevector <16 x float> %352, <16 x float> %355, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %358 = fadd <16 x float> %356, %357
+  %359 = shufflevector <16 x float> %349, <16 x float> %358, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %360 = shufflevector <16 x float> %349, <16 x float> %358, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %361 = fadd <16 x float> %359, %360
+  %362 = add i64 %296, 12
+  %363 = getelementptr <16 x float>, ptr %dbuf, i64 %362
+  %364 = load <16 x float>, ptr %363, align 64
+  %365 = add i64 %296, 13
+  %366 = getelementptr <16 x float>, ptr %dbuf, i64 %365
+  %367 = load <16 x float>, ptr %366, align 64
+  %368 = shufflevector <16 x float> %364, <16 x float> %367, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %369 = shufflevector <16 x float> %364, <16 x float> %367, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %370 = fadd <16 x float> %368, %369
+  %371 = add i64 %296, 14
+  %372 = getelementptr <16 x float>, ptr %dbuf, i64 %371
+  %373 = load <16 x float>, ptr %372, align 64
+  %374 = add i64 %296, 15
+  %375 = getelementptr <16 x float>, ptr %dbuf, i64 %374
+  %376 = load <16 x float>, ptr %375, align 64
+  %377 = shufflevector <16 x float> %373, <16 x float> %376, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %378 = shufflevector <16 x float> %373, <16 x float> %376, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %379 = fadd <16 x float> %377, %378
+  %380 = shufflevector <16 x float> %370, <16 x float> %379, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %381 = shufflevector <16 x float> %370, <16 x float> %379, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %382 = fadd <16 x float> %380, %381
+  %383 = shufflevector <16 x float> %361, <16 x float> %382, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
+  %384 = shufflevector <16 x float> %361, <16 x float> %382, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
+  %385 = fadd <16 x float> %383, %384
+  %386 = shufflevector <16 x float> %340, <16 x float> %385, <16 x i32> <i32 0, i32 2, i32 4, i32 6, i32 8, i32 10, i32 12, i32 14, i32 16, i32 18, i32 20, i32 22, i32 24, i32 26, i32 28, i32 30>
+  %387 = shufflevector <16 x float> %340, <16 x float> %385, <16 x i32> <i32 1, i32 3, i32 5, i32 7, i32 9, i32 11, i32 13, i32 15, i32 17, i32 19, i32 21, i32 23, i32 25, i32 27, i32 29, i32 31>
+  %388 = fadd <16 x float> %386, %387
+  %389 = getelementptr i32, ptr %113, i64 %292
+  %390 = load i32, ptr %389, align 4
+  %391 = insertelement <16 x i32> poison, i32 %390, i32 0
+  %splat82 = shufflevector <16 x i32> %391, <16 x i32> poison, <16 x i32> zeroinitializer
+  %392 = getelementptr i32, ptr %114, i64 %292
+  %393 = load i32, ptr %392, align 4
   %394 = insertelement <16 x i32> poison, i32 %393, i32 0
-  %splat81 = shufflevector <16 x i32> %394, <16 x i32> poison, <16 x i32> zeroinitializer
-  %395 = add <16 x i32> %splat81, <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %396 = getelementptr i32, ptr %115, i64 %293
-  %qpos82 = load i32, ptr %396, align 4
-  %397 = insertelement <16 x i32> poison, i32 %qpos82, i32 0
-  %splat83 = shufflevector <16 x i32> %397, <16 x i32> poison, <16 x i32> zeroinitializer
-  %398 = icmp slt <16 x i32> %395, %splat80
-  %399 = icmp slt <16 x i32> %395, <i32 4, i32 4, i32 4, i32 4, i32 4, i32 4, i32 4, i32 4, i32 4, i32 4, i32 4, i32 4, i32 4, i32 4, i32 4, i32 4>
-  %400 = sub <16 x i32> %splat83, %395
-  %401 = icmp slt <16 x i32> %400, <i32 1024, i32 1024, i32 1024, i32 1024, i32 1024, i32 1024, i32 1024, i32 1024, i32 1024, i32 1024, i32 1024, i32 1024, i32 1024, i32 1024, i32 1024, i32 1024>
-  %402 = or <16 x i1> %399, %401
-  %mask_expr = and <16 x i1> %398, %402
-  %403 = select <16 x i1> %mask_expr, <16 x float> %389, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  %404 = getelementptr float, ptr %pbuf, i64 %297
-  store <16 x float> %403, ptr %404, align 64
-  %405 = getelementptr <16 x float>, ptr %smax, i64 %293
-  %406 = icmp eq i64 %294, 0
-  %407 = load <16 x float>, ptr %405, align 64
-  %408 = select i1 %406, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <16 x float> %407
-  %409 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %408, <16 x float> %403)
-  store <16 x float> %409, ptr %405, align 64
-  %410 = add nsw i64 %score79, 1
+  %splat83 = shufflevector <16 x i32> %394, <16 x i32> poison, <16 x i32> zeroinitializer
+  %395 = trunc i64 %294 to i32
+  %396 = add i32 %kblock16, %395
+  %397 = insertelement <16 x i32> poison, i32 %396, i32 0
+  %splat84 = shufflevector <16 x i32> %397, <16 x i32> poison, <16 x i32> zeroinitializer
+  %398 = add <16 x i32> %splat84, <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %399 = icmp slt <16 x i32> %398, %splat82
+  %400 = icmp slt <16 x i32> %398, <i32 4, i32 4, i32 4, i32 4, i32 4, i32 4, i32 4, i32 4, i32 4, i32 4, i32 4, i32 4, i32 4, i32 4, i32 4, i32 4>
+  %401 = sub <16 x i32> %splat83, %398
+  %402 = icmp slt <16 x i32> %401, <i32 1024, i32 1024, i32 1024, i32 1024, i32 1024, i32 1024, i32 1024, i32 1024, i32 1024, i32 1024, i32 1024, i32 1024, i32 1024, i32 1024, i32 1024, i32 1024>
+  %403 = or <16 x i1> %400, %402
+  %mask_expr = and <16 x i1> %399, %403
+  %404 = select <16 x i1> %mask_expr, <16 x float> %388, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  %405 = getelementptr float, ptr %pbuf, i64 %296
+  store <16 x float> %404, ptr %405, align 64
+  %406 = getelementptr <16 x float>, ptr %smax, i64 %292
+  %407 = icmp eq i64 %293, 0
+  %408 = load <16 x float>, ptr %406, align 64
+  %409 = select i1 %407, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <16 x float> %408
+  %410 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %409, <16 x float> %404)
+  store <16 x float> %410, ptr %406, align 64
+  %411 = add nsw i64 %score81, 1
   br label %score
 
-rmax:                                             ; preds = %score, %body84
-  %rmax87 = phi i64 [ %447, %body84 ], [ 0, %score ]
-  %411 = icmp slt i64 %rmax87, 4
-  br i1 %411, label %body84, label %pexp
+rmax:                                             ; preds = %score, %body85
+  %rmax88 = phi i64 [ %448, %body85 ], [ 0, %score ]
+  %412 = icmp slt i64 %rmax88, 4
+  br i1 %412, label %body85, label %pexp
 
-body84:                                           ; preds = %rmax
-  %412 = getelementptr float, ptr %108, i64 %rmax87
-  %m = load float, ptr %412, align 4
-  %413 = getelementptr <16 x float>, ptr %smax, i64 %rmax87
-  %414 = load <16 x float>, ptr %413, align 64
-  %415 = shufflevector <16 x float> %414, <16 x float> undef, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %416 = shufflevector <16 x float> %414, <16 x float> undef, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %417 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %415, <8 x float> %416)
-  %418 = shufflevector <8 x float> %417, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %419 = shufflevector <8 x float> %417, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %420 = call <4 x float> @llvm.maxnum.v4f32(<4 x float> %418, <4 x float> %419)
-  %421 = shufflevector <4 x float> %420, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-  %422 = shufflevector <4 x float> %420, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-  %423 = call <2 x float> @llvm.maxnum.v2f32(<2 x float> %421, <2 x float> %422)
-  %424 = shufflevector <2 x float> %423, <2 x float> undef, <1 x i32> zeroinitializer
-  %425 = shufflevector <2 x float> %423, <2 x float> undef, <1 x i32> <i32 1>
-  %426 = call <1 x float> @llvm.maxnum.v1f32(<1 x float> %424, <1 x float> %425)
-  %427 = extractelement <1 x float> %426, i32 0
-  %428 = call float @llvm.maxnum.f32(float %m, float %427)
-  %429 = fcmp oeq float %428, 0xFFF0000000000000
-  %muse88 = select i1 %429, float 0.000000e+00, float %428
-  %430 = fsub float %m, %muse88
-  %431 = insertelement <16 x float> poison, float %430, i32 0
-  %splat89 = shufflevector <16 x float> %431, <16 x float> poison, <16 x i32> zeroinitializer
-  %432 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %splat89, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %433 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %432, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %434 = fadd <16 x float> %433, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n = fsub <16 x float> %434, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f = fsub <16 x float> %433, %n
-  %435 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %436 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %435, <16 x float> %f, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %437 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %436, <16 x float> %f, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %438 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %437, <16 x float> %f, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %439 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %438, <16 x float> %f, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %440 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %439, <16 x float> %f, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %441 = fptosi <16 x float> %n to <16 x i32>
-  %442 = add <16 x i32> %441, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %443 = shl <16 x i32> %442, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %444 = bitcast <16 x i32> %443 to <16 x float>
-  %exp2 = fmul <16 x float> %440, %444
-  %alpha90 = extractelement <16 x float> %exp2, i32 0
-  store float %428, ptr %412, align 4
-  %445 = getelementptr float, ptr %muse, i64 %rmax87
-  store float %muse88, ptr %445, align 4
-  %446 = getelementptr float, ptr %alpha, i64 %rmax87
-  store float %alpha90, ptr %446, align 4
-  %447 = add nsw i64 %rmax87, 1
+body85:                                           ; preds = %rmax
+  %413 = getelementptr float, ptr %107, i64 %rmax88
+  %m = load float, ptr %413, align 4
+  %414 = getelementptr <16 x float>, ptr %smax, i64 %rmax88
+  %415 = load <16 x float>, ptr %414, align 64
+  %416 = shufflevector <16 x float> %415, <16 x float> undef, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %417 = shufflevector <16 x float> %415, <16 x float> undef, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %418 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %416, <8 x float> %417)
+  %419 = shufflevector <8 x float> %418, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %420 = shufflevector <8 x float> %418, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %421 = call <4 x float> @llvm.maxnum.v4f32(<4 x float> %419, <4 x float> %420)
+  %422 = shufflevector <4 x float> %421, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+  %423 = shufflevector <4 x float> %421, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+  %424 = call <2 x float> @llvm.maxnum.v2f32(<2 x float> %422, <2 x float> %423)
+  %425 = shufflevector <2 x float> %424, <2 x float> undef, <1 x i32> zeroinitializer
+  %426 = shufflevector <2 x float> %424, <2 x float> undef, <1 x i32> <i32 1>
+  %427 = call <1 x float> @llvm.maxnum.v1f32(<1 x float> %425, <1 x float> %426)
+  %428 = extractelement <1 x float> %427, i32 0
+  %429 = call float @llvm.maxnum.f32(float %m, float %428)
+  %430 = fcmp oeq float %429, 0xFFF0000000000000
+  %muse89 = select i1 %430, float 0.000000e+00, float %429
+  %431 = fsub float %m, %muse89
+  %432 = insertelement <16 x float> poison, float %431, i32 0
+  %splat90 = shufflevector <16 x float> %432, <16 x float> poison, <16 x i32> zeroinitializer
+  %433 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %splat90, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %434 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %433, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %435 = fadd <16 x float> %434, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n = fsub <16 x float> %435, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f = fsub <16 x float> %434, %n
+  %436 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %437 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %436, <16 x float> %f, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %438 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %437, <16 x float> %f, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %439 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %438, <16 x float> %f, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %440 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %439, <16 x float> %f, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %441 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %440, <16 x float> %f, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %442 = fptosi <16 x float> %n to <16 x i32>
+  %443 = add <16 x i32> %442, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %444 = shl <16 x i32> %443, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %445 = bitcast <16 x i32> %444 to <16 x float>
+  %exp2 = fmul <16 x float> %441, %445
+  %alpha91 = extractelement <16 x float> %exp2, i32 0
+  store float %429, ptr %413, align 4
+  %446 = getelementptr float, ptr %muse, i64 %rmax88
+  store float %muse89, ptr %446, align 4
+  %447 = getelementptr float, ptr %alpha, i64 %rmax88
+  store float %alpha91, ptr %447, align 4
+  %448 = add nsw i64 %rmax88, 1
   br label %rmax
 
-pexp:                                             ; preds = %rmax, %body91
-  %pexp94 = phi i64 [ %478, %body91 ], [ 0, %rmax ]
-  %448 = icmp slt i64 %pexp94, 8
-  br i1 %448, label %body91, label %lsum99
+pexp:                                             ; preds = %rmax, %body92
+  %pexp95 = phi i64 [ %479, %body92 ], [ 0, %rmax ]
+  %449 = icmp slt i64 %pexp95, 8
+  br i1 %449, label %body92, label %lsum100
 
-body91:                                           ; preds = %pexp
-  %449 = sdiv i64 %pexp94, 2
-  %450 = srem i64 %pexp94, 2
-  %451 = mul i64 %450, 16
-  %452 = mul i64 %449, 32
-  %453 = add i64 %452, %451
-  %454 = getelementptr float, ptr %pbuf, i64 %453
-  %455 = getelementptr float, ptr %muse, i64 %449
-  %456 = load float, ptr %455, align 4
-  %457 = insertelement <16 x float> poison, float %456, i32 0
-  %splat95 = shufflevector <16 x float> %457, <16 x float> poison, <16 x i32> zeroinitializer
-  %458 = load <16 x float>, ptr %454, align 64
-  %459 = fsub <16 x float> %458, %splat95
-  %460 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %459, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %461 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %460, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %462 = fadd <16 x float> %461, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n96 = fsub <16 x float> %462, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f97 = fsub <16 x float> %461, %n96
-  %463 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f97, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %464 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %463, <16 x float> %f97, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %465 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %464, <16 x float> %f97, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %466 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %465, <16 x float> %f97, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %467 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %466, <16 x float> %f97, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %468 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %467, <16 x float> %f97, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %469 = fptosi <16 x float> %n96 to <16 x i32>
-  %470 = add <16 x i32> %469, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %471 = shl <16 x i32> %470, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %472 = bitcast <16 x i32> %471 to <16 x float>
-  %exp298 = fmul <16 x float> %468, %472
-  store <16 x float> %exp298, ptr %454, align 64
-  %473 = getelementptr <16 x float>, ptr %lsum, i64 %449
-  %474 = icmp eq i64 %450, 0
-  %475 = load <16 x float>, ptr %473, align 64
-  %476 = select i1 %474, <16 x float> zeroinitializer, <16 x float> %475
-  %477 = fadd <16 x float> %476, %exp298
-  store <16 x float> %477, ptr %473, align 64
-  %478 = add nsw i64 %pexp94, 1
+body92:                                           ; preds = %pexp
+  %450 = sdiv i64 %pexp95, 2
+  %451 = srem i64 %pexp95, 2
+  %452 = mul i64 %451, 16
+  %453 = mul i64 %450, 32
+  %454 = add i64 %453, %452
+  %455 = getelementptr float, ptr %pbuf, i64 %454
+  %456 = getelementptr float, ptr %muse, i64 %450
+  %457 = load float, ptr %456, align 4
+  %458 = insertelement <16 x float> poison, float %457, i32 0
+  %splat96 = shufflevector <16 x float> %458, <16 x float> poison, <16 x i32> zeroinitializer
+  %459 = load <16 x float>, ptr %455, align 64
+  %460 = fsub <16 x float> %459, %splat96
+  %461 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %460, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %462 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %461, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %463 = fadd <16 x float> %462, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n97 = fsub <16 x float> %463, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f98 = fsub <16 x float> %462, %n97
+  %464 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f98, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %465 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %464, <16 x float> %f98, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %466 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %465, <16 x float> %f98, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %467 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %466, <16 x float> %f98, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %468 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %467, <16 x float> %f98, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %469 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %468, <16 x float> %f98, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %470 = fptosi <16 x float> %n97 to <16 x i32>
+  %471 = add <16 x i32> %470, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %472 = shl <16 x i32> %471, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %473 = bitcast <16 x i32> %472 to <16 x float>
+  %exp299 = fmul <16 x float> %469, %473
+  store <16 x float> %exp299, ptr %455, align 64
+  %474 = getelementptr <16 x float>, ptr %lsum, i64 %450
+  %475 = icmp eq i64 %451, 0
+  %476 = load <16 x float>, ptr %474, align 64
+  %477 = select i1 %475, <16 x float> zeroinitializer, <16 x float> %476
+  %478 = fadd <16 x float> %477, %exp299
+  store <16 x float> %478, ptr %474, align 64
+  %479 = add nsw i64 %pexp95, 1
   br label %pexp
 
-lsum99:                                           ; preds = %pexp, %body100
-  %lsum103 = phi i64 [ %487, %body100 ], [ 0, %pexp ]
-  %479 = icmp slt i64 %lsum103, 4
-  br i1 %479, label %body100, label %exit102
+lsum100:                                          ; preds = %pexp, %body101
+  %lsum104 = phi i64 [ %488, %body101 ], [ 0, %pexp ]
+  %480 = icmp slt i64 %lsum104, 4
+  br i1 %480, label %body101, label %exit103
 
-body100:                                          ; preds = %lsum99
-  %480 = getelementptr float, ptr %109, i64 %lsum103
-  %481 = getelementptr float, ptr %alpha, i64 %lsum103
-  %482 = load float, ptr %481, align 4
-  %483 = getelementptr <16 x float>, ptr %lsum, i64 %lsum103
-  %484 = load <16 x float>, ptr %483, align 64
-  %485 = call reassoc float @llvm.vector.reduce.fadd.v16f32(float -0.000000e+00, <16 x float> %484)
-  %l = load float, ptr %480, align 4
-  %486 = call float @llvm.fmuladd.f32(float %l, float %482, float %485)
-  store float %486, ptr %480, align 4
-  %487 = add nsw i64 %lsum103, 1
-  br label %lsum99
+body101:                                          ; preds = %lsum100
+  %481 = getelementptr float, ptr %108, i64 %lsum104
+  %482 = getelementptr float, ptr %alpha, i64 %lsum104
+  %483 = load float, ptr %482, align 4
+  %484 = getelementptr <16 x float>, ptr %lsum, i64 %lsum104
+  %485 = load <16 x float>, ptr %484, align 64
+  %486 = call reassoc float @llvm.vector.reduce.fadd.v16f32(float -0.000000e+00, <16 x float> %485)
+  %l = load float, ptr %481, align 4
+  %487 = call float @llvm.fmuladd.f32(float %l, float %483, float %486)
+  store float %487, ptr %481, align 4
+  %488 = add nsw i64 %lsum104, 1
+  br label %lsum100
 
-exit102:                                          ; preds = %lsum99
-  %488 = sub i32 %48, %kblock14
-  %489 = call i32 @llvm.smin.i32(i32 32, i32 %488)
-  %490 = load float, ptr %alpha, align 4
-  %491 = insertelement <16 x float> poison, float %490, i32 0
-  %splat104 = shufflevector <16 x float> %491, <16 x float> poison, <16 x i32> zeroinitializer
-  %492 = load <16 x float>, ptr %113, align 64
-  %493 = fmul <16 x float> %492, %splat104
-  %494 = getelementptr float, ptr %113, i64 16
-  %495 = load <16 x float>, ptr %494, align 64
-  %496 = fmul <16 x float> %495, %splat104
-  %497 = getelementptr float, ptr %113, i64 32
-  %498 = load <16 x float>, ptr %497, align 64
-  %499 = fmul <16 x float> %498, %splat104
-  %500 = getelementptr float, ptr %113, i64 48
-  %501 = load <16 x float>, ptr %500, align 64
-  %502 = fmul <16 x float> %501, %splat104
-  %503 = getelementptr float, ptr %alpha, i64 1
-  %504 = load float, ptr %503, align 4
-  %505 = insertelement <16 x float> poison, float %504, i32 0
-  %splat105 = shufflevector <16 x float> %505, <16 x float> poison, <16 x i32> zeroinitializer
-  %506 = getelementptr float, ptr %113, i64 128
-  %507 = load <16 x float>, ptr %506, align 64
-  %508 = fmul <16 x float> %507, %splat105
-  %509 = getelementptr float, ptr %113, i64 144
-  %510 = load <16 x float>, ptr %509, align 64
-  %511 = fmul <16 x float> %510, %splat105
-  %512 = getelementptr float, ptr %113, i64 160
-  %513 = load <16 x float>, ptr %512, align 64
-  %514 = fmul <16 x float> %513, %splat105
-  %515 = getelementptr float, ptr %113, i64 176
-  %516 = load <16 x float>, ptr %515, align 64
-  %517 = fmul <16 x float> %516, %splat105
-  %518 = getelementptr float, ptr %alpha, i64 2
-  %519 = load float, ptr %518, align 4
-  %520 = insertelement <16 x float> poison, float %519, i32 0
-  %splat106 = shufflevector <16 x float> %520, <16 x float> poison, <16 x i32> zeroinitializer
-  %521 = getelementptr float, ptr %113, i64 256
-  %522 = load <16 x float>, ptr %521, align 64
-  %523 = fmul <16 x float> %522, %splat106
-  %524 = getelementptr float, ptr %113, i64 272
-  %525 = load <16 x float>, ptr %524, align 64
-  %526 = fmul <16 x float> %525, %splat106
-  %527 = getelementptr float, ptr %113, i64 288
-  %528 = load <16 x float>, ptr %527, align 64
-  %529 = fmul <16 x float> %528, %splat106
-  %530 = getelementptr float, ptr %113, i64 304
-  %531 = load <16 x float>, ptr %530, align 64
-  %532 = fmul <16 x float> %531, %splat106
-  %533 = getelementptr float, ptr %alpha, i64 3
-  %534 = load float, ptr %533, align 4
-  %535 = insertelement <16 x float> poison, float %534, i32 0
-  %splat107 = shufflevector <16 x float> %535, <16 x float> poison, <16 x i32> zeroinitializer
-  %536 = getelementptr float, ptr %113, i64 384
-  %537 = load <16 x float>, ptr %536, align 64
-  %538 = fmul <16 x float> %537, %splat107
-  %539 = getelementptr float, ptr %113, i64 400
-  %540 = load <16 x float>, ptr %539, align 64
-  %541 = fmul <16 x float> %540, %splat107
-  %542 = getelementptr float, ptr %113, i64 416
-  %543 = load <16 x float>, ptr %542, align 64
-  %544 = fmul <16 x float> %543, %splat107
-  %545 = getelementptr float, ptr %113, i64 432
-  %546 = load <16 x float>, ptr %545, align 64
-  %547 = fmul <16 x float> %546, %splat107
+exit103:                                          ; preds = %lsum100
+  %489 = sub i32 %48, %kblock16
+  %490 = call i32 @llvm.smin.i32(i32 32, i32 %489)
+  %491 = load float, ptr %alpha, align 4
+  %492 = insertelement <16 x float> poison, float %491, i32 0
+  %splat105 = shufflevector <16 x float> %492, <16 x float> poison, <16 x i32> zeroinitializer
+  %493 = load <16 x float>, ptr %112, align 64
+  %494 = fmul <16 x float> %493, %splat105
+  %495 = getelementptr float, ptr %112, i64 16
+  %496 = load <16 x float>, ptr %495, align 64
+  %497 = fmul <16 x float> %496, %splat105
+  %498 = getelementptr float, ptr %112, i64 32
+  %499 = load <16 x float>, ptr %498, align 64
+  %500 = fmul <16 x float> %499, %splat105
+  %501 = getelementptr float, ptr %112, i64 48
+  %502 = load <16 x float>, ptr %501, align 64
+  %503 = fmul <16 x float> %502, %splat105
+  %504 = getelementptr float, ptr %alpha, i64 1
+  %505 = load float, ptr %504, align 4
+  %506 = insertelement <16 x float> poison, float %505, i32 0
+  %splat106 = shufflevector <16 x float> %506, <16 x float> poison, <16 x i32> zeroinitializer
+  %507 = getelementptr float, ptr %112, i64 128
+  %508 = load <16 x float>, ptr %507, align 64
+  %509 = fmul <16 x float> %508, %splat106
+  %510 = getelementptr float, ptr %112, i64 144
+  %511 = load <16 x float>, ptr %510, align 64
+  %512 = fmul <16 x float> %511, %splat106
+  %513 = getelementptr float, ptr %112, i64 160
+  %514 = load <16 x float>, ptr %513, align 64
+  %515 = fmul <16 x float> %514, %splat106
+  %516 = getelementptr float, ptr %112, i64 176
+  %517 = load <16 x float>, ptr %516, align 64
+  %518 = fmul <16 x float> %517, %splat106
+  %519 = getelementptr float, ptr %alpha, i64 2
+  %520 = load float, ptr %519, align 4
+  %521 = insertelement <16 x float> poison, float %520, i32 0
+  %splat107 = shufflevector <16 x float> %521, <16 x float> poison, <16 x i32> zeroinitializer
+  %522 = getelementptr float, ptr %112, i64 256
+  %523 = load <16 x float>, ptr %522, align 64
+  %524 = fmul <16 x float> %523, %splat107
+  %525 = getelementptr float, ptr %112, i64 272
+  %526 = load <16 x float>, ptr %525, align 64
+  %527 = fmul <16 x float> %526, %splat107
+  %528 = getelementptr float, ptr %112, i64 288
+  %529 = load <16 x float>, ptr %528, align 64
+  %530 = fmul <16 x float> %529, %splat107
+  %531 = getelementptr float, ptr %112, i64 304
+  %532 = load <16 x float>, ptr %531, align 64
+  %533 = fmul <16 x float> %532, %splat107
+  %534 = getelementptr float, ptr %alpha, i64 3
+  %535 = load float, ptr %534, align 4
+  %536 = insertelement <16 x float> poison, float %535, i32 0
+  %splat108 = shufflevector <16 x float> %536, <16 x float> poison, <16 x i32> zeroinitializer
+  %537 = getelementptr float, ptr %112, i64 384
+  %538 = load <16 x float>, ptr %537, align 64
+  %539 = fmul <16 x float> %538, %splat108
+  %540 = getelementptr float, ptr %112, i64 400
+  %541 = load <16 x float>, ptr %540, align 64
+  %542 = fmul <16 x float> %541, %splat108
+  %543 = getelementptr float, ptr %112, i64 416
+  %544 = load <16 x float>, ptr %543, align 64
+  %545 = fmul <16 x float> %544, %splat108
+  %546 = getelementptr float, ptr %112, i64 432
+  %547 = load <16 x float>, ptr %546, align 64
+  %548 = fmul <16 x float> %547, %splat108
   br label %kpv
 
-kpv:                                              ; preds = %body108, %exit102
-  %pacc.sroa.60.0 = phi <16 x float> [ %547, %exit102 ], [ %595, %body108 ]
-  %pacc.sroa.56.0 = phi <16 x float> [ %544, %exit102 ], [ %589, %body108 ]
-  %pacc.sroa.52.0 = phi <16 x float> [ %541, %exit102 ], [ %583, %body108 ]
-  %pacc.sroa.48.0 = phi <16 x float> [ %538, %exit102 ], [ %577, %body108 ]
-  %pacc.sroa.44.0 = phi <16 x float> [ %532, %exit102 ], [ %594, %body108 ]
-  %pacc.sroa.40.0 = phi <16 x float> [ %529, %exit102 ], [ %588, %body108 ]
-  %pacc.sroa.36.0 = phi <16 x float> [ %526, %exit102 ], [ %582, %body108 ]
-  %pacc.sroa.32.0 = phi <16 x float> [ %523, %exit102 ], [ %576, %body108 ]
-  %pacc.sroa.28.0 = phi <16 x float> [ %517, %exit102 ], [ %593, %body108 ]
-  %pacc.sroa.24.0 = phi <16 x float> [ %514, %exit102 ], [ %587, %body108 ]
-  %pacc.sroa.20.0 = phi <16 x float> [ %511, %exit102 ], [ %581, %body108 ]
-  %pacc.sroa.16.0 = phi <16 x float> [ %508, %exit102 ], [ %575, %body108 ]
-  %pacc.sroa.12.0 = phi <16 x float> [ %502, %exit102 ], [ %592, %body108 ]
-  %pacc.sroa.8.0 = phi <16 x float> [ %499, %exit102 ], [ %586, %body108 ]
-  %pacc.sroa.4.0 = phi <16 x float> [ %496, %exit102 ], [ %580, %body108 ]
-  %pacc.sroa.0.0 = phi <16 x float> [ %493, %exit102 ], [ %574, %body108 ]
-  %kpv111 = phi i32 [ 0, %exit102 ], [ %596, %body108 ]
-  %548 = icmp slt i32 %kpv111, %489
-  br i1 %548, label %body108, label %exit110
+kpv:                                              ; preds = %body109, %exit103
+  %pacc.sroa.60.0 = phi <16 x float> [ %548, %exit103 ], [ %596, %body109 ]
+  %pacc.sroa.56.0 = phi <16 x float> [ %545, %exit103 ], [ %590, %body109 ]
+  %pacc.sroa.52.0 = phi <16 x float> [ %542, %exit103 ], [ %584, %body109 ]
+  %pacc.sroa.48.0 = phi <16 x float> [ %539, %exit103 ], [ %578, %body109 ]
+  %pacc.sroa.44.0 = phi <16 x float> [ %533, %exit103 ], [ %595, %body109 ]
+  %pacc.sroa.40.0 = phi <16 x float> [ %530, %exit103 ], [ %589, %body109 ]
+  %pacc.sroa.36.0 = phi <16 x float> [ %527, %exit103 ], [ %583, %body109 ]
+  %pacc.sroa.32.0 = phi <16 x float> [ %524, %exit103 ], [ %577, %body109 ]
+  %pacc.sroa.28.0 = phi <16 x float> [ %518, %exit103 ], [ %594, %body109 ]
+  %pacc.sroa.24.0 = phi <16 x float> [ %515, %exit103 ], [ %588, %body109 ]
+  %pacc.sroa.20.0 = phi <16 x float> [ %512, %exit103 ], [ %582, %body109 ]
+  %pacc.sroa.16.0 = phi <16 x float> [ %509, %exit103 ], [ %576, %body109 ]
+  %pacc.sroa.12.0 = phi <16 x float> [ %503, %exit103 ], [ %593, %body109 ]
+  %pacc.sroa.8.0 = phi <16 x float> [ %500, %exit103 ], [ %587, %body109 ]
+  %pacc.sroa.4.0 = phi <16 x float> [ %497, %exit103 ], [ %581, %body109 ]
+  %pacc.sroa.0.0 = phi <16 x float> [ %494, %exit103 ], [ %575, %body109 ]
+  %kpv112 = phi i32 [ 0, %exit103 ], [ %597, %body109 ]
+  %549 = icmp slt i32 %kpv112, %490
+  br i1 %549, label %body109, label %exit111
 
-body108:                                          ; preds = %kpv
-  %549 = add i32 %kblock14, %kpv111
-  %550 = sext i32 %549 to i64
-  %551 = mul i64 %550, 8
-  %row112 = add i64 %106, %551
-  %552 = mul i64 %row112, 256
-  %553 = getelementptr i8, ptr %23, i64 %552
-  %554 = add i32 %kb_next, %kpv111
-  %555 = call i32 @llvm.smin.i32(i32 %554, i32 %k_last)
-  %556 = sext i32 %555 to i64
-  %557 = mul i64 %556, 8
-  %row113 = add i64 %117, %557
-  %558 = mul i64 %row113, 256
-  %559 = getelementptr i8, ptr %23, i64 %558
-  call void @llvm.prefetch.p0(ptr %559, i32 0, i32 2, i32 1)
-  %560 = getelementptr i8, ptr %559, i64 64
+body109:                                          ; preds = %kpv
+  %550 = add i32 %kblock16, %kpv112
+  %551 = sext i32 %550 to i64
+  %552 = mul i64 %551, 8
+  %row113 = add i64 %105, %552
+  %553 = mul i64 %row113, 256
+  %554 = getelementptr i8, ptr %23, i64 %553
+  %555 = add i32 %kb_next, %kpv112
+  %556 = call i32 @llvm.smin.i32(i32 %555, i32 %k_last)
+  %557 = sext i32 %556 to i64
+  %558 = mul i64 %557, 8
+  %row114 = add i64 %116, %558
+  %559 = mul i64 %row114, 256
+  %560 = getelementptr i8, ptr %23, i64 %559
   call void @llvm.prefetch.p0(ptr %560, i32 0, i32 2, i32 1)
-  %561 = sext i32 %kpv111 to i64
-  %562 = getelementptr float, ptr %pbuf, i64 %561
-  %p = load float, ptr %562, align 4
-  %563 = insertelement <16 x float> poison, float %p, i32 0
-  %splat114 = shufflevector <16 x float> %563, <16 x float> poison, <16 x i32> zeroinitializer
-  %564 = add i64 32, %561
-  %565 = getelementptr float, ptr %pbuf, i64 %564
-  %p115 = load float, ptr %565, align 4
-  %566 = insertelement <16 x float> poison, float %p115, i32 0
-  %splat116 = shufflevector <16 x float> %566, <16 x float> poison, <16 x i32> zeroinitializer
-  %567 = add i64 64, %561
-  %568 = getelementptr float, ptr %pbuf, i64 %567
-  %p117 = load float, ptr %568, align 4
-  %569 = insertelement <16 x float> poison, float %p117, i32 0
-  %splat118 = shufflevector <16 x float> %569, <16 x float> poison, <16 x i32> zeroinitializer
-  %570 = add i64 96, %561
-  %571 = getelementptr float, ptr %pbuf, i64 %570
-  %p119 = load float, ptr %571, align 4
-  %572 = insertelement <16 x float> poison, float %p119, i32 0
-  %splat120 = shufflevector <16 x float> %572, <16 x float> poison, <16 x i32> zeroinitializer
-  %573 = load <16 x half>, ptr %553, align 2
-  %f16121 = fpext <16 x half> %573 to <16 x float>
-  %574 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat114, <16 x float> %f16121, <16 x float> %pacc.sroa.0.0)
-  %575 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat116, <16 x float> %f16121, <16 x float> %pacc.sroa.16.0)
-  %576 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat118, <16 x float> %f16121, <16 x float> %pacc.sroa.32.0)
-  %577 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat120, <16 x float> %f16121, <16 x float> %pacc.sroa.48.0)
-  %578 = getelementptr i8, ptr %553, i64 32
-  %579 = load <16 x half>, ptr %578, align 2
-  %f16122 = fpext <16 x half> %579 to <16 x float>
-  %580 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat114, <16 x float> %f16122, <16 x float> %pacc.sroa.4.0)
-  %581 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat116, <16 x float> %f16122, <16 x float> %pacc.sroa.20.0)
-  %582 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat118, <16 x float> %f16122, <16 x float> %pacc.sroa.36.0)
-  %583 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat120, <16 x float> %f16122, <16 x float> %pacc.sroa.52.0)
-  %584 = getelementptr i8, ptr %553, i64 64
-  %585 = load <16 x half>, ptr %584, align 2
-  %f16123 = fpext <16 x half> %585 to <16 x float>
-  %586 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat114, <16 x float> %f16123, <16 x float> %pacc.sroa.8.0)
-  %587 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat116, <16 x float> %f16123, <16 x float> %pacc.sroa.24.0)
-  %588 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat118, <16 x float> %f16123, <16 x float> %pacc.sroa.40.0)
-  %589 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat120, <16 x float> %f16123, <16 x float> %pacc.sroa.56.0)
-  %590 = getelementptr i8, ptr %553, i64 96
-  %591 = load <16 x half>, ptr %590, align 2
-  %f16124 = fpext <16 x half> %591 to <16 x float>
-  %592 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat114, <16 x float> %f16124, <16 x float> %pacc.sroa.12.0)
-  %593 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat116, <16 x float> %f16124, <16 x float> %pacc.sroa.28.0)
-  %594 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat118, <16 x float> %f16124, <16 x float> %pacc.sroa.44.0)
-  %595 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat120, <16 x float> %f16124, <16 x float> %pacc.sroa.60.0)
-  %596 = add nsw i32 %kpv111, 1
+  %561 = getelementptr i8, ptr %560, i64 64
+  call void @llvm.prefetch.p0(ptr %561, i32 0, i32 2, i32 1)
+  %562 = sext i32 %kpv112 to i64
+  %563 = getelementptr float, ptr %pbuf, i64 %562
+  %p = load float, ptr %563, align 4
+  %564 = insertelement <16 x float> poison, float %p, i32 0
+  %splat115 = shufflevector <16 x float> %564, <16 x float> poison, <16 x i32> zeroinitializer
+  %565 = add i64 32, %562
+  %566 = getelementptr float, ptr %pbuf, i64 %565
+  %p116 = load float, ptr %566, align 4
+  %567 = insertelement <16 x float> poison, float %p116, i32 0
+  %splat117 = shufflevector <16 x float> %567, <16 x float> poison, <16 x i32> zeroinitializer
+  %568 = add i64 64, %562
+  %569 = getelementptr float, ptr %pbuf, i64 %568
+  %p118 = load float, ptr %569, align 4
+  %570 = insertelement <16 x float> poison, float %p118, i32 0
+  %splat119 = shufflevector <16 x float> %570, <16 x float> poison, <16 x i32> zeroinitializer
+  %571 = add i64 96, %562
+  %572 = getelementptr float, ptr %pbuf, i64 %571
+  %p120 = load float, ptr %572, align 4
+  %573 = insertelement <16 x float> poison, float %p120, i32 0
+  %splat121 = shufflevector <16 x float> %573, <16 x float> poison, <16 x i32> zeroinitializer
+  %574 = load <16 x half>, ptr %554, align 2
+  %f16122 = fpext <16 x half> %574 to <16 x float>
+  %575 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat115, <16 x float> %f16122, <16 x float> %pacc.sroa.0.0)
+  %576 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat117, <16 x float> %f16122, <16 x float> %pacc.sroa.16.0)
+  %577 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat119, <16 x float> %f16122, <16 x float> %pacc.sroa.32.0)
+  %578 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat121, <16 x float> %f16122, <16 x float> %pacc.sroa.48.0)
+  %579 = getelementptr i8, ptr %554, i64 32
+  %580 = load <16 x half>, ptr %579, align 2
+  %f16123 = fpext <16 x half> %580 to <16 x float>
+  %581 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat115, <16 x float> %f16123, <16 x float> %pacc.sroa.4.0)
+  %582 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat117, <16 x float> %f16123, <16 x float> %pacc.sroa.20.0)
+  %583 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat119, <16 x float> %f16123, <16 x float> %pacc.sroa.36.0)
+  %584 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat121, <16 x float> %f16123, <16 x float> %pacc.sroa.52.0)
+  %585 = getelementptr i8, ptr %554, i64 64
+  %586 = load <16 x half>, ptr %585, align 2
+  %f16124 = fpext <16 x half> %586 to <16 x float>
+  %587 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat115, <16 x float> %f16124, <16 x float> %pacc.sroa.8.0)
+  %588 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat117, <16 x float> %f16124, <16 x float> %pacc.sroa.24.0)
+  %589 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat119, <16 x float> %f16124, <16 x float> %pacc.sroa.40.0)
+  %590 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat121, <16 x float> %f16124, <16 x float> %pacc.sroa.56.0)
+  %591 = getelementptr i8, ptr %554, i64 96
+  %592 = load <16 x half>, ptr %591, align 2
+  %f16125 = fpext <16 x half> %592 to <16 x float>
+  %593 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat115, <16 x float> %f16125, <16 x float> %pacc.sroa.12.0)
+  %594 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat117, <16 x float> %f16125, <16 x float> %pacc.sroa.28.0)
+  %595 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat119, <16 x float> %f16125, <16 x float> %pacc.sroa.44.0)
+  %596 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat121, <16 x float> %f16125, <16 x float> %pacc.sroa.60.0)
+  %597 = add nsw i32 %kpv112, 1
   br label %kpv
 
-exit110:                                          ; preds = %kpv
-  store <16 x float> %pacc.sroa.0.0, ptr %113, align 64
-  store <16 x float> %pacc.sroa.4.0, ptr %494, align 64
-  store <16 x float> %pacc.sroa.8.0, ptr %497, align 64
-  store <16 x float> %pacc.sroa.12.0, ptr %500, align 64
-  store <16 x float> %pacc.sroa.16.0, ptr %506, align 64
-  store <16 x float> %pacc.sroa.20.0, ptr %509, align 64
-  store <16 x float> %pacc.sroa.24.0, ptr %512, align 64
-  store <16 x float> %pacc.sroa.28.0, ptr %515, align 64
-  store <16 x float> %pacc.sroa.32.0, ptr %521, align 64
-  store <16 x float> %pacc.sroa.36.0, ptr %524, align 64
-  store <16 x float> %pacc.sroa.40.0, ptr %527, align 64
-  store <16 x float> %pacc.sroa.44.0, ptr %530, align 64
-  store <16 x float> %pacc.sroa.48.0, ptr %536, align 64
-  store <16 x float> %pacc.sroa.52.0, ptr %539, align 64
-  store <16 x float> %pacc.sroa.56.0, ptr %542, align 64
-  store <16 x float> %pacc.sroa.60.0, ptr %545, align 64
-  %597 = load float, ptr %alpha, align 4
-  %598 = insertelement <16 x float> poison, float %597, i32 0
-  %splat126 = shufflevector <16 x float> %598, <16 x float> poison, <16 x i32> zeroinitializer
-  %599 = getelementptr float, ptr %113, i64 64
-  %600 = load <16 x float>, ptr %599, align 64
-  %601 = fmul <16 x float> %600, %splat126
-  %602 = getelementptr float, ptr %113, i64 80
-  %603 = load <16 x float>, ptr %602, align 64
-  %604 = fmul <16 x float> %603, %splat126
-  %605 = getelementptr float, ptr %113, i64 96
-  %606 = load <16 x float>, ptr %605, align 64
-  %607 = fmul <16 x float> %606, %splat126
-  %608 = getelementptr float, ptr %113, i64 112
-  %609 = load <16 x float>, ptr %608, align 64
-  %610 = fmul <16 x float> %609, %splat126
-  %611 = load float, ptr %503, align 4
-  %612 = insertelement <16 x float> poison, float %611, i32 0
-  %splat127 = shufflevector <16 x float> %612, <16 x float> poison, <16 x i32> zeroinitializer
-  %613 = getelementptr float, ptr %113, i64 192
-  %614 = load <16 x float>, ptr %613, align 64
-  %615 = fmul <16 x float> %614, %splat127
-  %616 = getelementptr float, ptr %113, i64 208
-  %617 = load <16 x float>, ptr %616, align 64
-  %618 = fmul <16 x float> %617, %splat127
-  %619 = getelementptr float, ptr %113, i64 224
-  %620 = load <16 x float>, ptr %619, align 64
-  %621 = fmul <16 x float> %620, %splat127
-  %622 = getelementptr float, ptr %113, i64 240
-  %623 = load <16 x float>, ptr %622, align 64
-  %624 = fmul <16 x float> %623, %splat127
-  %625 = load float, ptr %518, align 4
-  %626 = insertelement <16 x float> poison, float %625, i32 0
-  %splat128 = shufflevector <16 x float> %626, <16 x float> poison, <16 x i32> zeroinitializer
-  %627 = getelementptr float, ptr %113, i64 320
-  %628 = load <16 x float>, ptr %627, align 64
-  %629 = fmul <16 x float> %628, %splat128
-  %630 = getelementptr float, ptr %113, i64 336
-  %631 = load <16 x float>, ptr %630, align 64
-  %632 = fmul <16 x float> %631, %splat128
-  %633 = getelementptr float, ptr %113, i64 352
-  %634 = load <16 x float>, ptr %633, align 64
-  %635 = fmul <16 x float> %634, %splat128
-  %636 = getelementptr float, ptr %113, i64 368
-  %637 = load <16 x float>, ptr %636, align 64
-  %638 = fmul <16 x float> %637, %splat128
-  %639 = load float, ptr %533, align 4
-  %640 = insertelement <16 x float> poison, float %639, i32 0
-  %splat129 = shufflevector <16 x float> %640, <16 x float> poison, <16 x i32> zeroinitializer
-  %641 = getelementptr float, ptr %113, i64 448
-  %642 = load <16 x float>, ptr %641, align 64
-  %643 = fmul <16 x float> %642, %splat129
-  %644 = getelementptr float, ptr %113, i64 464
-  %645 = load <16 x float>, ptr %644, align 64
-  %646 = fmul <16 x float> %645, %splat129
-  %647 = getelementptr float, ptr %113, i64 480
-  %648 = load <16 x float>, ptr %647, align 64
-  %649 = fmul <16 x float> %648, %splat129
-  %650 = getelementptr float, ptr %113, i64 496
-  %651 = load <16 x float>, ptr %650, align 64
-  %652 = fmul <16 x float> %651, %splat129
-  br label %kpv130
+exit111:                                          ; preds = %kpv
+  store <16 x float> %pacc.sroa.0.0, ptr %112, align 64
+  store <16 x float> %pacc.sroa.4.0, ptr %495, align 64
+  store <16 x float> %pacc.sroa.8.0, ptr %498, align 64
+  store <16 x float> %pacc.sroa.12.0, ptr %501, align 64
+  store <16 x float> %pacc.sroa.16.0, ptr %507, align 64
+  store <16 x float> %pacc.sroa.20.0, ptr %510, align 64
+  store <16 x float> %pacc.sroa.24.0, ptr %513, align 64
+  store <16 x float> %pacc.sroa.28.0, ptr %516, align 64
+  store <16 x float> %pacc.sroa.32.0, ptr %522, align 64
+  store <16 x float> %pacc.sroa.36.0, ptr %525, align 64
+  store <16 x float> %pacc.sroa.40.0, ptr %528, align 64
+  store <16 x float> %pacc.sroa.44.0, ptr %531, align 64
+  store <16 x float> %pacc.sroa.48.0, ptr %537, align 64
+  store <16 x float> %pacc.sroa.52.0, ptr %540, align 64
+  store <16 x float> %pacc.sroa.56.0, ptr %543, align 64
+  store <16 x float> %pacc.sroa.60.0, ptr %546, align 64
+  %598 = load float, ptr %alpha, align 4
+  %599 = insertelement <16 x float> poison, float %598, i32 0
+  %splat127 = shufflevector <16 x float> %599, <16 x float> poison, <16 x i32> zeroinitializer
+  %600 = getelementptr float, ptr %112, i64 64
+  %601 = load <16 x float>, ptr %600, align 64
+  %602 = fmul <16 x float> %601, %splat127
+  %603 = getelementptr float, ptr %112, i64 80
+  %604 = load <16 x float>, ptr %603, align 64
+  %605 = fmul <16 x float> %604, %splat127
+  %606 = getelementptr float, ptr %112, i64 96
+  %607 = load <16 x float>, ptr %606, align 64
+  %608 = fmul <16 x float> %607, %splat127
+  %609 = getelementptr float, ptr %112, i64 112
+  %610 = load <16 x float>, ptr %609, align 64
+  %611 = fmul <16 x float> %610, %splat127
+  %612 = load float, ptr %504, align 4
+  %613 = insertelement <16 x float> poison, float %612, i32 0
+  %splat128 = shufflevector <16 x float> %613, <16 x float> poison, <16 x i32> zeroinitializer
+  %614 = getelementptr float, ptr %112, i64 192
+  %615 = load <16 x float>, ptr %614, align 64
+  %616 = fmul <16 x float> %615, %splat128
+  %617 = getelementptr float, ptr %112, i64 208
+  %618 = load <16 x float>, ptr %617, align 64
+  %619 = fmul <16 x float> %618, %splat128
+  %620 = getelementptr float, ptr %112, i64 224
+  %621 = load <16 x float>, ptr %620, align 64
+  %622 = fmul <16 x float> %621, %splat128
+  %623 = getelementptr float, ptr %112, i64 240
+  %624 = load <16 x float>, ptr %623, align 64
+  %625 = fmul <16 x float> %624, %splat128
+  %626 = load float, ptr %519, align 4
+  %627 = insertelement <16 x float> poison, float %626, i32 0
+  %splat129 = shufflevector <16 x float> %627, <16 x float> poison, <16 x i32> zeroinitializer
+  %628 = getelementptr float, ptr %112, i64 320
+  %629 = load <16 x float>, ptr %628, align 64
+  %630 = fmul <16 x float> %629, %splat129
+  %631 = getelementptr float, ptr %112, i64 336
+  %632 = load <16 x float>, ptr %631, align 64
+  %633 = fmul <16 x float> %632, %splat129
+  %634 = getelementptr float, ptr %112, i64 352
+  %635 = load <16 x float>, ptr %634, align 64
+  %636 = fmul <16 x float> %635, %splat129
+  %637 = getelementptr float, ptr %112, i64 368
+  %638 = load <16 x float>, ptr %637, align 64
+  %639 = fmul <16 x float> %638, %splat129
+  %640 = load float, ptr %534, align 4
+  %641 = insertelement <16 x float> poison, float %640, i32 0
+  %splat130 = shufflevector <16 x float> %641, <16 x float> poison, <16 x i32> zeroinitializer
+  %642 = getelementptr float, ptr %112, i64 448
+  %643 = load <16 x float>, ptr %642, align 64
+  %644 = fmul <16 x float> %643, %splat130
+  %645 = getelementptr float, ptr %112, i64 464
+  %646 = load <16 x float>, ptr %645, align 64
+  %647 = fmul <16 x float> %646, %splat130
+  %648 = getelementptr float, ptr %112, i64 480
+  %649 = load <16 x float>, ptr %648, align 64
+  %650 = fmul <16 x float> %649, %splat130
+  %651 = getelementptr float, ptr %112, i64 496
+  %652 = load <16 x float>, ptr %651, align 64
+  %653 = fmul <16 x float> %652, %splat130
+  br label %kpv131
 
-kpv130:                                           ; preds = %body131, %exit110
-  %pacc125.sroa.60.0 = phi <16 x float> [ %652, %exit110 ], [ %702, %body131 ]
-  %pacc125.sroa.56.0 = phi <16 x float> [ %649, %exit110 ], [ %696, %body131 ]
-  %pacc125.sroa.52.0 = phi <16 x float> [ %646, %exit110 ], [ %690, %body131 ]
-  %pacc125.sroa.48.0 = phi <16 x float> [ %643, %exit110 ], [ %684, %body131 ]
-  %pacc125.sroa.44.0 = phi <16 x float> [ %638, %exit110 ], [ %701, %body131 ]
-  %pacc125.sroa.40.0 = phi <16 x float> [ %635, %exit110 ], [ %695, %body131 ]
-  %pacc125.sroa.36.0 = phi <16 x float> [ %632, %exit110 ], [ %689, %body131 ]
-  %pacc125.sroa.32.0 = phi <16 x float> [ %629, %exit110 ], [ %683, %body131 ]
-  %pacc125.sroa.28.0 = phi <16 x float> [ %624, %exit110 ], [ %700, %body131 ]
-  %pacc125.sroa.24.0 = phi <16 x float> [ %621, %exit110 ], [ %694, %body131 ]
-  %pacc125.sroa.20.0 = phi <16 x float> [ %618, %exit110 ], [ %688, %body131 ]
-  %pacc125.sroa.16.0 = phi <16 x float> [ %615, %exit110 ], [ %682, %body131 ]
-  %pacc125.sroa.12.0 = phi <16 x float> [ %610, %exit110 ], [ %699, %body131 ]
-  %pacc125.sroa.8.0 = phi <16 x float> [ %607, %exit110 ], [ %693, %body131 ]
-  %pacc125.sroa.4.0 = phi <16 x float> [ %604, %exit110 ], [ %687, %body131 ]
-  %pacc125.sroa.0.0 = phi <16 x float> [ %601, %exit110 ], [ %681, %body131 ]
-  %kpv134 = phi i32 [ 0, %exit110 ], [ %703, %body131 ]
-  %653 = icmp slt i32 %kpv134, %489
-  br i1 %653, label %body131, label %exit133
+kpv131:                                           ; preds = %body132, %exit111
+  %pacc126.sroa.60.0 = phi <16 x float> [ %653, %exit111 ], [ %703, %body132 ]
+  %pacc126.sroa.56.0 = phi <16 x float> [ %650, %exit111 ], [ %697, %body132 ]
+  %pacc126.sroa.52.0 = phi <16 x float> [ %647, %exit111 ], [ %691, %body132 ]
+  %pacc126.sroa.48.0 = phi <16 x float> [ %644, %exit111 ], [ %685, %body132 ]
+  %pacc126.sroa.44.0 = phi <16 x float> [ %639, %exit111 ], [ %702, %body132 ]
+  %pacc126.sroa.40.0 = phi <16 x float> [ %636, %exit111 ], [ %696, %body132 ]
+  %pacc126.sroa.36.0 = phi <16 x float> [ %633, %exit111 ], [ %690, %body132 ]
+  %pacc126.sroa.32.0 = phi <16 x float> [ %630, %exit111 ], [ %684, %body132 ]
+  %pacc126.sroa.28.0 = phi <16 x float> [ %625, %exit111 ], [ %701, %body132 ]
+  %pacc126.sroa.24.0 = phi <16 x float> [ %622, %exit111 ], [ %695, %body132 ]
+  %pacc126.sroa.20.0 = phi <16 x float> [ %619, %exit111 ], [ %689, %body132 ]
+  %pacc126.sroa.16.0 = phi <16 x float> [ %616, %exit111 ], [ %683, %body132 ]
+  %pacc126.sroa.12.0 = phi <16 x float> [ %611, %exit111 ], [ %700, %body132 ]
+  %pacc126.sroa.8.0 = phi <16 x float> [ %608, %exit111 ], [ %694, %body132 ]
+  %pacc126.sroa.4.0 = phi <16 x float> [ %605, %exit111 ], [ %688, %body132 ]
+  %pacc126.sroa.0.0 = phi <16 x float> [ %602, %exit111 ], [ %682, %body132 ]
+  %kpv135 = phi i32 [ 0, %exit111 ], [ %704, %body132 ]
+  %654 = icmp slt i32 %kpv135, %490
+  br i1 %654, label %body132, label %exit134
 
-body131:                                          ; preds = %kpv130
-  %654 = add i32 %kblock14, %kpv134
-  %655 = sext i32 %654 to i64
-  %656 = mul i64 %655, 8
-  %row135 = add i64 %106, %656
-  %657 = mul i64 %row135, 256
-  %658 = getelementptr i8, ptr %23, i64 %657
-  %659 = add i32 %kb_next, %kpv134
-  %660 = call i32 @llvm.smin.i32(i32 %659, i32 %k_last)
-  %661 = sext i32 %660 to i64
-  %662 = mul i64 %661, 8
-  %row136 = add i64 %117, %662
-  %663 = mul i64 %row136, 256
-  %664 = getelementptr i8, ptr %23, i64 %663
-  %665 = getelementptr i8, ptr %664, i64 128
-  call void @llvm.prefetch.p0(ptr %665, i32 0, i32 2, i32 1)
-  %666 = getelementptr i8, ptr %665, i64 64
+body132:                                          ; preds = %kpv131
+  %655 = add i32 %kblock16, %kpv135
+  %656 = sext i32 %655 to i64
+  %657 = mul i64 %656, 8
+  %row136 = add i64 %105, %657
+  %658 = mul i64 %row136, 256
+  %659 = getelementptr i8, ptr %23, i64 %658
+  %660 = add i32 %kb_next, %kpv135
+  %661 = call i32 @llvm.smin.i32(i32 %660, i32 %k_last)
+  %662 = sext i32 %661 to i64
+  %663 = mul i64 %662, 8
+  %row137 = add i64 %116, %663
+  %664 = mul i64 %row137, 256
+  %665 = getelementptr i8, ptr %23, i64 %664
+  %666 = getelementptr i8, ptr %665, i64 128
   call void @llvm.prefetch.p0(ptr %666, i32 0, i32 2, i32 1)
-  %667 = sext i32 %kpv134 to i64
-  %668 = getelementptr float, ptr %pbuf, i64 %667
-  %p137 = load float, ptr %668, align 4
-  %669 = insertelement <16 x float> poison, float %p137, i32 0
-  %splat138 = shufflevector <16 x float> %669, <16 x float> poison, <16 x i32> zeroinitializer
-  %670 = add i64 32, %667
-  %671 = getelementptr float, ptr %pbuf, i64 %670
-  %p139 = load float, ptr %671, align 4
-  %672 = insertelement <16 x float> poison, float %p139, i32 0
-  %splat140 = shufflevector <16 x float> %672, <16 x float> poison, <16 x i32> zeroinitializer
-  %673 = add i64 64, %667
-  %674 = getelementptr float, ptr %pbuf, i64 %673
-  %p141 = load float, ptr %674, align 4
-  %675 = insertelement <16 x float> poison, float %p141, i32 0
-  %splat142 = shufflevector <16 x float> %675, <16 x float> poison, <16 x i32> zeroinitializer
-  %676 = add i64 96, %667
-  %677 = getelementptr float, ptr %pbuf, i64 %676
-  %p143 = load float, ptr %677, align 4
-  %678 = insertelement <16 x float> poison, float %p143, i32 0
-  %splat144 = shufflevector <16 x float> %678, <16 x float> poison, <16 x i32> zeroinitializer
-  %679 = getelementptr i8, ptr %658, i64 128
-  %680 = load <16 x half>, ptr %679, align 2
-  %f16145 = fpext <16 x half> %680 to <16 x float>
-  %681 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat138, <16 x float> %f16145, <16 x float> %pacc125.sroa.0.0)
-  %682 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat140, <16 x float> %f16145, <16 x float> %pacc125.sroa.16.0)
-  %683 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat142, <16 x float> %f16145, <16 x float> %pacc125.sroa.32.0)
-  %684 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat144, <16 x float> %f16145, <16 x float> %pacc125.sroa.48.0)
-  %685 = getelementptr i8, ptr %658, i64 160
-  %686 = load <16 x half>, ptr %685, align 2
-  %f16146 = fpext <16 x half> %686 to <16 x float>
-  %687 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat138, <16 x float> %f16146, <16 x float> %pacc125.sroa.4.0)
-  %688 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat140, <16 x float> %f16146, <16 x float> %pacc125.sroa.20.0)
-  %689 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat142, <16 x float> %f16146, <16 x float> %pacc125.sroa.36.0)
-  %690 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat144, <16 x float> %f16146, <16 x float> %pacc125.sroa.52.0)
-  %691 = getelementptr i8, ptr %658, i64 192
-  %692 = load <16 x half>, ptr %691, align 2
-  %f16147 = fpext <16 x half> %692 to <16 x float>
-  %693 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat138, <16 x float> %f16147, <16 x float> %pacc125.sroa.8.0)
-  %694 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat140, <16 x float> %f16147, <16 x float> %pacc125.sroa.24.0)
-  %695 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat142, <16 x float> %f16147, <16 x float> %pacc125.sroa.40.0)
-  %696 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat144, <16 x float> %f16147, <16 x float> %pacc125.sroa.56.0)
-  %697 = getelementptr i8, ptr %658, i64 224
-  %698 = load <16 x half>, ptr %697, align 2
-  %f16148 = fpext <16 x half> %698 to <16 x float>
-  %699 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat138, <16 x float> %f16148, <16 x float> %pacc125.sroa.12.0)
-  %700 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat140, <16 x float> %f16148, <16 x float> %pacc125.sroa.28.0)
-  %701 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat142, <16 x float> %f16148, <16 x float> %pacc125.sroa.44.0)
-  %702 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat144, <16 x float> %f16148, <16 x float> %pacc125.sroa.60.0)
-  %703 = add nsw i32 %kpv134, 1
-  br label %kpv130
+  %667 = getelementptr i8, ptr %666, i64 64
+  call void @llvm.prefetch.p0(ptr %667, i32 0, i32 2, i32 1)
+  %668 = sext i32 %kpv135 to i64
+  %669 = getelementptr float, ptr %pbuf, i64 %668
+  %p138 = load float, ptr %669, align 4
+  %670 = insertelement <16 x float> poison, float %p138, i32 0
+  %splat139 = shufflevector <16 x float> %670, <16 x float> poison, <16 x i32> zeroinitializer
+  %671 = add i64 32, %668
+  %672 = getelementptr float, ptr %pbuf, i64 %671
+  %p140 = load float, ptr %672, align 4
+  %673 = insertelement <16 x float> poison, float %p140, i32 0
+  %splat141 = shufflevector <16 x float> %673, <16 x float> poison, <16 x i32> zeroinitializer
+  %674 = add i64 64, %668
+  %675 = getelementptr float, ptr %pbuf, i64 %674
+  %p142 = load float, ptr %675, align 4
+  %676 = insertelement <16 x float> poison, float %p142, i32 0
+  %splat143 = shufflevector <16 x float> %676, <16 x float> poison, <16 x i32> zeroinitializer
+  %677 = add i64 96, %668
+  %678 = getelementptr float, ptr %pbuf, i64 %677
+  %p144 = load float, ptr %678, align 4
+  %679 = insertelement <16 x float> poison, float %p144, i32 0
+  %splat145 = shufflevector <16 x float> %679, <16 x float> poison, <16 x i32> zeroinitializer
+  %680 = getelementptr i8, ptr %659, i64 128
+  %681 = load <16 x half>, ptr %680, align 2
+  %f16146 = fpext <16 x half> %681 to <16 x float>
+  %682 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat139, <16 x float> %f16146, <16 x float> %pacc126.sroa.0.0)
+  %683 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat141, <16 x float> %f16146, <16 x float> %pacc126.sroa.16.0)
+  %684 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat143, <16 x float> %f16146, <16 x float> %pacc126.sroa.32.0)
+  %685 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat145, <16 x float> %f16146, <16 x float> %pacc126.sroa.48.0)
+  %686 = getelementptr i8, ptr %659, i64 160
+  %687 = load <16 x half>, ptr %686, align 2
+  %f16147 = fpext <16 x half> %687 to <16 x float>
+  %688 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat139, <16 x float> %f16147, <16 x float> %pacc126.sroa.4.0)
+  %689 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat141, <16 x float> %f16147, <16 x float> %pacc126.sroa.20.0)
+  %690 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat143, <16 x float> %f16147, <16 x float> %pacc126.sroa.36.0)
+  %691 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat145, <16 x float> %f16147, <16 x float> %pacc126.sroa.52.0)
+  %692 = getelementptr i8, ptr %659, i64 192
+  %693 = load <16 x half>, ptr %692, align 2
+  %f16148 = fpext <16 x half> %693 to <16 x float>
+  %694 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat139, <16 x float> %f16148, <16 x float> %pacc126.sroa.8.0)
+  %695 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat141, <16 x float> %f16148, <16 x float> %pacc126.sroa.24.0)
+  %696 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat143, <16 x float> %f16148, <16 x float> %pacc126.sroa.40.0)
+  %697 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat145, <16 x float> %f16148, <16 x float> %pacc126.sroa.56.0)
+  %698 = getelementptr i8, ptr %659, i64 224
+  %699 = load <16 x half>, ptr %698, align 2
+  %f16149 = fpext <16 x half> %699 to <16 x float>
+  %700 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat139, <16 x float> %f16149, <16 x float> %pacc126.sroa.12.0)
+  %701 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat141, <16 x float> %f16149, <16 x float> %pacc126.sroa.28.0)
+  %702 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat143, <16 x float> %f16149, <16 x float> %pacc126.sroa.44.0)
+  %703 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat145, <16 x float> %f16149, <16 x float> %pacc126.sroa.60.0)
+  %704 = add nsw i32 %kpv135, 1
+  br label %kpv131
 
-exit133:                                          ; preds = %kpv130
-  store <16 x float> %pacc125.sroa.0.0, ptr %599, align 64
-  store <16 x float> %pacc125.sroa.4.0, ptr %602, align 64
-  store <16 x float> %pacc125.sroa.8.0, ptr %605, align 64
-  store <16 x float> %pacc125.sroa.12.0, ptr %608, align 64
-  store <16 x float> %pacc125.sroa.16.0, ptr %613, align 64
-  store <16 x float> %pacc125.sroa.20.0, ptr %616, align 64
-  store <16 x float> %pacc125.sroa.24.0, ptr %619, align 64
-  store <16 x float> %pacc125.sroa.28.0, ptr %622, align 64
-  store <16 x float> %pacc125.sroa.32.0, ptr %627, align 64
-  store <16 x float> %pacc125.sroa.36.0, ptr %630, align 64
-  store <16 x float> %pacc125.sroa.40.0, ptr %633, align 64
-  store <16 x float> %pacc125.sroa.44.0, ptr %636, align 64
-  store <16 x float> %pacc125.sroa.48.0, ptr %641, align 64
-  store <16 x float> %pacc125.sroa.52.0, ptr %644, align 64
-  store <16 x float> %pacc125.sroa.56.0, ptr %647, align 64
-  store <16 x float> %pacc125.sroa.60.0, ptr %650, align 64
+exit134:                                          ; preds = %kpv131
+  store <16 x float> %pacc126.sroa.0.0, ptr %600, align 64
+  store <16 x float> %pacc126.sroa.4.0, ptr %603, align 64
+  store <16 x float> %pacc126.sroa.8.0, ptr %606, align 64
+  store <16 x float> %pacc126.sroa.12.0, ptr %609, align 64
+  store <16 x float> %pacc126.sroa.16.0, ptr %614, align 64
+  store <16 x float> %pacc126.sroa.20.0, ptr %617, align 64
+  store <16 x float> %pacc126.sroa.24.0, ptr %620, align 64
+  store <16 x float> %pacc126.sroa.28.0, ptr %623, align 64
+  store <16 x float> %pacc126.sroa.32.0, ptr %628, align 64
+  store <16 x float> %pacc126.sroa.36.0, ptr %631, align 64
+  store <16 x float> %pacc126.sroa.40.0, ptr %634, align 64
+  store <16 x float> %pacc126.sroa.44.0, ptr %637, align 64
+  store <16 x float> %pacc126.sroa.48.0, ptr %642, align 64
+  store <16 x float> %pacc126.sroa.52.0, ptr %645, align 64
+  store <16 x float> %pacc126.sroa.56.0, ptr %648, align 64
+  store <16 x float> %pacc126.sroa.60.0, ptr %651, align 64
   br label %kvh
 
-orow149:                                          ; preds = %kblock, %written
-  %orow153 = phi i32 [ %726, %written ], [ 0, %kblock ]
-  %704 = icmp slt i32 %orow153, %nrows
-  br i1 %704, label %body150, label %done
+orow150:                                          ; preds = %kblock, %written
+  %orow154 = phi i32 [ %728, %written ], [ 0, %kblock ]
+  %705 = icmp slt i32 %orow154, %nrows
+  br i1 %705, label %body151, label %done
 
-body150:                                          ; preds = %orow149
-  %705 = sext i32 %orow153 to i64
-  %706 = getelementptr float, ptr %ms, i64 %705
-  %m154 = load float, ptr %706, align 4
-  %707 = getelementptr float, ptr %ls, i64 %705
-  %l155 = load float, ptr %707, align 4
-  %708 = mul i64 %705, 128
-  %709 = getelementptr float, ptr %accs, i64 %708
-  %710 = icmp ne ptr %part, null
-  br i1 %710, label %partial, label %final
+body151:                                          ; preds = %orow150
+  %706 = sext i32 %orow154 to i64
+  %707 = getelementptr float, ptr %ms, i64 %706
+  %m155 = load float, ptr %707, align 4
+  %708 = getelementptr float, ptr %ls, i64 %706
+  %l156 = load float, ptr %708, align 4
+  %709 = mul i64 %706, 128
+  %710 = getelementptr float, ptr %accs, i64 %709
+  %711 = icmp ne ptr %part, null
+  br i1 %711, label %partial, label %final
 
-partial:                                          ; preds = %body150
-  %711 = sext i32 %nrows to i64
-  %712 = getelementptr float, ptr %part, i64 %708
-  br label %chunk156
+partial:                                          ; preds = %body151
+  %712 = sext i32 %nrows to i64
+  %713 = getelementptr float, ptr %part, i64 %709
+  br label %chunk157
 
-final:                                            ; preds = %body150
-  %713 = sdiv i32 %orow153, %nh
-  %qi161 = add i32 %q_begin, %713
-  %714 = srem i32 %orow153, %nh
-  %h162 = add i32 %h_begin, %714
-  %715 = mul i32 %kv_head0, 4
-  %hq163 = add i32 %715, %h162
-  %716 = sext i32 %qi161 to i64
-  %717 = add i64 %q_row0, %716
-  %718 = mul i64 %717, 32
-  %719 = sext i32 %hq163 to i64
-  %orow164 = add i64 %718, %719
-  %720 = fcmp oeq float %l155, 0.000000e+00
-  %721 = fdiv float 1.000000e+00, %l155
-  %722 = select i1 %720, float 0.000000e+00, float %721
-  %723 = mul i64 %orow164, 512
-  %724 = getelementptr i8, ptr %out, i64 %723
-  %725 = insertelement <16 x float> poison, float %722, i32 0
-  %splat165 = shufflevector <16 x float> %725, <16 x float> poison, <16 x i32> zeroinitializer
+final:                                            ; preds = %body151
+  %714 = sdiv i32 %orow154, %nh
+  %qi162 = add i32 %q_begin, %714
+  %715 = srem i32 %orow154, %nh
+  %716 = add i32 %h_begin, %715
+  %717 = mul i32 %kv_head0, 4
+  %hq163 = add i32 %717, %716
+  %718 = sext i32 %qi162 to i64
+  %719 = add i64 %q_row0, %718
+  %720 = mul i64 %719, 32
+  %721 = sext i32 %hq163 to i64
+  %orow164 = add i64 %720, %721
+  %722 = fcmp oeq float %l156, 0.000000e+00
+  %723 = fdiv float 1.000000e+00, %l156
+  %724 = select i1 %722, float 0.000000e+00, float %723
+  %725 = mul i64 %orow164, 512
+  %726 = getelementptr i8, ptr %out, i64 %725
+  %727 = insertelement <16 x float> poison, float %724, i32 0
+  %splat165 = shufflevector <16 x float> %727, <16 x float> poison, <16 x i32> zeroinitializer
   br label %chunk166
 
-written:                                          ; preds = %chunk166, %exit159
-  %726 = add nsw i32 %orow153, 1
-  br label %orow149
+written:                                          ; preds = %chunk166, %exit160
+  %728 = add nsw i32 %orow154, 1
+  br label %orow150
 
-chunk156:                                         ; preds = %body157, %partial
-  %chunk160 = phi i64 [ 0, %partial ], [ %732, %body157 ]
-  %727 = icmp slt i64 %chunk160, 8
-  br i1 %727, label %body157, label %exit159
+chunk157:                                         ; preds = %body158, %partial
+  %chunk161 = phi i64 [ 0, %partial ], [ %734, %body158 ]
+  %729 = icmp slt i64 %chunk161, 8
+  br i1 %729, label %body158, label %exit160
 
-body157:                                          ; preds = %chunk156
-  %728 = getelementptr <16 x float>, ptr %709, i64 %chunk160
-  %729 = load <16 x float>, ptr %728, align 64
-  %730 = mul i64 %chunk160, 64
-  %731 = getelementptr i8, ptr %712, i64 %730
-  store <16 x float> %729, ptr %731, align 4
-  %732 = add nsw i64 %chunk160, 1
-  br label %chunk156
+body158:                                          ; preds = %chunk157
+  %730 = getelementptr <16 x float>, ptr %710, i64 %chunk161
+  %731 = load <16 x float>, ptr %730, align 64
+  %732 = mul i64 %chunk161, 64
+  %733 = getelementptr i8, ptr %713, i64 %732
+  store <16 x float> %731, ptr %733, align 4
+  %734 = add nsw i64 %chunk161, 1
+  br label %chunk157
 
-exit159:                                          ; preds = %chunk156
-  %733 = mul i64 %711, 128
-  %734 = add i64 %733, %705
-  %735 = getelementptr float, ptr %part, i64 %734
-  store float %m154, ptr %735, align 4
-  %736 = add i64 %734, %711
+exit160:                                          ; preds = %chunk157
+  %735 = mul i64 %712, 128
+  %736 = add i64 %735, %706
   %737 = getelementptr float, ptr %part, i64 %736
-  store float %l155, ptr %737, align 4
+  store float %m155, ptr %737, align 4
+  %738 = add i64 %736, %712
+  %739 = getelementptr float, ptr %part, i64 %738
+  store float %l156, ptr %739, align 4
   br label %written
 
 chunk166:                                         ; preds = %body167, %final
-  %chunk170 = phi i64 [ 0, %final ], [ %744, %body167 ]
-  %738 = icmp slt i64 %chunk170, 8
-  br i1 %738, label %body167, label %written
+  %chunk170 = phi i64 [ 0, %final ], [ %746, %body167 ]
+  %740 = icmp slt i64 %chunk170, 8
+  br i1 %740, label %body167, label %written
 
 body167:                                          ; preds = %chunk166
-  %739 = getelementptr <16 x float>, ptr %709, i64 %chunk170
-  %740 = load <16 x float>, ptr %739, align 64
-  %741 = fmul <16 x float> %740, %splat165
-  %742 = mul i64 %chunk170, 64
-  %743 = getelementptr i8, ptr %724, i64 %742
-  store <16 x float> %741, ptr %743, align 4
-  %744 = add nsw i64 %chunk170, 1
+  %741 = getelementptr <16 x float>, ptr %710, i64 %chunk170
+  %742 = load <16 x float>, ptr %741, align 64
+  %743 = fmul <16 x float> %742, %splat165
+  %744 = mul i64 %chunk170, 64
+  %745 = getelementptr i8, ptr %726, i64 %744
+  store <16 x float> %743, ptr %745, align 4
+  %746 = add nsw i64 %chunk170, 1
   br label %chunk166
 }
 

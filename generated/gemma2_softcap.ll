@@ -67,11 +67,11 @@ entry:
   %24 = icmp sgt i32 %nrows, 0
   br i1 %24, label %rinit, label %done
 
-done:                                             ; preds = %orow171, %entry
+done:                                             ; preds = %orow173, %entry
   ret void
 
-rinit:                                            ; preds = %entry, %exit20
-  %rinit1 = phi i32 [ %128, %exit20 ], [ 0, %entry ]
+rinit:                                            ; preds = %entry, %exit21
+  %rinit1 = phi i32 [ %128, %exit21 ], [ 0, %entry ]
   %25 = icmp slt i32 %rinit1, 2
   br i1 %25, label %body, label %exit
 
@@ -85,27 +85,27 @@ body:                                             ; preds = %rinit
   %32 = sdiv i32 %31, %nh
   %qi = add i32 %q_begin, %32
   %33 = srem i32 %31, %nh
-  %h = add i32 %h_begin, %33
-  %34 = mul i32 %kv_head, 2
-  %hq = add i32 %34, %h
-  %35 = sext i32 %qi to i64
-  %36 = add i64 %q_row0, %35
-  %37 = mul i64 %36, 16
-  %38 = sext i32 %hq to i64
-  %orow = add i64 %37, %38
-  %39 = mul i64 %orow, 512
-  %40 = getelementptr i8, ptr %q, i64 %39
-  %41 = select i1 %29, float 0x3FB7154760000000, float 0.000000e+00
-  %42 = insertelement <16 x float> poison, float %41, i32 0
-  %splat = shufflevector <16 x float> %42, <16 x float> poison, <16 x i32> zeroinitializer
+  %34 = add i32 %h_begin, %33
+  %35 = mul i32 %kv_head, 2
+  %hq = add i32 %35, %34
+  %36 = sext i32 %qi to i64
+  %37 = add i64 %q_row0, %36
+  %38 = mul i64 %37, 16
+  %39 = sext i32 %hq to i64
+  %orow = add i64 %38, %39
+  %40 = mul i64 %orow, 512
+  %41 = getelementptr i8, ptr %q, i64 %40
+  %42 = select i1 %29, float 0x3FB7154760000000, float 0.000000e+00
+  %43 = insertelement <16 x float> poison, float %42, i32 0
+  %splat = shufflevector <16 x float> %43, <16 x float> poison, <16 x i32> zeroinitializer
   br label %chunk
 
 exit:                                             ; preds = %rinit
-  %43 = sub i32 %nrows, 1
-  %44 = sdiv i32 %43, %nh
-  %45 = add i32 %q_begin, %44
-  %46 = add i32 %q_pos0, %45
-  %47 = add i32 %46, 1
+  %44 = sub i32 %nrows, 1
+  %45 = sdiv i32 %44, %nh
+  %46 = add i32 %q_begin, %45
+  %qpos23 = add i32 %q_pos0, %46
+  %47 = add i32 %qpos23, 1
   %48 = call i32 @llvm.smin.i32(i32 %47, i32 %k_end)
   %k_last = sub i32 %48, 1
   br label %kblock
@@ -117,7 +117,7 @@ chunk:                                            ; preds = %body2, %body
 
 body2:                                            ; preds = %chunk
   %50 = mul i64 %chunk5, 32
-  %51 = getelementptr i8, ptr %40, i64 %50
+  %51 = getelementptr i8, ptr %41, i64 %50
   %52 = load <16 x i16>, ptr %51, align 2
   %53 = zext <16 x i16> %52 to <16 x i32>
   %54 = shl <16 x i32> %53, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
@@ -225,40 +225,40 @@ exit16:                                           ; preds = %chunk13
   store i32 %121, ptr %119, align 4
   br label %acczero
 
-acczero:                                          ; preds = %body18, %exit16
-  %acczero21 = phi i64 [ 0, %exit16 ], [ %127, %body18 ]
-  %122 = icmp slt i64 %acczero21, 16
-  br i1 %122, label %body18, label %exit20
+acczero:                                          ; preds = %body19, %exit16
+  %acczero22 = phi i64 [ 0, %exit16 ], [ %127, %body19 ]
+  %122 = icmp slt i64 %acczero22, 16
+  br i1 %122, label %body19, label %exit21
 
-body18:                                           ; preds = %acczero
-  %123 = mul i64 %acczero21, 16
+body19:                                           ; preds = %acczero
+  %123 = mul i64 %acczero22, 16
   %124 = mul i64 %26, 256
   %125 = add i64 %124, %123
   %126 = getelementptr float, ptr %accs, i64 %125
   store <16 x float> zeroinitializer, ptr %126, align 64
-  %127 = add nsw i64 %acczero21, 1
+  %127 = add nsw i64 %acczero22, 1
   br label %acczero
 
-exit20:                                           ; preds = %acczero
+exit21:                                           ; preds = %acczero
   %128 = add nsw i32 %rinit1, 1
   br label %rinit
 
-kblock:                                           ; preds = %exit154, %exit
-  %kblock25 = phi i32 [ %k_begin, %exit ], [ %130, %exit154 ]
-  %129 = icmp slt i32 %kblock25, %48
-  br i1 %129, label %body22, label %orow171
+kblock:                                           ; preds = %exit156, %exit
+  %kblock27 = phi i32 [ %k_begin, %exit ], [ %130, %exit156 ]
+  %129 = icmp slt i32 %kblock27, %48
+  br i1 %129, label %body24, label %orow173
 
-body22:                                           ; preds = %kblock
-  %130 = add i32 %kblock25, 64
+body24:                                           ; preds = %kblock
+  %130 = add i32 %kblock27, 64
   br label %kdot
 
-kdot:                                             ; preds = %body26, %body22
-  %kdot29 = phi i32 [ 0, %body22 ], [ %426, %body26 ]
-  %131 = icmp slt i32 %kdot29, 64
-  br i1 %131, label %body26, label %score
+kdot:                                             ; preds = %body28, %body24
+  %kdot31 = phi i32 [ 0, %body24 ], [ %426, %body28 ]
+  %131 = icmp slt i32 %kdot31, 64
+  br i1 %131, label %body28, label %score
 
-body26:                                           ; preds = %kdot
-  %132 = add i32 %kblock25, %kdot29
+body28:                                           ; preds = %kdot
+  %132 = add i32 %kblock27, %kdot31
   %133 = call i32 @llvm.smin.i32(i32 %132, i32 %k_last)
   %134 = sext i32 %133 to i64
   %135 = mul i64 %134, 8
@@ -269,8 +269,8 @@ body26:                                           ; preds = %kdot
   %139 = call i32 @llvm.smin.i32(i32 %138, i32 %k_last)
   %140 = sext i32 %139 to i64
   %141 = mul i64 %140, 8
-  %row30 = add i64 %21, %141
-  %142 = mul i64 %row30, 512
+  %row32 = add i64 %21, %141
+  %142 = mul i64 %row32, 512
   %143 = getelementptr i8, ptr %20, i64 %142
   call void @llvm.prefetch.p0(ptr %143, i32 0, i32 3, i32 1)
   %144 = getelementptr i8, ptr %143, i64 64
@@ -287,12 +287,12 @@ body26:                                           ; preds = %kdot
   call void @llvm.prefetch.p0(ptr %149, i32 0, i32 3, i32 1)
   %150 = getelementptr i8, ptr %143, i64 448
   call void @llvm.prefetch.p0(ptr %150, i32 0, i32 3, i32 1)
-  %151 = add i32 %130, %kdot29
+  %151 = add i32 %130, %kdot31
   %152 = call i32 @llvm.smin.i32(i32 %151, i32 %k_last)
   %153 = sext i32 %152 to i64
   %154 = mul i64 %153, 8
-  %row31 = add i64 %21, %154
-  %155 = mul i64 %row31, 512
+  %row33 = add i64 %21, %154
+  %155 = mul i64 %row33, 512
   %156 = getelementptr i8, ptr %20, i64 %155
   call void @llvm.prefetch.p0(ptr %156, i32 0, i32 2, i32 1)
   %157 = getelementptr i8, ptr %156, i64 64
@@ -309,20 +309,20 @@ body26:                                           ; preds = %kdot
   call void @llvm.prefetch.p0(ptr %162, i32 0, i32 2, i32 1)
   %163 = getelementptr i8, ptr %156, i64 448
   call void @llvm.prefetch.p0(ptr %163, i32 0, i32 2, i32 1)
-  %164 = add i32 %kdot29, 1
-  %165 = add i32 %kblock25, %164
+  %164 = add i32 %kdot31, 1
+  %165 = add i32 %kblock27, %164
   %166 = call i32 @llvm.smin.i32(i32 %165, i32 %k_last)
   %167 = sext i32 %166 to i64
   %168 = mul i64 %167, 8
-  %row32 = add i64 %21, %168
-  %169 = mul i64 %row32, 512
+  %row34 = add i64 %21, %168
+  %169 = mul i64 %row34, 512
   %170 = getelementptr i8, ptr %20, i64 %169
   %171 = add i32 %166, 8
   %172 = call i32 @llvm.smin.i32(i32 %171, i32 %k_last)
   %173 = sext i32 %172 to i64
   %174 = mul i64 %173, 8
-  %row33 = add i64 %21, %174
-  %175 = mul i64 %row33, 512
+  %row35 = add i64 %21, %174
+  %175 = mul i64 %row35, 512
   %176 = getelementptr i8, ptr %20, i64 %175
   call void @llvm.prefetch.p0(ptr %176, i32 0, i32 3, i32 1)
   %177 = getelementptr i8, ptr %176, i64 64
@@ -343,8 +343,8 @@ body26:                                           ; preds = %kdot
   %185 = call i32 @llvm.smin.i32(i32 %184, i32 %k_last)
   %186 = sext i32 %185 to i64
   %187 = mul i64 %186, 8
-  %row34 = add i64 %21, %187
-  %188 = mul i64 %row34, 512
+  %row36 = add i64 %21, %187
+  %188 = mul i64 %row36, 512
   %189 = getelementptr i8, ptr %20, i64 %188
   call void @llvm.prefetch.p0(ptr %189, i32 0, i32 2, i32 1)
   %190 = getelementptr i8, ptr %189, i64 64
@@ -361,292 +361,292 @@ body26:                                           ; preds = %kdot
   call void @llvm.prefetch.p0(ptr %195, i32 0, i32 2, i32 1)
   %196 = getelementptr i8, ptr %189, i64 448
   call void @llvm.prefetch.p0(ptr %196, i32 0, i32 2, i32 1)
-  %q35 = load <16 x float>, ptr %qs, align 64
+  %q37 = load <16 x float>, ptr %qs, align 64
   %197 = load <16 x i16>, ptr %137, align 2
   %198 = zext <16 x i16> %197 to <16 x i32>
   %199 = shl <16 x i32> %198, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1636 = bitcast <16 x i32> %199 to <16 x float>
+  %bf1638 = bitcast <16 x i32> %199 to <16 x float>
   %200 = load <16 x i16>, ptr %170, align 2
   %201 = zext <16 x i16> %200 to <16 x i32>
   %202 = shl <16 x i32> %201, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1637 = bitcast <16 x i32> %202 to <16 x float>
-  %203 = fmul <16 x float> %q35, %bf1636
-  %204 = fmul <16 x float> %q35, %bf1637
+  %bf1639 = bitcast <16 x i32> %202 to <16 x float>
+  %203 = fmul <16 x float> %q37, %bf1638
+  %204 = fmul <16 x float> %q37, %bf1639
   %205 = getelementptr <16 x float>, ptr %qs, i64 16
-  %q38 = load <16 x float>, ptr %205, align 64
-  %206 = fmul <16 x float> %q38, %bf1636
-  %207 = fmul <16 x float> %q38, %bf1637
+  %q40 = load <16 x float>, ptr %205, align 64
+  %206 = fmul <16 x float> %q40, %bf1638
+  %207 = fmul <16 x float> %q40, %bf1639
   %208 = getelementptr <16 x float>, ptr %qs, i64 1
-  %q39 = load <16 x float>, ptr %208, align 64
+  %q41 = load <16 x float>, ptr %208, align 64
   %209 = getelementptr i8, ptr %137, i64 32
   %210 = load <16 x i16>, ptr %209, align 2
   %211 = zext <16 x i16> %210 to <16 x i32>
   %212 = shl <16 x i32> %211, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1640 = bitcast <16 x i32> %212 to <16 x float>
+  %bf1642 = bitcast <16 x i32> %212 to <16 x float>
   %213 = getelementptr i8, ptr %170, i64 32
   %214 = load <16 x i16>, ptr %213, align 2
   %215 = zext <16 x i16> %214 to <16 x i32>
   %216 = shl <16 x i32> %215, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1641 = bitcast <16 x i32> %216 to <16 x float>
-  %217 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q39, <16 x float> %bf1640, <16 x float> %203)
-  %218 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q39, <16 x float> %bf1641, <16 x float> %204)
+  %bf1643 = bitcast <16 x i32> %216 to <16 x float>
+  %217 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q41, <16 x float> %bf1642, <16 x float> %203)
+  %218 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q41, <16 x float> %bf1643, <16 x float> %204)
   %219 = getelementptr <16 x float>, ptr %qs, i64 17
-  %q42 = load <16 x float>, ptr %219, align 64
-  %220 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q42, <16 x float> %bf1640, <16 x float> %206)
-  %221 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q42, <16 x float> %bf1641, <16 x float> %207)
+  %q44 = load <16 x float>, ptr %219, align 64
+  %220 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q44, <16 x float> %bf1642, <16 x float> %206)
+  %221 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q44, <16 x float> %bf1643, <16 x float> %207)
   %222 = getelementptr <16 x float>, ptr %qs, i64 2
-  %q43 = load <16 x float>, ptr %222, align 64
+  %q45 = load <16 x float>, ptr %222, align 64
   %223 = getelementptr i8, ptr %137, i64 64
   %224 = load <16 x i16>, ptr %223, align 2
   %225 = zext <16 x i16> %224 to <16 x i32>
   %226 = shl <16 x i32> %225, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1644 = bitcast <16 x i32> %226 to <16 x float>
+  %bf1646 = bitcast <16 x i32> %226 to <16 x float>
   %227 = getelementptr i8, ptr %170, i64 64
   %228 = load <16 x i16>, ptr %227, align 2
   %229 = zext <16 x i16> %228 to <16 x i32>
   %230 = shl <16 x i32> %229, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1645 = bitcast <16 x i32> %230 to <16 x float>
-  %231 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q43, <16 x float> %bf1644, <16 x float> %217)
-  %232 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q43, <16 x float> %bf1645, <16 x float> %218)
+  %bf1647 = bitcast <16 x i32> %230 to <16 x float>
+  %231 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q45, <16 x float> %bf1646, <16 x float> %217)
+  %232 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q45, <16 x float> %bf1647, <16 x float> %218)
   %233 = getelementptr <16 x float>, ptr %qs, i64 18
-  %q46 = load <16 x float>, ptr %233, align 64
-  %234 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q46, <16 x float> %bf1644, <16 x float> %220)
-  %235 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q46, <16 x float> %bf1645, <16 x float> %221)
+  %q48 = load <16 x float>, ptr %233, align 64
+  %234 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q48, <16 x float> %bf1646, <16 x float> %220)
+  %235 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q48, <16 x float> %bf1647, <16 x float> %221)
   %236 = getelementptr <16 x float>, ptr %qs, i64 3
-  %q47 = load <16 x float>, ptr %236, align 64
+  %q49 = load <16 x float>, ptr %236, align 64
   %237 = getelementptr i8, ptr %137, i64 96
   %238 = load <16 x i16>, ptr %237, align 2
   %239 = zext <16 x i16> %238 to <16 x i32>
   %240 = shl <16 x i32> %239, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1648 = bitcast <16 x i32> %240 to <16 x float>
+  %bf1650 = bitcast <16 x i32> %240 to <16 x float>
   %241 = getelementptr i8, ptr %170, i64 96
   %242 = load <16 x i16>, ptr %241, align 2
   %243 = zext <16 x i16> %242 to <16 x i32>
   %244 = shl <16 x i32> %243, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1649 = bitcast <16 x i32> %244 to <16 x float>
-  %245 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q47, <16 x float> %bf1648, <16 x float> %231)
-  %246 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q47, <16 x float> %bf1649, <16 x float> %232)
+  %bf1651 = bitcast <16 x i32> %244 to <16 x float>
+  %245 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q49, <16 x float> %bf1650, <16 x float> %231)
+  %246 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q49, <16 x float> %bf1651, <16 x float> %232)
   %247 = getelementptr <16 x float>, ptr %qs, i64 19
-  %q50 = load <16 x float>, ptr %247, align 64
-  %248 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q50, <16 x float> %bf1648, <16 x float> %234)
-  %249 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q50, <16 x float> %bf1649, <16 x float> %235)
+  %q52 = load <16 x float>, ptr %247, align 64
+  %248 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q52, <16 x float> %bf1650, <16 x float> %234)
+  %249 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q52, <16 x float> %bf1651, <16 x float> %235)
   %250 = getelementptr <16 x float>, ptr %qs, i64 4
-  %q51 = load <16 x float>, ptr %250, align 64
+  %q53 = load <16 x float>, ptr %250, align 64
   %251 = getelementptr i8, ptr %137, i64 128
   %252 = load <16 x i16>, ptr %251, align 2
   %253 = zext <16 x i16> %252 to <16 x i32>
   %254 = shl <16 x i32> %253, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1652 = bitcast <16 x i32> %254 to <16 x float>
+  %bf1654 = bitcast <16 x i32> %254 to <16 x float>
   %255 = getelementptr i8, ptr %170, i64 128
   %256 = load <16 x i16>, ptr %255, align 2
   %257 = zext <16 x i16> %256 to <16 x i32>
   %258 = shl <16 x i32> %257, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1653 = bitcast <16 x i32> %258 to <16 x float>
-  %259 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q51, <16 x float> %bf1652, <16 x float> %245)
-  %260 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q51, <16 x float> %bf1653, <16 x float> %246)
+  %bf1655 = bitcast <16 x i32> %258 to <16 x float>
+  %259 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q53, <16 x float> %bf1654, <16 x float> %245)
+  %260 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q53, <16 x float> %bf1655, <16 x float> %246)
   %261 = getelementptr <16 x float>, ptr %qs, i64 20
-  %q54 = load <16 x float>, ptr %261, align 64
-  %262 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q54, <16 x float> %bf1652, <16 x float> %248)
-  %263 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q54, <16 x float> %bf1653, <16 x float> %249)
+  %q56 = load <16 x float>, ptr %261, align 64
+  %262 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q56, <16 x float> %bf1654, <16 x float> %248)
+  %263 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q56, <16 x float> %bf1655, <16 x float> %249)
   %264 = getelementptr <16 x float>, ptr %qs, i64 5
-  %q55 = load <16 x float>, ptr %264, align 64
+  %q57 = load <16 x float>, ptr %264, align 64
   %265 = getelementptr i8, ptr %137, i64 160
   %266 = load <16 x i16>, ptr %265, align 2
   %267 = zext <16 x i16> %266 to <16 x i32>
   %268 = shl <16 x i32> %267, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1656 = bitcast <16 x i32> %268 to <16 x float>
+  %bf1658 = bitcast <16 x i32> %268 to <16 x float>
   %269 = getelementptr i8, ptr %170, i64 160
   %270 = load <16 x i16>, ptr %269, align 2
   %271 = zext <16 x i16> %270 to <16 x i32>
   %272 = shl <16 x i32> %271, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1657 = bitcast <16 x i32> %272 to <16 x float>
-  %273 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q55, <16 x float> %bf1656, <16 x float> %259)
-  %274 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q55, <16 x float> %bf1657, <16 x float> %260)
+  %bf1659 = bitcast <16 x i32> %272 to <16 x float>
+  %273 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q57, <16 x float> %bf1658, <16 x float> %259)
+  %274 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q57, <16 x float> %bf1659, <16 x float> %260)
   %275 = getelementptr <16 x float>, ptr %qs, i64 21
-  %q58 = load <16 x float>, ptr %275, align 64
-  %276 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q58, <16 x float> %bf1656, <16 x float> %262)
-  %277 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q58, <16 x float> %bf1657, <16 x float> %263)
+  %q60 = load <16 x float>, ptr %275, align 64
+  %276 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q60, <16 x float> %bf1658, <16 x float> %262)
+  %277 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q60, <16 x float> %bf1659, <16 x float> %263)
   %278 = getelementptr <16 x float>, ptr %qs, i64 6
-  %q59 = load <16 x float>, ptr %278, align 64
+  %q61 = load <16 x float>, ptr %278, align 64
   %279 = getelementptr i8, ptr %137, i64 192
   %280 = load <16 x i16>, ptr %279, align 2
   %281 = zext <16 x i16> %280 to <16 x i32>
   %282 = shl <16 x i32> %281, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1660 = bitcast <16 x i32> %282 to <16 x float>
+  %bf1662 = bitcast <16 x i32> %282 to <16 x float>
   %283 = getelementptr i8, ptr %170, i64 192
   %284 = load <16 x i16>, ptr %283, align 2
   %285 = zext <16 x i16> %284 to <16 x i32>
   %286 = shl <16 x i32> %285, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1661 = bitcast <16 x i32> %286 to <16 x float>
-  %287 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q59, <16 x float> %bf1660, <16 x float> %273)
-  %288 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q59, <16 x float> %bf1661, <16 x float> %274)
+  %bf1663 = bitcast <16 x i32> %286 to <16 x float>
+  %287 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q61, <16 x float> %bf1662, <16 x float> %273)
+  %288 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q61, <16 x float> %bf1663, <16 x float> %274)
   %289 = getelementptr <16 x float>, ptr %qs, i64 22
-  %q62 = load <16 x float>, ptr %289, align 64
-  %290 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q62, <16 x float> %bf1660, <16 x float> %276)
-  %291 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q62, <16 x float> %bf1661, <16 x float> %277)
+  %q64 = load <16 x float>, ptr %289, align 64
+  %290 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q64, <16 x float> %bf1662, <16 x float> %276)
+  %291 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q64, <16 x float> %bf1663, <16 x float> %277)
   %292 = getelementptr <16 x float>, ptr %qs, i64 7
-  %q63 = load <16 x float>, ptr %292, align 64
+  %q65 = load <16 x float>, ptr %292, align 64
   %293 = getelementptr i8, ptr %137, i64 224
   %294 = load <16 x i16>, ptr %293, align 2
   %295 = zext <16 x i16> %294 to <16 x i32>
   %296 = shl <16 x i32> %295, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1664 = bitcast <16 x i32> %296 to <16 x float>
+  %bf1666 = bitcast <16 x i32> %296 to <16 x float>
   %297 = getelementptr i8, ptr %170, i64 224
   %298 = load <16 x i16>, ptr %297, align 2
   %299 = zext <16 x i16> %298 to <16 x i32>
   %300 = shl <16 x i32> %299, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1665 = bitcast <16 x i32> %300 to <16 x float>
-  %301 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q63, <16 x float> %bf1664, <16 x float> %287)
-  %302 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q63, <16 x float> %bf1665, <16 x float> %288)
+  %bf1667 = bitcast <16 x i32> %300 to <16 x float>
+  %301 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q65, <16 x float> %bf1666, <16 x float> %287)
+  %302 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q65, <16 x float> %bf1667, <16 x float> %288)
   %303 = getelementptr <16 x float>, ptr %qs, i64 23
-  %q66 = load <16 x float>, ptr %303, align 64
-  %304 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q66, <16 x float> %bf1664, <16 x float> %290)
-  %305 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q66, <16 x float> %bf1665, <16 x float> %291)
+  %q68 = load <16 x float>, ptr %303, align 64
+  %304 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q68, <16 x float> %bf1666, <16 x float> %290)
+  %305 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q68, <16 x float> %bf1667, <16 x float> %291)
   %306 = getelementptr <16 x float>, ptr %qs, i64 8
-  %q67 = load <16 x float>, ptr %306, align 64
+  %q69 = load <16 x float>, ptr %306, align 64
   %307 = getelementptr i8, ptr %137, i64 256
   %308 = load <16 x i16>, ptr %307, align 2
   %309 = zext <16 x i16> %308 to <16 x i32>
   %310 = shl <16 x i32> %309, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1668 = bitcast <16 x i32> %310 to <16 x float>
+  %bf1670 = bitcast <16 x i32> %310 to <16 x float>
   %311 = getelementptr i8, ptr %170, i64 256
   %312 = load <16 x i16>, ptr %311, align 2
   %313 = zext <16 x i16> %312 to <16 x i32>
   %314 = shl <16 x i32> %313, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1669 = bitcast <16 x i32> %314 to <16 x float>
-  %315 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q67, <16 x float> %bf1668, <16 x float> %301)
-  %316 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q67, <16 x float> %bf1669, <16 x float> %302)
+  %bf1671 = bitcast <16 x i32> %314 to <16 x float>
+  %315 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q69, <16 x float> %bf1670, <16 x float> %301)
+  %316 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q69, <16 x float> %bf1671, <16 x float> %302)
   %317 = getelementptr <16 x float>, ptr %qs, i64 24
-  %q70 = load <16 x float>, ptr %317, align 64
-  %318 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q70, <16 x float> %bf1668, <16 x float> %304)
-  %319 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q70, <16 x float> %bf1669, <16 x float> %305)
+  %q72 = load <16 x float>, ptr %317, align 64
+  %318 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q72, <16 x float> %bf1670, <16 x float> %304)
+  %319 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q72, <16 x float> %bf1671, <16 x float> %305)
   %320 = getelementptr <16 x float>, ptr %qs, i64 9
-  %q71 = load <16 x float>, ptr %320, align 64
+  %q73 = load <16 x float>, ptr %320, align 64
   %321 = getelementptr i8, ptr %137, i64 288
   %322 = load <16 x i16>, ptr %321, align 2
   %323 = zext <16 x i16> %322 to <16 x i32>
   %324 = shl <16 x i32> %323, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1672 = bitcast <16 x i32> %324 to <16 x float>
+  %bf1674 = bitcast <16 x i32> %324 to <16 x float>
   %325 = getelementptr i8, ptr %170, i64 288
   %326 = load <16 x i16>, ptr %325, align 2
   %327 = zext <16 x i16> %326 to <16 x i32>
   %328 = shl <16 x i32> %327, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1673 = bitcast <16 x i32> %328 to <16 x float>
-  %329 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q71, <16 x float> %bf1672, <16 x float> %315)
-  %330 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q71, <16 x float> %bf1673, <16 x float> %316)
+  %bf1675 = bitcast <16 x i32> %328 to <16 x float>
+  %329 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q73, <16 x float> %bf1674, <16 x float> %315)
+  %330 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q73, <16 x float> %bf1675, <16 x float> %316)
   %331 = getelementptr <16 x float>, ptr %qs, i64 25
-  %q74 = load <16 x float>, ptr %331, align 64
-  %332 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q74, <16 x float> %bf1672, <16 x float> %318)
-  %333 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q74, <16 x float> %bf1673, <16 x float> %319)
+  %q76 = load <16 x float>, ptr %331, align 64
+  %332 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q76, <16 x float> %bf1674, <16 x float> %318)
+  %333 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q76, <16 x float> %bf1675, <16 x float> %319)
   %334 = getelementptr <16 x float>, ptr %qs, i64 10
-  %q75 = load <16 x float>, ptr %334, align 64
+  %q77 = load <16 x float>, ptr %334, align 64
   %335 = getelementptr i8, ptr %137, i64 320
   %336 = load <16 x i16>, ptr %335, align 2
   %337 = zext <16 x i16> %336 to <16 x i32>
   %338 = shl <16 x i32> %337, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1676 = bitcast <16 x i32> %338 to <16 x float>
+  %bf1678 = bitcast <16 x i32> %338 to <16 x float>
   %339 = getelementptr i8, ptr %170, i64 320
   %340 = load <16 x i16>, ptr %339, align 2
   %341 = zext <16 x i16> %340 to <16 x i32>
   %342 = shl <16 x i32> %341, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1677 = bitcast <16 x i32> %342 to <16 x float>
-  %343 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q75, <16 x float> %bf1676, <16 x float> %329)
-  %344 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q75, <16 x float> %bf1677, <16 x float> %330)
+  %bf1679 = bitcast <16 x i32> %342 to <16 x float>
+  %343 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q77, <16 x float> %bf1678, <16 x float> %329)
+  %344 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q77, <16 x float> %bf1679, <16 x float> %330)
   %345 = getelementptr <16 x float>, ptr %qs, i64 26
-  %q78 = load <16 x float>, ptr %345, align 64
-  %346 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q78, <16 x float> %bf1676, <16 x float> %332)
-  %347 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q78, <16 x float> %bf1677, <16 x float> %333)
+  %q80 = load <16 x float>, ptr %345, align 64
+  %346 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q80, <16 x float> %bf1678, <16 x float> %332)
+  %347 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q80, <16 x float> %bf1679, <16 x float> %333)
   %348 = getelementptr <16 x float>, ptr %qs, i64 11
-  %q79 = load <16 x float>, ptr %348, align 64
+  %q81 = load <16 x float>, ptr %348, align 64
   %349 = getelementptr i8, ptr %137, i64 352
   %350 = load <16 x i16>, ptr %349, align 2
   %351 = zext <16 x i16> %350 to <16 x i32>
   %352 = shl <16 x i32> %351, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1680 = bitcast <16 x i32> %352 to <16 x float>
+  %bf1682 = bitcast <16 x i32> %352 to <16 x float>
   %353 = getelementptr i8, ptr %170, i64 352
   %354 = load <16 x i16>, ptr %353, align 2
   %355 = zext <16 x i16> %354 to <16 x i32>
   %356 = shl <16 x i32> %355, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1681 = bitcast <16 x i32> %356 to <16 x float>
-  %357 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q79, <16 x float> %bf1680, <16 x float> %343)
-  %358 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q79, <16 x float> %bf1681, <16 x float> %344)
+  %bf1683 = bitcast <16 x i32> %356 to <16 x float>
+  %357 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q81, <16 x float> %bf1682, <16 x float> %343)
+  %358 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q81, <16 x float> %bf1683, <16 x float> %344)
   %359 = getelementptr <16 x float>, ptr %qs, i64 27
-  %q82 = load <16 x float>, ptr %359, align 64
-  %360 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q82, <16 x float> %bf1680, <16 x float> %346)
-  %361 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q82, <16 x float> %bf1681, <16 x float> %347)
+  %q84 = load <16 x float>, ptr %359, align 64
+  %360 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q84, <16 x float> %bf1682, <16 x float> %346)
+  %361 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q84, <16 x float> %bf1683, <16 x float> %347)
   %362 = getelementptr <16 x float>, ptr %qs, i64 12
-  %q83 = load <16 x float>, ptr %362, align 64
+  %q85 = load <16 x float>, ptr %362, align 64
   %363 = getelementptr i8, ptr %137, i64 384
   %364 = load <16 x i16>, ptr %363, align 2
   %365 = zext <16 x i16> %364 to <16 x i32>
   %366 = shl <16 x i32> %365, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1684 = bitcast <16 x i32> %366 to <16 x float>
+  %bf1686 = bitcast <16 x i32> %366 to <16 x float>
   %367 = getelementptr i8, ptr %170, i64 384
   %368 = load <16 x i16>, ptr %367, align 2
   %369 = zext <16 x i16> %368 to <16 x i32>
   %370 = shl <16 x i32> %369, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1685 = bitcast <16 x i32> %370 to <16 x float>
-  %371 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q83, <16 x float> %bf1684, <16 x float> %357)
-  %372 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q83, <16 x float> %bf1685, <16 x float> %358)
+  %bf1687 = bitcast <16 x i32> %370 to <16 x float>
+  %371 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q85, <16 x float> %bf1686, <16 x float> %357)
+  %372 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q85, <16 x float> %bf1687, <16 x float> %358)
   %373 = getelementptr <16 x float>, ptr %qs, i64 28
-  %q86 = load <16 x float>, ptr %373, align 64
-  %374 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q86, <16 x float> %bf1684, <16 x float> %360)
-  %375 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q86, <16 x float> %bf1685, <16 x float> %361)
+  %q88 = load <16 x float>, ptr %373, align 64
+  %374 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q88, <16 x float> %bf1686, <16 x float> %360)
+  %375 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q88, <16 x float> %bf1687, <16 x float> %361)
   %376 = getelementptr <16 x float>, ptr %qs, i64 13
-  %q87 = load <16 x float>, ptr %376, align 64
+  %q89 = load <16 x float>, ptr %376, align 64
   %377 = getelementptr i8, ptr %137, i64 416
   %378 = load <16 x i16>, ptr %377, align 2
   %379 = zext <16 x i16> %378 to <16 x i32>
   %380 = shl <16 x i32> %379, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1688 = bitcast <16 x i32> %380 to <16 x float>
+  %bf1690 = bitcast <16 x i32> %380 to <16 x float>
   %381 = getelementptr i8, ptr %170, i64 416
   %382 = load <16 x i16>, ptr %381, align 2
   %383 = zext <16 x i16> %382 to <16 x i32>
   %384 = shl <16 x i32> %383, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1689 = bitcast <16 x i32> %384 to <16 x float>
-  %385 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q87, <16 x float> %bf1688, <16 x float> %371)
-  %386 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q87, <16 x float> %bf1689, <16 x float> %372)
+  %bf1691 = bitcast <16 x i32> %384 to <16 x float>
+  %385 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q89, <16 x float> %bf1690, <16 x float> %371)
+  %386 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q89, <16 x float> %bf1691, <16 x float> %372)
   %387 = getelementptr <16 x float>, ptr %qs, i64 29
-  %q90 = load <16 x float>, ptr %387, align 64
-  %388 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q90, <16 x float> %bf1688, <16 x float> %374)
-  %389 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q90, <16 x float> %bf1689, <16 x float> %375)
+  %q92 = load <16 x float>, ptr %387, align 64
+  %388 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q92, <16 x float> %bf1690, <16 x float> %374)
+  %389 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q92, <16 x float> %bf1691, <16 x float> %375)
   %390 = getelementptr <16 x float>, ptr %qs, i64 14
-  %q91 = load <16 x float>, ptr %390, align 64
+  %q93 = load <16 x float>, ptr %390, align 64
   %391 = getelementptr i8, ptr %137, i64 448
   %392 = load <16 x i16>, ptr %391, align 2
   %393 = zext <16 x i16> %392 to <16 x i32>
   %394 = shl <16 x i32> %393, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1692 = bitcast <16 x i32> %394 to <16 x float>
+  %bf1694 = bitcast <16 x i32> %394 to <16 x float>
   %395 = getelementptr i8, ptr %170, i64 448
   %396 = load <16 x i16>, ptr %395, align 2
   %397 = zext <16 x i16> %396 to <16 x i32>
   %398 = shl <16 x i32> %397, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1693 = bitcast <16 x i32> %398 to <16 x float>
-  %399 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q91, <16 x float> %bf1692, <16 x float> %385)
-  %400 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q91, <16 x float> %bf1693, <16 x float> %386)
+  %bf1695 = bitcast <16 x i32> %398 to <16 x float>
+  %399 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q93, <16 x float> %bf1694, <16 x float> %385)
+  %400 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q93, <16 x float> %bf1695, <16 x float> %386)
   %401 = getelementptr <16 x float>, ptr %qs, i64 30
-  %q94 = load <16 x float>, ptr %401, align 64
-  %402 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q94, <16 x float> %bf1692, <16 x float> %388)
-  %403 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q94, <16 x float> %bf1693, <16 x float> %389)
+  %q96 = load <16 x float>, ptr %401, align 64
+  %402 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q96, <16 x float> %bf1694, <16 x float> %388)
+  %403 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q96, <16 x float> %bf1695, <16 x float> %389)
   %404 = getelementptr <16 x float>, ptr %qs, i64 15
-  %q95 = load <16 x float>, ptr %404, align 64
+  %q97 = load <16 x float>, ptr %404, align 64
   %405 = getelementptr i8, ptr %137, i64 480
   %406 = load <16 x i16>, ptr %405, align 2
   %407 = zext <16 x i16> %406 to <16 x i32>
   %408 = shl <16 x i32> %407, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1696 = bitcast <16 x i32> %408 to <16 x float>
+  %bf1698 = bitcast <16 x i32> %408 to <16 x float>
   %409 = getelementptr i8, ptr %170, i64 480
   %410 = load <16 x i16>, ptr %409, align 2
   %411 = zext <16 x i16> %410 to <16 x i32>
   %412 = shl <16 x i32> %411, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1697 = bitcast <16 x i32> %412 to <16 x float>
-  %413 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q95, <16 x float> %bf1696, <16 x float> %399)
-  %414 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q95, <16 x float> %bf1697, <16 x float> %400)
+  %bf1699 = bitcast <16 x i32> %412 to <16 x float>
+  %413 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q97, <16 x float> %bf1698, <16 x float> %399)
+  %414 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q97, <16 x float> %bf1699, <16 x float> %400)
   %415 = getelementptr <16 x float>, ptr %qs, i64 31
-  %q98 = load <16 x float>, ptr %415, align 64
-  %416 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q98, <16 x float> %bf1696, <16 x float> %402)
-  %417 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q98, <16 x float> %bf1697, <16 x float> %403)
-  %418 = sext i32 %kdot29 to i64
+  %q100 = load <16 x float>, ptr %415, align 64
+  %416 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q100, <16 x float> %bf1698, <16 x float> %402)
+  %417 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q100, <16 x float> %bf1699, <16 x float> %403)
+  %418 = sext i32 %kdot31 to i64
   %419 = getelementptr <16 x float>, ptr %dbuf, i64 %418
   store <16 x float> %413, ptr %419, align 64
   %420 = sext i32 %164 to i64
@@ -658,17 +658,17 @@ body26:                                           ; preds = %kdot
   %424 = add i64 64, %420
   %425 = getelementptr <16 x float>, ptr %dbuf, i64 %424
   store <16 x float> %417, ptr %425, align 64
-  %426 = add nsw i32 %kdot29, 2
+  %426 = add nsw i32 %kdot31, 2
   br label %kdot
 
-score:                                            ; preds = %kdot, %body99
-  %score102 = phi i64 [ %558, %body99 ], [ 0, %kdot ]
-  %427 = icmp slt i64 %score102, 8
-  br i1 %427, label %body99, label %rmax
+score:                                            ; preds = %kdot, %body101
+  %score104 = phi i64 [ %559, %body101 ], [ 0, %kdot ]
+  %427 = icmp slt i64 %score104, 8
+  br i1 %427, label %body101, label %rmax
 
-body99:                                           ; preds = %score
-  %428 = sdiv i64 %score102, 4
-  %429 = srem i64 %score102, 4
+body101:                                          ; preds = %score
+  %428 = sdiv i64 %score104, 4
+  %429 = srem i64 %score104, 4
   %430 = mul i64 %429, 16
   %431 = mul i64 %428, 64
   %432 = add i64 %431, %430
@@ -765,662 +765,662 @@ body99:                                           ; preds = %score
   %523 = shufflevector <16 x float> %476, <16 x float> %521, <16 x i32> <i32 1, i32 3, i32 5, i32 7, i32 9, i32 11, i32 13, i32 15, i32 17, i32 19, i32 21, i32 23, i32 25, i32 27, i32 29, i32 31>
   %524 = fadd <16 x float> %522, %523
   %525 = getelementptr i32, ptr %lims, i64 %428
-  %lim = load i32, ptr %525, align 4
-  %526 = insertelement <16 x i32> poison, i32 %lim, i32 0
-  %splat103 = shufflevector <16 x i32> %526, <16 x i32> poison, <16 x i32> zeroinitializer
-  %527 = trunc i64 %430 to i32
-  %528 = add i32 %kblock25, %527
-  %529 = insertelement <16 x i32> poison, i32 %528, i32 0
-  %splat104 = shufflevector <16 x i32> %529, <16 x i32> poison, <16 x i32> zeroinitializer
-  %530 = add <16 x i32> %splat104, <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %531 = icmp slt <16 x i32> %530, %splat103
-  %532 = call <16 x float> @llvm.fabs.v16f32(<16 x float> %524)
-  %533 = fmul <16 x float> %532, <float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000>
-  %534 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %533, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %535 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %534, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %536 = fadd <16 x float> %535, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n = fsub <16 x float> %536, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f = fsub <16 x float> %535, %n
-  %537 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %538 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %537, <16 x float> %f, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %539 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %538, <16 x float> %f, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %540 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %539, <16 x float> %f, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %541 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %540, <16 x float> %f, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %542 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %541, <16 x float> %f, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %543 = fptosi <16 x float> %n to <16 x i32>
-  %544 = add <16 x i32> %543, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %545 = shl <16 x i32> %544, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %546 = bitcast <16 x i32> %545 to <16 x float>
-  %exp2 = fmul <16 x float> %542, %546
-  %547 = fadd <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %exp2
-  %548 = fsub <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %exp2
-  %tanh = fdiv <16 x float> %548, %547
-  %549 = fmul <16 x float> %tanh, <float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000>
-  %550 = call <16 x float> @llvm.copysign.v16f32(<16 x float> %549, <16 x float> %524)
-  %551 = select <16 x i1> %531, <16 x float> %550, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  %552 = getelementptr float, ptr %pbuf, i64 %432
-  store <16 x float> %551, ptr %552, align 64
-  %553 = getelementptr <16 x float>, ptr %smax, i64 %428
-  %554 = icmp eq i64 %429, 0
-  %555 = load <16 x float>, ptr %553, align 64
-  %556 = select i1 %554, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <16 x float> %555
-  %557 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %556, <16 x float> %551)
-  store <16 x float> %557, ptr %553, align 64
-  %558 = add nsw i64 %score102, 1
+  %526 = load i32, ptr %525, align 4
+  %527 = insertelement <16 x i32> poison, i32 %526, i32 0
+  %splat105 = shufflevector <16 x i32> %527, <16 x i32> poison, <16 x i32> zeroinitializer
+  %528 = trunc i64 %430 to i32
+  %529 = add i32 %kblock27, %528
+  %530 = insertelement <16 x i32> poison, i32 %529, i32 0
+  %splat106 = shufflevector <16 x i32> %530, <16 x i32> poison, <16 x i32> zeroinitializer
+  %531 = add <16 x i32> %splat106, <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %532 = icmp slt <16 x i32> %531, %splat105
+  %533 = call <16 x float> @llvm.fabs.v16f32(<16 x float> %524)
+  %534 = fmul <16 x float> %533, <float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000>
+  %535 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %534, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %536 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %535, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %537 = fadd <16 x float> %536, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n = fsub <16 x float> %537, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f = fsub <16 x float> %536, %n
+  %538 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %539 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %538, <16 x float> %f, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %540 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %539, <16 x float> %f, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %541 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %540, <16 x float> %f, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %542 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %541, <16 x float> %f, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %543 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %542, <16 x float> %f, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %544 = fptosi <16 x float> %n to <16 x i32>
+  %545 = add <16 x i32> %544, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %546 = shl <16 x i32> %545, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %547 = bitcast <16 x i32> %546 to <16 x float>
+  %exp2 = fmul <16 x float> %543, %547
+  %548 = fadd <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %exp2
+  %549 = fsub <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %exp2
+  %tanh = fdiv <16 x float> %549, %548
+  %550 = fmul <16 x float> %tanh, <float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000>
+  %551 = call <16 x float> @llvm.copysign.v16f32(<16 x float> %550, <16 x float> %524)
+  %552 = select <16 x i1> %532, <16 x float> %551, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  %553 = getelementptr float, ptr %pbuf, i64 %432
+  store <16 x float> %552, ptr %553, align 64
+  %554 = getelementptr <16 x float>, ptr %smax, i64 %428
+  %555 = icmp eq i64 %429, 0
+  %556 = load <16 x float>, ptr %554, align 64
+  %557 = select i1 %555, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <16 x float> %556
+  %558 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %557, <16 x float> %552)
+  store <16 x float> %558, ptr %554, align 64
+  %559 = add nsw i64 %score104, 1
   br label %score
 
-rmax:                                             ; preds = %score, %body105
-  %rmax108 = phi i64 [ %595, %body105 ], [ 0, %score ]
-  %559 = icmp slt i64 %rmax108, 2
-  br i1 %559, label %body105, label %pexp
+rmax:                                             ; preds = %score, %body107
+  %rmax110 = phi i64 [ %596, %body107 ], [ 0, %score ]
+  %560 = icmp slt i64 %rmax110, 2
+  br i1 %560, label %body107, label %pexp
 
-body105:                                          ; preds = %rmax
-  %560 = getelementptr float, ptr %ms, i64 %rmax108
-  %m = load float, ptr %560, align 4
-  %561 = getelementptr <16 x float>, ptr %smax, i64 %rmax108
-  %562 = load <16 x float>, ptr %561, align 64
-  %563 = shufflevector <16 x float> %562, <16 x float> undef, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %564 = shufflevector <16 x float> %562, <16 x float> undef, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %565 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %563, <8 x float> %564)
-  %566 = shufflevector <8 x float> %565, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %567 = shufflevector <8 x float> %565, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %568 = call <4 x float> @llvm.maxnum.v4f32(<4 x float> %566, <4 x float> %567)
-  %569 = shufflevector <4 x float> %568, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-  %570 = shufflevector <4 x float> %568, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-  %571 = call <2 x float> @llvm.maxnum.v2f32(<2 x float> %569, <2 x float> %570)
-  %572 = shufflevector <2 x float> %571, <2 x float> undef, <1 x i32> zeroinitializer
-  %573 = shufflevector <2 x float> %571, <2 x float> undef, <1 x i32> <i32 1>
-  %574 = call <1 x float> @llvm.maxnum.v1f32(<1 x float> %572, <1 x float> %573)
-  %575 = extractelement <1 x float> %574, i32 0
-  %576 = call float @llvm.maxnum.f32(float %m, float %575)
-  %577 = fcmp oeq float %576, 0xFFF0000000000000
-  %muse109 = select i1 %577, float 0.000000e+00, float %576
-  %578 = fsub float %m, %muse109
-  %579 = insertelement <16 x float> poison, float %578, i32 0
-  %splat110 = shufflevector <16 x float> %579, <16 x float> poison, <16 x i32> zeroinitializer
-  %580 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %splat110, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %581 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %580, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %582 = fadd <16 x float> %581, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n111 = fsub <16 x float> %582, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f112 = fsub <16 x float> %581, %n111
-  %583 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f112, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %584 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %583, <16 x float> %f112, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %585 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %584, <16 x float> %f112, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %586 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %585, <16 x float> %f112, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %587 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %586, <16 x float> %f112, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %588 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %587, <16 x float> %f112, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %589 = fptosi <16 x float> %n111 to <16 x i32>
-  %590 = add <16 x i32> %589, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %591 = shl <16 x i32> %590, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %592 = bitcast <16 x i32> %591 to <16 x float>
-  %exp2113 = fmul <16 x float> %588, %592
-  %alpha114 = extractelement <16 x float> %exp2113, i32 0
-  store float %576, ptr %560, align 4
-  %593 = getelementptr float, ptr %muse, i64 %rmax108
-  store float %muse109, ptr %593, align 4
-  %594 = getelementptr float, ptr %alpha, i64 %rmax108
-  store float %alpha114, ptr %594, align 4
-  %595 = add nsw i64 %rmax108, 1
+body107:                                          ; preds = %rmax
+  %561 = getelementptr float, ptr %ms, i64 %rmax110
+  %m = load float, ptr %561, align 4
+  %562 = getelementptr <16 x float>, ptr %smax, i64 %rmax110
+  %563 = load <16 x float>, ptr %562, align 64
+  %564 = shufflevector <16 x float> %563, <16 x float> undef, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %565 = shufflevector <16 x float> %563, <16 x float> undef, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %566 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %564, <8 x float> %565)
+  %567 = shufflevector <8 x float> %566, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %568 = shufflevector <8 x float> %566, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %569 = call <4 x float> @llvm.maxnum.v4f32(<4 x float> %567, <4 x float> %568)
+  %570 = shufflevector <4 x float> %569, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+  %571 = shufflevector <4 x float> %569, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+  %572 = call <2 x float> @llvm.maxnum.v2f32(<2 x float> %570, <2 x float> %571)
+  %573 = shufflevector <2 x float> %572, <2 x float> undef, <1 x i32> zeroinitializer
+  %574 = shufflevector <2 x float> %572, <2 x float> undef, <1 x i32> <i32 1>
+  %575 = call <1 x float> @llvm.maxnum.v1f32(<1 x float> %573, <1 x float> %574)
+  %576 = extractelement <1 x float> %575, i32 0
+  %577 = call float @llvm.maxnum.f32(float %m, float %576)
+  %578 = fcmp oeq float %577, 0xFFF0000000000000
+  %muse111 = select i1 %578, float 0.000000e+00, float %577
+  %579 = fsub float %m, %muse111
+  %580 = insertelement <16 x float> poison, float %579, i32 0
+  %splat112 = shufflevector <16 x float> %580, <16 x float> poison, <16 x i32> zeroinitializer
+  %581 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %splat112, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %582 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %581, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %583 = fadd <16 x float> %582, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n113 = fsub <16 x float> %583, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f114 = fsub <16 x float> %582, %n113
+  %584 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f114, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %585 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %584, <16 x float> %f114, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %586 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %585, <16 x float> %f114, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %587 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %586, <16 x float> %f114, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %588 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %587, <16 x float> %f114, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %589 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %588, <16 x float> %f114, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %590 = fptosi <16 x float> %n113 to <16 x i32>
+  %591 = add <16 x i32> %590, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %592 = shl <16 x i32> %591, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %593 = bitcast <16 x i32> %592 to <16 x float>
+  %exp2115 = fmul <16 x float> %589, %593
+  %alpha116 = extractelement <16 x float> %exp2115, i32 0
+  store float %577, ptr %561, align 4
+  %594 = getelementptr float, ptr %muse, i64 %rmax110
+  store float %muse111, ptr %594, align 4
+  %595 = getelementptr float, ptr %alpha, i64 %rmax110
+  store float %alpha116, ptr %595, align 4
+  %596 = add nsw i64 %rmax110, 1
   br label %rmax
 
-pexp:                                             ; preds = %rmax, %body115
-  %pexp118 = phi i64 [ %626, %body115 ], [ 0, %rmax ]
-  %596 = icmp slt i64 %pexp118, 8
-  br i1 %596, label %body115, label %lsum123
+pexp:                                             ; preds = %rmax, %body117
+  %pexp120 = phi i64 [ %627, %body117 ], [ 0, %rmax ]
+  %597 = icmp slt i64 %pexp120, 8
+  br i1 %597, label %body117, label %lsum125
 
-body115:                                          ; preds = %pexp
-  %597 = sdiv i64 %pexp118, 4
-  %598 = srem i64 %pexp118, 4
-  %599 = mul i64 %598, 16
-  %600 = mul i64 %597, 64
-  %601 = add i64 %600, %599
-  %602 = getelementptr float, ptr %pbuf, i64 %601
-  %603 = getelementptr float, ptr %muse, i64 %597
-  %604 = load float, ptr %603, align 4
-  %605 = insertelement <16 x float> poison, float %604, i32 0
-  %splat119 = shufflevector <16 x float> %605, <16 x float> poison, <16 x i32> zeroinitializer
-  %606 = load <16 x float>, ptr %602, align 64
-  %607 = fsub <16 x float> %606, %splat119
-  %608 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %607, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %609 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %608, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %610 = fadd <16 x float> %609, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n120 = fsub <16 x float> %610, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f121 = fsub <16 x float> %609, %n120
-  %611 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f121, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %612 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %611, <16 x float> %f121, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %613 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %612, <16 x float> %f121, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %614 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %613, <16 x float> %f121, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %615 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %614, <16 x float> %f121, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %616 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %615, <16 x float> %f121, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %617 = fptosi <16 x float> %n120 to <16 x i32>
-  %618 = add <16 x i32> %617, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %619 = shl <16 x i32> %618, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %620 = bitcast <16 x i32> %619 to <16 x float>
-  %exp2122 = fmul <16 x float> %616, %620
-  store <16 x float> %exp2122, ptr %602, align 64
-  %621 = getelementptr <16 x float>, ptr %lsum, i64 %597
-  %622 = icmp eq i64 %598, 0
-  %623 = load <16 x float>, ptr %621, align 64
-  %624 = select i1 %622, <16 x float> zeroinitializer, <16 x float> %623
-  %625 = fadd <16 x float> %624, %exp2122
-  store <16 x float> %625, ptr %621, align 64
-  %626 = add nsw i64 %pexp118, 1
+body117:                                          ; preds = %pexp
+  %598 = sdiv i64 %pexp120, 4
+  %599 = srem i64 %pexp120, 4
+  %600 = mul i64 %599, 16
+  %601 = mul i64 %598, 64
+  %602 = add i64 %601, %600
+  %603 = getelementptr float, ptr %pbuf, i64 %602
+  %604 = getelementptr float, ptr %muse, i64 %598
+  %605 = load float, ptr %604, align 4
+  %606 = insertelement <16 x float> poison, float %605, i32 0
+  %splat121 = shufflevector <16 x float> %606, <16 x float> poison, <16 x i32> zeroinitializer
+  %607 = load <16 x float>, ptr %603, align 64
+  %608 = fsub <16 x float> %607, %splat121
+  %609 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %608, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %610 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %609, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %611 = fadd <16 x float> %610, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n122 = fsub <16 x float> %611, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f123 = fsub <16 x float> %610, %n122
+  %612 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f123, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %613 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %612, <16 x float> %f123, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %614 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %613, <16 x float> %f123, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %615 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %614, <16 x float> %f123, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %616 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %615, <16 x float> %f123, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %617 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %616, <16 x float> %f123, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %618 = fptosi <16 x float> %n122 to <16 x i32>
+  %619 = add <16 x i32> %618, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %620 = shl <16 x i32> %619, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %621 = bitcast <16 x i32> %620 to <16 x float>
+  %exp2124 = fmul <16 x float> %617, %621
+  store <16 x float> %exp2124, ptr %603, align 64
+  %622 = getelementptr <16 x float>, ptr %lsum, i64 %598
+  %623 = icmp eq i64 %599, 0
+  %624 = load <16 x float>, ptr %622, align 64
+  %625 = select i1 %623, <16 x float> zeroinitializer, <16 x float> %624
+  %626 = fadd <16 x float> %625, %exp2124
+  store <16 x float> %626, ptr %622, align 64
+  %627 = add nsw i64 %pexp120, 1
   br label %pexp
 
-lsum123:                                          ; preds = %pexp, %body124
-  %lsum127 = phi i64 [ %635, %body124 ], [ 0, %pexp ]
-  %627 = icmp slt i64 %lsum127, 2
-  br i1 %627, label %body124, label %exit126
+lsum125:                                          ; preds = %pexp, %body126
+  %lsum129 = phi i64 [ %636, %body126 ], [ 0, %pexp ]
+  %628 = icmp slt i64 %lsum129, 2
+  br i1 %628, label %body126, label %exit128
 
-body124:                                          ; preds = %lsum123
-  %628 = getelementptr float, ptr %ls, i64 %lsum127
-  %629 = getelementptr float, ptr %alpha, i64 %lsum127
-  %630 = load float, ptr %629, align 4
-  %631 = getelementptr <16 x float>, ptr %lsum, i64 %lsum127
-  %632 = load <16 x float>, ptr %631, align 64
-  %633 = call reassoc float @llvm.vector.reduce.fadd.v16f32(float -0.000000e+00, <16 x float> %632)
-  %l = load float, ptr %628, align 4
-  %634 = call float @llvm.fmuladd.f32(float %l, float %630, float %633)
-  store float %634, ptr %628, align 4
-  %635 = add nsw i64 %lsum127, 1
-  br label %lsum123
+body126:                                          ; preds = %lsum125
+  %629 = getelementptr float, ptr %ls, i64 %lsum129
+  %630 = getelementptr float, ptr %alpha, i64 %lsum129
+  %631 = load float, ptr %630, align 4
+  %632 = getelementptr <16 x float>, ptr %lsum, i64 %lsum129
+  %633 = load <16 x float>, ptr %632, align 64
+  %634 = call reassoc float @llvm.vector.reduce.fadd.v16f32(float -0.000000e+00, <16 x float> %633)
+  %l = load float, ptr %629, align 4
+  %635 = call float @llvm.fmuladd.f32(float %l, float %631, float %634)
+  store float %635, ptr %629, align 4
+  %636 = add nsw i64 %lsum129, 1
+  br label %lsum125
 
-exit126:                                          ; preds = %lsum123
-  %636 = sub i32 %48, %kblock25
-  %637 = call i32 @llvm.smin.i32(i32 64, i32 %636)
-  %638 = load float, ptr %alpha, align 4
-  %639 = insertelement <16 x float> poison, float %638, i32 0
-  %splat128 = shufflevector <16 x float> %639, <16 x float> poison, <16 x i32> zeroinitializer
-  %640 = load <16 x float>, ptr %accs, align 64
-  %641 = fmul <16 x float> %640, %splat128
-  %642 = getelementptr float, ptr %accs, i64 16
-  %643 = load <16 x float>, ptr %642, align 64
-  %644 = fmul <16 x float> %643, %splat128
-  %645 = getelementptr float, ptr %accs, i64 32
-  %646 = load <16 x float>, ptr %645, align 64
-  %647 = fmul <16 x float> %646, %splat128
-  %648 = getelementptr float, ptr %accs, i64 48
-  %649 = load <16 x float>, ptr %648, align 64
-  %650 = fmul <16 x float> %649, %splat128
-  %651 = getelementptr float, ptr %accs, i64 64
-  %652 = load <16 x float>, ptr %651, align 64
-  %653 = fmul <16 x float> %652, %splat128
-  %654 = getelementptr float, ptr %accs, i64 80
-  %655 = load <16 x float>, ptr %654, align 64
-  %656 = fmul <16 x float> %655, %splat128
-  %657 = getelementptr float, ptr %accs, i64 96
-  %658 = load <16 x float>, ptr %657, align 64
-  %659 = fmul <16 x float> %658, %splat128
-  %660 = getelementptr float, ptr %accs, i64 112
-  %661 = load <16 x float>, ptr %660, align 64
-  %662 = fmul <16 x float> %661, %splat128
-  %663 = getelementptr float, ptr %alpha, i64 1
-  %664 = load float, ptr %663, align 4
-  %665 = insertelement <16 x float> poison, float %664, i32 0
-  %splat129 = shufflevector <16 x float> %665, <16 x float> poison, <16 x i32> zeroinitializer
-  %666 = getelementptr float, ptr %accs, i64 256
-  %667 = load <16 x float>, ptr %666, align 64
-  %668 = fmul <16 x float> %667, %splat129
-  %669 = getelementptr float, ptr %accs, i64 272
-  %670 = load <16 x float>, ptr %669, align 64
-  %671 = fmul <16 x float> %670, %splat129
-  %672 = getelementptr float, ptr %accs, i64 288
-  %673 = load <16 x float>, ptr %672, align 64
-  %674 = fmul <16 x float> %673, %splat129
-  %675 = getelementptr float, ptr %accs, i64 304
-  %676 = load <16 x float>, ptr %675, align 64
-  %677 = fmul <16 x float> %676, %splat129
-  %678 = getelementptr float, ptr %accs, i64 320
-  %679 = load <16 x float>, ptr %678, align 64
-  %680 = fmul <16 x float> %679, %splat129
-  %681 = getelementptr float, ptr %accs, i64 336
-  %682 = load <16 x float>, ptr %681, align 64
-  %683 = fmul <16 x float> %682, %splat129
-  %684 = getelementptr float, ptr %accs, i64 352
-  %685 = load <16 x float>, ptr %684, align 64
-  %686 = fmul <16 x float> %685, %splat129
-  %687 = getelementptr float, ptr %accs, i64 368
-  %688 = load <16 x float>, ptr %687, align 64
-  %689 = fmul <16 x float> %688, %splat129
+exit128:                                          ; preds = %lsum125
+  %637 = sub i32 %48, %kblock27
+  %638 = call i32 @llvm.smin.i32(i32 64, i32 %637)
+  %639 = load float, ptr %alpha, align 4
+  %640 = insertelement <16 x float> poison, float %639, i32 0
+  %splat130 = shufflevector <16 x float> %640, <16 x float> poison, <16 x i32> zeroinitializer
+  %641 = load <16 x float>, ptr %accs, align 64
+  %642 = fmul <16 x float> %641, %splat130
+  %643 = getelementptr float, ptr %accs, i64 16
+  %644 = load <16 x float>, ptr %643, align 64
+  %645 = fmul <16 x float> %644, %splat130
+  %646 = getelementptr float, ptr %accs, i64 32
+  %647 = load <16 x float>, ptr %646, align 64
+  %648 = fmul <16 x float> %647, %splat130
+  %649 = getelementptr float, ptr %accs, i64 48
+  %650 = load <16 x float>, ptr %649, align 64
+  %651 = fmul <16 x float> %650, %splat130
+  %652 = getelementptr float, ptr %accs, i64 64
+  %653 = load <16 x float>, ptr %652, align 64
+  %654 = fmul <16 x float> %653, %splat130
+  %655 = getelementptr float, ptr %accs, i64 80
+  %656 = load <16 x float>, ptr %655, align 64
+  %657 = fmul <16 x float> %656, %splat130
+  %658 = getelementptr float, ptr %accs, i64 96
+  %659 = load <16 x float>, ptr %658, align 64
+  %660 = fmul <16 x float> %659, %splat130
+  %661 = getelementptr float, ptr %accs, i64 112
+  %662 = load <16 x float>, ptr %661, align 64
+  %663 = fmul <16 x float> %662, %splat130
+  %664 = getelementptr float, ptr %alpha, i64 1
+  %665 = load float, ptr %664, align 4
+  %666 = insertelement <16 x float> poison, float %665, i32 0
+  %splat131 = shufflevector <16 x float> %666, <16 x float> poison, <16 x i32> zeroinitializer
+  %667 = getelementptr float, ptr %accs, i64 256
+  %668 = load <16 x float>, ptr %667, align 64
+  %669 = fmul <16 x float> %668, %splat131
+  %670 = getelementptr float, ptr %accs, i64 272
+  %671 = load <16 x float>, ptr %670, align 64
+  %672 = fmul <16 x float> %671, %splat131
+  %673 = getelementptr float, ptr %accs, i64 288
+  %674 = load <16 x float>, ptr %673, align 64
+  %675 = fmul <16 x float> %674, %splat131
+  %676 = getelementptr float, ptr %accs, i64 304
+  %677 = load <16 x float>, ptr %676, align 64
+  %678 = fmul <16 x float> %677, %splat131
+  %679 = getelementptr float, ptr %accs, i64 320
+  %680 = load <16 x float>, ptr %679, align 64
+  %681 = fmul <16 x float> %680, %splat131
+  %682 = getelementptr float, ptr %accs, i64 336
+  %683 = load <16 x float>, ptr %682, align 64
+  %684 = fmul <16 x float> %683, %splat131
+  %685 = getelementptr float, ptr %accs, i64 352
+  %686 = load <16 x float>, ptr %685, align 64
+  %687 = fmul <16 x float> %686, %splat131
+  %688 = getelementptr float, ptr %accs, i64 368
+  %689 = load <16 x float>, ptr %688, align 64
+  %690 = fmul <16 x float> %689, %splat131
   br label %kpv
 
-kpv:                                              ; preds = %body130, %exit126
-  %pacc.sroa.60.0 = phi <16 x float> [ %689, %exit126 ], [ %766, %body130 ]
-  %pacc.sroa.56.0 = phi <16 x float> [ %686, %exit126 ], [ %760, %body130 ]
-  %pacc.sroa.52.0 = phi <16 x float> [ %683, %exit126 ], [ %754, %body130 ]
-  %pacc.sroa.48.0 = phi <16 x float> [ %680, %exit126 ], [ %748, %body130 ]
-  %pacc.sroa.44.0 = phi <16 x float> [ %677, %exit126 ], [ %742, %body130 ]
-  %pacc.sroa.40.0 = phi <16 x float> [ %674, %exit126 ], [ %736, %body130 ]
-  %pacc.sroa.36.0 = phi <16 x float> [ %671, %exit126 ], [ %730, %body130 ]
-  %pacc.sroa.32.0 = phi <16 x float> [ %668, %exit126 ], [ %724, %body130 ]
-  %pacc.sroa.28.0 = phi <16 x float> [ %662, %exit126 ], [ %765, %body130 ]
-  %pacc.sroa.24.0 = phi <16 x float> [ %659, %exit126 ], [ %759, %body130 ]
-  %pacc.sroa.20.0 = phi <16 x float> [ %656, %exit126 ], [ %753, %body130 ]
-  %pacc.sroa.16.0 = phi <16 x float> [ %653, %exit126 ], [ %747, %body130 ]
-  %pacc.sroa.12.0 = phi <16 x float> [ %650, %exit126 ], [ %741, %body130 ]
-  %pacc.sroa.8.0 = phi <16 x float> [ %647, %exit126 ], [ %735, %body130 ]
-  %pacc.sroa.4.0 = phi <16 x float> [ %644, %exit126 ], [ %729, %body130 ]
-  %pacc.sroa.0.0 = phi <16 x float> [ %641, %exit126 ], [ %723, %body130 ]
-  %kpv133 = phi i32 [ 0, %exit126 ], [ %767, %body130 ]
-  %690 = icmp slt i32 %kpv133, %637
-  br i1 %690, label %body130, label %exit132
+kpv:                                              ; preds = %body132, %exit128
+  %pacc.sroa.60.0 = phi <16 x float> [ %690, %exit128 ], [ %767, %body132 ]
+  %pacc.sroa.56.0 = phi <16 x float> [ %687, %exit128 ], [ %761, %body132 ]
+  %pacc.sroa.52.0 = phi <16 x float> [ %684, %exit128 ], [ %755, %body132 ]
+  %pacc.sroa.48.0 = phi <16 x float> [ %681, %exit128 ], [ %749, %body132 ]
+  %pacc.sroa.44.0 = phi <16 x float> [ %678, %exit128 ], [ %743, %body132 ]
+  %pacc.sroa.40.0 = phi <16 x float> [ %675, %exit128 ], [ %737, %body132 ]
+  %pacc.sroa.36.0 = phi <16 x float> [ %672, %exit128 ], [ %731, %body132 ]
+  %pacc.sroa.32.0 = phi <16 x float> [ %669, %exit128 ], [ %725, %body132 ]
+  %pacc.sroa.28.0 = phi <16 x float> [ %663, %exit128 ], [ %766, %body132 ]
+  %pacc.sroa.24.0 = phi <16 x float> [ %660, %exit128 ], [ %760, %body132 ]
+  %pacc.sroa.20.0 = phi <16 x float> [ %657, %exit128 ], [ %754, %body132 ]
+  %pacc.sroa.16.0 = phi <16 x float> [ %654, %exit128 ], [ %748, %body132 ]
+  %pacc.sroa.12.0 = phi <16 x float> [ %651, %exit128 ], [ %742, %body132 ]
+  %pacc.sroa.8.0 = phi <16 x float> [ %648, %exit128 ], [ %736, %body132 ]
+  %pacc.sroa.4.0 = phi <16 x float> [ %645, %exit128 ], [ %730, %body132 ]
+  %pacc.sroa.0.0 = phi <16 x float> [ %642, %exit128 ], [ %724, %body132 ]
+  %kpv135 = phi i32 [ 0, %exit128 ], [ %768, %body132 ]
+  %691 = icmp slt i32 %kpv135, %638
+  br i1 %691, label %body132, label %exit134
 
-body130:                                          ; preds = %kpv
-  %691 = add i32 %kblock25, %kpv133
-  %692 = sext i32 %691 to i64
-  %693 = mul i64 %692, 8
-  %row134 = add i64 %21, %693
-  %694 = mul i64 %row134, 512
-  %695 = getelementptr i8, ptr %23, i64 %694
-  %696 = add i32 %691, 8
-  %697 = call i32 @llvm.smin.i32(i32 %696, i32 %k_last)
-  %698 = sext i32 %697 to i64
-  %699 = mul i64 %698, 8
-  %row135 = add i64 %21, %699
-  %700 = mul i64 %row135, 512
-  %701 = getelementptr i8, ptr %23, i64 %700
-  call void @llvm.prefetch.p0(ptr %701, i32 0, i32 3, i32 1)
-  %702 = getelementptr i8, ptr %701, i64 64
+body132:                                          ; preds = %kpv
+  %692 = add i32 %kblock27, %kpv135
+  %693 = sext i32 %692 to i64
+  %694 = mul i64 %693, 8
+  %row136 = add i64 %21, %694
+  %695 = mul i64 %row136, 512
+  %696 = getelementptr i8, ptr %23, i64 %695
+  %697 = add i32 %692, 8
+  %698 = call i32 @llvm.smin.i32(i32 %697, i32 %k_last)
+  %699 = sext i32 %698 to i64
+  %700 = mul i64 %699, 8
+  %row137 = add i64 %21, %700
+  %701 = mul i64 %row137, 512
+  %702 = getelementptr i8, ptr %23, i64 %701
   call void @llvm.prefetch.p0(ptr %702, i32 0, i32 3, i32 1)
-  %703 = getelementptr i8, ptr %701, i64 128
+  %703 = getelementptr i8, ptr %702, i64 64
   call void @llvm.prefetch.p0(ptr %703, i32 0, i32 3, i32 1)
-  %704 = getelementptr i8, ptr %701, i64 192
+  %704 = getelementptr i8, ptr %702, i64 128
   call void @llvm.prefetch.p0(ptr %704, i32 0, i32 3, i32 1)
-  %705 = add i32 %130, %kpv133
-  %706 = call i32 @llvm.smin.i32(i32 %705, i32 %k_last)
-  %707 = sext i32 %706 to i64
-  %708 = mul i64 %707, 8
-  %row136 = add i64 %21, %708
-  %709 = mul i64 %row136, 512
-  %710 = getelementptr i8, ptr %23, i64 %709
-  call void @llvm.prefetch.p0(ptr %710, i32 0, i32 2, i32 1)
-  %711 = getelementptr i8, ptr %710, i64 64
+  %705 = getelementptr i8, ptr %702, i64 192
+  call void @llvm.prefetch.p0(ptr %705, i32 0, i32 3, i32 1)
+  %706 = add i32 %130, %kpv135
+  %707 = call i32 @llvm.smin.i32(i32 %706, i32 %k_last)
+  %708 = sext i32 %707 to i64
+  %709 = mul i64 %708, 8
+  %row138 = add i64 %21, %709
+  %710 = mul i64 %row138, 512
+  %711 = getelementptr i8, ptr %23, i64 %710
   call void @llvm.prefetch.p0(ptr %711, i32 0, i32 2, i32 1)
-  %712 = getelementptr i8, ptr %710, i64 128
+  %712 = getelementptr i8, ptr %711, i64 64
   call void @llvm.prefetch.p0(ptr %712, i32 0, i32 2, i32 1)
-  %713 = getelementptr i8, ptr %710, i64 192
+  %713 = getelementptr i8, ptr %711, i64 128
   call void @llvm.prefetch.p0(ptr %713, i32 0, i32 2, i32 1)
-  %714 = sext i32 %kpv133 to i64
-  %715 = getelementptr float, ptr %pbuf, i64 %714
-  %p = load float, ptr %715, align 4
-  %716 = insertelement <16 x float> poison, float %p, i32 0
-  %splat137 = shufflevector <16 x float> %716, <16 x float> poison, <16 x i32> zeroinitializer
-  %717 = add i64 64, %714
-  %718 = getelementptr float, ptr %pbuf, i64 %717
-  %p138 = load float, ptr %718, align 4
-  %719 = insertelement <16 x float> poison, float %p138, i32 0
-  %splat139 = shufflevector <16 x float> %719, <16 x float> poison, <16 x i32> zeroinitializer
-  %720 = load <16 x i16>, ptr %695, align 2
-  %721 = zext <16 x i16> %720 to <16 x i32>
-  %722 = shl <16 x i32> %721, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf16140 = bitcast <16 x i32> %722 to <16 x float>
-  %723 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat137, <16 x float> %bf16140, <16 x float> %pacc.sroa.0.0)
-  %724 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat139, <16 x float> %bf16140, <16 x float> %pacc.sroa.32.0)
-  %725 = getelementptr i8, ptr %695, i64 32
-  %726 = load <16 x i16>, ptr %725, align 2
-  %727 = zext <16 x i16> %726 to <16 x i32>
-  %728 = shl <16 x i32> %727, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf16141 = bitcast <16 x i32> %728 to <16 x float>
-  %729 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat137, <16 x float> %bf16141, <16 x float> %pacc.sroa.4.0)
-  %730 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat139, <16 x float> %bf16141, <16 x float> %pacc.sroa.36.0)
-  %731 = getelementptr i8, ptr %695, i64 64
-  %732 = load <16 x i16>, ptr %731, align 2
-  %733 = zext <16 x i16> %732 to <16 x i32>
-  %734 = shl <16 x i32> %733, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf16142 = bitcast <16 x i32> %734 to <16 x float>
-  %735 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat137, <16 x float> %bf16142, <16 x float> %pacc.sroa.8.0)
-  %736 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat139, <16 x float> %bf16142, <16 x float> %pacc.sroa.40.0)
-  %737 = getelementptr i8, ptr %695, i64 96
-  %738 = load <16 x i16>, ptr %737, align 2
-  %739 = zext <16 x i16> %738 to <16 x i32>
-  %740 = shl <16 x i32> %739, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf16143 = bitcast <16 x i32> %740 to <16 x float>
-  %741 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat137, <16 x float> %bf16143, <16 x float> %pacc.sroa.12.0)
-  %742 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat139, <16 x float> %bf16143, <16 x float> %pacc.sroa.44.0)
-  %743 = getelementptr i8, ptr %695, i64 128
-  %744 = load <16 x i16>, ptr %743, align 2
-  %745 = zext <16 x i16> %744 to <16 x i32>
-  %746 = shl <16 x i32> %745, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf16144 = bitcast <16 x i32> %746 to <16 x float>
-  %747 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat137, <16 x float> %bf16144, <16 x float> %pacc.sroa.16.0)
-  %748 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat139, <16 x float> %bf16144, <16 x float> %pacc.sroa.48.0)
-  %749 = getelementptr i8, ptr %695, i64 160
-  %750 = load <16 x i16>, ptr %749, align 2
-  %751 = zext <16 x i16> %750 to <16 x i32>
-  %752 = shl <16 x i32> %751, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf16145 = bitcast <16 x i32> %752 to <16 x float>
-  %753 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat137, <16 x float> %bf16145, <16 x float> %pacc.sroa.20.0)
-  %754 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat139, <16 x float> %bf16145, <16 x float> %pacc.sroa.52.0)
-  %755 = getelementptr i8, ptr %695, i64 192
-  %756 = load <16 x i16>, ptr %755, align 2
-  %757 = zext <16 x i16> %756 to <16 x i32>
-  %758 = shl <16 x i32> %757, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf16146 = bitcast <16 x i32> %758 to <16 x float>
-  %759 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat137, <16 x float> %bf16146, <16 x float> %pacc.sroa.24.0)
-  %760 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat139, <16 x float> %bf16146, <16 x float> %pacc.sroa.56.0)
-  %761 = getelementptr i8, ptr %695, i64 224
-  %762 = load <16 x i16>, ptr %761, align 2
-  %763 = zext <16 x i16> %762 to <16 x i32>
-  %764 = shl <16 x i32> %763, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf16147 = bitcast <16 x i32> %764 to <16 x float>
-  %765 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat137, <16 x float> %bf16147, <16 x float> %pacc.sroa.28.0)
-  %766 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat139, <16 x float> %bf16147, <16 x float> %pacc.sroa.60.0)
-  %767 = add nsw i32 %kpv133, 1
+  %714 = getelementptr i8, ptr %711, i64 192
+  call void @llvm.prefetch.p0(ptr %714, i32 0, i32 2, i32 1)
+  %715 = sext i32 %kpv135 to i64
+  %716 = getelementptr float, ptr %pbuf, i64 %715
+  %p = load float, ptr %716, align 4
+  %717 = insertelement <16 x float> poison, float %p, i32 0
+  %splat139 = shufflevector <16 x float> %717, <16 x float> poison, <16 x i32> zeroinitializer
+  %718 = add i64 64, %715
+  %719 = getelementptr float, ptr %pbuf, i64 %718
+  %p140 = load float, ptr %719, align 4
+  %720 = insertelement <16 x float> poison, float %p140, i32 0
+  %splat141 = shufflevector <16 x float> %720, <16 x float> poison, <16 x i32> zeroinitializer
+  %721 = load <16 x i16>, ptr %696, align 2
+  %722 = zext <16 x i16> %721 to <16 x i32>
+  %723 = shl <16 x i32> %722, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf16142 = bitcast <16 x i32> %723 to <16 x float>
+  %724 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat139, <16 x float> %bf16142, <16 x float> %pacc.sroa.0.0)
+  %725 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat141, <16 x float> %bf16142, <16 x float> %pacc.sroa.32.0)
+  %726 = getelementptr i8, ptr %696, i64 32
+  %727 = load <16 x i16>, ptr %726, align 2
+  %728 = zext <16 x i16> %727 to <16 x i32>
+  %729 = shl <16 x i32> %728, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf16143 = bitcast <16 x i32> %729 to <16 x float>
+  %730 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat139, <16 x float> %bf16143, <16 x float> %pacc.sroa.4.0)
+  %731 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat141, <16 x float> %bf16143, <16 x float> %pacc.sroa.36.0)
+  %732 = getelementptr i8, ptr %696, i64 64
+  %733 = load <16 x i16>, ptr %732, align 2
+  %734 = zext <16 x i16> %733 to <16 x i32>
+  %735 = shl <16 x i32> %734, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf16144 = bitcast <16 x i32> %735 to <16 x float>
+  %736 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat139, <16 x float> %bf16144, <16 x float> %pacc.sroa.8.0)
+  %737 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat141, <16 x float> %bf16144, <16 x float> %pacc.sroa.40.0)
+  %738 = getelementptr i8, ptr %696, i64 96
+  %739 = load <16 x i16>, ptr %738, align 2
+  %740 = zext <16 x i16> %739 to <16 x i32>
+  %741 = shl <16 x i32> %740, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf16145 = bitcast <16 x i32> %741 to <16 x float>
+  %742 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat139, <16 x float> %bf16145, <16 x float> %pacc.sroa.12.0)
+  %743 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat141, <16 x float> %bf16145, <16 x float> %pacc.sroa.44.0)
+  %744 = getelementptr i8, ptr %696, i64 128
+  %745 = load <16 x i16>, ptr %744, align 2
+  %746 = zext <16 x i16> %745 to <16 x i32>
+  %747 = shl <16 x i32> %746, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf16146 = bitcast <16 x i32> %747 to <16 x float>
+  %748 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat139, <16 x float> %bf16146, <16 x float> %pacc.sroa.16.0)
+  %749 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat141, <16 x float> %bf16146, <16 x float> %pacc.sroa.48.0)
+  %750 = getelementptr i8, ptr %696, i64 160
+  %751 = load <16 x i16>, ptr %750, align 2
+  %752 = zext <16 x i16> %751 to <16 x i32>
+  %753 = shl <16 x i32> %752, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf16147 = bitcast <16 x i32> %753 to <16 x float>
+  %754 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat139, <16 x float> %bf16147, <16 x float> %pacc.sroa.20.0)
+  %755 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat141, <16 x float> %bf16147, <16 x float> %pacc.sroa.52.0)
+  %756 = getelementptr i8, ptr %696, i64 192
+  %757 = load <16 x i16>, ptr %756, align 2
+  %758 = zext <16 x i16> %757 to <16 x i32>
+  %759 = shl <16 x i32> %758, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf16148 = bitcast <16 x i32> %759 to <16 x float>
+  %760 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat139, <16 x float> %bf16148, <16 x float> %pacc.sroa.24.0)
+  %761 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat141, <16 x float> %bf16148, <16 x float> %pacc.sroa.56.0)
+  %762 = getelementptr i8, ptr %696, i64 224
+  %763 = load <16 x i16>, ptr %762, align 2
+  %764 = zext <16 x i16> %763 to <16 x i32>
+  %765 = shl <16 x i32> %764, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf16149 = bitcast <16 x i32> %765 to <16 x float>
+  %766 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat139, <16 x float> %bf16149, <16 x float> %pacc.sroa.28.0)
+  %767 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat141, <16 x float> %bf16149, <16 x float> %pacc.sroa.60.0)
+  %768 = add nsw i32 %kpv135, 1
   br label %kpv
 
-exit132:                                          ; preds = %kpv
+exit134:                                          ; preds = %kpv
   store <16 x float> %pacc.sroa.0.0, ptr %accs, align 64
-  store <16 x float> %pacc.sroa.4.0, ptr %642, align 64
-  store <16 x float> %pacc.sroa.8.0, ptr %645, align 64
-  store <16 x float> %pacc.sroa.12.0, ptr %648, align 64
-  store <16 x float> %pacc.sroa.16.0, ptr %651, align 64
-  store <16 x float> %pacc.sroa.20.0, ptr %654, align 64
-  store <16 x float> %pacc.sroa.24.0, ptr %657, align 64
-  store <16 x float> %pacc.sroa.28.0, ptr %660, align 64
-  store <16 x float> %pacc.sroa.32.0, ptr %666, align 64
-  store <16 x float> %pacc.sroa.36.0, ptr %669, align 64
-  store <16 x float> %pacc.sroa.40.0, ptr %672, align 64
-  store <16 x float> %pacc.sroa.44.0, ptr %675, align 64
-  store <16 x float> %pacc.sroa.48.0, ptr %678, align 64
-  store <16 x float> %pacc.sroa.52.0, ptr %681, align 64
-  store <16 x float> %pacc.sroa.56.0, ptr %684, align 64
-  store <16 x float> %pacc.sroa.60.0, ptr %687, align 64
-  %768 = load float, ptr %alpha, align 4
-  %769 = insertelement <16 x float> poison, float %768, i32 0
-  %splat149 = shufflevector <16 x float> %769, <16 x float> poison, <16 x i32> zeroinitializer
-  %770 = getelementptr float, ptr %accs, i64 128
-  %771 = load <16 x float>, ptr %770, align 64
-  %772 = fmul <16 x float> %771, %splat149
-  %773 = getelementptr float, ptr %accs, i64 144
-  %774 = load <16 x float>, ptr %773, align 64
-  %775 = fmul <16 x float> %774, %splat149
-  %776 = getelementptr float, ptr %accs, i64 160
-  %777 = load <16 x float>, ptr %776, align 64
-  %778 = fmul <16 x float> %777, %splat149
-  %779 = getelementptr float, ptr %accs, i64 176
-  %780 = load <16 x float>, ptr %779, align 64
-  %781 = fmul <16 x float> %780, %splat149
-  %782 = getelementptr float, ptr %accs, i64 192
-  %783 = load <16 x float>, ptr %782, align 64
-  %784 = fmul <16 x float> %783, %splat149
-  %785 = getelementptr float, ptr %accs, i64 208
-  %786 = load <16 x float>, ptr %785, align 64
-  %787 = fmul <16 x float> %786, %splat149
-  %788 = getelementptr float, ptr %accs, i64 224
-  %789 = load <16 x float>, ptr %788, align 64
-  %790 = fmul <16 x float> %789, %splat149
-  %791 = getelementptr float, ptr %accs, i64 240
-  %792 = load <16 x float>, ptr %791, align 64
-  %793 = fmul <16 x float> %792, %splat149
-  %794 = load float, ptr %663, align 4
-  %795 = insertelement <16 x float> poison, float %794, i32 0
-  %splat150 = shufflevector <16 x float> %795, <16 x float> poison, <16 x i32> zeroinitializer
-  %796 = getelementptr float, ptr %accs, i64 384
-  %797 = load <16 x float>, ptr %796, align 64
-  %798 = fmul <16 x float> %797, %splat150
-  %799 = getelementptr float, ptr %accs, i64 400
-  %800 = load <16 x float>, ptr %799, align 64
-  %801 = fmul <16 x float> %800, %splat150
-  %802 = getelementptr float, ptr %accs, i64 416
-  %803 = load <16 x float>, ptr %802, align 64
-  %804 = fmul <16 x float> %803, %splat150
-  %805 = getelementptr float, ptr %accs, i64 432
-  %806 = load <16 x float>, ptr %805, align 64
-  %807 = fmul <16 x float> %806, %splat150
-  %808 = getelementptr float, ptr %accs, i64 448
-  %809 = load <16 x float>, ptr %808, align 64
-  %810 = fmul <16 x float> %809, %splat150
-  %811 = getelementptr float, ptr %accs, i64 464
-  %812 = load <16 x float>, ptr %811, align 64
-  %813 = fmul <16 x float> %812, %splat150
-  %814 = getelementptr float, ptr %accs, i64 480
-  %815 = load <16 x float>, ptr %814, align 64
-  %816 = fmul <16 x float> %815, %splat150
-  %817 = getelementptr float, ptr %accs, i64 496
-  %818 = load <16 x float>, ptr %817, align 64
-  %819 = fmul <16 x float> %818, %splat150
-  br label %kpv151
+  store <16 x float> %pacc.sroa.4.0, ptr %643, align 64
+  store <16 x float> %pacc.sroa.8.0, ptr %646, align 64
+  store <16 x float> %pacc.sroa.12.0, ptr %649, align 64
+  store <16 x float> %pacc.sroa.16.0, ptr %652, align 64
+  store <16 x float> %pacc.sroa.20.0, ptr %655, align 64
+  store <16 x float> %pacc.sroa.24.0, ptr %658, align 64
+  store <16 x float> %pacc.sroa.28.0, ptr %661, align 64
+  store <16 x float> %pacc.sroa.32.0, ptr %667, align 64
+  store <16 x float> %pacc.sroa.36.0, ptr %670, align 64
+  store <16 x float> %pacc.sroa.40.0, ptr %673, align 64
+  store <16 x float> %pacc.sroa.44.0, ptr %676, align 64
+  store <16 x float> %pacc.sroa.48.0, ptr %679, align 64
+  store <16 x float> %pacc.sroa.52.0, ptr %682, align 64
+  store <16 x float> %pacc.sroa.56.0, ptr %685, align 64
+  store <16 x float> %pacc.sroa.60.0, ptr %688, align 64
+  %769 = load float, ptr %alpha, align 4
+  %770 = insertelement <16 x float> poison, float %769, i32 0
+  %splat151 = shufflevector <16 x float> %770, <16 x float> poison, <16 x i32> zeroinitializer
+  %771 = getelementptr float, ptr %accs, i64 128
+  %772 = load <16 x float>, ptr %771, align 64
+  %773 = fmul <16 x float> %772, %splat151
+  %774 = getelementptr float, ptr %accs, i64 144
+  %775 = load <16 x float>, ptr %774, align 64
+  %776 = fmul <16 x float> %775, %splat151
+  %777 = getelementptr float, ptr %accs, i64 160
+  %778 = load <16 x float>, ptr %777, align 64
+  %779 = fmul <16 x float> %778, %splat151
+  %780 = getelementptr float, ptr %accs, i64 176
+  %781 = load <16 x float>, ptr %780, align 64
+  %782 = fmul <16 x float> %781, %splat151
+  %783 = getelementptr float, ptr %accs, i64 192
+  %784 = load <16 x float>, ptr %783, align 64
+  %785 = fmul <16 x float> %784, %splat151
+  %786 = getelementptr float, ptr %accs, i64 208
+  %787 = load <16 x float>, ptr %786, align 64
+  %788 = fmul <16 x float> %787, %splat151
+  %789 = getelementptr float, ptr %accs, i64 224
+  %790 = load <16 x float>, ptr %789, align 64
+  %791 = fmul <16 x float> %790, %splat151
+  %792 = getelementptr float, ptr %accs, i64 240
+  %793 = load <16 x float>, ptr %792, align 64
+  %794 = fmul <16 x float> %793, %splat151
+  %795 = load float, ptr %664, align 4
+  %796 = insertelement <16 x float> poison, float %795, i32 0
+  %splat152 = shufflevector <16 x float> %796, <16 x float> poison, <16 x i32> zeroinitializer
+  %797 = getelementptr float, ptr %accs, i64 384
+  %798 = load <16 x float>, ptr %797, align 64
+  %799 = fmul <16 x float> %798, %splat152
+  %800 = getelementptr float, ptr %accs, i64 400
+  %801 = load <16 x float>, ptr %800, align 64
+  %802 = fmul <16 x float> %801, %splat152
+  %803 = getelementptr float, ptr %accs, i64 416
+  %804 = load <16 x float>, ptr %803, align 64
+  %805 = fmul <16 x float> %804, %splat152
+  %806 = getelementptr float, ptr %accs, i64 432
+  %807 = load <16 x float>, ptr %806, align 64
+  %808 = fmul <16 x float> %807, %splat152
+  %809 = getelementptr float, ptr %accs, i64 448
+  %810 = load <16 x float>, ptr %809, align 64
+  %811 = fmul <16 x float> %810, %splat152
+  %812 = getelementptr float, ptr %accs, i64 464
+  %813 = load <16 x float>, ptr %812, align 64
+  %814 = fmul <16 x float> %813, %splat152
+  %815 = getelementptr float, ptr %accs, i64 480
+  %816 = load <16 x float>, ptr %815, align 64
+  %817 = fmul <16 x float> %816, %splat152
+  %818 = getelementptr float, ptr %accs, i64 496
+  %819 = load <16 x float>, ptr %818, align 64
+  %820 = fmul <16 x float> %819, %splat152
+  br label %kpv153
 
-kpv151:                                           ; preds = %body152, %exit132
-  %pacc148.sroa.60.0 = phi <16 x float> [ %819, %exit132 ], [ %899, %body152 ]
-  %pacc148.sroa.56.0 = phi <16 x float> [ %816, %exit132 ], [ %893, %body152 ]
-  %pacc148.sroa.52.0 = phi <16 x float> [ %813, %exit132 ], [ %887, %body152 ]
-  %pacc148.sroa.48.0 = phi <16 x float> [ %810, %exit132 ], [ %881, %body152 ]
-  %pacc148.sroa.44.0 = phi <16 x float> [ %807, %exit132 ], [ %875, %body152 ]
-  %pacc148.sroa.40.0 = phi <16 x float> [ %804, %exit132 ], [ %869, %body152 ]
-  %pacc148.sroa.36.0 = phi <16 x float> [ %801, %exit132 ], [ %863, %body152 ]
-  %pacc148.sroa.32.0 = phi <16 x float> [ %798, %exit132 ], [ %857, %body152 ]
-  %pacc148.sroa.28.0 = phi <16 x float> [ %793, %exit132 ], [ %898, %body152 ]
-  %pacc148.sroa.24.0 = phi <16 x float> [ %790, %exit132 ], [ %892, %body152 ]
-  %pacc148.sroa.20.0 = phi <16 x float> [ %787, %exit132 ], [ %886, %body152 ]
-  %pacc148.sroa.16.0 = phi <16 x float> [ %784, %exit132 ], [ %880, %body152 ]
-  %pacc148.sroa.12.0 = phi <16 x float> [ %781, %exit132 ], [ %874, %body152 ]
-  %pacc148.sroa.8.0 = phi <16 x float> [ %778, %exit132 ], [ %868, %body152 ]
-  %pacc148.sroa.4.0 = phi <16 x float> [ %775, %exit132 ], [ %862, %body152 ]
-  %pacc148.sroa.0.0 = phi <16 x float> [ %772, %exit132 ], [ %856, %body152 ]
-  %kpv155 = phi i32 [ 0, %exit132 ], [ %900, %body152 ]
-  %820 = icmp slt i32 %kpv155, %637
-  br i1 %820, label %body152, label %exit154
+kpv153:                                           ; preds = %body154, %exit134
+  %pacc150.sroa.60.0 = phi <16 x float> [ %820, %exit134 ], [ %900, %body154 ]
+  %pacc150.sroa.56.0 = phi <16 x float> [ %817, %exit134 ], [ %894, %body154 ]
+  %pacc150.sroa.52.0 = phi <16 x float> [ %814, %exit134 ], [ %888, %body154 ]
+  %pacc150.sroa.48.0 = phi <16 x float> [ %811, %exit134 ], [ %882, %body154 ]
+  %pacc150.sroa.44.0 = phi <16 x float> [ %808, %exit134 ], [ %876, %body154 ]
+  %pacc150.sroa.40.0 = phi <16 x float> [ %805, %exit134 ], [ %870, %body154 ]
+  %pacc150.sroa.36.0 = phi <16 x float> [ %802, %exit134 ], [ %864, %body154 ]
+  %pacc150.sroa.32.0 = phi <16 x float> [ %799, %exit134 ], [ %858, %body154 ]
+  %pacc150.sroa.28.0 = phi <16 x float> [ %794, %exit134 ], [ %899, %body154 ]
+  %pacc150.sroa.24.0 = phi <16 x float> [ %791, %exit134 ], [ %893, %body154 ]
+  %pacc150.sroa.20.0 = phi <16 x float> [ %788, %exit134 ], [ %887, %body154 ]
+  %pacc150.sroa.16.0 = phi <16 x float> [ %785, %exit134 ], [ %881, %body154 ]
+  %pacc150.sroa.12.0 = phi <16 x float> [ %782, %exit134 ], [ %875, %body154 ]
+  %pacc150.sroa.8.0 = phi <16 x float> [ %779, %exit134 ], [ %869, %body154 ]
+  %pacc150.sroa.4.0 = phi <16 x float> [ %776, %exit134 ], [ %863, %body154 ]
+  %pacc150.sroa.0.0 = phi <16 x float> [ %773, %exit134 ], [ %857, %body154 ]
+  %kpv157 = phi i32 [ 0, %exit134 ], [ %901, %body154 ]
+  %821 = icmp slt i32 %kpv157, %638
+  br i1 %821, label %body154, label %exit156
 
-body152:                                          ; preds = %kpv151
-  %821 = add i32 %kblock25, %kpv155
-  %822 = sext i32 %821 to i64
-  %823 = mul i64 %822, 8
-  %row156 = add i64 %21, %823
-  %824 = mul i64 %row156, 512
-  %825 = getelementptr i8, ptr %23, i64 %824
-  %826 = add i32 %821, 8
-  %827 = call i32 @llvm.smin.i32(i32 %826, i32 %k_last)
-  %828 = sext i32 %827 to i64
-  %829 = mul i64 %828, 8
-  %row157 = add i64 %21, %829
-  %830 = mul i64 %row157, 512
-  %831 = getelementptr i8, ptr %23, i64 %830
-  %832 = getelementptr i8, ptr %831, i64 256
-  call void @llvm.prefetch.p0(ptr %832, i32 0, i32 3, i32 1)
-  %833 = getelementptr i8, ptr %832, i64 64
+body154:                                          ; preds = %kpv153
+  %822 = add i32 %kblock27, %kpv157
+  %823 = sext i32 %822 to i64
+  %824 = mul i64 %823, 8
+  %row158 = add i64 %21, %824
+  %825 = mul i64 %row158, 512
+  %826 = getelementptr i8, ptr %23, i64 %825
+  %827 = add i32 %822, 8
+  %828 = call i32 @llvm.smin.i32(i32 %827, i32 %k_last)
+  %829 = sext i32 %828 to i64
+  %830 = mul i64 %829, 8
+  %row159 = add i64 %21, %830
+  %831 = mul i64 %row159, 512
+  %832 = getelementptr i8, ptr %23, i64 %831
+  %833 = getelementptr i8, ptr %832, i64 256
   call void @llvm.prefetch.p0(ptr %833, i32 0, i32 3, i32 1)
-  %834 = getelementptr i8, ptr %832, i64 128
+  %834 = getelementptr i8, ptr %833, i64 64
   call void @llvm.prefetch.p0(ptr %834, i32 0, i32 3, i32 1)
-  %835 = getelementptr i8, ptr %832, i64 192
+  %835 = getelementptr i8, ptr %833, i64 128
   call void @llvm.prefetch.p0(ptr %835, i32 0, i32 3, i32 1)
-  %836 = add i32 %130, %kpv155
-  %837 = call i32 @llvm.smin.i32(i32 %836, i32 %k_last)
-  %838 = sext i32 %837 to i64
-  %839 = mul i64 %838, 8
-  %row158 = add i64 %21, %839
-  %840 = mul i64 %row158, 512
-  %841 = getelementptr i8, ptr %23, i64 %840
-  %842 = getelementptr i8, ptr %841, i64 256
-  call void @llvm.prefetch.p0(ptr %842, i32 0, i32 2, i32 1)
-  %843 = getelementptr i8, ptr %842, i64 64
+  %836 = getelementptr i8, ptr %833, i64 192
+  call void @llvm.prefetch.p0(ptr %836, i32 0, i32 3, i32 1)
+  %837 = add i32 %130, %kpv157
+  %838 = call i32 @llvm.smin.i32(i32 %837, i32 %k_last)
+  %839 = sext i32 %838 to i64
+  %840 = mul i64 %839, 8
+  %row160 = add i64 %21, %840
+  %841 = mul i64 %row160, 512
+  %842 = getelementptr i8, ptr %23, i64 %841
+  %843 = getelementptr i8, ptr %842, i64 256
   call void @llvm.prefetch.p0(ptr %843, i32 0, i32 2, i32 1)
-  %844 = getelementptr i8, ptr %842, i64 128
+  %844 = getelementptr i8, ptr %843, i64 64
   call void @llvm.prefetch.p0(ptr %844, i32 0, i32 2, i32 1)
-  %845 = getelementptr i8, ptr %842, i64 192
+  %845 = getelementptr i8, ptr %843, i64 128
   call void @llvm.prefetch.p0(ptr %845, i32 0, i32 2, i32 1)
-  %846 = sext i32 %kpv155 to i64
-  %847 = getelementptr float, ptr %pbuf, i64 %846
-  %p159 = load float, ptr %847, align 4
-  %848 = insertelement <16 x float> poison, float %p159, i32 0
-  %splat160 = shufflevector <16 x float> %848, <16 x float> poison, <16 x i32> zeroinitializer
-  %849 = add i64 64, %846
-  %850 = getelementptr float, ptr %pbuf, i64 %849
-  %p161 = load float, ptr %850, align 4
-  %851 = insertelement <16 x float> poison, float %p161, i32 0
-  %splat162 = shufflevector <16 x float> %851, <16 x float> poison, <16 x i32> zeroinitializer
-  %852 = getelementptr i8, ptr %825, i64 256
-  %853 = load <16 x i16>, ptr %852, align 2
-  %854 = zext <16 x i16> %853 to <16 x i32>
-  %855 = shl <16 x i32> %854, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf16163 = bitcast <16 x i32> %855 to <16 x float>
-  %856 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat160, <16 x float> %bf16163, <16 x float> %pacc148.sroa.0.0)
-  %857 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat162, <16 x float> %bf16163, <16 x float> %pacc148.sroa.32.0)
-  %858 = getelementptr i8, ptr %825, i64 288
-  %859 = load <16 x i16>, ptr %858, align 2
-  %860 = zext <16 x i16> %859 to <16 x i32>
-  %861 = shl <16 x i32> %860, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf16164 = bitcast <16 x i32> %861 to <16 x float>
-  %862 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat160, <16 x float> %bf16164, <16 x float> %pacc148.sroa.4.0)
-  %863 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat162, <16 x float> %bf16164, <16 x float> %pacc148.sroa.36.0)
-  %864 = getelementptr i8, ptr %825, i64 320
-  %865 = load <16 x i16>, ptr %864, align 2
-  %866 = zext <16 x i16> %865 to <16 x i32>
-  %867 = shl <16 x i32> %866, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf16165 = bitcast <16 x i32> %867 to <16 x float>
-  %868 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat160, <16 x float> %bf16165, <16 x float> %pacc148.sroa.8.0)
-  %869 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat162, <16 x float> %bf16165, <16 x float> %pacc148.sroa.40.0)
-  %870 = getelementptr i8, ptr %825, i64 352
-  %871 = load <16 x i16>, ptr %870, align 2
-  %872 = zext <16 x i16> %871 to <16 x i32>
-  %873 = shl <16 x i32> %872, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf16166 = bitcast <16 x i32> %873 to <16 x float>
-  %874 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat160, <16 x float> %bf16166, <16 x float> %pacc148.sroa.12.0)
-  %875 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat162, <16 x float> %bf16166, <16 x float> %pacc148.sroa.44.0)
-  %876 = getelementptr i8, ptr %825, i64 384
-  %877 = load <16 x i16>, ptr %876, align 2
-  %878 = zext <16 x i16> %877 to <16 x i32>
-  %879 = shl <16 x i32> %878, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf16167 = bitcast <16 x i32> %879 to <16 x float>
-  %880 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat160, <16 x float> %bf16167, <16 x float> %pacc148.sroa.16.0)
-  %881 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat162, <16 x float> %bf16167, <16 x float> %pacc148.sroa.48.0)
-  %882 = getelementptr i8, ptr %825, i64 416
-  %883 = load <16 x i16>, ptr %882, align 2
-  %884 = zext <16 x i16> %883 to <16 x i32>
-  %885 = shl <16 x i32> %884, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf16168 = bitcast <16 x i32> %885 to <16 x float>
-  %886 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat160, <16 x float> %bf16168, <16 x float> %pacc148.sroa.20.0)
-  %887 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat162, <16 x float> %bf16168, <16 x float> %pacc148.sroa.52.0)
-  %888 = getelementptr i8, ptr %825, i64 448
-  %889 = load <16 x i16>, ptr %888, align 2
-  %890 = zext <16 x i16> %889 to <16 x i32>
-  %891 = shl <16 x i32> %890, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf16169 = bitcast <16 x i32> %891 to <16 x float>
-  %892 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat160, <16 x float> %bf16169, <16 x float> %pacc148.sroa.24.0)
-  %893 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat162, <16 x float> %bf16169, <16 x float> %pacc148.sroa.56.0)
-  %894 = getelementptr i8, ptr %825, i64 480
-  %895 = load <16 x i16>, ptr %894, align 2
-  %896 = zext <16 x i16> %895 to <16 x i32>
-  %897 = shl <16 x i32> %896, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf16170 = bitcast <16 x i32> %897 to <16 x float>
-  %898 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat160, <16 x float> %bf16170, <16 x float> %pacc148.sroa.28.0)
-  %899 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat162, <16 x float> %bf16170, <16 x float> %pacc148.sroa.60.0)
-  %900 = add nsw i32 %kpv155, 1
-  br label %kpv151
+  %846 = getelementptr i8, ptr %843, i64 192
+  call void @llvm.prefetch.p0(ptr %846, i32 0, i32 2, i32 1)
+  %847 = sext i32 %kpv157 to i64
+  %848 = getelementptr float, ptr %pbuf, i64 %847
+  %p161 = load float, ptr %848, align 4
+  %849 = insertelement <16 x float> poison, float %p161, i32 0
+  %splat162 = shufflevector <16 x float> %849, <16 x float> poison, <16 x i32> zeroinitializer
+  %850 = add i64 64, %847
+  %851 = getelementptr float, ptr %pbuf, i64 %850
+  %p163 = load float, ptr %851, align 4
+  %852 = insertelement <16 x float> poison, float %p163, i32 0
+  %splat164 = shufflevector <16 x float> %852, <16 x float> poison, <16 x i32> zeroinitializer
+  %853 = getelementptr i8, ptr %826, i64 256
+  %854 = load <16 x i16>, ptr %853, align 2
+  %855 = zext <16 x i16> %854 to <16 x i32>
+  %856 = shl <16 x i32> %855, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf16165 = bitcast <16 x i32> %856 to <16 x float>
+  %857 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat162, <16 x float> %bf16165, <16 x float> %pacc150.sroa.0.0)
+  %858 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat164, <16 x float> %bf16165, <16 x float> %pacc150.sroa.32.0)
+  %859 = getelementptr i8, ptr %826, i64 288
+  %860 = load <16 x i16>, ptr %859, align 2
+  %861 = zext <16 x i16> %860 to <16 x i32>
+  %862 = shl <16 x i32> %861, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf16166 = bitcast <16 x i32> %862 to <16 x float>
+  %863 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat162, <16 x float> %bf16166, <16 x float> %pacc150.sroa.4.0)
+  %864 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat164, <16 x float> %bf16166, <16 x float> %pacc150.sroa.36.0)
+  %865 = getelementptr i8, ptr %826, i64 320
+  %866 = load <16 x i16>, ptr %865, align 2
+  %867 = zext <16 x i16> %866 to <16 x i32>
+  %868 = shl <16 x i32> %867, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf16167 = bitcast <16 x i32> %868 to <16 x float>
+  %869 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat162, <16 x float> %bf16167, <16 x float> %pacc150.sroa.8.0)
+  %870 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat164, <16 x float> %bf16167, <16 x float> %pacc150.sroa.40.0)
+  %871 = getelementptr i8, ptr %826, i64 352
+  %872 = load <16 x i16>, ptr %871, align 2
+  %873 = zext <16 x i16> %872 to <16 x i32>
+  %874 = shl <16 x i32> %873, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf16168 = bitcast <16 x i32> %874 to <16 x float>
+  %875 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat162, <16 x float> %bf16168, <16 x float> %pacc150.sroa.12.0)
+  %876 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat164, <16 x float> %bf16168, <16 x float> %pacc150.sroa.44.0)
+  %877 = getelementptr i8, ptr %826, i64 384
+  %878 = load <16 x i16>, ptr %877, align 2
+  %879 = zext <16 x i16> %878 to <16 x i32>
+  %880 = shl <16 x i32> %879, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf16169 = bitcast <16 x i32> %880 to <16 x float>
+  %881 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat162, <16 x float> %bf16169, <16 x float> %pacc150.sroa.16.0)
+  %882 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat164, <16 x float> %bf16169, <16 x float> %pacc150.sroa.48.0)
+  %883 = getelementptr i8, ptr %826, i64 416
+  %884 = load <16 x i16>, ptr %883, align 2
+  %885 = zext <16 x i16> %884 to <16 x i32>
+  %886 = shl <16 x i32> %885, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf16170 = bitcast <16 x i32> %886 to <16 x float>
+  %887 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat162, <16 x float> %bf16170, <16 x float> %pacc150.sroa.20.0)
+  %888 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat164, <16 x float> %bf16170, <16 x float> %pacc150.sroa.52.0)
+  %889 = getelementptr i8, ptr %826, i64 448
+  %890 = load <16 x i16>, ptr %889, align 2
+  %891 = zext <16 x i16> %890 to <16 x i32>
+  %892 = shl <16 x i32> %891, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf16171 = bitcast <16 x i32> %892 to <16 x float>
+  %893 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat162, <16 x float> %bf16171, <16 x float> %pacc150.sroa.24.0)
+  %894 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat164, <16 x float> %bf16171, <16 x float> %pacc150.sroa.56.0)
+  %895 = getelementptr i8, ptr %826, i64 480
+  %896 = load <16 x i16>, ptr %895, align 2
+  %897 = zext <16 x i16> %896 to <16 x i32>
+  %898 = shl <16 x i32> %897, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf16172 = bitcast <16 x i32> %898 to <16 x float>
+  %899 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat162, <16 x float> %bf16172, <16 x float> %pacc150.sroa.28.0)
+  %900 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat164, <16 x float> %bf16172, <16 x float> %pacc150.sroa.60.0)
+  %901 = add nsw i32 %kpv157, 1
+  br label %kpv153
 
-exit154:                                          ; preds = %kpv151
-  store <16 x float> %pacc148.sroa.0.0, ptr %770, align 64
-  store <16 x float> %pacc148.sroa.4.0, ptr %773, align 64
-  store <16 x float> %pacc148.sroa.8.0, ptr %776, align 64
-  store <16 x float> %pacc148.sroa.12.0, ptr %779, align 64
-  store <16 x float> %pacc148.sroa.16.0, ptr %782, align 64
-  store <16 x float> %pacc148.sroa.20.0, ptr %785, align 64
-  store <16 x float> %pacc148.sroa.24.0, ptr %788, align 64
-  store <16 x float> %pacc148.sroa.28.0, ptr %791, align 64
-  store <16 x float> %pacc148.sroa.32.0, ptr %796, align 64
-  store <16 x float> %pacc148.sroa.36.0, ptr %799, align 64
-  store <16 x float> %pacc148.sroa.40.0, ptr %802, align 64
-  store <16 x float> %pacc148.sroa.44.0, ptr %805, align 64
-  store <16 x float> %pacc148.sroa.48.0, ptr %808, align 64
-  store <16 x float> %pacc148.sroa.52.0, ptr %811, align 64
-  store <16 x float> %pacc148.sroa.56.0, ptr %814, align 64
-  store <16 x float> %pacc148.sroa.60.0, ptr %817, align 64
+exit156:                                          ; preds = %kpv153
+  store <16 x float> %pacc150.sroa.0.0, ptr %771, align 64
+  store <16 x float> %pacc150.sroa.4.0, ptr %774, align 64
+  store <16 x float> %pacc150.sroa.8.0, ptr %777, align 64
+  store <16 x float> %pacc150.sroa.12.0, ptr %780, align 64
+  store <16 x float> %pacc150.sroa.16.0, ptr %783, align 64
+  store <16 x float> %pacc150.sroa.20.0, ptr %786, align 64
+  store <16 x float> %pacc150.sroa.24.0, ptr %789, align 64
+  store <16 x float> %pacc150.sroa.28.0, ptr %792, align 64
+  store <16 x float> %pacc150.sroa.32.0, ptr %797, align 64
+  store <16 x float> %pacc150.sroa.36.0, ptr %800, align 64
+  store <16 x float> %pacc150.sroa.40.0, ptr %803, align 64
+  store <16 x float> %pacc150.sroa.44.0, ptr %806, align 64
+  store <16 x float> %pacc150.sroa.48.0, ptr %809, align 64
+  store <16 x float> %pacc150.sroa.52.0, ptr %812, align 64
+  store <16 x float> %pacc150.sroa.56.0, ptr %815, align 64
+  store <16 x float> %pacc150.sroa.60.0, ptr %818, align 64
   br label %kblock
 
-orow171:                                          ; preds = %kblock, %written
-  %orow175 = phi i32 [ %923, %written ], [ 0, %kblock ]
-  %901 = icmp slt i32 %orow175, %nrows
-  br i1 %901, label %body172, label %done
+orow173:                                          ; preds = %kblock, %written
+  %orow177 = phi i32 [ %925, %written ], [ 0, %kblock ]
+  %902 = icmp slt i32 %orow177, %nrows
+  br i1 %902, label %body174, label %done
 
-body172:                                          ; preds = %orow171
-  %902 = sext i32 %orow175 to i64
-  %903 = getelementptr float, ptr %ms, i64 %902
-  %m176 = load float, ptr %903, align 4
-  %904 = getelementptr float, ptr %ls, i64 %902
-  %l177 = load float, ptr %904, align 4
-  %905 = mul i64 %902, 256
-  %906 = getelementptr float, ptr %accs, i64 %905
-  %907 = icmp ne ptr %part, null
-  br i1 %907, label %partial, label %final
+body174:                                          ; preds = %orow173
+  %903 = sext i32 %orow177 to i64
+  %904 = getelementptr float, ptr %ms, i64 %903
+  %m178 = load float, ptr %904, align 4
+  %905 = getelementptr float, ptr %ls, i64 %903
+  %l179 = load float, ptr %905, align 4
+  %906 = mul i64 %903, 256
+  %907 = getelementptr float, ptr %accs, i64 %906
+  %908 = icmp ne ptr %part, null
+  br i1 %908, label %partial, label %final
 
-partial:                                          ; preds = %body172
-  %908 = sext i32 %nrows to i64
-  %909 = getelementptr float, ptr %part, i64 %905
-  br label %chunk178
+partial:                                          ; preds = %body174
+  %909 = sext i32 %nrows to i64
+  %910 = getelementptr float, ptr %part, i64 %906
+  br label %chunk180
 
-final:                                            ; preds = %body172
-  %910 = sdiv i32 %orow175, %nh
-  %qi183 = add i32 %q_begin, %910
-  %911 = srem i32 %orow175, %nh
-  %h184 = add i32 %h_begin, %911
-  %912 = mul i32 %kv_head, 2
-  %hq185 = add i32 %912, %h184
-  %913 = sext i32 %qi183 to i64
-  %914 = add i64 %q_row0, %913
-  %915 = mul i64 %914, 16
-  %916 = sext i32 %hq185 to i64
-  %orow186 = add i64 %915, %916
-  %917 = fcmp oeq float %l177, 0.000000e+00
-  %918 = fdiv float 1.000000e+00, %l177
-  %919 = select i1 %917, float 0.000000e+00, float %918
-  %920 = mul i64 %orow186, 512
-  %921 = getelementptr i8, ptr %out, i64 %920
-  %922 = insertelement <16 x float> poison, float %919, i32 0
-  %splat187 = shufflevector <16 x float> %922, <16 x float> poison, <16 x i32> zeroinitializer
-  br label %chunk188
+final:                                            ; preds = %body174
+  %911 = sdiv i32 %orow177, %nh
+  %qi185 = add i32 %q_begin, %911
+  %912 = srem i32 %orow177, %nh
+  %913 = add i32 %h_begin, %912
+  %914 = mul i32 %kv_head, 2
+  %hq186 = add i32 %914, %913
+  %915 = sext i32 %qi185 to i64
+  %916 = add i64 %q_row0, %915
+  %917 = mul i64 %916, 16
+  %918 = sext i32 %hq186 to i64
+  %orow187 = add i64 %917, %918
+  %919 = fcmp oeq float %l179, 0.000000e+00
+  %920 = fdiv float 1.000000e+00, %l179
+  %921 = select i1 %919, float 0.000000e+00, float %920
+  %922 = mul i64 %orow187, 512
+  %923 = getelementptr i8, ptr %out, i64 %922
+  %924 = insertelement <16 x float> poison, float %921, i32 0
+  %splat188 = shufflevector <16 x float> %924, <16 x float> poison, <16 x i32> zeroinitializer
+  br label %chunk189
 
-written:                                          ; preds = %chunk188, %exit181
-  %923 = add nsw i32 %orow175, 1
-  br label %orow171
+written:                                          ; preds = %chunk189, %exit183
+  %925 = add nsw i32 %orow177, 1
+  br label %orow173
 
-chunk178:                                         ; preds = %body179, %partial
-  %chunk182 = phi i64 [ 0, %partial ], [ %929, %body179 ]
-  %924 = icmp slt i64 %chunk182, 16
-  br i1 %924, label %body179, label %exit181
+chunk180:                                         ; preds = %body181, %partial
+  %chunk184 = phi i64 [ 0, %partial ], [ %931, %body181 ]
+  %926 = icmp slt i64 %chunk184, 16
+  br i1 %926, label %body181, label %exit183
 
-body179:                                          ; preds = %chunk178
-  %925 = getelementptr <16 x float>, ptr %906, i64 %chunk182
-  %926 = load <16 x float>, ptr %925, align 64
-  %927 = mul i64 %chunk182, 64
-  %928 = getelementptr i8, ptr %909, i64 %927
-  store <16 x float> %926, ptr %928, align 4
-  %929 = add nsw i64 %chunk182, 1
-  br label %chunk178
+body181:                                          ; preds = %chunk180
+  %927 = getelementptr <16 x float>, ptr %907, i64 %chunk184
+  %928 = load <16 x float>, ptr %927, align 64
+  %929 = mul i64 %chunk184, 64
+  %930 = getelementptr i8, ptr %910, i64 %929
+  store <16 x float> %928, ptr %930, align 4
+  %931 = add nsw i64 %chunk184, 1
+  br label %chunk180
 
-exit181:                                          ; preds = %chunk178
-  %930 = mul i64 %908, 256
-  %931 = add i64 %930, %902
-  %932 = getelementptr float, ptr %part, i64 %931
-  store float %m176, ptr %932, align 4
-  %933 = add i64 %931, %908
+exit183:                                          ; preds = %chunk180
+  %932 = mul i64 %909, 256
+  %933 = add i64 %932, %903
   %934 = getelementptr float, ptr %part, i64 %933
-  store float %l177, ptr %934, align 4
+  store float %m178, ptr %934, align 4
+  %935 = add i64 %933, %909
+  %936 = getelementptr float, ptr %part, i64 %935
+  store float %l179, ptr %936, align 4
   br label %written
 
-chunk188:                                         ; preds = %body189, %final
-  %chunk192 = phi i64 [ 0, %final ], [ %951, %body189 ]
-  %935 = icmp slt i64 %chunk192, 16
-  br i1 %935, label %body189, label %written
+chunk189:                                         ; preds = %body190, %final
+  %chunk193 = phi i64 [ 0, %final ], [ %953, %body190 ]
+  %937 = icmp slt i64 %chunk193, 16
+  br i1 %937, label %body190, label %written
 
-body189:                                          ; preds = %chunk188
-  %936 = getelementptr <16 x float>, ptr %906, i64 %chunk192
-  %937 = load <16 x float>, ptr %936, align 64
-  %938 = fmul <16 x float> %937, %splat187
-  %939 = mul i64 %chunk192, 32
-  %940 = getelementptr i8, ptr %921, i64 %939
-  %941 = bitcast <16 x float> %938 to <16 x i32>
-  %942 = lshr <16 x i32> %941, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %943 = and <16 x i32> %942, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
-  %944 = add <16 x i32> %943, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
-  %945 = add <16 x i32> %941, %944
-  %946 = lshr <16 x i32> %945, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %947 = fcmp uno <16 x float> %938, %938
-  %948 = or <16 x i32> %942, <i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64>
-  %949 = select <16 x i1> %947, <16 x i32> %948, <16 x i32> %946
-  %950 = trunc <16 x i32> %949 to <16 x i16>
-  store <16 x i16> %950, ptr %940, align 2
-  %951 = add nsw i64 %chunk192, 1
-  br label %chunk188
+body190:                                          ; preds = %chunk189
+  %938 = getelementptr <16 x float>, ptr %907, i64 %chunk193
+  %939 = load <16 x float>, ptr %938, align 64
+  %940 = fmul <16 x float> %939, %splat188
+  %941 = mul i64 %chunk193, 32
+  %942 = getelementptr i8, ptr %923, i64 %941
+  %943 = bitcast <16 x float> %940 to <16 x i32>
+  %944 = lshr <16 x i32> %943, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %945 = and <16 x i32> %944, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %946 = add <16 x i32> %945, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
+  %947 = add <16 x i32> %943, %946
+  %948 = lshr <16 x i32> %947, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %949 = fcmp uno <16 x float> %940, %940
+  %950 = or <16 x i32> %944, <i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64>
+  %951 = select <16 x i1> %949, <16 x i32> %950, <16 x i32> %948
+  %952 = trunc <16 x i32> %951 to <16 x i16>
+  store <16 x i16> %952, ptr %942, align 2
+  %953 = add nsw i64 %chunk193, 1
+  br label %chunk189
 }
 
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
@@ -1498,7 +1498,7 @@ entry:
   %one = icmp eq i32 %8, 1
   br i1 %one, label %one_query, label %rows
 
-common.ret:                                       ; preds = %orow162, %rows, %one_query
+common.ret:                                       ; preds = %orow164, %rows, %one_query
   ret void
 
 one_query:                                        ; preds = %entry
@@ -1533,8 +1533,8 @@ rows:                                             ; preds = %entry
   %24 = icmp sgt i32 %nrows, 0
   br i1 %24, label %qrow, label %common.ret
 
-qrow:                                             ; preds = %rows, %exit20
-  %qrow1 = phi i32 [ %126, %exit20 ], [ 0, %rows ]
+qrow:                                             ; preds = %rows, %exit21
+  %qrow1 = phi i32 [ %127, %exit21 ], [ 0, %rows ]
   %25 = icmp slt i32 %qrow1, 64
   br i1 %25, label %body, label %otzero
 
@@ -1545,37 +1545,37 @@ body:                                             ; preds = %qrow
   %29 = sdiv i32 %28, %nh
   %qi = add i32 %q_begin, %29
   %30 = srem i32 %28, %nh
-  %h = add i32 %h_begin, %30
-  %31 = mul i32 %kv_head, 2
-  %hq = add i32 %31, %h
-  %32 = sext i32 %qi to i64
-  %33 = add i64 %q_row0, %32
-  %34 = mul i64 %33, 16
-  %35 = sext i32 %hq to i64
-  %orow = add i64 %34, %35
-  %36 = mul i64 %orow, 512
-  %37 = getelementptr i8, ptr %q, i64 %36
-  %38 = select i1 %26, float 0x3FB7154760000000, float 0.000000e+00
-  %39 = insertelement <16 x float> poison, float %38, i32 0
-  %splat = shufflevector <16 x float> %39, <16 x float> poison, <16 x i32> zeroinitializer
+  %31 = add i32 %h_begin, %30
+  %32 = mul i32 %kv_head, 2
+  %hq = add i32 %32, %31
+  %33 = sext i32 %qi to i64
+  %34 = add i64 %q_row0, %33
+  %35 = mul i64 %34, 16
+  %36 = sext i32 %hq to i64
+  %orow = add i64 %35, %36
+  %37 = mul i64 %orow, 512
+  %38 = getelementptr i8, ptr %q, i64 %37
+  %39 = select i1 %26, float 0x3FB7154760000000, float 0.000000e+00
+  %40 = insertelement <16 x float> poison, float %39, i32 0
+  %splat = shufflevector <16 x float> %40, <16 x float> poison, <16 x i32> zeroinitializer
   br label %chunk
 
 chunk:                                            ; preds = %body2, %body
-  %chunk5 = phi i64 [ 0, %body ], [ %48, %body2 ]
-  %40 = icmp slt i64 %chunk5, 16
-  br i1 %40, label %body2, label %exit4
+  %chunk5 = phi i64 [ 0, %body ], [ %49, %body2 ]
+  %41 = icmp slt i64 %chunk5, 16
+  br i1 %41, label %body2, label %exit4
 
 body2:                                            ; preds = %chunk
-  %41 = mul i64 %chunk5, 32
-  %42 = getelementptr i8, ptr %37, i64 %41
-  %43 = load <16 x i16>, ptr %42, align 2
-  %44 = zext <16 x i16> %43 to <16 x i32>
-  %45 = shl <16 x i32> %44, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf16 = bitcast <16 x i32> %45 to <16 x float>
-  %46 = fmul <16 x float> %bf16, %splat
-  %47 = getelementptr <16 x float>, ptr %rowbuf, i64 %chunk5
-  store <16 x float> %46, ptr %47, align 64
-  %48 = add nsw i64 %chunk5, 1
+  %42 = mul i64 %chunk5, 32
+  %43 = getelementptr i8, ptr %38, i64 %42
+  %44 = load <16 x i16>, ptr %43, align 2
+  %45 = zext <16 x i16> %44 to <16 x i32>
+  %46 = shl <16 x i32> %45, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf16 = bitcast <16 x i32> %46 to <16 x float>
+  %47 = fmul <16 x float> %bf16, %splat
+  %48 = getelementptr <16 x float>, ptr %rowbuf, i64 %chunk5
+  store <16 x float> %47, ptr %48, align 64
+  %49 = add nsw i64 %chunk5, 1
   br label %chunk
 
 exit4:                                            ; preds = %chunk
@@ -1583,1144 +1583,1144 @@ exit4:                                            ; preds = %chunk
   br label %chunk6
 
 chunk6:                                           ; preds = %body7, %exit4
-  %chunk10 = phi i64 [ 0, %exit4 ], [ %92, %body7 ]
-  %49 = icmp slt i64 %chunk10, 8
-  br i1 %49, label %body7, label %chunk13
+  %chunk10 = phi i64 [ 0, %exit4 ], [ %93, %body7 ]
+  %50 = icmp slt i64 %chunk10, 8
+  br i1 %50, label %body7, label %chunk13
 
 body7:                                            ; preds = %chunk6
-  %50 = mul i64 %chunk10, 16
+  %51 = mul i64 %chunk10, 16
   %digit = and i32 %qpos, 63
-  %51 = sext i32 %digit to i64
-  %52 = mul i64 %51, 256
-  %53 = add i64 %52, %50
-  %54 = getelementptr float, ptr @rope_cos_sin, i64 %53
-  %55 = load <16 x float>, ptr %54, align 4
-  %56 = add i64 %53, 128
-  %57 = getelementptr float, ptr @rope_cos_sin, i64 %56
-  %58 = load <16 x float>, ptr %57, align 4
-  %59 = lshr i32 %qpos, 6
-  %digit11 = and i32 %59, 63
-  %60 = add i32 %digit11, 64
-  %61 = sext i32 %60 to i64
-  %62 = mul i64 %61, 256
-  %63 = add i64 %62, %50
-  %64 = getelementptr float, ptr @rope_cos_sin, i64 %63
-  %65 = load <16 x float>, ptr %64, align 4
-  %66 = add i64 %63, 128
-  %67 = getelementptr float, ptr @rope_cos_sin, i64 %66
-  %68 = load <16 x float>, ptr %67, align 4
-  %69 = fmul <16 x float> %58, %68
-  %70 = fmul <16 x float> %55, %65
-  %71 = fsub <16 x float> %70, %69
-  %72 = fmul <16 x float> %58, %65
-  %73 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %55, <16 x float> %68, <16 x float> %72)
-  %74 = lshr i32 %qpos, 12
-  %digit12 = and i32 %74, 63
-  %75 = add i32 %digit12, 128
-  %76 = sext i32 %75 to i64
-  %77 = mul i64 %76, 256
-  %78 = add i64 %77, %50
-  %79 = getelementptr float, ptr @rope_cos_sin, i64 %78
-  %80 = load <16 x float>, ptr %79, align 4
-  %81 = add i64 %78, 128
-  %82 = getelementptr float, ptr @rope_cos_sin, i64 %81
-  %83 = load <16 x float>, ptr %82, align 4
-  %84 = fmul <16 x float> %73, %83
-  %85 = fmul <16 x float> %71, %80
-  %86 = fsub <16 x float> %85, %84
-  %87 = fmul <16 x float> %73, %80
-  %88 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %71, <16 x float> %83, <16 x float> %87)
-  %89 = getelementptr float, ptr %rope_cs, i64 %50
-  store <16 x float> %86, ptr %89, align 64
-  %90 = add i64 %50, 128
-  %91 = getelementptr float, ptr %rope_cs, i64 %90
-  store <16 x float> %88, ptr %91, align 64
-  %92 = add nsw i64 %chunk10, 1
+  %52 = sext i32 %digit to i64
+  %53 = mul i64 %52, 256
+  %54 = add i64 %53, %51
+  %55 = getelementptr float, ptr @rope_cos_sin, i64 %54
+  %56 = load <16 x float>, ptr %55, align 4
+  %57 = add i64 %54, 128
+  %58 = getelementptr float, ptr @rope_cos_sin, i64 %57
+  %59 = load <16 x float>, ptr %58, align 4
+  %60 = lshr i32 %qpos, 6
+  %digit11 = and i32 %60, 63
+  %61 = add i32 %digit11, 64
+  %62 = sext i32 %61 to i64
+  %63 = mul i64 %62, 256
+  %64 = add i64 %63, %51
+  %65 = getelementptr float, ptr @rope_cos_sin, i64 %64
+  %66 = load <16 x float>, ptr %65, align 4
+  %67 = add i64 %64, 128
+  %68 = getelementptr float, ptr @rope_cos_sin, i64 %67
+  %69 = load <16 x float>, ptr %68, align 4
+  %70 = fmul <16 x float> %59, %69
+  %71 = fmul <16 x float> %56, %66
+  %72 = fsub <16 x float> %71, %70
+  %73 = fmul <16 x float> %59, %66
+  %74 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %56, <16 x float> %69, <16 x float> %73)
+  %75 = lshr i32 %qpos, 12
+  %digit12 = and i32 %75, 63
+  %76 = add i32 %digit12, 128
+  %77 = sext i32 %76 to i64
+  %78 = mul i64 %77, 256
+  %79 = add i64 %78, %51
+  %80 = getelementptr float, ptr @rope_cos_sin, i64 %79
+  %81 = load <16 x float>, ptr %80, align 4
+  %82 = add i64 %79, 128
+  %83 = getelementptr float, ptr @rope_cos_sin, i64 %82
+  %84 = load <16 x float>, ptr %83, align 4
+  %85 = fmul <16 x float> %74, %84
+  %86 = fmul <16 x float> %72, %81
+  %87 = fsub <16 x float> %86, %85
+  %88 = fmul <16 x float> %74, %81
+  %89 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %72, <16 x float> %84, <16 x float> %88)
+  %90 = getelementptr float, ptr %rope_cs, i64 %51
+  store <16 x float> %87, ptr %90, align 64
+  %91 = add i64 %51, 128
+  %92 = getelementptr float, ptr %rope_cs, i64 %91
+  store <16 x float> %89, ptr %92, align 64
+  %93 = add nsw i64 %chunk10, 1
   br label %chunk6
 
 chunk13:                                          ; preds = %chunk6, %body14
-  %chunk17 = phi i64 [ %107, %body14 ], [ 0, %chunk6 ]
-  %93 = icmp slt i64 %chunk17, 8
-  br i1 %93, label %body14, label %exit16
+  %chunk17 = phi i64 [ %108, %body14 ], [ 0, %chunk6 ]
+  %94 = icmp slt i64 %chunk17, 8
+  br i1 %94, label %body14, label %exit16
 
 body14:                                           ; preds = %chunk13
-  %94 = mul i64 %chunk17, 16
-  %95 = add i64 %94, 128
-  %96 = getelementptr float, ptr %rope_cs, i64 %94
-  %cos = load <16 x float>, ptr %96, align 64
+  %95 = mul i64 %chunk17, 16
+  %96 = add i64 %95, 128
   %97 = getelementptr float, ptr %rope_cs, i64 %95
-  %sin = load <16 x float>, ptr %97, align 64
-  %98 = getelementptr float, ptr %rowbuf, i64 %94
-  %99 = load <16 x float>, ptr %98, align 4
-  %100 = getelementptr float, ptr %rowbuf, i64 %95
-  %101 = load <16 x float>, ptr %100, align 4
-  %102 = fmul <16 x float> %101, %sin
-  %103 = fmul <16 x float> %99, %cos
-  %104 = fsub <16 x float> %103, %102
-  %105 = fmul <16 x float> %101, %cos
-  %106 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %99, <16 x float> %sin, <16 x float> %105)
-  store <16 x float> %104, ptr %98, align 4
-  store <16 x float> %106, ptr %100, align 4
-  %107 = add nsw i64 %chunk17, 1
+  %cos = load <16 x float>, ptr %97, align 64
+  %98 = getelementptr float, ptr %rope_cs, i64 %96
+  %sin = load <16 x float>, ptr %98, align 64
+  %99 = getelementptr float, ptr %rowbuf, i64 %95
+  %100 = load <16 x float>, ptr %99, align 4
+  %101 = getelementptr float, ptr %rowbuf, i64 %96
+  %102 = load <16 x float>, ptr %101, align 4
+  %103 = fmul <16 x float> %102, %sin
+  %104 = fmul <16 x float> %100, %cos
+  %105 = fsub <16 x float> %104, %103
+  %106 = fmul <16 x float> %102, %cos
+  %107 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %100, <16 x float> %sin, <16 x float> %106)
+  store <16 x float> %105, ptr %99, align 4
+  store <16 x float> %107, ptr %101, align 4
+  %108 = add nsw i64 %chunk17, 1
   br label %chunk13
 
 exit16:                                           ; preds = %chunk13
-  %108 = sext i32 %qrow1 to i64
-  %109 = getelementptr i32, ptr %lims, i64 %108
-  %110 = add i32 %qpos, 1
-  %111 = call i32 @llvm.smin.i32(i32 %110, i32 %k_end)
-  store i32 %111, ptr %109, align 4
-  %112 = sdiv i32 %qrow1, 32
-  %113 = sext i32 %112 to i64
-  %114 = mul i64 %113, 8192
-  %115 = getelementptr i32, ptr %qt, i64 %114
-  %116 = srem i32 %qrow1, 32
+  %109 = sext i32 %qrow1 to i64
+  %110 = getelementptr i32, ptr %lims, i64 %109
+  %111 = add i32 %qpos, 1
+  %112 = call i32 @llvm.smin.i32(i32 %111, i32 %k_end)
+  store i32 %112, ptr %110, align 4
+  %113 = sdiv i32 %qrow1, 32
+  %114 = sext i32 %113 to i64
+  %115 = mul i64 %114, 8192
+  %116 = getelementptr i32, ptr %qt, i64 %115
+  %117 = srem i32 %qrow1, 32
   br label %qcol
 
-qcol:                                             ; preds = %body18, %exit16
-  %qcol21 = phi i32 [ 0, %exit16 ], [ %125, %body18 ]
-  %117 = icmp slt i32 %qcol21, 256
-  br i1 %117, label %body18, label %exit20
+qcol:                                             ; preds = %body19, %exit16
+  %qcol22 = phi i32 [ 0, %exit16 ], [ %126, %body19 ]
+  %118 = icmp slt i32 %qcol22, 256
+  br i1 %118, label %body19, label %exit21
 
-body18:                                           ; preds = %qcol
-  %118 = sext i32 %qcol21 to i64
-  %119 = getelementptr i32, ptr %rowbuf, i64 %118
-  %120 = load float, ptr %119, align 4
-  %121 = sext i32 %116 to i64
-  %122 = mul i64 %118, 32
-  %123 = add i64 %122, %121
-  %124 = getelementptr i32, ptr %115, i64 %123
-  store float %120, ptr %124, align 4
-  %125 = add nsw i32 %qcol21, 1
+body19:                                           ; preds = %qcol
+  %119 = sext i32 %qcol22 to i64
+  %120 = getelementptr i32, ptr %rowbuf, i64 %119
+  %121 = load float, ptr %120, align 4
+  %122 = sext i32 %117 to i64
+  %123 = mul i64 %119, 32
+  %124 = add i64 %123, %122
+  %125 = getelementptr i32, ptr %116, i64 %124
+  store float %121, ptr %125, align 4
+  %126 = add nsw i32 %qcol22, 1
   br label %qcol
 
-exit20:                                           ; preds = %qcol
-  %126 = add nsw i32 %qrow1, 1
+exit21:                                           ; preds = %qcol
+  %127 = add nsw i32 %qrow1, 1
   br label %qrow
 
-otzero:                                           ; preds = %qrow, %body22
-  %otzero25 = phi i32 [ %131, %body22 ], [ 0, %qrow ]
-  %127 = icmp slt i32 %otzero25, 1024
-  br i1 %127, label %body22, label %exit24
+otzero:                                           ; preds = %qrow, %body23
+  %otzero26 = phi i32 [ %132, %body23 ], [ 0, %qrow ]
+  %128 = icmp slt i32 %otzero26, 1024
+  br i1 %128, label %body23, label %exit25
 
-body22:                                           ; preds = %otzero
-  %128 = sext i32 %otzero25 to i64
-  %129 = mul i64 %128, 16
-  %130 = getelementptr i32, ptr %ot, i64 %129
-  store <16 x float> zeroinitializer, ptr %130, align 64
-  %131 = add nsw i32 %otzero25, 1
+body23:                                           ; preds = %otzero
+  %129 = sext i32 %otzero26 to i64
+  %130 = mul i64 %129, 16
+  %131 = getelementptr i32, ptr %ot, i64 %130
+  store <16 x float> zeroinitializer, ptr %131, align 64
+  %132 = add nsw i32 %otzero26, 1
   br label %otzero
 
-exit24:                                           ; preds = %otzero
+exit25:                                           ; preds = %otzero
   store <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, ptr %mv, align 64
   store <16 x float> zeroinitializer, ptr %lv, align 64
-  %132 = getelementptr <16 x float>, ptr %mv, i64 1
-  store <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, ptr %132, align 64
-  %133 = getelementptr <16 x float>, ptr %lv, i64 1
-  store <16 x float> zeroinitializer, ptr %133, align 64
-  %134 = getelementptr <16 x float>, ptr %mv, i64 2
-  store <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, ptr %134, align 64
-  %135 = getelementptr <16 x float>, ptr %lv, i64 2
-  store <16 x float> zeroinitializer, ptr %135, align 64
-  %136 = getelementptr <16 x float>, ptr %mv, i64 3
-  store <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, ptr %136, align 64
-  %137 = getelementptr <16 x float>, ptr %lv, i64 3
-  store <16 x float> zeroinitializer, ptr %137, align 64
-  %138 = sub i32 %nrows, 1
-  %139 = sdiv i32 %138, %nh
-  %140 = add i32 %q_begin, %139
-  %141 = add i32 %q_pos0, %140
-  %142 = add i32 %141, 1
+  %133 = getelementptr <16 x float>, ptr %mv, i64 1
+  store <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, ptr %133, align 64
+  %134 = getelementptr <16 x float>, ptr %lv, i64 1
+  store <16 x float> zeroinitializer, ptr %134, align 64
+  %135 = getelementptr <16 x float>, ptr %mv, i64 2
+  store <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, ptr %135, align 64
+  %136 = getelementptr <16 x float>, ptr %lv, i64 2
+  store <16 x float> zeroinitializer, ptr %136, align 64
+  %137 = getelementptr <16 x float>, ptr %mv, i64 3
+  store <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, ptr %137, align 64
+  %138 = getelementptr <16 x float>, ptr %lv, i64 3
+  store <16 x float> zeroinitializer, ptr %138, align 64
+  %139 = sub i32 %nrows, 1
+  %140 = sdiv i32 %139, %nh
+  %141 = add i32 %q_begin, %140
+  %qpos27 = add i32 %q_pos0, %141
+  %142 = add i32 %qpos27, 1
   %143 = call i32 @llvm.smin.i32(i32 %142, i32 %k_end)
   %k_last = sub i32 %143, 1
   br label %ktile
 
-ktile:                                            ; preds = %exit73, %exit24
-  %ktile29 = phi i32 [ %k_begin, %exit24 ], [ %355, %exit73 ]
-  %144 = icmp slt i32 %ktile29, %143
-  br i1 %144, label %body26, label %exit28
+ktile:                                            ; preds = %exit75, %exit25
+  %ktile31 = phi i32 [ %k_begin, %exit25 ], [ %354, %exit75 ]
+  %144 = icmp slt i32 %ktile31, %143
+  br i1 %144, label %body28, label %exit30
 
-body26:                                           ; preds = %ktile
-  %145 = sub i32 %143, %ktile29
+body28:                                           ; preds = %ktile
+  %145 = sub i32 %143, %ktile31
   %146 = call i32 @llvm.smin.i32(i32 24, i32 %145)
   %147 = add i32 %146, 11
   %148 = sdiv i32 %147, 12
   %149 = mul i32 %148, 12
   br label %kpack
 
-exit28:                                           ; preds = %ktile
+exit30:                                           ; preds = %ktile
   %150 = load <16 x float>, ptr %mv, align 64
   store <16 x float> %150, ptr %ms, align 64
   %151 = load <16 x float>, ptr %lv, align 64
   store <16 x float> %151, ptr %ls, align 64
   %152 = getelementptr float, ptr %ms, i64 16
-  %153 = load <16 x float>, ptr %132, align 64
+  %153 = load <16 x float>, ptr %133, align 64
   store <16 x float> %153, ptr %152, align 64
   %154 = getelementptr float, ptr %ls, i64 16
-  %155 = load <16 x float>, ptr %133, align 64
+  %155 = load <16 x float>, ptr %134, align 64
   store <16 x float> %155, ptr %154, align 64
   %156 = getelementptr float, ptr %ms, i64 32
-  %157 = load <16 x float>, ptr %134, align 64
+  %157 = load <16 x float>, ptr %135, align 64
   store <16 x float> %157, ptr %156, align 64
   %158 = getelementptr float, ptr %ls, i64 32
-  %159 = load <16 x float>, ptr %135, align 64
+  %159 = load <16 x float>, ptr %136, align 64
   store <16 x float> %159, ptr %158, align 64
   %160 = getelementptr float, ptr %ms, i64 48
-  %161 = load <16 x float>, ptr %136, align 64
+  %161 = load <16 x float>, ptr %137, align 64
   store <16 x float> %161, ptr %160, align 64
   %162 = getelementptr float, ptr %ls, i64 48
-  %163 = load <16 x float>, ptr %137, align 64
+  %163 = load <16 x float>, ptr %138, align 64
   store <16 x float> %163, ptr %162, align 64
-  br label %orow162
+  br label %orow164
 
-kpack:                                            ; preds = %body30, %body26
-  %kpack33 = phi i32 [ 0, %body26 ], [ %252, %body30 ]
-  %164 = icmp slt i32 %kpack33, %149
-  br i1 %164, label %body30, label %vpack
+kpack:                                            ; preds = %body32, %body28
+  %kpack35 = phi i32 [ 0, %body28 ], [ %252, %body32 ]
+  %164 = icmp slt i32 %kpack35, %149
+  br i1 %164, label %body32, label %vpack
 
-body30:                                           ; preds = %kpack
-  %165 = add i32 %ktile29, %kpack33
+body32:                                           ; preds = %kpack
+  %165 = add i32 %ktile31, %kpack35
   %166 = call i32 @llvm.smin.i32(i32 %165, i32 %k_last)
   %167 = sext i32 %166 to i64
   %168 = mul i64 %167, 8
   %row = add i64 %21, %168
   %169 = mul i64 %row, 512
   %170 = getelementptr i8, ptr %20, i64 %169
-  %171 = sext i32 %kpack33 to i64
+  %171 = sext i32 %kpack35 to i64
   %172 = mul i64 %171, 256
   %173 = getelementptr i32, ptr %kbuf, i64 %172
   %174 = load <16 x i16>, ptr %170, align 2
   %175 = zext <16 x i16> %174 to <16 x i32>
   %176 = shl <16 x i32> %175, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1634 = bitcast <16 x i32> %176 to <16 x float>
-  store <16 x float> %bf1634, ptr %173, align 64
+  %bf1636 = bitcast <16 x i32> %176 to <16 x float>
+  store <16 x float> %bf1636, ptr %173, align 64
   %177 = getelementptr i8, ptr %170, i64 32
   %178 = load <16 x i16>, ptr %177, align 2
   %179 = zext <16 x i16> %178 to <16 x i32>
   %180 = shl <16 x i32> %179, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1635 = bitcast <16 x i32> %180 to <16 x float>
+  %bf1637 = bitcast <16 x i32> %180 to <16 x float>
   %181 = getelementptr i8, ptr %173, i64 64
-  store <16 x float> %bf1635, ptr %181, align 64
+  store <16 x float> %bf1637, ptr %181, align 64
   %182 = getelementptr i8, ptr %170, i64 64
   %183 = load <16 x i16>, ptr %182, align 2
   %184 = zext <16 x i16> %183 to <16 x i32>
   %185 = shl <16 x i32> %184, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1636 = bitcast <16 x i32> %185 to <16 x float>
+  %bf1638 = bitcast <16 x i32> %185 to <16 x float>
   %186 = getelementptr i8, ptr %173, i64 128
-  store <16 x float> %bf1636, ptr %186, align 64
+  store <16 x float> %bf1638, ptr %186, align 64
   %187 = getelementptr i8, ptr %170, i64 96
   %188 = load <16 x i16>, ptr %187, align 2
   %189 = zext <16 x i16> %188 to <16 x i32>
   %190 = shl <16 x i32> %189, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1637 = bitcast <16 x i32> %190 to <16 x float>
+  %bf1639 = bitcast <16 x i32> %190 to <16 x float>
   %191 = getelementptr i8, ptr %173, i64 192
-  store <16 x float> %bf1637, ptr %191, align 64
+  store <16 x float> %bf1639, ptr %191, align 64
   %192 = getelementptr i8, ptr %170, i64 128
   %193 = load <16 x i16>, ptr %192, align 2
   %194 = zext <16 x i16> %193 to <16 x i32>
   %195 = shl <16 x i32> %194, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1638 = bitcast <16 x i32> %195 to <16 x float>
+  %bf1640 = bitcast <16 x i32> %195 to <16 x float>
   %196 = getelementptr i8, ptr %173, i64 256
-  store <16 x float> %bf1638, ptr %196, align 64
+  store <16 x float> %bf1640, ptr %196, align 64
   %197 = getelementptr i8, ptr %170, i64 160
   %198 = load <16 x i16>, ptr %197, align 2
   %199 = zext <16 x i16> %198 to <16 x i32>
   %200 = shl <16 x i32> %199, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1639 = bitcast <16 x i32> %200 to <16 x float>
+  %bf1641 = bitcast <16 x i32> %200 to <16 x float>
   %201 = getelementptr i8, ptr %173, i64 320
-  store <16 x float> %bf1639, ptr %201, align 64
+  store <16 x float> %bf1641, ptr %201, align 64
   %202 = getelementptr i8, ptr %170, i64 192
   %203 = load <16 x i16>, ptr %202, align 2
   %204 = zext <16 x i16> %203 to <16 x i32>
   %205 = shl <16 x i32> %204, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1640 = bitcast <16 x i32> %205 to <16 x float>
+  %bf1642 = bitcast <16 x i32> %205 to <16 x float>
   %206 = getelementptr i8, ptr %173, i64 384
-  store <16 x float> %bf1640, ptr %206, align 64
+  store <16 x float> %bf1642, ptr %206, align 64
   %207 = getelementptr i8, ptr %170, i64 224
   %208 = load <16 x i16>, ptr %207, align 2
   %209 = zext <16 x i16> %208 to <16 x i32>
   %210 = shl <16 x i32> %209, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1641 = bitcast <16 x i32> %210 to <16 x float>
+  %bf1643 = bitcast <16 x i32> %210 to <16 x float>
   %211 = getelementptr i8, ptr %173, i64 448
-  store <16 x float> %bf1641, ptr %211, align 64
+  store <16 x float> %bf1643, ptr %211, align 64
   %212 = getelementptr i8, ptr %170, i64 256
   %213 = load <16 x i16>, ptr %212, align 2
   %214 = zext <16 x i16> %213 to <16 x i32>
   %215 = shl <16 x i32> %214, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1642 = bitcast <16 x i32> %215 to <16 x float>
+  %bf1644 = bitcast <16 x i32> %215 to <16 x float>
   %216 = getelementptr i8, ptr %173, i64 512
-  store <16 x float> %bf1642, ptr %216, align 64
+  store <16 x float> %bf1644, ptr %216, align 64
   %217 = getelementptr i8, ptr %170, i64 288
   %218 = load <16 x i16>, ptr %217, align 2
   %219 = zext <16 x i16> %218 to <16 x i32>
   %220 = shl <16 x i32> %219, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1643 = bitcast <16 x i32> %220 to <16 x float>
+  %bf1645 = bitcast <16 x i32> %220 to <16 x float>
   %221 = getelementptr i8, ptr %173, i64 576
-  store <16 x float> %bf1643, ptr %221, align 64
+  store <16 x float> %bf1645, ptr %221, align 64
   %222 = getelementptr i8, ptr %170, i64 320
   %223 = load <16 x i16>, ptr %222, align 2
   %224 = zext <16 x i16> %223 to <16 x i32>
   %225 = shl <16 x i32> %224, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1644 = bitcast <16 x i32> %225 to <16 x float>
+  %bf1646 = bitcast <16 x i32> %225 to <16 x float>
   %226 = getelementptr i8, ptr %173, i64 640
-  store <16 x float> %bf1644, ptr %226, align 64
+  store <16 x float> %bf1646, ptr %226, align 64
   %227 = getelementptr i8, ptr %170, i64 352
   %228 = load <16 x i16>, ptr %227, align 2
   %229 = zext <16 x i16> %228 to <16 x i32>
   %230 = shl <16 x i32> %229, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1645 = bitcast <16 x i32> %230 to <16 x float>
+  %bf1647 = bitcast <16 x i32> %230 to <16 x float>
   %231 = getelementptr i8, ptr %173, i64 704
-  store <16 x float> %bf1645, ptr %231, align 64
+  store <16 x float> %bf1647, ptr %231, align 64
   %232 = getelementptr i8, ptr %170, i64 384
   %233 = load <16 x i16>, ptr %232, align 2
   %234 = zext <16 x i16> %233 to <16 x i32>
   %235 = shl <16 x i32> %234, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1646 = bitcast <16 x i32> %235 to <16 x float>
+  %bf1648 = bitcast <16 x i32> %235 to <16 x float>
   %236 = getelementptr i8, ptr %173, i64 768
-  store <16 x float> %bf1646, ptr %236, align 64
+  store <16 x float> %bf1648, ptr %236, align 64
   %237 = getelementptr i8, ptr %170, i64 416
   %238 = load <16 x i16>, ptr %237, align 2
   %239 = zext <16 x i16> %238 to <16 x i32>
   %240 = shl <16 x i32> %239, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1647 = bitcast <16 x i32> %240 to <16 x float>
+  %bf1649 = bitcast <16 x i32> %240 to <16 x float>
   %241 = getelementptr i8, ptr %173, i64 832
-  store <16 x float> %bf1647, ptr %241, align 64
+  store <16 x float> %bf1649, ptr %241, align 64
   %242 = getelementptr i8, ptr %170, i64 448
   %243 = load <16 x i16>, ptr %242, align 2
   %244 = zext <16 x i16> %243 to <16 x i32>
   %245 = shl <16 x i32> %244, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1648 = bitcast <16 x i32> %245 to <16 x float>
+  %bf1650 = bitcast <16 x i32> %245 to <16 x float>
   %246 = getelementptr i8, ptr %173, i64 896
-  store <16 x float> %bf1648, ptr %246, align 64
+  store <16 x float> %bf1650, ptr %246, align 64
   %247 = getelementptr i8, ptr %170, i64 480
   %248 = load <16 x i16>, ptr %247, align 2
   %249 = zext <16 x i16> %248 to <16 x i32>
   %250 = shl <16 x i32> %249, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1649 = bitcast <16 x i32> %250 to <16 x float>
+  %bf1651 = bitcast <16 x i32> %250 to <16 x float>
   %251 = getelementptr i8, ptr %173, i64 960
-  store <16 x float> %bf1649, ptr %251, align 64
-  %252 = add nsw i32 %kpack33, 1
+  store <16 x float> %bf1651, ptr %251, align 64
+  %252 = add nsw i32 %kpack35, 1
   br label %kpack
 
-vpack:                                            ; preds = %kpack, %body50
-  %vpack53 = phi i32 [ %340, %body50 ], [ 0, %kpack ]
-  %253 = icmp slt i32 %vpack53, %146
-  br i1 %253, label %body50, label %exit52
+vpack:                                            ; preds = %kpack, %body52
+  %vpack55 = phi i32 [ %340, %body52 ], [ 0, %kpack ]
+  %253 = icmp slt i32 %vpack55, %146
+  br i1 %253, label %body52, label %exit54
 
-body50:                                           ; preds = %vpack
-  %254 = add i32 %ktile29, %vpack53
+body52:                                           ; preds = %vpack
+  %254 = add i32 %ktile31, %vpack55
   %255 = sext i32 %254 to i64
   %256 = mul i64 %255, 8
-  %row54 = add i64 %21, %256
-  %257 = mul i64 %row54, 512
+  %row56 = add i64 %21, %256
+  %257 = mul i64 %row56, 512
   %258 = getelementptr i8, ptr %23, i64 %257
-  %259 = sext i32 %vpack53 to i64
+  %259 = sext i32 %vpack55 to i64
   %260 = mul i64 %259, 256
   %261 = getelementptr i32, ptr %vbuf, i64 %260
   %262 = load <16 x i16>, ptr %258, align 2
   %263 = zext <16 x i16> %262 to <16 x i32>
   %264 = shl <16 x i32> %263, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1655 = bitcast <16 x i32> %264 to <16 x float>
-  store <16 x float> %bf1655, ptr %261, align 64
+  %bf1657 = bitcast <16 x i32> %264 to <16 x float>
+  store <16 x float> %bf1657, ptr %261, align 64
   %265 = getelementptr i8, ptr %258, i64 32
   %266 = load <16 x i16>, ptr %265, align 2
   %267 = zext <16 x i16> %266 to <16 x i32>
   %268 = shl <16 x i32> %267, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1656 = bitcast <16 x i32> %268 to <16 x float>
+  %bf1658 = bitcast <16 x i32> %268 to <16 x float>
   %269 = getelementptr i8, ptr %261, i64 64
-  store <16 x float> %bf1656, ptr %269, align 64
+  store <16 x float> %bf1658, ptr %269, align 64
   %270 = getelementptr i8, ptr %258, i64 64
   %271 = load <16 x i16>, ptr %270, align 2
   %272 = zext <16 x i16> %271 to <16 x i32>
   %273 = shl <16 x i32> %272, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1657 = bitcast <16 x i32> %273 to <16 x float>
+  %bf1659 = bitcast <16 x i32> %273 to <16 x float>
   %274 = getelementptr i8, ptr %261, i64 128
-  store <16 x float> %bf1657, ptr %274, align 64
+  store <16 x float> %bf1659, ptr %274, align 64
   %275 = getelementptr i8, ptr %258, i64 96
   %276 = load <16 x i16>, ptr %275, align 2
   %277 = zext <16 x i16> %276 to <16 x i32>
   %278 = shl <16 x i32> %277, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1658 = bitcast <16 x i32> %278 to <16 x float>
+  %bf1660 = bitcast <16 x i32> %278 to <16 x float>
   %279 = getelementptr i8, ptr %261, i64 192
-  store <16 x float> %bf1658, ptr %279, align 64
+  store <16 x float> %bf1660, ptr %279, align 64
   %280 = getelementptr i8, ptr %258, i64 128
   %281 = load <16 x i16>, ptr %280, align 2
   %282 = zext <16 x i16> %281 to <16 x i32>
   %283 = shl <16 x i32> %282, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1659 = bitcast <16 x i32> %283 to <16 x float>
+  %bf1661 = bitcast <16 x i32> %283 to <16 x float>
   %284 = getelementptr i8, ptr %261, i64 256
-  store <16 x float> %bf1659, ptr %284, align 64
+  store <16 x float> %bf1661, ptr %284, align 64
   %285 = getelementptr i8, ptr %258, i64 160
   %286 = load <16 x i16>, ptr %285, align 2
   %287 = zext <16 x i16> %286 to <16 x i32>
   %288 = shl <16 x i32> %287, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1660 = bitcast <16 x i32> %288 to <16 x float>
+  %bf1662 = bitcast <16 x i32> %288 to <16 x float>
   %289 = getelementptr i8, ptr %261, i64 320
-  store <16 x float> %bf1660, ptr %289, align 64
+  store <16 x float> %bf1662, ptr %289, align 64
   %290 = getelementptr i8, ptr %258, i64 192
   %291 = load <16 x i16>, ptr %290, align 2
   %292 = zext <16 x i16> %291 to <16 x i32>
   %293 = shl <16 x i32> %292, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1661 = bitcast <16 x i32> %293 to <16 x float>
+  %bf1663 = bitcast <16 x i32> %293 to <16 x float>
   %294 = getelementptr i8, ptr %261, i64 384
-  store <16 x float> %bf1661, ptr %294, align 64
+  store <16 x float> %bf1663, ptr %294, align 64
   %295 = getelementptr i8, ptr %258, i64 224
   %296 = load <16 x i16>, ptr %295, align 2
   %297 = zext <16 x i16> %296 to <16 x i32>
   %298 = shl <16 x i32> %297, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1662 = bitcast <16 x i32> %298 to <16 x float>
+  %bf1664 = bitcast <16 x i32> %298 to <16 x float>
   %299 = getelementptr i8, ptr %261, i64 448
-  store <16 x float> %bf1662, ptr %299, align 64
+  store <16 x float> %bf1664, ptr %299, align 64
   %300 = getelementptr i8, ptr %258, i64 256
   %301 = load <16 x i16>, ptr %300, align 2
   %302 = zext <16 x i16> %301 to <16 x i32>
   %303 = shl <16 x i32> %302, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1663 = bitcast <16 x i32> %303 to <16 x float>
+  %bf1665 = bitcast <16 x i32> %303 to <16 x float>
   %304 = getelementptr i8, ptr %261, i64 512
-  store <16 x float> %bf1663, ptr %304, align 64
+  store <16 x float> %bf1665, ptr %304, align 64
   %305 = getelementptr i8, ptr %258, i64 288
   %306 = load <16 x i16>, ptr %305, align 2
   %307 = zext <16 x i16> %306 to <16 x i32>
   %308 = shl <16 x i32> %307, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1664 = bitcast <16 x i32> %308 to <16 x float>
+  %bf1666 = bitcast <16 x i32> %308 to <16 x float>
   %309 = getelementptr i8, ptr %261, i64 576
-  store <16 x float> %bf1664, ptr %309, align 64
+  store <16 x float> %bf1666, ptr %309, align 64
   %310 = getelementptr i8, ptr %258, i64 320
   %311 = load <16 x i16>, ptr %310, align 2
   %312 = zext <16 x i16> %311 to <16 x i32>
   %313 = shl <16 x i32> %312, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1665 = bitcast <16 x i32> %313 to <16 x float>
+  %bf1667 = bitcast <16 x i32> %313 to <16 x float>
   %314 = getelementptr i8, ptr %261, i64 640
-  store <16 x float> %bf1665, ptr %314, align 64
+  store <16 x float> %bf1667, ptr %314, align 64
   %315 = getelementptr i8, ptr %258, i64 352
   %316 = load <16 x i16>, ptr %315, align 2
   %317 = zext <16 x i16> %316 to <16 x i32>
   %318 = shl <16 x i32> %317, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1666 = bitcast <16 x i32> %318 to <16 x float>
+  %bf1668 = bitcast <16 x i32> %318 to <16 x float>
   %319 = getelementptr i8, ptr %261, i64 704
-  store <16 x float> %bf1666, ptr %319, align 64
+  store <16 x float> %bf1668, ptr %319, align 64
   %320 = getelementptr i8, ptr %258, i64 384
   %321 = load <16 x i16>, ptr %320, align 2
   %322 = zext <16 x i16> %321 to <16 x i32>
   %323 = shl <16 x i32> %322, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1667 = bitcast <16 x i32> %323 to <16 x float>
+  %bf1669 = bitcast <16 x i32> %323 to <16 x float>
   %324 = getelementptr i8, ptr %261, i64 768
-  store <16 x float> %bf1667, ptr %324, align 64
+  store <16 x float> %bf1669, ptr %324, align 64
   %325 = getelementptr i8, ptr %258, i64 416
   %326 = load <16 x i16>, ptr %325, align 2
   %327 = zext <16 x i16> %326 to <16 x i32>
   %328 = shl <16 x i32> %327, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1668 = bitcast <16 x i32> %328 to <16 x float>
+  %bf1670 = bitcast <16 x i32> %328 to <16 x float>
   %329 = getelementptr i8, ptr %261, i64 832
-  store <16 x float> %bf1668, ptr %329, align 64
+  store <16 x float> %bf1670, ptr %329, align 64
   %330 = getelementptr i8, ptr %258, i64 448
   %331 = load <16 x i16>, ptr %330, align 2
   %332 = zext <16 x i16> %331 to <16 x i32>
   %333 = shl <16 x i32> %332, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1669 = bitcast <16 x i32> %333 to <16 x float>
+  %bf1671 = bitcast <16 x i32> %333 to <16 x float>
   %334 = getelementptr i8, ptr %261, i64 896
-  store <16 x float> %bf1669, ptr %334, align 64
+  store <16 x float> %bf1671, ptr %334, align 64
   %335 = getelementptr i8, ptr %258, i64 480
   %336 = load <16 x i16>, ptr %335, align 2
   %337 = zext <16 x i16> %336 to <16 x i32>
   %338 = shl <16 x i32> %337, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1670 = bitcast <16 x i32> %338 to <16 x float>
+  %bf1672 = bitcast <16 x i32> %338 to <16 x float>
   %339 = getelementptr i8, ptr %261, i64 960
-  store <16 x float> %bf1670, ptr %339, align 64
-  %340 = add nsw i32 %vpack53, 1
+  store <16 x float> %bf1672, ptr %339, align 64
+  %340 = add nsw i32 %vpack55, 1
   br label %vpack
 
-exit52:                                           ; preds = %vpack
+exit54:                                           ; preds = %vpack
   %341 = add i32 %nrows, 31
   %nblk = sdiv i32 %341, 32
   br label %rblock
 
-rblock:                                           ; preds = %join, %exit52
-  %rblock74 = phi i32 [ 0, %exit52 ], [ %366, %join ]
-  %342 = icmp slt i32 %rblock74, %nblk
-  br i1 %342, label %body71, label %exit73
+rblock:                                           ; preds = %join, %exit54
+  %rblock76 = phi i32 [ 0, %exit54 ], [ %367, %join ]
+  %342 = icmp slt i32 %rblock76, %nblk
+  br i1 %342, label %body73, label %exit75
 
-body71:                                           ; preds = %rblock
-  %343 = sext i32 %rblock74 to i64
-  %344 = mul i32 %rblock74, 32
+body73:                                           ; preds = %rblock
+  %343 = sext i32 %rblock76 to i64
+  %344 = mul i32 %rblock76, 32
   %345 = add i32 %344, 31
-  %346 = call i32 @llvm.smin.i32(i32 %345, i32 %138)
+  %346 = call i32 @llvm.smin.i32(i32 %345, i32 %139)
   %347 = sdiv i32 %346, %nh
   %348 = add i32 %q_begin, %347
-  %349 = add i32 %q_pos0, %348
-  %350 = add i32 %349, 1
-  %351 = call i32 @llvm.smin.i32(i32 %350, i32 %k_end)
-  %352 = sub i32 %351, %ktile29
-  %353 = call i32 @llvm.smin.i32(i32 %146, i32 %352)
-  %354 = icmp sgt i32 %353, 0
-  br i1 %354, label %rvisit, label %join
+  %qpos77 = add i32 %q_pos0, %348
+  %349 = add i32 %qpos77, 1
+  %350 = call i32 @llvm.smin.i32(i32 %349, i32 %k_end)
+  %351 = sub i32 %350, %ktile31
+  %352 = call i32 @llvm.smin.i32(i32 %146, i32 %351)
+  %353 = icmp sgt i32 %352, 0
+  br i1 %353, label %rvisit, label %join
 
-exit73:                                           ; preds = %rblock
-  %355 = add nsw i32 %ktile29, 24
+exit75:                                           ; preds = %rblock
+  %354 = add nsw i32 %ktile31, 24
   br label %ktile
 
-rvisit:                                           ; preds = %body71
-  %356 = mul i64 %343, 8192
-  %357 = getelementptr i32, ptr %qt, i64 %356
-  %358 = getelementptr i32, ptr %ot, i64 %356
-  %359 = mul i64 %343, 2
-  %360 = getelementptr <16 x float>, ptr %mv, i64 %359
-  %361 = getelementptr <16 x float>, ptr %lv, i64 %359
-  %362 = mul i64 %343, 32
-  %363 = getelementptr i32, ptr %lims, i64 %362
-  %limv = load <16 x i32>, ptr %363, align 64
-  %364 = add i64 %362, 16
+rvisit:                                           ; preds = %body73
+  %355 = mul i64 %343, 8192
+  %356 = getelementptr i32, ptr %qt, i64 %355
+  %357 = getelementptr i32, ptr %ot, i64 %355
+  %358 = mul i64 %343, 2
+  %359 = getelementptr <16 x float>, ptr %mv, i64 %358
+  %360 = getelementptr <16 x float>, ptr %lv, i64 %358
+  %361 = mul i64 %343, 32
+  %362 = getelementptr i32, ptr %lims, i64 %361
+  %363 = load <16 x i32>, ptr %362, align 64
+  %364 = add i64 %361, 16
   %365 = getelementptr i32, ptr %lims, i64 %364
-  %limv75 = load <16 x i32>, ptr %365, align 64
+  %366 = load <16 x i32>, ptr %365, align 64
   br label %sblock
 
-join:                                             ; preds = %pvblock, %body71
-  %366 = add nsw i32 %rblock74, 1
+join:                                             ; preds = %pvblock, %body73
+  %367 = add nsw i32 %rblock76, 1
   br label %rblock
 
-sblock:                                           ; preds = %exit82, %rvisit
-  %sblock79 = phi i32 [ 0, %rvisit ], [ %450, %exit82 ]
-  %367 = icmp slt i32 %sblock79, %353
-  br i1 %367, label %body76, label %smask
+sblock:                                           ; preds = %exit84, %rvisit
+  %sblock81 = phi i32 [ 0, %rvisit ], [ %451, %exit84 ]
+  %368 = icmp slt i32 %sblock81, %352
+  br i1 %368, label %body78, label %smask
 
-body76:                                           ; preds = %sblock
-  %368 = sext i32 %sblock79 to i64
-  %369 = mul i64 %368, 256
-  %370 = getelementptr i32, ptr %kbuf, i64 %369
+body78:                                           ; preds = %sblock
+  %369 = sext i32 %sblock81 to i64
+  %370 = mul i64 %369, 256
+  %371 = getelementptr i32, ptr %kbuf, i64 %370
   br label %sdim
 
-sdim:                                             ; preds = %body80, %body76
-  %sacc.sroa.92.0 = phi <16 x float> [ zeroinitializer, %body76 ], [ %423, %body80 ]
-  %sacc.sroa.88.0 = phi <16 x float> [ zeroinitializer, %body76 ], [ %422, %body80 ]
-  %sacc.sroa.84.0 = phi <16 x float> [ zeroinitializer, %body76 ], [ %419, %body80 ]
-  %sacc.sroa.80.0 = phi <16 x float> [ zeroinitializer, %body76 ], [ %418, %body80 ]
-  %sacc.sroa.76.0 = phi <16 x float> [ zeroinitializer, %body76 ], [ %415, %body80 ]
-  %sacc.sroa.72.0 = phi <16 x float> [ zeroinitializer, %body76 ], [ %414, %body80 ]
-  %sacc.sroa.68.0 = phi <16 x float> [ zeroinitializer, %body76 ], [ %411, %body80 ]
-  %sacc.sroa.64.0 = phi <16 x float> [ zeroinitializer, %body76 ], [ %410, %body80 ]
-  %sacc.sroa.60.0 = phi <16 x float> [ zeroinitializer, %body76 ], [ %407, %body80 ]
-  %sacc.sroa.56.0 = phi <16 x float> [ zeroinitializer, %body76 ], [ %406, %body80 ]
-  %sacc.sroa.52.0 = phi <16 x float> [ zeroinitializer, %body76 ], [ %403, %body80 ]
-  %sacc.sroa.48.0 = phi <16 x float> [ zeroinitializer, %body76 ], [ %402, %body80 ]
-  %sacc.sroa.44.0 = phi <16 x float> [ zeroinitializer, %body76 ], [ %399, %body80 ]
-  %sacc.sroa.40.0 = phi <16 x float> [ zeroinitializer, %body76 ], [ %398, %body80 ]
-  %sacc.sroa.36.0 = phi <16 x float> [ zeroinitializer, %body76 ], [ %395, %body80 ]
-  %sacc.sroa.32.0 = phi <16 x float> [ zeroinitializer, %body76 ], [ %394, %body80 ]
-  %sacc.sroa.28.0 = phi <16 x float> [ zeroinitializer, %body76 ], [ %391, %body80 ]
-  %sacc.sroa.24.0 = phi <16 x float> [ zeroinitializer, %body76 ], [ %390, %body80 ]
-  %sacc.sroa.20.0 = phi <16 x float> [ zeroinitializer, %body76 ], [ %387, %body80 ]
-  %sacc.sroa.16.0 = phi <16 x float> [ zeroinitializer, %body76 ], [ %386, %body80 ]
-  %sacc.sroa.12.0 = phi <16 x float> [ zeroinitializer, %body76 ], [ %383, %body80 ]
-  %sacc.sroa.8.0 = phi <16 x float> [ zeroinitializer, %body76 ], [ %382, %body80 ]
-  %sacc.sroa.4.0 = phi <16 x float> [ zeroinitializer, %body76 ], [ %379, %body80 ]
-  %sacc.sroa.0.0 = phi <16 x float> [ zeroinitializer, %body76 ], [ %378, %body80 ]
-  %sdim83 = phi i32 [ 0, %body76 ], [ %424, %body80 ]
-  %371 = icmp slt i32 %sdim83, 256
-  br i1 %371, label %body80, label %exit82
+sdim:                                             ; preds = %body82, %body78
+  %sacc.sroa.92.0 = phi <16 x float> [ zeroinitializer, %body78 ], [ %424, %body82 ]
+  %sacc.sroa.88.0 = phi <16 x float> [ zeroinitializer, %body78 ], [ %423, %body82 ]
+  %sacc.sroa.84.0 = phi <16 x float> [ zeroinitializer, %body78 ], [ %420, %body82 ]
+  %sacc.sroa.80.0 = phi <16 x float> [ zeroinitializer, %body78 ], [ %419, %body82 ]
+  %sacc.sroa.76.0 = phi <16 x float> [ zeroinitializer, %body78 ], [ %416, %body82 ]
+  %sacc.sroa.72.0 = phi <16 x float> [ zeroinitializer, %body78 ], [ %415, %body82 ]
+  %sacc.sroa.68.0 = phi <16 x float> [ zeroinitializer, %body78 ], [ %412, %body82 ]
+  %sacc.sroa.64.0 = phi <16 x float> [ zeroinitializer, %body78 ], [ %411, %body82 ]
+  %sacc.sroa.60.0 = phi <16 x float> [ zeroinitializer, %body78 ], [ %408, %body82 ]
+  %sacc.sroa.56.0 = phi <16 x float> [ zeroinitializer, %body78 ], [ %407, %body82 ]
+  %sacc.sroa.52.0 = phi <16 x float> [ zeroinitializer, %body78 ], [ %404, %body82 ]
+  %sacc.sroa.48.0 = phi <16 x float> [ zeroinitializer, %body78 ], [ %403, %body82 ]
+  %sacc.sroa.44.0 = phi <16 x float> [ zeroinitializer, %body78 ], [ %400, %body82 ]
+  %sacc.sroa.40.0 = phi <16 x float> [ zeroinitializer, %body78 ], [ %399, %body82 ]
+  %sacc.sroa.36.0 = phi <16 x float> [ zeroinitializer, %body78 ], [ %396, %body82 ]
+  %sacc.sroa.32.0 = phi <16 x float> [ zeroinitializer, %body78 ], [ %395, %body82 ]
+  %sacc.sroa.28.0 = phi <16 x float> [ zeroinitializer, %body78 ], [ %392, %body82 ]
+  %sacc.sroa.24.0 = phi <16 x float> [ zeroinitializer, %body78 ], [ %391, %body82 ]
+  %sacc.sroa.20.0 = phi <16 x float> [ zeroinitializer, %body78 ], [ %388, %body82 ]
+  %sacc.sroa.16.0 = phi <16 x float> [ zeroinitializer, %body78 ], [ %387, %body82 ]
+  %sacc.sroa.12.0 = phi <16 x float> [ zeroinitializer, %body78 ], [ %384, %body82 ]
+  %sacc.sroa.8.0 = phi <16 x float> [ zeroinitializer, %body78 ], [ %383, %body82 ]
+  %sacc.sroa.4.0 = phi <16 x float> [ zeroinitializer, %body78 ], [ %380, %body82 ]
+  %sacc.sroa.0.0 = phi <16 x float> [ zeroinitializer, %body78 ], [ %379, %body82 ]
+  %sdim85 = phi i32 [ 0, %body78 ], [ %425, %body82 ]
+  %372 = icmp slt i32 %sdim85, 256
+  br i1 %372, label %body82, label %exit84
 
-body80:                                           ; preds = %sdim
-  %372 = sext i32 %sdim83 to i64
-  %373 = mul i64 %372, 32
-  %374 = getelementptr i32, ptr %357, i64 %373
-  %qt84 = load <16 x float>, ptr %374, align 64
-  %375 = getelementptr i32, ptr %374, i64 16
-  %qt85 = load <16 x float>, ptr %375, align 64
-  %376 = getelementptr i32, ptr %370, i64 %372
-  %k = load float, ptr %376, align 4
-  %377 = insertelement <16 x float> poison, float %k, i32 0
-  %splat86 = shufflevector <16 x float> %377, <16 x float> poison, <16 x i32> zeroinitializer
-  %378 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt84, <16 x float> %splat86, <16 x float> %sacc.sroa.0.0)
-  %379 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt85, <16 x float> %splat86, <16 x float> %sacc.sroa.4.0)
-  %380 = getelementptr i32, ptr %376, i64 256
-  %k87 = load float, ptr %380, align 4
-  %381 = insertelement <16 x float> poison, float %k87, i32 0
-  %splat88 = shufflevector <16 x float> %381, <16 x float> poison, <16 x i32> zeroinitializer
-  %382 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt84, <16 x float> %splat88, <16 x float> %sacc.sroa.8.0)
-  %383 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt85, <16 x float> %splat88, <16 x float> %sacc.sroa.12.0)
-  %384 = getelementptr i32, ptr %376, i64 512
-  %k89 = load float, ptr %384, align 4
-  %385 = insertelement <16 x float> poison, float %k89, i32 0
-  %splat90 = shufflevector <16 x float> %385, <16 x float> poison, <16 x i32> zeroinitializer
-  %386 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt84, <16 x float> %splat90, <16 x float> %sacc.sroa.16.0)
-  %387 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt85, <16 x float> %splat90, <16 x float> %sacc.sroa.20.0)
-  %388 = getelementptr i32, ptr %376, i64 768
-  %k91 = load float, ptr %388, align 4
-  %389 = insertelement <16 x float> poison, float %k91, i32 0
-  %splat92 = shufflevector <16 x float> %389, <16 x float> poison, <16 x i32> zeroinitializer
-  %390 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt84, <16 x float> %splat92, <16 x float> %sacc.sroa.24.0)
-  %391 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt85, <16 x float> %splat92, <16 x float> %sacc.sroa.28.0)
-  %392 = getelementptr i32, ptr %376, i64 1024
-  %k93 = load float, ptr %392, align 4
-  %393 = insertelement <16 x float> poison, float %k93, i32 0
-  %splat94 = shufflevector <16 x float> %393, <16 x float> poison, <16 x i32> zeroinitializer
-  %394 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt84, <16 x float> %splat94, <16 x float> %sacc.sroa.32.0)
-  %395 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt85, <16 x float> %splat94, <16 x float> %sacc.sroa.36.0)
-  %396 = getelementptr i32, ptr %376, i64 1280
-  %k95 = load float, ptr %396, align 4
-  %397 = insertelement <16 x float> poison, float %k95, i32 0
-  %splat96 = shufflevector <16 x float> %397, <16 x float> poison, <16 x i32> zeroinitializer
-  %398 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt84, <16 x float> %splat96, <16 x float> %sacc.sroa.40.0)
-  %399 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt85, <16 x float> %splat96, <16 x float> %sacc.sroa.44.0)
-  %400 = getelementptr i32, ptr %376, i64 1536
-  %k97 = load float, ptr %400, align 4
-  %401 = insertelement <16 x float> poison, float %k97, i32 0
-  %splat98 = shufflevector <16 x float> %401, <16 x float> poison, <16 x i32> zeroinitializer
-  %402 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt84, <16 x float> %splat98, <16 x float> %sacc.sroa.48.0)
-  %403 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt85, <16 x float> %splat98, <16 x float> %sacc.sroa.52.0)
-  %404 = getelementptr i32, ptr %376, i64 1792
-  %k99 = load float, ptr %404, align 4
-  %405 = insertelement <16 x float> poison, float %k99, i32 0
-  %splat100 = shufflevector <16 x float> %405, <16 x float> poison, <16 x i32> zeroinitializer
-  %406 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt84, <16 x float> %splat100, <16 x float> %sacc.sroa.56.0)
-  %407 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt85, <16 x float> %splat100, <16 x float> %sacc.sroa.60.0)
-  %408 = getelementptr i32, ptr %376, i64 2048
-  %k101 = load float, ptr %408, align 4
-  %409 = insertelement <16 x float> poison, float %k101, i32 0
-  %splat102 = shufflevector <16 x float> %409, <16 x float> poison, <16 x i32> zeroinitializer
-  %410 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt84, <16 x float> %splat102, <16 x float> %sacc.sroa.64.0)
-  %411 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt85, <16 x float> %splat102, <16 x float> %sacc.sroa.68.0)
-  %412 = getelementptr i32, ptr %376, i64 2304
-  %k103 = load float, ptr %412, align 4
-  %413 = insertelement <16 x float> poison, float %k103, i32 0
-  %splat104 = shufflevector <16 x float> %413, <16 x float> poison, <16 x i32> zeroinitializer
-  %414 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt84, <16 x float> %splat104, <16 x float> %sacc.sroa.72.0)
-  %415 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt85, <16 x float> %splat104, <16 x float> %sacc.sroa.76.0)
-  %416 = getelementptr i32, ptr %376, i64 2560
-  %k105 = load float, ptr %416, align 4
-  %417 = insertelement <16 x float> poison, float %k105, i32 0
-  %splat106 = shufflevector <16 x float> %417, <16 x float> poison, <16 x i32> zeroinitializer
-  %418 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt84, <16 x float> %splat106, <16 x float> %sacc.sroa.80.0)
-  %419 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt85, <16 x float> %splat106, <16 x float> %sacc.sroa.84.0)
-  %420 = getelementptr i32, ptr %376, i64 2816
-  %k107 = load float, ptr %420, align 4
-  %421 = insertelement <16 x float> poison, float %k107, i32 0
-  %splat108 = shufflevector <16 x float> %421, <16 x float> poison, <16 x i32> zeroinitializer
-  %422 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt84, <16 x float> %splat108, <16 x float> %sacc.sroa.88.0)
-  %423 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt85, <16 x float> %splat108, <16 x float> %sacc.sroa.92.0)
-  %424 = add nsw i32 %sdim83, 1
+body82:                                           ; preds = %sdim
+  %373 = sext i32 %sdim85 to i64
+  %374 = mul i64 %373, 32
+  %375 = getelementptr i32, ptr %356, i64 %374
+  %qt86 = load <16 x float>, ptr %375, align 64
+  %376 = getelementptr i32, ptr %375, i64 16
+  %qt87 = load <16 x float>, ptr %376, align 64
+  %377 = getelementptr i32, ptr %371, i64 %373
+  %k = load float, ptr %377, align 4
+  %378 = insertelement <16 x float> poison, float %k, i32 0
+  %splat88 = shufflevector <16 x float> %378, <16 x float> poison, <16 x i32> zeroinitializer
+  %379 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt86, <16 x float> %splat88, <16 x float> %sacc.sroa.0.0)
+  %380 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt87, <16 x float> %splat88, <16 x float> %sacc.sroa.4.0)
+  %381 = getelementptr i32, ptr %377, i64 256
+  %k89 = load float, ptr %381, align 4
+  %382 = insertelement <16 x float> poison, float %k89, i32 0
+  %splat90 = shufflevector <16 x float> %382, <16 x float> poison, <16 x i32> zeroinitializer
+  %383 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt86, <16 x float> %splat90, <16 x float> %sacc.sroa.8.0)
+  %384 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt87, <16 x float> %splat90, <16 x float> %sacc.sroa.12.0)
+  %385 = getelementptr i32, ptr %377, i64 512
+  %k91 = load float, ptr %385, align 4
+  %386 = insertelement <16 x float> poison, float %k91, i32 0
+  %splat92 = shufflevector <16 x float> %386, <16 x float> poison, <16 x i32> zeroinitializer
+  %387 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt86, <16 x float> %splat92, <16 x float> %sacc.sroa.16.0)
+  %388 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt87, <16 x float> %splat92, <16 x float> %sacc.sroa.20.0)
+  %389 = getelementptr i32, ptr %377, i64 768
+  %k93 = load float, ptr %389, align 4
+  %390 = insertelement <16 x float> poison, float %k93, i32 0
+  %splat94 = shufflevector <16 x float> %390, <16 x float> poison, <16 x i32> zeroinitializer
+  %391 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt86, <16 x float> %splat94, <16 x float> %sacc.sroa.24.0)
+  %392 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt87, <16 x float> %splat94, <16 x float> %sacc.sroa.28.0)
+  %393 = getelementptr i32, ptr %377, i64 1024
+  %k95 = load float, ptr %393, align 4
+  %394 = insertelement <16 x float> poison, float %k95, i32 0
+  %splat96 = shufflevector <16 x float> %394, <16 x float> poison, <16 x i32> zeroinitializer
+  %395 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt86, <16 x float> %splat96, <16 x float> %sacc.sroa.32.0)
+  %396 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt87, <16 x float> %splat96, <16 x float> %sacc.sroa.36.0)
+  %397 = getelementptr i32, ptr %377, i64 1280
+  %k97 = load float, ptr %397, align 4
+  %398 = insertelement <16 x float> poison, float %k97, i32 0
+  %splat98 = shufflevector <16 x float> %398, <16 x float> poison, <16 x i32> zeroinitializer
+  %399 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt86, <16 x float> %splat98, <16 x float> %sacc.sroa.40.0)
+  %400 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt87, <16 x float> %splat98, <16 x float> %sacc.sroa.44.0)
+  %401 = getelementptr i32, ptr %377, i64 1536
+  %k99 = load float, ptr %401, align 4
+  %402 = insertelement <16 x float> poison, float %k99, i32 0
+  %splat100 = shufflevector <16 x float> %402, <16 x float> poison, <16 x i32> zeroinitializer
+  %403 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt86, <16 x float> %splat100, <16 x float> %sacc.sroa.48.0)
+  %404 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt87, <16 x float> %splat100, <16 x float> %sacc.sroa.52.0)
+  %405 = getelementptr i32, ptr %377, i64 1792
+  %k101 = load float, ptr %405, align 4
+  %406 = insertelement <16 x float> poison, float %k101, i32 0
+  %splat102 = shufflevector <16 x float> %406, <16 x float> poison, <16 x i32> zeroinitializer
+  %407 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt86, <16 x float> %splat102, <16 x float> %sacc.sroa.56.0)
+  %408 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt87, <16 x float> %splat102, <16 x float> %sacc.sroa.60.0)
+  %409 = getelementptr i32, ptr %377, i64 2048
+  %k103 = load float, ptr %409, align 4
+  %410 = insertelement <16 x float> poison, float %k103, i32 0
+  %splat104 = shufflevector <16 x float> %410, <16 x float> poison, <16 x i32> zeroinitializer
+  %411 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt86, <16 x float> %splat104, <16 x float> %sacc.sroa.64.0)
+  %412 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt87, <16 x float> %splat104, <16 x float> %sacc.sroa.68.0)
+  %413 = getelementptr i32, ptr %377, i64 2304
+  %k105 = load float, ptr %413, align 4
+  %414 = insertelement <16 x float> poison, float %k105, i32 0
+  %splat106 = shufflevector <16 x float> %414, <16 x float> poison, <16 x i32> zeroinitializer
+  %415 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt86, <16 x float> %splat106, <16 x float> %sacc.sroa.72.0)
+  %416 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt87, <16 x float> %splat106, <16 x float> %sacc.sroa.76.0)
+  %417 = getelementptr i32, ptr %377, i64 2560
+  %k107 = load float, ptr %417, align 4
+  %418 = insertelement <16 x float> poison, float %k107, i32 0
+  %splat108 = shufflevector <16 x float> %418, <16 x float> poison, <16 x i32> zeroinitializer
+  %419 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt86, <16 x float> %splat108, <16 x float> %sacc.sroa.80.0)
+  %420 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt87, <16 x float> %splat108, <16 x float> %sacc.sroa.84.0)
+  %421 = getelementptr i32, ptr %377, i64 2816
+  %k109 = load float, ptr %421, align 4
+  %422 = insertelement <16 x float> poison, float %k109, i32 0
+  %splat110 = shufflevector <16 x float> %422, <16 x float> poison, <16 x i32> zeroinitializer
+  %423 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt86, <16 x float> %splat110, <16 x float> %sacc.sroa.88.0)
+  %424 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt87, <16 x float> %splat110, <16 x float> %sacc.sroa.92.0)
+  %425 = add nsw i32 %sdim85, 1
   br label %sdim
 
-exit82:                                           ; preds = %sdim
-  %425 = mul i64 %368, 32
-  %426 = getelementptr i32, ptr %st, i64 %425
-  store <16 x float> %sacc.sroa.0.0, ptr %426, align 64
-  %427 = getelementptr i32, ptr %426, i64 16
-  store <16 x float> %sacc.sroa.4.0, ptr %427, align 64
-  %428 = getelementptr i32, ptr %426, i64 32
-  store <16 x float> %sacc.sroa.8.0, ptr %428, align 64
-  %429 = getelementptr i32, ptr %426, i64 48
-  store <16 x float> %sacc.sroa.12.0, ptr %429, align 64
-  %430 = getelementptr i32, ptr %426, i64 64
-  store <16 x float> %sacc.sroa.16.0, ptr %430, align 64
-  %431 = getelementptr i32, ptr %426, i64 80
-  store <16 x float> %sacc.sroa.20.0, ptr %431, align 64
-  %432 = getelementptr i32, ptr %426, i64 96
-  store <16 x float> %sacc.sroa.24.0, ptr %432, align 64
-  %433 = getelementptr i32, ptr %426, i64 112
-  store <16 x float> %sacc.sroa.28.0, ptr %433, align 64
-  %434 = getelementptr i32, ptr %426, i64 128
-  store <16 x float> %sacc.sroa.32.0, ptr %434, align 64
-  %435 = getelementptr i32, ptr %426, i64 144
-  store <16 x float> %sacc.sroa.36.0, ptr %435, align 64
-  %436 = getelementptr i32, ptr %426, i64 160
-  store <16 x float> %sacc.sroa.40.0, ptr %436, align 64
-  %437 = getelementptr i32, ptr %426, i64 176
-  store <16 x float> %sacc.sroa.44.0, ptr %437, align 64
-  %438 = getelementptr i32, ptr %426, i64 192
-  store <16 x float> %sacc.sroa.48.0, ptr %438, align 64
-  %439 = getelementptr i32, ptr %426, i64 208
-  store <16 x float> %sacc.sroa.52.0, ptr %439, align 64
-  %440 = getelementptr i32, ptr %426, i64 224
-  store <16 x float> %sacc.sroa.56.0, ptr %440, align 64
-  %441 = getelementptr i32, ptr %426, i64 240
-  store <16 x float> %sacc.sroa.60.0, ptr %441, align 64
-  %442 = getelementptr i32, ptr %426, i64 256
-  store <16 x float> %sacc.sroa.64.0, ptr %442, align 64
-  %443 = getelementptr i32, ptr %426, i64 272
-  store <16 x float> %sacc.sroa.68.0, ptr %443, align 64
-  %444 = getelementptr i32, ptr %426, i64 288
-  store <16 x float> %sacc.sroa.72.0, ptr %444, align 64
-  %445 = getelementptr i32, ptr %426, i64 304
-  store <16 x float> %sacc.sroa.76.0, ptr %445, align 64
-  %446 = getelementptr i32, ptr %426, i64 320
-  store <16 x float> %sacc.sroa.80.0, ptr %446, align 64
-  %447 = getelementptr i32, ptr %426, i64 336
-  store <16 x float> %sacc.sroa.84.0, ptr %447, align 64
-  %448 = getelementptr i32, ptr %426, i64 352
-  store <16 x float> %sacc.sroa.88.0, ptr %448, align 64
-  %449 = getelementptr i32, ptr %426, i64 368
-  store <16 x float> %sacc.sroa.92.0, ptr %449, align 64
-  %450 = add nsw i32 %sblock79, 12
+exit84:                                           ; preds = %sdim
+  %426 = mul i64 %369, 32
+  %427 = getelementptr i32, ptr %st, i64 %426
+  store <16 x float> %sacc.sroa.0.0, ptr %427, align 64
+  %428 = getelementptr i32, ptr %427, i64 16
+  store <16 x float> %sacc.sroa.4.0, ptr %428, align 64
+  %429 = getelementptr i32, ptr %427, i64 32
+  store <16 x float> %sacc.sroa.8.0, ptr %429, align 64
+  %430 = getelementptr i32, ptr %427, i64 48
+  store <16 x float> %sacc.sroa.12.0, ptr %430, align 64
+  %431 = getelementptr i32, ptr %427, i64 64
+  store <16 x float> %sacc.sroa.16.0, ptr %431, align 64
+  %432 = getelementptr i32, ptr %427, i64 80
+  store <16 x float> %sacc.sroa.20.0, ptr %432, align 64
+  %433 = getelementptr i32, ptr %427, i64 96
+  store <16 x float> %sacc.sroa.24.0, ptr %433, align 64
+  %434 = getelementptr i32, ptr %427, i64 112
+  store <16 x float> %sacc.sroa.28.0, ptr %434, align 64
+  %435 = getelementptr i32, ptr %427, i64 128
+  store <16 x float> %sacc.sroa.32.0, ptr %435, align 64
+  %436 = getelementptr i32, ptr %427, i64 144
+  store <16 x float> %sacc.sroa.36.0, ptr %436, align 64
+  %437 = getelementptr i32, ptr %427, i64 160
+  store <16 x float> %sacc.sroa.40.0, ptr %437, align 64
+  %438 = getelementptr i32, ptr %427, i64 176
+  store <16 x float> %sacc.sroa.44.0, ptr %438, align 64
+  %439 = getelementptr i32, ptr %427, i64 192
+  store <16 x float> %sacc.sroa.48.0, ptr %439, align 64
+  %440 = getelementptr i32, ptr %427, i64 208
+  store <16 x float> %sacc.sroa.52.0, ptr %440, align 64
+  %441 = getelementptr i32, ptr %427, i64 224
+  store <16 x float> %sacc.sroa.56.0, ptr %441, align 64
+  %442 = getelementptr i32, ptr %427, i64 240
+  store <16 x float> %sacc.sroa.60.0, ptr %442, align 64
+  %443 = getelementptr i32, ptr %427, i64 256
+  store <16 x float> %sacc.sroa.64.0, ptr %443, align 64
+  %444 = getelementptr i32, ptr %427, i64 272
+  store <16 x float> %sacc.sroa.68.0, ptr %444, align 64
+  %445 = getelementptr i32, ptr %427, i64 288
+  store <16 x float> %sacc.sroa.72.0, ptr %445, align 64
+  %446 = getelementptr i32, ptr %427, i64 304
+  store <16 x float> %sacc.sroa.76.0, ptr %446, align 64
+  %447 = getelementptr i32, ptr %427, i64 320
+  store <16 x float> %sacc.sroa.80.0, ptr %447, align 64
+  %448 = getelementptr i32, ptr %427, i64 336
+  store <16 x float> %sacc.sroa.84.0, ptr %448, align 64
+  %449 = getelementptr i32, ptr %427, i64 352
+  store <16 x float> %sacc.sroa.88.0, ptr %449, align 64
+  %450 = getelementptr i32, ptr %427, i64 368
+  store <16 x float> %sacc.sroa.92.0, ptr %450, align 64
+  %451 = add nsw i32 %sblock81, 12
   br label %sblock
 
-smask:                                            ; preds = %sblock, %body109
-  %tmax.sroa.4.0 = phi <16 x float> [ %502, %body109 ], [ <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, %sblock ]
-  %tmax.sroa.0.0 = phi <16 x float> [ %478, %body109 ], [ <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, %sblock ]
-  %smask112 = phi i32 [ %503, %body109 ], [ 0, %sblock ]
-  %451 = icmp slt i32 %smask112, %353
-  br i1 %451, label %body109, label %exit111
+smask:                                            ; preds = %sblock, %body111
+  %tmax.sroa.4.0 = phi <16 x float> [ %503, %body111 ], [ <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, %sblock ]
+  %tmax.sroa.0.0 = phi <16 x float> [ %479, %body111 ], [ <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, %sblock ]
+  %smask114 = phi i32 [ %504, %body111 ], [ 0, %sblock ]
+  %452 = icmp slt i32 %smask114, %352
+  br i1 %452, label %body111, label %exit113
 
-body109:                                          ; preds = %smask
-  %452 = add i32 %ktile29, %smask112
-  %453 = insertelement <16 x i32> poison, i32 %452, i32 0
-  %splat113 = shufflevector <16 x i32> %453, <16 x i32> poison, <16 x i32> zeroinitializer
-  %454 = sext i32 %smask112 to i64
-  %455 = mul i64 %454, 32
-  %456 = getelementptr i32, ptr %st, i64 %455
-  %s = load <16 x float>, ptr %456, align 64
-  %457 = icmp slt <16 x i32> %splat113, %limv
-  %458 = call <16 x float> @llvm.fabs.v16f32(<16 x float> %s)
-  %459 = fmul <16 x float> %458, <float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000>
-  %460 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %459, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %461 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %460, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %462 = fadd <16 x float> %461, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n = fsub <16 x float> %462, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f = fsub <16 x float> %461, %n
-  %463 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %464 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %463, <16 x float> %f, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %465 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %464, <16 x float> %f, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %466 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %465, <16 x float> %f, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %467 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %466, <16 x float> %f, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %468 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %467, <16 x float> %f, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %469 = fptosi <16 x float> %n to <16 x i32>
-  %470 = add <16 x i32> %469, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %471 = shl <16 x i32> %470, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %472 = bitcast <16 x i32> %471 to <16 x float>
-  %exp2 = fmul <16 x float> %468, %472
-  %473 = fadd <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %exp2
-  %474 = fsub <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %exp2
-  %tanh = fdiv <16 x float> %474, %473
-  %475 = fmul <16 x float> %tanh, <float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000>
-  %476 = call <16 x float> @llvm.copysign.v16f32(<16 x float> %475, <16 x float> %s)
-  %477 = select <16 x i1> %457, <16 x float> %476, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  store <16 x float> %477, ptr %456, align 64
-  %478 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %tmax.sroa.0.0, <16 x float> %477)
-  %479 = add i64 %455, 16
-  %480 = getelementptr i32, ptr %st, i64 %479
-  %s114 = load <16 x float>, ptr %480, align 64
-  %481 = icmp slt <16 x i32> %splat113, %limv75
-  %482 = call <16 x float> @llvm.fabs.v16f32(<16 x float> %s114)
-  %483 = fmul <16 x float> %482, <float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000>
-  %484 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %483, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %485 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %484, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %486 = fadd <16 x float> %485, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n115 = fsub <16 x float> %486, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f116 = fsub <16 x float> %485, %n115
-  %487 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f116, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %488 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %487, <16 x float> %f116, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %489 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %488, <16 x float> %f116, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %490 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %489, <16 x float> %f116, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %491 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %490, <16 x float> %f116, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %492 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %491, <16 x float> %f116, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %493 = fptosi <16 x float> %n115 to <16 x i32>
-  %494 = add <16 x i32> %493, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %495 = shl <16 x i32> %494, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %496 = bitcast <16 x i32> %495 to <16 x float>
-  %exp2117 = fmul <16 x float> %492, %496
-  %497 = fadd <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %exp2117
-  %498 = fsub <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %exp2117
-  %tanh118 = fdiv <16 x float> %498, %497
-  %499 = fmul <16 x float> %tanh118, <float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000>
-  %500 = call <16 x float> @llvm.copysign.v16f32(<16 x float> %499, <16 x float> %s114)
-  %501 = select <16 x i1> %481, <16 x float> %500, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  store <16 x float> %501, ptr %480, align 64
-  %502 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %tmax.sroa.4.0, <16 x float> %501)
-  %503 = add nsw i32 %smask112, 1
+body111:                                          ; preds = %smask
+  %453 = add i32 %ktile31, %smask114
+  %454 = insertelement <16 x i32> poison, i32 %453, i32 0
+  %splat115 = shufflevector <16 x i32> %454, <16 x i32> poison, <16 x i32> zeroinitializer
+  %455 = sext i32 %smask114 to i64
+  %456 = mul i64 %455, 32
+  %457 = getelementptr i32, ptr %st, i64 %456
+  %s = load <16 x float>, ptr %457, align 64
+  %458 = icmp slt <16 x i32> %splat115, %363
+  %459 = call <16 x float> @llvm.fabs.v16f32(<16 x float> %s)
+  %460 = fmul <16 x float> %459, <float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000>
+  %461 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %460, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %462 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %461, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %463 = fadd <16 x float> %462, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n = fsub <16 x float> %463, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f = fsub <16 x float> %462, %n
+  %464 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %465 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %464, <16 x float> %f, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %466 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %465, <16 x float> %f, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %467 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %466, <16 x float> %f, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %468 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %467, <16 x float> %f, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %469 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %468, <16 x float> %f, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %470 = fptosi <16 x float> %n to <16 x i32>
+  %471 = add <16 x i32> %470, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %472 = shl <16 x i32> %471, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %473 = bitcast <16 x i32> %472 to <16 x float>
+  %exp2 = fmul <16 x float> %469, %473
+  %474 = fadd <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %exp2
+  %475 = fsub <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %exp2
+  %tanh = fdiv <16 x float> %475, %474
+  %476 = fmul <16 x float> %tanh, <float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000>
+  %477 = call <16 x float> @llvm.copysign.v16f32(<16 x float> %476, <16 x float> %s)
+  %478 = select <16 x i1> %458, <16 x float> %477, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  store <16 x float> %478, ptr %457, align 64
+  %479 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %tmax.sroa.0.0, <16 x float> %478)
+  %480 = add i64 %456, 16
+  %481 = getelementptr i32, ptr %st, i64 %480
+  %s116 = load <16 x float>, ptr %481, align 64
+  %482 = icmp slt <16 x i32> %splat115, %366
+  %483 = call <16 x float> @llvm.fabs.v16f32(<16 x float> %s116)
+  %484 = fmul <16 x float> %483, <float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000>
+  %485 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %484, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %486 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %485, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %487 = fadd <16 x float> %486, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n117 = fsub <16 x float> %487, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f118 = fsub <16 x float> %486, %n117
+  %488 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f118, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %489 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %488, <16 x float> %f118, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %490 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %489, <16 x float> %f118, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %491 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %490, <16 x float> %f118, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %492 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %491, <16 x float> %f118, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %493 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %492, <16 x float> %f118, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %494 = fptosi <16 x float> %n117 to <16 x i32>
+  %495 = add <16 x i32> %494, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %496 = shl <16 x i32> %495, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %497 = bitcast <16 x i32> %496 to <16 x float>
+  %exp2119 = fmul <16 x float> %493, %497
+  %498 = fadd <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %exp2119
+  %499 = fsub <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %exp2119
+  %tanh120 = fdiv <16 x float> %499, %498
+  %500 = fmul <16 x float> %tanh120, <float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000>
+  %501 = call <16 x float> @llvm.copysign.v16f32(<16 x float> %500, <16 x float> %s116)
+  %502 = select <16 x i1> %482, <16 x float> %501, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  store <16 x float> %502, ptr %481, align 64
+  %503 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %tmax.sroa.4.0, <16 x float> %502)
+  %504 = add nsw i32 %smask114, 1
   br label %smask
 
-exit111:                                          ; preds = %smask
-  %m = load <16 x float>, ptr %360, align 64
-  %504 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %m, <16 x float> %tmax.sroa.0.0)
-  %505 = fcmp oeq <16 x float> %504, <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  %muse119 = select <16 x i1> %505, <16 x float> zeroinitializer, <16 x float> %504
-  %506 = fsub <16 x float> %m, %muse119
-  %507 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %506, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %508 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %507, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %509 = fadd <16 x float> %508, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n120 = fsub <16 x float> %509, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f121 = fsub <16 x float> %508, %n120
-  %510 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f121, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %511 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %510, <16 x float> %f121, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %512 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %511, <16 x float> %f121, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %513 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %512, <16 x float> %f121, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %514 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %513, <16 x float> %f121, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %515 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %514, <16 x float> %f121, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %516 = fptosi <16 x float> %n120 to <16 x i32>
-  %517 = add <16 x i32> %516, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %518 = shl <16 x i32> %517, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %519 = bitcast <16 x i32> %518 to <16 x float>
-  %exp2122 = fmul <16 x float> %515, %519
-  store <16 x float> %504, ptr %360, align 64
-  %520 = getelementptr <16 x float>, ptr %360, i64 1
-  %m123 = load <16 x float>, ptr %520, align 64
-  %521 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %m123, <16 x float> %tmax.sroa.4.0)
-  %522 = fcmp oeq <16 x float> %521, <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  %muse124 = select <16 x i1> %522, <16 x float> zeroinitializer, <16 x float> %521
-  %523 = fsub <16 x float> %m123, %muse124
-  %524 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %523, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %525 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %524, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %526 = fadd <16 x float> %525, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n125 = fsub <16 x float> %526, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f126 = fsub <16 x float> %525, %n125
-  %527 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f126, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %528 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %527, <16 x float> %f126, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %529 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %528, <16 x float> %f126, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %530 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %529, <16 x float> %f126, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %531 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %530, <16 x float> %f126, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %532 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %531, <16 x float> %f126, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %533 = fptosi <16 x float> %n125 to <16 x i32>
-  %534 = add <16 x i32> %533, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %535 = shl <16 x i32> %534, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %536 = bitcast <16 x i32> %535 to <16 x float>
-  %exp2127 = fmul <16 x float> %532, %536
-  store <16 x float> %521, ptr %520, align 64
+exit113:                                          ; preds = %smask
+  %m = load <16 x float>, ptr %359, align 64
+  %505 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %m, <16 x float> %tmax.sroa.0.0)
+  %506 = fcmp oeq <16 x float> %505, <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  %muse121 = select <16 x i1> %506, <16 x float> zeroinitializer, <16 x float> %505
+  %507 = fsub <16 x float> %m, %muse121
+  %508 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %507, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %509 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %508, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %510 = fadd <16 x float> %509, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n122 = fsub <16 x float> %510, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f123 = fsub <16 x float> %509, %n122
+  %511 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f123, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %512 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %511, <16 x float> %f123, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %513 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %512, <16 x float> %f123, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %514 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %513, <16 x float> %f123, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %515 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %514, <16 x float> %f123, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %516 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %515, <16 x float> %f123, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %517 = fptosi <16 x float> %n122 to <16 x i32>
+  %518 = add <16 x i32> %517, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %519 = shl <16 x i32> %518, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %520 = bitcast <16 x i32> %519 to <16 x float>
+  %exp2124 = fmul <16 x float> %516, %520
+  store <16 x float> %505, ptr %359, align 64
+  %521 = getelementptr <16 x float>, ptr %359, i64 1
+  %m125 = load <16 x float>, ptr %521, align 64
+  %522 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %m125, <16 x float> %tmax.sroa.4.0)
+  %523 = fcmp oeq <16 x float> %522, <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  %muse126 = select <16 x i1> %523, <16 x float> zeroinitializer, <16 x float> %522
+  %524 = fsub <16 x float> %m125, %muse126
+  %525 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %524, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %526 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %525, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %527 = fadd <16 x float> %526, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n127 = fsub <16 x float> %527, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f128 = fsub <16 x float> %526, %n127
+  %528 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f128, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %529 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %528, <16 x float> %f128, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %530 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %529, <16 x float> %f128, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %531 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %530, <16 x float> %f128, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %532 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %531, <16 x float> %f128, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %533 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %532, <16 x float> %f128, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %534 = fptosi <16 x float> %n127 to <16 x i32>
+  %535 = add <16 x i32> %534, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %536 = shl <16 x i32> %535, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %537 = bitcast <16 x i32> %536 to <16 x float>
+  %exp2129 = fmul <16 x float> %533, %537
+  store <16 x float> %522, ptr %521, align 64
   br label %sexp
 
-sexp:                                             ; preds = %body128, %exit111
-  %lsum.sroa.4.0 = phi <16 x float> [ zeroinitializer, %exit111 ], [ %574, %body128 ]
-  %lsum.sroa.0.0 = phi <16 x float> [ zeroinitializer, %exit111 ], [ %556, %body128 ]
-  %sexp131 = phi i32 [ 0, %exit111 ], [ %575, %body128 ]
-  %537 = icmp slt i32 %sexp131, %353
-  br i1 %537, label %body128, label %exit130
+sexp:                                             ; preds = %body130, %exit113
+  %lsum.sroa.4.0 = phi <16 x float> [ zeroinitializer, %exit113 ], [ %575, %body130 ]
+  %lsum.sroa.0.0 = phi <16 x float> [ zeroinitializer, %exit113 ], [ %557, %body130 ]
+  %sexp133 = phi i32 [ 0, %exit113 ], [ %576, %body130 ]
+  %538 = icmp slt i32 %sexp133, %352
+  br i1 %538, label %body130, label %exit132
 
-body128:                                          ; preds = %sexp
-  %538 = sext i32 %sexp131 to i64
-  %539 = mul i64 %538, 32
-  %540 = getelementptr i32, ptr %st, i64 %539
-  %541 = load <16 x float>, ptr %540, align 64
-  %542 = fsub <16 x float> %541, %muse119
-  %543 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %542, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %544 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %543, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %545 = fadd <16 x float> %544, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n132 = fsub <16 x float> %545, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f133 = fsub <16 x float> %544, %n132
-  %546 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f133, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %547 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %546, <16 x float> %f133, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %548 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %547, <16 x float> %f133, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %549 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %548, <16 x float> %f133, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %550 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %549, <16 x float> %f133, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %551 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %550, <16 x float> %f133, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %552 = fptosi <16 x float> %n132 to <16 x i32>
-  %553 = add <16 x i32> %552, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %554 = shl <16 x i32> %553, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %555 = bitcast <16 x i32> %554 to <16 x float>
-  %exp2134 = fmul <16 x float> %551, %555
-  store <16 x float> %exp2134, ptr %540, align 64
-  %556 = fadd <16 x float> %lsum.sroa.0.0, %exp2134
-  %557 = add i64 %539, 16
-  %558 = getelementptr i32, ptr %st, i64 %557
-  %559 = load <16 x float>, ptr %558, align 64
-  %560 = fsub <16 x float> %559, %muse124
-  %561 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %560, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %562 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %561, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %563 = fadd <16 x float> %562, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n135 = fsub <16 x float> %563, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f136 = fsub <16 x float> %562, %n135
-  %564 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f136, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %565 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %564, <16 x float> %f136, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %566 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %565, <16 x float> %f136, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %567 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %566, <16 x float> %f136, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %568 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %567, <16 x float> %f136, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %569 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %568, <16 x float> %f136, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %570 = fptosi <16 x float> %n135 to <16 x i32>
-  %571 = add <16 x i32> %570, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %572 = shl <16 x i32> %571, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %573 = bitcast <16 x i32> %572 to <16 x float>
-  %exp2137 = fmul <16 x float> %569, %573
-  store <16 x float> %exp2137, ptr %558, align 64
-  %574 = fadd <16 x float> %lsum.sroa.4.0, %exp2137
-  %575 = add nsw i32 %sexp131, 1
+body130:                                          ; preds = %sexp
+  %539 = sext i32 %sexp133 to i64
+  %540 = mul i64 %539, 32
+  %541 = getelementptr i32, ptr %st, i64 %540
+  %542 = load <16 x float>, ptr %541, align 64
+  %543 = fsub <16 x float> %542, %muse121
+  %544 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %543, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %545 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %544, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %546 = fadd <16 x float> %545, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n134 = fsub <16 x float> %546, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f135 = fsub <16 x float> %545, %n134
+  %547 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f135, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %548 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %547, <16 x float> %f135, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %549 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %548, <16 x float> %f135, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %550 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %549, <16 x float> %f135, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %551 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %550, <16 x float> %f135, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %552 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %551, <16 x float> %f135, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %553 = fptosi <16 x float> %n134 to <16 x i32>
+  %554 = add <16 x i32> %553, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %555 = shl <16 x i32> %554, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %556 = bitcast <16 x i32> %555 to <16 x float>
+  %exp2136 = fmul <16 x float> %552, %556
+  store <16 x float> %exp2136, ptr %541, align 64
+  %557 = fadd <16 x float> %lsum.sroa.0.0, %exp2136
+  %558 = add i64 %540, 16
+  %559 = getelementptr i32, ptr %st, i64 %558
+  %560 = load <16 x float>, ptr %559, align 64
+  %561 = fsub <16 x float> %560, %muse126
+  %562 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %561, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %563 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %562, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %564 = fadd <16 x float> %563, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n137 = fsub <16 x float> %564, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f138 = fsub <16 x float> %563, %n137
+  %565 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f138, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %566 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %565, <16 x float> %f138, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %567 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %566, <16 x float> %f138, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %568 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %567, <16 x float> %f138, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %569 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %568, <16 x float> %f138, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %570 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %569, <16 x float> %f138, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %571 = fptosi <16 x float> %n137 to <16 x i32>
+  %572 = add <16 x i32> %571, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %573 = shl <16 x i32> %572, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %574 = bitcast <16 x i32> %573 to <16 x float>
+  %exp2139 = fmul <16 x float> %570, %574
+  store <16 x float> %exp2139, ptr %559, align 64
+  %575 = fadd <16 x float> %lsum.sroa.4.0, %exp2139
+  %576 = add nsw i32 %sexp133, 1
   br label %sexp
 
-exit130:                                          ; preds = %sexp
-  %576 = load <16 x float>, ptr %361, align 64
-  %577 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %576, <16 x float> %exp2122, <16 x float> %lsum.sroa.0.0)
-  store <16 x float> %577, ptr %361, align 64
-  %578 = getelementptr <16 x float>, ptr %361, i64 1
-  %579 = load <16 x float>, ptr %578, align 64
-  %580 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %579, <16 x float> %exp2127, <16 x float> %lsum.sroa.4.0)
-  store <16 x float> %580, ptr %578, align 64
+exit132:                                          ; preds = %sexp
+  %577 = load <16 x float>, ptr %360, align 64
+  %578 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %577, <16 x float> %exp2124, <16 x float> %lsum.sroa.0.0)
+  store <16 x float> %578, ptr %360, align 64
+  %579 = getelementptr <16 x float>, ptr %360, i64 1
+  %580 = load <16 x float>, ptr %579, align 64
+  %581 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %580, <16 x float> %exp2129, <16 x float> %lsum.sroa.4.0)
+  store <16 x float> %581, ptr %579, align 64
   br label %pvblock
 
-pvblock:                                          ; preds = %exit144, %exit130
-  %pvblock141 = phi i32 [ 0, %exit130 ], [ %674, %exit144 ]
-  %581 = icmp slt i32 %pvblock141, 32
-  br i1 %581, label %body138, label %join
+pvblock:                                          ; preds = %exit146, %exit132
+  %pvblock143 = phi i32 [ 0, %exit132 ], [ %675, %exit146 ]
+  %582 = icmp slt i32 %pvblock143, 32
+  br i1 %582, label %body140, label %join
 
-body138:                                          ; preds = %pvblock
-  %582 = mul i32 %pvblock141, 8
-  %583 = sext i32 %582 to i64
-  %584 = mul i64 %583, 32
-  %585 = getelementptr i32, ptr %358, i64 %584
-  %586 = load <16 x float>, ptr %585, align 64
-  %587 = fmul <16 x float> %586, %exp2122
-  %588 = getelementptr i32, ptr %585, i64 16
-  %589 = load <16 x float>, ptr %588, align 64
-  %590 = fmul <16 x float> %589, %exp2127
-  %591 = getelementptr i32, ptr %585, i64 32
-  %592 = load <16 x float>, ptr %591, align 64
-  %593 = fmul <16 x float> %592, %exp2122
-  %594 = getelementptr i32, ptr %585, i64 48
-  %595 = load <16 x float>, ptr %594, align 64
-  %596 = fmul <16 x float> %595, %exp2127
-  %597 = getelementptr i32, ptr %585, i64 64
-  %598 = load <16 x float>, ptr %597, align 64
-  %599 = fmul <16 x float> %598, %exp2122
-  %600 = getelementptr i32, ptr %585, i64 80
-  %601 = load <16 x float>, ptr %600, align 64
-  %602 = fmul <16 x float> %601, %exp2127
-  %603 = getelementptr i32, ptr %585, i64 96
-  %604 = load <16 x float>, ptr %603, align 64
-  %605 = fmul <16 x float> %604, %exp2122
-  %606 = getelementptr i32, ptr %585, i64 112
-  %607 = load <16 x float>, ptr %606, align 64
-  %608 = fmul <16 x float> %607, %exp2127
-  %609 = getelementptr i32, ptr %585, i64 128
-  %610 = load <16 x float>, ptr %609, align 64
-  %611 = fmul <16 x float> %610, %exp2122
-  %612 = getelementptr i32, ptr %585, i64 144
-  %613 = load <16 x float>, ptr %612, align 64
-  %614 = fmul <16 x float> %613, %exp2127
-  %615 = getelementptr i32, ptr %585, i64 160
-  %616 = load <16 x float>, ptr %615, align 64
-  %617 = fmul <16 x float> %616, %exp2122
-  %618 = getelementptr i32, ptr %585, i64 176
-  %619 = load <16 x float>, ptr %618, align 64
-  %620 = fmul <16 x float> %619, %exp2127
-  %621 = getelementptr i32, ptr %585, i64 192
-  %622 = load <16 x float>, ptr %621, align 64
-  %623 = fmul <16 x float> %622, %exp2122
-  %624 = getelementptr i32, ptr %585, i64 208
-  %625 = load <16 x float>, ptr %624, align 64
-  %626 = fmul <16 x float> %625, %exp2127
-  %627 = getelementptr i32, ptr %585, i64 224
-  %628 = load <16 x float>, ptr %627, align 64
-  %629 = fmul <16 x float> %628, %exp2122
-  %630 = getelementptr i32, ptr %585, i64 240
-  %631 = load <16 x float>, ptr %630, align 64
-  %632 = fmul <16 x float> %631, %exp2127
+body140:                                          ; preds = %pvblock
+  %583 = mul i32 %pvblock143, 8
+  %584 = sext i32 %583 to i64
+  %585 = mul i64 %584, 32
+  %586 = getelementptr i32, ptr %357, i64 %585
+  %587 = load <16 x float>, ptr %586, align 64
+  %588 = fmul <16 x float> %587, %exp2124
+  %589 = getelementptr i32, ptr %586, i64 16
+  %590 = load <16 x float>, ptr %589, align 64
+  %591 = fmul <16 x float> %590, %exp2129
+  %592 = getelementptr i32, ptr %586, i64 32
+  %593 = load <16 x float>, ptr %592, align 64
+  %594 = fmul <16 x float> %593, %exp2124
+  %595 = getelementptr i32, ptr %586, i64 48
+  %596 = load <16 x float>, ptr %595, align 64
+  %597 = fmul <16 x float> %596, %exp2129
+  %598 = getelementptr i32, ptr %586, i64 64
+  %599 = load <16 x float>, ptr %598, align 64
+  %600 = fmul <16 x float> %599, %exp2124
+  %601 = getelementptr i32, ptr %586, i64 80
+  %602 = load <16 x float>, ptr %601, align 64
+  %603 = fmul <16 x float> %602, %exp2129
+  %604 = getelementptr i32, ptr %586, i64 96
+  %605 = load <16 x float>, ptr %604, align 64
+  %606 = fmul <16 x float> %605, %exp2124
+  %607 = getelementptr i32, ptr %586, i64 112
+  %608 = load <16 x float>, ptr %607, align 64
+  %609 = fmul <16 x float> %608, %exp2129
+  %610 = getelementptr i32, ptr %586, i64 128
+  %611 = load <16 x float>, ptr %610, align 64
+  %612 = fmul <16 x float> %611, %exp2124
+  %613 = getelementptr i32, ptr %586, i64 144
+  %614 = load <16 x float>, ptr %613, align 64
+  %615 = fmul <16 x float> %614, %exp2129
+  %616 = getelementptr i32, ptr %586, i64 160
+  %617 = load <16 x float>, ptr %616, align 64
+  %618 = fmul <16 x float> %617, %exp2124
+  %619 = getelementptr i32, ptr %586, i64 176
+  %620 = load <16 x float>, ptr %619, align 64
+  %621 = fmul <16 x float> %620, %exp2129
+  %622 = getelementptr i32, ptr %586, i64 192
+  %623 = load <16 x float>, ptr %622, align 64
+  %624 = fmul <16 x float> %623, %exp2124
+  %625 = getelementptr i32, ptr %586, i64 208
+  %626 = load <16 x float>, ptr %625, align 64
+  %627 = fmul <16 x float> %626, %exp2129
+  %628 = getelementptr i32, ptr %586, i64 224
+  %629 = load <16 x float>, ptr %628, align 64
+  %630 = fmul <16 x float> %629, %exp2124
+  %631 = getelementptr i32, ptr %586, i64 240
+  %632 = load <16 x float>, ptr %631, align 64
+  %633 = fmul <16 x float> %632, %exp2129
   br label %kpv
 
-kpv:                                              ; preds = %body142, %body138
-  %o.sroa.44.0 = phi <16 x float> [ %620, %body138 ], [ %664, %body142 ]
-  %o.sroa.40.0 = phi <16 x float> [ %617, %body138 ], [ %663, %body142 ]
-  %o.sroa.36.0 = phi <16 x float> [ %614, %body138 ], [ %660, %body142 ]
-  %o.sroa.32.0 = phi <16 x float> [ %611, %body138 ], [ %659, %body142 ]
-  %o.sroa.28.0 = phi <16 x float> [ %608, %body138 ], [ %656, %body142 ]
-  %o.sroa.24.0 = phi <16 x float> [ %605, %body138 ], [ %655, %body142 ]
-  %o.sroa.20.0 = phi <16 x float> [ %602, %body138 ], [ %652, %body142 ]
-  %o.sroa.16.0 = phi <16 x float> [ %599, %body138 ], [ %651, %body142 ]
-  %o.sroa.12.0 = phi <16 x float> [ %596, %body138 ], [ %648, %body142 ]
-  %o.sroa.8.0 = phi <16 x float> [ %593, %body138 ], [ %647, %body142 ]
-  %o.sroa.4.0 = phi <16 x float> [ %590, %body138 ], [ %644, %body142 ]
-  %o.sroa.0.0 = phi <16 x float> [ %587, %body138 ], [ %643, %body142 ]
-  %o.sroa.48.0 = phi <16 x float> [ %623, %body138 ], [ %667, %body142 ]
-  %o.sroa.52.0 = phi <16 x float> [ %626, %body138 ], [ %668, %body142 ]
-  %o.sroa.56.0 = phi <16 x float> [ %629, %body138 ], [ %671, %body142 ]
-  %o.sroa.60.0 = phi <16 x float> [ %632, %body138 ], [ %672, %body142 ]
-  %kpv145 = phi i32 [ 0, %body138 ], [ %673, %body142 ]
-  %633 = icmp slt i32 %kpv145, %353
-  br i1 %633, label %body142, label %exit144
+kpv:                                              ; preds = %body144, %body140
+  %o.sroa.44.0 = phi <16 x float> [ %621, %body140 ], [ %665, %body144 ]
+  %o.sroa.40.0 = phi <16 x float> [ %618, %body140 ], [ %664, %body144 ]
+  %o.sroa.36.0 = phi <16 x float> [ %615, %body140 ], [ %661, %body144 ]
+  %o.sroa.32.0 = phi <16 x float> [ %612, %body140 ], [ %660, %body144 ]
+  %o.sroa.28.0 = phi <16 x float> [ %609, %body140 ], [ %657, %body144 ]
+  %o.sroa.24.0 = phi <16 x float> [ %606, %body140 ], [ %656, %body144 ]
+  %o.sroa.20.0 = phi <16 x float> [ %603, %body140 ], [ %653, %body144 ]
+  %o.sroa.16.0 = phi <16 x float> [ %600, %body140 ], [ %652, %body144 ]
+  %o.sroa.12.0 = phi <16 x float> [ %597, %body140 ], [ %649, %body144 ]
+  %o.sroa.8.0 = phi <16 x float> [ %594, %body140 ], [ %648, %body144 ]
+  %o.sroa.4.0 = phi <16 x float> [ %591, %body140 ], [ %645, %body144 ]
+  %o.sroa.0.0 = phi <16 x float> [ %588, %body140 ], [ %644, %body144 ]
+  %o.sroa.48.0 = phi <16 x float> [ %624, %body140 ], [ %668, %body144 ]
+  %o.sroa.52.0 = phi <16 x float> [ %627, %body140 ], [ %669, %body144 ]
+  %o.sroa.56.0 = phi <16 x float> [ %630, %body140 ], [ %672, %body144 ]
+  %o.sroa.60.0 = phi <16 x float> [ %633, %body140 ], [ %673, %body144 ]
+  %kpv147 = phi i32 [ 0, %body140 ], [ %674, %body144 ]
+  %634 = icmp slt i32 %kpv147, %352
+  br i1 %634, label %body144, label %exit146
 
-body142:                                          ; preds = %kpv
-  %634 = sext i32 %kpv145 to i64
-  %635 = mul i64 %634, 32
-  %636 = getelementptr i32, ptr %st, i64 %635
-  %p = load <16 x float>, ptr %636, align 64
-  %637 = add i64 %635, 16
-  %638 = getelementptr i32, ptr %st, i64 %637
-  %p146 = load <16 x float>, ptr %638, align 64
-  %639 = mul i64 %634, 1024
-  %640 = getelementptr i8, ptr %vbuf, i64 %639
-  %641 = getelementptr i32, ptr %640, i64 %583
-  %v = load float, ptr %641, align 4
-  %642 = insertelement <16 x float> poison, float %v, i32 0
-  %splat147 = shufflevector <16 x float> %642, <16 x float> poison, <16 x i32> zeroinitializer
-  %643 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat147, <16 x float> %o.sroa.0.0)
-  %644 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p146, <16 x float> %splat147, <16 x float> %o.sroa.4.0)
-  %645 = getelementptr i32, ptr %641, i64 1
-  %v148 = load float, ptr %645, align 4
-  %646 = insertelement <16 x float> poison, float %v148, i32 0
-  %splat149 = shufflevector <16 x float> %646, <16 x float> poison, <16 x i32> zeroinitializer
-  %647 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat149, <16 x float> %o.sroa.8.0)
-  %648 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p146, <16 x float> %splat149, <16 x float> %o.sroa.12.0)
-  %649 = getelementptr i32, ptr %641, i64 2
-  %v150 = load float, ptr %649, align 4
-  %650 = insertelement <16 x float> poison, float %v150, i32 0
-  %splat151 = shufflevector <16 x float> %650, <16 x float> poison, <16 x i32> zeroinitializer
-  %651 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat151, <16 x float> %o.sroa.16.0)
-  %652 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p146, <16 x float> %splat151, <16 x float> %o.sroa.20.0)
-  %653 = getelementptr i32, ptr %641, i64 3
-  %v152 = load float, ptr %653, align 4
-  %654 = insertelement <16 x float> poison, float %v152, i32 0
-  %splat153 = shufflevector <16 x float> %654, <16 x float> poison, <16 x i32> zeroinitializer
-  %655 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat153, <16 x float> %o.sroa.24.0)
-  %656 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p146, <16 x float> %splat153, <16 x float> %o.sroa.28.0)
-  %657 = getelementptr i32, ptr %641, i64 4
-  %v154 = load float, ptr %657, align 4
-  %658 = insertelement <16 x float> poison, float %v154, i32 0
-  %splat155 = shufflevector <16 x float> %658, <16 x float> poison, <16 x i32> zeroinitializer
-  %659 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat155, <16 x float> %o.sroa.32.0)
-  %660 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p146, <16 x float> %splat155, <16 x float> %o.sroa.36.0)
-  %661 = getelementptr i32, ptr %641, i64 5
-  %v156 = load float, ptr %661, align 4
-  %662 = insertelement <16 x float> poison, float %v156, i32 0
-  %splat157 = shufflevector <16 x float> %662, <16 x float> poison, <16 x i32> zeroinitializer
-  %663 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat157, <16 x float> %o.sroa.40.0)
-  %664 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p146, <16 x float> %splat157, <16 x float> %o.sroa.44.0)
-  %665 = getelementptr i32, ptr %641, i64 6
-  %v158 = load float, ptr %665, align 4
-  %666 = insertelement <16 x float> poison, float %v158, i32 0
-  %splat159 = shufflevector <16 x float> %666, <16 x float> poison, <16 x i32> zeroinitializer
-  %667 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat159, <16 x float> %o.sroa.48.0)
-  %668 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p146, <16 x float> %splat159, <16 x float> %o.sroa.52.0)
-  %669 = getelementptr i32, ptr %641, i64 7
-  %v160 = load float, ptr %669, align 4
-  %670 = insertelement <16 x float> poison, float %v160, i32 0
-  %splat161 = shufflevector <16 x float> %670, <16 x float> poison, <16 x i32> zeroinitializer
-  %671 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat161, <16 x float> %o.sroa.56.0)
-  %672 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p146, <16 x float> %splat161, <16 x float> %o.sroa.60.0)
-  %673 = add nsw i32 %kpv145, 1
+body144:                                          ; preds = %kpv
+  %635 = sext i32 %kpv147 to i64
+  %636 = mul i64 %635, 32
+  %637 = getelementptr i32, ptr %st, i64 %636
+  %p = load <16 x float>, ptr %637, align 64
+  %638 = add i64 %636, 16
+  %639 = getelementptr i32, ptr %st, i64 %638
+  %p148 = load <16 x float>, ptr %639, align 64
+  %640 = mul i64 %635, 1024
+  %641 = getelementptr i8, ptr %vbuf, i64 %640
+  %642 = getelementptr i32, ptr %641, i64 %584
+  %v = load float, ptr %642, align 4
+  %643 = insertelement <16 x float> poison, float %v, i32 0
+  %splat149 = shufflevector <16 x float> %643, <16 x float> poison, <16 x i32> zeroinitializer
+  %644 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat149, <16 x float> %o.sroa.0.0)
+  %645 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p148, <16 x float> %splat149, <16 x float> %o.sroa.4.0)
+  %646 = getelementptr i32, ptr %642, i64 1
+  %v150 = load float, ptr %646, align 4
+  %647 = insertelement <16 x float> poison, float %v150, i32 0
+  %splat151 = shufflevector <16 x float> %647, <16 x float> poison, <16 x i32> zeroinitializer
+  %648 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat151, <16 x float> %o.sroa.8.0)
+  %649 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p148, <16 x float> %splat151, <16 x float> %o.sroa.12.0)
+  %650 = getelementptr i32, ptr %642, i64 2
+  %v152 = load float, ptr %650, align 4
+  %651 = insertelement <16 x float> poison, float %v152, i32 0
+  %splat153 = shufflevector <16 x float> %651, <16 x float> poison, <16 x i32> zeroinitializer
+  %652 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat153, <16 x float> %o.sroa.16.0)
+  %653 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p148, <16 x float> %splat153, <16 x float> %o.sroa.20.0)
+  %654 = getelementptr i32, ptr %642, i64 3
+  %v154 = load float, ptr %654, align 4
+  %655 = insertelement <16 x float> poison, float %v154, i32 0
+  %splat155 = shufflevector <16 x float> %655, <16 x float> poison, <16 x i32> zeroinitializer
+  %656 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat155, <16 x float> %o.sroa.24.0)
+  %657 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p148, <16 x float> %splat155, <16 x float> %o.sroa.28.0)
+  %658 = getelementptr i32, ptr %642, i64 4
+  %v156 = load float, ptr %658, align 4
+  %659 = insertelement <16 x float> poison, float %v156, i32 0
+  %splat157 = shufflevector <16 x float> %659, <16 x float> poison, <16 x i32> zeroinitializer
+  %660 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat157, <16 x float> %o.sroa.32.0)
+  %661 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p148, <16 x float> %splat157, <16 x float> %o.sroa.36.0)
+  %662 = getelementptr i32, ptr %642, i64 5
+  %v158 = load float, ptr %662, align 4
+  %663 = insertelement <16 x float> poison, float %v158, i32 0
+  %splat159 = shufflevector <16 x float> %663, <16 x float> poison, <16 x i32> zeroinitializer
+  %664 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat159, <16 x float> %o.sroa.40.0)
+  %665 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p148, <16 x float> %splat159, <16 x float> %o.sroa.44.0)
+  %666 = getelementptr i32, ptr %642, i64 6
+  %v160 = load float, ptr %666, align 4
+  %667 = insertelement <16 x float> poison, float %v160, i32 0
+  %splat161 = shufflevector <16 x float> %667, <16 x float> poison, <16 x i32> zeroinitializer
+  %668 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat161, <16 x float> %o.sroa.48.0)
+  %669 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p148, <16 x float> %splat161, <16 x float> %o.sroa.52.0)
+  %670 = getelementptr i32, ptr %642, i64 7
+  %v162 = load float, ptr %670, align 4
+  %671 = insertelement <16 x float> poison, float %v162, i32 0
+  %splat163 = shufflevector <16 x float> %671, <16 x float> poison, <16 x i32> zeroinitializer
+  %672 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat163, <16 x float> %o.sroa.56.0)
+  %673 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p148, <16 x float> %splat163, <16 x float> %o.sroa.60.0)
+  %674 = add nsw i32 %kpv147, 1
   br label %kpv
 
-exit144:                                          ; preds = %kpv
-  store <16 x float> %o.sroa.0.0, ptr %585, align 64
-  store <16 x float> %o.sroa.4.0, ptr %588, align 64
-  store <16 x float> %o.sroa.8.0, ptr %591, align 64
-  store <16 x float> %o.sroa.12.0, ptr %594, align 64
-  store <16 x float> %o.sroa.16.0, ptr %597, align 64
-  store <16 x float> %o.sroa.20.0, ptr %600, align 64
-  store <16 x float> %o.sroa.24.0, ptr %603, align 64
-  store <16 x float> %o.sroa.28.0, ptr %606, align 64
-  store <16 x float> %o.sroa.32.0, ptr %609, align 64
-  store <16 x float> %o.sroa.36.0, ptr %612, align 64
-  store <16 x float> %o.sroa.40.0, ptr %615, align 64
-  store <16 x float> %o.sroa.44.0, ptr %618, align 64
-  store <16 x float> %o.sroa.48.0, ptr %621, align 64
-  store <16 x float> %o.sroa.52.0, ptr %624, align 64
-  store <16 x float> %o.sroa.56.0, ptr %627, align 64
-  store <16 x float> %o.sroa.60.0, ptr %630, align 64
-  %674 = add nsw i32 %pvblock141, 1
+exit146:                                          ; preds = %kpv
+  store <16 x float> %o.sroa.0.0, ptr %586, align 64
+  store <16 x float> %o.sroa.4.0, ptr %589, align 64
+  store <16 x float> %o.sroa.8.0, ptr %592, align 64
+  store <16 x float> %o.sroa.12.0, ptr %595, align 64
+  store <16 x float> %o.sroa.16.0, ptr %598, align 64
+  store <16 x float> %o.sroa.20.0, ptr %601, align 64
+  store <16 x float> %o.sroa.24.0, ptr %604, align 64
+  store <16 x float> %o.sroa.28.0, ptr %607, align 64
+  store <16 x float> %o.sroa.32.0, ptr %610, align 64
+  store <16 x float> %o.sroa.36.0, ptr %613, align 64
+  store <16 x float> %o.sroa.40.0, ptr %616, align 64
+  store <16 x float> %o.sroa.44.0, ptr %619, align 64
+  store <16 x float> %o.sroa.48.0, ptr %622, align 64
+  store <16 x float> %o.sroa.52.0, ptr %625, align 64
+  store <16 x float> %o.sroa.56.0, ptr %628, align 64
+  store <16 x float> %o.sroa.60.0, ptr %631, align 64
+  %675 = add nsw i32 %pvblock143, 1
   br label %pvblock
 
-orow162:                                          ; preds = %written, %exit28
-  %orow166 = phi i32 [ 0, %exit28 ], [ %710, %written ]
-  %675 = icmp slt i32 %orow166, %nrows
-  br i1 %675, label %body163, label %common.ret
+orow164:                                          ; preds = %written, %exit30
+  %orow168 = phi i32 [ 0, %exit30 ], [ %712, %written ]
+  %676 = icmp slt i32 %orow168, %nrows
+  br i1 %676, label %body165, label %common.ret
 
-body163:                                          ; preds = %orow162
-  %676 = sext i32 %orow166 to i64
-  %677 = getelementptr float, ptr %ms, i64 %676
-  %m167 = load float, ptr %677, align 4
-  %678 = getelementptr float, ptr %ls, i64 %676
-  %l = load float, ptr %678, align 4
-  %679 = sdiv i32 %orow166, 32
-  %680 = srem i32 %orow166, 32
-  %681 = sext i32 %679 to i64
-  %682 = mul i64 %681, 8192
-  %683 = getelementptr i32, ptr %ot, i64 %682
+body165:                                          ; preds = %orow164
+  %677 = sext i32 %orow168 to i64
+  %678 = getelementptr float, ptr %ms, i64 %677
+  %m169 = load float, ptr %678, align 4
+  %679 = getelementptr float, ptr %ls, i64 %677
+  %l = load float, ptr %679, align 4
+  %680 = sdiv i32 %orow168, 32
+  %681 = srem i32 %orow168, 32
+  %682 = sext i32 %680 to i64
+  %683 = mul i64 %682, 8192
+  %684 = getelementptr i32, ptr %ot, i64 %683
   br label %otrow
 
-otrow:                                            ; preds = %body168, %body163
-  %otrow171 = phi i32 [ 0, %body163 ], [ %692, %body168 ]
-  %684 = icmp slt i32 %otrow171, 256
-  br i1 %684, label %body168, label %exit170
+otrow:                                            ; preds = %body170, %body165
+  %otrow173 = phi i32 [ 0, %body165 ], [ %693, %body170 ]
+  %685 = icmp slt i32 %otrow173, 256
+  br i1 %685, label %body170, label %exit172
 
-body168:                                          ; preds = %otrow
-  %685 = sext i32 %680 to i64
-  %686 = sext i32 %otrow171 to i64
-  %687 = mul i64 %686, 32
-  %688 = add i64 %687, %685
-  %689 = getelementptr i32, ptr %683, i64 %688
-  %690 = load float, ptr %689, align 4
-  %691 = getelementptr i32, ptr %rowbuf, i64 %686
-  store float %690, ptr %691, align 4
-  %692 = add nsw i32 %otrow171, 1
+body170:                                          ; preds = %otrow
+  %686 = sext i32 %681 to i64
+  %687 = sext i32 %otrow173 to i64
+  %688 = mul i64 %687, 32
+  %689 = add i64 %688, %686
+  %690 = getelementptr i32, ptr %684, i64 %689
+  %691 = load float, ptr %690, align 4
+  %692 = getelementptr i32, ptr %rowbuf, i64 %687
+  store float %691, ptr %692, align 4
+  %693 = add nsw i32 %otrow173, 1
   br label %otrow
 
-exit170:                                          ; preds = %otrow
-  %693 = icmp ne ptr %part, null
-  br i1 %693, label %partial, label %final
+exit172:                                          ; preds = %otrow
+  %694 = icmp ne ptr %part, null
+  br i1 %694, label %partial, label %final
 
-partial:                                          ; preds = %exit170
-  %694 = sext i32 %nrows to i64
-  %695 = mul i64 %676, 256
-  %696 = getelementptr float, ptr %part, i64 %695
-  br label %chunk172
+partial:                                          ; preds = %exit172
+  %695 = sext i32 %nrows to i64
+  %696 = mul i64 %677, 256
+  %697 = getelementptr float, ptr %part, i64 %696
+  br label %chunk174
 
-final:                                            ; preds = %exit170
-  %697 = sdiv i32 %orow166, %nh
-  %qi177 = add i32 %q_begin, %697
-  %698 = srem i32 %orow166, %nh
-  %h178 = add i32 %h_begin, %698
-  %699 = mul i32 %kv_head, 2
-  %hq179 = add i32 %699, %h178
-  %700 = sext i32 %qi177 to i64
-  %701 = add i64 %q_row0, %700
-  %702 = mul i64 %701, 16
-  %703 = sext i32 %hq179 to i64
-  %orow180 = add i64 %702, %703
-  %704 = fcmp oeq float %l, 0.000000e+00
-  %705 = fdiv float 1.000000e+00, %l
-  %706 = select i1 %704, float 0.000000e+00, float %705
-  %707 = mul i64 %orow180, 512
-  %708 = getelementptr i8, ptr %out, i64 %707
-  %709 = insertelement <16 x float> poison, float %706, i32 0
-  %splat181 = shufflevector <16 x float> %709, <16 x float> poison, <16 x i32> zeroinitializer
-  br label %chunk182
+final:                                            ; preds = %exit172
+  %698 = sdiv i32 %orow168, %nh
+  %qi179 = add i32 %q_begin, %698
+  %699 = srem i32 %orow168, %nh
+  %700 = add i32 %h_begin, %699
+  %701 = mul i32 %kv_head, 2
+  %hq180 = add i32 %701, %700
+  %702 = sext i32 %qi179 to i64
+  %703 = add i64 %q_row0, %702
+  %704 = mul i64 %703, 16
+  %705 = sext i32 %hq180 to i64
+  %orow181 = add i64 %704, %705
+  %706 = fcmp oeq float %l, 0.000000e+00
+  %707 = fdiv float 1.000000e+00, %l
+  %708 = select i1 %706, float 0.000000e+00, float %707
+  %709 = mul i64 %orow181, 512
+  %710 = getelementptr i8, ptr %out, i64 %709
+  %711 = insertelement <16 x float> poison, float %708, i32 0
+  %splat182 = shufflevector <16 x float> %711, <16 x float> poison, <16 x i32> zeroinitializer
+  br label %chunk183
 
-written:                                          ; preds = %chunk182, %exit175
-  %710 = add nsw i32 %orow166, 1
-  br label %orow162
+written:                                          ; preds = %chunk183, %exit177
+  %712 = add nsw i32 %orow168, 1
+  br label %orow164
 
-chunk172:                                         ; preds = %body173, %partial
-  %chunk176 = phi i64 [ 0, %partial ], [ %716, %body173 ]
-  %711 = icmp slt i64 %chunk176, 16
-  br i1 %711, label %body173, label %exit175
+chunk174:                                         ; preds = %body175, %partial
+  %chunk178 = phi i64 [ 0, %partial ], [ %718, %body175 ]
+  %713 = icmp slt i64 %chunk178, 16
+  br i1 %713, label %body175, label %exit177
 
-body173:                                          ; preds = %chunk172
-  %712 = getelementptr <16 x float>, ptr %rowbuf, i64 %chunk176
-  %713 = load <16 x float>, ptr %712, align 64
-  %714 = mul i64 %chunk176, 64
-  %715 = getelementptr i8, ptr %696, i64 %714
-  store <16 x float> %713, ptr %715, align 4
-  %716 = add nsw i64 %chunk176, 1
-  br label %chunk172
+body175:                                          ; preds = %chunk174
+  %714 = getelementptr <16 x float>, ptr %rowbuf, i64 %chunk178
+  %715 = load <16 x float>, ptr %714, align 64
+  %716 = mul i64 %chunk178, 64
+  %717 = getelementptr i8, ptr %697, i64 %716
+  store <16 x float> %715, ptr %717, align 4
+  %718 = add nsw i64 %chunk178, 1
+  br label %chunk174
 
-exit175:                                          ; preds = %chunk172
-  %717 = mul i64 %694, 256
-  %718 = add i64 %717, %676
-  %719 = getelementptr float, ptr %part, i64 %718
-  store float %m167, ptr %719, align 4
-  %720 = add i64 %718, %694
+exit177:                                          ; preds = %chunk174
+  %719 = mul i64 %695, 256
+  %720 = add i64 %719, %677
   %721 = getelementptr float, ptr %part, i64 %720
-  store float %l, ptr %721, align 4
+  store float %m169, ptr %721, align 4
+  %722 = add i64 %720, %695
+  %723 = getelementptr float, ptr %part, i64 %722
+  store float %l, ptr %723, align 4
   br label %written
 
-chunk182:                                         ; preds = %body183, %final
-  %chunk186 = phi i64 [ 0, %final ], [ %738, %body183 ]
-  %722 = icmp slt i64 %chunk186, 16
-  br i1 %722, label %body183, label %written
+chunk183:                                         ; preds = %body184, %final
+  %chunk187 = phi i64 [ 0, %final ], [ %740, %body184 ]
+  %724 = icmp slt i64 %chunk187, 16
+  br i1 %724, label %body184, label %written
 
-body183:                                          ; preds = %chunk182
-  %723 = getelementptr <16 x float>, ptr %rowbuf, i64 %chunk186
-  %724 = load <16 x float>, ptr %723, align 64
-  %725 = fmul <16 x float> %724, %splat181
-  %726 = mul i64 %chunk186, 32
-  %727 = getelementptr i8, ptr %708, i64 %726
-  %728 = bitcast <16 x float> %725 to <16 x i32>
-  %729 = lshr <16 x i32> %728, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %730 = and <16 x i32> %729, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
-  %731 = add <16 x i32> %730, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
-  %732 = add <16 x i32> %728, %731
-  %733 = lshr <16 x i32> %732, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %734 = fcmp uno <16 x float> %725, %725
-  %735 = or <16 x i32> %729, <i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64>
-  %736 = select <16 x i1> %734, <16 x i32> %735, <16 x i32> %733
-  %737 = trunc <16 x i32> %736 to <16 x i16>
-  store <16 x i16> %737, ptr %727, align 2
-  %738 = add nsw i64 %chunk186, 1
-  br label %chunk182
+body184:                                          ; preds = %chunk183
+  %725 = getelementptr <16 x float>, ptr %rowbuf, i64 %chunk187
+  %726 = load <16 x float>, ptr %725, align 64
+  %727 = fmul <16 x float> %726, %splat182
+  %728 = mul i64 %chunk187, 32
+  %729 = getelementptr i8, ptr %710, i64 %728
+  %730 = bitcast <16 x float> %727 to <16 x i32>
+  %731 = lshr <16 x i32> %730, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %732 = and <16 x i32> %731, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %733 = add <16 x i32> %732, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
+  %734 = add <16 x i32> %730, %733
+  %735 = lshr <16 x i32> %734, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %736 = fcmp uno <16 x float> %727, %727
+  %737 = or <16 x i32> %731, <i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64>
+  %738 = select <16 x i1> %736, <16 x i32> %737, <16 x i32> %735
+  %739 = trunc <16 x i32> %738 to <16 x i16>
+  store <16 x i16> %739, ptr %729, align 2
+  %740 = add nsw i64 %chunk187, 1
+  br label %chunk183
 }
 
 declare i32 @attnrt_run(ptr, ptr)

@@ -68,11 +68,11 @@ entry:
   %24 = icmp sgt i32 %nrows, 0
   br i1 %24, label %rinit, label %done
 
-done:                                             ; preds = %orow172, %entry
+done:                                             ; preds = %orow176, %entry
   ret void
 
-rinit:                                            ; preds = %entry, %exit20
-  %rinit1 = phi i32 [ %134, %exit20 ], [ 0, %entry ]
+rinit:                                            ; preds = %entry, %exit22
+  %rinit1 = phi i32 [ %133, %exit22 ], [ 0, %entry ]
   %25 = icmp slt i32 %rinit1, 2
   br i1 %25, label %body, label %exit
 
@@ -86,50 +86,50 @@ body:                                             ; preds = %rinit
   %32 = sdiv i32 %31, %nh
   %qi = add i32 %q_begin, %32
   %33 = srem i32 %31, %nh
-  %h = add i32 %h_begin, %33
-  %34 = mul i32 %kv_head, 2
-  %hq = add i32 %34, %h
-  %35 = sext i32 %qi to i64
-  %36 = add i64 %q_row0, %35
-  %37 = mul i64 %36, 16
-  %38 = sext i32 %hq to i64
-  %orow = add i64 %37, %38
-  %39 = mul i64 %orow, 512
-  %40 = getelementptr i8, ptr %q, i64 %39
-  %41 = select i1 %29, float 0x3FB7154760000000, float 0.000000e+00
-  %42 = insertelement <16 x float> poison, float %41, i32 0
-  %splat = shufflevector <16 x float> %42, <16 x float> poison, <16 x i32> zeroinitializer
+  %34 = add i32 %h_begin, %33
+  %35 = mul i32 %kv_head, 2
+  %hq = add i32 %35, %34
+  %36 = sext i32 %qi to i64
+  %37 = add i64 %q_row0, %36
+  %38 = mul i64 %37, 16
+  %39 = sext i32 %hq to i64
+  %orow = add i64 %38, %39
+  %40 = mul i64 %orow, 512
+  %41 = getelementptr i8, ptr %q, i64 %40
+  %42 = select i1 %29, float 0x3FB7154760000000, float 0.000000e+00
+  %43 = insertelement <16 x float> poison, float %42, i32 0
+  %splat = shufflevector <16 x float> %43, <16 x float> poison, <16 x i32> zeroinitializer
   br label %chunk
 
 exit:                                             ; preds = %rinit
-  %43 = sub i32 %nrows, 1
-  %44 = sdiv i32 %43, %nh
-  %45 = add i32 %q_begin, %44
-  %46 = add i32 %q_pos0, %45
-  %47 = add i32 %46, 1
+  %44 = sub i32 %nrows, 1
+  %45 = sdiv i32 %44, %nh
+  %46 = add i32 %q_begin, %45
+  %qpos24 = add i32 %q_pos0, %46
+  %47 = add i32 %qpos24, 1
   %48 = call i32 @llvm.smin.i32(i32 %47, i32 %k_end)
-  %49 = add i32 %q_pos0, %q_begin
-  %50 = sub i32 %49, 4095
-  %51 = call i32 @llvm.smax.i32(i32 %50, i32 %k_begin)
+  %qpos25 = add i32 %q_pos0, %q_begin
+  %49 = sub i32 %qpos25, 4095
+  %50 = call i32 @llvm.smax.i32(i32 %49, i32 %k_begin)
   %k_last = sub i32 %48, 1
   br label %kblock
 
 chunk:                                            ; preds = %body2, %body
-  %chunk5 = phi i64 [ 0, %body ], [ %60, %body2 ]
-  %52 = icmp slt i64 %chunk5, 16
-  br i1 %52, label %body2, label %exit4
+  %chunk5 = phi i64 [ 0, %body ], [ %59, %body2 ]
+  %51 = icmp slt i64 %chunk5, 16
+  br i1 %51, label %body2, label %exit4
 
 body2:                                            ; preds = %chunk
-  %53 = mul i64 %chunk5, 32
-  %54 = getelementptr i8, ptr %40, i64 %53
-  %55 = load <16 x i16>, ptr %54, align 2
-  %56 = zext <16 x i16> %55 to <16 x i32>
-  %57 = shl <16 x i32> %56, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf16 = bitcast <16 x i32> %57 to <16 x float>
-  %58 = fmul <16 x float> %bf16, %splat
-  %59 = getelementptr <16 x float>, ptr %28, i64 %chunk5
-  store <16 x float> %58, ptr %59, align 64
-  %60 = add nsw i64 %chunk5, 1
+  %52 = mul i64 %chunk5, 32
+  %53 = getelementptr i8, ptr %41, i64 %52
+  %54 = load <16 x i16>, ptr %53, align 2
+  %55 = zext <16 x i16> %54 to <16 x i32>
+  %56 = shl <16 x i32> %55, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf16 = bitcast <16 x i32> %56 to <16 x float>
+  %57 = fmul <16 x float> %bf16, %splat
+  %58 = getelementptr <16 x float>, ptr %28, i64 %chunk5
+  store <16 x float> %57, ptr %58, align 64
+  %59 = add nsw i64 %chunk5, 1
   br label %chunk
 
 exit4:                                            ; preds = %chunk
@@ -137,1304 +137,1304 @@ exit4:                                            ; preds = %chunk
   br label %chunk6
 
 chunk6:                                           ; preds = %body7, %exit4
-  %chunk10 = phi i64 [ 0, %exit4 ], [ %104, %body7 ]
-  %61 = icmp slt i64 %chunk10, 8
-  br i1 %61, label %body7, label %chunk13
+  %chunk10 = phi i64 [ 0, %exit4 ], [ %103, %body7 ]
+  %60 = icmp slt i64 %chunk10, 8
+  br i1 %60, label %body7, label %chunk13
 
 body7:                                            ; preds = %chunk6
-  %62 = mul i64 %chunk10, 16
+  %61 = mul i64 %chunk10, 16
   %digit = and i32 %qpos, 63
-  %63 = sext i32 %digit to i64
-  %64 = mul i64 %63, 256
-  %65 = add i64 %64, %62
-  %66 = getelementptr float, ptr @rope_cos_sin, i64 %65
-  %67 = load <16 x float>, ptr %66, align 4
-  %68 = add i64 %65, 128
-  %69 = getelementptr float, ptr @rope_cos_sin, i64 %68
-  %70 = load <16 x float>, ptr %69, align 4
-  %71 = lshr i32 %qpos, 6
-  %digit11 = and i32 %71, 63
-  %72 = add i32 %digit11, 64
-  %73 = sext i32 %72 to i64
-  %74 = mul i64 %73, 256
-  %75 = add i64 %74, %62
-  %76 = getelementptr float, ptr @rope_cos_sin, i64 %75
-  %77 = load <16 x float>, ptr %76, align 4
-  %78 = add i64 %75, 128
-  %79 = getelementptr float, ptr @rope_cos_sin, i64 %78
-  %80 = load <16 x float>, ptr %79, align 4
-  %81 = fmul <16 x float> %70, %80
-  %82 = fmul <16 x float> %67, %77
-  %83 = fsub <16 x float> %82, %81
-  %84 = fmul <16 x float> %70, %77
-  %85 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %67, <16 x float> %80, <16 x float> %84)
-  %86 = lshr i32 %qpos, 12
-  %digit12 = and i32 %86, 63
-  %87 = add i32 %digit12, 128
-  %88 = sext i32 %87 to i64
-  %89 = mul i64 %88, 256
-  %90 = add i64 %89, %62
-  %91 = getelementptr float, ptr @rope_cos_sin, i64 %90
-  %92 = load <16 x float>, ptr %91, align 4
-  %93 = add i64 %90, 128
-  %94 = getelementptr float, ptr @rope_cos_sin, i64 %93
-  %95 = load <16 x float>, ptr %94, align 4
-  %96 = fmul <16 x float> %85, %95
-  %97 = fmul <16 x float> %83, %92
-  %98 = fsub <16 x float> %97, %96
-  %99 = fmul <16 x float> %85, %92
-  %100 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %83, <16 x float> %95, <16 x float> %99)
-  %101 = getelementptr float, ptr %rope_cs, i64 %62
-  store <16 x float> %98, ptr %101, align 64
-  %102 = add i64 %62, 128
-  %103 = getelementptr float, ptr %rope_cs, i64 %102
-  store <16 x float> %100, ptr %103, align 64
-  %104 = add nsw i64 %chunk10, 1
+  %62 = sext i32 %digit to i64
+  %63 = mul i64 %62, 256
+  %64 = add i64 %63, %61
+  %65 = getelementptr float, ptr @rope_cos_sin, i64 %64
+  %66 = load <16 x float>, ptr %65, align 4
+  %67 = add i64 %64, 128
+  %68 = getelementptr float, ptr @rope_cos_sin, i64 %67
+  %69 = load <16 x float>, ptr %68, align 4
+  %70 = lshr i32 %qpos, 6
+  %digit11 = and i32 %70, 63
+  %71 = add i32 %digit11, 64
+  %72 = sext i32 %71 to i64
+  %73 = mul i64 %72, 256
+  %74 = add i64 %73, %61
+  %75 = getelementptr float, ptr @rope_cos_sin, i64 %74
+  %76 = load <16 x float>, ptr %75, align 4
+  %77 = add i64 %74, 128
+  %78 = getelementptr float, ptr @rope_cos_sin, i64 %77
+  %79 = load <16 x float>, ptr %78, align 4
+  %80 = fmul <16 x float> %69, %79
+  %81 = fmul <16 x float> %66, %76
+  %82 = fsub <16 x float> %81, %80
+  %83 = fmul <16 x float> %69, %76
+  %84 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %66, <16 x float> %79, <16 x float> %83)
+  %85 = lshr i32 %qpos, 12
+  %digit12 = and i32 %85, 63
+  %86 = add i32 %digit12, 128
+  %87 = sext i32 %86 to i64
+  %88 = mul i64 %87, 256
+  %89 = add i64 %88, %61
+  %90 = getelementptr float, ptr @rope_cos_sin, i64 %89
+  %91 = load <16 x float>, ptr %90, align 4
+  %92 = add i64 %89, 128
+  %93 = getelementptr float, ptr @rope_cos_sin, i64 %92
+  %94 = load <16 x float>, ptr %93, align 4
+  %95 = fmul <16 x float> %84, %94
+  %96 = fmul <16 x float> %82, %91
+  %97 = fsub <16 x float> %96, %95
+  %98 = fmul <16 x float> %84, %91
+  %99 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %82, <16 x float> %94, <16 x float> %98)
+  %100 = getelementptr float, ptr %rope_cs, i64 %61
+  store <16 x float> %97, ptr %100, align 64
+  %101 = add i64 %61, 128
+  %102 = getelementptr float, ptr %rope_cs, i64 %101
+  store <16 x float> %99, ptr %102, align 64
+  %103 = add nsw i64 %chunk10, 1
   br label %chunk6
 
 chunk13:                                          ; preds = %chunk6, %body14
-  %chunk17 = phi i64 [ %119, %body14 ], [ 0, %chunk6 ]
-  %105 = icmp slt i64 %chunk17, 8
-  br i1 %105, label %body14, label %exit16
+  %chunk17 = phi i64 [ %118, %body14 ], [ 0, %chunk6 ]
+  %104 = icmp slt i64 %chunk17, 8
+  br i1 %104, label %body14, label %exit16
 
 body14:                                           ; preds = %chunk13
-  %106 = mul i64 %chunk17, 16
-  %107 = add i64 %106, 128
+  %105 = mul i64 %chunk17, 16
+  %106 = add i64 %105, 128
+  %107 = getelementptr float, ptr %rope_cs, i64 %105
+  %cos = load <16 x float>, ptr %107, align 64
   %108 = getelementptr float, ptr %rope_cs, i64 %106
-  %cos = load <16 x float>, ptr %108, align 64
-  %109 = getelementptr float, ptr %rope_cs, i64 %107
-  %sin = load <16 x float>, ptr %109, align 64
-  %110 = getelementptr float, ptr %28, i64 %106
-  %111 = load <16 x float>, ptr %110, align 4
-  %112 = getelementptr float, ptr %28, i64 %107
-  %113 = load <16 x float>, ptr %112, align 4
-  %114 = fmul <16 x float> %113, %sin
-  %115 = fmul <16 x float> %111, %cos
-  %116 = fsub <16 x float> %115, %114
-  %117 = fmul <16 x float> %113, %cos
-  %118 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %111, <16 x float> %sin, <16 x float> %117)
-  store <16 x float> %116, ptr %110, align 4
-  store <16 x float> %118, ptr %112, align 4
-  %119 = add nsw i64 %chunk17, 1
+  %sin = load <16 x float>, ptr %108, align 64
+  %109 = getelementptr float, ptr %28, i64 %105
+  %110 = load <16 x float>, ptr %109, align 4
+  %111 = getelementptr float, ptr %28, i64 %106
+  %112 = load <16 x float>, ptr %111, align 4
+  %113 = fmul <16 x float> %112, %sin
+  %114 = fmul <16 x float> %110, %cos
+  %115 = fsub <16 x float> %114, %113
+  %116 = fmul <16 x float> %112, %cos
+  %117 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %110, <16 x float> %sin, <16 x float> %116)
+  store <16 x float> %115, ptr %109, align 4
+  store <16 x float> %117, ptr %111, align 4
+  %118 = add nsw i64 %chunk17, 1
   br label %chunk13
 
 exit16:                                           ; preds = %chunk13
-  %120 = getelementptr float, ptr %ms, i64 %26
-  store float 0xFFF0000000000000, ptr %120, align 4
-  %121 = getelementptr float, ptr %ls, i64 %26
-  store float 0.000000e+00, ptr %121, align 4
-  %122 = getelementptr i32, ptr %lims, i64 %26
-  %123 = add i32 %qpos, 1
-  %124 = call i32 @llvm.smin.i32(i32 %123, i32 %k_end)
-  store i32 %124, ptr %122, align 4
-  %125 = getelementptr i32, ptr %lows, i64 %26
-  %126 = sub i32 %qpos, 4095
-  %127 = call i32 @llvm.smax.i32(i32 %126, i32 %k_begin)
-  store i32 %127, ptr %125, align 4
+  %119 = getelementptr float, ptr %ms, i64 %26
+  store float 0xFFF0000000000000, ptr %119, align 4
+  %120 = getelementptr float, ptr %ls, i64 %26
+  store float 0.000000e+00, ptr %120, align 4
+  %121 = getelementptr i32, ptr %lims, i64 %26
+  %122 = add i32 %qpos, 1
+  %123 = call i32 @llvm.smin.i32(i32 %122, i32 %k_end)
+  store i32 %123, ptr %121, align 4
+  %124 = getelementptr i32, ptr %lows, i64 %26
+  %125 = sub i32 %qpos, 4095
+  %126 = call i32 @llvm.smax.i32(i32 %125, i32 %k_begin)
+  store i32 %126, ptr %124, align 4
   br label %acczero
 
-acczero:                                          ; preds = %body18, %exit16
-  %acczero21 = phi i64 [ 0, %exit16 ], [ %133, %body18 ]
-  %128 = icmp slt i64 %acczero21, 16
-  br i1 %128, label %body18, label %exit20
+acczero:                                          ; preds = %body20, %exit16
+  %acczero23 = phi i64 [ 0, %exit16 ], [ %132, %body20 ]
+  %127 = icmp slt i64 %acczero23, 16
+  br i1 %127, label %body20, label %exit22
 
-body18:                                           ; preds = %acczero
-  %129 = mul i64 %acczero21, 16
-  %130 = mul i64 %26, 256
-  %131 = add i64 %130, %129
-  %132 = getelementptr float, ptr %accs, i64 %131
-  store <16 x float> zeroinitializer, ptr %132, align 64
-  %133 = add nsw i64 %acczero21, 1
+body20:                                           ; preds = %acczero
+  %128 = mul i64 %acczero23, 16
+  %129 = mul i64 %26, 256
+  %130 = add i64 %129, %128
+  %131 = getelementptr float, ptr %accs, i64 %130
+  store <16 x float> zeroinitializer, ptr %131, align 64
+  %132 = add nsw i64 %acczero23, 1
   br label %acczero
 
-exit20:                                           ; preds = %acczero
-  %134 = add nsw i32 %rinit1, 1
+exit22:                                           ; preds = %acczero
+  %133 = add nsw i32 %rinit1, 1
   br label %rinit
 
-kblock:                                           ; preds = %exit155, %exit
-  %kblock25 = phi i32 [ %51, %exit ], [ %136, %exit155 ]
-  %135 = icmp slt i32 %kblock25, %48
-  br i1 %135, label %body22, label %orow172
+kblock:                                           ; preds = %exit159, %exit
+  %kblock29 = phi i32 [ %50, %exit ], [ %135, %exit159 ]
+  %134 = icmp slt i32 %kblock29, %48
+  br i1 %134, label %body26, label %orow176
 
-body22:                                           ; preds = %kblock
-  %136 = add i32 %kblock25, 64
+body26:                                           ; preds = %kblock
+  %135 = add i32 %kblock29, 64
   br label %kdot
 
-kdot:                                             ; preds = %body26, %body22
-  %kdot29 = phi i32 [ 0, %body22 ], [ %432, %body26 ]
-  %137 = icmp slt i32 %kdot29, 64
-  br i1 %137, label %body26, label %score
+kdot:                                             ; preds = %body30, %body26
+  %kdot33 = phi i32 [ 0, %body26 ], [ %431, %body30 ]
+  %136 = icmp slt i32 %kdot33, 64
+  br i1 %136, label %body30, label %score
 
-body26:                                           ; preds = %kdot
-  %138 = add i32 %kblock25, %kdot29
-  %139 = call i32 @llvm.smin.i32(i32 %138, i32 %k_last)
-  %140 = sext i32 %139 to i64
-  %141 = mul i64 %140, 8
-  %row = add i64 %21, %141
-  %142 = mul i64 %row, 512
-  %143 = getelementptr i8, ptr %20, i64 %142
-  %144 = add i32 %139, 8
-  %145 = call i32 @llvm.smin.i32(i32 %144, i32 %k_last)
-  %146 = sext i32 %145 to i64
-  %147 = mul i64 %146, 8
-  %row30 = add i64 %21, %147
-  %148 = mul i64 %row30, 512
-  %149 = getelementptr i8, ptr %20, i64 %148
+body30:                                           ; preds = %kdot
+  %137 = add i32 %kblock29, %kdot33
+  %138 = call i32 @llvm.smin.i32(i32 %137, i32 %k_last)
+  %139 = sext i32 %138 to i64
+  %140 = mul i64 %139, 8
+  %row = add i64 %21, %140
+  %141 = mul i64 %row, 512
+  %142 = getelementptr i8, ptr %20, i64 %141
+  %143 = add i32 %138, 8
+  %144 = call i32 @llvm.smin.i32(i32 %143, i32 %k_last)
+  %145 = sext i32 %144 to i64
+  %146 = mul i64 %145, 8
+  %row34 = add i64 %21, %146
+  %147 = mul i64 %row34, 512
+  %148 = getelementptr i8, ptr %20, i64 %147
+  call void @llvm.prefetch.p0(ptr %148, i32 0, i32 3, i32 1)
+  %149 = getelementptr i8, ptr %148, i64 64
   call void @llvm.prefetch.p0(ptr %149, i32 0, i32 3, i32 1)
-  %150 = getelementptr i8, ptr %149, i64 64
+  %150 = getelementptr i8, ptr %148, i64 128
   call void @llvm.prefetch.p0(ptr %150, i32 0, i32 3, i32 1)
-  %151 = getelementptr i8, ptr %149, i64 128
+  %151 = getelementptr i8, ptr %148, i64 192
   call void @llvm.prefetch.p0(ptr %151, i32 0, i32 3, i32 1)
-  %152 = getelementptr i8, ptr %149, i64 192
+  %152 = getelementptr i8, ptr %148, i64 256
   call void @llvm.prefetch.p0(ptr %152, i32 0, i32 3, i32 1)
-  %153 = getelementptr i8, ptr %149, i64 256
+  %153 = getelementptr i8, ptr %148, i64 320
   call void @llvm.prefetch.p0(ptr %153, i32 0, i32 3, i32 1)
-  %154 = getelementptr i8, ptr %149, i64 320
+  %154 = getelementptr i8, ptr %148, i64 384
   call void @llvm.prefetch.p0(ptr %154, i32 0, i32 3, i32 1)
-  %155 = getelementptr i8, ptr %149, i64 384
+  %155 = getelementptr i8, ptr %148, i64 448
   call void @llvm.prefetch.p0(ptr %155, i32 0, i32 3, i32 1)
-  %156 = getelementptr i8, ptr %149, i64 448
-  call void @llvm.prefetch.p0(ptr %156, i32 0, i32 3, i32 1)
-  %157 = add i32 %136, %kdot29
-  %158 = call i32 @llvm.smin.i32(i32 %157, i32 %k_last)
-  %159 = sext i32 %158 to i64
-  %160 = mul i64 %159, 8
-  %row31 = add i64 %21, %160
-  %161 = mul i64 %row31, 512
-  %162 = getelementptr i8, ptr %20, i64 %161
+  %156 = add i32 %135, %kdot33
+  %157 = call i32 @llvm.smin.i32(i32 %156, i32 %k_last)
+  %158 = sext i32 %157 to i64
+  %159 = mul i64 %158, 8
+  %row35 = add i64 %21, %159
+  %160 = mul i64 %row35, 512
+  %161 = getelementptr i8, ptr %20, i64 %160
+  call void @llvm.prefetch.p0(ptr %161, i32 0, i32 2, i32 1)
+  %162 = getelementptr i8, ptr %161, i64 64
   call void @llvm.prefetch.p0(ptr %162, i32 0, i32 2, i32 1)
-  %163 = getelementptr i8, ptr %162, i64 64
+  %163 = getelementptr i8, ptr %161, i64 128
   call void @llvm.prefetch.p0(ptr %163, i32 0, i32 2, i32 1)
-  %164 = getelementptr i8, ptr %162, i64 128
+  %164 = getelementptr i8, ptr %161, i64 192
   call void @llvm.prefetch.p0(ptr %164, i32 0, i32 2, i32 1)
-  %165 = getelementptr i8, ptr %162, i64 192
+  %165 = getelementptr i8, ptr %161, i64 256
   call void @llvm.prefetch.p0(ptr %165, i32 0, i32 2, i32 1)
-  %166 = getelementptr i8, ptr %162, i64 256
+  %166 = getelementptr i8, ptr %161, i64 320
   call void @llvm.prefetch.p0(ptr %166, i32 0, i32 2, i32 1)
-  %167 = getelementptr i8, ptr %162, i64 320
+  %167 = getelementptr i8, ptr %161, i64 384
   call void @llvm.prefetch.p0(ptr %167, i32 0, i32 2, i32 1)
-  %168 = getelementptr i8, ptr %162, i64 384
+  %168 = getelementptr i8, ptr %161, i64 448
   call void @llvm.prefetch.p0(ptr %168, i32 0, i32 2, i32 1)
-  %169 = getelementptr i8, ptr %162, i64 448
-  call void @llvm.prefetch.p0(ptr %169, i32 0, i32 2, i32 1)
-  %170 = add i32 %kdot29, 1
-  %171 = add i32 %kblock25, %170
-  %172 = call i32 @llvm.smin.i32(i32 %171, i32 %k_last)
-  %173 = sext i32 %172 to i64
-  %174 = mul i64 %173, 8
-  %row32 = add i64 %21, %174
-  %175 = mul i64 %row32, 512
-  %176 = getelementptr i8, ptr %20, i64 %175
-  %177 = add i32 %172, 8
-  %178 = call i32 @llvm.smin.i32(i32 %177, i32 %k_last)
-  %179 = sext i32 %178 to i64
-  %180 = mul i64 %179, 8
-  %row33 = add i64 %21, %180
-  %181 = mul i64 %row33, 512
-  %182 = getelementptr i8, ptr %20, i64 %181
+  %169 = add i32 %kdot33, 1
+  %170 = add i32 %kblock29, %169
+  %171 = call i32 @llvm.smin.i32(i32 %170, i32 %k_last)
+  %172 = sext i32 %171 to i64
+  %173 = mul i64 %172, 8
+  %row36 = add i64 %21, %173
+  %174 = mul i64 %row36, 512
+  %175 = getelementptr i8, ptr %20, i64 %174
+  %176 = add i32 %171, 8
+  %177 = call i32 @llvm.smin.i32(i32 %176, i32 %k_last)
+  %178 = sext i32 %177 to i64
+  %179 = mul i64 %178, 8
+  %row37 = add i64 %21, %179
+  %180 = mul i64 %row37, 512
+  %181 = getelementptr i8, ptr %20, i64 %180
+  call void @llvm.prefetch.p0(ptr %181, i32 0, i32 3, i32 1)
+  %182 = getelementptr i8, ptr %181, i64 64
   call void @llvm.prefetch.p0(ptr %182, i32 0, i32 3, i32 1)
-  %183 = getelementptr i8, ptr %182, i64 64
+  %183 = getelementptr i8, ptr %181, i64 128
   call void @llvm.prefetch.p0(ptr %183, i32 0, i32 3, i32 1)
-  %184 = getelementptr i8, ptr %182, i64 128
+  %184 = getelementptr i8, ptr %181, i64 192
   call void @llvm.prefetch.p0(ptr %184, i32 0, i32 3, i32 1)
-  %185 = getelementptr i8, ptr %182, i64 192
+  %185 = getelementptr i8, ptr %181, i64 256
   call void @llvm.prefetch.p0(ptr %185, i32 0, i32 3, i32 1)
-  %186 = getelementptr i8, ptr %182, i64 256
+  %186 = getelementptr i8, ptr %181, i64 320
   call void @llvm.prefetch.p0(ptr %186, i32 0, i32 3, i32 1)
-  %187 = getelementptr i8, ptr %182, i64 320
+  %187 = getelementptr i8, ptr %181, i64 384
   call void @llvm.prefetch.p0(ptr %187, i32 0, i32 3, i32 1)
-  %188 = getelementptr i8, ptr %182, i64 384
+  %188 = getelementptr i8, ptr %181, i64 448
   call void @llvm.prefetch.p0(ptr %188, i32 0, i32 3, i32 1)
-  %189 = getelementptr i8, ptr %182, i64 448
-  call void @llvm.prefetch.p0(ptr %189, i32 0, i32 3, i32 1)
-  %190 = add i32 %136, %170
-  %191 = call i32 @llvm.smin.i32(i32 %190, i32 %k_last)
-  %192 = sext i32 %191 to i64
-  %193 = mul i64 %192, 8
-  %row34 = add i64 %21, %193
-  %194 = mul i64 %row34, 512
-  %195 = getelementptr i8, ptr %20, i64 %194
+  %189 = add i32 %135, %169
+  %190 = call i32 @llvm.smin.i32(i32 %189, i32 %k_last)
+  %191 = sext i32 %190 to i64
+  %192 = mul i64 %191, 8
+  %row38 = add i64 %21, %192
+  %193 = mul i64 %row38, 512
+  %194 = getelementptr i8, ptr %20, i64 %193
+  call void @llvm.prefetch.p0(ptr %194, i32 0, i32 2, i32 1)
+  %195 = getelementptr i8, ptr %194, i64 64
   call void @llvm.prefetch.p0(ptr %195, i32 0, i32 2, i32 1)
-  %196 = getelementptr i8, ptr %195, i64 64
+  %196 = getelementptr i8, ptr %194, i64 128
   call void @llvm.prefetch.p0(ptr %196, i32 0, i32 2, i32 1)
-  %197 = getelementptr i8, ptr %195, i64 128
+  %197 = getelementptr i8, ptr %194, i64 192
   call void @llvm.prefetch.p0(ptr %197, i32 0, i32 2, i32 1)
-  %198 = getelementptr i8, ptr %195, i64 192
+  %198 = getelementptr i8, ptr %194, i64 256
   call void @llvm.prefetch.p0(ptr %198, i32 0, i32 2, i32 1)
-  %199 = getelementptr i8, ptr %195, i64 256
+  %199 = getelementptr i8, ptr %194, i64 320
   call void @llvm.prefetch.p0(ptr %199, i32 0, i32 2, i32 1)
-  %200 = getelementptr i8, ptr %195, i64 320
+  %200 = getelementptr i8, ptr %194, i64 384
   call void @llvm.prefetch.p0(ptr %200, i32 0, i32 2, i32 1)
-  %201 = getelementptr i8, ptr %195, i64 384
+  %201 = getelementptr i8, ptr %194, i64 448
   call void @llvm.prefetch.p0(ptr %201, i32 0, i32 2, i32 1)
-  %202 = getelementptr i8, ptr %195, i64 448
-  call void @llvm.prefetch.p0(ptr %202, i32 0, i32 2, i32 1)
-  %q35 = load <16 x float>, ptr %qs, align 64
-  %203 = load <16 x i16>, ptr %143, align 2
-  %204 = zext <16 x i16> %203 to <16 x i32>
-  %205 = shl <16 x i32> %204, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1636 = bitcast <16 x i32> %205 to <16 x float>
-  %206 = load <16 x i16>, ptr %176, align 2
-  %207 = zext <16 x i16> %206 to <16 x i32>
-  %208 = shl <16 x i32> %207, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1637 = bitcast <16 x i32> %208 to <16 x float>
-  %209 = fmul <16 x float> %q35, %bf1636
-  %210 = fmul <16 x float> %q35, %bf1637
-  %211 = getelementptr <16 x float>, ptr %qs, i64 16
-  %q38 = load <16 x float>, ptr %211, align 64
-  %212 = fmul <16 x float> %q38, %bf1636
-  %213 = fmul <16 x float> %q38, %bf1637
-  %214 = getelementptr <16 x float>, ptr %qs, i64 1
-  %q39 = load <16 x float>, ptr %214, align 64
-  %215 = getelementptr i8, ptr %143, i64 32
-  %216 = load <16 x i16>, ptr %215, align 2
-  %217 = zext <16 x i16> %216 to <16 x i32>
-  %218 = shl <16 x i32> %217, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1640 = bitcast <16 x i32> %218 to <16 x float>
-  %219 = getelementptr i8, ptr %176, i64 32
-  %220 = load <16 x i16>, ptr %219, align 2
-  %221 = zext <16 x i16> %220 to <16 x i32>
-  %222 = shl <16 x i32> %221, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1641 = bitcast <16 x i32> %222 to <16 x float>
-  %223 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q39, <16 x float> %bf1640, <16 x float> %209)
-  %224 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q39, <16 x float> %bf1641, <16 x float> %210)
-  %225 = getelementptr <16 x float>, ptr %qs, i64 17
-  %q42 = load <16 x float>, ptr %225, align 64
-  %226 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q42, <16 x float> %bf1640, <16 x float> %212)
-  %227 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q42, <16 x float> %bf1641, <16 x float> %213)
-  %228 = getelementptr <16 x float>, ptr %qs, i64 2
-  %q43 = load <16 x float>, ptr %228, align 64
-  %229 = getelementptr i8, ptr %143, i64 64
-  %230 = load <16 x i16>, ptr %229, align 2
-  %231 = zext <16 x i16> %230 to <16 x i32>
-  %232 = shl <16 x i32> %231, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1644 = bitcast <16 x i32> %232 to <16 x float>
-  %233 = getelementptr i8, ptr %176, i64 64
-  %234 = load <16 x i16>, ptr %233, align 2
-  %235 = zext <16 x i16> %234 to <16 x i32>
-  %236 = shl <16 x i32> %235, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1645 = bitcast <16 x i32> %236 to <16 x float>
-  %237 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q43, <16 x float> %bf1644, <16 x float> %223)
-  %238 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q43, <16 x float> %bf1645, <16 x float> %224)
-  %239 = getelementptr <16 x float>, ptr %qs, i64 18
-  %q46 = load <16 x float>, ptr %239, align 64
-  %240 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q46, <16 x float> %bf1644, <16 x float> %226)
-  %241 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q46, <16 x float> %bf1645, <16 x float> %227)
-  %242 = getelementptr <16 x float>, ptr %qs, i64 3
-  %q47 = load <16 x float>, ptr %242, align 64
-  %243 = getelementptr i8, ptr %143, i64 96
-  %244 = load <16 x i16>, ptr %243, align 2
-  %245 = zext <16 x i16> %244 to <16 x i32>
-  %246 = shl <16 x i32> %245, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1648 = bitcast <16 x i32> %246 to <16 x float>
-  %247 = getelementptr i8, ptr %176, i64 96
-  %248 = load <16 x i16>, ptr %247, align 2
-  %249 = zext <16 x i16> %248 to <16 x i32>
-  %250 = shl <16 x i32> %249, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1649 = bitcast <16 x i32> %250 to <16 x float>
-  %251 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q47, <16 x float> %bf1648, <16 x float> %237)
-  %252 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q47, <16 x float> %bf1649, <16 x float> %238)
-  %253 = getelementptr <16 x float>, ptr %qs, i64 19
-  %q50 = load <16 x float>, ptr %253, align 64
-  %254 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q50, <16 x float> %bf1648, <16 x float> %240)
-  %255 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q50, <16 x float> %bf1649, <16 x float> %241)
-  %256 = getelementptr <16 x float>, ptr %qs, i64 4
-  %q51 = load <16 x float>, ptr %256, align 64
-  %257 = getelementptr i8, ptr %143, i64 128
-  %258 = load <16 x i16>, ptr %257, align 2
-  %259 = zext <16 x i16> %258 to <16 x i32>
-  %260 = shl <16 x i32> %259, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1652 = bitcast <16 x i32> %260 to <16 x float>
-  %261 = getelementptr i8, ptr %176, i64 128
-  %262 = load <16 x i16>, ptr %261, align 2
-  %263 = zext <16 x i16> %262 to <16 x i32>
-  %264 = shl <16 x i32> %263, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1653 = bitcast <16 x i32> %264 to <16 x float>
-  %265 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q51, <16 x float> %bf1652, <16 x float> %251)
-  %266 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q51, <16 x float> %bf1653, <16 x float> %252)
-  %267 = getelementptr <16 x float>, ptr %qs, i64 20
-  %q54 = load <16 x float>, ptr %267, align 64
-  %268 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q54, <16 x float> %bf1652, <16 x float> %254)
-  %269 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q54, <16 x float> %bf1653, <16 x float> %255)
-  %270 = getelementptr <16 x float>, ptr %qs, i64 5
-  %q55 = load <16 x float>, ptr %270, align 64
-  %271 = getelementptr i8, ptr %143, i64 160
-  %272 = load <16 x i16>, ptr %271, align 2
-  %273 = zext <16 x i16> %272 to <16 x i32>
-  %274 = shl <16 x i32> %273, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1656 = bitcast <16 x i32> %274 to <16 x float>
-  %275 = getelementptr i8, ptr %176, i64 160
-  %276 = load <16 x i16>, ptr %275, align 2
-  %277 = zext <16 x i16> %276 to <16 x i32>
-  %278 = shl <16 x i32> %277, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1657 = bitcast <16 x i32> %278 to <16 x float>
-  %279 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q55, <16 x float> %bf1656, <16 x float> %265)
-  %280 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q55, <16 x float> %bf1657, <16 x float> %266)
-  %281 = getelementptr <16 x float>, ptr %qs, i64 21
-  %q58 = load <16 x float>, ptr %281, align 64
-  %282 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q58, <16 x float> %bf1656, <16 x float> %268)
-  %283 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q58, <16 x float> %bf1657, <16 x float> %269)
-  %284 = getelementptr <16 x float>, ptr %qs, i64 6
-  %q59 = load <16 x float>, ptr %284, align 64
-  %285 = getelementptr i8, ptr %143, i64 192
-  %286 = load <16 x i16>, ptr %285, align 2
-  %287 = zext <16 x i16> %286 to <16 x i32>
-  %288 = shl <16 x i32> %287, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1660 = bitcast <16 x i32> %288 to <16 x float>
-  %289 = getelementptr i8, ptr %176, i64 192
-  %290 = load <16 x i16>, ptr %289, align 2
-  %291 = zext <16 x i16> %290 to <16 x i32>
-  %292 = shl <16 x i32> %291, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1661 = bitcast <16 x i32> %292 to <16 x float>
-  %293 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q59, <16 x float> %bf1660, <16 x float> %279)
-  %294 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q59, <16 x float> %bf1661, <16 x float> %280)
-  %295 = getelementptr <16 x float>, ptr %qs, i64 22
-  %q62 = load <16 x float>, ptr %295, align 64
-  %296 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q62, <16 x float> %bf1660, <16 x float> %282)
-  %297 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q62, <16 x float> %bf1661, <16 x float> %283)
-  %298 = getelementptr <16 x float>, ptr %qs, i64 7
-  %q63 = load <16 x float>, ptr %298, align 64
-  %299 = getelementptr i8, ptr %143, i64 224
-  %300 = load <16 x i16>, ptr %299, align 2
-  %301 = zext <16 x i16> %300 to <16 x i32>
-  %302 = shl <16 x i32> %301, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1664 = bitcast <16 x i32> %302 to <16 x float>
-  %303 = getelementptr i8, ptr %176, i64 224
-  %304 = load <16 x i16>, ptr %303, align 2
-  %305 = zext <16 x i16> %304 to <16 x i32>
-  %306 = shl <16 x i32> %305, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1665 = bitcast <16 x i32> %306 to <16 x float>
-  %307 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q63, <16 x float> %bf1664, <16 x float> %293)
-  %308 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q63, <16 x float> %bf1665, <16 x float> %294)
-  %309 = getelementptr <16 x float>, ptr %qs, i64 23
-  %q66 = load <16 x float>, ptr %309, align 64
-  %310 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q66, <16 x float> %bf1664, <16 x float> %296)
-  %311 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q66, <16 x float> %bf1665, <16 x float> %297)
-  %312 = getelementptr <16 x float>, ptr %qs, i64 8
-  %q67 = load <16 x float>, ptr %312, align 64
-  %313 = getelementptr i8, ptr %143, i64 256
-  %314 = load <16 x i16>, ptr %313, align 2
-  %315 = zext <16 x i16> %314 to <16 x i32>
-  %316 = shl <16 x i32> %315, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1668 = bitcast <16 x i32> %316 to <16 x float>
-  %317 = getelementptr i8, ptr %176, i64 256
-  %318 = load <16 x i16>, ptr %317, align 2
-  %319 = zext <16 x i16> %318 to <16 x i32>
-  %320 = shl <16 x i32> %319, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1669 = bitcast <16 x i32> %320 to <16 x float>
-  %321 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q67, <16 x float> %bf1668, <16 x float> %307)
-  %322 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q67, <16 x float> %bf1669, <16 x float> %308)
-  %323 = getelementptr <16 x float>, ptr %qs, i64 24
-  %q70 = load <16 x float>, ptr %323, align 64
-  %324 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q70, <16 x float> %bf1668, <16 x float> %310)
-  %325 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q70, <16 x float> %bf1669, <16 x float> %311)
-  %326 = getelementptr <16 x float>, ptr %qs, i64 9
-  %q71 = load <16 x float>, ptr %326, align 64
-  %327 = getelementptr i8, ptr %143, i64 288
-  %328 = load <16 x i16>, ptr %327, align 2
-  %329 = zext <16 x i16> %328 to <16 x i32>
-  %330 = shl <16 x i32> %329, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1672 = bitcast <16 x i32> %330 to <16 x float>
-  %331 = getelementptr i8, ptr %176, i64 288
-  %332 = load <16 x i16>, ptr %331, align 2
-  %333 = zext <16 x i16> %332 to <16 x i32>
-  %334 = shl <16 x i32> %333, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1673 = bitcast <16 x i32> %334 to <16 x float>
-  %335 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q71, <16 x float> %bf1672, <16 x float> %321)
-  %336 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q71, <16 x float> %bf1673, <16 x float> %322)
-  %337 = getelementptr <16 x float>, ptr %qs, i64 25
-  %q74 = load <16 x float>, ptr %337, align 64
-  %338 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q74, <16 x float> %bf1672, <16 x float> %324)
-  %339 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q74, <16 x float> %bf1673, <16 x float> %325)
-  %340 = getelementptr <16 x float>, ptr %qs, i64 10
-  %q75 = load <16 x float>, ptr %340, align 64
-  %341 = getelementptr i8, ptr %143, i64 320
-  %342 = load <16 x i16>, ptr %341, align 2
-  %343 = zext <16 x i16> %342 to <16 x i32>
-  %344 = shl <16 x i32> %343, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1676 = bitcast <16 x i32> %344 to <16 x float>
-  %345 = getelementptr i8, ptr %176, i64 320
-  %346 = load <16 x i16>, ptr %345, align 2
-  %347 = zext <16 x i16> %346 to <16 x i32>
-  %348 = shl <16 x i32> %347, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1677 = bitcast <16 x i32> %348 to <16 x float>
-  %349 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q75, <16 x float> %bf1676, <16 x float> %335)
-  %350 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q75, <16 x float> %bf1677, <16 x float> %336)
-  %351 = getelementptr <16 x float>, ptr %qs, i64 26
-  %q78 = load <16 x float>, ptr %351, align 64
-  %352 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q78, <16 x float> %bf1676, <16 x float> %338)
-  %353 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q78, <16 x float> %bf1677, <16 x float> %339)
-  %354 = getelementptr <16 x float>, ptr %qs, i64 11
-  %q79 = load <16 x float>, ptr %354, align 64
-  %355 = getelementptr i8, ptr %143, i64 352
-  %356 = load <16 x i16>, ptr %355, align 2
-  %357 = zext <16 x i16> %356 to <16 x i32>
-  %358 = shl <16 x i32> %357, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1680 = bitcast <16 x i32> %358 to <16 x float>
-  %359 = getelementptr i8, ptr %176, i64 352
-  %360 = load <16 x i16>, ptr %359, align 2
-  %361 = zext <16 x i16> %360 to <16 x i32>
-  %362 = shl <16 x i32> %361, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1681 = bitcast <16 x i32> %362 to <16 x float>
-  %363 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q79, <16 x float> %bf1680, <16 x float> %349)
-  %364 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q79, <16 x float> %bf1681, <16 x float> %350)
-  %365 = getelementptr <16 x float>, ptr %qs, i64 27
-  %q82 = load <16 x float>, ptr %365, align 64
-  %366 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q82, <16 x float> %bf1680, <16 x float> %352)
-  %367 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q82, <16 x float> %bf1681, <16 x float> %353)
-  %368 = getelementptr <16 x float>, ptr %qs, i64 12
-  %q83 = load <16 x float>, ptr %368, align 64
-  %369 = getelementptr i8, ptr %143, i64 384
-  %370 = load <16 x i16>, ptr %369, align 2
-  %371 = zext <16 x i16> %370 to <16 x i32>
-  %372 = shl <16 x i32> %371, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1684 = bitcast <16 x i32> %372 to <16 x float>
-  %373 = getelementptr i8, ptr %176, i64 384
-  %374 = load <16 x i16>, ptr %373, align 2
-  %375 = zext <16 x i16> %374 to <16 x i32>
-  %376 = shl <16 x i32> %375, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1685 = bitcast <16 x i32> %376 to <16 x float>
-  %377 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q83, <16 x float> %bf1684, <16 x float> %363)
-  %378 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q83, <16 x float> %bf1685, <16 x float> %364)
-  %379 = getelementptr <16 x float>, ptr %qs, i64 28
-  %q86 = load <16 x float>, ptr %379, align 64
-  %380 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q86, <16 x float> %bf1684, <16 x float> %366)
-  %381 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q86, <16 x float> %bf1685, <16 x float> %367)
-  %382 = getelementptr <16 x float>, ptr %qs, i64 13
-  %q87 = load <16 x float>, ptr %382, align 64
-  %383 = getelementptr i8, ptr %143, i64 416
-  %384 = load <16 x i16>, ptr %383, align 2
-  %385 = zext <16 x i16> %384 to <16 x i32>
-  %386 = shl <16 x i32> %385, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1688 = bitcast <16 x i32> %386 to <16 x float>
-  %387 = getelementptr i8, ptr %176, i64 416
-  %388 = load <16 x i16>, ptr %387, align 2
-  %389 = zext <16 x i16> %388 to <16 x i32>
-  %390 = shl <16 x i32> %389, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1689 = bitcast <16 x i32> %390 to <16 x float>
-  %391 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q87, <16 x float> %bf1688, <16 x float> %377)
-  %392 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q87, <16 x float> %bf1689, <16 x float> %378)
-  %393 = getelementptr <16 x float>, ptr %qs, i64 29
-  %q90 = load <16 x float>, ptr %393, align 64
-  %394 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q90, <16 x float> %bf1688, <16 x float> %380)
-  %395 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q90, <16 x float> %bf1689, <16 x float> %381)
-  %396 = getelementptr <16 x float>, ptr %qs, i64 14
-  %q91 = load <16 x float>, ptr %396, align 64
-  %397 = getelementptr i8, ptr %143, i64 448
-  %398 = load <16 x i16>, ptr %397, align 2
-  %399 = zext <16 x i16> %398 to <16 x i32>
-  %400 = shl <16 x i32> %399, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1692 = bitcast <16 x i32> %400 to <16 x float>
-  %401 = getelementptr i8, ptr %176, i64 448
-  %402 = load <16 x i16>, ptr %401, align 2
-  %403 = zext <16 x i16> %402 to <16 x i32>
-  %404 = shl <16 x i32> %403, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1693 = bitcast <16 x i32> %404 to <16 x float>
-  %405 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q91, <16 x float> %bf1692, <16 x float> %391)
-  %406 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q91, <16 x float> %bf1693, <16 x float> %392)
-  %407 = getelementptr <16 x float>, ptr %qs, i64 30
-  %q94 = load <16 x float>, ptr %407, align 64
-  %408 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q94, <16 x float> %bf1692, <16 x float> %394)
-  %409 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q94, <16 x float> %bf1693, <16 x float> %395)
-  %410 = getelementptr <16 x float>, ptr %qs, i64 15
-  %q95 = load <16 x float>, ptr %410, align 64
-  %411 = getelementptr i8, ptr %143, i64 480
-  %412 = load <16 x i16>, ptr %411, align 2
-  %413 = zext <16 x i16> %412 to <16 x i32>
-  %414 = shl <16 x i32> %413, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1696 = bitcast <16 x i32> %414 to <16 x float>
-  %415 = getelementptr i8, ptr %176, i64 480
-  %416 = load <16 x i16>, ptr %415, align 2
-  %417 = zext <16 x i16> %416 to <16 x i32>
-  %418 = shl <16 x i32> %417, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1697 = bitcast <16 x i32> %418 to <16 x float>
-  %419 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q95, <16 x float> %bf1696, <16 x float> %405)
-  %420 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q95, <16 x float> %bf1697, <16 x float> %406)
-  %421 = getelementptr <16 x float>, ptr %qs, i64 31
-  %q98 = load <16 x float>, ptr %421, align 64
-  %422 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q98, <16 x float> %bf1696, <16 x float> %408)
-  %423 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q98, <16 x float> %bf1697, <16 x float> %409)
-  %424 = sext i32 %kdot29 to i64
-  %425 = getelementptr <16 x float>, ptr %dbuf, i64 %424
-  store <16 x float> %419, ptr %425, align 64
-  %426 = sext i32 %170 to i64
-  %427 = getelementptr <16 x float>, ptr %dbuf, i64 %426
-  store <16 x float> %420, ptr %427, align 64
-  %428 = add i64 64, %424
-  %429 = getelementptr <16 x float>, ptr %dbuf, i64 %428
-  store <16 x float> %422, ptr %429, align 64
-  %430 = add i64 64, %426
-  %431 = getelementptr <16 x float>, ptr %dbuf, i64 %430
-  store <16 x float> %423, ptr %431, align 64
-  %432 = add nsw i32 %kdot29, 2
+  %q39 = load <16 x float>, ptr %qs, align 64
+  %202 = load <16 x i16>, ptr %142, align 2
+  %203 = zext <16 x i16> %202 to <16 x i32>
+  %204 = shl <16 x i32> %203, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1640 = bitcast <16 x i32> %204 to <16 x float>
+  %205 = load <16 x i16>, ptr %175, align 2
+  %206 = zext <16 x i16> %205 to <16 x i32>
+  %207 = shl <16 x i32> %206, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1641 = bitcast <16 x i32> %207 to <16 x float>
+  %208 = fmul <16 x float> %q39, %bf1640
+  %209 = fmul <16 x float> %q39, %bf1641
+  %210 = getelementptr <16 x float>, ptr %qs, i64 16
+  %q42 = load <16 x float>, ptr %210, align 64
+  %211 = fmul <16 x float> %q42, %bf1640
+  %212 = fmul <16 x float> %q42, %bf1641
+  %213 = getelementptr <16 x float>, ptr %qs, i64 1
+  %q43 = load <16 x float>, ptr %213, align 64
+  %214 = getelementptr i8, ptr %142, i64 32
+  %215 = load <16 x i16>, ptr %214, align 2
+  %216 = zext <16 x i16> %215 to <16 x i32>
+  %217 = shl <16 x i32> %216, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1644 = bitcast <16 x i32> %217 to <16 x float>
+  %218 = getelementptr i8, ptr %175, i64 32
+  %219 = load <16 x i16>, ptr %218, align 2
+  %220 = zext <16 x i16> %219 to <16 x i32>
+  %221 = shl <16 x i32> %220, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1645 = bitcast <16 x i32> %221 to <16 x float>
+  %222 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q43, <16 x float> %bf1644, <16 x float> %208)
+  %223 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q43, <16 x float> %bf1645, <16 x float> %209)
+  %224 = getelementptr <16 x float>, ptr %qs, i64 17
+  %q46 = load <16 x float>, ptr %224, align 64
+  %225 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q46, <16 x float> %bf1644, <16 x float> %211)
+  %226 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q46, <16 x float> %bf1645, <16 x float> %212)
+  %227 = getelementptr <16 x float>, ptr %qs, i64 2
+  %q47 = load <16 x float>, ptr %227, align 64
+  %228 = getelementptr i8, ptr %142, i64 64
+  %229 = load <16 x i16>, ptr %228, align 2
+  %230 = zext <16 x i16> %229 to <16 x i32>
+  %231 = shl <16 x i32> %230, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1648 = bitcast <16 x i32> %231 to <16 x float>
+  %232 = getelementptr i8, ptr %175, i64 64
+  %233 = load <16 x i16>, ptr %232, align 2
+  %234 = zext <16 x i16> %233 to <16 x i32>
+  %235 = shl <16 x i32> %234, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1649 = bitcast <16 x i32> %235 to <16 x float>
+  %236 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q47, <16 x float> %bf1648, <16 x float> %222)
+  %237 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q47, <16 x float> %bf1649, <16 x float> %223)
+  %238 = getelementptr <16 x float>, ptr %qs, i64 18
+  %q50 = load <16 x float>, ptr %238, align 64
+  %239 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q50, <16 x float> %bf1648, <16 x float> %225)
+  %240 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q50, <16 x float> %bf1649, <16 x float> %226)
+  %241 = getelementptr <16 x float>, ptr %qs, i64 3
+  %q51 = load <16 x float>, ptr %241, align 64
+  %242 = getelementptr i8, ptr %142, i64 96
+  %243 = load <16 x i16>, ptr %242, align 2
+  %244 = zext <16 x i16> %243 to <16 x i32>
+  %245 = shl <16 x i32> %244, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1652 = bitcast <16 x i32> %245 to <16 x float>
+  %246 = getelementptr i8, ptr %175, i64 96
+  %247 = load <16 x i16>, ptr %246, align 2
+  %248 = zext <16 x i16> %247 to <16 x i32>
+  %249 = shl <16 x i32> %248, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1653 = bitcast <16 x i32> %249 to <16 x float>
+  %250 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q51, <16 x float> %bf1652, <16 x float> %236)
+  %251 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q51, <16 x float> %bf1653, <16 x float> %237)
+  %252 = getelementptr <16 x float>, ptr %qs, i64 19
+  %q54 = load <16 x float>, ptr %252, align 64
+  %253 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q54, <16 x float> %bf1652, <16 x float> %239)
+  %254 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q54, <16 x float> %bf1653, <16 x float> %240)
+  %255 = getelementptr <16 x float>, ptr %qs, i64 4
+  %q55 = load <16 x float>, ptr %255, align 64
+  %256 = getelementptr i8, ptr %142, i64 128
+  %257 = load <16 x i16>, ptr %256, align 2
+  %258 = zext <16 x i16> %257 to <16 x i32>
+  %259 = shl <16 x i32> %258, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1656 = bitcast <16 x i32> %259 to <16 x float>
+  %260 = getelementptr i8, ptr %175, i64 128
+  %261 = load <16 x i16>, ptr %260, align 2
+  %262 = zext <16 x i16> %261 to <16 x i32>
+  %263 = shl <16 x i32> %262, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1657 = bitcast <16 x i32> %263 to <16 x float>
+  %264 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q55, <16 x float> %bf1656, <16 x float> %250)
+  %265 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q55, <16 x float> %bf1657, <16 x float> %251)
+  %266 = getelementptr <16 x float>, ptr %qs, i64 20
+  %q58 = load <16 x float>, ptr %266, align 64
+  %267 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q58, <16 x float> %bf1656, <16 x float> %253)
+  %268 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q58, <16 x float> %bf1657, <16 x float> %254)
+  %269 = getelementptr <16 x float>, ptr %qs, i64 5
+  %q59 = load <16 x float>, ptr %269, align 64
+  %270 = getelementptr i8, ptr %142, i64 160
+  %271 = load <16 x i16>, ptr %270, align 2
+  %272 = zext <16 x i16> %271 to <16 x i32>
+  %273 = shl <16 x i32> %272, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1660 = bitcast <16 x i32> %273 to <16 x float>
+  %274 = getelementptr i8, ptr %175, i64 160
+  %275 = load <16 x i16>, ptr %274, align 2
+  %276 = zext <16 x i16> %275 to <16 x i32>
+  %277 = shl <16 x i32> %276, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1661 = bitcast <16 x i32> %277 to <16 x float>
+  %278 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q59, <16 x float> %bf1660, <16 x float> %264)
+  %279 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q59, <16 x float> %bf1661, <16 x float> %265)
+  %280 = getelementptr <16 x float>, ptr %qs, i64 21
+  %q62 = load <16 x float>, ptr %280, align 64
+  %281 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q62, <16 x float> %bf1660, <16 x float> %267)
+  %282 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q62, <16 x float> %bf1661, <16 x float> %268)
+  %283 = getelementptr <16 x float>, ptr %qs, i64 6
+  %q63 = load <16 x float>, ptr %283, align 64
+  %284 = getelementptr i8, ptr %142, i64 192
+  %285 = load <16 x i16>, ptr %284, align 2
+  %286 = zext <16 x i16> %285 to <16 x i32>
+  %287 = shl <16 x i32> %286, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1664 = bitcast <16 x i32> %287 to <16 x float>
+  %288 = getelementptr i8, ptr %175, i64 192
+  %289 = load <16 x i16>, ptr %288, align 2
+  %290 = zext <16 x i16> %289 to <16 x i32>
+  %291 = shl <16 x i32> %290, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1665 = bitcast <16 x i32> %291 to <16 x float>
+  %292 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q63, <16 x float> %bf1664, <16 x float> %278)
+  %293 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q63, <16 x float> %bf1665, <16 x float> %279)
+  %294 = getelementptr <16 x float>, ptr %qs, i64 22
+  %q66 = load <16 x float>, ptr %294, align 64
+  %295 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q66, <16 x float> %bf1664, <16 x float> %281)
+  %296 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q66, <16 x float> %bf1665, <16 x float> %282)
+  %297 = getelementptr <16 x float>, ptr %qs, i64 7
+  %q67 = load <16 x float>, ptr %297, align 64
+  %298 = getelementptr i8, ptr %142, i64 224
+  %299 = load <16 x i16>, ptr %298, align 2
+  %300 = zext <16 x i16> %299 to <16 x i32>
+  %301 = shl <16 x i32> %300, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1668 = bitcast <16 x i32> %301 to <16 x float>
+  %302 = getelementptr i8, ptr %175, i64 224
+  %303 = load <16 x i16>, ptr %302, align 2
+  %304 = zext <16 x i16> %303 to <16 x i32>
+  %305 = shl <16 x i32> %304, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1669 = bitcast <16 x i32> %305 to <16 x float>
+  %306 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q67, <16 x float> %bf1668, <16 x float> %292)
+  %307 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q67, <16 x float> %bf1669, <16 x float> %293)
+  %308 = getelementptr <16 x float>, ptr %qs, i64 23
+  %q70 = load <16 x float>, ptr %308, align 64
+  %309 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q70, <16 x float> %bf1668, <16 x float> %295)
+  %310 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q70, <16 x float> %bf1669, <16 x float> %296)
+  %311 = getelementptr <16 x float>, ptr %qs, i64 8
+  %q71 = load <16 x float>, ptr %311, align 64
+  %312 = getelementptr i8, ptr %142, i64 256
+  %313 = load <16 x i16>, ptr %312, align 2
+  %314 = zext <16 x i16> %313 to <16 x i32>
+  %315 = shl <16 x i32> %314, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1672 = bitcast <16 x i32> %315 to <16 x float>
+  %316 = getelementptr i8, ptr %175, i64 256
+  %317 = load <16 x i16>, ptr %316, align 2
+  %318 = zext <16 x i16> %317 to <16 x i32>
+  %319 = shl <16 x i32> %318, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1673 = bitcast <16 x i32> %319 to <16 x float>
+  %320 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q71, <16 x float> %bf1672, <16 x float> %306)
+  %321 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q71, <16 x float> %bf1673, <16 x float> %307)
+  %322 = getelementptr <16 x float>, ptr %qs, i64 24
+  %q74 = load <16 x float>, ptr %322, align 64
+  %323 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q74, <16 x float> %bf1672, <16 x float> %309)
+  %324 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q74, <16 x float> %bf1673, <16 x float> %310)
+  %325 = getelementptr <16 x float>, ptr %qs, i64 9
+  %q75 = load <16 x float>, ptr %325, align 64
+  %326 = getelementptr i8, ptr %142, i64 288
+  %327 = load <16 x i16>, ptr %326, align 2
+  %328 = zext <16 x i16> %327 to <16 x i32>
+  %329 = shl <16 x i32> %328, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1676 = bitcast <16 x i32> %329 to <16 x float>
+  %330 = getelementptr i8, ptr %175, i64 288
+  %331 = load <16 x i16>, ptr %330, align 2
+  %332 = zext <16 x i16> %331 to <16 x i32>
+  %333 = shl <16 x i32> %332, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1677 = bitcast <16 x i32> %333 to <16 x float>
+  %334 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q75, <16 x float> %bf1676, <16 x float> %320)
+  %335 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q75, <16 x float> %bf1677, <16 x float> %321)
+  %336 = getelementptr <16 x float>, ptr %qs, i64 25
+  %q78 = load <16 x float>, ptr %336, align 64
+  %337 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q78, <16 x float> %bf1676, <16 x float> %323)
+  %338 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q78, <16 x float> %bf1677, <16 x float> %324)
+  %339 = getelementptr <16 x float>, ptr %qs, i64 10
+  %q79 = load <16 x float>, ptr %339, align 64
+  %340 = getelementptr i8, ptr %142, i64 320
+  %341 = load <16 x i16>, ptr %340, align 2
+  %342 = zext <16 x i16> %341 to <16 x i32>
+  %343 = shl <16 x i32> %342, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1680 = bitcast <16 x i32> %343 to <16 x float>
+  %344 = getelementptr i8, ptr %175, i64 320
+  %345 = load <16 x i16>, ptr %344, align 2
+  %346 = zext <16 x i16> %345 to <16 x i32>
+  %347 = shl <16 x i32> %346, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1681 = bitcast <16 x i32> %347 to <16 x float>
+  %348 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q79, <16 x float> %bf1680, <16 x float> %334)
+  %349 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q79, <16 x float> %bf1681, <16 x float> %335)
+  %350 = getelementptr <16 x float>, ptr %qs, i64 26
+  %q82 = load <16 x float>, ptr %350, align 64
+  %351 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q82, <16 x float> %bf1680, <16 x float> %337)
+  %352 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q82, <16 x float> %bf1681, <16 x float> %338)
+  %353 = getelementptr <16 x float>, ptr %qs, i64 11
+  %q83 = load <16 x float>, ptr %353, align 64
+  %354 = getelementptr i8, ptr %142, i64 352
+  %355 = load <16 x i16>, ptr %354, align 2
+  %356 = zext <16 x i16> %355 to <16 x i32>
+  %357 = shl <16 x i32> %356, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1684 = bitcast <16 x i32> %357 to <16 x float>
+  %358 = getelementptr i8, ptr %175, i64 352
+  %359 = load <16 x i16>, ptr %358, align 2
+  %360 = zext <16 x i16> %359 to <16 x i32>
+  %361 = shl <16 x i32> %360, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1685 = bitcast <16 x i32> %361 to <16 x float>
+  %362 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q83, <16 x float> %bf1684, <16 x float> %348)
+  %363 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q83, <16 x float> %bf1685, <16 x float> %349)
+  %364 = getelementptr <16 x float>, ptr %qs, i64 27
+  %q86 = load <16 x float>, ptr %364, align 64
+  %365 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q86, <16 x float> %bf1684, <16 x float> %351)
+  %366 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q86, <16 x float> %bf1685, <16 x float> %352)
+  %367 = getelementptr <16 x float>, ptr %qs, i64 12
+  %q87 = load <16 x float>, ptr %367, align 64
+  %368 = getelementptr i8, ptr %142, i64 384
+  %369 = load <16 x i16>, ptr %368, align 2
+  %370 = zext <16 x i16> %369 to <16 x i32>
+  %371 = shl <16 x i32> %370, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1688 = bitcast <16 x i32> %371 to <16 x float>
+  %372 = getelementptr i8, ptr %175, i64 384
+  %373 = load <16 x i16>, ptr %372, align 2
+  %374 = zext <16 x i16> %373 to <16 x i32>
+  %375 = shl <16 x i32> %374, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1689 = bitcast <16 x i32> %375 to <16 x float>
+  %376 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q87, <16 x float> %bf1688, <16 x float> %362)
+  %377 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q87, <16 x float> %bf1689, <16 x float> %363)
+  %378 = getelementptr <16 x float>, ptr %qs, i64 28
+  %q90 = load <16 x float>, ptr %378, align 64
+  %379 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q90, <16 x float> %bf1688, <16 x float> %365)
+  %380 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q90, <16 x float> %bf1689, <16 x float> %366)
+  %381 = getelementptr <16 x float>, ptr %qs, i64 13
+  %q91 = load <16 x float>, ptr %381, align 64
+  %382 = getelementptr i8, ptr %142, i64 416
+  %383 = load <16 x i16>, ptr %382, align 2
+  %384 = zext <16 x i16> %383 to <16 x i32>
+  %385 = shl <16 x i32> %384, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1692 = bitcast <16 x i32> %385 to <16 x float>
+  %386 = getelementptr i8, ptr %175, i64 416
+  %387 = load <16 x i16>, ptr %386, align 2
+  %388 = zext <16 x i16> %387 to <16 x i32>
+  %389 = shl <16 x i32> %388, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1693 = bitcast <16 x i32> %389 to <16 x float>
+  %390 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q91, <16 x float> %bf1692, <16 x float> %376)
+  %391 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q91, <16 x float> %bf1693, <16 x float> %377)
+  %392 = getelementptr <16 x float>, ptr %qs, i64 29
+  %q94 = load <16 x float>, ptr %392, align 64
+  %393 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q94, <16 x float> %bf1692, <16 x float> %379)
+  %394 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q94, <16 x float> %bf1693, <16 x float> %380)
+  %395 = getelementptr <16 x float>, ptr %qs, i64 14
+  %q95 = load <16 x float>, ptr %395, align 64
+  %396 = getelementptr i8, ptr %142, i64 448
+  %397 = load <16 x i16>, ptr %396, align 2
+  %398 = zext <16 x i16> %397 to <16 x i32>
+  %399 = shl <16 x i32> %398, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1696 = bitcast <16 x i32> %399 to <16 x float>
+  %400 = getelementptr i8, ptr %175, i64 448
+  %401 = load <16 x i16>, ptr %400, align 2
+  %402 = zext <16 x i16> %401 to <16 x i32>
+  %403 = shl <16 x i32> %402, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1697 = bitcast <16 x i32> %403 to <16 x float>
+  %404 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q95, <16 x float> %bf1696, <16 x float> %390)
+  %405 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q95, <16 x float> %bf1697, <16 x float> %391)
+  %406 = getelementptr <16 x float>, ptr %qs, i64 30
+  %q98 = load <16 x float>, ptr %406, align 64
+  %407 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q98, <16 x float> %bf1696, <16 x float> %393)
+  %408 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q98, <16 x float> %bf1697, <16 x float> %394)
+  %409 = getelementptr <16 x float>, ptr %qs, i64 15
+  %q99 = load <16 x float>, ptr %409, align 64
+  %410 = getelementptr i8, ptr %142, i64 480
+  %411 = load <16 x i16>, ptr %410, align 2
+  %412 = zext <16 x i16> %411 to <16 x i32>
+  %413 = shl <16 x i32> %412, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf16100 = bitcast <16 x i32> %413 to <16 x float>
+  %414 = getelementptr i8, ptr %175, i64 480
+  %415 = load <16 x i16>, ptr %414, align 2
+  %416 = zext <16 x i16> %415 to <16 x i32>
+  %417 = shl <16 x i32> %416, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf16101 = bitcast <16 x i32> %417 to <16 x float>
+  %418 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q99, <16 x float> %bf16100, <16 x float> %404)
+  %419 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q99, <16 x float> %bf16101, <16 x float> %405)
+  %420 = getelementptr <16 x float>, ptr %qs, i64 31
+  %q102 = load <16 x float>, ptr %420, align 64
+  %421 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q102, <16 x float> %bf16100, <16 x float> %407)
+  %422 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q102, <16 x float> %bf16101, <16 x float> %408)
+  %423 = sext i32 %kdot33 to i64
+  %424 = getelementptr <16 x float>, ptr %dbuf, i64 %423
+  store <16 x float> %418, ptr %424, align 64
+  %425 = sext i32 %169 to i64
+  %426 = getelementptr <16 x float>, ptr %dbuf, i64 %425
+  store <16 x float> %419, ptr %426, align 64
+  %427 = add i64 64, %423
+  %428 = getelementptr <16 x float>, ptr %dbuf, i64 %427
+  store <16 x float> %421, ptr %428, align 64
+  %429 = add i64 64, %425
+  %430 = getelementptr <16 x float>, ptr %dbuf, i64 %429
+  store <16 x float> %422, ptr %430, align 64
+  %431 = add nsw i32 %kdot33, 2
   br label %kdot
 
-score:                                            ; preds = %kdot, %body99
-  %score102 = phi i64 [ %568, %body99 ], [ 0, %kdot ]
-  %433 = icmp slt i64 %score102, 8
-  br i1 %433, label %body99, label %rmax
+score:                                            ; preds = %kdot, %body103
+  %score106 = phi i64 [ %569, %body103 ], [ 0, %kdot ]
+  %432 = icmp slt i64 %score106, 8
+  br i1 %432, label %body103, label %rmax
 
-body99:                                           ; preds = %score
-  %434 = sdiv i64 %score102, 4
-  %435 = srem i64 %score102, 4
-  %436 = mul i64 %435, 16
-  %437 = mul i64 %434, 64
-  %438 = add i64 %437, %436
-  %439 = getelementptr <16 x float>, ptr %dbuf, i64 %438
-  %440 = load <16 x float>, ptr %439, align 64
-  %441 = add i64 %438, 1
-  %442 = getelementptr <16 x float>, ptr %dbuf, i64 %441
-  %443 = load <16 x float>, ptr %442, align 64
-  %444 = shufflevector <16 x float> %440, <16 x float> %443, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %445 = shufflevector <16 x float> %440, <16 x float> %443, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %446 = fadd <16 x float> %444, %445
-  %447 = add i64 %438, 2
-  %448 = getelementptr <16 x float>, ptr %dbuf, i64 %447
-  %449 = load <16 x float>, ptr %448, align 64
-  %450 = add i64 %438, 3
-  %451 = getelementptr <16 x float>, ptr %dbuf, i64 %450
-  %452 = load <16 x float>, ptr %451, align 64
-  %453 = shufflevector <16 x float> %449, <16 x float> %452, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %454 = shufflevector <16 x float> %449, <16 x float> %452, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %455 = fadd <16 x float> %453, %454
-  %456 = shufflevector <16 x float> %446, <16 x float> %455, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %457 = shufflevector <16 x float> %446, <16 x float> %455, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %458 = fadd <16 x float> %456, %457
-  %459 = add i64 %438, 4
-  %460 = getelementptr <16 x float>, ptr %dbuf, i64 %459
-  %461 = load <16 x float>, ptr %460, align 64
-  %462 = add i64 %438, 5
-  %463 = getelementptr <16 x float>, ptr %dbuf, i64 %462
-  %464 = load <16 x float>, ptr %463, align 64
-  %465 = shufflevector <16 x float> %461, <16 x float> %464, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %466 = shufflevector <16 x float> %461, <16 x float> %464, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %467 = fadd <16 x float> %465, %466
-  %468 = add i64 %438, 6
-  %469 = getelementptr <16 x float>, ptr %dbuf, i64 %468
-  %470 = load <16 x float>, ptr %469, align 64
-  %471 = add i64 %438, 7
-  %472 = getelementptr <16 x float>, ptr %dbuf, i64 %471
-  %473 = load <16 x float>, ptr %472, align 64
-  %474 = shufflevector <16 x float> %470, <16 x float> %473, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %475 = shufflevector <16 x float> %470, <16 x float> %473, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %476 = fadd <16 x float> %474, %475
-  %477 = shufflevector <16 x float> %467, <16 x float> %476, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %478 = shufflevector <16 x float> %467, <16 x float> %476, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %479 = fadd <16 x float> %477, %478
-  %480 = shufflevector <16 x float> %458, <16 x float> %479, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
-  %481 = shufflevector <16 x float> %458, <16 x float> %479, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
-  %482 = fadd <16 x float> %480, %481
-  %483 = add i64 %438, 8
-  %484 = getelementptr <16 x float>, ptr %dbuf, i64 %483
-  %485 = load <16 x float>, ptr %484, align 64
-  %486 = add i64 %438, 9
-  %487 = getelementptr <16 x float>, ptr %dbuf, i64 %486
-  %488 = load <16 x float>, ptr %487, align 64
-  %489 = shufflevector <16 x float> %485, <16 x float> %488, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %490 = shufflevector <16 x float> %485, <16 x float> %488, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %491 = fadd <16 x float> %489, %490
-  %492 = add i64 %438, 10
-  %493 = getelementptr <16 x float>, ptr %dbuf, i64 %492
-  %494 = load <16 x float>, ptr %493, align 64
-  %495 = add i64 %438, 11
-  %496 = getelementptr <16 x float>, ptr %dbuf, i64 %495
-  %497 = load <16 x float>, ptr %496, align 64
-  %498 = shufflevector <16 x float> %494, <16 x float> %497, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %499 = shufflevector <16 x float> %494, <16 x float> %497, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %500 = fadd <16 x float> %498, %499
-  %501 = shufflevector <16 x float> %491, <16 x float> %500, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %502 = shufflevector <16 x float> %491, <16 x float> %500, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %503 = fadd <16 x float> %501, %502
-  %504 = add i64 %438, 12
-  %505 = getelementptr <16 x float>, ptr %dbuf, i64 %504
-  %506 = load <16 x float>, ptr %505, align 64
-  %507 = add i64 %438, 13
-  %508 = getelementptr <16 x float>, ptr %dbuf, i64 %507
-  %509 = load <16 x float>, ptr %508, align 64
-  %510 = shufflevector <16 x float> %506, <16 x float> %509, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %511 = shufflevector <16 x float> %506, <16 x float> %509, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %512 = fadd <16 x float> %510, %511
-  %513 = add i64 %438, 14
-  %514 = getelementptr <16 x float>, ptr %dbuf, i64 %513
-  %515 = load <16 x float>, ptr %514, align 64
-  %516 = add i64 %438, 15
-  %517 = getelementptr <16 x float>, ptr %dbuf, i64 %516
-  %518 = load <16 x float>, ptr %517, align 64
-  %519 = shufflevector <16 x float> %515, <16 x float> %518, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %520 = shufflevector <16 x float> %515, <16 x float> %518, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %521 = fadd <16 x float> %519, %520
-  %522 = shufflevector <16 x float> %512, <16 x float> %521, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %523 = shufflevector <16 x float> %512, <16 x float> %521, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %524 = fadd <16 x float> %522, %523
-  %525 = shufflevector <16 x float> %503, <16 x float> %524, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
-  %526 = shufflevector <16 x float> %503, <16 x float> %524, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
-  %527 = fadd <16 x float> %525, %526
-  %528 = shufflevector <16 x float> %482, <16 x float> %527, <16 x i32> <i32 0, i32 2, i32 4, i32 6, i32 8, i32 10, i32 12, i32 14, i32 16, i32 18, i32 20, i32 22, i32 24, i32 26, i32 28, i32 30>
-  %529 = shufflevector <16 x float> %482, <16 x float> %527, <16 x i32> <i32 1, i32 3, i32 5, i32 7, i32 9, i32 11, i32 13, i32 15, i32 17, i32 19, i32 21, i32 23, i32 25, i32 27, i32 29, i32 31>
-  %530 = fadd <16 x float> %528, %529
-  %531 = getelementptr i32, ptr %lims, i64 %434
-  %lim = load i32, ptr %531, align 4
-  %532 = insertelement <16 x i32> poison, i32 %lim, i32 0
-  %splat103 = shufflevector <16 x i32> %532, <16 x i32> poison, <16 x i32> zeroinitializer
-  %533 = trunc i64 %436 to i32
-  %534 = add i32 %kblock25, %533
+body103:                                          ; preds = %score
+  %433 = sdiv i64 %score106, 4
+  %434 = srem i64 %score106, 4
+  %435 = mul i64 %434, 16
+  %436 = mul i64 %433, 64
+  %437 = add i64 %436, %435
+  %438 = getelementptr <16 x float>, ptr %dbuf, i64 %437
+  %439 = load <16 x float>, ptr %438, align 64
+  %440 = add i64 %437, 1
+  %441 = getelementptr <16 x float>, ptr %dbuf, i64 %440
+  %442 = load <16 x float>, ptr %441, align 64
+  %443 = shufflevector <16 x float> %439, <16 x float> %442, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %444 = shufflevector <16 x float> %439, <16 x float> %442, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %445 = fadd <16 x float> %443, %444
+  %446 = add i64 %437, 2
+  %447 = getelementptr <16 x float>, ptr %dbuf, i64 %446
+  %448 = load <16 x float>, ptr %447, align 64
+  %449 = add i64 %437, 3
+  %450 = getelementptr <16 x float>, ptr %dbuf, i64 %449
+  %451 = load <16 x float>, ptr %450, align 64
+  %452 = shufflevector <16 x float> %448, <16 x float> %451, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %453 = shufflevector <16 x float> %448, <16 x float> %451, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %454 = fadd <16 x float> %452, %453
+  %455 = shufflevector <16 x float> %445, <16 x float> %454, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %456 = shufflevector <16 x float> %445, <16 x float> %454, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %457 = fadd <16 x float> %455, %456
+  %458 = add i64 %437, 4
+  %459 = getelementptr <16 x float>, ptr %dbuf, i64 %458
+  %460 = load <16 x float>, ptr %459, align 64
+  %461 = add i64 %437, 5
+  %462 = getelementptr <16 x float>, ptr %dbuf, i64 %461
+  %463 = load <16 x float>, ptr %462, align 64
+  %464 = shufflevector <16 x float> %460, <16 x float> %463, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %465 = shufflevector <16 x float> %460, <16 x float> %463, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %466 = fadd <16 x float> %464, %465
+  %467 = add i64 %437, 6
+  %468 = getelementptr <16 x float>, ptr %dbuf, i64 %467
+  %469 = load <16 x float>, ptr %468, align 64
+  %470 = add i64 %437, 7
+  %471 = getelementptr <16 x float>, ptr %dbuf, i64 %470
+  %472 = load <16 x float>, ptr %471, align 64
+  %473 = shufflevector <16 x float> %469, <16 x float> %472, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %474 = shufflevector <16 x float> %469, <16 x float> %472, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %475 = fadd <16 x float> %473, %474
+  %476 = shufflevector <16 x float> %466, <16 x float> %475, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %477 = shufflevector <16 x float> %466, <16 x float> %475, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %478 = fadd <16 x float> %476, %477
+  %479 = shufflevector <16 x float> %457, <16 x float> %478, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
+  %480 = shufflevector <16 x float> %457, <16 x float> %478, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
+  %481 = fadd <16 x float> %479, %480
+  %482 = add i64 %437, 8
+  %483 = getelementptr <16 x float>, ptr %dbuf, i64 %482
+  %484 = load <16 x float>, ptr %483, align 64
+  %485 = add i64 %437, 9
+  %486 = getelementptr <16 x float>, ptr %dbuf, i64 %485
+  %487 = load <16 x float>, ptr %486, align 64
+  %488 = shufflevector <16 x float> %484, <16 x float> %487, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %489 = shufflevector <16 x float> %484, <16 x float> %487, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %490 = fadd <16 x float> %488, %489
+  %491 = add i64 %437, 10
+  %492 = getelementptr <16 x float>, ptr %dbuf, i64 %491
+  %493 = load <16 x float>, ptr %492, align 64
+  %494 = add i64 %437, 11
+  %495 = getelementptr <16 x float>, ptr %dbuf, i64 %494
+  %496 = load <16 x float>, ptr %495, align 64
+  %497 = shufflevector <16 x float> %493, <16 x float> %496, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %498 = shufflevector <16 x float> %493, <16 x float> %496, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %499 = fadd <16 x float> %497, %498
+  %500 = shufflevector <16 x float> %490, <16 x float> %499, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %501 = shufflevector <16 x float> %490, <16 x float> %499, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %502 = fadd <16 x float> %500, %501
+  %503 = add i64 %437, 12
+  %504 = getelementptr <16 x float>, ptr %dbuf, i64 %503
+  %505 = load <16 x float>, ptr %504, align 64
+  %506 = add i64 %437, 13
+  %507 = getelementptr <16 x float>, ptr %dbuf, i64 %506
+  %508 = load <16 x float>, ptr %507, align 64
+  %509 = shufflevector <16 x float> %505, <16 x float> %508, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %510 = shufflevector <16 x float> %505, <16 x float> %508, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %511 = fadd <16 x float> %509, %510
+  %512 = add i64 %437, 14
+  %513 = getelementptr <16 x float>, ptr %dbuf, i64 %512
+  %514 = load <16 x float>, ptr %513, align 64
+  %515 = add i64 %437, 15
+  %516 = getelementptr <16 x float>, ptr %dbuf, i64 %515
+  %517 = load <16 x float>, ptr %516, align 64
+  %518 = shufflevector <16 x float> %514, <16 x float> %517, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %519 = shufflevector <16 x float> %514, <16 x float> %517, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %520 = fadd <16 x float> %518, %519
+  %521 = shufflevector <16 x float> %511, <16 x float> %520, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %522 = shufflevector <16 x float> %511, <16 x float> %520, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %523 = fadd <16 x float> %521, %522
+  %524 = shufflevector <16 x float> %502, <16 x float> %523, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
+  %525 = shufflevector <16 x float> %502, <16 x float> %523, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
+  %526 = fadd <16 x float> %524, %525
+  %527 = shufflevector <16 x float> %481, <16 x float> %526, <16 x i32> <i32 0, i32 2, i32 4, i32 6, i32 8, i32 10, i32 12, i32 14, i32 16, i32 18, i32 20, i32 22, i32 24, i32 26, i32 28, i32 30>
+  %528 = shufflevector <16 x float> %481, <16 x float> %526, <16 x i32> <i32 1, i32 3, i32 5, i32 7, i32 9, i32 11, i32 13, i32 15, i32 17, i32 19, i32 21, i32 23, i32 25, i32 27, i32 29, i32 31>
+  %529 = fadd <16 x float> %527, %528
+  %530 = getelementptr i32, ptr %lims, i64 %433
+  %531 = load i32, ptr %530, align 4
+  %532 = insertelement <16 x i32> poison, i32 %531, i32 0
+  %splat107 = shufflevector <16 x i32> %532, <16 x i32> poison, <16 x i32> zeroinitializer
+  %533 = getelementptr i32, ptr %lows, i64 %433
+  %534 = load i32, ptr %533, align 4
   %535 = insertelement <16 x i32> poison, i32 %534, i32 0
-  %splat104 = shufflevector <16 x i32> %535, <16 x i32> poison, <16 x i32> zeroinitializer
-  %536 = add <16 x i32> %splat104, <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %537 = getelementptr i32, ptr %lows, i64 %434
-  %low = load i32, ptr %537, align 4
-  %538 = insertelement <16 x i32> poison, i32 %low, i32 0
-  %splat105 = shufflevector <16 x i32> %538, <16 x i32> poison, <16 x i32> zeroinitializer
-  %539 = icmp slt <16 x i32> %536, %splat103
-  %540 = icmp sge <16 x i32> %536, %splat105
-  %541 = and <16 x i1> %539, %540
-  %542 = call <16 x float> @llvm.fabs.v16f32(<16 x float> %530)
-  %543 = fmul <16 x float> %542, <float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000>
-  %544 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %543, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %545 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %544, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %546 = fadd <16 x float> %545, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n = fsub <16 x float> %546, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f = fsub <16 x float> %545, %n
-  %547 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %548 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %547, <16 x float> %f, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %549 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %548, <16 x float> %f, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %550 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %549, <16 x float> %f, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %551 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %550, <16 x float> %f, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %552 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %551, <16 x float> %f, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %553 = fptosi <16 x float> %n to <16 x i32>
-  %554 = add <16 x i32> %553, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %555 = shl <16 x i32> %554, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %556 = bitcast <16 x i32> %555 to <16 x float>
-  %exp2 = fmul <16 x float> %552, %556
-  %557 = fadd <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %exp2
-  %558 = fsub <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %exp2
-  %tanh = fdiv <16 x float> %558, %557
-  %559 = fmul <16 x float> %tanh, <float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000>
-  %560 = call <16 x float> @llvm.copysign.v16f32(<16 x float> %559, <16 x float> %530)
-  %561 = select <16 x i1> %541, <16 x float> %560, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  %562 = getelementptr float, ptr %pbuf, i64 %438
-  store <16 x float> %561, ptr %562, align 64
-  %563 = getelementptr <16 x float>, ptr %smax, i64 %434
-  %564 = icmp eq i64 %435, 0
-  %565 = load <16 x float>, ptr %563, align 64
-  %566 = select i1 %564, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <16 x float> %565
-  %567 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %566, <16 x float> %561)
-  store <16 x float> %567, ptr %563, align 64
-  %568 = add nsw i64 %score102, 1
+  %splat108 = shufflevector <16 x i32> %535, <16 x i32> poison, <16 x i32> zeroinitializer
+  %536 = trunc i64 %435 to i32
+  %537 = add i32 %kblock29, %536
+  %538 = insertelement <16 x i32> poison, i32 %537, i32 0
+  %splat109 = shufflevector <16 x i32> %538, <16 x i32> poison, <16 x i32> zeroinitializer
+  %539 = add <16 x i32> %splat109, <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %540 = icmp slt <16 x i32> %539, %splat107
+  %541 = icmp sge <16 x i32> %539, %splat108
+  %542 = and <16 x i1> %540, %541
+  %543 = call <16 x float> @llvm.fabs.v16f32(<16 x float> %529)
+  %544 = fmul <16 x float> %543, <float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000>
+  %545 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %544, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %546 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %545, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %547 = fadd <16 x float> %546, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n = fsub <16 x float> %547, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f = fsub <16 x float> %546, %n
+  %548 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %549 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %548, <16 x float> %f, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %550 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %549, <16 x float> %f, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %551 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %550, <16 x float> %f, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %552 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %551, <16 x float> %f, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %553 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %552, <16 x float> %f, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %554 = fptosi <16 x float> %n to <16 x i32>
+  %555 = add <16 x i32> %554, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %556 = shl <16 x i32> %555, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %557 = bitcast <16 x i32> %556 to <16 x float>
+  %exp2 = fmul <16 x float> %553, %557
+  %558 = fadd <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %exp2
+  %559 = fsub <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %exp2
+  %tanh = fdiv <16 x float> %559, %558
+  %560 = fmul <16 x float> %tanh, <float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000>
+  %561 = call <16 x float> @llvm.copysign.v16f32(<16 x float> %560, <16 x float> %529)
+  %562 = select <16 x i1> %542, <16 x float> %561, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  %563 = getelementptr float, ptr %pbuf, i64 %437
+  store <16 x float> %562, ptr %563, align 64
+  %564 = getelementptr <16 x float>, ptr %smax, i64 %433
+  %565 = icmp eq i64 %434, 0
+  %566 = load <16 x float>, ptr %564, align 64
+  %567 = select i1 %565, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <16 x float> %566
+  %568 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %567, <16 x float> %562)
+  store <16 x float> %568, ptr %564, align 64
+  %569 = add nsw i64 %score106, 1
   br label %score
 
-rmax:                                             ; preds = %score, %body106
-  %rmax109 = phi i64 [ %605, %body106 ], [ 0, %score ]
-  %569 = icmp slt i64 %rmax109, 2
-  br i1 %569, label %body106, label %pexp
+rmax:                                             ; preds = %score, %body110
+  %rmax113 = phi i64 [ %606, %body110 ], [ 0, %score ]
+  %570 = icmp slt i64 %rmax113, 2
+  br i1 %570, label %body110, label %pexp
 
-body106:                                          ; preds = %rmax
-  %570 = getelementptr float, ptr %ms, i64 %rmax109
-  %m = load float, ptr %570, align 4
-  %571 = getelementptr <16 x float>, ptr %smax, i64 %rmax109
-  %572 = load <16 x float>, ptr %571, align 64
-  %573 = shufflevector <16 x float> %572, <16 x float> undef, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %574 = shufflevector <16 x float> %572, <16 x float> undef, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %575 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %573, <8 x float> %574)
-  %576 = shufflevector <8 x float> %575, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %577 = shufflevector <8 x float> %575, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %578 = call <4 x float> @llvm.maxnum.v4f32(<4 x float> %576, <4 x float> %577)
-  %579 = shufflevector <4 x float> %578, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-  %580 = shufflevector <4 x float> %578, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-  %581 = call <2 x float> @llvm.maxnum.v2f32(<2 x float> %579, <2 x float> %580)
-  %582 = shufflevector <2 x float> %581, <2 x float> undef, <1 x i32> zeroinitializer
-  %583 = shufflevector <2 x float> %581, <2 x float> undef, <1 x i32> <i32 1>
-  %584 = call <1 x float> @llvm.maxnum.v1f32(<1 x float> %582, <1 x float> %583)
-  %585 = extractelement <1 x float> %584, i32 0
-  %586 = call float @llvm.maxnum.f32(float %m, float %585)
-  %587 = fcmp oeq float %586, 0xFFF0000000000000
-  %muse110 = select i1 %587, float 0.000000e+00, float %586
-  %588 = fsub float %m, %muse110
-  %589 = insertelement <16 x float> poison, float %588, i32 0
-  %splat111 = shufflevector <16 x float> %589, <16 x float> poison, <16 x i32> zeroinitializer
-  %590 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %splat111, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %591 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %590, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %592 = fadd <16 x float> %591, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n112 = fsub <16 x float> %592, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f113 = fsub <16 x float> %591, %n112
-  %593 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f113, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %594 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %593, <16 x float> %f113, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %595 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %594, <16 x float> %f113, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %596 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %595, <16 x float> %f113, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %597 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %596, <16 x float> %f113, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %598 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %597, <16 x float> %f113, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %599 = fptosi <16 x float> %n112 to <16 x i32>
-  %600 = add <16 x i32> %599, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %601 = shl <16 x i32> %600, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %602 = bitcast <16 x i32> %601 to <16 x float>
-  %exp2114 = fmul <16 x float> %598, %602
-  %alpha115 = extractelement <16 x float> %exp2114, i32 0
-  store float %586, ptr %570, align 4
-  %603 = getelementptr float, ptr %muse, i64 %rmax109
-  store float %muse110, ptr %603, align 4
-  %604 = getelementptr float, ptr %alpha, i64 %rmax109
-  store float %alpha115, ptr %604, align 4
-  %605 = add nsw i64 %rmax109, 1
+body110:                                          ; preds = %rmax
+  %571 = getelementptr float, ptr %ms, i64 %rmax113
+  %m = load float, ptr %571, align 4
+  %572 = getelementptr <16 x float>, ptr %smax, i64 %rmax113
+  %573 = load <16 x float>, ptr %572, align 64
+  %574 = shufflevector <16 x float> %573, <16 x float> undef, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %575 = shufflevector <16 x float> %573, <16 x float> undef, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %576 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %574, <8 x float> %575)
+  %577 = shufflevector <8 x float> %576, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %578 = shufflevector <8 x float> %576, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %579 = call <4 x float> @llvm.maxnum.v4f32(<4 x float> %577, <4 x float> %578)
+  %580 = shufflevector <4 x float> %579, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+  %581 = shufflevector <4 x float> %579, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+  %582 = call <2 x float> @llvm.maxnum.v2f32(<2 x float> %580, <2 x float> %581)
+  %583 = shufflevector <2 x float> %582, <2 x float> undef, <1 x i32> zeroinitializer
+  %584 = shufflevector <2 x float> %582, <2 x float> undef, <1 x i32> <i32 1>
+  %585 = call <1 x float> @llvm.maxnum.v1f32(<1 x float> %583, <1 x float> %584)
+  %586 = extractelement <1 x float> %585, i32 0
+  %587 = call float @llvm.maxnum.f32(float %m, float %586)
+  %588 = fcmp oeq float %587, 0xFFF0000000000000
+  %muse114 = select i1 %588, float 0.000000e+00, float %587
+  %589 = fsub float %m, %muse114
+  %590 = insertelement <16 x float> poison, float %589, i32 0
+  %splat115 = shufflevector <16 x float> %590, <16 x float> poison, <16 x i32> zeroinitializer
+  %591 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %splat115, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %592 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %591, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %593 = fadd <16 x float> %592, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n116 = fsub <16 x float> %593, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f117 = fsub <16 x float> %592, %n116
+  %594 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f117, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %595 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %594, <16 x float> %f117, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %596 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %595, <16 x float> %f117, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %597 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %596, <16 x float> %f117, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %598 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %597, <16 x float> %f117, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %599 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %598, <16 x float> %f117, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %600 = fptosi <16 x float> %n116 to <16 x i32>
+  %601 = add <16 x i32> %600, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %602 = shl <16 x i32> %601, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %603 = bitcast <16 x i32> %602 to <16 x float>
+  %exp2118 = fmul <16 x float> %599, %603
+  %alpha119 = extractelement <16 x float> %exp2118, i32 0
+  store float %587, ptr %571, align 4
+  %604 = getelementptr float, ptr %muse, i64 %rmax113
+  store float %muse114, ptr %604, align 4
+  %605 = getelementptr float, ptr %alpha, i64 %rmax113
+  store float %alpha119, ptr %605, align 4
+  %606 = add nsw i64 %rmax113, 1
   br label %rmax
 
-pexp:                                             ; preds = %rmax, %body116
-  %pexp119 = phi i64 [ %636, %body116 ], [ 0, %rmax ]
-  %606 = icmp slt i64 %pexp119, 8
-  br i1 %606, label %body116, label %lsum124
+pexp:                                             ; preds = %rmax, %body120
+  %pexp123 = phi i64 [ %637, %body120 ], [ 0, %rmax ]
+  %607 = icmp slt i64 %pexp123, 8
+  br i1 %607, label %body120, label %lsum128
 
-body116:                                          ; preds = %pexp
-  %607 = sdiv i64 %pexp119, 4
-  %608 = srem i64 %pexp119, 4
-  %609 = mul i64 %608, 16
-  %610 = mul i64 %607, 64
-  %611 = add i64 %610, %609
-  %612 = getelementptr float, ptr %pbuf, i64 %611
-  %613 = getelementptr float, ptr %muse, i64 %607
-  %614 = load float, ptr %613, align 4
-  %615 = insertelement <16 x float> poison, float %614, i32 0
-  %splat120 = shufflevector <16 x float> %615, <16 x float> poison, <16 x i32> zeroinitializer
-  %616 = load <16 x float>, ptr %612, align 64
-  %617 = fsub <16 x float> %616, %splat120
-  %618 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %617, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %619 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %618, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %620 = fadd <16 x float> %619, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n121 = fsub <16 x float> %620, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f122 = fsub <16 x float> %619, %n121
-  %621 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f122, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %622 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %621, <16 x float> %f122, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %623 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %622, <16 x float> %f122, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %624 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %623, <16 x float> %f122, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %625 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %624, <16 x float> %f122, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %626 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %625, <16 x float> %f122, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %627 = fptosi <16 x float> %n121 to <16 x i32>
-  %628 = add <16 x i32> %627, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %629 = shl <16 x i32> %628, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %630 = bitcast <16 x i32> %629 to <16 x float>
-  %exp2123 = fmul <16 x float> %626, %630
-  store <16 x float> %exp2123, ptr %612, align 64
-  %631 = getelementptr <16 x float>, ptr %lsum, i64 %607
-  %632 = icmp eq i64 %608, 0
-  %633 = load <16 x float>, ptr %631, align 64
-  %634 = select i1 %632, <16 x float> zeroinitializer, <16 x float> %633
-  %635 = fadd <16 x float> %634, %exp2123
-  store <16 x float> %635, ptr %631, align 64
-  %636 = add nsw i64 %pexp119, 1
+body120:                                          ; preds = %pexp
+  %608 = sdiv i64 %pexp123, 4
+  %609 = srem i64 %pexp123, 4
+  %610 = mul i64 %609, 16
+  %611 = mul i64 %608, 64
+  %612 = add i64 %611, %610
+  %613 = getelementptr float, ptr %pbuf, i64 %612
+  %614 = getelementptr float, ptr %muse, i64 %608
+  %615 = load float, ptr %614, align 4
+  %616 = insertelement <16 x float> poison, float %615, i32 0
+  %splat124 = shufflevector <16 x float> %616, <16 x float> poison, <16 x i32> zeroinitializer
+  %617 = load <16 x float>, ptr %613, align 64
+  %618 = fsub <16 x float> %617, %splat124
+  %619 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %618, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %620 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %619, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %621 = fadd <16 x float> %620, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n125 = fsub <16 x float> %621, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f126 = fsub <16 x float> %620, %n125
+  %622 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f126, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %623 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %622, <16 x float> %f126, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %624 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %623, <16 x float> %f126, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %625 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %624, <16 x float> %f126, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %626 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %625, <16 x float> %f126, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %627 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %626, <16 x float> %f126, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %628 = fptosi <16 x float> %n125 to <16 x i32>
+  %629 = add <16 x i32> %628, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %630 = shl <16 x i32> %629, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %631 = bitcast <16 x i32> %630 to <16 x float>
+  %exp2127 = fmul <16 x float> %627, %631
+  store <16 x float> %exp2127, ptr %613, align 64
+  %632 = getelementptr <16 x float>, ptr %lsum, i64 %608
+  %633 = icmp eq i64 %609, 0
+  %634 = load <16 x float>, ptr %632, align 64
+  %635 = select i1 %633, <16 x float> zeroinitializer, <16 x float> %634
+  %636 = fadd <16 x float> %635, %exp2127
+  store <16 x float> %636, ptr %632, align 64
+  %637 = add nsw i64 %pexp123, 1
   br label %pexp
 
-lsum124:                                          ; preds = %pexp, %body125
-  %lsum128 = phi i64 [ %645, %body125 ], [ 0, %pexp ]
-  %637 = icmp slt i64 %lsum128, 2
-  br i1 %637, label %body125, label %exit127
+lsum128:                                          ; preds = %pexp, %body129
+  %lsum132 = phi i64 [ %646, %body129 ], [ 0, %pexp ]
+  %638 = icmp slt i64 %lsum132, 2
+  br i1 %638, label %body129, label %exit131
 
-body125:                                          ; preds = %lsum124
-  %638 = getelementptr float, ptr %ls, i64 %lsum128
-  %639 = getelementptr float, ptr %alpha, i64 %lsum128
-  %640 = load float, ptr %639, align 4
-  %641 = getelementptr <16 x float>, ptr %lsum, i64 %lsum128
-  %642 = load <16 x float>, ptr %641, align 64
-  %643 = call reassoc float @llvm.vector.reduce.fadd.v16f32(float -0.000000e+00, <16 x float> %642)
-  %l = load float, ptr %638, align 4
-  %644 = call float @llvm.fmuladd.f32(float %l, float %640, float %643)
-  store float %644, ptr %638, align 4
-  %645 = add nsw i64 %lsum128, 1
-  br label %lsum124
+body129:                                          ; preds = %lsum128
+  %639 = getelementptr float, ptr %ls, i64 %lsum132
+  %640 = getelementptr float, ptr %alpha, i64 %lsum132
+  %641 = load float, ptr %640, align 4
+  %642 = getelementptr <16 x float>, ptr %lsum, i64 %lsum132
+  %643 = load <16 x float>, ptr %642, align 64
+  %644 = call reassoc float @llvm.vector.reduce.fadd.v16f32(float -0.000000e+00, <16 x float> %643)
+  %l = load float, ptr %639, align 4
+  %645 = call float @llvm.fmuladd.f32(float %l, float %641, float %644)
+  store float %645, ptr %639, align 4
+  %646 = add nsw i64 %lsum132, 1
+  br label %lsum128
 
-exit127:                                          ; preds = %lsum124
-  %646 = sub i32 %48, %kblock25
-  %647 = call i32 @llvm.smin.i32(i32 64, i32 %646)
-  %648 = load float, ptr %alpha, align 4
-  %649 = insertelement <16 x float> poison, float %648, i32 0
-  %splat129 = shufflevector <16 x float> %649, <16 x float> poison, <16 x i32> zeroinitializer
-  %650 = load <16 x float>, ptr %accs, align 64
-  %651 = fmul <16 x float> %650, %splat129
-  %652 = getelementptr float, ptr %accs, i64 16
-  %653 = load <16 x float>, ptr %652, align 64
-  %654 = fmul <16 x float> %653, %splat129
-  %655 = getelementptr float, ptr %accs, i64 32
-  %656 = load <16 x float>, ptr %655, align 64
-  %657 = fmul <16 x float> %656, %splat129
-  %658 = getelementptr float, ptr %accs, i64 48
-  %659 = load <16 x float>, ptr %658, align 64
-  %660 = fmul <16 x float> %659, %splat129
-  %661 = getelementptr float, ptr %accs, i64 64
-  %662 = load <16 x float>, ptr %661, align 64
-  %663 = fmul <16 x float> %662, %splat129
-  %664 = getelementptr float, ptr %accs, i64 80
-  %665 = load <16 x float>, ptr %664, align 64
-  %666 = fmul <16 x float> %665, %splat129
-  %667 = getelementptr float, ptr %accs, i64 96
-  %668 = load <16 x float>, ptr %667, align 64
-  %669 = fmul <16 x float> %668, %splat129
-  %670 = getelementptr float, ptr %accs, i64 112
-  %671 = load <16 x float>, ptr %670, align 64
-  %672 = fmul <16 x float> %671, %splat129
-  %673 = getelementptr float, ptr %alpha, i64 1
-  %674 = load float, ptr %673, align 4
-  %675 = insertelement <16 x float> poison, float %674, i32 0
-  %splat130 = shufflevector <16 x float> %675, <16 x float> poison, <16 x i32> zeroinitializer
-  %676 = getelementptr float, ptr %accs, i64 256
-  %677 = load <16 x float>, ptr %676, align 64
-  %678 = fmul <16 x float> %677, %splat130
-  %679 = getelementptr float, ptr %accs, i64 272
-  %680 = load <16 x float>, ptr %679, align 64
-  %681 = fmul <16 x float> %680, %splat130
-  %682 = getelementptr float, ptr %accs, i64 288
-  %683 = load <16 x float>, ptr %682, align 64
-  %684 = fmul <16 x float> %683, %splat130
-  %685 = getelementptr float, ptr %accs, i64 304
-  %686 = load <16 x float>, ptr %685, align 64
-  %687 = fmul <16 x float> %686, %splat130
-  %688 = getelementptr float, ptr %accs, i64 320
-  %689 = load <16 x float>, ptr %688, align 64
-  %690 = fmul <16 x float> %689, %splat130
-  %691 = getelementptr float, ptr %accs, i64 336
-  %692 = load <16 x float>, ptr %691, align 64
-  %693 = fmul <16 x float> %692, %splat130
-  %694 = getelementptr float, ptr %accs, i64 352
-  %695 = load <16 x float>, ptr %694, align 64
-  %696 = fmul <16 x float> %695, %splat130
-  %697 = getelementptr float, ptr %accs, i64 368
-  %698 = load <16 x float>, ptr %697, align 64
-  %699 = fmul <16 x float> %698, %splat130
+exit131:                                          ; preds = %lsum128
+  %647 = sub i32 %48, %kblock29
+  %648 = call i32 @llvm.smin.i32(i32 64, i32 %647)
+  %649 = load float, ptr %alpha, align 4
+  %650 = insertelement <16 x float> poison, float %649, i32 0
+  %splat133 = shufflevector <16 x float> %650, <16 x float> poison, <16 x i32> zeroinitializer
+  %651 = load <16 x float>, ptr %accs, align 64
+  %652 = fmul <16 x float> %651, %splat133
+  %653 = getelementptr float, ptr %accs, i64 16
+  %654 = load <16 x float>, ptr %653, align 64
+  %655 = fmul <16 x float> %654, %splat133
+  %656 = getelementptr float, ptr %accs, i64 32
+  %657 = load <16 x float>, ptr %656, align 64
+  %658 = fmul <16 x float> %657, %splat133
+  %659 = getelementptr float, ptr %accs, i64 48
+  %660 = load <16 x float>, ptr %659, align 64
+  %661 = fmul <16 x float> %660, %splat133
+  %662 = getelementptr float, ptr %accs, i64 64
+  %663 = load <16 x float>, ptr %662, align 64
+  %664 = fmul <16 x float> %663, %splat133
+  %665 = getelementptr float, ptr %accs, i64 80
+  %666 = load <16 x float>, ptr %665, align 64
+  %667 = fmul <16 x float> %666, %splat133
+  %668 = getelementptr float, ptr %accs, i64 96
+  %669 = load <16 x float>, ptr %668, align 64
+  %670 = fmul <16 x float> %669, %splat133
+  %671 = getelementptr float, ptr %accs, i64 112
+  %672 = load <16 x float>, ptr %671, align 64
+  %673 = fmul <16 x float> %672, %splat133
+  %674 = getelementptr float, ptr %alpha, i64 1
+  %675 = load float, ptr %674, align 4
+  %676 = insertelement <16 x float> poison, float %675, i32 0
+  %splat134 = shufflevector <16 x float> %676, <16 x float> poison, <16 x i32> zeroinitializer
+  %677 = getelementptr float, ptr %accs, i64 256
+  %678 = load <16 x float>, ptr %677, align 64
+  %679 = fmul <16 x float> %678, %splat134
+  %680 = getelementptr float, ptr %accs, i64 272
+  %681 = load <16 x float>, ptr %680, align 64
+  %682 = fmul <16 x float> %681, %splat134
+  %683 = getelementptr float, ptr %accs, i64 288
+  %684 = load <16 x float>, ptr %683, align 64
+  %685 = fmul <16 x float> %684, %splat134
+  %686 = getelementptr float, ptr %accs, i64 304
+  %687 = load <16 x float>, ptr %686, align 64
+  %688 = fmul <16 x float> %687, %splat134
+  %689 = getelementptr float, ptr %accs, i64 320
+  %690 = load <16 x float>, ptr %689, align 64
+  %691 = fmul <16 x float> %690, %splat134
+  %692 = getelementptr float, ptr %accs, i64 336
+  %693 = load <16 x float>, ptr %692, align 64
+  %694 = fmul <16 x float> %693, %splat134
+  %695 = getelementptr float, ptr %accs, i64 352
+  %696 = load <16 x float>, ptr %695, align 64
+  %697 = fmul <16 x float> %696, %splat134
+  %698 = getelementptr float, ptr %accs, i64 368
+  %699 = load <16 x float>, ptr %698, align 64
+  %700 = fmul <16 x float> %699, %splat134
   br label %kpv
 
-kpv:                                              ; preds = %body131, %exit127
-  %pacc.sroa.60.0 = phi <16 x float> [ %699, %exit127 ], [ %776, %body131 ]
-  %pacc.sroa.56.0 = phi <16 x float> [ %696, %exit127 ], [ %770, %body131 ]
-  %pacc.sroa.52.0 = phi <16 x float> [ %693, %exit127 ], [ %764, %body131 ]
-  %pacc.sroa.48.0 = phi <16 x float> [ %690, %exit127 ], [ %758, %body131 ]
-  %pacc.sroa.44.0 = phi <16 x float> [ %687, %exit127 ], [ %752, %body131 ]
-  %pacc.sroa.40.0 = phi <16 x float> [ %684, %exit127 ], [ %746, %body131 ]
-  %pacc.sroa.36.0 = phi <16 x float> [ %681, %exit127 ], [ %740, %body131 ]
-  %pacc.sroa.32.0 = phi <16 x float> [ %678, %exit127 ], [ %734, %body131 ]
-  %pacc.sroa.28.0 = phi <16 x float> [ %672, %exit127 ], [ %775, %body131 ]
-  %pacc.sroa.24.0 = phi <16 x float> [ %669, %exit127 ], [ %769, %body131 ]
-  %pacc.sroa.20.0 = phi <16 x float> [ %666, %exit127 ], [ %763, %body131 ]
-  %pacc.sroa.16.0 = phi <16 x float> [ %663, %exit127 ], [ %757, %body131 ]
-  %pacc.sroa.12.0 = phi <16 x float> [ %660, %exit127 ], [ %751, %body131 ]
-  %pacc.sroa.8.0 = phi <16 x float> [ %657, %exit127 ], [ %745, %body131 ]
-  %pacc.sroa.4.0 = phi <16 x float> [ %654, %exit127 ], [ %739, %body131 ]
-  %pacc.sroa.0.0 = phi <16 x float> [ %651, %exit127 ], [ %733, %body131 ]
-  %kpv134 = phi i32 [ 0, %exit127 ], [ %777, %body131 ]
-  %700 = icmp slt i32 %kpv134, %647
-  br i1 %700, label %body131, label %exit133
+kpv:                                              ; preds = %body135, %exit131
+  %pacc.sroa.60.0 = phi <16 x float> [ %700, %exit131 ], [ %777, %body135 ]
+  %pacc.sroa.56.0 = phi <16 x float> [ %697, %exit131 ], [ %771, %body135 ]
+  %pacc.sroa.52.0 = phi <16 x float> [ %694, %exit131 ], [ %765, %body135 ]
+  %pacc.sroa.48.0 = phi <16 x float> [ %691, %exit131 ], [ %759, %body135 ]
+  %pacc.sroa.44.0 = phi <16 x float> [ %688, %exit131 ], [ %753, %body135 ]
+  %pacc.sroa.40.0 = phi <16 x float> [ %685, %exit131 ], [ %747, %body135 ]
+  %pacc.sroa.36.0 = phi <16 x float> [ %682, %exit131 ], [ %741, %body135 ]
+  %pacc.sroa.32.0 = phi <16 x float> [ %679, %exit131 ], [ %735, %body135 ]
+  %pacc.sroa.28.0 = phi <16 x float> [ %673, %exit131 ], [ %776, %body135 ]
+  %pacc.sroa.24.0 = phi <16 x float> [ %670, %exit131 ], [ %770, %body135 ]
+  %pacc.sroa.20.0 = phi <16 x float> [ %667, %exit131 ], [ %764, %body135 ]
+  %pacc.sroa.16.0 = phi <16 x float> [ %664, %exit131 ], [ %758, %body135 ]
+  %pacc.sroa.12.0 = phi <16 x float> [ %661, %exit131 ], [ %752, %body135 ]
+  %pacc.sroa.8.0 = phi <16 x float> [ %658, %exit131 ], [ %746, %body135 ]
+  %pacc.sroa.4.0 = phi <16 x float> [ %655, %exit131 ], [ %740, %body135 ]
+  %pacc.sroa.0.0 = phi <16 x float> [ %652, %exit131 ], [ %734, %body135 ]
+  %kpv138 = phi i32 [ 0, %exit131 ], [ %778, %body135 ]
+  %701 = icmp slt i32 %kpv138, %648
+  br i1 %701, label %body135, label %exit137
 
-body131:                                          ; preds = %kpv
-  %701 = add i32 %kblock25, %kpv134
-  %702 = sext i32 %701 to i64
-  %703 = mul i64 %702, 8
-  %row135 = add i64 %21, %703
-  %704 = mul i64 %row135, 512
-  %705 = getelementptr i8, ptr %23, i64 %704
-  %706 = add i32 %701, 8
-  %707 = call i32 @llvm.smin.i32(i32 %706, i32 %k_last)
-  %708 = sext i32 %707 to i64
-  %709 = mul i64 %708, 8
-  %row136 = add i64 %21, %709
-  %710 = mul i64 %row136, 512
-  %711 = getelementptr i8, ptr %23, i64 %710
-  call void @llvm.prefetch.p0(ptr %711, i32 0, i32 3, i32 1)
-  %712 = getelementptr i8, ptr %711, i64 64
+body135:                                          ; preds = %kpv
+  %702 = add i32 %kblock29, %kpv138
+  %703 = sext i32 %702 to i64
+  %704 = mul i64 %703, 8
+  %row139 = add i64 %21, %704
+  %705 = mul i64 %row139, 512
+  %706 = getelementptr i8, ptr %23, i64 %705
+  %707 = add i32 %702, 8
+  %708 = call i32 @llvm.smin.i32(i32 %707, i32 %k_last)
+  %709 = sext i32 %708 to i64
+  %710 = mul i64 %709, 8
+  %row140 = add i64 %21, %710
+  %711 = mul i64 %row140, 512
+  %712 = getelementptr i8, ptr %23, i64 %711
   call void @llvm.prefetch.p0(ptr %712, i32 0, i32 3, i32 1)
-  %713 = getelementptr i8, ptr %711, i64 128
+  %713 = getelementptr i8, ptr %712, i64 64
   call void @llvm.prefetch.p0(ptr %713, i32 0, i32 3, i32 1)
-  %714 = getelementptr i8, ptr %711, i64 192
+  %714 = getelementptr i8, ptr %712, i64 128
   call void @llvm.prefetch.p0(ptr %714, i32 0, i32 3, i32 1)
-  %715 = add i32 %136, %kpv134
-  %716 = call i32 @llvm.smin.i32(i32 %715, i32 %k_last)
-  %717 = sext i32 %716 to i64
-  %718 = mul i64 %717, 8
-  %row137 = add i64 %21, %718
-  %719 = mul i64 %row137, 512
-  %720 = getelementptr i8, ptr %23, i64 %719
-  call void @llvm.prefetch.p0(ptr %720, i32 0, i32 2, i32 1)
-  %721 = getelementptr i8, ptr %720, i64 64
+  %715 = getelementptr i8, ptr %712, i64 192
+  call void @llvm.prefetch.p0(ptr %715, i32 0, i32 3, i32 1)
+  %716 = add i32 %135, %kpv138
+  %717 = call i32 @llvm.smin.i32(i32 %716, i32 %k_last)
+  %718 = sext i32 %717 to i64
+  %719 = mul i64 %718, 8
+  %row141 = add i64 %21, %719
+  %720 = mul i64 %row141, 512
+  %721 = getelementptr i8, ptr %23, i64 %720
   call void @llvm.prefetch.p0(ptr %721, i32 0, i32 2, i32 1)
-  %722 = getelementptr i8, ptr %720, i64 128
+  %722 = getelementptr i8, ptr %721, i64 64
   call void @llvm.prefetch.p0(ptr %722, i32 0, i32 2, i32 1)
-  %723 = getelementptr i8, ptr %720, i64 192
+  %723 = getelementptr i8, ptr %721, i64 128
   call void @llvm.prefetch.p0(ptr %723, i32 0, i32 2, i32 1)
-  %724 = sext i32 %kpv134 to i64
-  %725 = getelementptr float, ptr %pbuf, i64 %724
-  %p = load float, ptr %725, align 4
-  %726 = insertelement <16 x float> poison, float %p, i32 0
-  %splat138 = shufflevector <16 x float> %726, <16 x float> poison, <16 x i32> zeroinitializer
-  %727 = add i64 64, %724
-  %728 = getelementptr float, ptr %pbuf, i64 %727
-  %p139 = load float, ptr %728, align 4
-  %729 = insertelement <16 x float> poison, float %p139, i32 0
-  %splat140 = shufflevector <16 x float> %729, <16 x float> poison, <16 x i32> zeroinitializer
-  %730 = load <16 x i16>, ptr %705, align 2
-  %731 = zext <16 x i16> %730 to <16 x i32>
-  %732 = shl <16 x i32> %731, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf16141 = bitcast <16 x i32> %732 to <16 x float>
-  %733 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat138, <16 x float> %bf16141, <16 x float> %pacc.sroa.0.0)
-  %734 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat140, <16 x float> %bf16141, <16 x float> %pacc.sroa.32.0)
-  %735 = getelementptr i8, ptr %705, i64 32
-  %736 = load <16 x i16>, ptr %735, align 2
-  %737 = zext <16 x i16> %736 to <16 x i32>
-  %738 = shl <16 x i32> %737, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf16142 = bitcast <16 x i32> %738 to <16 x float>
-  %739 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat138, <16 x float> %bf16142, <16 x float> %pacc.sroa.4.0)
-  %740 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat140, <16 x float> %bf16142, <16 x float> %pacc.sroa.36.0)
-  %741 = getelementptr i8, ptr %705, i64 64
-  %742 = load <16 x i16>, ptr %741, align 2
-  %743 = zext <16 x i16> %742 to <16 x i32>
-  %744 = shl <16 x i32> %743, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf16143 = bitcast <16 x i32> %744 to <16 x float>
-  %745 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat138, <16 x float> %bf16143, <16 x float> %pacc.sroa.8.0)
-  %746 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat140, <16 x float> %bf16143, <16 x float> %pacc.sroa.40.0)
-  %747 = getelementptr i8, ptr %705, i64 96
-  %748 = load <16 x i16>, ptr %747, align 2
-  %749 = zext <16 x i16> %748 to <16 x i32>
-  %750 = shl <16 x i32> %749, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf16144 = bitcast <16 x i32> %750 to <16 x float>
-  %751 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat138, <16 x float> %bf16144, <16 x float> %pacc.sroa.12.0)
-  %752 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat140, <16 x float> %bf16144, <16 x float> %pacc.sroa.44.0)
-  %753 = getelementptr i8, ptr %705, i64 128
-  %754 = load <16 x i16>, ptr %753, align 2
-  %755 = zext <16 x i16> %754 to <16 x i32>
-  %756 = shl <16 x i32> %755, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf16145 = bitcast <16 x i32> %756 to <16 x float>
-  %757 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat138, <16 x float> %bf16145, <16 x float> %pacc.sroa.16.0)
-  %758 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat140, <16 x float> %bf16145, <16 x float> %pacc.sroa.48.0)
-  %759 = getelementptr i8, ptr %705, i64 160
-  %760 = load <16 x i16>, ptr %759, align 2
-  %761 = zext <16 x i16> %760 to <16 x i32>
-  %762 = shl <16 x i32> %761, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf16146 = bitcast <16 x i32> %762 to <16 x float>
-  %763 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat138, <16 x float> %bf16146, <16 x float> %pacc.sroa.20.0)
-  %764 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat140, <16 x float> %bf16146, <16 x float> %pacc.sroa.52.0)
-  %765 = getelementptr i8, ptr %705, i64 192
-  %766 = load <16 x i16>, ptr %765, align 2
-  %767 = zext <16 x i16> %766 to <16 x i32>
-  %768 = shl <16 x i32> %767, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf16147 = bitcast <16 x i32> %768 to <16 x float>
-  %769 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat138, <16 x float> %bf16147, <16 x float> %pacc.sroa.24.0)
-  %770 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat140, <16 x float> %bf16147, <16 x float> %pacc.sroa.56.0)
-  %771 = getelementptr i8, ptr %705, i64 224
-  %772 = load <16 x i16>, ptr %771, align 2
-  %773 = zext <16 x i16> %772 to <16 x i32>
-  %774 = shl <16 x i32> %773, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf16148 = bitcast <16 x i32> %774 to <16 x float>
-  %775 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat138, <16 x float> %bf16148, <16 x float> %pacc.sroa.28.0)
-  %776 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat140, <16 x float> %bf16148, <16 x float> %pacc.sroa.60.0)
-  %777 = add nsw i32 %kpv134, 1
+  %724 = getelementptr i8, ptr %721, i64 192
+  call void @llvm.prefetch.p0(ptr %724, i32 0, i32 2, i32 1)
+  %725 = sext i32 %kpv138 to i64
+  %726 = getelementptr float, ptr %pbuf, i64 %725
+  %p = load float, ptr %726, align 4
+  %727 = insertelement <16 x float> poison, float %p, i32 0
+  %splat142 = shufflevector <16 x float> %727, <16 x float> poison, <16 x i32> zeroinitializer
+  %728 = add i64 64, %725
+  %729 = getelementptr float, ptr %pbuf, i64 %728
+  %p143 = load float, ptr %729, align 4
+  %730 = insertelement <16 x float> poison, float %p143, i32 0
+  %splat144 = shufflevector <16 x float> %730, <16 x float> poison, <16 x i32> zeroinitializer
+  %731 = load <16 x i16>, ptr %706, align 2
+  %732 = zext <16 x i16> %731 to <16 x i32>
+  %733 = shl <16 x i32> %732, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf16145 = bitcast <16 x i32> %733 to <16 x float>
+  %734 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat142, <16 x float> %bf16145, <16 x float> %pacc.sroa.0.0)
+  %735 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat144, <16 x float> %bf16145, <16 x float> %pacc.sroa.32.0)
+  %736 = getelementptr i8, ptr %706, i64 32
+  %737 = load <16 x i16>, ptr %736, align 2
+  %738 = zext <16 x i16> %737 to <16 x i32>
+  %739 = shl <16 x i32> %738, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf16146 = bitcast <16 x i32> %739 to <16 x float>
+  %740 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat142, <16 x float> %bf16146, <16 x float> %pacc.sroa.4.0)
+  %741 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat144, <16 x float> %bf16146, <16 x float> %pacc.sroa.36.0)
+  %742 = getelementptr i8, ptr %706, i64 64
+  %743 = load <16 x i16>, ptr %742, align 2
+  %744 = zext <16 x i16> %743 to <16 x i32>
+  %745 = shl <16 x i32> %744, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf16147 = bitcast <16 x i32> %745 to <16 x float>
+  %746 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat142, <16 x float> %bf16147, <16 x float> %pacc.sroa.8.0)
+  %747 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat144, <16 x float> %bf16147, <16 x float> %pacc.sroa.40.0)
+  %748 = getelementptr i8, ptr %706, i64 96
+  %749 = load <16 x i16>, ptr %748, align 2
+  %750 = zext <16 x i16> %749 to <16 x i32>
+  %751 = shl <16 x i32> %750, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf16148 = bitcast <16 x i32> %751 to <16 x float>
+  %752 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat142, <16 x float> %bf16148, <16 x float> %pacc.sroa.12.0)
+  %753 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat144, <16 x float> %bf16148, <16 x float> %pacc.sroa.44.0)
+  %754 = getelementptr i8, ptr %706, i64 128
+  %755 = load <16 x i16>, ptr %754, align 2
+  %756 = zext <16 x i16> %755 to <16 x i32>
+  %757 = shl <16 x i32> %756, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf16149 = bitcast <16 x i32> %757 to <16 x float>
+  %758 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat142, <16 x float> %bf16149, <16 x float> %pacc.sroa.16.0)
+  %759 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat144, <16 x float> %bf16149, <16 x float> %pacc.sroa.48.0)
+  %760 = getelementptr i8, ptr %706, i64 160
+  %761 = load <16 x i16>, ptr %760, align 2
+  %762 = zext <16 x i16> %761 to <16 x i32>
+  %763 = shl <16 x i32> %762, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf16150 = bitcast <16 x i32> %763 to <16 x float>
+  %764 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat142, <16 x float> %bf16150, <16 x float> %pacc.sroa.20.0)
+  %765 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat144, <16 x float> %bf16150, <16 x float> %pacc.sroa.52.0)
+  %766 = getelementptr i8, ptr %706, i64 192
+  %767 = load <16 x i16>, ptr %766, align 2
+  %768 = zext <16 x i16> %767 to <16 x i32>
+  %769 = shl <16 x i32> %768, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf16151 = bitcast <16 x i32> %769 to <16 x float>
+  %770 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat142, <16 x float> %bf16151, <16 x float> %pacc.sroa.24.0)
+  %771 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat144, <16 x float> %bf16151, <16 x float> %pacc.sroa.56.0)
+  %772 = getelementptr i8, ptr %706, i64 224
+  %773 = load <16 x i16>, ptr %772, align 2
+  %774 = zext <16 x i16> %773 to <16 x i32>
+  %775 = shl <16 x i32> %774, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf16152 = bitcast <16 x i32> %775 to <16 x float>
+  %776 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat142, <16 x float> %bf16152, <16 x float> %pacc.sroa.28.0)
+  %777 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat144, <16 x float> %bf16152, <16 x float> %pacc.sroa.60.0)
+  %778 = add nsw i32 %kpv138, 1
   br label %kpv
 
-exit133:                                          ; preds = %kpv
+exit137:                                          ; preds = %kpv
   store <16 x float> %pacc.sroa.0.0, ptr %accs, align 64
-  store <16 x float> %pacc.sroa.4.0, ptr %652, align 64
-  store <16 x float> %pacc.sroa.8.0, ptr %655, align 64
-  store <16 x float> %pacc.sroa.12.0, ptr %658, align 64
-  store <16 x float> %pacc.sroa.16.0, ptr %661, align 64
-  store <16 x float> %pacc.sroa.20.0, ptr %664, align 64
-  store <16 x float> %pacc.sroa.24.0, ptr %667, align 64
-  store <16 x float> %pacc.sroa.28.0, ptr %670, align 64
-  store <16 x float> %pacc.sroa.32.0, ptr %676, align 64
-  store <16 x float> %pacc.sroa.36.0, ptr %679, align 64
-  store <16 x float> %pacc.sroa.40.0, ptr %682, align 64
-  store <16 x float> %pacc.sroa.44.0, ptr %685, align 64
-  store <16 x float> %pacc.sroa.48.0, ptr %688, align 64
-  store <16 x float> %pacc.sroa.52.0, ptr %691, align 64
-  store <16 x float> %pacc.sroa.56.0, ptr %694, align 64
-  store <16 x float> %pacc.sroa.60.0, ptr %697, align 64
-  %778 = load float, ptr %alpha, align 4
-  %779 = insertelement <16 x float> poison, float %778, i32 0
-  %splat150 = shufflevector <16 x float> %779, <16 x float> poison, <16 x i32> zeroinitializer
-  %780 = getelementptr float, ptr %accs, i64 128
-  %781 = load <16 x float>, ptr %780, align 64
-  %782 = fmul <16 x float> %781, %splat150
-  %783 = getelementptr float, ptr %accs, i64 144
-  %784 = load <16 x float>, ptr %783, align 64
-  %785 = fmul <16 x float> %784, %splat150
-  %786 = getelementptr float, ptr %accs, i64 160
-  %787 = load <16 x float>, ptr %786, align 64
-  %788 = fmul <16 x float> %787, %splat150
-  %789 = getelementptr float, ptr %accs, i64 176
-  %790 = load <16 x float>, ptr %789, align 64
-  %791 = fmul <16 x float> %790, %splat150
-  %792 = getelementptr float, ptr %accs, i64 192
-  %793 = load <16 x float>, ptr %792, align 64
-  %794 = fmul <16 x float> %793, %splat150
-  %795 = getelementptr float, ptr %accs, i64 208
-  %796 = load <16 x float>, ptr %795, align 64
-  %797 = fmul <16 x float> %796, %splat150
-  %798 = getelementptr float, ptr %accs, i64 224
-  %799 = load <16 x float>, ptr %798, align 64
-  %800 = fmul <16 x float> %799, %splat150
-  %801 = getelementptr float, ptr %accs, i64 240
-  %802 = load <16 x float>, ptr %801, align 64
-  %803 = fmul <16 x float> %802, %splat150
-  %804 = load float, ptr %673, align 4
-  %805 = insertelement <16 x float> poison, float %804, i32 0
-  %splat151 = shufflevector <16 x float> %805, <16 x float> poison, <16 x i32> zeroinitializer
-  %806 = getelementptr float, ptr %accs, i64 384
-  %807 = load <16 x float>, ptr %806, align 64
-  %808 = fmul <16 x float> %807, %splat151
-  %809 = getelementptr float, ptr %accs, i64 400
-  %810 = load <16 x float>, ptr %809, align 64
-  %811 = fmul <16 x float> %810, %splat151
-  %812 = getelementptr float, ptr %accs, i64 416
-  %813 = load <16 x float>, ptr %812, align 64
-  %814 = fmul <16 x float> %813, %splat151
-  %815 = getelementptr float, ptr %accs, i64 432
-  %816 = load <16 x float>, ptr %815, align 64
-  %817 = fmul <16 x float> %816, %splat151
-  %818 = getelementptr float, ptr %accs, i64 448
-  %819 = load <16 x float>, ptr %818, align 64
-  %820 = fmul <16 x float> %819, %splat151
-  %821 = getelementptr float, ptr %accs, i64 464
-  %822 = load <16 x float>, ptr %821, align 64
-  %823 = fmul <16 x float> %822, %splat151
-  %824 = getelementptr float, ptr %accs, i64 480
-  %825 = load <16 x float>, ptr %824, align 64
-  %826 = fmul <16 x float> %825, %splat151
-  %827 = getelementptr float, ptr %accs, i64 496
-  %828 = load <16 x float>, ptr %827, align 64
-  %829 = fmul <16 x float> %828, %splat151
-  br label %kpv152
+  store <16 x float> %pacc.sroa.4.0, ptr %653, align 64
+  store <16 x float> %pacc.sroa.8.0, ptr %656, align 64
+  store <16 x float> %pacc.sroa.12.0, ptr %659, align 64
+  store <16 x float> %pacc.sroa.16.0, ptr %662, align 64
+  store <16 x float> %pacc.sroa.20.0, ptr %665, align 64
+  store <16 x float> %pacc.sroa.24.0, ptr %668, align 64
+  store <16 x float> %pacc.sroa.28.0, ptr %671, align 64
+  store <16 x float> %pacc.sroa.32.0, ptr %677, align 64
+  store <16 x float> %pacc.sroa.36.0, ptr %680, align 64
+  store <16 x float> %pacc.sroa.40.0, ptr %683, align 64
+  store <16 x float> %pacc.sroa.44.0, ptr %686, align 64
+  store <16 x float> %pacc.sroa.48.0, ptr %689, align 64
+  store <16 x float> %pacc.sroa.52.0, ptr %692, align 64
+  store <16 x float> %pacc.sroa.56.0, ptr %695, align 64
+  store <16 x float> %pacc.sroa.60.0, ptr %698, align 64
+  %779 = load float, ptr %alpha, align 4
+  %780 = insertelement <16 x float> poison, float %779, i32 0
+  %splat154 = shufflevector <16 x float> %780, <16 x float> poison, <16 x i32> zeroinitializer
+  %781 = getelementptr float, ptr %accs, i64 128
+  %782 = load <16 x float>, ptr %781, align 64
+  %783 = fmul <16 x float> %782, %splat154
+  %784 = getelementptr float, ptr %accs, i64 144
+  %785 = load <16 x float>, ptr %784, align 64
+  %786 = fmul <16 x float> %785, %splat154
+  %787 = getelementptr float, ptr %accs, i64 160
+  %788 = load <16 x float>, ptr %787, align 64
+  %789 = fmul <16 x float> %788, %splat154
+  %790 = getelementptr float, ptr %accs, i64 176
+  %791 = load <16 x float>, ptr %790, align 64
+  %792 = fmul <16 x float> %791, %splat154
+  %793 = getelementptr float, ptr %accs, i64 192
+  %794 = load <16 x float>, ptr %793, align 64
+  %795 = fmul <16 x float> %794, %splat154
+  %796 = getelementptr float, ptr %accs, i64 208
+  %797 = load <16 x float>, ptr %796, align 64
+  %798 = fmul <16 x float> %797, %splat154
+  %799 = getelementptr float, ptr %accs, i64 224
+  %800 = load <16 x float>, ptr %799, align 64
+  %801 = fmul <16 x float> %800, %splat154
+  %802 = getelementptr float, ptr %accs, i64 240
+  %803 = load <16 x float>, ptr %802, align 64
+  %804 = fmul <16 x float> %803, %splat154
+  %805 = load float, ptr %674, align 4
+  %806 = insertelement <16 x float> poison, float %805, i32 0
+  %splat155 = shufflevector <16 x float> %806, <16 x float> poison, <16 x i32> zeroinitializer
+  %807 = getelementptr float, ptr %accs, i64 384
+  %808 = load <16 x float>, ptr %807, align 64
+  %809 = fmul <16 x float> %808, %splat155
+  %810 = getelementptr float, ptr %accs, i64 400
+  %811 = load <16 x float>, ptr %810, align 64
+  %812 = fmul <16 x float> %811, %splat155
+  %813 = getelementptr float, ptr %accs, i64 416
+  %814 = load <16 x float>, ptr %813, align 64
+  %815 = fmul <16 x float> %814, %splat155
+  %816 = getelementptr float, ptr %accs, i64 432
+  %817 = load <16 x float>, ptr %816, align 64
+  %818 = fmul <16 x float> %817, %splat155
+  %819 = getelementptr float, ptr %accs, i64 448
+  %820 = load <16 x float>, ptr %819, align 64
+  %821 = fmul <16 x float> %820, %splat155
+  %822 = getelementptr float, ptr %accs, i64 464
+  %823 = load <16 x float>, ptr %822, align 64
+  %824 = fmul <16 x float> %823, %splat155
+  %825 = getelementptr float, ptr %accs, i64 480
+  %826 = load <16 x float>, ptr %825, align 64
+  %827 = fmul <16 x float> %826, %splat155
+  %828 = getelementptr float, ptr %accs, i64 496
+  %829 = load <16 x float>, ptr %828, align 64
+  %830 = fmul <16 x float> %829, %splat155
+  br label %kpv156
 
-kpv152:                                           ; preds = %body153, %exit133
-  %pacc149.sroa.60.0 = phi <16 x float> [ %829, %exit133 ], [ %909, %body153 ]
-  %pacc149.sroa.56.0 = phi <16 x float> [ %826, %exit133 ], [ %903, %body153 ]
-  %pacc149.sroa.52.0 = phi <16 x float> [ %823, %exit133 ], [ %897, %body153 ]
-  %pacc149.sroa.48.0 = phi <16 x float> [ %820, %exit133 ], [ %891, %body153 ]
-  %pacc149.sroa.44.0 = phi <16 x float> [ %817, %exit133 ], [ %885, %body153 ]
-  %pacc149.sroa.40.0 = phi <16 x float> [ %814, %exit133 ], [ %879, %body153 ]
-  %pacc149.sroa.36.0 = phi <16 x float> [ %811, %exit133 ], [ %873, %body153 ]
-  %pacc149.sroa.32.0 = phi <16 x float> [ %808, %exit133 ], [ %867, %body153 ]
-  %pacc149.sroa.28.0 = phi <16 x float> [ %803, %exit133 ], [ %908, %body153 ]
-  %pacc149.sroa.24.0 = phi <16 x float> [ %800, %exit133 ], [ %902, %body153 ]
-  %pacc149.sroa.20.0 = phi <16 x float> [ %797, %exit133 ], [ %896, %body153 ]
-  %pacc149.sroa.16.0 = phi <16 x float> [ %794, %exit133 ], [ %890, %body153 ]
-  %pacc149.sroa.12.0 = phi <16 x float> [ %791, %exit133 ], [ %884, %body153 ]
-  %pacc149.sroa.8.0 = phi <16 x float> [ %788, %exit133 ], [ %878, %body153 ]
-  %pacc149.sroa.4.0 = phi <16 x float> [ %785, %exit133 ], [ %872, %body153 ]
-  %pacc149.sroa.0.0 = phi <16 x float> [ %782, %exit133 ], [ %866, %body153 ]
-  %kpv156 = phi i32 [ 0, %exit133 ], [ %910, %body153 ]
-  %830 = icmp slt i32 %kpv156, %647
-  br i1 %830, label %body153, label %exit155
+kpv156:                                           ; preds = %body157, %exit137
+  %pacc153.sroa.60.0 = phi <16 x float> [ %830, %exit137 ], [ %910, %body157 ]
+  %pacc153.sroa.56.0 = phi <16 x float> [ %827, %exit137 ], [ %904, %body157 ]
+  %pacc153.sroa.52.0 = phi <16 x float> [ %824, %exit137 ], [ %898, %body157 ]
+  %pacc153.sroa.48.0 = phi <16 x float> [ %821, %exit137 ], [ %892, %body157 ]
+  %pacc153.sroa.44.0 = phi <16 x float> [ %818, %exit137 ], [ %886, %body157 ]
+  %pacc153.sroa.40.0 = phi <16 x float> [ %815, %exit137 ], [ %880, %body157 ]
+  %pacc153.sroa.36.0 = phi <16 x float> [ %812, %exit137 ], [ %874, %body157 ]
+  %pacc153.sroa.32.0 = phi <16 x float> [ %809, %exit137 ], [ %868, %body157 ]
+  %pacc153.sroa.28.0 = phi <16 x float> [ %804, %exit137 ], [ %909, %body157 ]
+  %pacc153.sroa.24.0 = phi <16 x float> [ %801, %exit137 ], [ %903, %body157 ]
+  %pacc153.sroa.20.0 = phi <16 x float> [ %798, %exit137 ], [ %897, %body157 ]
+  %pacc153.sroa.16.0 = phi <16 x float> [ %795, %exit137 ], [ %891, %body157 ]
+  %pacc153.sroa.12.0 = phi <16 x float> [ %792, %exit137 ], [ %885, %body157 ]
+  %pacc153.sroa.8.0 = phi <16 x float> [ %789, %exit137 ], [ %879, %body157 ]
+  %pacc153.sroa.4.0 = phi <16 x float> [ %786, %exit137 ], [ %873, %body157 ]
+  %pacc153.sroa.0.0 = phi <16 x float> [ %783, %exit137 ], [ %867, %body157 ]
+  %kpv160 = phi i32 [ 0, %exit137 ], [ %911, %body157 ]
+  %831 = icmp slt i32 %kpv160, %648
+  br i1 %831, label %body157, label %exit159
 
-body153:                                          ; preds = %kpv152
-  %831 = add i32 %kblock25, %kpv156
-  %832 = sext i32 %831 to i64
-  %833 = mul i64 %832, 8
-  %row157 = add i64 %21, %833
-  %834 = mul i64 %row157, 512
-  %835 = getelementptr i8, ptr %23, i64 %834
-  %836 = add i32 %831, 8
-  %837 = call i32 @llvm.smin.i32(i32 %836, i32 %k_last)
-  %838 = sext i32 %837 to i64
-  %839 = mul i64 %838, 8
-  %row158 = add i64 %21, %839
-  %840 = mul i64 %row158, 512
-  %841 = getelementptr i8, ptr %23, i64 %840
-  %842 = getelementptr i8, ptr %841, i64 256
-  call void @llvm.prefetch.p0(ptr %842, i32 0, i32 3, i32 1)
-  %843 = getelementptr i8, ptr %842, i64 64
+body157:                                          ; preds = %kpv156
+  %832 = add i32 %kblock29, %kpv160
+  %833 = sext i32 %832 to i64
+  %834 = mul i64 %833, 8
+  %row161 = add i64 %21, %834
+  %835 = mul i64 %row161, 512
+  %836 = getelementptr i8, ptr %23, i64 %835
+  %837 = add i32 %832, 8
+  %838 = call i32 @llvm.smin.i32(i32 %837, i32 %k_last)
+  %839 = sext i32 %838 to i64
+  %840 = mul i64 %839, 8
+  %row162 = add i64 %21, %840
+  %841 = mul i64 %row162, 512
+  %842 = getelementptr i8, ptr %23, i64 %841
+  %843 = getelementptr i8, ptr %842, i64 256
   call void @llvm.prefetch.p0(ptr %843, i32 0, i32 3, i32 1)
-  %844 = getelementptr i8, ptr %842, i64 128
+  %844 = getelementptr i8, ptr %843, i64 64
   call void @llvm.prefetch.p0(ptr %844, i32 0, i32 3, i32 1)
-  %845 = getelementptr i8, ptr %842, i64 192
+  %845 = getelementptr i8, ptr %843, i64 128
   call void @llvm.prefetch.p0(ptr %845, i32 0, i32 3, i32 1)
-  %846 = add i32 %136, %kpv156
-  %847 = call i32 @llvm.smin.i32(i32 %846, i32 %k_last)
-  %848 = sext i32 %847 to i64
-  %849 = mul i64 %848, 8
-  %row159 = add i64 %21, %849
-  %850 = mul i64 %row159, 512
-  %851 = getelementptr i8, ptr %23, i64 %850
-  %852 = getelementptr i8, ptr %851, i64 256
-  call void @llvm.prefetch.p0(ptr %852, i32 0, i32 2, i32 1)
-  %853 = getelementptr i8, ptr %852, i64 64
+  %846 = getelementptr i8, ptr %843, i64 192
+  call void @llvm.prefetch.p0(ptr %846, i32 0, i32 3, i32 1)
+  %847 = add i32 %135, %kpv160
+  %848 = call i32 @llvm.smin.i32(i32 %847, i32 %k_last)
+  %849 = sext i32 %848 to i64
+  %850 = mul i64 %849, 8
+  %row163 = add i64 %21, %850
+  %851 = mul i64 %row163, 512
+  %852 = getelementptr i8, ptr %23, i64 %851
+  %853 = getelementptr i8, ptr %852, i64 256
   call void @llvm.prefetch.p0(ptr %853, i32 0, i32 2, i32 1)
-  %854 = getelementptr i8, ptr %852, i64 128
+  %854 = getelementptr i8, ptr %853, i64 64
   call void @llvm.prefetch.p0(ptr %854, i32 0, i32 2, i32 1)
-  %855 = getelementptr i8, ptr %852, i64 192
+  %855 = getelementptr i8, ptr %853, i64 128
   call void @llvm.prefetch.p0(ptr %855, i32 0, i32 2, i32 1)
-  %856 = sext i32 %kpv156 to i64
-  %857 = getelementptr float, ptr %pbuf, i64 %856
-  %p160 = load float, ptr %857, align 4
-  %858 = insertelement <16 x float> poison, float %p160, i32 0
-  %splat161 = shufflevector <16 x float> %858, <16 x float> poison, <16 x i32> zeroinitializer
-  %859 = add i64 64, %856
-  %860 = getelementptr float, ptr %pbuf, i64 %859
-  %p162 = load float, ptr %860, align 4
-  %861 = insertelement <16 x float> poison, float %p162, i32 0
-  %splat163 = shufflevector <16 x float> %861, <16 x float> poison, <16 x i32> zeroinitializer
-  %862 = getelementptr i8, ptr %835, i64 256
-  %863 = load <16 x i16>, ptr %862, align 2
-  %864 = zext <16 x i16> %863 to <16 x i32>
-  %865 = shl <16 x i32> %864, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf16164 = bitcast <16 x i32> %865 to <16 x float>
-  %866 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat161, <16 x float> %bf16164, <16 x float> %pacc149.sroa.0.0)
-  %867 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat163, <16 x float> %bf16164, <16 x float> %pacc149.sroa.32.0)
-  %868 = getelementptr i8, ptr %835, i64 288
-  %869 = load <16 x i16>, ptr %868, align 2
-  %870 = zext <16 x i16> %869 to <16 x i32>
-  %871 = shl <16 x i32> %870, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf16165 = bitcast <16 x i32> %871 to <16 x float>
-  %872 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat161, <16 x float> %bf16165, <16 x float> %pacc149.sroa.4.0)
-  %873 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat163, <16 x float> %bf16165, <16 x float> %pacc149.sroa.36.0)
-  %874 = getelementptr i8, ptr %835, i64 320
-  %875 = load <16 x i16>, ptr %874, align 2
-  %876 = zext <16 x i16> %875 to <16 x i32>
-  %877 = shl <16 x i32> %876, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf16166 = bitcast <16 x i32> %877 to <16 x float>
-  %878 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat161, <16 x float> %bf16166, <16 x float> %pacc149.sroa.8.0)
-  %879 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat163, <16 x float> %bf16166, <16 x float> %pacc149.sroa.40.0)
-  %880 = getelementptr i8, ptr %835, i64 352
-  %881 = load <16 x i16>, ptr %880, align 2
-  %882 = zext <16 x i16> %881 to <16 x i32>
-  %883 = shl <16 x i32> %882, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf16167 = bitcast <16 x i32> %883 to <16 x float>
-  %884 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat161, <16 x float> %bf16167, <16 x float> %pacc149.sroa.12.0)
-  %885 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat163, <16 x float> %bf16167, <16 x float> %pacc149.sroa.44.0)
-  %886 = getelementptr i8, ptr %835, i64 384
-  %887 = load <16 x i16>, ptr %886, align 2
-  %888 = zext <16 x i16> %887 to <16 x i32>
-  %889 = shl <16 x i32> %888, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf16168 = bitcast <16 x i32> %889 to <16 x float>
-  %890 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat161, <16 x float> %bf16168, <16 x float> %pacc149.sroa.16.0)
-  %891 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat163, <16 x float> %bf16168, <16 x float> %pacc149.sroa.48.0)
-  %892 = getelementptr i8, ptr %835, i64 416
-  %893 = load <16 x i16>, ptr %892, align 2
-  %894 = zext <16 x i16> %893 to <16 x i32>
-  %895 = shl <16 x i32> %894, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf16169 = bitcast <16 x i32> %895 to <16 x float>
-  %896 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat161, <16 x float> %bf16169, <16 x float> %pacc149.sroa.20.0)
-  %897 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat163, <16 x float> %bf16169, <16 x float> %pacc149.sroa.52.0)
-  %898 = getelementptr i8, ptr %835, i64 448
-  %899 = load <16 x i16>, ptr %898, align 2
-  %900 = zext <16 x i16> %899 to <16 x i32>
-  %901 = shl <16 x i32> %900, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf16170 = bitcast <16 x i32> %901 to <16 x float>
-  %902 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat161, <16 x float> %bf16170, <16 x float> %pacc149.sroa.24.0)
-  %903 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat163, <16 x float> %bf16170, <16 x float> %pacc149.sroa.56.0)
-  %904 = getelementptr i8, ptr %835, i64 480
-  %905 = load <16 x i16>, ptr %904, align 2
-  %906 = zext <16 x i16> %905 to <16 x i32>
-  %907 = shl <16 x i32> %906, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf16171 = bitcast <16 x i32> %907 to <16 x float>
-  %908 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat161, <16 x float> %bf16171, <16 x float> %pacc149.sroa.28.0)
-  %909 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat163, <16 x float> %bf16171, <16 x float> %pacc149.sroa.60.0)
-  %910 = add nsw i32 %kpv156, 1
-  br label %kpv152
+  %856 = getelementptr i8, ptr %853, i64 192
+  call void @llvm.prefetch.p0(ptr %856, i32 0, i32 2, i32 1)
+  %857 = sext i32 %kpv160 to i64
+  %858 = getelementptr float, ptr %pbuf, i64 %857
+  %p164 = load float, ptr %858, align 4
+  %859 = insertelement <16 x float> poison, float %p164, i32 0
+  %splat165 = shufflevector <16 x float> %859, <16 x float> poison, <16 x i32> zeroinitializer
+  %860 = add i64 64, %857
+  %861 = getelementptr float, ptr %pbuf, i64 %860
+  %p166 = load float, ptr %861, align 4
+  %862 = insertelement <16 x float> poison, float %p166, i32 0
+  %splat167 = shufflevector <16 x float> %862, <16 x float> poison, <16 x i32> zeroinitializer
+  %863 = getelementptr i8, ptr %836, i64 256
+  %864 = load <16 x i16>, ptr %863, align 2
+  %865 = zext <16 x i16> %864 to <16 x i32>
+  %866 = shl <16 x i32> %865, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf16168 = bitcast <16 x i32> %866 to <16 x float>
+  %867 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat165, <16 x float> %bf16168, <16 x float> %pacc153.sroa.0.0)
+  %868 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat167, <16 x float> %bf16168, <16 x float> %pacc153.sroa.32.0)
+  %869 = getelementptr i8, ptr %836, i64 288
+  %870 = load <16 x i16>, ptr %869, align 2
+  %871 = zext <16 x i16> %870 to <16 x i32>
+  %872 = shl <16 x i32> %871, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf16169 = bitcast <16 x i32> %872 to <16 x float>
+  %873 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat165, <16 x float> %bf16169, <16 x float> %pacc153.sroa.4.0)
+  %874 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat167, <16 x float> %bf16169, <16 x float> %pacc153.sroa.36.0)
+  %875 = getelementptr i8, ptr %836, i64 320
+  %876 = load <16 x i16>, ptr %875, align 2
+  %877 = zext <16 x i16> %876 to <16 x i32>
+  %878 = shl <16 x i32> %877, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf16170 = bitcast <16 x i32> %878 to <16 x float>
+  %879 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat165, <16 x float> %bf16170, <16 x float> %pacc153.sroa.8.0)
+  %880 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat167, <16 x float> %bf16170, <16 x float> %pacc153.sroa.40.0)
+  %881 = getelementptr i8, ptr %836, i64 352
+  %882 = load <16 x i16>, ptr %881, align 2
+  %883 = zext <16 x i16> %882 to <16 x i32>
+  %884 = shl <16 x i32> %883, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf16171 = bitcast <16 x i32> %884 to <16 x float>
+  %885 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat165, <16 x float> %bf16171, <16 x float> %pacc153.sroa.12.0)
+  %886 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat167, <16 x float> %bf16171, <16 x float> %pacc153.sroa.44.0)
+  %887 = getelementptr i8, ptr %836, i64 384
+  %888 = load <16 x i16>, ptr %887, align 2
+  %889 = zext <16 x i16> %888 to <16 x i32>
+  %890 = shl <16 x i32> %889, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf16172 = bitcast <16 x i32> %890 to <16 x float>
+  %891 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat165, <16 x float> %bf16172, <16 x float> %pacc153.sroa.16.0)
+  %892 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat167, <16 x float> %bf16172, <16 x float> %pacc153.sroa.48.0)
+  %893 = getelementptr i8, ptr %836, i64 416
+  %894 = load <16 x i16>, ptr %893, align 2
+  %895 = zext <16 x i16> %894 to <16 x i32>
+  %896 = shl <16 x i32> %895, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf16173 = bitcast <16 x i32> %896 to <16 x float>
+  %897 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat165, <16 x float> %bf16173, <16 x float> %pacc153.sroa.20.0)
+  %898 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat167, <16 x float> %bf16173, <16 x float> %pacc153.sroa.52.0)
+  %899 = getelementptr i8, ptr %836, i64 448
+  %900 = load <16 x i16>, ptr %899, align 2
+  %901 = zext <16 x i16> %900 to <16 x i32>
+  %902 = shl <16 x i32> %901, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf16174 = bitcast <16 x i32> %902 to <16 x float>
+  %903 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat165, <16 x float> %bf16174, <16 x float> %pacc153.sroa.24.0)
+  %904 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat167, <16 x float> %bf16174, <16 x float> %pacc153.sroa.56.0)
+  %905 = getelementptr i8, ptr %836, i64 480
+  %906 = load <16 x i16>, ptr %905, align 2
+  %907 = zext <16 x i16> %906 to <16 x i32>
+  %908 = shl <16 x i32> %907, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf16175 = bitcast <16 x i32> %908 to <16 x float>
+  %909 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat165, <16 x float> %bf16175, <16 x float> %pacc153.sroa.28.0)
+  %910 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat167, <16 x float> %bf16175, <16 x float> %pacc153.sroa.60.0)
+  %911 = add nsw i32 %kpv160, 1
+  br label %kpv156
 
-exit155:                                          ; preds = %kpv152
-  store <16 x float> %pacc149.sroa.0.0, ptr %780, align 64
-  store <16 x float> %pacc149.sroa.4.0, ptr %783, align 64
-  store <16 x float> %pacc149.sroa.8.0, ptr %786, align 64
-  store <16 x float> %pacc149.sroa.12.0, ptr %789, align 64
-  store <16 x float> %pacc149.sroa.16.0, ptr %792, align 64
-  store <16 x float> %pacc149.sroa.20.0, ptr %795, align 64
-  store <16 x float> %pacc149.sroa.24.0, ptr %798, align 64
-  store <16 x float> %pacc149.sroa.28.0, ptr %801, align 64
-  store <16 x float> %pacc149.sroa.32.0, ptr %806, align 64
-  store <16 x float> %pacc149.sroa.36.0, ptr %809, align 64
-  store <16 x float> %pacc149.sroa.40.0, ptr %812, align 64
-  store <16 x float> %pacc149.sroa.44.0, ptr %815, align 64
-  store <16 x float> %pacc149.sroa.48.0, ptr %818, align 64
-  store <16 x float> %pacc149.sroa.52.0, ptr %821, align 64
-  store <16 x float> %pacc149.sroa.56.0, ptr %824, align 64
-  store <16 x float> %pacc149.sroa.60.0, ptr %827, align 64
+exit159:                                          ; preds = %kpv156
+  store <16 x float> %pacc153.sroa.0.0, ptr %781, align 64
+  store <16 x float> %pacc153.sroa.4.0, ptr %784, align 64
+  store <16 x float> %pacc153.sroa.8.0, ptr %787, align 64
+  store <16 x float> %pacc153.sroa.12.0, ptr %790, align 64
+  store <16 x float> %pacc153.sroa.16.0, ptr %793, align 64
+  store <16 x float> %pacc153.sroa.20.0, ptr %796, align 64
+  store <16 x float> %pacc153.sroa.24.0, ptr %799, align 64
+  store <16 x float> %pacc153.sroa.28.0, ptr %802, align 64
+  store <16 x float> %pacc153.sroa.32.0, ptr %807, align 64
+  store <16 x float> %pacc153.sroa.36.0, ptr %810, align 64
+  store <16 x float> %pacc153.sroa.40.0, ptr %813, align 64
+  store <16 x float> %pacc153.sroa.44.0, ptr %816, align 64
+  store <16 x float> %pacc153.sroa.48.0, ptr %819, align 64
+  store <16 x float> %pacc153.sroa.52.0, ptr %822, align 64
+  store <16 x float> %pacc153.sroa.56.0, ptr %825, align 64
+  store <16 x float> %pacc153.sroa.60.0, ptr %828, align 64
   br label %kblock
 
-orow172:                                          ; preds = %kblock, %written
-  %orow176 = phi i32 [ %933, %written ], [ 0, %kblock ]
-  %911 = icmp slt i32 %orow176, %nrows
-  br i1 %911, label %body173, label %done
+orow176:                                          ; preds = %kblock, %written
+  %orow180 = phi i32 [ %935, %written ], [ 0, %kblock ]
+  %912 = icmp slt i32 %orow180, %nrows
+  br i1 %912, label %body177, label %done
 
-body173:                                          ; preds = %orow172
-  %912 = sext i32 %orow176 to i64
-  %913 = getelementptr float, ptr %ms, i64 %912
-  %m177 = load float, ptr %913, align 4
-  %914 = getelementptr float, ptr %ls, i64 %912
-  %l178 = load float, ptr %914, align 4
-  %915 = mul i64 %912, 256
-  %916 = getelementptr float, ptr %accs, i64 %915
-  %917 = icmp ne ptr %part, null
-  br i1 %917, label %partial, label %final
+body177:                                          ; preds = %orow176
+  %913 = sext i32 %orow180 to i64
+  %914 = getelementptr float, ptr %ms, i64 %913
+  %m181 = load float, ptr %914, align 4
+  %915 = getelementptr float, ptr %ls, i64 %913
+  %l182 = load float, ptr %915, align 4
+  %916 = mul i64 %913, 256
+  %917 = getelementptr float, ptr %accs, i64 %916
+  %918 = icmp ne ptr %part, null
+  br i1 %918, label %partial, label %final
 
-partial:                                          ; preds = %body173
-  %918 = sext i32 %nrows to i64
-  %919 = getelementptr float, ptr %part, i64 %915
-  br label %chunk179
+partial:                                          ; preds = %body177
+  %919 = sext i32 %nrows to i64
+  %920 = getelementptr float, ptr %part, i64 %916
+  br label %chunk183
 
-final:                                            ; preds = %body173
-  %920 = sdiv i32 %orow176, %nh
-  %qi184 = add i32 %q_begin, %920
-  %921 = srem i32 %orow176, %nh
-  %h185 = add i32 %h_begin, %921
-  %922 = mul i32 %kv_head, 2
-  %hq186 = add i32 %922, %h185
-  %923 = sext i32 %qi184 to i64
-  %924 = add i64 %q_row0, %923
-  %925 = mul i64 %924, 16
-  %926 = sext i32 %hq186 to i64
-  %orow187 = add i64 %925, %926
-  %927 = fcmp oeq float %l178, 0.000000e+00
-  %928 = fdiv float 1.000000e+00, %l178
-  %929 = select i1 %927, float 0.000000e+00, float %928
-  %930 = mul i64 %orow187, 512
-  %931 = getelementptr i8, ptr %out, i64 %930
-  %932 = insertelement <16 x float> poison, float %929, i32 0
-  %splat188 = shufflevector <16 x float> %932, <16 x float> poison, <16 x i32> zeroinitializer
-  br label %chunk189
+final:                                            ; preds = %body177
+  %921 = sdiv i32 %orow180, %nh
+  %qi188 = add i32 %q_begin, %921
+  %922 = srem i32 %orow180, %nh
+  %923 = add i32 %h_begin, %922
+  %924 = mul i32 %kv_head, 2
+  %hq189 = add i32 %924, %923
+  %925 = sext i32 %qi188 to i64
+  %926 = add i64 %q_row0, %925
+  %927 = mul i64 %926, 16
+  %928 = sext i32 %hq189 to i64
+  %orow190 = add i64 %927, %928
+  %929 = fcmp oeq float %l182, 0.000000e+00
+  %930 = fdiv float 1.000000e+00, %l182
+  %931 = select i1 %929, float 0.000000e+00, float %930
+  %932 = mul i64 %orow190, 512
+  %933 = getelementptr i8, ptr %out, i64 %932
+  %934 = insertelement <16 x float> poison, float %931, i32 0
+  %splat191 = shufflevector <16 x float> %934, <16 x float> poison, <16 x i32> zeroinitializer
+  br label %chunk192
 
-written:                                          ; preds = %chunk189, %exit182
-  %933 = add nsw i32 %orow176, 1
-  br label %orow172
+written:                                          ; preds = %chunk192, %exit186
+  %935 = add nsw i32 %orow180, 1
+  br label %orow176
 
-chunk179:                                         ; preds = %body180, %partial
-  %chunk183 = phi i64 [ 0, %partial ], [ %939, %body180 ]
-  %934 = icmp slt i64 %chunk183, 16
-  br i1 %934, label %body180, label %exit182
+chunk183:                                         ; preds = %body184, %partial
+  %chunk187 = phi i64 [ 0, %partial ], [ %941, %body184 ]
+  %936 = icmp slt i64 %chunk187, 16
+  br i1 %936, label %body184, label %exit186
 
-body180:                                          ; preds = %chunk179
-  %935 = getelementptr <16 x float>, ptr %916, i64 %chunk183
-  %936 = load <16 x float>, ptr %935, align 64
-  %937 = mul i64 %chunk183, 64
-  %938 = getelementptr i8, ptr %919, i64 %937
-  store <16 x float> %936, ptr %938, align 4
-  %939 = add nsw i64 %chunk183, 1
-  br label %chunk179
+body184:                                          ; preds = %chunk183
+  %937 = getelementptr <16 x float>, ptr %917, i64 %chunk187
+  %938 = load <16 x float>, ptr %937, align 64
+  %939 = mul i64 %chunk187, 64
+  %940 = getelementptr i8, ptr %920, i64 %939
+  store <16 x float> %938, ptr %940, align 4
+  %941 = add nsw i64 %chunk187, 1
+  br label %chunk183
 
-exit182:                                          ; preds = %chunk179
-  %940 = mul i64 %918, 256
-  %941 = add i64 %940, %912
-  %942 = getelementptr float, ptr %part, i64 %941
-  store float %m177, ptr %942, align 4
-  %943 = add i64 %941, %918
+exit186:                                          ; preds = %chunk183
+  %942 = mul i64 %919, 256
+  %943 = add i64 %942, %913
   %944 = getelementptr float, ptr %part, i64 %943
-  store float %l178, ptr %944, align 4
+  store float %m181, ptr %944, align 4
+  %945 = add i64 %943, %919
+  %946 = getelementptr float, ptr %part, i64 %945
+  store float %l182, ptr %946, align 4
   br label %written
 
-chunk189:                                         ; preds = %body190, %final
-  %chunk193 = phi i64 [ 0, %final ], [ %961, %body190 ]
-  %945 = icmp slt i64 %chunk193, 16
-  br i1 %945, label %body190, label %written
+chunk192:                                         ; preds = %body193, %final
+  %chunk196 = phi i64 [ 0, %final ], [ %963, %body193 ]
+  %947 = icmp slt i64 %chunk196, 16
+  br i1 %947, label %body193, label %written
 
-body190:                                          ; preds = %chunk189
-  %946 = getelementptr <16 x float>, ptr %916, i64 %chunk193
-  %947 = load <16 x float>, ptr %946, align 64
-  %948 = fmul <16 x float> %947, %splat188
-  %949 = mul i64 %chunk193, 32
-  %950 = getelementptr i8, ptr %931, i64 %949
-  %951 = bitcast <16 x float> %948 to <16 x i32>
-  %952 = lshr <16 x i32> %951, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %953 = and <16 x i32> %952, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
-  %954 = add <16 x i32> %953, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
-  %955 = add <16 x i32> %951, %954
-  %956 = lshr <16 x i32> %955, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %957 = fcmp uno <16 x float> %948, %948
-  %958 = or <16 x i32> %952, <i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64>
-  %959 = select <16 x i1> %957, <16 x i32> %958, <16 x i32> %956
-  %960 = trunc <16 x i32> %959 to <16 x i16>
-  store <16 x i16> %960, ptr %950, align 2
-  %961 = add nsw i64 %chunk193, 1
-  br label %chunk189
+body193:                                          ; preds = %chunk192
+  %948 = getelementptr <16 x float>, ptr %917, i64 %chunk196
+  %949 = load <16 x float>, ptr %948, align 64
+  %950 = fmul <16 x float> %949, %splat191
+  %951 = mul i64 %chunk196, 32
+  %952 = getelementptr i8, ptr %933, i64 %951
+  %953 = bitcast <16 x float> %950 to <16 x i32>
+  %954 = lshr <16 x i32> %953, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %955 = and <16 x i32> %954, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %956 = add <16 x i32> %955, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
+  %957 = add <16 x i32> %953, %956
+  %958 = lshr <16 x i32> %957, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %959 = fcmp uno <16 x float> %950, %950
+  %960 = or <16 x i32> %954, <i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64>
+  %961 = select <16 x i1> %959, <16 x i32> %960, <16 x i32> %958
+  %962 = trunc <16 x i32> %961 to <16 x i16>
+  store <16 x i16> %962, ptr %952, align 2
+  %963 = add nsw i64 %chunk196, 1
+  br label %chunk192
 }
 
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
@@ -1516,7 +1516,7 @@ entry:
   %one = icmp eq i32 %8, 1
   br i1 %one, label %one_query, label %rows
 
-common.ret:                                       ; preds = %orow163, %rows, %one_query
+common.ret:                                       ; preds = %orow166, %rows, %one_query
   ret void
 
 one_query:                                        ; preds = %entry
@@ -1551,8 +1551,8 @@ rows:                                             ; preds = %entry
   %24 = icmp sgt i32 %nrows, 0
   br i1 %24, label %qrow, label %common.ret
 
-qrow:                                             ; preds = %rows, %exit20
-  %qrow1 = phi i32 [ %129, %exit20 ], [ 0, %rows ]
+qrow:                                             ; preds = %rows, %exit22
+  %qrow1 = phi i32 [ %130, %exit22 ], [ 0, %rows ]
   %25 = icmp slt i32 %qrow1, 64
   br i1 %25, label %body, label %otzero
 
@@ -1563,37 +1563,37 @@ body:                                             ; preds = %qrow
   %29 = sdiv i32 %28, %nh
   %qi = add i32 %q_begin, %29
   %30 = srem i32 %28, %nh
-  %h = add i32 %h_begin, %30
-  %31 = mul i32 %kv_head, 2
-  %hq = add i32 %31, %h
-  %32 = sext i32 %qi to i64
-  %33 = add i64 %q_row0, %32
-  %34 = mul i64 %33, 16
-  %35 = sext i32 %hq to i64
-  %orow = add i64 %34, %35
-  %36 = mul i64 %orow, 512
-  %37 = getelementptr i8, ptr %q, i64 %36
-  %38 = select i1 %26, float 0x3FB7154760000000, float 0.000000e+00
-  %39 = insertelement <16 x float> poison, float %38, i32 0
-  %splat = shufflevector <16 x float> %39, <16 x float> poison, <16 x i32> zeroinitializer
+  %31 = add i32 %h_begin, %30
+  %32 = mul i32 %kv_head, 2
+  %hq = add i32 %32, %31
+  %33 = sext i32 %qi to i64
+  %34 = add i64 %q_row0, %33
+  %35 = mul i64 %34, 16
+  %36 = sext i32 %hq to i64
+  %orow = add i64 %35, %36
+  %37 = mul i64 %orow, 512
+  %38 = getelementptr i8, ptr %q, i64 %37
+  %39 = select i1 %26, float 0x3FB7154760000000, float 0.000000e+00
+  %40 = insertelement <16 x float> poison, float %39, i32 0
+  %splat = shufflevector <16 x float> %40, <16 x float> poison, <16 x i32> zeroinitializer
   br label %chunk
 
 chunk:                                            ; preds = %body2, %body
-  %chunk5 = phi i64 [ 0, %body ], [ %48, %body2 ]
-  %40 = icmp slt i64 %chunk5, 16
-  br i1 %40, label %body2, label %exit4
+  %chunk5 = phi i64 [ 0, %body ], [ %49, %body2 ]
+  %41 = icmp slt i64 %chunk5, 16
+  br i1 %41, label %body2, label %exit4
 
 body2:                                            ; preds = %chunk
-  %41 = mul i64 %chunk5, 32
-  %42 = getelementptr i8, ptr %37, i64 %41
-  %43 = load <16 x i16>, ptr %42, align 2
-  %44 = zext <16 x i16> %43 to <16 x i32>
-  %45 = shl <16 x i32> %44, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf16 = bitcast <16 x i32> %45 to <16 x float>
-  %46 = fmul <16 x float> %bf16, %splat
-  %47 = getelementptr <16 x float>, ptr %rowbuf, i64 %chunk5
-  store <16 x float> %46, ptr %47, align 64
-  %48 = add nsw i64 %chunk5, 1
+  %42 = mul i64 %chunk5, 32
+  %43 = getelementptr i8, ptr %38, i64 %42
+  %44 = load <16 x i16>, ptr %43, align 2
+  %45 = zext <16 x i16> %44 to <16 x i32>
+  %46 = shl <16 x i32> %45, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf16 = bitcast <16 x i32> %46 to <16 x float>
+  %47 = fmul <16 x float> %bf16, %splat
+  %48 = getelementptr <16 x float>, ptr %rowbuf, i64 %chunk5
+  store <16 x float> %47, ptr %48, align 64
+  %49 = add nsw i64 %chunk5, 1
   br label %chunk
 
 exit4:                                            ; preds = %chunk
@@ -1601,1159 +1601,1159 @@ exit4:                                            ; preds = %chunk
   br label %chunk6
 
 chunk6:                                           ; preds = %body7, %exit4
-  %chunk10 = phi i64 [ 0, %exit4 ], [ %92, %body7 ]
-  %49 = icmp slt i64 %chunk10, 8
-  br i1 %49, label %body7, label %chunk13
+  %chunk10 = phi i64 [ 0, %exit4 ], [ %93, %body7 ]
+  %50 = icmp slt i64 %chunk10, 8
+  br i1 %50, label %body7, label %chunk13
 
 body7:                                            ; preds = %chunk6
-  %50 = mul i64 %chunk10, 16
+  %51 = mul i64 %chunk10, 16
   %digit = and i32 %qpos, 63
-  %51 = sext i32 %digit to i64
-  %52 = mul i64 %51, 256
-  %53 = add i64 %52, %50
-  %54 = getelementptr float, ptr @rope_cos_sin, i64 %53
-  %55 = load <16 x float>, ptr %54, align 4
-  %56 = add i64 %53, 128
-  %57 = getelementptr float, ptr @rope_cos_sin, i64 %56
-  %58 = load <16 x float>, ptr %57, align 4
-  %59 = lshr i32 %qpos, 6
-  %digit11 = and i32 %59, 63
-  %60 = add i32 %digit11, 64
-  %61 = sext i32 %60 to i64
-  %62 = mul i64 %61, 256
-  %63 = add i64 %62, %50
-  %64 = getelementptr float, ptr @rope_cos_sin, i64 %63
-  %65 = load <16 x float>, ptr %64, align 4
-  %66 = add i64 %63, 128
-  %67 = getelementptr float, ptr @rope_cos_sin, i64 %66
-  %68 = load <16 x float>, ptr %67, align 4
-  %69 = fmul <16 x float> %58, %68
-  %70 = fmul <16 x float> %55, %65
-  %71 = fsub <16 x float> %70, %69
-  %72 = fmul <16 x float> %58, %65
-  %73 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %55, <16 x float> %68, <16 x float> %72)
-  %74 = lshr i32 %qpos, 12
-  %digit12 = and i32 %74, 63
-  %75 = add i32 %digit12, 128
-  %76 = sext i32 %75 to i64
-  %77 = mul i64 %76, 256
-  %78 = add i64 %77, %50
-  %79 = getelementptr float, ptr @rope_cos_sin, i64 %78
-  %80 = load <16 x float>, ptr %79, align 4
-  %81 = add i64 %78, 128
-  %82 = getelementptr float, ptr @rope_cos_sin, i64 %81
-  %83 = load <16 x float>, ptr %82, align 4
-  %84 = fmul <16 x float> %73, %83
-  %85 = fmul <16 x float> %71, %80
-  %86 = fsub <16 x float> %85, %84
-  %87 = fmul <16 x float> %73, %80
-  %88 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %71, <16 x float> %83, <16 x float> %87)
-  %89 = getelementptr float, ptr %rope_cs, i64 %50
-  store <16 x float> %86, ptr %89, align 64
-  %90 = add i64 %50, 128
-  %91 = getelementptr float, ptr %rope_cs, i64 %90
-  store <16 x float> %88, ptr %91, align 64
-  %92 = add nsw i64 %chunk10, 1
+  %52 = sext i32 %digit to i64
+  %53 = mul i64 %52, 256
+  %54 = add i64 %53, %51
+  %55 = getelementptr float, ptr @rope_cos_sin, i64 %54
+  %56 = load <16 x float>, ptr %55, align 4
+  %57 = add i64 %54, 128
+  %58 = getelementptr float, ptr @rope_cos_sin, i64 %57
+  %59 = load <16 x float>, ptr %58, align 4
+  %60 = lshr i32 %qpos, 6
+  %digit11 = and i32 %60, 63
+  %61 = add i32 %digit11, 64
+  %62 = sext i32 %61 to i64
+  %63 = mul i64 %62, 256
+  %64 = add i64 %63, %51
+  %65 = getelementptr float, ptr @rope_cos_sin, i64 %64
+  %66 = load <16 x float>, ptr %65, align 4
+  %67 = add i64 %64, 128
+  %68 = getelementptr float, ptr @rope_cos_sin, i64 %67
+  %69 = load <16 x float>, ptr %68, align 4
+  %70 = fmul <16 x float> %59, %69
+  %71 = fmul <16 x float> %56, %66
+  %72 = fsub <16 x float> %71, %70
+  %73 = fmul <16 x float> %59, %66
+  %74 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %56, <16 x float> %69, <16 x float> %73)
+  %75 = lshr i32 %qpos, 12
+  %digit12 = and i32 %75, 63
+  %76 = add i32 %digit12, 128
+  %77 = sext i32 %76 to i64
+  %78 = mul i64 %77, 256
+  %79 = add i64 %78, %51
+  %80 = getelementptr float, ptr @rope_cos_sin, i64 %79
+  %81 = load <16 x float>, ptr %80, align 4
+  %82 = add i64 %79, 128
+  %83 = getelementptr float, ptr @rope_cos_sin, i64 %82
+  %84 = load <16 x float>, ptr %83, align 4
+  %85 = fmul <16 x float> %74, %84
+  %86 = fmul <16 x float> %72, %81
+  %87 = fsub <16 x float> %86, %85
+  %88 = fmul <16 x float> %74, %81
+  %89 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %72, <16 x float> %84, <16 x float> %88)
+  %90 = getelementptr float, ptr %rope_cs, i64 %51
+  store <16 x float> %87, ptr %90, align 64
+  %91 = add i64 %51, 128
+  %92 = getelementptr float, ptr %rope_cs, i64 %91
+  store <16 x float> %89, ptr %92, align 64
+  %93 = add nsw i64 %chunk10, 1
   br label %chunk6
 
 chunk13:                                          ; preds = %chunk6, %body14
-  %chunk17 = phi i64 [ %107, %body14 ], [ 0, %chunk6 ]
-  %93 = icmp slt i64 %chunk17, 8
-  br i1 %93, label %body14, label %exit16
+  %chunk17 = phi i64 [ %108, %body14 ], [ 0, %chunk6 ]
+  %94 = icmp slt i64 %chunk17, 8
+  br i1 %94, label %body14, label %exit16
 
 body14:                                           ; preds = %chunk13
-  %94 = mul i64 %chunk17, 16
-  %95 = add i64 %94, 128
-  %96 = getelementptr float, ptr %rope_cs, i64 %94
-  %cos = load <16 x float>, ptr %96, align 64
+  %95 = mul i64 %chunk17, 16
+  %96 = add i64 %95, 128
   %97 = getelementptr float, ptr %rope_cs, i64 %95
-  %sin = load <16 x float>, ptr %97, align 64
-  %98 = getelementptr float, ptr %rowbuf, i64 %94
-  %99 = load <16 x float>, ptr %98, align 4
-  %100 = getelementptr float, ptr %rowbuf, i64 %95
-  %101 = load <16 x float>, ptr %100, align 4
-  %102 = fmul <16 x float> %101, %sin
-  %103 = fmul <16 x float> %99, %cos
-  %104 = fsub <16 x float> %103, %102
-  %105 = fmul <16 x float> %101, %cos
-  %106 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %99, <16 x float> %sin, <16 x float> %105)
-  store <16 x float> %104, ptr %98, align 4
-  store <16 x float> %106, ptr %100, align 4
-  %107 = add nsw i64 %chunk17, 1
+  %cos = load <16 x float>, ptr %97, align 64
+  %98 = getelementptr float, ptr %rope_cs, i64 %96
+  %sin = load <16 x float>, ptr %98, align 64
+  %99 = getelementptr float, ptr %rowbuf, i64 %95
+  %100 = load <16 x float>, ptr %99, align 4
+  %101 = getelementptr float, ptr %rowbuf, i64 %96
+  %102 = load <16 x float>, ptr %101, align 4
+  %103 = fmul <16 x float> %102, %sin
+  %104 = fmul <16 x float> %100, %cos
+  %105 = fsub <16 x float> %104, %103
+  %106 = fmul <16 x float> %102, %cos
+  %107 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %100, <16 x float> %sin, <16 x float> %106)
+  store <16 x float> %105, ptr %99, align 4
+  store <16 x float> %107, ptr %101, align 4
+  %108 = add nsw i64 %chunk17, 1
   br label %chunk13
 
 exit16:                                           ; preds = %chunk13
-  %108 = sext i32 %qrow1 to i64
-  %109 = getelementptr i32, ptr %lims, i64 %108
-  %110 = add i32 %qpos, 1
-  %111 = call i32 @llvm.smin.i32(i32 %110, i32 %k_end)
-  store i32 %111, ptr %109, align 4
-  %112 = getelementptr i32, ptr %lows, i64 %108
-  %113 = sub i32 %qpos, 4095
-  %114 = call i32 @llvm.smax.i32(i32 %113, i32 %k_begin)
-  store i32 %114, ptr %112, align 4
-  %115 = sdiv i32 %qrow1, 32
-  %116 = sext i32 %115 to i64
-  %117 = mul i64 %116, 8192
-  %118 = getelementptr i32, ptr %qt, i64 %117
-  %119 = srem i32 %qrow1, 32
+  %109 = sext i32 %qrow1 to i64
+  %110 = getelementptr i32, ptr %lims, i64 %109
+  %111 = add i32 %qpos, 1
+  %112 = call i32 @llvm.smin.i32(i32 %111, i32 %k_end)
+  store i32 %112, ptr %110, align 4
+  %113 = getelementptr i32, ptr %lows, i64 %109
+  %114 = sub i32 %qpos, 4095
+  %115 = call i32 @llvm.smax.i32(i32 %114, i32 %k_begin)
+  store i32 %115, ptr %113, align 4
+  %116 = sdiv i32 %qrow1, 32
+  %117 = sext i32 %116 to i64
+  %118 = mul i64 %117, 8192
+  %119 = getelementptr i32, ptr %qt, i64 %118
+  %120 = srem i32 %qrow1, 32
   br label %qcol
 
-qcol:                                             ; preds = %body18, %exit16
-  %qcol21 = phi i32 [ 0, %exit16 ], [ %128, %body18 ]
-  %120 = icmp slt i32 %qcol21, 256
-  br i1 %120, label %body18, label %exit20
+qcol:                                             ; preds = %body20, %exit16
+  %qcol23 = phi i32 [ 0, %exit16 ], [ %129, %body20 ]
+  %121 = icmp slt i32 %qcol23, 256
+  br i1 %121, label %body20, label %exit22
 
-body18:                                           ; preds = %qcol
-  %121 = sext i32 %qcol21 to i64
-  %122 = getelementptr i32, ptr %rowbuf, i64 %121
-  %123 = load float, ptr %122, align 4
-  %124 = sext i32 %119 to i64
-  %125 = mul i64 %121, 32
-  %126 = add i64 %125, %124
-  %127 = getelementptr i32, ptr %118, i64 %126
-  store float %123, ptr %127, align 4
-  %128 = add nsw i32 %qcol21, 1
+body20:                                           ; preds = %qcol
+  %122 = sext i32 %qcol23 to i64
+  %123 = getelementptr i32, ptr %rowbuf, i64 %122
+  %124 = load float, ptr %123, align 4
+  %125 = sext i32 %120 to i64
+  %126 = mul i64 %122, 32
+  %127 = add i64 %126, %125
+  %128 = getelementptr i32, ptr %119, i64 %127
+  store float %124, ptr %128, align 4
+  %129 = add nsw i32 %qcol23, 1
   br label %qcol
 
-exit20:                                           ; preds = %qcol
-  %129 = add nsw i32 %qrow1, 1
+exit22:                                           ; preds = %qcol
+  %130 = add nsw i32 %qrow1, 1
   br label %qrow
 
-otzero:                                           ; preds = %qrow, %body22
-  %otzero25 = phi i32 [ %134, %body22 ], [ 0, %qrow ]
-  %130 = icmp slt i32 %otzero25, 1024
-  br i1 %130, label %body22, label %exit24
+otzero:                                           ; preds = %qrow, %body24
+  %otzero27 = phi i32 [ %135, %body24 ], [ 0, %qrow ]
+  %131 = icmp slt i32 %otzero27, 1024
+  br i1 %131, label %body24, label %exit26
 
-body22:                                           ; preds = %otzero
-  %131 = sext i32 %otzero25 to i64
-  %132 = mul i64 %131, 16
-  %133 = getelementptr i32, ptr %ot, i64 %132
-  store <16 x float> zeroinitializer, ptr %133, align 64
-  %134 = add nsw i32 %otzero25, 1
+body24:                                           ; preds = %otzero
+  %132 = sext i32 %otzero27 to i64
+  %133 = mul i64 %132, 16
+  %134 = getelementptr i32, ptr %ot, i64 %133
+  store <16 x float> zeroinitializer, ptr %134, align 64
+  %135 = add nsw i32 %otzero27, 1
   br label %otzero
 
-exit24:                                           ; preds = %otzero
+exit26:                                           ; preds = %otzero
   store <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, ptr %mv, align 64
   store <16 x float> zeroinitializer, ptr %lv, align 64
-  %135 = getelementptr <16 x float>, ptr %mv, i64 1
-  store <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, ptr %135, align 64
-  %136 = getelementptr <16 x float>, ptr %lv, i64 1
-  store <16 x float> zeroinitializer, ptr %136, align 64
-  %137 = getelementptr <16 x float>, ptr %mv, i64 2
-  store <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, ptr %137, align 64
-  %138 = getelementptr <16 x float>, ptr %lv, i64 2
-  store <16 x float> zeroinitializer, ptr %138, align 64
-  %139 = getelementptr <16 x float>, ptr %mv, i64 3
-  store <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, ptr %139, align 64
-  %140 = getelementptr <16 x float>, ptr %lv, i64 3
-  store <16 x float> zeroinitializer, ptr %140, align 64
-  %141 = sub i32 %nrows, 1
-  %142 = sdiv i32 %141, %nh
-  %143 = add i32 %q_begin, %142
-  %144 = add i32 %q_pos0, %143
-  %145 = add i32 %144, 1
+  %136 = getelementptr <16 x float>, ptr %mv, i64 1
+  store <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, ptr %136, align 64
+  %137 = getelementptr <16 x float>, ptr %lv, i64 1
+  store <16 x float> zeroinitializer, ptr %137, align 64
+  %138 = getelementptr <16 x float>, ptr %mv, i64 2
+  store <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, ptr %138, align 64
+  %139 = getelementptr <16 x float>, ptr %lv, i64 2
+  store <16 x float> zeroinitializer, ptr %139, align 64
+  %140 = getelementptr <16 x float>, ptr %mv, i64 3
+  store <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, ptr %140, align 64
+  %141 = getelementptr <16 x float>, ptr %lv, i64 3
+  store <16 x float> zeroinitializer, ptr %141, align 64
+  %142 = sub i32 %nrows, 1
+  %143 = sdiv i32 %142, %nh
+  %144 = add i32 %q_begin, %143
+  %qpos28 = add i32 %q_pos0, %144
+  %145 = add i32 %qpos28, 1
   %146 = call i32 @llvm.smin.i32(i32 %145, i32 %k_end)
-  %147 = add i32 %q_pos0, %q_begin
-  %148 = sub i32 %147, 4095
-  %149 = call i32 @llvm.smax.i32(i32 %148, i32 %k_begin)
+  %qpos29 = add i32 %q_pos0, %q_begin
+  %147 = sub i32 %qpos29, 4095
+  %148 = call i32 @llvm.smax.i32(i32 %147, i32 %k_begin)
   %k_last = sub i32 %146, 1
   br label %ktile
 
-ktile:                                            ; preds = %exit73, %exit24
-  %ktile29 = phi i32 [ %149, %exit24 ], [ %361, %exit73 ]
-  %150 = icmp slt i32 %ktile29, %146
-  br i1 %150, label %body26, label %exit28
+ktile:                                            ; preds = %exit77, %exit26
+  %ktile33 = phi i32 [ %148, %exit26 ], [ %359, %exit77 ]
+  %149 = icmp slt i32 %ktile33, %146
+  br i1 %149, label %body30, label %exit32
 
-body26:                                           ; preds = %ktile
-  %151 = sub i32 %146, %ktile29
-  %152 = call i32 @llvm.smin.i32(i32 24, i32 %151)
-  %153 = add i32 %152, 11
-  %154 = sdiv i32 %153, 12
-  %155 = mul i32 %154, 12
+body30:                                           ; preds = %ktile
+  %150 = sub i32 %146, %ktile33
+  %151 = call i32 @llvm.smin.i32(i32 24, i32 %150)
+  %152 = add i32 %151, 11
+  %153 = sdiv i32 %152, 12
+  %154 = mul i32 %153, 12
   br label %kpack
 
-exit28:                                           ; preds = %ktile
-  %156 = load <16 x float>, ptr %mv, align 64
-  store <16 x float> %156, ptr %ms, align 64
-  %157 = load <16 x float>, ptr %lv, align 64
-  store <16 x float> %157, ptr %ls, align 64
-  %158 = getelementptr float, ptr %ms, i64 16
-  %159 = load <16 x float>, ptr %135, align 64
-  store <16 x float> %159, ptr %158, align 64
-  %160 = getelementptr float, ptr %ls, i64 16
-  %161 = load <16 x float>, ptr %136, align 64
-  store <16 x float> %161, ptr %160, align 64
-  %162 = getelementptr float, ptr %ms, i64 32
-  %163 = load <16 x float>, ptr %137, align 64
-  store <16 x float> %163, ptr %162, align 64
-  %164 = getelementptr float, ptr %ls, i64 32
-  %165 = load <16 x float>, ptr %138, align 64
-  store <16 x float> %165, ptr %164, align 64
-  %166 = getelementptr float, ptr %ms, i64 48
-  %167 = load <16 x float>, ptr %139, align 64
-  store <16 x float> %167, ptr %166, align 64
-  %168 = getelementptr float, ptr %ls, i64 48
-  %169 = load <16 x float>, ptr %140, align 64
-  store <16 x float> %169, ptr %168, align 64
-  br label %orow163
+exit32:                                           ; preds = %ktile
+  %155 = load <16 x float>, ptr %mv, align 64
+  store <16 x float> %155, ptr %ms, align 64
+  %156 = load <16 x float>, ptr %lv, align 64
+  store <16 x float> %156, ptr %ls, align 64
+  %157 = getelementptr float, ptr %ms, i64 16
+  %158 = load <16 x float>, ptr %136, align 64
+  store <16 x float> %158, ptr %157, align 64
+  %159 = getelementptr float, ptr %ls, i64 16
+  %160 = load <16 x float>, ptr %137, align 64
+  store <16 x float> %160, ptr %159, align 64
+  %161 = getelementptr float, ptr %ms, i64 32
+  %162 = load <16 x float>, ptr %138, align 64
+  store <16 x float> %162, ptr %161, align 64
+  %163 = getelementptr float, ptr %ls, i64 32
+  %164 = load <16 x float>, ptr %139, align 64
+  store <16 x float> %164, ptr %163, align 64
+  %165 = getelementptr float, ptr %ms, i64 48
+  %166 = load <16 x float>, ptr %140, align 64
+  store <16 x float> %166, ptr %165, align 64
+  %167 = getelementptr float, ptr %ls, i64 48
+  %168 = load <16 x float>, ptr %141, align 64
+  store <16 x float> %168, ptr %167, align 64
+  br label %orow166
 
-kpack:                                            ; preds = %body30, %body26
-  %kpack33 = phi i32 [ 0, %body26 ], [ %258, %body30 ]
-  %170 = icmp slt i32 %kpack33, %155
-  br i1 %170, label %body30, label %vpack
+kpack:                                            ; preds = %body34, %body30
+  %kpack37 = phi i32 [ 0, %body30 ], [ %257, %body34 ]
+  %169 = icmp slt i32 %kpack37, %154
+  br i1 %169, label %body34, label %vpack
 
-body30:                                           ; preds = %kpack
-  %171 = add i32 %ktile29, %kpack33
-  %172 = call i32 @llvm.smin.i32(i32 %171, i32 %k_last)
-  %173 = sext i32 %172 to i64
-  %174 = mul i64 %173, 8
-  %row = add i64 %21, %174
-  %175 = mul i64 %row, 512
-  %176 = getelementptr i8, ptr %20, i64 %175
-  %177 = sext i32 %kpack33 to i64
-  %178 = mul i64 %177, 256
-  %179 = getelementptr i32, ptr %kbuf, i64 %178
-  %180 = load <16 x i16>, ptr %176, align 2
-  %181 = zext <16 x i16> %180 to <16 x i32>
-  %182 = shl <16 x i32> %181, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1634 = bitcast <16 x i32> %182 to <16 x float>
-  store <16 x float> %bf1634, ptr %179, align 64
-  %183 = getelementptr i8, ptr %176, i64 32
-  %184 = load <16 x i16>, ptr %183, align 2
-  %185 = zext <16 x i16> %184 to <16 x i32>
-  %186 = shl <16 x i32> %185, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1635 = bitcast <16 x i32> %186 to <16 x float>
-  %187 = getelementptr i8, ptr %179, i64 64
-  store <16 x float> %bf1635, ptr %187, align 64
-  %188 = getelementptr i8, ptr %176, i64 64
-  %189 = load <16 x i16>, ptr %188, align 2
-  %190 = zext <16 x i16> %189 to <16 x i32>
-  %191 = shl <16 x i32> %190, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1636 = bitcast <16 x i32> %191 to <16 x float>
-  %192 = getelementptr i8, ptr %179, i64 128
-  store <16 x float> %bf1636, ptr %192, align 64
-  %193 = getelementptr i8, ptr %176, i64 96
-  %194 = load <16 x i16>, ptr %193, align 2
-  %195 = zext <16 x i16> %194 to <16 x i32>
-  %196 = shl <16 x i32> %195, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1637 = bitcast <16 x i32> %196 to <16 x float>
-  %197 = getelementptr i8, ptr %179, i64 192
-  store <16 x float> %bf1637, ptr %197, align 64
-  %198 = getelementptr i8, ptr %176, i64 128
-  %199 = load <16 x i16>, ptr %198, align 2
-  %200 = zext <16 x i16> %199 to <16 x i32>
-  %201 = shl <16 x i32> %200, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1638 = bitcast <16 x i32> %201 to <16 x float>
-  %202 = getelementptr i8, ptr %179, i64 256
-  store <16 x float> %bf1638, ptr %202, align 64
-  %203 = getelementptr i8, ptr %176, i64 160
-  %204 = load <16 x i16>, ptr %203, align 2
-  %205 = zext <16 x i16> %204 to <16 x i32>
-  %206 = shl <16 x i32> %205, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1639 = bitcast <16 x i32> %206 to <16 x float>
-  %207 = getelementptr i8, ptr %179, i64 320
-  store <16 x float> %bf1639, ptr %207, align 64
-  %208 = getelementptr i8, ptr %176, i64 192
-  %209 = load <16 x i16>, ptr %208, align 2
-  %210 = zext <16 x i16> %209 to <16 x i32>
-  %211 = shl <16 x i32> %210, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1640 = bitcast <16 x i32> %211 to <16 x float>
-  %212 = getelementptr i8, ptr %179, i64 384
-  store <16 x float> %bf1640, ptr %212, align 64
-  %213 = getelementptr i8, ptr %176, i64 224
-  %214 = load <16 x i16>, ptr %213, align 2
-  %215 = zext <16 x i16> %214 to <16 x i32>
-  %216 = shl <16 x i32> %215, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1641 = bitcast <16 x i32> %216 to <16 x float>
-  %217 = getelementptr i8, ptr %179, i64 448
-  store <16 x float> %bf1641, ptr %217, align 64
-  %218 = getelementptr i8, ptr %176, i64 256
-  %219 = load <16 x i16>, ptr %218, align 2
-  %220 = zext <16 x i16> %219 to <16 x i32>
-  %221 = shl <16 x i32> %220, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1642 = bitcast <16 x i32> %221 to <16 x float>
-  %222 = getelementptr i8, ptr %179, i64 512
-  store <16 x float> %bf1642, ptr %222, align 64
-  %223 = getelementptr i8, ptr %176, i64 288
-  %224 = load <16 x i16>, ptr %223, align 2
-  %225 = zext <16 x i16> %224 to <16 x i32>
-  %226 = shl <16 x i32> %225, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1643 = bitcast <16 x i32> %226 to <16 x float>
-  %227 = getelementptr i8, ptr %179, i64 576
-  store <16 x float> %bf1643, ptr %227, align 64
-  %228 = getelementptr i8, ptr %176, i64 320
-  %229 = load <16 x i16>, ptr %228, align 2
-  %230 = zext <16 x i16> %229 to <16 x i32>
-  %231 = shl <16 x i32> %230, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1644 = bitcast <16 x i32> %231 to <16 x float>
-  %232 = getelementptr i8, ptr %179, i64 640
-  store <16 x float> %bf1644, ptr %232, align 64
-  %233 = getelementptr i8, ptr %176, i64 352
-  %234 = load <16 x i16>, ptr %233, align 2
-  %235 = zext <16 x i16> %234 to <16 x i32>
-  %236 = shl <16 x i32> %235, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1645 = bitcast <16 x i32> %236 to <16 x float>
-  %237 = getelementptr i8, ptr %179, i64 704
-  store <16 x float> %bf1645, ptr %237, align 64
-  %238 = getelementptr i8, ptr %176, i64 384
-  %239 = load <16 x i16>, ptr %238, align 2
-  %240 = zext <16 x i16> %239 to <16 x i32>
-  %241 = shl <16 x i32> %240, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1646 = bitcast <16 x i32> %241 to <16 x float>
-  %242 = getelementptr i8, ptr %179, i64 768
-  store <16 x float> %bf1646, ptr %242, align 64
-  %243 = getelementptr i8, ptr %176, i64 416
-  %244 = load <16 x i16>, ptr %243, align 2
-  %245 = zext <16 x i16> %244 to <16 x i32>
-  %246 = shl <16 x i32> %245, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1647 = bitcast <16 x i32> %246 to <16 x float>
-  %247 = getelementptr i8, ptr %179, i64 832
-  store <16 x float> %bf1647, ptr %247, align 64
-  %248 = getelementptr i8, ptr %176, i64 448
-  %249 = load <16 x i16>, ptr %248, align 2
-  %250 = zext <16 x i16> %249 to <16 x i32>
-  %251 = shl <16 x i32> %250, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1648 = bitcast <16 x i32> %251 to <16 x float>
-  %252 = getelementptr i8, ptr %179, i64 896
-  store <16 x float> %bf1648, ptr %252, align 64
-  %253 = getelementptr i8, ptr %176, i64 480
-  %254 = load <16 x i16>, ptr %253, align 2
-  %255 = zext <16 x i16> %254 to <16 x i32>
-  %256 = shl <16 x i32> %255, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1649 = bitcast <16 x i32> %256 to <16 x float>
-  %257 = getelementptr i8, ptr %179, i64 960
-  store <16 x float> %bf1649, ptr %257, align 64
-  %258 = add nsw i32 %kpack33, 1
+body34:                                           ; preds = %kpack
+  %170 = add i32 %ktile33, %kpack37
+  %171 = call i32 @llvm.smin.i32(i32 %170, i32 %k_last)
+  %172 = sext i32 %171 to i64
+  %173 = mul i64 %172, 8
+  %row = add i64 %21, %173
+  %174 = mul i64 %row, 512
+  %175 = getelementptr i8, ptr %20, i64 %174
+  %176 = sext i32 %kpack37 to i64
+  %177 = mul i64 %176, 256
+  %178 = getelementptr i32, ptr %kbuf, i64 %177
+  %179 = load <16 x i16>, ptr %175, align 2
+  %180 = zext <16 x i16> %179 to <16 x i32>
+  %181 = shl <16 x i32> %180, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1638 = bitcast <16 x i32> %181 to <16 x float>
+  store <16 x float> %bf1638, ptr %178, align 64
+  %182 = getelementptr i8, ptr %175, i64 32
+  %183 = load <16 x i16>, ptr %182, align 2
+  %184 = zext <16 x i16> %183 to <16 x i32>
+  %185 = shl <16 x i32> %184, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1639 = bitcast <16 x i32> %185 to <16 x float>
+  %186 = getelementptr i8, ptr %178, i64 64
+  store <16 x float> %bf1639, ptr %186, align 64
+  %187 = getelementptr i8, ptr %175, i64 64
+  %188 = load <16 x i16>, ptr %187, align 2
+  %189 = zext <16 x i16> %188 to <16 x i32>
+  %190 = shl <16 x i32> %189, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1640 = bitcast <16 x i32> %190 to <16 x float>
+  %191 = getelementptr i8, ptr %178, i64 128
+  store <16 x float> %bf1640, ptr %191, align 64
+  %192 = getelementptr i8, ptr %175, i64 96
+  %193 = load <16 x i16>, ptr %192, align 2
+  %194 = zext <16 x i16> %193 to <16 x i32>
+  %195 = shl <16 x i32> %194, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1641 = bitcast <16 x i32> %195 to <16 x float>
+  %196 = getelementptr i8, ptr %178, i64 192
+  store <16 x float> %bf1641, ptr %196, align 64
+  %197 = getelementptr i8, ptr %175, i64 128
+  %198 = load <16 x i16>, ptr %197, align 2
+  %199 = zext <16 x i16> %198 to <16 x i32>
+  %200 = shl <16 x i32> %199, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1642 = bitcast <16 x i32> %200 to <16 x float>
+  %201 = getelementptr i8, ptr %178, i64 256
+  store <16 x float> %bf1642, ptr %201, align 64
+  %202 = getelementptr i8, ptr %175, i64 160
+  %203 = load <16 x i16>, ptr %202, align 2
+  %204 = zext <16 x i16> %203 to <16 x i32>
+  %205 = shl <16 x i32> %204, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1643 = bitcast <16 x i32> %205 to <16 x float>
+  %206 = getelementptr i8, ptr %178, i64 320
+  store <16 x float> %bf1643, ptr %206, align 64
+  %207 = getelementptr i8, ptr %175, i64 192
+  %208 = load <16 x i16>, ptr %207, align 2
+  %209 = zext <16 x i16> %208 to <16 x i32>
+  %210 = shl <16 x i32> %209, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1644 = bitcast <16 x i32> %210 to <16 x float>
+  %211 = getelementptr i8, ptr %178, i64 384
+  store <16 x float> %bf1644, ptr %211, align 64
+  %212 = getelementptr i8, ptr %175, i64 224
+  %213 = load <16 x i16>, ptr %212, align 2
+  %214 = zext <16 x i16> %213 to <16 x i32>
+  %215 = shl <16 x i32> %214, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1645 = bitcast <16 x i32> %215 to <16 x float>
+  %216 = getelementptr i8, ptr %178, i64 448
+  store <16 x float> %bf1645, ptr %216, align 64
+  %217 = getelementptr i8, ptr %175, i64 256
+  %218 = load <16 x i16>, ptr %217, align 2
+  %219 = zext <16 x i16> %218 to <16 x i32>
+  %220 = shl <16 x i32> %219, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1646 = bitcast <16 x i32> %220 to <16 x float>
+  %221 = getelementptr i8, ptr %178, i64 512
+  store <16 x float> %bf1646, ptr %221, align 64
+  %222 = getelementptr i8, ptr %175, i64 288
+  %223 = load <16 x i16>, ptr %222, align 2
+  %224 = zext <16 x i16> %223 to <16 x i32>
+  %225 = shl <16 x i32> %224, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1647 = bitcast <16 x i32> %225 to <16 x float>
+  %226 = getelementptr i8, ptr %178, i64 576
+  store <16 x float> %bf1647, ptr %226, align 64
+  %227 = getelementptr i8, ptr %175, i64 320
+  %228 = load <16 x i16>, ptr %227, align 2
+  %229 = zext <16 x i16> %228 to <16 x i32>
+  %230 = shl <16 x i32> %229, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1648 = bitcast <16 x i32> %230 to <16 x float>
+  %231 = getelementptr i8, ptr %178, i64 640
+  store <16 x float> %bf1648, ptr %231, align 64
+  %232 = getelementptr i8, ptr %175, i64 352
+  %233 = load <16 x i16>, ptr %232, align 2
+  %234 = zext <16 x i16> %233 to <16 x i32>
+  %235 = shl <16 x i32> %234, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1649 = bitcast <16 x i32> %235 to <16 x float>
+  %236 = getelementptr i8, ptr %178, i64 704
+  store <16 x float> %bf1649, ptr %236, align 64
+  %237 = getelementptr i8, ptr %175, i64 384
+  %238 = load <16 x i16>, ptr %237, align 2
+  %239 = zext <16 x i16> %238 to <16 x i32>
+  %240 = shl <16 x i32> %239, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1650 = bitcast <16 x i32> %240 to <16 x float>
+  %241 = getelementptr i8, ptr %178, i64 768
+  store <16 x float> %bf1650, ptr %241, align 64
+  %242 = getelementptr i8, ptr %175, i64 416
+  %243 = load <16 x i16>, ptr %242, align 2
+  %244 = zext <16 x i16> %243 to <16 x i32>
+  %245 = shl <16 x i32> %244, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1651 = bitcast <16 x i32> %245 to <16 x float>
+  %246 = getelementptr i8, ptr %178, i64 832
+  store <16 x float> %bf1651, ptr %246, align 64
+  %247 = getelementptr i8, ptr %175, i64 448
+  %248 = load <16 x i16>, ptr %247, align 2
+  %249 = zext <16 x i16> %248 to <16 x i32>
+  %250 = shl <16 x i32> %249, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1652 = bitcast <16 x i32> %250 to <16 x float>
+  %251 = getelementptr i8, ptr %178, i64 896
+  store <16 x float> %bf1652, ptr %251, align 64
+  %252 = getelementptr i8, ptr %175, i64 480
+  %253 = load <16 x i16>, ptr %252, align 2
+  %254 = zext <16 x i16> %253 to <16 x i32>
+  %255 = shl <16 x i32> %254, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1653 = bitcast <16 x i32> %255 to <16 x float>
+  %256 = getelementptr i8, ptr %178, i64 960
+  store <16 x float> %bf1653, ptr %256, align 64
+  %257 = add nsw i32 %kpack37, 1
   br label %kpack
 
-vpack:                                            ; preds = %kpack, %body50
-  %vpack53 = phi i32 [ %346, %body50 ], [ 0, %kpack ]
-  %259 = icmp slt i32 %vpack53, %152
-  br i1 %259, label %body50, label %exit52
+vpack:                                            ; preds = %kpack, %body54
+  %vpack57 = phi i32 [ %345, %body54 ], [ 0, %kpack ]
+  %258 = icmp slt i32 %vpack57, %151
+  br i1 %258, label %body54, label %exit56
 
-body50:                                           ; preds = %vpack
-  %260 = add i32 %ktile29, %vpack53
-  %261 = sext i32 %260 to i64
-  %262 = mul i64 %261, 8
-  %row54 = add i64 %21, %262
-  %263 = mul i64 %row54, 512
-  %264 = getelementptr i8, ptr %23, i64 %263
-  %265 = sext i32 %vpack53 to i64
-  %266 = mul i64 %265, 256
-  %267 = getelementptr i32, ptr %vbuf, i64 %266
-  %268 = load <16 x i16>, ptr %264, align 2
-  %269 = zext <16 x i16> %268 to <16 x i32>
-  %270 = shl <16 x i32> %269, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1655 = bitcast <16 x i32> %270 to <16 x float>
-  store <16 x float> %bf1655, ptr %267, align 64
-  %271 = getelementptr i8, ptr %264, i64 32
-  %272 = load <16 x i16>, ptr %271, align 2
-  %273 = zext <16 x i16> %272 to <16 x i32>
-  %274 = shl <16 x i32> %273, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1656 = bitcast <16 x i32> %274 to <16 x float>
-  %275 = getelementptr i8, ptr %267, i64 64
-  store <16 x float> %bf1656, ptr %275, align 64
-  %276 = getelementptr i8, ptr %264, i64 64
-  %277 = load <16 x i16>, ptr %276, align 2
-  %278 = zext <16 x i16> %277 to <16 x i32>
-  %279 = shl <16 x i32> %278, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1657 = bitcast <16 x i32> %279 to <16 x float>
-  %280 = getelementptr i8, ptr %267, i64 128
-  store <16 x float> %bf1657, ptr %280, align 64
-  %281 = getelementptr i8, ptr %264, i64 96
-  %282 = load <16 x i16>, ptr %281, align 2
-  %283 = zext <16 x i16> %282 to <16 x i32>
-  %284 = shl <16 x i32> %283, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1658 = bitcast <16 x i32> %284 to <16 x float>
-  %285 = getelementptr i8, ptr %267, i64 192
-  store <16 x float> %bf1658, ptr %285, align 64
-  %286 = getelementptr i8, ptr %264, i64 128
-  %287 = load <16 x i16>, ptr %286, align 2
-  %288 = zext <16 x i16> %287 to <16 x i32>
-  %289 = shl <16 x i32> %288, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1659 = bitcast <16 x i32> %289 to <16 x float>
-  %290 = getelementptr i8, ptr %267, i64 256
-  store <16 x float> %bf1659, ptr %290, align 64
-  %291 = getelementptr i8, ptr %264, i64 160
-  %292 = load <16 x i16>, ptr %291, align 2
-  %293 = zext <16 x i16> %292 to <16 x i32>
-  %294 = shl <16 x i32> %293, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1660 = bitcast <16 x i32> %294 to <16 x float>
-  %295 = getelementptr i8, ptr %267, i64 320
-  store <16 x float> %bf1660, ptr %295, align 64
-  %296 = getelementptr i8, ptr %264, i64 192
-  %297 = load <16 x i16>, ptr %296, align 2
-  %298 = zext <16 x i16> %297 to <16 x i32>
-  %299 = shl <16 x i32> %298, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1661 = bitcast <16 x i32> %299 to <16 x float>
-  %300 = getelementptr i8, ptr %267, i64 384
-  store <16 x float> %bf1661, ptr %300, align 64
-  %301 = getelementptr i8, ptr %264, i64 224
-  %302 = load <16 x i16>, ptr %301, align 2
-  %303 = zext <16 x i16> %302 to <16 x i32>
-  %304 = shl <16 x i32> %303, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1662 = bitcast <16 x i32> %304 to <16 x float>
-  %305 = getelementptr i8, ptr %267, i64 448
-  store <16 x float> %bf1662, ptr %305, align 64
-  %306 = getelementptr i8, ptr %264, i64 256
-  %307 = load <16 x i16>, ptr %306, align 2
-  %308 = zext <16 x i16> %307 to <16 x i32>
-  %309 = shl <16 x i32> %308, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1663 = bitcast <16 x i32> %309 to <16 x float>
-  %310 = getelementptr i8, ptr %267, i64 512
-  store <16 x float> %bf1663, ptr %310, align 64
-  %311 = getelementptr i8, ptr %264, i64 288
-  %312 = load <16 x i16>, ptr %311, align 2
-  %313 = zext <16 x i16> %312 to <16 x i32>
-  %314 = shl <16 x i32> %313, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1664 = bitcast <16 x i32> %314 to <16 x float>
-  %315 = getelementptr i8, ptr %267, i64 576
-  store <16 x float> %bf1664, ptr %315, align 64
-  %316 = getelementptr i8, ptr %264, i64 320
-  %317 = load <16 x i16>, ptr %316, align 2
-  %318 = zext <16 x i16> %317 to <16 x i32>
-  %319 = shl <16 x i32> %318, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1665 = bitcast <16 x i32> %319 to <16 x float>
-  %320 = getelementptr i8, ptr %267, i64 640
-  store <16 x float> %bf1665, ptr %320, align 64
-  %321 = getelementptr i8, ptr %264, i64 352
-  %322 = load <16 x i16>, ptr %321, align 2
-  %323 = zext <16 x i16> %322 to <16 x i32>
-  %324 = shl <16 x i32> %323, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1666 = bitcast <16 x i32> %324 to <16 x float>
-  %325 = getelementptr i8, ptr %267, i64 704
-  store <16 x float> %bf1666, ptr %325, align 64
-  %326 = getelementptr i8, ptr %264, i64 384
-  %327 = load <16 x i16>, ptr %326, align 2
-  %328 = zext <16 x i16> %327 to <16 x i32>
-  %329 = shl <16 x i32> %328, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1667 = bitcast <16 x i32> %329 to <16 x float>
-  %330 = getelementptr i8, ptr %267, i64 768
-  store <16 x float> %bf1667, ptr %330, align 64
-  %331 = getelementptr i8, ptr %264, i64 416
-  %332 = load <16 x i16>, ptr %331, align 2
-  %333 = zext <16 x i16> %332 to <16 x i32>
-  %334 = shl <16 x i32> %333, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1668 = bitcast <16 x i32> %334 to <16 x float>
-  %335 = getelementptr i8, ptr %267, i64 832
-  store <16 x float> %bf1668, ptr %335, align 64
-  %336 = getelementptr i8, ptr %264, i64 448
-  %337 = load <16 x i16>, ptr %336, align 2
-  %338 = zext <16 x i16> %337 to <16 x i32>
-  %339 = shl <16 x i32> %338, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1669 = bitcast <16 x i32> %339 to <16 x float>
-  %340 = getelementptr i8, ptr %267, i64 896
-  store <16 x float> %bf1669, ptr %340, align 64
-  %341 = getelementptr i8, ptr %264, i64 480
-  %342 = load <16 x i16>, ptr %341, align 2
-  %343 = zext <16 x i16> %342 to <16 x i32>
-  %344 = shl <16 x i32> %343, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1670 = bitcast <16 x i32> %344 to <16 x float>
-  %345 = getelementptr i8, ptr %267, i64 960
-  store <16 x float> %bf1670, ptr %345, align 64
-  %346 = add nsw i32 %vpack53, 1
+body54:                                           ; preds = %vpack
+  %259 = add i32 %ktile33, %vpack57
+  %260 = sext i32 %259 to i64
+  %261 = mul i64 %260, 8
+  %row58 = add i64 %21, %261
+  %262 = mul i64 %row58, 512
+  %263 = getelementptr i8, ptr %23, i64 %262
+  %264 = sext i32 %vpack57 to i64
+  %265 = mul i64 %264, 256
+  %266 = getelementptr i32, ptr %vbuf, i64 %265
+  %267 = load <16 x i16>, ptr %263, align 2
+  %268 = zext <16 x i16> %267 to <16 x i32>
+  %269 = shl <16 x i32> %268, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1659 = bitcast <16 x i32> %269 to <16 x float>
+  store <16 x float> %bf1659, ptr %266, align 64
+  %270 = getelementptr i8, ptr %263, i64 32
+  %271 = load <16 x i16>, ptr %270, align 2
+  %272 = zext <16 x i16> %271 to <16 x i32>
+  %273 = shl <16 x i32> %272, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1660 = bitcast <16 x i32> %273 to <16 x float>
+  %274 = getelementptr i8, ptr %266, i64 64
+  store <16 x float> %bf1660, ptr %274, align 64
+  %275 = getelementptr i8, ptr %263, i64 64
+  %276 = load <16 x i16>, ptr %275, align 2
+  %277 = zext <16 x i16> %276 to <16 x i32>
+  %278 = shl <16 x i32> %277, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1661 = bitcast <16 x i32> %278 to <16 x float>
+  %279 = getelementptr i8, ptr %266, i64 128
+  store <16 x float> %bf1661, ptr %279, align 64
+  %280 = getelementptr i8, ptr %263, i64 96
+  %281 = load <16 x i16>, ptr %280, align 2
+  %282 = zext <16 x i16> %281 to <16 x i32>
+  %283 = shl <16 x i32> %282, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1662 = bitcast <16 x i32> %283 to <16 x float>
+  %284 = getelementptr i8, ptr %266, i64 192
+  store <16 x float> %bf1662, ptr %284, align 64
+  %285 = getelementptr i8, ptr %263, i64 128
+  %286 = load <16 x i16>, ptr %285, align 2
+  %287 = zext <16 x i16> %286 to <16 x i32>
+  %288 = shl <16 x i32> %287, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1663 = bitcast <16 x i32> %288 to <16 x float>
+  %289 = getelementptr i8, ptr %266, i64 256
+  store <16 x float> %bf1663, ptr %289, align 64
+  %290 = getelementptr i8, ptr %263, i64 160
+  %291 = load <16 x i16>, ptr %290, align 2
+  %292 = zext <16 x i16> %291 to <16 x i32>
+  %293 = shl <16 x i32> %292, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1664 = bitcast <16 x i32> %293 to <16 x float>
+  %294 = getelementptr i8, ptr %266, i64 320
+  store <16 x float> %bf1664, ptr %294, align 64
+  %295 = getelementptr i8, ptr %263, i64 192
+  %296 = load <16 x i16>, ptr %295, align 2
+  %297 = zext <16 x i16> %296 to <16 x i32>
+  %298 = shl <16 x i32> %297, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1665 = bitcast <16 x i32> %298 to <16 x float>
+  %299 = getelementptr i8, ptr %266, i64 384
+  store <16 x float> %bf1665, ptr %299, align 64
+  %300 = getelementptr i8, ptr %263, i64 224
+  %301 = load <16 x i16>, ptr %300, align 2
+  %302 = zext <16 x i16> %301 to <16 x i32>
+  %303 = shl <16 x i32> %302, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1666 = bitcast <16 x i32> %303 to <16 x float>
+  %304 = getelementptr i8, ptr %266, i64 448
+  store <16 x float> %bf1666, ptr %304, align 64
+  %305 = getelementptr i8, ptr %263, i64 256
+  %306 = load <16 x i16>, ptr %305, align 2
+  %307 = zext <16 x i16> %306 to <16 x i32>
+  %308 = shl <16 x i32> %307, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1667 = bitcast <16 x i32> %308 to <16 x float>
+  %309 = getelementptr i8, ptr %266, i64 512
+  store <16 x float> %bf1667, ptr %309, align 64
+  %310 = getelementptr i8, ptr %263, i64 288
+  %311 = load <16 x i16>, ptr %310, align 2
+  %312 = zext <16 x i16> %311 to <16 x i32>
+  %313 = shl <16 x i32> %312, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1668 = bitcast <16 x i32> %313 to <16 x float>
+  %314 = getelementptr i8, ptr %266, i64 576
+  store <16 x float> %bf1668, ptr %314, align 64
+  %315 = getelementptr i8, ptr %263, i64 320
+  %316 = load <16 x i16>, ptr %315, align 2
+  %317 = zext <16 x i16> %316 to <16 x i32>
+  %318 = shl <16 x i32> %317, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1669 = bitcast <16 x i32> %318 to <16 x float>
+  %319 = getelementptr i8, ptr %266, i64 640
+  store <16 x float> %bf1669, ptr %319, align 64
+  %320 = getelementptr i8, ptr %263, i64 352
+  %321 = load <16 x i16>, ptr %320, align 2
+  %322 = zext <16 x i16> %321 to <16 x i32>
+  %323 = shl <16 x i32> %322, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1670 = bitcast <16 x i32> %323 to <16 x float>
+  %324 = getelementptr i8, ptr %266, i64 704
+  store <16 x float> %bf1670, ptr %324, align 64
+  %325 = getelementptr i8, ptr %263, i64 384
+  %326 = load <16 x i16>, ptr %325, align 2
+  %327 = zext <16 x i16> %326 to <16 x i32>
+  %328 = shl <16 x i32> %327, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1671 = bitcast <16 x i32> %328 to <16 x float>
+  %329 = getelementptr i8, ptr %266, i64 768
+  store <16 x float> %bf1671, ptr %329, align 64
+  %330 = getelementptr i8, ptr %263, i64 416
+  %331 = load <16 x i16>, ptr %330, align 2
+  %332 = zext <16 x i16> %331 to <16 x i32>
+  %333 = shl <16 x i32> %332, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1672 = bitcast <16 x i32> %333 to <16 x float>
+  %334 = getelementptr i8, ptr %266, i64 832
+  store <16 x float> %bf1672, ptr %334, align 64
+  %335 = getelementptr i8, ptr %263, i64 448
+  %336 = load <16 x i16>, ptr %335, align 2
+  %337 = zext <16 x i16> %336 to <16 x i32>
+  %338 = shl <16 x i32> %337, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1673 = bitcast <16 x i32> %338 to <16 x float>
+  %339 = getelementptr i8, ptr %266, i64 896
+  store <16 x float> %bf1673, ptr %339, align 64
+  %340 = getelementptr i8, ptr %263, i64 480
+  %341 = load <16 x i16>, ptr %340, align 2
+  %342 = zext <16 x i16> %341 to <16 x i32>
+  %343 = shl <16 x i32> %342, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1674 = bitcast <16 x i32> %343 to <16 x float>
+  %344 = getelementptr i8, ptr %266, i64 960
+  store <16 x float> %bf1674, ptr %344, align 64
+  %345 = add nsw i32 %vpack57, 1
   br label %vpack
 
-exit52:                                           ; preds = %vpack
-  %347 = add i32 %nrows, 31
-  %nblk = sdiv i32 %347, 32
+exit56:                                           ; preds = %vpack
+  %346 = add i32 %nrows, 31
+  %nblk = sdiv i32 %346, 32
   br label %rblock
 
-rblock:                                           ; preds = %join, %exit52
-  %rblock74 = phi i32 [ 0, %exit52 ], [ %374, %join ]
-  %348 = icmp slt i32 %rblock74, %nblk
-  br i1 %348, label %body71, label %exit73
+rblock:                                           ; preds = %join, %exit56
+  %rblock78 = phi i32 [ 0, %exit56 ], [ %376, %join ]
+  %347 = icmp slt i32 %rblock78, %nblk
+  br i1 %347, label %body75, label %exit77
 
-body71:                                           ; preds = %rblock
-  %349 = sext i32 %rblock74 to i64
-  %350 = mul i32 %rblock74, 32
-  %351 = add i32 %350, 31
-  %352 = call i32 @llvm.smin.i32(i32 %351, i32 %141)
-  %353 = sdiv i32 %352, %nh
-  %354 = add i32 %q_begin, %353
-  %355 = add i32 %q_pos0, %354
-  %356 = add i32 %355, 1
-  %357 = call i32 @llvm.smin.i32(i32 %356, i32 %k_end)
-  %358 = sub i32 %357, %ktile29
-  %359 = call i32 @llvm.smin.i32(i32 %152, i32 %358)
-  %360 = icmp sgt i32 %359, 0
-  br i1 %360, label %rvisit, label %join
+body75:                                           ; preds = %rblock
+  %348 = sext i32 %rblock78 to i64
+  %349 = mul i32 %rblock78, 32
+  %350 = add i32 %349, 31
+  %351 = call i32 @llvm.smin.i32(i32 %350, i32 %142)
+  %352 = sdiv i32 %351, %nh
+  %353 = add i32 %q_begin, %352
+  %qpos79 = add i32 %q_pos0, %353
+  %354 = add i32 %qpos79, 1
+  %355 = call i32 @llvm.smin.i32(i32 %354, i32 %k_end)
+  %356 = sub i32 %355, %ktile33
+  %357 = call i32 @llvm.smin.i32(i32 %151, i32 %356)
+  %358 = icmp sgt i32 %357, 0
+  br i1 %358, label %rvisit, label %join
 
-exit73:                                           ; preds = %rblock
-  %361 = add nsw i32 %ktile29, 24
+exit77:                                           ; preds = %rblock
+  %359 = add nsw i32 %ktile33, 24
   br label %ktile
 
-rvisit:                                           ; preds = %body71
-  %362 = mul i64 %349, 8192
-  %363 = getelementptr i32, ptr %qt, i64 %362
-  %364 = getelementptr i32, ptr %ot, i64 %362
-  %365 = mul i64 %349, 2
-  %366 = getelementptr <16 x float>, ptr %mv, i64 %365
-  %367 = getelementptr <16 x float>, ptr %lv, i64 %365
-  %368 = mul i64 %349, 32
-  %369 = getelementptr i32, ptr %lims, i64 %368
-  %limv = load <16 x i32>, ptr %369, align 64
-  %370 = getelementptr i32, ptr %lows, i64 %368
-  %lowv = load <16 x i32>, ptr %370, align 64
-  %371 = add i64 %368, 16
+rvisit:                                           ; preds = %body75
+  %360 = mul i64 %348, 8192
+  %361 = getelementptr i32, ptr %qt, i64 %360
+  %362 = getelementptr i32, ptr %ot, i64 %360
+  %363 = mul i64 %348, 2
+  %364 = getelementptr <16 x float>, ptr %mv, i64 %363
+  %365 = getelementptr <16 x float>, ptr %lv, i64 %363
+  %366 = mul i64 %348, 32
+  %367 = getelementptr i32, ptr %lims, i64 %366
+  %368 = load <16 x i32>, ptr %367, align 64
+  %369 = getelementptr i32, ptr %lows, i64 %366
+  %370 = load <16 x i32>, ptr %369, align 64
+  %371 = add i64 %366, 16
   %372 = getelementptr i32, ptr %lims, i64 %371
-  %limv75 = load <16 x i32>, ptr %372, align 64
-  %373 = getelementptr i32, ptr %lows, i64 %371
-  %lowv76 = load <16 x i32>, ptr %373, align 64
+  %373 = load <16 x i32>, ptr %372, align 64
+  %374 = getelementptr i32, ptr %lows, i64 %371
+  %375 = load <16 x i32>, ptr %374, align 64
   br label %sblock
 
-join:                                             ; preds = %pvblock, %body71
-  %374 = add nsw i32 %rblock74, 1
+join:                                             ; preds = %pvblock, %body75
+  %376 = add nsw i32 %rblock78, 1
   br label %rblock
 
-sblock:                                           ; preds = %exit83, %rvisit
-  %sblock80 = phi i32 [ 0, %rvisit ], [ %458, %exit83 ]
-  %375 = icmp slt i32 %sblock80, %359
-  br i1 %375, label %body77, label %smask
+sblock:                                           ; preds = %exit86, %rvisit
+  %sblock83 = phi i32 [ 0, %rvisit ], [ %460, %exit86 ]
+  %377 = icmp slt i32 %sblock83, %357
+  br i1 %377, label %body80, label %smask
 
-body77:                                           ; preds = %sblock
-  %376 = sext i32 %sblock80 to i64
-  %377 = mul i64 %376, 256
-  %378 = getelementptr i32, ptr %kbuf, i64 %377
+body80:                                           ; preds = %sblock
+  %378 = sext i32 %sblock83 to i64
+  %379 = mul i64 %378, 256
+  %380 = getelementptr i32, ptr %kbuf, i64 %379
   br label %sdim
 
-sdim:                                             ; preds = %body81, %body77
-  %sacc.sroa.92.0 = phi <16 x float> [ zeroinitializer, %body77 ], [ %431, %body81 ]
-  %sacc.sroa.88.0 = phi <16 x float> [ zeroinitializer, %body77 ], [ %430, %body81 ]
-  %sacc.sroa.84.0 = phi <16 x float> [ zeroinitializer, %body77 ], [ %427, %body81 ]
-  %sacc.sroa.80.0 = phi <16 x float> [ zeroinitializer, %body77 ], [ %426, %body81 ]
-  %sacc.sroa.76.0 = phi <16 x float> [ zeroinitializer, %body77 ], [ %423, %body81 ]
-  %sacc.sroa.72.0 = phi <16 x float> [ zeroinitializer, %body77 ], [ %422, %body81 ]
-  %sacc.sroa.68.0 = phi <16 x float> [ zeroinitializer, %body77 ], [ %419, %body81 ]
-  %sacc.sroa.64.0 = phi <16 x float> [ zeroinitializer, %body77 ], [ %418, %body81 ]
-  %sacc.sroa.60.0 = phi <16 x float> [ zeroinitializer, %body77 ], [ %415, %body81 ]
-  %sacc.sroa.56.0 = phi <16 x float> [ zeroinitializer, %body77 ], [ %414, %body81 ]
-  %sacc.sroa.52.0 = phi <16 x float> [ zeroinitializer, %body77 ], [ %411, %body81 ]
-  %sacc.sroa.48.0 = phi <16 x float> [ zeroinitializer, %body77 ], [ %410, %body81 ]
-  %sacc.sroa.44.0 = phi <16 x float> [ zeroinitializer, %body77 ], [ %407, %body81 ]
-  %sacc.sroa.40.0 = phi <16 x float> [ zeroinitializer, %body77 ], [ %406, %body81 ]
-  %sacc.sroa.36.0 = phi <16 x float> [ zeroinitializer, %body77 ], [ %403, %body81 ]
-  %sacc.sroa.32.0 = phi <16 x float> [ zeroinitializer, %body77 ], [ %402, %body81 ]
-  %sacc.sroa.28.0 = phi <16 x float> [ zeroinitializer, %body77 ], [ %399, %body81 ]
-  %sacc.sroa.24.0 = phi <16 x float> [ zeroinitializer, %body77 ], [ %398, %body81 ]
-  %sacc.sroa.20.0 = phi <16 x float> [ zeroinitializer, %body77 ], [ %395, %body81 ]
-  %sacc.sroa.16.0 = phi <16 x float> [ zeroinitializer, %body77 ], [ %394, %body81 ]
-  %sacc.sroa.12.0 = phi <16 x float> [ zeroinitializer, %body77 ], [ %391, %body81 ]
-  %sacc.sroa.8.0 = phi <16 x float> [ zeroinitializer, %body77 ], [ %390, %body81 ]
-  %sacc.sroa.4.0 = phi <16 x float> [ zeroinitializer, %body77 ], [ %387, %body81 ]
-  %sacc.sroa.0.0 = phi <16 x float> [ zeroinitializer, %body77 ], [ %386, %body81 ]
-  %sdim84 = phi i32 [ 0, %body77 ], [ %432, %body81 ]
-  %379 = icmp slt i32 %sdim84, 256
-  br i1 %379, label %body81, label %exit83
+sdim:                                             ; preds = %body84, %body80
+  %sacc.sroa.92.0 = phi <16 x float> [ zeroinitializer, %body80 ], [ %433, %body84 ]
+  %sacc.sroa.88.0 = phi <16 x float> [ zeroinitializer, %body80 ], [ %432, %body84 ]
+  %sacc.sroa.84.0 = phi <16 x float> [ zeroinitializer, %body80 ], [ %429, %body84 ]
+  %sacc.sroa.80.0 = phi <16 x float> [ zeroinitializer, %body80 ], [ %428, %body84 ]
+  %sacc.sroa.76.0 = phi <16 x float> [ zeroinitializer, %body80 ], [ %425, %body84 ]
+  %sacc.sroa.72.0 = phi <16 x float> [ zeroinitializer, %body80 ], [ %424, %body84 ]
+  %sacc.sroa.68.0 = phi <16 x float> [ zeroinitializer, %body80 ], [ %421, %body84 ]
+  %sacc.sroa.64.0 = phi <16 x float> [ zeroinitializer, %body80 ], [ %420, %body84 ]
+  %sacc.sroa.60.0 = phi <16 x float> [ zeroinitializer, %body80 ], [ %417, %body84 ]
+  %sacc.sroa.56.0 = phi <16 x float> [ zeroinitializer, %body80 ], [ %416, %body84 ]
+  %sacc.sroa.52.0 = phi <16 x float> [ zeroinitializer, %body80 ], [ %413, %body84 ]
+  %sacc.sroa.48.0 = phi <16 x float> [ zeroinitializer, %body80 ], [ %412, %body84 ]
+  %sacc.sroa.44.0 = phi <16 x float> [ zeroinitializer, %body80 ], [ %409, %body84 ]
+  %sacc.sroa.40.0 = phi <16 x float> [ zeroinitializer, %body80 ], [ %408, %body84 ]
+  %sacc.sroa.36.0 = phi <16 x float> [ zeroinitializer, %body80 ], [ %405, %body84 ]
+  %sacc.sroa.32.0 = phi <16 x float> [ zeroinitializer, %body80 ], [ %404, %body84 ]
+  %sacc.sroa.28.0 = phi <16 x float> [ zeroinitializer, %body80 ], [ %401, %body84 ]
+  %sacc.sroa.24.0 = phi <16 x float> [ zeroinitializer, %body80 ], [ %400, %body84 ]
+  %sacc.sroa.20.0 = phi <16 x float> [ zeroinitializer, %body80 ], [ %397, %body84 ]
+  %sacc.sroa.16.0 = phi <16 x float> [ zeroinitializer, %body80 ], [ %396, %body84 ]
+  %sacc.sroa.12.0 = phi <16 x float> [ zeroinitializer, %body80 ], [ %393, %body84 ]
+  %sacc.sroa.8.0 = phi <16 x float> [ zeroinitializer, %body80 ], [ %392, %body84 ]
+  %sacc.sroa.4.0 = phi <16 x float> [ zeroinitializer, %body80 ], [ %389, %body84 ]
+  %sacc.sroa.0.0 = phi <16 x float> [ zeroinitializer, %body80 ], [ %388, %body84 ]
+  %sdim87 = phi i32 [ 0, %body80 ], [ %434, %body84 ]
+  %381 = icmp slt i32 %sdim87, 256
+  br i1 %381, label %body84, label %exit86
 
-body81:                                           ; preds = %sdim
-  %380 = sext i32 %sdim84 to i64
-  %381 = mul i64 %380, 32
-  %382 = getelementptr i32, ptr %363, i64 %381
-  %qt85 = load <16 x float>, ptr %382, align 64
-  %383 = getelementptr i32, ptr %382, i64 16
-  %qt86 = load <16 x float>, ptr %383, align 64
-  %384 = getelementptr i32, ptr %378, i64 %380
-  %k = load float, ptr %384, align 4
-  %385 = insertelement <16 x float> poison, float %k, i32 0
-  %splat87 = shufflevector <16 x float> %385, <16 x float> poison, <16 x i32> zeroinitializer
-  %386 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt85, <16 x float> %splat87, <16 x float> %sacc.sroa.0.0)
-  %387 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt86, <16 x float> %splat87, <16 x float> %sacc.sroa.4.0)
-  %388 = getelementptr i32, ptr %384, i64 256
-  %k88 = load float, ptr %388, align 4
-  %389 = insertelement <16 x float> poison, float %k88, i32 0
-  %splat89 = shufflevector <16 x float> %389, <16 x float> poison, <16 x i32> zeroinitializer
-  %390 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt85, <16 x float> %splat89, <16 x float> %sacc.sroa.8.0)
-  %391 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt86, <16 x float> %splat89, <16 x float> %sacc.sroa.12.0)
-  %392 = getelementptr i32, ptr %384, i64 512
-  %k90 = load float, ptr %392, align 4
-  %393 = insertelement <16 x float> poison, float %k90, i32 0
-  %splat91 = shufflevector <16 x float> %393, <16 x float> poison, <16 x i32> zeroinitializer
-  %394 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt85, <16 x float> %splat91, <16 x float> %sacc.sroa.16.0)
-  %395 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt86, <16 x float> %splat91, <16 x float> %sacc.sroa.20.0)
-  %396 = getelementptr i32, ptr %384, i64 768
-  %k92 = load float, ptr %396, align 4
-  %397 = insertelement <16 x float> poison, float %k92, i32 0
-  %splat93 = shufflevector <16 x float> %397, <16 x float> poison, <16 x i32> zeroinitializer
-  %398 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt85, <16 x float> %splat93, <16 x float> %sacc.sroa.24.0)
-  %399 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt86, <16 x float> %splat93, <16 x float> %sacc.sroa.28.0)
-  %400 = getelementptr i32, ptr %384, i64 1024
-  %k94 = load float, ptr %400, align 4
-  %401 = insertelement <16 x float> poison, float %k94, i32 0
-  %splat95 = shufflevector <16 x float> %401, <16 x float> poison, <16 x i32> zeroinitializer
-  %402 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt85, <16 x float> %splat95, <16 x float> %sacc.sroa.32.0)
-  %403 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt86, <16 x float> %splat95, <16 x float> %sacc.sroa.36.0)
-  %404 = getelementptr i32, ptr %384, i64 1280
-  %k96 = load float, ptr %404, align 4
-  %405 = insertelement <16 x float> poison, float %k96, i32 0
-  %splat97 = shufflevector <16 x float> %405, <16 x float> poison, <16 x i32> zeroinitializer
-  %406 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt85, <16 x float> %splat97, <16 x float> %sacc.sroa.40.0)
-  %407 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt86, <16 x float> %splat97, <16 x float> %sacc.sroa.44.0)
-  %408 = getelementptr i32, ptr %384, i64 1536
-  %k98 = load float, ptr %408, align 4
-  %409 = insertelement <16 x float> poison, float %k98, i32 0
-  %splat99 = shufflevector <16 x float> %409, <16 x float> poison, <16 x i32> zeroinitializer
-  %410 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt85, <16 x float> %splat99, <16 x float> %sacc.sroa.48.0)
-  %411 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt86, <16 x float> %splat99, <16 x float> %sacc.sroa.52.0)
-  %412 = getelementptr i32, ptr %384, i64 1792
-  %k100 = load float, ptr %412, align 4
-  %413 = insertelement <16 x float> poison, float %k100, i32 0
-  %splat101 = shufflevector <16 x float> %413, <16 x float> poison, <16 x i32> zeroinitializer
-  %414 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt85, <16 x float> %splat101, <16 x float> %sacc.sroa.56.0)
-  %415 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt86, <16 x float> %splat101, <16 x float> %sacc.sroa.60.0)
-  %416 = getelementptr i32, ptr %384, i64 2048
-  %k102 = load float, ptr %416, align 4
-  %417 = insertelement <16 x float> poison, float %k102, i32 0
-  %splat103 = shufflevector <16 x float> %417, <16 x float> poison, <16 x i32> zeroinitializer
-  %418 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt85, <16 x float> %splat103, <16 x float> %sacc.sroa.64.0)
-  %419 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt86, <16 x float> %splat103, <16 x float> %sacc.sroa.68.0)
-  %420 = getelementptr i32, ptr %384, i64 2304
-  %k104 = load float, ptr %420, align 4
-  %421 = insertelement <16 x float> poison, float %k104, i32 0
-  %splat105 = shufflevector <16 x float> %421, <16 x float> poison, <16 x i32> zeroinitializer
-  %422 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt85, <16 x float> %splat105, <16 x float> %sacc.sroa.72.0)
-  %423 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt86, <16 x float> %splat105, <16 x float> %sacc.sroa.76.0)
-  %424 = getelementptr i32, ptr %384, i64 2560
-  %k106 = load float, ptr %424, align 4
-  %425 = insertelement <16 x float> poison, float %k106, i32 0
-  %splat107 = shufflevector <16 x float> %425, <16 x float> poison, <16 x i32> zeroinitializer
-  %426 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt85, <16 x float> %splat107, <16 x float> %sacc.sroa.80.0)
-  %427 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt86, <16 x float> %splat107, <16 x float> %sacc.sroa.84.0)
-  %428 = getelementptr i32, ptr %384, i64 2816
-  %k108 = load float, ptr %428, align 4
-  %429 = insertelement <16 x float> poison, float %k108, i32 0
-  %splat109 = shufflevector <16 x float> %429, <16 x float> poison, <16 x i32> zeroinitializer
-  %430 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt85, <16 x float> %splat109, <16 x float> %sacc.sroa.88.0)
-  %431 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt86, <16 x float> %splat109, <16 x float> %sacc.sroa.92.0)
-  %432 = add nsw i32 %sdim84, 1
+body84:                                           ; preds = %sdim
+  %382 = sext i32 %sdim87 to i64
+  %383 = mul i64 %382, 32
+  %384 = getelementptr i32, ptr %361, i64 %383
+  %qt88 = load <16 x float>, ptr %384, align 64
+  %385 = getelementptr i32, ptr %384, i64 16
+  %qt89 = load <16 x float>, ptr %385, align 64
+  %386 = getelementptr i32, ptr %380, i64 %382
+  %k = load float, ptr %386, align 4
+  %387 = insertelement <16 x float> poison, float %k, i32 0
+  %splat90 = shufflevector <16 x float> %387, <16 x float> poison, <16 x i32> zeroinitializer
+  %388 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt88, <16 x float> %splat90, <16 x float> %sacc.sroa.0.0)
+  %389 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt89, <16 x float> %splat90, <16 x float> %sacc.sroa.4.0)
+  %390 = getelementptr i32, ptr %386, i64 256
+  %k91 = load float, ptr %390, align 4
+  %391 = insertelement <16 x float> poison, float %k91, i32 0
+  %splat92 = shufflevector <16 x float> %391, <16 x float> poison, <16 x i32> zeroinitializer
+  %392 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt88, <16 x float> %splat92, <16 x float> %sacc.sroa.8.0)
+  %393 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt89, <16 x float> %splat92, <16 x float> %sacc.sroa.12.0)
+  %394 = getelementptr i32, ptr %386, i64 512
+  %k93 = load float, ptr %394, align 4
+  %395 = insertelement <16 x float> poison, float %k93, i32 0
+  %splat94 = shufflevector <16 x float> %395, <16 x float> poison, <16 x i32> zeroinitializer
+  %396 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt88, <16 x float> %splat94, <16 x float> %sacc.sroa.16.0)
+  %397 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt89, <16 x float> %splat94, <16 x float> %sacc.sroa.20.0)
+  %398 = getelementptr i32, ptr %386, i64 768
+  %k95 = load float, ptr %398, align 4
+  %399 = insertelement <16 x float> poison, float %k95, i32 0
+  %splat96 = shufflevector <16 x float> %399, <16 x float> poison, <16 x i32> zeroinitializer
+  %400 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt88, <16 x float> %splat96, <16 x float> %sacc.sroa.24.0)
+  %401 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt89, <16 x float> %splat96, <16 x float> %sacc.sroa.28.0)
+  %402 = getelementptr i32, ptr %386, i64 1024
+  %k97 = load float, ptr %402, align 4
+  %403 = insertelement <16 x float> poison, float %k97, i32 0
+  %splat98 = shufflevector <16 x float> %403, <16 x float> poison, <16 x i32> zeroinitializer
+  %404 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt88, <16 x float> %splat98, <16 x float> %sacc.sroa.32.0)
+  %405 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt89, <16 x float> %splat98, <16 x float> %sacc.sroa.36.0)
+  %406 = getelementptr i32, ptr %386, i64 1280
+  %k99 = load float, ptr %406, align 4
+  %407 = insertelement <16 x float> poison, float %k99, i32 0
+  %splat100 = shufflevector <16 x float> %407, <16 x float> poison, <16 x i32> zeroinitializer
+  %408 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt88, <16 x float> %splat100, <16 x float> %sacc.sroa.40.0)
+  %409 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt89, <16 x float> %splat100, <16 x float> %sacc.sroa.44.0)
+  %410 = getelementptr i32, ptr %386, i64 1536
+  %k101 = load float, ptr %410, align 4
+  %411 = insertelement <16 x float> poison, float %k101, i32 0
+  %splat102 = shufflevector <16 x float> %411, <16 x float> poison, <16 x i32> zeroinitializer
+  %412 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt88, <16 x float> %splat102, <16 x float> %sacc.sroa.48.0)
+  %413 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt89, <16 x float> %splat102, <16 x float> %sacc.sroa.52.0)
+  %414 = getelementptr i32, ptr %386, i64 1792
+  %k103 = load float, ptr %414, align 4
+  %415 = insertelement <16 x float> poison, float %k103, i32 0
+  %splat104 = shufflevector <16 x float> %415, <16 x float> poison, <16 x i32> zeroinitializer
+  %416 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt88, <16 x float> %splat104, <16 x float> %sacc.sroa.56.0)
+  %417 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt89, <16 x float> %splat104, <16 x float> %sacc.sroa.60.0)
+  %418 = getelementptr i32, ptr %386, i64 2048
+  %k105 = load float, ptr %418, align 4
+  %419 = insertelement <16 x float> poison, float %k105, i32 0
+  %splat106 = shufflevector <16 x float> %419, <16 x float> poison, <16 x i32> zeroinitializer
+  %420 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt88, <16 x float> %splat106, <16 x float> %sacc.sroa.64.0)
+  %421 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt89, <16 x float> %splat106, <16 x float> %sacc.sroa.68.0)
+  %422 = getelementptr i32, ptr %386, i64 2304
+  %k107 = load float, ptr %422, align 4
+  %423 = insertelement <16 x float> poison, float %k107, i32 0
+  %splat108 = shufflevector <16 x float> %423, <16 x float> poison, <16 x i32> zeroinitializer
+  %424 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt88, <16 x float> %splat108, <16 x float> %sacc.sroa.72.0)
+  %425 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt89, <16 x float> %splat108, <16 x float> %sacc.sroa.76.0)
+  %426 = getelementptr i32, ptr %386, i64 2560
+  %k109 = load float, ptr %426, align 4
+  %427 = insertelement <16 x float> poison, float %k109, i32 0
+  %splat110 = shufflevector <16 x float> %427, <16 x float> poison, <16 x i32> zeroinitializer
+  %428 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt88, <16 x float> %splat110, <16 x float> %sacc.sroa.80.0)
+  %429 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt89, <16 x float> %splat110, <16 x float> %sacc.sroa.84.0)
+  %430 = getelementptr i32, ptr %386, i64 2816
+  %k111 = load float, ptr %430, align 4
+  %431 = insertelement <16 x float> poison, float %k111, i32 0
+  %splat112 = shufflevector <16 x float> %431, <16 x float> poison, <16 x i32> zeroinitializer
+  %432 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt88, <16 x float> %splat112, <16 x float> %sacc.sroa.88.0)
+  %433 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt89, <16 x float> %splat112, <16 x float> %sacc.sroa.92.0)
+  %434 = add nsw i32 %sdim87, 1
   br label %sdim
 
-exit83:                                           ; preds = %sdim
-  %433 = mul i64 %376, 32
-  %434 = getelementptr i32, ptr %st, i64 %433
-  store <16 x float> %sacc.sroa.0.0, ptr %434, align 64
-  %435 = getelementptr i32, ptr %434, i64 16
-  store <16 x float> %sacc.sroa.4.0, ptr %435, align 64
-  %436 = getelementptr i32, ptr %434, i64 32
-  store <16 x float> %sacc.sroa.8.0, ptr %436, align 64
-  %437 = getelementptr i32, ptr %434, i64 48
-  store <16 x float> %sacc.sroa.12.0, ptr %437, align 64
-  %438 = getelementptr i32, ptr %434, i64 64
-  store <16 x float> %sacc.sroa.16.0, ptr %438, align 64
-  %439 = getelementptr i32, ptr %434, i64 80
-  store <16 x float> %sacc.sroa.20.0, ptr %439, align 64
-  %440 = getelementptr i32, ptr %434, i64 96
-  store <16 x float> %sacc.sroa.24.0, ptr %440, align 64
-  %441 = getelementptr i32, ptr %434, i64 112
-  store <16 x float> %sacc.sroa.28.0, ptr %441, align 64
-  %442 = getelementptr i32, ptr %434, i64 128
-  store <16 x float> %sacc.sroa.32.0, ptr %442, align 64
-  %443 = getelementptr i32, ptr %434, i64 144
-  store <16 x float> %sacc.sroa.36.0, ptr %443, align 64
-  %444 = getelementptr i32, ptr %434, i64 160
-  store <16 x float> %sacc.sroa.40.0, ptr %444, align 64
-  %445 = getelementptr i32, ptr %434, i64 176
-  store <16 x float> %sacc.sroa.44.0, ptr %445, align 64
-  %446 = getelementptr i32, ptr %434, i64 192
-  store <16 x float> %sacc.sroa.48.0, ptr %446, align 64
-  %447 = getelementptr i32, ptr %434, i64 208
-  store <16 x float> %sacc.sroa.52.0, ptr %447, align 64
-  %448 = getelementptr i32, ptr %434, i64 224
-  store <16 x float> %sacc.sroa.56.0, ptr %448, align 64
-  %449 = getelementptr i32, ptr %434, i64 240
-  store <16 x float> %sacc.sroa.60.0, ptr %449, align 64
-  %450 = getelementptr i32, ptr %434, i64 256
-  store <16 x float> %sacc.sroa.64.0, ptr %450, align 64
-  %451 = getelementptr i32, ptr %434, i64 272
-  store <16 x float> %sacc.sroa.68.0, ptr %451, align 64
-  %452 = getelementptr i32, ptr %434, i64 288
-  store <16 x float> %sacc.sroa.72.0, ptr %452, align 64
-  %453 = getelementptr i32, ptr %434, i64 304
-  store <16 x float> %sacc.sroa.76.0, ptr %453, align 64
-  %454 = getelementptr i32, ptr %434, i64 320
-  store <16 x float> %sacc.sroa.80.0, ptr %454, align 64
-  %455 = getelementptr i32, ptr %434, i64 336
-  store <16 x float> %sacc.sroa.84.0, ptr %455, align 64
-  %456 = getelementptr i32, ptr %434, i64 352
-  store <16 x float> %sacc.sroa.88.0, ptr %456, align 64
-  %457 = getelementptr i32, ptr %434, i64 368
-  store <16 x float> %sacc.sroa.92.0, ptr %457, align 64
-  %458 = add nsw i32 %sblock80, 12
+exit86:                                           ; preds = %sdim
+  %435 = mul i64 %378, 32
+  %436 = getelementptr i32, ptr %st, i64 %435
+  store <16 x float> %sacc.sroa.0.0, ptr %436, align 64
+  %437 = getelementptr i32, ptr %436, i64 16
+  store <16 x float> %sacc.sroa.4.0, ptr %437, align 64
+  %438 = getelementptr i32, ptr %436, i64 32
+  store <16 x float> %sacc.sroa.8.0, ptr %438, align 64
+  %439 = getelementptr i32, ptr %436, i64 48
+  store <16 x float> %sacc.sroa.12.0, ptr %439, align 64
+  %440 = getelementptr i32, ptr %436, i64 64
+  store <16 x float> %sacc.sroa.16.0, ptr %440, align 64
+  %441 = getelementptr i32, ptr %436, i64 80
+  store <16 x float> %sacc.sroa.20.0, ptr %441, align 64
+  %442 = getelementptr i32, ptr %436, i64 96
+  store <16 x float> %sacc.sroa.24.0, ptr %442, align 64
+  %443 = getelementptr i32, ptr %436, i64 112
+  store <16 x float> %sacc.sroa.28.0, ptr %443, align 64
+  %444 = getelementptr i32, ptr %436, i64 128
+  store <16 x float> %sacc.sroa.32.0, ptr %444, align 64
+  %445 = getelementptr i32, ptr %436, i64 144
+  store <16 x float> %sacc.sroa.36.0, ptr %445, align 64
+  %446 = getelementptr i32, ptr %436, i64 160
+  store <16 x float> %sacc.sroa.40.0, ptr %446, align 64
+  %447 = getelementptr i32, ptr %436, i64 176
+  store <16 x float> %sacc.sroa.44.0, ptr %447, align 64
+  %448 = getelementptr i32, ptr %436, i64 192
+  store <16 x float> %sacc.sroa.48.0, ptr %448, align 64
+  %449 = getelementptr i32, ptr %436, i64 208
+  store <16 x float> %sacc.sroa.52.0, ptr %449, align 64
+  %450 = getelementptr i32, ptr %436, i64 224
+  store <16 x float> %sacc.sroa.56.0, ptr %450, align 64
+  %451 = getelementptr i32, ptr %436, i64 240
+  store <16 x float> %sacc.sroa.60.0, ptr %451, align 64
+  %452 = getelementptr i32, ptr %436, i64 256
+  store <16 x float> %sacc.sroa.64.0, ptr %452, align 64
+  %453 = getelementptr i32, ptr %436, i64 272
+  store <16 x float> %sacc.sroa.68.0, ptr %453, align 64
+  %454 = getelementptr i32, ptr %436, i64 288
+  store <16 x float> %sacc.sroa.72.0, ptr %454, align 64
+  %455 = getelementptr i32, ptr %436, i64 304
+  store <16 x float> %sacc.sroa.76.0, ptr %455, align 64
+  %456 = getelementptr i32, ptr %436, i64 320
+  store <16 x float> %sacc.sroa.80.0, ptr %456, align 64
+  %457 = getelementptr i32, ptr %436, i64 336
+  store <16 x float> %sacc.sroa.84.0, ptr %457, align 64
+  %458 = getelementptr i32, ptr %436, i64 352
+  store <16 x float> %sacc.sroa.88.0, ptr %458, align 64
+  %459 = getelementptr i32, ptr %436, i64 368
+  store <16 x float> %sacc.sroa.92.0, ptr %459, align 64
+  %460 = add nsw i32 %sblock83, 12
   br label %sblock
 
-smask:                                            ; preds = %sblock, %body110
-  %tmax.sroa.4.0 = phi <16 x float> [ %514, %body110 ], [ <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, %sblock ]
-  %tmax.sroa.0.0 = phi <16 x float> [ %488, %body110 ], [ <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, %sblock ]
-  %smask113 = phi i32 [ %515, %body110 ], [ 0, %sblock ]
-  %459 = icmp slt i32 %smask113, %359
-  br i1 %459, label %body110, label %exit112
+smask:                                            ; preds = %sblock, %body113
+  %tmax.sroa.4.0 = phi <16 x float> [ %516, %body113 ], [ <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, %sblock ]
+  %tmax.sroa.0.0 = phi <16 x float> [ %490, %body113 ], [ <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, %sblock ]
+  %smask116 = phi i32 [ %517, %body113 ], [ 0, %sblock ]
+  %461 = icmp slt i32 %smask116, %357
+  br i1 %461, label %body113, label %exit115
 
-body110:                                          ; preds = %smask
-  %460 = add i32 %ktile29, %smask113
-  %461 = insertelement <16 x i32> poison, i32 %460, i32 0
-  %splat114 = shufflevector <16 x i32> %461, <16 x i32> poison, <16 x i32> zeroinitializer
-  %462 = sext i32 %smask113 to i64
-  %463 = mul i64 %462, 32
-  %464 = getelementptr i32, ptr %st, i64 %463
-  %s = load <16 x float>, ptr %464, align 64
-  %465 = icmp slt <16 x i32> %splat114, %limv
-  %466 = icmp sge <16 x i32> %splat114, %lowv
-  %467 = and <16 x i1> %465, %466
-  %468 = call <16 x float> @llvm.fabs.v16f32(<16 x float> %s)
-  %469 = fmul <16 x float> %468, <float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000>
-  %470 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %469, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %471 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %470, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %472 = fadd <16 x float> %471, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n = fsub <16 x float> %472, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f = fsub <16 x float> %471, %n
-  %473 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %474 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %473, <16 x float> %f, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %475 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %474, <16 x float> %f, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %476 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %475, <16 x float> %f, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %477 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %476, <16 x float> %f, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %478 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %477, <16 x float> %f, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %479 = fptosi <16 x float> %n to <16 x i32>
-  %480 = add <16 x i32> %479, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %481 = shl <16 x i32> %480, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %482 = bitcast <16 x i32> %481 to <16 x float>
-  %exp2 = fmul <16 x float> %478, %482
-  %483 = fadd <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %exp2
-  %484 = fsub <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %exp2
-  %tanh = fdiv <16 x float> %484, %483
-  %485 = fmul <16 x float> %tanh, <float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000>
-  %486 = call <16 x float> @llvm.copysign.v16f32(<16 x float> %485, <16 x float> %s)
-  %487 = select <16 x i1> %467, <16 x float> %486, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  store <16 x float> %487, ptr %464, align 64
-  %488 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %tmax.sroa.0.0, <16 x float> %487)
-  %489 = add i64 %463, 16
-  %490 = getelementptr i32, ptr %st, i64 %489
-  %s115 = load <16 x float>, ptr %490, align 64
-  %491 = icmp slt <16 x i32> %splat114, %limv75
-  %492 = icmp sge <16 x i32> %splat114, %lowv76
-  %493 = and <16 x i1> %491, %492
-  %494 = call <16 x float> @llvm.fabs.v16f32(<16 x float> %s115)
-  %495 = fmul <16 x float> %494, <float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000>
-  %496 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %495, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %497 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %496, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %498 = fadd <16 x float> %497, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n116 = fsub <16 x float> %498, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f117 = fsub <16 x float> %497, %n116
-  %499 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f117, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %500 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %499, <16 x float> %f117, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %501 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %500, <16 x float> %f117, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %502 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %501, <16 x float> %f117, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %503 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %502, <16 x float> %f117, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %504 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %503, <16 x float> %f117, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %505 = fptosi <16 x float> %n116 to <16 x i32>
-  %506 = add <16 x i32> %505, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %507 = shl <16 x i32> %506, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %508 = bitcast <16 x i32> %507 to <16 x float>
-  %exp2118 = fmul <16 x float> %504, %508
-  %509 = fadd <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %exp2118
-  %510 = fsub <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %exp2118
-  %tanh119 = fdiv <16 x float> %510, %509
-  %511 = fmul <16 x float> %tanh119, <float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000>
-  %512 = call <16 x float> @llvm.copysign.v16f32(<16 x float> %511, <16 x float> %s115)
-  %513 = select <16 x i1> %493, <16 x float> %512, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  store <16 x float> %513, ptr %490, align 64
-  %514 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %tmax.sroa.4.0, <16 x float> %513)
-  %515 = add nsw i32 %smask113, 1
+body113:                                          ; preds = %smask
+  %462 = add i32 %ktile33, %smask116
+  %463 = insertelement <16 x i32> poison, i32 %462, i32 0
+  %splat117 = shufflevector <16 x i32> %463, <16 x i32> poison, <16 x i32> zeroinitializer
+  %464 = sext i32 %smask116 to i64
+  %465 = mul i64 %464, 32
+  %466 = getelementptr i32, ptr %st, i64 %465
+  %s = load <16 x float>, ptr %466, align 64
+  %467 = icmp slt <16 x i32> %splat117, %368
+  %468 = icmp sge <16 x i32> %splat117, %370
+  %469 = and <16 x i1> %467, %468
+  %470 = call <16 x float> @llvm.fabs.v16f32(<16 x float> %s)
+  %471 = fmul <16 x float> %470, <float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000>
+  %472 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %471, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %473 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %472, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %474 = fadd <16 x float> %473, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n = fsub <16 x float> %474, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f = fsub <16 x float> %473, %n
+  %475 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %476 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %475, <16 x float> %f, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %477 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %476, <16 x float> %f, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %478 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %477, <16 x float> %f, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %479 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %478, <16 x float> %f, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %480 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %479, <16 x float> %f, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %481 = fptosi <16 x float> %n to <16 x i32>
+  %482 = add <16 x i32> %481, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %483 = shl <16 x i32> %482, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %484 = bitcast <16 x i32> %483 to <16 x float>
+  %exp2 = fmul <16 x float> %480, %484
+  %485 = fadd <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %exp2
+  %486 = fsub <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %exp2
+  %tanh = fdiv <16 x float> %486, %485
+  %487 = fmul <16 x float> %tanh, <float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000>
+  %488 = call <16 x float> @llvm.copysign.v16f32(<16 x float> %487, <16 x float> %s)
+  %489 = select <16 x i1> %469, <16 x float> %488, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  store <16 x float> %489, ptr %466, align 64
+  %490 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %tmax.sroa.0.0, <16 x float> %489)
+  %491 = add i64 %465, 16
+  %492 = getelementptr i32, ptr %st, i64 %491
+  %s118 = load <16 x float>, ptr %492, align 64
+  %493 = icmp slt <16 x i32> %splat117, %373
+  %494 = icmp sge <16 x i32> %splat117, %375
+  %495 = and <16 x i1> %493, %494
+  %496 = call <16 x float> @llvm.fabs.v16f32(<16 x float> %s118)
+  %497 = fmul <16 x float> %496, <float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000>
+  %498 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %497, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %499 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %498, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %500 = fadd <16 x float> %499, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n119 = fsub <16 x float> %500, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f120 = fsub <16 x float> %499, %n119
+  %501 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f120, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %502 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %501, <16 x float> %f120, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %503 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %502, <16 x float> %f120, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %504 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %503, <16 x float> %f120, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %505 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %504, <16 x float> %f120, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %506 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %505, <16 x float> %f120, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %507 = fptosi <16 x float> %n119 to <16 x i32>
+  %508 = add <16 x i32> %507, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %509 = shl <16 x i32> %508, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %510 = bitcast <16 x i32> %509 to <16 x float>
+  %exp2121 = fmul <16 x float> %506, %510
+  %511 = fadd <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %exp2121
+  %512 = fsub <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %exp2121
+  %tanh122 = fdiv <16 x float> %512, %511
+  %513 = fmul <16 x float> %tanh122, <float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000>
+  %514 = call <16 x float> @llvm.copysign.v16f32(<16 x float> %513, <16 x float> %s118)
+  %515 = select <16 x i1> %495, <16 x float> %514, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  store <16 x float> %515, ptr %492, align 64
+  %516 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %tmax.sroa.4.0, <16 x float> %515)
+  %517 = add nsw i32 %smask116, 1
   br label %smask
 
-exit112:                                          ; preds = %smask
-  %m = load <16 x float>, ptr %366, align 64
-  %516 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %m, <16 x float> %tmax.sroa.0.0)
-  %517 = fcmp oeq <16 x float> %516, <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  %muse120 = select <16 x i1> %517, <16 x float> zeroinitializer, <16 x float> %516
-  %518 = fsub <16 x float> %m, %muse120
-  %519 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %518, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %520 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %519, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %521 = fadd <16 x float> %520, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n121 = fsub <16 x float> %521, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f122 = fsub <16 x float> %520, %n121
-  %522 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f122, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %523 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %522, <16 x float> %f122, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %524 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %523, <16 x float> %f122, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %525 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %524, <16 x float> %f122, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %526 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %525, <16 x float> %f122, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %527 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %526, <16 x float> %f122, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %528 = fptosi <16 x float> %n121 to <16 x i32>
-  %529 = add <16 x i32> %528, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %530 = shl <16 x i32> %529, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %531 = bitcast <16 x i32> %530 to <16 x float>
-  %exp2123 = fmul <16 x float> %527, %531
-  store <16 x float> %516, ptr %366, align 64
-  %532 = getelementptr <16 x float>, ptr %366, i64 1
-  %m124 = load <16 x float>, ptr %532, align 64
-  %533 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %m124, <16 x float> %tmax.sroa.4.0)
-  %534 = fcmp oeq <16 x float> %533, <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  %muse125 = select <16 x i1> %534, <16 x float> zeroinitializer, <16 x float> %533
-  %535 = fsub <16 x float> %m124, %muse125
-  %536 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %535, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %537 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %536, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %538 = fadd <16 x float> %537, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n126 = fsub <16 x float> %538, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f127 = fsub <16 x float> %537, %n126
-  %539 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f127, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %540 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %539, <16 x float> %f127, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %541 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %540, <16 x float> %f127, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %542 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %541, <16 x float> %f127, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %543 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %542, <16 x float> %f127, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %544 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %543, <16 x float> %f127, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %545 = fptosi <16 x float> %n126 to <16 x i32>
-  %546 = add <16 x i32> %545, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %547 = shl <16 x i32> %546, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %548 = bitcast <16 x i32> %547 to <16 x float>
-  %exp2128 = fmul <16 x float> %544, %548
-  store <16 x float> %533, ptr %532, align 64
+exit115:                                          ; preds = %smask
+  %m = load <16 x float>, ptr %364, align 64
+  %518 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %m, <16 x float> %tmax.sroa.0.0)
+  %519 = fcmp oeq <16 x float> %518, <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  %muse123 = select <16 x i1> %519, <16 x float> zeroinitializer, <16 x float> %518
+  %520 = fsub <16 x float> %m, %muse123
+  %521 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %520, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %522 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %521, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %523 = fadd <16 x float> %522, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n124 = fsub <16 x float> %523, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f125 = fsub <16 x float> %522, %n124
+  %524 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f125, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %525 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %524, <16 x float> %f125, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %526 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %525, <16 x float> %f125, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %527 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %526, <16 x float> %f125, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %528 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %527, <16 x float> %f125, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %529 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %528, <16 x float> %f125, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %530 = fptosi <16 x float> %n124 to <16 x i32>
+  %531 = add <16 x i32> %530, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %532 = shl <16 x i32> %531, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %533 = bitcast <16 x i32> %532 to <16 x float>
+  %exp2126 = fmul <16 x float> %529, %533
+  store <16 x float> %518, ptr %364, align 64
+  %534 = getelementptr <16 x float>, ptr %364, i64 1
+  %m127 = load <16 x float>, ptr %534, align 64
+  %535 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %m127, <16 x float> %tmax.sroa.4.0)
+  %536 = fcmp oeq <16 x float> %535, <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  %muse128 = select <16 x i1> %536, <16 x float> zeroinitializer, <16 x float> %535
+  %537 = fsub <16 x float> %m127, %muse128
+  %538 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %537, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %539 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %538, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %540 = fadd <16 x float> %539, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n129 = fsub <16 x float> %540, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f130 = fsub <16 x float> %539, %n129
+  %541 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f130, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %542 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %541, <16 x float> %f130, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %543 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %542, <16 x float> %f130, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %544 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %543, <16 x float> %f130, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %545 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %544, <16 x float> %f130, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %546 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %545, <16 x float> %f130, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %547 = fptosi <16 x float> %n129 to <16 x i32>
+  %548 = add <16 x i32> %547, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %549 = shl <16 x i32> %548, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %550 = bitcast <16 x i32> %549 to <16 x float>
+  %exp2131 = fmul <16 x float> %546, %550
+  store <16 x float> %535, ptr %534, align 64
   br label %sexp
 
-sexp:                                             ; preds = %body129, %exit112
-  %lsum.sroa.4.0 = phi <16 x float> [ zeroinitializer, %exit112 ], [ %586, %body129 ]
-  %lsum.sroa.0.0 = phi <16 x float> [ zeroinitializer, %exit112 ], [ %568, %body129 ]
-  %sexp132 = phi i32 [ 0, %exit112 ], [ %587, %body129 ]
-  %549 = icmp slt i32 %sexp132, %359
-  br i1 %549, label %body129, label %exit131
+sexp:                                             ; preds = %body132, %exit115
+  %lsum.sroa.4.0 = phi <16 x float> [ zeroinitializer, %exit115 ], [ %588, %body132 ]
+  %lsum.sroa.0.0 = phi <16 x float> [ zeroinitializer, %exit115 ], [ %570, %body132 ]
+  %sexp135 = phi i32 [ 0, %exit115 ], [ %589, %body132 ]
+  %551 = icmp slt i32 %sexp135, %357
+  br i1 %551, label %body132, label %exit134
 
-body129:                                          ; preds = %sexp
-  %550 = sext i32 %sexp132 to i64
-  %551 = mul i64 %550, 32
-  %552 = getelementptr i32, ptr %st, i64 %551
-  %553 = load <16 x float>, ptr %552, align 64
-  %554 = fsub <16 x float> %553, %muse120
-  %555 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %554, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %556 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %555, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %557 = fadd <16 x float> %556, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n133 = fsub <16 x float> %557, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f134 = fsub <16 x float> %556, %n133
-  %558 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f134, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %559 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %558, <16 x float> %f134, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %560 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %559, <16 x float> %f134, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %561 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %560, <16 x float> %f134, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %562 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %561, <16 x float> %f134, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %563 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %562, <16 x float> %f134, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %564 = fptosi <16 x float> %n133 to <16 x i32>
-  %565 = add <16 x i32> %564, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %566 = shl <16 x i32> %565, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %567 = bitcast <16 x i32> %566 to <16 x float>
-  %exp2135 = fmul <16 x float> %563, %567
-  store <16 x float> %exp2135, ptr %552, align 64
-  %568 = fadd <16 x float> %lsum.sroa.0.0, %exp2135
-  %569 = add i64 %551, 16
-  %570 = getelementptr i32, ptr %st, i64 %569
-  %571 = load <16 x float>, ptr %570, align 64
-  %572 = fsub <16 x float> %571, %muse125
-  %573 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %572, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %574 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %573, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %575 = fadd <16 x float> %574, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n136 = fsub <16 x float> %575, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f137 = fsub <16 x float> %574, %n136
-  %576 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f137, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %577 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %576, <16 x float> %f137, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %578 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %577, <16 x float> %f137, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %579 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %578, <16 x float> %f137, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %580 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %579, <16 x float> %f137, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %581 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %580, <16 x float> %f137, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %582 = fptosi <16 x float> %n136 to <16 x i32>
-  %583 = add <16 x i32> %582, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %584 = shl <16 x i32> %583, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %585 = bitcast <16 x i32> %584 to <16 x float>
-  %exp2138 = fmul <16 x float> %581, %585
-  store <16 x float> %exp2138, ptr %570, align 64
-  %586 = fadd <16 x float> %lsum.sroa.4.0, %exp2138
-  %587 = add nsw i32 %sexp132, 1
+body132:                                          ; preds = %sexp
+  %552 = sext i32 %sexp135 to i64
+  %553 = mul i64 %552, 32
+  %554 = getelementptr i32, ptr %st, i64 %553
+  %555 = load <16 x float>, ptr %554, align 64
+  %556 = fsub <16 x float> %555, %muse123
+  %557 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %556, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %558 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %557, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %559 = fadd <16 x float> %558, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n136 = fsub <16 x float> %559, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f137 = fsub <16 x float> %558, %n136
+  %560 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f137, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %561 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %560, <16 x float> %f137, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %562 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %561, <16 x float> %f137, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %563 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %562, <16 x float> %f137, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %564 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %563, <16 x float> %f137, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %565 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %564, <16 x float> %f137, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %566 = fptosi <16 x float> %n136 to <16 x i32>
+  %567 = add <16 x i32> %566, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %568 = shl <16 x i32> %567, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %569 = bitcast <16 x i32> %568 to <16 x float>
+  %exp2138 = fmul <16 x float> %565, %569
+  store <16 x float> %exp2138, ptr %554, align 64
+  %570 = fadd <16 x float> %lsum.sroa.0.0, %exp2138
+  %571 = add i64 %553, 16
+  %572 = getelementptr i32, ptr %st, i64 %571
+  %573 = load <16 x float>, ptr %572, align 64
+  %574 = fsub <16 x float> %573, %muse128
+  %575 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %574, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %576 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %575, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %577 = fadd <16 x float> %576, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n139 = fsub <16 x float> %577, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f140 = fsub <16 x float> %576, %n139
+  %578 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f140, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %579 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %578, <16 x float> %f140, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %580 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %579, <16 x float> %f140, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %581 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %580, <16 x float> %f140, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %582 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %581, <16 x float> %f140, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %583 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %582, <16 x float> %f140, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %584 = fptosi <16 x float> %n139 to <16 x i32>
+  %585 = add <16 x i32> %584, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %586 = shl <16 x i32> %585, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %587 = bitcast <16 x i32> %586 to <16 x float>
+  %exp2141 = fmul <16 x float> %583, %587
+  store <16 x float> %exp2141, ptr %572, align 64
+  %588 = fadd <16 x float> %lsum.sroa.4.0, %exp2141
+  %589 = add nsw i32 %sexp135, 1
   br label %sexp
 
-exit131:                                          ; preds = %sexp
-  %588 = load <16 x float>, ptr %367, align 64
-  %589 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %588, <16 x float> %exp2123, <16 x float> %lsum.sroa.0.0)
-  store <16 x float> %589, ptr %367, align 64
-  %590 = getelementptr <16 x float>, ptr %367, i64 1
-  %591 = load <16 x float>, ptr %590, align 64
-  %592 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %591, <16 x float> %exp2128, <16 x float> %lsum.sroa.4.0)
-  store <16 x float> %592, ptr %590, align 64
+exit134:                                          ; preds = %sexp
+  %590 = load <16 x float>, ptr %365, align 64
+  %591 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %590, <16 x float> %exp2126, <16 x float> %lsum.sroa.0.0)
+  store <16 x float> %591, ptr %365, align 64
+  %592 = getelementptr <16 x float>, ptr %365, i64 1
+  %593 = load <16 x float>, ptr %592, align 64
+  %594 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %593, <16 x float> %exp2131, <16 x float> %lsum.sroa.4.0)
+  store <16 x float> %594, ptr %592, align 64
   br label %pvblock
 
-pvblock:                                          ; preds = %exit145, %exit131
-  %pvblock142 = phi i32 [ 0, %exit131 ], [ %686, %exit145 ]
-  %593 = icmp slt i32 %pvblock142, 32
-  br i1 %593, label %body139, label %join
+pvblock:                                          ; preds = %exit148, %exit134
+  %pvblock145 = phi i32 [ 0, %exit134 ], [ %688, %exit148 ]
+  %595 = icmp slt i32 %pvblock145, 32
+  br i1 %595, label %body142, label %join
 
-body139:                                          ; preds = %pvblock
-  %594 = mul i32 %pvblock142, 8
-  %595 = sext i32 %594 to i64
-  %596 = mul i64 %595, 32
-  %597 = getelementptr i32, ptr %364, i64 %596
-  %598 = load <16 x float>, ptr %597, align 64
-  %599 = fmul <16 x float> %598, %exp2123
-  %600 = getelementptr i32, ptr %597, i64 16
-  %601 = load <16 x float>, ptr %600, align 64
-  %602 = fmul <16 x float> %601, %exp2128
-  %603 = getelementptr i32, ptr %597, i64 32
-  %604 = load <16 x float>, ptr %603, align 64
-  %605 = fmul <16 x float> %604, %exp2123
-  %606 = getelementptr i32, ptr %597, i64 48
-  %607 = load <16 x float>, ptr %606, align 64
-  %608 = fmul <16 x float> %607, %exp2128
-  %609 = getelementptr i32, ptr %597, i64 64
-  %610 = load <16 x float>, ptr %609, align 64
-  %611 = fmul <16 x float> %610, %exp2123
-  %612 = getelementptr i32, ptr %597, i64 80
-  %613 = load <16 x float>, ptr %612, align 64
-  %614 = fmul <16 x float> %613, %exp2128
-  %615 = getelementptr i32, ptr %597, i64 96
-  %616 = load <16 x float>, ptr %615, align 64
-  %617 = fmul <16 x float> %616, %exp2123
-  %618 = getelementptr i32, ptr %597, i64 112
-  %619 = load <16 x float>, ptr %618, align 64
-  %620 = fmul <16 x float> %619, %exp2128
-  %621 = getelementptr i32, ptr %597, i64 128
-  %622 = load <16 x float>, ptr %621, align 64
-  %623 = fmul <16 x float> %622, %exp2123
-  %624 = getelementptr i32, ptr %597, i64 144
-  %625 = load <16 x float>, ptr %624, align 64
-  %626 = fmul <16 x float> %625, %exp2128
-  %627 = getelementptr i32, ptr %597, i64 160
-  %628 = load <16 x float>, ptr %627, align 64
-  %629 = fmul <16 x float> %628, %exp2123
-  %630 = getelementptr i32, ptr %597, i64 176
-  %631 = load <16 x float>, ptr %630, align 64
-  %632 = fmul <16 x float> %631, %exp2128
-  %633 = getelementptr i32, ptr %597, i64 192
-  %634 = load <16 x float>, ptr %633, align 64
-  %635 = fmul <16 x float> %634, %exp2123
-  %636 = getelementptr i32, ptr %597, i64 208
-  %637 = load <16 x float>, ptr %636, align 64
-  %638 = fmul <16 x float> %637, %exp2128
-  %639 = getelementptr i32, ptr %597, i64 224
-  %640 = load <16 x float>, ptr %639, align 64
-  %641 = fmul <16 x float> %640, %exp2123
-  %642 = getelementptr i32, ptr %597, i64 240
-  %643 = load <16 x float>, ptr %642, align 64
-  %644 = fmul <16 x float> %643, %exp2128
+body142:                                          ; preds = %pvblock
+  %596 = mul i32 %pvblock145, 8
+  %597 = sext i32 %596 to i64
+  %598 = mul i64 %597, 32
+  %599 = getelementptr i32, ptr %362, i64 %598
+  %600 = load <16 x float>, ptr %599, align 64
+  %601 = fmul <16 x float> %600, %exp2126
+  %602 = getelementptr i32, ptr %599, i64 16
+  %603 = load <16 x float>, ptr %602, align 64
+  %604 = fmul <16 x float> %603, %exp2131
+  %605 = getelementptr i32, ptr %599, i64 32
+  %606 = load <16 x float>, ptr %605, align 64
+  %607 = fmul <16 x float> %606, %exp2126
+  %608 = getelementptr i32, ptr %599, i64 48
+  %609 = load <16 x float>, ptr %608, align 64
+  %610 = fmul <16 x float> %609, %exp2131
+  %611 = getelementptr i32, ptr %599, i64 64
+  %612 = load <16 x float>, ptr %611, align 64
+  %613 = fmul <16 x float> %612, %exp2126
+  %614 = getelementptr i32, ptr %599, i64 80
+  %615 = load <16 x float>, ptr %614, align 64
+  %616 = fmul <16 x float> %615, %exp2131
+  %617 = getelementptr i32, ptr %599, i64 96
+  %618 = load <16 x float>, ptr %617, align 64
+  %619 = fmul <16 x float> %618, %exp2126
+  %620 = getelementptr i32, ptr %599, i64 112
+  %621 = load <16 x float>, ptr %620, align 64
+  %622 = fmul <16 x float> %621, %exp2131
+  %623 = getelementptr i32, ptr %599, i64 128
+  %624 = load <16 x float>, ptr %623, align 64
+  %625 = fmul <16 x float> %624, %exp2126
+  %626 = getelementptr i32, ptr %599, i64 144
+  %627 = load <16 x float>, ptr %626, align 64
+  %628 = fmul <16 x float> %627, %exp2131
+  %629 = getelementptr i32, ptr %599, i64 160
+  %630 = load <16 x float>, ptr %629, align 64
+  %631 = fmul <16 x float> %630, %exp2126
+  %632 = getelementptr i32, ptr %599, i64 176
+  %633 = load <16 x float>, ptr %632, align 64
+  %634 = fmul <16 x float> %633, %exp2131
+  %635 = getelementptr i32, ptr %599, i64 192
+  %636 = load <16 x float>, ptr %635, align 64
+  %637 = fmul <16 x float> %636, %exp2126
+  %638 = getelementptr i32, ptr %599, i64 208
+  %639 = load <16 x float>, ptr %638, align 64
+  %640 = fmul <16 x float> %639, %exp2131
+  %641 = getelementptr i32, ptr %599, i64 224
+  %642 = load <16 x float>, ptr %641, align 64
+  %643 = fmul <16 x float> %642, %exp2126
+  %644 = getelementptr i32, ptr %599, i64 240
+  %645 = load <16 x float>, ptr %644, align 64
+  %646 = fmul <16 x float> %645, %exp2131
   br label %kpv
 
-kpv:                                              ; preds = %body143, %body139
-  %o.sroa.44.0 = phi <16 x float> [ %632, %body139 ], [ %676, %body143 ]
-  %o.sroa.40.0 = phi <16 x float> [ %629, %body139 ], [ %675, %body143 ]
-  %o.sroa.36.0 = phi <16 x float> [ %626, %body139 ], [ %672, %body143 ]
-  %o.sroa.32.0 = phi <16 x float> [ %623, %body139 ], [ %671, %body143 ]
-  %o.sroa.28.0 = phi <16 x float> [ %620, %body139 ], [ %668, %body143 ]
-  %o.sroa.24.0 = phi <16 x float> [ %617, %body139 ], [ %667, %body143 ]
-  %o.sroa.20.0 = phi <16 x float> [ %614, %body139 ], [ %664, %body143 ]
-  %o.sroa.16.0 = phi <16 x float> [ %611, %body139 ], [ %663, %body143 ]
-  %o.sroa.12.0 = phi <16 x float> [ %608, %body139 ], [ %660, %body143 ]
-  %o.sroa.8.0 = phi <16 x float> [ %605, %body139 ], [ %659, %body143 ]
-  %o.sroa.4.0 = phi <16 x float> [ %602, %body139 ], [ %656, %body143 ]
-  %o.sroa.0.0 = phi <16 x float> [ %599, %body139 ], [ %655, %body143 ]
-  %o.sroa.48.0 = phi <16 x float> [ %635, %body139 ], [ %679, %body143 ]
-  %o.sroa.52.0 = phi <16 x float> [ %638, %body139 ], [ %680, %body143 ]
-  %o.sroa.56.0 = phi <16 x float> [ %641, %body139 ], [ %683, %body143 ]
-  %o.sroa.60.0 = phi <16 x float> [ %644, %body139 ], [ %684, %body143 ]
-  %kpv146 = phi i32 [ 0, %body139 ], [ %685, %body143 ]
-  %645 = icmp slt i32 %kpv146, %359
-  br i1 %645, label %body143, label %exit145
+kpv:                                              ; preds = %body146, %body142
+  %o.sroa.44.0 = phi <16 x float> [ %634, %body142 ], [ %678, %body146 ]
+  %o.sroa.40.0 = phi <16 x float> [ %631, %body142 ], [ %677, %body146 ]
+  %o.sroa.36.0 = phi <16 x float> [ %628, %body142 ], [ %674, %body146 ]
+  %o.sroa.32.0 = phi <16 x float> [ %625, %body142 ], [ %673, %body146 ]
+  %o.sroa.28.0 = phi <16 x float> [ %622, %body142 ], [ %670, %body146 ]
+  %o.sroa.24.0 = phi <16 x float> [ %619, %body142 ], [ %669, %body146 ]
+  %o.sroa.20.0 = phi <16 x float> [ %616, %body142 ], [ %666, %body146 ]
+  %o.sroa.16.0 = phi <16 x float> [ %613, %body142 ], [ %665, %body146 ]
+  %o.sroa.12.0 = phi <16 x float> [ %610, %body142 ], [ %662, %body146 ]
+  %o.sroa.8.0 = phi <16 x float> [ %607, %body142 ], [ %661, %body146 ]
+  %o.sroa.4.0 = phi <16 x float> [ %604, %body142 ], [ %658, %body146 ]
+  %o.sroa.0.0 = phi <16 x float> [ %601, %body142 ], [ %657, %body146 ]
+  %o.sroa.48.0 = phi <16 x float> [ %637, %body142 ], [ %681, %body146 ]
+  %o.sroa.52.0 = phi <16 x float> [ %640, %body142 ], [ %682, %body146 ]
+  %o.sroa.56.0 = phi <16 x float> [ %643, %body142 ], [ %685, %body146 ]
+  %o.sroa.60.0 = phi <16 x float> [ %646, %body142 ], [ %686, %body146 ]
+  %kpv149 = phi i32 [ 0, %body142 ], [ %687, %body146 ]
+  %647 = icmp slt i32 %kpv149, %357
+  br i1 %647, label %body146, label %exit148
 
-body143:                                          ; preds = %kpv
-  %646 = sext i32 %kpv146 to i64
-  %647 = mul i64 %646, 32
-  %648 = getelementptr i32, ptr %st, i64 %647
-  %p = load <16 x float>, ptr %648, align 64
-  %649 = add i64 %647, 16
+body146:                                          ; preds = %kpv
+  %648 = sext i32 %kpv149 to i64
+  %649 = mul i64 %648, 32
   %650 = getelementptr i32, ptr %st, i64 %649
-  %p147 = load <16 x float>, ptr %650, align 64
-  %651 = mul i64 %646, 1024
-  %652 = getelementptr i8, ptr %vbuf, i64 %651
-  %653 = getelementptr i32, ptr %652, i64 %595
-  %v = load float, ptr %653, align 4
-  %654 = insertelement <16 x float> poison, float %v, i32 0
-  %splat148 = shufflevector <16 x float> %654, <16 x float> poison, <16 x i32> zeroinitializer
-  %655 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat148, <16 x float> %o.sroa.0.0)
-  %656 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p147, <16 x float> %splat148, <16 x float> %o.sroa.4.0)
-  %657 = getelementptr i32, ptr %653, i64 1
-  %v149 = load float, ptr %657, align 4
-  %658 = insertelement <16 x float> poison, float %v149, i32 0
-  %splat150 = shufflevector <16 x float> %658, <16 x float> poison, <16 x i32> zeroinitializer
-  %659 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat150, <16 x float> %o.sroa.8.0)
-  %660 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p147, <16 x float> %splat150, <16 x float> %o.sroa.12.0)
-  %661 = getelementptr i32, ptr %653, i64 2
-  %v151 = load float, ptr %661, align 4
-  %662 = insertelement <16 x float> poison, float %v151, i32 0
-  %splat152 = shufflevector <16 x float> %662, <16 x float> poison, <16 x i32> zeroinitializer
-  %663 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat152, <16 x float> %o.sroa.16.0)
-  %664 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p147, <16 x float> %splat152, <16 x float> %o.sroa.20.0)
-  %665 = getelementptr i32, ptr %653, i64 3
-  %v153 = load float, ptr %665, align 4
-  %666 = insertelement <16 x float> poison, float %v153, i32 0
-  %splat154 = shufflevector <16 x float> %666, <16 x float> poison, <16 x i32> zeroinitializer
-  %667 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat154, <16 x float> %o.sroa.24.0)
-  %668 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p147, <16 x float> %splat154, <16 x float> %o.sroa.28.0)
-  %669 = getelementptr i32, ptr %653, i64 4
-  %v155 = load float, ptr %669, align 4
-  %670 = insertelement <16 x float> poison, float %v155, i32 0
-  %splat156 = shufflevector <16 x float> %670, <16 x float> poison, <16 x i32> zeroinitializer
-  %671 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat156, <16 x float> %o.sroa.32.0)
-  %672 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p147, <16 x float> %splat156, <16 x float> %o.sroa.36.0)
-  %673 = getelementptr i32, ptr %653, i64 5
-  %v157 = load float, ptr %673, align 4
-  %674 = insertelement <16 x float> poison, float %v157, i32 0
-  %splat158 = shufflevector <16 x float> %674, <16 x float> poison, <16 x i32> zeroinitializer
-  %675 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat158, <16 x float> %o.sroa.40.0)
-  %676 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p147, <16 x float> %splat158, <16 x float> %o.sroa.44.0)
-  %677 = getelementptr i32, ptr %653, i64 6
-  %v159 = load float, ptr %677, align 4
-  %678 = insertelement <16 x float> poison, float %v159, i32 0
-  %splat160 = shufflevector <16 x float> %678, <16 x float> poison, <16 x i32> zeroinitializer
-  %679 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat160, <16 x float> %o.sroa.48.0)
-  %680 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p147, <16 x float> %splat160, <16 x float> %o.sroa.52.0)
-  %681 = getelementptr i32, ptr %653, i64 7
-  %v161 = load float, ptr %681, align 4
-  %682 = insertelement <16 x float> poison, float %v161, i32 0
-  %splat162 = shufflevector <16 x float> %682, <16 x float> poison, <16 x i32> zeroinitializer
-  %683 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat162, <16 x float> %o.sroa.56.0)
-  %684 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p147, <16 x float> %splat162, <16 x float> %o.sroa.60.0)
-  %685 = add nsw i32 %kpv146, 1
+  %p = load <16 x float>, ptr %650, align 64
+  %651 = add i64 %649, 16
+  %652 = getelementptr i32, ptr %st, i64 %651
+  %p150 = load <16 x float>, ptr %652, align 64
+  %653 = mul i64 %648, 1024
+  %654 = getelementptr i8, ptr %vbuf, i64 %653
+  %655 = getelementptr i32, ptr %654, i64 %597
+  %v = load float, ptr %655, align 4
+  %656 = insertelement <16 x float> poison, float %v, i32 0
+  %splat151 = shufflevector <16 x float> %656, <16 x float> poison, <16 x i32> zeroinitializer
+  %657 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat151, <16 x float> %o.sroa.0.0)
+  %658 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p150, <16 x float> %splat151, <16 x float> %o.sroa.4.0)
+  %659 = getelementptr i32, ptr %655, i64 1
+  %v152 = load float, ptr %659, align 4
+  %660 = insertelement <16 x float> poison, float %v152, i32 0
+  %splat153 = shufflevector <16 x float> %660, <16 x float> poison, <16 x i32> zeroinitializer
+  %661 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat153, <16 x float> %o.sroa.8.0)
+  %662 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p150, <16 x float> %splat153, <16 x float> %o.sroa.12.0)
+  %663 = getelementptr i32, ptr %655, i64 2
+  %v154 = load float, ptr %663, align 4
+  %664 = insertelement <16 x float> poison, float %v154, i32 0
+  %splat155 = shufflevector <16 x float> %664, <16 x float> poison, <16 x i32> zeroinitializer
+  %665 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat155, <16 x float> %o.sroa.16.0)
+  %666 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p150, <16 x float> %splat155, <16 x float> %o.sroa.20.0)
+  %667 = getelementptr i32, ptr %655, i64 3
+  %v156 = load float, ptr %667, align 4
+  %668 = insertelement <16 x float> poison, float %v156, i32 0
+  %splat157 = shufflevector <16 x float> %668, <16 x float> poison, <16 x i32> zeroinitializer
+  %669 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat157, <16 x float> %o.sroa.24.0)
+  %670 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p150, <16 x float> %splat157, <16 x float> %o.sroa.28.0)
+  %671 = getelementptr i32, ptr %655, i64 4
+  %v158 = load float, ptr %671, align 4
+  %672 = insertelement <16 x float> poison, float %v158, i32 0
+  %splat159 = shufflevector <16 x float> %672, <16 x float> poison, <16 x i32> zeroinitializer
+  %673 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat159, <16 x float> %o.sroa.32.0)
+  %674 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p150, <16 x float> %splat159, <16 x float> %o.sroa.36.0)
+  %675 = getelementptr i32, ptr %655, i64 5
+  %v160 = load float, ptr %675, align 4
+  %676 = insertelement <16 x float> poison, float %v160, i32 0
+  %splat161 = shufflevector <16 x float> %676, <16 x float> poison, <16 x i32> zeroinitializer
+  %677 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat161, <16 x float> %o.sroa.40.0)
+  %678 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p150, <16 x float> %splat161, <16 x float> %o.sroa.44.0)
+  %679 = getelementptr i32, ptr %655, i64 6
+  %v162 = load float, ptr %679, align 4
+  %680 = insertelement <16 x float> poison, float %v162, i32 0
+  %splat163 = shufflevector <16 x float> %680, <16 x float> poison, <16 x i32> zeroinitializer
+  %681 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat163, <16 x float> %o.sroa.48.0)
+  %682 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p150, <16 x float> %splat163, <16 x float> %o.sroa.52.0)
+  %683 = getelementptr i32, ptr %655, i64 7
+  %v164 = load float, ptr %683, align 4
+  %684 = insertelement <16 x float> poison, float %v164, i32 0
+  %splat165 = shufflevector <16 x float> %684, <16 x float> poison, <16 x i32> zeroinitializer
+  %685 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat165, <16 x float> %o.sroa.56.0)
+  %686 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p150, <16 x float> %splat165, <16 x float> %o.sroa.60.0)
+  %687 = add nsw i32 %kpv149, 1
   br label %kpv
 
-exit145:                                          ; preds = %kpv
-  store <16 x float> %o.sroa.0.0, ptr %597, align 64
-  store <16 x float> %o.sroa.4.0, ptr %600, align 64
-  store <16 x float> %o.sroa.8.0, ptr %603, align 64
-  store <16 x float> %o.sroa.12.0, ptr %606, align 64
-  store <16 x float> %o.sroa.16.0, ptr %609, align 64
-  store <16 x float> %o.sroa.20.0, ptr %612, align 64
-  store <16 x float> %o.sroa.24.0, ptr %615, align 64
-  store <16 x float> %o.sroa.28.0, ptr %618, align 64
-  store <16 x float> %o.sroa.32.0, ptr %621, align 64
-  store <16 x float> %o.sroa.36.0, ptr %624, align 64
-  store <16 x float> %o.sroa.40.0, ptr %627, align 64
-  store <16 x float> %o.sroa.44.0, ptr %630, align 64
-  store <16 x float> %o.sroa.48.0, ptr %633, align 64
-  store <16 x float> %o.sroa.52.0, ptr %636, align 64
-  store <16 x float> %o.sroa.56.0, ptr %639, align 64
-  store <16 x float> %o.sroa.60.0, ptr %642, align 64
-  %686 = add nsw i32 %pvblock142, 1
+exit148:                                          ; preds = %kpv
+  store <16 x float> %o.sroa.0.0, ptr %599, align 64
+  store <16 x float> %o.sroa.4.0, ptr %602, align 64
+  store <16 x float> %o.sroa.8.0, ptr %605, align 64
+  store <16 x float> %o.sroa.12.0, ptr %608, align 64
+  store <16 x float> %o.sroa.16.0, ptr %611, align 64
+  store <16 x float> %o.sroa.20.0, ptr %614, align 64
+  store <16 x float> %o.sroa.24.0, ptr %617, align 64
+  store <16 x float> %o.sroa.28.0, ptr %620, align 64
+  store <16 x float> %o.sroa.32.0, ptr %623, align 64
+  store <16 x float> %o.sroa.36.0, ptr %626, align 64
+  store <16 x float> %o.sroa.40.0, ptr %629, align 64
+  store <16 x float> %o.sroa.44.0, ptr %632, align 64
+  store <16 x float> %o.sroa.48.0, ptr %635, align 64
+  store <16 x float> %o.sroa.52.0, ptr %638, align 64
+  store <16 x float> %o.sroa.56.0, ptr %641, align 64
+  store <16 x float> %o.sroa.60.0, ptr %644, align 64
+  %688 = add nsw i32 %pvblock145, 1
   br label %pvblock
 
-orow163:                                          ; preds = %written, %exit28
-  %orow167 = phi i32 [ 0, %exit28 ], [ %722, %written ]
-  %687 = icmp slt i32 %orow167, %nrows
-  br i1 %687, label %body164, label %common.ret
+orow166:                                          ; preds = %written, %exit32
+  %orow170 = phi i32 [ 0, %exit32 ], [ %725, %written ]
+  %689 = icmp slt i32 %orow170, %nrows
+  br i1 %689, label %body167, label %common.ret
 
-body164:                                          ; preds = %orow163
-  %688 = sext i32 %orow167 to i64
-  %689 = getelementptr float, ptr %ms, i64 %688
-  %m168 = load float, ptr %689, align 4
-  %690 = getelementptr float, ptr %ls, i64 %688
-  %l = load float, ptr %690, align 4
-  %691 = sdiv i32 %orow167, 32
-  %692 = srem i32 %orow167, 32
-  %693 = sext i32 %691 to i64
-  %694 = mul i64 %693, 8192
-  %695 = getelementptr i32, ptr %ot, i64 %694
+body167:                                          ; preds = %orow166
+  %690 = sext i32 %orow170 to i64
+  %691 = getelementptr float, ptr %ms, i64 %690
+  %m171 = load float, ptr %691, align 4
+  %692 = getelementptr float, ptr %ls, i64 %690
+  %l = load float, ptr %692, align 4
+  %693 = sdiv i32 %orow170, 32
+  %694 = srem i32 %orow170, 32
+  %695 = sext i32 %693 to i64
+  %696 = mul i64 %695, 8192
+  %697 = getelementptr i32, ptr %ot, i64 %696
   br label %otrow
 
-otrow:                                            ; preds = %body169, %body164
-  %otrow172 = phi i32 [ 0, %body164 ], [ %704, %body169 ]
-  %696 = icmp slt i32 %otrow172, 256
-  br i1 %696, label %body169, label %exit171
+otrow:                                            ; preds = %body172, %body167
+  %otrow175 = phi i32 [ 0, %body167 ], [ %706, %body172 ]
+  %698 = icmp slt i32 %otrow175, 256
+  br i1 %698, label %body172, label %exit174
 
-body169:                                          ; preds = %otrow
-  %697 = sext i32 %692 to i64
-  %698 = sext i32 %otrow172 to i64
-  %699 = mul i64 %698, 32
-  %700 = add i64 %699, %697
-  %701 = getelementptr i32, ptr %695, i64 %700
-  %702 = load float, ptr %701, align 4
-  %703 = getelementptr i32, ptr %rowbuf, i64 %698
-  store float %702, ptr %703, align 4
-  %704 = add nsw i32 %otrow172, 1
+body172:                                          ; preds = %otrow
+  %699 = sext i32 %694 to i64
+  %700 = sext i32 %otrow175 to i64
+  %701 = mul i64 %700, 32
+  %702 = add i64 %701, %699
+  %703 = getelementptr i32, ptr %697, i64 %702
+  %704 = load float, ptr %703, align 4
+  %705 = getelementptr i32, ptr %rowbuf, i64 %700
+  store float %704, ptr %705, align 4
+  %706 = add nsw i32 %otrow175, 1
   br label %otrow
 
-exit171:                                          ; preds = %otrow
-  %705 = icmp ne ptr %part, null
-  br i1 %705, label %partial, label %final
+exit174:                                          ; preds = %otrow
+  %707 = icmp ne ptr %part, null
+  br i1 %707, label %partial, label %final
 
-partial:                                          ; preds = %exit171
-  %706 = sext i32 %nrows to i64
-  %707 = mul i64 %688, 256
-  %708 = getelementptr float, ptr %part, i64 %707
-  br label %chunk173
+partial:                                          ; preds = %exit174
+  %708 = sext i32 %nrows to i64
+  %709 = mul i64 %690, 256
+  %710 = getelementptr float, ptr %part, i64 %709
+  br label %chunk176
 
-final:                                            ; preds = %exit171
-  %709 = sdiv i32 %orow167, %nh
-  %qi178 = add i32 %q_begin, %709
-  %710 = srem i32 %orow167, %nh
-  %h179 = add i32 %h_begin, %710
-  %711 = mul i32 %kv_head, 2
-  %hq180 = add i32 %711, %h179
-  %712 = sext i32 %qi178 to i64
-  %713 = add i64 %q_row0, %712
-  %714 = mul i64 %713, 16
-  %715 = sext i32 %hq180 to i64
-  %orow181 = add i64 %714, %715
-  %716 = fcmp oeq float %l, 0.000000e+00
-  %717 = fdiv float 1.000000e+00, %l
-  %718 = select i1 %716, float 0.000000e+00, float %717
-  %719 = mul i64 %orow181, 512
-  %720 = getelementptr i8, ptr %out, i64 %719
-  %721 = insertelement <16 x float> poison, float %718, i32 0
-  %splat182 = shufflevector <16 x float> %721, <16 x float> poison, <16 x i32> zeroinitializer
-  br label %chunk183
+final:                                            ; preds = %exit174
+  %711 = sdiv i32 %orow170, %nh
+  %qi181 = add i32 %q_begin, %711
+  %712 = srem i32 %orow170, %nh
+  %713 = add i32 %h_begin, %712
+  %714 = mul i32 %kv_head, 2
+  %hq182 = add i32 %714, %713
+  %715 = sext i32 %qi181 to i64
+  %716 = add i64 %q_row0, %715
+  %717 = mul i64 %716, 16
+  %718 = sext i32 %hq182 to i64
+  %orow183 = add i64 %717, %718
+  %719 = fcmp oeq float %l, 0.000000e+00
+  %720 = fdiv float 1.000000e+00, %l
+  %721 = select i1 %719, float 0.000000e+00, float %720
+  %722 = mul i64 %orow183, 512
+  %723 = getelementptr i8, ptr %out, i64 %722
+  %724 = insertelement <16 x float> poison, float %721, i32 0
+  %splat184 = shufflevector <16 x float> %724, <16 x float> poison, <16 x i32> zeroinitializer
+  br label %chunk185
 
-written:                                          ; preds = %chunk183, %exit176
-  %722 = add nsw i32 %orow167, 1
-  br label %orow163
+written:                                          ; preds = %chunk185, %exit179
+  %725 = add nsw i32 %orow170, 1
+  br label %orow166
 
-chunk173:                                         ; preds = %body174, %partial
-  %chunk177 = phi i64 [ 0, %partial ], [ %728, %body174 ]
-  %723 = icmp slt i64 %chunk177, 16
-  br i1 %723, label %body174, label %exit176
+chunk176:                                         ; preds = %body177, %partial
+  %chunk180 = phi i64 [ 0, %partial ], [ %731, %body177 ]
+  %726 = icmp slt i64 %chunk180, 16
+  br i1 %726, label %body177, label %exit179
 
-body174:                                          ; preds = %chunk173
-  %724 = getelementptr <16 x float>, ptr %rowbuf, i64 %chunk177
-  %725 = load <16 x float>, ptr %724, align 64
-  %726 = mul i64 %chunk177, 64
-  %727 = getelementptr i8, ptr %708, i64 %726
-  store <16 x float> %725, ptr %727, align 4
-  %728 = add nsw i64 %chunk177, 1
-  br label %chunk173
+body177:                                          ; preds = %chunk176
+  %727 = getelementptr <16 x float>, ptr %rowbuf, i64 %chunk180
+  %728 = load <16 x float>, ptr %727, align 64
+  %729 = mul i64 %chunk180, 64
+  %730 = getelementptr i8, ptr %710, i64 %729
+  store <16 x float> %728, ptr %730, align 4
+  %731 = add nsw i64 %chunk180, 1
+  br label %chunk176
 
-exit176:                                          ; preds = %chunk173
-  %729 = mul i64 %706, 256
-  %730 = add i64 %729, %688
-  %731 = getelementptr float, ptr %part, i64 %730
-  store float %m168, ptr %731, align 4
-  %732 = add i64 %730, %706
-  %733 = getelementptr float, ptr %part, i64 %732
-  store float %l, ptr %733, align 4
+exit179:                                          ; preds = %chunk176
+  %732 = mul i64 %708, 256
+  %733 = add i64 %732, %690
+  %734 = getelementptr float, ptr %part, i64 %733
+  store float %m171, ptr %734, align 4
+  %735 = add i64 %733, %708
+  %736 = getelementptr float, ptr %part, i64 %735
+  store float %l, ptr %736, align 4
   br label %written
 
-chunk183:                                         ; preds = %body184, %final
-  %chunk187 = phi i64 [ 0, %final ], [ %750, %body184 ]
-  %734 = icmp slt i64 %chunk187, 16
-  br i1 %734, label %body184, label %written
+chunk185:                                         ; preds = %body186, %final
+  %chunk189 = phi i64 [ 0, %final ], [ %753, %body186 ]
+  %737 = icmp slt i64 %chunk189, 16
+  br i1 %737, label %body186, label %written
 
-body184:                                          ; preds = %chunk183
-  %735 = getelementptr <16 x float>, ptr %rowbuf, i64 %chunk187
-  %736 = load <16 x float>, ptr %735, align 64
-  %737 = fmul <16 x float> %736, %splat182
-  %738 = mul i64 %chunk187, 32
-  %739 = getelementptr i8, ptr %720, i64 %738
-  %740 = bitcast <16 x float> %737 to <16 x i32>
-  %741 = lshr <16 x i32> %740, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %742 = and <16 x i32> %741, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
-  %743 = add <16 x i32> %742, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
-  %744 = add <16 x i32> %740, %743
-  %745 = lshr <16 x i32> %744, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %746 = fcmp uno <16 x float> %737, %737
-  %747 = or <16 x i32> %741, <i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64>
-  %748 = select <16 x i1> %746, <16 x i32> %747, <16 x i32> %745
-  %749 = trunc <16 x i32> %748 to <16 x i16>
-  store <16 x i16> %749, ptr %739, align 2
-  %750 = add nsw i64 %chunk187, 1
-  br label %chunk183
+body186:                                          ; preds = %chunk185
+  %738 = getelementptr <16 x float>, ptr %rowbuf, i64 %chunk189
+  %739 = load <16 x float>, ptr %738, align 64
+  %740 = fmul <16 x float> %739, %splat184
+  %741 = mul i64 %chunk189, 32
+  %742 = getelementptr i8, ptr %723, i64 %741
+  %743 = bitcast <16 x float> %740 to <16 x i32>
+  %744 = lshr <16 x i32> %743, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %745 = and <16 x i32> %744, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %746 = add <16 x i32> %745, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
+  %747 = add <16 x i32> %743, %746
+  %748 = lshr <16 x i32> %747, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %749 = fcmp uno <16 x float> %740, %740
+  %750 = or <16 x i32> %744, <i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64>
+  %751 = select <16 x i1> %749, <16 x i32> %750, <16 x i32> %748
+  %752 = trunc <16 x i32> %751 to <16 x i16>
+  store <16 x i16> %752, ptr %742, align 2
+  %753 = add nsw i64 %chunk189, 1
+  br label %chunk185
 }
 
 declare i32 @attnrt_run(ptr, ptr)

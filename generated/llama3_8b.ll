@@ -68,11 +68,11 @@ entry:
   %24 = icmp sgt i32 %nrows, 0
   br i1 %24, label %rinit, label %done
 
-done:                                             ; preds = %orow155, %entry
+done:                                             ; preds = %orow157, %entry
   ret void
 
-rinit:                                            ; preds = %entry, %exit20
-  %rinit1 = phi i32 [ %126, %exit20 ], [ 0, %entry ]
+rinit:                                            ; preds = %entry, %exit21
+  %rinit1 = phi i32 [ %126, %exit21 ], [ 0, %entry ]
   %25 = icmp slt i32 %rinit1, 4
   br i1 %25, label %body, label %exit
 
@@ -86,27 +86,27 @@ body:                                             ; preds = %rinit
   %32 = sdiv i32 %31, %nh
   %qi = add i32 %q_begin, %32
   %33 = srem i32 %31, %nh
-  %h = add i32 %h_begin, %33
-  %34 = mul i32 %kv_head, 4
-  %hq = add i32 %34, %h
-  %35 = sext i32 %qi to i64
-  %36 = add i64 %q_row0, %35
-  %37 = mul i64 %36, 32
-  %38 = sext i32 %hq to i64
-  %orow = add i64 %37, %38
-  %39 = mul i64 %orow, 512
-  %40 = getelementptr i8, ptr %q, i64 %39
-  %41 = select i1 %29, float 0x3FC0527DC0000000, float 0.000000e+00
-  %42 = insertelement <16 x float> poison, float %41, i32 0
-  %splat = shufflevector <16 x float> %42, <16 x float> poison, <16 x i32> zeroinitializer
+  %34 = add i32 %h_begin, %33
+  %35 = mul i32 %kv_head, 4
+  %hq = add i32 %35, %34
+  %36 = sext i32 %qi to i64
+  %37 = add i64 %q_row0, %36
+  %38 = mul i64 %37, 32
+  %39 = sext i32 %hq to i64
+  %orow = add i64 %38, %39
+  %40 = mul i64 %orow, 512
+  %41 = getelementptr i8, ptr %q, i64 %40
+  %42 = select i1 %29, float 0x3FC0527DC0000000, float 0.000000e+00
+  %43 = insertelement <16 x float> poison, float %42, i32 0
+  %splat = shufflevector <16 x float> %43, <16 x float> poison, <16 x i32> zeroinitializer
   br label %chunk
 
 exit:                                             ; preds = %rinit
-  %43 = sub i32 %nrows, 1
-  %44 = sdiv i32 %43, %nh
-  %45 = add i32 %q_begin, %44
-  %46 = add i32 %q_pos0, %45
-  %47 = add i32 %46, 1
+  %44 = sub i32 %nrows, 1
+  %45 = sdiv i32 %44, %nh
+  %46 = add i32 %q_begin, %45
+  %qpos23 = add i32 %q_pos0, %46
+  %47 = add i32 %qpos23, 1
   %48 = call i32 @llvm.smin.i32(i32 %47, i32 %k_end)
   %k_last = sub i32 %48, 1
   br label %kblock
@@ -118,7 +118,7 @@ chunk:                                            ; preds = %body2, %body
 
 body2:                                            ; preds = %chunk
   %50 = mul i64 %chunk5, 64
-  %51 = getelementptr i8, ptr %40, i64 %50
+  %51 = getelementptr i8, ptr %41, i64 %50
   %52 = load <16 x float>, ptr %51, align 4
   %53 = fmul <16 x float> %52, %splat
   %54 = getelementptr <16 x float>, ptr %28, i64 %chunk5
@@ -223,40 +223,40 @@ exit16:                                           ; preds = %chunk13
   store i32 %119, ptr %117, align 4
   br label %acczero
 
-acczero:                                          ; preds = %body18, %exit16
-  %acczero21 = phi i64 [ 0, %exit16 ], [ %125, %body18 ]
-  %120 = icmp slt i64 %acczero21, 8
-  br i1 %120, label %body18, label %exit20
+acczero:                                          ; preds = %body19, %exit16
+  %acczero22 = phi i64 [ 0, %exit16 ], [ %125, %body19 ]
+  %120 = icmp slt i64 %acczero22, 8
+  br i1 %120, label %body19, label %exit21
 
-body18:                                           ; preds = %acczero
-  %121 = mul i64 %acczero21, 16
+body19:                                           ; preds = %acczero
+  %121 = mul i64 %acczero22, 16
   %122 = mul i64 %26, 128
   %123 = add i64 %122, %121
   %124 = getelementptr float, ptr %accs, i64 %123
   store <16 x float> zeroinitializer, ptr %124, align 64
-  %125 = add nsw i64 %acczero21, 1
+  %125 = add nsw i64 %acczero22, 1
   br label %acczero
 
-exit20:                                           ; preds = %acczero
+exit21:                                           ; preds = %acczero
   %126 = add nsw i32 %rinit1, 1
   br label %rinit
 
-kblock:                                           ; preds = %exit138, %exit
-  %kblock25 = phi i32 [ %k_begin, %exit ], [ %128, %exit138 ]
-  %127 = icmp slt i32 %kblock25, %48
-  br i1 %127, label %body22, label %orow155
+kblock:                                           ; preds = %exit140, %exit
+  %kblock27 = phi i32 [ %k_begin, %exit ], [ %128, %exit140 ]
+  %127 = icmp slt i32 %kblock27, %48
+  br i1 %127, label %body24, label %orow157
 
-body22:                                           ; preds = %kblock
-  %128 = add i32 %kblock25, 64
+body24:                                           ; preds = %kblock
+  %128 = add i32 %kblock27, 64
   br label %kdot
 
-kdot:                                             ; preds = %body26, %body22
-  %kdot29 = phi i32 [ 0, %body22 ], [ %320, %body26 ]
-  %129 = icmp slt i32 %kdot29, 64
-  br i1 %129, label %body26, label %score
+kdot:                                             ; preds = %body28, %body24
+  %kdot31 = phi i32 [ 0, %body24 ], [ %320, %body28 ]
+  %129 = icmp slt i32 %kdot31, 64
+  br i1 %129, label %body28, label %score
 
-body26:                                           ; preds = %kdot
-  %130 = add i32 %kblock25, %kdot29
+body28:                                           ; preds = %kdot
+  %130 = add i32 %kblock27, %kdot31
   %131 = call i32 @llvm.smin.i32(i32 %130, i32 %k_last)
   %132 = sext i32 %131 to i64
   %133 = mul i64 %132, 8
@@ -267,8 +267,8 @@ body26:                                           ; preds = %kdot
   %137 = call i32 @llvm.smin.i32(i32 %136, i32 %k_last)
   %138 = sext i32 %137 to i64
   %139 = mul i64 %138, 8
-  %row30 = add i64 %21, %139
-  %140 = mul i64 %row30, 256
+  %row32 = add i64 %21, %139
+  %140 = mul i64 %row32, 256
   %141 = getelementptr i8, ptr %20, i64 %140
   call void @llvm.prefetch.p0(ptr %141, i32 0, i32 3, i32 1)
   %142 = getelementptr i8, ptr %141, i64 64
@@ -277,12 +277,12 @@ body26:                                           ; preds = %kdot
   call void @llvm.prefetch.p0(ptr %143, i32 0, i32 3, i32 1)
   %144 = getelementptr i8, ptr %141, i64 192
   call void @llvm.prefetch.p0(ptr %144, i32 0, i32 3, i32 1)
-  %145 = add i32 %128, %kdot29
+  %145 = add i32 %128, %kdot31
   %146 = call i32 @llvm.smin.i32(i32 %145, i32 %k_last)
   %147 = sext i32 %146 to i64
   %148 = mul i64 %147, 8
-  %row31 = add i64 %21, %148
-  %149 = mul i64 %row31, 256
+  %row33 = add i64 %21, %148
+  %149 = mul i64 %row33, 256
   %150 = getelementptr i8, ptr %20, i64 %149
   call void @llvm.prefetch.p0(ptr %150, i32 0, i32 2, i32 1)
   %151 = getelementptr i8, ptr %150, i64 64
@@ -291,20 +291,20 @@ body26:                                           ; preds = %kdot
   call void @llvm.prefetch.p0(ptr %152, i32 0, i32 2, i32 1)
   %153 = getelementptr i8, ptr %150, i64 192
   call void @llvm.prefetch.p0(ptr %153, i32 0, i32 2, i32 1)
-  %154 = add i32 %kdot29, 1
-  %155 = add i32 %kblock25, %154
+  %154 = add i32 %kdot31, 1
+  %155 = add i32 %kblock27, %154
   %156 = call i32 @llvm.smin.i32(i32 %155, i32 %k_last)
   %157 = sext i32 %156 to i64
   %158 = mul i64 %157, 8
-  %row32 = add i64 %21, %158
-  %159 = mul i64 %row32, 256
+  %row34 = add i64 %21, %158
+  %159 = mul i64 %row34, 256
   %160 = getelementptr i8, ptr %20, i64 %159
   %161 = add i32 %156, 16
   %162 = call i32 @llvm.smin.i32(i32 %161, i32 %k_last)
   %163 = sext i32 %162 to i64
   %164 = mul i64 %163, 8
-  %row33 = add i64 %21, %164
-  %165 = mul i64 %row33, 256
+  %row35 = add i64 %21, %164
+  %165 = mul i64 %row35, 256
   %166 = getelementptr i8, ptr %20, i64 %165
   call void @llvm.prefetch.p0(ptr %166, i32 0, i32 3, i32 1)
   %167 = getelementptr i8, ptr %166, i64 64
@@ -317,8 +317,8 @@ body26:                                           ; preds = %kdot
   %171 = call i32 @llvm.smin.i32(i32 %170, i32 %k_last)
   %172 = sext i32 %171 to i64
   %173 = mul i64 %172, 8
-  %row34 = add i64 %21, %173
-  %174 = mul i64 %row34, 256
+  %row36 = add i64 %21, %173
+  %174 = mul i64 %row36, 256
   %175 = getelementptr i8, ptr %20, i64 %174
   call void @llvm.prefetch.p0(ptr %175, i32 0, i32 2, i32 1)
   %176 = getelementptr i8, ptr %175, i64 64
@@ -327,180 +327,180 @@ body26:                                           ; preds = %kdot
   call void @llvm.prefetch.p0(ptr %177, i32 0, i32 2, i32 1)
   %178 = getelementptr i8, ptr %175, i64 192
   call void @llvm.prefetch.p0(ptr %178, i32 0, i32 2, i32 1)
-  %q35 = load <16 x float>, ptr %qs, align 64
+  %q37 = load <16 x float>, ptr %qs, align 64
   %179 = load <16 x half>, ptr %135, align 2
   %f16 = fpext <16 x half> %179 to <16 x float>
   %180 = load <16 x half>, ptr %160, align 2
-  %f1636 = fpext <16 x half> %180 to <16 x float>
-  %181 = fmul <16 x float> %q35, %f16
-  %182 = fmul <16 x float> %q35, %f1636
+  %f1638 = fpext <16 x half> %180 to <16 x float>
+  %181 = fmul <16 x float> %q37, %f16
+  %182 = fmul <16 x float> %q37, %f1638
   %183 = getelementptr <16 x float>, ptr %qs, i64 8
-  %q37 = load <16 x float>, ptr %183, align 64
-  %184 = fmul <16 x float> %q37, %f16
-  %185 = fmul <16 x float> %q37, %f1636
+  %q39 = load <16 x float>, ptr %183, align 64
+  %184 = fmul <16 x float> %q39, %f16
+  %185 = fmul <16 x float> %q39, %f1638
   %186 = getelementptr <16 x float>, ptr %qs, i64 16
-  %q38 = load <16 x float>, ptr %186, align 64
-  %187 = fmul <16 x float> %q38, %f16
-  %188 = fmul <16 x float> %q38, %f1636
+  %q40 = load <16 x float>, ptr %186, align 64
+  %187 = fmul <16 x float> %q40, %f16
+  %188 = fmul <16 x float> %q40, %f1638
   %189 = getelementptr <16 x float>, ptr %qs, i64 24
-  %q39 = load <16 x float>, ptr %189, align 64
-  %190 = fmul <16 x float> %q39, %f16
-  %191 = fmul <16 x float> %q39, %f1636
+  %q41 = load <16 x float>, ptr %189, align 64
+  %190 = fmul <16 x float> %q41, %f16
+  %191 = fmul <16 x float> %q41, %f1638
   %192 = getelementptr <16 x float>, ptr %qs, i64 1
-  %q40 = load <16 x float>, ptr %192, align 64
+  %q42 = load <16 x float>, ptr %192, align 64
   %193 = getelementptr i8, ptr %135, i64 32
   %194 = load <16 x half>, ptr %193, align 2
-  %f1641 = fpext <16 x half> %194 to <16 x float>
+  %f1643 = fpext <16 x half> %194 to <16 x float>
   %195 = getelementptr i8, ptr %160, i64 32
   %196 = load <16 x half>, ptr %195, align 2
-  %f1642 = fpext <16 x half> %196 to <16 x float>
-  %197 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q40, <16 x float> %f1641, <16 x float> %181)
-  %198 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q40, <16 x float> %f1642, <16 x float> %182)
+  %f1644 = fpext <16 x half> %196 to <16 x float>
+  %197 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q42, <16 x float> %f1643, <16 x float> %181)
+  %198 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q42, <16 x float> %f1644, <16 x float> %182)
   %199 = getelementptr <16 x float>, ptr %qs, i64 9
-  %q43 = load <16 x float>, ptr %199, align 64
-  %200 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q43, <16 x float> %f1641, <16 x float> %184)
-  %201 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q43, <16 x float> %f1642, <16 x float> %185)
+  %q45 = load <16 x float>, ptr %199, align 64
+  %200 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q45, <16 x float> %f1643, <16 x float> %184)
+  %201 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q45, <16 x float> %f1644, <16 x float> %185)
   %202 = getelementptr <16 x float>, ptr %qs, i64 17
-  %q44 = load <16 x float>, ptr %202, align 64
-  %203 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q44, <16 x float> %f1641, <16 x float> %187)
-  %204 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q44, <16 x float> %f1642, <16 x float> %188)
+  %q46 = load <16 x float>, ptr %202, align 64
+  %203 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q46, <16 x float> %f1643, <16 x float> %187)
+  %204 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q46, <16 x float> %f1644, <16 x float> %188)
   %205 = getelementptr <16 x float>, ptr %qs, i64 25
-  %q45 = load <16 x float>, ptr %205, align 64
-  %206 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q45, <16 x float> %f1641, <16 x float> %190)
-  %207 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q45, <16 x float> %f1642, <16 x float> %191)
+  %q47 = load <16 x float>, ptr %205, align 64
+  %206 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q47, <16 x float> %f1643, <16 x float> %190)
+  %207 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q47, <16 x float> %f1644, <16 x float> %191)
   %208 = getelementptr <16 x float>, ptr %qs, i64 2
-  %q46 = load <16 x float>, ptr %208, align 64
+  %q48 = load <16 x float>, ptr %208, align 64
   %209 = getelementptr i8, ptr %135, i64 64
   %210 = load <16 x half>, ptr %209, align 2
-  %f1647 = fpext <16 x half> %210 to <16 x float>
+  %f1649 = fpext <16 x half> %210 to <16 x float>
   %211 = getelementptr i8, ptr %160, i64 64
   %212 = load <16 x half>, ptr %211, align 2
-  %f1648 = fpext <16 x half> %212 to <16 x float>
-  %213 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q46, <16 x float> %f1647, <16 x float> %197)
-  %214 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q46, <16 x float> %f1648, <16 x float> %198)
+  %f1650 = fpext <16 x half> %212 to <16 x float>
+  %213 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q48, <16 x float> %f1649, <16 x float> %197)
+  %214 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q48, <16 x float> %f1650, <16 x float> %198)
   %215 = getelementptr <16 x float>, ptr %qs, i64 10
-  %q49 = load <16 x float>, ptr %215, align 64
-  %216 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q49, <16 x float> %f1647, <16 x float> %200)
-  %217 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q49, <16 x float> %f1648, <16 x float> %201)
+  %q51 = load <16 x float>, ptr %215, align 64
+  %216 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q51, <16 x float> %f1649, <16 x float> %200)
+  %217 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q51, <16 x float> %f1650, <16 x float> %201)
   %218 = getelementptr <16 x float>, ptr %qs, i64 18
-  %q50 = load <16 x float>, ptr %218, align 64
-  %219 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q50, <16 x float> %f1647, <16 x float> %203)
-  %220 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q50, <16 x float> %f1648, <16 x float> %204)
+  %q52 = load <16 x float>, ptr %218, align 64
+  %219 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q52, <16 x float> %f1649, <16 x float> %203)
+  %220 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q52, <16 x float> %f1650, <16 x float> %204)
   %221 = getelementptr <16 x float>, ptr %qs, i64 26
-  %q51 = load <16 x float>, ptr %221, align 64
-  %222 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q51, <16 x float> %f1647, <16 x float> %206)
-  %223 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q51, <16 x float> %f1648, <16 x float> %207)
+  %q53 = load <16 x float>, ptr %221, align 64
+  %222 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q53, <16 x float> %f1649, <16 x float> %206)
+  %223 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q53, <16 x float> %f1650, <16 x float> %207)
   %224 = getelementptr <16 x float>, ptr %qs, i64 3
-  %q52 = load <16 x float>, ptr %224, align 64
+  %q54 = load <16 x float>, ptr %224, align 64
   %225 = getelementptr i8, ptr %135, i64 96
   %226 = load <16 x half>, ptr %225, align 2
-  %f1653 = fpext <16 x half> %226 to <16 x float>
+  %f1655 = fpext <16 x half> %226 to <16 x float>
   %227 = getelementptr i8, ptr %160, i64 96
   %228 = load <16 x half>, ptr %227, align 2
-  %f1654 = fpext <16 x half> %228 to <16 x float>
-  %229 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q52, <16 x float> %f1653, <16 x float> %213)
-  %230 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q52, <16 x float> %f1654, <16 x float> %214)
+  %f1656 = fpext <16 x half> %228 to <16 x float>
+  %229 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q54, <16 x float> %f1655, <16 x float> %213)
+  %230 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q54, <16 x float> %f1656, <16 x float> %214)
   %231 = getelementptr <16 x float>, ptr %qs, i64 11
-  %q55 = load <16 x float>, ptr %231, align 64
-  %232 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q55, <16 x float> %f1653, <16 x float> %216)
-  %233 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q55, <16 x float> %f1654, <16 x float> %217)
+  %q57 = load <16 x float>, ptr %231, align 64
+  %232 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q57, <16 x float> %f1655, <16 x float> %216)
+  %233 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q57, <16 x float> %f1656, <16 x float> %217)
   %234 = getelementptr <16 x float>, ptr %qs, i64 19
-  %q56 = load <16 x float>, ptr %234, align 64
-  %235 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q56, <16 x float> %f1653, <16 x float> %219)
-  %236 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q56, <16 x float> %f1654, <16 x float> %220)
+  %q58 = load <16 x float>, ptr %234, align 64
+  %235 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q58, <16 x float> %f1655, <16 x float> %219)
+  %236 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q58, <16 x float> %f1656, <16 x float> %220)
   %237 = getelementptr <16 x float>, ptr %qs, i64 27
-  %q57 = load <16 x float>, ptr %237, align 64
-  %238 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q57, <16 x float> %f1653, <16 x float> %222)
-  %239 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q57, <16 x float> %f1654, <16 x float> %223)
+  %q59 = load <16 x float>, ptr %237, align 64
+  %238 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q59, <16 x float> %f1655, <16 x float> %222)
+  %239 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q59, <16 x float> %f1656, <16 x float> %223)
   %240 = getelementptr <16 x float>, ptr %qs, i64 4
-  %q58 = load <16 x float>, ptr %240, align 64
+  %q60 = load <16 x float>, ptr %240, align 64
   %241 = getelementptr i8, ptr %135, i64 128
   %242 = load <16 x half>, ptr %241, align 2
-  %f1659 = fpext <16 x half> %242 to <16 x float>
+  %f1661 = fpext <16 x half> %242 to <16 x float>
   %243 = getelementptr i8, ptr %160, i64 128
   %244 = load <16 x half>, ptr %243, align 2
-  %f1660 = fpext <16 x half> %244 to <16 x float>
-  %245 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q58, <16 x float> %f1659, <16 x float> %229)
-  %246 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q58, <16 x float> %f1660, <16 x float> %230)
+  %f1662 = fpext <16 x half> %244 to <16 x float>
+  %245 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q60, <16 x float> %f1661, <16 x float> %229)
+  %246 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q60, <16 x float> %f1662, <16 x float> %230)
   %247 = getelementptr <16 x float>, ptr %qs, i64 12
-  %q61 = load <16 x float>, ptr %247, align 64
-  %248 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q61, <16 x float> %f1659, <16 x float> %232)
-  %249 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q61, <16 x float> %f1660, <16 x float> %233)
+  %q63 = load <16 x float>, ptr %247, align 64
+  %248 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q63, <16 x float> %f1661, <16 x float> %232)
+  %249 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q63, <16 x float> %f1662, <16 x float> %233)
   %250 = getelementptr <16 x float>, ptr %qs, i64 20
-  %q62 = load <16 x float>, ptr %250, align 64
-  %251 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q62, <16 x float> %f1659, <16 x float> %235)
-  %252 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q62, <16 x float> %f1660, <16 x float> %236)
+  %q64 = load <16 x float>, ptr %250, align 64
+  %251 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q64, <16 x float> %f1661, <16 x float> %235)
+  %252 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q64, <16 x float> %f1662, <16 x float> %236)
   %253 = getelementptr <16 x float>, ptr %qs, i64 28
-  %q63 = load <16 x float>, ptr %253, align 64
-  %254 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q63, <16 x float> %f1659, <16 x float> %238)
-  %255 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q63, <16 x float> %f1660, <16 x float> %239)
+  %q65 = load <16 x float>, ptr %253, align 64
+  %254 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q65, <16 x float> %f1661, <16 x float> %238)
+  %255 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q65, <16 x float> %f1662, <16 x float> %239)
   %256 = getelementptr <16 x float>, ptr %qs, i64 5
-  %q64 = load <16 x float>, ptr %256, align 64
+  %q66 = load <16 x float>, ptr %256, align 64
   %257 = getelementptr i8, ptr %135, i64 160
   %258 = load <16 x half>, ptr %257, align 2
-  %f1665 = fpext <16 x half> %258 to <16 x float>
+  %f1667 = fpext <16 x half> %258 to <16 x float>
   %259 = getelementptr i8, ptr %160, i64 160
   %260 = load <16 x half>, ptr %259, align 2
-  %f1666 = fpext <16 x half> %260 to <16 x float>
-  %261 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q64, <16 x float> %f1665, <16 x float> %245)
-  %262 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q64, <16 x float> %f1666, <16 x float> %246)
+  %f1668 = fpext <16 x half> %260 to <16 x float>
+  %261 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q66, <16 x float> %f1667, <16 x float> %245)
+  %262 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q66, <16 x float> %f1668, <16 x float> %246)
   %263 = getelementptr <16 x float>, ptr %qs, i64 13
-  %q67 = load <16 x float>, ptr %263, align 64
-  %264 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q67, <16 x float> %f1665, <16 x float> %248)
-  %265 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q67, <16 x float> %f1666, <16 x float> %249)
+  %q69 = load <16 x float>, ptr %263, align 64
+  %264 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q69, <16 x float> %f1667, <16 x float> %248)
+  %265 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q69, <16 x float> %f1668, <16 x float> %249)
   %266 = getelementptr <16 x float>, ptr %qs, i64 21
-  %q68 = load <16 x float>, ptr %266, align 64
-  %267 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q68, <16 x float> %f1665, <16 x float> %251)
-  %268 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q68, <16 x float> %f1666, <16 x float> %252)
+  %q70 = load <16 x float>, ptr %266, align 64
+  %267 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q70, <16 x float> %f1667, <16 x float> %251)
+  %268 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q70, <16 x float> %f1668, <16 x float> %252)
   %269 = getelementptr <16 x float>, ptr %qs, i64 29
-  %q69 = load <16 x float>, ptr %269, align 64
-  %270 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q69, <16 x float> %f1665, <16 x float> %254)
-  %271 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q69, <16 x float> %f1666, <16 x float> %255)
+  %q71 = load <16 x float>, ptr %269, align 64
+  %270 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q71, <16 x float> %f1667, <16 x float> %254)
+  %271 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q71, <16 x float> %f1668, <16 x float> %255)
   %272 = getelementptr <16 x float>, ptr %qs, i64 6
-  %q70 = load <16 x float>, ptr %272, align 64
+  %q72 = load <16 x float>, ptr %272, align 64
   %273 = getelementptr i8, ptr %135, i64 192
   %274 = load <16 x half>, ptr %273, align 2
-  %f1671 = fpext <16 x half> %274 to <16 x float>
+  %f1673 = fpext <16 x half> %274 to <16 x float>
   %275 = getelementptr i8, ptr %160, i64 192
   %276 = load <16 x half>, ptr %275, align 2
-  %f1672 = fpext <16 x half> %276 to <16 x float>
-  %277 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q70, <16 x float> %f1671, <16 x float> %261)
-  %278 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q70, <16 x float> %f1672, <16 x float> %262)
+  %f1674 = fpext <16 x half> %276 to <16 x float>
+  %277 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q72, <16 x float> %f1673, <16 x float> %261)
+  %278 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q72, <16 x float> %f1674, <16 x float> %262)
   %279 = getelementptr <16 x float>, ptr %qs, i64 14
-  %q73 = load <16 x float>, ptr %279, align 64
-  %280 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q73, <16 x float> %f1671, <16 x float> %264)
-  %281 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q73, <16 x float> %f1672, <16 x float> %265)
+  %q75 = load <16 x float>, ptr %279, align 64
+  %280 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q75, <16 x float> %f1673, <16 x float> %264)
+  %281 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q75, <16 x float> %f1674, <16 x float> %265)
   %282 = getelementptr <16 x float>, ptr %qs, i64 22
-  %q74 = load <16 x float>, ptr %282, align 64
-  %283 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q74, <16 x float> %f1671, <16 x float> %267)
-  %284 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q74, <16 x float> %f1672, <16 x float> %268)
+  %q76 = load <16 x float>, ptr %282, align 64
+  %283 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q76, <16 x float> %f1673, <16 x float> %267)
+  %284 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q76, <16 x float> %f1674, <16 x float> %268)
   %285 = getelementptr <16 x float>, ptr %qs, i64 30
-  %q75 = load <16 x float>, ptr %285, align 64
-  %286 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q75, <16 x float> %f1671, <16 x float> %270)
-  %287 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q75, <16 x float> %f1672, <16 x float> %271)
+  %q77 = load <16 x float>, ptr %285, align 64
+  %286 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q77, <16 x float> %f1673, <16 x float> %270)
+  %287 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q77, <16 x float> %f1674, <16 x float> %271)
   %288 = getelementptr <16 x float>, ptr %qs, i64 7
-  %q76 = load <16 x float>, ptr %288, align 64
+  %q78 = load <16 x float>, ptr %288, align 64
   %289 = getelementptr i8, ptr %135, i64 224
   %290 = load <16 x half>, ptr %289, align 2
-  %f1677 = fpext <16 x half> %290 to <16 x float>
+  %f1679 = fpext <16 x half> %290 to <16 x float>
   %291 = getelementptr i8, ptr %160, i64 224
   %292 = load <16 x half>, ptr %291, align 2
-  %f1678 = fpext <16 x half> %292 to <16 x float>
-  %293 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q76, <16 x float> %f1677, <16 x float> %277)
-  %294 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q76, <16 x float> %f1678, <16 x float> %278)
+  %f1680 = fpext <16 x half> %292 to <16 x float>
+  %293 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q78, <16 x float> %f1679, <16 x float> %277)
+  %294 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q78, <16 x float> %f1680, <16 x float> %278)
   %295 = getelementptr <16 x float>, ptr %qs, i64 15
-  %q79 = load <16 x float>, ptr %295, align 64
-  %296 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q79, <16 x float> %f1677, <16 x float> %280)
-  %297 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q79, <16 x float> %f1678, <16 x float> %281)
+  %q81 = load <16 x float>, ptr %295, align 64
+  %296 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q81, <16 x float> %f1679, <16 x float> %280)
+  %297 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q81, <16 x float> %f1680, <16 x float> %281)
   %298 = getelementptr <16 x float>, ptr %qs, i64 23
-  %q80 = load <16 x float>, ptr %298, align 64
-  %299 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q80, <16 x float> %f1677, <16 x float> %283)
-  %300 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q80, <16 x float> %f1678, <16 x float> %284)
+  %q82 = load <16 x float>, ptr %298, align 64
+  %299 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q82, <16 x float> %f1679, <16 x float> %283)
+  %300 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q82, <16 x float> %f1680, <16 x float> %284)
   %301 = getelementptr <16 x float>, ptr %qs, i64 31
-  %q81 = load <16 x float>, ptr %301, align 64
-  %302 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q81, <16 x float> %f1677, <16 x float> %286)
-  %303 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q81, <16 x float> %f1678, <16 x float> %287)
-  %304 = sext i32 %kdot29 to i64
+  %q83 = load <16 x float>, ptr %301, align 64
+  %302 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q83, <16 x float> %f1679, <16 x float> %286)
+  %303 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q83, <16 x float> %f1680, <16 x float> %287)
+  %304 = sext i32 %kdot31 to i64
   %305 = getelementptr <16 x float>, ptr %dbuf, i64 %304
   store <16 x float> %293, ptr %305, align 64
   %306 = sext i32 %154 to i64
@@ -524,17 +524,17 @@ body26:                                           ; preds = %kdot
   %318 = add i64 192, %306
   %319 = getelementptr <16 x float>, ptr %dbuf, i64 %318
   store <16 x float> %303, ptr %319, align 64
-  %320 = add nsw i32 %kdot29, 2
+  %320 = add nsw i32 %kdot31, 2
   br label %kdot
 
-score:                                            ; preds = %kdot, %body82
-  %score85 = phi i64 [ %433, %body82 ], [ 0, %kdot ]
-  %321 = icmp slt i64 %score85, 16
-  br i1 %321, label %body82, label %rmax
+score:                                            ; preds = %kdot, %body84
+  %score87 = phi i64 [ %434, %body84 ], [ 0, %kdot ]
+  %321 = icmp slt i64 %score87, 16
+  br i1 %321, label %body84, label %rmax
 
-body82:                                           ; preds = %score
-  %322 = sdiv i64 %score85, 4
-  %323 = srem i64 %score85, 4
+body84:                                           ; preds = %score
+  %322 = sdiv i64 %score87, 4
+  %323 = srem i64 %score87, 4
   %324 = mul i64 %323, 16
   %325 = mul i64 %322, 64
   %326 = add i64 %325, %324
@@ -631,598 +631,598 @@ body82:                                           ; preds = %score
   %417 = shufflevector <16 x float> %370, <16 x float> %415, <16 x i32> <i32 1, i32 3, i32 5, i32 7, i32 9, i32 11, i32 13, i32 15, i32 17, i32 19, i32 21, i32 23, i32 25, i32 27, i32 29, i32 31>
   %418 = fadd <16 x float> %416, %417
   %419 = getelementptr i32, ptr %lims, i64 %322
-  %lim = load i32, ptr %419, align 4
-  %420 = insertelement <16 x i32> poison, i32 %lim, i32 0
-  %splat86 = shufflevector <16 x i32> %420, <16 x i32> poison, <16 x i32> zeroinitializer
-  %421 = trunc i64 %324 to i32
-  %422 = add i32 %kblock25, %421
-  %423 = insertelement <16 x i32> poison, i32 %422, i32 0
-  %splat87 = shufflevector <16 x i32> %423, <16 x i32> poison, <16 x i32> zeroinitializer
-  %424 = add <16 x i32> %splat87, <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %425 = icmp slt <16 x i32> %424, %splat86
-  %426 = select <16 x i1> %425, <16 x float> %418, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  %427 = getelementptr float, ptr %pbuf, i64 %326
-  store <16 x float> %426, ptr %427, align 64
-  %428 = getelementptr <16 x float>, ptr %smax, i64 %322
-  %429 = icmp eq i64 %323, 0
-  %430 = load <16 x float>, ptr %428, align 64
-  %431 = select i1 %429, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <16 x float> %430
-  %432 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %431, <16 x float> %426)
-  store <16 x float> %432, ptr %428, align 64
-  %433 = add nsw i64 %score85, 1
+  %420 = load i32, ptr %419, align 4
+  %421 = insertelement <16 x i32> poison, i32 %420, i32 0
+  %splat88 = shufflevector <16 x i32> %421, <16 x i32> poison, <16 x i32> zeroinitializer
+  %422 = trunc i64 %324 to i32
+  %423 = add i32 %kblock27, %422
+  %424 = insertelement <16 x i32> poison, i32 %423, i32 0
+  %splat89 = shufflevector <16 x i32> %424, <16 x i32> poison, <16 x i32> zeroinitializer
+  %425 = add <16 x i32> %splat89, <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %426 = icmp slt <16 x i32> %425, %splat88
+  %427 = select <16 x i1> %426, <16 x float> %418, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  %428 = getelementptr float, ptr %pbuf, i64 %326
+  store <16 x float> %427, ptr %428, align 64
+  %429 = getelementptr <16 x float>, ptr %smax, i64 %322
+  %430 = icmp eq i64 %323, 0
+  %431 = load <16 x float>, ptr %429, align 64
+  %432 = select i1 %430, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <16 x float> %431
+  %433 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %432, <16 x float> %427)
+  store <16 x float> %433, ptr %429, align 64
+  %434 = add nsw i64 %score87, 1
   br label %score
 
-rmax:                                             ; preds = %score, %body88
-  %rmax91 = phi i64 [ %470, %body88 ], [ 0, %score ]
-  %434 = icmp slt i64 %rmax91, 4
-  br i1 %434, label %body88, label %pexp
+rmax:                                             ; preds = %score, %body90
+  %rmax93 = phi i64 [ %471, %body90 ], [ 0, %score ]
+  %435 = icmp slt i64 %rmax93, 4
+  br i1 %435, label %body90, label %pexp
 
-body88:                                           ; preds = %rmax
-  %435 = getelementptr float, ptr %ms, i64 %rmax91
-  %m = load float, ptr %435, align 4
-  %436 = getelementptr <16 x float>, ptr %smax, i64 %rmax91
-  %437 = load <16 x float>, ptr %436, align 64
-  %438 = shufflevector <16 x float> %437, <16 x float> undef, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %439 = shufflevector <16 x float> %437, <16 x float> undef, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %440 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %438, <8 x float> %439)
-  %441 = shufflevector <8 x float> %440, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %442 = shufflevector <8 x float> %440, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %443 = call <4 x float> @llvm.maxnum.v4f32(<4 x float> %441, <4 x float> %442)
-  %444 = shufflevector <4 x float> %443, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-  %445 = shufflevector <4 x float> %443, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-  %446 = call <2 x float> @llvm.maxnum.v2f32(<2 x float> %444, <2 x float> %445)
-  %447 = shufflevector <2 x float> %446, <2 x float> undef, <1 x i32> zeroinitializer
-  %448 = shufflevector <2 x float> %446, <2 x float> undef, <1 x i32> <i32 1>
-  %449 = call <1 x float> @llvm.maxnum.v1f32(<1 x float> %447, <1 x float> %448)
-  %450 = extractelement <1 x float> %449, i32 0
-  %451 = call float @llvm.maxnum.f32(float %m, float %450)
-  %452 = fcmp oeq float %451, 0xFFF0000000000000
-  %muse92 = select i1 %452, float 0.000000e+00, float %451
-  %453 = fsub float %m, %muse92
-  %454 = insertelement <16 x float> poison, float %453, i32 0
-  %splat93 = shufflevector <16 x float> %454, <16 x float> poison, <16 x i32> zeroinitializer
-  %455 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %splat93, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %456 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %455, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %457 = fadd <16 x float> %456, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n = fsub <16 x float> %457, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f = fsub <16 x float> %456, %n
-  %458 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %459 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %458, <16 x float> %f, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %460 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %459, <16 x float> %f, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %461 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %460, <16 x float> %f, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %462 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %461, <16 x float> %f, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %463 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %462, <16 x float> %f, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %464 = fptosi <16 x float> %n to <16 x i32>
-  %465 = add <16 x i32> %464, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %466 = shl <16 x i32> %465, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %467 = bitcast <16 x i32> %466 to <16 x float>
-  %exp2 = fmul <16 x float> %463, %467
-  %alpha94 = extractelement <16 x float> %exp2, i32 0
-  store float %451, ptr %435, align 4
-  %468 = getelementptr float, ptr %muse, i64 %rmax91
-  store float %muse92, ptr %468, align 4
-  %469 = getelementptr float, ptr %alpha, i64 %rmax91
-  store float %alpha94, ptr %469, align 4
-  %470 = add nsw i64 %rmax91, 1
+body90:                                           ; preds = %rmax
+  %436 = getelementptr float, ptr %ms, i64 %rmax93
+  %m = load float, ptr %436, align 4
+  %437 = getelementptr <16 x float>, ptr %smax, i64 %rmax93
+  %438 = load <16 x float>, ptr %437, align 64
+  %439 = shufflevector <16 x float> %438, <16 x float> undef, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %440 = shufflevector <16 x float> %438, <16 x float> undef, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %441 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %439, <8 x float> %440)
+  %442 = shufflevector <8 x float> %441, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %443 = shufflevector <8 x float> %441, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %444 = call <4 x float> @llvm.maxnum.v4f32(<4 x float> %442, <4 x float> %443)
+  %445 = shufflevector <4 x float> %444, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+  %446 = shufflevector <4 x float> %444, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+  %447 = call <2 x float> @llvm.maxnum.v2f32(<2 x float> %445, <2 x float> %446)
+  %448 = shufflevector <2 x float> %447, <2 x float> undef, <1 x i32> zeroinitializer
+  %449 = shufflevector <2 x float> %447, <2 x float> undef, <1 x i32> <i32 1>
+  %450 = call <1 x float> @llvm.maxnum.v1f32(<1 x float> %448, <1 x float> %449)
+  %451 = extractelement <1 x float> %450, i32 0
+  %452 = call float @llvm.maxnum.f32(float %m, float %451)
+  %453 = fcmp oeq float %452, 0xFFF0000000000000
+  %muse94 = select i1 %453, float 0.000000e+00, float %452
+  %454 = fsub float %m, %muse94
+  %455 = insertelement <16 x float> poison, float %454, i32 0
+  %splat95 = shufflevector <16 x float> %455, <16 x float> poison, <16 x i32> zeroinitializer
+  %456 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %splat95, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %457 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %456, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %458 = fadd <16 x float> %457, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n = fsub <16 x float> %458, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f = fsub <16 x float> %457, %n
+  %459 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %460 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %459, <16 x float> %f, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %461 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %460, <16 x float> %f, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %462 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %461, <16 x float> %f, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %463 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %462, <16 x float> %f, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %464 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %463, <16 x float> %f, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %465 = fptosi <16 x float> %n to <16 x i32>
+  %466 = add <16 x i32> %465, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %467 = shl <16 x i32> %466, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %468 = bitcast <16 x i32> %467 to <16 x float>
+  %exp2 = fmul <16 x float> %464, %468
+  %alpha96 = extractelement <16 x float> %exp2, i32 0
+  store float %452, ptr %436, align 4
+  %469 = getelementptr float, ptr %muse, i64 %rmax93
+  store float %muse94, ptr %469, align 4
+  %470 = getelementptr float, ptr %alpha, i64 %rmax93
+  store float %alpha96, ptr %470, align 4
+  %471 = add nsw i64 %rmax93, 1
   br label %rmax
 
-pexp:                                             ; preds = %rmax, %body95
-  %pexp98 = phi i64 [ %501, %body95 ], [ 0, %rmax ]
-  %471 = icmp slt i64 %pexp98, 16
-  br i1 %471, label %body95, label %lsum103
+pexp:                                             ; preds = %rmax, %body97
+  %pexp100 = phi i64 [ %502, %body97 ], [ 0, %rmax ]
+  %472 = icmp slt i64 %pexp100, 16
+  br i1 %472, label %body97, label %lsum105
 
-body95:                                           ; preds = %pexp
-  %472 = sdiv i64 %pexp98, 4
-  %473 = srem i64 %pexp98, 4
-  %474 = mul i64 %473, 16
-  %475 = mul i64 %472, 64
-  %476 = add i64 %475, %474
-  %477 = getelementptr float, ptr %pbuf, i64 %476
-  %478 = getelementptr float, ptr %muse, i64 %472
-  %479 = load float, ptr %478, align 4
-  %480 = insertelement <16 x float> poison, float %479, i32 0
-  %splat99 = shufflevector <16 x float> %480, <16 x float> poison, <16 x i32> zeroinitializer
-  %481 = load <16 x float>, ptr %477, align 64
-  %482 = fsub <16 x float> %481, %splat99
-  %483 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %482, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %484 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %483, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %485 = fadd <16 x float> %484, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n100 = fsub <16 x float> %485, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f101 = fsub <16 x float> %484, %n100
-  %486 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f101, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %487 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %486, <16 x float> %f101, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %488 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %487, <16 x float> %f101, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %489 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %488, <16 x float> %f101, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %490 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %489, <16 x float> %f101, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %491 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %490, <16 x float> %f101, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %492 = fptosi <16 x float> %n100 to <16 x i32>
-  %493 = add <16 x i32> %492, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %494 = shl <16 x i32> %493, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %495 = bitcast <16 x i32> %494 to <16 x float>
-  %exp2102 = fmul <16 x float> %491, %495
-  store <16 x float> %exp2102, ptr %477, align 64
-  %496 = getelementptr <16 x float>, ptr %lsum, i64 %472
-  %497 = icmp eq i64 %473, 0
-  %498 = load <16 x float>, ptr %496, align 64
-  %499 = select i1 %497, <16 x float> zeroinitializer, <16 x float> %498
-  %500 = fadd <16 x float> %499, %exp2102
-  store <16 x float> %500, ptr %496, align 64
-  %501 = add nsw i64 %pexp98, 1
+body97:                                           ; preds = %pexp
+  %473 = sdiv i64 %pexp100, 4
+  %474 = srem i64 %pexp100, 4
+  %475 = mul i64 %474, 16
+  %476 = mul i64 %473, 64
+  %477 = add i64 %476, %475
+  %478 = getelementptr float, ptr %pbuf, i64 %477
+  %479 = getelementptr float, ptr %muse, i64 %473
+  %480 = load float, ptr %479, align 4
+  %481 = insertelement <16 x float> poison, float %480, i32 0
+  %splat101 = shufflevector <16 x float> %481, <16 x float> poison, <16 x i32> zeroinitializer
+  %482 = load <16 x float>, ptr %478, align 64
+  %483 = fsub <16 x float> %482, %splat101
+  %484 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %483, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %485 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %484, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %486 = fadd <16 x float> %485, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n102 = fsub <16 x float> %486, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f103 = fsub <16 x float> %485, %n102
+  %487 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f103, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %488 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %487, <16 x float> %f103, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %489 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %488, <16 x float> %f103, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %490 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %489, <16 x float> %f103, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %491 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %490, <16 x float> %f103, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %492 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %491, <16 x float> %f103, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %493 = fptosi <16 x float> %n102 to <16 x i32>
+  %494 = add <16 x i32> %493, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %495 = shl <16 x i32> %494, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %496 = bitcast <16 x i32> %495 to <16 x float>
+  %exp2104 = fmul <16 x float> %492, %496
+  store <16 x float> %exp2104, ptr %478, align 64
+  %497 = getelementptr <16 x float>, ptr %lsum, i64 %473
+  %498 = icmp eq i64 %474, 0
+  %499 = load <16 x float>, ptr %497, align 64
+  %500 = select i1 %498, <16 x float> zeroinitializer, <16 x float> %499
+  %501 = fadd <16 x float> %500, %exp2104
+  store <16 x float> %501, ptr %497, align 64
+  %502 = add nsw i64 %pexp100, 1
   br label %pexp
 
-lsum103:                                          ; preds = %pexp, %body104
-  %lsum107 = phi i64 [ %510, %body104 ], [ 0, %pexp ]
-  %502 = icmp slt i64 %lsum107, 4
-  br i1 %502, label %body104, label %exit106
+lsum105:                                          ; preds = %pexp, %body106
+  %lsum109 = phi i64 [ %511, %body106 ], [ 0, %pexp ]
+  %503 = icmp slt i64 %lsum109, 4
+  br i1 %503, label %body106, label %exit108
 
-body104:                                          ; preds = %lsum103
-  %503 = getelementptr float, ptr %ls, i64 %lsum107
-  %504 = getelementptr float, ptr %alpha, i64 %lsum107
-  %505 = load float, ptr %504, align 4
-  %506 = getelementptr <16 x float>, ptr %lsum, i64 %lsum107
-  %507 = load <16 x float>, ptr %506, align 64
-  %508 = call reassoc float @llvm.vector.reduce.fadd.v16f32(float -0.000000e+00, <16 x float> %507)
-  %l = load float, ptr %503, align 4
-  %509 = call float @llvm.fmuladd.f32(float %l, float %505, float %508)
-  store float %509, ptr %503, align 4
-  %510 = add nsw i64 %lsum107, 1
-  br label %lsum103
+body106:                                          ; preds = %lsum105
+  %504 = getelementptr float, ptr %ls, i64 %lsum109
+  %505 = getelementptr float, ptr %alpha, i64 %lsum109
+  %506 = load float, ptr %505, align 4
+  %507 = getelementptr <16 x float>, ptr %lsum, i64 %lsum109
+  %508 = load <16 x float>, ptr %507, align 64
+  %509 = call reassoc float @llvm.vector.reduce.fadd.v16f32(float -0.000000e+00, <16 x float> %508)
+  %l = load float, ptr %504, align 4
+  %510 = call float @llvm.fmuladd.f32(float %l, float %506, float %509)
+  store float %510, ptr %504, align 4
+  %511 = add nsw i64 %lsum109, 1
+  br label %lsum105
 
-exit106:                                          ; preds = %lsum103
-  %511 = sub i32 %48, %kblock25
-  %512 = call i32 @llvm.smin.i32(i32 64, i32 %511)
-  %513 = load float, ptr %alpha, align 4
-  %514 = insertelement <16 x float> poison, float %513, i32 0
-  %splat108 = shufflevector <16 x float> %514, <16 x float> poison, <16 x i32> zeroinitializer
-  %515 = load <16 x float>, ptr %accs, align 64
-  %516 = fmul <16 x float> %515, %splat108
-  %517 = getelementptr float, ptr %accs, i64 16
-  %518 = load <16 x float>, ptr %517, align 64
-  %519 = fmul <16 x float> %518, %splat108
-  %520 = getelementptr float, ptr %accs, i64 32
-  %521 = load <16 x float>, ptr %520, align 64
-  %522 = fmul <16 x float> %521, %splat108
-  %523 = getelementptr float, ptr %accs, i64 48
-  %524 = load <16 x float>, ptr %523, align 64
-  %525 = fmul <16 x float> %524, %splat108
-  %526 = getelementptr float, ptr %alpha, i64 1
-  %527 = load float, ptr %526, align 4
-  %528 = insertelement <16 x float> poison, float %527, i32 0
-  %splat109 = shufflevector <16 x float> %528, <16 x float> poison, <16 x i32> zeroinitializer
-  %529 = getelementptr float, ptr %accs, i64 128
-  %530 = load <16 x float>, ptr %529, align 64
-  %531 = fmul <16 x float> %530, %splat109
-  %532 = getelementptr float, ptr %accs, i64 144
-  %533 = load <16 x float>, ptr %532, align 64
-  %534 = fmul <16 x float> %533, %splat109
-  %535 = getelementptr float, ptr %accs, i64 160
-  %536 = load <16 x float>, ptr %535, align 64
-  %537 = fmul <16 x float> %536, %splat109
-  %538 = getelementptr float, ptr %accs, i64 176
-  %539 = load <16 x float>, ptr %538, align 64
-  %540 = fmul <16 x float> %539, %splat109
-  %541 = getelementptr float, ptr %alpha, i64 2
-  %542 = load float, ptr %541, align 4
-  %543 = insertelement <16 x float> poison, float %542, i32 0
-  %splat110 = shufflevector <16 x float> %543, <16 x float> poison, <16 x i32> zeroinitializer
-  %544 = getelementptr float, ptr %accs, i64 256
-  %545 = load <16 x float>, ptr %544, align 64
-  %546 = fmul <16 x float> %545, %splat110
-  %547 = getelementptr float, ptr %accs, i64 272
-  %548 = load <16 x float>, ptr %547, align 64
-  %549 = fmul <16 x float> %548, %splat110
-  %550 = getelementptr float, ptr %accs, i64 288
-  %551 = load <16 x float>, ptr %550, align 64
-  %552 = fmul <16 x float> %551, %splat110
-  %553 = getelementptr float, ptr %accs, i64 304
-  %554 = load <16 x float>, ptr %553, align 64
-  %555 = fmul <16 x float> %554, %splat110
-  %556 = getelementptr float, ptr %alpha, i64 3
-  %557 = load float, ptr %556, align 4
-  %558 = insertelement <16 x float> poison, float %557, i32 0
-  %splat111 = shufflevector <16 x float> %558, <16 x float> poison, <16 x i32> zeroinitializer
-  %559 = getelementptr float, ptr %accs, i64 384
-  %560 = load <16 x float>, ptr %559, align 64
-  %561 = fmul <16 x float> %560, %splat111
-  %562 = getelementptr float, ptr %accs, i64 400
-  %563 = load <16 x float>, ptr %562, align 64
-  %564 = fmul <16 x float> %563, %splat111
-  %565 = getelementptr float, ptr %accs, i64 416
-  %566 = load <16 x float>, ptr %565, align 64
-  %567 = fmul <16 x float> %566, %splat111
-  %568 = getelementptr float, ptr %accs, i64 432
-  %569 = load <16 x float>, ptr %568, align 64
-  %570 = fmul <16 x float> %569, %splat111
+exit108:                                          ; preds = %lsum105
+  %512 = sub i32 %48, %kblock27
+  %513 = call i32 @llvm.smin.i32(i32 64, i32 %512)
+  %514 = load float, ptr %alpha, align 4
+  %515 = insertelement <16 x float> poison, float %514, i32 0
+  %splat110 = shufflevector <16 x float> %515, <16 x float> poison, <16 x i32> zeroinitializer
+  %516 = load <16 x float>, ptr %accs, align 64
+  %517 = fmul <16 x float> %516, %splat110
+  %518 = getelementptr float, ptr %accs, i64 16
+  %519 = load <16 x float>, ptr %518, align 64
+  %520 = fmul <16 x float> %519, %splat110
+  %521 = getelementptr float, ptr %accs, i64 32
+  %522 = load <16 x float>, ptr %521, align 64
+  %523 = fmul <16 x float> %522, %splat110
+  %524 = getelementptr float, ptr %accs, i64 48
+  %525 = load <16 x float>, ptr %524, align 64
+  %526 = fmul <16 x float> %525, %splat110
+  %527 = getelementptr float, ptr %alpha, i64 1
+  %528 = load float, ptr %527, align 4
+  %529 = insertelement <16 x float> poison, float %528, i32 0
+  %splat111 = shufflevector <16 x float> %529, <16 x float> poison, <16 x i32> zeroinitializer
+  %530 = getelementptr float, ptr %accs, i64 128
+  %531 = load <16 x float>, ptr %530, align 64
+  %532 = fmul <16 x float> %531, %splat111
+  %533 = getelementptr float, ptr %accs, i64 144
+  %534 = load <16 x float>, ptr %533, align 64
+  %535 = fmul <16 x float> %534, %splat111
+  %536 = getelementptr float, ptr %accs, i64 160
+  %537 = load <16 x float>, ptr %536, align 64
+  %538 = fmul <16 x float> %537, %splat111
+  %539 = getelementptr float, ptr %accs, i64 176
+  %540 = load <16 x float>, ptr %539, align 64
+  %541 = fmul <16 x float> %540, %splat111
+  %542 = getelementptr float, ptr %alpha, i64 2
+  %543 = load float, ptr %542, align 4
+  %544 = insertelement <16 x float> poison, float %543, i32 0
+  %splat112 = shufflevector <16 x float> %544, <16 x float> poison, <16 x i32> zeroinitializer
+  %545 = getelementptr float, ptr %accs, i64 256
+  %546 = load <16 x float>, ptr %545, align 64
+  %547 = fmul <16 x float> %546, %splat112
+  %548 = getelementptr float, ptr %accs, i64 272
+  %549 = load <16 x float>, ptr %548, align 64
+  %550 = fmul <16 x float> %549, %splat112
+  %551 = getelementptr float, ptr %accs, i64 288
+  %552 = load <16 x float>, ptr %551, align 64
+  %553 = fmul <16 x float> %552, %splat112
+  %554 = getelementptr float, ptr %accs, i64 304
+  %555 = load <16 x float>, ptr %554, align 64
+  %556 = fmul <16 x float> %555, %splat112
+  %557 = getelementptr float, ptr %alpha, i64 3
+  %558 = load float, ptr %557, align 4
+  %559 = insertelement <16 x float> poison, float %558, i32 0
+  %splat113 = shufflevector <16 x float> %559, <16 x float> poison, <16 x i32> zeroinitializer
+  %560 = getelementptr float, ptr %accs, i64 384
+  %561 = load <16 x float>, ptr %560, align 64
+  %562 = fmul <16 x float> %561, %splat113
+  %563 = getelementptr float, ptr %accs, i64 400
+  %564 = load <16 x float>, ptr %563, align 64
+  %565 = fmul <16 x float> %564, %splat113
+  %566 = getelementptr float, ptr %accs, i64 416
+  %567 = load <16 x float>, ptr %566, align 64
+  %568 = fmul <16 x float> %567, %splat113
+  %569 = getelementptr float, ptr %accs, i64 432
+  %570 = load <16 x float>, ptr %569, align 64
+  %571 = fmul <16 x float> %570, %splat113
   br label %kpv
 
-kpv:                                              ; preds = %body112, %exit106
-  %pacc.sroa.60.0 = phi <16 x float> [ %570, %exit106 ], [ %625, %body112 ]
-  %pacc.sroa.56.0 = phi <16 x float> [ %567, %exit106 ], [ %619, %body112 ]
-  %pacc.sroa.52.0 = phi <16 x float> [ %564, %exit106 ], [ %613, %body112 ]
-  %pacc.sroa.48.0 = phi <16 x float> [ %561, %exit106 ], [ %607, %body112 ]
-  %pacc.sroa.44.0 = phi <16 x float> [ %555, %exit106 ], [ %624, %body112 ]
-  %pacc.sroa.40.0 = phi <16 x float> [ %552, %exit106 ], [ %618, %body112 ]
-  %pacc.sroa.36.0 = phi <16 x float> [ %549, %exit106 ], [ %612, %body112 ]
-  %pacc.sroa.32.0 = phi <16 x float> [ %546, %exit106 ], [ %606, %body112 ]
-  %pacc.sroa.28.0 = phi <16 x float> [ %540, %exit106 ], [ %623, %body112 ]
-  %pacc.sroa.24.0 = phi <16 x float> [ %537, %exit106 ], [ %617, %body112 ]
-  %pacc.sroa.20.0 = phi <16 x float> [ %534, %exit106 ], [ %611, %body112 ]
-  %pacc.sroa.16.0 = phi <16 x float> [ %531, %exit106 ], [ %605, %body112 ]
-  %pacc.sroa.12.0 = phi <16 x float> [ %525, %exit106 ], [ %622, %body112 ]
-  %pacc.sroa.8.0 = phi <16 x float> [ %522, %exit106 ], [ %616, %body112 ]
-  %pacc.sroa.4.0 = phi <16 x float> [ %519, %exit106 ], [ %610, %body112 ]
-  %pacc.sroa.0.0 = phi <16 x float> [ %516, %exit106 ], [ %604, %body112 ]
-  %kpv115 = phi i32 [ 0, %exit106 ], [ %626, %body112 ]
-  %571 = icmp slt i32 %kpv115, %512
-  br i1 %571, label %body112, label %exit114
+kpv:                                              ; preds = %body114, %exit108
+  %pacc.sroa.60.0 = phi <16 x float> [ %571, %exit108 ], [ %626, %body114 ]
+  %pacc.sroa.56.0 = phi <16 x float> [ %568, %exit108 ], [ %620, %body114 ]
+  %pacc.sroa.52.0 = phi <16 x float> [ %565, %exit108 ], [ %614, %body114 ]
+  %pacc.sroa.48.0 = phi <16 x float> [ %562, %exit108 ], [ %608, %body114 ]
+  %pacc.sroa.44.0 = phi <16 x float> [ %556, %exit108 ], [ %625, %body114 ]
+  %pacc.sroa.40.0 = phi <16 x float> [ %553, %exit108 ], [ %619, %body114 ]
+  %pacc.sroa.36.0 = phi <16 x float> [ %550, %exit108 ], [ %613, %body114 ]
+  %pacc.sroa.32.0 = phi <16 x float> [ %547, %exit108 ], [ %607, %body114 ]
+  %pacc.sroa.28.0 = phi <16 x float> [ %541, %exit108 ], [ %624, %body114 ]
+  %pacc.sroa.24.0 = phi <16 x float> [ %538, %exit108 ], [ %618, %body114 ]
+  %pacc.sroa.20.0 = phi <16 x float> [ %535, %exit108 ], [ %612, %body114 ]
+  %pacc.sroa.16.0 = phi <16 x float> [ %532, %exit108 ], [ %606, %body114 ]
+  %pacc.sroa.12.0 = phi <16 x float> [ %526, %exit108 ], [ %623, %body114 ]
+  %pacc.sroa.8.0 = phi <16 x float> [ %523, %exit108 ], [ %617, %body114 ]
+  %pacc.sroa.4.0 = phi <16 x float> [ %520, %exit108 ], [ %611, %body114 ]
+  %pacc.sroa.0.0 = phi <16 x float> [ %517, %exit108 ], [ %605, %body114 ]
+  %kpv117 = phi i32 [ 0, %exit108 ], [ %627, %body114 ]
+  %572 = icmp slt i32 %kpv117, %513
+  br i1 %572, label %body114, label %exit116
 
-body112:                                          ; preds = %kpv
-  %572 = add i32 %kblock25, %kpv115
-  %573 = sext i32 %572 to i64
-  %574 = mul i64 %573, 8
-  %row116 = add i64 %21, %574
-  %575 = mul i64 %row116, 256
-  %576 = getelementptr i8, ptr %23, i64 %575
-  %577 = add i32 %572, 16
-  %578 = call i32 @llvm.smin.i32(i32 %577, i32 %k_last)
-  %579 = sext i32 %578 to i64
-  %580 = mul i64 %579, 8
-  %row117 = add i64 %21, %580
-  %581 = mul i64 %row117, 256
-  %582 = getelementptr i8, ptr %23, i64 %581
-  call void @llvm.prefetch.p0(ptr %582, i32 0, i32 3, i32 1)
-  %583 = getelementptr i8, ptr %582, i64 64
+body114:                                          ; preds = %kpv
+  %573 = add i32 %kblock27, %kpv117
+  %574 = sext i32 %573 to i64
+  %575 = mul i64 %574, 8
+  %row118 = add i64 %21, %575
+  %576 = mul i64 %row118, 256
+  %577 = getelementptr i8, ptr %23, i64 %576
+  %578 = add i32 %573, 16
+  %579 = call i32 @llvm.smin.i32(i32 %578, i32 %k_last)
+  %580 = sext i32 %579 to i64
+  %581 = mul i64 %580, 8
+  %row119 = add i64 %21, %581
+  %582 = mul i64 %row119, 256
+  %583 = getelementptr i8, ptr %23, i64 %582
   call void @llvm.prefetch.p0(ptr %583, i32 0, i32 3, i32 1)
-  %584 = add i32 %128, %kpv115
-  %585 = call i32 @llvm.smin.i32(i32 %584, i32 %k_last)
-  %586 = sext i32 %585 to i64
-  %587 = mul i64 %586, 8
-  %row118 = add i64 %21, %587
-  %588 = mul i64 %row118, 256
-  %589 = getelementptr i8, ptr %23, i64 %588
-  call void @llvm.prefetch.p0(ptr %589, i32 0, i32 2, i32 1)
-  %590 = getelementptr i8, ptr %589, i64 64
+  %584 = getelementptr i8, ptr %583, i64 64
+  call void @llvm.prefetch.p0(ptr %584, i32 0, i32 3, i32 1)
+  %585 = add i32 %128, %kpv117
+  %586 = call i32 @llvm.smin.i32(i32 %585, i32 %k_last)
+  %587 = sext i32 %586 to i64
+  %588 = mul i64 %587, 8
+  %row120 = add i64 %21, %588
+  %589 = mul i64 %row120, 256
+  %590 = getelementptr i8, ptr %23, i64 %589
   call void @llvm.prefetch.p0(ptr %590, i32 0, i32 2, i32 1)
-  %591 = sext i32 %kpv115 to i64
-  %592 = getelementptr float, ptr %pbuf, i64 %591
-  %p = load float, ptr %592, align 4
-  %593 = insertelement <16 x float> poison, float %p, i32 0
-  %splat119 = shufflevector <16 x float> %593, <16 x float> poison, <16 x i32> zeroinitializer
-  %594 = add i64 64, %591
-  %595 = getelementptr float, ptr %pbuf, i64 %594
-  %p120 = load float, ptr %595, align 4
-  %596 = insertelement <16 x float> poison, float %p120, i32 0
-  %splat121 = shufflevector <16 x float> %596, <16 x float> poison, <16 x i32> zeroinitializer
-  %597 = add i64 128, %591
-  %598 = getelementptr float, ptr %pbuf, i64 %597
-  %p122 = load float, ptr %598, align 4
-  %599 = insertelement <16 x float> poison, float %p122, i32 0
-  %splat123 = shufflevector <16 x float> %599, <16 x float> poison, <16 x i32> zeroinitializer
-  %600 = add i64 192, %591
-  %601 = getelementptr float, ptr %pbuf, i64 %600
-  %p124 = load float, ptr %601, align 4
-  %602 = insertelement <16 x float> poison, float %p124, i32 0
-  %splat125 = shufflevector <16 x float> %602, <16 x float> poison, <16 x i32> zeroinitializer
-  %603 = load <16 x half>, ptr %576, align 2
-  %f16126 = fpext <16 x half> %603 to <16 x float>
-  %604 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat119, <16 x float> %f16126, <16 x float> %pacc.sroa.0.0)
-  %605 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat121, <16 x float> %f16126, <16 x float> %pacc.sroa.16.0)
-  %606 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat123, <16 x float> %f16126, <16 x float> %pacc.sroa.32.0)
-  %607 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat125, <16 x float> %f16126, <16 x float> %pacc.sroa.48.0)
-  %608 = getelementptr i8, ptr %576, i64 32
-  %609 = load <16 x half>, ptr %608, align 2
-  %f16127 = fpext <16 x half> %609 to <16 x float>
-  %610 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat119, <16 x float> %f16127, <16 x float> %pacc.sroa.4.0)
-  %611 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat121, <16 x float> %f16127, <16 x float> %pacc.sroa.20.0)
-  %612 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat123, <16 x float> %f16127, <16 x float> %pacc.sroa.36.0)
-  %613 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat125, <16 x float> %f16127, <16 x float> %pacc.sroa.52.0)
-  %614 = getelementptr i8, ptr %576, i64 64
-  %615 = load <16 x half>, ptr %614, align 2
-  %f16128 = fpext <16 x half> %615 to <16 x float>
-  %616 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat119, <16 x float> %f16128, <16 x float> %pacc.sroa.8.0)
-  %617 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat121, <16 x float> %f16128, <16 x float> %pacc.sroa.24.0)
-  %618 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat123, <16 x float> %f16128, <16 x float> %pacc.sroa.40.0)
-  %619 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat125, <16 x float> %f16128, <16 x float> %pacc.sroa.56.0)
-  %620 = getelementptr i8, ptr %576, i64 96
-  %621 = load <16 x half>, ptr %620, align 2
-  %f16129 = fpext <16 x half> %621 to <16 x float>
-  %622 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat119, <16 x float> %f16129, <16 x float> %pacc.sroa.12.0)
-  %623 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat121, <16 x float> %f16129, <16 x float> %pacc.sroa.28.0)
-  %624 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat123, <16 x float> %f16129, <16 x float> %pacc.sroa.44.0)
-  %625 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat125, <16 x float> %f16129, <16 x float> %pacc.sroa.60.0)
-  %626 = add nsw i32 %kpv115, 1
+  %591 = getelementptr i8, ptr %590, i64 64
+  call void @llvm.prefetch.p0(ptr %591, i32 0, i32 2, i32 1)
+  %592 = sext i32 %kpv117 to i64
+  %593 = getelementptr float, ptr %pbuf, i64 %592
+  %p = load float, ptr %593, align 4
+  %594 = insertelement <16 x float> poison, float %p, i32 0
+  %splat121 = shufflevector <16 x float> %594, <16 x float> poison, <16 x i32> zeroinitializer
+  %595 = add i64 64, %592
+  %596 = getelementptr float, ptr %pbuf, i64 %595
+  %p122 = load float, ptr %596, align 4
+  %597 = insertelement <16 x float> poison, float %p122, i32 0
+  %splat123 = shufflevector <16 x float> %597, <16 x float> poison, <16 x i32> zeroinitializer
+  %598 = add i64 128, %592
+  %599 = getelementptr float, ptr %pbuf, i64 %598
+  %p124 = load float, ptr %599, align 4
+  %600 = insertelement <16 x float> poison, float %p124, i32 0
+  %splat125 = shufflevector <16 x float> %600, <16 x float> poison, <16 x i32> zeroinitializer
+  %601 = add i64 192, %592
+  %602 = getelementptr float, ptr %pbuf, i64 %601
+  %p126 = load float, ptr %602, align 4
+  %603 = insertelement <16 x float> poison, float %p126, i32 0
+  %splat127 = shufflevector <16 x float> %603, <16 x float> poison, <16 x i32> zeroinitializer
+  %604 = load <16 x half>, ptr %577, align 2
+  %f16128 = fpext <16 x half> %604 to <16 x float>
+  %605 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat121, <16 x float> %f16128, <16 x float> %pacc.sroa.0.0)
+  %606 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat123, <16 x float> %f16128, <16 x float> %pacc.sroa.16.0)
+  %607 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat125, <16 x float> %f16128, <16 x float> %pacc.sroa.32.0)
+  %608 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat127, <16 x float> %f16128, <16 x float> %pacc.sroa.48.0)
+  %609 = getelementptr i8, ptr %577, i64 32
+  %610 = load <16 x half>, ptr %609, align 2
+  %f16129 = fpext <16 x half> %610 to <16 x float>
+  %611 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat121, <16 x float> %f16129, <16 x float> %pacc.sroa.4.0)
+  %612 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat123, <16 x float> %f16129, <16 x float> %pacc.sroa.20.0)
+  %613 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat125, <16 x float> %f16129, <16 x float> %pacc.sroa.36.0)
+  %614 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat127, <16 x float> %f16129, <16 x float> %pacc.sroa.52.0)
+  %615 = getelementptr i8, ptr %577, i64 64
+  %616 = load <16 x half>, ptr %615, align 2
+  %f16130 = fpext <16 x half> %616 to <16 x float>
+  %617 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat121, <16 x float> %f16130, <16 x float> %pacc.sroa.8.0)
+  %618 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat123, <16 x float> %f16130, <16 x float> %pacc.sroa.24.0)
+  %619 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat125, <16 x float> %f16130, <16 x float> %pacc.sroa.40.0)
+  %620 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat127, <16 x float> %f16130, <16 x float> %pacc.sroa.56.0)
+  %621 = getelementptr i8, ptr %577, i64 96
+  %622 = load <16 x half>, ptr %621, align 2
+  %f16131 = fpext <16 x half> %622 to <16 x float>
+  %623 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat121, <16 x float> %f16131, <16 x float> %pacc.sroa.12.0)
+  %624 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat123, <16 x float> %f16131, <16 x float> %pacc.sroa.28.0)
+  %625 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat125, <16 x float> %f16131, <16 x float> %pacc.sroa.44.0)
+  %626 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat127, <16 x float> %f16131, <16 x float> %pacc.sroa.60.0)
+  %627 = add nsw i32 %kpv117, 1
   br label %kpv
 
-exit114:                                          ; preds = %kpv
+exit116:                                          ; preds = %kpv
   store <16 x float> %pacc.sroa.0.0, ptr %accs, align 64
-  store <16 x float> %pacc.sroa.4.0, ptr %517, align 64
-  store <16 x float> %pacc.sroa.8.0, ptr %520, align 64
-  store <16 x float> %pacc.sroa.12.0, ptr %523, align 64
-  store <16 x float> %pacc.sroa.16.0, ptr %529, align 64
-  store <16 x float> %pacc.sroa.20.0, ptr %532, align 64
-  store <16 x float> %pacc.sroa.24.0, ptr %535, align 64
-  store <16 x float> %pacc.sroa.28.0, ptr %538, align 64
-  store <16 x float> %pacc.sroa.32.0, ptr %544, align 64
-  store <16 x float> %pacc.sroa.36.0, ptr %547, align 64
-  store <16 x float> %pacc.sroa.40.0, ptr %550, align 64
-  store <16 x float> %pacc.sroa.44.0, ptr %553, align 64
-  store <16 x float> %pacc.sroa.48.0, ptr %559, align 64
-  store <16 x float> %pacc.sroa.52.0, ptr %562, align 64
-  store <16 x float> %pacc.sroa.56.0, ptr %565, align 64
-  store <16 x float> %pacc.sroa.60.0, ptr %568, align 64
-  %627 = load float, ptr %alpha, align 4
-  %628 = insertelement <16 x float> poison, float %627, i32 0
-  %splat131 = shufflevector <16 x float> %628, <16 x float> poison, <16 x i32> zeroinitializer
-  %629 = getelementptr float, ptr %accs, i64 64
-  %630 = load <16 x float>, ptr %629, align 64
-  %631 = fmul <16 x float> %630, %splat131
-  %632 = getelementptr float, ptr %accs, i64 80
-  %633 = load <16 x float>, ptr %632, align 64
-  %634 = fmul <16 x float> %633, %splat131
-  %635 = getelementptr float, ptr %accs, i64 96
-  %636 = load <16 x float>, ptr %635, align 64
-  %637 = fmul <16 x float> %636, %splat131
-  %638 = getelementptr float, ptr %accs, i64 112
-  %639 = load <16 x float>, ptr %638, align 64
-  %640 = fmul <16 x float> %639, %splat131
-  %641 = load float, ptr %526, align 4
-  %642 = insertelement <16 x float> poison, float %641, i32 0
-  %splat132 = shufflevector <16 x float> %642, <16 x float> poison, <16 x i32> zeroinitializer
-  %643 = getelementptr float, ptr %accs, i64 192
-  %644 = load <16 x float>, ptr %643, align 64
-  %645 = fmul <16 x float> %644, %splat132
-  %646 = getelementptr float, ptr %accs, i64 208
-  %647 = load <16 x float>, ptr %646, align 64
-  %648 = fmul <16 x float> %647, %splat132
-  %649 = getelementptr float, ptr %accs, i64 224
-  %650 = load <16 x float>, ptr %649, align 64
-  %651 = fmul <16 x float> %650, %splat132
-  %652 = getelementptr float, ptr %accs, i64 240
-  %653 = load <16 x float>, ptr %652, align 64
-  %654 = fmul <16 x float> %653, %splat132
-  %655 = load float, ptr %541, align 4
-  %656 = insertelement <16 x float> poison, float %655, i32 0
-  %splat133 = shufflevector <16 x float> %656, <16 x float> poison, <16 x i32> zeroinitializer
-  %657 = getelementptr float, ptr %accs, i64 320
-  %658 = load <16 x float>, ptr %657, align 64
-  %659 = fmul <16 x float> %658, %splat133
-  %660 = getelementptr float, ptr %accs, i64 336
-  %661 = load <16 x float>, ptr %660, align 64
-  %662 = fmul <16 x float> %661, %splat133
-  %663 = getelementptr float, ptr %accs, i64 352
-  %664 = load <16 x float>, ptr %663, align 64
-  %665 = fmul <16 x float> %664, %splat133
-  %666 = getelementptr float, ptr %accs, i64 368
-  %667 = load <16 x float>, ptr %666, align 64
-  %668 = fmul <16 x float> %667, %splat133
-  %669 = load float, ptr %556, align 4
-  %670 = insertelement <16 x float> poison, float %669, i32 0
-  %splat134 = shufflevector <16 x float> %670, <16 x float> poison, <16 x i32> zeroinitializer
-  %671 = getelementptr float, ptr %accs, i64 448
-  %672 = load <16 x float>, ptr %671, align 64
-  %673 = fmul <16 x float> %672, %splat134
-  %674 = getelementptr float, ptr %accs, i64 464
-  %675 = load <16 x float>, ptr %674, align 64
-  %676 = fmul <16 x float> %675, %splat134
-  %677 = getelementptr float, ptr %accs, i64 480
-  %678 = load <16 x float>, ptr %677, align 64
-  %679 = fmul <16 x float> %678, %splat134
-  %680 = getelementptr float, ptr %accs, i64 496
-  %681 = load <16 x float>, ptr %680, align 64
-  %682 = fmul <16 x float> %681, %splat134
-  br label %kpv135
+  store <16 x float> %pacc.sroa.4.0, ptr %518, align 64
+  store <16 x float> %pacc.sroa.8.0, ptr %521, align 64
+  store <16 x float> %pacc.sroa.12.0, ptr %524, align 64
+  store <16 x float> %pacc.sroa.16.0, ptr %530, align 64
+  store <16 x float> %pacc.sroa.20.0, ptr %533, align 64
+  store <16 x float> %pacc.sroa.24.0, ptr %536, align 64
+  store <16 x float> %pacc.sroa.28.0, ptr %539, align 64
+  store <16 x float> %pacc.sroa.32.0, ptr %545, align 64
+  store <16 x float> %pacc.sroa.36.0, ptr %548, align 64
+  store <16 x float> %pacc.sroa.40.0, ptr %551, align 64
+  store <16 x float> %pacc.sroa.44.0, ptr %554, align 64
+  store <16 x float> %pacc.sroa.48.0, ptr %560, align 64
+  store <16 x float> %pacc.sroa.52.0, ptr %563, align 64
+  store <16 x float> %pacc.sroa.56.0, ptr %566, align 64
+  store <16 x float> %pacc.sroa.60.0, ptr %569, align 64
+  %628 = load float, ptr %alpha, align 4
+  %629 = insertelement <16 x float> poison, float %628, i32 0
+  %splat133 = shufflevector <16 x float> %629, <16 x float> poison, <16 x i32> zeroinitializer
+  %630 = getelementptr float, ptr %accs, i64 64
+  %631 = load <16 x float>, ptr %630, align 64
+  %632 = fmul <16 x float> %631, %splat133
+  %633 = getelementptr float, ptr %accs, i64 80
+  %634 = load <16 x float>, ptr %633, align 64
+  %635 = fmul <16 x float> %634, %splat133
+  %636 = getelementptr float, ptr %accs, i64 96
+  %637 = load <16 x float>, ptr %636, align 64
+  %638 = fmul <16 x float> %637, %splat133
+  %639 = getelementptr float, ptr %accs, i64 112
+  %640 = load <16 x float>, ptr %639, align 64
+  %641 = fmul <16 x float> %640, %splat133
+  %642 = load float, ptr %527, align 4
+  %643 = insertelement <16 x float> poison, float %642, i32 0
+  %splat134 = shufflevector <16 x float> %643, <16 x float> poison, <16 x i32> zeroinitializer
+  %644 = getelementptr float, ptr %accs, i64 192
+  %645 = load <16 x float>, ptr %644, align 64
+  %646 = fmul <16 x float> %645, %splat134
+  %647 = getelementptr float, ptr %accs, i64 208
+  %648 = load <16 x float>, ptr %647, align 64
+  %649 = fmul <16 x float> %648, %splat134
+  %650 = getelementptr float, ptr %accs, i64 224
+  %651 = load <16 x float>, ptr %650, align 64
+  %652 = fmul <16 x float> %651, %splat134
+  %653 = getelementptr float, ptr %accs, i64 240
+  %654 = load <16 x float>, ptr %653, align 64
+  %655 = fmul <16 x float> %654, %splat134
+  %656 = load float, ptr %542, align 4
+  %657 = insertelement <16 x float> poison, float %656, i32 0
+  %splat135 = shufflevector <16 x float> %657, <16 x float> poison, <16 x i32> zeroinitializer
+  %658 = getelementptr float, ptr %accs, i64 320
+  %659 = load <16 x float>, ptr %658, align 64
+  %660 = fmul <16 x float> %659, %splat135
+  %661 = getelementptr float, ptr %accs, i64 336
+  %662 = load <16 x float>, ptr %661, align 64
+  %663 = fmul <16 x float> %662, %splat135
+  %664 = getelementptr float, ptr %accs, i64 352
+  %665 = load <16 x float>, ptr %664, align 64
+  %666 = fmul <16 x float> %665, %splat135
+  %667 = getelementptr float, ptr %accs, i64 368
+  %668 = load <16 x float>, ptr %667, align 64
+  %669 = fmul <16 x float> %668, %splat135
+  %670 = load float, ptr %557, align 4
+  %671 = insertelement <16 x float> poison, float %670, i32 0
+  %splat136 = shufflevector <16 x float> %671, <16 x float> poison, <16 x i32> zeroinitializer
+  %672 = getelementptr float, ptr %accs, i64 448
+  %673 = load <16 x float>, ptr %672, align 64
+  %674 = fmul <16 x float> %673, %splat136
+  %675 = getelementptr float, ptr %accs, i64 464
+  %676 = load <16 x float>, ptr %675, align 64
+  %677 = fmul <16 x float> %676, %splat136
+  %678 = getelementptr float, ptr %accs, i64 480
+  %679 = load <16 x float>, ptr %678, align 64
+  %680 = fmul <16 x float> %679, %splat136
+  %681 = getelementptr float, ptr %accs, i64 496
+  %682 = load <16 x float>, ptr %681, align 64
+  %683 = fmul <16 x float> %682, %splat136
+  br label %kpv137
 
-kpv135:                                           ; preds = %body136, %exit114
-  %pacc130.sroa.60.0 = phi <16 x float> [ %682, %exit114 ], [ %740, %body136 ]
-  %pacc130.sroa.56.0 = phi <16 x float> [ %679, %exit114 ], [ %734, %body136 ]
-  %pacc130.sroa.52.0 = phi <16 x float> [ %676, %exit114 ], [ %728, %body136 ]
-  %pacc130.sroa.48.0 = phi <16 x float> [ %673, %exit114 ], [ %722, %body136 ]
-  %pacc130.sroa.44.0 = phi <16 x float> [ %668, %exit114 ], [ %739, %body136 ]
-  %pacc130.sroa.40.0 = phi <16 x float> [ %665, %exit114 ], [ %733, %body136 ]
-  %pacc130.sroa.36.0 = phi <16 x float> [ %662, %exit114 ], [ %727, %body136 ]
-  %pacc130.sroa.32.0 = phi <16 x float> [ %659, %exit114 ], [ %721, %body136 ]
-  %pacc130.sroa.28.0 = phi <16 x float> [ %654, %exit114 ], [ %738, %body136 ]
-  %pacc130.sroa.24.0 = phi <16 x float> [ %651, %exit114 ], [ %732, %body136 ]
-  %pacc130.sroa.20.0 = phi <16 x float> [ %648, %exit114 ], [ %726, %body136 ]
-  %pacc130.sroa.16.0 = phi <16 x float> [ %645, %exit114 ], [ %720, %body136 ]
-  %pacc130.sroa.12.0 = phi <16 x float> [ %640, %exit114 ], [ %737, %body136 ]
-  %pacc130.sroa.8.0 = phi <16 x float> [ %637, %exit114 ], [ %731, %body136 ]
-  %pacc130.sroa.4.0 = phi <16 x float> [ %634, %exit114 ], [ %725, %body136 ]
-  %pacc130.sroa.0.0 = phi <16 x float> [ %631, %exit114 ], [ %719, %body136 ]
-  %kpv139 = phi i32 [ 0, %exit114 ], [ %741, %body136 ]
-  %683 = icmp slt i32 %kpv139, %512
-  br i1 %683, label %body136, label %exit138
+kpv137:                                           ; preds = %body138, %exit116
+  %pacc132.sroa.60.0 = phi <16 x float> [ %683, %exit116 ], [ %741, %body138 ]
+  %pacc132.sroa.56.0 = phi <16 x float> [ %680, %exit116 ], [ %735, %body138 ]
+  %pacc132.sroa.52.0 = phi <16 x float> [ %677, %exit116 ], [ %729, %body138 ]
+  %pacc132.sroa.48.0 = phi <16 x float> [ %674, %exit116 ], [ %723, %body138 ]
+  %pacc132.sroa.44.0 = phi <16 x float> [ %669, %exit116 ], [ %740, %body138 ]
+  %pacc132.sroa.40.0 = phi <16 x float> [ %666, %exit116 ], [ %734, %body138 ]
+  %pacc132.sroa.36.0 = phi <16 x float> [ %663, %exit116 ], [ %728, %body138 ]
+  %pacc132.sroa.32.0 = phi <16 x float> [ %660, %exit116 ], [ %722, %body138 ]
+  %pacc132.sroa.28.0 = phi <16 x float> [ %655, %exit116 ], [ %739, %body138 ]
+  %pacc132.sroa.24.0 = phi <16 x float> [ %652, %exit116 ], [ %733, %body138 ]
+  %pacc132.sroa.20.0 = phi <16 x float> [ %649, %exit116 ], [ %727, %body138 ]
+  %pacc132.sroa.16.0 = phi <16 x float> [ %646, %exit116 ], [ %721, %body138 ]
+  %pacc132.sroa.12.0 = phi <16 x float> [ %641, %exit116 ], [ %738, %body138 ]
+  %pacc132.sroa.8.0 = phi <16 x float> [ %638, %exit116 ], [ %732, %body138 ]
+  %pacc132.sroa.4.0 = phi <16 x float> [ %635, %exit116 ], [ %726, %body138 ]
+  %pacc132.sroa.0.0 = phi <16 x float> [ %632, %exit116 ], [ %720, %body138 ]
+  %kpv141 = phi i32 [ 0, %exit116 ], [ %742, %body138 ]
+  %684 = icmp slt i32 %kpv141, %513
+  br i1 %684, label %body138, label %exit140
 
-body136:                                          ; preds = %kpv135
-  %684 = add i32 %kblock25, %kpv139
-  %685 = sext i32 %684 to i64
-  %686 = mul i64 %685, 8
-  %row140 = add i64 %21, %686
-  %687 = mul i64 %row140, 256
-  %688 = getelementptr i8, ptr %23, i64 %687
-  %689 = add i32 %684, 16
-  %690 = call i32 @llvm.smin.i32(i32 %689, i32 %k_last)
-  %691 = sext i32 %690 to i64
-  %692 = mul i64 %691, 8
-  %row141 = add i64 %21, %692
-  %693 = mul i64 %row141, 256
-  %694 = getelementptr i8, ptr %23, i64 %693
-  %695 = getelementptr i8, ptr %694, i64 128
-  call void @llvm.prefetch.p0(ptr %695, i32 0, i32 3, i32 1)
-  %696 = getelementptr i8, ptr %695, i64 64
+body138:                                          ; preds = %kpv137
+  %685 = add i32 %kblock27, %kpv141
+  %686 = sext i32 %685 to i64
+  %687 = mul i64 %686, 8
+  %row142 = add i64 %21, %687
+  %688 = mul i64 %row142, 256
+  %689 = getelementptr i8, ptr %23, i64 %688
+  %690 = add i32 %685, 16
+  %691 = call i32 @llvm.smin.i32(i32 %690, i32 %k_last)
+  %692 = sext i32 %691 to i64
+  %693 = mul i64 %692, 8
+  %row143 = add i64 %21, %693
+  %694 = mul i64 %row143, 256
+  %695 = getelementptr i8, ptr %23, i64 %694
+  %696 = getelementptr i8, ptr %695, i64 128
   call void @llvm.prefetch.p0(ptr %696, i32 0, i32 3, i32 1)
-  %697 = add i32 %128, %kpv139
-  %698 = call i32 @llvm.smin.i32(i32 %697, i32 %k_last)
-  %699 = sext i32 %698 to i64
-  %700 = mul i64 %699, 8
-  %row142 = add i64 %21, %700
-  %701 = mul i64 %row142, 256
-  %702 = getelementptr i8, ptr %23, i64 %701
-  %703 = getelementptr i8, ptr %702, i64 128
-  call void @llvm.prefetch.p0(ptr %703, i32 0, i32 2, i32 1)
-  %704 = getelementptr i8, ptr %703, i64 64
+  %697 = getelementptr i8, ptr %696, i64 64
+  call void @llvm.prefetch.p0(ptr %697, i32 0, i32 3, i32 1)
+  %698 = add i32 %128, %kpv141
+  %699 = call i32 @llvm.smin.i32(i32 %698, i32 %k_last)
+  %700 = sext i32 %699 to i64
+  %701 = mul i64 %700, 8
+  %row144 = add i64 %21, %701
+  %702 = mul i64 %row144, 256
+  %703 = getelementptr i8, ptr %23, i64 %702
+  %704 = getelementptr i8, ptr %703, i64 128
   call void @llvm.prefetch.p0(ptr %704, i32 0, i32 2, i32 1)
-  %705 = sext i32 %kpv139 to i64
-  %706 = getelementptr float, ptr %pbuf, i64 %705
-  %p143 = load float, ptr %706, align 4
-  %707 = insertelement <16 x float> poison, float %p143, i32 0
-  %splat144 = shufflevector <16 x float> %707, <16 x float> poison, <16 x i32> zeroinitializer
-  %708 = add i64 64, %705
-  %709 = getelementptr float, ptr %pbuf, i64 %708
-  %p145 = load float, ptr %709, align 4
-  %710 = insertelement <16 x float> poison, float %p145, i32 0
-  %splat146 = shufflevector <16 x float> %710, <16 x float> poison, <16 x i32> zeroinitializer
-  %711 = add i64 128, %705
-  %712 = getelementptr float, ptr %pbuf, i64 %711
-  %p147 = load float, ptr %712, align 4
-  %713 = insertelement <16 x float> poison, float %p147, i32 0
-  %splat148 = shufflevector <16 x float> %713, <16 x float> poison, <16 x i32> zeroinitializer
-  %714 = add i64 192, %705
-  %715 = getelementptr float, ptr %pbuf, i64 %714
-  %p149 = load float, ptr %715, align 4
-  %716 = insertelement <16 x float> poison, float %p149, i32 0
-  %splat150 = shufflevector <16 x float> %716, <16 x float> poison, <16 x i32> zeroinitializer
-  %717 = getelementptr i8, ptr %688, i64 128
-  %718 = load <16 x half>, ptr %717, align 2
-  %f16151 = fpext <16 x half> %718 to <16 x float>
-  %719 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat144, <16 x float> %f16151, <16 x float> %pacc130.sroa.0.0)
-  %720 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat146, <16 x float> %f16151, <16 x float> %pacc130.sroa.16.0)
-  %721 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat148, <16 x float> %f16151, <16 x float> %pacc130.sroa.32.0)
-  %722 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat150, <16 x float> %f16151, <16 x float> %pacc130.sroa.48.0)
-  %723 = getelementptr i8, ptr %688, i64 160
-  %724 = load <16 x half>, ptr %723, align 2
-  %f16152 = fpext <16 x half> %724 to <16 x float>
-  %725 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat144, <16 x float> %f16152, <16 x float> %pacc130.sroa.4.0)
-  %726 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat146, <16 x float> %f16152, <16 x float> %pacc130.sroa.20.0)
-  %727 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat148, <16 x float> %f16152, <16 x float> %pacc130.sroa.36.0)
-  %728 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat150, <16 x float> %f16152, <16 x float> %pacc130.sroa.52.0)
-  %729 = getelementptr i8, ptr %688, i64 192
-  %730 = load <16 x half>, ptr %729, align 2
-  %f16153 = fpext <16 x half> %730 to <16 x float>
-  %731 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat144, <16 x float> %f16153, <16 x float> %pacc130.sroa.8.0)
-  %732 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat146, <16 x float> %f16153, <16 x float> %pacc130.sroa.24.0)
-  %733 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat148, <16 x float> %f16153, <16 x float> %pacc130.sroa.40.0)
-  %734 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat150, <16 x float> %f16153, <16 x float> %pacc130.sroa.56.0)
-  %735 = getelementptr i8, ptr %688, i64 224
-  %736 = load <16 x half>, ptr %735, align 2
-  %f16154 = fpext <16 x half> %736 to <16 x float>
-  %737 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat144, <16 x float> %f16154, <16 x float> %pacc130.sroa.12.0)
-  %738 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat146, <16 x float> %f16154, <16 x float> %pacc130.sroa.28.0)
-  %739 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat148, <16 x float> %f16154, <16 x float> %pacc130.sroa.44.0)
-  %740 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat150, <16 x float> %f16154, <16 x float> %pacc130.sroa.60.0)
-  %741 = add nsw i32 %kpv139, 1
-  br label %kpv135
+  %705 = getelementptr i8, ptr %704, i64 64
+  call void @llvm.prefetch.p0(ptr %705, i32 0, i32 2, i32 1)
+  %706 = sext i32 %kpv141 to i64
+  %707 = getelementptr float, ptr %pbuf, i64 %706
+  %p145 = load float, ptr %707, align 4
+  %708 = insertelement <16 x float> poison, float %p145, i32 0
+  %splat146 = shufflevector <16 x float> %708, <16 x float> poison, <16 x i32> zeroinitializer
+  %709 = add i64 64, %706
+  %710 = getelementptr float, ptr %pbuf, i64 %709
+  %p147 = load float, ptr %710, align 4
+  %711 = insertelement <16 x float> poison, float %p147, i32 0
+  %splat148 = shufflevector <16 x float> %711, <16 x float> poison, <16 x i32> zeroinitializer
+  %712 = add i64 128, %706
+  %713 = getelementptr float, ptr %pbuf, i64 %712
+  %p149 = load float, ptr %713, align 4
+  %714 = insertelement <16 x float> poison, float %p149, i32 0
+  %splat150 = shufflevector <16 x float> %714, <16 x float> poison, <16 x i32> zeroinitializer
+  %715 = add i64 192, %706
+  %716 = getelementptr float, ptr %pbuf, i64 %715
+  %p151 = load float, ptr %716, align 4
+  %717 = insertelement <16 x float> poison, float %p151, i32 0
+  %splat152 = shufflevector <16 x float> %717, <16 x float> poison, <16 x i32> zeroinitializer
+  %718 = getelementptr i8, ptr %689, i64 128
+  %719 = load <16 x half>, ptr %718, align 2
+  %f16153 = fpext <16 x half> %719 to <16 x float>
+  %720 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat146, <16 x float> %f16153, <16 x float> %pacc132.sroa.0.0)
+  %721 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat148, <16 x float> %f16153, <16 x float> %pacc132.sroa.16.0)
+  %722 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat150, <16 x float> %f16153, <16 x float> %pacc132.sroa.32.0)
+  %723 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat152, <16 x float> %f16153, <16 x float> %pacc132.sroa.48.0)
+  %724 = getelementptr i8, ptr %689, i64 160
+  %725 = load <16 x half>, ptr %724, align 2
+  %f16154 = fpext <16 x half> %725 to <16 x float>
+  %726 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat146, <16 x float> %f16154, <16 x float> %pacc132.sroa.4.0)
+  %727 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat148, <16 x float> %f16154, <16 x float> %pacc132.sroa.20.0)
+  %728 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat150, <16 x float> %f16154, <16 x float> %pacc132.sroa.36.0)
+  %729 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat152, <16 x float> %f16154, <16 x float> %pacc132.sroa.52.0)
+  %730 = getelementptr i8, ptr %689, i64 192
+  %731 = load <16 x half>, ptr %730, align 2
+  %f16155 = fpext <16 x half> %731 to <16 x float>
+  %732 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat146, <16 x float> %f16155, <16 x float> %pacc132.sroa.8.0)
+  %733 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat148, <16 x float> %f16155, <16 x float> %pacc132.sroa.24.0)
+  %734 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat150, <16 x float> %f16155, <16 x float> %pacc132.sroa.40.0)
+  %735 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat152, <16 x float> %f16155, <16 x float> %pacc132.sroa.56.0)
+  %736 = getelementptr i8, ptr %689, i64 224
+  %737 = load <16 x half>, ptr %736, align 2
+  %f16156 = fpext <16 x half> %737 to <16 x float>
+  %738 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat146, <16 x float> %f16156, <16 x float> %pacc132.sroa.12.0)
+  %739 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat148, <16 x float> %f16156, <16 x float> %pacc132.sroa.28.0)
+  %740 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat150, <16 x float> %f16156, <16 x float> %pacc132.sroa.44.0)
+  %741 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat152, <16 x float> %f16156, <16 x float> %pacc132.sroa.60.0)
+  %742 = add nsw i32 %kpv141, 1
+  br label %kpv137
 
-exit138:                                          ; preds = %kpv135
-  store <16 x float> %pacc130.sroa.0.0, ptr %629, align 64
-  store <16 x float> %pacc130.sroa.4.0, ptr %632, align 64
-  store <16 x float> %pacc130.sroa.8.0, ptr %635, align 64
-  store <16 x float> %pacc130.sroa.12.0, ptr %638, align 64
-  store <16 x float> %pacc130.sroa.16.0, ptr %643, align 64
-  store <16 x float> %pacc130.sroa.20.0, ptr %646, align 64
-  store <16 x float> %pacc130.sroa.24.0, ptr %649, align 64
-  store <16 x float> %pacc130.sroa.28.0, ptr %652, align 64
-  store <16 x float> %pacc130.sroa.32.0, ptr %657, align 64
-  store <16 x float> %pacc130.sroa.36.0, ptr %660, align 64
-  store <16 x float> %pacc130.sroa.40.0, ptr %663, align 64
-  store <16 x float> %pacc130.sroa.44.0, ptr %666, align 64
-  store <16 x float> %pacc130.sroa.48.0, ptr %671, align 64
-  store <16 x float> %pacc130.sroa.52.0, ptr %674, align 64
-  store <16 x float> %pacc130.sroa.56.0, ptr %677, align 64
-  store <16 x float> %pacc130.sroa.60.0, ptr %680, align 64
+exit140:                                          ; preds = %kpv137
+  store <16 x float> %pacc132.sroa.0.0, ptr %630, align 64
+  store <16 x float> %pacc132.sroa.4.0, ptr %633, align 64
+  store <16 x float> %pacc132.sroa.8.0, ptr %636, align 64
+  store <16 x float> %pacc132.sroa.12.0, ptr %639, align 64
+  store <16 x float> %pacc132.sroa.16.0, ptr %644, align 64
+  store <16 x float> %pacc132.sroa.20.0, ptr %647, align 64
+  store <16 x float> %pacc132.sroa.24.0, ptr %650, align 64
+  store <16 x float> %pacc132.sroa.28.0, ptr %653, align 64
+  store <16 x float> %pacc132.sroa.32.0, ptr %658, align 64
+  store <16 x float> %pacc132.sroa.36.0, ptr %661, align 64
+  store <16 x float> %pacc132.sroa.40.0, ptr %664, align 64
+  store <16 x float> %pacc132.sroa.44.0, ptr %667, align 64
+  store <16 x float> %pacc132.sroa.48.0, ptr %672, align 64
+  store <16 x float> %pacc132.sroa.52.0, ptr %675, align 64
+  store <16 x float> %pacc132.sroa.56.0, ptr %678, align 64
+  store <16 x float> %pacc132.sroa.60.0, ptr %681, align 64
   br label %kblock
 
-orow155:                                          ; preds = %kblock, %written
-  %orow159 = phi i32 [ %764, %written ], [ 0, %kblock ]
-  %742 = icmp slt i32 %orow159, %nrows
-  br i1 %742, label %body156, label %done
+orow157:                                          ; preds = %kblock, %written
+  %orow161 = phi i32 [ %766, %written ], [ 0, %kblock ]
+  %743 = icmp slt i32 %orow161, %nrows
+  br i1 %743, label %body158, label %done
 
-body156:                                          ; preds = %orow155
-  %743 = sext i32 %orow159 to i64
-  %744 = getelementptr float, ptr %ms, i64 %743
-  %m160 = load float, ptr %744, align 4
-  %745 = getelementptr float, ptr %ls, i64 %743
-  %l161 = load float, ptr %745, align 4
-  %746 = mul i64 %743, 128
-  %747 = getelementptr float, ptr %accs, i64 %746
-  %748 = icmp ne ptr %part, null
-  br i1 %748, label %partial, label %final
+body158:                                          ; preds = %orow157
+  %744 = sext i32 %orow161 to i64
+  %745 = getelementptr float, ptr %ms, i64 %744
+  %m162 = load float, ptr %745, align 4
+  %746 = getelementptr float, ptr %ls, i64 %744
+  %l163 = load float, ptr %746, align 4
+  %747 = mul i64 %744, 128
+  %748 = getelementptr float, ptr %accs, i64 %747
+  %749 = icmp ne ptr %part, null
+  br i1 %749, label %partial, label %final
 
-partial:                                          ; preds = %body156
-  %749 = sext i32 %nrows to i64
-  %750 = getelementptr float, ptr %part, i64 %746
-  br label %chunk162
+partial:                                          ; preds = %body158
+  %750 = sext i32 %nrows to i64
+  %751 = getelementptr float, ptr %part, i64 %747
+  br label %chunk164
 
-final:                                            ; preds = %body156
-  %751 = sdiv i32 %orow159, %nh
-  %qi167 = add i32 %q_begin, %751
-  %752 = srem i32 %orow159, %nh
-  %h168 = add i32 %h_begin, %752
-  %753 = mul i32 %kv_head, 4
-  %hq169 = add i32 %753, %h168
-  %754 = sext i32 %qi167 to i64
-  %755 = add i64 %q_row0, %754
-  %756 = mul i64 %755, 32
-  %757 = sext i32 %hq169 to i64
-  %orow170 = add i64 %756, %757
-  %758 = fcmp oeq float %l161, 0.000000e+00
-  %759 = fdiv float 1.000000e+00, %l161
-  %760 = select i1 %758, float 0.000000e+00, float %759
-  %761 = mul i64 %orow170, 512
-  %762 = getelementptr i8, ptr %out, i64 %761
-  %763 = insertelement <16 x float> poison, float %760, i32 0
-  %splat171 = shufflevector <16 x float> %763, <16 x float> poison, <16 x i32> zeroinitializer
-  br label %chunk172
+final:                                            ; preds = %body158
+  %752 = sdiv i32 %orow161, %nh
+  %qi169 = add i32 %q_begin, %752
+  %753 = srem i32 %orow161, %nh
+  %754 = add i32 %h_begin, %753
+  %755 = mul i32 %kv_head, 4
+  %hq170 = add i32 %755, %754
+  %756 = sext i32 %qi169 to i64
+  %757 = add i64 %q_row0, %756
+  %758 = mul i64 %757, 32
+  %759 = sext i32 %hq170 to i64
+  %orow171 = add i64 %758, %759
+  %760 = fcmp oeq float %l163, 0.000000e+00
+  %761 = fdiv float 1.000000e+00, %l163
+  %762 = select i1 %760, float 0.000000e+00, float %761
+  %763 = mul i64 %orow171, 512
+  %764 = getelementptr i8, ptr %out, i64 %763
+  %765 = insertelement <16 x float> poison, float %762, i32 0
+  %splat172 = shufflevector <16 x float> %765, <16 x float> poison, <16 x i32> zeroinitializer
+  br label %chunk173
 
-written:                                          ; preds = %exit175, %exit165
-  %764 = add nsw i32 %orow159, 1
-  br label %orow155
+written:                                          ; preds = %exit176, %exit167
+  %766 = add nsw i32 %orow161, 1
+  br label %orow157
 
-chunk162:                                         ; preds = %body163, %partial
-  %chunk166 = phi i64 [ 0, %partial ], [ %770, %body163 ]
-  %765 = icmp slt i64 %chunk166, 8
-  br i1 %765, label %body163, label %exit165
+chunk164:                                         ; preds = %body165, %partial
+  %chunk168 = phi i64 [ 0, %partial ], [ %772, %body165 ]
+  %767 = icmp slt i64 %chunk168, 8
+  br i1 %767, label %body165, label %exit167
 
-body163:                                          ; preds = %chunk162
-  %766 = getelementptr <16 x float>, ptr %747, i64 %chunk166
-  %767 = load <16 x float>, ptr %766, align 64
-  %768 = mul i64 %chunk166, 64
-  %769 = getelementptr i8, ptr %750, i64 %768
-  store <16 x float> %767, ptr %769, align 4
-  %770 = add nsw i64 %chunk166, 1
-  br label %chunk162
+body165:                                          ; preds = %chunk164
+  %768 = getelementptr <16 x float>, ptr %748, i64 %chunk168
+  %769 = load <16 x float>, ptr %768, align 64
+  %770 = mul i64 %chunk168, 64
+  %771 = getelementptr i8, ptr %751, i64 %770
+  store <16 x float> %769, ptr %771, align 4
+  %772 = add nsw i64 %chunk168, 1
+  br label %chunk164
 
-exit165:                                          ; preds = %chunk162
-  %771 = mul i64 %749, 128
-  %772 = add i64 %771, %743
-  %773 = getelementptr float, ptr %part, i64 %772
-  store float %m160, ptr %773, align 4
-  %774 = add i64 %772, %749
+exit167:                                          ; preds = %chunk164
+  %773 = mul i64 %750, 128
+  %774 = add i64 %773, %744
   %775 = getelementptr float, ptr %part, i64 %774
-  store float %l161, ptr %775, align 4
+  store float %m162, ptr %775, align 4
+  %776 = add i64 %774, %750
+  %777 = getelementptr float, ptr %part, i64 %776
+  store float %l163, ptr %777, align 4
   br label %written
 
-chunk172:                                         ; preds = %body173, %final
-  %chunk176 = phi i64 [ 0, %final ], [ %782, %body173 ]
-  %776 = icmp slt i64 %chunk176, 8
-  br i1 %776, label %body173, label %exit175
+chunk173:                                         ; preds = %body174, %final
+  %chunk177 = phi i64 [ 0, %final ], [ %784, %body174 ]
+  %778 = icmp slt i64 %chunk177, 8
+  br i1 %778, label %body174, label %exit176
 
-body173:                                          ; preds = %chunk172
-  %777 = getelementptr <16 x float>, ptr %747, i64 %chunk176
-  %778 = load <16 x float>, ptr %777, align 64
-  %779 = fmul <16 x float> %778, %splat171
-  %780 = mul i64 %chunk176, 64
-  %781 = getelementptr i8, ptr %762, i64 %780
-  store <16 x float> %779, ptr %781, align 4
-  %782 = add nsw i64 %chunk176, 1
-  br label %chunk172
+body174:                                          ; preds = %chunk173
+  %779 = getelementptr <16 x float>, ptr %748, i64 %chunk177
+  %780 = load <16 x float>, ptr %779, align 64
+  %781 = fmul <16 x float> %780, %splat172
+  %782 = mul i64 %chunk177, 64
+  %783 = getelementptr i8, ptr %764, i64 %782
+  store <16 x float> %781, ptr %783, align 4
+  %784 = add nsw i64 %chunk177, 1
+  br label %chunk173
 
-exit175:                                          ; preds = %chunk172
-  %783 = call float @llvm.log.f32(float %l161)
-  %784 = call float @llvm.fmuladd.f32(float %m160, float 0x3FE62E4300000000, float %783)
-  %lse177 = select i1 %758, float 0xFFF0000000000000, float %784
-  %785 = getelementptr float, ptr %lse, i64 %orow170
-  store float %lse177, ptr %785, align 4
+exit176:                                          ; preds = %chunk173
+  %785 = call float @llvm.log.f32(float %l163)
+  %786 = call float @llvm.fmuladd.f32(float %m162, float 0x3FE62E4300000000, float %785)
+  %lse178 = select i1 %760, float 0xFFF0000000000000, float %786
+  %787 = getelementptr float, ptr %lse, i64 %orow171
+  store float %lse178, ptr %787, align 4
   br label %written
 }
 
@@ -1298,7 +1298,7 @@ entry:
   %one = icmp eq i32 %8, 1
   br i1 %one, label %one_query, label %rows
 
-common.ret:                                       ; preds = %orow138, %rows, %one_query
+common.ret:                                       ; preds = %orow140, %rows, %one_query
   ret void
 
 one_query:                                        ; preds = %entry
@@ -1334,8 +1334,8 @@ rows:                                             ; preds = %entry
   %24 = icmp sgt i32 %nrows, 0
   br i1 %24, label %qrow, label %common.ret
 
-qrow:                                             ; preds = %rows, %exit20
-  %qrow1 = phi i32 [ %124, %exit20 ], [ 0, %rows ]
+qrow:                                             ; preds = %rows, %exit21
+  %qrow1 = phi i32 [ %125, %exit21 ], [ 0, %rows ]
   %25 = icmp slt i32 %qrow1, 128
   br i1 %25, label %body, label %otzero
 
@@ -1346,34 +1346,34 @@ body:                                             ; preds = %qrow
   %29 = sdiv i32 %28, %nh
   %qi = add i32 %q_begin, %29
   %30 = srem i32 %28, %nh
-  %h = add i32 %h_begin, %30
-  %31 = mul i32 %kv_head, 4
-  %hq = add i32 %31, %h
-  %32 = sext i32 %qi to i64
-  %33 = add i64 %q_row0, %32
-  %34 = mul i64 %33, 32
-  %35 = sext i32 %hq to i64
-  %orow = add i64 %34, %35
-  %36 = mul i64 %orow, 512
-  %37 = getelementptr i8, ptr %q, i64 %36
-  %38 = select i1 %26, float 0x3FC0527DC0000000, float 0.000000e+00
-  %39 = insertelement <16 x float> poison, float %38, i32 0
-  %splat = shufflevector <16 x float> %39, <16 x float> poison, <16 x i32> zeroinitializer
+  %31 = add i32 %h_begin, %30
+  %32 = mul i32 %kv_head, 4
+  %hq = add i32 %32, %31
+  %33 = sext i32 %qi to i64
+  %34 = add i64 %q_row0, %33
+  %35 = mul i64 %34, 32
+  %36 = sext i32 %hq to i64
+  %orow = add i64 %35, %36
+  %37 = mul i64 %orow, 512
+  %38 = getelementptr i8, ptr %q, i64 %37
+  %39 = select i1 %26, float 0x3FC0527DC0000000, float 0.000000e+00
+  %40 = insertelement <16 x float> poison, float %39, i32 0
+  %splat = shufflevector <16 x float> %40, <16 x float> poison, <16 x i32> zeroinitializer
   br label %chunk
 
 chunk:                                            ; preds = %body2, %body
-  %chunk5 = phi i64 [ 0, %body ], [ %46, %body2 ]
-  %40 = icmp slt i64 %chunk5, 8
-  br i1 %40, label %body2, label %exit4
+  %chunk5 = phi i64 [ 0, %body ], [ %47, %body2 ]
+  %41 = icmp slt i64 %chunk5, 8
+  br i1 %41, label %body2, label %exit4
 
 body2:                                            ; preds = %chunk
-  %41 = mul i64 %chunk5, 64
-  %42 = getelementptr i8, ptr %37, i64 %41
-  %43 = load <16 x float>, ptr %42, align 4
-  %44 = fmul <16 x float> %43, %splat
-  %45 = getelementptr <16 x float>, ptr %rowbuf, i64 %chunk5
-  store <16 x float> %44, ptr %45, align 64
-  %46 = add nsw i64 %chunk5, 1
+  %42 = mul i64 %chunk5, 64
+  %43 = getelementptr i8, ptr %38, i64 %42
+  %44 = load <16 x float>, ptr %43, align 4
+  %45 = fmul <16 x float> %44, %splat
+  %46 = getelementptr <16 x float>, ptr %rowbuf, i64 %chunk5
+  store <16 x float> %45, ptr %46, align 64
+  %47 = add nsw i64 %chunk5, 1
   br label %chunk
 
 exit4:                                            ; preds = %chunk
@@ -1381,250 +1381,250 @@ exit4:                                            ; preds = %chunk
   br label %chunk6
 
 chunk6:                                           ; preds = %body7, %exit4
-  %chunk10 = phi i64 [ 0, %exit4 ], [ %90, %body7 ]
-  %47 = icmp slt i64 %chunk10, 4
-  br i1 %47, label %body7, label %chunk13
+  %chunk10 = phi i64 [ 0, %exit4 ], [ %91, %body7 ]
+  %48 = icmp slt i64 %chunk10, 4
+  br i1 %48, label %body7, label %chunk13
 
 body7:                                            ; preds = %chunk6
-  %48 = mul i64 %chunk10, 16
+  %49 = mul i64 %chunk10, 16
   %digit = and i32 %qpos, 63
-  %49 = sext i32 %digit to i64
-  %50 = mul i64 %49, 128
-  %51 = add i64 %50, %48
-  %52 = getelementptr float, ptr @rope_cos_sin, i64 %51
-  %53 = load <16 x float>, ptr %52, align 4
-  %54 = add i64 %51, 64
-  %55 = getelementptr float, ptr @rope_cos_sin, i64 %54
-  %56 = load <16 x float>, ptr %55, align 4
-  %57 = lshr i32 %qpos, 6
-  %digit11 = and i32 %57, 63
-  %58 = add i32 %digit11, 64
-  %59 = sext i32 %58 to i64
-  %60 = mul i64 %59, 128
-  %61 = add i64 %60, %48
-  %62 = getelementptr float, ptr @rope_cos_sin, i64 %61
-  %63 = load <16 x float>, ptr %62, align 4
-  %64 = add i64 %61, 64
-  %65 = getelementptr float, ptr @rope_cos_sin, i64 %64
-  %66 = load <16 x float>, ptr %65, align 4
-  %67 = fmul <16 x float> %56, %66
-  %68 = fmul <16 x float> %53, %63
-  %69 = fsub <16 x float> %68, %67
-  %70 = fmul <16 x float> %56, %63
-  %71 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %53, <16 x float> %66, <16 x float> %70)
-  %72 = lshr i32 %qpos, 12
-  %digit12 = and i32 %72, 63
-  %73 = add i32 %digit12, 128
-  %74 = sext i32 %73 to i64
-  %75 = mul i64 %74, 128
-  %76 = add i64 %75, %48
-  %77 = getelementptr float, ptr @rope_cos_sin, i64 %76
-  %78 = load <16 x float>, ptr %77, align 4
-  %79 = add i64 %76, 64
-  %80 = getelementptr float, ptr @rope_cos_sin, i64 %79
-  %81 = load <16 x float>, ptr %80, align 4
-  %82 = fmul <16 x float> %71, %81
-  %83 = fmul <16 x float> %69, %78
-  %84 = fsub <16 x float> %83, %82
-  %85 = fmul <16 x float> %71, %78
-  %86 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %69, <16 x float> %81, <16 x float> %85)
-  %87 = getelementptr float, ptr %rope_cs, i64 %48
-  store <16 x float> %84, ptr %87, align 64
-  %88 = add i64 %48, 64
-  %89 = getelementptr float, ptr %rope_cs, i64 %88
-  store <16 x float> %86, ptr %89, align 64
-  %90 = add nsw i64 %chunk10, 1
+  %50 = sext i32 %digit to i64
+  %51 = mul i64 %50, 128
+  %52 = add i64 %51, %49
+  %53 = getelementptr float, ptr @rope_cos_sin, i64 %52
+  %54 = load <16 x float>, ptr %53, align 4
+  %55 = add i64 %52, 64
+  %56 = getelementptr float, ptr @rope_cos_sin, i64 %55
+  %57 = load <16 x float>, ptr %56, align 4
+  %58 = lshr i32 %qpos, 6
+  %digit11 = and i32 %58, 63
+  %59 = add i32 %digit11, 64
+  %60 = sext i32 %59 to i64
+  %61 = mul i64 %60, 128
+  %62 = add i64 %61, %49
+  %63 = getelementptr float, ptr @rope_cos_sin, i64 %62
+  %64 = load <16 x float>, ptr %63, align 4
+  %65 = add i64 %62, 64
+  %66 = getelementptr float, ptr @rope_cos_sin, i64 %65
+  %67 = load <16 x float>, ptr %66, align 4
+  %68 = fmul <16 x float> %57, %67
+  %69 = fmul <16 x float> %54, %64
+  %70 = fsub <16 x float> %69, %68
+  %71 = fmul <16 x float> %57, %64
+  %72 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %54, <16 x float> %67, <16 x float> %71)
+  %73 = lshr i32 %qpos, 12
+  %digit12 = and i32 %73, 63
+  %74 = add i32 %digit12, 128
+  %75 = sext i32 %74 to i64
+  %76 = mul i64 %75, 128
+  %77 = add i64 %76, %49
+  %78 = getelementptr float, ptr @rope_cos_sin, i64 %77
+  %79 = load <16 x float>, ptr %78, align 4
+  %80 = add i64 %77, 64
+  %81 = getelementptr float, ptr @rope_cos_sin, i64 %80
+  %82 = load <16 x float>, ptr %81, align 4
+  %83 = fmul <16 x float> %72, %82
+  %84 = fmul <16 x float> %70, %79
+  %85 = fsub <16 x float> %84, %83
+  %86 = fmul <16 x float> %72, %79
+  %87 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %70, <16 x float> %82, <16 x float> %86)
+  %88 = getelementptr float, ptr %rope_cs, i64 %49
+  store <16 x float> %85, ptr %88, align 64
+  %89 = add i64 %49, 64
+  %90 = getelementptr float, ptr %rope_cs, i64 %89
+  store <16 x float> %87, ptr %90, align 64
+  %91 = add nsw i64 %chunk10, 1
   br label %chunk6
 
 chunk13:                                          ; preds = %chunk6, %body14
-  %chunk17 = phi i64 [ %105, %body14 ], [ 0, %chunk6 ]
-  %91 = icmp slt i64 %chunk17, 4
-  br i1 %91, label %body14, label %exit16
+  %chunk17 = phi i64 [ %106, %body14 ], [ 0, %chunk6 ]
+  %92 = icmp slt i64 %chunk17, 4
+  br i1 %92, label %body14, label %exit16
 
 body14:                                           ; preds = %chunk13
-  %92 = mul i64 %chunk17, 16
-  %93 = add i64 %92, 64
-  %94 = getelementptr float, ptr %rope_cs, i64 %92
-  %cos = load <16 x float>, ptr %94, align 64
+  %93 = mul i64 %chunk17, 16
+  %94 = add i64 %93, 64
   %95 = getelementptr float, ptr %rope_cs, i64 %93
-  %sin = load <16 x float>, ptr %95, align 64
-  %96 = getelementptr float, ptr %rowbuf, i64 %92
-  %97 = load <16 x float>, ptr %96, align 4
-  %98 = getelementptr float, ptr %rowbuf, i64 %93
-  %99 = load <16 x float>, ptr %98, align 4
-  %100 = fmul <16 x float> %99, %sin
-  %101 = fmul <16 x float> %97, %cos
-  %102 = fsub <16 x float> %101, %100
-  %103 = fmul <16 x float> %99, %cos
-  %104 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %97, <16 x float> %sin, <16 x float> %103)
-  store <16 x float> %102, ptr %96, align 4
-  store <16 x float> %104, ptr %98, align 4
-  %105 = add nsw i64 %chunk17, 1
+  %cos = load <16 x float>, ptr %95, align 64
+  %96 = getelementptr float, ptr %rope_cs, i64 %94
+  %sin = load <16 x float>, ptr %96, align 64
+  %97 = getelementptr float, ptr %rowbuf, i64 %93
+  %98 = load <16 x float>, ptr %97, align 4
+  %99 = getelementptr float, ptr %rowbuf, i64 %94
+  %100 = load <16 x float>, ptr %99, align 4
+  %101 = fmul <16 x float> %100, %sin
+  %102 = fmul <16 x float> %98, %cos
+  %103 = fsub <16 x float> %102, %101
+  %104 = fmul <16 x float> %100, %cos
+  %105 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %98, <16 x float> %sin, <16 x float> %104)
+  store <16 x float> %103, ptr %97, align 4
+  store <16 x float> %105, ptr %99, align 4
+  %106 = add nsw i64 %chunk17, 1
   br label %chunk13
 
 exit16:                                           ; preds = %chunk13
-  %106 = sext i32 %qrow1 to i64
-  %107 = getelementptr i32, ptr %lims, i64 %106
-  %108 = add i32 %qpos, 1
-  %109 = call i32 @llvm.smin.i32(i32 %108, i32 %k_end)
-  store i32 %109, ptr %107, align 4
-  %110 = sdiv i32 %qrow1, 32
-  %111 = sext i32 %110 to i64
-  %112 = mul i64 %111, 4096
-  %113 = getelementptr i32, ptr %qt, i64 %112
-  %114 = srem i32 %qrow1, 32
+  %107 = sext i32 %qrow1 to i64
+  %108 = getelementptr i32, ptr %lims, i64 %107
+  %109 = add i32 %qpos, 1
+  %110 = call i32 @llvm.smin.i32(i32 %109, i32 %k_end)
+  store i32 %110, ptr %108, align 4
+  %111 = sdiv i32 %qrow1, 32
+  %112 = sext i32 %111 to i64
+  %113 = mul i64 %112, 4096
+  %114 = getelementptr i32, ptr %qt, i64 %113
+  %115 = srem i32 %qrow1, 32
   br label %qcol
 
-qcol:                                             ; preds = %body18, %exit16
-  %qcol21 = phi i32 [ 0, %exit16 ], [ %123, %body18 ]
-  %115 = icmp slt i32 %qcol21, 128
-  br i1 %115, label %body18, label %exit20
+qcol:                                             ; preds = %body19, %exit16
+  %qcol22 = phi i32 [ 0, %exit16 ], [ %124, %body19 ]
+  %116 = icmp slt i32 %qcol22, 128
+  br i1 %116, label %body19, label %exit21
 
-body18:                                           ; preds = %qcol
-  %116 = sext i32 %qcol21 to i64
-  %117 = getelementptr i32, ptr %rowbuf, i64 %116
-  %118 = load float, ptr %117, align 4
-  %119 = sext i32 %114 to i64
-  %120 = mul i64 %116, 32
-  %121 = add i64 %120, %119
-  %122 = getelementptr i32, ptr %113, i64 %121
-  store float %118, ptr %122, align 4
-  %123 = add nsw i32 %qcol21, 1
+body19:                                           ; preds = %qcol
+  %117 = sext i32 %qcol22 to i64
+  %118 = getelementptr i32, ptr %rowbuf, i64 %117
+  %119 = load float, ptr %118, align 4
+  %120 = sext i32 %115 to i64
+  %121 = mul i64 %117, 32
+  %122 = add i64 %121, %120
+  %123 = getelementptr i32, ptr %114, i64 %122
+  store float %119, ptr %123, align 4
+  %124 = add nsw i32 %qcol22, 1
   br label %qcol
 
-exit20:                                           ; preds = %qcol
-  %124 = add nsw i32 %qrow1, 1
+exit21:                                           ; preds = %qcol
+  %125 = add nsw i32 %qrow1, 1
   br label %qrow
 
-otzero:                                           ; preds = %qrow, %body22
-  %otzero25 = phi i32 [ %129, %body22 ], [ 0, %qrow ]
-  %125 = icmp slt i32 %otzero25, 1024
-  br i1 %125, label %body22, label %exit24
+otzero:                                           ; preds = %qrow, %body23
+  %otzero26 = phi i32 [ %130, %body23 ], [ 0, %qrow ]
+  %126 = icmp slt i32 %otzero26, 1024
+  br i1 %126, label %body23, label %exit25
 
-body22:                                           ; preds = %otzero
-  %126 = sext i32 %otzero25 to i64
-  %127 = mul i64 %126, 16
-  %128 = getelementptr i32, ptr %ot, i64 %127
-  store <16 x float> zeroinitializer, ptr %128, align 64
-  %129 = add nsw i32 %otzero25, 1
+body23:                                           ; preds = %otzero
+  %127 = sext i32 %otzero26 to i64
+  %128 = mul i64 %127, 16
+  %129 = getelementptr i32, ptr %ot, i64 %128
+  store <16 x float> zeroinitializer, ptr %129, align 64
+  %130 = add nsw i32 %otzero26, 1
   br label %otzero
 
-exit24:                                           ; preds = %otzero
+exit25:                                           ; preds = %otzero
   store <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, ptr %mv, align 64
   store <16 x float> zeroinitializer, ptr %lv, align 64
-  %130 = getelementptr <16 x float>, ptr %mv, i64 1
-  store <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, ptr %130, align 64
-  %131 = getelementptr <16 x float>, ptr %lv, i64 1
-  store <16 x float> zeroinitializer, ptr %131, align 64
-  %132 = getelementptr <16 x float>, ptr %mv, i64 2
-  store <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, ptr %132, align 64
-  %133 = getelementptr <16 x float>, ptr %lv, i64 2
-  store <16 x float> zeroinitializer, ptr %133, align 64
-  %134 = getelementptr <16 x float>, ptr %mv, i64 3
-  store <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, ptr %134, align 64
-  %135 = getelementptr <16 x float>, ptr %lv, i64 3
-  store <16 x float> zeroinitializer, ptr %135, align 64
-  %136 = getelementptr <16 x float>, ptr %mv, i64 4
-  store <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, ptr %136, align 64
-  %137 = getelementptr <16 x float>, ptr %lv, i64 4
-  store <16 x float> zeroinitializer, ptr %137, align 64
-  %138 = getelementptr <16 x float>, ptr %mv, i64 5
-  store <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, ptr %138, align 64
-  %139 = getelementptr <16 x float>, ptr %lv, i64 5
-  store <16 x float> zeroinitializer, ptr %139, align 64
-  %140 = getelementptr <16 x float>, ptr %mv, i64 6
-  store <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, ptr %140, align 64
-  %141 = getelementptr <16 x float>, ptr %lv, i64 6
-  store <16 x float> zeroinitializer, ptr %141, align 64
-  %142 = getelementptr <16 x float>, ptr %mv, i64 7
-  store <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, ptr %142, align 64
-  %143 = getelementptr <16 x float>, ptr %lv, i64 7
-  store <16 x float> zeroinitializer, ptr %143, align 64
-  %144 = sub i32 %nrows, 1
-  %145 = sdiv i32 %144, %nh
-  %146 = add i32 %q_begin, %145
-  %147 = add i32 %q_pos0, %146
-  %148 = add i32 %147, 1
+  %131 = getelementptr <16 x float>, ptr %mv, i64 1
+  store <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, ptr %131, align 64
+  %132 = getelementptr <16 x float>, ptr %lv, i64 1
+  store <16 x float> zeroinitializer, ptr %132, align 64
+  %133 = getelementptr <16 x float>, ptr %mv, i64 2
+  store <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, ptr %133, align 64
+  %134 = getelementptr <16 x float>, ptr %lv, i64 2
+  store <16 x float> zeroinitializer, ptr %134, align 64
+  %135 = getelementptr <16 x float>, ptr %mv, i64 3
+  store <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, ptr %135, align 64
+  %136 = getelementptr <16 x float>, ptr %lv, i64 3
+  store <16 x float> zeroinitializer, ptr %136, align 64
+  %137 = getelementptr <16 x float>, ptr %mv, i64 4
+  store <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, ptr %137, align 64
+  %138 = getelementptr <16 x float>, ptr %lv, i64 4
+  store <16 x float> zeroinitializer, ptr %138, align 64
+  %139 = getelementptr <16 x float>, ptr %mv, i64 5
+  store <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, ptr %139, align 64
+  %140 = getelementptr <16 x float>, ptr %lv, i64 5
+  store <16 x float> zeroinitializer, ptr %140, align 64
+  %141 = getelementptr <16 x float>, ptr %mv, i64 6
+  store <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, ptr %141, align 64
+  %142 = getelementptr <16 x float>, ptr %lv, i64 6
+  store <16 x float> zeroinitializer, ptr %142, align 64
+  %143 = getelementptr <16 x float>, ptr %mv, i64 7
+  store <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, ptr %143, align 64
+  %144 = getelementptr <16 x float>, ptr %lv, i64 7
+  store <16 x float> zeroinitializer, ptr %144, align 64
+  %145 = sub i32 %nrows, 1
+  %146 = sdiv i32 %145, %nh
+  %147 = add i32 %q_begin, %146
+  %qpos27 = add i32 %q_pos0, %147
+  %148 = add i32 %qpos27, 1
   %149 = call i32 @llvm.smin.i32(i32 %148, i32 %k_end)
   %k_last = sub i32 %149, 1
   br label %ktile
 
-ktile:                                            ; preds = %exit56, %exit24
-  %ktile29 = phi i32 [ %k_begin, %exit24 ], [ %265, %exit56 ]
-  %150 = icmp slt i32 %ktile29, %149
-  br i1 %150, label %body26, label %exit28
+ktile:                                            ; preds = %exit58, %exit25
+  %ktile31 = phi i32 [ %k_begin, %exit25 ], [ %264, %exit58 ]
+  %150 = icmp slt i32 %ktile31, %149
+  br i1 %150, label %body28, label %exit30
 
-body26:                                           ; preds = %ktile
-  %151 = sub i32 %149, %ktile29
+body28:                                           ; preds = %ktile
+  %151 = sub i32 %149, %ktile31
   %152 = call i32 @llvm.smin.i32(i32 48, i32 %151)
   %153 = add i32 %152, 11
   %154 = sdiv i32 %153, 12
   %155 = mul i32 %154, 12
   br label %kpack
 
-exit28:                                           ; preds = %ktile
+exit30:                                           ; preds = %ktile
   %156 = load <16 x float>, ptr %mv, align 64
   store <16 x float> %156, ptr %ms, align 64
   %157 = load <16 x float>, ptr %lv, align 64
   store <16 x float> %157, ptr %ls, align 64
   %158 = getelementptr float, ptr %ms, i64 16
-  %159 = load <16 x float>, ptr %130, align 64
+  %159 = load <16 x float>, ptr %131, align 64
   store <16 x float> %159, ptr %158, align 64
   %160 = getelementptr float, ptr %ls, i64 16
-  %161 = load <16 x float>, ptr %131, align 64
+  %161 = load <16 x float>, ptr %132, align 64
   store <16 x float> %161, ptr %160, align 64
   %162 = getelementptr float, ptr %ms, i64 32
-  %163 = load <16 x float>, ptr %132, align 64
+  %163 = load <16 x float>, ptr %133, align 64
   store <16 x float> %163, ptr %162, align 64
   %164 = getelementptr float, ptr %ls, i64 32
-  %165 = load <16 x float>, ptr %133, align 64
+  %165 = load <16 x float>, ptr %134, align 64
   store <16 x float> %165, ptr %164, align 64
   %166 = getelementptr float, ptr %ms, i64 48
-  %167 = load <16 x float>, ptr %134, align 64
+  %167 = load <16 x float>, ptr %135, align 64
   store <16 x float> %167, ptr %166, align 64
   %168 = getelementptr float, ptr %ls, i64 48
-  %169 = load <16 x float>, ptr %135, align 64
+  %169 = load <16 x float>, ptr %136, align 64
   store <16 x float> %169, ptr %168, align 64
   %170 = getelementptr float, ptr %ms, i64 64
-  %171 = load <16 x float>, ptr %136, align 64
+  %171 = load <16 x float>, ptr %137, align 64
   store <16 x float> %171, ptr %170, align 64
   %172 = getelementptr float, ptr %ls, i64 64
-  %173 = load <16 x float>, ptr %137, align 64
+  %173 = load <16 x float>, ptr %138, align 64
   store <16 x float> %173, ptr %172, align 64
   %174 = getelementptr float, ptr %ms, i64 80
-  %175 = load <16 x float>, ptr %138, align 64
+  %175 = load <16 x float>, ptr %139, align 64
   store <16 x float> %175, ptr %174, align 64
   %176 = getelementptr float, ptr %ls, i64 80
-  %177 = load <16 x float>, ptr %139, align 64
+  %177 = load <16 x float>, ptr %140, align 64
   store <16 x float> %177, ptr %176, align 64
   %178 = getelementptr float, ptr %ms, i64 96
-  %179 = load <16 x float>, ptr %140, align 64
+  %179 = load <16 x float>, ptr %141, align 64
   store <16 x float> %179, ptr %178, align 64
   %180 = getelementptr float, ptr %ls, i64 96
-  %181 = load <16 x float>, ptr %141, align 64
+  %181 = load <16 x float>, ptr %142, align 64
   store <16 x float> %181, ptr %180, align 64
   %182 = getelementptr float, ptr %ms, i64 112
-  %183 = load <16 x float>, ptr %142, align 64
+  %183 = load <16 x float>, ptr %143, align 64
   store <16 x float> %183, ptr %182, align 64
   %184 = getelementptr float, ptr %ls, i64 112
-  %185 = load <16 x float>, ptr %143, align 64
+  %185 = load <16 x float>, ptr %144, align 64
   store <16 x float> %185, ptr %184, align 64
-  br label %orow138
+  br label %orow140
 
-kpack:                                            ; preds = %body30, %body26
-  %kpack33 = phi i32 [ 0, %body26 ], [ %218, %body30 ]
-  %186 = icmp slt i32 %kpack33, %155
-  br i1 %186, label %body30, label %vpack
+kpack:                                            ; preds = %body32, %body28
+  %kpack35 = phi i32 [ 0, %body28 ], [ %218, %body32 ]
+  %186 = icmp slt i32 %kpack35, %155
+  br i1 %186, label %body32, label %vpack
 
-body30:                                           ; preds = %kpack
-  %187 = add i32 %ktile29, %kpack33
+body32:                                           ; preds = %kpack
+  %187 = add i32 %ktile31, %kpack35
   %188 = call i32 @llvm.smin.i32(i32 %187, i32 %k_last)
   %189 = sext i32 %188 to i64
   %190 = mul i64 %189, 8
   %row = add i64 %21, %190
   %191 = mul i64 %row, 256
   %192 = getelementptr i8, ptr %20, i64 %191
-  %193 = sext i32 %kpack33 to i64
+  %193 = sext i32 %kpack35 to i64
   %194 = mul i64 %193, 128
   %195 = getelementptr i32, ptr %kbuf, i64 %194
   %196 = load <16 x half>, ptr %192, align 2
@@ -1632,740 +1632,740 @@ body30:                                           ; preds = %kpack
   store <16 x float> %f16, ptr %195, align 64
   %197 = getelementptr i8, ptr %192, i64 32
   %198 = load <16 x half>, ptr %197, align 2
-  %f1634 = fpext <16 x half> %198 to <16 x float>
+  %f1636 = fpext <16 x half> %198 to <16 x float>
   %199 = getelementptr i8, ptr %195, i64 64
-  store <16 x float> %f1634, ptr %199, align 64
+  store <16 x float> %f1636, ptr %199, align 64
   %200 = getelementptr i8, ptr %192, i64 64
   %201 = load <16 x half>, ptr %200, align 2
-  %f1635 = fpext <16 x half> %201 to <16 x float>
+  %f1637 = fpext <16 x half> %201 to <16 x float>
   %202 = getelementptr i8, ptr %195, i64 128
-  store <16 x float> %f1635, ptr %202, align 64
+  store <16 x float> %f1637, ptr %202, align 64
   %203 = getelementptr i8, ptr %192, i64 96
   %204 = load <16 x half>, ptr %203, align 2
-  %f1636 = fpext <16 x half> %204 to <16 x float>
+  %f1638 = fpext <16 x half> %204 to <16 x float>
   %205 = getelementptr i8, ptr %195, i64 192
-  store <16 x float> %f1636, ptr %205, align 64
+  store <16 x float> %f1638, ptr %205, align 64
   %206 = getelementptr i8, ptr %192, i64 128
   %207 = load <16 x half>, ptr %206, align 2
-  %f1637 = fpext <16 x half> %207 to <16 x float>
+  %f1639 = fpext <16 x half> %207 to <16 x float>
   %208 = getelementptr i8, ptr %195, i64 256
-  store <16 x float> %f1637, ptr %208, align 64
+  store <16 x float> %f1639, ptr %208, align 64
   %209 = getelementptr i8, ptr %192, i64 160
   %210 = load <16 x half>, ptr %209, align 2
-  %f1638 = fpext <16 x half> %210 to <16 x float>
+  %f1640 = fpext <16 x half> %210 to <16 x float>
   %211 = getelementptr i8, ptr %195, i64 320
-  store <16 x float> %f1638, ptr %211, align 64
+  store <16 x float> %f1640, ptr %211, align 64
   %212 = getelementptr i8, ptr %192, i64 192
   %213 = load <16 x half>, ptr %212, align 2
-  %f1639 = fpext <16 x half> %213 to <16 x float>
+  %f1641 = fpext <16 x half> %213 to <16 x float>
   %214 = getelementptr i8, ptr %195, i64 384
-  store <16 x float> %f1639, ptr %214, align 64
+  store <16 x float> %f1641, ptr %214, align 64
   %215 = getelementptr i8, ptr %192, i64 224
   %216 = load <16 x half>, ptr %215, align 2
-  %f1640 = fpext <16 x half> %216 to <16 x float>
+  %f1642 = fpext <16 x half> %216 to <16 x float>
   %217 = getelementptr i8, ptr %195, i64 448
-  store <16 x float> %f1640, ptr %217, align 64
-  %218 = add nsw i32 %kpack33, 1
+  store <16 x float> %f1642, ptr %217, align 64
+  %218 = add nsw i32 %kpack35, 1
   br label %kpack
 
-vpack:                                            ; preds = %kpack, %body41
-  %vpack44 = phi i32 [ %250, %body41 ], [ 0, %kpack ]
-  %219 = icmp slt i32 %vpack44, %152
-  br i1 %219, label %body41, label %exit43
+vpack:                                            ; preds = %kpack, %body43
+  %vpack46 = phi i32 [ %250, %body43 ], [ 0, %kpack ]
+  %219 = icmp slt i32 %vpack46, %152
+  br i1 %219, label %body43, label %exit45
 
-body41:                                           ; preds = %vpack
-  %220 = add i32 %ktile29, %vpack44
+body43:                                           ; preds = %vpack
+  %220 = add i32 %ktile31, %vpack46
   %221 = sext i32 %220 to i64
   %222 = mul i64 %221, 8
-  %row45 = add i64 %21, %222
-  %223 = mul i64 %row45, 256
+  %row47 = add i64 %21, %222
+  %223 = mul i64 %row47, 256
   %224 = getelementptr i8, ptr %23, i64 %223
-  %225 = sext i32 %vpack44 to i64
+  %225 = sext i32 %vpack46 to i64
   %226 = mul i64 %225, 128
   %227 = getelementptr i32, ptr %vbuf, i64 %226
   %228 = load <16 x half>, ptr %224, align 2
-  %f1646 = fpext <16 x half> %228 to <16 x float>
-  store <16 x float> %f1646, ptr %227, align 64
+  %f1648 = fpext <16 x half> %228 to <16 x float>
+  store <16 x float> %f1648, ptr %227, align 64
   %229 = getelementptr i8, ptr %224, i64 32
   %230 = load <16 x half>, ptr %229, align 2
-  %f1647 = fpext <16 x half> %230 to <16 x float>
+  %f1649 = fpext <16 x half> %230 to <16 x float>
   %231 = getelementptr i8, ptr %227, i64 64
-  store <16 x float> %f1647, ptr %231, align 64
+  store <16 x float> %f1649, ptr %231, align 64
   %232 = getelementptr i8, ptr %224, i64 64
   %233 = load <16 x half>, ptr %232, align 2
-  %f1648 = fpext <16 x half> %233 to <16 x float>
+  %f1650 = fpext <16 x half> %233 to <16 x float>
   %234 = getelementptr i8, ptr %227, i64 128
-  store <16 x float> %f1648, ptr %234, align 64
+  store <16 x float> %f1650, ptr %234, align 64
   %235 = getelementptr i8, ptr %224, i64 96
   %236 = load <16 x half>, ptr %235, align 2
-  %f1649 = fpext <16 x half> %236 to <16 x float>
+  %f1651 = fpext <16 x half> %236 to <16 x float>
   %237 = getelementptr i8, ptr %227, i64 192
-  store <16 x float> %f1649, ptr %237, align 64
+  store <16 x float> %f1651, ptr %237, align 64
   %238 = getelementptr i8, ptr %224, i64 128
   %239 = load <16 x half>, ptr %238, align 2
-  %f1650 = fpext <16 x half> %239 to <16 x float>
+  %f1652 = fpext <16 x half> %239 to <16 x float>
   %240 = getelementptr i8, ptr %227, i64 256
-  store <16 x float> %f1650, ptr %240, align 64
+  store <16 x float> %f1652, ptr %240, align 64
   %241 = getelementptr i8, ptr %224, i64 160
   %242 = load <16 x half>, ptr %241, align 2
-  %f1651 = fpext <16 x half> %242 to <16 x float>
+  %f1653 = fpext <16 x half> %242 to <16 x float>
   %243 = getelementptr i8, ptr %227, i64 320
-  store <16 x float> %f1651, ptr %243, align 64
+  store <16 x float> %f1653, ptr %243, align 64
   %244 = getelementptr i8, ptr %224, i64 192
   %245 = load <16 x half>, ptr %244, align 2
-  %f1652 = fpext <16 x half> %245 to <16 x float>
+  %f1654 = fpext <16 x half> %245 to <16 x float>
   %246 = getelementptr i8, ptr %227, i64 384
-  store <16 x float> %f1652, ptr %246, align 64
+  store <16 x float> %f1654, ptr %246, align 64
   %247 = getelementptr i8, ptr %224, i64 224
   %248 = load <16 x half>, ptr %247, align 2
-  %f1653 = fpext <16 x half> %248 to <16 x float>
+  %f1655 = fpext <16 x half> %248 to <16 x float>
   %249 = getelementptr i8, ptr %227, i64 448
-  store <16 x float> %f1653, ptr %249, align 64
-  %250 = add nsw i32 %vpack44, 1
+  store <16 x float> %f1655, ptr %249, align 64
+  %250 = add nsw i32 %vpack46, 1
   br label %vpack
 
-exit43:                                           ; preds = %vpack
+exit45:                                           ; preds = %vpack
   %251 = add i32 %nrows, 31
   %nblk = sdiv i32 %251, 32
   br label %rblock
 
-rblock:                                           ; preds = %join, %exit43
-  %rblock57 = phi i32 [ 0, %exit43 ], [ %276, %join ]
-  %252 = icmp slt i32 %rblock57, %nblk
-  br i1 %252, label %body54, label %exit56
+rblock:                                           ; preds = %join, %exit45
+  %rblock59 = phi i32 [ 0, %exit45 ], [ %277, %join ]
+  %252 = icmp slt i32 %rblock59, %nblk
+  br i1 %252, label %body56, label %exit58
 
-body54:                                           ; preds = %rblock
-  %253 = sext i32 %rblock57 to i64
-  %254 = mul i32 %rblock57, 32
+body56:                                           ; preds = %rblock
+  %253 = sext i32 %rblock59 to i64
+  %254 = mul i32 %rblock59, 32
   %255 = add i32 %254, 31
-  %256 = call i32 @llvm.smin.i32(i32 %255, i32 %144)
+  %256 = call i32 @llvm.smin.i32(i32 %255, i32 %145)
   %257 = sdiv i32 %256, %nh
   %258 = add i32 %q_begin, %257
-  %259 = add i32 %q_pos0, %258
-  %260 = add i32 %259, 1
-  %261 = call i32 @llvm.smin.i32(i32 %260, i32 %k_end)
-  %262 = sub i32 %261, %ktile29
-  %263 = call i32 @llvm.smin.i32(i32 %152, i32 %262)
-  %264 = icmp sgt i32 %263, 0
-  br i1 %264, label %rvisit, label %join
+  %qpos60 = add i32 %q_pos0, %258
+  %259 = add i32 %qpos60, 1
+  %260 = call i32 @llvm.smin.i32(i32 %259, i32 %k_end)
+  %261 = sub i32 %260, %ktile31
+  %262 = call i32 @llvm.smin.i32(i32 %152, i32 %261)
+  %263 = icmp sgt i32 %262, 0
+  br i1 %263, label %rvisit, label %join
 
-exit56:                                           ; preds = %rblock
-  %265 = add nsw i32 %ktile29, 48
+exit58:                                           ; preds = %rblock
+  %264 = add nsw i32 %ktile31, 48
   br label %ktile
 
-rvisit:                                           ; preds = %body54
-  %266 = mul i64 %253, 4096
-  %267 = getelementptr i32, ptr %qt, i64 %266
-  %268 = getelementptr i32, ptr %ot, i64 %266
-  %269 = mul i64 %253, 2
-  %270 = getelementptr <16 x float>, ptr %mv, i64 %269
-  %271 = getelementptr <16 x float>, ptr %lv, i64 %269
-  %272 = mul i64 %253, 32
-  %273 = getelementptr i32, ptr %lims, i64 %272
-  %limv = load <16 x i32>, ptr %273, align 64
-  %274 = add i64 %272, 16
+rvisit:                                           ; preds = %body56
+  %265 = mul i64 %253, 4096
+  %266 = getelementptr i32, ptr %qt, i64 %265
+  %267 = getelementptr i32, ptr %ot, i64 %265
+  %268 = mul i64 %253, 2
+  %269 = getelementptr <16 x float>, ptr %mv, i64 %268
+  %270 = getelementptr <16 x float>, ptr %lv, i64 %268
+  %271 = mul i64 %253, 32
+  %272 = getelementptr i32, ptr %lims, i64 %271
+  %273 = load <16 x i32>, ptr %272, align 64
+  %274 = add i64 %271, 16
   %275 = getelementptr i32, ptr %lims, i64 %274
-  %limv58 = load <16 x i32>, ptr %275, align 64
+  %276 = load <16 x i32>, ptr %275, align 64
   br label %sblock
 
-join:                                             ; preds = %pvblock, %body54
-  %276 = add nsw i32 %rblock57, 1
+join:                                             ; preds = %pvblock, %body56
+  %277 = add nsw i32 %rblock59, 1
   br label %rblock
 
-sblock:                                           ; preds = %exit65, %rvisit
-  %sblock62 = phi i32 [ 0, %rvisit ], [ %360, %exit65 ]
-  %277 = icmp slt i32 %sblock62, %263
-  br i1 %277, label %body59, label %smask
+sblock:                                           ; preds = %exit67, %rvisit
+  %sblock64 = phi i32 [ 0, %rvisit ], [ %361, %exit67 ]
+  %278 = icmp slt i32 %sblock64, %262
+  br i1 %278, label %body61, label %smask
 
-body59:                                           ; preds = %sblock
-  %278 = sext i32 %sblock62 to i64
-  %279 = mul i64 %278, 128
-  %280 = getelementptr i32, ptr %kbuf, i64 %279
+body61:                                           ; preds = %sblock
+  %279 = sext i32 %sblock64 to i64
+  %280 = mul i64 %279, 128
+  %281 = getelementptr i32, ptr %kbuf, i64 %280
   br label %sdim
 
-sdim:                                             ; preds = %body63, %body59
-  %sacc.sroa.92.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %333, %body63 ]
-  %sacc.sroa.88.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %332, %body63 ]
-  %sacc.sroa.84.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %329, %body63 ]
-  %sacc.sroa.80.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %328, %body63 ]
-  %sacc.sroa.76.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %325, %body63 ]
-  %sacc.sroa.72.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %324, %body63 ]
-  %sacc.sroa.68.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %321, %body63 ]
-  %sacc.sroa.64.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %320, %body63 ]
-  %sacc.sroa.60.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %317, %body63 ]
-  %sacc.sroa.56.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %316, %body63 ]
-  %sacc.sroa.52.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %313, %body63 ]
-  %sacc.sroa.48.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %312, %body63 ]
-  %sacc.sroa.44.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %309, %body63 ]
-  %sacc.sroa.40.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %308, %body63 ]
-  %sacc.sroa.36.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %305, %body63 ]
-  %sacc.sroa.32.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %304, %body63 ]
-  %sacc.sroa.28.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %301, %body63 ]
-  %sacc.sroa.24.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %300, %body63 ]
-  %sacc.sroa.20.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %297, %body63 ]
-  %sacc.sroa.16.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %296, %body63 ]
-  %sacc.sroa.12.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %293, %body63 ]
-  %sacc.sroa.8.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %292, %body63 ]
-  %sacc.sroa.4.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %289, %body63 ]
-  %sacc.sroa.0.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %288, %body63 ]
-  %sdim66 = phi i32 [ 0, %body59 ], [ %334, %body63 ]
-  %281 = icmp slt i32 %sdim66, 128
-  br i1 %281, label %body63, label %exit65
+sdim:                                             ; preds = %body65, %body61
+  %sacc.sroa.92.0 = phi <16 x float> [ zeroinitializer, %body61 ], [ %334, %body65 ]
+  %sacc.sroa.88.0 = phi <16 x float> [ zeroinitializer, %body61 ], [ %333, %body65 ]
+  %sacc.sroa.84.0 = phi <16 x float> [ zeroinitializer, %body61 ], [ %330, %body65 ]
+  %sacc.sroa.80.0 = phi <16 x float> [ zeroinitializer, %body61 ], [ %329, %body65 ]
+  %sacc.sroa.76.0 = phi <16 x float> [ zeroinitializer, %body61 ], [ %326, %body65 ]
+  %sacc.sroa.72.0 = phi <16 x float> [ zeroinitializer, %body61 ], [ %325, %body65 ]
+  %sacc.sroa.68.0 = phi <16 x float> [ zeroinitializer, %body61 ], [ %322, %body65 ]
+  %sacc.sroa.64.0 = phi <16 x float> [ zeroinitializer, %body61 ], [ %321, %body65 ]
+  %sacc.sroa.60.0 = phi <16 x float> [ zeroinitializer, %body61 ], [ %318, %body65 ]
+  %sacc.sroa.56.0 = phi <16 x float> [ zeroinitializer, %body61 ], [ %317, %body65 ]
+  %sacc.sroa.52.0 = phi <16 x float> [ zeroinitializer, %body61 ], [ %314, %body65 ]
+  %sacc.sroa.48.0 = phi <16 x float> [ zeroinitializer, %body61 ], [ %313, %body65 ]
+  %sacc.sroa.44.0 = phi <16 x float> [ zeroinitializer, %body61 ], [ %310, %body65 ]
+  %sacc.sroa.40.0 = phi <16 x float> [ zeroinitializer, %body61 ], [ %309, %body65 ]
+  %sacc.sroa.36.0 = phi <16 x float> [ zeroinitializer, %body61 ], [ %306, %body65 ]
+  %sacc.sroa.32.0 = phi <16 x float> [ zeroinitializer, %body61 ], [ %305, %body65 ]
+  %sacc.sroa.28.0 = phi <16 x float> [ zeroinitializer, %body61 ], [ %302, %body65 ]
+  %sacc.sroa.24.0 = phi <16 x float> [ zeroinitializer, %body61 ], [ %301, %body65 ]
+  %sacc.sroa.20.0 = phi <16 x float> [ zeroinitializer, %body61 ], [ %298, %body65 ]
+  %sacc.sroa.16.0 = phi <16 x float> [ zeroinitializer, %body61 ], [ %297, %body65 ]
+  %sacc.sroa.12.0 = phi <16 x float> [ zeroinitializer, %body61 ], [ %294, %body65 ]
+  %sacc.sroa.8.0 = phi <16 x float> [ zeroinitializer, %body61 ], [ %293, %body65 ]
+  %sacc.sroa.4.0 = phi <16 x float> [ zeroinitializer, %body61 ], [ %290, %body65 ]
+  %sacc.sroa.0.0 = phi <16 x float> [ zeroinitializer, %body61 ], [ %289, %body65 ]
+  %sdim68 = phi i32 [ 0, %body61 ], [ %335, %body65 ]
+  %282 = icmp slt i32 %sdim68, 128
+  br i1 %282, label %body65, label %exit67
 
-body63:                                           ; preds = %sdim
-  %282 = sext i32 %sdim66 to i64
-  %283 = mul i64 %282, 32
-  %284 = getelementptr i32, ptr %267, i64 %283
-  %qt67 = load <16 x float>, ptr %284, align 64
-  %285 = getelementptr i32, ptr %284, i64 16
-  %qt68 = load <16 x float>, ptr %285, align 64
-  %286 = getelementptr i32, ptr %280, i64 %282
-  %k = load float, ptr %286, align 4
-  %287 = insertelement <16 x float> poison, float %k, i32 0
-  %splat69 = shufflevector <16 x float> %287, <16 x float> poison, <16 x i32> zeroinitializer
-  %288 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt67, <16 x float> %splat69, <16 x float> %sacc.sroa.0.0)
-  %289 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt68, <16 x float> %splat69, <16 x float> %sacc.sroa.4.0)
-  %290 = getelementptr i32, ptr %286, i64 128
-  %k70 = load float, ptr %290, align 4
-  %291 = insertelement <16 x float> poison, float %k70, i32 0
-  %splat71 = shufflevector <16 x float> %291, <16 x float> poison, <16 x i32> zeroinitializer
-  %292 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt67, <16 x float> %splat71, <16 x float> %sacc.sroa.8.0)
-  %293 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt68, <16 x float> %splat71, <16 x float> %sacc.sroa.12.0)
-  %294 = getelementptr i32, ptr %286, i64 256
-  %k72 = load float, ptr %294, align 4
-  %295 = insertelement <16 x float> poison, float %k72, i32 0
-  %splat73 = shufflevector <16 x float> %295, <16 x float> poison, <16 x i32> zeroinitializer
-  %296 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt67, <16 x float> %splat73, <16 x float> %sacc.sroa.16.0)
-  %297 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt68, <16 x float> %splat73, <16 x float> %sacc.sroa.20.0)
-  %298 = getelementptr i32, ptr %286, i64 384
-  %k74 = load float, ptr %298, align 4
-  %299 = insertelement <16 x float> poison, float %k74, i32 0
-  %splat75 = shufflevector <16 x float> %299, <16 x float> poison, <16 x i32> zeroinitializer
-  %300 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt67, <16 x float> %splat75, <16 x float> %sacc.sroa.24.0)
-  %301 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt68, <16 x float> %splat75, <16 x float> %sacc.sroa.28.0)
-  %302 = getelementptr i32, ptr %286, i64 512
-  %k76 = load float, ptr %302, align 4
-  %303 = insertelement <16 x float> poison, float %k76, i32 0
-  %splat77 = shufflevector <16 x float> %303, <16 x float> poison, <16 x i32> zeroinitializer
-  %304 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt67, <16 x float> %splat77, <16 x float> %sacc.sroa.32.0)
-  %305 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt68, <16 x float> %splat77, <16 x float> %sacc.sroa.36.0)
-  %306 = getelementptr i32, ptr %286, i64 640
-  %k78 = load float, ptr %306, align 4
-  %307 = insertelement <16 x float> poison, float %k78, i32 0
-  %splat79 = shufflevector <16 x float> %307, <16 x float> poison, <16 x i32> zeroinitializer
-  %308 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt67, <16 x float> %splat79, <16 x float> %sacc.sroa.40.0)
-  %309 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt68, <16 x float> %splat79, <16 x float> %sacc.sroa.44.0)
-  %310 = getelementptr i32, ptr %286, i64 768
-  %k80 = load float, ptr %310, align 4
-  %311 = insertelement <16 x float> poison, float %k80, i32 0
-  %splat81 = shufflevector <16 x float> %311, <16 x float> poison, <16 x i32> zeroinitializer
-  %312 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt67, <16 x float> %splat81, <16 x float> %sacc.sroa.48.0)
-  %313 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt68, <16 x float> %splat81, <16 x float> %sacc.sroa.52.0)
-  %314 = getelementptr i32, ptr %286, i64 896
-  %k82 = load float, ptr %314, align 4
-  %315 = insertelement <16 x float> poison, float %k82, i32 0
-  %splat83 = shufflevector <16 x float> %315, <16 x float> poison, <16 x i32> zeroinitializer
-  %316 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt67, <16 x float> %splat83, <16 x float> %sacc.sroa.56.0)
-  %317 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt68, <16 x float> %splat83, <16 x float> %sacc.sroa.60.0)
-  %318 = getelementptr i32, ptr %286, i64 1024
-  %k84 = load float, ptr %318, align 4
-  %319 = insertelement <16 x float> poison, float %k84, i32 0
-  %splat85 = shufflevector <16 x float> %319, <16 x float> poison, <16 x i32> zeroinitializer
-  %320 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt67, <16 x float> %splat85, <16 x float> %sacc.sroa.64.0)
-  %321 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt68, <16 x float> %splat85, <16 x float> %sacc.sroa.68.0)
-  %322 = getelementptr i32, ptr %286, i64 1152
-  %k86 = load float, ptr %322, align 4
-  %323 = insertelement <16 x float> poison, float %k86, i32 0
-  %splat87 = shufflevector <16 x float> %323, <16 x float> poison, <16 x i32> zeroinitializer
-  %324 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt67, <16 x float> %splat87, <16 x float> %sacc.sroa.72.0)
-  %325 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt68, <16 x float> %splat87, <16 x float> %sacc.sroa.76.0)
-  %326 = getelementptr i32, ptr %286, i64 1280
-  %k88 = load float, ptr %326, align 4
-  %327 = insertelement <16 x float> poison, float %k88, i32 0
-  %splat89 = shufflevector <16 x float> %327, <16 x float> poison, <16 x i32> zeroinitializer
-  %328 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt67, <16 x float> %splat89, <16 x float> %sacc.sroa.80.0)
-  %329 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt68, <16 x float> %splat89, <16 x float> %sacc.sroa.84.0)
-  %330 = getelementptr i32, ptr %286, i64 1408
-  %k90 = load float, ptr %330, align 4
-  %331 = insertelement <16 x float> poison, float %k90, i32 0
-  %splat91 = shufflevector <16 x float> %331, <16 x float> poison, <16 x i32> zeroinitializer
-  %332 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt67, <16 x float> %splat91, <16 x float> %sacc.sroa.88.0)
-  %333 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt68, <16 x float> %splat91, <16 x float> %sacc.sroa.92.0)
-  %334 = add nsw i32 %sdim66, 1
+body65:                                           ; preds = %sdim
+  %283 = sext i32 %sdim68 to i64
+  %284 = mul i64 %283, 32
+  %285 = getelementptr i32, ptr %266, i64 %284
+  %qt69 = load <16 x float>, ptr %285, align 64
+  %286 = getelementptr i32, ptr %285, i64 16
+  %qt70 = load <16 x float>, ptr %286, align 64
+  %287 = getelementptr i32, ptr %281, i64 %283
+  %k = load float, ptr %287, align 4
+  %288 = insertelement <16 x float> poison, float %k, i32 0
+  %splat71 = shufflevector <16 x float> %288, <16 x float> poison, <16 x i32> zeroinitializer
+  %289 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt69, <16 x float> %splat71, <16 x float> %sacc.sroa.0.0)
+  %290 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt70, <16 x float> %splat71, <16 x float> %sacc.sroa.4.0)
+  %291 = getelementptr i32, ptr %287, i64 128
+  %k72 = load float, ptr %291, align 4
+  %292 = insertelement <16 x float> poison, float %k72, i32 0
+  %splat73 = shufflevector <16 x float> %292, <16 x float> poison, <16 x i32> zeroinitializer
+  %293 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt69, <16 x float> %splat73, <16 x float> %sacc.sroa.8.0)
+  %294 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt70, <16 x float> %splat73, <16 x float> %sacc.sroa.12.0)
+  %295 = getelementptr i32, ptr %287, i64 256
+  %k74 = load float, ptr %295, align 4
+  %296 = insertelement <16 x float> poison, float %k74, i32 0
+  %splat75 = shufflevector <16 x float> %296, <16 x float> poison, <16 x i32> zeroinitializer
+  %297 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt69, <16 x float> %splat75, <16 x float> %sacc.sroa.16.0)
+  %298 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt70, <16 x float> %splat75, <16 x float> %sacc.sroa.20.0)
+  %299 = getelementptr i32, ptr %287, i64 384
+  %k76 = load float, ptr %299, align 4
+  %300 = insertelement <16 x float> poison, float %k76, i32 0
+  %splat77 = shufflevector <16 x float> %300, <16 x float> poison, <16 x i32> zeroinitializer
+  %301 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt69, <16 x float> %splat77, <16 x float> %sacc.sroa.24.0)
+  %302 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt70, <16 x float> %splat77, <16 x float> %sacc.sroa.28.0)
+  %303 = getelementptr i32, ptr %287, i64 512
+  %k78 = load float, ptr %303, align 4
+  %304 = insertelement <16 x float> poison, float %k78, i32 0
+  %splat79 = shufflevector <16 x float> %304, <16 x float> poison, <16 x i32> zeroinitializer
+  %305 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt69, <16 x float> %splat79, <16 x float> %sacc.sroa.32.0)
+  %306 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt70, <16 x float> %splat79, <16 x float> %sacc.sroa.36.0)
+  %307 = getelementptr i32, ptr %287, i64 640
+  %k80 = load float, ptr %307, align 4
+  %308 = insertelement <16 x float> poison, float %k80, i32 0
+  %splat81 = shufflevector <16 x float> %308, <16 x float> poison, <16 x i32> zeroinitializer
+  %309 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt69, <16 x float> %splat81, <16 x float> %sacc.sroa.40.0)
+  %310 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt70, <16 x float> %splat81, <16 x float> %sacc.sroa.44.0)
+  %311 = getelementptr i32, ptr %287, i64 768
+  %k82 = load float, ptr %311, align 4
+  %312 = insertelement <16 x float> poison, float %k82, i32 0
+  %splat83 = shufflevector <16 x float> %312, <16 x float> poison, <16 x i32> zeroinitializer
+  %313 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt69, <16 x float> %splat83, <16 x float> %sacc.sroa.48.0)
+  %314 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt70, <16 x float> %splat83, <16 x float> %sacc.sroa.52.0)
+  %315 = getelementptr i32, ptr %287, i64 896
+  %k84 = load float, ptr %315, align 4
+  %316 = insertelement <16 x float> poison, float %k84, i32 0
+  %splat85 = shufflevector <16 x float> %316, <16 x float> poison, <16 x i32> zeroinitializer
+  %317 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt69, <16 x float> %splat85, <16 x float> %sacc.sroa.56.0)
+  %318 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt70, <16 x float> %splat85, <16 x float> %sacc.sroa.60.0)
+  %319 = getelementptr i32, ptr %287, i64 1024
+  %k86 = load float, ptr %319, align 4
+  %320 = insertelement <16 x float> poison, float %k86, i32 0
+  %splat87 = shufflevector <16 x float> %320, <16 x float> poison, <16 x i32> zeroinitializer
+  %321 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt69, <16 x float> %splat87, <16 x float> %sacc.sroa.64.0)
+  %322 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt70, <16 x float> %splat87, <16 x float> %sacc.sroa.68.0)
+  %323 = getelementptr i32, ptr %287, i64 1152
+  %k88 = load float, ptr %323, align 4
+  %324 = insertelement <16 x float> poison, float %k88, i32 0
+  %splat89 = shufflevector <16 x float> %324, <16 x float> poison, <16 x i32> zeroinitializer
+  %325 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt69, <16 x float> %splat89, <16 x float> %sacc.sroa.72.0)
+  %326 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt70, <16 x float> %splat89, <16 x float> %sacc.sroa.76.0)
+  %327 = getelementptr i32, ptr %287, i64 1280
+  %k90 = load float, ptr %327, align 4
+  %328 = insertelement <16 x float> poison, float %k90, i32 0
+  %splat91 = shufflevector <16 x float> %328, <16 x float> poison, <16 x i32> zeroinitializer
+  %329 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt69, <16 x float> %splat91, <16 x float> %sacc.sroa.80.0)
+  %330 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt70, <16 x float> %splat91, <16 x float> %sacc.sroa.84.0)
+  %331 = getelementptr i32, ptr %287, i64 1408
+  %k92 = load float, ptr %331, align 4
+  %332 = insertelement <16 x float> poison, float %k92, i32 0
+  %splat93 = shufflevector <16 x float> %332, <16 x float> poison, <16 x i32> zeroinitializer
+  %333 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt69, <16 x float> %splat93, <16 x float> %sacc.sroa.88.0)
+  %334 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt70, <16 x float> %splat93, <16 x float> %sacc.sroa.92.0)
+  %335 = add nsw i32 %sdim68, 1
   br label %sdim
 
-exit65:                                           ; preds = %sdim
-  %335 = mul i64 %278, 32
-  %336 = getelementptr i32, ptr %st, i64 %335
-  store <16 x float> %sacc.sroa.0.0, ptr %336, align 64
-  %337 = getelementptr i32, ptr %336, i64 16
-  store <16 x float> %sacc.sroa.4.0, ptr %337, align 64
-  %338 = getelementptr i32, ptr %336, i64 32
-  store <16 x float> %sacc.sroa.8.0, ptr %338, align 64
-  %339 = getelementptr i32, ptr %336, i64 48
-  store <16 x float> %sacc.sroa.12.0, ptr %339, align 64
-  %340 = getelementptr i32, ptr %336, i64 64
-  store <16 x float> %sacc.sroa.16.0, ptr %340, align 64
-  %341 = getelementptr i32, ptr %336, i64 80
-  store <16 x float> %sacc.sroa.20.0, ptr %341, align 64
-  %342 = getelementptr i32, ptr %336, i64 96
-  store <16 x float> %sacc.sroa.24.0, ptr %342, align 64
-  %343 = getelementptr i32, ptr %336, i64 112
-  store <16 x float> %sacc.sroa.28.0, ptr %343, align 64
-  %344 = getelementptr i32, ptr %336, i64 128
-  store <16 x float> %sacc.sroa.32.0, ptr %344, align 64
-  %345 = getelementptr i32, ptr %336, i64 144
-  store <16 x float> %sacc.sroa.36.0, ptr %345, align 64
-  %346 = getelementptr i32, ptr %336, i64 160
-  store <16 x float> %sacc.sroa.40.0, ptr %346, align 64
-  %347 = getelementptr i32, ptr %336, i64 176
-  store <16 x float> %sacc.sroa.44.0, ptr %347, align 64
-  %348 = getelementptr i32, ptr %336, i64 192
-  store <16 x float> %sacc.sroa.48.0, ptr %348, align 64
-  %349 = getelementptr i32, ptr %336, i64 208
-  store <16 x float> %sacc.sroa.52.0, ptr %349, align 64
-  %350 = getelementptr i32, ptr %336, i64 224
-  store <16 x float> %sacc.sroa.56.0, ptr %350, align 64
-  %351 = getelementptr i32, ptr %336, i64 240
-  store <16 x float> %sacc.sroa.60.0, ptr %351, align 64
-  %352 = getelementptr i32, ptr %336, i64 256
-  store <16 x float> %sacc.sroa.64.0, ptr %352, align 64
-  %353 = getelementptr i32, ptr %336, i64 272
-  store <16 x float> %sacc.sroa.68.0, ptr %353, align 64
-  %354 = getelementptr i32, ptr %336, i64 288
-  store <16 x float> %sacc.sroa.72.0, ptr %354, align 64
-  %355 = getelementptr i32, ptr %336, i64 304
-  store <16 x float> %sacc.sroa.76.0, ptr %355, align 64
-  %356 = getelementptr i32, ptr %336, i64 320
-  store <16 x float> %sacc.sroa.80.0, ptr %356, align 64
-  %357 = getelementptr i32, ptr %336, i64 336
-  store <16 x float> %sacc.sroa.84.0, ptr %357, align 64
-  %358 = getelementptr i32, ptr %336, i64 352
-  store <16 x float> %sacc.sroa.88.0, ptr %358, align 64
-  %359 = getelementptr i32, ptr %336, i64 368
-  store <16 x float> %sacc.sroa.92.0, ptr %359, align 64
-  %360 = add nsw i32 %sblock62, 12
+exit67:                                           ; preds = %sdim
+  %336 = mul i64 %279, 32
+  %337 = getelementptr i32, ptr %st, i64 %336
+  store <16 x float> %sacc.sroa.0.0, ptr %337, align 64
+  %338 = getelementptr i32, ptr %337, i64 16
+  store <16 x float> %sacc.sroa.4.0, ptr %338, align 64
+  %339 = getelementptr i32, ptr %337, i64 32
+  store <16 x float> %sacc.sroa.8.0, ptr %339, align 64
+  %340 = getelementptr i32, ptr %337, i64 48
+  store <16 x float> %sacc.sroa.12.0, ptr %340, align 64
+  %341 = getelementptr i32, ptr %337, i64 64
+  store <16 x float> %sacc.sroa.16.0, ptr %341, align 64
+  %342 = getelementptr i32, ptr %337, i64 80
+  store <16 x float> %sacc.sroa.20.0, ptr %342, align 64
+  %343 = getelementptr i32, ptr %337, i64 96
+  store <16 x float> %sacc.sroa.24.0, ptr %343, align 64
+  %344 = getelementptr i32, ptr %337, i64 112
+  store <16 x float> %sacc.sroa.28.0, ptr %344, align 64
+  %345 = getelementptr i32, ptr %337, i64 128
+  store <16 x float> %sacc.sroa.32.0, ptr %345, align 64
+  %346 = getelementptr i32, ptr %337, i64 144
+  store <16 x float> %sacc.sroa.36.0, ptr %346, align 64
+  %347 = getelementptr i32, ptr %337, i64 160
+  store <16 x float> %sacc.sroa.40.0, ptr %347, align 64
+  %348 = getelementptr i32, ptr %337, i64 176
+  store <16 x float> %sacc.sroa.44.0, ptr %348, align 64
+  %349 = getelementptr i32, ptr %337, i64 192
+  store <16 x float> %sacc.sroa.48.0, ptr %349, align 64
+  %350 = getelementptr i32, ptr %337, i64 208
+  store <16 x float> %sacc.sroa.52.0, ptr %350, align 64
+  %351 = getelementptr i32, ptr %337, i64 224
+  store <16 x float> %sacc.sroa.56.0, ptr %351, align 64
+  %352 = getelementptr i32, ptr %337, i64 240
+  store <16 x float> %sacc.sroa.60.0, ptr %352, align 64
+  %353 = getelementptr i32, ptr %337, i64 256
+  store <16 x float> %sacc.sroa.64.0, ptr %353, align 64
+  %354 = getelementptr i32, ptr %337, i64 272
+  store <16 x float> %sacc.sroa.68.0, ptr %354, align 64
+  %355 = getelementptr i32, ptr %337, i64 288
+  store <16 x float> %sacc.sroa.72.0, ptr %355, align 64
+  %356 = getelementptr i32, ptr %337, i64 304
+  store <16 x float> %sacc.sroa.76.0, ptr %356, align 64
+  %357 = getelementptr i32, ptr %337, i64 320
+  store <16 x float> %sacc.sroa.80.0, ptr %357, align 64
+  %358 = getelementptr i32, ptr %337, i64 336
+  store <16 x float> %sacc.sroa.84.0, ptr %358, align 64
+  %359 = getelementptr i32, ptr %337, i64 352
+  store <16 x float> %sacc.sroa.88.0, ptr %359, align 64
+  %360 = getelementptr i32, ptr %337, i64 368
+  store <16 x float> %sacc.sroa.92.0, ptr %360, align 64
+  %361 = add nsw i32 %sblock64, 12
   br label %sblock
 
-smask:                                            ; preds = %sblock, %body92
-  %tmax.sroa.4.0 = phi <16 x float> [ %374, %body92 ], [ <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, %sblock ]
-  %tmax.sroa.0.0 = phi <16 x float> [ %369, %body92 ], [ <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, %sblock ]
-  %smask95 = phi i32 [ %375, %body92 ], [ 0, %sblock ]
-  %361 = icmp slt i32 %smask95, %263
-  br i1 %361, label %body92, label %exit94
+smask:                                            ; preds = %sblock, %body94
+  %tmax.sroa.4.0 = phi <16 x float> [ %375, %body94 ], [ <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, %sblock ]
+  %tmax.sroa.0.0 = phi <16 x float> [ %370, %body94 ], [ <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, %sblock ]
+  %smask97 = phi i32 [ %376, %body94 ], [ 0, %sblock ]
+  %362 = icmp slt i32 %smask97, %262
+  br i1 %362, label %body94, label %exit96
 
-body92:                                           ; preds = %smask
-  %362 = add i32 %ktile29, %smask95
-  %363 = insertelement <16 x i32> poison, i32 %362, i32 0
-  %splat96 = shufflevector <16 x i32> %363, <16 x i32> poison, <16 x i32> zeroinitializer
-  %364 = sext i32 %smask95 to i64
-  %365 = mul i64 %364, 32
-  %366 = getelementptr i32, ptr %st, i64 %365
-  %s = load <16 x float>, ptr %366, align 64
-  %367 = icmp slt <16 x i32> %splat96, %limv
-  %368 = select <16 x i1> %367, <16 x float> %s, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  store <16 x float> %368, ptr %366, align 64
-  %369 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %tmax.sroa.0.0, <16 x float> %368)
-  %370 = add i64 %365, 16
-  %371 = getelementptr i32, ptr %st, i64 %370
-  %s97 = load <16 x float>, ptr %371, align 64
-  %372 = icmp slt <16 x i32> %splat96, %limv58
-  %373 = select <16 x i1> %372, <16 x float> %s97, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  store <16 x float> %373, ptr %371, align 64
-  %374 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %tmax.sroa.4.0, <16 x float> %373)
-  %375 = add nsw i32 %smask95, 1
+body94:                                           ; preds = %smask
+  %363 = add i32 %ktile31, %smask97
+  %364 = insertelement <16 x i32> poison, i32 %363, i32 0
+  %splat98 = shufflevector <16 x i32> %364, <16 x i32> poison, <16 x i32> zeroinitializer
+  %365 = sext i32 %smask97 to i64
+  %366 = mul i64 %365, 32
+  %367 = getelementptr i32, ptr %st, i64 %366
+  %s = load <16 x float>, ptr %367, align 64
+  %368 = icmp slt <16 x i32> %splat98, %273
+  %369 = select <16 x i1> %368, <16 x float> %s, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  store <16 x float> %369, ptr %367, align 64
+  %370 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %tmax.sroa.0.0, <16 x float> %369)
+  %371 = add i64 %366, 16
+  %372 = getelementptr i32, ptr %st, i64 %371
+  %s99 = load <16 x float>, ptr %372, align 64
+  %373 = icmp slt <16 x i32> %splat98, %276
+  %374 = select <16 x i1> %373, <16 x float> %s99, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  store <16 x float> %374, ptr %372, align 64
+  %375 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %tmax.sroa.4.0, <16 x float> %374)
+  %376 = add nsw i32 %smask97, 1
   br label %smask
 
-exit94:                                           ; preds = %smask
-  %m = load <16 x float>, ptr %270, align 64
-  %376 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %m, <16 x float> %tmax.sroa.0.0)
-  %377 = fcmp oeq <16 x float> %376, <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  %muse98 = select <16 x i1> %377, <16 x float> zeroinitializer, <16 x float> %376
-  %378 = fsub <16 x float> %m, %muse98
-  %379 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %378, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %380 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %379, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %381 = fadd <16 x float> %380, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n = fsub <16 x float> %381, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f = fsub <16 x float> %380, %n
-  %382 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %383 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %382, <16 x float> %f, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %384 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %383, <16 x float> %f, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %385 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %384, <16 x float> %f, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %386 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %385, <16 x float> %f, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %387 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %386, <16 x float> %f, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %388 = fptosi <16 x float> %n to <16 x i32>
-  %389 = add <16 x i32> %388, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %390 = shl <16 x i32> %389, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %391 = bitcast <16 x i32> %390 to <16 x float>
-  %exp2 = fmul <16 x float> %387, %391
-  store <16 x float> %376, ptr %270, align 64
-  %392 = getelementptr <16 x float>, ptr %270, i64 1
-  %m99 = load <16 x float>, ptr %392, align 64
-  %393 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %m99, <16 x float> %tmax.sroa.4.0)
-  %394 = fcmp oeq <16 x float> %393, <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  %muse100 = select <16 x i1> %394, <16 x float> zeroinitializer, <16 x float> %393
-  %395 = fsub <16 x float> %m99, %muse100
-  %396 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %395, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %397 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %396, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %398 = fadd <16 x float> %397, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n101 = fsub <16 x float> %398, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f102 = fsub <16 x float> %397, %n101
-  %399 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f102, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %400 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %399, <16 x float> %f102, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %401 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %400, <16 x float> %f102, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %402 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %401, <16 x float> %f102, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %403 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %402, <16 x float> %f102, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %404 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %403, <16 x float> %f102, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %405 = fptosi <16 x float> %n101 to <16 x i32>
-  %406 = add <16 x i32> %405, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %407 = shl <16 x i32> %406, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %408 = bitcast <16 x i32> %407 to <16 x float>
-  %exp2103 = fmul <16 x float> %404, %408
-  store <16 x float> %393, ptr %392, align 64
+exit96:                                           ; preds = %smask
+  %m = load <16 x float>, ptr %269, align 64
+  %377 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %m, <16 x float> %tmax.sroa.0.0)
+  %378 = fcmp oeq <16 x float> %377, <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  %muse100 = select <16 x i1> %378, <16 x float> zeroinitializer, <16 x float> %377
+  %379 = fsub <16 x float> %m, %muse100
+  %380 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %379, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %381 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %380, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %382 = fadd <16 x float> %381, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n = fsub <16 x float> %382, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f = fsub <16 x float> %381, %n
+  %383 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %384 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %383, <16 x float> %f, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %385 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %384, <16 x float> %f, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %386 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %385, <16 x float> %f, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %387 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %386, <16 x float> %f, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %388 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %387, <16 x float> %f, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %389 = fptosi <16 x float> %n to <16 x i32>
+  %390 = add <16 x i32> %389, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %391 = shl <16 x i32> %390, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %392 = bitcast <16 x i32> %391 to <16 x float>
+  %exp2 = fmul <16 x float> %388, %392
+  store <16 x float> %377, ptr %269, align 64
+  %393 = getelementptr <16 x float>, ptr %269, i64 1
+  %m101 = load <16 x float>, ptr %393, align 64
+  %394 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %m101, <16 x float> %tmax.sroa.4.0)
+  %395 = fcmp oeq <16 x float> %394, <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  %muse102 = select <16 x i1> %395, <16 x float> zeroinitializer, <16 x float> %394
+  %396 = fsub <16 x float> %m101, %muse102
+  %397 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %396, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %398 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %397, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %399 = fadd <16 x float> %398, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n103 = fsub <16 x float> %399, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f104 = fsub <16 x float> %398, %n103
+  %400 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f104, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %401 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %400, <16 x float> %f104, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %402 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %401, <16 x float> %f104, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %403 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %402, <16 x float> %f104, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %404 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %403, <16 x float> %f104, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %405 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %404, <16 x float> %f104, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %406 = fptosi <16 x float> %n103 to <16 x i32>
+  %407 = add <16 x i32> %406, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %408 = shl <16 x i32> %407, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %409 = bitcast <16 x i32> %408 to <16 x float>
+  %exp2105 = fmul <16 x float> %405, %409
+  store <16 x float> %394, ptr %393, align 64
   br label %sexp
 
-sexp:                                             ; preds = %body104, %exit94
-  %lsum.sroa.4.0 = phi <16 x float> [ zeroinitializer, %exit94 ], [ %446, %body104 ]
-  %lsum.sroa.0.0 = phi <16 x float> [ zeroinitializer, %exit94 ], [ %428, %body104 ]
-  %sexp107 = phi i32 [ 0, %exit94 ], [ %447, %body104 ]
-  %409 = icmp slt i32 %sexp107, %263
-  br i1 %409, label %body104, label %exit106
+sexp:                                             ; preds = %body106, %exit96
+  %lsum.sroa.4.0 = phi <16 x float> [ zeroinitializer, %exit96 ], [ %447, %body106 ]
+  %lsum.sroa.0.0 = phi <16 x float> [ zeroinitializer, %exit96 ], [ %429, %body106 ]
+  %sexp109 = phi i32 [ 0, %exit96 ], [ %448, %body106 ]
+  %410 = icmp slt i32 %sexp109, %262
+  br i1 %410, label %body106, label %exit108
 
-body104:                                          ; preds = %sexp
-  %410 = sext i32 %sexp107 to i64
-  %411 = mul i64 %410, 32
-  %412 = getelementptr i32, ptr %st, i64 %411
-  %413 = load <16 x float>, ptr %412, align 64
-  %414 = fsub <16 x float> %413, %muse98
-  %415 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %414, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %416 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %415, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %417 = fadd <16 x float> %416, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n108 = fsub <16 x float> %417, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f109 = fsub <16 x float> %416, %n108
-  %418 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f109, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %419 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %418, <16 x float> %f109, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %420 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %419, <16 x float> %f109, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %421 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %420, <16 x float> %f109, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %422 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %421, <16 x float> %f109, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %423 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %422, <16 x float> %f109, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %424 = fptosi <16 x float> %n108 to <16 x i32>
-  %425 = add <16 x i32> %424, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %426 = shl <16 x i32> %425, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %427 = bitcast <16 x i32> %426 to <16 x float>
-  %exp2110 = fmul <16 x float> %423, %427
-  store <16 x float> %exp2110, ptr %412, align 64
-  %428 = fadd <16 x float> %lsum.sroa.0.0, %exp2110
-  %429 = add i64 %411, 16
-  %430 = getelementptr i32, ptr %st, i64 %429
-  %431 = load <16 x float>, ptr %430, align 64
-  %432 = fsub <16 x float> %431, %muse100
-  %433 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %432, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %434 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %433, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %435 = fadd <16 x float> %434, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n111 = fsub <16 x float> %435, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f112 = fsub <16 x float> %434, %n111
-  %436 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f112, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %437 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %436, <16 x float> %f112, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %438 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %437, <16 x float> %f112, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %439 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %438, <16 x float> %f112, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %440 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %439, <16 x float> %f112, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %441 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %440, <16 x float> %f112, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %442 = fptosi <16 x float> %n111 to <16 x i32>
-  %443 = add <16 x i32> %442, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %444 = shl <16 x i32> %443, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %445 = bitcast <16 x i32> %444 to <16 x float>
-  %exp2113 = fmul <16 x float> %441, %445
-  store <16 x float> %exp2113, ptr %430, align 64
-  %446 = fadd <16 x float> %lsum.sroa.4.0, %exp2113
-  %447 = add nsw i32 %sexp107, 1
+body106:                                          ; preds = %sexp
+  %411 = sext i32 %sexp109 to i64
+  %412 = mul i64 %411, 32
+  %413 = getelementptr i32, ptr %st, i64 %412
+  %414 = load <16 x float>, ptr %413, align 64
+  %415 = fsub <16 x float> %414, %muse100
+  %416 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %415, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %417 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %416, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %418 = fadd <16 x float> %417, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n110 = fsub <16 x float> %418, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f111 = fsub <16 x float> %417, %n110
+  %419 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f111, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %420 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %419, <16 x float> %f111, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %421 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %420, <16 x float> %f111, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %422 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %421, <16 x float> %f111, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %423 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %422, <16 x float> %f111, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %424 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %423, <16 x float> %f111, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %425 = fptosi <16 x float> %n110 to <16 x i32>
+  %426 = add <16 x i32> %425, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %427 = shl <16 x i32> %426, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %428 = bitcast <16 x i32> %427 to <16 x float>
+  %exp2112 = fmul <16 x float> %424, %428
+  store <16 x float> %exp2112, ptr %413, align 64
+  %429 = fadd <16 x float> %lsum.sroa.0.0, %exp2112
+  %430 = add i64 %412, 16
+  %431 = getelementptr i32, ptr %st, i64 %430
+  %432 = load <16 x float>, ptr %431, align 64
+  %433 = fsub <16 x float> %432, %muse102
+  %434 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %433, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %435 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %434, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %436 = fadd <16 x float> %435, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n113 = fsub <16 x float> %436, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f114 = fsub <16 x float> %435, %n113
+  %437 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f114, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %438 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %437, <16 x float> %f114, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %439 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %438, <16 x float> %f114, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %440 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %439, <16 x float> %f114, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %441 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %440, <16 x float> %f114, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %442 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %441, <16 x float> %f114, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %443 = fptosi <16 x float> %n113 to <16 x i32>
+  %444 = add <16 x i32> %443, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %445 = shl <16 x i32> %444, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %446 = bitcast <16 x i32> %445 to <16 x float>
+  %exp2115 = fmul <16 x float> %442, %446
+  store <16 x float> %exp2115, ptr %431, align 64
+  %447 = fadd <16 x float> %lsum.sroa.4.0, %exp2115
+  %448 = add nsw i32 %sexp109, 1
   br label %sexp
 
-exit106:                                          ; preds = %sexp
-  %448 = load <16 x float>, ptr %271, align 64
-  %449 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %448, <16 x float> %exp2, <16 x float> %lsum.sroa.0.0)
-  store <16 x float> %449, ptr %271, align 64
-  %450 = getelementptr <16 x float>, ptr %271, i64 1
-  %451 = load <16 x float>, ptr %450, align 64
-  %452 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %451, <16 x float> %exp2103, <16 x float> %lsum.sroa.4.0)
-  store <16 x float> %452, ptr %450, align 64
+exit108:                                          ; preds = %sexp
+  %449 = load <16 x float>, ptr %270, align 64
+  %450 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %449, <16 x float> %exp2, <16 x float> %lsum.sroa.0.0)
+  store <16 x float> %450, ptr %270, align 64
+  %451 = getelementptr <16 x float>, ptr %270, i64 1
+  %452 = load <16 x float>, ptr %451, align 64
+  %453 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %452, <16 x float> %exp2105, <16 x float> %lsum.sroa.4.0)
+  store <16 x float> %453, ptr %451, align 64
   br label %pvblock
 
-pvblock:                                          ; preds = %exit120, %exit106
-  %pvblock117 = phi i32 [ 0, %exit106 ], [ %546, %exit120 ]
-  %453 = icmp slt i32 %pvblock117, 16
-  br i1 %453, label %body114, label %join
+pvblock:                                          ; preds = %exit122, %exit108
+  %pvblock119 = phi i32 [ 0, %exit108 ], [ %547, %exit122 ]
+  %454 = icmp slt i32 %pvblock119, 16
+  br i1 %454, label %body116, label %join
 
-body114:                                          ; preds = %pvblock
-  %454 = mul i32 %pvblock117, 8
-  %455 = sext i32 %454 to i64
-  %456 = mul i64 %455, 32
-  %457 = getelementptr i32, ptr %268, i64 %456
-  %458 = load <16 x float>, ptr %457, align 64
-  %459 = fmul <16 x float> %458, %exp2
-  %460 = getelementptr i32, ptr %457, i64 16
-  %461 = load <16 x float>, ptr %460, align 64
-  %462 = fmul <16 x float> %461, %exp2103
-  %463 = getelementptr i32, ptr %457, i64 32
-  %464 = load <16 x float>, ptr %463, align 64
-  %465 = fmul <16 x float> %464, %exp2
-  %466 = getelementptr i32, ptr %457, i64 48
-  %467 = load <16 x float>, ptr %466, align 64
-  %468 = fmul <16 x float> %467, %exp2103
-  %469 = getelementptr i32, ptr %457, i64 64
-  %470 = load <16 x float>, ptr %469, align 64
-  %471 = fmul <16 x float> %470, %exp2
-  %472 = getelementptr i32, ptr %457, i64 80
-  %473 = load <16 x float>, ptr %472, align 64
-  %474 = fmul <16 x float> %473, %exp2103
-  %475 = getelementptr i32, ptr %457, i64 96
-  %476 = load <16 x float>, ptr %475, align 64
-  %477 = fmul <16 x float> %476, %exp2
-  %478 = getelementptr i32, ptr %457, i64 112
-  %479 = load <16 x float>, ptr %478, align 64
-  %480 = fmul <16 x float> %479, %exp2103
-  %481 = getelementptr i32, ptr %457, i64 128
-  %482 = load <16 x float>, ptr %481, align 64
-  %483 = fmul <16 x float> %482, %exp2
-  %484 = getelementptr i32, ptr %457, i64 144
-  %485 = load <16 x float>, ptr %484, align 64
-  %486 = fmul <16 x float> %485, %exp2103
-  %487 = getelementptr i32, ptr %457, i64 160
-  %488 = load <16 x float>, ptr %487, align 64
-  %489 = fmul <16 x float> %488, %exp2
-  %490 = getelementptr i32, ptr %457, i64 176
-  %491 = load <16 x float>, ptr %490, align 64
-  %492 = fmul <16 x float> %491, %exp2103
-  %493 = getelementptr i32, ptr %457, i64 192
-  %494 = load <16 x float>, ptr %493, align 64
-  %495 = fmul <16 x float> %494, %exp2
-  %496 = getelementptr i32, ptr %457, i64 208
-  %497 = load <16 x float>, ptr %496, align 64
-  %498 = fmul <16 x float> %497, %exp2103
-  %499 = getelementptr i32, ptr %457, i64 224
-  %500 = load <16 x float>, ptr %499, align 64
-  %501 = fmul <16 x float> %500, %exp2
-  %502 = getelementptr i32, ptr %457, i64 240
-  %503 = load <16 x float>, ptr %502, align 64
-  %504 = fmul <16 x float> %503, %exp2103
+body116:                                          ; preds = %pvblock
+  %455 = mul i32 %pvblock119, 8
+  %456 = sext i32 %455 to i64
+  %457 = mul i64 %456, 32
+  %458 = getelementptr i32, ptr %267, i64 %457
+  %459 = load <16 x float>, ptr %458, align 64
+  %460 = fmul <16 x float> %459, %exp2
+  %461 = getelementptr i32, ptr %458, i64 16
+  %462 = load <16 x float>, ptr %461, align 64
+  %463 = fmul <16 x float> %462, %exp2105
+  %464 = getelementptr i32, ptr %458, i64 32
+  %465 = load <16 x float>, ptr %464, align 64
+  %466 = fmul <16 x float> %465, %exp2
+  %467 = getelementptr i32, ptr %458, i64 48
+  %468 = load <16 x float>, ptr %467, align 64
+  %469 = fmul <16 x float> %468, %exp2105
+  %470 = getelementptr i32, ptr %458, i64 64
+  %471 = load <16 x float>, ptr %470, align 64
+  %472 = fmul <16 x float> %471, %exp2
+  %473 = getelementptr i32, ptr %458, i64 80
+  %474 = load <16 x float>, ptr %473, align 64
+  %475 = fmul <16 x float> %474, %exp2105
+  %476 = getelementptr i32, ptr %458, i64 96
+  %477 = load <16 x float>, ptr %476, align 64
+  %478 = fmul <16 x float> %477, %exp2
+  %479 = getelementptr i32, ptr %458, i64 112
+  %480 = load <16 x float>, ptr %479, align 64
+  %481 = fmul <16 x float> %480, %exp2105
+  %482 = getelementptr i32, ptr %458, i64 128
+  %483 = load <16 x float>, ptr %482, align 64
+  %484 = fmul <16 x float> %483, %exp2
+  %485 = getelementptr i32, ptr %458, i64 144
+  %486 = load <16 x float>, ptr %485, align 64
+  %487 = fmul <16 x float> %486, %exp2105
+  %488 = getelementptr i32, ptr %458, i64 160
+  %489 = load <16 x float>, ptr %488, align 64
+  %490 = fmul <16 x float> %489, %exp2
+  %491 = getelementptr i32, ptr %458, i64 176
+  %492 = load <16 x float>, ptr %491, align 64
+  %493 = fmul <16 x float> %492, %exp2105
+  %494 = getelementptr i32, ptr %458, i64 192
+  %495 = load <16 x float>, ptr %494, align 64
+  %496 = fmul <16 x float> %495, %exp2
+  %497 = getelementptr i32, ptr %458, i64 208
+  %498 = load <16 x float>, ptr %497, align 64
+  %499 = fmul <16 x float> %498, %exp2105
+  %500 = getelementptr i32, ptr %458, i64 224
+  %501 = load <16 x float>, ptr %500, align 64
+  %502 = fmul <16 x float> %501, %exp2
+  %503 = getelementptr i32, ptr %458, i64 240
+  %504 = load <16 x float>, ptr %503, align 64
+  %505 = fmul <16 x float> %504, %exp2105
   br label %kpv
 
-kpv:                                              ; preds = %body118, %body114
-  %o.sroa.44.0 = phi <16 x float> [ %492, %body114 ], [ %536, %body118 ]
-  %o.sroa.40.0 = phi <16 x float> [ %489, %body114 ], [ %535, %body118 ]
-  %o.sroa.36.0 = phi <16 x float> [ %486, %body114 ], [ %532, %body118 ]
-  %o.sroa.32.0 = phi <16 x float> [ %483, %body114 ], [ %531, %body118 ]
-  %o.sroa.28.0 = phi <16 x float> [ %480, %body114 ], [ %528, %body118 ]
-  %o.sroa.24.0 = phi <16 x float> [ %477, %body114 ], [ %527, %body118 ]
-  %o.sroa.20.0 = phi <16 x float> [ %474, %body114 ], [ %524, %body118 ]
-  %o.sroa.16.0 = phi <16 x float> [ %471, %body114 ], [ %523, %body118 ]
-  %o.sroa.12.0 = phi <16 x float> [ %468, %body114 ], [ %520, %body118 ]
-  %o.sroa.8.0 = phi <16 x float> [ %465, %body114 ], [ %519, %body118 ]
-  %o.sroa.4.0 = phi <16 x float> [ %462, %body114 ], [ %516, %body118 ]
-  %o.sroa.0.0 = phi <16 x float> [ %459, %body114 ], [ %515, %body118 ]
-  %o.sroa.48.0 = phi <16 x float> [ %495, %body114 ], [ %539, %body118 ]
-  %o.sroa.52.0 = phi <16 x float> [ %498, %body114 ], [ %540, %body118 ]
-  %o.sroa.56.0 = phi <16 x float> [ %501, %body114 ], [ %543, %body118 ]
-  %o.sroa.60.0 = phi <16 x float> [ %504, %body114 ], [ %544, %body118 ]
-  %kpv121 = phi i32 [ 0, %body114 ], [ %545, %body118 ]
-  %505 = icmp slt i32 %kpv121, %263
-  br i1 %505, label %body118, label %exit120
+kpv:                                              ; preds = %body120, %body116
+  %o.sroa.44.0 = phi <16 x float> [ %493, %body116 ], [ %537, %body120 ]
+  %o.sroa.40.0 = phi <16 x float> [ %490, %body116 ], [ %536, %body120 ]
+  %o.sroa.36.0 = phi <16 x float> [ %487, %body116 ], [ %533, %body120 ]
+  %o.sroa.32.0 = phi <16 x float> [ %484, %body116 ], [ %532, %body120 ]
+  %o.sroa.28.0 = phi <16 x float> [ %481, %body116 ], [ %529, %body120 ]
+  %o.sroa.24.0 = phi <16 x float> [ %478, %body116 ], [ %528, %body120 ]
+  %o.sroa.20.0 = phi <16 x float> [ %475, %body116 ], [ %525, %body120 ]
+  %o.sroa.16.0 = phi <16 x float> [ %472, %body116 ], [ %524, %body120 ]
+  %o.sroa.12.0 = phi <16 x float> [ %469, %body116 ], [ %521, %body120 ]
+  %o.sroa.8.0 = phi <16 x float> [ %466, %body116 ], [ %520, %body120 ]
+  %o.sroa.4.0 = phi <16 x float> [ %463, %body116 ], [ %517, %body120 ]
+  %o.sroa.0.0 = phi <16 x float> [ %460, %body116 ], [ %516, %body120 ]
+  %o.sroa.48.0 = phi <16 x float> [ %496, %body116 ], [ %540, %body120 ]
+  %o.sroa.52.0 = phi <16 x float> [ %499, %body116 ], [ %541, %body120 ]
+  %o.sroa.56.0 = phi <16 x float> [ %502, %body116 ], [ %544, %body120 ]
+  %o.sroa.60.0 = phi <16 x float> [ %505, %body116 ], [ %545, %body120 ]
+  %kpv123 = phi i32 [ 0, %body116 ], [ %546, %body120 ]
+  %506 = icmp slt i32 %kpv123, %262
+  br i1 %506, label %body120, label %exit122
 
-body118:                                          ; preds = %kpv
-  %506 = sext i32 %kpv121 to i64
-  %507 = mul i64 %506, 32
-  %508 = getelementptr i32, ptr %st, i64 %507
-  %p = load <16 x float>, ptr %508, align 64
-  %509 = add i64 %507, 16
-  %510 = getelementptr i32, ptr %st, i64 %509
-  %p122 = load <16 x float>, ptr %510, align 64
-  %511 = mul i64 %506, 512
-  %512 = getelementptr i8, ptr %vbuf, i64 %511
-  %513 = getelementptr i32, ptr %512, i64 %455
-  %v = load float, ptr %513, align 4
-  %514 = insertelement <16 x float> poison, float %v, i32 0
-  %splat123 = shufflevector <16 x float> %514, <16 x float> poison, <16 x i32> zeroinitializer
-  %515 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat123, <16 x float> %o.sroa.0.0)
-  %516 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p122, <16 x float> %splat123, <16 x float> %o.sroa.4.0)
-  %517 = getelementptr i32, ptr %513, i64 1
-  %v124 = load float, ptr %517, align 4
-  %518 = insertelement <16 x float> poison, float %v124, i32 0
-  %splat125 = shufflevector <16 x float> %518, <16 x float> poison, <16 x i32> zeroinitializer
-  %519 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat125, <16 x float> %o.sroa.8.0)
-  %520 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p122, <16 x float> %splat125, <16 x float> %o.sroa.12.0)
-  %521 = getelementptr i32, ptr %513, i64 2
-  %v126 = load float, ptr %521, align 4
-  %522 = insertelement <16 x float> poison, float %v126, i32 0
-  %splat127 = shufflevector <16 x float> %522, <16 x float> poison, <16 x i32> zeroinitializer
-  %523 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat127, <16 x float> %o.sroa.16.0)
-  %524 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p122, <16 x float> %splat127, <16 x float> %o.sroa.20.0)
-  %525 = getelementptr i32, ptr %513, i64 3
-  %v128 = load float, ptr %525, align 4
-  %526 = insertelement <16 x float> poison, float %v128, i32 0
-  %splat129 = shufflevector <16 x float> %526, <16 x float> poison, <16 x i32> zeroinitializer
-  %527 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat129, <16 x float> %o.sroa.24.0)
-  %528 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p122, <16 x float> %splat129, <16 x float> %o.sroa.28.0)
-  %529 = getelementptr i32, ptr %513, i64 4
-  %v130 = load float, ptr %529, align 4
-  %530 = insertelement <16 x float> poison, float %v130, i32 0
-  %splat131 = shufflevector <16 x float> %530, <16 x float> poison, <16 x i32> zeroinitializer
-  %531 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat131, <16 x float> %o.sroa.32.0)
-  %532 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p122, <16 x float> %splat131, <16 x float> %o.sroa.36.0)
-  %533 = getelementptr i32, ptr %513, i64 5
-  %v132 = load float, ptr %533, align 4
-  %534 = insertelement <16 x float> poison, float %v132, i32 0
-  %splat133 = shufflevector <16 x float> %534, <16 x float> poison, <16 x i32> zeroinitializer
-  %535 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat133, <16 x float> %o.sroa.40.0)
-  %536 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p122, <16 x float> %splat133, <16 x float> %o.sroa.44.0)
-  %537 = getelementptr i32, ptr %513, i64 6
-  %v134 = load float, ptr %537, align 4
-  %538 = insertelement <16 x float> poison, float %v134, i32 0
-  %splat135 = shufflevector <16 x float> %538, <16 x float> poison, <16 x i32> zeroinitializer
-  %539 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat135, <16 x float> %o.sroa.48.0)
-  %540 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p122, <16 x float> %splat135, <16 x float> %o.sroa.52.0)
-  %541 = getelementptr i32, ptr %513, i64 7
-  %v136 = load float, ptr %541, align 4
-  %542 = insertelement <16 x float> poison, float %v136, i32 0
-  %splat137 = shufflevector <16 x float> %542, <16 x float> poison, <16 x i32> zeroinitializer
-  %543 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat137, <16 x float> %o.sroa.56.0)
-  %544 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p122, <16 x float> %splat137, <16 x float> %o.sroa.60.0)
-  %545 = add nsw i32 %kpv121, 1
+body120:                                          ; preds = %kpv
+  %507 = sext i32 %kpv123 to i64
+  %508 = mul i64 %507, 32
+  %509 = getelementptr i32, ptr %st, i64 %508
+  %p = load <16 x float>, ptr %509, align 64
+  %510 = add i64 %508, 16
+  %511 = getelementptr i32, ptr %st, i64 %510
+  %p124 = load <16 x float>, ptr %511, align 64
+  %512 = mul i64 %507, 512
+  %513 = getelementptr i8, ptr %vbuf, i64 %512
+  %514 = getelementptr i32, ptr %513, i64 %456
+  %v = load float, ptr %514, align 4
+  %515 = insertelement <16 x float> poison, float %v, i32 0
+  %splat125 = shufflevector <16 x float> %515, <16 x float> poison, <16 x i32> zeroinitializer
+  %516 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat125, <16 x float> %o.sroa.0.0)
+  %517 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p124, <16 x float> %splat125, <16 x float> %o.sroa.4.0)
+  %518 = getelementptr i32, ptr %514, i64 1
+  %v126 = load float, ptr %518, align 4
+  %519 = insertelement <16 x float> poison, float %v126, i32 0
+  %splat127 = shufflevector <16 x float> %519, <16 x float> poison, <16 x i32> zeroinitializer
+  %520 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat127, <16 x float> %o.sroa.8.0)
+  %521 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p124, <16 x float> %splat127, <16 x float> %o.sroa.12.0)
+  %522 = getelementptr i32, ptr %514, i64 2
+  %v128 = load float, ptr %522, align 4
+  %523 = insertelement <16 x float> poison, float %v128, i32 0
+  %splat129 = shufflevector <16 x float> %523, <16 x float> poison, <16 x i32> zeroinitializer
+  %524 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat129, <16 x float> %o.sroa.16.0)
+  %525 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p124, <16 x float> %splat129, <16 x float> %o.sroa.20.0)
+  %526 = getelementptr i32, ptr %514, i64 3
+  %v130 = load float, ptr %526, align 4
+  %527 = insertelement <16 x float> poison, float %v130, i32 0
+  %splat131 = shufflevector <16 x float> %527, <16 x float> poison, <16 x i32> zeroinitializer
+  %528 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat131, <16 x float> %o.sroa.24.0)
+  %529 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p124, <16 x float> %splat131, <16 x float> %o.sroa.28.0)
+  %530 = getelementptr i32, ptr %514, i64 4
+  %v132 = load float, ptr %530, align 4
+  %531 = insertelement <16 x float> poison, float %v132, i32 0
+  %splat133 = shufflevector <16 x float> %531, <16 x float> poison, <16 x i32> zeroinitializer
+  %532 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat133, <16 x float> %o.sroa.32.0)
+  %533 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p124, <16 x float> %splat133, <16 x float> %o.sroa.36.0)
+  %534 = getelementptr i32, ptr %514, i64 5
+  %v134 = load float, ptr %534, align 4
+  %535 = insertelement <16 x float> poison, float %v134, i32 0
+  %splat135 = shufflevector <16 x float> %535, <16 x float> poison, <16 x i32> zeroinitializer
+  %536 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat135, <16 x float> %o.sroa.40.0)
+  %537 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p124, <16 x float> %splat135, <16 x float> %o.sroa.44.0)
+  %538 = getelementptr i32, ptr %514, i64 6
+  %v136 = load float, ptr %538, align 4
+  %539 = insertelement <16 x float> poison, float %v136, i32 0
+  %splat137 = shufflevector <16 x float> %539, <16 x float> poison, <16 x i32> zeroinitializer
+  %540 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat137, <16 x float> %o.sroa.48.0)
+  %541 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p124, <16 x float> %splat137, <16 x float> %o.sroa.52.0)
+  %542 = getelementptr i32, ptr %514, i64 7
+  %v138 = load float, ptr %542, align 4
+  %543 = insertelement <16 x float> poison, float %v138, i32 0
+  %splat139 = shufflevector <16 x float> %543, <16 x float> poison, <16 x i32> zeroinitializer
+  %544 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat139, <16 x float> %o.sroa.56.0)
+  %545 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p124, <16 x float> %splat139, <16 x float> %o.sroa.60.0)
+  %546 = add nsw i32 %kpv123, 1
   br label %kpv
 
-exit120:                                          ; preds = %kpv
-  store <16 x float> %o.sroa.0.0, ptr %457, align 64
-  store <16 x float> %o.sroa.4.0, ptr %460, align 64
-  store <16 x float> %o.sroa.8.0, ptr %463, align 64
-  store <16 x float> %o.sroa.12.0, ptr %466, align 64
-  store <16 x float> %o.sroa.16.0, ptr %469, align 64
-  store <16 x float> %o.sroa.20.0, ptr %472, align 64
-  store <16 x float> %o.sroa.24.0, ptr %475, align 64
-  store <16 x float> %o.sroa.28.0, ptr %478, align 64
-  store <16 x float> %o.sroa.32.0, ptr %481, align 64
-  store <16 x float> %o.sroa.36.0, ptr %484, align 64
-  store <16 x float> %o.sroa.40.0, ptr %487, align 64
-  store <16 x float> %o.sroa.44.0, ptr %490, align 64
-  store <16 x float> %o.sroa.48.0, ptr %493, align 64
-  store <16 x float> %o.sroa.52.0, ptr %496, align 64
-  store <16 x float> %o.sroa.56.0, ptr %499, align 64
-  store <16 x float> %o.sroa.60.0, ptr %502, align 64
-  %546 = add nsw i32 %pvblock117, 1
+exit122:                                          ; preds = %kpv
+  store <16 x float> %o.sroa.0.0, ptr %458, align 64
+  store <16 x float> %o.sroa.4.0, ptr %461, align 64
+  store <16 x float> %o.sroa.8.0, ptr %464, align 64
+  store <16 x float> %o.sroa.12.0, ptr %467, align 64
+  store <16 x float> %o.sroa.16.0, ptr %470, align 64
+  store <16 x float> %o.sroa.20.0, ptr %473, align 64
+  store <16 x float> %o.sroa.24.0, ptr %476, align 64
+  store <16 x float> %o.sroa.28.0, ptr %479, align 64
+  store <16 x float> %o.sroa.32.0, ptr %482, align 64
+  store <16 x float> %o.sroa.36.0, ptr %485, align 64
+  store <16 x float> %o.sroa.40.0, ptr %488, align 64
+  store <16 x float> %o.sroa.44.0, ptr %491, align 64
+  store <16 x float> %o.sroa.48.0, ptr %494, align 64
+  store <16 x float> %o.sroa.52.0, ptr %497, align 64
+  store <16 x float> %o.sroa.56.0, ptr %500, align 64
+  store <16 x float> %o.sroa.60.0, ptr %503, align 64
+  %547 = add nsw i32 %pvblock119, 1
   br label %pvblock
 
-orow138:                                          ; preds = %written, %exit28
-  %orow142 = phi i32 [ 0, %exit28 ], [ %582, %written ]
-  %547 = icmp slt i32 %orow142, %nrows
-  br i1 %547, label %body139, label %common.ret
+orow140:                                          ; preds = %written, %exit30
+  %orow144 = phi i32 [ 0, %exit30 ], [ %584, %written ]
+  %548 = icmp slt i32 %orow144, %nrows
+  br i1 %548, label %body141, label %common.ret
 
-body139:                                          ; preds = %orow138
-  %548 = sext i32 %orow142 to i64
-  %549 = getelementptr float, ptr %ms, i64 %548
-  %m143 = load float, ptr %549, align 4
-  %550 = getelementptr float, ptr %ls, i64 %548
-  %l = load float, ptr %550, align 4
-  %551 = sdiv i32 %orow142, 32
-  %552 = srem i32 %orow142, 32
-  %553 = sext i32 %551 to i64
-  %554 = mul i64 %553, 4096
-  %555 = getelementptr i32, ptr %ot, i64 %554
+body141:                                          ; preds = %orow140
+  %549 = sext i32 %orow144 to i64
+  %550 = getelementptr float, ptr %ms, i64 %549
+  %m145 = load float, ptr %550, align 4
+  %551 = getelementptr float, ptr %ls, i64 %549
+  %l = load float, ptr %551, align 4
+  %552 = sdiv i32 %orow144, 32
+  %553 = srem i32 %orow144, 32
+  %554 = sext i32 %552 to i64
+  %555 = mul i64 %554, 4096
+  %556 = getelementptr i32, ptr %ot, i64 %555
   br label %otrow
 
-otrow:                                            ; preds = %body144, %body139
-  %otrow147 = phi i32 [ 0, %body139 ], [ %564, %body144 ]
-  %556 = icmp slt i32 %otrow147, 128
-  br i1 %556, label %body144, label %exit146
+otrow:                                            ; preds = %body146, %body141
+  %otrow149 = phi i32 [ 0, %body141 ], [ %565, %body146 ]
+  %557 = icmp slt i32 %otrow149, 128
+  br i1 %557, label %body146, label %exit148
 
-body144:                                          ; preds = %otrow
-  %557 = sext i32 %552 to i64
-  %558 = sext i32 %otrow147 to i64
-  %559 = mul i64 %558, 32
-  %560 = add i64 %559, %557
-  %561 = getelementptr i32, ptr %555, i64 %560
-  %562 = load float, ptr %561, align 4
-  %563 = getelementptr i32, ptr %rowbuf, i64 %558
-  store float %562, ptr %563, align 4
-  %564 = add nsw i32 %otrow147, 1
+body146:                                          ; preds = %otrow
+  %558 = sext i32 %553 to i64
+  %559 = sext i32 %otrow149 to i64
+  %560 = mul i64 %559, 32
+  %561 = add i64 %560, %558
+  %562 = getelementptr i32, ptr %556, i64 %561
+  %563 = load float, ptr %562, align 4
+  %564 = getelementptr i32, ptr %rowbuf, i64 %559
+  store float %563, ptr %564, align 4
+  %565 = add nsw i32 %otrow149, 1
   br label %otrow
 
-exit146:                                          ; preds = %otrow
-  %565 = icmp ne ptr %part, null
-  br i1 %565, label %partial, label %final
+exit148:                                          ; preds = %otrow
+  %566 = icmp ne ptr %part, null
+  br i1 %566, label %partial, label %final
 
-partial:                                          ; preds = %exit146
-  %566 = sext i32 %nrows to i64
-  %567 = mul i64 %548, 128
-  %568 = getelementptr float, ptr %part, i64 %567
-  br label %chunk148
+partial:                                          ; preds = %exit148
+  %567 = sext i32 %nrows to i64
+  %568 = mul i64 %549, 128
+  %569 = getelementptr float, ptr %part, i64 %568
+  br label %chunk150
 
-final:                                            ; preds = %exit146
-  %569 = sdiv i32 %orow142, %nh
-  %qi153 = add i32 %q_begin, %569
-  %570 = srem i32 %orow142, %nh
-  %h154 = add i32 %h_begin, %570
-  %571 = mul i32 %kv_head, 4
-  %hq155 = add i32 %571, %h154
-  %572 = sext i32 %qi153 to i64
-  %573 = add i64 %q_row0, %572
-  %574 = mul i64 %573, 32
-  %575 = sext i32 %hq155 to i64
-  %orow156 = add i64 %574, %575
-  %576 = fcmp oeq float %l, 0.000000e+00
-  %577 = fdiv float 1.000000e+00, %l
-  %578 = select i1 %576, float 0.000000e+00, float %577
-  %579 = mul i64 %orow156, 512
-  %580 = getelementptr i8, ptr %out, i64 %579
-  %581 = insertelement <16 x float> poison, float %578, i32 0
-  %splat157 = shufflevector <16 x float> %581, <16 x float> poison, <16 x i32> zeroinitializer
-  br label %chunk158
+final:                                            ; preds = %exit148
+  %570 = sdiv i32 %orow144, %nh
+  %qi155 = add i32 %q_begin, %570
+  %571 = srem i32 %orow144, %nh
+  %572 = add i32 %h_begin, %571
+  %573 = mul i32 %kv_head, 4
+  %hq156 = add i32 %573, %572
+  %574 = sext i32 %qi155 to i64
+  %575 = add i64 %q_row0, %574
+  %576 = mul i64 %575, 32
+  %577 = sext i32 %hq156 to i64
+  %orow157 = add i64 %576, %577
+  %578 = fcmp oeq float %l, 0.000000e+00
+  %579 = fdiv float 1.000000e+00, %l
+  %580 = select i1 %578, float 0.000000e+00, float %579
+  %581 = mul i64 %orow157, 512
+  %582 = getelementptr i8, ptr %out, i64 %581
+  %583 = insertelement <16 x float> poison, float %580, i32 0
+  %splat158 = shufflevector <16 x float> %583, <16 x float> poison, <16 x i32> zeroinitializer
+  br label %chunk159
 
-written:                                          ; preds = %exit161, %exit151
-  %582 = add nsw i32 %orow142, 1
-  br label %orow138
+written:                                          ; preds = %exit162, %exit153
+  %584 = add nsw i32 %orow144, 1
+  br label %orow140
 
-chunk148:                                         ; preds = %body149, %partial
-  %chunk152 = phi i64 [ 0, %partial ], [ %588, %body149 ]
-  %583 = icmp slt i64 %chunk152, 8
-  br i1 %583, label %body149, label %exit151
+chunk150:                                         ; preds = %body151, %partial
+  %chunk154 = phi i64 [ 0, %partial ], [ %590, %body151 ]
+  %585 = icmp slt i64 %chunk154, 8
+  br i1 %585, label %body151, label %exit153
 
-body149:                                          ; preds = %chunk148
-  %584 = getelementptr <16 x float>, ptr %rowbuf, i64 %chunk152
-  %585 = load <16 x float>, ptr %584, align 64
-  %586 = mul i64 %chunk152, 64
-  %587 = getelementptr i8, ptr %568, i64 %586
-  store <16 x float> %585, ptr %587, align 4
-  %588 = add nsw i64 %chunk152, 1
-  br label %chunk148
+body151:                                          ; preds = %chunk150
+  %586 = getelementptr <16 x float>, ptr %rowbuf, i64 %chunk154
+  %587 = load <16 x float>, ptr %586, align 64
+  %588 = mul i64 %chunk154, 64
+  %589 = getelementptr i8, ptr %569, i64 %588
+  store <16 x float> %587, ptr %589, align 4
+  %590 = add nsw i64 %chunk154, 1
+  br label %chunk150
 
-exit151:                                          ; preds = %chunk148
-  %589 = mul i64 %566, 128
-  %590 = add i64 %589, %548
-  %591 = getelementptr float, ptr %part, i64 %590
-  store float %m143, ptr %591, align 4
-  %592 = add i64 %590, %566
+exit153:                                          ; preds = %chunk150
+  %591 = mul i64 %567, 128
+  %592 = add i64 %591, %549
   %593 = getelementptr float, ptr %part, i64 %592
-  store float %l, ptr %593, align 4
+  store float %m145, ptr %593, align 4
+  %594 = add i64 %592, %567
+  %595 = getelementptr float, ptr %part, i64 %594
+  store float %l, ptr %595, align 4
   br label %written
 
-chunk158:                                         ; preds = %body159, %final
-  %chunk162 = phi i64 [ 0, %final ], [ %600, %body159 ]
-  %594 = icmp slt i64 %chunk162, 8
-  br i1 %594, label %body159, label %exit161
+chunk159:                                         ; preds = %body160, %final
+  %chunk163 = phi i64 [ 0, %final ], [ %602, %body160 ]
+  %596 = icmp slt i64 %chunk163, 8
+  br i1 %596, label %body160, label %exit162
 
-body159:                                          ; preds = %chunk158
-  %595 = getelementptr <16 x float>, ptr %rowbuf, i64 %chunk162
-  %596 = load <16 x float>, ptr %595, align 64
-  %597 = fmul <16 x float> %596, %splat157
-  %598 = mul i64 %chunk162, 64
-  %599 = getelementptr i8, ptr %580, i64 %598
-  store <16 x float> %597, ptr %599, align 4
-  %600 = add nsw i64 %chunk162, 1
-  br label %chunk158
+body160:                                          ; preds = %chunk159
+  %597 = getelementptr <16 x float>, ptr %rowbuf, i64 %chunk163
+  %598 = load <16 x float>, ptr %597, align 64
+  %599 = fmul <16 x float> %598, %splat158
+  %600 = mul i64 %chunk163, 64
+  %601 = getelementptr i8, ptr %582, i64 %600
+  store <16 x float> %599, ptr %601, align 4
+  %602 = add nsw i64 %chunk163, 1
+  br label %chunk159
 
-exit161:                                          ; preds = %chunk158
-  %601 = call float @llvm.log.f32(float %l)
-  %602 = call float @llvm.fmuladd.f32(float %m143, float 0x3FE62E4300000000, float %601)
-  %lse163 = select i1 %576, float 0xFFF0000000000000, float %602
-  %603 = getelementptr float, ptr %lse, i64 %orow156
-  store float %lse163, ptr %603, align 4
+exit162:                                          ; preds = %chunk159
+  %603 = call float @llvm.log.f32(float %l)
+  %604 = call float @llvm.fmuladd.f32(float %m145, float 0x3FE62E4300000000, float %603)
+  %lse164 = select i1 %578, float 0xFFF0000000000000, float %604
+  %605 = getelementptr float, ptr %lse, i64 %orow157
+  store float %lse164, ptr %605, align 4
   br label %written
 }
 

@@ -72,11 +72,11 @@ entry:
   %24 = icmp sgt i32 %nrows, 0
   br i1 %24, label %rinit, label %done
 
-done:                                             ; preds = %orow200, %entry
+done:                                             ; preds = %orow202, %entry
   ret void
 
-rinit:                                            ; preds = %entry, %exit21
-  %rinit2 = phi i32 [ %126, %exit21 ], [ 0, %entry ]
+rinit:                                            ; preds = %entry, %exit22
+  %rinit2 = phi i32 [ %126, %exit22 ], [ 0, %entry ]
   %25 = icmp slt i32 %rinit2, 32
   br i1 %25, label %body, label %exit
 
@@ -90,27 +90,27 @@ body:                                             ; preds = %rinit
   %32 = sdiv i32 %31, %nh
   %qi = add i32 %q_begin, %32
   %33 = srem i32 %31, %nh
-  %h = add i32 %h_begin, %33
-  %34 = mul i32 %kv_head0, 4
-  %hq = add i32 %34, %h
-  %35 = sext i32 %qi to i64
-  %36 = add i64 %q_row0, %35
-  %37 = mul i64 %36, 32
-  %38 = sext i32 %hq to i64
-  %orow = add i64 %37, %38
-  %39 = mul i64 %orow, 512
-  %40 = getelementptr i8, ptr %q, i64 %39
-  %41 = select i1 %29, float 0x3FC0527DC0000000, float 0.000000e+00
-  %42 = insertelement <16 x float> poison, float %41, i32 0
-  %splat = shufflevector <16 x float> %42, <16 x float> poison, <16 x i32> zeroinitializer
+  %34 = add i32 %h_begin, %33
+  %35 = mul i32 %kv_head0, 4
+  %hq = add i32 %35, %34
+  %36 = sext i32 %qi to i64
+  %37 = add i64 %q_row0, %36
+  %38 = mul i64 %37, 32
+  %39 = sext i32 %hq to i64
+  %orow = add i64 %38, %39
+  %40 = mul i64 %orow, 512
+  %41 = getelementptr i8, ptr %q, i64 %40
+  %42 = select i1 %29, float 0x3FC0527DC0000000, float 0.000000e+00
+  %43 = insertelement <16 x float> poison, float %42, i32 0
+  %splat = shufflevector <16 x float> %43, <16 x float> poison, <16 x i32> zeroinitializer
   br label %chunk
 
 exit:                                             ; preds = %rinit
-  %43 = sub i32 %nrows, 1
-  %44 = sdiv i32 %43, %nh
-  %45 = add i32 %q_begin, %44
-  %46 = add i32 %q_pos0, %45
-  %47 = add i32 %46, 1
+  %44 = sub i32 %nrows, 1
+  %45 = sdiv i32 %44, %nh
+  %46 = add i32 %q_begin, %45
+  %qpos24 = add i32 %q_pos0, %46
+  %47 = add i32 %qpos24, 1
   %48 = call i32 @llvm.smin.i32(i32 %47, i32 %k_end)
   %k_last = sub i32 %48, 1
   br label %kblock
@@ -122,7 +122,7 @@ chunk:                                            ; preds = %body3, %body
 
 body3:                                            ; preds = %chunk
   %50 = mul i64 %chunk6, 64
-  %51 = getelementptr i8, ptr %40, i64 %50
+  %51 = getelementptr i8, ptr %41, i64 %50
   %52 = load <16 x float>, ptr %51, align 4
   %53 = fmul <16 x float> %52, %splat
   %54 = getelementptr <16 x float>, ptr %28, i64 %chunk6
@@ -227,36 +227,36 @@ exit17:                                           ; preds = %chunk14
   store i32 %119, ptr %117, align 4
   br label %acczero
 
-acczero:                                          ; preds = %body19, %exit17
-  %acczero22 = phi i64 [ 0, %exit17 ], [ %125, %body19 ]
-  %120 = icmp slt i64 %acczero22, 8
-  br i1 %120, label %body19, label %exit21
+acczero:                                          ; preds = %body20, %exit17
+  %acczero23 = phi i64 [ 0, %exit17 ], [ %125, %body20 ]
+  %120 = icmp slt i64 %acczero23, 8
+  br i1 %120, label %body20, label %exit22
 
-body19:                                           ; preds = %acczero
-  %121 = mul i64 %acczero22, 16
+body20:                                           ; preds = %acczero
+  %121 = mul i64 %acczero23, 16
   %122 = mul i64 %26, 128
   %123 = add i64 %122, %121
   %124 = getelementptr float, ptr %accs, i64 %123
   store <16 x float> zeroinitializer, ptr %124, align 64
-  %125 = add nsw i64 %acczero22, 1
+  %125 = add nsw i64 %acczero23, 1
   br label %acczero
 
-exit21:                                           ; preds = %acczero
+exit22:                                           ; preds = %acczero
   %126 = add nsw i32 %rinit2, 1
   br label %rinit
 
 kblock:                                           ; preds = %kvh, %exit
-  %kblock26 = phi i32 [ %k_begin, %exit ], [ %158, %kvh ]
-  %127 = icmp slt i32 %kblock26, %48
-  br i1 %127, label %rowtab, label %orow200
+  %kblock28 = phi i32 [ %k_begin, %exit ], [ %158, %kvh ]
+  %127 = icmp slt i32 %kblock28, %48
+  br i1 %127, label %rowtab, label %orow202
 
-rowtab:                                           ; preds = %kblock, %body27
-  %rowtab30 = phi i32 [ %142, %body27 ], [ 0, %kblock ]
-  %128 = icmp slt i32 %rowtab30, 32
-  br i1 %128, label %body27, label %rowtab31
+rowtab:                                           ; preds = %kblock, %body29
+  %rowtab32 = phi i32 [ %142, %body29 ], [ 0, %kblock ]
+  %128 = icmp slt i32 %rowtab32, 32
+  br i1 %128, label %body29, label %rowtab33
 
-body27:                                           ; preds = %rowtab
-  %129 = add i32 %kblock26, %rowtab30
+body29:                                           ; preds = %rowtab
+  %129 = add i32 %kblock28, %rowtab32
   %130 = call i32 @llvm.smin.i32(i32 %129, i32 %k_last)
   %131 = ashr i32 %130, 4
   %132 = sext i32 %131 to i64
@@ -271,52 +271,52 @@ body27:                                           ; preds = %rowtab
   %row = add i64 %22, %138
   %139 = mul i64 %row, 128
   %140 = getelementptr i8, ptr %136, i64 %139
-  %141 = getelementptr ptr, ptr %ktab, i32 %rowtab30
+  %141 = getelementptr ptr, ptr %ktab, i32 %rowtab32
   store ptr %140, ptr %141, align 8
-  %142 = add nsw i32 %rowtab30, 1
+  %142 = add nsw i32 %rowtab32, 1
   br label %rowtab
 
-rowtab31:                                         ; preds = %rowtab, %body32
-  %rowtab35 = phi i32 [ %157, %body32 ], [ 0, %rowtab ]
-  %143 = icmp slt i32 %rowtab35, 32
-  br i1 %143, label %body32, label %exit34
+rowtab33:                                         ; preds = %rowtab, %body34
+  %rowtab37 = phi i32 [ %157, %body34 ], [ 0, %rowtab ]
+  %143 = icmp slt i32 %rowtab37, 32
+  br i1 %143, label %body34, label %exit36
 
-body32:                                           ; preds = %rowtab31
-  %144 = add i32 %kblock26, %rowtab35
+body34:                                           ; preds = %rowtab33
+  %144 = add i32 %kblock28, %rowtab37
   %145 = call i32 @llvm.smin.i32(i32 %144, i32 %k_last)
   %146 = ashr i32 %145, 4
   %147 = sext i32 %146 to i64
   %148 = getelementptr i32, ptr %21, i64 %147
-  %page36 = load i32, ptr %148, align 4
-  %149 = sext i32 %page36 to i64
+  %page38 = load i32, ptr %148, align 4
+  %149 = sext i32 %page38 to i64
   %150 = mul i64 %149, 16384
   %151 = getelementptr i8, ptr %v_cache, i64 %150
-  %slot37 = and i32 %145, 15
-  %152 = sext i32 %slot37 to i64
+  %slot39 = and i32 %145, 15
+  %152 = sext i32 %slot39 to i64
   %153 = mul i64 %152, 8
-  %row38 = add i64 %22, %153
-  %154 = mul i64 %row38, 128
+  %row40 = add i64 %22, %153
+  %154 = mul i64 %row40, 128
   %155 = getelementptr i8, ptr %151, i64 %154
-  %156 = getelementptr ptr, ptr %vtab, i32 %rowtab35
+  %156 = getelementptr ptr, ptr %vtab, i32 %rowtab37
   store ptr %155, ptr %156, align 8
-  %157 = add nsw i32 %rowtab35, 1
-  br label %rowtab31
+  %157 = add nsw i32 %rowtab37, 1
+  br label %rowtab33
 
-exit34:                                           ; preds = %rowtab31
-  %158 = add i32 %kblock26, 32
+exit36:                                           ; preds = %rowtab33
+  %158 = add i32 %kblock28, 32
   br label %kvh
 
-kvh:                                              ; preds = %exit178, %exit34
-  %kvh42 = phi i32 [ 0, %exit34 ], [ %161, %exit178 ]
-  %159 = icmp slt i32 %kvh42, 8
-  br i1 %159, label %body39, label %kblock
+kvh:                                              ; preds = %exit180, %exit36
+  %kvh44 = phi i32 [ 0, %exit36 ], [ %161, %exit180 ]
+  %159 = icmp slt i32 %kvh44, 8
+  br i1 %159, label %body41, label %kblock
 
-body39:                                           ; preds = %kvh
-  %160 = icmp eq i32 %kvh42, 7
-  %161 = add i32 %kvh42, 1
+body41:                                           ; preds = %kvh
+  %160 = icmp eq i32 %kvh44, 7
+  %161 = add i32 %kvh44, 1
   %162 = select i1 %160, i32 0, i32 %161
-  %kb_next = select i1 %160, i32 %158, i32 %kblock26
-  %163 = sext i32 %kvh42 to i64
+  %kb_next = select i1 %160, i32 %158, i32 %kblock28
+  %163 = sext i32 %kvh44 to i64
   %164 = mul i64 %163, 128
   %165 = mul i64 %163, 4
   %166 = getelementptr float, ptr %ms, i64 %165
@@ -330,62 +330,62 @@ body39:                                           ; preds = %kvh
   %174 = add i64 %22, %173
   br label %kdot
 
-kdot:                                             ; preds = %body43, %body39
-  %kdot46 = phi i32 [ 0, %body39 ], [ %466, %body43 ]
-  %175 = icmp slt i32 %kdot46, 32
-  br i1 %175, label %body43, label %score
+kdot:                                             ; preds = %body45, %body41
+  %kdot48 = phi i32 [ 0, %body41 ], [ %466, %body45 ]
+  %175 = icmp slt i32 %kdot48, 32
+  br i1 %175, label %body45, label %score
 
-body43:                                           ; preds = %kdot
-  %176 = add i32 %kblock26, %kdot46
+body45:                                           ; preds = %kdot
+  %176 = add i32 %kblock28, %kdot48
   %177 = call i32 @llvm.smin.i32(i32 %176, i32 %k_last)
-  %178 = sub i32 %177, %kblock26
+  %178 = sub i32 %177, %kblock28
   %179 = getelementptr ptr, ptr %ktab, i32 %178
-  %row47 = load ptr, ptr %179, align 8
-  %180 = getelementptr i8, ptr %row47, i64 %164
-  %181 = add i32 %kb_next, %kdot46
+  %row49 = load ptr, ptr %179, align 8
+  %180 = getelementptr i8, ptr %row49, i64 %164
+  %181 = add i32 %kb_next, %kdot48
   %182 = call i32 @llvm.smin.i32(i32 %181, i32 %k_last)
   %183 = ashr i32 %182, 4
   %184 = sext i32 %183 to i64
   %185 = getelementptr i32, ptr %21, i64 %184
-  %page48 = load i32, ptr %185, align 4
-  %186 = sext i32 %page48 to i64
+  %page50 = load i32, ptr %185, align 4
+  %186 = sext i32 %page50 to i64
   %187 = mul i64 %186, 16384
   %188 = getelementptr i8, ptr %k_cache, i64 %187
-  %slot49 = and i32 %182, 15
-  %189 = sext i32 %slot49 to i64
+  %slot51 = and i32 %182, 15
+  %189 = sext i32 %slot51 to i64
   %190 = mul i64 %189, 8
-  %row50 = add i64 %174, %190
-  %191 = mul i64 %row50, 128
+  %row52 = add i64 %174, %190
+  %191 = mul i64 %row52, 128
   %192 = getelementptr i8, ptr %188, i64 %191
   call void @llvm.prefetch.p0(ptr %192, i32 0, i32 2, i32 1)
   %193 = getelementptr i8, ptr %192, i64 64
   call void @llvm.prefetch.p0(ptr %193, i32 0, i32 2, i32 1)
-  %194 = add i32 %kdot46, 1
-  %195 = add i32 %kblock26, %194
+  %194 = add i32 %kdot48, 1
+  %195 = add i32 %kblock28, %194
   %196 = call i32 @llvm.smin.i32(i32 %195, i32 %k_last)
-  %197 = sub i32 %196, %kblock26
+  %197 = sub i32 %196, %kblock28
   %198 = getelementptr ptr, ptr %ktab, i32 %197
-  %row51 = load ptr, ptr %198, align 8
-  %199 = getelementptr i8, ptr %row51, i64 %164
+  %row53 = load ptr, ptr %198, align 8
+  %199 = getelementptr i8, ptr %row53, i64 %164
   %200 = add i32 %kb_next, %194
   %201 = call i32 @llvm.smin.i32(i32 %200, i32 %k_last)
   %202 = ashr i32 %201, 4
   %203 = sext i32 %202 to i64
   %204 = getelementptr i32, ptr %21, i64 %203
-  %page52 = load i32, ptr %204, align 4
-  %205 = sext i32 %page52 to i64
+  %page54 = load i32, ptr %204, align 4
+  %205 = sext i32 %page54 to i64
   %206 = mul i64 %205, 16384
   %207 = getelementptr i8, ptr %k_cache, i64 %206
-  %slot53 = and i32 %201, 15
-  %208 = sext i32 %slot53 to i64
+  %slot55 = and i32 %201, 15
+  %208 = sext i32 %slot55 to i64
   %209 = mul i64 %208, 8
-  %row54 = add i64 %174, %209
-  %210 = mul i64 %row54, 128
+  %row56 = add i64 %174, %209
+  %210 = mul i64 %row56, 128
   %211 = getelementptr i8, ptr %207, i64 %210
   call void @llvm.prefetch.p0(ptr %211, i32 0, i32 2, i32 1)
   %212 = getelementptr i8, ptr %211, i64 64
   call void @llvm.prefetch.p0(ptr %212, i32 0, i32 2, i32 1)
-  %q55 = load <16 x float>, ptr %169, align 64
+  %q57 = load <16 x float>, ptr %169, align 64
   %213 = load <16 x i8>, ptr %180, align 1
   %214 = sext <16 x i8> %213 to <16 x i16>
   %215 = shl <16 x i16> %214, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
@@ -401,292 +401,292 @@ body43:                                           ; preds = %kdot
   %223 = shl <16 x i16> %222, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
   %224 = and <16 x i16> %223, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
   %225 = bitcast <16 x i16> %224 to <16 x half>
-  %f1656 = fpext <16 x half> %225 to <16 x float>
-  %e4m357 = fmul <16 x float> %f1656, <float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02>
+  %f1658 = fpext <16 x half> %225 to <16 x float>
+  %e4m359 = fmul <16 x float> %f1658, <float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02>
   %226 = and <16 x i16> %224, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
   %227 = icmp eq <16 x i16> %226, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %228 = select <16 x i1> %227, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m357
-  %229 = fmul <16 x float> %q55, %220
-  %230 = fmul <16 x float> %q55, %228
+  %228 = select <16 x i1> %227, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m359
+  %229 = fmul <16 x float> %q57, %220
+  %230 = fmul <16 x float> %q57, %228
   %231 = getelementptr <16 x float>, ptr %169, i64 8
-  %q58 = load <16 x float>, ptr %231, align 64
-  %232 = fmul <16 x float> %q58, %220
-  %233 = fmul <16 x float> %q58, %228
+  %q60 = load <16 x float>, ptr %231, align 64
+  %232 = fmul <16 x float> %q60, %220
+  %233 = fmul <16 x float> %q60, %228
   %234 = getelementptr <16 x float>, ptr %169, i64 16
-  %q59 = load <16 x float>, ptr %234, align 64
-  %235 = fmul <16 x float> %q59, %220
-  %236 = fmul <16 x float> %q59, %228
+  %q61 = load <16 x float>, ptr %234, align 64
+  %235 = fmul <16 x float> %q61, %220
+  %236 = fmul <16 x float> %q61, %228
   %237 = getelementptr <16 x float>, ptr %169, i64 24
-  %q60 = load <16 x float>, ptr %237, align 64
-  %238 = fmul <16 x float> %q60, %220
-  %239 = fmul <16 x float> %q60, %228
+  %q62 = load <16 x float>, ptr %237, align 64
+  %238 = fmul <16 x float> %q62, %220
+  %239 = fmul <16 x float> %q62, %228
   %240 = getelementptr <16 x float>, ptr %169, i64 1
-  %q61 = load <16 x float>, ptr %240, align 64
+  %q63 = load <16 x float>, ptr %240, align 64
   %241 = getelementptr i8, ptr %180, i64 16
   %242 = load <16 x i8>, ptr %241, align 1
   %243 = sext <16 x i8> %242 to <16 x i16>
   %244 = shl <16 x i16> %243, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
   %245 = and <16 x i16> %244, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
   %246 = bitcast <16 x i16> %245 to <16 x half>
-  %f1662 = fpext <16 x half> %246 to <16 x float>
-  %e4m363 = fmul <16 x float> %f1662, <float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02>
+  %f1664 = fpext <16 x half> %246 to <16 x float>
+  %e4m365 = fmul <16 x float> %f1664, <float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02>
   %247 = and <16 x i16> %245, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
   %248 = icmp eq <16 x i16> %247, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %249 = select <16 x i1> %248, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m363
+  %249 = select <16 x i1> %248, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m365
   %250 = getelementptr i8, ptr %199, i64 16
   %251 = load <16 x i8>, ptr %250, align 1
   %252 = sext <16 x i8> %251 to <16 x i16>
   %253 = shl <16 x i16> %252, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
   %254 = and <16 x i16> %253, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
   %255 = bitcast <16 x i16> %254 to <16 x half>
-  %f1664 = fpext <16 x half> %255 to <16 x float>
-  %e4m365 = fmul <16 x float> %f1664, <float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02>
+  %f1666 = fpext <16 x half> %255 to <16 x float>
+  %e4m367 = fmul <16 x float> %f1666, <float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02>
   %256 = and <16 x i16> %254, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
   %257 = icmp eq <16 x i16> %256, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %258 = select <16 x i1> %257, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m365
-  %259 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q61, <16 x float> %249, <16 x float> %229)
-  %260 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q61, <16 x float> %258, <16 x float> %230)
+  %258 = select <16 x i1> %257, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m367
+  %259 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q63, <16 x float> %249, <16 x float> %229)
+  %260 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q63, <16 x float> %258, <16 x float> %230)
   %261 = getelementptr <16 x float>, ptr %169, i64 9
-  %q66 = load <16 x float>, ptr %261, align 64
-  %262 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q66, <16 x float> %249, <16 x float> %232)
-  %263 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q66, <16 x float> %258, <16 x float> %233)
+  %q68 = load <16 x float>, ptr %261, align 64
+  %262 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q68, <16 x float> %249, <16 x float> %232)
+  %263 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q68, <16 x float> %258, <16 x float> %233)
   %264 = getelementptr <16 x float>, ptr %169, i64 17
-  %q67 = load <16 x float>, ptr %264, align 64
-  %265 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q67, <16 x float> %249, <16 x float> %235)
-  %266 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q67, <16 x float> %258, <16 x float> %236)
+  %q69 = load <16 x float>, ptr %264, align 64
+  %265 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q69, <16 x float> %249, <16 x float> %235)
+  %266 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q69, <16 x float> %258, <16 x float> %236)
   %267 = getelementptr <16 x float>, ptr %169, i64 25
-  %q68 = load <16 x float>, ptr %267, align 64
-  %268 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q68, <16 x float> %249, <16 x float> %238)
-  %269 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q68, <16 x float> %258, <16 x float> %239)
+  %q70 = load <16 x float>, ptr %267, align 64
+  %268 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q70, <16 x float> %249, <16 x float> %238)
+  %269 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q70, <16 x float> %258, <16 x float> %239)
   %270 = getelementptr <16 x float>, ptr %169, i64 2
-  %q69 = load <16 x float>, ptr %270, align 64
+  %q71 = load <16 x float>, ptr %270, align 64
   %271 = getelementptr i8, ptr %180, i64 32
   %272 = load <16 x i8>, ptr %271, align 1
   %273 = sext <16 x i8> %272 to <16 x i16>
   %274 = shl <16 x i16> %273, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
   %275 = and <16 x i16> %274, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
   %276 = bitcast <16 x i16> %275 to <16 x half>
-  %f1670 = fpext <16 x half> %276 to <16 x float>
-  %e4m371 = fmul <16 x float> %f1670, <float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02>
+  %f1672 = fpext <16 x half> %276 to <16 x float>
+  %e4m373 = fmul <16 x float> %f1672, <float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02>
   %277 = and <16 x i16> %275, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
   %278 = icmp eq <16 x i16> %277, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %279 = select <16 x i1> %278, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m371
+  %279 = select <16 x i1> %278, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m373
   %280 = getelementptr i8, ptr %199, i64 32
   %281 = load <16 x i8>, ptr %280, align 1
   %282 = sext <16 x i8> %281 to <16 x i16>
   %283 = shl <16 x i16> %282, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
   %284 = and <16 x i16> %283, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
   %285 = bitcast <16 x i16> %284 to <16 x half>
-  %f1672 = fpext <16 x half> %285 to <16 x float>
-  %e4m373 = fmul <16 x float> %f1672, <float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02>
+  %f1674 = fpext <16 x half> %285 to <16 x float>
+  %e4m375 = fmul <16 x float> %f1674, <float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02>
   %286 = and <16 x i16> %284, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
   %287 = icmp eq <16 x i16> %286, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %288 = select <16 x i1> %287, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m373
-  %289 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q69, <16 x float> %279, <16 x float> %259)
-  %290 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q69, <16 x float> %288, <16 x float> %260)
+  %288 = select <16 x i1> %287, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m375
+  %289 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q71, <16 x float> %279, <16 x float> %259)
+  %290 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q71, <16 x float> %288, <16 x float> %260)
   %291 = getelementptr <16 x float>, ptr %169, i64 10
-  %q74 = load <16 x float>, ptr %291, align 64
-  %292 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q74, <16 x float> %279, <16 x float> %262)
-  %293 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q74, <16 x float> %288, <16 x float> %263)
+  %q76 = load <16 x float>, ptr %291, align 64
+  %292 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q76, <16 x float> %279, <16 x float> %262)
+  %293 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q76, <16 x float> %288, <16 x float> %263)
   %294 = getelementptr <16 x float>, ptr %169, i64 18
-  %q75 = load <16 x float>, ptr %294, align 64
-  %295 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q75, <16 x float> %279, <16 x float> %265)
-  %296 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q75, <16 x float> %288, <16 x float> %266)
+  %q77 = load <16 x float>, ptr %294, align 64
+  %295 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q77, <16 x float> %279, <16 x float> %265)
+  %296 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q77, <16 x float> %288, <16 x float> %266)
   %297 = getelementptr <16 x float>, ptr %169, i64 26
-  %q76 = load <16 x float>, ptr %297, align 64
-  %298 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q76, <16 x float> %279, <16 x float> %268)
-  %299 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q76, <16 x float> %288, <16 x float> %269)
+  %q78 = load <16 x float>, ptr %297, align 64
+  %298 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q78, <16 x float> %279, <16 x float> %268)
+  %299 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q78, <16 x float> %288, <16 x float> %269)
   %300 = getelementptr <16 x float>, ptr %169, i64 3
-  %q77 = load <16 x float>, ptr %300, align 64
+  %q79 = load <16 x float>, ptr %300, align 64
   %301 = getelementptr i8, ptr %180, i64 48
   %302 = load <16 x i8>, ptr %301, align 1
   %303 = sext <16 x i8> %302 to <16 x i16>
   %304 = shl <16 x i16> %303, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
   %305 = and <16 x i16> %304, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
   %306 = bitcast <16 x i16> %305 to <16 x half>
-  %f1678 = fpext <16 x half> %306 to <16 x float>
-  %e4m379 = fmul <16 x float> %f1678, <float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02>
+  %f1680 = fpext <16 x half> %306 to <16 x float>
+  %e4m381 = fmul <16 x float> %f1680, <float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02>
   %307 = and <16 x i16> %305, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
   %308 = icmp eq <16 x i16> %307, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %309 = select <16 x i1> %308, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m379
+  %309 = select <16 x i1> %308, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m381
   %310 = getelementptr i8, ptr %199, i64 48
   %311 = load <16 x i8>, ptr %310, align 1
   %312 = sext <16 x i8> %311 to <16 x i16>
   %313 = shl <16 x i16> %312, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
   %314 = and <16 x i16> %313, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
   %315 = bitcast <16 x i16> %314 to <16 x half>
-  %f1680 = fpext <16 x half> %315 to <16 x float>
-  %e4m381 = fmul <16 x float> %f1680, <float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02>
+  %f1682 = fpext <16 x half> %315 to <16 x float>
+  %e4m383 = fmul <16 x float> %f1682, <float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02>
   %316 = and <16 x i16> %314, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
   %317 = icmp eq <16 x i16> %316, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %318 = select <16 x i1> %317, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m381
-  %319 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q77, <16 x float> %309, <16 x float> %289)
-  %320 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q77, <16 x float> %318, <16 x float> %290)
+  %318 = select <16 x i1> %317, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m383
+  %319 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q79, <16 x float> %309, <16 x float> %289)
+  %320 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q79, <16 x float> %318, <16 x float> %290)
   %321 = getelementptr <16 x float>, ptr %169, i64 11
-  %q82 = load <16 x float>, ptr %321, align 64
-  %322 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q82, <16 x float> %309, <16 x float> %292)
-  %323 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q82, <16 x float> %318, <16 x float> %293)
+  %q84 = load <16 x float>, ptr %321, align 64
+  %322 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q84, <16 x float> %309, <16 x float> %292)
+  %323 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q84, <16 x float> %318, <16 x float> %293)
   %324 = getelementptr <16 x float>, ptr %169, i64 19
-  %q83 = load <16 x float>, ptr %324, align 64
-  %325 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q83, <16 x float> %309, <16 x float> %295)
-  %326 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q83, <16 x float> %318, <16 x float> %296)
+  %q85 = load <16 x float>, ptr %324, align 64
+  %325 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q85, <16 x float> %309, <16 x float> %295)
+  %326 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q85, <16 x float> %318, <16 x float> %296)
   %327 = getelementptr <16 x float>, ptr %169, i64 27
-  %q84 = load <16 x float>, ptr %327, align 64
-  %328 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q84, <16 x float> %309, <16 x float> %298)
-  %329 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q84, <16 x float> %318, <16 x float> %299)
+  %q86 = load <16 x float>, ptr %327, align 64
+  %328 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q86, <16 x float> %309, <16 x float> %298)
+  %329 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q86, <16 x float> %318, <16 x float> %299)
   %330 = getelementptr <16 x float>, ptr %169, i64 4
-  %q85 = load <16 x float>, ptr %330, align 64
+  %q87 = load <16 x float>, ptr %330, align 64
   %331 = getelementptr i8, ptr %180, i64 64
   %332 = load <16 x i8>, ptr %331, align 1
   %333 = sext <16 x i8> %332 to <16 x i16>
   %334 = shl <16 x i16> %333, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
   %335 = and <16 x i16> %334, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
   %336 = bitcast <16 x i16> %335 to <16 x half>
-  %f1686 = fpext <16 x half> %336 to <16 x float>
-  %e4m387 = fmul <16 x float> %f1686, <float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02>
+  %f1688 = fpext <16 x half> %336 to <16 x float>
+  %e4m389 = fmul <16 x float> %f1688, <float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02>
   %337 = and <16 x i16> %335, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
   %338 = icmp eq <16 x i16> %337, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %339 = select <16 x i1> %338, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m387
+  %339 = select <16 x i1> %338, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m389
   %340 = getelementptr i8, ptr %199, i64 64
   %341 = load <16 x i8>, ptr %340, align 1
   %342 = sext <16 x i8> %341 to <16 x i16>
   %343 = shl <16 x i16> %342, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
   %344 = and <16 x i16> %343, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
   %345 = bitcast <16 x i16> %344 to <16 x half>
-  %f1688 = fpext <16 x half> %345 to <16 x float>
-  %e4m389 = fmul <16 x float> %f1688, <float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02>
+  %f1690 = fpext <16 x half> %345 to <16 x float>
+  %e4m391 = fmul <16 x float> %f1690, <float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02>
   %346 = and <16 x i16> %344, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
   %347 = icmp eq <16 x i16> %346, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %348 = select <16 x i1> %347, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m389
-  %349 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q85, <16 x float> %339, <16 x float> %319)
-  %350 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q85, <16 x float> %348, <16 x float> %320)
+  %348 = select <16 x i1> %347, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m391
+  %349 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q87, <16 x float> %339, <16 x float> %319)
+  %350 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q87, <16 x float> %348, <16 x float> %320)
   %351 = getelementptr <16 x float>, ptr %169, i64 12
-  %q90 = load <16 x float>, ptr %351, align 64
-  %352 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q90, <16 x float> %339, <16 x float> %322)
-  %353 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q90, <16 x float> %348, <16 x float> %323)
+  %q92 = load <16 x float>, ptr %351, align 64
+  %352 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q92, <16 x float> %339, <16 x float> %322)
+  %353 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q92, <16 x float> %348, <16 x float> %323)
   %354 = getelementptr <16 x float>, ptr %169, i64 20
-  %q91 = load <16 x float>, ptr %354, align 64
-  %355 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q91, <16 x float> %339, <16 x float> %325)
-  %356 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q91, <16 x float> %348, <16 x float> %326)
+  %q93 = load <16 x float>, ptr %354, align 64
+  %355 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q93, <16 x float> %339, <16 x float> %325)
+  %356 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q93, <16 x float> %348, <16 x float> %326)
   %357 = getelementptr <16 x float>, ptr %169, i64 28
-  %q92 = load <16 x float>, ptr %357, align 64
-  %358 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q92, <16 x float> %339, <16 x float> %328)
-  %359 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q92, <16 x float> %348, <16 x float> %329)
+  %q94 = load <16 x float>, ptr %357, align 64
+  %358 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q94, <16 x float> %339, <16 x float> %328)
+  %359 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q94, <16 x float> %348, <16 x float> %329)
   %360 = getelementptr <16 x float>, ptr %169, i64 5
-  %q93 = load <16 x float>, ptr %360, align 64
+  %q95 = load <16 x float>, ptr %360, align 64
   %361 = getelementptr i8, ptr %180, i64 80
   %362 = load <16 x i8>, ptr %361, align 1
   %363 = sext <16 x i8> %362 to <16 x i16>
   %364 = shl <16 x i16> %363, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
   %365 = and <16 x i16> %364, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
   %366 = bitcast <16 x i16> %365 to <16 x half>
-  %f1694 = fpext <16 x half> %366 to <16 x float>
-  %e4m395 = fmul <16 x float> %f1694, <float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02>
+  %f1696 = fpext <16 x half> %366 to <16 x float>
+  %e4m397 = fmul <16 x float> %f1696, <float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02>
   %367 = and <16 x i16> %365, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
   %368 = icmp eq <16 x i16> %367, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %369 = select <16 x i1> %368, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m395
+  %369 = select <16 x i1> %368, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m397
   %370 = getelementptr i8, ptr %199, i64 80
   %371 = load <16 x i8>, ptr %370, align 1
   %372 = sext <16 x i8> %371 to <16 x i16>
   %373 = shl <16 x i16> %372, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
   %374 = and <16 x i16> %373, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
   %375 = bitcast <16 x i16> %374 to <16 x half>
-  %f1696 = fpext <16 x half> %375 to <16 x float>
-  %e4m397 = fmul <16 x float> %f1696, <float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02>
+  %f1698 = fpext <16 x half> %375 to <16 x float>
+  %e4m399 = fmul <16 x float> %f1698, <float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02>
   %376 = and <16 x i16> %374, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
   %377 = icmp eq <16 x i16> %376, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %378 = select <16 x i1> %377, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m397
-  %379 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q93, <16 x float> %369, <16 x float> %349)
-  %380 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q93, <16 x float> %378, <16 x float> %350)
+  %378 = select <16 x i1> %377, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m399
+  %379 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q95, <16 x float> %369, <16 x float> %349)
+  %380 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q95, <16 x float> %378, <16 x float> %350)
   %381 = getelementptr <16 x float>, ptr %169, i64 13
-  %q98 = load <16 x float>, ptr %381, align 64
-  %382 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q98, <16 x float> %369, <16 x float> %352)
-  %383 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q98, <16 x float> %378, <16 x float> %353)
+  %q100 = load <16 x float>, ptr %381, align 64
+  %382 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q100, <16 x float> %369, <16 x float> %352)
+  %383 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q100, <16 x float> %378, <16 x float> %353)
   %384 = getelementptr <16 x float>, ptr %169, i64 21
-  %q99 = load <16 x float>, ptr %384, align 64
-  %385 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q99, <16 x float> %369, <16 x float> %355)
-  %386 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q99, <16 x float> %378, <16 x float> %356)
+  %q101 = load <16 x float>, ptr %384, align 64
+  %385 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q101, <16 x float> %369, <16 x float> %355)
+  %386 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q101, <16 x float> %378, <16 x float> %356)
   %387 = getelementptr <16 x float>, ptr %169, i64 29
-  %q100 = load <16 x float>, ptr %387, align 64
-  %388 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q100, <16 x float> %369, <16 x float> %358)
-  %389 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q100, <16 x float> %378, <16 x float> %359)
+  %q102 = load <16 x float>, ptr %387, align 64
+  %388 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q102, <16 x float> %369, <16 x float> %358)
+  %389 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q102, <16 x float> %378, <16 x float> %359)
   %390 = getelementptr <16 x float>, ptr %169, i64 6
-  %q101 = load <16 x float>, ptr %390, align 64
+  %q103 = load <16 x float>, ptr %390, align 64
   %391 = getelementptr i8, ptr %180, i64 96
   %392 = load <16 x i8>, ptr %391, align 1
   %393 = sext <16 x i8> %392 to <16 x i16>
   %394 = shl <16 x i16> %393, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
   %395 = and <16 x i16> %394, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
   %396 = bitcast <16 x i16> %395 to <16 x half>
-  %f16102 = fpext <16 x half> %396 to <16 x float>
-  %e4m3103 = fmul <16 x float> %f16102, <float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02>
+  %f16104 = fpext <16 x half> %396 to <16 x float>
+  %e4m3105 = fmul <16 x float> %f16104, <float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02>
   %397 = and <16 x i16> %395, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
   %398 = icmp eq <16 x i16> %397, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %399 = select <16 x i1> %398, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m3103
+  %399 = select <16 x i1> %398, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m3105
   %400 = getelementptr i8, ptr %199, i64 96
   %401 = load <16 x i8>, ptr %400, align 1
   %402 = sext <16 x i8> %401 to <16 x i16>
   %403 = shl <16 x i16> %402, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
   %404 = and <16 x i16> %403, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
   %405 = bitcast <16 x i16> %404 to <16 x half>
-  %f16104 = fpext <16 x half> %405 to <16 x float>
-  %e4m3105 = fmul <16 x float> %f16104, <float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02>
+  %f16106 = fpext <16 x half> %405 to <16 x float>
+  %e4m3107 = fmul <16 x float> %f16106, <float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02>
   %406 = and <16 x i16> %404, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
   %407 = icmp eq <16 x i16> %406, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %408 = select <16 x i1> %407, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m3105
-  %409 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q101, <16 x float> %399, <16 x float> %379)
-  %410 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q101, <16 x float> %408, <16 x float> %380)
+  %408 = select <16 x i1> %407, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m3107
+  %409 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q103, <16 x float> %399, <16 x float> %379)
+  %410 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q103, <16 x float> %408, <16 x float> %380)
   %411 = getelementptr <16 x float>, ptr %169, i64 14
-  %q106 = load <16 x float>, ptr %411, align 64
-  %412 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q106, <16 x float> %399, <16 x float> %382)
-  %413 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q106, <16 x float> %408, <16 x float> %383)
+  %q108 = load <16 x float>, ptr %411, align 64
+  %412 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q108, <16 x float> %399, <16 x float> %382)
+  %413 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q108, <16 x float> %408, <16 x float> %383)
   %414 = getelementptr <16 x float>, ptr %169, i64 22
-  %q107 = load <16 x float>, ptr %414, align 64
-  %415 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q107, <16 x float> %399, <16 x float> %385)
-  %416 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q107, <16 x float> %408, <16 x float> %386)
+  %q109 = load <16 x float>, ptr %414, align 64
+  %415 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q109, <16 x float> %399, <16 x float> %385)
+  %416 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q109, <16 x float> %408, <16 x float> %386)
   %417 = getelementptr <16 x float>, ptr %169, i64 30
-  %q108 = load <16 x float>, ptr %417, align 64
-  %418 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q108, <16 x float> %399, <16 x float> %388)
-  %419 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q108, <16 x float> %408, <16 x float> %389)
+  %q110 = load <16 x float>, ptr %417, align 64
+  %418 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q110, <16 x float> %399, <16 x float> %388)
+  %419 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q110, <16 x float> %408, <16 x float> %389)
   %420 = getelementptr <16 x float>, ptr %169, i64 7
-  %q109 = load <16 x float>, ptr %420, align 64
+  %q111 = load <16 x float>, ptr %420, align 64
   %421 = getelementptr i8, ptr %180, i64 112
   %422 = load <16 x i8>, ptr %421, align 1
   %423 = sext <16 x i8> %422 to <16 x i16>
   %424 = shl <16 x i16> %423, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
   %425 = and <16 x i16> %424, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
   %426 = bitcast <16 x i16> %425 to <16 x half>
-  %f16110 = fpext <16 x half> %426 to <16 x float>
-  %e4m3111 = fmul <16 x float> %f16110, <float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02>
+  %f16112 = fpext <16 x half> %426 to <16 x float>
+  %e4m3113 = fmul <16 x float> %f16112, <float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02>
   %427 = and <16 x i16> %425, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
   %428 = icmp eq <16 x i16> %427, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %429 = select <16 x i1> %428, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m3111
+  %429 = select <16 x i1> %428, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m3113
   %430 = getelementptr i8, ptr %199, i64 112
   %431 = load <16 x i8>, ptr %430, align 1
   %432 = sext <16 x i8> %431 to <16 x i16>
   %433 = shl <16 x i16> %432, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
   %434 = and <16 x i16> %433, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
   %435 = bitcast <16 x i16> %434 to <16 x half>
-  %f16112 = fpext <16 x half> %435 to <16 x float>
-  %e4m3113 = fmul <16 x float> %f16112, <float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02>
+  %f16114 = fpext <16 x half> %435 to <16 x float>
+  %e4m3115 = fmul <16 x float> %f16114, <float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02>
   %436 = and <16 x i16> %434, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
   %437 = icmp eq <16 x i16> %436, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %438 = select <16 x i1> %437, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m3113
-  %439 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q109, <16 x float> %429, <16 x float> %409)
-  %440 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q109, <16 x float> %438, <16 x float> %410)
+  %438 = select <16 x i1> %437, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m3115
+  %439 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q111, <16 x float> %429, <16 x float> %409)
+  %440 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q111, <16 x float> %438, <16 x float> %410)
   %441 = getelementptr <16 x float>, ptr %169, i64 15
-  %q114 = load <16 x float>, ptr %441, align 64
-  %442 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q114, <16 x float> %429, <16 x float> %412)
-  %443 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q114, <16 x float> %438, <16 x float> %413)
+  %q116 = load <16 x float>, ptr %441, align 64
+  %442 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q116, <16 x float> %429, <16 x float> %412)
+  %443 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q116, <16 x float> %438, <16 x float> %413)
   %444 = getelementptr <16 x float>, ptr %169, i64 23
-  %q115 = load <16 x float>, ptr %444, align 64
-  %445 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q115, <16 x float> %429, <16 x float> %415)
-  %446 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q115, <16 x float> %438, <16 x float> %416)
+  %q117 = load <16 x float>, ptr %444, align 64
+  %445 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q117, <16 x float> %429, <16 x float> %415)
+  %446 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q117, <16 x float> %438, <16 x float> %416)
   %447 = getelementptr <16 x float>, ptr %169, i64 31
-  %q116 = load <16 x float>, ptr %447, align 64
-  %448 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q116, <16 x float> %429, <16 x float> %418)
-  %449 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q116, <16 x float> %438, <16 x float> %419)
-  %450 = sext i32 %kdot46 to i64
+  %q118 = load <16 x float>, ptr %447, align 64
+  %448 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q118, <16 x float> %429, <16 x float> %418)
+  %449 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q118, <16 x float> %438, <16 x float> %419)
+  %450 = sext i32 %kdot48 to i64
   %451 = getelementptr <16 x float>, ptr %dbuf, i64 %450
   store <16 x float> %439, ptr %451, align 64
   %452 = sext i32 %194 to i64
@@ -710,17 +710,17 @@ body43:                                           ; preds = %kdot
   %464 = add i64 96, %452
   %465 = getelementptr <16 x float>, ptr %dbuf, i64 %464
   store <16 x float> %449, ptr %465, align 64
-  %466 = add nsw i32 %kdot46, 2
+  %466 = add nsw i32 %kdot48, 2
   br label %kdot
 
-score:                                            ; preds = %kdot, %body117
-  %score120 = phi i64 [ %579, %body117 ], [ 0, %kdot ]
-  %467 = icmp slt i64 %score120, 8
-  br i1 %467, label %body117, label %rmax
+score:                                            ; preds = %kdot, %body119
+  %score122 = phi i64 [ %580, %body119 ], [ 0, %kdot ]
+  %467 = icmp slt i64 %score122, 8
+  br i1 %467, label %body119, label %rmax
 
-body117:                                          ; preds = %score
-  %468 = sdiv i64 %score120, 2
-  %469 = srem i64 %score120, 2
+body119:                                          ; preds = %score
+  %468 = sdiv i64 %score122, 2
+  %469 = srem i64 %score122, 2
   %470 = mul i64 %469, 16
   %471 = mul i64 %468, 32
   %472 = add i64 %471, %470
@@ -817,649 +817,649 @@ body117:                                          ; preds = %score
   %563 = shufflevector <16 x float> %516, <16 x float> %561, <16 x i32> <i32 1, i32 3, i32 5, i32 7, i32 9, i32 11, i32 13, i32 15, i32 17, i32 19, i32 21, i32 23, i32 25, i32 27, i32 29, i32 31>
   %564 = fadd <16 x float> %562, %563
   %565 = getelementptr i32, ptr %172, i64 %468
-  %lim = load i32, ptr %565, align 4
-  %566 = insertelement <16 x i32> poison, i32 %lim, i32 0
-  %splat121 = shufflevector <16 x i32> %566, <16 x i32> poison, <16 x i32> zeroinitializer
-  %567 = trunc i64 %470 to i32
-  %568 = add i32 %kblock26, %567
-  %569 = insertelement <16 x i32> poison, i32 %568, i32 0
-  %splat122 = shufflevector <16 x i32> %569, <16 x i32> poison, <16 x i32> zeroinitializer
-  %570 = add <16 x i32> %splat122, <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %571 = icmp slt <16 x i32> %570, %splat121
-  %572 = select <16 x i1> %571, <16 x float> %564, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  %573 = getelementptr float, ptr %pbuf, i64 %472
-  store <16 x float> %572, ptr %573, align 64
-  %574 = getelementptr <16 x float>, ptr %smax, i64 %468
-  %575 = icmp eq i64 %469, 0
-  %576 = load <16 x float>, ptr %574, align 64
-  %577 = select i1 %575, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <16 x float> %576
-  %578 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %577, <16 x float> %572)
-  store <16 x float> %578, ptr %574, align 64
-  %579 = add nsw i64 %score120, 1
+  %566 = load i32, ptr %565, align 4
+  %567 = insertelement <16 x i32> poison, i32 %566, i32 0
+  %splat123 = shufflevector <16 x i32> %567, <16 x i32> poison, <16 x i32> zeroinitializer
+  %568 = trunc i64 %470 to i32
+  %569 = add i32 %kblock28, %568
+  %570 = insertelement <16 x i32> poison, i32 %569, i32 0
+  %splat124 = shufflevector <16 x i32> %570, <16 x i32> poison, <16 x i32> zeroinitializer
+  %571 = add <16 x i32> %splat124, <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %572 = icmp slt <16 x i32> %571, %splat123
+  %573 = select <16 x i1> %572, <16 x float> %564, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  %574 = getelementptr float, ptr %pbuf, i64 %472
+  store <16 x float> %573, ptr %574, align 64
+  %575 = getelementptr <16 x float>, ptr %smax, i64 %468
+  %576 = icmp eq i64 %469, 0
+  %577 = load <16 x float>, ptr %575, align 64
+  %578 = select i1 %576, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <16 x float> %577
+  %579 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %578, <16 x float> %573)
+  store <16 x float> %579, ptr %575, align 64
+  %580 = add nsw i64 %score122, 1
   br label %score
 
-rmax:                                             ; preds = %score, %body123
-  %rmax126 = phi i64 [ %616, %body123 ], [ 0, %score ]
-  %580 = icmp slt i64 %rmax126, 4
-  br i1 %580, label %body123, label %pexp
+rmax:                                             ; preds = %score, %body125
+  %rmax128 = phi i64 [ %617, %body125 ], [ 0, %score ]
+  %581 = icmp slt i64 %rmax128, 4
+  br i1 %581, label %body125, label %pexp
 
-body123:                                          ; preds = %rmax
-  %581 = getelementptr float, ptr %166, i64 %rmax126
-  %m = load float, ptr %581, align 4
-  %582 = getelementptr <16 x float>, ptr %smax, i64 %rmax126
-  %583 = load <16 x float>, ptr %582, align 64
-  %584 = shufflevector <16 x float> %583, <16 x float> undef, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %585 = shufflevector <16 x float> %583, <16 x float> undef, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %586 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %584, <8 x float> %585)
-  %587 = shufflevector <8 x float> %586, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %588 = shufflevector <8 x float> %586, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %589 = call <4 x float> @llvm.maxnum.v4f32(<4 x float> %587, <4 x float> %588)
-  %590 = shufflevector <4 x float> %589, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-  %591 = shufflevector <4 x float> %589, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-  %592 = call <2 x float> @llvm.maxnum.v2f32(<2 x float> %590, <2 x float> %591)
-  %593 = shufflevector <2 x float> %592, <2 x float> undef, <1 x i32> zeroinitializer
-  %594 = shufflevector <2 x float> %592, <2 x float> undef, <1 x i32> <i32 1>
-  %595 = call <1 x float> @llvm.maxnum.v1f32(<1 x float> %593, <1 x float> %594)
-  %596 = extractelement <1 x float> %595, i32 0
-  %597 = call float @llvm.maxnum.f32(float %m, float %596)
-  %598 = fcmp oeq float %597, 0xFFF0000000000000
-  %muse127 = select i1 %598, float 0.000000e+00, float %597
-  %599 = fsub float %m, %muse127
-  %600 = insertelement <16 x float> poison, float %599, i32 0
-  %splat128 = shufflevector <16 x float> %600, <16 x float> poison, <16 x i32> zeroinitializer
-  %601 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %splat128, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %602 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %601, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %603 = fadd <16 x float> %602, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n = fsub <16 x float> %603, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f = fsub <16 x float> %602, %n
-  %604 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %605 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %604, <16 x float> %f, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %606 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %605, <16 x float> %f, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %607 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %606, <16 x float> %f, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %608 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %607, <16 x float> %f, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %609 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %608, <16 x float> %f, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %610 = fptosi <16 x float> %n to <16 x i32>
-  %611 = add <16 x i32> %610, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %612 = shl <16 x i32> %611, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %613 = bitcast <16 x i32> %612 to <16 x float>
-  %exp2 = fmul <16 x float> %609, %613
-  %alpha129 = extractelement <16 x float> %exp2, i32 0
-  store float %597, ptr %581, align 4
-  %614 = getelementptr float, ptr %muse, i64 %rmax126
-  store float %muse127, ptr %614, align 4
-  %615 = getelementptr float, ptr %alpha, i64 %rmax126
-  store float %alpha129, ptr %615, align 4
-  %616 = add nsw i64 %rmax126, 1
+body125:                                          ; preds = %rmax
+  %582 = getelementptr float, ptr %166, i64 %rmax128
+  %m = load float, ptr %582, align 4
+  %583 = getelementptr <16 x float>, ptr %smax, i64 %rmax128
+  %584 = load <16 x float>, ptr %583, align 64
+  %585 = shufflevector <16 x float> %584, <16 x float> undef, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %586 = shufflevector <16 x float> %584, <16 x float> undef, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %587 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %585, <8 x float> %586)
+  %588 = shufflevector <8 x float> %587, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %589 = shufflevector <8 x float> %587, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %590 = call <4 x float> @llvm.maxnum.v4f32(<4 x float> %588, <4 x float> %589)
+  %591 = shufflevector <4 x float> %590, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+  %592 = shufflevector <4 x float> %590, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+  %593 = call <2 x float> @llvm.maxnum.v2f32(<2 x float> %591, <2 x float> %592)
+  %594 = shufflevector <2 x float> %593, <2 x float> undef, <1 x i32> zeroinitializer
+  %595 = shufflevector <2 x float> %593, <2 x float> undef, <1 x i32> <i32 1>
+  %596 = call <1 x float> @llvm.maxnum.v1f32(<1 x float> %594, <1 x float> %595)
+  %597 = extractelement <1 x float> %596, i32 0
+  %598 = call float @llvm.maxnum.f32(float %m, float %597)
+  %599 = fcmp oeq float %598, 0xFFF0000000000000
+  %muse129 = select i1 %599, float 0.000000e+00, float %598
+  %600 = fsub float %m, %muse129
+  %601 = insertelement <16 x float> poison, float %600, i32 0
+  %splat130 = shufflevector <16 x float> %601, <16 x float> poison, <16 x i32> zeroinitializer
+  %602 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %splat130, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %603 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %602, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %604 = fadd <16 x float> %603, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n = fsub <16 x float> %604, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f = fsub <16 x float> %603, %n
+  %605 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %606 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %605, <16 x float> %f, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %607 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %606, <16 x float> %f, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %608 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %607, <16 x float> %f, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %609 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %608, <16 x float> %f, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %610 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %609, <16 x float> %f, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %611 = fptosi <16 x float> %n to <16 x i32>
+  %612 = add <16 x i32> %611, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %613 = shl <16 x i32> %612, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %614 = bitcast <16 x i32> %613 to <16 x float>
+  %exp2 = fmul <16 x float> %610, %614
+  %alpha131 = extractelement <16 x float> %exp2, i32 0
+  store float %598, ptr %582, align 4
+  %615 = getelementptr float, ptr %muse, i64 %rmax128
+  store float %muse129, ptr %615, align 4
+  %616 = getelementptr float, ptr %alpha, i64 %rmax128
+  store float %alpha131, ptr %616, align 4
+  %617 = add nsw i64 %rmax128, 1
   br label %rmax
 
-pexp:                                             ; preds = %rmax, %body130
-  %pexp133 = phi i64 [ %647, %body130 ], [ 0, %rmax ]
-  %617 = icmp slt i64 %pexp133, 8
-  br i1 %617, label %body130, label %lsum138
+pexp:                                             ; preds = %rmax, %body132
+  %pexp135 = phi i64 [ %648, %body132 ], [ 0, %rmax ]
+  %618 = icmp slt i64 %pexp135, 8
+  br i1 %618, label %body132, label %lsum140
 
-body130:                                          ; preds = %pexp
-  %618 = sdiv i64 %pexp133, 2
-  %619 = srem i64 %pexp133, 2
-  %620 = mul i64 %619, 16
-  %621 = mul i64 %618, 32
-  %622 = add i64 %621, %620
-  %623 = getelementptr float, ptr %pbuf, i64 %622
-  %624 = getelementptr float, ptr %muse, i64 %618
-  %625 = load float, ptr %624, align 4
-  %626 = insertelement <16 x float> poison, float %625, i32 0
-  %splat134 = shufflevector <16 x float> %626, <16 x float> poison, <16 x i32> zeroinitializer
-  %627 = load <16 x float>, ptr %623, align 64
-  %628 = fsub <16 x float> %627, %splat134
-  %629 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %628, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %630 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %629, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %631 = fadd <16 x float> %630, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n135 = fsub <16 x float> %631, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f136 = fsub <16 x float> %630, %n135
-  %632 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f136, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %633 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %632, <16 x float> %f136, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %634 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %633, <16 x float> %f136, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %635 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %634, <16 x float> %f136, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %636 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %635, <16 x float> %f136, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %637 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %636, <16 x float> %f136, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %638 = fptosi <16 x float> %n135 to <16 x i32>
-  %639 = add <16 x i32> %638, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %640 = shl <16 x i32> %639, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %641 = bitcast <16 x i32> %640 to <16 x float>
-  %exp2137 = fmul <16 x float> %637, %641
-  store <16 x float> %exp2137, ptr %623, align 64
-  %642 = getelementptr <16 x float>, ptr %lsum, i64 %618
-  %643 = icmp eq i64 %619, 0
-  %644 = load <16 x float>, ptr %642, align 64
-  %645 = select i1 %643, <16 x float> zeroinitializer, <16 x float> %644
-  %646 = fadd <16 x float> %645, %exp2137
-  store <16 x float> %646, ptr %642, align 64
-  %647 = add nsw i64 %pexp133, 1
+body132:                                          ; preds = %pexp
+  %619 = sdiv i64 %pexp135, 2
+  %620 = srem i64 %pexp135, 2
+  %621 = mul i64 %620, 16
+  %622 = mul i64 %619, 32
+  %623 = add i64 %622, %621
+  %624 = getelementptr float, ptr %pbuf, i64 %623
+  %625 = getelementptr float, ptr %muse, i64 %619
+  %626 = load float, ptr %625, align 4
+  %627 = insertelement <16 x float> poison, float %626, i32 0
+  %splat136 = shufflevector <16 x float> %627, <16 x float> poison, <16 x i32> zeroinitializer
+  %628 = load <16 x float>, ptr %624, align 64
+  %629 = fsub <16 x float> %628, %splat136
+  %630 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %629, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %631 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %630, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %632 = fadd <16 x float> %631, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n137 = fsub <16 x float> %632, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f138 = fsub <16 x float> %631, %n137
+  %633 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f138, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %634 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %633, <16 x float> %f138, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %635 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %634, <16 x float> %f138, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %636 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %635, <16 x float> %f138, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %637 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %636, <16 x float> %f138, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %638 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %637, <16 x float> %f138, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %639 = fptosi <16 x float> %n137 to <16 x i32>
+  %640 = add <16 x i32> %639, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %641 = shl <16 x i32> %640, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %642 = bitcast <16 x i32> %641 to <16 x float>
+  %exp2139 = fmul <16 x float> %638, %642
+  store <16 x float> %exp2139, ptr %624, align 64
+  %643 = getelementptr <16 x float>, ptr %lsum, i64 %619
+  %644 = icmp eq i64 %620, 0
+  %645 = load <16 x float>, ptr %643, align 64
+  %646 = select i1 %644, <16 x float> zeroinitializer, <16 x float> %645
+  %647 = fadd <16 x float> %646, %exp2139
+  store <16 x float> %647, ptr %643, align 64
+  %648 = add nsw i64 %pexp135, 1
   br label %pexp
 
-lsum138:                                          ; preds = %pexp, %body139
-  %lsum142 = phi i64 [ %656, %body139 ], [ 0, %pexp ]
-  %648 = icmp slt i64 %lsum142, 4
-  br i1 %648, label %body139, label %exit141
+lsum140:                                          ; preds = %pexp, %body141
+  %lsum144 = phi i64 [ %657, %body141 ], [ 0, %pexp ]
+  %649 = icmp slt i64 %lsum144, 4
+  br i1 %649, label %body141, label %exit143
 
-body139:                                          ; preds = %lsum138
-  %649 = getelementptr float, ptr %167, i64 %lsum142
-  %650 = getelementptr float, ptr %alpha, i64 %lsum142
-  %651 = load float, ptr %650, align 4
-  %652 = getelementptr <16 x float>, ptr %lsum, i64 %lsum142
-  %653 = load <16 x float>, ptr %652, align 64
-  %654 = call reassoc float @llvm.vector.reduce.fadd.v16f32(float -0.000000e+00, <16 x float> %653)
-  %l = load float, ptr %649, align 4
-  %655 = call float @llvm.fmuladd.f32(float %l, float %651, float %654)
-  store float %655, ptr %649, align 4
-  %656 = add nsw i64 %lsum142, 1
-  br label %lsum138
+body141:                                          ; preds = %lsum140
+  %650 = getelementptr float, ptr %167, i64 %lsum144
+  %651 = getelementptr float, ptr %alpha, i64 %lsum144
+  %652 = load float, ptr %651, align 4
+  %653 = getelementptr <16 x float>, ptr %lsum, i64 %lsum144
+  %654 = load <16 x float>, ptr %653, align 64
+  %655 = call reassoc float @llvm.vector.reduce.fadd.v16f32(float -0.000000e+00, <16 x float> %654)
+  %l = load float, ptr %650, align 4
+  %656 = call float @llvm.fmuladd.f32(float %l, float %652, float %655)
+  store float %656, ptr %650, align 4
+  %657 = add nsw i64 %lsum144, 1
+  br label %lsum140
 
-exit141:                                          ; preds = %lsum138
-  %657 = sub i32 %48, %kblock26
-  %658 = call i32 @llvm.smin.i32(i32 32, i32 %657)
-  %659 = load float, ptr %alpha, align 4
-  %660 = insertelement <16 x float> poison, float %659, i32 0
-  %splat143 = shufflevector <16 x float> %660, <16 x float> poison, <16 x i32> zeroinitializer
-  %661 = load <16 x float>, ptr %171, align 64
-  %662 = fmul <16 x float> %661, %splat143
-  %663 = getelementptr float, ptr %171, i64 16
-  %664 = load <16 x float>, ptr %663, align 64
-  %665 = fmul <16 x float> %664, %splat143
-  %666 = getelementptr float, ptr %171, i64 32
-  %667 = load <16 x float>, ptr %666, align 64
-  %668 = fmul <16 x float> %667, %splat143
-  %669 = getelementptr float, ptr %171, i64 48
-  %670 = load <16 x float>, ptr %669, align 64
-  %671 = fmul <16 x float> %670, %splat143
-  %672 = getelementptr float, ptr %alpha, i64 1
-  %673 = load float, ptr %672, align 4
-  %674 = insertelement <16 x float> poison, float %673, i32 0
-  %splat144 = shufflevector <16 x float> %674, <16 x float> poison, <16 x i32> zeroinitializer
-  %675 = getelementptr float, ptr %171, i64 128
-  %676 = load <16 x float>, ptr %675, align 64
-  %677 = fmul <16 x float> %676, %splat144
-  %678 = getelementptr float, ptr %171, i64 144
-  %679 = load <16 x float>, ptr %678, align 64
-  %680 = fmul <16 x float> %679, %splat144
-  %681 = getelementptr float, ptr %171, i64 160
-  %682 = load <16 x float>, ptr %681, align 64
-  %683 = fmul <16 x float> %682, %splat144
-  %684 = getelementptr float, ptr %171, i64 176
-  %685 = load <16 x float>, ptr %684, align 64
-  %686 = fmul <16 x float> %685, %splat144
-  %687 = getelementptr float, ptr %alpha, i64 2
-  %688 = load float, ptr %687, align 4
-  %689 = insertelement <16 x float> poison, float %688, i32 0
-  %splat145 = shufflevector <16 x float> %689, <16 x float> poison, <16 x i32> zeroinitializer
-  %690 = getelementptr float, ptr %171, i64 256
-  %691 = load <16 x float>, ptr %690, align 64
-  %692 = fmul <16 x float> %691, %splat145
-  %693 = getelementptr float, ptr %171, i64 272
-  %694 = load <16 x float>, ptr %693, align 64
-  %695 = fmul <16 x float> %694, %splat145
-  %696 = getelementptr float, ptr %171, i64 288
-  %697 = load <16 x float>, ptr %696, align 64
-  %698 = fmul <16 x float> %697, %splat145
-  %699 = getelementptr float, ptr %171, i64 304
-  %700 = load <16 x float>, ptr %699, align 64
-  %701 = fmul <16 x float> %700, %splat145
-  %702 = getelementptr float, ptr %alpha, i64 3
-  %703 = load float, ptr %702, align 4
-  %704 = insertelement <16 x float> poison, float %703, i32 0
-  %splat146 = shufflevector <16 x float> %704, <16 x float> poison, <16 x i32> zeroinitializer
-  %705 = getelementptr float, ptr %171, i64 384
-  %706 = load <16 x float>, ptr %705, align 64
-  %707 = fmul <16 x float> %706, %splat146
-  %708 = getelementptr float, ptr %171, i64 400
-  %709 = load <16 x float>, ptr %708, align 64
-  %710 = fmul <16 x float> %709, %splat146
-  %711 = getelementptr float, ptr %171, i64 416
-  %712 = load <16 x float>, ptr %711, align 64
-  %713 = fmul <16 x float> %712, %splat146
-  %714 = getelementptr float, ptr %171, i64 432
-  %715 = load <16 x float>, ptr %714, align 64
-  %716 = fmul <16 x float> %715, %splat146
+exit143:                                          ; preds = %lsum140
+  %658 = sub i32 %48, %kblock28
+  %659 = call i32 @llvm.smin.i32(i32 32, i32 %658)
+  %660 = load float, ptr %alpha, align 4
+  %661 = insertelement <16 x float> poison, float %660, i32 0
+  %splat145 = shufflevector <16 x float> %661, <16 x float> poison, <16 x i32> zeroinitializer
+  %662 = load <16 x float>, ptr %171, align 64
+  %663 = fmul <16 x float> %662, %splat145
+  %664 = getelementptr float, ptr %171, i64 16
+  %665 = load <16 x float>, ptr %664, align 64
+  %666 = fmul <16 x float> %665, %splat145
+  %667 = getelementptr float, ptr %171, i64 32
+  %668 = load <16 x float>, ptr %667, align 64
+  %669 = fmul <16 x float> %668, %splat145
+  %670 = getelementptr float, ptr %171, i64 48
+  %671 = load <16 x float>, ptr %670, align 64
+  %672 = fmul <16 x float> %671, %splat145
+  %673 = getelementptr float, ptr %alpha, i64 1
+  %674 = load float, ptr %673, align 4
+  %675 = insertelement <16 x float> poison, float %674, i32 0
+  %splat146 = shufflevector <16 x float> %675, <16 x float> poison, <16 x i32> zeroinitializer
+  %676 = getelementptr float, ptr %171, i64 128
+  %677 = load <16 x float>, ptr %676, align 64
+  %678 = fmul <16 x float> %677, %splat146
+  %679 = getelementptr float, ptr %171, i64 144
+  %680 = load <16 x float>, ptr %679, align 64
+  %681 = fmul <16 x float> %680, %splat146
+  %682 = getelementptr float, ptr %171, i64 160
+  %683 = load <16 x float>, ptr %682, align 64
+  %684 = fmul <16 x float> %683, %splat146
+  %685 = getelementptr float, ptr %171, i64 176
+  %686 = load <16 x float>, ptr %685, align 64
+  %687 = fmul <16 x float> %686, %splat146
+  %688 = getelementptr float, ptr %alpha, i64 2
+  %689 = load float, ptr %688, align 4
+  %690 = insertelement <16 x float> poison, float %689, i32 0
+  %splat147 = shufflevector <16 x float> %690, <16 x float> poison, <16 x i32> zeroinitializer
+  %691 = getelementptr float, ptr %171, i64 256
+  %692 = load <16 x float>, ptr %691, align 64
+  %693 = fmul <16 x float> %692, %splat147
+  %694 = getelementptr float, ptr %171, i64 272
+  %695 = load <16 x float>, ptr %694, align 64
+  %696 = fmul <16 x float> %695, %splat147
+  %697 = getelementptr float, ptr %171, i64 288
+  %698 = load <16 x float>, ptr %697, align 64
+  %699 = fmul <16 x float> %698, %splat147
+  %700 = getelementptr float, ptr %171, i64 304
+  %701 = load <16 x float>, ptr %700, align 64
+  %702 = fmul <16 x float> %701, %splat147
+  %703 = getelementptr float, ptr %alpha, i64 3
+  %704 = load float, ptr %703, align 4
+  %705 = insertelement <16 x float> poison, float %704, i32 0
+  %splat148 = shufflevector <16 x float> %705, <16 x float> poison, <16 x i32> zeroinitializer
+  %706 = getelementptr float, ptr %171, i64 384
+  %707 = load <16 x float>, ptr %706, align 64
+  %708 = fmul <16 x float> %707, %splat148
+  %709 = getelementptr float, ptr %171, i64 400
+  %710 = load <16 x float>, ptr %709, align 64
+  %711 = fmul <16 x float> %710, %splat148
+  %712 = getelementptr float, ptr %171, i64 416
+  %713 = load <16 x float>, ptr %712, align 64
+  %714 = fmul <16 x float> %713, %splat148
+  %715 = getelementptr float, ptr %171, i64 432
+  %716 = load <16 x float>, ptr %715, align 64
+  %717 = fmul <16 x float> %716, %splat148
   br label %kpv
 
-kpv:                                              ; preds = %body147, %exit141
-  %pacc.sroa.60.0 = phi <16 x float> [ %716, %exit141 ], [ %795, %body147 ]
-  %pacc.sroa.56.0 = phi <16 x float> [ %713, %exit141 ], [ %782, %body147 ]
-  %pacc.sroa.52.0 = phi <16 x float> [ %710, %exit141 ], [ %769, %body147 ]
-  %pacc.sroa.48.0 = phi <16 x float> [ %707, %exit141 ], [ %756, %body147 ]
-  %pacc.sroa.44.0 = phi <16 x float> [ %701, %exit141 ], [ %794, %body147 ]
-  %pacc.sroa.40.0 = phi <16 x float> [ %698, %exit141 ], [ %781, %body147 ]
-  %pacc.sroa.36.0 = phi <16 x float> [ %695, %exit141 ], [ %768, %body147 ]
-  %pacc.sroa.32.0 = phi <16 x float> [ %692, %exit141 ], [ %755, %body147 ]
-  %pacc.sroa.28.0 = phi <16 x float> [ %686, %exit141 ], [ %793, %body147 ]
-  %pacc.sroa.24.0 = phi <16 x float> [ %683, %exit141 ], [ %780, %body147 ]
-  %pacc.sroa.20.0 = phi <16 x float> [ %680, %exit141 ], [ %767, %body147 ]
-  %pacc.sroa.16.0 = phi <16 x float> [ %677, %exit141 ], [ %754, %body147 ]
-  %pacc.sroa.12.0 = phi <16 x float> [ %671, %exit141 ], [ %792, %body147 ]
-  %pacc.sroa.8.0 = phi <16 x float> [ %668, %exit141 ], [ %779, %body147 ]
-  %pacc.sroa.4.0 = phi <16 x float> [ %665, %exit141 ], [ %766, %body147 ]
-  %pacc.sroa.0.0 = phi <16 x float> [ %662, %exit141 ], [ %753, %body147 ]
-  %kpv150 = phi i32 [ 0, %exit141 ], [ %796, %body147 ]
-  %717 = icmp slt i32 %kpv150, %658
-  br i1 %717, label %body147, label %exit149
+kpv:                                              ; preds = %body149, %exit143
+  %pacc.sroa.60.0 = phi <16 x float> [ %717, %exit143 ], [ %796, %body149 ]
+  %pacc.sroa.56.0 = phi <16 x float> [ %714, %exit143 ], [ %783, %body149 ]
+  %pacc.sroa.52.0 = phi <16 x float> [ %711, %exit143 ], [ %770, %body149 ]
+  %pacc.sroa.48.0 = phi <16 x float> [ %708, %exit143 ], [ %757, %body149 ]
+  %pacc.sroa.44.0 = phi <16 x float> [ %702, %exit143 ], [ %795, %body149 ]
+  %pacc.sroa.40.0 = phi <16 x float> [ %699, %exit143 ], [ %782, %body149 ]
+  %pacc.sroa.36.0 = phi <16 x float> [ %696, %exit143 ], [ %769, %body149 ]
+  %pacc.sroa.32.0 = phi <16 x float> [ %693, %exit143 ], [ %756, %body149 ]
+  %pacc.sroa.28.0 = phi <16 x float> [ %687, %exit143 ], [ %794, %body149 ]
+  %pacc.sroa.24.0 = phi <16 x float> [ %684, %exit143 ], [ %781, %body149 ]
+  %pacc.sroa.20.0 = phi <16 x float> [ %681, %exit143 ], [ %768, %body149 ]
+  %pacc.sroa.16.0 = phi <16 x float> [ %678, %exit143 ], [ %755, %body149 ]
+  %pacc.sroa.12.0 = phi <16 x float> [ %672, %exit143 ], [ %793, %body149 ]
+  %pacc.sroa.8.0 = phi <16 x float> [ %669, %exit143 ], [ %780, %body149 ]
+  %pacc.sroa.4.0 = phi <16 x float> [ %666, %exit143 ], [ %767, %body149 ]
+  %pacc.sroa.0.0 = phi <16 x float> [ %663, %exit143 ], [ %754, %body149 ]
+  %kpv152 = phi i32 [ 0, %exit143 ], [ %797, %body149 ]
+  %718 = icmp slt i32 %kpv152, %659
+  br i1 %718, label %body149, label %exit151
 
-body147:                                          ; preds = %kpv
-  %718 = add i32 %kblock26, %kpv150
-  %719 = getelementptr ptr, ptr %vtab, i32 %kpv150
-  %row151 = load ptr, ptr %719, align 8
-  %720 = getelementptr i8, ptr %row151, i64 %164
-  %721 = add i32 %kb_next, %kpv150
-  %722 = call i32 @llvm.smin.i32(i32 %721, i32 %k_last)
-  %723 = ashr i32 %722, 4
-  %724 = sext i32 %723 to i64
-  %725 = getelementptr i32, ptr %21, i64 %724
-  %page152 = load i32, ptr %725, align 4
-  %726 = sext i32 %page152 to i64
-  %727 = mul i64 %726, 16384
-  %728 = getelementptr i8, ptr %v_cache, i64 %727
-  %slot153 = and i32 %722, 15
-  %729 = sext i32 %slot153 to i64
-  %730 = mul i64 %729, 8
-  %row154 = add i64 %174, %730
-  %731 = mul i64 %row154, 128
-  %732 = getelementptr i8, ptr %728, i64 %731
-  call void @llvm.prefetch.p0(ptr %732, i32 0, i32 2, i32 1)
-  %733 = sext i32 %kpv150 to i64
-  %734 = getelementptr float, ptr %pbuf, i64 %733
-  %p = load float, ptr %734, align 4
-  %735 = insertelement <16 x float> poison, float %p, i32 0
-  %splat155 = shufflevector <16 x float> %735, <16 x float> poison, <16 x i32> zeroinitializer
-  %736 = add i64 32, %733
-  %737 = getelementptr float, ptr %pbuf, i64 %736
-  %p156 = load float, ptr %737, align 4
-  %738 = insertelement <16 x float> poison, float %p156, i32 0
-  %splat157 = shufflevector <16 x float> %738, <16 x float> poison, <16 x i32> zeroinitializer
-  %739 = add i64 64, %733
-  %740 = getelementptr float, ptr %pbuf, i64 %739
-  %p158 = load float, ptr %740, align 4
-  %741 = insertelement <16 x float> poison, float %p158, i32 0
-  %splat159 = shufflevector <16 x float> %741, <16 x float> poison, <16 x i32> zeroinitializer
-  %742 = add i64 96, %733
-  %743 = getelementptr float, ptr %pbuf, i64 %742
-  %p160 = load float, ptr %743, align 4
-  %744 = insertelement <16 x float> poison, float %p160, i32 0
-  %splat161 = shufflevector <16 x float> %744, <16 x float> poison, <16 x i32> zeroinitializer
-  %745 = load <16 x i8>, ptr %720, align 1
-  %746 = sext <16 x i8> %745 to <16 x i16>
-  %747 = shl <16 x i16> %746, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
-  %748 = and <16 x i16> %747, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
-  %749 = bitcast <16 x i16> %748 to <16 x half>
-  %f16162 = fpext <16 x half> %749 to <16 x float>
-  %e4m3163 = fmul <16 x float> %f16162, <float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02>
-  %750 = and <16 x i16> %748, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %751 = icmp eq <16 x i16> %750, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %752 = select <16 x i1> %751, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m3163
-  %753 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat155, <16 x float> %752, <16 x float> %pacc.sroa.0.0)
-  %754 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat157, <16 x float> %752, <16 x float> %pacc.sroa.16.0)
-  %755 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat159, <16 x float> %752, <16 x float> %pacc.sroa.32.0)
-  %756 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat161, <16 x float> %752, <16 x float> %pacc.sroa.48.0)
-  %757 = getelementptr i8, ptr %720, i64 16
-  %758 = load <16 x i8>, ptr %757, align 1
-  %759 = sext <16 x i8> %758 to <16 x i16>
-  %760 = shl <16 x i16> %759, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
-  %761 = and <16 x i16> %760, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
-  %762 = bitcast <16 x i16> %761 to <16 x half>
-  %f16164 = fpext <16 x half> %762 to <16 x float>
+body149:                                          ; preds = %kpv
+  %719 = add i32 %kblock28, %kpv152
+  %720 = getelementptr ptr, ptr %vtab, i32 %kpv152
+  %row153 = load ptr, ptr %720, align 8
+  %721 = getelementptr i8, ptr %row153, i64 %164
+  %722 = add i32 %kb_next, %kpv152
+  %723 = call i32 @llvm.smin.i32(i32 %722, i32 %k_last)
+  %724 = ashr i32 %723, 4
+  %725 = sext i32 %724 to i64
+  %726 = getelementptr i32, ptr %21, i64 %725
+  %page154 = load i32, ptr %726, align 4
+  %727 = sext i32 %page154 to i64
+  %728 = mul i64 %727, 16384
+  %729 = getelementptr i8, ptr %v_cache, i64 %728
+  %slot155 = and i32 %723, 15
+  %730 = sext i32 %slot155 to i64
+  %731 = mul i64 %730, 8
+  %row156 = add i64 %174, %731
+  %732 = mul i64 %row156, 128
+  %733 = getelementptr i8, ptr %729, i64 %732
+  call void @llvm.prefetch.p0(ptr %733, i32 0, i32 2, i32 1)
+  %734 = sext i32 %kpv152 to i64
+  %735 = getelementptr float, ptr %pbuf, i64 %734
+  %p = load float, ptr %735, align 4
+  %736 = insertelement <16 x float> poison, float %p, i32 0
+  %splat157 = shufflevector <16 x float> %736, <16 x float> poison, <16 x i32> zeroinitializer
+  %737 = add i64 32, %734
+  %738 = getelementptr float, ptr %pbuf, i64 %737
+  %p158 = load float, ptr %738, align 4
+  %739 = insertelement <16 x float> poison, float %p158, i32 0
+  %splat159 = shufflevector <16 x float> %739, <16 x float> poison, <16 x i32> zeroinitializer
+  %740 = add i64 64, %734
+  %741 = getelementptr float, ptr %pbuf, i64 %740
+  %p160 = load float, ptr %741, align 4
+  %742 = insertelement <16 x float> poison, float %p160, i32 0
+  %splat161 = shufflevector <16 x float> %742, <16 x float> poison, <16 x i32> zeroinitializer
+  %743 = add i64 96, %734
+  %744 = getelementptr float, ptr %pbuf, i64 %743
+  %p162 = load float, ptr %744, align 4
+  %745 = insertelement <16 x float> poison, float %p162, i32 0
+  %splat163 = shufflevector <16 x float> %745, <16 x float> poison, <16 x i32> zeroinitializer
+  %746 = load <16 x i8>, ptr %721, align 1
+  %747 = sext <16 x i8> %746 to <16 x i16>
+  %748 = shl <16 x i16> %747, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
+  %749 = and <16 x i16> %748, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
+  %750 = bitcast <16 x i16> %749 to <16 x half>
+  %f16164 = fpext <16 x half> %750 to <16 x float>
   %e4m3165 = fmul <16 x float> %f16164, <float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02>
-  %763 = and <16 x i16> %761, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %764 = icmp eq <16 x i16> %763, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %765 = select <16 x i1> %764, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m3165
-  %766 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat155, <16 x float> %765, <16 x float> %pacc.sroa.4.0)
-  %767 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat157, <16 x float> %765, <16 x float> %pacc.sroa.20.0)
-  %768 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat159, <16 x float> %765, <16 x float> %pacc.sroa.36.0)
-  %769 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat161, <16 x float> %765, <16 x float> %pacc.sroa.52.0)
-  %770 = getelementptr i8, ptr %720, i64 32
-  %771 = load <16 x i8>, ptr %770, align 1
-  %772 = sext <16 x i8> %771 to <16 x i16>
-  %773 = shl <16 x i16> %772, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
-  %774 = and <16 x i16> %773, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
-  %775 = bitcast <16 x i16> %774 to <16 x half>
-  %f16166 = fpext <16 x half> %775 to <16 x float>
+  %751 = and <16 x i16> %749, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
+  %752 = icmp eq <16 x i16> %751, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
+  %753 = select <16 x i1> %752, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m3165
+  %754 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat157, <16 x float> %753, <16 x float> %pacc.sroa.0.0)
+  %755 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat159, <16 x float> %753, <16 x float> %pacc.sroa.16.0)
+  %756 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat161, <16 x float> %753, <16 x float> %pacc.sroa.32.0)
+  %757 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat163, <16 x float> %753, <16 x float> %pacc.sroa.48.0)
+  %758 = getelementptr i8, ptr %721, i64 16
+  %759 = load <16 x i8>, ptr %758, align 1
+  %760 = sext <16 x i8> %759 to <16 x i16>
+  %761 = shl <16 x i16> %760, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
+  %762 = and <16 x i16> %761, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
+  %763 = bitcast <16 x i16> %762 to <16 x half>
+  %f16166 = fpext <16 x half> %763 to <16 x float>
   %e4m3167 = fmul <16 x float> %f16166, <float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02>
-  %776 = and <16 x i16> %774, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %777 = icmp eq <16 x i16> %776, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %778 = select <16 x i1> %777, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m3167
-  %779 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat155, <16 x float> %778, <16 x float> %pacc.sroa.8.0)
-  %780 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat157, <16 x float> %778, <16 x float> %pacc.sroa.24.0)
-  %781 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat159, <16 x float> %778, <16 x float> %pacc.sroa.40.0)
-  %782 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat161, <16 x float> %778, <16 x float> %pacc.sroa.56.0)
-  %783 = getelementptr i8, ptr %720, i64 48
-  %784 = load <16 x i8>, ptr %783, align 1
-  %785 = sext <16 x i8> %784 to <16 x i16>
-  %786 = shl <16 x i16> %785, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
-  %787 = and <16 x i16> %786, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
-  %788 = bitcast <16 x i16> %787 to <16 x half>
-  %f16168 = fpext <16 x half> %788 to <16 x float>
+  %764 = and <16 x i16> %762, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
+  %765 = icmp eq <16 x i16> %764, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
+  %766 = select <16 x i1> %765, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m3167
+  %767 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat157, <16 x float> %766, <16 x float> %pacc.sroa.4.0)
+  %768 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat159, <16 x float> %766, <16 x float> %pacc.sroa.20.0)
+  %769 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat161, <16 x float> %766, <16 x float> %pacc.sroa.36.0)
+  %770 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat163, <16 x float> %766, <16 x float> %pacc.sroa.52.0)
+  %771 = getelementptr i8, ptr %721, i64 32
+  %772 = load <16 x i8>, ptr %771, align 1
+  %773 = sext <16 x i8> %772 to <16 x i16>
+  %774 = shl <16 x i16> %773, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
+  %775 = and <16 x i16> %774, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
+  %776 = bitcast <16 x i16> %775 to <16 x half>
+  %f16168 = fpext <16 x half> %776 to <16 x float>
   %e4m3169 = fmul <16 x float> %f16168, <float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02>
-  %789 = and <16 x i16> %787, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %790 = icmp eq <16 x i16> %789, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %791 = select <16 x i1> %790, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m3169
-  %792 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat155, <16 x float> %791, <16 x float> %pacc.sroa.12.0)
-  %793 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat157, <16 x float> %791, <16 x float> %pacc.sroa.28.0)
-  %794 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat159, <16 x float> %791, <16 x float> %pacc.sroa.44.0)
-  %795 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat161, <16 x float> %791, <16 x float> %pacc.sroa.60.0)
-  %796 = add nsw i32 %kpv150, 1
+  %777 = and <16 x i16> %775, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
+  %778 = icmp eq <16 x i16> %777, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
+  %779 = select <16 x i1> %778, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m3169
+  %780 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat157, <16 x float> %779, <16 x float> %pacc.sroa.8.0)
+  %781 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat159, <16 x float> %779, <16 x float> %pacc.sroa.24.0)
+  %782 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat161, <16 x float> %779, <16 x float> %pacc.sroa.40.0)
+  %783 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat163, <16 x float> %779, <16 x float> %pacc.sroa.56.0)
+  %784 = getelementptr i8, ptr %721, i64 48
+  %785 = load <16 x i8>, ptr %784, align 1
+  %786 = sext <16 x i8> %785 to <16 x i16>
+  %787 = shl <16 x i16> %786, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
+  %788 = and <16 x i16> %787, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
+  %789 = bitcast <16 x i16> %788 to <16 x half>
+  %f16170 = fpext <16 x half> %789 to <16 x float>
+  %e4m3171 = fmul <16 x float> %f16170, <float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02>
+  %790 = and <16 x i16> %788, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
+  %791 = icmp eq <16 x i16> %790, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
+  %792 = select <16 x i1> %791, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m3171
+  %793 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat157, <16 x float> %792, <16 x float> %pacc.sroa.12.0)
+  %794 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat159, <16 x float> %792, <16 x float> %pacc.sroa.28.0)
+  %795 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat161, <16 x float> %792, <16 x float> %pacc.sroa.44.0)
+  %796 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat163, <16 x float> %792, <16 x float> %pacc.sroa.60.0)
+  %797 = add nsw i32 %kpv152, 1
   br label %kpv
 
-exit149:                                          ; preds = %kpv
+exit151:                                          ; preds = %kpv
   store <16 x float> %pacc.sroa.0.0, ptr %171, align 64
-  store <16 x float> %pacc.sroa.4.0, ptr %663, align 64
-  store <16 x float> %pacc.sroa.8.0, ptr %666, align 64
-  store <16 x float> %pacc.sroa.12.0, ptr %669, align 64
-  store <16 x float> %pacc.sroa.16.0, ptr %675, align 64
-  store <16 x float> %pacc.sroa.20.0, ptr %678, align 64
-  store <16 x float> %pacc.sroa.24.0, ptr %681, align 64
-  store <16 x float> %pacc.sroa.28.0, ptr %684, align 64
-  store <16 x float> %pacc.sroa.32.0, ptr %690, align 64
-  store <16 x float> %pacc.sroa.36.0, ptr %693, align 64
-  store <16 x float> %pacc.sroa.40.0, ptr %696, align 64
-  store <16 x float> %pacc.sroa.44.0, ptr %699, align 64
-  store <16 x float> %pacc.sroa.48.0, ptr %705, align 64
-  store <16 x float> %pacc.sroa.52.0, ptr %708, align 64
-  store <16 x float> %pacc.sroa.56.0, ptr %711, align 64
-  store <16 x float> %pacc.sroa.60.0, ptr %714, align 64
-  %797 = load float, ptr %alpha, align 4
-  %798 = insertelement <16 x float> poison, float %797, i32 0
-  %splat171 = shufflevector <16 x float> %798, <16 x float> poison, <16 x i32> zeroinitializer
-  %799 = getelementptr float, ptr %171, i64 64
-  %800 = load <16 x float>, ptr %799, align 64
-  %801 = fmul <16 x float> %800, %splat171
-  %802 = getelementptr float, ptr %171, i64 80
-  %803 = load <16 x float>, ptr %802, align 64
-  %804 = fmul <16 x float> %803, %splat171
-  %805 = getelementptr float, ptr %171, i64 96
-  %806 = load <16 x float>, ptr %805, align 64
-  %807 = fmul <16 x float> %806, %splat171
-  %808 = getelementptr float, ptr %171, i64 112
-  %809 = load <16 x float>, ptr %808, align 64
-  %810 = fmul <16 x float> %809, %splat171
-  %811 = load float, ptr %672, align 4
-  %812 = insertelement <16 x float> poison, float %811, i32 0
-  %splat172 = shufflevector <16 x float> %812, <16 x float> poison, <16 x i32> zeroinitializer
-  %813 = getelementptr float, ptr %171, i64 192
-  %814 = load <16 x float>, ptr %813, align 64
-  %815 = fmul <16 x float> %814, %splat172
-  %816 = getelementptr float, ptr %171, i64 208
-  %817 = load <16 x float>, ptr %816, align 64
-  %818 = fmul <16 x float> %817, %splat172
-  %819 = getelementptr float, ptr %171, i64 224
-  %820 = load <16 x float>, ptr %819, align 64
-  %821 = fmul <16 x float> %820, %splat172
-  %822 = getelementptr float, ptr %171, i64 240
-  %823 = load <16 x float>, ptr %822, align 64
-  %824 = fmul <16 x float> %823, %splat172
-  %825 = load float, ptr %687, align 4
-  %826 = insertelement <16 x float> poison, float %825, i32 0
-  %splat173 = shufflevector <16 x float> %826, <16 x float> poison, <16 x i32> zeroinitializer
-  %827 = getelementptr float, ptr %171, i64 320
-  %828 = load <16 x float>, ptr %827, align 64
-  %829 = fmul <16 x float> %828, %splat173
-  %830 = getelementptr float, ptr %171, i64 336
-  %831 = load <16 x float>, ptr %830, align 64
-  %832 = fmul <16 x float> %831, %splat173
-  %833 = getelementptr float, ptr %171, i64 352
-  %834 = load <16 x float>, ptr %833, align 64
-  %835 = fmul <16 x float> %834, %splat173
-  %836 = getelementptr float, ptr %171, i64 368
-  %837 = load <16 x float>, ptr %836, align 64
-  %838 = fmul <16 x float> %837, %splat173
-  %839 = load float, ptr %702, align 4
-  %840 = insertelement <16 x float> poison, float %839, i32 0
-  %splat174 = shufflevector <16 x float> %840, <16 x float> poison, <16 x i32> zeroinitializer
-  %841 = getelementptr float, ptr %171, i64 448
-  %842 = load <16 x float>, ptr %841, align 64
-  %843 = fmul <16 x float> %842, %splat174
-  %844 = getelementptr float, ptr %171, i64 464
-  %845 = load <16 x float>, ptr %844, align 64
-  %846 = fmul <16 x float> %845, %splat174
-  %847 = getelementptr float, ptr %171, i64 480
-  %848 = load <16 x float>, ptr %847, align 64
-  %849 = fmul <16 x float> %848, %splat174
-  %850 = getelementptr float, ptr %171, i64 496
-  %851 = load <16 x float>, ptr %850, align 64
-  %852 = fmul <16 x float> %851, %splat174
-  br label %kpv175
+  store <16 x float> %pacc.sroa.4.0, ptr %664, align 64
+  store <16 x float> %pacc.sroa.8.0, ptr %667, align 64
+  store <16 x float> %pacc.sroa.12.0, ptr %670, align 64
+  store <16 x float> %pacc.sroa.16.0, ptr %676, align 64
+  store <16 x float> %pacc.sroa.20.0, ptr %679, align 64
+  store <16 x float> %pacc.sroa.24.0, ptr %682, align 64
+  store <16 x float> %pacc.sroa.28.0, ptr %685, align 64
+  store <16 x float> %pacc.sroa.32.0, ptr %691, align 64
+  store <16 x float> %pacc.sroa.36.0, ptr %694, align 64
+  store <16 x float> %pacc.sroa.40.0, ptr %697, align 64
+  store <16 x float> %pacc.sroa.44.0, ptr %700, align 64
+  store <16 x float> %pacc.sroa.48.0, ptr %706, align 64
+  store <16 x float> %pacc.sroa.52.0, ptr %709, align 64
+  store <16 x float> %pacc.sroa.56.0, ptr %712, align 64
+  store <16 x float> %pacc.sroa.60.0, ptr %715, align 64
+  %798 = load float, ptr %alpha, align 4
+  %799 = insertelement <16 x float> poison, float %798, i32 0
+  %splat173 = shufflevector <16 x float> %799, <16 x float> poison, <16 x i32> zeroinitializer
+  %800 = getelementptr float, ptr %171, i64 64
+  %801 = load <16 x float>, ptr %800, align 64
+  %802 = fmul <16 x float> %801, %splat173
+  %803 = getelementptr float, ptr %171, i64 80
+  %804 = load <16 x float>, ptr %803, align 64
+  %805 = fmul <16 x float> %804, %splat173
+  %806 = getelementptr float, ptr %171, i64 96
+  %807 = load <16 x float>, ptr %806, align 64
+  %808 = fmul <16 x float> %807, %splat173
+  %809 = getelementptr float, ptr %171, i64 112
+  %810 = load <16 x float>, ptr %809, align 64
+  %811 = fmul <16 x float> %810, %splat173
+  %812 = load float, ptr %673, align 4
+  %813 = insertelement <16 x float> poison, float %812, i32 0
+  %splat174 = shufflevector <16 x float> %813, <16 x float> poison, <16 x i32> zeroinitializer
+  %814 = getelementptr float, ptr %171, i64 192
+  %815 = load <16 x float>, ptr %814, align 64
+  %816 = fmul <16 x float> %815, %splat174
+  %817 = getelementptr float, ptr %171, i64 208
+  %818 = load <16 x float>, ptr %817, align 64
+  %819 = fmul <16 x float> %818, %splat174
+  %820 = getelementptr float, ptr %171, i64 224
+  %821 = load <16 x float>, ptr %820, align 64
+  %822 = fmul <16 x float> %821, %splat174
+  %823 = getelementptr float, ptr %171, i64 240
+  %824 = load <16 x float>, ptr %823, align 64
+  %825 = fmul <16 x float> %824, %splat174
+  %826 = load float, ptr %688, align 4
+  %827 = insertelement <16 x float> poison, float %826, i32 0
+  %splat175 = shufflevector <16 x float> %827, <16 x float> poison, <16 x i32> zeroinitializer
+  %828 = getelementptr float, ptr %171, i64 320
+  %829 = load <16 x float>, ptr %828, align 64
+  %830 = fmul <16 x float> %829, %splat175
+  %831 = getelementptr float, ptr %171, i64 336
+  %832 = load <16 x float>, ptr %831, align 64
+  %833 = fmul <16 x float> %832, %splat175
+  %834 = getelementptr float, ptr %171, i64 352
+  %835 = load <16 x float>, ptr %834, align 64
+  %836 = fmul <16 x float> %835, %splat175
+  %837 = getelementptr float, ptr %171, i64 368
+  %838 = load <16 x float>, ptr %837, align 64
+  %839 = fmul <16 x float> %838, %splat175
+  %840 = load float, ptr %703, align 4
+  %841 = insertelement <16 x float> poison, float %840, i32 0
+  %splat176 = shufflevector <16 x float> %841, <16 x float> poison, <16 x i32> zeroinitializer
+  %842 = getelementptr float, ptr %171, i64 448
+  %843 = load <16 x float>, ptr %842, align 64
+  %844 = fmul <16 x float> %843, %splat176
+  %845 = getelementptr float, ptr %171, i64 464
+  %846 = load <16 x float>, ptr %845, align 64
+  %847 = fmul <16 x float> %846, %splat176
+  %848 = getelementptr float, ptr %171, i64 480
+  %849 = load <16 x float>, ptr %848, align 64
+  %850 = fmul <16 x float> %849, %splat176
+  %851 = getelementptr float, ptr %171, i64 496
+  %852 = load <16 x float>, ptr %851, align 64
+  %853 = fmul <16 x float> %852, %splat176
+  br label %kpv177
 
-kpv175:                                           ; preds = %body176, %exit149
-  %pacc170.sroa.60.0 = phi <16 x float> [ %852, %exit149 ], [ %933, %body176 ]
-  %pacc170.sroa.56.0 = phi <16 x float> [ %849, %exit149 ], [ %920, %body176 ]
-  %pacc170.sroa.52.0 = phi <16 x float> [ %846, %exit149 ], [ %907, %body176 ]
-  %pacc170.sroa.48.0 = phi <16 x float> [ %843, %exit149 ], [ %894, %body176 ]
-  %pacc170.sroa.44.0 = phi <16 x float> [ %838, %exit149 ], [ %932, %body176 ]
-  %pacc170.sroa.40.0 = phi <16 x float> [ %835, %exit149 ], [ %919, %body176 ]
-  %pacc170.sroa.36.0 = phi <16 x float> [ %832, %exit149 ], [ %906, %body176 ]
-  %pacc170.sroa.32.0 = phi <16 x float> [ %829, %exit149 ], [ %893, %body176 ]
-  %pacc170.sroa.28.0 = phi <16 x float> [ %824, %exit149 ], [ %931, %body176 ]
-  %pacc170.sroa.24.0 = phi <16 x float> [ %821, %exit149 ], [ %918, %body176 ]
-  %pacc170.sroa.20.0 = phi <16 x float> [ %818, %exit149 ], [ %905, %body176 ]
-  %pacc170.sroa.16.0 = phi <16 x float> [ %815, %exit149 ], [ %892, %body176 ]
-  %pacc170.sroa.12.0 = phi <16 x float> [ %810, %exit149 ], [ %930, %body176 ]
-  %pacc170.sroa.8.0 = phi <16 x float> [ %807, %exit149 ], [ %917, %body176 ]
-  %pacc170.sroa.4.0 = phi <16 x float> [ %804, %exit149 ], [ %904, %body176 ]
-  %pacc170.sroa.0.0 = phi <16 x float> [ %801, %exit149 ], [ %891, %body176 ]
-  %kpv179 = phi i32 [ 0, %exit149 ], [ %934, %body176 ]
-  %853 = icmp slt i32 %kpv179, %658
-  br i1 %853, label %body176, label %exit178
+kpv177:                                           ; preds = %body178, %exit151
+  %pacc172.sroa.60.0 = phi <16 x float> [ %853, %exit151 ], [ %934, %body178 ]
+  %pacc172.sroa.56.0 = phi <16 x float> [ %850, %exit151 ], [ %921, %body178 ]
+  %pacc172.sroa.52.0 = phi <16 x float> [ %847, %exit151 ], [ %908, %body178 ]
+  %pacc172.sroa.48.0 = phi <16 x float> [ %844, %exit151 ], [ %895, %body178 ]
+  %pacc172.sroa.44.0 = phi <16 x float> [ %839, %exit151 ], [ %933, %body178 ]
+  %pacc172.sroa.40.0 = phi <16 x float> [ %836, %exit151 ], [ %920, %body178 ]
+  %pacc172.sroa.36.0 = phi <16 x float> [ %833, %exit151 ], [ %907, %body178 ]
+  %pacc172.sroa.32.0 = phi <16 x float> [ %830, %exit151 ], [ %894, %body178 ]
+  %pacc172.sroa.28.0 = phi <16 x float> [ %825, %exit151 ], [ %932, %body178 ]
+  %pacc172.sroa.24.0 = phi <16 x float> [ %822, %exit151 ], [ %919, %body178 ]
+  %pacc172.sroa.20.0 = phi <16 x float> [ %819, %exit151 ], [ %906, %body178 ]
+  %pacc172.sroa.16.0 = phi <16 x float> [ %816, %exit151 ], [ %893, %body178 ]
+  %pacc172.sroa.12.0 = phi <16 x float> [ %811, %exit151 ], [ %931, %body178 ]
+  %pacc172.sroa.8.0 = phi <16 x float> [ %808, %exit151 ], [ %918, %body178 ]
+  %pacc172.sroa.4.0 = phi <16 x float> [ %805, %exit151 ], [ %905, %body178 ]
+  %pacc172.sroa.0.0 = phi <16 x float> [ %802, %exit151 ], [ %892, %body178 ]
+  %kpv181 = phi i32 [ 0, %exit151 ], [ %935, %body178 ]
+  %854 = icmp slt i32 %kpv181, %659
+  br i1 %854, label %body178, label %exit180
 
-body176:                                          ; preds = %kpv175
-  %854 = add i32 %kblock26, %kpv179
-  %855 = getelementptr ptr, ptr %vtab, i32 %kpv179
-  %row180 = load ptr, ptr %855, align 8
-  %856 = getelementptr i8, ptr %row180, i64 %164
-  %857 = add i32 %kb_next, %kpv179
-  %858 = call i32 @llvm.smin.i32(i32 %857, i32 %k_last)
-  %859 = ashr i32 %858, 4
-  %860 = sext i32 %859 to i64
-  %861 = getelementptr i32, ptr %21, i64 %860
-  %page181 = load i32, ptr %861, align 4
-  %862 = sext i32 %page181 to i64
-  %863 = mul i64 %862, 16384
-  %864 = getelementptr i8, ptr %v_cache, i64 %863
-  %slot182 = and i32 %858, 15
-  %865 = sext i32 %slot182 to i64
-  %866 = mul i64 %865, 8
-  %row183 = add i64 %174, %866
-  %867 = mul i64 %row183, 128
-  %868 = getelementptr i8, ptr %864, i64 %867
-  %869 = getelementptr i8, ptr %868, i64 64
-  call void @llvm.prefetch.p0(ptr %869, i32 0, i32 2, i32 1)
-  %870 = sext i32 %kpv179 to i64
-  %871 = getelementptr float, ptr %pbuf, i64 %870
-  %p184 = load float, ptr %871, align 4
-  %872 = insertelement <16 x float> poison, float %p184, i32 0
-  %splat185 = shufflevector <16 x float> %872, <16 x float> poison, <16 x i32> zeroinitializer
-  %873 = add i64 32, %870
-  %874 = getelementptr float, ptr %pbuf, i64 %873
-  %p186 = load float, ptr %874, align 4
-  %875 = insertelement <16 x float> poison, float %p186, i32 0
-  %splat187 = shufflevector <16 x float> %875, <16 x float> poison, <16 x i32> zeroinitializer
-  %876 = add i64 64, %870
-  %877 = getelementptr float, ptr %pbuf, i64 %876
-  %p188 = load float, ptr %877, align 4
-  %878 = insertelement <16 x float> poison, float %p188, i32 0
-  %splat189 = shufflevector <16 x float> %878, <16 x float> poison, <16 x i32> zeroinitializer
-  %879 = add i64 96, %870
-  %880 = getelementptr float, ptr %pbuf, i64 %879
-  %p190 = load float, ptr %880, align 4
-  %881 = insertelement <16 x float> poison, float %p190, i32 0
-  %splat191 = shufflevector <16 x float> %881, <16 x float> poison, <16 x i32> zeroinitializer
-  %882 = getelementptr i8, ptr %856, i64 64
-  %883 = load <16 x i8>, ptr %882, align 1
-  %884 = sext <16 x i8> %883 to <16 x i16>
-  %885 = shl <16 x i16> %884, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
-  %886 = and <16 x i16> %885, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
-  %887 = bitcast <16 x i16> %886 to <16 x half>
-  %f16192 = fpext <16 x half> %887 to <16 x float>
-  %e4m3193 = fmul <16 x float> %f16192, <float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02>
-  %888 = and <16 x i16> %886, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %889 = icmp eq <16 x i16> %888, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %890 = select <16 x i1> %889, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m3193
-  %891 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat185, <16 x float> %890, <16 x float> %pacc170.sroa.0.0)
-  %892 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat187, <16 x float> %890, <16 x float> %pacc170.sroa.16.0)
-  %893 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat189, <16 x float> %890, <16 x float> %pacc170.sroa.32.0)
-  %894 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat191, <16 x float> %890, <16 x float> %pacc170.sroa.48.0)
-  %895 = getelementptr i8, ptr %856, i64 80
-  %896 = load <16 x i8>, ptr %895, align 1
-  %897 = sext <16 x i8> %896 to <16 x i16>
-  %898 = shl <16 x i16> %897, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
-  %899 = and <16 x i16> %898, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
-  %900 = bitcast <16 x i16> %899 to <16 x half>
-  %f16194 = fpext <16 x half> %900 to <16 x float>
+body178:                                          ; preds = %kpv177
+  %855 = add i32 %kblock28, %kpv181
+  %856 = getelementptr ptr, ptr %vtab, i32 %kpv181
+  %row182 = load ptr, ptr %856, align 8
+  %857 = getelementptr i8, ptr %row182, i64 %164
+  %858 = add i32 %kb_next, %kpv181
+  %859 = call i32 @llvm.smin.i32(i32 %858, i32 %k_last)
+  %860 = ashr i32 %859, 4
+  %861 = sext i32 %860 to i64
+  %862 = getelementptr i32, ptr %21, i64 %861
+  %page183 = load i32, ptr %862, align 4
+  %863 = sext i32 %page183 to i64
+  %864 = mul i64 %863, 16384
+  %865 = getelementptr i8, ptr %v_cache, i64 %864
+  %slot184 = and i32 %859, 15
+  %866 = sext i32 %slot184 to i64
+  %867 = mul i64 %866, 8
+  %row185 = add i64 %174, %867
+  %868 = mul i64 %row185, 128
+  %869 = getelementptr i8, ptr %865, i64 %868
+  %870 = getelementptr i8, ptr %869, i64 64
+  call void @llvm.prefetch.p0(ptr %870, i32 0, i32 2, i32 1)
+  %871 = sext i32 %kpv181 to i64
+  %872 = getelementptr float, ptr %pbuf, i64 %871
+  %p186 = load float, ptr %872, align 4
+  %873 = insertelement <16 x float> poison, float %p186, i32 0
+  %splat187 = shufflevector <16 x float> %873, <16 x float> poison, <16 x i32> zeroinitializer
+  %874 = add i64 32, %871
+  %875 = getelementptr float, ptr %pbuf, i64 %874
+  %p188 = load float, ptr %875, align 4
+  %876 = insertelement <16 x float> poison, float %p188, i32 0
+  %splat189 = shufflevector <16 x float> %876, <16 x float> poison, <16 x i32> zeroinitializer
+  %877 = add i64 64, %871
+  %878 = getelementptr float, ptr %pbuf, i64 %877
+  %p190 = load float, ptr %878, align 4
+  %879 = insertelement <16 x float> poison, float %p190, i32 0
+  %splat191 = shufflevector <16 x float> %879, <16 x float> poison, <16 x i32> zeroinitializer
+  %880 = add i64 96, %871
+  %881 = getelementptr float, ptr %pbuf, i64 %880
+  %p192 = load float, ptr %881, align 4
+  %882 = insertelement <16 x float> poison, float %p192, i32 0
+  %splat193 = shufflevector <16 x float> %882, <16 x float> poison, <16 x i32> zeroinitializer
+  %883 = getelementptr i8, ptr %857, i64 64
+  %884 = load <16 x i8>, ptr %883, align 1
+  %885 = sext <16 x i8> %884 to <16 x i16>
+  %886 = shl <16 x i16> %885, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
+  %887 = and <16 x i16> %886, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
+  %888 = bitcast <16 x i16> %887 to <16 x half>
+  %f16194 = fpext <16 x half> %888 to <16 x float>
   %e4m3195 = fmul <16 x float> %f16194, <float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02>
-  %901 = and <16 x i16> %899, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %902 = icmp eq <16 x i16> %901, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %903 = select <16 x i1> %902, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m3195
-  %904 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat185, <16 x float> %903, <16 x float> %pacc170.sroa.4.0)
-  %905 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat187, <16 x float> %903, <16 x float> %pacc170.sroa.20.0)
-  %906 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat189, <16 x float> %903, <16 x float> %pacc170.sroa.36.0)
-  %907 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat191, <16 x float> %903, <16 x float> %pacc170.sroa.52.0)
-  %908 = getelementptr i8, ptr %856, i64 96
-  %909 = load <16 x i8>, ptr %908, align 1
-  %910 = sext <16 x i8> %909 to <16 x i16>
-  %911 = shl <16 x i16> %910, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
-  %912 = and <16 x i16> %911, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
-  %913 = bitcast <16 x i16> %912 to <16 x half>
-  %f16196 = fpext <16 x half> %913 to <16 x float>
+  %889 = and <16 x i16> %887, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
+  %890 = icmp eq <16 x i16> %889, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
+  %891 = select <16 x i1> %890, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m3195
+  %892 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat187, <16 x float> %891, <16 x float> %pacc172.sroa.0.0)
+  %893 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat189, <16 x float> %891, <16 x float> %pacc172.sroa.16.0)
+  %894 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat191, <16 x float> %891, <16 x float> %pacc172.sroa.32.0)
+  %895 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat193, <16 x float> %891, <16 x float> %pacc172.sroa.48.0)
+  %896 = getelementptr i8, ptr %857, i64 80
+  %897 = load <16 x i8>, ptr %896, align 1
+  %898 = sext <16 x i8> %897 to <16 x i16>
+  %899 = shl <16 x i16> %898, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
+  %900 = and <16 x i16> %899, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
+  %901 = bitcast <16 x i16> %900 to <16 x half>
+  %f16196 = fpext <16 x half> %901 to <16 x float>
   %e4m3197 = fmul <16 x float> %f16196, <float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02>
-  %914 = and <16 x i16> %912, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %915 = icmp eq <16 x i16> %914, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %916 = select <16 x i1> %915, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m3197
-  %917 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat185, <16 x float> %916, <16 x float> %pacc170.sroa.8.0)
-  %918 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat187, <16 x float> %916, <16 x float> %pacc170.sroa.24.0)
-  %919 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat189, <16 x float> %916, <16 x float> %pacc170.sroa.40.0)
-  %920 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat191, <16 x float> %916, <16 x float> %pacc170.sroa.56.0)
-  %921 = getelementptr i8, ptr %856, i64 112
-  %922 = load <16 x i8>, ptr %921, align 1
-  %923 = sext <16 x i8> %922 to <16 x i16>
-  %924 = shl <16 x i16> %923, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
-  %925 = and <16 x i16> %924, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
-  %926 = bitcast <16 x i16> %925 to <16 x half>
-  %f16198 = fpext <16 x half> %926 to <16 x float>
+  %902 = and <16 x i16> %900, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
+  %903 = icmp eq <16 x i16> %902, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
+  %904 = select <16 x i1> %903, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m3197
+  %905 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat187, <16 x float> %904, <16 x float> %pacc172.sroa.4.0)
+  %906 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat189, <16 x float> %904, <16 x float> %pacc172.sroa.20.0)
+  %907 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat191, <16 x float> %904, <16 x float> %pacc172.sroa.36.0)
+  %908 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat193, <16 x float> %904, <16 x float> %pacc172.sroa.52.0)
+  %909 = getelementptr i8, ptr %857, i64 96
+  %910 = load <16 x i8>, ptr %909, align 1
+  %911 = sext <16 x i8> %910 to <16 x i16>
+  %912 = shl <16 x i16> %911, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
+  %913 = and <16 x i16> %912, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
+  %914 = bitcast <16 x i16> %913 to <16 x half>
+  %f16198 = fpext <16 x half> %914 to <16 x float>
   %e4m3199 = fmul <16 x float> %f16198, <float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02>
-  %927 = and <16 x i16> %925, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %928 = icmp eq <16 x i16> %927, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %929 = select <16 x i1> %928, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m3199
-  %930 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat185, <16 x float> %929, <16 x float> %pacc170.sroa.12.0)
-  %931 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat187, <16 x float> %929, <16 x float> %pacc170.sroa.28.0)
-  %932 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat189, <16 x float> %929, <16 x float> %pacc170.sroa.44.0)
-  %933 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat191, <16 x float> %929, <16 x float> %pacc170.sroa.60.0)
-  %934 = add nsw i32 %kpv179, 1
-  br label %kpv175
+  %915 = and <16 x i16> %913, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
+  %916 = icmp eq <16 x i16> %915, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
+  %917 = select <16 x i1> %916, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m3199
+  %918 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat187, <16 x float> %917, <16 x float> %pacc172.sroa.8.0)
+  %919 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat189, <16 x float> %917, <16 x float> %pacc172.sroa.24.0)
+  %920 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat191, <16 x float> %917, <16 x float> %pacc172.sroa.40.0)
+  %921 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat193, <16 x float> %917, <16 x float> %pacc172.sroa.56.0)
+  %922 = getelementptr i8, ptr %857, i64 112
+  %923 = load <16 x i8>, ptr %922, align 1
+  %924 = sext <16 x i8> %923 to <16 x i16>
+  %925 = shl <16 x i16> %924, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
+  %926 = and <16 x i16> %925, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
+  %927 = bitcast <16 x i16> %926 to <16 x half>
+  %f16200 = fpext <16 x half> %927 to <16 x float>
+  %e4m3201 = fmul <16 x float> %f16200, <float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02>
+  %928 = and <16 x i16> %926, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
+  %929 = icmp eq <16 x i16> %928, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
+  %930 = select <16 x i1> %929, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m3201
+  %931 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat187, <16 x float> %930, <16 x float> %pacc172.sroa.12.0)
+  %932 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat189, <16 x float> %930, <16 x float> %pacc172.sroa.28.0)
+  %933 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat191, <16 x float> %930, <16 x float> %pacc172.sroa.44.0)
+  %934 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat193, <16 x float> %930, <16 x float> %pacc172.sroa.60.0)
+  %935 = add nsw i32 %kpv181, 1
+  br label %kpv177
 
-exit178:                                          ; preds = %kpv175
-  store <16 x float> %pacc170.sroa.0.0, ptr %799, align 64
-  store <16 x float> %pacc170.sroa.4.0, ptr %802, align 64
-  store <16 x float> %pacc170.sroa.8.0, ptr %805, align 64
-  store <16 x float> %pacc170.sroa.12.0, ptr %808, align 64
-  store <16 x float> %pacc170.sroa.16.0, ptr %813, align 64
-  store <16 x float> %pacc170.sroa.20.0, ptr %816, align 64
-  store <16 x float> %pacc170.sroa.24.0, ptr %819, align 64
-  store <16 x float> %pacc170.sroa.28.0, ptr %822, align 64
-  store <16 x float> %pacc170.sroa.32.0, ptr %827, align 64
-  store <16 x float> %pacc170.sroa.36.0, ptr %830, align 64
-  store <16 x float> %pacc170.sroa.40.0, ptr %833, align 64
-  store <16 x float> %pacc170.sroa.44.0, ptr %836, align 64
-  store <16 x float> %pacc170.sroa.48.0, ptr %841, align 64
-  store <16 x float> %pacc170.sroa.52.0, ptr %844, align 64
-  store <16 x float> %pacc170.sroa.56.0, ptr %847, align 64
-  store <16 x float> %pacc170.sroa.60.0, ptr %850, align 64
+exit180:                                          ; preds = %kpv177
+  store <16 x float> %pacc172.sroa.0.0, ptr %800, align 64
+  store <16 x float> %pacc172.sroa.4.0, ptr %803, align 64
+  store <16 x float> %pacc172.sroa.8.0, ptr %806, align 64
+  store <16 x float> %pacc172.sroa.12.0, ptr %809, align 64
+  store <16 x float> %pacc172.sroa.16.0, ptr %814, align 64
+  store <16 x float> %pacc172.sroa.20.0, ptr %817, align 64
+  store <16 x float> %pacc172.sroa.24.0, ptr %820, align 64
+  store <16 x float> %pacc172.sroa.28.0, ptr %823, align 64
+  store <16 x float> %pacc172.sroa.32.0, ptr %828, align 64
+  store <16 x float> %pacc172.sroa.36.0, ptr %831, align 64
+  store <16 x float> %pacc172.sroa.40.0, ptr %834, align 64
+  store <16 x float> %pacc172.sroa.44.0, ptr %837, align 64
+  store <16 x float> %pacc172.sroa.48.0, ptr %842, align 64
+  store <16 x float> %pacc172.sroa.52.0, ptr %845, align 64
+  store <16 x float> %pacc172.sroa.56.0, ptr %848, align 64
+  store <16 x float> %pacc172.sroa.60.0, ptr %851, align 64
   br label %kvh
 
-orow200:                                          ; preds = %kblock, %written
-  %orow204 = phi i32 [ %957, %written ], [ 0, %kblock ]
-  %935 = icmp slt i32 %orow204, %nrows
-  br i1 %935, label %body201, label %done
+orow202:                                          ; preds = %kblock, %written
+  %orow206 = phi i32 [ %959, %written ], [ 0, %kblock ]
+  %936 = icmp slt i32 %orow206, %nrows
+  br i1 %936, label %body203, label %done
 
-body201:                                          ; preds = %orow200
-  %936 = sext i32 %orow204 to i64
-  %937 = getelementptr float, ptr %ms, i64 %936
-  %m205 = load float, ptr %937, align 4
-  %938 = getelementptr float, ptr %ls, i64 %936
-  %l206 = load float, ptr %938, align 4
-  %939 = mul i64 %936, 128
-  %940 = getelementptr float, ptr %accs, i64 %939
-  %941 = icmp ne ptr %part, null
-  br i1 %941, label %partial, label %final
+body203:                                          ; preds = %orow202
+  %937 = sext i32 %orow206 to i64
+  %938 = getelementptr float, ptr %ms, i64 %937
+  %m207 = load float, ptr %938, align 4
+  %939 = getelementptr float, ptr %ls, i64 %937
+  %l208 = load float, ptr %939, align 4
+  %940 = mul i64 %937, 128
+  %941 = getelementptr float, ptr %accs, i64 %940
+  %942 = icmp ne ptr %part, null
+  br i1 %942, label %partial, label %final
 
-partial:                                          ; preds = %body201
-  %942 = sext i32 %nrows to i64
-  %943 = getelementptr float, ptr %part, i64 %939
-  br label %chunk207
+partial:                                          ; preds = %body203
+  %943 = sext i32 %nrows to i64
+  %944 = getelementptr float, ptr %part, i64 %940
+  br label %chunk209
 
-final:                                            ; preds = %body201
-  %944 = sdiv i32 %orow204, %nh
-  %qi212 = add i32 %q_begin, %944
-  %945 = srem i32 %orow204, %nh
-  %h213 = add i32 %h_begin, %945
-  %946 = mul i32 %kv_head0, 4
-  %hq214 = add i32 %946, %h213
-  %947 = sext i32 %qi212 to i64
-  %948 = add i64 %q_row0, %947
-  %949 = mul i64 %948, 32
-  %950 = sext i32 %hq214 to i64
-  %orow215 = add i64 %949, %950
-  %951 = fcmp oeq float %l206, 0.000000e+00
-  %952 = fdiv float 1.000000e+00, %l206
-  %953 = select i1 %951, float 0.000000e+00, float %952
-  %954 = mul i64 %orow215, 512
-  %955 = getelementptr i8, ptr %out, i64 %954
-  %956 = insertelement <16 x float> poison, float %953, i32 0
-  %splat216 = shufflevector <16 x float> %956, <16 x float> poison, <16 x i32> zeroinitializer
-  br label %chunk217
+final:                                            ; preds = %body203
+  %945 = sdiv i32 %orow206, %nh
+  %qi214 = add i32 %q_begin, %945
+  %946 = srem i32 %orow206, %nh
+  %947 = add i32 %h_begin, %946
+  %948 = mul i32 %kv_head0, 4
+  %hq215 = add i32 %948, %947
+  %949 = sext i32 %qi214 to i64
+  %950 = add i64 %q_row0, %949
+  %951 = mul i64 %950, 32
+  %952 = sext i32 %hq215 to i64
+  %orow216 = add i64 %951, %952
+  %953 = fcmp oeq float %l208, 0.000000e+00
+  %954 = fdiv float 1.000000e+00, %l208
+  %955 = select i1 %953, float 0.000000e+00, float %954
+  %956 = mul i64 %orow216, 512
+  %957 = getelementptr i8, ptr %out, i64 %956
+  %958 = insertelement <16 x float> poison, float %955, i32 0
+  %splat217 = shufflevector <16 x float> %958, <16 x float> poison, <16 x i32> zeroinitializer
+  br label %chunk218
 
-written:                                          ; preds = %exit220, %exit210
-  %957 = add nsw i32 %orow204, 1
-  br label %orow200
+written:                                          ; preds = %exit221, %exit212
+  %959 = add nsw i32 %orow206, 1
+  br label %orow202
 
-chunk207:                                         ; preds = %body208, %partial
-  %chunk211 = phi i64 [ 0, %partial ], [ %963, %body208 ]
-  %958 = icmp slt i64 %chunk211, 8
-  br i1 %958, label %body208, label %exit210
+chunk209:                                         ; preds = %body210, %partial
+  %chunk213 = phi i64 [ 0, %partial ], [ %965, %body210 ]
+  %960 = icmp slt i64 %chunk213, 8
+  br i1 %960, label %body210, label %exit212
 
-body208:                                          ; preds = %chunk207
-  %959 = getelementptr <16 x float>, ptr %940, i64 %chunk211
-  %960 = load <16 x float>, ptr %959, align 64
-  %961 = mul i64 %chunk211, 64
-  %962 = getelementptr i8, ptr %943, i64 %961
-  store <16 x float> %960, ptr %962, align 4
-  %963 = add nsw i64 %chunk211, 1
-  br label %chunk207
+body210:                                          ; preds = %chunk209
+  %961 = getelementptr <16 x float>, ptr %941, i64 %chunk213
+  %962 = load <16 x float>, ptr %961, align 64
+  %963 = mul i64 %chunk213, 64
+  %964 = getelementptr i8, ptr %944, i64 %963
+  store <16 x float> %962, ptr %964, align 4
+  %965 = add nsw i64 %chunk213, 1
+  br label %chunk209
 
-exit210:                                          ; preds = %chunk207
-  %964 = mul i64 %942, 128
-  %965 = add i64 %964, %936
-  %966 = getelementptr float, ptr %part, i64 %965
-  store float %m205, ptr %966, align 4
-  %967 = add i64 %965, %942
+exit212:                                          ; preds = %chunk209
+  %966 = mul i64 %943, 128
+  %967 = add i64 %966, %937
   %968 = getelementptr float, ptr %part, i64 %967
-  store float %l206, ptr %968, align 4
+  store float %m207, ptr %968, align 4
+  %969 = add i64 %967, %943
+  %970 = getelementptr float, ptr %part, i64 %969
+  store float %l208, ptr %970, align 4
   br label %written
 
-chunk217:                                         ; preds = %body218, %final
-  %chunk221 = phi i64 [ 0, %final ], [ %975, %body218 ]
-  %969 = icmp slt i64 %chunk221, 8
-  br i1 %969, label %body218, label %exit220
+chunk218:                                         ; preds = %body219, %final
+  %chunk222 = phi i64 [ 0, %final ], [ %977, %body219 ]
+  %971 = icmp slt i64 %chunk222, 8
+  br i1 %971, label %body219, label %exit221
 
-body218:                                          ; preds = %chunk217
-  %970 = getelementptr <16 x float>, ptr %940, i64 %chunk221
-  %971 = load <16 x float>, ptr %970, align 64
-  %972 = fmul <16 x float> %971, %splat216
-  %973 = mul i64 %chunk221, 64
-  %974 = getelementptr i8, ptr %955, i64 %973
-  store <16 x float> %972, ptr %974, align 4
-  %975 = add nsw i64 %chunk221, 1
-  br label %chunk217
+body219:                                          ; preds = %chunk218
+  %972 = getelementptr <16 x float>, ptr %941, i64 %chunk222
+  %973 = load <16 x float>, ptr %972, align 64
+  %974 = fmul <16 x float> %973, %splat217
+  %975 = mul i64 %chunk222, 64
+  %976 = getelementptr i8, ptr %957, i64 %975
+  store <16 x float> %974, ptr %976, align 4
+  %977 = add nsw i64 %chunk222, 1
+  br label %chunk218
 
-exit220:                                          ; preds = %chunk217
-  %976 = call float @llvm.log.f32(float %l206)
-  %977 = call float @llvm.fmuladd.f32(float %m205, float 0x3FE62E4300000000, float %976)
-  %lse222 = select i1 %951, float 0xFFF0000000000000, float %977
-  %978 = getelementptr float, ptr %lse, i64 %orow215
-  store float %lse222, ptr %978, align 4
+exit221:                                          ; preds = %chunk218
+  %978 = call float @llvm.log.f32(float %l208)
+  %979 = call float @llvm.fmuladd.f32(float %m207, float 0x3FE62E4300000000, float %978)
+  %lse223 = select i1 %953, float 0xFFF0000000000000, float %979
+  %980 = getelementptr float, ptr %lse, i64 %orow216
+  store float %lse223, ptr %980, align 4
   br label %written
 }
 

@@ -69,11 +69,11 @@ entry:
   %24 = icmp sgt i32 %nrows, 0
   br i1 %24, label %rinit, label %done
 
-done:                                             ; preds = %orow162, %entry
+done:                                             ; preds = %orow164, %entry
   ret void
 
-rinit:                                            ; preds = %entry, %exit20
-  %rinit1 = phi i32 [ %126, %exit20 ], [ 0, %entry ]
+rinit:                                            ; preds = %entry, %exit21
+  %rinit1 = phi i32 [ %126, %exit21 ], [ 0, %entry ]
   %25 = icmp slt i32 %rinit1, 32
   br i1 %25, label %body, label %exit
 
@@ -87,27 +87,27 @@ body:                                             ; preds = %rinit
   %32 = sdiv i32 %31, %nh
   %qi = add i32 %q_begin, %32
   %33 = srem i32 %31, %nh
-  %h = add i32 %h_begin, %33
-  %34 = mul i32 %kv_head0, 4
-  %hq = add i32 %34, %h
-  %35 = sext i32 %qi to i64
-  %36 = add i64 %q_row0, %35
-  %37 = mul i64 %36, 32
-  %38 = sext i32 %hq to i64
-  %orow = add i64 %37, %38
-  %39 = mul i64 %orow, 512
-  %40 = getelementptr i8, ptr %q, i64 %39
-  %41 = select i1 %29, float 0x3FC0527DC0000000, float 0.000000e+00
-  %42 = insertelement <16 x float> poison, float %41, i32 0
-  %splat = shufflevector <16 x float> %42, <16 x float> poison, <16 x i32> zeroinitializer
+  %34 = add i32 %h_begin, %33
+  %35 = mul i32 %kv_head0, 4
+  %hq = add i32 %35, %34
+  %36 = sext i32 %qi to i64
+  %37 = add i64 %q_row0, %36
+  %38 = mul i64 %37, 32
+  %39 = sext i32 %hq to i64
+  %orow = add i64 %38, %39
+  %40 = mul i64 %orow, 512
+  %41 = getelementptr i8, ptr %q, i64 %40
+  %42 = select i1 %29, float 0x3FC0527DC0000000, float 0.000000e+00
+  %43 = insertelement <16 x float> poison, float %42, i32 0
+  %splat = shufflevector <16 x float> %43, <16 x float> poison, <16 x i32> zeroinitializer
   br label %chunk
 
 exit:                                             ; preds = %rinit
-  %43 = sub i32 %nrows, 1
-  %44 = sdiv i32 %43, %nh
-  %45 = add i32 %q_begin, %44
-  %46 = add i32 %q_pos0, %45
-  %47 = add i32 %46, 1
+  %44 = sub i32 %nrows, 1
+  %45 = sdiv i32 %44, %nh
+  %46 = add i32 %q_begin, %45
+  %qpos23 = add i32 %q_pos0, %46
+  %47 = add i32 %qpos23, 1
   %48 = call i32 @llvm.smin.i32(i32 %47, i32 %k_end)
   %k_last = sub i32 %48, 1
   br label %kblock
@@ -119,7 +119,7 @@ chunk:                                            ; preds = %body2, %body
 
 body2:                                            ; preds = %chunk
   %50 = mul i64 %chunk5, 64
-  %51 = getelementptr i8, ptr %40, i64 %50
+  %51 = getelementptr i8, ptr %41, i64 %50
   %52 = load <16 x float>, ptr %51, align 4
   %53 = fmul <16 x float> %52, %splat
   %54 = getelementptr <16 x float>, ptr %28, i64 %chunk5
@@ -224,44 +224,44 @@ exit16:                                           ; preds = %chunk13
   store i32 %119, ptr %117, align 4
   br label %acczero
 
-acczero:                                          ; preds = %body18, %exit16
-  %acczero21 = phi i64 [ 0, %exit16 ], [ %125, %body18 ]
-  %120 = icmp slt i64 %acczero21, 8
-  br i1 %120, label %body18, label %exit20
+acczero:                                          ; preds = %body19, %exit16
+  %acczero22 = phi i64 [ 0, %exit16 ], [ %125, %body19 ]
+  %120 = icmp slt i64 %acczero22, 8
+  br i1 %120, label %body19, label %exit21
 
-body18:                                           ; preds = %acczero
-  %121 = mul i64 %acczero21, 16
+body19:                                           ; preds = %acczero
+  %121 = mul i64 %acczero22, 16
   %122 = mul i64 %26, 128
   %123 = add i64 %122, %121
   %124 = getelementptr float, ptr %accs, i64 %123
   store <16 x float> zeroinitializer, ptr %124, align 64
-  %125 = add nsw i64 %acczero21, 1
+  %125 = add nsw i64 %acczero22, 1
   br label %acczero
 
-exit20:                                           ; preds = %acczero
+exit21:                                           ; preds = %acczero
   %126 = add nsw i32 %rinit1, 1
   br label %rinit
 
 kblock:                                           ; preds = %kvh, %exit
-  %kblock25 = phi i32 [ %k_begin, %exit ], [ %128, %kvh ]
-  %127 = icmp slt i32 %kblock25, %48
-  br i1 %127, label %body22, label %orow162
+  %kblock27 = phi i32 [ %k_begin, %exit ], [ %128, %kvh ]
+  %127 = icmp slt i32 %kblock27, %48
+  br i1 %127, label %body24, label %orow164
 
-body22:                                           ; preds = %kblock
-  %128 = add i32 %kblock25, 32
+body24:                                           ; preds = %kblock
+  %128 = add i32 %kblock27, 32
   br label %kvh
 
-kvh:                                              ; preds = %exit144, %body22
-  %kvh29 = phi i32 [ 0, %body22 ], [ %131, %exit144 ]
-  %129 = icmp slt i32 %kvh29, 8
-  br i1 %129, label %body26, label %kblock
+kvh:                                              ; preds = %exit146, %body24
+  %kvh31 = phi i32 [ 0, %body24 ], [ %131, %exit146 ]
+  %129 = icmp slt i32 %kvh31, 8
+  br i1 %129, label %body28, label %kblock
 
-body26:                                           ; preds = %kvh
-  %130 = icmp eq i32 %kvh29, 7
-  %131 = add i32 %kvh29, 1
+body28:                                           ; preds = %kvh
+  %130 = icmp eq i32 %kvh31, 7
+  %131 = add i32 %kvh31, 1
   %132 = select i1 %130, i32 0, i32 %131
-  %kb_next = select i1 %130, i32 %128, i32 %kblock25
-  %133 = sext i32 %kvh29 to i64
+  %kb_next = select i1 %130, i32 %128, i32 %kblock27
+  %133 = sext i32 %kvh31 to i64
   %134 = add i64 %21, %133
   %135 = mul i64 %133, 4
   %136 = getelementptr float, ptr %ms, i64 %135
@@ -275,13 +275,13 @@ body26:                                           ; preds = %kvh
   %144 = add i64 %21, %143
   br label %kdot
 
-kdot:                                             ; preds = %body30, %body26
-  %kdot33 = phi i32 [ 0, %body26 ], [ %350, %body30 ]
-  %145 = icmp slt i32 %kdot33, 32
-  br i1 %145, label %body30, label %score
+kdot:                                             ; preds = %body32, %body28
+  %kdot35 = phi i32 [ 0, %body28 ], [ %350, %body32 ]
+  %145 = icmp slt i32 %kdot35, 32
+  br i1 %145, label %body32, label %score
 
-body30:                                           ; preds = %kdot
-  %146 = add i32 %kblock25, %kdot33
+body32:                                           ; preds = %kdot
+  %146 = add i32 %kblock27, %kdot35
   %147 = call i32 @llvm.smin.i32(i32 %146, i32 %k_last)
   %148 = sext i32 %147 to i64
   %149 = mul i64 %148, 8
@@ -291,279 +291,279 @@ body30:                                           ; preds = %kdot
   %152 = mul i64 %row, 4
   %153 = add i64 8388608, %152
   %154 = getelementptr i8, ptr %20, i64 %153
-  %155 = add i32 %kb_next, %kdot33
+  %155 = add i32 %kb_next, %kdot35
   %156 = call i32 @llvm.smin.i32(i32 %155, i32 %k_last)
   %157 = sext i32 %156 to i64
   %158 = mul i64 %157, 8
-  %row34 = add i64 %144, %158
-  %159 = mul i64 %row34, 128
+  %row36 = add i64 %144, %158
+  %159 = mul i64 %row36, 128
   %160 = getelementptr i8, ptr %20, i64 %159
-  %161 = mul i64 %row34, 4
+  %161 = mul i64 %row36, 4
   %162 = add i64 8388608, %161
   call void @llvm.prefetch.p0(ptr %160, i32 0, i32 2, i32 1)
   %163 = getelementptr i8, ptr %160, i64 64
   call void @llvm.prefetch.p0(ptr %163, i32 0, i32 2, i32 1)
-  %164 = add i32 %kdot33, 1
-  %165 = add i32 %kblock25, %164
+  %164 = add i32 %kdot35, 1
+  %165 = add i32 %kblock27, %164
   %166 = call i32 @llvm.smin.i32(i32 %165, i32 %k_last)
   %167 = sext i32 %166 to i64
   %168 = mul i64 %167, 8
-  %row35 = add i64 %134, %168
-  %169 = mul i64 %row35, 128
+  %row37 = add i64 %134, %168
+  %169 = mul i64 %row37, 128
   %170 = getelementptr i8, ptr %20, i64 %169
-  %171 = mul i64 %row35, 4
+  %171 = mul i64 %row37, 4
   %172 = add i64 8388608, %171
   %173 = getelementptr i8, ptr %20, i64 %172
   %174 = add i32 %kb_next, %164
   %175 = call i32 @llvm.smin.i32(i32 %174, i32 %k_last)
   %176 = sext i32 %175 to i64
   %177 = mul i64 %176, 8
-  %row36 = add i64 %144, %177
-  %178 = mul i64 %row36, 128
+  %row38 = add i64 %144, %177
+  %178 = mul i64 %row38, 128
   %179 = getelementptr i8, ptr %20, i64 %178
-  %180 = mul i64 %row36, 4
+  %180 = mul i64 %row38, 4
   %181 = add i64 8388608, %180
   call void @llvm.prefetch.p0(ptr %179, i32 0, i32 2, i32 1)
   %182 = getelementptr i8, ptr %179, i64 64
   call void @llvm.prefetch.p0(ptr %182, i32 0, i32 2, i32 1)
-  %q37 = load <16 x float>, ptr %139, align 64
+  %q39 = load <16 x float>, ptr %139, align 64
   %183 = load <16 x i8>, ptr %151, align 1
   %184 = sext <16 x i8> %183 to <16 x i32>
   %i8 = sitofp <16 x i32> %184 to <16 x float>
   %185 = load <16 x i8>, ptr %170, align 1
   %186 = sext <16 x i8> %185 to <16 x i32>
-  %i838 = sitofp <16 x i32> %186 to <16 x float>
-  %187 = fmul <16 x float> %q37, %i8
-  %188 = fmul <16 x float> %q37, %i838
+  %i840 = sitofp <16 x i32> %186 to <16 x float>
+  %187 = fmul <16 x float> %q39, %i8
+  %188 = fmul <16 x float> %q39, %i840
   %189 = getelementptr <16 x float>, ptr %139, i64 8
-  %q39 = load <16 x float>, ptr %189, align 64
-  %190 = fmul <16 x float> %q39, %i8
-  %191 = fmul <16 x float> %q39, %i838
+  %q41 = load <16 x float>, ptr %189, align 64
+  %190 = fmul <16 x float> %q41, %i8
+  %191 = fmul <16 x float> %q41, %i840
   %192 = getelementptr <16 x float>, ptr %139, i64 16
-  %q40 = load <16 x float>, ptr %192, align 64
-  %193 = fmul <16 x float> %q40, %i8
-  %194 = fmul <16 x float> %q40, %i838
+  %q42 = load <16 x float>, ptr %192, align 64
+  %193 = fmul <16 x float> %q42, %i8
+  %194 = fmul <16 x float> %q42, %i840
   %195 = getelementptr <16 x float>, ptr %139, i64 24
-  %q41 = load <16 x float>, ptr %195, align 64
-  %196 = fmul <16 x float> %q41, %i8
-  %197 = fmul <16 x float> %q41, %i838
+  %q43 = load <16 x float>, ptr %195, align 64
+  %196 = fmul <16 x float> %q43, %i8
+  %197 = fmul <16 x float> %q43, %i840
   %198 = getelementptr <16 x float>, ptr %139, i64 1
-  %q42 = load <16 x float>, ptr %198, align 64
+  %q44 = load <16 x float>, ptr %198, align 64
   %199 = getelementptr i8, ptr %151, i64 16
   %200 = load <16 x i8>, ptr %199, align 1
   %201 = sext <16 x i8> %200 to <16 x i32>
-  %i843 = sitofp <16 x i32> %201 to <16 x float>
+  %i845 = sitofp <16 x i32> %201 to <16 x float>
   %202 = getelementptr i8, ptr %170, i64 16
   %203 = load <16 x i8>, ptr %202, align 1
   %204 = sext <16 x i8> %203 to <16 x i32>
-  %i844 = sitofp <16 x i32> %204 to <16 x float>
-  %205 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q42, <16 x float> %i843, <16 x float> %187)
-  %206 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q42, <16 x float> %i844, <16 x float> %188)
+  %i846 = sitofp <16 x i32> %204 to <16 x float>
+  %205 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q44, <16 x float> %i845, <16 x float> %187)
+  %206 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q44, <16 x float> %i846, <16 x float> %188)
   %207 = getelementptr <16 x float>, ptr %139, i64 9
-  %q45 = load <16 x float>, ptr %207, align 64
-  %208 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q45, <16 x float> %i843, <16 x float> %190)
-  %209 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q45, <16 x float> %i844, <16 x float> %191)
+  %q47 = load <16 x float>, ptr %207, align 64
+  %208 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q47, <16 x float> %i845, <16 x float> %190)
+  %209 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q47, <16 x float> %i846, <16 x float> %191)
   %210 = getelementptr <16 x float>, ptr %139, i64 17
-  %q46 = load <16 x float>, ptr %210, align 64
-  %211 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q46, <16 x float> %i843, <16 x float> %193)
-  %212 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q46, <16 x float> %i844, <16 x float> %194)
+  %q48 = load <16 x float>, ptr %210, align 64
+  %211 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q48, <16 x float> %i845, <16 x float> %193)
+  %212 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q48, <16 x float> %i846, <16 x float> %194)
   %213 = getelementptr <16 x float>, ptr %139, i64 25
-  %q47 = load <16 x float>, ptr %213, align 64
-  %214 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q47, <16 x float> %i843, <16 x float> %196)
-  %215 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q47, <16 x float> %i844, <16 x float> %197)
+  %q49 = load <16 x float>, ptr %213, align 64
+  %214 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q49, <16 x float> %i845, <16 x float> %196)
+  %215 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q49, <16 x float> %i846, <16 x float> %197)
   %216 = getelementptr <16 x float>, ptr %139, i64 2
-  %q48 = load <16 x float>, ptr %216, align 64
+  %q50 = load <16 x float>, ptr %216, align 64
   %217 = getelementptr i8, ptr %151, i64 32
   %218 = load <16 x i8>, ptr %217, align 1
   %219 = sext <16 x i8> %218 to <16 x i32>
-  %i849 = sitofp <16 x i32> %219 to <16 x float>
+  %i851 = sitofp <16 x i32> %219 to <16 x float>
   %220 = getelementptr i8, ptr %170, i64 32
   %221 = load <16 x i8>, ptr %220, align 1
   %222 = sext <16 x i8> %221 to <16 x i32>
-  %i850 = sitofp <16 x i32> %222 to <16 x float>
-  %223 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q48, <16 x float> %i849, <16 x float> %205)
-  %224 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q48, <16 x float> %i850, <16 x float> %206)
+  %i852 = sitofp <16 x i32> %222 to <16 x float>
+  %223 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q50, <16 x float> %i851, <16 x float> %205)
+  %224 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q50, <16 x float> %i852, <16 x float> %206)
   %225 = getelementptr <16 x float>, ptr %139, i64 10
-  %q51 = load <16 x float>, ptr %225, align 64
-  %226 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q51, <16 x float> %i849, <16 x float> %208)
-  %227 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q51, <16 x float> %i850, <16 x float> %209)
+  %q53 = load <16 x float>, ptr %225, align 64
+  %226 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q53, <16 x float> %i851, <16 x float> %208)
+  %227 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q53, <16 x float> %i852, <16 x float> %209)
   %228 = getelementptr <16 x float>, ptr %139, i64 18
-  %q52 = load <16 x float>, ptr %228, align 64
-  %229 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q52, <16 x float> %i849, <16 x float> %211)
-  %230 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q52, <16 x float> %i850, <16 x float> %212)
+  %q54 = load <16 x float>, ptr %228, align 64
+  %229 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q54, <16 x float> %i851, <16 x float> %211)
+  %230 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q54, <16 x float> %i852, <16 x float> %212)
   %231 = getelementptr <16 x float>, ptr %139, i64 26
-  %q53 = load <16 x float>, ptr %231, align 64
-  %232 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q53, <16 x float> %i849, <16 x float> %214)
-  %233 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q53, <16 x float> %i850, <16 x float> %215)
+  %q55 = load <16 x float>, ptr %231, align 64
+  %232 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q55, <16 x float> %i851, <16 x float> %214)
+  %233 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q55, <16 x float> %i852, <16 x float> %215)
   %234 = getelementptr <16 x float>, ptr %139, i64 3
-  %q54 = load <16 x float>, ptr %234, align 64
+  %q56 = load <16 x float>, ptr %234, align 64
   %235 = getelementptr i8, ptr %151, i64 48
   %236 = load <16 x i8>, ptr %235, align 1
   %237 = sext <16 x i8> %236 to <16 x i32>
-  %i855 = sitofp <16 x i32> %237 to <16 x float>
+  %i857 = sitofp <16 x i32> %237 to <16 x float>
   %238 = getelementptr i8, ptr %170, i64 48
   %239 = load <16 x i8>, ptr %238, align 1
   %240 = sext <16 x i8> %239 to <16 x i32>
-  %i856 = sitofp <16 x i32> %240 to <16 x float>
-  %241 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q54, <16 x float> %i855, <16 x float> %223)
-  %242 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q54, <16 x float> %i856, <16 x float> %224)
+  %i858 = sitofp <16 x i32> %240 to <16 x float>
+  %241 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q56, <16 x float> %i857, <16 x float> %223)
+  %242 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q56, <16 x float> %i858, <16 x float> %224)
   %243 = getelementptr <16 x float>, ptr %139, i64 11
-  %q57 = load <16 x float>, ptr %243, align 64
-  %244 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q57, <16 x float> %i855, <16 x float> %226)
-  %245 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q57, <16 x float> %i856, <16 x float> %227)
+  %q59 = load <16 x float>, ptr %243, align 64
+  %244 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q59, <16 x float> %i857, <16 x float> %226)
+  %245 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q59, <16 x float> %i858, <16 x float> %227)
   %246 = getelementptr <16 x float>, ptr %139, i64 19
-  %q58 = load <16 x float>, ptr %246, align 64
-  %247 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q58, <16 x float> %i855, <16 x float> %229)
-  %248 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q58, <16 x float> %i856, <16 x float> %230)
+  %q60 = load <16 x float>, ptr %246, align 64
+  %247 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q60, <16 x float> %i857, <16 x float> %229)
+  %248 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q60, <16 x float> %i858, <16 x float> %230)
   %249 = getelementptr <16 x float>, ptr %139, i64 27
-  %q59 = load <16 x float>, ptr %249, align 64
-  %250 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q59, <16 x float> %i855, <16 x float> %232)
-  %251 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q59, <16 x float> %i856, <16 x float> %233)
+  %q61 = load <16 x float>, ptr %249, align 64
+  %250 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q61, <16 x float> %i857, <16 x float> %232)
+  %251 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q61, <16 x float> %i858, <16 x float> %233)
   %252 = getelementptr <16 x float>, ptr %139, i64 4
-  %q60 = load <16 x float>, ptr %252, align 64
+  %q62 = load <16 x float>, ptr %252, align 64
   %253 = getelementptr i8, ptr %151, i64 64
   %254 = load <16 x i8>, ptr %253, align 1
   %255 = sext <16 x i8> %254 to <16 x i32>
-  %i861 = sitofp <16 x i32> %255 to <16 x float>
+  %i863 = sitofp <16 x i32> %255 to <16 x float>
   %256 = getelementptr i8, ptr %170, i64 64
   %257 = load <16 x i8>, ptr %256, align 1
   %258 = sext <16 x i8> %257 to <16 x i32>
-  %i862 = sitofp <16 x i32> %258 to <16 x float>
-  %259 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q60, <16 x float> %i861, <16 x float> %241)
-  %260 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q60, <16 x float> %i862, <16 x float> %242)
+  %i864 = sitofp <16 x i32> %258 to <16 x float>
+  %259 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q62, <16 x float> %i863, <16 x float> %241)
+  %260 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q62, <16 x float> %i864, <16 x float> %242)
   %261 = getelementptr <16 x float>, ptr %139, i64 12
-  %q63 = load <16 x float>, ptr %261, align 64
-  %262 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q63, <16 x float> %i861, <16 x float> %244)
-  %263 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q63, <16 x float> %i862, <16 x float> %245)
+  %q65 = load <16 x float>, ptr %261, align 64
+  %262 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q65, <16 x float> %i863, <16 x float> %244)
+  %263 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q65, <16 x float> %i864, <16 x float> %245)
   %264 = getelementptr <16 x float>, ptr %139, i64 20
-  %q64 = load <16 x float>, ptr %264, align 64
-  %265 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q64, <16 x float> %i861, <16 x float> %247)
-  %266 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q64, <16 x float> %i862, <16 x float> %248)
+  %q66 = load <16 x float>, ptr %264, align 64
+  %265 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q66, <16 x float> %i863, <16 x float> %247)
+  %266 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q66, <16 x float> %i864, <16 x float> %248)
   %267 = getelementptr <16 x float>, ptr %139, i64 28
-  %q65 = load <16 x float>, ptr %267, align 64
-  %268 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q65, <16 x float> %i861, <16 x float> %250)
-  %269 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q65, <16 x float> %i862, <16 x float> %251)
+  %q67 = load <16 x float>, ptr %267, align 64
+  %268 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q67, <16 x float> %i863, <16 x float> %250)
+  %269 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q67, <16 x float> %i864, <16 x float> %251)
   %270 = getelementptr <16 x float>, ptr %139, i64 5
-  %q66 = load <16 x float>, ptr %270, align 64
+  %q68 = load <16 x float>, ptr %270, align 64
   %271 = getelementptr i8, ptr %151, i64 80
   %272 = load <16 x i8>, ptr %271, align 1
   %273 = sext <16 x i8> %272 to <16 x i32>
-  %i867 = sitofp <16 x i32> %273 to <16 x float>
+  %i869 = sitofp <16 x i32> %273 to <16 x float>
   %274 = getelementptr i8, ptr %170, i64 80
   %275 = load <16 x i8>, ptr %274, align 1
   %276 = sext <16 x i8> %275 to <16 x i32>
-  %i868 = sitofp <16 x i32> %276 to <16 x float>
-  %277 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q66, <16 x float> %i867, <16 x float> %259)
-  %278 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q66, <16 x float> %i868, <16 x float> %260)
+  %i870 = sitofp <16 x i32> %276 to <16 x float>
+  %277 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q68, <16 x float> %i869, <16 x float> %259)
+  %278 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q68, <16 x float> %i870, <16 x float> %260)
   %279 = getelementptr <16 x float>, ptr %139, i64 13
-  %q69 = load <16 x float>, ptr %279, align 64
-  %280 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q69, <16 x float> %i867, <16 x float> %262)
-  %281 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q69, <16 x float> %i868, <16 x float> %263)
+  %q71 = load <16 x float>, ptr %279, align 64
+  %280 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q71, <16 x float> %i869, <16 x float> %262)
+  %281 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q71, <16 x float> %i870, <16 x float> %263)
   %282 = getelementptr <16 x float>, ptr %139, i64 21
-  %q70 = load <16 x float>, ptr %282, align 64
-  %283 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q70, <16 x float> %i867, <16 x float> %265)
-  %284 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q70, <16 x float> %i868, <16 x float> %266)
+  %q72 = load <16 x float>, ptr %282, align 64
+  %283 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q72, <16 x float> %i869, <16 x float> %265)
+  %284 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q72, <16 x float> %i870, <16 x float> %266)
   %285 = getelementptr <16 x float>, ptr %139, i64 29
-  %q71 = load <16 x float>, ptr %285, align 64
-  %286 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q71, <16 x float> %i867, <16 x float> %268)
-  %287 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q71, <16 x float> %i868, <16 x float> %269)
+  %q73 = load <16 x float>, ptr %285, align 64
+  %286 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q73, <16 x float> %i869, <16 x float> %268)
+  %287 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q73, <16 x float> %i870, <16 x float> %269)
   %288 = getelementptr <16 x float>, ptr %139, i64 6
-  %q72 = load <16 x float>, ptr %288, align 64
+  %q74 = load <16 x float>, ptr %288, align 64
   %289 = getelementptr i8, ptr %151, i64 96
   %290 = load <16 x i8>, ptr %289, align 1
   %291 = sext <16 x i8> %290 to <16 x i32>
-  %i873 = sitofp <16 x i32> %291 to <16 x float>
+  %i875 = sitofp <16 x i32> %291 to <16 x float>
   %292 = getelementptr i8, ptr %170, i64 96
   %293 = load <16 x i8>, ptr %292, align 1
   %294 = sext <16 x i8> %293 to <16 x i32>
-  %i874 = sitofp <16 x i32> %294 to <16 x float>
-  %295 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q72, <16 x float> %i873, <16 x float> %277)
-  %296 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q72, <16 x float> %i874, <16 x float> %278)
+  %i876 = sitofp <16 x i32> %294 to <16 x float>
+  %295 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q74, <16 x float> %i875, <16 x float> %277)
+  %296 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q74, <16 x float> %i876, <16 x float> %278)
   %297 = getelementptr <16 x float>, ptr %139, i64 14
-  %q75 = load <16 x float>, ptr %297, align 64
-  %298 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q75, <16 x float> %i873, <16 x float> %280)
-  %299 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q75, <16 x float> %i874, <16 x float> %281)
+  %q77 = load <16 x float>, ptr %297, align 64
+  %298 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q77, <16 x float> %i875, <16 x float> %280)
+  %299 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q77, <16 x float> %i876, <16 x float> %281)
   %300 = getelementptr <16 x float>, ptr %139, i64 22
-  %q76 = load <16 x float>, ptr %300, align 64
-  %301 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q76, <16 x float> %i873, <16 x float> %283)
-  %302 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q76, <16 x float> %i874, <16 x float> %284)
+  %q78 = load <16 x float>, ptr %300, align 64
+  %301 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q78, <16 x float> %i875, <16 x float> %283)
+  %302 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q78, <16 x float> %i876, <16 x float> %284)
   %303 = getelementptr <16 x float>, ptr %139, i64 30
-  %q77 = load <16 x float>, ptr %303, align 64
-  %304 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q77, <16 x float> %i873, <16 x float> %286)
-  %305 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q77, <16 x float> %i874, <16 x float> %287)
+  %q79 = load <16 x float>, ptr %303, align 64
+  %304 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q79, <16 x float> %i875, <16 x float> %286)
+  %305 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q79, <16 x float> %i876, <16 x float> %287)
   %306 = getelementptr <16 x float>, ptr %139, i64 7
-  %q78 = load <16 x float>, ptr %306, align 64
+  %q80 = load <16 x float>, ptr %306, align 64
   %307 = getelementptr i8, ptr %151, i64 112
   %308 = load <16 x i8>, ptr %307, align 1
   %309 = sext <16 x i8> %308 to <16 x i32>
-  %i879 = sitofp <16 x i32> %309 to <16 x float>
+  %i881 = sitofp <16 x i32> %309 to <16 x float>
   %310 = getelementptr i8, ptr %170, i64 112
   %311 = load <16 x i8>, ptr %310, align 1
   %312 = sext <16 x i8> %311 to <16 x i32>
-  %i880 = sitofp <16 x i32> %312 to <16 x float>
-  %313 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q78, <16 x float> %i879, <16 x float> %295)
-  %314 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q78, <16 x float> %i880, <16 x float> %296)
+  %i882 = sitofp <16 x i32> %312 to <16 x float>
+  %313 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q80, <16 x float> %i881, <16 x float> %295)
+  %314 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q80, <16 x float> %i882, <16 x float> %296)
   %315 = getelementptr <16 x float>, ptr %139, i64 15
-  %q81 = load <16 x float>, ptr %315, align 64
-  %316 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q81, <16 x float> %i879, <16 x float> %298)
-  %317 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q81, <16 x float> %i880, <16 x float> %299)
+  %q83 = load <16 x float>, ptr %315, align 64
+  %316 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q83, <16 x float> %i881, <16 x float> %298)
+  %317 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q83, <16 x float> %i882, <16 x float> %299)
   %318 = getelementptr <16 x float>, ptr %139, i64 23
-  %q82 = load <16 x float>, ptr %318, align 64
-  %319 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q82, <16 x float> %i879, <16 x float> %301)
-  %320 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q82, <16 x float> %i880, <16 x float> %302)
+  %q84 = load <16 x float>, ptr %318, align 64
+  %319 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q84, <16 x float> %i881, <16 x float> %301)
+  %320 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q84, <16 x float> %i882, <16 x float> %302)
   %321 = getelementptr <16 x float>, ptr %139, i64 31
-  %q83 = load <16 x float>, ptr %321, align 64
-  %322 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q83, <16 x float> %i879, <16 x float> %304)
-  %323 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q83, <16 x float> %i880, <16 x float> %305)
+  %q85 = load <16 x float>, ptr %321, align 64
+  %322 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q85, <16 x float> %i881, <16 x float> %304)
+  %323 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q85, <16 x float> %i882, <16 x float> %305)
   %s = load float, ptr %154, align 4
   %324 = insertelement <16 x float> poison, float %s, i32 0
-  %splat84 = shufflevector <16 x float> %324, <16 x float> poison, <16 x i32> zeroinitializer
-  %s85 = load float, ptr %173, align 4
-  %325 = insertelement <16 x float> poison, float %s85, i32 0
-  %splat86 = shufflevector <16 x float> %325, <16 x float> poison, <16 x i32> zeroinitializer
-  %326 = fmul <16 x float> %313, %splat84
-  %327 = sext i32 %kdot33 to i64
+  %splat86 = shufflevector <16 x float> %324, <16 x float> poison, <16 x i32> zeroinitializer
+  %s87 = load float, ptr %173, align 4
+  %325 = insertelement <16 x float> poison, float %s87, i32 0
+  %splat88 = shufflevector <16 x float> %325, <16 x float> poison, <16 x i32> zeroinitializer
+  %326 = fmul <16 x float> %313, %splat86
+  %327 = sext i32 %kdot35 to i64
   %328 = getelementptr <16 x float>, ptr %dbuf, i64 %327
   store <16 x float> %326, ptr %328, align 64
-  %329 = fmul <16 x float> %314, %splat86
+  %329 = fmul <16 x float> %314, %splat88
   %330 = sext i32 %164 to i64
   %331 = getelementptr <16 x float>, ptr %dbuf, i64 %330
   store <16 x float> %329, ptr %331, align 64
-  %332 = fmul <16 x float> %316, %splat84
+  %332 = fmul <16 x float> %316, %splat86
   %333 = add i64 32, %327
   %334 = getelementptr <16 x float>, ptr %dbuf, i64 %333
   store <16 x float> %332, ptr %334, align 64
-  %335 = fmul <16 x float> %317, %splat86
+  %335 = fmul <16 x float> %317, %splat88
   %336 = add i64 32, %330
   %337 = getelementptr <16 x float>, ptr %dbuf, i64 %336
   store <16 x float> %335, ptr %337, align 64
-  %338 = fmul <16 x float> %319, %splat84
+  %338 = fmul <16 x float> %319, %splat86
   %339 = add i64 64, %327
   %340 = getelementptr <16 x float>, ptr %dbuf, i64 %339
   store <16 x float> %338, ptr %340, align 64
-  %341 = fmul <16 x float> %320, %splat86
+  %341 = fmul <16 x float> %320, %splat88
   %342 = add i64 64, %330
   %343 = getelementptr <16 x float>, ptr %dbuf, i64 %342
   store <16 x float> %341, ptr %343, align 64
-  %344 = fmul <16 x float> %322, %splat84
+  %344 = fmul <16 x float> %322, %splat86
   %345 = add i64 96, %327
   %346 = getelementptr <16 x float>, ptr %dbuf, i64 %345
   store <16 x float> %344, ptr %346, align 64
-  %347 = fmul <16 x float> %323, %splat86
+  %347 = fmul <16 x float> %323, %splat88
   %348 = add i64 96, %330
   %349 = getelementptr <16 x float>, ptr %dbuf, i64 %348
   store <16 x float> %347, ptr %349, align 64
-  %350 = add nsw i32 %kdot33, 2
+  %350 = add nsw i32 %kdot35, 2
   br label %kdot
 
-score:                                            ; preds = %kdot, %body87
-  %score90 = phi i64 [ %463, %body87 ], [ 0, %kdot ]
-  %351 = icmp slt i64 %score90, 8
-  br i1 %351, label %body87, label %rmax
+score:                                            ; preds = %kdot, %body89
+  %score92 = phi i64 [ %464, %body89 ], [ 0, %kdot ]
+  %351 = icmp slt i64 %score92, 8
+  br i1 %351, label %body89, label %rmax
 
-body87:                                           ; preds = %score
-  %352 = sdiv i64 %score90, 2
-  %353 = srem i64 %score90, 2
+body89:                                           ; preds = %score
+  %352 = sdiv i64 %score92, 2
+  %353 = srem i64 %score92, 2
   %354 = mul i64 %353, 16
   %355 = mul i64 %352, 32
   %356 = add i64 %355, %354
@@ -660,605 +660,605 @@ body87:                                           ; preds = %score
   %447 = shufflevector <16 x float> %400, <16 x float> %445, <16 x i32> <i32 1, i32 3, i32 5, i32 7, i32 9, i32 11, i32 13, i32 15, i32 17, i32 19, i32 21, i32 23, i32 25, i32 27, i32 29, i32 31>
   %448 = fadd <16 x float> %446, %447
   %449 = getelementptr i32, ptr %142, i64 %352
-  %lim = load i32, ptr %449, align 4
-  %450 = insertelement <16 x i32> poison, i32 %lim, i32 0
-  %splat91 = shufflevector <16 x i32> %450, <16 x i32> poison, <16 x i32> zeroinitializer
-  %451 = trunc i64 %354 to i32
-  %452 = add i32 %kblock25, %451
-  %453 = insertelement <16 x i32> poison, i32 %452, i32 0
-  %splat92 = shufflevector <16 x i32> %453, <16 x i32> poison, <16 x i32> zeroinitializer
-  %454 = add <16 x i32> %splat92, <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %455 = icmp slt <16 x i32> %454, %splat91
-  %456 = select <16 x i1> %455, <16 x float> %448, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  %457 = getelementptr float, ptr %pbuf, i64 %356
-  store <16 x float> %456, ptr %457, align 64
-  %458 = getelementptr <16 x float>, ptr %smax, i64 %352
-  %459 = icmp eq i64 %353, 0
-  %460 = load <16 x float>, ptr %458, align 64
-  %461 = select i1 %459, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <16 x float> %460
-  %462 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %461, <16 x float> %456)
-  store <16 x float> %462, ptr %458, align 64
-  %463 = add nsw i64 %score90, 1
+  %450 = load i32, ptr %449, align 4
+  %451 = insertelement <16 x i32> poison, i32 %450, i32 0
+  %splat93 = shufflevector <16 x i32> %451, <16 x i32> poison, <16 x i32> zeroinitializer
+  %452 = trunc i64 %354 to i32
+  %453 = add i32 %kblock27, %452
+  %454 = insertelement <16 x i32> poison, i32 %453, i32 0
+  %splat94 = shufflevector <16 x i32> %454, <16 x i32> poison, <16 x i32> zeroinitializer
+  %455 = add <16 x i32> %splat94, <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %456 = icmp slt <16 x i32> %455, %splat93
+  %457 = select <16 x i1> %456, <16 x float> %448, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  %458 = getelementptr float, ptr %pbuf, i64 %356
+  store <16 x float> %457, ptr %458, align 64
+  %459 = getelementptr <16 x float>, ptr %smax, i64 %352
+  %460 = icmp eq i64 %353, 0
+  %461 = load <16 x float>, ptr %459, align 64
+  %462 = select i1 %460, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <16 x float> %461
+  %463 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %462, <16 x float> %457)
+  store <16 x float> %463, ptr %459, align 64
+  %464 = add nsw i64 %score92, 1
   br label %score
 
-rmax:                                             ; preds = %score, %body93
-  %rmax96 = phi i64 [ %500, %body93 ], [ 0, %score ]
-  %464 = icmp slt i64 %rmax96, 4
-  br i1 %464, label %body93, label %pexp
+rmax:                                             ; preds = %score, %body95
+  %rmax98 = phi i64 [ %501, %body95 ], [ 0, %score ]
+  %465 = icmp slt i64 %rmax98, 4
+  br i1 %465, label %body95, label %pexp
 
-body93:                                           ; preds = %rmax
-  %465 = getelementptr float, ptr %136, i64 %rmax96
-  %m = load float, ptr %465, align 4
-  %466 = getelementptr <16 x float>, ptr %smax, i64 %rmax96
-  %467 = load <16 x float>, ptr %466, align 64
-  %468 = shufflevector <16 x float> %467, <16 x float> undef, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %469 = shufflevector <16 x float> %467, <16 x float> undef, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %470 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %468, <8 x float> %469)
-  %471 = shufflevector <8 x float> %470, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %472 = shufflevector <8 x float> %470, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %473 = call <4 x float> @llvm.maxnum.v4f32(<4 x float> %471, <4 x float> %472)
-  %474 = shufflevector <4 x float> %473, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-  %475 = shufflevector <4 x float> %473, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-  %476 = call <2 x float> @llvm.maxnum.v2f32(<2 x float> %474, <2 x float> %475)
-  %477 = shufflevector <2 x float> %476, <2 x float> undef, <1 x i32> zeroinitializer
-  %478 = shufflevector <2 x float> %476, <2 x float> undef, <1 x i32> <i32 1>
-  %479 = call <1 x float> @llvm.maxnum.v1f32(<1 x float> %477, <1 x float> %478)
-  %480 = extractelement <1 x float> %479, i32 0
-  %481 = call float @llvm.maxnum.f32(float %m, float %480)
-  %482 = fcmp oeq float %481, 0xFFF0000000000000
-  %muse97 = select i1 %482, float 0.000000e+00, float %481
-  %483 = fsub float %m, %muse97
-  %484 = insertelement <16 x float> poison, float %483, i32 0
-  %splat98 = shufflevector <16 x float> %484, <16 x float> poison, <16 x i32> zeroinitializer
-  %485 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %splat98, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %486 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %485, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %487 = fadd <16 x float> %486, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n = fsub <16 x float> %487, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f = fsub <16 x float> %486, %n
-  %488 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %489 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %488, <16 x float> %f, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %490 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %489, <16 x float> %f, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %491 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %490, <16 x float> %f, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %492 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %491, <16 x float> %f, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %493 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %492, <16 x float> %f, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %494 = fptosi <16 x float> %n to <16 x i32>
-  %495 = add <16 x i32> %494, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %496 = shl <16 x i32> %495, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %497 = bitcast <16 x i32> %496 to <16 x float>
-  %exp2 = fmul <16 x float> %493, %497
-  %alpha99 = extractelement <16 x float> %exp2, i32 0
-  store float %481, ptr %465, align 4
-  %498 = getelementptr float, ptr %muse, i64 %rmax96
-  store float %muse97, ptr %498, align 4
-  %499 = getelementptr float, ptr %alpha, i64 %rmax96
-  store float %alpha99, ptr %499, align 4
-  %500 = add nsw i64 %rmax96, 1
+body95:                                           ; preds = %rmax
+  %466 = getelementptr float, ptr %136, i64 %rmax98
+  %m = load float, ptr %466, align 4
+  %467 = getelementptr <16 x float>, ptr %smax, i64 %rmax98
+  %468 = load <16 x float>, ptr %467, align 64
+  %469 = shufflevector <16 x float> %468, <16 x float> undef, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %470 = shufflevector <16 x float> %468, <16 x float> undef, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %471 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %469, <8 x float> %470)
+  %472 = shufflevector <8 x float> %471, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %473 = shufflevector <8 x float> %471, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %474 = call <4 x float> @llvm.maxnum.v4f32(<4 x float> %472, <4 x float> %473)
+  %475 = shufflevector <4 x float> %474, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+  %476 = shufflevector <4 x float> %474, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+  %477 = call <2 x float> @llvm.maxnum.v2f32(<2 x float> %475, <2 x float> %476)
+  %478 = shufflevector <2 x float> %477, <2 x float> undef, <1 x i32> zeroinitializer
+  %479 = shufflevector <2 x float> %477, <2 x float> undef, <1 x i32> <i32 1>
+  %480 = call <1 x float> @llvm.maxnum.v1f32(<1 x float> %478, <1 x float> %479)
+  %481 = extractelement <1 x float> %480, i32 0
+  %482 = call float @llvm.maxnum.f32(float %m, float %481)
+  %483 = fcmp oeq float %482, 0xFFF0000000000000
+  %muse99 = select i1 %483, float 0.000000e+00, float %482
+  %484 = fsub float %m, %muse99
+  %485 = insertelement <16 x float> poison, float %484, i32 0
+  %splat100 = shufflevector <16 x float> %485, <16 x float> poison, <16 x i32> zeroinitializer
+  %486 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %splat100, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %487 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %486, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %488 = fadd <16 x float> %487, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n = fsub <16 x float> %488, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f = fsub <16 x float> %487, %n
+  %489 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %490 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %489, <16 x float> %f, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %491 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %490, <16 x float> %f, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %492 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %491, <16 x float> %f, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %493 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %492, <16 x float> %f, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %494 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %493, <16 x float> %f, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %495 = fptosi <16 x float> %n to <16 x i32>
+  %496 = add <16 x i32> %495, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %497 = shl <16 x i32> %496, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %498 = bitcast <16 x i32> %497 to <16 x float>
+  %exp2 = fmul <16 x float> %494, %498
+  %alpha101 = extractelement <16 x float> %exp2, i32 0
+  store float %482, ptr %466, align 4
+  %499 = getelementptr float, ptr %muse, i64 %rmax98
+  store float %muse99, ptr %499, align 4
+  %500 = getelementptr float, ptr %alpha, i64 %rmax98
+  store float %alpha101, ptr %500, align 4
+  %501 = add nsw i64 %rmax98, 1
   br label %rmax
 
-pexp:                                             ; preds = %rmax, %body100
-  %pexp103 = phi i64 [ %531, %body100 ], [ 0, %rmax ]
-  %501 = icmp slt i64 %pexp103, 8
-  br i1 %501, label %body100, label %lsum108
+pexp:                                             ; preds = %rmax, %body102
+  %pexp105 = phi i64 [ %532, %body102 ], [ 0, %rmax ]
+  %502 = icmp slt i64 %pexp105, 8
+  br i1 %502, label %body102, label %lsum110
 
-body100:                                          ; preds = %pexp
-  %502 = sdiv i64 %pexp103, 2
-  %503 = srem i64 %pexp103, 2
-  %504 = mul i64 %503, 16
-  %505 = mul i64 %502, 32
-  %506 = add i64 %505, %504
-  %507 = getelementptr float, ptr %pbuf, i64 %506
-  %508 = getelementptr float, ptr %muse, i64 %502
-  %509 = load float, ptr %508, align 4
-  %510 = insertelement <16 x float> poison, float %509, i32 0
-  %splat104 = shufflevector <16 x float> %510, <16 x float> poison, <16 x i32> zeroinitializer
-  %511 = load <16 x float>, ptr %507, align 64
-  %512 = fsub <16 x float> %511, %splat104
-  %513 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %512, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %514 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %513, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %515 = fadd <16 x float> %514, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n105 = fsub <16 x float> %515, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f106 = fsub <16 x float> %514, %n105
-  %516 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f106, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %517 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %516, <16 x float> %f106, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %518 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %517, <16 x float> %f106, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %519 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %518, <16 x float> %f106, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %520 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %519, <16 x float> %f106, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %521 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %520, <16 x float> %f106, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %522 = fptosi <16 x float> %n105 to <16 x i32>
-  %523 = add <16 x i32> %522, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %524 = shl <16 x i32> %523, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %525 = bitcast <16 x i32> %524 to <16 x float>
-  %exp2107 = fmul <16 x float> %521, %525
-  store <16 x float> %exp2107, ptr %507, align 64
-  %526 = getelementptr <16 x float>, ptr %lsum, i64 %502
-  %527 = icmp eq i64 %503, 0
-  %528 = load <16 x float>, ptr %526, align 64
-  %529 = select i1 %527, <16 x float> zeroinitializer, <16 x float> %528
-  %530 = fadd <16 x float> %529, %exp2107
-  store <16 x float> %530, ptr %526, align 64
-  %531 = add nsw i64 %pexp103, 1
+body102:                                          ; preds = %pexp
+  %503 = sdiv i64 %pexp105, 2
+  %504 = srem i64 %pexp105, 2
+  %505 = mul i64 %504, 16
+  %506 = mul i64 %503, 32
+  %507 = add i64 %506, %505
+  %508 = getelementptr float, ptr %pbuf, i64 %507
+  %509 = getelementptr float, ptr %muse, i64 %503
+  %510 = load float, ptr %509, align 4
+  %511 = insertelement <16 x float> poison, float %510, i32 0
+  %splat106 = shufflevector <16 x float> %511, <16 x float> poison, <16 x i32> zeroinitializer
+  %512 = load <16 x float>, ptr %508, align 64
+  %513 = fsub <16 x float> %512, %splat106
+  %514 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %513, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %515 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %514, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %516 = fadd <16 x float> %515, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n107 = fsub <16 x float> %516, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f108 = fsub <16 x float> %515, %n107
+  %517 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f108, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %518 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %517, <16 x float> %f108, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %519 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %518, <16 x float> %f108, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %520 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %519, <16 x float> %f108, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %521 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %520, <16 x float> %f108, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %522 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %521, <16 x float> %f108, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %523 = fptosi <16 x float> %n107 to <16 x i32>
+  %524 = add <16 x i32> %523, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %525 = shl <16 x i32> %524, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %526 = bitcast <16 x i32> %525 to <16 x float>
+  %exp2109 = fmul <16 x float> %522, %526
+  store <16 x float> %exp2109, ptr %508, align 64
+  %527 = getelementptr <16 x float>, ptr %lsum, i64 %503
+  %528 = icmp eq i64 %504, 0
+  %529 = load <16 x float>, ptr %527, align 64
+  %530 = select i1 %528, <16 x float> zeroinitializer, <16 x float> %529
+  %531 = fadd <16 x float> %530, %exp2109
+  store <16 x float> %531, ptr %527, align 64
+  %532 = add nsw i64 %pexp105, 1
   br label %pexp
 
-lsum108:                                          ; preds = %pexp, %body109
-  %lsum112 = phi i64 [ %540, %body109 ], [ 0, %pexp ]
-  %532 = icmp slt i64 %lsum112, 4
-  br i1 %532, label %body109, label %exit111
+lsum110:                                          ; preds = %pexp, %body111
+  %lsum114 = phi i64 [ %541, %body111 ], [ 0, %pexp ]
+  %533 = icmp slt i64 %lsum114, 4
+  br i1 %533, label %body111, label %exit113
 
-body109:                                          ; preds = %lsum108
-  %533 = getelementptr float, ptr %137, i64 %lsum112
-  %534 = getelementptr float, ptr %alpha, i64 %lsum112
-  %535 = load float, ptr %534, align 4
-  %536 = getelementptr <16 x float>, ptr %lsum, i64 %lsum112
-  %537 = load <16 x float>, ptr %536, align 64
-  %538 = call reassoc float @llvm.vector.reduce.fadd.v16f32(float -0.000000e+00, <16 x float> %537)
-  %l = load float, ptr %533, align 4
-  %539 = call float @llvm.fmuladd.f32(float %l, float %535, float %538)
-  store float %539, ptr %533, align 4
-  %540 = add nsw i64 %lsum112, 1
-  br label %lsum108
+body111:                                          ; preds = %lsum110
+  %534 = getelementptr float, ptr %137, i64 %lsum114
+  %535 = getelementptr float, ptr %alpha, i64 %lsum114
+  %536 = load float, ptr %535, align 4
+  %537 = getelementptr <16 x float>, ptr %lsum, i64 %lsum114
+  %538 = load <16 x float>, ptr %537, align 64
+  %539 = call reassoc float @llvm.vector.reduce.fadd.v16f32(float -0.000000e+00, <16 x float> %538)
+  %l = load float, ptr %534, align 4
+  %540 = call float @llvm.fmuladd.f32(float %l, float %536, float %539)
+  store float %540, ptr %534, align 4
+  %541 = add nsw i64 %lsum114, 1
+  br label %lsum110
 
-exit111:                                          ; preds = %lsum108
-  %541 = sub i32 %48, %kblock25
-  %542 = call i32 @llvm.smin.i32(i32 32, i32 %541)
-  %543 = load float, ptr %alpha, align 4
-  %544 = insertelement <16 x float> poison, float %543, i32 0
-  %splat113 = shufflevector <16 x float> %544, <16 x float> poison, <16 x i32> zeroinitializer
-  %545 = load <16 x float>, ptr %141, align 64
-  %546 = fmul <16 x float> %545, %splat113
-  %547 = getelementptr float, ptr %141, i64 16
-  %548 = load <16 x float>, ptr %547, align 64
-  %549 = fmul <16 x float> %548, %splat113
-  %550 = getelementptr float, ptr %141, i64 32
-  %551 = load <16 x float>, ptr %550, align 64
-  %552 = fmul <16 x float> %551, %splat113
-  %553 = getelementptr float, ptr %141, i64 48
-  %554 = load <16 x float>, ptr %553, align 64
-  %555 = fmul <16 x float> %554, %splat113
-  %556 = getelementptr float, ptr %alpha, i64 1
-  %557 = load float, ptr %556, align 4
-  %558 = insertelement <16 x float> poison, float %557, i32 0
-  %splat114 = shufflevector <16 x float> %558, <16 x float> poison, <16 x i32> zeroinitializer
-  %559 = getelementptr float, ptr %141, i64 128
-  %560 = load <16 x float>, ptr %559, align 64
-  %561 = fmul <16 x float> %560, %splat114
-  %562 = getelementptr float, ptr %141, i64 144
-  %563 = load <16 x float>, ptr %562, align 64
-  %564 = fmul <16 x float> %563, %splat114
-  %565 = getelementptr float, ptr %141, i64 160
-  %566 = load <16 x float>, ptr %565, align 64
-  %567 = fmul <16 x float> %566, %splat114
-  %568 = getelementptr float, ptr %141, i64 176
-  %569 = load <16 x float>, ptr %568, align 64
-  %570 = fmul <16 x float> %569, %splat114
-  %571 = getelementptr float, ptr %alpha, i64 2
-  %572 = load float, ptr %571, align 4
-  %573 = insertelement <16 x float> poison, float %572, i32 0
-  %splat115 = shufflevector <16 x float> %573, <16 x float> poison, <16 x i32> zeroinitializer
-  %574 = getelementptr float, ptr %141, i64 256
-  %575 = load <16 x float>, ptr %574, align 64
-  %576 = fmul <16 x float> %575, %splat115
-  %577 = getelementptr float, ptr %141, i64 272
-  %578 = load <16 x float>, ptr %577, align 64
-  %579 = fmul <16 x float> %578, %splat115
-  %580 = getelementptr float, ptr %141, i64 288
-  %581 = load <16 x float>, ptr %580, align 64
-  %582 = fmul <16 x float> %581, %splat115
-  %583 = getelementptr float, ptr %141, i64 304
-  %584 = load <16 x float>, ptr %583, align 64
-  %585 = fmul <16 x float> %584, %splat115
-  %586 = getelementptr float, ptr %alpha, i64 3
-  %587 = load float, ptr %586, align 4
-  %588 = insertelement <16 x float> poison, float %587, i32 0
-  %splat116 = shufflevector <16 x float> %588, <16 x float> poison, <16 x i32> zeroinitializer
-  %589 = getelementptr float, ptr %141, i64 384
-  %590 = load <16 x float>, ptr %589, align 64
-  %591 = fmul <16 x float> %590, %splat116
-  %592 = getelementptr float, ptr %141, i64 400
-  %593 = load <16 x float>, ptr %592, align 64
-  %594 = fmul <16 x float> %593, %splat116
-  %595 = getelementptr float, ptr %141, i64 416
-  %596 = load <16 x float>, ptr %595, align 64
-  %597 = fmul <16 x float> %596, %splat116
-  %598 = getelementptr float, ptr %141, i64 432
-  %599 = load <16 x float>, ptr %598, align 64
-  %600 = fmul <16 x float> %599, %splat116
+exit113:                                          ; preds = %lsum110
+  %542 = sub i32 %48, %kblock27
+  %543 = call i32 @llvm.smin.i32(i32 32, i32 %542)
+  %544 = load float, ptr %alpha, align 4
+  %545 = insertelement <16 x float> poison, float %544, i32 0
+  %splat115 = shufflevector <16 x float> %545, <16 x float> poison, <16 x i32> zeroinitializer
+  %546 = load <16 x float>, ptr %141, align 64
+  %547 = fmul <16 x float> %546, %splat115
+  %548 = getelementptr float, ptr %141, i64 16
+  %549 = load <16 x float>, ptr %548, align 64
+  %550 = fmul <16 x float> %549, %splat115
+  %551 = getelementptr float, ptr %141, i64 32
+  %552 = load <16 x float>, ptr %551, align 64
+  %553 = fmul <16 x float> %552, %splat115
+  %554 = getelementptr float, ptr %141, i64 48
+  %555 = load <16 x float>, ptr %554, align 64
+  %556 = fmul <16 x float> %555, %splat115
+  %557 = getelementptr float, ptr %alpha, i64 1
+  %558 = load float, ptr %557, align 4
+  %559 = insertelement <16 x float> poison, float %558, i32 0
+  %splat116 = shufflevector <16 x float> %559, <16 x float> poison, <16 x i32> zeroinitializer
+  %560 = getelementptr float, ptr %141, i64 128
+  %561 = load <16 x float>, ptr %560, align 64
+  %562 = fmul <16 x float> %561, %splat116
+  %563 = getelementptr float, ptr %141, i64 144
+  %564 = load <16 x float>, ptr %563, align 64
+  %565 = fmul <16 x float> %564, %splat116
+  %566 = getelementptr float, ptr %141, i64 160
+  %567 = load <16 x float>, ptr %566, align 64
+  %568 = fmul <16 x float> %567, %splat116
+  %569 = getelementptr float, ptr %141, i64 176
+  %570 = load <16 x float>, ptr %569, align 64
+  %571 = fmul <16 x float> %570, %splat116
+  %572 = getelementptr float, ptr %alpha, i64 2
+  %573 = load float, ptr %572, align 4
+  %574 = insertelement <16 x float> poison, float %573, i32 0
+  %splat117 = shufflevector <16 x float> %574, <16 x float> poison, <16 x i32> zeroinitializer
+  %575 = getelementptr float, ptr %141, i64 256
+  %576 = load <16 x float>, ptr %575, align 64
+  %577 = fmul <16 x float> %576, %splat117
+  %578 = getelementptr float, ptr %141, i64 272
+  %579 = load <16 x float>, ptr %578, align 64
+  %580 = fmul <16 x float> %579, %splat117
+  %581 = getelementptr float, ptr %141, i64 288
+  %582 = load <16 x float>, ptr %581, align 64
+  %583 = fmul <16 x float> %582, %splat117
+  %584 = getelementptr float, ptr %141, i64 304
+  %585 = load <16 x float>, ptr %584, align 64
+  %586 = fmul <16 x float> %585, %splat117
+  %587 = getelementptr float, ptr %alpha, i64 3
+  %588 = load float, ptr %587, align 4
+  %589 = insertelement <16 x float> poison, float %588, i32 0
+  %splat118 = shufflevector <16 x float> %589, <16 x float> poison, <16 x i32> zeroinitializer
+  %590 = getelementptr float, ptr %141, i64 384
+  %591 = load <16 x float>, ptr %590, align 64
+  %592 = fmul <16 x float> %591, %splat118
+  %593 = getelementptr float, ptr %141, i64 400
+  %594 = load <16 x float>, ptr %593, align 64
+  %595 = fmul <16 x float> %594, %splat118
+  %596 = getelementptr float, ptr %141, i64 416
+  %597 = load <16 x float>, ptr %596, align 64
+  %598 = fmul <16 x float> %597, %splat118
+  %599 = getelementptr float, ptr %141, i64 432
+  %600 = load <16 x float>, ptr %599, align 64
+  %601 = fmul <16 x float> %600, %splat118
   br label %kpv
 
-kpv:                                              ; preds = %body117, %exit111
-  %pacc.sroa.60.0 = phi <16 x float> [ %600, %exit111 ], [ %661, %body117 ]
-  %pacc.sroa.56.0 = phi <16 x float> [ %597, %exit111 ], [ %654, %body117 ]
-  %pacc.sroa.52.0 = phi <16 x float> [ %594, %exit111 ], [ %647, %body117 ]
-  %pacc.sroa.48.0 = phi <16 x float> [ %591, %exit111 ], [ %640, %body117 ]
-  %pacc.sroa.44.0 = phi <16 x float> [ %585, %exit111 ], [ %660, %body117 ]
-  %pacc.sroa.40.0 = phi <16 x float> [ %582, %exit111 ], [ %653, %body117 ]
-  %pacc.sroa.36.0 = phi <16 x float> [ %579, %exit111 ], [ %646, %body117 ]
-  %pacc.sroa.32.0 = phi <16 x float> [ %576, %exit111 ], [ %639, %body117 ]
-  %pacc.sroa.28.0 = phi <16 x float> [ %570, %exit111 ], [ %659, %body117 ]
-  %pacc.sroa.24.0 = phi <16 x float> [ %567, %exit111 ], [ %652, %body117 ]
-  %pacc.sroa.20.0 = phi <16 x float> [ %564, %exit111 ], [ %645, %body117 ]
-  %pacc.sroa.16.0 = phi <16 x float> [ %561, %exit111 ], [ %638, %body117 ]
-  %pacc.sroa.12.0 = phi <16 x float> [ %555, %exit111 ], [ %658, %body117 ]
-  %pacc.sroa.8.0 = phi <16 x float> [ %552, %exit111 ], [ %651, %body117 ]
-  %pacc.sroa.4.0 = phi <16 x float> [ %549, %exit111 ], [ %644, %body117 ]
-  %pacc.sroa.0.0 = phi <16 x float> [ %546, %exit111 ], [ %637, %body117 ]
-  %kpv120 = phi i32 [ 0, %exit111 ], [ %662, %body117 ]
-  %601 = icmp slt i32 %kpv120, %542
-  br i1 %601, label %body117, label %exit119
+kpv:                                              ; preds = %body119, %exit113
+  %pacc.sroa.60.0 = phi <16 x float> [ %601, %exit113 ], [ %662, %body119 ]
+  %pacc.sroa.56.0 = phi <16 x float> [ %598, %exit113 ], [ %655, %body119 ]
+  %pacc.sroa.52.0 = phi <16 x float> [ %595, %exit113 ], [ %648, %body119 ]
+  %pacc.sroa.48.0 = phi <16 x float> [ %592, %exit113 ], [ %641, %body119 ]
+  %pacc.sroa.44.0 = phi <16 x float> [ %586, %exit113 ], [ %661, %body119 ]
+  %pacc.sroa.40.0 = phi <16 x float> [ %583, %exit113 ], [ %654, %body119 ]
+  %pacc.sroa.36.0 = phi <16 x float> [ %580, %exit113 ], [ %647, %body119 ]
+  %pacc.sroa.32.0 = phi <16 x float> [ %577, %exit113 ], [ %640, %body119 ]
+  %pacc.sroa.28.0 = phi <16 x float> [ %571, %exit113 ], [ %660, %body119 ]
+  %pacc.sroa.24.0 = phi <16 x float> [ %568, %exit113 ], [ %653, %body119 ]
+  %pacc.sroa.20.0 = phi <16 x float> [ %565, %exit113 ], [ %646, %body119 ]
+  %pacc.sroa.16.0 = phi <16 x float> [ %562, %exit113 ], [ %639, %body119 ]
+  %pacc.sroa.12.0 = phi <16 x float> [ %556, %exit113 ], [ %659, %body119 ]
+  %pacc.sroa.8.0 = phi <16 x float> [ %553, %exit113 ], [ %652, %body119 ]
+  %pacc.sroa.4.0 = phi <16 x float> [ %550, %exit113 ], [ %645, %body119 ]
+  %pacc.sroa.0.0 = phi <16 x float> [ %547, %exit113 ], [ %638, %body119 ]
+  %kpv122 = phi i32 [ 0, %exit113 ], [ %663, %body119 ]
+  %602 = icmp slt i32 %kpv122, %543
+  br i1 %602, label %body119, label %exit121
 
-body117:                                          ; preds = %kpv
-  %602 = add i32 %kblock25, %kpv120
-  %603 = sext i32 %602 to i64
-  %604 = mul i64 %603, 8
-  %row121 = add i64 %134, %604
-  %605 = mul i64 %row121, 128
-  %606 = getelementptr i8, ptr %23, i64 %605
-  %607 = mul i64 %row121, 4
-  %608 = add i64 8388608, %607
-  %609 = getelementptr i8, ptr %23, i64 %608
-  %610 = add i32 %kb_next, %kpv120
-  %611 = call i32 @llvm.smin.i32(i32 %610, i32 %k_last)
-  %612 = sext i32 %611 to i64
-  %613 = mul i64 %612, 8
-  %row122 = add i64 %144, %613
-  %614 = mul i64 %row122, 128
-  %615 = getelementptr i8, ptr %23, i64 %614
-  %616 = mul i64 %row122, 4
-  %617 = add i64 8388608, %616
-  call void @llvm.prefetch.p0(ptr %615, i32 0, i32 2, i32 1)
-  %s123 = load float, ptr %609, align 4
-  %618 = insertelement <16 x float> poison, float %s123, i32 0
-  %splat124 = shufflevector <16 x float> %618, <16 x float> poison, <16 x i32> zeroinitializer
-  %619 = sext i32 %kpv120 to i64
-  %620 = getelementptr float, ptr %pbuf, i64 %619
-  %p = load float, ptr %620, align 4
-  %621 = insertelement <16 x float> poison, float %p, i32 0
-  %splat125 = shufflevector <16 x float> %621, <16 x float> poison, <16 x i32> zeroinitializer
-  %622 = fmul <16 x float> %splat125, %splat124
-  %623 = add i64 32, %619
-  %624 = getelementptr float, ptr %pbuf, i64 %623
-  %p126 = load float, ptr %624, align 4
-  %625 = insertelement <16 x float> poison, float %p126, i32 0
-  %splat127 = shufflevector <16 x float> %625, <16 x float> poison, <16 x i32> zeroinitializer
-  %626 = fmul <16 x float> %splat127, %splat124
-  %627 = add i64 64, %619
-  %628 = getelementptr float, ptr %pbuf, i64 %627
-  %p128 = load float, ptr %628, align 4
-  %629 = insertelement <16 x float> poison, float %p128, i32 0
-  %splat129 = shufflevector <16 x float> %629, <16 x float> poison, <16 x i32> zeroinitializer
-  %630 = fmul <16 x float> %splat129, %splat124
-  %631 = add i64 96, %619
-  %632 = getelementptr float, ptr %pbuf, i64 %631
-  %p130 = load float, ptr %632, align 4
-  %633 = insertelement <16 x float> poison, float %p130, i32 0
-  %splat131 = shufflevector <16 x float> %633, <16 x float> poison, <16 x i32> zeroinitializer
-  %634 = fmul <16 x float> %splat131, %splat124
-  %635 = load <16 x i8>, ptr %606, align 1
-  %636 = sext <16 x i8> %635 to <16 x i32>
-  %i8132 = sitofp <16 x i32> %636 to <16 x float>
-  %637 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %622, <16 x float> %i8132, <16 x float> %pacc.sroa.0.0)
-  %638 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %626, <16 x float> %i8132, <16 x float> %pacc.sroa.16.0)
-  %639 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %630, <16 x float> %i8132, <16 x float> %pacc.sroa.32.0)
-  %640 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %634, <16 x float> %i8132, <16 x float> %pacc.sroa.48.0)
-  %641 = getelementptr i8, ptr %606, i64 16
-  %642 = load <16 x i8>, ptr %641, align 1
-  %643 = sext <16 x i8> %642 to <16 x i32>
-  %i8133 = sitofp <16 x i32> %643 to <16 x float>
-  %644 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %622, <16 x float> %i8133, <16 x float> %pacc.sroa.4.0)
-  %645 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %626, <16 x float> %i8133, <16 x float> %pacc.sroa.20.0)
-  %646 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %630, <16 x float> %i8133, <16 x float> %pacc.sroa.36.0)
-  %647 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %634, <16 x float> %i8133, <16 x float> %pacc.sroa.52.0)
-  %648 = getelementptr i8, ptr %606, i64 32
-  %649 = load <16 x i8>, ptr %648, align 1
-  %650 = sext <16 x i8> %649 to <16 x i32>
-  %i8134 = sitofp <16 x i32> %650 to <16 x float>
-  %651 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %622, <16 x float> %i8134, <16 x float> %pacc.sroa.8.0)
-  %652 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %626, <16 x float> %i8134, <16 x float> %pacc.sroa.24.0)
-  %653 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %630, <16 x float> %i8134, <16 x float> %pacc.sroa.40.0)
-  %654 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %634, <16 x float> %i8134, <16 x float> %pacc.sroa.56.0)
-  %655 = getelementptr i8, ptr %606, i64 48
-  %656 = load <16 x i8>, ptr %655, align 1
-  %657 = sext <16 x i8> %656 to <16 x i32>
-  %i8135 = sitofp <16 x i32> %657 to <16 x float>
-  %658 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %622, <16 x float> %i8135, <16 x float> %pacc.sroa.12.0)
-  %659 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %626, <16 x float> %i8135, <16 x float> %pacc.sroa.28.0)
-  %660 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %630, <16 x float> %i8135, <16 x float> %pacc.sroa.44.0)
-  %661 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %634, <16 x float> %i8135, <16 x float> %pacc.sroa.60.0)
-  %662 = add nsw i32 %kpv120, 1
+body119:                                          ; preds = %kpv
+  %603 = add i32 %kblock27, %kpv122
+  %604 = sext i32 %603 to i64
+  %605 = mul i64 %604, 8
+  %row123 = add i64 %134, %605
+  %606 = mul i64 %row123, 128
+  %607 = getelementptr i8, ptr %23, i64 %606
+  %608 = mul i64 %row123, 4
+  %609 = add i64 8388608, %608
+  %610 = getelementptr i8, ptr %23, i64 %609
+  %611 = add i32 %kb_next, %kpv122
+  %612 = call i32 @llvm.smin.i32(i32 %611, i32 %k_last)
+  %613 = sext i32 %612 to i64
+  %614 = mul i64 %613, 8
+  %row124 = add i64 %144, %614
+  %615 = mul i64 %row124, 128
+  %616 = getelementptr i8, ptr %23, i64 %615
+  %617 = mul i64 %row124, 4
+  %618 = add i64 8388608, %617
+  call void @llvm.prefetch.p0(ptr %616, i32 0, i32 2, i32 1)
+  %s125 = load float, ptr %610, align 4
+  %619 = insertelement <16 x float> poison, float %s125, i32 0
+  %splat126 = shufflevector <16 x float> %619, <16 x float> poison, <16 x i32> zeroinitializer
+  %620 = sext i32 %kpv122 to i64
+  %621 = getelementptr float, ptr %pbuf, i64 %620
+  %p = load float, ptr %621, align 4
+  %622 = insertelement <16 x float> poison, float %p, i32 0
+  %splat127 = shufflevector <16 x float> %622, <16 x float> poison, <16 x i32> zeroinitializer
+  %623 = fmul <16 x float> %splat127, %splat126
+  %624 = add i64 32, %620
+  %625 = getelementptr float, ptr %pbuf, i64 %624
+  %p128 = load float, ptr %625, align 4
+  %626 = insertelement <16 x float> poison, float %p128, i32 0
+  %splat129 = shufflevector <16 x float> %626, <16 x float> poison, <16 x i32> zeroinitializer
+  %627 = fmul <16 x float> %splat129, %splat126
+  %628 = add i64 64, %620
+  %629 = getelementptr float, ptr %pbuf, i64 %628
+  %p130 = load float, ptr %629, align 4
+  %630 = insertelement <16 x float> poison, float %p130, i32 0
+  %splat131 = shufflevector <16 x float> %630, <16 x float> poison, <16 x i32> zeroinitializer
+  %631 = fmul <16 x float> %splat131, %splat126
+  %632 = add i64 96, %620
+  %633 = getelementptr float, ptr %pbuf, i64 %632
+  %p132 = load float, ptr %633, align 4
+  %634 = insertelement <16 x float> poison, float %p132, i32 0
+  %splat133 = shufflevector <16 x float> %634, <16 x float> poison, <16 x i32> zeroinitializer
+  %635 = fmul <16 x float> %splat133, %splat126
+  %636 = load <16 x i8>, ptr %607, align 1
+  %637 = sext <16 x i8> %636 to <16 x i32>
+  %i8134 = sitofp <16 x i32> %637 to <16 x float>
+  %638 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %623, <16 x float> %i8134, <16 x float> %pacc.sroa.0.0)
+  %639 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %627, <16 x float> %i8134, <16 x float> %pacc.sroa.16.0)
+  %640 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %631, <16 x float> %i8134, <16 x float> %pacc.sroa.32.0)
+  %641 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %635, <16 x float> %i8134, <16 x float> %pacc.sroa.48.0)
+  %642 = getelementptr i8, ptr %607, i64 16
+  %643 = load <16 x i8>, ptr %642, align 1
+  %644 = sext <16 x i8> %643 to <16 x i32>
+  %i8135 = sitofp <16 x i32> %644 to <16 x float>
+  %645 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %623, <16 x float> %i8135, <16 x float> %pacc.sroa.4.0)
+  %646 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %627, <16 x float> %i8135, <16 x float> %pacc.sroa.20.0)
+  %647 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %631, <16 x float> %i8135, <16 x float> %pacc.sroa.36.0)
+  %648 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %635, <16 x float> %i8135, <16 x float> %pacc.sroa.52.0)
+  %649 = getelementptr i8, ptr %607, i64 32
+  %650 = load <16 x i8>, ptr %649, align 1
+  %651 = sext <16 x i8> %650 to <16 x i32>
+  %i8136 = sitofp <16 x i32> %651 to <16 x float>
+  %652 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %623, <16 x float> %i8136, <16 x float> %pacc.sroa.8.0)
+  %653 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %627, <16 x float> %i8136, <16 x float> %pacc.sroa.24.0)
+  %654 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %631, <16 x float> %i8136, <16 x float> %pacc.sroa.40.0)
+  %655 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %635, <16 x float> %i8136, <16 x float> %pacc.sroa.56.0)
+  %656 = getelementptr i8, ptr %607, i64 48
+  %657 = load <16 x i8>, ptr %656, align 1
+  %658 = sext <16 x i8> %657 to <16 x i32>
+  %i8137 = sitofp <16 x i32> %658 to <16 x float>
+  %659 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %623, <16 x float> %i8137, <16 x float> %pacc.sroa.12.0)
+  %660 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %627, <16 x float> %i8137, <16 x float> %pacc.sroa.28.0)
+  %661 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %631, <16 x float> %i8137, <16 x float> %pacc.sroa.44.0)
+  %662 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %635, <16 x float> %i8137, <16 x float> %pacc.sroa.60.0)
+  %663 = add nsw i32 %kpv122, 1
   br label %kpv
 
-exit119:                                          ; preds = %kpv
+exit121:                                          ; preds = %kpv
   store <16 x float> %pacc.sroa.0.0, ptr %141, align 64
-  store <16 x float> %pacc.sroa.4.0, ptr %547, align 64
-  store <16 x float> %pacc.sroa.8.0, ptr %550, align 64
-  store <16 x float> %pacc.sroa.12.0, ptr %553, align 64
-  store <16 x float> %pacc.sroa.16.0, ptr %559, align 64
-  store <16 x float> %pacc.sroa.20.0, ptr %562, align 64
-  store <16 x float> %pacc.sroa.24.0, ptr %565, align 64
-  store <16 x float> %pacc.sroa.28.0, ptr %568, align 64
-  store <16 x float> %pacc.sroa.32.0, ptr %574, align 64
-  store <16 x float> %pacc.sroa.36.0, ptr %577, align 64
-  store <16 x float> %pacc.sroa.40.0, ptr %580, align 64
-  store <16 x float> %pacc.sroa.44.0, ptr %583, align 64
-  store <16 x float> %pacc.sroa.48.0, ptr %589, align 64
-  store <16 x float> %pacc.sroa.52.0, ptr %592, align 64
-  store <16 x float> %pacc.sroa.56.0, ptr %595, align 64
-  store <16 x float> %pacc.sroa.60.0, ptr %598, align 64
-  %663 = load float, ptr %alpha, align 4
-  %664 = insertelement <16 x float> poison, float %663, i32 0
-  %splat137 = shufflevector <16 x float> %664, <16 x float> poison, <16 x i32> zeroinitializer
-  %665 = getelementptr float, ptr %141, i64 64
-  %666 = load <16 x float>, ptr %665, align 64
-  %667 = fmul <16 x float> %666, %splat137
-  %668 = getelementptr float, ptr %141, i64 80
-  %669 = load <16 x float>, ptr %668, align 64
-  %670 = fmul <16 x float> %669, %splat137
-  %671 = getelementptr float, ptr %141, i64 96
-  %672 = load <16 x float>, ptr %671, align 64
-  %673 = fmul <16 x float> %672, %splat137
-  %674 = getelementptr float, ptr %141, i64 112
-  %675 = load <16 x float>, ptr %674, align 64
-  %676 = fmul <16 x float> %675, %splat137
-  %677 = load float, ptr %556, align 4
-  %678 = insertelement <16 x float> poison, float %677, i32 0
-  %splat138 = shufflevector <16 x float> %678, <16 x float> poison, <16 x i32> zeroinitializer
-  %679 = getelementptr float, ptr %141, i64 192
-  %680 = load <16 x float>, ptr %679, align 64
-  %681 = fmul <16 x float> %680, %splat138
-  %682 = getelementptr float, ptr %141, i64 208
-  %683 = load <16 x float>, ptr %682, align 64
-  %684 = fmul <16 x float> %683, %splat138
-  %685 = getelementptr float, ptr %141, i64 224
-  %686 = load <16 x float>, ptr %685, align 64
-  %687 = fmul <16 x float> %686, %splat138
-  %688 = getelementptr float, ptr %141, i64 240
-  %689 = load <16 x float>, ptr %688, align 64
-  %690 = fmul <16 x float> %689, %splat138
-  %691 = load float, ptr %571, align 4
-  %692 = insertelement <16 x float> poison, float %691, i32 0
-  %splat139 = shufflevector <16 x float> %692, <16 x float> poison, <16 x i32> zeroinitializer
-  %693 = getelementptr float, ptr %141, i64 320
-  %694 = load <16 x float>, ptr %693, align 64
-  %695 = fmul <16 x float> %694, %splat139
-  %696 = getelementptr float, ptr %141, i64 336
-  %697 = load <16 x float>, ptr %696, align 64
-  %698 = fmul <16 x float> %697, %splat139
-  %699 = getelementptr float, ptr %141, i64 352
-  %700 = load <16 x float>, ptr %699, align 64
-  %701 = fmul <16 x float> %700, %splat139
-  %702 = getelementptr float, ptr %141, i64 368
-  %703 = load <16 x float>, ptr %702, align 64
-  %704 = fmul <16 x float> %703, %splat139
-  %705 = load float, ptr %586, align 4
-  %706 = insertelement <16 x float> poison, float %705, i32 0
-  %splat140 = shufflevector <16 x float> %706, <16 x float> poison, <16 x i32> zeroinitializer
-  %707 = getelementptr float, ptr %141, i64 448
-  %708 = load <16 x float>, ptr %707, align 64
-  %709 = fmul <16 x float> %708, %splat140
-  %710 = getelementptr float, ptr %141, i64 464
-  %711 = load <16 x float>, ptr %710, align 64
-  %712 = fmul <16 x float> %711, %splat140
-  %713 = getelementptr float, ptr %141, i64 480
-  %714 = load <16 x float>, ptr %713, align 64
-  %715 = fmul <16 x float> %714, %splat140
-  %716 = getelementptr float, ptr %141, i64 496
-  %717 = load <16 x float>, ptr %716, align 64
-  %718 = fmul <16 x float> %717, %splat140
-  br label %kpv141
+  store <16 x float> %pacc.sroa.4.0, ptr %548, align 64
+  store <16 x float> %pacc.sroa.8.0, ptr %551, align 64
+  store <16 x float> %pacc.sroa.12.0, ptr %554, align 64
+  store <16 x float> %pacc.sroa.16.0, ptr %560, align 64
+  store <16 x float> %pacc.sroa.20.0, ptr %563, align 64
+  store <16 x float> %pacc.sroa.24.0, ptr %566, align 64
+  store <16 x float> %pacc.sroa.28.0, ptr %569, align 64
+  store <16 x float> %pacc.sroa.32.0, ptr %575, align 64
+  store <16 x float> %pacc.sroa.36.0, ptr %578, align 64
+  store <16 x float> %pacc.sroa.40.0, ptr %581, align 64
+  store <16 x float> %pacc.sroa.44.0, ptr %584, align 64
+  store <16 x float> %pacc.sroa.48.0, ptr %590, align 64
+  store <16 x float> %pacc.sroa.52.0, ptr %593, align 64
+  store <16 x float> %pacc.sroa.56.0, ptr %596, align 64
+  store <16 x float> %pacc.sroa.60.0, ptr %599, align 64
+  %664 = load float, ptr %alpha, align 4
+  %665 = insertelement <16 x float> poison, float %664, i32 0
+  %splat139 = shufflevector <16 x float> %665, <16 x float> poison, <16 x i32> zeroinitializer
+  %666 = getelementptr float, ptr %141, i64 64
+  %667 = load <16 x float>, ptr %666, align 64
+  %668 = fmul <16 x float> %667, %splat139
+  %669 = getelementptr float, ptr %141, i64 80
+  %670 = load <16 x float>, ptr %669, align 64
+  %671 = fmul <16 x float> %670, %splat139
+  %672 = getelementptr float, ptr %141, i64 96
+  %673 = load <16 x float>, ptr %672, align 64
+  %674 = fmul <16 x float> %673, %splat139
+  %675 = getelementptr float, ptr %141, i64 112
+  %676 = load <16 x float>, ptr %675, align 64
+  %677 = fmul <16 x float> %676, %splat139
+  %678 = load float, ptr %557, align 4
+  %679 = insertelement <16 x float> poison, float %678, i32 0
+  %splat140 = shufflevector <16 x float> %679, <16 x float> poison, <16 x i32> zeroinitializer
+  %680 = getelementptr float, ptr %141, i64 192
+  %681 = load <16 x float>, ptr %680, align 64
+  %682 = fmul <16 x float> %681, %splat140
+  %683 = getelementptr float, ptr %141, i64 208
+  %684 = load <16 x float>, ptr %683, align 64
+  %685 = fmul <16 x float> %684, %splat140
+  %686 = getelementptr float, ptr %141, i64 224
+  %687 = load <16 x float>, ptr %686, align 64
+  %688 = fmul <16 x float> %687, %splat140
+  %689 = getelementptr float, ptr %141, i64 240
+  %690 = load <16 x float>, ptr %689, align 64
+  %691 = fmul <16 x float> %690, %splat140
+  %692 = load float, ptr %572, align 4
+  %693 = insertelement <16 x float> poison, float %692, i32 0
+  %splat141 = shufflevector <16 x float> %693, <16 x float> poison, <16 x i32> zeroinitializer
+  %694 = getelementptr float, ptr %141, i64 320
+  %695 = load <16 x float>, ptr %694, align 64
+  %696 = fmul <16 x float> %695, %splat141
+  %697 = getelementptr float, ptr %141, i64 336
+  %698 = load <16 x float>, ptr %697, align 64
+  %699 = fmul <16 x float> %698, %splat141
+  %700 = getelementptr float, ptr %141, i64 352
+  %701 = load <16 x float>, ptr %700, align 64
+  %702 = fmul <16 x float> %701, %splat141
+  %703 = getelementptr float, ptr %141, i64 368
+  %704 = load <16 x float>, ptr %703, align 64
+  %705 = fmul <16 x float> %704, %splat141
+  %706 = load float, ptr %587, align 4
+  %707 = insertelement <16 x float> poison, float %706, i32 0
+  %splat142 = shufflevector <16 x float> %707, <16 x float> poison, <16 x i32> zeroinitializer
+  %708 = getelementptr float, ptr %141, i64 448
+  %709 = load <16 x float>, ptr %708, align 64
+  %710 = fmul <16 x float> %709, %splat142
+  %711 = getelementptr float, ptr %141, i64 464
+  %712 = load <16 x float>, ptr %711, align 64
+  %713 = fmul <16 x float> %712, %splat142
+  %714 = getelementptr float, ptr %141, i64 480
+  %715 = load <16 x float>, ptr %714, align 64
+  %716 = fmul <16 x float> %715, %splat142
+  %717 = getelementptr float, ptr %141, i64 496
+  %718 = load <16 x float>, ptr %717, align 64
+  %719 = fmul <16 x float> %718, %splat142
+  br label %kpv143
 
-kpv141:                                           ; preds = %body142, %exit119
-  %pacc136.sroa.60.0 = phi <16 x float> [ %718, %exit119 ], [ %781, %body142 ]
-  %pacc136.sroa.56.0 = phi <16 x float> [ %715, %exit119 ], [ %774, %body142 ]
-  %pacc136.sroa.52.0 = phi <16 x float> [ %712, %exit119 ], [ %767, %body142 ]
-  %pacc136.sroa.48.0 = phi <16 x float> [ %709, %exit119 ], [ %760, %body142 ]
-  %pacc136.sroa.44.0 = phi <16 x float> [ %704, %exit119 ], [ %780, %body142 ]
-  %pacc136.sroa.40.0 = phi <16 x float> [ %701, %exit119 ], [ %773, %body142 ]
-  %pacc136.sroa.36.0 = phi <16 x float> [ %698, %exit119 ], [ %766, %body142 ]
-  %pacc136.sroa.32.0 = phi <16 x float> [ %695, %exit119 ], [ %759, %body142 ]
-  %pacc136.sroa.28.0 = phi <16 x float> [ %690, %exit119 ], [ %779, %body142 ]
-  %pacc136.sroa.24.0 = phi <16 x float> [ %687, %exit119 ], [ %772, %body142 ]
-  %pacc136.sroa.20.0 = phi <16 x float> [ %684, %exit119 ], [ %765, %body142 ]
-  %pacc136.sroa.16.0 = phi <16 x float> [ %681, %exit119 ], [ %758, %body142 ]
-  %pacc136.sroa.12.0 = phi <16 x float> [ %676, %exit119 ], [ %778, %body142 ]
-  %pacc136.sroa.8.0 = phi <16 x float> [ %673, %exit119 ], [ %771, %body142 ]
-  %pacc136.sroa.4.0 = phi <16 x float> [ %670, %exit119 ], [ %764, %body142 ]
-  %pacc136.sroa.0.0 = phi <16 x float> [ %667, %exit119 ], [ %757, %body142 ]
-  %kpv145 = phi i32 [ 0, %exit119 ], [ %782, %body142 ]
-  %719 = icmp slt i32 %kpv145, %542
-  br i1 %719, label %body142, label %exit144
+kpv143:                                           ; preds = %body144, %exit121
+  %pacc138.sroa.60.0 = phi <16 x float> [ %719, %exit121 ], [ %782, %body144 ]
+  %pacc138.sroa.56.0 = phi <16 x float> [ %716, %exit121 ], [ %775, %body144 ]
+  %pacc138.sroa.52.0 = phi <16 x float> [ %713, %exit121 ], [ %768, %body144 ]
+  %pacc138.sroa.48.0 = phi <16 x float> [ %710, %exit121 ], [ %761, %body144 ]
+  %pacc138.sroa.44.0 = phi <16 x float> [ %705, %exit121 ], [ %781, %body144 ]
+  %pacc138.sroa.40.0 = phi <16 x float> [ %702, %exit121 ], [ %774, %body144 ]
+  %pacc138.sroa.36.0 = phi <16 x float> [ %699, %exit121 ], [ %767, %body144 ]
+  %pacc138.sroa.32.0 = phi <16 x float> [ %696, %exit121 ], [ %760, %body144 ]
+  %pacc138.sroa.28.0 = phi <16 x float> [ %691, %exit121 ], [ %780, %body144 ]
+  %pacc138.sroa.24.0 = phi <16 x float> [ %688, %exit121 ], [ %773, %body144 ]
+  %pacc138.sroa.20.0 = phi <16 x float> [ %685, %exit121 ], [ %766, %body144 ]
+  %pacc138.sroa.16.0 = phi <16 x float> [ %682, %exit121 ], [ %759, %body144 ]
+  %pacc138.sroa.12.0 = phi <16 x float> [ %677, %exit121 ], [ %779, %body144 ]
+  %pacc138.sroa.8.0 = phi <16 x float> [ %674, %exit121 ], [ %772, %body144 ]
+  %pacc138.sroa.4.0 = phi <16 x float> [ %671, %exit121 ], [ %765, %body144 ]
+  %pacc138.sroa.0.0 = phi <16 x float> [ %668, %exit121 ], [ %758, %body144 ]
+  %kpv147 = phi i32 [ 0, %exit121 ], [ %783, %body144 ]
+  %720 = icmp slt i32 %kpv147, %543
+  br i1 %720, label %body144, label %exit146
 
-body142:                                          ; preds = %kpv141
-  %720 = add i32 %kblock25, %kpv145
-  %721 = sext i32 %720 to i64
-  %722 = mul i64 %721, 8
-  %row146 = add i64 %134, %722
-  %723 = mul i64 %row146, 128
-  %724 = getelementptr i8, ptr %23, i64 %723
-  %725 = mul i64 %row146, 4
-  %726 = add i64 8388608, %725
-  %727 = getelementptr i8, ptr %23, i64 %726
-  %728 = add i32 %kb_next, %kpv145
-  %729 = call i32 @llvm.smin.i32(i32 %728, i32 %k_last)
-  %730 = sext i32 %729 to i64
-  %731 = mul i64 %730, 8
-  %row147 = add i64 %144, %731
-  %732 = mul i64 %row147, 128
-  %733 = getelementptr i8, ptr %23, i64 %732
-  %734 = mul i64 %row147, 4
-  %735 = add i64 8388608, %734
-  %736 = getelementptr i8, ptr %733, i64 64
-  call void @llvm.prefetch.p0(ptr %736, i32 0, i32 2, i32 1)
-  %s148 = load float, ptr %727, align 4
-  %737 = insertelement <16 x float> poison, float %s148, i32 0
-  %splat149 = shufflevector <16 x float> %737, <16 x float> poison, <16 x i32> zeroinitializer
-  %738 = sext i32 %kpv145 to i64
-  %739 = getelementptr float, ptr %pbuf, i64 %738
-  %p150 = load float, ptr %739, align 4
-  %740 = insertelement <16 x float> poison, float %p150, i32 0
-  %splat151 = shufflevector <16 x float> %740, <16 x float> poison, <16 x i32> zeroinitializer
-  %741 = fmul <16 x float> %splat151, %splat149
-  %742 = add i64 32, %738
-  %743 = getelementptr float, ptr %pbuf, i64 %742
-  %p152 = load float, ptr %743, align 4
-  %744 = insertelement <16 x float> poison, float %p152, i32 0
-  %splat153 = shufflevector <16 x float> %744, <16 x float> poison, <16 x i32> zeroinitializer
-  %745 = fmul <16 x float> %splat153, %splat149
-  %746 = add i64 64, %738
-  %747 = getelementptr float, ptr %pbuf, i64 %746
-  %p154 = load float, ptr %747, align 4
-  %748 = insertelement <16 x float> poison, float %p154, i32 0
-  %splat155 = shufflevector <16 x float> %748, <16 x float> poison, <16 x i32> zeroinitializer
-  %749 = fmul <16 x float> %splat155, %splat149
-  %750 = add i64 96, %738
-  %751 = getelementptr float, ptr %pbuf, i64 %750
-  %p156 = load float, ptr %751, align 4
-  %752 = insertelement <16 x float> poison, float %p156, i32 0
-  %splat157 = shufflevector <16 x float> %752, <16 x float> poison, <16 x i32> zeroinitializer
-  %753 = fmul <16 x float> %splat157, %splat149
-  %754 = getelementptr i8, ptr %724, i64 64
-  %755 = load <16 x i8>, ptr %754, align 1
-  %756 = sext <16 x i8> %755 to <16 x i32>
-  %i8158 = sitofp <16 x i32> %756 to <16 x float>
-  %757 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %741, <16 x float> %i8158, <16 x float> %pacc136.sroa.0.0)
-  %758 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %745, <16 x float> %i8158, <16 x float> %pacc136.sroa.16.0)
-  %759 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %749, <16 x float> %i8158, <16 x float> %pacc136.sroa.32.0)
-  %760 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %753, <16 x float> %i8158, <16 x float> %pacc136.sroa.48.0)
-  %761 = getelementptr i8, ptr %724, i64 80
-  %762 = load <16 x i8>, ptr %761, align 1
-  %763 = sext <16 x i8> %762 to <16 x i32>
-  %i8159 = sitofp <16 x i32> %763 to <16 x float>
-  %764 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %741, <16 x float> %i8159, <16 x float> %pacc136.sroa.4.0)
-  %765 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %745, <16 x float> %i8159, <16 x float> %pacc136.sroa.20.0)
-  %766 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %749, <16 x float> %i8159, <16 x float> %pacc136.sroa.36.0)
-  %767 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %753, <16 x float> %i8159, <16 x float> %pacc136.sroa.52.0)
-  %768 = getelementptr i8, ptr %724, i64 96
-  %769 = load <16 x i8>, ptr %768, align 1
-  %770 = sext <16 x i8> %769 to <16 x i32>
-  %i8160 = sitofp <16 x i32> %770 to <16 x float>
-  %771 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %741, <16 x float> %i8160, <16 x float> %pacc136.sroa.8.0)
-  %772 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %745, <16 x float> %i8160, <16 x float> %pacc136.sroa.24.0)
-  %773 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %749, <16 x float> %i8160, <16 x float> %pacc136.sroa.40.0)
-  %774 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %753, <16 x float> %i8160, <16 x float> %pacc136.sroa.56.0)
-  %775 = getelementptr i8, ptr %724, i64 112
-  %776 = load <16 x i8>, ptr %775, align 1
-  %777 = sext <16 x i8> %776 to <16 x i32>
-  %i8161 = sitofp <16 x i32> %777 to <16 x float>
-  %778 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %741, <16 x float> %i8161, <16 x float> %pacc136.sroa.12.0)
-  %779 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %745, <16 x float> %i8161, <16 x float> %pacc136.sroa.28.0)
-  %780 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %749, <16 x float> %i8161, <16 x float> %pacc136.sroa.44.0)
-  %781 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %753, <16 x float> %i8161, <16 x float> %pacc136.sroa.60.0)
-  %782 = add nsw i32 %kpv145, 1
-  br label %kpv141
+body144:                                          ; preds = %kpv143
+  %721 = add i32 %kblock27, %kpv147
+  %722 = sext i32 %721 to i64
+  %723 = mul i64 %722, 8
+  %row148 = add i64 %134, %723
+  %724 = mul i64 %row148, 128
+  %725 = getelementptr i8, ptr %23, i64 %724
+  %726 = mul i64 %row148, 4
+  %727 = add i64 8388608, %726
+  %728 = getelementptr i8, ptr %23, i64 %727
+  %729 = add i32 %kb_next, %kpv147
+  %730 = call i32 @llvm.smin.i32(i32 %729, i32 %k_last)
+  %731 = sext i32 %730 to i64
+  %732 = mul i64 %731, 8
+  %row149 = add i64 %144, %732
+  %733 = mul i64 %row149, 128
+  %734 = getelementptr i8, ptr %23, i64 %733
+  %735 = mul i64 %row149, 4
+  %736 = add i64 8388608, %735
+  %737 = getelementptr i8, ptr %734, i64 64
+  call void @llvm.prefetch.p0(ptr %737, i32 0, i32 2, i32 1)
+  %s150 = load float, ptr %728, align 4
+  %738 = insertelement <16 x float> poison, float %s150, i32 0
+  %splat151 = shufflevector <16 x float> %738, <16 x float> poison, <16 x i32> zeroinitializer
+  %739 = sext i32 %kpv147 to i64
+  %740 = getelementptr float, ptr %pbuf, i64 %739
+  %p152 = load float, ptr %740, align 4
+  %741 = insertelement <16 x float> poison, float %p152, i32 0
+  %splat153 = shufflevector <16 x float> %741, <16 x float> poison, <16 x i32> zeroinitializer
+  %742 = fmul <16 x float> %splat153, %splat151
+  %743 = add i64 32, %739
+  %744 = getelementptr float, ptr %pbuf, i64 %743
+  %p154 = load float, ptr %744, align 4
+  %745 = insertelement <16 x float> poison, float %p154, i32 0
+  %splat155 = shufflevector <16 x float> %745, <16 x float> poison, <16 x i32> zeroinitializer
+  %746 = fmul <16 x float> %splat155, %splat151
+  %747 = add i64 64, %739
+  %748 = getelementptr float, ptr %pbuf, i64 %747
+  %p156 = load float, ptr %748, align 4
+  %749 = insertelement <16 x float> poison, float %p156, i32 0
+  %splat157 = shufflevector <16 x float> %749, <16 x float> poison, <16 x i32> zeroinitializer
+  %750 = fmul <16 x float> %splat157, %splat151
+  %751 = add i64 96, %739
+  %752 = getelementptr float, ptr %pbuf, i64 %751
+  %p158 = load float, ptr %752, align 4
+  %753 = insertelement <16 x float> poison, float %p158, i32 0
+  %splat159 = shufflevector <16 x float> %753, <16 x float> poison, <16 x i32> zeroinitializer
+  %754 = fmul <16 x float> %splat159, %splat151
+  %755 = getelementptr i8, ptr %725, i64 64
+  %756 = load <16 x i8>, ptr %755, align 1
+  %757 = sext <16 x i8> %756 to <16 x i32>
+  %i8160 = sitofp <16 x i32> %757 to <16 x float>
+  %758 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %742, <16 x float> %i8160, <16 x float> %pacc138.sroa.0.0)
+  %759 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %746, <16 x float> %i8160, <16 x float> %pacc138.sroa.16.0)
+  %760 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %750, <16 x float> %i8160, <16 x float> %pacc138.sroa.32.0)
+  %761 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %754, <16 x float> %i8160, <16 x float> %pacc138.sroa.48.0)
+  %762 = getelementptr i8, ptr %725, i64 80
+  %763 = load <16 x i8>, ptr %762, align 1
+  %764 = sext <16 x i8> %763 to <16 x i32>
+  %i8161 = sitofp <16 x i32> %764 to <16 x float>
+  %765 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %742, <16 x float> %i8161, <16 x float> %pacc138.sroa.4.0)
+  %766 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %746, <16 x float> %i8161, <16 x float> %pacc138.sroa.20.0)
+  %767 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %750, <16 x float> %i8161, <16 x float> %pacc138.sroa.36.0)
+  %768 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %754, <16 x float> %i8161, <16 x float> %pacc138.sroa.52.0)
+  %769 = getelementptr i8, ptr %725, i64 96
+  %770 = load <16 x i8>, ptr %769, align 1
+  %771 = sext <16 x i8> %770 to <16 x i32>
+  %i8162 = sitofp <16 x i32> %771 to <16 x float>
+  %772 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %742, <16 x float> %i8162, <16 x float> %pacc138.sroa.8.0)
+  %773 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %746, <16 x float> %i8162, <16 x float> %pacc138.sroa.24.0)
+  %774 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %750, <16 x float> %i8162, <16 x float> %pacc138.sroa.40.0)
+  %775 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %754, <16 x float> %i8162, <16 x float> %pacc138.sroa.56.0)
+  %776 = getelementptr i8, ptr %725, i64 112
+  %777 = load <16 x i8>, ptr %776, align 1
+  %778 = sext <16 x i8> %777 to <16 x i32>
+  %i8163 = sitofp <16 x i32> %778 to <16 x float>
+  %779 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %742, <16 x float> %i8163, <16 x float> %pacc138.sroa.12.0)
+  %780 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %746, <16 x float> %i8163, <16 x float> %pacc138.sroa.28.0)
+  %781 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %750, <16 x float> %i8163, <16 x float> %pacc138.sroa.44.0)
+  %782 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %754, <16 x float> %i8163, <16 x float> %pacc138.sroa.60.0)
+  %783 = add nsw i32 %kpv147, 1
+  br label %kpv143
 
-exit144:                                          ; preds = %kpv141
-  store <16 x float> %pacc136.sroa.0.0, ptr %665, align 64
-  store <16 x float> %pacc136.sroa.4.0, ptr %668, align 64
-  store <16 x float> %pacc136.sroa.8.0, ptr %671, align 64
-  store <16 x float> %pacc136.sroa.12.0, ptr %674, align 64
-  store <16 x float> %pacc136.sroa.16.0, ptr %679, align 64
-  store <16 x float> %pacc136.sroa.20.0, ptr %682, align 64
-  store <16 x float> %pacc136.sroa.24.0, ptr %685, align 64
-  store <16 x float> %pacc136.sroa.28.0, ptr %688, align 64
-  store <16 x float> %pacc136.sroa.32.0, ptr %693, align 64
-  store <16 x float> %pacc136.sroa.36.0, ptr %696, align 64
-  store <16 x float> %pacc136.sroa.40.0, ptr %699, align 64
-  store <16 x float> %pacc136.sroa.44.0, ptr %702, align 64
-  store <16 x float> %pacc136.sroa.48.0, ptr %707, align 64
-  store <16 x float> %pacc136.sroa.52.0, ptr %710, align 64
-  store <16 x float> %pacc136.sroa.56.0, ptr %713, align 64
-  store <16 x float> %pacc136.sroa.60.0, ptr %716, align 64
+exit146:                                          ; preds = %kpv143
+  store <16 x float> %pacc138.sroa.0.0, ptr %666, align 64
+  store <16 x float> %pacc138.sroa.4.0, ptr %669, align 64
+  store <16 x float> %pacc138.sroa.8.0, ptr %672, align 64
+  store <16 x float> %pacc138.sroa.12.0, ptr %675, align 64
+  store <16 x float> %pacc138.sroa.16.0, ptr %680, align 64
+  store <16 x float> %pacc138.sroa.20.0, ptr %683, align 64
+  store <16 x float> %pacc138.sroa.24.0, ptr %686, align 64
+  store <16 x float> %pacc138.sroa.28.0, ptr %689, align 64
+  store <16 x float> %pacc138.sroa.32.0, ptr %694, align 64
+  store <16 x float> %pacc138.sroa.36.0, ptr %697, align 64
+  store <16 x float> %pacc138.sroa.40.0, ptr %700, align 64
+  store <16 x float> %pacc138.sroa.44.0, ptr %703, align 64
+  store <16 x float> %pacc138.sroa.48.0, ptr %708, align 64
+  store <16 x float> %pacc138.sroa.52.0, ptr %711, align 64
+  store <16 x float> %pacc138.sroa.56.0, ptr %714, align 64
+  store <16 x float> %pacc138.sroa.60.0, ptr %717, align 64
   br label %kvh
 
-orow162:                                          ; preds = %kblock, %written
-  %orow166 = phi i32 [ %805, %written ], [ 0, %kblock ]
-  %783 = icmp slt i32 %orow166, %nrows
-  br i1 %783, label %body163, label %done
+orow164:                                          ; preds = %kblock, %written
+  %orow168 = phi i32 [ %807, %written ], [ 0, %kblock ]
+  %784 = icmp slt i32 %orow168, %nrows
+  br i1 %784, label %body165, label %done
 
-body163:                                          ; preds = %orow162
-  %784 = sext i32 %orow166 to i64
-  %785 = getelementptr float, ptr %ms, i64 %784
-  %m167 = load float, ptr %785, align 4
-  %786 = getelementptr float, ptr %ls, i64 %784
-  %l168 = load float, ptr %786, align 4
-  %787 = mul i64 %784, 128
-  %788 = getelementptr float, ptr %accs, i64 %787
-  %789 = icmp ne ptr %part, null
-  br i1 %789, label %partial, label %final
+body165:                                          ; preds = %orow164
+  %785 = sext i32 %orow168 to i64
+  %786 = getelementptr float, ptr %ms, i64 %785
+  %m169 = load float, ptr %786, align 4
+  %787 = getelementptr float, ptr %ls, i64 %785
+  %l170 = load float, ptr %787, align 4
+  %788 = mul i64 %785, 128
+  %789 = getelementptr float, ptr %accs, i64 %788
+  %790 = icmp ne ptr %part, null
+  br i1 %790, label %partial, label %final
 
-partial:                                          ; preds = %body163
-  %790 = sext i32 %nrows to i64
-  %791 = getelementptr float, ptr %part, i64 %787
-  br label %chunk169
+partial:                                          ; preds = %body165
+  %791 = sext i32 %nrows to i64
+  %792 = getelementptr float, ptr %part, i64 %788
+  br label %chunk171
 
-final:                                            ; preds = %body163
-  %792 = sdiv i32 %orow166, %nh
-  %qi174 = add i32 %q_begin, %792
-  %793 = srem i32 %orow166, %nh
-  %h175 = add i32 %h_begin, %793
-  %794 = mul i32 %kv_head0, 4
-  %hq176 = add i32 %794, %h175
-  %795 = sext i32 %qi174 to i64
-  %796 = add i64 %q_row0, %795
-  %797 = mul i64 %796, 32
-  %798 = sext i32 %hq176 to i64
-  %orow177 = add i64 %797, %798
-  %799 = fcmp oeq float %l168, 0.000000e+00
-  %800 = fdiv float 1.000000e+00, %l168
-  %801 = select i1 %799, float 0.000000e+00, float %800
-  %802 = mul i64 %orow177, 512
-  %803 = getelementptr i8, ptr %out, i64 %802
-  %804 = insertelement <16 x float> poison, float %801, i32 0
-  %splat178 = shufflevector <16 x float> %804, <16 x float> poison, <16 x i32> zeroinitializer
-  br label %chunk179
+final:                                            ; preds = %body165
+  %793 = sdiv i32 %orow168, %nh
+  %qi176 = add i32 %q_begin, %793
+  %794 = srem i32 %orow168, %nh
+  %795 = add i32 %h_begin, %794
+  %796 = mul i32 %kv_head0, 4
+  %hq177 = add i32 %796, %795
+  %797 = sext i32 %qi176 to i64
+  %798 = add i64 %q_row0, %797
+  %799 = mul i64 %798, 32
+  %800 = sext i32 %hq177 to i64
+  %orow178 = add i64 %799, %800
+  %801 = fcmp oeq float %l170, 0.000000e+00
+  %802 = fdiv float 1.000000e+00, %l170
+  %803 = select i1 %801, float 0.000000e+00, float %802
+  %804 = mul i64 %orow178, 512
+  %805 = getelementptr i8, ptr %out, i64 %804
+  %806 = insertelement <16 x float> poison, float %803, i32 0
+  %splat179 = shufflevector <16 x float> %806, <16 x float> poison, <16 x i32> zeroinitializer
+  br label %chunk180
 
-written:                                          ; preds = %exit182, %exit172
-  %805 = add nsw i32 %orow166, 1
-  br label %orow162
+written:                                          ; preds = %exit183, %exit174
+  %807 = add nsw i32 %orow168, 1
+  br label %orow164
 
-chunk169:                                         ; preds = %body170, %partial
-  %chunk173 = phi i64 [ 0, %partial ], [ %811, %body170 ]
-  %806 = icmp slt i64 %chunk173, 8
-  br i1 %806, label %body170, label %exit172
+chunk171:                                         ; preds = %body172, %partial
+  %chunk175 = phi i64 [ 0, %partial ], [ %813, %body172 ]
+  %808 = icmp slt i64 %chunk175, 8
+  br i1 %808, label %body172, label %exit174
 
-body170:                                          ; preds = %chunk169
-  %807 = getelementptr <16 x float>, ptr %788, i64 %chunk173
-  %808 = load <16 x float>, ptr %807, align 64
-  %809 = mul i64 %chunk173, 64
-  %810 = getelementptr i8, ptr %791, i64 %809
-  store <16 x float> %808, ptr %810, align 4
-  %811 = add nsw i64 %chunk173, 1
-  br label %chunk169
+body172:                                          ; preds = %chunk171
+  %809 = getelementptr <16 x float>, ptr %789, i64 %chunk175
+  %810 = load <16 x float>, ptr %809, align 64
+  %811 = mul i64 %chunk175, 64
+  %812 = getelementptr i8, ptr %792, i64 %811
+  store <16 x float> %810, ptr %812, align 4
+  %813 = add nsw i64 %chunk175, 1
+  br label %chunk171
 
-exit172:                                          ; preds = %chunk169
-  %812 = mul i64 %790, 128
-  %813 = add i64 %812, %784
-  %814 = getelementptr float, ptr %part, i64 %813
-  store float %m167, ptr %814, align 4
-  %815 = add i64 %813, %790
+exit174:                                          ; preds = %chunk171
+  %814 = mul i64 %791, 128
+  %815 = add i64 %814, %785
   %816 = getelementptr float, ptr %part, i64 %815
-  store float %l168, ptr %816, align 4
+  store float %m169, ptr %816, align 4
+  %817 = add i64 %815, %791
+  %818 = getelementptr float, ptr %part, i64 %817
+  store float %l170, ptr %818, align 4
   br label %written
 
-chunk179:                                         ; preds = %body180, %final
-  %chunk183 = phi i64 [ 0, %final ], [ %823, %body180 ]
-  %817 = icmp slt i64 %chunk183, 8
-  br i1 %817, label %body180, label %exit182
+chunk180:                                         ; preds = %body181, %final
+  %chunk184 = phi i64 [ 0, %final ], [ %825, %body181 ]
+  %819 = icmp slt i64 %chunk184, 8
+  br i1 %819, label %body181, label %exit183
 
-body180:                                          ; preds = %chunk179
-  %818 = getelementptr <16 x float>, ptr %788, i64 %chunk183
-  %819 = load <16 x float>, ptr %818, align 64
-  %820 = fmul <16 x float> %819, %splat178
-  %821 = mul i64 %chunk183, 64
-  %822 = getelementptr i8, ptr %803, i64 %821
-  store <16 x float> %820, ptr %822, align 4
-  %823 = add nsw i64 %chunk183, 1
-  br label %chunk179
+body181:                                          ; preds = %chunk180
+  %820 = getelementptr <16 x float>, ptr %789, i64 %chunk184
+  %821 = load <16 x float>, ptr %820, align 64
+  %822 = fmul <16 x float> %821, %splat179
+  %823 = mul i64 %chunk184, 64
+  %824 = getelementptr i8, ptr %805, i64 %823
+  store <16 x float> %822, ptr %824, align 4
+  %825 = add nsw i64 %chunk184, 1
+  br label %chunk180
 
-exit182:                                          ; preds = %chunk179
-  %824 = call float @llvm.log.f32(float %l168)
-  %825 = call float @llvm.fmuladd.f32(float %m167, float 0x3FE62E4300000000, float %824)
-  %lse184 = select i1 %799, float 0xFFF0000000000000, float %825
-  %826 = getelementptr float, ptr %lse, i64 %orow177
-  store float %lse184, ptr %826, align 4
+exit183:                                          ; preds = %chunk180
+  %826 = call float @llvm.log.f32(float %l170)
+  %827 = call float @llvm.fmuladd.f32(float %m169, float 0x3FE62E4300000000, float %826)
+  %lse185 = select i1 %801, float 0xFFF0000000000000, float %827
+  %828 = getelementptr float, ptr %lse, i64 %orow178
+  store float %lse185, ptr %828, align 4
   br label %written
 }
 

@@ -72,11 +72,11 @@ entry:
   %24 = icmp sgt i32 %nrows, 0
   br i1 %24, label %rinit, label %done
 
-done:                                             ; preds = %orow177, %entry
+done:                                             ; preds = %orow179, %entry
   ret void
 
-rinit:                                            ; preds = %entry, %exit21
-  %rinit2 = phi i32 [ %126, %exit21 ], [ 0, %entry ]
+rinit:                                            ; preds = %entry, %exit22
+  %rinit2 = phi i32 [ %126, %exit22 ], [ 0, %entry ]
   %25 = icmp slt i32 %rinit2, 32
   br i1 %25, label %body, label %exit
 
@@ -90,27 +90,27 @@ body:                                             ; preds = %rinit
   %32 = sdiv i32 %31, %nh
   %qi = add i32 %q_begin, %32
   %33 = srem i32 %31, %nh
-  %h = add i32 %h_begin, %33
-  %34 = mul i32 %kv_head0, 4
-  %hq = add i32 %34, %h
-  %35 = sext i32 %qi to i64
-  %36 = add i64 %q_row0, %35
-  %37 = mul i64 %36, 32
-  %38 = sext i32 %hq to i64
-  %orow = add i64 %37, %38
-  %39 = mul i64 %orow, 512
-  %40 = getelementptr i8, ptr %q, i64 %39
-  %41 = select i1 %29, float 0x3FC0527DC0000000, float 0.000000e+00
-  %42 = insertelement <16 x float> poison, float %41, i32 0
-  %splat = shufflevector <16 x float> %42, <16 x float> poison, <16 x i32> zeroinitializer
+  %34 = add i32 %h_begin, %33
+  %35 = mul i32 %kv_head0, 4
+  %hq = add i32 %35, %34
+  %36 = sext i32 %qi to i64
+  %37 = add i64 %q_row0, %36
+  %38 = mul i64 %37, 32
+  %39 = sext i32 %hq to i64
+  %orow = add i64 %38, %39
+  %40 = mul i64 %orow, 512
+  %41 = getelementptr i8, ptr %q, i64 %40
+  %42 = select i1 %29, float 0x3FC0527DC0000000, float 0.000000e+00
+  %43 = insertelement <16 x float> poison, float %42, i32 0
+  %splat = shufflevector <16 x float> %43, <16 x float> poison, <16 x i32> zeroinitializer
   br label %chunk
 
 exit:                                             ; preds = %rinit
-  %43 = sub i32 %nrows, 1
-  %44 = sdiv i32 %43, %nh
-  %45 = add i32 %q_begin, %44
-  %46 = add i32 %q_pos0, %45
-  %47 = add i32 %46, 1
+  %44 = sub i32 %nrows, 1
+  %45 = sdiv i32 %44, %nh
+  %46 = add i32 %q_begin, %45
+  %qpos24 = add i32 %q_pos0, %46
+  %47 = add i32 %qpos24, 1
   %48 = call i32 @llvm.smin.i32(i32 %47, i32 %k_end)
   %k_last = sub i32 %48, 1
   br label %kblock
@@ -122,7 +122,7 @@ chunk:                                            ; preds = %body3, %body
 
 body3:                                            ; preds = %chunk
   %50 = mul i64 %chunk6, 64
-  %51 = getelementptr i8, ptr %40, i64 %50
+  %51 = getelementptr i8, ptr %41, i64 %50
   %52 = load <16 x float>, ptr %51, align 4
   %53 = fmul <16 x float> %52, %splat
   %54 = getelementptr <16 x float>, ptr %28, i64 %chunk6
@@ -227,36 +227,36 @@ exit17:                                           ; preds = %chunk14
   store i32 %119, ptr %117, align 4
   br label %acczero
 
-acczero:                                          ; preds = %body19, %exit17
-  %acczero22 = phi i64 [ 0, %exit17 ], [ %125, %body19 ]
-  %120 = icmp slt i64 %acczero22, 8
-  br i1 %120, label %body19, label %exit21
+acczero:                                          ; preds = %body20, %exit17
+  %acczero23 = phi i64 [ 0, %exit17 ], [ %125, %body20 ]
+  %120 = icmp slt i64 %acczero23, 8
+  br i1 %120, label %body20, label %exit22
 
-body19:                                           ; preds = %acczero
-  %121 = mul i64 %acczero22, 16
+body20:                                           ; preds = %acczero
+  %121 = mul i64 %acczero23, 16
   %122 = mul i64 %26, 128
   %123 = add i64 %122, %121
   %124 = getelementptr float, ptr %accs, i64 %123
   store <16 x float> zeroinitializer, ptr %124, align 64
-  %125 = add nsw i64 %acczero22, 1
+  %125 = add nsw i64 %acczero23, 1
   br label %acczero
 
-exit21:                                           ; preds = %acczero
+exit22:                                           ; preds = %acczero
   %126 = add nsw i32 %rinit2, 1
   br label %rinit
 
 kblock:                                           ; preds = %kvh, %exit
-  %kblock26 = phi i32 [ %k_begin, %exit ], [ %158, %kvh ]
-  %127 = icmp slt i32 %kblock26, %48
-  br i1 %127, label %rowtab, label %orow177
+  %kblock28 = phi i32 [ %k_begin, %exit ], [ %158, %kvh ]
+  %127 = icmp slt i32 %kblock28, %48
+  br i1 %127, label %rowtab, label %orow179
 
-rowtab:                                           ; preds = %kblock, %body27
-  %rowtab30 = phi i32 [ %142, %body27 ], [ 0, %kblock ]
-  %128 = icmp slt i32 %rowtab30, 32
-  br i1 %128, label %body27, label %rowtab31
+rowtab:                                           ; preds = %kblock, %body29
+  %rowtab32 = phi i32 [ %142, %body29 ], [ 0, %kblock ]
+  %128 = icmp slt i32 %rowtab32, 32
+  br i1 %128, label %body29, label %rowtab33
 
-body27:                                           ; preds = %rowtab
-  %129 = add i32 %kblock26, %rowtab30
+body29:                                           ; preds = %rowtab
+  %129 = add i32 %kblock28, %rowtab32
   %130 = call i32 @llvm.smin.i32(i32 %129, i32 %k_last)
   %131 = ashr i32 %130, 4
   %132 = sext i32 %131 to i64
@@ -271,52 +271,52 @@ body27:                                           ; preds = %rowtab
   %row = add i64 %22, %138
   %139 = mul i64 %row, 256
   %140 = getelementptr i8, ptr %136, i64 %139
-  %141 = getelementptr ptr, ptr %ktab, i32 %rowtab30
+  %141 = getelementptr ptr, ptr %ktab, i32 %rowtab32
   store ptr %140, ptr %141, align 8
-  %142 = add nsw i32 %rowtab30, 1
+  %142 = add nsw i32 %rowtab32, 1
   br label %rowtab
 
-rowtab31:                                         ; preds = %rowtab, %body32
-  %rowtab35 = phi i32 [ %157, %body32 ], [ 0, %rowtab ]
-  %143 = icmp slt i32 %rowtab35, 32
-  br i1 %143, label %body32, label %exit34
+rowtab33:                                         ; preds = %rowtab, %body34
+  %rowtab37 = phi i32 [ %157, %body34 ], [ 0, %rowtab ]
+  %143 = icmp slt i32 %rowtab37, 32
+  br i1 %143, label %body34, label %exit36
 
-body32:                                           ; preds = %rowtab31
-  %144 = add i32 %kblock26, %rowtab35
+body34:                                           ; preds = %rowtab33
+  %144 = add i32 %kblock28, %rowtab37
   %145 = call i32 @llvm.smin.i32(i32 %144, i32 %k_last)
   %146 = ashr i32 %145, 4
   %147 = sext i32 %146 to i64
   %148 = getelementptr i32, ptr %21, i64 %147
-  %page36 = load i32, ptr %148, align 4
-  %149 = sext i32 %page36 to i64
+  %page38 = load i32, ptr %148, align 4
+  %149 = sext i32 %page38 to i64
   %150 = mul i64 %149, 32768
   %151 = getelementptr i8, ptr %v_cache, i64 %150
-  %slot37 = and i32 %145, 15
-  %152 = sext i32 %slot37 to i64
+  %slot39 = and i32 %145, 15
+  %152 = sext i32 %slot39 to i64
   %153 = mul i64 %152, 8
-  %row38 = add i64 %22, %153
-  %154 = mul i64 %row38, 256
+  %row40 = add i64 %22, %153
+  %154 = mul i64 %row40, 256
   %155 = getelementptr i8, ptr %151, i64 %154
-  %156 = getelementptr ptr, ptr %vtab, i32 %rowtab35
+  %156 = getelementptr ptr, ptr %vtab, i32 %rowtab37
   store ptr %155, ptr %156, align 8
-  %157 = add nsw i32 %rowtab35, 1
-  br label %rowtab31
+  %157 = add nsw i32 %rowtab37, 1
+  br label %rowtab33
 
-exit34:                                           ; preds = %rowtab31
-  %158 = add i32 %kblock26, 32
+exit36:                                           ; preds = %rowtab33
+  %158 = add i32 %kblock28, 32
   br label %kvh
 
-kvh:                                              ; preds = %exit159, %exit34
-  %kvh42 = phi i32 [ 0, %exit34 ], [ %161, %exit159 ]
-  %159 = icmp slt i32 %kvh42, 8
-  br i1 %159, label %body39, label %kblock
+kvh:                                              ; preds = %exit161, %exit36
+  %kvh44 = phi i32 [ 0, %exit36 ], [ %161, %exit161 ]
+  %159 = icmp slt i32 %kvh44, 8
+  br i1 %159, label %body41, label %kblock
 
-body39:                                           ; preds = %kvh
-  %160 = icmp eq i32 %kvh42, 7
-  %161 = add i32 %kvh42, 1
+body41:                                           ; preds = %kvh
+  %160 = icmp eq i32 %kvh44, 7
+  %161 = add i32 %kvh44, 1
   %162 = select i1 %160, i32 0, i32 %161
-  %kb_next = select i1 %160, i32 %158, i32 %kblock26
-  %163 = sext i32 %kvh42 to i64
+  %kb_next = select i1 %160, i32 %158, i32 %kblock28
+  %163 = sext i32 %kvh44 to i64
   %164 = mul i64 %163, 256
   %165 = mul i64 %163, 4
   %166 = getelementptr float, ptr %ms, i64 %165
@@ -330,32 +330,32 @@ body39:                                           ; preds = %kvh
   %174 = add i64 %22, %173
   br label %kdot
 
-kdot:                                             ; preds = %body43, %body39
-  %kdot46 = phi i32 [ 0, %body39 ], [ %358, %body43 ]
-  %175 = icmp slt i32 %kdot46, 32
-  br i1 %175, label %body43, label %score
+kdot:                                             ; preds = %body45, %body41
+  %kdot48 = phi i32 [ 0, %body41 ], [ %358, %body45 ]
+  %175 = icmp slt i32 %kdot48, 32
+  br i1 %175, label %body45, label %score
 
-body43:                                           ; preds = %kdot
-  %176 = add i32 %kblock26, %kdot46
+body45:                                           ; preds = %kdot
+  %176 = add i32 %kblock28, %kdot48
   %177 = call i32 @llvm.smin.i32(i32 %176, i32 %k_last)
-  %178 = sub i32 %177, %kblock26
+  %178 = sub i32 %177, %kblock28
   %179 = getelementptr ptr, ptr %ktab, i32 %178
-  %row47 = load ptr, ptr %179, align 8
-  %180 = getelementptr i8, ptr %row47, i64 %164
-  %181 = add i32 %kb_next, %kdot46
+  %row49 = load ptr, ptr %179, align 8
+  %180 = getelementptr i8, ptr %row49, i64 %164
+  %181 = add i32 %kb_next, %kdot48
   %182 = call i32 @llvm.smin.i32(i32 %181, i32 %k_last)
   %183 = ashr i32 %182, 4
   %184 = sext i32 %183 to i64
   %185 = getelementptr i32, ptr %21, i64 %184
-  %page48 = load i32, ptr %185, align 4
-  %186 = sext i32 %page48 to i64
+  %page50 = load i32, ptr %185, align 4
+  %186 = sext i32 %page50 to i64
   %187 = mul i64 %186, 32768
   %188 = getelementptr i8, ptr %k_cache, i64 %187
-  %slot49 = and i32 %182, 15
-  %189 = sext i32 %slot49 to i64
+  %slot51 = and i32 %182, 15
+  %189 = sext i32 %slot51 to i64
   %190 = mul i64 %189, 8
-  %row50 = add i64 %174, %190
-  %191 = mul i64 %row50, 256
+  %row52 = add i64 %174, %190
+  %191 = mul i64 %row52, 256
   %192 = getelementptr i8, ptr %188, i64 %191
   call void @llvm.prefetch.p0(ptr %192, i32 0, i32 2, i32 1)
   %193 = getelementptr i8, ptr %192, i64 64
@@ -364,27 +364,27 @@ body43:                                           ; preds = %kdot
   call void @llvm.prefetch.p0(ptr %194, i32 0, i32 2, i32 1)
   %195 = getelementptr i8, ptr %192, i64 192
   call void @llvm.prefetch.p0(ptr %195, i32 0, i32 2, i32 1)
-  %196 = add i32 %kdot46, 1
-  %197 = add i32 %kblock26, %196
+  %196 = add i32 %kdot48, 1
+  %197 = add i32 %kblock28, %196
   %198 = call i32 @llvm.smin.i32(i32 %197, i32 %k_last)
-  %199 = sub i32 %198, %kblock26
+  %199 = sub i32 %198, %kblock28
   %200 = getelementptr ptr, ptr %ktab, i32 %199
-  %row51 = load ptr, ptr %200, align 8
-  %201 = getelementptr i8, ptr %row51, i64 %164
+  %row53 = load ptr, ptr %200, align 8
+  %201 = getelementptr i8, ptr %row53, i64 %164
   %202 = add i32 %kb_next, %196
   %203 = call i32 @llvm.smin.i32(i32 %202, i32 %k_last)
   %204 = ashr i32 %203, 4
   %205 = sext i32 %204 to i64
   %206 = getelementptr i32, ptr %21, i64 %205
-  %page52 = load i32, ptr %206, align 4
-  %207 = sext i32 %page52 to i64
+  %page54 = load i32, ptr %206, align 4
+  %207 = sext i32 %page54 to i64
   %208 = mul i64 %207, 32768
   %209 = getelementptr i8, ptr %k_cache, i64 %208
-  %slot53 = and i32 %203, 15
-  %210 = sext i32 %slot53 to i64
+  %slot55 = and i32 %203, 15
+  %210 = sext i32 %slot55 to i64
   %211 = mul i64 %210, 8
-  %row54 = add i64 %174, %211
-  %212 = mul i64 %row54, 256
+  %row56 = add i64 %174, %211
+  %212 = mul i64 %row56, 256
   %213 = getelementptr i8, ptr %209, i64 %212
   call void @llvm.prefetch.p0(ptr %213, i32 0, i32 2, i32 1)
   %214 = getelementptr i8, ptr %213, i64 64
@@ -393,180 +393,180 @@ body43:                                           ; preds = %kdot
   call void @llvm.prefetch.p0(ptr %215, i32 0, i32 2, i32 1)
   %216 = getelementptr i8, ptr %213, i64 192
   call void @llvm.prefetch.p0(ptr %216, i32 0, i32 2, i32 1)
-  %q55 = load <16 x float>, ptr %169, align 64
+  %q57 = load <16 x float>, ptr %169, align 64
   %217 = load <16 x half>, ptr %180, align 2
   %f16 = fpext <16 x half> %217 to <16 x float>
   %218 = load <16 x half>, ptr %201, align 2
-  %f1656 = fpext <16 x half> %218 to <16 x float>
-  %219 = fmul <16 x float> %q55, %f16
-  %220 = fmul <16 x float> %q55, %f1656
+  %f1658 = fpext <16 x half> %218 to <16 x float>
+  %219 = fmul <16 x float> %q57, %f16
+  %220 = fmul <16 x float> %q57, %f1658
   %221 = getelementptr <16 x float>, ptr %169, i64 8
-  %q57 = load <16 x float>, ptr %221, align 64
-  %222 = fmul <16 x float> %q57, %f16
-  %223 = fmul <16 x float> %q57, %f1656
+  %q59 = load <16 x float>, ptr %221, align 64
+  %222 = fmul <16 x float> %q59, %f16
+  %223 = fmul <16 x float> %q59, %f1658
   %224 = getelementptr <16 x float>, ptr %169, i64 16
-  %q58 = load <16 x float>, ptr %224, align 64
-  %225 = fmul <16 x float> %q58, %f16
-  %226 = fmul <16 x float> %q58, %f1656
+  %q60 = load <16 x float>, ptr %224, align 64
+  %225 = fmul <16 x float> %q60, %f16
+  %226 = fmul <16 x float> %q60, %f1658
   %227 = getelementptr <16 x float>, ptr %169, i64 24
-  %q59 = load <16 x float>, ptr %227, align 64
-  %228 = fmul <16 x float> %q59, %f16
-  %229 = fmul <16 x float> %q59, %f1656
+  %q61 = load <16 x float>, ptr %227, align 64
+  %228 = fmul <16 x float> %q61, %f16
+  %229 = fmul <16 x float> %q61, %f1658
   %230 = getelementptr <16 x float>, ptr %169, i64 1
-  %q60 = load <16 x float>, ptr %230, align 64
+  %q62 = load <16 x float>, ptr %230, align 64
   %231 = getelementptr i8, ptr %180, i64 32
   %232 = load <16 x half>, ptr %231, align 2
-  %f1661 = fpext <16 x half> %232 to <16 x float>
+  %f1663 = fpext <16 x half> %232 to <16 x float>
   %233 = getelementptr i8, ptr %201, i64 32
   %234 = load <16 x half>, ptr %233, align 2
-  %f1662 = fpext <16 x half> %234 to <16 x float>
-  %235 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q60, <16 x float> %f1661, <16 x float> %219)
-  %236 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q60, <16 x float> %f1662, <16 x float> %220)
+  %f1664 = fpext <16 x half> %234 to <16 x float>
+  %235 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q62, <16 x float> %f1663, <16 x float> %219)
+  %236 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q62, <16 x float> %f1664, <16 x float> %220)
   %237 = getelementptr <16 x float>, ptr %169, i64 9
-  %q63 = load <16 x float>, ptr %237, align 64
-  %238 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q63, <16 x float> %f1661, <16 x float> %222)
-  %239 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q63, <16 x float> %f1662, <16 x float> %223)
+  %q65 = load <16 x float>, ptr %237, align 64
+  %238 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q65, <16 x float> %f1663, <16 x float> %222)
+  %239 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q65, <16 x float> %f1664, <16 x float> %223)
   %240 = getelementptr <16 x float>, ptr %169, i64 17
-  %q64 = load <16 x float>, ptr %240, align 64
-  %241 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q64, <16 x float> %f1661, <16 x float> %225)
-  %242 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q64, <16 x float> %f1662, <16 x float> %226)
+  %q66 = load <16 x float>, ptr %240, align 64
+  %241 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q66, <16 x float> %f1663, <16 x float> %225)
+  %242 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q66, <16 x float> %f1664, <16 x float> %226)
   %243 = getelementptr <16 x float>, ptr %169, i64 25
-  %q65 = load <16 x float>, ptr %243, align 64
-  %244 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q65, <16 x float> %f1661, <16 x float> %228)
-  %245 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q65, <16 x float> %f1662, <16 x float> %229)
+  %q67 = load <16 x float>, ptr %243, align 64
+  %244 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q67, <16 x float> %f1663, <16 x float> %228)
+  %245 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q67, <16 x float> %f1664, <16 x float> %229)
   %246 = getelementptr <16 x float>, ptr %169, i64 2
-  %q66 = load <16 x float>, ptr %246, align 64
+  %q68 = load <16 x float>, ptr %246, align 64
   %247 = getelementptr i8, ptr %180, i64 64
   %248 = load <16 x half>, ptr %247, align 2
-  %f1667 = fpext <16 x half> %248 to <16 x float>
+  %f1669 = fpext <16 x half> %248 to <16 x float>
   %249 = getelementptr i8, ptr %201, i64 64
   %250 = load <16 x half>, ptr %249, align 2
-  %f1668 = fpext <16 x half> %250 to <16 x float>
-  %251 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q66, <16 x float> %f1667, <16 x float> %235)
-  %252 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q66, <16 x float> %f1668, <16 x float> %236)
+  %f1670 = fpext <16 x half> %250 to <16 x float>
+  %251 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q68, <16 x float> %f1669, <16 x float> %235)
+  %252 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q68, <16 x float> %f1670, <16 x float> %236)
   %253 = getelementptr <16 x float>, ptr %169, i64 10
-  %q69 = load <16 x float>, ptr %253, align 64
-  %254 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q69, <16 x float> %f1667, <16 x float> %238)
-  %255 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q69, <16 x float> %f1668, <16 x float> %239)
+  %q71 = load <16 x float>, ptr %253, align 64
+  %254 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q71, <16 x float> %f1669, <16 x float> %238)
+  %255 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q71, <16 x float> %f1670, <16 x float> %239)
   %256 = getelementptr <16 x float>, ptr %169, i64 18
-  %q70 = load <16 x float>, ptr %256, align 64
-  %257 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q70, <16 x float> %f1667, <16 x float> %241)
-  %258 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q70, <16 x float> %f1668, <16 x float> %242)
+  %q72 = load <16 x float>, ptr %256, align 64
+  %257 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q72, <16 x float> %f1669, <16 x float> %241)
+  %258 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q72, <16 x float> %f1670, <16 x float> %242)
   %259 = getelementptr <16 x float>, ptr %169, i64 26
-  %q71 = load <16 x float>, ptr %259, align 64
-  %260 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q71, <16 x float> %f1667, <16 x float> %244)
-  %261 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q71, <16 x float> %f1668, <16 x float> %245)
+  %q73 = load <16 x float>, ptr %259, align 64
+  %260 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q73, <16 x float> %f1669, <16 x float> %244)
+  %261 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q73, <16 x float> %f1670, <16 x float> %245)
   %262 = getelementptr <16 x float>, ptr %169, i64 3
-  %q72 = load <16 x float>, ptr %262, align 64
+  %q74 = load <16 x float>, ptr %262, align 64
   %263 = getelementptr i8, ptr %180, i64 96
   %264 = load <16 x half>, ptr %263, align 2
-  %f1673 = fpext <16 x half> %264 to <16 x float>
+  %f1675 = fpext <16 x half> %264 to <16 x float>
   %265 = getelementptr i8, ptr %201, i64 96
   %266 = load <16 x half>, ptr %265, align 2
-  %f1674 = fpext <16 x half> %266 to <16 x float>
-  %267 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q72, <16 x float> %f1673, <16 x float> %251)
-  %268 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q72, <16 x float> %f1674, <16 x float> %252)
+  %f1676 = fpext <16 x half> %266 to <16 x float>
+  %267 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q74, <16 x float> %f1675, <16 x float> %251)
+  %268 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q74, <16 x float> %f1676, <16 x float> %252)
   %269 = getelementptr <16 x float>, ptr %169, i64 11
-  %q75 = load <16 x float>, ptr %269, align 64
-  %270 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q75, <16 x float> %f1673, <16 x float> %254)
-  %271 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q75, <16 x float> %f1674, <16 x float> %255)
+  %q77 = load <16 x float>, ptr %269, align 64
+  %270 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q77, <16 x float> %f1675, <16 x float> %254)
+  %271 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q77, <16 x float> %f1676, <16 x float> %255)
   %272 = getelementptr <16 x float>, ptr %169, i64 19
-  %q76 = load <16 x float>, ptr %272, align 64
-  %273 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q76, <16 x float> %f1673, <16 x float> %257)
-  %274 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q76, <16 x float> %f1674, <16 x float> %258)
+  %q78 = load <16 x float>, ptr %272, align 64
+  %273 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q78, <16 x float> %f1675, <16 x float> %257)
+  %274 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q78, <16 x float> %f1676, <16 x float> %258)
   %275 = getelementptr <16 x float>, ptr %169, i64 27
-  %q77 = load <16 x float>, ptr %275, align 64
-  %276 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q77, <16 x float> %f1673, <16 x float> %260)
-  %277 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q77, <16 x float> %f1674, <16 x float> %261)
+  %q79 = load <16 x float>, ptr %275, align 64
+  %276 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q79, <16 x float> %f1675, <16 x float> %260)
+  %277 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q79, <16 x float> %f1676, <16 x float> %261)
   %278 = getelementptr <16 x float>, ptr %169, i64 4
-  %q78 = load <16 x float>, ptr %278, align 64
+  %q80 = load <16 x float>, ptr %278, align 64
   %279 = getelementptr i8, ptr %180, i64 128
   %280 = load <16 x half>, ptr %279, align 2
-  %f1679 = fpext <16 x half> %280 to <16 x float>
+  %f1681 = fpext <16 x half> %280 to <16 x float>
   %281 = getelementptr i8, ptr %201, i64 128
   %282 = load <16 x half>, ptr %281, align 2
-  %f1680 = fpext <16 x half> %282 to <16 x float>
-  %283 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q78, <16 x float> %f1679, <16 x float> %267)
-  %284 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q78, <16 x float> %f1680, <16 x float> %268)
+  %f1682 = fpext <16 x half> %282 to <16 x float>
+  %283 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q80, <16 x float> %f1681, <16 x float> %267)
+  %284 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q80, <16 x float> %f1682, <16 x float> %268)
   %285 = getelementptr <16 x float>, ptr %169, i64 12
-  %q81 = load <16 x float>, ptr %285, align 64
-  %286 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q81, <16 x float> %f1679, <16 x float> %270)
-  %287 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q81, <16 x float> %f1680, <16 x float> %271)
+  %q83 = load <16 x float>, ptr %285, align 64
+  %286 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q83, <16 x float> %f1681, <16 x float> %270)
+  %287 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q83, <16 x float> %f1682, <16 x float> %271)
   %288 = getelementptr <16 x float>, ptr %169, i64 20
-  %q82 = load <16 x float>, ptr %288, align 64
-  %289 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q82, <16 x float> %f1679, <16 x float> %273)
-  %290 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q82, <16 x float> %f1680, <16 x float> %274)
+  %q84 = load <16 x float>, ptr %288, align 64
+  %289 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q84, <16 x float> %f1681, <16 x float> %273)
+  %290 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q84, <16 x float> %f1682, <16 x float> %274)
   %291 = getelementptr <16 x float>, ptr %169, i64 28
-  %q83 = load <16 x float>, ptr %291, align 64
-  %292 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q83, <16 x float> %f1679, <16 x float> %276)
-  %293 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q83, <16 x float> %f1680, <16 x float> %277)
+  %q85 = load <16 x float>, ptr %291, align 64
+  %292 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q85, <16 x float> %f1681, <16 x float> %276)
+  %293 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q85, <16 x float> %f1682, <16 x float> %277)
   %294 = getelementptr <16 x float>, ptr %169, i64 5
-  %q84 = load <16 x float>, ptr %294, align 64
+  %q86 = load <16 x float>, ptr %294, align 64
   %295 = getelementptr i8, ptr %180, i64 160
   %296 = load <16 x half>, ptr %295, align 2
-  %f1685 = fpext <16 x half> %296 to <16 x float>
+  %f1687 = fpext <16 x half> %296 to <16 x float>
   %297 = getelementptr i8, ptr %201, i64 160
   %298 = load <16 x half>, ptr %297, align 2
-  %f1686 = fpext <16 x half> %298 to <16 x float>
-  %299 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q84, <16 x float> %f1685, <16 x float> %283)
-  %300 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q84, <16 x float> %f1686, <16 x float> %284)
+  %f1688 = fpext <16 x half> %298 to <16 x float>
+  %299 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q86, <16 x float> %f1687, <16 x float> %283)
+  %300 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q86, <16 x float> %f1688, <16 x float> %284)
   %301 = getelementptr <16 x float>, ptr %169, i64 13
-  %q87 = load <16 x float>, ptr %301, align 64
-  %302 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q87, <16 x float> %f1685, <16 x float> %286)
-  %303 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q87, <16 x float> %f1686, <16 x float> %287)
+  %q89 = load <16 x float>, ptr %301, align 64
+  %302 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q89, <16 x float> %f1687, <16 x float> %286)
+  %303 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q89, <16 x float> %f1688, <16 x float> %287)
   %304 = getelementptr <16 x float>, ptr %169, i64 21
-  %q88 = load <16 x float>, ptr %304, align 64
-  %305 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q88, <16 x float> %f1685, <16 x float> %289)
-  %306 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q88, <16 x float> %f1686, <16 x float> %290)
+  %q90 = load <16 x float>, ptr %304, align 64
+  %305 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q90, <16 x float> %f1687, <16 x float> %289)
+  %306 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q90, <16 x float> %f1688, <16 x float> %290)
   %307 = getelementptr <16 x float>, ptr %169, i64 29
-  %q89 = load <16 x float>, ptr %307, align 64
-  %308 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q89, <16 x float> %f1685, <16 x float> %292)
-  %309 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q89, <16 x float> %f1686, <16 x float> %293)
+  %q91 = load <16 x float>, ptr %307, align 64
+  %308 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q91, <16 x float> %f1687, <16 x float> %292)
+  %309 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q91, <16 x float> %f1688, <16 x float> %293)
   %310 = getelementptr <16 x float>, ptr %169, i64 6
-  %q90 = load <16 x float>, ptr %310, align 64
+  %q92 = load <16 x float>, ptr %310, align 64
   %311 = getelementptr i8, ptr %180, i64 192
   %312 = load <16 x half>, ptr %311, align 2
-  %f1691 = fpext <16 x half> %312 to <16 x float>
+  %f1693 = fpext <16 x half> %312 to <16 x float>
   %313 = getelementptr i8, ptr %201, i64 192
   %314 = load <16 x half>, ptr %313, align 2
-  %f1692 = fpext <16 x half> %314 to <16 x float>
-  %315 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q90, <16 x float> %f1691, <16 x float> %299)
-  %316 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q90, <16 x float> %f1692, <16 x float> %300)
+  %f1694 = fpext <16 x half> %314 to <16 x float>
+  %315 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q92, <16 x float> %f1693, <16 x float> %299)
+  %316 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q92, <16 x float> %f1694, <16 x float> %300)
   %317 = getelementptr <16 x float>, ptr %169, i64 14
-  %q93 = load <16 x float>, ptr %317, align 64
-  %318 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q93, <16 x float> %f1691, <16 x float> %302)
-  %319 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q93, <16 x float> %f1692, <16 x float> %303)
+  %q95 = load <16 x float>, ptr %317, align 64
+  %318 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q95, <16 x float> %f1693, <16 x float> %302)
+  %319 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q95, <16 x float> %f1694, <16 x float> %303)
   %320 = getelementptr <16 x float>, ptr %169, i64 22
-  %q94 = load <16 x float>, ptr %320, align 64
-  %321 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q94, <16 x float> %f1691, <16 x float> %305)
-  %322 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q94, <16 x float> %f1692, <16 x float> %306)
+  %q96 = load <16 x float>, ptr %320, align 64
+  %321 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q96, <16 x float> %f1693, <16 x float> %305)
+  %322 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q96, <16 x float> %f1694, <16 x float> %306)
   %323 = getelementptr <16 x float>, ptr %169, i64 30
-  %q95 = load <16 x float>, ptr %323, align 64
-  %324 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q95, <16 x float> %f1691, <16 x float> %308)
-  %325 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q95, <16 x float> %f1692, <16 x float> %309)
+  %q97 = load <16 x float>, ptr %323, align 64
+  %324 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q97, <16 x float> %f1693, <16 x float> %308)
+  %325 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q97, <16 x float> %f1694, <16 x float> %309)
   %326 = getelementptr <16 x float>, ptr %169, i64 7
-  %q96 = load <16 x float>, ptr %326, align 64
+  %q98 = load <16 x float>, ptr %326, align 64
   %327 = getelementptr i8, ptr %180, i64 224
   %328 = load <16 x half>, ptr %327, align 2
-  %f1697 = fpext <16 x half> %328 to <16 x float>
+  %f1699 = fpext <16 x half> %328 to <16 x float>
   %329 = getelementptr i8, ptr %201, i64 224
   %330 = load <16 x half>, ptr %329, align 2
-  %f1698 = fpext <16 x half> %330 to <16 x float>
-  %331 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q96, <16 x float> %f1697, <16 x float> %315)
-  %332 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q96, <16 x float> %f1698, <16 x float> %316)
+  %f16100 = fpext <16 x half> %330 to <16 x float>
+  %331 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q98, <16 x float> %f1699, <16 x float> %315)
+  %332 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q98, <16 x float> %f16100, <16 x float> %316)
   %333 = getelementptr <16 x float>, ptr %169, i64 15
-  %q99 = load <16 x float>, ptr %333, align 64
-  %334 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q99, <16 x float> %f1697, <16 x float> %318)
-  %335 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q99, <16 x float> %f1698, <16 x float> %319)
+  %q101 = load <16 x float>, ptr %333, align 64
+  %334 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q101, <16 x float> %f1699, <16 x float> %318)
+  %335 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q101, <16 x float> %f16100, <16 x float> %319)
   %336 = getelementptr <16 x float>, ptr %169, i64 23
-  %q100 = load <16 x float>, ptr %336, align 64
-  %337 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q100, <16 x float> %f1697, <16 x float> %321)
-  %338 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q100, <16 x float> %f1698, <16 x float> %322)
+  %q102 = load <16 x float>, ptr %336, align 64
+  %337 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q102, <16 x float> %f1699, <16 x float> %321)
+  %338 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q102, <16 x float> %f16100, <16 x float> %322)
   %339 = getelementptr <16 x float>, ptr %169, i64 31
-  %q101 = load <16 x float>, ptr %339, align 64
-  %340 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q101, <16 x float> %f1697, <16 x float> %324)
-  %341 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q101, <16 x float> %f1698, <16 x float> %325)
-  %342 = sext i32 %kdot46 to i64
+  %q103 = load <16 x float>, ptr %339, align 64
+  %340 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q103, <16 x float> %f1699, <16 x float> %324)
+  %341 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q103, <16 x float> %f16100, <16 x float> %325)
+  %342 = sext i32 %kdot48 to i64
   %343 = getelementptr <16 x float>, ptr %dbuf, i64 %342
   store <16 x float> %331, ptr %343, align 64
   %344 = sext i32 %196 to i64
@@ -590,17 +590,17 @@ body43:                                           ; preds = %kdot
   %356 = add i64 96, %344
   %357 = getelementptr <16 x float>, ptr %dbuf, i64 %356
   store <16 x float> %341, ptr %357, align 64
-  %358 = add nsw i32 %kdot46, 2
+  %358 = add nsw i32 %kdot48, 2
   br label %kdot
 
-score:                                            ; preds = %kdot, %body102
-  %score105 = phi i64 [ %471, %body102 ], [ 0, %kdot ]
-  %359 = icmp slt i64 %score105, 8
-  br i1 %359, label %body102, label %rmax
+score:                                            ; preds = %kdot, %body104
+  %score107 = phi i64 [ %472, %body104 ], [ 0, %kdot ]
+  %359 = icmp slt i64 %score107, 8
+  br i1 %359, label %body104, label %rmax
 
-body102:                                          ; preds = %score
-  %360 = sdiv i64 %score105, 2
-  %361 = srem i64 %score105, 2
+body104:                                          ; preds = %score
+  %360 = sdiv i64 %score107, 2
+  %361 = srem i64 %score107, 2
   %362 = mul i64 %361, 16
   %363 = mul i64 %360, 32
   %364 = add i64 %363, %362
@@ -697,589 +697,589 @@ body102:                                          ; preds = %score
   %455 = shufflevector <16 x float> %408, <16 x float> %453, <16 x i32> <i32 1, i32 3, i32 5, i32 7, i32 9, i32 11, i32 13, i32 15, i32 17, i32 19, i32 21, i32 23, i32 25, i32 27, i32 29, i32 31>
   %456 = fadd <16 x float> %454, %455
   %457 = getelementptr i32, ptr %172, i64 %360
-  %lim = load i32, ptr %457, align 4
-  %458 = insertelement <16 x i32> poison, i32 %lim, i32 0
-  %splat106 = shufflevector <16 x i32> %458, <16 x i32> poison, <16 x i32> zeroinitializer
-  %459 = trunc i64 %362 to i32
-  %460 = add i32 %kblock26, %459
-  %461 = insertelement <16 x i32> poison, i32 %460, i32 0
-  %splat107 = shufflevector <16 x i32> %461, <16 x i32> poison, <16 x i32> zeroinitializer
-  %462 = add <16 x i32> %splat107, <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %463 = icmp slt <16 x i32> %462, %splat106
-  %464 = select <16 x i1> %463, <16 x float> %456, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  %465 = getelementptr float, ptr %pbuf, i64 %364
-  store <16 x float> %464, ptr %465, align 64
-  %466 = getelementptr <16 x float>, ptr %smax, i64 %360
-  %467 = icmp eq i64 %361, 0
-  %468 = load <16 x float>, ptr %466, align 64
-  %469 = select i1 %467, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <16 x float> %468
-  %470 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %469, <16 x float> %464)
-  store <16 x float> %470, ptr %466, align 64
-  %471 = add nsw i64 %score105, 1
+  %458 = load i32, ptr %457, align 4
+  %459 = insertelement <16 x i32> poison, i32 %458, i32 0
+  %splat108 = shufflevector <16 x i32> %459, <16 x i32> poison, <16 x i32> zeroinitializer
+  %460 = trunc i64 %362 to i32
+  %461 = add i32 %kblock28, %460
+  %462 = insertelement <16 x i32> poison, i32 %461, i32 0
+  %splat109 = shufflevector <16 x i32> %462, <16 x i32> poison, <16 x i32> zeroinitializer
+  %463 = add <16 x i32> %splat109, <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %464 = icmp slt <16 x i32> %463, %splat108
+  %465 = select <16 x i1> %464, <16 x float> %456, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  %466 = getelementptr float, ptr %pbuf, i64 %364
+  store <16 x float> %465, ptr %466, align 64
+  %467 = getelementptr <16 x float>, ptr %smax, i64 %360
+  %468 = icmp eq i64 %361, 0
+  %469 = load <16 x float>, ptr %467, align 64
+  %470 = select i1 %468, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <16 x float> %469
+  %471 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %470, <16 x float> %465)
+  store <16 x float> %471, ptr %467, align 64
+  %472 = add nsw i64 %score107, 1
   br label %score
 
-rmax:                                             ; preds = %score, %body108
-  %rmax111 = phi i64 [ %508, %body108 ], [ 0, %score ]
-  %472 = icmp slt i64 %rmax111, 4
-  br i1 %472, label %body108, label %pexp
+rmax:                                             ; preds = %score, %body110
+  %rmax113 = phi i64 [ %509, %body110 ], [ 0, %score ]
+  %473 = icmp slt i64 %rmax113, 4
+  br i1 %473, label %body110, label %pexp
 
-body108:                                          ; preds = %rmax
-  %473 = getelementptr float, ptr %166, i64 %rmax111
-  %m = load float, ptr %473, align 4
-  %474 = getelementptr <16 x float>, ptr %smax, i64 %rmax111
-  %475 = load <16 x float>, ptr %474, align 64
-  %476 = shufflevector <16 x float> %475, <16 x float> undef, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %477 = shufflevector <16 x float> %475, <16 x float> undef, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %478 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %476, <8 x float> %477)
-  %479 = shufflevector <8 x float> %478, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %480 = shufflevector <8 x float> %478, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %481 = call <4 x float> @llvm.maxnum.v4f32(<4 x float> %479, <4 x float> %480)
-  %482 = shufflevector <4 x float> %481, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-  %483 = shufflevector <4 x float> %481, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-  %484 = call <2 x float> @llvm.maxnum.v2f32(<2 x float> %482, <2 x float> %483)
-  %485 = shufflevector <2 x float> %484, <2 x float> undef, <1 x i32> zeroinitializer
-  %486 = shufflevector <2 x float> %484, <2 x float> undef, <1 x i32> <i32 1>
-  %487 = call <1 x float> @llvm.maxnum.v1f32(<1 x float> %485, <1 x float> %486)
-  %488 = extractelement <1 x float> %487, i32 0
-  %489 = call float @llvm.maxnum.f32(float %m, float %488)
-  %490 = fcmp oeq float %489, 0xFFF0000000000000
-  %muse112 = select i1 %490, float 0.000000e+00, float %489
-  %491 = fsub float %m, %muse112
-  %492 = insertelement <16 x float> poison, float %491, i32 0
-  %splat113 = shufflevector <16 x float> %492, <16 x float> poison, <16 x i32> zeroinitializer
-  %493 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %splat113, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %494 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %493, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %495 = fadd <16 x float> %494, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n = fsub <16 x float> %495, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f = fsub <16 x float> %494, %n
-  %496 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %497 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %496, <16 x float> %f, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %498 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %497, <16 x float> %f, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %499 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %498, <16 x float> %f, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %500 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %499, <16 x float> %f, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %501 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %500, <16 x float> %f, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %502 = fptosi <16 x float> %n to <16 x i32>
-  %503 = add <16 x i32> %502, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %504 = shl <16 x i32> %503, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %505 = bitcast <16 x i32> %504 to <16 x float>
-  %exp2 = fmul <16 x float> %501, %505
-  %alpha114 = extractelement <16 x float> %exp2, i32 0
-  store float %489, ptr %473, align 4
-  %506 = getelementptr float, ptr %muse, i64 %rmax111
-  store float %muse112, ptr %506, align 4
-  %507 = getelementptr float, ptr %alpha, i64 %rmax111
-  store float %alpha114, ptr %507, align 4
-  %508 = add nsw i64 %rmax111, 1
+body110:                                          ; preds = %rmax
+  %474 = getelementptr float, ptr %166, i64 %rmax113
+  %m = load float, ptr %474, align 4
+  %475 = getelementptr <16 x float>, ptr %smax, i64 %rmax113
+  %476 = load <16 x float>, ptr %475, align 64
+  %477 = shufflevector <16 x float> %476, <16 x float> undef, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %478 = shufflevector <16 x float> %476, <16 x float> undef, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %479 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %477, <8 x float> %478)
+  %480 = shufflevector <8 x float> %479, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %481 = shufflevector <8 x float> %479, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %482 = call <4 x float> @llvm.maxnum.v4f32(<4 x float> %480, <4 x float> %481)
+  %483 = shufflevector <4 x float> %482, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+  %484 = shufflevector <4 x float> %482, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+  %485 = call <2 x float> @llvm.maxnum.v2f32(<2 x float> %483, <2 x float> %484)
+  %486 = shufflevector <2 x float> %485, <2 x float> undef, <1 x i32> zeroinitializer
+  %487 = shufflevector <2 x float> %485, <2 x float> undef, <1 x i32> <i32 1>
+  %488 = call <1 x float> @llvm.maxnum.v1f32(<1 x float> %486, <1 x float> %487)
+  %489 = extractelement <1 x float> %488, i32 0
+  %490 = call float @llvm.maxnum.f32(float %m, float %489)
+  %491 = fcmp oeq float %490, 0xFFF0000000000000
+  %muse114 = select i1 %491, float 0.000000e+00, float %490
+  %492 = fsub float %m, %muse114
+  %493 = insertelement <16 x float> poison, float %492, i32 0
+  %splat115 = shufflevector <16 x float> %493, <16 x float> poison, <16 x i32> zeroinitializer
+  %494 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %splat115, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %495 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %494, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %496 = fadd <16 x float> %495, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n = fsub <16 x float> %496, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f = fsub <16 x float> %495, %n
+  %497 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %498 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %497, <16 x float> %f, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %499 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %498, <16 x float> %f, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %500 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %499, <16 x float> %f, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %501 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %500, <16 x float> %f, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %502 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %501, <16 x float> %f, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %503 = fptosi <16 x float> %n to <16 x i32>
+  %504 = add <16 x i32> %503, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %505 = shl <16 x i32> %504, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %506 = bitcast <16 x i32> %505 to <16 x float>
+  %exp2 = fmul <16 x float> %502, %506
+  %alpha116 = extractelement <16 x float> %exp2, i32 0
+  store float %490, ptr %474, align 4
+  %507 = getelementptr float, ptr %muse, i64 %rmax113
+  store float %muse114, ptr %507, align 4
+  %508 = getelementptr float, ptr %alpha, i64 %rmax113
+  store float %alpha116, ptr %508, align 4
+  %509 = add nsw i64 %rmax113, 1
   br label %rmax
 
-pexp:                                             ; preds = %rmax, %body115
-  %pexp118 = phi i64 [ %539, %body115 ], [ 0, %rmax ]
-  %509 = icmp slt i64 %pexp118, 8
-  br i1 %509, label %body115, label %lsum123
+pexp:                                             ; preds = %rmax, %body117
+  %pexp120 = phi i64 [ %540, %body117 ], [ 0, %rmax ]
+  %510 = icmp slt i64 %pexp120, 8
+  br i1 %510, label %body117, label %lsum125
 
-body115:                                          ; preds = %pexp
-  %510 = sdiv i64 %pexp118, 2
-  %511 = srem i64 %pexp118, 2
-  %512 = mul i64 %511, 16
-  %513 = mul i64 %510, 32
-  %514 = add i64 %513, %512
-  %515 = getelementptr float, ptr %pbuf, i64 %514
-  %516 = getelementptr float, ptr %muse, i64 %510
-  %517 = load float, ptr %516, align 4
-  %518 = insertelement <16 x float> poison, float %517, i32 0
-  %splat119 = shufflevector <16 x float> %518, <16 x float> poison, <16 x i32> zeroinitializer
-  %519 = load <16 x float>, ptr %515, align 64
-  %520 = fsub <16 x float> %519, %splat119
-  %521 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %520, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %522 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %521, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %523 = fadd <16 x float> %522, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n120 = fsub <16 x float> %523, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f121 = fsub <16 x float> %522, %n120
-  %524 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f121, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %525 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %524, <16 x float> %f121, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %526 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %525, <16 x float> %f121, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %527 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %526, <16 x float> %f121, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %528 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %527, <16 x float> %f121, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %529 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %528, <16 x float> %f121, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %530 = fptosi <16 x float> %n120 to <16 x i32>
-  %531 = add <16 x i32> %530, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %532 = shl <16 x i32> %531, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %533 = bitcast <16 x i32> %532 to <16 x float>
-  %exp2122 = fmul <16 x float> %529, %533
-  store <16 x float> %exp2122, ptr %515, align 64
-  %534 = getelementptr <16 x float>, ptr %lsum, i64 %510
-  %535 = icmp eq i64 %511, 0
-  %536 = load <16 x float>, ptr %534, align 64
-  %537 = select i1 %535, <16 x float> zeroinitializer, <16 x float> %536
-  %538 = fadd <16 x float> %537, %exp2122
-  store <16 x float> %538, ptr %534, align 64
-  %539 = add nsw i64 %pexp118, 1
+body117:                                          ; preds = %pexp
+  %511 = sdiv i64 %pexp120, 2
+  %512 = srem i64 %pexp120, 2
+  %513 = mul i64 %512, 16
+  %514 = mul i64 %511, 32
+  %515 = add i64 %514, %513
+  %516 = getelementptr float, ptr %pbuf, i64 %515
+  %517 = getelementptr float, ptr %muse, i64 %511
+  %518 = load float, ptr %517, align 4
+  %519 = insertelement <16 x float> poison, float %518, i32 0
+  %splat121 = shufflevector <16 x float> %519, <16 x float> poison, <16 x i32> zeroinitializer
+  %520 = load <16 x float>, ptr %516, align 64
+  %521 = fsub <16 x float> %520, %splat121
+  %522 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %521, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %523 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %522, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %524 = fadd <16 x float> %523, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n122 = fsub <16 x float> %524, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f123 = fsub <16 x float> %523, %n122
+  %525 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f123, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %526 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %525, <16 x float> %f123, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %527 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %526, <16 x float> %f123, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %528 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %527, <16 x float> %f123, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %529 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %528, <16 x float> %f123, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %530 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %529, <16 x float> %f123, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %531 = fptosi <16 x float> %n122 to <16 x i32>
+  %532 = add <16 x i32> %531, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %533 = shl <16 x i32> %532, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %534 = bitcast <16 x i32> %533 to <16 x float>
+  %exp2124 = fmul <16 x float> %530, %534
+  store <16 x float> %exp2124, ptr %516, align 64
+  %535 = getelementptr <16 x float>, ptr %lsum, i64 %511
+  %536 = icmp eq i64 %512, 0
+  %537 = load <16 x float>, ptr %535, align 64
+  %538 = select i1 %536, <16 x float> zeroinitializer, <16 x float> %537
+  %539 = fadd <16 x float> %538, %exp2124
+  store <16 x float> %539, ptr %535, align 64
+  %540 = add nsw i64 %pexp120, 1
   br label %pexp
 
-lsum123:                                          ; preds = %pexp, %body124
-  %lsum127 = phi i64 [ %548, %body124 ], [ 0, %pexp ]
-  %540 = icmp slt i64 %lsum127, 4
-  br i1 %540, label %body124, label %exit126
+lsum125:                                          ; preds = %pexp, %body126
+  %lsum129 = phi i64 [ %549, %body126 ], [ 0, %pexp ]
+  %541 = icmp slt i64 %lsum129, 4
+  br i1 %541, label %body126, label %exit128
 
-body124:                                          ; preds = %lsum123
-  %541 = getelementptr float, ptr %167, i64 %lsum127
-  %542 = getelementptr float, ptr %alpha, i64 %lsum127
-  %543 = load float, ptr %542, align 4
-  %544 = getelementptr <16 x float>, ptr %lsum, i64 %lsum127
-  %545 = load <16 x float>, ptr %544, align 64
-  %546 = call reassoc float @llvm.vector.reduce.fadd.v16f32(float -0.000000e+00, <16 x float> %545)
-  %l = load float, ptr %541, align 4
-  %547 = call float @llvm.fmuladd.f32(float %l, float %543, float %546)
-  store float %547, ptr %541, align 4
-  %548 = add nsw i64 %lsum127, 1
-  br label %lsum123
+body126:                                          ; preds = %lsum125
+  %542 = getelementptr float, ptr %167, i64 %lsum129
+  %543 = getelementptr float, ptr %alpha, i64 %lsum129
+  %544 = load float, ptr %543, align 4
+  %545 = getelementptr <16 x float>, ptr %lsum, i64 %lsum129
+  %546 = load <16 x float>, ptr %545, align 64
+  %547 = call reassoc float @llvm.vector.reduce.fadd.v16f32(float -0.000000e+00, <16 x float> %546)
+  %l = load float, ptr %542, align 4
+  %548 = call float @llvm.fmuladd.f32(float %l, float %544, float %547)
+  store float %548, ptr %542, align 4
+  %549 = add nsw i64 %lsum129, 1
+  br label %lsum125
 
-exit126:                                          ; preds = %lsum123
-  %549 = sub i32 %48, %kblock26
-  %550 = call i32 @llvm.smin.i32(i32 32, i32 %549)
-  %551 = load float, ptr %alpha, align 4
-  %552 = insertelement <16 x float> poison, float %551, i32 0
-  %splat128 = shufflevector <16 x float> %552, <16 x float> poison, <16 x i32> zeroinitializer
-  %553 = load <16 x float>, ptr %171, align 64
-  %554 = fmul <16 x float> %553, %splat128
-  %555 = getelementptr float, ptr %171, i64 16
-  %556 = load <16 x float>, ptr %555, align 64
-  %557 = fmul <16 x float> %556, %splat128
-  %558 = getelementptr float, ptr %171, i64 32
-  %559 = load <16 x float>, ptr %558, align 64
-  %560 = fmul <16 x float> %559, %splat128
-  %561 = getelementptr float, ptr %171, i64 48
-  %562 = load <16 x float>, ptr %561, align 64
-  %563 = fmul <16 x float> %562, %splat128
-  %564 = getelementptr float, ptr %alpha, i64 1
-  %565 = load float, ptr %564, align 4
-  %566 = insertelement <16 x float> poison, float %565, i32 0
-  %splat129 = shufflevector <16 x float> %566, <16 x float> poison, <16 x i32> zeroinitializer
-  %567 = getelementptr float, ptr %171, i64 128
-  %568 = load <16 x float>, ptr %567, align 64
-  %569 = fmul <16 x float> %568, %splat129
-  %570 = getelementptr float, ptr %171, i64 144
-  %571 = load <16 x float>, ptr %570, align 64
-  %572 = fmul <16 x float> %571, %splat129
-  %573 = getelementptr float, ptr %171, i64 160
-  %574 = load <16 x float>, ptr %573, align 64
-  %575 = fmul <16 x float> %574, %splat129
-  %576 = getelementptr float, ptr %171, i64 176
-  %577 = load <16 x float>, ptr %576, align 64
-  %578 = fmul <16 x float> %577, %splat129
-  %579 = getelementptr float, ptr %alpha, i64 2
-  %580 = load float, ptr %579, align 4
-  %581 = insertelement <16 x float> poison, float %580, i32 0
-  %splat130 = shufflevector <16 x float> %581, <16 x float> poison, <16 x i32> zeroinitializer
-  %582 = getelementptr float, ptr %171, i64 256
-  %583 = load <16 x float>, ptr %582, align 64
-  %584 = fmul <16 x float> %583, %splat130
-  %585 = getelementptr float, ptr %171, i64 272
-  %586 = load <16 x float>, ptr %585, align 64
-  %587 = fmul <16 x float> %586, %splat130
-  %588 = getelementptr float, ptr %171, i64 288
-  %589 = load <16 x float>, ptr %588, align 64
-  %590 = fmul <16 x float> %589, %splat130
-  %591 = getelementptr float, ptr %171, i64 304
-  %592 = load <16 x float>, ptr %591, align 64
-  %593 = fmul <16 x float> %592, %splat130
-  %594 = getelementptr float, ptr %alpha, i64 3
-  %595 = load float, ptr %594, align 4
-  %596 = insertelement <16 x float> poison, float %595, i32 0
-  %splat131 = shufflevector <16 x float> %596, <16 x float> poison, <16 x i32> zeroinitializer
-  %597 = getelementptr float, ptr %171, i64 384
-  %598 = load <16 x float>, ptr %597, align 64
-  %599 = fmul <16 x float> %598, %splat131
-  %600 = getelementptr float, ptr %171, i64 400
-  %601 = load <16 x float>, ptr %600, align 64
-  %602 = fmul <16 x float> %601, %splat131
-  %603 = getelementptr float, ptr %171, i64 416
-  %604 = load <16 x float>, ptr %603, align 64
-  %605 = fmul <16 x float> %604, %splat131
-  %606 = getelementptr float, ptr %171, i64 432
-  %607 = load <16 x float>, ptr %606, align 64
-  %608 = fmul <16 x float> %607, %splat131
+exit128:                                          ; preds = %lsum125
+  %550 = sub i32 %48, %kblock28
+  %551 = call i32 @llvm.smin.i32(i32 32, i32 %550)
+  %552 = load float, ptr %alpha, align 4
+  %553 = insertelement <16 x float> poison, float %552, i32 0
+  %splat130 = shufflevector <16 x float> %553, <16 x float> poison, <16 x i32> zeroinitializer
+  %554 = load <16 x float>, ptr %171, align 64
+  %555 = fmul <16 x float> %554, %splat130
+  %556 = getelementptr float, ptr %171, i64 16
+  %557 = load <16 x float>, ptr %556, align 64
+  %558 = fmul <16 x float> %557, %splat130
+  %559 = getelementptr float, ptr %171, i64 32
+  %560 = load <16 x float>, ptr %559, align 64
+  %561 = fmul <16 x float> %560, %splat130
+  %562 = getelementptr float, ptr %171, i64 48
+  %563 = load <16 x float>, ptr %562, align 64
+  %564 = fmul <16 x float> %563, %splat130
+  %565 = getelementptr float, ptr %alpha, i64 1
+  %566 = load float, ptr %565, align 4
+  %567 = insertelement <16 x float> poison, float %566, i32 0
+  %splat131 = shufflevector <16 x float> %567, <16 x float> poison, <16 x i32> zeroinitializer
+  %568 = getelementptr float, ptr %171, i64 128
+  %569 = load <16 x float>, ptr %568, align 64
+  %570 = fmul <16 x float> %569, %splat131
+  %571 = getelementptr float, ptr %171, i64 144
+  %572 = load <16 x float>, ptr %571, align 64
+  %573 = fmul <16 x float> %572, %splat131
+  %574 = getelementptr float, ptr %171, i64 160
+  %575 = load <16 x float>, ptr %574, align 64
+  %576 = fmul <16 x float> %575, %splat131
+  %577 = getelementptr float, ptr %171, i64 176
+  %578 = load <16 x float>, ptr %577, align 64
+  %579 = fmul <16 x float> %578, %splat131
+  %580 = getelementptr float, ptr %alpha, i64 2
+  %581 = load float, ptr %580, align 4
+  %582 = insertelement <16 x float> poison, float %581, i32 0
+  %splat132 = shufflevector <16 x float> %582, <16 x float> poison, <16 x i32> zeroinitializer
+  %583 = getelementptr float, ptr %171, i64 256
+  %584 = load <16 x float>, ptr %583, align 64
+  %585 = fmul <16 x float> %584, %splat132
+  %586 = getelementptr float, ptr %171, i64 272
+  %587 = load <16 x float>, ptr %586, align 64
+  %588 = fmul <16 x float> %587, %splat132
+  %589 = getelementptr float, ptr %171, i64 288
+  %590 = load <16 x float>, ptr %589, align 64
+  %591 = fmul <16 x float> %590, %splat132
+  %592 = getelementptr float, ptr %171, i64 304
+  %593 = load <16 x float>, ptr %592, align 64
+  %594 = fmul <16 x float> %593, %splat132
+  %595 = getelementptr float, ptr %alpha, i64 3
+  %596 = load float, ptr %595, align 4
+  %597 = insertelement <16 x float> poison, float %596, i32 0
+  %splat133 = shufflevector <16 x float> %597, <16 x float> poison, <16 x i32> zeroinitializer
+  %598 = getelementptr float, ptr %171, i64 384
+  %599 = load <16 x float>, ptr %598, align 64
+  %600 = fmul <16 x float> %599, %splat133
+  %601 = getelementptr float, ptr %171, i64 400
+  %602 = load <16 x float>, ptr %601, align 64
+  %603 = fmul <16 x float> %602, %splat133
+  %604 = getelementptr float, ptr %171, i64 416
+  %605 = load <16 x float>, ptr %604, align 64
+  %606 = fmul <16 x float> %605, %splat133
+  %607 = getelementptr float, ptr %171, i64 432
+  %608 = load <16 x float>, ptr %607, align 64
+  %609 = fmul <16 x float> %608, %splat133
   br label %kpv
 
-kpv:                                              ; preds = %body132, %exit126
-  %pacc.sroa.60.0 = phi <16 x float> [ %608, %exit126 ], [ %660, %body132 ]
-  %pacc.sroa.56.0 = phi <16 x float> [ %605, %exit126 ], [ %654, %body132 ]
-  %pacc.sroa.52.0 = phi <16 x float> [ %602, %exit126 ], [ %648, %body132 ]
-  %pacc.sroa.48.0 = phi <16 x float> [ %599, %exit126 ], [ %642, %body132 ]
-  %pacc.sroa.44.0 = phi <16 x float> [ %593, %exit126 ], [ %659, %body132 ]
-  %pacc.sroa.40.0 = phi <16 x float> [ %590, %exit126 ], [ %653, %body132 ]
-  %pacc.sroa.36.0 = phi <16 x float> [ %587, %exit126 ], [ %647, %body132 ]
-  %pacc.sroa.32.0 = phi <16 x float> [ %584, %exit126 ], [ %641, %body132 ]
-  %pacc.sroa.28.0 = phi <16 x float> [ %578, %exit126 ], [ %658, %body132 ]
-  %pacc.sroa.24.0 = phi <16 x float> [ %575, %exit126 ], [ %652, %body132 ]
-  %pacc.sroa.20.0 = phi <16 x float> [ %572, %exit126 ], [ %646, %body132 ]
-  %pacc.sroa.16.0 = phi <16 x float> [ %569, %exit126 ], [ %640, %body132 ]
-  %pacc.sroa.12.0 = phi <16 x float> [ %563, %exit126 ], [ %657, %body132 ]
-  %pacc.sroa.8.0 = phi <16 x float> [ %560, %exit126 ], [ %651, %body132 ]
-  %pacc.sroa.4.0 = phi <16 x float> [ %557, %exit126 ], [ %645, %body132 ]
-  %pacc.sroa.0.0 = phi <16 x float> [ %554, %exit126 ], [ %639, %body132 ]
-  %kpv135 = phi i32 [ 0, %exit126 ], [ %661, %body132 ]
-  %609 = icmp slt i32 %kpv135, %550
-  br i1 %609, label %body132, label %exit134
+kpv:                                              ; preds = %body134, %exit128
+  %pacc.sroa.60.0 = phi <16 x float> [ %609, %exit128 ], [ %661, %body134 ]
+  %pacc.sroa.56.0 = phi <16 x float> [ %606, %exit128 ], [ %655, %body134 ]
+  %pacc.sroa.52.0 = phi <16 x float> [ %603, %exit128 ], [ %649, %body134 ]
+  %pacc.sroa.48.0 = phi <16 x float> [ %600, %exit128 ], [ %643, %body134 ]
+  %pacc.sroa.44.0 = phi <16 x float> [ %594, %exit128 ], [ %660, %body134 ]
+  %pacc.sroa.40.0 = phi <16 x float> [ %591, %exit128 ], [ %654, %body134 ]
+  %pacc.sroa.36.0 = phi <16 x float> [ %588, %exit128 ], [ %648, %body134 ]
+  %pacc.sroa.32.0 = phi <16 x float> [ %585, %exit128 ], [ %642, %body134 ]
+  %pacc.sroa.28.0 = phi <16 x float> [ %579, %exit128 ], [ %659, %body134 ]
+  %pacc.sroa.24.0 = phi <16 x float> [ %576, %exit128 ], [ %653, %body134 ]
+  %pacc.sroa.20.0 = phi <16 x float> [ %573, %exit128 ], [ %647, %body134 ]
+  %pacc.sroa.16.0 = phi <16 x float> [ %570, %exit128 ], [ %641, %body134 ]
+  %pacc.sroa.12.0 = phi <16 x float> [ %564, %exit128 ], [ %658, %body134 ]
+  %pacc.sroa.8.0 = phi <16 x float> [ %561, %exit128 ], [ %652, %body134 ]
+  %pacc.sroa.4.0 = phi <16 x float> [ %558, %exit128 ], [ %646, %body134 ]
+  %pacc.sroa.0.0 = phi <16 x float> [ %555, %exit128 ], [ %640, %body134 ]
+  %kpv137 = phi i32 [ 0, %exit128 ], [ %662, %body134 ]
+  %610 = icmp slt i32 %kpv137, %551
+  br i1 %610, label %body134, label %exit136
 
-body132:                                          ; preds = %kpv
-  %610 = add i32 %kblock26, %kpv135
-  %611 = getelementptr ptr, ptr %vtab, i32 %kpv135
-  %row136 = load ptr, ptr %611, align 8
-  %612 = getelementptr i8, ptr %row136, i64 %164
-  %613 = add i32 %kb_next, %kpv135
-  %614 = call i32 @llvm.smin.i32(i32 %613, i32 %k_last)
-  %615 = ashr i32 %614, 4
-  %616 = sext i32 %615 to i64
-  %617 = getelementptr i32, ptr %21, i64 %616
-  %page137 = load i32, ptr %617, align 4
-  %618 = sext i32 %page137 to i64
-  %619 = mul i64 %618, 32768
-  %620 = getelementptr i8, ptr %v_cache, i64 %619
-  %slot138 = and i32 %614, 15
-  %621 = sext i32 %slot138 to i64
-  %622 = mul i64 %621, 8
-  %row139 = add i64 %174, %622
-  %623 = mul i64 %row139, 256
-  %624 = getelementptr i8, ptr %620, i64 %623
-  call void @llvm.prefetch.p0(ptr %624, i32 0, i32 2, i32 1)
-  %625 = getelementptr i8, ptr %624, i64 64
+body134:                                          ; preds = %kpv
+  %611 = add i32 %kblock28, %kpv137
+  %612 = getelementptr ptr, ptr %vtab, i32 %kpv137
+  %row138 = load ptr, ptr %612, align 8
+  %613 = getelementptr i8, ptr %row138, i64 %164
+  %614 = add i32 %kb_next, %kpv137
+  %615 = call i32 @llvm.smin.i32(i32 %614, i32 %k_last)
+  %616 = ashr i32 %615, 4
+  %617 = sext i32 %616 to i64
+  %618 = getelementptr i32, ptr %21, i64 %617
+  %page139 = load i32, ptr %618, align 4
+  %619 = sext i32 %page139 to i64
+  %620 = mul i64 %619, 32768
+  %621 = getelementptr i8, ptr %v_cache, i64 %620
+  %slot140 = and i32 %615, 15
+  %622 = sext i32 %slot140 to i64
+  %623 = mul i64 %622, 8
+  %row141 = add i64 %174, %623
+  %624 = mul i64 %row141, 256
+  %625 = getelementptr i8, ptr %621, i64 %624
   call void @llvm.prefetch.p0(ptr %625, i32 0, i32 2, i32 1)
-  %626 = sext i32 %kpv135 to i64
-  %627 = getelementptr float, ptr %pbuf, i64 %626
-  %p = load float, ptr %627, align 4
-  %628 = insertelement <16 x float> poison, float %p, i32 0
-  %splat140 = shufflevector <16 x float> %628, <16 x float> poison, <16 x i32> zeroinitializer
-  %629 = add i64 32, %626
-  %630 = getelementptr float, ptr %pbuf, i64 %629
-  %p141 = load float, ptr %630, align 4
-  %631 = insertelement <16 x float> poison, float %p141, i32 0
-  %splat142 = shufflevector <16 x float> %631, <16 x float> poison, <16 x i32> zeroinitializer
-  %632 = add i64 64, %626
-  %633 = getelementptr float, ptr %pbuf, i64 %632
-  %p143 = load float, ptr %633, align 4
-  %634 = insertelement <16 x float> poison, float %p143, i32 0
-  %splat144 = shufflevector <16 x float> %634, <16 x float> poison, <16 x i32> zeroinitializer
-  %635 = add i64 96, %626
-  %636 = getelementptr float, ptr %pbuf, i64 %635
-  %p145 = load float, ptr %636, align 4
-  %637 = insertelement <16 x float> poison, float %p145, i32 0
-  %splat146 = shufflevector <16 x float> %637, <16 x float> poison, <16 x i32> zeroinitializer
-  %638 = load <16 x half>, ptr %612, align 2
-  %f16147 = fpext <16 x half> %638 to <16 x float>
-  %639 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat140, <16 x float> %f16147, <16 x float> %pacc.sroa.0.0)
-  %640 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat142, <16 x float> %f16147, <16 x float> %pacc.sroa.16.0)
-  %641 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat144, <16 x float> %f16147, <16 x float> %pacc.sroa.32.0)
-  %642 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat146, <16 x float> %f16147, <16 x float> %pacc.sroa.48.0)
-  %643 = getelementptr i8, ptr %612, i64 32
-  %644 = load <16 x half>, ptr %643, align 2
-  %f16148 = fpext <16 x half> %644 to <16 x float>
-  %645 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat140, <16 x float> %f16148, <16 x float> %pacc.sroa.4.0)
-  %646 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat142, <16 x float> %f16148, <16 x float> %pacc.sroa.20.0)
-  %647 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat144, <16 x float> %f16148, <16 x float> %pacc.sroa.36.0)
-  %648 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat146, <16 x float> %f16148, <16 x float> %pacc.sroa.52.0)
-  %649 = getelementptr i8, ptr %612, i64 64
-  %650 = load <16 x half>, ptr %649, align 2
-  %f16149 = fpext <16 x half> %650 to <16 x float>
-  %651 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat140, <16 x float> %f16149, <16 x float> %pacc.sroa.8.0)
-  %652 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat142, <16 x float> %f16149, <16 x float> %pacc.sroa.24.0)
-  %653 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat144, <16 x float> %f16149, <16 x float> %pacc.sroa.40.0)
-  %654 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat146, <16 x float> %f16149, <16 x float> %pacc.sroa.56.0)
-  %655 = getelementptr i8, ptr %612, i64 96
-  %656 = load <16 x half>, ptr %655, align 2
-  %f16150 = fpext <16 x half> %656 to <16 x float>
-  %657 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat140, <16 x float> %f16150, <16 x float> %pacc.sroa.12.0)
-  %658 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat142, <16 x float> %f16150, <16 x float> %pacc.sroa.28.0)
-  %659 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat144, <16 x float> %f16150, <16 x float> %pacc.sroa.44.0)
-  %660 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat146, <16 x float> %f16150, <16 x float> %pacc.sroa.60.0)
-  %661 = add nsw i32 %kpv135, 1
+  %626 = getelementptr i8, ptr %625, i64 64
+  call void @llvm.prefetch.p0(ptr %626, i32 0, i32 2, i32 1)
+  %627 = sext i32 %kpv137 to i64
+  %628 = getelementptr float, ptr %pbuf, i64 %627
+  %p = load float, ptr %628, align 4
+  %629 = insertelement <16 x float> poison, float %p, i32 0
+  %splat142 = shufflevector <16 x float> %629, <16 x float> poison, <16 x i32> zeroinitializer
+  %630 = add i64 32, %627
+  %631 = getelementptr float, ptr %pbuf, i64 %630
+  %p143 = load float, ptr %631, align 4
+  %632 = insertelement <16 x float> poison, float %p143, i32 0
+  %splat144 = shufflevector <16 x float> %632, <16 x float> poison, <16 x i32> zeroinitializer
+  %633 = add i64 64, %627
+  %634 = getelementptr float, ptr %pbuf, i64 %633
+  %p145 = load float, ptr %634, align 4
+  %635 = insertelement <16 x float> poison, float %p145, i32 0
+  %splat146 = shufflevector <16 x float> %635, <16 x float> poison, <16 x i32> zeroinitializer
+  %636 = add i64 96, %627
+  %637 = getelementptr float, ptr %pbuf, i64 %636
+  %p147 = load float, ptr %637, align 4
+  %638 = insertelement <16 x float> poison, float %p147, i32 0
+  %splat148 = shufflevector <16 x float> %638, <16 x float> poison, <16 x i32> zeroinitializer
+  %639 = load <16 x half>, ptr %613, align 2
+  %f16149 = fpext <16 x half> %639 to <16 x float>
+  %640 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat142, <16 x float> %f16149, <16 x float> %pacc.sroa.0.0)
+  %641 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat144, <16 x float> %f16149, <16 x float> %pacc.sroa.16.0)
+  %642 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat146, <16 x float> %f16149, <16 x float> %pacc.sroa.32.0)
+  %643 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat148, <16 x float> %f16149, <16 x float> %pacc.sroa.48.0)
+  %644 = getelementptr i8, ptr %613, i64 32
+  %645 = load <16 x half>, ptr %644, align 2
+  %f16150 = fpext <16 x half> %645 to <16 x float>
+  %646 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat142, <16 x float> %f16150, <16 x float> %pacc.sroa.4.0)
+  %647 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat144, <16 x float> %f16150, <16 x float> %pacc.sroa.20.0)
+  %648 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat146, <16 x float> %f16150, <16 x float> %pacc.sroa.36.0)
+  %649 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat148, <16 x float> %f16150, <16 x float> %pacc.sroa.52.0)
+  %650 = getelementptr i8, ptr %613, i64 64
+  %651 = load <16 x half>, ptr %650, align 2
+  %f16151 = fpext <16 x half> %651 to <16 x float>
+  %652 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat142, <16 x float> %f16151, <16 x float> %pacc.sroa.8.0)
+  %653 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat144, <16 x float> %f16151, <16 x float> %pacc.sroa.24.0)
+  %654 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat146, <16 x float> %f16151, <16 x float> %pacc.sroa.40.0)
+  %655 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat148, <16 x float> %f16151, <16 x float> %pacc.sroa.56.0)
+  %656 = getelementptr i8, ptr %613, i64 96
+  %657 = load <16 x half>, ptr %656, align 2
+  %f16152 = fpext <16 x half> %657 to <16 x float>
+  %658 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat142, <16 x float> %f16152, <16 x float> %pacc.sroa.12.0)
+  %659 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat144, <16 x float> %f16152, <16 x float> %pacc.sroa.28.0)
+  %660 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat146, <16 x float> %f16152, <16 x float> %pacc.sroa.44.0)
+  %661 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat148, <16 x float> %f16152, <16 x float> %pacc.sroa.60.0)
+  %662 = add nsw i32 %kpv137, 1
   br label %kpv
 
-exit134:                                          ; preds = %kpv
+exit136:                                          ; preds = %kpv
   store <16 x float> %pacc.sroa.0.0, ptr %171, align 64
-  store <16 x float> %pacc.sroa.4.0, ptr %555, align 64
-  store <16 x float> %pacc.sroa.8.0, ptr %558, align 64
-  store <16 x float> %pacc.sroa.12.0, ptr %561, align 64
-  store <16 x float> %pacc.sroa.16.0, ptr %567, align 64
-  store <16 x float> %pacc.sroa.20.0, ptr %570, align 64
-  store <16 x float> %pacc.sroa.24.0, ptr %573, align 64
-  store <16 x float> %pacc.sroa.28.0, ptr %576, align 64
-  store <16 x float> %pacc.sroa.32.0, ptr %582, align 64
-  store <16 x float> %pacc.sroa.36.0, ptr %585, align 64
-  store <16 x float> %pacc.sroa.40.0, ptr %588, align 64
-  store <16 x float> %pacc.sroa.44.0, ptr %591, align 64
-  store <16 x float> %pacc.sroa.48.0, ptr %597, align 64
-  store <16 x float> %pacc.sroa.52.0, ptr %600, align 64
-  store <16 x float> %pacc.sroa.56.0, ptr %603, align 64
-  store <16 x float> %pacc.sroa.60.0, ptr %606, align 64
-  %662 = load float, ptr %alpha, align 4
-  %663 = insertelement <16 x float> poison, float %662, i32 0
-  %splat152 = shufflevector <16 x float> %663, <16 x float> poison, <16 x i32> zeroinitializer
-  %664 = getelementptr float, ptr %171, i64 64
-  %665 = load <16 x float>, ptr %664, align 64
-  %666 = fmul <16 x float> %665, %splat152
-  %667 = getelementptr float, ptr %171, i64 80
-  %668 = load <16 x float>, ptr %667, align 64
-  %669 = fmul <16 x float> %668, %splat152
-  %670 = getelementptr float, ptr %171, i64 96
-  %671 = load <16 x float>, ptr %670, align 64
-  %672 = fmul <16 x float> %671, %splat152
-  %673 = getelementptr float, ptr %171, i64 112
-  %674 = load <16 x float>, ptr %673, align 64
-  %675 = fmul <16 x float> %674, %splat152
-  %676 = load float, ptr %564, align 4
-  %677 = insertelement <16 x float> poison, float %676, i32 0
-  %splat153 = shufflevector <16 x float> %677, <16 x float> poison, <16 x i32> zeroinitializer
-  %678 = getelementptr float, ptr %171, i64 192
-  %679 = load <16 x float>, ptr %678, align 64
-  %680 = fmul <16 x float> %679, %splat153
-  %681 = getelementptr float, ptr %171, i64 208
-  %682 = load <16 x float>, ptr %681, align 64
-  %683 = fmul <16 x float> %682, %splat153
-  %684 = getelementptr float, ptr %171, i64 224
-  %685 = load <16 x float>, ptr %684, align 64
-  %686 = fmul <16 x float> %685, %splat153
-  %687 = getelementptr float, ptr %171, i64 240
-  %688 = load <16 x float>, ptr %687, align 64
-  %689 = fmul <16 x float> %688, %splat153
-  %690 = load float, ptr %579, align 4
-  %691 = insertelement <16 x float> poison, float %690, i32 0
-  %splat154 = shufflevector <16 x float> %691, <16 x float> poison, <16 x i32> zeroinitializer
-  %692 = getelementptr float, ptr %171, i64 320
-  %693 = load <16 x float>, ptr %692, align 64
-  %694 = fmul <16 x float> %693, %splat154
-  %695 = getelementptr float, ptr %171, i64 336
-  %696 = load <16 x float>, ptr %695, align 64
-  %697 = fmul <16 x float> %696, %splat154
-  %698 = getelementptr float, ptr %171, i64 352
-  %699 = load <16 x float>, ptr %698, align 64
-  %700 = fmul <16 x float> %699, %splat154
-  %701 = getelementptr float, ptr %171, i64 368
-  %702 = load <16 x float>, ptr %701, align 64
-  %703 = fmul <16 x float> %702, %splat154
-  %704 = load float, ptr %594, align 4
-  %705 = insertelement <16 x float> poison, float %704, i32 0
-  %splat155 = shufflevector <16 x float> %705, <16 x float> poison, <16 x i32> zeroinitializer
-  %706 = getelementptr float, ptr %171, i64 448
-  %707 = load <16 x float>, ptr %706, align 64
-  %708 = fmul <16 x float> %707, %splat155
-  %709 = getelementptr float, ptr %171, i64 464
-  %710 = load <16 x float>, ptr %709, align 64
-  %711 = fmul <16 x float> %710, %splat155
-  %712 = getelementptr float, ptr %171, i64 480
-  %713 = load <16 x float>, ptr %712, align 64
-  %714 = fmul <16 x float> %713, %splat155
-  %715 = getelementptr float, ptr %171, i64 496
-  %716 = load <16 x float>, ptr %715, align 64
-  %717 = fmul <16 x float> %716, %splat155
-  br label %kpv156
+  store <16 x float> %pacc.sroa.4.0, ptr %556, align 64
+  store <16 x float> %pacc.sroa.8.0, ptr %559, align 64
+  store <16 x float> %pacc.sroa.12.0, ptr %562, align 64
+  store <16 x float> %pacc.sroa.16.0, ptr %568, align 64
+  store <16 x float> %pacc.sroa.20.0, ptr %571, align 64
+  store <16 x float> %pacc.sroa.24.0, ptr %574, align 64
+  store <16 x float> %pacc.sroa.28.0, ptr %577, align 64
+  store <16 x float> %pacc.sroa.32.0, ptr %583, align 64
+  store <16 x float> %pacc.sroa.36.0, ptr %586, align 64
+  store <16 x float> %pacc.sroa.40.0, ptr %589, align 64
+  store <16 x float> %pacc.sroa.44.0, ptr %592, align 64
+  store <16 x float> %pacc.sroa.48.0, ptr %598, align 64
+  store <16 x float> %pacc.sroa.52.0, ptr %601, align 64
+  store <16 x float> %pacc.sroa.56.0, ptr %604, align 64
+  store <16 x float> %pacc.sroa.60.0, ptr %607, align 64
+  %663 = load float, ptr %alpha, align 4
+  %664 = insertelement <16 x float> poison, float %663, i32 0
+  %splat154 = shufflevector <16 x float> %664, <16 x float> poison, <16 x i32> zeroinitializer
+  %665 = getelementptr float, ptr %171, i64 64
+  %666 = load <16 x float>, ptr %665, align 64
+  %667 = fmul <16 x float> %666, %splat154
+  %668 = getelementptr float, ptr %171, i64 80
+  %669 = load <16 x float>, ptr %668, align 64
+  %670 = fmul <16 x float> %669, %splat154
+  %671 = getelementptr float, ptr %171, i64 96
+  %672 = load <16 x float>, ptr %671, align 64
+  %673 = fmul <16 x float> %672, %splat154
+  %674 = getelementptr float, ptr %171, i64 112
+  %675 = load <16 x float>, ptr %674, align 64
+  %676 = fmul <16 x float> %675, %splat154
+  %677 = load float, ptr %565, align 4
+  %678 = insertelement <16 x float> poison, float %677, i32 0
+  %splat155 = shufflevector <16 x float> %678, <16 x float> poison, <16 x i32> zeroinitializer
+  %679 = getelementptr float, ptr %171, i64 192
+  %680 = load <16 x float>, ptr %679, align 64
+  %681 = fmul <16 x float> %680, %splat155
+  %682 = getelementptr float, ptr %171, i64 208
+  %683 = load <16 x float>, ptr %682, align 64
+  %684 = fmul <16 x float> %683, %splat155
+  %685 = getelementptr float, ptr %171, i64 224
+  %686 = load <16 x float>, ptr %685, align 64
+  %687 = fmul <16 x float> %686, %splat155
+  %688 = getelementptr float, ptr %171, i64 240
+  %689 = load <16 x float>, ptr %688, align 64
+  %690 = fmul <16 x float> %689, %splat155
+  %691 = load float, ptr %580, align 4
+  %692 = insertelement <16 x float> poison, float %691, i32 0
+  %splat156 = shufflevector <16 x float> %692, <16 x float> poison, <16 x i32> zeroinitializer
+  %693 = getelementptr float, ptr %171, i64 320
+  %694 = load <16 x float>, ptr %693, align 64
+  %695 = fmul <16 x float> %694, %splat156
+  %696 = getelementptr float, ptr %171, i64 336
+  %697 = load <16 x float>, ptr %696, align 64
+  %698 = fmul <16 x float> %697, %splat156
+  %699 = getelementptr float, ptr %171, i64 352
+  %700 = load <16 x float>, ptr %699, align 64
+  %701 = fmul <16 x float> %700, %splat156
+  %702 = getelementptr float, ptr %171, i64 368
+  %703 = load <16 x float>, ptr %702, align 64
+  %704 = fmul <16 x float> %703, %splat156
+  %705 = load float, ptr %595, align 4
+  %706 = insertelement <16 x float> poison, float %705, i32 0
+  %splat157 = shufflevector <16 x float> %706, <16 x float> poison, <16 x i32> zeroinitializer
+  %707 = getelementptr float, ptr %171, i64 448
+  %708 = load <16 x float>, ptr %707, align 64
+  %709 = fmul <16 x float> %708, %splat157
+  %710 = getelementptr float, ptr %171, i64 464
+  %711 = load <16 x float>, ptr %710, align 64
+  %712 = fmul <16 x float> %711, %splat157
+  %713 = getelementptr float, ptr %171, i64 480
+  %714 = load <16 x float>, ptr %713, align 64
+  %715 = fmul <16 x float> %714, %splat157
+  %716 = getelementptr float, ptr %171, i64 496
+  %717 = load <16 x float>, ptr %716, align 64
+  %718 = fmul <16 x float> %717, %splat157
+  br label %kpv158
 
-kpv156:                                           ; preds = %body157, %exit134
-  %pacc151.sroa.60.0 = phi <16 x float> [ %717, %exit134 ], [ %771, %body157 ]
-  %pacc151.sroa.56.0 = phi <16 x float> [ %714, %exit134 ], [ %765, %body157 ]
-  %pacc151.sroa.52.0 = phi <16 x float> [ %711, %exit134 ], [ %759, %body157 ]
-  %pacc151.sroa.48.0 = phi <16 x float> [ %708, %exit134 ], [ %753, %body157 ]
-  %pacc151.sroa.44.0 = phi <16 x float> [ %703, %exit134 ], [ %770, %body157 ]
-  %pacc151.sroa.40.0 = phi <16 x float> [ %700, %exit134 ], [ %764, %body157 ]
-  %pacc151.sroa.36.0 = phi <16 x float> [ %697, %exit134 ], [ %758, %body157 ]
-  %pacc151.sroa.32.0 = phi <16 x float> [ %694, %exit134 ], [ %752, %body157 ]
-  %pacc151.sroa.28.0 = phi <16 x float> [ %689, %exit134 ], [ %769, %body157 ]
-  %pacc151.sroa.24.0 = phi <16 x float> [ %686, %exit134 ], [ %763, %body157 ]
-  %pacc151.sroa.20.0 = phi <16 x float> [ %683, %exit134 ], [ %757, %body157 ]
-  %pacc151.sroa.16.0 = phi <16 x float> [ %680, %exit134 ], [ %751, %body157 ]
-  %pacc151.sroa.12.0 = phi <16 x float> [ %675, %exit134 ], [ %768, %body157 ]
-  %pacc151.sroa.8.0 = phi <16 x float> [ %672, %exit134 ], [ %762, %body157 ]
-  %pacc151.sroa.4.0 = phi <16 x float> [ %669, %exit134 ], [ %756, %body157 ]
-  %pacc151.sroa.0.0 = phi <16 x float> [ %666, %exit134 ], [ %750, %body157 ]
-  %kpv160 = phi i32 [ 0, %exit134 ], [ %772, %body157 ]
-  %718 = icmp slt i32 %kpv160, %550
-  br i1 %718, label %body157, label %exit159
+kpv158:                                           ; preds = %body159, %exit136
+  %pacc153.sroa.60.0 = phi <16 x float> [ %718, %exit136 ], [ %772, %body159 ]
+  %pacc153.sroa.56.0 = phi <16 x float> [ %715, %exit136 ], [ %766, %body159 ]
+  %pacc153.sroa.52.0 = phi <16 x float> [ %712, %exit136 ], [ %760, %body159 ]
+  %pacc153.sroa.48.0 = phi <16 x float> [ %709, %exit136 ], [ %754, %body159 ]
+  %pacc153.sroa.44.0 = phi <16 x float> [ %704, %exit136 ], [ %771, %body159 ]
+  %pacc153.sroa.40.0 = phi <16 x float> [ %701, %exit136 ], [ %765, %body159 ]
+  %pacc153.sroa.36.0 = phi <16 x float> [ %698, %exit136 ], [ %759, %body159 ]
+  %pacc153.sroa.32.0 = phi <16 x float> [ %695, %exit136 ], [ %753, %body159 ]
+  %pacc153.sroa.28.0 = phi <16 x float> [ %690, %exit136 ], [ %770, %body159 ]
+  %pacc153.sroa.24.0 = phi <16 x float> [ %687, %exit136 ], [ %764, %body159 ]
+  %pacc153.sroa.20.0 = phi <16 x float> [ %684, %exit136 ], [ %758, %body159 ]
+  %pacc153.sroa.16.0 = phi <16 x float> [ %681, %exit136 ], [ %752, %body159 ]
+  %pacc153.sroa.12.0 = phi <16 x float> [ %676, %exit136 ], [ %769, %body159 ]
+  %pacc153.sroa.8.0 = phi <16 x float> [ %673, %exit136 ], [ %763, %body159 ]
+  %pacc153.sroa.4.0 = phi <16 x float> [ %670, %exit136 ], [ %757, %body159 ]
+  %pacc153.sroa.0.0 = phi <16 x float> [ %667, %exit136 ], [ %751, %body159 ]
+  %kpv162 = phi i32 [ 0, %exit136 ], [ %773, %body159 ]
+  %719 = icmp slt i32 %kpv162, %551
+  br i1 %719, label %body159, label %exit161
 
-body157:                                          ; preds = %kpv156
-  %719 = add i32 %kblock26, %kpv160
-  %720 = getelementptr ptr, ptr %vtab, i32 %kpv160
-  %row161 = load ptr, ptr %720, align 8
-  %721 = getelementptr i8, ptr %row161, i64 %164
-  %722 = add i32 %kb_next, %kpv160
-  %723 = call i32 @llvm.smin.i32(i32 %722, i32 %k_last)
-  %724 = ashr i32 %723, 4
-  %725 = sext i32 %724 to i64
-  %726 = getelementptr i32, ptr %21, i64 %725
-  %page162 = load i32, ptr %726, align 4
-  %727 = sext i32 %page162 to i64
-  %728 = mul i64 %727, 32768
-  %729 = getelementptr i8, ptr %v_cache, i64 %728
-  %slot163 = and i32 %723, 15
-  %730 = sext i32 %slot163 to i64
-  %731 = mul i64 %730, 8
-  %row164 = add i64 %174, %731
-  %732 = mul i64 %row164, 256
-  %733 = getelementptr i8, ptr %729, i64 %732
-  %734 = getelementptr i8, ptr %733, i64 128
-  call void @llvm.prefetch.p0(ptr %734, i32 0, i32 2, i32 1)
-  %735 = getelementptr i8, ptr %734, i64 64
+body159:                                          ; preds = %kpv158
+  %720 = add i32 %kblock28, %kpv162
+  %721 = getelementptr ptr, ptr %vtab, i32 %kpv162
+  %row163 = load ptr, ptr %721, align 8
+  %722 = getelementptr i8, ptr %row163, i64 %164
+  %723 = add i32 %kb_next, %kpv162
+  %724 = call i32 @llvm.smin.i32(i32 %723, i32 %k_last)
+  %725 = ashr i32 %724, 4
+  %726 = sext i32 %725 to i64
+  %727 = getelementptr i32, ptr %21, i64 %726
+  %page164 = load i32, ptr %727, align 4
+  %728 = sext i32 %page164 to i64
+  %729 = mul i64 %728, 32768
+  %730 = getelementptr i8, ptr %v_cache, i64 %729
+  %slot165 = and i32 %724, 15
+  %731 = sext i32 %slot165 to i64
+  %732 = mul i64 %731, 8
+  %row166 = add i64 %174, %732
+  %733 = mul i64 %row166, 256
+  %734 = getelementptr i8, ptr %730, i64 %733
+  %735 = getelementptr i8, ptr %734, i64 128
   call void @llvm.prefetch.p0(ptr %735, i32 0, i32 2, i32 1)
-  %736 = sext i32 %kpv160 to i64
-  %737 = getelementptr float, ptr %pbuf, i64 %736
-  %p165 = load float, ptr %737, align 4
-  %738 = insertelement <16 x float> poison, float %p165, i32 0
-  %splat166 = shufflevector <16 x float> %738, <16 x float> poison, <16 x i32> zeroinitializer
-  %739 = add i64 32, %736
-  %740 = getelementptr float, ptr %pbuf, i64 %739
-  %p167 = load float, ptr %740, align 4
-  %741 = insertelement <16 x float> poison, float %p167, i32 0
-  %splat168 = shufflevector <16 x float> %741, <16 x float> poison, <16 x i32> zeroinitializer
-  %742 = add i64 64, %736
-  %743 = getelementptr float, ptr %pbuf, i64 %742
-  %p169 = load float, ptr %743, align 4
-  %744 = insertelement <16 x float> poison, float %p169, i32 0
-  %splat170 = shufflevector <16 x float> %744, <16 x float> poison, <16 x i32> zeroinitializer
-  %745 = add i64 96, %736
-  %746 = getelementptr float, ptr %pbuf, i64 %745
-  %p171 = load float, ptr %746, align 4
-  %747 = insertelement <16 x float> poison, float %p171, i32 0
-  %splat172 = shufflevector <16 x float> %747, <16 x float> poison, <16 x i32> zeroinitializer
-  %748 = getelementptr i8, ptr %721, i64 128
-  %749 = load <16 x half>, ptr %748, align 2
-  %f16173 = fpext <16 x half> %749 to <16 x float>
-  %750 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat166, <16 x float> %f16173, <16 x float> %pacc151.sroa.0.0)
-  %751 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat168, <16 x float> %f16173, <16 x float> %pacc151.sroa.16.0)
-  %752 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat170, <16 x float> %f16173, <16 x float> %pacc151.sroa.32.0)
-  %753 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat172, <16 x float> %f16173, <16 x float> %pacc151.sroa.48.0)
-  %754 = getelementptr i8, ptr %721, i64 160
-  %755 = load <16 x half>, ptr %754, align 2
-  %f16174 = fpext <16 x half> %755 to <16 x float>
-  %756 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat166, <16 x float> %f16174, <16 x float> %pacc151.sroa.4.0)
-  %757 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat168, <16 x float> %f16174, <16 x float> %pacc151.sroa.20.0)
-  %758 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat170, <16 x float> %f16174, <16 x float> %pacc151.sroa.36.0)
-  %759 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat172, <16 x float> %f16174, <16 x float> %pacc151.sroa.52.0)
-  %760 = getelementptr i8, ptr %721, i64 192
-  %761 = load <16 x half>, ptr %760, align 2
-  %f16175 = fpext <16 x half> %761 to <16 x float>
-  %762 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat166, <16 x float> %f16175, <16 x float> %pacc151.sroa.8.0)
-  %763 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat168, <16 x float> %f16175, <16 x float> %pacc151.sroa.24.0)
-  %764 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat170, <16 x float> %f16175, <16 x float> %pacc151.sroa.40.0)
-  %765 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat172, <16 x float> %f16175, <16 x float> %pacc151.sroa.56.0)
-  %766 = getelementptr i8, ptr %721, i64 224
-  %767 = load <16 x half>, ptr %766, align 2
-  %f16176 = fpext <16 x half> %767 to <16 x float>
-  %768 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat166, <16 x float> %f16176, <16 x float> %pacc151.sroa.12.0)
-  %769 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat168, <16 x float> %f16176, <16 x float> %pacc151.sroa.28.0)
-  %770 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat170, <16 x float> %f16176, <16 x float> %pacc151.sroa.44.0)
-  %771 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat172, <16 x float> %f16176, <16 x float> %pacc151.sroa.60.0)
-  %772 = add nsw i32 %kpv160, 1
-  br label %kpv156
+  %736 = getelementptr i8, ptr %735, i64 64
+  call void @llvm.prefetch.p0(ptr %736, i32 0, i32 2, i32 1)
+  %737 = sext i32 %kpv162 to i64
+  %738 = getelementptr float, ptr %pbuf, i64 %737
+  %p167 = load float, ptr %738, align 4
+  %739 = insertelement <16 x float> poison, float %p167, i32 0
+  %splat168 = shufflevector <16 x float> %739, <16 x float> poison, <16 x i32> zeroinitializer
+  %740 = add i64 32, %737
+  %741 = getelementptr float, ptr %pbuf, i64 %740
+  %p169 = load float, ptr %741, align 4
+  %742 = insertelement <16 x float> poison, float %p169, i32 0
+  %splat170 = shufflevector <16 x float> %742, <16 x float> poison, <16 x i32> zeroinitializer
+  %743 = add i64 64, %737
+  %744 = getelementptr float, ptr %pbuf, i64 %743
+  %p171 = load float, ptr %744, align 4
+  %745 = insertelement <16 x float> poison, float %p171, i32 0
+  %splat172 = shufflevector <16 x float> %745, <16 x float> poison, <16 x i32> zeroinitializer
+  %746 = add i64 96, %737
+  %747 = getelementptr float, ptr %pbuf, i64 %746
+  %p173 = load float, ptr %747, align 4
+  %748 = insertelement <16 x float> poison, float %p173, i32 0
+  %splat174 = shufflevector <16 x float> %748, <16 x float> poison, <16 x i32> zeroinitializer
+  %749 = getelementptr i8, ptr %722, i64 128
+  %750 = load <16 x half>, ptr %749, align 2
+  %f16175 = fpext <16 x half> %750 to <16 x float>
+  %751 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat168, <16 x float> %f16175, <16 x float> %pacc153.sroa.0.0)
+  %752 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat170, <16 x float> %f16175, <16 x float> %pacc153.sroa.16.0)
+  %753 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat172, <16 x float> %f16175, <16 x float> %pacc153.sroa.32.0)
+  %754 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat174, <16 x float> %f16175, <16 x float> %pacc153.sroa.48.0)
+  %755 = getelementptr i8, ptr %722, i64 160
+  %756 = load <16 x half>, ptr %755, align 2
+  %f16176 = fpext <16 x half> %756 to <16 x float>
+  %757 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat168, <16 x float> %f16176, <16 x float> %pacc153.sroa.4.0)
+  %758 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat170, <16 x float> %f16176, <16 x float> %pacc153.sroa.20.0)
+  %759 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat172, <16 x float> %f16176, <16 x float> %pacc153.sroa.36.0)
+  %760 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat174, <16 x float> %f16176, <16 x float> %pacc153.sroa.52.0)
+  %761 = getelementptr i8, ptr %722, i64 192
+  %762 = load <16 x half>, ptr %761, align 2
+  %f16177 = fpext <16 x half> %762 to <16 x float>
+  %763 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat168, <16 x float> %f16177, <16 x float> %pacc153.sroa.8.0)
+  %764 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat170, <16 x float> %f16177, <16 x float> %pacc153.sroa.24.0)
+  %765 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat172, <16 x float> %f16177, <16 x float> %pacc153.sroa.40.0)
+  %766 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat174, <16 x float> %f16177, <16 x float> %pacc153.sroa.56.0)
+  %767 = getelementptr i8, ptr %722, i64 224
+  %768 = load <16 x half>, ptr %767, align 2
+  %f16178 = fpext <16 x half> %768 to <16 x float>
+  %769 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat168, <16 x float> %f16178, <16 x float> %pacc153.sroa.12.0)
+  %770 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat170, <16 x float> %f16178, <16 x float> %pacc153.sroa.28.0)
+  %771 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat172, <16 x float> %f16178, <16 x float> %pacc153.sroa.44.0)
+  %772 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat174, <16 x float> %f16178, <16 x float> %pacc153.sroa.60.0)
+  %773 = add nsw i32 %kpv162, 1
+  br label %kpv158
 
-exit159:                                          ; preds = %kpv156
-  store <16 x float> %pacc151.sroa.0.0, ptr %664, align 64
-  store <16 x float> %pacc151.sroa.4.0, ptr %667, align 64
-  store <16 x float> %pacc151.sroa.8.0, ptr %670, align 64
-  store <16 x float> %pacc151.sroa.12.0, ptr %673, align 64
-  store <16 x float> %pacc151.sroa.16.0, ptr %678, align 64
-  store <16 x float> %pacc151.sroa.20.0, ptr %681, align 64
-  store <16 x float> %pacc151.sroa.24.0, ptr %684, align 64
-  store <16 x float> %pacc151.sroa.28.0, ptr %687, align 64
-  store <16 x float> %pacc151.sroa.32.0, ptr %692, align 64
-  store <16 x float> %pacc151.sroa.36.0, ptr %695, align 64
-  store <16 x float> %pacc151.sroa.40.0, ptr %698, align 64
-  store <16 x float> %pacc151.sroa.44.0, ptr %701, align 64
-  store <16 x float> %pacc151.sroa.48.0, ptr %706, align 64
-  store <16 x float> %pacc151.sroa.52.0, ptr %709, align 64
-  store <16 x float> %pacc151.sroa.56.0, ptr %712, align 64
-  store <16 x float> %pacc151.sroa.60.0, ptr %715, align 64
+exit161:                                          ; preds = %kpv158
+  store <16 x float> %pacc153.sroa.0.0, ptr %665, align 64
+  store <16 x float> %pacc153.sroa.4.0, ptr %668, align 64
+  store <16 x float> %pacc153.sroa.8.0, ptr %671, align 64
+  store <16 x float> %pacc153.sroa.12.0, ptr %674, align 64
+  store <16 x float> %pacc153.sroa.16.0, ptr %679, align 64
+  store <16 x float> %pacc153.sroa.20.0, ptr %682, align 64
+  store <16 x float> %pacc153.sroa.24.0, ptr %685, align 64
+  store <16 x float> %pacc153.sroa.28.0, ptr %688, align 64
+  store <16 x float> %pacc153.sroa.32.0, ptr %693, align 64
+  store <16 x float> %pacc153.sroa.36.0, ptr %696, align 64
+  store <16 x float> %pacc153.sroa.40.0, ptr %699, align 64
+  store <16 x float> %pacc153.sroa.44.0, ptr %702, align 64
+  store <16 x float> %pacc153.sroa.48.0, ptr %707, align 64
+  store <16 x float> %pacc153.sroa.52.0, ptr %710, align 64
+  store <16 x float> %pacc153.sroa.56.0, ptr %713, align 64
+  store <16 x float> %pacc153.sroa.60.0, ptr %716, align 64
   br label %kvh
 
-orow177:                                          ; preds = %kblock, %written
-  %orow181 = phi i32 [ %795, %written ], [ 0, %kblock ]
-  %773 = icmp slt i32 %orow181, %nrows
-  br i1 %773, label %body178, label %done
+orow179:                                          ; preds = %kblock, %written
+  %orow183 = phi i32 [ %797, %written ], [ 0, %kblock ]
+  %774 = icmp slt i32 %orow183, %nrows
+  br i1 %774, label %body180, label %done
 
-body178:                                          ; preds = %orow177
-  %774 = sext i32 %orow181 to i64
-  %775 = getelementptr float, ptr %ms, i64 %774
-  %m182 = load float, ptr %775, align 4
-  %776 = getelementptr float, ptr %ls, i64 %774
-  %l183 = load float, ptr %776, align 4
-  %777 = mul i64 %774, 128
-  %778 = getelementptr float, ptr %accs, i64 %777
-  %779 = icmp ne ptr %part, null
-  br i1 %779, label %partial, label %final
+body180:                                          ; preds = %orow179
+  %775 = sext i32 %orow183 to i64
+  %776 = getelementptr float, ptr %ms, i64 %775
+  %m184 = load float, ptr %776, align 4
+  %777 = getelementptr float, ptr %ls, i64 %775
+  %l185 = load float, ptr %777, align 4
+  %778 = mul i64 %775, 128
+  %779 = getelementptr float, ptr %accs, i64 %778
+  %780 = icmp ne ptr %part, null
+  br i1 %780, label %partial, label %final
 
-partial:                                          ; preds = %body178
-  %780 = sext i32 %nrows to i64
-  %781 = getelementptr float, ptr %part, i64 %777
-  br label %chunk184
+partial:                                          ; preds = %body180
+  %781 = sext i32 %nrows to i64
+  %782 = getelementptr float, ptr %part, i64 %778
+  br label %chunk186
 
-final:                                            ; preds = %body178
-  %782 = sdiv i32 %orow181, %nh
-  %qi189 = add i32 %q_begin, %782
-  %783 = srem i32 %orow181, %nh
-  %h190 = add i32 %h_begin, %783
-  %784 = mul i32 %kv_head0, 4
-  %hq191 = add i32 %784, %h190
-  %785 = sext i32 %qi189 to i64
-  %786 = add i64 %q_row0, %785
-  %787 = mul i64 %786, 32
-  %788 = sext i32 %hq191 to i64
-  %orow192 = add i64 %787, %788
-  %789 = fcmp oeq float %l183, 0.000000e+00
-  %790 = fdiv float 1.000000e+00, %l183
-  %791 = select i1 %789, float 0.000000e+00, float %790
-  %792 = mul i64 %orow192, 512
-  %793 = getelementptr i8, ptr %out, i64 %792
-  %794 = insertelement <16 x float> poison, float %791, i32 0
-  %splat193 = shufflevector <16 x float> %794, <16 x float> poison, <16 x i32> zeroinitializer
-  br label %chunk194
+final:                                            ; preds = %body180
+  %783 = sdiv i32 %orow183, %nh
+  %qi191 = add i32 %q_begin, %783
+  %784 = srem i32 %orow183, %nh
+  %785 = add i32 %h_begin, %784
+  %786 = mul i32 %kv_head0, 4
+  %hq192 = add i32 %786, %785
+  %787 = sext i32 %qi191 to i64
+  %788 = add i64 %q_row0, %787
+  %789 = mul i64 %788, 32
+  %790 = sext i32 %hq192 to i64
+  %orow193 = add i64 %789, %790
+  %791 = fcmp oeq float %l185, 0.000000e+00
+  %792 = fdiv float 1.000000e+00, %l185
+  %793 = select i1 %791, float 0.000000e+00, float %792
+  %794 = mul i64 %orow193, 512
+  %795 = getelementptr i8, ptr %out, i64 %794
+  %796 = insertelement <16 x float> poison, float %793, i32 0
+  %splat194 = shufflevector <16 x float> %796, <16 x float> poison, <16 x i32> zeroinitializer
+  br label %chunk195
 
-written:                                          ; preds = %exit197, %exit187
-  %795 = add nsw i32 %orow181, 1
-  br label %orow177
+written:                                          ; preds = %exit198, %exit189
+  %797 = add nsw i32 %orow183, 1
+  br label %orow179
 
-chunk184:                                         ; preds = %body185, %partial
-  %chunk188 = phi i64 [ 0, %partial ], [ %801, %body185 ]
-  %796 = icmp slt i64 %chunk188, 8
-  br i1 %796, label %body185, label %exit187
+chunk186:                                         ; preds = %body187, %partial
+  %chunk190 = phi i64 [ 0, %partial ], [ %803, %body187 ]
+  %798 = icmp slt i64 %chunk190, 8
+  br i1 %798, label %body187, label %exit189
 
-body185:                                          ; preds = %chunk184
-  %797 = getelementptr <16 x float>, ptr %778, i64 %chunk188
-  %798 = load <16 x float>, ptr %797, align 64
-  %799 = mul i64 %chunk188, 64
-  %800 = getelementptr i8, ptr %781, i64 %799
-  store <16 x float> %798, ptr %800, align 4
-  %801 = add nsw i64 %chunk188, 1
-  br label %chunk184
+body187:                                          ; preds = %chunk186
+  %799 = getelementptr <16 x float>, ptr %779, i64 %chunk190
+  %800 = load <16 x float>, ptr %799, align 64
+  %801 = mul i64 %chunk190, 64
+  %802 = getelementptr i8, ptr %782, i64 %801
+  store <16 x float> %800, ptr %802, align 4
+  %803 = add nsw i64 %chunk190, 1
+  br label %chunk186
 
-exit187:                                          ; preds = %chunk184
-  %802 = mul i64 %780, 128
-  %803 = add i64 %802, %774
-  %804 = getelementptr float, ptr %part, i64 %803
-  store float %m182, ptr %804, align 4
-  %805 = add i64 %803, %780
+exit189:                                          ; preds = %chunk186
+  %804 = mul i64 %781, 128
+  %805 = add i64 %804, %775
   %806 = getelementptr float, ptr %part, i64 %805
-  store float %l183, ptr %806, align 4
+  store float %m184, ptr %806, align 4
+  %807 = add i64 %805, %781
+  %808 = getelementptr float, ptr %part, i64 %807
+  store float %l185, ptr %808, align 4
   br label %written
 
-chunk194:                                         ; preds = %body195, %final
-  %chunk198 = phi i64 [ 0, %final ], [ %813, %body195 ]
-  %807 = icmp slt i64 %chunk198, 8
-  br i1 %807, label %body195, label %exit197
+chunk195:                                         ; preds = %body196, %final
+  %chunk199 = phi i64 [ 0, %final ], [ %815, %body196 ]
+  %809 = icmp slt i64 %chunk199, 8
+  br i1 %809, label %body196, label %exit198
 
-body195:                                          ; preds = %chunk194
-  %808 = getelementptr <16 x float>, ptr %778, i64 %chunk198
-  %809 = load <16 x float>, ptr %808, align 64
-  %810 = fmul <16 x float> %809, %splat193
-  %811 = mul i64 %chunk198, 64
-  %812 = getelementptr i8, ptr %793, i64 %811
-  store <16 x float> %810, ptr %812, align 4
-  %813 = add nsw i64 %chunk198, 1
-  br label %chunk194
+body196:                                          ; preds = %chunk195
+  %810 = getelementptr <16 x float>, ptr %779, i64 %chunk199
+  %811 = load <16 x float>, ptr %810, align 64
+  %812 = fmul <16 x float> %811, %splat194
+  %813 = mul i64 %chunk199, 64
+  %814 = getelementptr i8, ptr %795, i64 %813
+  store <16 x float> %812, ptr %814, align 4
+  %815 = add nsw i64 %chunk199, 1
+  br label %chunk195
 
-exit197:                                          ; preds = %chunk194
-  %814 = call float @llvm.log.f32(float %l183)
-  %815 = call float @llvm.fmuladd.f32(float %m182, float 0x3FE62E4300000000, float %814)
-  %lse199 = select i1 %789, float 0xFFF0000000000000, float %815
-  %816 = getelementptr float, ptr %lse, i64 %orow192
-  store float %lse199, ptr %816, align 4
+exit198:                                          ; preds = %chunk195
+  %816 = call float @llvm.log.f32(float %l185)
+  %817 = call float @llvm.fmuladd.f32(float %m184, float 0x3FE62E4300000000, float %816)
+  %lse200 = select i1 %791, float 0xFFF0000000000000, float %817
+  %818 = getelementptr float, ptr %lse, i64 %orow193
+  store float %lse200, ptr %818, align 4
   br label %written
 }
 

@@ -69,11 +69,11 @@ entry:
   %24 = icmp sgt i32 %nrows, 0
   br i1 %24, label %rinit, label %done
 
-done:                                             ; preds = %orow225, %entry
+done:                                             ; preds = %orow227, %entry
   ret void
 
-rinit:                                            ; preds = %entry, %exit20
-  %rinit1 = phi i32 [ %126, %exit20 ], [ 0, %entry ]
+rinit:                                            ; preds = %entry, %exit21
+  %rinit1 = phi i32 [ %126, %exit21 ], [ 0, %entry ]
   %25 = icmp slt i32 %rinit1, 32
   br i1 %25, label %body, label %exit
 
@@ -87,27 +87,27 @@ body:                                             ; preds = %rinit
   %32 = sdiv i32 %31, %nh
   %qi = add i32 %q_begin, %32
   %33 = srem i32 %31, %nh
-  %h = add i32 %h_begin, %33
-  %34 = mul i32 %kv_head0, 4
-  %hq = add i32 %34, %h
-  %35 = sext i32 %qi to i64
-  %36 = add i64 %q_row0, %35
-  %37 = mul i64 %36, 32
-  %38 = sext i32 %hq to i64
-  %orow = add i64 %37, %38
-  %39 = mul i64 %orow, 512
-  %40 = getelementptr i8, ptr %q, i64 %39
-  %41 = select i1 %29, float 0x3FC0527DC0000000, float 0.000000e+00
-  %42 = insertelement <16 x float> poison, float %41, i32 0
-  %splat = shufflevector <16 x float> %42, <16 x float> poison, <16 x i32> zeroinitializer
+  %34 = add i32 %h_begin, %33
+  %35 = mul i32 %kv_head0, 4
+  %hq = add i32 %35, %34
+  %36 = sext i32 %qi to i64
+  %37 = add i64 %q_row0, %36
+  %38 = mul i64 %37, 32
+  %39 = sext i32 %hq to i64
+  %orow = add i64 %38, %39
+  %40 = mul i64 %orow, 512
+  %41 = getelementptr i8, ptr %q, i64 %40
+  %42 = select i1 %29, float 0x3FC0527DC0000000, float 0.000000e+00
+  %43 = insertelement <16 x float> poison, float %42, i32 0
+  %splat = shufflevector <16 x float> %43, <16 x float> poison, <16 x i32> zeroinitializer
   br label %chunk
 
 exit:                                             ; preds = %rinit
-  %43 = sub i32 %nrows, 1
-  %44 = sdiv i32 %43, %nh
-  %45 = add i32 %q_begin, %44
-  %46 = add i32 %q_pos0, %45
-  %47 = add i32 %46, 1
+  %44 = sub i32 %nrows, 1
+  %45 = sdiv i32 %44, %nh
+  %46 = add i32 %q_begin, %45
+  %qpos23 = add i32 %q_pos0, %46
+  %47 = add i32 %qpos23, 1
   %48 = call i32 @llvm.smin.i32(i32 %47, i32 %k_end)
   %k_last = sub i32 %48, 1
   br label %kblock
@@ -119,7 +119,7 @@ chunk:                                            ; preds = %body2, %body
 
 body2:                                            ; preds = %chunk
   %50 = mul i64 %chunk5, 64
-  %51 = getelementptr i8, ptr %40, i64 %50
+  %51 = getelementptr i8, ptr %41, i64 %50
   %52 = load <16 x float>, ptr %51, align 4
   %53 = fmul <16 x float> %52, %splat
   %54 = getelementptr <16 x float>, ptr %28, i64 %chunk5
@@ -224,44 +224,44 @@ exit16:                                           ; preds = %chunk13
   store i32 %119, ptr %117, align 4
   br label %acczero
 
-acczero:                                          ; preds = %body18, %exit16
-  %acczero21 = phi i64 [ 0, %exit16 ], [ %125, %body18 ]
-  %120 = icmp slt i64 %acczero21, 8
-  br i1 %120, label %body18, label %exit20
+acczero:                                          ; preds = %body19, %exit16
+  %acczero22 = phi i64 [ 0, %exit16 ], [ %125, %body19 ]
+  %120 = icmp slt i64 %acczero22, 8
+  br i1 %120, label %body19, label %exit21
 
-body18:                                           ; preds = %acczero
-  %121 = mul i64 %acczero21, 16
+body19:                                           ; preds = %acczero
+  %121 = mul i64 %acczero22, 16
   %122 = mul i64 %26, 128
   %123 = add i64 %122, %121
   %124 = getelementptr float, ptr %accs, i64 %123
   store <16 x float> zeroinitializer, ptr %124, align 64
-  %125 = add nsw i64 %acczero21, 1
+  %125 = add nsw i64 %acczero22, 1
   br label %acczero
 
-exit20:                                           ; preds = %acczero
+exit21:                                           ; preds = %acczero
   %126 = add nsw i32 %rinit1, 1
   br label %rinit
 
 kblock:                                           ; preds = %kvh, %exit
-  %kblock25 = phi i32 [ %k_begin, %exit ], [ %128, %kvh ]
-  %127 = icmp slt i32 %kblock25, %48
-  br i1 %127, label %body22, label %orow225
+  %kblock27 = phi i32 [ %k_begin, %exit ], [ %128, %kvh ]
+  %127 = icmp slt i32 %kblock27, %48
+  br i1 %127, label %body24, label %orow227
 
-body22:                                           ; preds = %kblock
-  %128 = add i32 %kblock25, 32
+body24:                                           ; preds = %kblock
+  %128 = add i32 %kblock27, 32
   br label %kvh
 
-kvh:                                              ; preds = %exit197, %body22
-  %kvh29 = phi i32 [ 0, %body22 ], [ %131, %exit197 ]
-  %129 = icmp slt i32 %kvh29, 8
-  br i1 %129, label %body26, label %kblock
+kvh:                                              ; preds = %exit199, %body24
+  %kvh31 = phi i32 [ 0, %body24 ], [ %131, %exit199 ]
+  %129 = icmp slt i32 %kvh31, 8
+  br i1 %129, label %body28, label %kblock
 
-body26:                                           ; preds = %kvh
-  %130 = icmp eq i32 %kvh29, 7
-  %131 = add i32 %kvh29, 1
+body28:                                           ; preds = %kvh
+  %130 = icmp eq i32 %kvh31, 7
+  %131 = add i32 %kvh31, 1
   %132 = select i1 %130, i32 0, i32 %131
-  %kb_next = select i1 %130, i32 %128, i32 %kblock25
-  %133 = sext i32 %kvh29 to i64
+  %kb_next = select i1 %130, i32 %128, i32 %kblock27
+  %133 = sext i32 %kvh31 to i64
   %134 = add i64 %21, %133
   %135 = mul i64 %133, 4
   %136 = getelementptr float, ptr %ms, i64 %135
@@ -275,13 +275,13 @@ body26:                                           ; preds = %kvh
   %144 = add i64 %21, %143
   br label %kdot
 
-kdot:                                             ; preds = %body30, %body26
-  %kdot33 = phi i32 [ 0, %body26 ], [ %416, %body30 ]
-  %145 = icmp slt i32 %kdot33, 32
-  br i1 %145, label %body30, label %score
+kdot:                                             ; preds = %body32, %body28
+  %kdot35 = phi i32 [ 0, %body28 ], [ %416, %body32 ]
+  %145 = icmp slt i32 %kdot35, 32
+  br i1 %145, label %body32, label %score
 
-body30:                                           ; preds = %kdot
-  %146 = add i32 %kblock25, %kdot33
+body32:                                           ; preds = %kdot
+  %146 = add i32 %kblock27, %kdot35
   %147 = call i32 @llvm.smin.i32(i32 %146, i32 %k_last)
   %148 = sext i32 %147 to i64
   %149 = mul i64 %148, 8
@@ -291,38 +291,38 @@ body30:                                           ; preds = %kdot
   %152 = mul i64 %row, 8
   %153 = add i64 4194304, %152
   %154 = getelementptr i8, ptr %20, i64 %153
-  %155 = add i32 %kb_next, %kdot33
+  %155 = add i32 %kb_next, %kdot35
   %156 = call i32 @llvm.smin.i32(i32 %155, i32 %k_last)
   %157 = sext i32 %156 to i64
   %158 = mul i64 %157, 8
-  %row34 = add i64 %144, %158
-  %159 = mul i64 %row34, 64
+  %row36 = add i64 %144, %158
+  %159 = mul i64 %row36, 64
   %160 = getelementptr i8, ptr %20, i64 %159
-  %161 = mul i64 %row34, 8
+  %161 = mul i64 %row36, 8
   %162 = add i64 4194304, %161
   call void @llvm.prefetch.p0(ptr %160, i32 0, i32 2, i32 1)
-  %163 = add i32 %kdot33, 1
-  %164 = add i32 %kblock25, %163
+  %163 = add i32 %kdot35, 1
+  %164 = add i32 %kblock27, %163
   %165 = call i32 @llvm.smin.i32(i32 %164, i32 %k_last)
   %166 = sext i32 %165 to i64
   %167 = mul i64 %166, 8
-  %row35 = add i64 %134, %167
-  %168 = mul i64 %row35, 64
+  %row37 = add i64 %134, %167
+  %168 = mul i64 %row37, 64
   %169 = getelementptr i8, ptr %20, i64 %168
-  %170 = mul i64 %row35, 8
+  %170 = mul i64 %row37, 8
   %171 = add i64 4194304, %170
   %172 = getelementptr i8, ptr %20, i64 %171
   %173 = add i32 %kb_next, %163
   %174 = call i32 @llvm.smin.i32(i32 %173, i32 %k_last)
   %175 = sext i32 %174 to i64
   %176 = mul i64 %175, 8
-  %row36 = add i64 %144, %176
-  %177 = mul i64 %row36, 64
+  %row38 = add i64 %144, %176
+  %177 = mul i64 %row38, 64
   %178 = getelementptr i8, ptr %20, i64 %177
-  %179 = mul i64 %row36, 8
+  %179 = mul i64 %row38, 8
   %180 = add i64 4194304, %179
   call void @llvm.prefetch.p0(ptr %178, i32 0, i32 2, i32 1)
-  %q37 = load <16 x float>, ptr %139, align 64
+  %q39 = load <16 x float>, ptr %139, align 64
   %d = load i16, ptr %154, align 2
   %q4 = load <2 x i32>, ptr %151, align 1
   %181 = shufflevector <2 x i32> %q4, <2 x i32> undef, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
@@ -330,290 +330,290 @@ body30:                                           ; preds = %kdot
   %183 = and <16 x i32> %182, <i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15>
   %184 = sitofp <16 x i32> %183 to <16 x float>
   %185 = insertelement <16 x i16> poison, i16 %d, i32 0
-  %splat38 = shufflevector <16 x i16> %185, <16 x i16> poison, <16 x i32> zeroinitializer
-  %186 = bitcast <16 x i16> %splat38 to <16 x half>
+  %splat40 = shufflevector <16 x i16> %185, <16 x i16> poison, <16 x i32> zeroinitializer
+  %186 = bitcast <16 x i16> %splat40 to <16 x half>
   %f16 = fpext <16 x half> %186 to <16 x float>
   %187 = fmul <16 x float> %f16, <float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00>
   %188 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %184, <16 x float> %f16, <16 x float> %187)
-  %d39 = load i16, ptr %172, align 2
-  %q440 = load <2 x i32>, ptr %169, align 1
-  %189 = shufflevector <2 x i32> %q440, <2 x i32> undef, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %d41 = load i16, ptr %172, align 2
+  %q442 = load <2 x i32>, ptr %169, align 1
+  %189 = shufflevector <2 x i32> %q442, <2 x i32> undef, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
   %190 = lshr <16 x i32> %189, <i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28, i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28>
   %191 = and <16 x i32> %190, <i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15>
   %192 = sitofp <16 x i32> %191 to <16 x float>
-  %193 = insertelement <16 x i16> poison, i16 %d39, i32 0
-  %splat41 = shufflevector <16 x i16> %193, <16 x i16> poison, <16 x i32> zeroinitializer
-  %194 = bitcast <16 x i16> %splat41 to <16 x half>
-  %f1642 = fpext <16 x half> %194 to <16 x float>
-  %195 = fmul <16 x float> %f1642, <float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00>
-  %196 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %192, <16 x float> %f1642, <16 x float> %195)
-  %197 = fmul <16 x float> %q37, %188
-  %198 = fmul <16 x float> %q37, %196
+  %193 = insertelement <16 x i16> poison, i16 %d41, i32 0
+  %splat43 = shufflevector <16 x i16> %193, <16 x i16> poison, <16 x i32> zeroinitializer
+  %194 = bitcast <16 x i16> %splat43 to <16 x half>
+  %f1644 = fpext <16 x half> %194 to <16 x float>
+  %195 = fmul <16 x float> %f1644, <float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00>
+  %196 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %192, <16 x float> %f1644, <16 x float> %195)
+  %197 = fmul <16 x float> %q39, %188
+  %198 = fmul <16 x float> %q39, %196
   %199 = getelementptr <16 x float>, ptr %139, i64 8
-  %q43 = load <16 x float>, ptr %199, align 64
-  %200 = fmul <16 x float> %q43, %188
-  %201 = fmul <16 x float> %q43, %196
+  %q45 = load <16 x float>, ptr %199, align 64
+  %200 = fmul <16 x float> %q45, %188
+  %201 = fmul <16 x float> %q45, %196
   %202 = getelementptr <16 x float>, ptr %139, i64 16
-  %q44 = load <16 x float>, ptr %202, align 64
-  %203 = fmul <16 x float> %q44, %188
-  %204 = fmul <16 x float> %q44, %196
+  %q46 = load <16 x float>, ptr %202, align 64
+  %203 = fmul <16 x float> %q46, %188
+  %204 = fmul <16 x float> %q46, %196
   %205 = getelementptr <16 x float>, ptr %139, i64 24
-  %q45 = load <16 x float>, ptr %205, align 64
-  %206 = fmul <16 x float> %q45, %188
-  %207 = fmul <16 x float> %q45, %196
+  %q47 = load <16 x float>, ptr %205, align 64
+  %206 = fmul <16 x float> %q47, %188
+  %207 = fmul <16 x float> %q47, %196
   %208 = getelementptr <16 x float>, ptr %139, i64 1
-  %q46 = load <16 x float>, ptr %208, align 64
+  %q48 = load <16 x float>, ptr %208, align 64
   %209 = getelementptr i8, ptr %151, i64 8
-  %q448 = load <2 x i32>, ptr %209, align 1
-  %210 = shufflevector <2 x i32> %q448, <2 x i32> undef, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %q450 = load <2 x i32>, ptr %209, align 1
+  %210 = shufflevector <2 x i32> %q450, <2 x i32> undef, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
   %211 = lshr <16 x i32> %210, <i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28, i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28>
   %212 = and <16 x i32> %211, <i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15>
   %213 = sitofp <16 x i32> %212 to <16 x float>
   %214 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %213, <16 x float> %f16, <16 x float> %187)
   %215 = getelementptr i8, ptr %169, i64 8
-  %q452 = load <2 x i32>, ptr %215, align 1
-  %216 = shufflevector <2 x i32> %q452, <2 x i32> undef, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %q454 = load <2 x i32>, ptr %215, align 1
+  %216 = shufflevector <2 x i32> %q454, <2 x i32> undef, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
   %217 = lshr <16 x i32> %216, <i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28, i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28>
   %218 = and <16 x i32> %217, <i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15>
   %219 = sitofp <16 x i32> %218 to <16 x float>
-  %220 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %219, <16 x float> %f1642, <16 x float> %195)
-  %221 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q46, <16 x float> %214, <16 x float> %197)
-  %222 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q46, <16 x float> %220, <16 x float> %198)
+  %220 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %219, <16 x float> %f1644, <16 x float> %195)
+  %221 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q48, <16 x float> %214, <16 x float> %197)
+  %222 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q48, <16 x float> %220, <16 x float> %198)
   %223 = getelementptr <16 x float>, ptr %139, i64 9
-  %q55 = load <16 x float>, ptr %223, align 64
-  %224 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q55, <16 x float> %214, <16 x float> %200)
-  %225 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q55, <16 x float> %220, <16 x float> %201)
+  %q57 = load <16 x float>, ptr %223, align 64
+  %224 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q57, <16 x float> %214, <16 x float> %200)
+  %225 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q57, <16 x float> %220, <16 x float> %201)
   %226 = getelementptr <16 x float>, ptr %139, i64 17
-  %q56 = load <16 x float>, ptr %226, align 64
-  %227 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q56, <16 x float> %214, <16 x float> %203)
-  %228 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q56, <16 x float> %220, <16 x float> %204)
+  %q58 = load <16 x float>, ptr %226, align 64
+  %227 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q58, <16 x float> %214, <16 x float> %203)
+  %228 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q58, <16 x float> %220, <16 x float> %204)
   %229 = getelementptr <16 x float>, ptr %139, i64 25
-  %q57 = load <16 x float>, ptr %229, align 64
-  %230 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q57, <16 x float> %214, <16 x float> %206)
-  %231 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q57, <16 x float> %220, <16 x float> %207)
+  %q59 = load <16 x float>, ptr %229, align 64
+  %230 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q59, <16 x float> %214, <16 x float> %206)
+  %231 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q59, <16 x float> %220, <16 x float> %207)
   %232 = getelementptr <16 x float>, ptr %139, i64 2
-  %q58 = load <16 x float>, ptr %232, align 64
+  %q60 = load <16 x float>, ptr %232, align 64
   %233 = getelementptr i8, ptr %154, i64 2
-  %d59 = load i16, ptr %233, align 2
+  %d61 = load i16, ptr %233, align 2
   %234 = getelementptr i8, ptr %151, i64 16
-  %q460 = load <2 x i32>, ptr %234, align 1
-  %235 = shufflevector <2 x i32> %q460, <2 x i32> undef, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %q462 = load <2 x i32>, ptr %234, align 1
+  %235 = shufflevector <2 x i32> %q462, <2 x i32> undef, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
   %236 = lshr <16 x i32> %235, <i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28, i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28>
   %237 = and <16 x i32> %236, <i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15>
   %238 = sitofp <16 x i32> %237 to <16 x float>
-  %239 = insertelement <16 x i16> poison, i16 %d59, i32 0
-  %splat61 = shufflevector <16 x i16> %239, <16 x i16> poison, <16 x i32> zeroinitializer
-  %240 = bitcast <16 x i16> %splat61 to <16 x half>
-  %f1662 = fpext <16 x half> %240 to <16 x float>
-  %241 = fmul <16 x float> %f1662, <float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00>
-  %242 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %238, <16 x float> %f1662, <16 x float> %241)
+  %239 = insertelement <16 x i16> poison, i16 %d61, i32 0
+  %splat63 = shufflevector <16 x i16> %239, <16 x i16> poison, <16 x i32> zeroinitializer
+  %240 = bitcast <16 x i16> %splat63 to <16 x half>
+  %f1664 = fpext <16 x half> %240 to <16 x float>
+  %241 = fmul <16 x float> %f1664, <float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00>
+  %242 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %238, <16 x float> %f1664, <16 x float> %241)
   %243 = getelementptr i8, ptr %172, i64 2
-  %d63 = load i16, ptr %243, align 2
+  %d65 = load i16, ptr %243, align 2
   %244 = getelementptr i8, ptr %169, i64 16
-  %q464 = load <2 x i32>, ptr %244, align 1
-  %245 = shufflevector <2 x i32> %q464, <2 x i32> undef, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %q466 = load <2 x i32>, ptr %244, align 1
+  %245 = shufflevector <2 x i32> %q466, <2 x i32> undef, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
   %246 = lshr <16 x i32> %245, <i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28, i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28>
   %247 = and <16 x i32> %246, <i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15>
   %248 = sitofp <16 x i32> %247 to <16 x float>
-  %249 = insertelement <16 x i16> poison, i16 %d63, i32 0
-  %splat65 = shufflevector <16 x i16> %249, <16 x i16> poison, <16 x i32> zeroinitializer
-  %250 = bitcast <16 x i16> %splat65 to <16 x half>
-  %f1666 = fpext <16 x half> %250 to <16 x float>
-  %251 = fmul <16 x float> %f1666, <float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00>
-  %252 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %248, <16 x float> %f1666, <16 x float> %251)
-  %253 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q58, <16 x float> %242, <16 x float> %221)
-  %254 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q58, <16 x float> %252, <16 x float> %222)
+  %249 = insertelement <16 x i16> poison, i16 %d65, i32 0
+  %splat67 = shufflevector <16 x i16> %249, <16 x i16> poison, <16 x i32> zeroinitializer
+  %250 = bitcast <16 x i16> %splat67 to <16 x half>
+  %f1668 = fpext <16 x half> %250 to <16 x float>
+  %251 = fmul <16 x float> %f1668, <float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00>
+  %252 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %248, <16 x float> %f1668, <16 x float> %251)
+  %253 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q60, <16 x float> %242, <16 x float> %221)
+  %254 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q60, <16 x float> %252, <16 x float> %222)
   %255 = getelementptr <16 x float>, ptr %139, i64 10
-  %q67 = load <16 x float>, ptr %255, align 64
-  %256 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q67, <16 x float> %242, <16 x float> %224)
-  %257 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q67, <16 x float> %252, <16 x float> %225)
+  %q69 = load <16 x float>, ptr %255, align 64
+  %256 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q69, <16 x float> %242, <16 x float> %224)
+  %257 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q69, <16 x float> %252, <16 x float> %225)
   %258 = getelementptr <16 x float>, ptr %139, i64 18
-  %q68 = load <16 x float>, ptr %258, align 64
-  %259 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q68, <16 x float> %242, <16 x float> %227)
-  %260 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q68, <16 x float> %252, <16 x float> %228)
+  %q70 = load <16 x float>, ptr %258, align 64
+  %259 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q70, <16 x float> %242, <16 x float> %227)
+  %260 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q70, <16 x float> %252, <16 x float> %228)
   %261 = getelementptr <16 x float>, ptr %139, i64 26
-  %q69 = load <16 x float>, ptr %261, align 64
-  %262 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q69, <16 x float> %242, <16 x float> %230)
-  %263 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q69, <16 x float> %252, <16 x float> %231)
+  %q71 = load <16 x float>, ptr %261, align 64
+  %262 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q71, <16 x float> %242, <16 x float> %230)
+  %263 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q71, <16 x float> %252, <16 x float> %231)
   %264 = getelementptr <16 x float>, ptr %139, i64 3
-  %q70 = load <16 x float>, ptr %264, align 64
+  %q72 = load <16 x float>, ptr %264, align 64
   %265 = getelementptr i8, ptr %151, i64 24
-  %q472 = load <2 x i32>, ptr %265, align 1
-  %266 = shufflevector <2 x i32> %q472, <2 x i32> undef, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %q474 = load <2 x i32>, ptr %265, align 1
+  %266 = shufflevector <2 x i32> %q474, <2 x i32> undef, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
   %267 = lshr <16 x i32> %266, <i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28, i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28>
   %268 = and <16 x i32> %267, <i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15>
   %269 = sitofp <16 x i32> %268 to <16 x float>
-  %270 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %269, <16 x float> %f1662, <16 x float> %241)
+  %270 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %269, <16 x float> %f1664, <16 x float> %241)
   %271 = getelementptr i8, ptr %169, i64 24
-  %q476 = load <2 x i32>, ptr %271, align 1
-  %272 = shufflevector <2 x i32> %q476, <2 x i32> undef, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %q478 = load <2 x i32>, ptr %271, align 1
+  %272 = shufflevector <2 x i32> %q478, <2 x i32> undef, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
   %273 = lshr <16 x i32> %272, <i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28, i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28>
   %274 = and <16 x i32> %273, <i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15>
   %275 = sitofp <16 x i32> %274 to <16 x float>
-  %276 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %275, <16 x float> %f1666, <16 x float> %251)
-  %277 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q70, <16 x float> %270, <16 x float> %253)
-  %278 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q70, <16 x float> %276, <16 x float> %254)
+  %276 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %275, <16 x float> %f1668, <16 x float> %251)
+  %277 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q72, <16 x float> %270, <16 x float> %253)
+  %278 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q72, <16 x float> %276, <16 x float> %254)
   %279 = getelementptr <16 x float>, ptr %139, i64 11
-  %q79 = load <16 x float>, ptr %279, align 64
-  %280 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q79, <16 x float> %270, <16 x float> %256)
-  %281 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q79, <16 x float> %276, <16 x float> %257)
+  %q81 = load <16 x float>, ptr %279, align 64
+  %280 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q81, <16 x float> %270, <16 x float> %256)
+  %281 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q81, <16 x float> %276, <16 x float> %257)
   %282 = getelementptr <16 x float>, ptr %139, i64 19
-  %q80 = load <16 x float>, ptr %282, align 64
-  %283 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q80, <16 x float> %270, <16 x float> %259)
-  %284 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q80, <16 x float> %276, <16 x float> %260)
+  %q82 = load <16 x float>, ptr %282, align 64
+  %283 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q82, <16 x float> %270, <16 x float> %259)
+  %284 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q82, <16 x float> %276, <16 x float> %260)
   %285 = getelementptr <16 x float>, ptr %139, i64 27
-  %q81 = load <16 x float>, ptr %285, align 64
-  %286 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q81, <16 x float> %270, <16 x float> %262)
-  %287 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q81, <16 x float> %276, <16 x float> %263)
+  %q83 = load <16 x float>, ptr %285, align 64
+  %286 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q83, <16 x float> %270, <16 x float> %262)
+  %287 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q83, <16 x float> %276, <16 x float> %263)
   %288 = getelementptr <16 x float>, ptr %139, i64 4
-  %q82 = load <16 x float>, ptr %288, align 64
+  %q84 = load <16 x float>, ptr %288, align 64
   %289 = getelementptr i8, ptr %154, i64 4
-  %d83 = load i16, ptr %289, align 2
+  %d85 = load i16, ptr %289, align 2
   %290 = getelementptr i8, ptr %151, i64 32
-  %q484 = load <2 x i32>, ptr %290, align 1
-  %291 = shufflevector <2 x i32> %q484, <2 x i32> undef, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %q486 = load <2 x i32>, ptr %290, align 1
+  %291 = shufflevector <2 x i32> %q486, <2 x i32> undef, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
   %292 = lshr <16 x i32> %291, <i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28, i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28>
   %293 = and <16 x i32> %292, <i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15>
   %294 = sitofp <16 x i32> %293 to <16 x float>
-  %295 = insertelement <16 x i16> poison, i16 %d83, i32 0
-  %splat85 = shufflevector <16 x i16> %295, <16 x i16> poison, <16 x i32> zeroinitializer
-  %296 = bitcast <16 x i16> %splat85 to <16 x half>
-  %f1686 = fpext <16 x half> %296 to <16 x float>
-  %297 = fmul <16 x float> %f1686, <float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00>
-  %298 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %294, <16 x float> %f1686, <16 x float> %297)
+  %295 = insertelement <16 x i16> poison, i16 %d85, i32 0
+  %splat87 = shufflevector <16 x i16> %295, <16 x i16> poison, <16 x i32> zeroinitializer
+  %296 = bitcast <16 x i16> %splat87 to <16 x half>
+  %f1688 = fpext <16 x half> %296 to <16 x float>
+  %297 = fmul <16 x float> %f1688, <float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00>
+  %298 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %294, <16 x float> %f1688, <16 x float> %297)
   %299 = getelementptr i8, ptr %172, i64 4
-  %d87 = load i16, ptr %299, align 2
+  %d89 = load i16, ptr %299, align 2
   %300 = getelementptr i8, ptr %169, i64 32
-  %q488 = load <2 x i32>, ptr %300, align 1
-  %301 = shufflevector <2 x i32> %q488, <2 x i32> undef, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %q490 = load <2 x i32>, ptr %300, align 1
+  %301 = shufflevector <2 x i32> %q490, <2 x i32> undef, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
   %302 = lshr <16 x i32> %301, <i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28, i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28>
   %303 = and <16 x i32> %302, <i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15>
   %304 = sitofp <16 x i32> %303 to <16 x float>
-  %305 = insertelement <16 x i16> poison, i16 %d87, i32 0
-  %splat89 = shufflevector <16 x i16> %305, <16 x i16> poison, <16 x i32> zeroinitializer
-  %306 = bitcast <16 x i16> %splat89 to <16 x half>
-  %f1690 = fpext <16 x half> %306 to <16 x float>
-  %307 = fmul <16 x float> %f1690, <float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00>
-  %308 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %304, <16 x float> %f1690, <16 x float> %307)
-  %309 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q82, <16 x float> %298, <16 x float> %277)
-  %310 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q82, <16 x float> %308, <16 x float> %278)
+  %305 = insertelement <16 x i16> poison, i16 %d89, i32 0
+  %splat91 = shufflevector <16 x i16> %305, <16 x i16> poison, <16 x i32> zeroinitializer
+  %306 = bitcast <16 x i16> %splat91 to <16 x half>
+  %f1692 = fpext <16 x half> %306 to <16 x float>
+  %307 = fmul <16 x float> %f1692, <float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00>
+  %308 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %304, <16 x float> %f1692, <16 x float> %307)
+  %309 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q84, <16 x float> %298, <16 x float> %277)
+  %310 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q84, <16 x float> %308, <16 x float> %278)
   %311 = getelementptr <16 x float>, ptr %139, i64 12
-  %q91 = load <16 x float>, ptr %311, align 64
-  %312 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q91, <16 x float> %298, <16 x float> %280)
-  %313 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q91, <16 x float> %308, <16 x float> %281)
+  %q93 = load <16 x float>, ptr %311, align 64
+  %312 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q93, <16 x float> %298, <16 x float> %280)
+  %313 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q93, <16 x float> %308, <16 x float> %281)
   %314 = getelementptr <16 x float>, ptr %139, i64 20
-  %q92 = load <16 x float>, ptr %314, align 64
-  %315 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q92, <16 x float> %298, <16 x float> %283)
-  %316 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q92, <16 x float> %308, <16 x float> %284)
+  %q94 = load <16 x float>, ptr %314, align 64
+  %315 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q94, <16 x float> %298, <16 x float> %283)
+  %316 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q94, <16 x float> %308, <16 x float> %284)
   %317 = getelementptr <16 x float>, ptr %139, i64 28
-  %q93 = load <16 x float>, ptr %317, align 64
-  %318 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q93, <16 x float> %298, <16 x float> %286)
-  %319 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q93, <16 x float> %308, <16 x float> %287)
+  %q95 = load <16 x float>, ptr %317, align 64
+  %318 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q95, <16 x float> %298, <16 x float> %286)
+  %319 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q95, <16 x float> %308, <16 x float> %287)
   %320 = getelementptr <16 x float>, ptr %139, i64 5
-  %q94 = load <16 x float>, ptr %320, align 64
+  %q96 = load <16 x float>, ptr %320, align 64
   %321 = getelementptr i8, ptr %151, i64 40
-  %q496 = load <2 x i32>, ptr %321, align 1
-  %322 = shufflevector <2 x i32> %q496, <2 x i32> undef, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %q498 = load <2 x i32>, ptr %321, align 1
+  %322 = shufflevector <2 x i32> %q498, <2 x i32> undef, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
   %323 = lshr <16 x i32> %322, <i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28, i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28>
   %324 = and <16 x i32> %323, <i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15>
   %325 = sitofp <16 x i32> %324 to <16 x float>
-  %326 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %325, <16 x float> %f1686, <16 x float> %297)
+  %326 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %325, <16 x float> %f1688, <16 x float> %297)
   %327 = getelementptr i8, ptr %169, i64 40
-  %q4100 = load <2 x i32>, ptr %327, align 1
-  %328 = shufflevector <2 x i32> %q4100, <2 x i32> undef, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %q4102 = load <2 x i32>, ptr %327, align 1
+  %328 = shufflevector <2 x i32> %q4102, <2 x i32> undef, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
   %329 = lshr <16 x i32> %328, <i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28, i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28>
   %330 = and <16 x i32> %329, <i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15>
   %331 = sitofp <16 x i32> %330 to <16 x float>
-  %332 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %331, <16 x float> %f1690, <16 x float> %307)
-  %333 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q94, <16 x float> %326, <16 x float> %309)
-  %334 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q94, <16 x float> %332, <16 x float> %310)
+  %332 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %331, <16 x float> %f1692, <16 x float> %307)
+  %333 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q96, <16 x float> %326, <16 x float> %309)
+  %334 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q96, <16 x float> %332, <16 x float> %310)
   %335 = getelementptr <16 x float>, ptr %139, i64 13
-  %q103 = load <16 x float>, ptr %335, align 64
-  %336 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q103, <16 x float> %326, <16 x float> %312)
-  %337 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q103, <16 x float> %332, <16 x float> %313)
+  %q105 = load <16 x float>, ptr %335, align 64
+  %336 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q105, <16 x float> %326, <16 x float> %312)
+  %337 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q105, <16 x float> %332, <16 x float> %313)
   %338 = getelementptr <16 x float>, ptr %139, i64 21
-  %q104 = load <16 x float>, ptr %338, align 64
-  %339 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q104, <16 x float> %326, <16 x float> %315)
-  %340 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q104, <16 x float> %332, <16 x float> %316)
+  %q106 = load <16 x float>, ptr %338, align 64
+  %339 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q106, <16 x float> %326, <16 x float> %315)
+  %340 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q106, <16 x float> %332, <16 x float> %316)
   %341 = getelementptr <16 x float>, ptr %139, i64 29
-  %q105 = load <16 x float>, ptr %341, align 64
-  %342 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q105, <16 x float> %326, <16 x float> %318)
-  %343 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q105, <16 x float> %332, <16 x float> %319)
+  %q107 = load <16 x float>, ptr %341, align 64
+  %342 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q107, <16 x float> %326, <16 x float> %318)
+  %343 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q107, <16 x float> %332, <16 x float> %319)
   %344 = getelementptr <16 x float>, ptr %139, i64 6
-  %q106 = load <16 x float>, ptr %344, align 64
+  %q108 = load <16 x float>, ptr %344, align 64
   %345 = getelementptr i8, ptr %154, i64 6
-  %d107 = load i16, ptr %345, align 2
+  %d109 = load i16, ptr %345, align 2
   %346 = getelementptr i8, ptr %151, i64 48
-  %q4108 = load <2 x i32>, ptr %346, align 1
-  %347 = shufflevector <2 x i32> %q4108, <2 x i32> undef, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %q4110 = load <2 x i32>, ptr %346, align 1
+  %347 = shufflevector <2 x i32> %q4110, <2 x i32> undef, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
   %348 = lshr <16 x i32> %347, <i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28, i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28>
   %349 = and <16 x i32> %348, <i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15>
   %350 = sitofp <16 x i32> %349 to <16 x float>
-  %351 = insertelement <16 x i16> poison, i16 %d107, i32 0
-  %splat109 = shufflevector <16 x i16> %351, <16 x i16> poison, <16 x i32> zeroinitializer
-  %352 = bitcast <16 x i16> %splat109 to <16 x half>
-  %f16110 = fpext <16 x half> %352 to <16 x float>
-  %353 = fmul <16 x float> %f16110, <float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00>
-  %354 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %350, <16 x float> %f16110, <16 x float> %353)
+  %351 = insertelement <16 x i16> poison, i16 %d109, i32 0
+  %splat111 = shufflevector <16 x i16> %351, <16 x i16> poison, <16 x i32> zeroinitializer
+  %352 = bitcast <16 x i16> %splat111 to <16 x half>
+  %f16112 = fpext <16 x half> %352 to <16 x float>
+  %353 = fmul <16 x float> %f16112, <float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00>
+  %354 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %350, <16 x float> %f16112, <16 x float> %353)
   %355 = getelementptr i8, ptr %172, i64 6
-  %d111 = load i16, ptr %355, align 2
+  %d113 = load i16, ptr %355, align 2
   %356 = getelementptr i8, ptr %169, i64 48
-  %q4112 = load <2 x i32>, ptr %356, align 1
-  %357 = shufflevector <2 x i32> %q4112, <2 x i32> undef, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %q4114 = load <2 x i32>, ptr %356, align 1
+  %357 = shufflevector <2 x i32> %q4114, <2 x i32> undef, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
   %358 = lshr <16 x i32> %357, <i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28, i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28>
   %359 = and <16 x i32> %358, <i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15>
   %360 = sitofp <16 x i32> %359 to <16 x float>
-  %361 = insertelement <16 x i16> poison, i16 %d111, i32 0
-  %splat113 = shufflevector <16 x i16> %361, <16 x i16> poison, <16 x i32> zeroinitializer
-  %362 = bitcast <16 x i16> %splat113 to <16 x half>
-  %f16114 = fpext <16 x half> %362 to <16 x float>
-  %363 = fmul <16 x float> %f16114, <float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00>
-  %364 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %360, <16 x float> %f16114, <16 x float> %363)
-  %365 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q106, <16 x float> %354, <16 x float> %333)
-  %366 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q106, <16 x float> %364, <16 x float> %334)
+  %361 = insertelement <16 x i16> poison, i16 %d113, i32 0
+  %splat115 = shufflevector <16 x i16> %361, <16 x i16> poison, <16 x i32> zeroinitializer
+  %362 = bitcast <16 x i16> %splat115 to <16 x half>
+  %f16116 = fpext <16 x half> %362 to <16 x float>
+  %363 = fmul <16 x float> %f16116, <float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00>
+  %364 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %360, <16 x float> %f16116, <16 x float> %363)
+  %365 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q108, <16 x float> %354, <16 x float> %333)
+  %366 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q108, <16 x float> %364, <16 x float> %334)
   %367 = getelementptr <16 x float>, ptr %139, i64 14
-  %q115 = load <16 x float>, ptr %367, align 64
-  %368 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q115, <16 x float> %354, <16 x float> %336)
-  %369 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q115, <16 x float> %364, <16 x float> %337)
+  %q117 = load <16 x float>, ptr %367, align 64
+  %368 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q117, <16 x float> %354, <16 x float> %336)
+  %369 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q117, <16 x float> %364, <16 x float> %337)
   %370 = getelementptr <16 x float>, ptr %139, i64 22
-  %q116 = load <16 x float>, ptr %370, align 64
-  %371 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q116, <16 x float> %354, <16 x float> %339)
-  %372 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q116, <16 x float> %364, <16 x float> %340)
+  %q118 = load <16 x float>, ptr %370, align 64
+  %371 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q118, <16 x float> %354, <16 x float> %339)
+  %372 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q118, <16 x float> %364, <16 x float> %340)
   %373 = getelementptr <16 x float>, ptr %139, i64 30
-  %q117 = load <16 x float>, ptr %373, align 64
-  %374 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q117, <16 x float> %354, <16 x float> %342)
-  %375 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q117, <16 x float> %364, <16 x float> %343)
+  %q119 = load <16 x float>, ptr %373, align 64
+  %374 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q119, <16 x float> %354, <16 x float> %342)
+  %375 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q119, <16 x float> %364, <16 x float> %343)
   %376 = getelementptr <16 x float>, ptr %139, i64 7
-  %q118 = load <16 x float>, ptr %376, align 64
+  %q120 = load <16 x float>, ptr %376, align 64
   %377 = getelementptr i8, ptr %151, i64 56
-  %q4120 = load <2 x i32>, ptr %377, align 1
-  %378 = shufflevector <2 x i32> %q4120, <2 x i32> undef, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %q4122 = load <2 x i32>, ptr %377, align 1
+  %378 = shufflevector <2 x i32> %q4122, <2 x i32> undef, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
   %379 = lshr <16 x i32> %378, <i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28, i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28>
   %380 = and <16 x i32> %379, <i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15>
   %381 = sitofp <16 x i32> %380 to <16 x float>
-  %382 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %381, <16 x float> %f16110, <16 x float> %353)
+  %382 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %381, <16 x float> %f16112, <16 x float> %353)
   %383 = getelementptr i8, ptr %169, i64 56
-  %q4124 = load <2 x i32>, ptr %383, align 1
-  %384 = shufflevector <2 x i32> %q4124, <2 x i32> undef, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %q4126 = load <2 x i32>, ptr %383, align 1
+  %384 = shufflevector <2 x i32> %q4126, <2 x i32> undef, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
   %385 = lshr <16 x i32> %384, <i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28, i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28>
   %386 = and <16 x i32> %385, <i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15>
   %387 = sitofp <16 x i32> %386 to <16 x float>
-  %388 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %387, <16 x float> %f16114, <16 x float> %363)
-  %389 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q118, <16 x float> %382, <16 x float> %365)
-  %390 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q118, <16 x float> %388, <16 x float> %366)
+  %388 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %387, <16 x float> %f16116, <16 x float> %363)
+  %389 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q120, <16 x float> %382, <16 x float> %365)
+  %390 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q120, <16 x float> %388, <16 x float> %366)
   %391 = getelementptr <16 x float>, ptr %139, i64 15
-  %q127 = load <16 x float>, ptr %391, align 64
-  %392 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q127, <16 x float> %382, <16 x float> %368)
-  %393 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q127, <16 x float> %388, <16 x float> %369)
+  %q129 = load <16 x float>, ptr %391, align 64
+  %392 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q129, <16 x float> %382, <16 x float> %368)
+  %393 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q129, <16 x float> %388, <16 x float> %369)
   %394 = getelementptr <16 x float>, ptr %139, i64 23
-  %q128 = load <16 x float>, ptr %394, align 64
-  %395 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q128, <16 x float> %382, <16 x float> %371)
-  %396 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q128, <16 x float> %388, <16 x float> %372)
+  %q130 = load <16 x float>, ptr %394, align 64
+  %395 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q130, <16 x float> %382, <16 x float> %371)
+  %396 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q130, <16 x float> %388, <16 x float> %372)
   %397 = getelementptr <16 x float>, ptr %139, i64 31
-  %q129 = load <16 x float>, ptr %397, align 64
-  %398 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q129, <16 x float> %382, <16 x float> %374)
-  %399 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q129, <16 x float> %388, <16 x float> %375)
-  %400 = sext i32 %kdot33 to i64
+  %q131 = load <16 x float>, ptr %397, align 64
+  %398 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q131, <16 x float> %382, <16 x float> %374)
+  %399 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q131, <16 x float> %388, <16 x float> %375)
+  %400 = sext i32 %kdot35 to i64
   %401 = getelementptr <16 x float>, ptr %dbuf, i64 %400
   store <16 x float> %389, ptr %401, align 64
   %402 = sext i32 %163 to i64
@@ -637,17 +637,17 @@ body30:                                           ; preds = %kdot
   %414 = add i64 96, %402
   %415 = getelementptr <16 x float>, ptr %dbuf, i64 %414
   store <16 x float> %399, ptr %415, align 64
-  %416 = add nsw i32 %kdot33, 2
+  %416 = add nsw i32 %kdot35, 2
   br label %kdot
 
-score:                                            ; preds = %kdot, %body130
-  %score133 = phi i64 [ %529, %body130 ], [ 0, %kdot ]
-  %417 = icmp slt i64 %score133, 8
-  br i1 %417, label %body130, label %rmax
+score:                                            ; preds = %kdot, %body132
+  %score135 = phi i64 [ %530, %body132 ], [ 0, %kdot ]
+  %417 = icmp slt i64 %score135, 8
+  br i1 %417, label %body132, label %rmax
 
-body130:                                          ; preds = %score
-  %418 = sdiv i64 %score133, 2
-  %419 = srem i64 %score133, 2
+body132:                                          ; preds = %score
+  %418 = sdiv i64 %score135, 2
+  %419 = srem i64 %score135, 2
   %420 = mul i64 %419, 16
   %421 = mul i64 %418, 32
   %422 = add i64 %421, %420
@@ -744,642 +744,642 @@ body130:                                          ; preds = %score
   %513 = shufflevector <16 x float> %466, <16 x float> %511, <16 x i32> <i32 1, i32 3, i32 5, i32 7, i32 9, i32 11, i32 13, i32 15, i32 17, i32 19, i32 21, i32 23, i32 25, i32 27, i32 29, i32 31>
   %514 = fadd <16 x float> %512, %513
   %515 = getelementptr i32, ptr %142, i64 %418
-  %lim = load i32, ptr %515, align 4
-  %516 = insertelement <16 x i32> poison, i32 %lim, i32 0
-  %splat134 = shufflevector <16 x i32> %516, <16 x i32> poison, <16 x i32> zeroinitializer
-  %517 = trunc i64 %420 to i32
-  %518 = add i32 %kblock25, %517
-  %519 = insertelement <16 x i32> poison, i32 %518, i32 0
-  %splat135 = shufflevector <16 x i32> %519, <16 x i32> poison, <16 x i32> zeroinitializer
-  %520 = add <16 x i32> %splat135, <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %521 = icmp slt <16 x i32> %520, %splat134
-  %522 = select <16 x i1> %521, <16 x float> %514, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  %523 = getelementptr float, ptr %pbuf, i64 %422
-  store <16 x float> %522, ptr %523, align 64
-  %524 = getelementptr <16 x float>, ptr %smax, i64 %418
-  %525 = icmp eq i64 %419, 0
-  %526 = load <16 x float>, ptr %524, align 64
-  %527 = select i1 %525, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <16 x float> %526
-  %528 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %527, <16 x float> %522)
-  store <16 x float> %528, ptr %524, align 64
-  %529 = add nsw i64 %score133, 1
+  %516 = load i32, ptr %515, align 4
+  %517 = insertelement <16 x i32> poison, i32 %516, i32 0
+  %splat136 = shufflevector <16 x i32> %517, <16 x i32> poison, <16 x i32> zeroinitializer
+  %518 = trunc i64 %420 to i32
+  %519 = add i32 %kblock27, %518
+  %520 = insertelement <16 x i32> poison, i32 %519, i32 0
+  %splat137 = shufflevector <16 x i32> %520, <16 x i32> poison, <16 x i32> zeroinitializer
+  %521 = add <16 x i32> %splat137, <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %522 = icmp slt <16 x i32> %521, %splat136
+  %523 = select <16 x i1> %522, <16 x float> %514, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  %524 = getelementptr float, ptr %pbuf, i64 %422
+  store <16 x float> %523, ptr %524, align 64
+  %525 = getelementptr <16 x float>, ptr %smax, i64 %418
+  %526 = icmp eq i64 %419, 0
+  %527 = load <16 x float>, ptr %525, align 64
+  %528 = select i1 %526, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <16 x float> %527
+  %529 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %528, <16 x float> %523)
+  store <16 x float> %529, ptr %525, align 64
+  %530 = add nsw i64 %score135, 1
   br label %score
 
-rmax:                                             ; preds = %score, %body136
-  %rmax139 = phi i64 [ %566, %body136 ], [ 0, %score ]
-  %530 = icmp slt i64 %rmax139, 4
-  br i1 %530, label %body136, label %pexp
+rmax:                                             ; preds = %score, %body138
+  %rmax141 = phi i64 [ %567, %body138 ], [ 0, %score ]
+  %531 = icmp slt i64 %rmax141, 4
+  br i1 %531, label %body138, label %pexp
 
-body136:                                          ; preds = %rmax
-  %531 = getelementptr float, ptr %136, i64 %rmax139
-  %m = load float, ptr %531, align 4
-  %532 = getelementptr <16 x float>, ptr %smax, i64 %rmax139
-  %533 = load <16 x float>, ptr %532, align 64
-  %534 = shufflevector <16 x float> %533, <16 x float> undef, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %535 = shufflevector <16 x float> %533, <16 x float> undef, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %536 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %534, <8 x float> %535)
-  %537 = shufflevector <8 x float> %536, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %538 = shufflevector <8 x float> %536, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %539 = call <4 x float> @llvm.maxnum.v4f32(<4 x float> %537, <4 x float> %538)
-  %540 = shufflevector <4 x float> %539, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-  %541 = shufflevector <4 x float> %539, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-  %542 = call <2 x float> @llvm.maxnum.v2f32(<2 x float> %540, <2 x float> %541)
-  %543 = shufflevector <2 x float> %542, <2 x float> undef, <1 x i32> zeroinitializer
-  %544 = shufflevector <2 x float> %542, <2 x float> undef, <1 x i32> <i32 1>
-  %545 = call <1 x float> @llvm.maxnum.v1f32(<1 x float> %543, <1 x float> %544)
-  %546 = extractelement <1 x float> %545, i32 0
-  %547 = call float @llvm.maxnum.f32(float %m, float %546)
-  %548 = fcmp oeq float %547, 0xFFF0000000000000
-  %muse140 = select i1 %548, float 0.000000e+00, float %547
-  %549 = fsub float %m, %muse140
-  %550 = insertelement <16 x float> poison, float %549, i32 0
-  %splat141 = shufflevector <16 x float> %550, <16 x float> poison, <16 x i32> zeroinitializer
-  %551 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %splat141, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %552 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %551, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %553 = fadd <16 x float> %552, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n = fsub <16 x float> %553, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f = fsub <16 x float> %552, %n
-  %554 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %555 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %554, <16 x float> %f, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %556 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %555, <16 x float> %f, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %557 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %556, <16 x float> %f, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %558 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %557, <16 x float> %f, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %559 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %558, <16 x float> %f, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %560 = fptosi <16 x float> %n to <16 x i32>
-  %561 = add <16 x i32> %560, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %562 = shl <16 x i32> %561, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %563 = bitcast <16 x i32> %562 to <16 x float>
-  %exp2 = fmul <16 x float> %559, %563
-  %alpha142 = extractelement <16 x float> %exp2, i32 0
-  store float %547, ptr %531, align 4
-  %564 = getelementptr float, ptr %muse, i64 %rmax139
-  store float %muse140, ptr %564, align 4
-  %565 = getelementptr float, ptr %alpha, i64 %rmax139
-  store float %alpha142, ptr %565, align 4
-  %566 = add nsw i64 %rmax139, 1
+body138:                                          ; preds = %rmax
+  %532 = getelementptr float, ptr %136, i64 %rmax141
+  %m = load float, ptr %532, align 4
+  %533 = getelementptr <16 x float>, ptr %smax, i64 %rmax141
+  %534 = load <16 x float>, ptr %533, align 64
+  %535 = shufflevector <16 x float> %534, <16 x float> undef, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %536 = shufflevector <16 x float> %534, <16 x float> undef, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %537 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %535, <8 x float> %536)
+  %538 = shufflevector <8 x float> %537, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %539 = shufflevector <8 x float> %537, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %540 = call <4 x float> @llvm.maxnum.v4f32(<4 x float> %538, <4 x float> %539)
+  %541 = shufflevector <4 x float> %540, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+  %542 = shufflevector <4 x float> %540, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+  %543 = call <2 x float> @llvm.maxnum.v2f32(<2 x float> %541, <2 x float> %542)
+  %544 = shufflevector <2 x float> %543, <2 x float> undef, <1 x i32> zeroinitializer
+  %545 = shufflevector <2 x float> %543, <2 x float> undef, <1 x i32> <i32 1>
+  %546 = call <1 x float> @llvm.maxnum.v1f32(<1 x float> %544, <1 x float> %545)
+  %547 = extractelement <1 x float> %546, i32 0
+  %548 = call float @llvm.maxnum.f32(float %m, float %547)
+  %549 = fcmp oeq float %548, 0xFFF0000000000000
+  %muse142 = select i1 %549, float 0.000000e+00, float %548
+  %550 = fsub float %m, %muse142
+  %551 = insertelement <16 x float> poison, float %550, i32 0
+  %splat143 = shufflevector <16 x float> %551, <16 x float> poison, <16 x i32> zeroinitializer
+  %552 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %splat143, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %553 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %552, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %554 = fadd <16 x float> %553, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n = fsub <16 x float> %554, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f = fsub <16 x float> %553, %n
+  %555 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %556 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %555, <16 x float> %f, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %557 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %556, <16 x float> %f, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %558 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %557, <16 x float> %f, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %559 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %558, <16 x float> %f, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %560 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %559, <16 x float> %f, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %561 = fptosi <16 x float> %n to <16 x i32>
+  %562 = add <16 x i32> %561, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %563 = shl <16 x i32> %562, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %564 = bitcast <16 x i32> %563 to <16 x float>
+  %exp2 = fmul <16 x float> %560, %564
+  %alpha144 = extractelement <16 x float> %exp2, i32 0
+  store float %548, ptr %532, align 4
+  %565 = getelementptr float, ptr %muse, i64 %rmax141
+  store float %muse142, ptr %565, align 4
+  %566 = getelementptr float, ptr %alpha, i64 %rmax141
+  store float %alpha144, ptr %566, align 4
+  %567 = add nsw i64 %rmax141, 1
   br label %rmax
 
-pexp:                                             ; preds = %rmax, %body143
-  %pexp146 = phi i64 [ %597, %body143 ], [ 0, %rmax ]
-  %567 = icmp slt i64 %pexp146, 8
-  br i1 %567, label %body143, label %lsum151
+pexp:                                             ; preds = %rmax, %body145
+  %pexp148 = phi i64 [ %598, %body145 ], [ 0, %rmax ]
+  %568 = icmp slt i64 %pexp148, 8
+  br i1 %568, label %body145, label %lsum153
 
-body143:                                          ; preds = %pexp
-  %568 = sdiv i64 %pexp146, 2
-  %569 = srem i64 %pexp146, 2
-  %570 = mul i64 %569, 16
-  %571 = mul i64 %568, 32
-  %572 = add i64 %571, %570
-  %573 = getelementptr float, ptr %pbuf, i64 %572
-  %574 = getelementptr float, ptr %muse, i64 %568
-  %575 = load float, ptr %574, align 4
-  %576 = insertelement <16 x float> poison, float %575, i32 0
-  %splat147 = shufflevector <16 x float> %576, <16 x float> poison, <16 x i32> zeroinitializer
-  %577 = load <16 x float>, ptr %573, align 64
-  %578 = fsub <16 x float> %577, %splat147
-  %579 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %578, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %580 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %579, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %581 = fadd <16 x float> %580, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n148 = fsub <16 x float> %581, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f149 = fsub <16 x float> %580, %n148
-  %582 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f149, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %583 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %582, <16 x float> %f149, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %584 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %583, <16 x float> %f149, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %585 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %584, <16 x float> %f149, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %586 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %585, <16 x float> %f149, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %587 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %586, <16 x float> %f149, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %588 = fptosi <16 x float> %n148 to <16 x i32>
-  %589 = add <16 x i32> %588, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %590 = shl <16 x i32> %589, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %591 = bitcast <16 x i32> %590 to <16 x float>
-  %exp2150 = fmul <16 x float> %587, %591
-  store <16 x float> %exp2150, ptr %573, align 64
-  %592 = getelementptr <16 x float>, ptr %lsum, i64 %568
-  %593 = icmp eq i64 %569, 0
-  %594 = load <16 x float>, ptr %592, align 64
-  %595 = select i1 %593, <16 x float> zeroinitializer, <16 x float> %594
-  %596 = fadd <16 x float> %595, %exp2150
-  store <16 x float> %596, ptr %592, align 64
-  %597 = add nsw i64 %pexp146, 1
+body145:                                          ; preds = %pexp
+  %569 = sdiv i64 %pexp148, 2
+  %570 = srem i64 %pexp148, 2
+  %571 = mul i64 %570, 16
+  %572 = mul i64 %569, 32
+  %573 = add i64 %572, %571
+  %574 = getelementptr float, ptr %pbuf, i64 %573
+  %575 = getelementptr float, ptr %muse, i64 %569
+  %576 = load float, ptr %575, align 4
+  %577 = insertelement <16 x float> poison, float %576, i32 0
+  %splat149 = shufflevector <16 x float> %577, <16 x float> poison, <16 x i32> zeroinitializer
+  %578 = load <16 x float>, ptr %574, align 64
+  %579 = fsub <16 x float> %578, %splat149
+  %580 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %579, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %581 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %580, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %582 = fadd <16 x float> %581, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n150 = fsub <16 x float> %582, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f151 = fsub <16 x float> %581, %n150
+  %583 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f151, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %584 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %583, <16 x float> %f151, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %585 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %584, <16 x float> %f151, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %586 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %585, <16 x float> %f151, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %587 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %586, <16 x float> %f151, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %588 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %587, <16 x float> %f151, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %589 = fptosi <16 x float> %n150 to <16 x i32>
+  %590 = add <16 x i32> %589, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %591 = shl <16 x i32> %590, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %592 = bitcast <16 x i32> %591 to <16 x float>
+  %exp2152 = fmul <16 x float> %588, %592
+  store <16 x float> %exp2152, ptr %574, align 64
+  %593 = getelementptr <16 x float>, ptr %lsum, i64 %569
+  %594 = icmp eq i64 %570, 0
+  %595 = load <16 x float>, ptr %593, align 64
+  %596 = select i1 %594, <16 x float> zeroinitializer, <16 x float> %595
+  %597 = fadd <16 x float> %596, %exp2152
+  store <16 x float> %597, ptr %593, align 64
+  %598 = add nsw i64 %pexp148, 1
   br label %pexp
 
-lsum151:                                          ; preds = %pexp, %body152
-  %lsum155 = phi i64 [ %606, %body152 ], [ 0, %pexp ]
-  %598 = icmp slt i64 %lsum155, 4
-  br i1 %598, label %body152, label %exit154
+lsum153:                                          ; preds = %pexp, %body154
+  %lsum157 = phi i64 [ %607, %body154 ], [ 0, %pexp ]
+  %599 = icmp slt i64 %lsum157, 4
+  br i1 %599, label %body154, label %exit156
 
-body152:                                          ; preds = %lsum151
-  %599 = getelementptr float, ptr %137, i64 %lsum155
-  %600 = getelementptr float, ptr %alpha, i64 %lsum155
-  %601 = load float, ptr %600, align 4
-  %602 = getelementptr <16 x float>, ptr %lsum, i64 %lsum155
-  %603 = load <16 x float>, ptr %602, align 64
-  %604 = call reassoc float @llvm.vector.reduce.fadd.v16f32(float -0.000000e+00, <16 x float> %603)
-  %l = load float, ptr %599, align 4
-  %605 = call float @llvm.fmuladd.f32(float %l, float %601, float %604)
-  store float %605, ptr %599, align 4
-  %606 = add nsw i64 %lsum155, 1
-  br label %lsum151
+body154:                                          ; preds = %lsum153
+  %600 = getelementptr float, ptr %137, i64 %lsum157
+  %601 = getelementptr float, ptr %alpha, i64 %lsum157
+  %602 = load float, ptr %601, align 4
+  %603 = getelementptr <16 x float>, ptr %lsum, i64 %lsum157
+  %604 = load <16 x float>, ptr %603, align 64
+  %605 = call reassoc float @llvm.vector.reduce.fadd.v16f32(float -0.000000e+00, <16 x float> %604)
+  %l = load float, ptr %600, align 4
+  %606 = call float @llvm.fmuladd.f32(float %l, float %602, float %605)
+  store float %606, ptr %600, align 4
+  %607 = add nsw i64 %lsum157, 1
+  br label %lsum153
 
-exit154:                                          ; preds = %lsum151
-  %607 = sub i32 %48, %kblock25
-  %608 = call i32 @llvm.smin.i32(i32 32, i32 %607)
-  %609 = load float, ptr %alpha, align 4
-  %610 = insertelement <16 x float> poison, float %609, i32 0
-  %splat156 = shufflevector <16 x float> %610, <16 x float> poison, <16 x i32> zeroinitializer
-  %611 = load <16 x float>, ptr %141, align 64
-  %612 = fmul <16 x float> %611, %splat156
-  %613 = getelementptr float, ptr %141, i64 16
-  %614 = load <16 x float>, ptr %613, align 64
-  %615 = fmul <16 x float> %614, %splat156
-  %616 = getelementptr float, ptr %141, i64 32
-  %617 = load <16 x float>, ptr %616, align 64
-  %618 = fmul <16 x float> %617, %splat156
-  %619 = getelementptr float, ptr %141, i64 48
-  %620 = load <16 x float>, ptr %619, align 64
-  %621 = fmul <16 x float> %620, %splat156
-  %622 = getelementptr float, ptr %alpha, i64 1
-  %623 = load float, ptr %622, align 4
-  %624 = insertelement <16 x float> poison, float %623, i32 0
-  %splat157 = shufflevector <16 x float> %624, <16 x float> poison, <16 x i32> zeroinitializer
-  %625 = getelementptr float, ptr %141, i64 128
-  %626 = load <16 x float>, ptr %625, align 64
-  %627 = fmul <16 x float> %626, %splat157
-  %628 = getelementptr float, ptr %141, i64 144
-  %629 = load <16 x float>, ptr %628, align 64
-  %630 = fmul <16 x float> %629, %splat157
-  %631 = getelementptr float, ptr %141, i64 160
-  %632 = load <16 x float>, ptr %631, align 64
-  %633 = fmul <16 x float> %632, %splat157
-  %634 = getelementptr float, ptr %141, i64 176
-  %635 = load <16 x float>, ptr %634, align 64
-  %636 = fmul <16 x float> %635, %splat157
-  %637 = getelementptr float, ptr %alpha, i64 2
-  %638 = load float, ptr %637, align 4
-  %639 = insertelement <16 x float> poison, float %638, i32 0
-  %splat158 = shufflevector <16 x float> %639, <16 x float> poison, <16 x i32> zeroinitializer
-  %640 = getelementptr float, ptr %141, i64 256
-  %641 = load <16 x float>, ptr %640, align 64
-  %642 = fmul <16 x float> %641, %splat158
-  %643 = getelementptr float, ptr %141, i64 272
-  %644 = load <16 x float>, ptr %643, align 64
-  %645 = fmul <16 x float> %644, %splat158
-  %646 = getelementptr float, ptr %141, i64 288
-  %647 = load <16 x float>, ptr %646, align 64
-  %648 = fmul <16 x float> %647, %splat158
-  %649 = getelementptr float, ptr %141, i64 304
-  %650 = load <16 x float>, ptr %649, align 64
-  %651 = fmul <16 x float> %650, %splat158
-  %652 = getelementptr float, ptr %alpha, i64 3
-  %653 = load float, ptr %652, align 4
-  %654 = insertelement <16 x float> poison, float %653, i32 0
-  %splat159 = shufflevector <16 x float> %654, <16 x float> poison, <16 x i32> zeroinitializer
-  %655 = getelementptr float, ptr %141, i64 384
-  %656 = load <16 x float>, ptr %655, align 64
-  %657 = fmul <16 x float> %656, %splat159
-  %658 = getelementptr float, ptr %141, i64 400
-  %659 = load <16 x float>, ptr %658, align 64
-  %660 = fmul <16 x float> %659, %splat159
-  %661 = getelementptr float, ptr %141, i64 416
-  %662 = load <16 x float>, ptr %661, align 64
-  %663 = fmul <16 x float> %662, %splat159
-  %664 = getelementptr float, ptr %141, i64 432
-  %665 = load <16 x float>, ptr %664, align 64
-  %666 = fmul <16 x float> %665, %splat159
+exit156:                                          ; preds = %lsum153
+  %608 = sub i32 %48, %kblock27
+  %609 = call i32 @llvm.smin.i32(i32 32, i32 %608)
+  %610 = load float, ptr %alpha, align 4
+  %611 = insertelement <16 x float> poison, float %610, i32 0
+  %splat158 = shufflevector <16 x float> %611, <16 x float> poison, <16 x i32> zeroinitializer
+  %612 = load <16 x float>, ptr %141, align 64
+  %613 = fmul <16 x float> %612, %splat158
+  %614 = getelementptr float, ptr %141, i64 16
+  %615 = load <16 x float>, ptr %614, align 64
+  %616 = fmul <16 x float> %615, %splat158
+  %617 = getelementptr float, ptr %141, i64 32
+  %618 = load <16 x float>, ptr %617, align 64
+  %619 = fmul <16 x float> %618, %splat158
+  %620 = getelementptr float, ptr %141, i64 48
+  %621 = load <16 x float>, ptr %620, align 64
+  %622 = fmul <16 x float> %621, %splat158
+  %623 = getelementptr float, ptr %alpha, i64 1
+  %624 = load float, ptr %623, align 4
+  %625 = insertelement <16 x float> poison, float %624, i32 0
+  %splat159 = shufflevector <16 x float> %625, <16 x float> poison, <16 x i32> zeroinitializer
+  %626 = getelementptr float, ptr %141, i64 128
+  %627 = load <16 x float>, ptr %626, align 64
+  %628 = fmul <16 x float> %627, %splat159
+  %629 = getelementptr float, ptr %141, i64 144
+  %630 = load <16 x float>, ptr %629, align 64
+  %631 = fmul <16 x float> %630, %splat159
+  %632 = getelementptr float, ptr %141, i64 160
+  %633 = load <16 x float>, ptr %632, align 64
+  %634 = fmul <16 x float> %633, %splat159
+  %635 = getelementptr float, ptr %141, i64 176
+  %636 = load <16 x float>, ptr %635, align 64
+  %637 = fmul <16 x float> %636, %splat159
+  %638 = getelementptr float, ptr %alpha, i64 2
+  %639 = load float, ptr %638, align 4
+  %640 = insertelement <16 x float> poison, float %639, i32 0
+  %splat160 = shufflevector <16 x float> %640, <16 x float> poison, <16 x i32> zeroinitializer
+  %641 = getelementptr float, ptr %141, i64 256
+  %642 = load <16 x float>, ptr %641, align 64
+  %643 = fmul <16 x float> %642, %splat160
+  %644 = getelementptr float, ptr %141, i64 272
+  %645 = load <16 x float>, ptr %644, align 64
+  %646 = fmul <16 x float> %645, %splat160
+  %647 = getelementptr float, ptr %141, i64 288
+  %648 = load <16 x float>, ptr %647, align 64
+  %649 = fmul <16 x float> %648, %splat160
+  %650 = getelementptr float, ptr %141, i64 304
+  %651 = load <16 x float>, ptr %650, align 64
+  %652 = fmul <16 x float> %651, %splat160
+  %653 = getelementptr float, ptr %alpha, i64 3
+  %654 = load float, ptr %653, align 4
+  %655 = insertelement <16 x float> poison, float %654, i32 0
+  %splat161 = shufflevector <16 x float> %655, <16 x float> poison, <16 x i32> zeroinitializer
+  %656 = getelementptr float, ptr %141, i64 384
+  %657 = load <16 x float>, ptr %656, align 64
+  %658 = fmul <16 x float> %657, %splat161
+  %659 = getelementptr float, ptr %141, i64 400
+  %660 = load <16 x float>, ptr %659, align 64
+  %661 = fmul <16 x float> %660, %splat161
+  %662 = getelementptr float, ptr %141, i64 416
+  %663 = load <16 x float>, ptr %662, align 64
+  %664 = fmul <16 x float> %663, %splat161
+  %665 = getelementptr float, ptr %141, i64 432
+  %666 = load <16 x float>, ptr %665, align 64
+  %667 = fmul <16 x float> %666, %splat161
   br label %kpv
 
-kpv:                                              ; preds = %body160, %exit154
-  %pacc.sroa.60.0 = phi <16 x float> [ %666, %exit154 ], [ %741, %body160 ]
-  %pacc.sroa.56.0 = phi <16 x float> [ %663, %exit154 ], [ %731, %body160 ]
-  %pacc.sroa.52.0 = phi <16 x float> [ %660, %exit154 ], [ %717, %body160 ]
-  %pacc.sroa.48.0 = phi <16 x float> [ %657, %exit154 ], [ %707, %body160 ]
-  %pacc.sroa.44.0 = phi <16 x float> [ %651, %exit154 ], [ %740, %body160 ]
-  %pacc.sroa.40.0 = phi <16 x float> [ %648, %exit154 ], [ %730, %body160 ]
-  %pacc.sroa.36.0 = phi <16 x float> [ %645, %exit154 ], [ %716, %body160 ]
-  %pacc.sroa.32.0 = phi <16 x float> [ %642, %exit154 ], [ %706, %body160 ]
-  %pacc.sroa.28.0 = phi <16 x float> [ %636, %exit154 ], [ %739, %body160 ]
-  %pacc.sroa.24.0 = phi <16 x float> [ %633, %exit154 ], [ %729, %body160 ]
-  %pacc.sroa.20.0 = phi <16 x float> [ %630, %exit154 ], [ %715, %body160 ]
-  %pacc.sroa.16.0 = phi <16 x float> [ %627, %exit154 ], [ %705, %body160 ]
-  %pacc.sroa.12.0 = phi <16 x float> [ %621, %exit154 ], [ %738, %body160 ]
-  %pacc.sroa.8.0 = phi <16 x float> [ %618, %exit154 ], [ %728, %body160 ]
-  %pacc.sroa.4.0 = phi <16 x float> [ %615, %exit154 ], [ %714, %body160 ]
-  %pacc.sroa.0.0 = phi <16 x float> [ %612, %exit154 ], [ %704, %body160 ]
-  %kpv163 = phi i32 [ 0, %exit154 ], [ %742, %body160 ]
-  %667 = icmp slt i32 %kpv163, %608
-  br i1 %667, label %body160, label %exit162
+kpv:                                              ; preds = %body162, %exit156
+  %pacc.sroa.60.0 = phi <16 x float> [ %667, %exit156 ], [ %742, %body162 ]
+  %pacc.sroa.56.0 = phi <16 x float> [ %664, %exit156 ], [ %732, %body162 ]
+  %pacc.sroa.52.0 = phi <16 x float> [ %661, %exit156 ], [ %718, %body162 ]
+  %pacc.sroa.48.0 = phi <16 x float> [ %658, %exit156 ], [ %708, %body162 ]
+  %pacc.sroa.44.0 = phi <16 x float> [ %652, %exit156 ], [ %741, %body162 ]
+  %pacc.sroa.40.0 = phi <16 x float> [ %649, %exit156 ], [ %731, %body162 ]
+  %pacc.sroa.36.0 = phi <16 x float> [ %646, %exit156 ], [ %717, %body162 ]
+  %pacc.sroa.32.0 = phi <16 x float> [ %643, %exit156 ], [ %707, %body162 ]
+  %pacc.sroa.28.0 = phi <16 x float> [ %637, %exit156 ], [ %740, %body162 ]
+  %pacc.sroa.24.0 = phi <16 x float> [ %634, %exit156 ], [ %730, %body162 ]
+  %pacc.sroa.20.0 = phi <16 x float> [ %631, %exit156 ], [ %716, %body162 ]
+  %pacc.sroa.16.0 = phi <16 x float> [ %628, %exit156 ], [ %706, %body162 ]
+  %pacc.sroa.12.0 = phi <16 x float> [ %622, %exit156 ], [ %739, %body162 ]
+  %pacc.sroa.8.0 = phi <16 x float> [ %619, %exit156 ], [ %729, %body162 ]
+  %pacc.sroa.4.0 = phi <16 x float> [ %616, %exit156 ], [ %715, %body162 ]
+  %pacc.sroa.0.0 = phi <16 x float> [ %613, %exit156 ], [ %705, %body162 ]
+  %kpv165 = phi i32 [ 0, %exit156 ], [ %743, %body162 ]
+  %668 = icmp slt i32 %kpv165, %609
+  br i1 %668, label %body162, label %exit164
 
-body160:                                          ; preds = %kpv
-  %668 = add i32 %kblock25, %kpv163
-  %669 = sext i32 %668 to i64
-  %670 = mul i64 %669, 8
-  %row164 = add i64 %134, %670
-  %671 = mul i64 %row164, 64
-  %672 = getelementptr i8, ptr %23, i64 %671
-  %673 = mul i64 %row164, 8
-  %674 = add i64 4194304, %673
-  %675 = getelementptr i8, ptr %23, i64 %674
-  %676 = add i32 %kb_next, %kpv163
-  %677 = call i32 @llvm.smin.i32(i32 %676, i32 %k_last)
-  %678 = sext i32 %677 to i64
-  %679 = mul i64 %678, 8
-  %row165 = add i64 %144, %679
-  %680 = mul i64 %row165, 64
-  %681 = getelementptr i8, ptr %23, i64 %680
-  %682 = mul i64 %row165, 8
-  %683 = add i64 4194304, %682
-  call void @llvm.prefetch.p0(ptr %681, i32 0, i32 2, i32 1)
-  %684 = sext i32 %kpv163 to i64
-  %685 = getelementptr float, ptr %pbuf, i64 %684
-  %p = load float, ptr %685, align 4
-  %686 = insertelement <16 x float> poison, float %p, i32 0
-  %splat166 = shufflevector <16 x float> %686, <16 x float> poison, <16 x i32> zeroinitializer
-  %687 = add i64 32, %684
-  %688 = getelementptr float, ptr %pbuf, i64 %687
-  %p167 = load float, ptr %688, align 4
-  %689 = insertelement <16 x float> poison, float %p167, i32 0
-  %splat168 = shufflevector <16 x float> %689, <16 x float> poison, <16 x i32> zeroinitializer
-  %690 = add i64 64, %684
-  %691 = getelementptr float, ptr %pbuf, i64 %690
-  %p169 = load float, ptr %691, align 4
-  %692 = insertelement <16 x float> poison, float %p169, i32 0
-  %splat170 = shufflevector <16 x float> %692, <16 x float> poison, <16 x i32> zeroinitializer
-  %693 = add i64 96, %684
-  %694 = getelementptr float, ptr %pbuf, i64 %693
-  %p171 = load float, ptr %694, align 4
-  %695 = insertelement <16 x float> poison, float %p171, i32 0
-  %splat172 = shufflevector <16 x float> %695, <16 x float> poison, <16 x i32> zeroinitializer
-  %d173 = load i16, ptr %675, align 2
-  %q4174 = load <2 x i32>, ptr %672, align 1
-  %696 = shufflevector <2 x i32> %q4174, <2 x i32> undef, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
-  %697 = lshr <16 x i32> %696, <i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28, i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28>
-  %698 = and <16 x i32> %697, <i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15>
-  %699 = sitofp <16 x i32> %698 to <16 x float>
-  %700 = insertelement <16 x i16> poison, i16 %d173, i32 0
-  %splat175 = shufflevector <16 x i16> %700, <16 x i16> poison, <16 x i32> zeroinitializer
-  %701 = bitcast <16 x i16> %splat175 to <16 x half>
-  %f16176 = fpext <16 x half> %701 to <16 x float>
-  %702 = fmul <16 x float> %f16176, <float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00>
-  %703 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %699, <16 x float> %f16176, <16 x float> %702)
-  %704 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat166, <16 x float> %703, <16 x float> %pacc.sroa.0.0)
-  %705 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat168, <16 x float> %703, <16 x float> %pacc.sroa.16.0)
-  %706 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat170, <16 x float> %703, <16 x float> %pacc.sroa.32.0)
-  %707 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat172, <16 x float> %703, <16 x float> %pacc.sroa.48.0)
-  %708 = getelementptr i8, ptr %672, i64 8
-  %q4178 = load <2 x i32>, ptr %708, align 1
-  %709 = shufflevector <2 x i32> %q4178, <2 x i32> undef, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
-  %710 = lshr <16 x i32> %709, <i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28, i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28>
-  %711 = and <16 x i32> %710, <i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15>
-  %712 = sitofp <16 x i32> %711 to <16 x float>
-  %713 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %712, <16 x float> %f16176, <16 x float> %702)
-  %714 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat166, <16 x float> %713, <16 x float> %pacc.sroa.4.0)
-  %715 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat168, <16 x float> %713, <16 x float> %pacc.sroa.20.0)
-  %716 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat170, <16 x float> %713, <16 x float> %pacc.sroa.36.0)
-  %717 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat172, <16 x float> %713, <16 x float> %pacc.sroa.52.0)
-  %718 = getelementptr i8, ptr %675, i64 2
-  %d181 = load i16, ptr %718, align 2
-  %719 = getelementptr i8, ptr %672, i64 16
-  %q4182 = load <2 x i32>, ptr %719, align 1
-  %720 = shufflevector <2 x i32> %q4182, <2 x i32> undef, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
-  %721 = lshr <16 x i32> %720, <i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28, i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28>
-  %722 = and <16 x i32> %721, <i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15>
-  %723 = sitofp <16 x i32> %722 to <16 x float>
-  %724 = insertelement <16 x i16> poison, i16 %d181, i32 0
-  %splat183 = shufflevector <16 x i16> %724, <16 x i16> poison, <16 x i32> zeroinitializer
-  %725 = bitcast <16 x i16> %splat183 to <16 x half>
-  %f16184 = fpext <16 x half> %725 to <16 x float>
-  %726 = fmul <16 x float> %f16184, <float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00>
-  %727 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %723, <16 x float> %f16184, <16 x float> %726)
-  %728 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat166, <16 x float> %727, <16 x float> %pacc.sroa.8.0)
-  %729 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat168, <16 x float> %727, <16 x float> %pacc.sroa.24.0)
-  %730 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat170, <16 x float> %727, <16 x float> %pacc.sroa.40.0)
-  %731 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat172, <16 x float> %727, <16 x float> %pacc.sroa.56.0)
-  %732 = getelementptr i8, ptr %672, i64 24
-  %q4186 = load <2 x i32>, ptr %732, align 1
-  %733 = shufflevector <2 x i32> %q4186, <2 x i32> undef, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
-  %734 = lshr <16 x i32> %733, <i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28, i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28>
-  %735 = and <16 x i32> %734, <i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15>
-  %736 = sitofp <16 x i32> %735 to <16 x float>
-  %737 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %736, <16 x float> %f16184, <16 x float> %726)
-  %738 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat166, <16 x float> %737, <16 x float> %pacc.sroa.12.0)
-  %739 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat168, <16 x float> %737, <16 x float> %pacc.sroa.28.0)
-  %740 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat170, <16 x float> %737, <16 x float> %pacc.sroa.44.0)
-  %741 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat172, <16 x float> %737, <16 x float> %pacc.sroa.60.0)
-  %742 = add nsw i32 %kpv163, 1
+body162:                                          ; preds = %kpv
+  %669 = add i32 %kblock27, %kpv165
+  %670 = sext i32 %669 to i64
+  %671 = mul i64 %670, 8
+  %row166 = add i64 %134, %671
+  %672 = mul i64 %row166, 64
+  %673 = getelementptr i8, ptr %23, i64 %672
+  %674 = mul i64 %row166, 8
+  %675 = add i64 4194304, %674
+  %676 = getelementptr i8, ptr %23, i64 %675
+  %677 = add i32 %kb_next, %kpv165
+  %678 = call i32 @llvm.smin.i32(i32 %677, i32 %k_last)
+  %679 = sext i32 %678 to i64
+  %680 = mul i64 %679, 8
+  %row167 = add i64 %144, %680
+  %681 = mul i64 %row167, 64
+  %682 = getelementptr i8, ptr %23, i64 %681
+  %683 = mul i64 %row167, 8
+  %684 = add i64 4194304, %683
+  call void @llvm.prefetch.p0(ptr %682, i32 0, i32 2, i32 1)
+  %685 = sext i32 %kpv165 to i64
+  %686 = getelementptr float, ptr %pbuf, i64 %685
+  %p = load float, ptr %686, align 4
+  %687 = insertelement <16 x float> poison, float %p, i32 0
+  %splat168 = shufflevector <16 x float> %687, <16 x float> poison, <16 x i32> zeroinitializer
+  %688 = add i64 32, %685
+  %689 = getelementptr float, ptr %pbuf, i64 %688
+  %p169 = load float, ptr %689, align 4
+  %690 = insertelement <16 x float> poison, float %p169, i32 0
+  %splat170 = shufflevector <16 x float> %690, <16 x float> poison, <16 x i32> zeroinitializer
+  %691 = add i64 64, %685
+  %692 = getelementptr float, ptr %pbuf, i64 %691
+  %p171 = load float, ptr %692, align 4
+  %693 = insertelement <16 x float> poison, float %p171, i32 0
+  %splat172 = shufflevector <16 x float> %693, <16 x float> poison, <16 x i32> zeroinitializer
+  %694 = add i64 96, %685
+  %695 = getelementptr float, ptr %pbuf, i64 %694
+  %p173 = load float, ptr %695, align 4
+  %696 = insertelement <16 x float> poison, float %p173, i32 0
+  %splat174 = shufflevector <16 x float> %696, <16 x float> poison, <16 x i32> zeroinitializer
+  %d175 = load i16, ptr %676, align 2
+  %q4176 = load <2 x i32>, ptr %673, align 1
+  %697 = shufflevector <2 x i32> %q4176, <2 x i32> undef, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %698 = lshr <16 x i32> %697, <i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28, i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28>
+  %699 = and <16 x i32> %698, <i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15>
+  %700 = sitofp <16 x i32> %699 to <16 x float>
+  %701 = insertelement <16 x i16> poison, i16 %d175, i32 0
+  %splat177 = shufflevector <16 x i16> %701, <16 x i16> poison, <16 x i32> zeroinitializer
+  %702 = bitcast <16 x i16> %splat177 to <16 x half>
+  %f16178 = fpext <16 x half> %702 to <16 x float>
+  %703 = fmul <16 x float> %f16178, <float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00>
+  %704 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %700, <16 x float> %f16178, <16 x float> %703)
+  %705 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat168, <16 x float> %704, <16 x float> %pacc.sroa.0.0)
+  %706 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat170, <16 x float> %704, <16 x float> %pacc.sroa.16.0)
+  %707 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat172, <16 x float> %704, <16 x float> %pacc.sroa.32.0)
+  %708 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat174, <16 x float> %704, <16 x float> %pacc.sroa.48.0)
+  %709 = getelementptr i8, ptr %673, i64 8
+  %q4180 = load <2 x i32>, ptr %709, align 1
+  %710 = shufflevector <2 x i32> %q4180, <2 x i32> undef, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %711 = lshr <16 x i32> %710, <i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28, i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28>
+  %712 = and <16 x i32> %711, <i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15>
+  %713 = sitofp <16 x i32> %712 to <16 x float>
+  %714 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %713, <16 x float> %f16178, <16 x float> %703)
+  %715 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat168, <16 x float> %714, <16 x float> %pacc.sroa.4.0)
+  %716 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat170, <16 x float> %714, <16 x float> %pacc.sroa.20.0)
+  %717 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat172, <16 x float> %714, <16 x float> %pacc.sroa.36.0)
+  %718 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat174, <16 x float> %714, <16 x float> %pacc.sroa.52.0)
+  %719 = getelementptr i8, ptr %676, i64 2
+  %d183 = load i16, ptr %719, align 2
+  %720 = getelementptr i8, ptr %673, i64 16
+  %q4184 = load <2 x i32>, ptr %720, align 1
+  %721 = shufflevector <2 x i32> %q4184, <2 x i32> undef, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %722 = lshr <16 x i32> %721, <i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28, i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28>
+  %723 = and <16 x i32> %722, <i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15>
+  %724 = sitofp <16 x i32> %723 to <16 x float>
+  %725 = insertelement <16 x i16> poison, i16 %d183, i32 0
+  %splat185 = shufflevector <16 x i16> %725, <16 x i16> poison, <16 x i32> zeroinitializer
+  %726 = bitcast <16 x i16> %splat185 to <16 x half>
+  %f16186 = fpext <16 x half> %726 to <16 x float>
+  %727 = fmul <16 x float> %f16186, <float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00>
+  %728 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %724, <16 x float> %f16186, <16 x float> %727)
+  %729 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat168, <16 x float> %728, <16 x float> %pacc.sroa.8.0)
+  %730 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat170, <16 x float> %728, <16 x float> %pacc.sroa.24.0)
+  %731 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat172, <16 x float> %728, <16 x float> %pacc.sroa.40.0)
+  %732 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat174, <16 x float> %728, <16 x float> %pacc.sroa.56.0)
+  %733 = getelementptr i8, ptr %673, i64 24
+  %q4188 = load <2 x i32>, ptr %733, align 1
+  %734 = shufflevector <2 x i32> %q4188, <2 x i32> undef, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %735 = lshr <16 x i32> %734, <i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28, i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28>
+  %736 = and <16 x i32> %735, <i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15>
+  %737 = sitofp <16 x i32> %736 to <16 x float>
+  %738 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %737, <16 x float> %f16186, <16 x float> %727)
+  %739 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat168, <16 x float> %738, <16 x float> %pacc.sroa.12.0)
+  %740 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat170, <16 x float> %738, <16 x float> %pacc.sroa.28.0)
+  %741 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat172, <16 x float> %738, <16 x float> %pacc.sroa.44.0)
+  %742 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat174, <16 x float> %738, <16 x float> %pacc.sroa.60.0)
+  %743 = add nsw i32 %kpv165, 1
   br label %kpv
 
-exit162:                                          ; preds = %kpv
+exit164:                                          ; preds = %kpv
   store <16 x float> %pacc.sroa.0.0, ptr %141, align 64
-  store <16 x float> %pacc.sroa.4.0, ptr %613, align 64
-  store <16 x float> %pacc.sroa.8.0, ptr %616, align 64
-  store <16 x float> %pacc.sroa.12.0, ptr %619, align 64
-  store <16 x float> %pacc.sroa.16.0, ptr %625, align 64
-  store <16 x float> %pacc.sroa.20.0, ptr %628, align 64
-  store <16 x float> %pacc.sroa.24.0, ptr %631, align 64
-  store <16 x float> %pacc.sroa.28.0, ptr %634, align 64
-  store <16 x float> %pacc.sroa.32.0, ptr %640, align 64
-  store <16 x float> %pacc.sroa.36.0, ptr %643, align 64
-  store <16 x float> %pacc.sroa.40.0, ptr %646, align 64
-  store <16 x float> %pacc.sroa.44.0, ptr %649, align 64
-  store <16 x float> %pacc.sroa.48.0, ptr %655, align 64
-  store <16 x float> %pacc.sroa.52.0, ptr %658, align 64
-  store <16 x float> %pacc.sroa.56.0, ptr %661, align 64
-  store <16 x float> %pacc.sroa.60.0, ptr %664, align 64
-  %743 = load float, ptr %alpha, align 4
-  %744 = insertelement <16 x float> poison, float %743, i32 0
-  %splat190 = shufflevector <16 x float> %744, <16 x float> poison, <16 x i32> zeroinitializer
-  %745 = getelementptr float, ptr %141, i64 64
-  %746 = load <16 x float>, ptr %745, align 64
-  %747 = fmul <16 x float> %746, %splat190
-  %748 = getelementptr float, ptr %141, i64 80
-  %749 = load <16 x float>, ptr %748, align 64
-  %750 = fmul <16 x float> %749, %splat190
-  %751 = getelementptr float, ptr %141, i64 96
-  %752 = load <16 x float>, ptr %751, align 64
-  %753 = fmul <16 x float> %752, %splat190
-  %754 = getelementptr float, ptr %141, i64 112
-  %755 = load <16 x float>, ptr %754, align 64
-  %756 = fmul <16 x float> %755, %splat190
-  %757 = load float, ptr %622, align 4
-  %758 = insertelement <16 x float> poison, float %757, i32 0
-  %splat191 = shufflevector <16 x float> %758, <16 x float> poison, <16 x i32> zeroinitializer
-  %759 = getelementptr float, ptr %141, i64 192
-  %760 = load <16 x float>, ptr %759, align 64
-  %761 = fmul <16 x float> %760, %splat191
-  %762 = getelementptr float, ptr %141, i64 208
-  %763 = load <16 x float>, ptr %762, align 64
-  %764 = fmul <16 x float> %763, %splat191
-  %765 = getelementptr float, ptr %141, i64 224
-  %766 = load <16 x float>, ptr %765, align 64
-  %767 = fmul <16 x float> %766, %splat191
-  %768 = getelementptr float, ptr %141, i64 240
-  %769 = load <16 x float>, ptr %768, align 64
-  %770 = fmul <16 x float> %769, %splat191
-  %771 = load float, ptr %637, align 4
-  %772 = insertelement <16 x float> poison, float %771, i32 0
-  %splat192 = shufflevector <16 x float> %772, <16 x float> poison, <16 x i32> zeroinitializer
-  %773 = getelementptr float, ptr %141, i64 320
-  %774 = load <16 x float>, ptr %773, align 64
-  %775 = fmul <16 x float> %774, %splat192
-  %776 = getelementptr float, ptr %141, i64 336
-  %777 = load <16 x float>, ptr %776, align 64
-  %778 = fmul <16 x float> %777, %splat192
-  %779 = getelementptr float, ptr %141, i64 352
-  %780 = load <16 x float>, ptr %779, align 64
-  %781 = fmul <16 x float> %780, %splat192
-  %782 = getelementptr float, ptr %141, i64 368
-  %783 = load <16 x float>, ptr %782, align 64
-  %784 = fmul <16 x float> %783, %splat192
-  %785 = load float, ptr %652, align 4
-  %786 = insertelement <16 x float> poison, float %785, i32 0
-  %splat193 = shufflevector <16 x float> %786, <16 x float> poison, <16 x i32> zeroinitializer
-  %787 = getelementptr float, ptr %141, i64 448
-  %788 = load <16 x float>, ptr %787, align 64
-  %789 = fmul <16 x float> %788, %splat193
-  %790 = getelementptr float, ptr %141, i64 464
-  %791 = load <16 x float>, ptr %790, align 64
-  %792 = fmul <16 x float> %791, %splat193
-  %793 = getelementptr float, ptr %141, i64 480
-  %794 = load <16 x float>, ptr %793, align 64
-  %795 = fmul <16 x float> %794, %splat193
-  %796 = getelementptr float, ptr %141, i64 496
-  %797 = load <16 x float>, ptr %796, align 64
-  %798 = fmul <16 x float> %797, %splat193
-  br label %kpv194
+  store <16 x float> %pacc.sroa.4.0, ptr %614, align 64
+  store <16 x float> %pacc.sroa.8.0, ptr %617, align 64
+  store <16 x float> %pacc.sroa.12.0, ptr %620, align 64
+  store <16 x float> %pacc.sroa.16.0, ptr %626, align 64
+  store <16 x float> %pacc.sroa.20.0, ptr %629, align 64
+  store <16 x float> %pacc.sroa.24.0, ptr %632, align 64
+  store <16 x float> %pacc.sroa.28.0, ptr %635, align 64
+  store <16 x float> %pacc.sroa.32.0, ptr %641, align 64
+  store <16 x float> %pacc.sroa.36.0, ptr %644, align 64
+  store <16 x float> %pacc.sroa.40.0, ptr %647, align 64
+  store <16 x float> %pacc.sroa.44.0, ptr %650, align 64
+  store <16 x float> %pacc.sroa.48.0, ptr %656, align 64
+  store <16 x float> %pacc.sroa.52.0, ptr %659, align 64
+  store <16 x float> %pacc.sroa.56.0, ptr %662, align 64
+  store <16 x float> %pacc.sroa.60.0, ptr %665, align 64
+  %744 = load float, ptr %alpha, align 4
+  %745 = insertelement <16 x float> poison, float %744, i32 0
+  %splat192 = shufflevector <16 x float> %745, <16 x float> poison, <16 x i32> zeroinitializer
+  %746 = getelementptr float, ptr %141, i64 64
+  %747 = load <16 x float>, ptr %746, align 64
+  %748 = fmul <16 x float> %747, %splat192
+  %749 = getelementptr float, ptr %141, i64 80
+  %750 = load <16 x float>, ptr %749, align 64
+  %751 = fmul <16 x float> %750, %splat192
+  %752 = getelementptr float, ptr %141, i64 96
+  %753 = load <16 x float>, ptr %752, align 64
+  %754 = fmul <16 x float> %753, %splat192
+  %755 = getelementptr float, ptr %141, i64 112
+  %756 = load <16 x float>, ptr %755, align 64
+  %757 = fmul <16 x float> %756, %splat192
+  %758 = load float, ptr %623, align 4
+  %759 = insertelement <16 x float> poison, float %758, i32 0
+  %splat193 = shufflevector <16 x float> %759, <16 x float> poison, <16 x i32> zeroinitializer
+  %760 = getelementptr float, ptr %141, i64 192
+  %761 = load <16 x float>, ptr %760, align 64
+  %762 = fmul <16 x float> %761, %splat193
+  %763 = getelementptr float, ptr %141, i64 208
+  %764 = load <16 x float>, ptr %763, align 64
+  %765 = fmul <16 x float> %764, %splat193
+  %766 = getelementptr float, ptr %141, i64 224
+  %767 = load <16 x float>, ptr %766, align 64
+  %768 = fmul <16 x float> %767, %splat193
+  %769 = getelementptr float, ptr %141, i64 240
+  %770 = load <16 x float>, ptr %769, align 64
+  %771 = fmul <16 x float> %770, %splat193
+  %772 = load float, ptr %638, align 4
+  %773 = insertelement <16 x float> poison, float %772, i32 0
+  %splat194 = shufflevector <16 x float> %773, <16 x float> poison, <16 x i32> zeroinitializer
+  %774 = getelementptr float, ptr %141, i64 320
+  %775 = load <16 x float>, ptr %774, align 64
+  %776 = fmul <16 x float> %775, %splat194
+  %777 = getelementptr float, ptr %141, i64 336
+  %778 = load <16 x float>, ptr %777, align 64
+  %779 = fmul <16 x float> %778, %splat194
+  %780 = getelementptr float, ptr %141, i64 352
+  %781 = load <16 x float>, ptr %780, align 64
+  %782 = fmul <16 x float> %781, %splat194
+  %783 = getelementptr float, ptr %141, i64 368
+  %784 = load <16 x float>, ptr %783, align 64
+  %785 = fmul <16 x float> %784, %splat194
+  %786 = load float, ptr %653, align 4
+  %787 = insertelement <16 x float> poison, float %786, i32 0
+  %splat195 = shufflevector <16 x float> %787, <16 x float> poison, <16 x i32> zeroinitializer
+  %788 = getelementptr float, ptr %141, i64 448
+  %789 = load <16 x float>, ptr %788, align 64
+  %790 = fmul <16 x float> %789, %splat195
+  %791 = getelementptr float, ptr %141, i64 464
+  %792 = load <16 x float>, ptr %791, align 64
+  %793 = fmul <16 x float> %792, %splat195
+  %794 = getelementptr float, ptr %141, i64 480
+  %795 = load <16 x float>, ptr %794, align 64
+  %796 = fmul <16 x float> %795, %splat195
+  %797 = getelementptr float, ptr %141, i64 496
+  %798 = load <16 x float>, ptr %797, align 64
+  %799 = fmul <16 x float> %798, %splat195
+  br label %kpv196
 
-kpv194:                                           ; preds = %body195, %exit162
-  %pacc189.sroa.60.0 = phi <16 x float> [ %798, %exit162 ], [ %876, %body195 ]
-  %pacc189.sroa.56.0 = phi <16 x float> [ %795, %exit162 ], [ %866, %body195 ]
-  %pacc189.sroa.52.0 = phi <16 x float> [ %792, %exit162 ], [ %852, %body195 ]
-  %pacc189.sroa.48.0 = phi <16 x float> [ %789, %exit162 ], [ %842, %body195 ]
-  %pacc189.sroa.44.0 = phi <16 x float> [ %784, %exit162 ], [ %875, %body195 ]
-  %pacc189.sroa.40.0 = phi <16 x float> [ %781, %exit162 ], [ %865, %body195 ]
-  %pacc189.sroa.36.0 = phi <16 x float> [ %778, %exit162 ], [ %851, %body195 ]
-  %pacc189.sroa.32.0 = phi <16 x float> [ %775, %exit162 ], [ %841, %body195 ]
-  %pacc189.sroa.28.0 = phi <16 x float> [ %770, %exit162 ], [ %874, %body195 ]
-  %pacc189.sroa.24.0 = phi <16 x float> [ %767, %exit162 ], [ %864, %body195 ]
-  %pacc189.sroa.20.0 = phi <16 x float> [ %764, %exit162 ], [ %850, %body195 ]
-  %pacc189.sroa.16.0 = phi <16 x float> [ %761, %exit162 ], [ %840, %body195 ]
-  %pacc189.sroa.12.0 = phi <16 x float> [ %756, %exit162 ], [ %873, %body195 ]
-  %pacc189.sroa.8.0 = phi <16 x float> [ %753, %exit162 ], [ %863, %body195 ]
-  %pacc189.sroa.4.0 = phi <16 x float> [ %750, %exit162 ], [ %849, %body195 ]
-  %pacc189.sroa.0.0 = phi <16 x float> [ %747, %exit162 ], [ %839, %body195 ]
-  %kpv198 = phi i32 [ 0, %exit162 ], [ %877, %body195 ]
-  %799 = icmp slt i32 %kpv198, %608
-  br i1 %799, label %body195, label %exit197
+kpv196:                                           ; preds = %body197, %exit164
+  %pacc191.sroa.60.0 = phi <16 x float> [ %799, %exit164 ], [ %877, %body197 ]
+  %pacc191.sroa.56.0 = phi <16 x float> [ %796, %exit164 ], [ %867, %body197 ]
+  %pacc191.sroa.52.0 = phi <16 x float> [ %793, %exit164 ], [ %853, %body197 ]
+  %pacc191.sroa.48.0 = phi <16 x float> [ %790, %exit164 ], [ %843, %body197 ]
+  %pacc191.sroa.44.0 = phi <16 x float> [ %785, %exit164 ], [ %876, %body197 ]
+  %pacc191.sroa.40.0 = phi <16 x float> [ %782, %exit164 ], [ %866, %body197 ]
+  %pacc191.sroa.36.0 = phi <16 x float> [ %779, %exit164 ], [ %852, %body197 ]
+  %pacc191.sroa.32.0 = phi <16 x float> [ %776, %exit164 ], [ %842, %body197 ]
+  %pacc191.sroa.28.0 = phi <16 x float> [ %771, %exit164 ], [ %875, %body197 ]
+  %pacc191.sroa.24.0 = phi <16 x float> [ %768, %exit164 ], [ %865, %body197 ]
+  %pacc191.sroa.20.0 = phi <16 x float> [ %765, %exit164 ], [ %851, %body197 ]
+  %pacc191.sroa.16.0 = phi <16 x float> [ %762, %exit164 ], [ %841, %body197 ]
+  %pacc191.sroa.12.0 = phi <16 x float> [ %757, %exit164 ], [ %874, %body197 ]
+  %pacc191.sroa.8.0 = phi <16 x float> [ %754, %exit164 ], [ %864, %body197 ]
+  %pacc191.sroa.4.0 = phi <16 x float> [ %751, %exit164 ], [ %850, %body197 ]
+  %pacc191.sroa.0.0 = phi <16 x float> [ %748, %exit164 ], [ %840, %body197 ]
+  %kpv200 = phi i32 [ 0, %exit164 ], [ %878, %body197 ]
+  %800 = icmp slt i32 %kpv200, %609
+  br i1 %800, label %body197, label %exit199
 
-body195:                                          ; preds = %kpv194
-  %800 = add i32 %kblock25, %kpv198
-  %801 = sext i32 %800 to i64
-  %802 = mul i64 %801, 8
-  %row199 = add i64 %134, %802
-  %803 = mul i64 %row199, 64
-  %804 = getelementptr i8, ptr %23, i64 %803
-  %805 = mul i64 %row199, 8
-  %806 = add i64 4194304, %805
-  %807 = getelementptr i8, ptr %23, i64 %806
-  %808 = add i32 %kb_next, %kpv198
-  %809 = call i32 @llvm.smin.i32(i32 %808, i32 %k_last)
-  %810 = sext i32 %809 to i64
-  %811 = mul i64 %810, 8
-  %row200 = add i64 %144, %811
-  %812 = mul i64 %row200, 64
-  %813 = getelementptr i8, ptr %23, i64 %812
-  %814 = mul i64 %row200, 8
-  %815 = add i64 4194304, %814
-  %816 = getelementptr i8, ptr %813, i64 32
-  call void @llvm.prefetch.p0(ptr %816, i32 0, i32 2, i32 1)
-  %817 = sext i32 %kpv198 to i64
-  %818 = getelementptr float, ptr %pbuf, i64 %817
-  %p201 = load float, ptr %818, align 4
-  %819 = insertelement <16 x float> poison, float %p201, i32 0
-  %splat202 = shufflevector <16 x float> %819, <16 x float> poison, <16 x i32> zeroinitializer
-  %820 = add i64 32, %817
-  %821 = getelementptr float, ptr %pbuf, i64 %820
-  %p203 = load float, ptr %821, align 4
-  %822 = insertelement <16 x float> poison, float %p203, i32 0
-  %splat204 = shufflevector <16 x float> %822, <16 x float> poison, <16 x i32> zeroinitializer
-  %823 = add i64 64, %817
-  %824 = getelementptr float, ptr %pbuf, i64 %823
-  %p205 = load float, ptr %824, align 4
-  %825 = insertelement <16 x float> poison, float %p205, i32 0
-  %splat206 = shufflevector <16 x float> %825, <16 x float> poison, <16 x i32> zeroinitializer
-  %826 = add i64 96, %817
-  %827 = getelementptr float, ptr %pbuf, i64 %826
-  %p207 = load float, ptr %827, align 4
-  %828 = insertelement <16 x float> poison, float %p207, i32 0
-  %splat208 = shufflevector <16 x float> %828, <16 x float> poison, <16 x i32> zeroinitializer
-  %829 = getelementptr i8, ptr %807, i64 4
-  %d209 = load i16, ptr %829, align 2
-  %830 = getelementptr i8, ptr %804, i64 32
-  %q4210 = load <2 x i32>, ptr %830, align 1
-  %831 = shufflevector <2 x i32> %q4210, <2 x i32> undef, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
-  %832 = lshr <16 x i32> %831, <i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28, i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28>
-  %833 = and <16 x i32> %832, <i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15>
-  %834 = sitofp <16 x i32> %833 to <16 x float>
-  %835 = insertelement <16 x i16> poison, i16 %d209, i32 0
-  %splat211 = shufflevector <16 x i16> %835, <16 x i16> poison, <16 x i32> zeroinitializer
-  %836 = bitcast <16 x i16> %splat211 to <16 x half>
-  %f16212 = fpext <16 x half> %836 to <16 x float>
-  %837 = fmul <16 x float> %f16212, <float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00>
-  %838 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %834, <16 x float> %f16212, <16 x float> %837)
-  %839 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat202, <16 x float> %838, <16 x float> %pacc189.sroa.0.0)
-  %840 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat204, <16 x float> %838, <16 x float> %pacc189.sroa.16.0)
-  %841 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat206, <16 x float> %838, <16 x float> %pacc189.sroa.32.0)
-  %842 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat208, <16 x float> %838, <16 x float> %pacc189.sroa.48.0)
-  %843 = getelementptr i8, ptr %804, i64 40
-  %q4214 = load <2 x i32>, ptr %843, align 1
-  %844 = shufflevector <2 x i32> %q4214, <2 x i32> undef, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
-  %845 = lshr <16 x i32> %844, <i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28, i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28>
-  %846 = and <16 x i32> %845, <i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15>
-  %847 = sitofp <16 x i32> %846 to <16 x float>
-  %848 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %847, <16 x float> %f16212, <16 x float> %837)
-  %849 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat202, <16 x float> %848, <16 x float> %pacc189.sroa.4.0)
-  %850 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat204, <16 x float> %848, <16 x float> %pacc189.sroa.20.0)
-  %851 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat206, <16 x float> %848, <16 x float> %pacc189.sroa.36.0)
-  %852 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat208, <16 x float> %848, <16 x float> %pacc189.sroa.52.0)
-  %853 = getelementptr i8, ptr %807, i64 6
-  %d217 = load i16, ptr %853, align 2
-  %854 = getelementptr i8, ptr %804, i64 48
-  %q4218 = load <2 x i32>, ptr %854, align 1
-  %855 = shufflevector <2 x i32> %q4218, <2 x i32> undef, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
-  %856 = lshr <16 x i32> %855, <i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28, i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28>
-  %857 = and <16 x i32> %856, <i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15>
-  %858 = sitofp <16 x i32> %857 to <16 x float>
-  %859 = insertelement <16 x i16> poison, i16 %d217, i32 0
-  %splat219 = shufflevector <16 x i16> %859, <16 x i16> poison, <16 x i32> zeroinitializer
-  %860 = bitcast <16 x i16> %splat219 to <16 x half>
-  %f16220 = fpext <16 x half> %860 to <16 x float>
-  %861 = fmul <16 x float> %f16220, <float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00>
-  %862 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %858, <16 x float> %f16220, <16 x float> %861)
-  %863 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat202, <16 x float> %862, <16 x float> %pacc189.sroa.8.0)
-  %864 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat204, <16 x float> %862, <16 x float> %pacc189.sroa.24.0)
-  %865 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat206, <16 x float> %862, <16 x float> %pacc189.sroa.40.0)
-  %866 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat208, <16 x float> %862, <16 x float> %pacc189.sroa.56.0)
-  %867 = getelementptr i8, ptr %804, i64 56
-  %q4222 = load <2 x i32>, ptr %867, align 1
-  %868 = shufflevector <2 x i32> %q4222, <2 x i32> undef, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
-  %869 = lshr <16 x i32> %868, <i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28, i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28>
-  %870 = and <16 x i32> %869, <i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15>
-  %871 = sitofp <16 x i32> %870 to <16 x float>
-  %872 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %871, <16 x float> %f16220, <16 x float> %861)
-  %873 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat202, <16 x float> %872, <16 x float> %pacc189.sroa.12.0)
-  %874 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat204, <16 x float> %872, <16 x float> %pacc189.sroa.28.0)
-  %875 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat206, <16 x float> %872, <16 x float> %pacc189.sroa.44.0)
-  %876 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat208, <16 x float> %872, <16 x float> %pacc189.sroa.60.0)
-  %877 = add nsw i32 %kpv198, 1
-  br label %kpv194
+body197:                                          ; preds = %kpv196
+  %801 = add i32 %kblock27, %kpv200
+  %802 = sext i32 %801 to i64
+  %803 = mul i64 %802, 8
+  %row201 = add i64 %134, %803
+  %804 = mul i64 %row201, 64
+  %805 = getelementptr i8, ptr %23, i64 %804
+  %806 = mul i64 %row201, 8
+  %807 = add i64 4194304, %806
+  %808 = getelementptr i8, ptr %23, i64 %807
+  %809 = add i32 %kb_next, %kpv200
+  %810 = call i32 @llvm.smin.i32(i32 %809, i32 %k_last)
+  %811 = sext i32 %810 to i64
+  %812 = mul i64 %811, 8
+  %row202 = add i64 %144, %812
+  %813 = mul i64 %row202, 64
+  %814 = getelementptr i8, ptr %23, i64 %813
+  %815 = mul i64 %row202, 8
+  %816 = add i64 4194304, %815
+  %817 = getelementptr i8, ptr %814, i64 32
+  call void @llvm.prefetch.p0(ptr %817, i32 0, i32 2, i32 1)
+  %818 = sext i32 %kpv200 to i64
+  %819 = getelementptr float, ptr %pbuf, i64 %818
+  %p203 = load float, ptr %819, align 4
+  %820 = insertelement <16 x float> poison, float %p203, i32 0
+  %splat204 = shufflevector <16 x float> %820, <16 x float> poison, <16 x i32> zeroinitializer
+  %821 = add i64 32, %818
+  %822 = getelementptr float, ptr %pbuf, i64 %821
+  %p205 = load float, ptr %822, align 4
+  %823 = insertelement <16 x float> poison, float %p205, i32 0
+  %splat206 = shufflevector <16 x float> %823, <16 x float> poison, <16 x i32> zeroinitializer
+  %824 = add i64 64, %818
+  %825 = getelementptr float, ptr %pbuf, i64 %824
+  %p207 = load float, ptr %825, align 4
+  %826 = insertelement <16 x float> poison, float %p207, i32 0
+  %splat208 = shufflevector <16 x float> %826, <16 x float> poison, <16 x i32> zeroinitializer
+  %827 = add i64 96, %818
+  %828 = getelementptr float, ptr %pbuf, i64 %827
+  %p209 = load float, ptr %828, align 4
+  %829 = insertelement <16 x float> poison, float %p209, i32 0
+  %splat210 = shufflevector <16 x float> %829, <16 x float> poison, <16 x i32> zeroinitializer
+  %830 = getelementptr i8, ptr %808, i64 4
+  %d211 = load i16, ptr %830, align 2
+  %831 = getelementptr i8, ptr %805, i64 32
+  %q4212 = load <2 x i32>, ptr %831, align 1
+  %832 = shufflevector <2 x i32> %q4212, <2 x i32> undef, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %833 = lshr <16 x i32> %832, <i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28, i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28>
+  %834 = and <16 x i32> %833, <i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15>
+  %835 = sitofp <16 x i32> %834 to <16 x float>
+  %836 = insertelement <16 x i16> poison, i16 %d211, i32 0
+  %splat213 = shufflevector <16 x i16> %836, <16 x i16> poison, <16 x i32> zeroinitializer
+  %837 = bitcast <16 x i16> %splat213 to <16 x half>
+  %f16214 = fpext <16 x half> %837 to <16 x float>
+  %838 = fmul <16 x float> %f16214, <float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00>
+  %839 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %835, <16 x float> %f16214, <16 x float> %838)
+  %840 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat204, <16 x float> %839, <16 x float> %pacc191.sroa.0.0)
+  %841 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat206, <16 x float> %839, <16 x float> %pacc191.sroa.16.0)
+  %842 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat208, <16 x float> %839, <16 x float> %pacc191.sroa.32.0)
+  %843 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat210, <16 x float> %839, <16 x float> %pacc191.sroa.48.0)
+  %844 = getelementptr i8, ptr %805, i64 40
+  %q4216 = load <2 x i32>, ptr %844, align 1
+  %845 = shufflevector <2 x i32> %q4216, <2 x i32> undef, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %846 = lshr <16 x i32> %845, <i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28, i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28>
+  %847 = and <16 x i32> %846, <i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15>
+  %848 = sitofp <16 x i32> %847 to <16 x float>
+  %849 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %848, <16 x float> %f16214, <16 x float> %838)
+  %850 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat204, <16 x float> %849, <16 x float> %pacc191.sroa.4.0)
+  %851 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat206, <16 x float> %849, <16 x float> %pacc191.sroa.20.0)
+  %852 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat208, <16 x float> %849, <16 x float> %pacc191.sroa.36.0)
+  %853 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat210, <16 x float> %849, <16 x float> %pacc191.sroa.52.0)
+  %854 = getelementptr i8, ptr %808, i64 6
+  %d219 = load i16, ptr %854, align 2
+  %855 = getelementptr i8, ptr %805, i64 48
+  %q4220 = load <2 x i32>, ptr %855, align 1
+  %856 = shufflevector <2 x i32> %q4220, <2 x i32> undef, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %857 = lshr <16 x i32> %856, <i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28, i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28>
+  %858 = and <16 x i32> %857, <i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15>
+  %859 = sitofp <16 x i32> %858 to <16 x float>
+  %860 = insertelement <16 x i16> poison, i16 %d219, i32 0
+  %splat221 = shufflevector <16 x i16> %860, <16 x i16> poison, <16 x i32> zeroinitializer
+  %861 = bitcast <16 x i16> %splat221 to <16 x half>
+  %f16222 = fpext <16 x half> %861 to <16 x float>
+  %862 = fmul <16 x float> %f16222, <float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00>
+  %863 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %859, <16 x float> %f16222, <16 x float> %862)
+  %864 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat204, <16 x float> %863, <16 x float> %pacc191.sroa.8.0)
+  %865 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat206, <16 x float> %863, <16 x float> %pacc191.sroa.24.0)
+  %866 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat208, <16 x float> %863, <16 x float> %pacc191.sroa.40.0)
+  %867 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat210, <16 x float> %863, <16 x float> %pacc191.sroa.56.0)
+  %868 = getelementptr i8, ptr %805, i64 56
+  %q4224 = load <2 x i32>, ptr %868, align 1
+  %869 = shufflevector <2 x i32> %q4224, <2 x i32> undef, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %870 = lshr <16 x i32> %869, <i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28, i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28>
+  %871 = and <16 x i32> %870, <i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15>
+  %872 = sitofp <16 x i32> %871 to <16 x float>
+  %873 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %872, <16 x float> %f16222, <16 x float> %862)
+  %874 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat204, <16 x float> %873, <16 x float> %pacc191.sroa.12.0)
+  %875 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat206, <16 x float> %873, <16 x float> %pacc191.sroa.28.0)
+  %876 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat208, <16 x float> %873, <16 x float> %pacc191.sroa.44.0)
+  %877 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat210, <16 x float> %873, <16 x float> %pacc191.sroa.60.0)
+  %878 = add nsw i32 %kpv200, 1
+  br label %kpv196
 
-exit197:                                          ; preds = %kpv194
-  store <16 x float> %pacc189.sroa.0.0, ptr %745, align 64
-  store <16 x float> %pacc189.sroa.4.0, ptr %748, align 64
-  store <16 x float> %pacc189.sroa.8.0, ptr %751, align 64
-  store <16 x float> %pacc189.sroa.12.0, ptr %754, align 64
-  store <16 x float> %pacc189.sroa.16.0, ptr %759, align 64
-  store <16 x float> %pacc189.sroa.20.0, ptr %762, align 64
-  store <16 x float> %pacc189.sroa.24.0, ptr %765, align 64
-  store <16 x float> %pacc189.sroa.28.0, ptr %768, align 64
-  store <16 x float> %pacc189.sroa.32.0, ptr %773, align 64
-  store <16 x float> %pacc189.sroa.36.0, ptr %776, align 64
-  store <16 x float> %pacc189.sroa.40.0, ptr %779, align 64
-  store <16 x float> %pacc189.sroa.44.0, ptr %782, align 64
-  store <16 x float> %pacc189.sroa.48.0, ptr %787, align 64
-  store <16 x float> %pacc189.sroa.52.0, ptr %790, align 64
-  store <16 x float> %pacc189.sroa.56.0, ptr %793, align 64
-  store <16 x float> %pacc189.sroa.60.0, ptr %796, align 64
+exit199:                                          ; preds = %kpv196
+  store <16 x float> %pacc191.sroa.0.0, ptr %746, align 64
+  store <16 x float> %pacc191.sroa.4.0, ptr %749, align 64
+  store <16 x float> %pacc191.sroa.8.0, ptr %752, align 64
+  store <16 x float> %pacc191.sroa.12.0, ptr %755, align 64
+  store <16 x float> %pacc191.sroa.16.0, ptr %760, align 64
+  store <16 x float> %pacc191.sroa.20.0, ptr %763, align 64
+  store <16 x float> %pacc191.sroa.24.0, ptr %766, align 64
+  store <16 x float> %pacc191.sroa.28.0, ptr %769, align 64
+  store <16 x float> %pacc191.sroa.32.0, ptr %774, align 64
+  store <16 x float> %pacc191.sroa.36.0, ptr %777, align 64
+  store <16 x float> %pacc191.sroa.40.0, ptr %780, align 64
+  store <16 x float> %pacc191.sroa.44.0, ptr %783, align 64
+  store <16 x float> %pacc191.sroa.48.0, ptr %788, align 64
+  store <16 x float> %pacc191.sroa.52.0, ptr %791, align 64
+  store <16 x float> %pacc191.sroa.56.0, ptr %794, align 64
+  store <16 x float> %pacc191.sroa.60.0, ptr %797, align 64
   br label %kvh
 
-orow225:                                          ; preds = %kblock, %written
-  %orow229 = phi i32 [ %900, %written ], [ 0, %kblock ]
-  %878 = icmp slt i32 %orow229, %nrows
-  br i1 %878, label %body226, label %done
+orow227:                                          ; preds = %kblock, %written
+  %orow231 = phi i32 [ %902, %written ], [ 0, %kblock ]
+  %879 = icmp slt i32 %orow231, %nrows
+  br i1 %879, label %body228, label %done
 
-body226:                                          ; preds = %orow225
-  %879 = sext i32 %orow229 to i64
-  %880 = getelementptr float, ptr %ms, i64 %879
-  %m230 = load float, ptr %880, align 4
-  %881 = getelementptr float, ptr %ls, i64 %879
-  %l231 = load float, ptr %881, align 4
-  %882 = mul i64 %879, 128
-  %883 = getelementptr float, ptr %accs, i64 %882
-  %884 = icmp ne ptr %part, null
-  br i1 %884, label %partial, label %final
+body228:                                          ; preds = %orow227
+  %880 = sext i32 %orow231 to i64
+  %881 = getelementptr float, ptr %ms, i64 %880
+  %m232 = load float, ptr %881, align 4
+  %882 = getelementptr float, ptr %ls, i64 %880
+  %l233 = load float, ptr %882, align 4
+  %883 = mul i64 %880, 128
+  %884 = getelementptr float, ptr %accs, i64 %883
+  %885 = icmp ne ptr %part, null
+  br i1 %885, label %partial, label %final
 
-partial:                                          ; preds = %body226
-  %885 = sext i32 %nrows to i64
-  %886 = getelementptr float, ptr %part, i64 %882
-  br label %chunk232
+partial:                                          ; preds = %body228
+  %886 = sext i32 %nrows to i64
+  %887 = getelementptr float, ptr %part, i64 %883
+  br label %chunk234
 
-final:                                            ; preds = %body226
-  %887 = sdiv i32 %orow229, %nh
-  %qi237 = add i32 %q_begin, %887
-  %888 = srem i32 %orow229, %nh
-  %h238 = add i32 %h_begin, %888
-  %889 = mul i32 %kv_head0, 4
-  %hq239 = add i32 %889, %h238
-  %890 = sext i32 %qi237 to i64
-  %891 = add i64 %q_row0, %890
-  %892 = mul i64 %891, 32
-  %893 = sext i32 %hq239 to i64
-  %orow240 = add i64 %892, %893
-  %894 = fcmp oeq float %l231, 0.000000e+00
-  %895 = fdiv float 1.000000e+00, %l231
-  %896 = select i1 %894, float 0.000000e+00, float %895
-  %897 = mul i64 %orow240, 512
-  %898 = getelementptr i8, ptr %out, i64 %897
-  %899 = insertelement <16 x float> poison, float %896, i32 0
-  %splat241 = shufflevector <16 x float> %899, <16 x float> poison, <16 x i32> zeroinitializer
-  br label %chunk242
+final:                                            ; preds = %body228
+  %888 = sdiv i32 %orow231, %nh
+  %qi239 = add i32 %q_begin, %888
+  %889 = srem i32 %orow231, %nh
+  %890 = add i32 %h_begin, %889
+  %891 = mul i32 %kv_head0, 4
+  %hq240 = add i32 %891, %890
+  %892 = sext i32 %qi239 to i64
+  %893 = add i64 %q_row0, %892
+  %894 = mul i64 %893, 32
+  %895 = sext i32 %hq240 to i64
+  %orow241 = add i64 %894, %895
+  %896 = fcmp oeq float %l233, 0.000000e+00
+  %897 = fdiv float 1.000000e+00, %l233
+  %898 = select i1 %896, float 0.000000e+00, float %897
+  %899 = mul i64 %orow241, 512
+  %900 = getelementptr i8, ptr %out, i64 %899
+  %901 = insertelement <16 x float> poison, float %898, i32 0
+  %splat242 = shufflevector <16 x float> %901, <16 x float> poison, <16 x i32> zeroinitializer
+  br label %chunk243
 
-written:                                          ; preds = %exit245, %exit235
-  %900 = add nsw i32 %orow229, 1
-  br label %orow225
+written:                                          ; preds = %exit246, %exit237
+  %902 = add nsw i32 %orow231, 1
+  br label %orow227
 
-chunk232:                                         ; preds = %body233, %partial
-  %chunk236 = phi i64 [ 0, %partial ], [ %906, %body233 ]
-  %901 = icmp slt i64 %chunk236, 8
-  br i1 %901, label %body233, label %exit235
+chunk234:                                         ; preds = %body235, %partial
+  %chunk238 = phi i64 [ 0, %partial ], [ %908, %body235 ]
+  %903 = icmp slt i64 %chunk238, 8
+  br i1 %903, label %body235, label %exit237
 
-body233:                                          ; preds = %chunk232
-  %902 = getelementptr <16 x float>, ptr %883, i64 %chunk236
-  %903 = load <16 x float>, ptr %902, align 64
-  %904 = mul i64 %chunk236, 64
-  %905 = getelementptr i8, ptr %886, i64 %904
-  store <16 x float> %903, ptr %905, align 4
-  %906 = add nsw i64 %chunk236, 1
-  br label %chunk232
+body235:                                          ; preds = %chunk234
+  %904 = getelementptr <16 x float>, ptr %884, i64 %chunk238
+  %905 = load <16 x float>, ptr %904, align 64
+  %906 = mul i64 %chunk238, 64
+  %907 = getelementptr i8, ptr %887, i64 %906
+  store <16 x float> %905, ptr %907, align 4
+  %908 = add nsw i64 %chunk238, 1
+  br label %chunk234
 
-exit235:                                          ; preds = %chunk232
-  %907 = mul i64 %885, 128
-  %908 = add i64 %907, %879
-  %909 = getelementptr float, ptr %part, i64 %908
-  store float %m230, ptr %909, align 4
-  %910 = add i64 %908, %885
+exit237:                                          ; preds = %chunk234
+  %909 = mul i64 %886, 128
+  %910 = add i64 %909, %880
   %911 = getelementptr float, ptr %part, i64 %910
-  store float %l231, ptr %911, align 4
+  store float %m232, ptr %911, align 4
+  %912 = add i64 %910, %886
+  %913 = getelementptr float, ptr %part, i64 %912
+  store float %l233, ptr %913, align 4
   br label %written
 
-chunk242:                                         ; preds = %body243, %final
-  %chunk246 = phi i64 [ 0, %final ], [ %918, %body243 ]
-  %912 = icmp slt i64 %chunk246, 8
-  br i1 %912, label %body243, label %exit245
+chunk243:                                         ; preds = %body244, %final
+  %chunk247 = phi i64 [ 0, %final ], [ %920, %body244 ]
+  %914 = icmp slt i64 %chunk247, 8
+  br i1 %914, label %body244, label %exit246
 
-body243:                                          ; preds = %chunk242
-  %913 = getelementptr <16 x float>, ptr %883, i64 %chunk246
-  %914 = load <16 x float>, ptr %913, align 64
-  %915 = fmul <16 x float> %914, %splat241
-  %916 = mul i64 %chunk246, 64
-  %917 = getelementptr i8, ptr %898, i64 %916
-  store <16 x float> %915, ptr %917, align 4
-  %918 = add nsw i64 %chunk246, 1
-  br label %chunk242
+body244:                                          ; preds = %chunk243
+  %915 = getelementptr <16 x float>, ptr %884, i64 %chunk247
+  %916 = load <16 x float>, ptr %915, align 64
+  %917 = fmul <16 x float> %916, %splat242
+  %918 = mul i64 %chunk247, 64
+  %919 = getelementptr i8, ptr %900, i64 %918
+  store <16 x float> %917, ptr %919, align 4
+  %920 = add nsw i64 %chunk247, 1
+  br label %chunk243
 
-exit245:                                          ; preds = %chunk242
-  %919 = call float @llvm.log.f32(float %l231)
-  %920 = call float @llvm.fmuladd.f32(float %m230, float 0x3FE62E4300000000, float %919)
-  %lse247 = select i1 %894, float 0xFFF0000000000000, float %920
-  %921 = getelementptr float, ptr %lse, i64 %orow240
-  store float %lse247, ptr %921, align 4
+exit246:                                          ; preds = %chunk243
+  %921 = call float @llvm.log.f32(float %l233)
+  %922 = call float @llvm.fmuladd.f32(float %m232, float 0x3FE62E4300000000, float %921)
+  %lse248 = select i1 %896, float 0xFFF0000000000000, float %922
+  %923 = getelementptr float, ptr %lse, i64 %orow241
+  store float %lse248, ptr %923, align 4
   br label %written
 }
 

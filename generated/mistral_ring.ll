@@ -72,11 +72,11 @@ entry:
   %24 = icmp sgt i32 %nrows, 0
   br i1 %24, label %rinit, label %done
 
-done:                                             ; preds = %orow175, %entry
+done:                                             ; preds = %orow179, %entry
   ret void
 
-rinit:                                            ; preds = %entry, %exit23
-  %rinit1 = phi i32 [ %177, %exit23 ], [ 0, %entry ]
+rinit:                                            ; preds = %entry, %exit25
+  %rinit1 = phi i32 [ %176, %exit25 ], [ 0, %entry ]
   %25 = icmp slt i32 %rinit1, 32
   br i1 %25, label %body, label %exit
 
@@ -90,47 +90,47 @@ body:                                             ; preds = %rinit
   %32 = sdiv i32 %31, %nh
   %qi = add i32 %q_begin, %32
   %33 = srem i32 %31, %nh
-  %h = add i32 %h_begin, %33
-  %34 = mul i32 %kv_head0, 4
-  %hq = add i32 %34, %h
-  %35 = sext i32 %qi to i64
-  %36 = add i64 %q_row0, %35
-  %37 = mul i64 %36, 32
-  %38 = sext i32 %hq to i64
-  %orow = add i64 %37, %38
-  %39 = mul i64 %orow, 512
-  %40 = getelementptr i8, ptr %q, i64 %39
-  %41 = select i1 %29, float 0x3FC0527DC0000000, float 0.000000e+00
-  %42 = insertelement <16 x float> poison, float %41, i32 0
-  %splat = shufflevector <16 x float> %42, <16 x float> poison, <16 x i32> zeroinitializer
+  %34 = add i32 %h_begin, %33
+  %35 = mul i32 %kv_head0, 4
+  %hq = add i32 %35, %34
+  %36 = sext i32 %qi to i64
+  %37 = add i64 %q_row0, %36
+  %38 = mul i64 %37, 32
+  %39 = sext i32 %hq to i64
+  %orow = add i64 %38, %39
+  %40 = mul i64 %orow, 512
+  %41 = getelementptr i8, ptr %q, i64 %40
+  %42 = select i1 %29, float 0x3FC0527DC0000000, float 0.000000e+00
+  %43 = insertelement <16 x float> poison, float %42, i32 0
+  %splat = shufflevector <16 x float> %43, <16 x float> poison, <16 x i32> zeroinitializer
   br label %chunk
 
 exit:                                             ; preds = %rinit
-  %43 = sub i32 %nrows, 1
-  %44 = sdiv i32 %43, %nh
-  %45 = add i32 %q_begin, %44
-  %46 = add i32 %q_pos0, %45
-  %47 = add i32 %46, 1
+  %44 = sub i32 %nrows, 1
+  %45 = sdiv i32 %44, %nh
+  %46 = add i32 %q_begin, %45
+  %qpos27 = add i32 %q_pos0, %46
+  %47 = add i32 %qpos27, 1
   %48 = call i32 @llvm.smin.i32(i32 %47, i32 %k_end)
-  %49 = add i32 %q_pos0, %q_begin
-  %50 = sub i32 %49, 4095
-  %51 = call i32 @llvm.smax.i32(i32 %50, i32 %k_begin)
+  %qpos28 = add i32 %q_pos0, %q_begin
+  %49 = sub i32 %qpos28, 4095
+  %50 = call i32 @llvm.smax.i32(i32 %49, i32 %k_begin)
   %k_last = sub i32 %48, 1
   br label %kblock
 
 chunk:                                            ; preds = %body2, %body
-  %chunk5 = phi i64 [ 0, %body ], [ %58, %body2 ]
-  %52 = icmp slt i64 %chunk5, 8
-  br i1 %52, label %body2, label %exit4
+  %chunk5 = phi i64 [ 0, %body ], [ %57, %body2 ]
+  %51 = icmp slt i64 %chunk5, 8
+  br i1 %51, label %body2, label %exit4
 
 body2:                                            ; preds = %chunk
-  %53 = mul i64 %chunk5, 64
-  %54 = getelementptr i8, ptr %40, i64 %53
-  %55 = load <16 x float>, ptr %54, align 4
-  %56 = fmul <16 x float> %55, %splat
-  %57 = getelementptr <16 x float>, ptr %28, i64 %chunk5
-  store <16 x float> %56, ptr %57, align 64
-  %58 = add nsw i64 %chunk5, 1
+  %52 = mul i64 %chunk5, 64
+  %53 = getelementptr i8, ptr %41, i64 %52
+  %54 = load <16 x float>, ptr %53, align 4
+  %55 = fmul <16 x float> %54, %splat
+  %56 = getelementptr <16 x float>, ptr %28, i64 %chunk5
+  store <16 x float> %55, ptr %56, align 64
+  %57 = add nsw i64 %chunk5, 1
   br label %chunk
 
 exit4:                                            ; preds = %chunk
@@ -138,1167 +138,1167 @@ exit4:                                            ; preds = %chunk
   br label %chunk6
 
 chunk6:                                           ; preds = %body7, %exit4
-  %chunk10 = phi i64 [ 0, %exit4 ], [ %147, %body7 ]
-  %59 = icmp slt i64 %chunk10, 4
-  br i1 %59, label %body7, label %chunk16
+  %chunk10 = phi i64 [ 0, %exit4 ], [ %146, %body7 ]
+  %58 = icmp slt i64 %chunk10, 4
+  br i1 %58, label %body7, label %chunk16
 
 body7:                                            ; preds = %chunk6
-  %60 = mul i64 %chunk10, 16
+  %59 = mul i64 %chunk10, 16
   %digit = and i32 %qpos, 63
-  %61 = sext i32 %digit to i64
-  %62 = mul i64 %61, 128
-  %63 = add i64 %62, %60
-  %64 = getelementptr float, ptr @rope_cos_sin, i64 %63
-  %65 = load <16 x float>, ptr %64, align 4
-  %66 = add i64 %63, 64
-  %67 = getelementptr float, ptr @rope_cos_sin, i64 %66
-  %68 = load <16 x float>, ptr %67, align 4
-  %69 = lshr i32 %qpos, 6
-  %digit11 = and i32 %69, 63
-  %70 = add i32 %digit11, 64
-  %71 = sext i32 %70 to i64
-  %72 = mul i64 %71, 128
-  %73 = add i64 %72, %60
-  %74 = getelementptr float, ptr @rope_cos_sin, i64 %73
-  %75 = load <16 x float>, ptr %74, align 4
-  %76 = add i64 %73, 64
-  %77 = getelementptr float, ptr @rope_cos_sin, i64 %76
-  %78 = load <16 x float>, ptr %77, align 4
-  %79 = fmul <16 x float> %68, %78
-  %80 = fmul <16 x float> %65, %75
-  %81 = fsub <16 x float> %80, %79
-  %82 = fmul <16 x float> %68, %75
-  %83 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %65, <16 x float> %78, <16 x float> %82)
-  %84 = lshr i32 %qpos, 12
-  %digit12 = and i32 %84, 63
-  %85 = add i32 %digit12, 128
-  %86 = sext i32 %85 to i64
-  %87 = mul i64 %86, 128
-  %88 = add i64 %87, %60
-  %89 = getelementptr float, ptr @rope_cos_sin, i64 %88
-  %90 = load <16 x float>, ptr %89, align 4
-  %91 = add i64 %88, 64
-  %92 = getelementptr float, ptr @rope_cos_sin, i64 %91
-  %93 = load <16 x float>, ptr %92, align 4
-  %94 = fmul <16 x float> %83, %93
-  %95 = fmul <16 x float> %81, %90
-  %96 = fsub <16 x float> %95, %94
-  %97 = fmul <16 x float> %83, %90
-  %98 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %81, <16 x float> %93, <16 x float> %97)
-  %99 = lshr i32 %qpos, 18
-  %digit13 = and i32 %99, 63
-  %100 = add i32 %digit13, 192
-  %101 = sext i32 %100 to i64
-  %102 = mul i64 %101, 128
-  %103 = add i64 %102, %60
-  %104 = getelementptr float, ptr @rope_cos_sin, i64 %103
-  %105 = load <16 x float>, ptr %104, align 4
-  %106 = add i64 %103, 64
-  %107 = getelementptr float, ptr @rope_cos_sin, i64 %106
-  %108 = load <16 x float>, ptr %107, align 4
-  %109 = fmul <16 x float> %98, %108
-  %110 = fmul <16 x float> %96, %105
-  %111 = fsub <16 x float> %110, %109
-  %112 = fmul <16 x float> %98, %105
-  %113 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %96, <16 x float> %108, <16 x float> %112)
-  %114 = lshr i32 %qpos, 24
-  %digit14 = and i32 %114, 63
-  %115 = add i32 %digit14, 256
-  %116 = sext i32 %115 to i64
-  %117 = mul i64 %116, 128
-  %118 = add i64 %117, %60
-  %119 = getelementptr float, ptr @rope_cos_sin, i64 %118
-  %120 = load <16 x float>, ptr %119, align 4
-  %121 = add i64 %118, 64
-  %122 = getelementptr float, ptr @rope_cos_sin, i64 %121
-  %123 = load <16 x float>, ptr %122, align 4
-  %124 = fmul <16 x float> %113, %123
-  %125 = fmul <16 x float> %111, %120
-  %126 = fsub <16 x float> %125, %124
-  %127 = fmul <16 x float> %113, %120
-  %128 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %111, <16 x float> %123, <16 x float> %127)
-  %129 = lshr i32 %qpos, 30
-  %130 = add i32 %129, 320
-  %131 = sext i32 %130 to i64
-  %132 = mul i64 %131, 128
-  %133 = add i64 %132, %60
-  %134 = getelementptr float, ptr @rope_cos_sin, i64 %133
-  %135 = load <16 x float>, ptr %134, align 4
-  %136 = add i64 %133, 64
-  %137 = getelementptr float, ptr @rope_cos_sin, i64 %136
-  %138 = load <16 x float>, ptr %137, align 4
-  %139 = fmul <16 x float> %128, %138
-  %140 = fmul <16 x float> %126, %135
-  %141 = fsub <16 x float> %140, %139
-  %142 = fmul <16 x float> %128, %135
-  %143 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %126, <16 x float> %138, <16 x float> %142)
-  %144 = getelementptr float, ptr %rope_cs, i64 %60
-  store <16 x float> %141, ptr %144, align 64
-  %145 = add i64 %60, 64
-  %146 = getelementptr float, ptr %rope_cs, i64 %145
-  store <16 x float> %143, ptr %146, align 64
-  %147 = add nsw i64 %chunk10, 1
+  %60 = sext i32 %digit to i64
+  %61 = mul i64 %60, 128
+  %62 = add i64 %61, %59
+  %63 = getelementptr float, ptr @rope_cos_sin, i64 %62
+  %64 = load <16 x float>, ptr %63, align 4
+  %65 = add i64 %62, 64
+  %66 = getelementptr float, ptr @rope_cos_sin, i64 %65
+  %67 = load <16 x float>, ptr %66, align 4
+  %68 = lshr i32 %qpos, 6
+  %digit11 = and i32 %68, 63
+  %69 = add i32 %digit11, 64
+  %70 = sext i32 %69 to i64
+  %71 = mul i64 %70, 128
+  %72 = add i64 %71, %59
+  %73 = getelementptr float, ptr @rope_cos_sin, i64 %72
+  %74 = load <16 x float>, ptr %73, align 4
+  %75 = add i64 %72, 64
+  %76 = getelementptr float, ptr @rope_cos_sin, i64 %75
+  %77 = load <16 x float>, ptr %76, align 4
+  %78 = fmul <16 x float> %67, %77
+  %79 = fmul <16 x float> %64, %74
+  %80 = fsub <16 x float> %79, %78
+  %81 = fmul <16 x float> %67, %74
+  %82 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %64, <16 x float> %77, <16 x float> %81)
+  %83 = lshr i32 %qpos, 12
+  %digit12 = and i32 %83, 63
+  %84 = add i32 %digit12, 128
+  %85 = sext i32 %84 to i64
+  %86 = mul i64 %85, 128
+  %87 = add i64 %86, %59
+  %88 = getelementptr float, ptr @rope_cos_sin, i64 %87
+  %89 = load <16 x float>, ptr %88, align 4
+  %90 = add i64 %87, 64
+  %91 = getelementptr float, ptr @rope_cos_sin, i64 %90
+  %92 = load <16 x float>, ptr %91, align 4
+  %93 = fmul <16 x float> %82, %92
+  %94 = fmul <16 x float> %80, %89
+  %95 = fsub <16 x float> %94, %93
+  %96 = fmul <16 x float> %82, %89
+  %97 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %80, <16 x float> %92, <16 x float> %96)
+  %98 = lshr i32 %qpos, 18
+  %digit13 = and i32 %98, 63
+  %99 = add i32 %digit13, 192
+  %100 = sext i32 %99 to i64
+  %101 = mul i64 %100, 128
+  %102 = add i64 %101, %59
+  %103 = getelementptr float, ptr @rope_cos_sin, i64 %102
+  %104 = load <16 x float>, ptr %103, align 4
+  %105 = add i64 %102, 64
+  %106 = getelementptr float, ptr @rope_cos_sin, i64 %105
+  %107 = load <16 x float>, ptr %106, align 4
+  %108 = fmul <16 x float> %97, %107
+  %109 = fmul <16 x float> %95, %104
+  %110 = fsub <16 x float> %109, %108
+  %111 = fmul <16 x float> %97, %104
+  %112 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %95, <16 x float> %107, <16 x float> %111)
+  %113 = lshr i32 %qpos, 24
+  %digit14 = and i32 %113, 63
+  %114 = add i32 %digit14, 256
+  %115 = sext i32 %114 to i64
+  %116 = mul i64 %115, 128
+  %117 = add i64 %116, %59
+  %118 = getelementptr float, ptr @rope_cos_sin, i64 %117
+  %119 = load <16 x float>, ptr %118, align 4
+  %120 = add i64 %117, 64
+  %121 = getelementptr float, ptr @rope_cos_sin, i64 %120
+  %122 = load <16 x float>, ptr %121, align 4
+  %123 = fmul <16 x float> %112, %122
+  %124 = fmul <16 x float> %110, %119
+  %125 = fsub <16 x float> %124, %123
+  %126 = fmul <16 x float> %112, %119
+  %127 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %110, <16 x float> %122, <16 x float> %126)
+  %128 = lshr i32 %qpos, 30
+  %129 = add i32 %128, 320
+  %130 = sext i32 %129 to i64
+  %131 = mul i64 %130, 128
+  %132 = add i64 %131, %59
+  %133 = getelementptr float, ptr @rope_cos_sin, i64 %132
+  %134 = load <16 x float>, ptr %133, align 4
+  %135 = add i64 %132, 64
+  %136 = getelementptr float, ptr @rope_cos_sin, i64 %135
+  %137 = load <16 x float>, ptr %136, align 4
+  %138 = fmul <16 x float> %127, %137
+  %139 = fmul <16 x float> %125, %134
+  %140 = fsub <16 x float> %139, %138
+  %141 = fmul <16 x float> %127, %134
+  %142 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %125, <16 x float> %137, <16 x float> %141)
+  %143 = getelementptr float, ptr %rope_cs, i64 %59
+  store <16 x float> %140, ptr %143, align 64
+  %144 = add i64 %59, 64
+  %145 = getelementptr float, ptr %rope_cs, i64 %144
+  store <16 x float> %142, ptr %145, align 64
+  %146 = add nsw i64 %chunk10, 1
   br label %chunk6
 
 chunk16:                                          ; preds = %chunk6, %body17
-  %chunk20 = phi i64 [ %162, %body17 ], [ 0, %chunk6 ]
-  %148 = icmp slt i64 %chunk20, 4
-  br i1 %148, label %body17, label %exit19
+  %chunk20 = phi i64 [ %161, %body17 ], [ 0, %chunk6 ]
+  %147 = icmp slt i64 %chunk20, 4
+  br i1 %147, label %body17, label %exit19
 
 body17:                                           ; preds = %chunk16
-  %149 = mul i64 %chunk20, 16
-  %150 = add i64 %149, 64
+  %148 = mul i64 %chunk20, 16
+  %149 = add i64 %148, 64
+  %150 = getelementptr float, ptr %rope_cs, i64 %148
+  %cos = load <16 x float>, ptr %150, align 64
   %151 = getelementptr float, ptr %rope_cs, i64 %149
-  %cos = load <16 x float>, ptr %151, align 64
-  %152 = getelementptr float, ptr %rope_cs, i64 %150
-  %sin = load <16 x float>, ptr %152, align 64
-  %153 = getelementptr float, ptr %28, i64 %149
-  %154 = load <16 x float>, ptr %153, align 4
-  %155 = getelementptr float, ptr %28, i64 %150
-  %156 = load <16 x float>, ptr %155, align 4
-  %157 = fmul <16 x float> %156, %sin
-  %158 = fmul <16 x float> %154, %cos
-  %159 = fsub <16 x float> %158, %157
-  %160 = fmul <16 x float> %156, %cos
-  %161 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %154, <16 x float> %sin, <16 x float> %160)
-  store <16 x float> %159, ptr %153, align 4
-  store <16 x float> %161, ptr %155, align 4
-  %162 = add nsw i64 %chunk20, 1
+  %sin = load <16 x float>, ptr %151, align 64
+  %152 = getelementptr float, ptr %28, i64 %148
+  %153 = load <16 x float>, ptr %152, align 4
+  %154 = getelementptr float, ptr %28, i64 %149
+  %155 = load <16 x float>, ptr %154, align 4
+  %156 = fmul <16 x float> %155, %sin
+  %157 = fmul <16 x float> %153, %cos
+  %158 = fsub <16 x float> %157, %156
+  %159 = fmul <16 x float> %155, %cos
+  %160 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %153, <16 x float> %sin, <16 x float> %159)
+  store <16 x float> %158, ptr %152, align 4
+  store <16 x float> %160, ptr %154, align 4
+  %161 = add nsw i64 %chunk20, 1
   br label %chunk16
 
 exit19:                                           ; preds = %chunk16
-  %163 = getelementptr float, ptr %ms, i64 %26
-  store float 0xFFF0000000000000, ptr %163, align 4
-  %164 = getelementptr float, ptr %ls, i64 %26
-  store float 0.000000e+00, ptr %164, align 4
-  %165 = getelementptr i32, ptr %lims, i64 %26
-  %166 = add i32 %qpos, 1
-  %167 = call i32 @llvm.smin.i32(i32 %166, i32 %k_end)
-  store i32 %167, ptr %165, align 4
-  %168 = getelementptr i32, ptr %lows, i64 %26
-  %169 = sub i32 %qpos, 4095
-  %170 = call i32 @llvm.smax.i32(i32 %169, i32 %k_begin)
-  store i32 %170, ptr %168, align 4
+  %162 = getelementptr float, ptr %ms, i64 %26
+  store float 0xFFF0000000000000, ptr %162, align 4
+  %163 = getelementptr float, ptr %ls, i64 %26
+  store float 0.000000e+00, ptr %163, align 4
+  %164 = getelementptr i32, ptr %lims, i64 %26
+  %165 = add i32 %qpos, 1
+  %166 = call i32 @llvm.smin.i32(i32 %165, i32 %k_end)
+  store i32 %166, ptr %164, align 4
+  %167 = getelementptr i32, ptr %lows, i64 %26
+  %168 = sub i32 %qpos, 4095
+  %169 = call i32 @llvm.smax.i32(i32 %168, i32 %k_begin)
+  store i32 %169, ptr %167, align 4
   br label %acczero
 
-acczero:                                          ; preds = %body21, %exit19
-  %acczero24 = phi i64 [ 0, %exit19 ], [ %176, %body21 ]
-  %171 = icmp slt i64 %acczero24, 8
-  br i1 %171, label %body21, label %exit23
+acczero:                                          ; preds = %body23, %exit19
+  %acczero26 = phi i64 [ 0, %exit19 ], [ %175, %body23 ]
+  %170 = icmp slt i64 %acczero26, 8
+  br i1 %170, label %body23, label %exit25
 
-body21:                                           ; preds = %acczero
-  %172 = mul i64 %acczero24, 16
-  %173 = mul i64 %26, 128
-  %174 = add i64 %173, %172
-  %175 = getelementptr float, ptr %accs, i64 %174
-  store <16 x float> zeroinitializer, ptr %175, align 64
-  %176 = add nsw i64 %acczero24, 1
+body23:                                           ; preds = %acczero
+  %171 = mul i64 %acczero26, 16
+  %172 = mul i64 %26, 128
+  %173 = add i64 %172, %171
+  %174 = getelementptr float, ptr %accs, i64 %173
+  store <16 x float> zeroinitializer, ptr %174, align 64
+  %175 = add nsw i64 %acczero26, 1
   br label %acczero
 
-exit23:                                           ; preds = %acczero
-  %177 = add nsw i32 %rinit1, 1
+exit25:                                           ; preds = %acczero
+  %176 = add nsw i32 %rinit1, 1
   br label %rinit
 
 kblock:                                           ; preds = %kvh, %exit
-  %kblock28 = phi i32 [ %51, %exit ], [ %197, %kvh ]
-  %178 = icmp slt i32 %kblock28, %48
-  br i1 %178, label %rowtab, label %orow175
+  %kblock32 = phi i32 [ %50, %exit ], [ %196, %kvh ]
+  %177 = icmp slt i32 %kblock32, %48
+  br i1 %177, label %rowtab, label %orow179
 
-rowtab:                                           ; preds = %kblock, %body29
-  %rowtab32 = phi i32 [ %187, %body29 ], [ 0, %kblock ]
-  %179 = icmp slt i32 %rowtab32, 32
-  br i1 %179, label %body29, label %rowtab33
+rowtab:                                           ; preds = %kblock, %body33
+  %rowtab36 = phi i32 [ %186, %body33 ], [ 0, %kblock ]
+  %178 = icmp slt i32 %rowtab36, 32
+  br i1 %178, label %body33, label %rowtab37
 
-body29:                                           ; preds = %rowtab
-  %180 = add i32 %kblock28, %rowtab32
-  %181 = call i32 @llvm.smin.i32(i32 %180, i32 %k_last)
-  %slot = and i32 %181, 4095
-  %182 = sext i32 %slot to i64
-  %183 = mul i64 %182, 8
-  %row = add i64 %21, %183
-  %184 = mul i64 %row, 256
-  %185 = getelementptr i8, ptr %20, i64 %184
-  %186 = getelementptr ptr, ptr %ktab, i32 %rowtab32
-  store ptr %185, ptr %186, align 8
-  %187 = add nsw i32 %rowtab32, 1
+body33:                                           ; preds = %rowtab
+  %179 = add i32 %kblock32, %rowtab36
+  %180 = call i32 @llvm.smin.i32(i32 %179, i32 %k_last)
+  %slot = and i32 %180, 4095
+  %181 = sext i32 %slot to i64
+  %182 = mul i64 %181, 8
+  %row = add i64 %21, %182
+  %183 = mul i64 %row, 256
+  %184 = getelementptr i8, ptr %20, i64 %183
+  %185 = getelementptr ptr, ptr %ktab, i32 %rowtab36
+  store ptr %184, ptr %185, align 8
+  %186 = add nsw i32 %rowtab36, 1
   br label %rowtab
 
-rowtab33:                                         ; preds = %rowtab, %body34
-  %rowtab37 = phi i32 [ %196, %body34 ], [ 0, %rowtab ]
-  %188 = icmp slt i32 %rowtab37, 32
-  br i1 %188, label %body34, label %exit36
+rowtab37:                                         ; preds = %rowtab, %body38
+  %rowtab41 = phi i32 [ %195, %body38 ], [ 0, %rowtab ]
+  %187 = icmp slt i32 %rowtab41, 32
+  br i1 %187, label %body38, label %exit40
 
-body34:                                           ; preds = %rowtab33
-  %189 = add i32 %kblock28, %rowtab37
-  %190 = call i32 @llvm.smin.i32(i32 %189, i32 %k_last)
-  %slot38 = and i32 %190, 4095
-  %191 = sext i32 %slot38 to i64
-  %192 = mul i64 %191, 8
-  %row39 = add i64 %21, %192
-  %193 = mul i64 %row39, 256
-  %194 = getelementptr i8, ptr %23, i64 %193
-  %195 = getelementptr ptr, ptr %vtab, i32 %rowtab37
-  store ptr %194, ptr %195, align 8
-  %196 = add nsw i32 %rowtab37, 1
-  br label %rowtab33
+body38:                                           ; preds = %rowtab37
+  %188 = add i32 %kblock32, %rowtab41
+  %189 = call i32 @llvm.smin.i32(i32 %188, i32 %k_last)
+  %slot42 = and i32 %189, 4095
+  %190 = sext i32 %slot42 to i64
+  %191 = mul i64 %190, 8
+  %row43 = add i64 %21, %191
+  %192 = mul i64 %row43, 256
+  %193 = getelementptr i8, ptr %23, i64 %192
+  %194 = getelementptr ptr, ptr %vtab, i32 %rowtab41
+  store ptr %193, ptr %194, align 8
+  %195 = add nsw i32 %rowtab41, 1
+  br label %rowtab37
 
-exit36:                                           ; preds = %rowtab33
-  %197 = add i32 %kblock28, 32
+exit40:                                           ; preds = %rowtab37
+  %196 = add i32 %kblock32, 32
   br label %kvh
 
-kvh:                                              ; preds = %exit158, %exit36
-  %kvh43 = phi i32 [ 0, %exit36 ], [ %200, %exit158 ]
-  %198 = icmp slt i32 %kvh43, 8
-  br i1 %198, label %body40, label %kblock
+kvh:                                              ; preds = %exit162, %exit40
+  %kvh47 = phi i32 [ 0, %exit40 ], [ %199, %exit162 ]
+  %197 = icmp slt i32 %kvh47, 8
+  br i1 %197, label %body44, label %kblock
 
-body40:                                           ; preds = %kvh
-  %199 = icmp eq i32 %kvh43, 7
-  %200 = add i32 %kvh43, 1
-  %201 = select i1 %199, i32 0, i32 %200
-  %kb_next = select i1 %199, i32 %197, i32 %kblock28
-  %202 = sext i32 %kvh43 to i64
-  %203 = mul i64 %202, 256
-  %204 = mul i64 %202, 4
-  %205 = getelementptr float, ptr %ms, i64 %204
-  %206 = getelementptr float, ptr %ls, i64 %204
-  %207 = mul i64 %204, 8
-  %208 = getelementptr <16 x float>, ptr %qs, i64 %207
-  %209 = mul i64 %204, 128
-  %210 = getelementptr float, ptr %accs, i64 %209
-  %211 = getelementptr i32, ptr %lims, i64 %204
-  %212 = getelementptr i32, ptr %lows, i64 %204
-  %213 = sext i32 %201 to i64
-  %214 = add i64 %21, %213
+body44:                                           ; preds = %kvh
+  %198 = icmp eq i32 %kvh47, 7
+  %199 = add i32 %kvh47, 1
+  %200 = select i1 %198, i32 0, i32 %199
+  %kb_next = select i1 %198, i32 %196, i32 %kblock32
+  %201 = sext i32 %kvh47 to i64
+  %202 = mul i64 %201, 256
+  %203 = mul i64 %201, 4
+  %204 = getelementptr float, ptr %ms, i64 %203
+  %205 = getelementptr float, ptr %ls, i64 %203
+  %206 = mul i64 %203, 8
+  %207 = getelementptr <16 x float>, ptr %qs, i64 %206
+  %208 = mul i64 %203, 128
+  %209 = getelementptr float, ptr %accs, i64 %208
+  %210 = getelementptr i32, ptr %lims, i64 %203
+  %211 = getelementptr i32, ptr %lows, i64 %203
+  %212 = sext i32 %200 to i64
+  %213 = add i64 %21, %212
   br label %kdot
 
-kdot:                                             ; preds = %body44, %body40
-  %kdot47 = phi i32 [ 0, %body40 ], [ %386, %body44 ]
-  %215 = icmp slt i32 %kdot47, 32
-  br i1 %215, label %body44, label %score
+kdot:                                             ; preds = %body48, %body44
+  %kdot51 = phi i32 [ 0, %body44 ], [ %385, %body48 ]
+  %214 = icmp slt i32 %kdot51, 32
+  br i1 %214, label %body48, label %score
 
-body44:                                           ; preds = %kdot
-  %216 = add i32 %kblock28, %kdot47
-  %217 = call i32 @llvm.smin.i32(i32 %216, i32 %k_last)
-  %218 = sub i32 %217, %kblock28
-  %219 = getelementptr ptr, ptr %ktab, i32 %218
-  %row48 = load ptr, ptr %219, align 8
-  %220 = getelementptr i8, ptr %row48, i64 %203
-  %221 = add i32 %kb_next, %kdot47
-  %222 = call i32 @llvm.smin.i32(i32 %221, i32 %k_last)
-  %slot49 = and i32 %222, 4095
-  %223 = sext i32 %slot49 to i64
-  %224 = mul i64 %223, 8
-  %row50 = add i64 %214, %224
-  %225 = mul i64 %row50, 256
-  %226 = getelementptr i8, ptr %20, i64 %225
+body48:                                           ; preds = %kdot
+  %215 = add i32 %kblock32, %kdot51
+  %216 = call i32 @llvm.smin.i32(i32 %215, i32 %k_last)
+  %217 = sub i32 %216, %kblock32
+  %218 = getelementptr ptr, ptr %ktab, i32 %217
+  %row52 = load ptr, ptr %218, align 8
+  %219 = getelementptr i8, ptr %row52, i64 %202
+  %220 = add i32 %kb_next, %kdot51
+  %221 = call i32 @llvm.smin.i32(i32 %220, i32 %k_last)
+  %slot53 = and i32 %221, 4095
+  %222 = sext i32 %slot53 to i64
+  %223 = mul i64 %222, 8
+  %row54 = add i64 %213, %223
+  %224 = mul i64 %row54, 256
+  %225 = getelementptr i8, ptr %20, i64 %224
+  call void @llvm.prefetch.p0(ptr %225, i32 0, i32 2, i32 1)
+  %226 = getelementptr i8, ptr %225, i64 64
   call void @llvm.prefetch.p0(ptr %226, i32 0, i32 2, i32 1)
-  %227 = getelementptr i8, ptr %226, i64 64
+  %227 = getelementptr i8, ptr %225, i64 128
   call void @llvm.prefetch.p0(ptr %227, i32 0, i32 2, i32 1)
-  %228 = getelementptr i8, ptr %226, i64 128
+  %228 = getelementptr i8, ptr %225, i64 192
   call void @llvm.prefetch.p0(ptr %228, i32 0, i32 2, i32 1)
-  %229 = getelementptr i8, ptr %226, i64 192
-  call void @llvm.prefetch.p0(ptr %229, i32 0, i32 2, i32 1)
-  %230 = add i32 %kdot47, 1
-  %231 = add i32 %kblock28, %230
-  %232 = call i32 @llvm.smin.i32(i32 %231, i32 %k_last)
-  %233 = sub i32 %232, %kblock28
-  %234 = getelementptr ptr, ptr %ktab, i32 %233
-  %row51 = load ptr, ptr %234, align 8
-  %235 = getelementptr i8, ptr %row51, i64 %203
-  %236 = add i32 %kb_next, %230
-  %237 = call i32 @llvm.smin.i32(i32 %236, i32 %k_last)
-  %slot52 = and i32 %237, 4095
-  %238 = sext i32 %slot52 to i64
-  %239 = mul i64 %238, 8
-  %row53 = add i64 %214, %239
-  %240 = mul i64 %row53, 256
-  %241 = getelementptr i8, ptr %20, i64 %240
+  %229 = add i32 %kdot51, 1
+  %230 = add i32 %kblock32, %229
+  %231 = call i32 @llvm.smin.i32(i32 %230, i32 %k_last)
+  %232 = sub i32 %231, %kblock32
+  %233 = getelementptr ptr, ptr %ktab, i32 %232
+  %row55 = load ptr, ptr %233, align 8
+  %234 = getelementptr i8, ptr %row55, i64 %202
+  %235 = add i32 %kb_next, %229
+  %236 = call i32 @llvm.smin.i32(i32 %235, i32 %k_last)
+  %slot56 = and i32 %236, 4095
+  %237 = sext i32 %slot56 to i64
+  %238 = mul i64 %237, 8
+  %row57 = add i64 %213, %238
+  %239 = mul i64 %row57, 256
+  %240 = getelementptr i8, ptr %20, i64 %239
+  call void @llvm.prefetch.p0(ptr %240, i32 0, i32 2, i32 1)
+  %241 = getelementptr i8, ptr %240, i64 64
   call void @llvm.prefetch.p0(ptr %241, i32 0, i32 2, i32 1)
-  %242 = getelementptr i8, ptr %241, i64 64
+  %242 = getelementptr i8, ptr %240, i64 128
   call void @llvm.prefetch.p0(ptr %242, i32 0, i32 2, i32 1)
-  %243 = getelementptr i8, ptr %241, i64 128
+  %243 = getelementptr i8, ptr %240, i64 192
   call void @llvm.prefetch.p0(ptr %243, i32 0, i32 2, i32 1)
-  %244 = getelementptr i8, ptr %241, i64 192
-  call void @llvm.prefetch.p0(ptr %244, i32 0, i32 2, i32 1)
-  %q54 = load <16 x float>, ptr %208, align 64
-  %245 = load <16 x half>, ptr %220, align 2
-  %f16 = fpext <16 x half> %245 to <16 x float>
-  %246 = load <16 x half>, ptr %235, align 2
-  %f1655 = fpext <16 x half> %246 to <16 x float>
-  %247 = fmul <16 x float> %q54, %f16
-  %248 = fmul <16 x float> %q54, %f1655
-  %249 = getelementptr <16 x float>, ptr %208, i64 8
-  %q56 = load <16 x float>, ptr %249, align 64
-  %250 = fmul <16 x float> %q56, %f16
-  %251 = fmul <16 x float> %q56, %f1655
-  %252 = getelementptr <16 x float>, ptr %208, i64 16
-  %q57 = load <16 x float>, ptr %252, align 64
-  %253 = fmul <16 x float> %q57, %f16
-  %254 = fmul <16 x float> %q57, %f1655
-  %255 = getelementptr <16 x float>, ptr %208, i64 24
-  %q58 = load <16 x float>, ptr %255, align 64
-  %256 = fmul <16 x float> %q58, %f16
-  %257 = fmul <16 x float> %q58, %f1655
-  %258 = getelementptr <16 x float>, ptr %208, i64 1
-  %q59 = load <16 x float>, ptr %258, align 64
-  %259 = getelementptr i8, ptr %220, i64 32
-  %260 = load <16 x half>, ptr %259, align 2
-  %f1660 = fpext <16 x half> %260 to <16 x float>
-  %261 = getelementptr i8, ptr %235, i64 32
-  %262 = load <16 x half>, ptr %261, align 2
-  %f1661 = fpext <16 x half> %262 to <16 x float>
-  %263 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q59, <16 x float> %f1660, <16 x float> %247)
-  %264 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q59, <16 x float> %f1661, <16 x float> %248)
-  %265 = getelementptr <16 x float>, ptr %208, i64 9
-  %q62 = load <16 x float>, ptr %265, align 64
-  %266 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q62, <16 x float> %f1660, <16 x float> %250)
-  %267 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q62, <16 x float> %f1661, <16 x float> %251)
-  %268 = getelementptr <16 x float>, ptr %208, i64 17
-  %q63 = load <16 x float>, ptr %268, align 64
-  %269 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q63, <16 x float> %f1660, <16 x float> %253)
-  %270 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q63, <16 x float> %f1661, <16 x float> %254)
-  %271 = getelementptr <16 x float>, ptr %208, i64 25
-  %q64 = load <16 x float>, ptr %271, align 64
-  %272 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q64, <16 x float> %f1660, <16 x float> %256)
-  %273 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q64, <16 x float> %f1661, <16 x float> %257)
-  %274 = getelementptr <16 x float>, ptr %208, i64 2
-  %q65 = load <16 x float>, ptr %274, align 64
-  %275 = getelementptr i8, ptr %220, i64 64
-  %276 = load <16 x half>, ptr %275, align 2
-  %f1666 = fpext <16 x half> %276 to <16 x float>
-  %277 = getelementptr i8, ptr %235, i64 64
-  %278 = load <16 x half>, ptr %277, align 2
-  %f1667 = fpext <16 x half> %278 to <16 x float>
-  %279 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q65, <16 x float> %f1666, <16 x float> %263)
-  %280 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q65, <16 x float> %f1667, <16 x float> %264)
-  %281 = getelementptr <16 x float>, ptr %208, i64 10
-  %q68 = load <16 x float>, ptr %281, align 64
-  %282 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q68, <16 x float> %f1666, <16 x float> %266)
-  %283 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q68, <16 x float> %f1667, <16 x float> %267)
-  %284 = getelementptr <16 x float>, ptr %208, i64 18
-  %q69 = load <16 x float>, ptr %284, align 64
-  %285 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q69, <16 x float> %f1666, <16 x float> %269)
-  %286 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q69, <16 x float> %f1667, <16 x float> %270)
-  %287 = getelementptr <16 x float>, ptr %208, i64 26
-  %q70 = load <16 x float>, ptr %287, align 64
-  %288 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q70, <16 x float> %f1666, <16 x float> %272)
-  %289 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q70, <16 x float> %f1667, <16 x float> %273)
-  %290 = getelementptr <16 x float>, ptr %208, i64 3
-  %q71 = load <16 x float>, ptr %290, align 64
-  %291 = getelementptr i8, ptr %220, i64 96
-  %292 = load <16 x half>, ptr %291, align 2
-  %f1672 = fpext <16 x half> %292 to <16 x float>
-  %293 = getelementptr i8, ptr %235, i64 96
-  %294 = load <16 x half>, ptr %293, align 2
-  %f1673 = fpext <16 x half> %294 to <16 x float>
-  %295 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q71, <16 x float> %f1672, <16 x float> %279)
-  %296 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q71, <16 x float> %f1673, <16 x float> %280)
-  %297 = getelementptr <16 x float>, ptr %208, i64 11
-  %q74 = load <16 x float>, ptr %297, align 64
-  %298 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q74, <16 x float> %f1672, <16 x float> %282)
-  %299 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q74, <16 x float> %f1673, <16 x float> %283)
-  %300 = getelementptr <16 x float>, ptr %208, i64 19
-  %q75 = load <16 x float>, ptr %300, align 64
-  %301 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q75, <16 x float> %f1672, <16 x float> %285)
-  %302 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q75, <16 x float> %f1673, <16 x float> %286)
-  %303 = getelementptr <16 x float>, ptr %208, i64 27
-  %q76 = load <16 x float>, ptr %303, align 64
-  %304 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q76, <16 x float> %f1672, <16 x float> %288)
-  %305 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q76, <16 x float> %f1673, <16 x float> %289)
-  %306 = getelementptr <16 x float>, ptr %208, i64 4
-  %q77 = load <16 x float>, ptr %306, align 64
-  %307 = getelementptr i8, ptr %220, i64 128
-  %308 = load <16 x half>, ptr %307, align 2
-  %f1678 = fpext <16 x half> %308 to <16 x float>
-  %309 = getelementptr i8, ptr %235, i64 128
-  %310 = load <16 x half>, ptr %309, align 2
-  %f1679 = fpext <16 x half> %310 to <16 x float>
-  %311 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q77, <16 x float> %f1678, <16 x float> %295)
-  %312 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q77, <16 x float> %f1679, <16 x float> %296)
-  %313 = getelementptr <16 x float>, ptr %208, i64 12
-  %q80 = load <16 x float>, ptr %313, align 64
-  %314 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q80, <16 x float> %f1678, <16 x float> %298)
-  %315 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q80, <16 x float> %f1679, <16 x float> %299)
-  %316 = getelementptr <16 x float>, ptr %208, i64 20
-  %q81 = load <16 x float>, ptr %316, align 64
-  %317 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q81, <16 x float> %f1678, <16 x float> %301)
-  %318 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q81, <16 x float> %f1679, <16 x float> %302)
-  %319 = getelementptr <16 x float>, ptr %208, i64 28
-  %q82 = load <16 x float>, ptr %319, align 64
-  %320 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q82, <16 x float> %f1678, <16 x float> %304)
-  %321 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q82, <16 x float> %f1679, <16 x float> %305)
-  %322 = getelementptr <16 x float>, ptr %208, i64 5
-  %q83 = load <16 x float>, ptr %322, align 64
-  %323 = getelementptr i8, ptr %220, i64 160
-  %324 = load <16 x half>, ptr %323, align 2
-  %f1684 = fpext <16 x half> %324 to <16 x float>
-  %325 = getelementptr i8, ptr %235, i64 160
-  %326 = load <16 x half>, ptr %325, align 2
-  %f1685 = fpext <16 x half> %326 to <16 x float>
-  %327 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q83, <16 x float> %f1684, <16 x float> %311)
-  %328 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q83, <16 x float> %f1685, <16 x float> %312)
-  %329 = getelementptr <16 x float>, ptr %208, i64 13
-  %q86 = load <16 x float>, ptr %329, align 64
-  %330 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q86, <16 x float> %f1684, <16 x float> %314)
-  %331 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q86, <16 x float> %f1685, <16 x float> %315)
-  %332 = getelementptr <16 x float>, ptr %208, i64 21
-  %q87 = load <16 x float>, ptr %332, align 64
-  %333 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q87, <16 x float> %f1684, <16 x float> %317)
-  %334 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q87, <16 x float> %f1685, <16 x float> %318)
-  %335 = getelementptr <16 x float>, ptr %208, i64 29
-  %q88 = load <16 x float>, ptr %335, align 64
-  %336 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q88, <16 x float> %f1684, <16 x float> %320)
-  %337 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q88, <16 x float> %f1685, <16 x float> %321)
-  %338 = getelementptr <16 x float>, ptr %208, i64 6
-  %q89 = load <16 x float>, ptr %338, align 64
-  %339 = getelementptr i8, ptr %220, i64 192
-  %340 = load <16 x half>, ptr %339, align 2
-  %f1690 = fpext <16 x half> %340 to <16 x float>
-  %341 = getelementptr i8, ptr %235, i64 192
-  %342 = load <16 x half>, ptr %341, align 2
-  %f1691 = fpext <16 x half> %342 to <16 x float>
-  %343 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q89, <16 x float> %f1690, <16 x float> %327)
-  %344 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q89, <16 x float> %f1691, <16 x float> %328)
-  %345 = getelementptr <16 x float>, ptr %208, i64 14
-  %q92 = load <16 x float>, ptr %345, align 64
-  %346 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q92, <16 x float> %f1690, <16 x float> %330)
-  %347 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q92, <16 x float> %f1691, <16 x float> %331)
-  %348 = getelementptr <16 x float>, ptr %208, i64 22
-  %q93 = load <16 x float>, ptr %348, align 64
-  %349 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q93, <16 x float> %f1690, <16 x float> %333)
-  %350 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q93, <16 x float> %f1691, <16 x float> %334)
-  %351 = getelementptr <16 x float>, ptr %208, i64 30
-  %q94 = load <16 x float>, ptr %351, align 64
-  %352 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q94, <16 x float> %f1690, <16 x float> %336)
-  %353 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q94, <16 x float> %f1691, <16 x float> %337)
-  %354 = getelementptr <16 x float>, ptr %208, i64 7
-  %q95 = load <16 x float>, ptr %354, align 64
-  %355 = getelementptr i8, ptr %220, i64 224
-  %356 = load <16 x half>, ptr %355, align 2
-  %f1696 = fpext <16 x half> %356 to <16 x float>
-  %357 = getelementptr i8, ptr %235, i64 224
-  %358 = load <16 x half>, ptr %357, align 2
-  %f1697 = fpext <16 x half> %358 to <16 x float>
-  %359 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q95, <16 x float> %f1696, <16 x float> %343)
-  %360 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q95, <16 x float> %f1697, <16 x float> %344)
-  %361 = getelementptr <16 x float>, ptr %208, i64 15
-  %q98 = load <16 x float>, ptr %361, align 64
-  %362 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q98, <16 x float> %f1696, <16 x float> %346)
-  %363 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q98, <16 x float> %f1697, <16 x float> %347)
-  %364 = getelementptr <16 x float>, ptr %208, i64 23
-  %q99 = load <16 x float>, ptr %364, align 64
-  %365 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q99, <16 x float> %f1696, <16 x float> %349)
-  %366 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q99, <16 x float> %f1697, <16 x float> %350)
-  %367 = getelementptr <16 x float>, ptr %208, i64 31
-  %q100 = load <16 x float>, ptr %367, align 64
-  %368 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q100, <16 x float> %f1696, <16 x float> %352)
-  %369 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q100, <16 x float> %f1697, <16 x float> %353)
-  %370 = sext i32 %kdot47 to i64
-  %371 = getelementptr <16 x float>, ptr %dbuf, i64 %370
-  store <16 x float> %359, ptr %371, align 64
-  %372 = sext i32 %230 to i64
-  %373 = getelementptr <16 x float>, ptr %dbuf, i64 %372
-  store <16 x float> %360, ptr %373, align 64
-  %374 = add i64 32, %370
-  %375 = getelementptr <16 x float>, ptr %dbuf, i64 %374
-  store <16 x float> %362, ptr %375, align 64
-  %376 = add i64 32, %372
-  %377 = getelementptr <16 x float>, ptr %dbuf, i64 %376
-  store <16 x float> %363, ptr %377, align 64
-  %378 = add i64 64, %370
-  %379 = getelementptr <16 x float>, ptr %dbuf, i64 %378
-  store <16 x float> %365, ptr %379, align 64
-  %380 = add i64 64, %372
-  %381 = getelementptr <16 x float>, ptr %dbuf, i64 %380
-  store <16 x float> %366, ptr %381, align 64
-  %382 = add i64 96, %370
-  %383 = getelementptr <16 x float>, ptr %dbuf, i64 %382
-  store <16 x float> %368, ptr %383, align 64
-  %384 = add i64 96, %372
-  %385 = getelementptr <16 x float>, ptr %dbuf, i64 %384
-  store <16 x float> %369, ptr %385, align 64
-  %386 = add nsw i32 %kdot47, 2
+  %q58 = load <16 x float>, ptr %207, align 64
+  %244 = load <16 x half>, ptr %219, align 2
+  %f16 = fpext <16 x half> %244 to <16 x float>
+  %245 = load <16 x half>, ptr %234, align 2
+  %f1659 = fpext <16 x half> %245 to <16 x float>
+  %246 = fmul <16 x float> %q58, %f16
+  %247 = fmul <16 x float> %q58, %f1659
+  %248 = getelementptr <16 x float>, ptr %207, i64 8
+  %q60 = load <16 x float>, ptr %248, align 64
+  %249 = fmul <16 x float> %q60, %f16
+  %250 = fmul <16 x float> %q60, %f1659
+  %251 = getelementptr <16 x float>, ptr %207, i64 16
+  %q61 = load <16 x float>, ptr %251, align 64
+  %252 = fmul <16 x float> %q61, %f16
+  %253 = fmul <16 x float> %q61, %f1659
+  %254 = getelementptr <16 x float>, ptr %207, i64 24
+  %q62 = load <16 x float>, ptr %254, align 64
+  %255 = fmul <16 x float> %q62, %f16
+  %256 = fmul <16 x float> %q62, %f1659
+  %257 = getelementptr <16 x float>, ptr %207, i64 1
+  %q63 = load <16 x float>, ptr %257, align 64
+  %258 = getelementptr i8, ptr %219, i64 32
+  %259 = load <16 x half>, ptr %258, align 2
+  %f1664 = fpext <16 x half> %259 to <16 x float>
+  %260 = getelementptr i8, ptr %234, i64 32
+  %261 = load <16 x half>, ptr %260, align 2
+  %f1665 = fpext <16 x half> %261 to <16 x float>
+  %262 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q63, <16 x float> %f1664, <16 x float> %246)
+  %263 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q63, <16 x float> %f1665, <16 x float> %247)
+  %264 = getelementptr <16 x float>, ptr %207, i64 9
+  %q66 = load <16 x float>, ptr %264, align 64
+  %265 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q66, <16 x float> %f1664, <16 x float> %249)
+  %266 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q66, <16 x float> %f1665, <16 x float> %250)
+  %267 = getelementptr <16 x float>, ptr %207, i64 17
+  %q67 = load <16 x float>, ptr %267, align 64
+  %268 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q67, <16 x float> %f1664, <16 x float> %252)
+  %269 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q67, <16 x float> %f1665, <16 x float> %253)
+  %270 = getelementptr <16 x float>, ptr %207, i64 25
+  %q68 = load <16 x float>, ptr %270, align 64
+  %271 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q68, <16 x float> %f1664, <16 x float> %255)
+  %272 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q68, <16 x float> %f1665, <16 x float> %256)
+  %273 = getelementptr <16 x float>, ptr %207, i64 2
+  %q69 = load <16 x float>, ptr %273, align 64
+  %274 = getelementptr i8, ptr %219, i64 64
+  %275 = load <16 x half>, ptr %274, align 2
+  %f1670 = fpext <16 x half> %275 to <16 x float>
+  %276 = getelementptr i8, ptr %234, i64 64
+  %277 = load <16 x half>, ptr %276, align 2
+  %f1671 = fpext <16 x half> %277 to <16 x float>
+  %278 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q69, <16 x float> %f1670, <16 x float> %262)
+  %279 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q69, <16 x float> %f1671, <16 x float> %263)
+  %280 = getelementptr <16 x float>, ptr %207, i64 10
+  %q72 = load <16 x float>, ptr %280, align 64
+  %281 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q72, <16 x float> %f1670, <16 x float> %265)
+  %282 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q72, <16 x float> %f1671, <16 x float> %266)
+  %283 = getelementptr <16 x float>, ptr %207, i64 18
+  %q73 = load <16 x float>, ptr %283, align 64
+  %284 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q73, <16 x float> %f1670, <16 x float> %268)
+  %285 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q73, <16 x float> %f1671, <16 x float> %269)
+  %286 = getelementptr <16 x float>, ptr %207, i64 26
+  %q74 = load <16 x float>, ptr %286, align 64
+  %287 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q74, <16 x float> %f1670, <16 x float> %271)
+  %288 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q74, <16 x float> %f1671, <16 x float> %272)
+  %289 = getelementptr <16 x float>, ptr %207, i64 3
+  %q75 = load <16 x float>, ptr %289, align 64
+  %290 = getelementptr i8, ptr %219, i64 96
+  %291 = load <16 x half>, ptr %290, align 2
+  %f1676 = fpext <16 x half> %291 to <16 x float>
+  %292 = getelementptr i8, ptr %234, i64 96
+  %293 = load <16 x half>, ptr %292, align 2
+  %f1677 = fpext <16 x half> %293 to <16 x float>
+  %294 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q75, <16 x float> %f1676, <16 x float> %278)
+  %295 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q75, <16 x float> %f1677, <16 x float> %279)
+  %296 = getelementptr <16 x float>, ptr %207, i64 11
+  %q78 = load <16 x float>, ptr %296, align 64
+  %297 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q78, <16 x float> %f1676, <16 x float> %281)
+  %298 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q78, <16 x float> %f1677, <16 x float> %282)
+  %299 = getelementptr <16 x float>, ptr %207, i64 19
+  %q79 = load <16 x float>, ptr %299, align 64
+  %300 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q79, <16 x float> %f1676, <16 x float> %284)
+  %301 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q79, <16 x float> %f1677, <16 x float> %285)
+  %302 = getelementptr <16 x float>, ptr %207, i64 27
+  %q80 = load <16 x float>, ptr %302, align 64
+  %303 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q80, <16 x float> %f1676, <16 x float> %287)
+  %304 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q80, <16 x float> %f1677, <16 x float> %288)
+  %305 = getelementptr <16 x float>, ptr %207, i64 4
+  %q81 = load <16 x float>, ptr %305, align 64
+  %306 = getelementptr i8, ptr %219, i64 128
+  %307 = load <16 x half>, ptr %306, align 2
+  %f1682 = fpext <16 x half> %307 to <16 x float>
+  %308 = getelementptr i8, ptr %234, i64 128
+  %309 = load <16 x half>, ptr %308, align 2
+  %f1683 = fpext <16 x half> %309 to <16 x float>
+  %310 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q81, <16 x float> %f1682, <16 x float> %294)
+  %311 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q81, <16 x float> %f1683, <16 x float> %295)
+  %312 = getelementptr <16 x float>, ptr %207, i64 12
+  %q84 = load <16 x float>, ptr %312, align 64
+  %313 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q84, <16 x float> %f1682, <16 x float> %297)
+  %314 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q84, <16 x float> %f1683, <16 x float> %298)
+  %315 = getelementptr <16 x float>, ptr %207, i64 20
+  %q85 = load <16 x float>, ptr %315, align 64
+  %316 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q85, <16 x float> %f1682, <16 x float> %300)
+  %317 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q85, <16 x float> %f1683, <16 x float> %301)
+  %318 = getelementptr <16 x float>, ptr %207, i64 28
+  %q86 = load <16 x float>, ptr %318, align 64
+  %319 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q86, <16 x float> %f1682, <16 x float> %303)
+  %320 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q86, <16 x float> %f1683, <16 x float> %304)
+  %321 = getelementptr <16 x float>, ptr %207, i64 5
+  %q87 = load <16 x float>, ptr %321, align 64
+  %322 = getelementptr i8, ptr %219, i64 160
+  %323 = load <16 x half>, ptr %322, align 2
+  %f1688 = fpext <16 x half> %323 to <16 x float>
+  %324 = getelementptr i8, ptr %234, i64 160
+  %325 = load <16 x half>, ptr %324, align 2
+  %f1689 = fpext <16 x half> %325 to <16 x float>
+  %326 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q87, <16 x float> %f1688, <16 x float> %310)
+  %327 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q87, <16 x float> %f1689, <16 x float> %311)
+  %328 = getelementptr <16 x float>, ptr %207, i64 13
+  %q90 = load <16 x float>, ptr %328, align 64
+  %329 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q90, <16 x float> %f1688, <16 x float> %313)
+  %330 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q90, <16 x float> %f1689, <16 x float> %314)
+  %331 = getelementptr <16 x float>, ptr %207, i64 21
+  %q91 = load <16 x float>, ptr %331, align 64
+  %332 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q91, <16 x float> %f1688, <16 x float> %316)
+  %333 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q91, <16 x float> %f1689, <16 x float> %317)
+  %334 = getelementptr <16 x float>, ptr %207, i64 29
+  %q92 = load <16 x float>, ptr %334, align 64
+  %335 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q92, <16 x float> %f1688, <16 x float> %319)
+  %336 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q92, <16 x float> %f1689, <16 x float> %320)
+  %337 = getelementptr <16 x float>, ptr %207, i64 6
+  %q93 = load <16 x float>, ptr %337, align 64
+  %338 = getelementptr i8, ptr %219, i64 192
+  %339 = load <16 x half>, ptr %338, align 2
+  %f1694 = fpext <16 x half> %339 to <16 x float>
+  %340 = getelementptr i8, ptr %234, i64 192
+  %341 = load <16 x half>, ptr %340, align 2
+  %f1695 = fpext <16 x half> %341 to <16 x float>
+  %342 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q93, <16 x float> %f1694, <16 x float> %326)
+  %343 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q93, <16 x float> %f1695, <16 x float> %327)
+  %344 = getelementptr <16 x float>, ptr %207, i64 14
+  %q96 = load <16 x float>, ptr %344, align 64
+  %345 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q96, <16 x float> %f1694, <16 x float> %329)
+  %346 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q96, <16 x float> %f1695, <16 x float> %330)
+  %347 = getelementptr <16 x float>, ptr %207, i64 22
+  %q97 = load <16 x float>, ptr %347, align 64
+  %348 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q97, <16 x float> %f1694, <16 x float> %332)
+  %349 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q97, <16 x float> %f1695, <16 x float> %333)
+  %350 = getelementptr <16 x float>, ptr %207, i64 30
+  %q98 = load <16 x float>, ptr %350, align 64
+  %351 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q98, <16 x float> %f1694, <16 x float> %335)
+  %352 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q98, <16 x float> %f1695, <16 x float> %336)
+  %353 = getelementptr <16 x float>, ptr %207, i64 7
+  %q99 = load <16 x float>, ptr %353, align 64
+  %354 = getelementptr i8, ptr %219, i64 224
+  %355 = load <16 x half>, ptr %354, align 2
+  %f16100 = fpext <16 x half> %355 to <16 x float>
+  %356 = getelementptr i8, ptr %234, i64 224
+  %357 = load <16 x half>, ptr %356, align 2
+  %f16101 = fpext <16 x half> %357 to <16 x float>
+  %358 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q99, <16 x float> %f16100, <16 x float> %342)
+  %359 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q99, <16 x float> %f16101, <16 x float> %343)
+  %360 = getelementptr <16 x float>, ptr %207, i64 15
+  %q102 = load <16 x float>, ptr %360, align 64
+  %361 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q102, <16 x float> %f16100, <16 x float> %345)
+  %362 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q102, <16 x float> %f16101, <16 x float> %346)
+  %363 = getelementptr <16 x float>, ptr %207, i64 23
+  %q103 = load <16 x float>, ptr %363, align 64
+  %364 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q103, <16 x float> %f16100, <16 x float> %348)
+  %365 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q103, <16 x float> %f16101, <16 x float> %349)
+  %366 = getelementptr <16 x float>, ptr %207, i64 31
+  %q104 = load <16 x float>, ptr %366, align 64
+  %367 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q104, <16 x float> %f16100, <16 x float> %351)
+  %368 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q104, <16 x float> %f16101, <16 x float> %352)
+  %369 = sext i32 %kdot51 to i64
+  %370 = getelementptr <16 x float>, ptr %dbuf, i64 %369
+  store <16 x float> %358, ptr %370, align 64
+  %371 = sext i32 %229 to i64
+  %372 = getelementptr <16 x float>, ptr %dbuf, i64 %371
+  store <16 x float> %359, ptr %372, align 64
+  %373 = add i64 32, %369
+  %374 = getelementptr <16 x float>, ptr %dbuf, i64 %373
+  store <16 x float> %361, ptr %374, align 64
+  %375 = add i64 32, %371
+  %376 = getelementptr <16 x float>, ptr %dbuf, i64 %375
+  store <16 x float> %362, ptr %376, align 64
+  %377 = add i64 64, %369
+  %378 = getelementptr <16 x float>, ptr %dbuf, i64 %377
+  store <16 x float> %364, ptr %378, align 64
+  %379 = add i64 64, %371
+  %380 = getelementptr <16 x float>, ptr %dbuf, i64 %379
+  store <16 x float> %365, ptr %380, align 64
+  %381 = add i64 96, %369
+  %382 = getelementptr <16 x float>, ptr %dbuf, i64 %381
+  store <16 x float> %367, ptr %382, align 64
+  %383 = add i64 96, %371
+  %384 = getelementptr <16 x float>, ptr %dbuf, i64 %383
+  store <16 x float> %368, ptr %384, align 64
+  %385 = add nsw i32 %kdot51, 2
   br label %kdot
 
-score:                                            ; preds = %kdot, %body101
-  %score104 = phi i64 [ %503, %body101 ], [ 0, %kdot ]
-  %387 = icmp slt i64 %score104, 8
-  br i1 %387, label %body101, label %rmax
+score:                                            ; preds = %kdot, %body105
+  %score108 = phi i64 [ %504, %body105 ], [ 0, %kdot ]
+  %386 = icmp slt i64 %score108, 8
+  br i1 %386, label %body105, label %rmax
 
-body101:                                          ; preds = %score
-  %388 = sdiv i64 %score104, 2
-  %389 = srem i64 %score104, 2
-  %390 = mul i64 %389, 16
-  %391 = mul i64 %388, 32
-  %392 = add i64 %391, %390
-  %393 = getelementptr <16 x float>, ptr %dbuf, i64 %392
-  %394 = load <16 x float>, ptr %393, align 64
-  %395 = add i64 %392, 1
-  %396 = getelementptr <16 x float>, ptr %dbuf, i64 %395
-  %397 = load <16 x float>, ptr %396, align 64
-  %398 = shufflevector <16 x float> %394, <16 x float> %397, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %399 = shufflevector <16 x float> %394, <16 x float> %397, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %400 = fadd <16 x float> %398, %399
-  %401 = add i64 %392, 2
-  %402 = getelementptr <16 x float>, ptr %dbuf, i64 %401
-  %403 = load <16 x float>, ptr %402, align 64
-  %404 = add i64 %392, 3
-  %405 = getelementptr <16 x float>, ptr %dbuf, i64 %404
-  %406 = load <16 x float>, ptr %405, align 64
-  %407 = shufflevector <16 x float> %403, <16 x float> %406, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %408 = shufflevector <16 x float> %403, <16 x float> %406, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %409 = fadd <16 x float> %407, %408
-  %410 = shufflevector <16 x float> %400, <16 x float> %409, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %411 = shufflevector <16 x float> %400, <16 x float> %409, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %412 = fadd <16 x float> %410, %411
-  %413 = add i64 %392, 4
-  %414 = getelementptr <16 x float>, ptr %dbuf, i64 %413
-  %415 = load <16 x float>, ptr %414, align 64
-  %416 = add i64 %392, 5
-  %417 = getelementptr <16 x float>, ptr %dbuf, i64 %416
-  %418 = load <16 x float>, ptr %417, align 64
-  %419 = shufflevector <16 x float> %415, <16 x float> %418, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %420 = shufflevector <16 x float> %415, <16 x float> %418, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %421 = fadd <16 x float> %419, %420
-  %422 = add i64 %392, 6
-  %423 = getelementptr <16 x float>, ptr %dbuf, i64 %422
-  %424 = load <16 x float>, ptr %423, align 64
-  %425 = add i64 %392, 7
-  %426 = getelementptr <16 x float>, ptr %dbuf, i64 %425
-  %427 = load <16 x float>, ptr %426, align 64
-  %428 = shufflevector <16 x float> %424, <16 x float> %427, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %429 = shufflevector <16 x float> %424, <16 x float> %427, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %430 = fadd <16 x float> %428, %429
-  %431 = shufflevector <16 x float> %421, <16 x float> %430, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %432 = shufflevector <16 x float> %421, <16 x float> %430, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %433 = fadd <16 x float> %431, %432
-  %434 = shufflevector <16 x float> %412, <16 x float> %433, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
-  %435 = shufflevector <16 x float> %412, <16 x float> %433, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
-  %436 = fadd <16 x float> %434, %435
-  %437 = add i64 %392, 8
-  %438 = getelementptr <16 x float>, ptr %dbuf, i64 %437
-  %439 = load <16 x float>, ptr %438, align 64
-  %440 = add i64 %392, 9
-  %441 = getelementptr <16 x float>, ptr %dbuf, i64 %440
-  %442 = load <16 x float>, ptr %441, align 64
-  %443 = shufflevector <16 x float> %439, <16 x float> %442, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %444 = shufflevector <16 x float> %439, <16 x float> %442, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %445 = fadd <16 x float> %443, %444
-  %446 = add i64 %392, 10
-  %447 = getelementptr <16 x float>, ptr %dbuf, i64 %446
-  %448 = load <16 x float>, ptr %447, align 64
-  %449 = add i64 %392, 11
-  %450 = getelementptr <16 x float>, ptr %dbuf, i64 %449
-  %451 = load <16 x float>, ptr %450, align 64
-  %452 = shufflevector <16 x float> %448, <16 x float> %451, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %453 = shufflevector <16 x float> %448, <16 x float> %451, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %454 = fadd <16 x float> %452, %453
-  %455 = shufflevector <16 x float> %445, <16 x float> %454, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %456 = shufflevector <16 x float> %445, <16 x float> %454, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %457 = fadd <16 x float> %455, %456
-  %458 = add i64 %392, 12
-  %459 = getelementptr <16 x float>, ptr %dbuf, i64 %458
-  %460 = load <16 x float>, ptr %459, align 64
-  %461 = add i64 %392, 13
-  %462 = getelementptr <16 x float>, ptr %dbuf, i64 %461
-  %463 = load <16 x float>, ptr %462, align 64
-  %464 = shufflevector <16 x float> %460, <16 x float> %463, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %465 = shufflevector <16 x float> %460, <16 x float> %463, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %466 = fadd <16 x float> %464, %465
-  %467 = add i64 %392, 14
-  %468 = getelementptr <16 x float>, ptr %dbuf, i64 %467
-  %469 = load <16 x float>, ptr %468, align 64
-  %470 = add i64 %392, 15
-  %471 = getelementptr <16 x float>, ptr %dbuf, i64 %470
-  %472 = load <16 x float>, ptr %471, align 64
-  %473 = shufflevector <16 x float> %469, <16 x float> %472, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %474 = shufflevector <16 x float> %469, <16 x float> %472, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %475 = fadd <16 x float> %473, %474
-  %476 = shufflevector <16 x float> %466, <16 x float> %475, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %477 = shufflevector <16 x float> %466, <16 x float> %475, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %478 = fadd <16 x float> %476, %477
-  %479 = shufflevector <16 x float> %457, <16 x float> %478, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
-  %480 = shufflevector <16 x float> %457, <16 x float> %478, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
-  %481 = fadd <16 x float> %479, %480
-  %482 = shufflevector <16 x float> %436, <16 x float> %481, <16 x i32> <i32 0, i32 2, i32 4, i32 6, i32 8, i32 10, i32 12, i32 14, i32 16, i32 18, i32 20, i32 22, i32 24, i32 26, i32 28, i32 30>
-  %483 = shufflevector <16 x float> %436, <16 x float> %481, <16 x i32> <i32 1, i32 3, i32 5, i32 7, i32 9, i32 11, i32 13, i32 15, i32 17, i32 19, i32 21, i32 23, i32 25, i32 27, i32 29, i32 31>
-  %484 = fadd <16 x float> %482, %483
-  %485 = getelementptr i32, ptr %211, i64 %388
-  %lim = load i32, ptr %485, align 4
-  %486 = insertelement <16 x i32> poison, i32 %lim, i32 0
-  %splat105 = shufflevector <16 x i32> %486, <16 x i32> poison, <16 x i32> zeroinitializer
-  %487 = trunc i64 %390 to i32
-  %488 = add i32 %kblock28, %487
+body105:                                          ; preds = %score
+  %387 = sdiv i64 %score108, 2
+  %388 = srem i64 %score108, 2
+  %389 = mul i64 %388, 16
+  %390 = mul i64 %387, 32
+  %391 = add i64 %390, %389
+  %392 = getelementptr <16 x float>, ptr %dbuf, i64 %391
+  %393 = load <16 x float>, ptr %392, align 64
+  %394 = add i64 %391, 1
+  %395 = getelementptr <16 x float>, ptr %dbuf, i64 %394
+  %396 = load <16 x float>, ptr %395, align 64
+  %397 = shufflevector <16 x float> %393, <16 x float> %396, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %398 = shufflevector <16 x float> %393, <16 x float> %396, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %399 = fadd <16 x float> %397, %398
+  %400 = add i64 %391, 2
+  %401 = getelementptr <16 x float>, ptr %dbuf, i64 %400
+  %402 = load <16 x float>, ptr %401, align 64
+  %403 = add i64 %391, 3
+  %404 = getelementptr <16 x float>, ptr %dbuf, i64 %403
+  %405 = load <16 x float>, ptr %404, align 64
+  %406 = shufflevector <16 x float> %402, <16 x float> %405, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %407 = shufflevector <16 x float> %402, <16 x float> %405, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %408 = fadd <16 x float> %406, %407
+  %409 = shufflevector <16 x float> %399, <16 x float> %408, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %410 = shufflevector <16 x float> %399, <16 x float> %408, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %411 = fadd <16 x float> %409, %410
+  %412 = add i64 %391, 4
+  %413 = getelementptr <16 x float>, ptr %dbuf, i64 %412
+  %414 = load <16 x float>, ptr %413, align 64
+  %415 = add i64 %391, 5
+  %416 = getelementptr <16 x float>, ptr %dbuf, i64 %415
+  %417 = load <16 x float>, ptr %416, align 64
+  %418 = shufflevector <16 x float> %414, <16 x float> %417, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %419 = shufflevector <16 x float> %414, <16 x float> %417, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %420 = fadd <16 x float> %418, %419
+  %421 = add i64 %391, 6
+  %422 = getelementptr <16 x float>, ptr %dbuf, i64 %421
+  %423 = load <16 x float>, ptr %422, align 64
+  %424 = add i64 %391, 7
+  %425 = getelementptr <16 x float>, ptr %dbuf, i64 %424
+  %426 = load <16 x float>, ptr %425, align 64
+  %427 = shufflevector <16 x float> %423, <16 x float> %426, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %428 = shufflevector <16 x float> %423, <16 x float> %426, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %429 = fadd <16 x float> %427, %428
+  %430 = shufflevector <16 x float> %420, <16 x float> %429, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %431 = shufflevector <16 x float> %420, <16 x float> %429, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %432 = fadd <16 x float> %430, %431
+  %433 = shufflevector <16 x float> %411, <16 x float> %432, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
+  %434 = shufflevector <16 x float> %411, <16 x float> %432, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
+  %435 = fadd <16 x float> %433, %434
+  %436 = add i64 %391, 8
+  %437 = getelementptr <16 x float>, ptr %dbuf, i64 %436
+  %438 = load <16 x float>, ptr %437, align 64
+  %439 = add i64 %391, 9
+  %440 = getelementptr <16 x float>, ptr %dbuf, i64 %439
+  %441 = load <16 x float>, ptr %440, align 64
+  %442 = shufflevector <16 x float> %438, <16 x float> %441, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %443 = shufflevector <16 x float> %438, <16 x float> %441, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %444 = fadd <16 x float> %442, %443
+  %445 = add i64 %391, 10
+  %446 = getelementptr <16 x float>, ptr %dbuf, i64 %445
+  %447 = load <16 x float>, ptr %446, align 64
+  %448 = add i64 %391, 11
+  %449 = getelementptr <16 x float>, ptr %dbuf, i64 %448
+  %450 = load <16 x float>, ptr %449, align 64
+  %451 = shufflevector <16 x float> %447, <16 x float> %450, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %452 = shufflevector <16 x float> %447, <16 x float> %450, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %453 = fadd <16 x float> %451, %452
+  %454 = shufflevector <16 x float> %444, <16 x float> %453, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %455 = shufflevector <16 x float> %444, <16 x float> %453, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %456 = fadd <16 x float> %454, %455
+  %457 = add i64 %391, 12
+  %458 = getelementptr <16 x float>, ptr %dbuf, i64 %457
+  %459 = load <16 x float>, ptr %458, align 64
+  %460 = add i64 %391, 13
+  %461 = getelementptr <16 x float>, ptr %dbuf, i64 %460
+  %462 = load <16 x float>, ptr %461, align 64
+  %463 = shufflevector <16 x float> %459, <16 x float> %462, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %464 = shufflevector <16 x float> %459, <16 x float> %462, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %465 = fadd <16 x float> %463, %464
+  %466 = add i64 %391, 14
+  %467 = getelementptr <16 x float>, ptr %dbuf, i64 %466
+  %468 = load <16 x float>, ptr %467, align 64
+  %469 = add i64 %391, 15
+  %470 = getelementptr <16 x float>, ptr %dbuf, i64 %469
+  %471 = load <16 x float>, ptr %470, align 64
+  %472 = shufflevector <16 x float> %468, <16 x float> %471, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %473 = shufflevector <16 x float> %468, <16 x float> %471, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %474 = fadd <16 x float> %472, %473
+  %475 = shufflevector <16 x float> %465, <16 x float> %474, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %476 = shufflevector <16 x float> %465, <16 x float> %474, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %477 = fadd <16 x float> %475, %476
+  %478 = shufflevector <16 x float> %456, <16 x float> %477, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
+  %479 = shufflevector <16 x float> %456, <16 x float> %477, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
+  %480 = fadd <16 x float> %478, %479
+  %481 = shufflevector <16 x float> %435, <16 x float> %480, <16 x i32> <i32 0, i32 2, i32 4, i32 6, i32 8, i32 10, i32 12, i32 14, i32 16, i32 18, i32 20, i32 22, i32 24, i32 26, i32 28, i32 30>
+  %482 = shufflevector <16 x float> %435, <16 x float> %480, <16 x i32> <i32 1, i32 3, i32 5, i32 7, i32 9, i32 11, i32 13, i32 15, i32 17, i32 19, i32 21, i32 23, i32 25, i32 27, i32 29, i32 31>
+  %483 = fadd <16 x float> %481, %482
+  %484 = getelementptr i32, ptr %210, i64 %387
+  %485 = load i32, ptr %484, align 4
+  %486 = insertelement <16 x i32> poison, i32 %485, i32 0
+  %splat109 = shufflevector <16 x i32> %486, <16 x i32> poison, <16 x i32> zeroinitializer
+  %487 = getelementptr i32, ptr %211, i64 %387
+  %488 = load i32, ptr %487, align 4
   %489 = insertelement <16 x i32> poison, i32 %488, i32 0
-  %splat106 = shufflevector <16 x i32> %489, <16 x i32> poison, <16 x i32> zeroinitializer
-  %490 = add <16 x i32> %splat106, <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %491 = getelementptr i32, ptr %212, i64 %388
-  %low = load i32, ptr %491, align 4
-  %492 = insertelement <16 x i32> poison, i32 %low, i32 0
-  %splat107 = shufflevector <16 x i32> %492, <16 x i32> poison, <16 x i32> zeroinitializer
-  %493 = icmp slt <16 x i32> %490, %splat105
-  %494 = icmp sge <16 x i32> %490, %splat107
-  %495 = and <16 x i1> %493, %494
-  %496 = select <16 x i1> %495, <16 x float> %484, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  %497 = getelementptr float, ptr %pbuf, i64 %392
-  store <16 x float> %496, ptr %497, align 64
-  %498 = getelementptr <16 x float>, ptr %smax, i64 %388
-  %499 = icmp eq i64 %389, 0
-  %500 = load <16 x float>, ptr %498, align 64
-  %501 = select i1 %499, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <16 x float> %500
-  %502 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %501, <16 x float> %496)
-  store <16 x float> %502, ptr %498, align 64
-  %503 = add nsw i64 %score104, 1
+  %splat110 = shufflevector <16 x i32> %489, <16 x i32> poison, <16 x i32> zeroinitializer
+  %490 = trunc i64 %389 to i32
+  %491 = add i32 %kblock32, %490
+  %492 = insertelement <16 x i32> poison, i32 %491, i32 0
+  %splat111 = shufflevector <16 x i32> %492, <16 x i32> poison, <16 x i32> zeroinitializer
+  %493 = add <16 x i32> %splat111, <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %494 = icmp slt <16 x i32> %493, %splat109
+  %495 = icmp sge <16 x i32> %493, %splat110
+  %496 = and <16 x i1> %494, %495
+  %497 = select <16 x i1> %496, <16 x float> %483, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  %498 = getelementptr float, ptr %pbuf, i64 %391
+  store <16 x float> %497, ptr %498, align 64
+  %499 = getelementptr <16 x float>, ptr %smax, i64 %387
+  %500 = icmp eq i64 %388, 0
+  %501 = load <16 x float>, ptr %499, align 64
+  %502 = select i1 %500, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <16 x float> %501
+  %503 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %502, <16 x float> %497)
+  store <16 x float> %503, ptr %499, align 64
+  %504 = add nsw i64 %score108, 1
   br label %score
 
-rmax:                                             ; preds = %score, %body108
-  %rmax111 = phi i64 [ %540, %body108 ], [ 0, %score ]
-  %504 = icmp slt i64 %rmax111, 4
-  br i1 %504, label %body108, label %pexp
+rmax:                                             ; preds = %score, %body112
+  %rmax115 = phi i64 [ %541, %body112 ], [ 0, %score ]
+  %505 = icmp slt i64 %rmax115, 4
+  br i1 %505, label %body112, label %pexp
 
-body108:                                          ; preds = %rmax
-  %505 = getelementptr float, ptr %205, i64 %rmax111
-  %m = load float, ptr %505, align 4
-  %506 = getelementptr <16 x float>, ptr %smax, i64 %rmax111
-  %507 = load <16 x float>, ptr %506, align 64
-  %508 = shufflevector <16 x float> %507, <16 x float> undef, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %509 = shufflevector <16 x float> %507, <16 x float> undef, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %510 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %508, <8 x float> %509)
-  %511 = shufflevector <8 x float> %510, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %512 = shufflevector <8 x float> %510, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %513 = call <4 x float> @llvm.maxnum.v4f32(<4 x float> %511, <4 x float> %512)
-  %514 = shufflevector <4 x float> %513, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-  %515 = shufflevector <4 x float> %513, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-  %516 = call <2 x float> @llvm.maxnum.v2f32(<2 x float> %514, <2 x float> %515)
-  %517 = shufflevector <2 x float> %516, <2 x float> undef, <1 x i32> zeroinitializer
-  %518 = shufflevector <2 x float> %516, <2 x float> undef, <1 x i32> <i32 1>
-  %519 = call <1 x float> @llvm.maxnum.v1f32(<1 x float> %517, <1 x float> %518)
-  %520 = extractelement <1 x float> %519, i32 0
-  %521 = call float @llvm.maxnum.f32(float %m, float %520)
-  %522 = fcmp oeq float %521, 0xFFF0000000000000
-  %muse112 = select i1 %522, float 0.000000e+00, float %521
-  %523 = fsub float %m, %muse112
-  %524 = insertelement <16 x float> poison, float %523, i32 0
-  %splat113 = shufflevector <16 x float> %524, <16 x float> poison, <16 x i32> zeroinitializer
-  %525 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %splat113, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %526 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %525, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %527 = fadd <16 x float> %526, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n = fsub <16 x float> %527, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f = fsub <16 x float> %526, %n
-  %528 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %529 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %528, <16 x float> %f, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %530 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %529, <16 x float> %f, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %531 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %530, <16 x float> %f, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %532 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %531, <16 x float> %f, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %533 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %532, <16 x float> %f, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %534 = fptosi <16 x float> %n to <16 x i32>
-  %535 = add <16 x i32> %534, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %536 = shl <16 x i32> %535, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %537 = bitcast <16 x i32> %536 to <16 x float>
-  %exp2 = fmul <16 x float> %533, %537
-  %alpha114 = extractelement <16 x float> %exp2, i32 0
-  store float %521, ptr %505, align 4
-  %538 = getelementptr float, ptr %muse, i64 %rmax111
-  store float %muse112, ptr %538, align 4
-  %539 = getelementptr float, ptr %alpha, i64 %rmax111
-  store float %alpha114, ptr %539, align 4
-  %540 = add nsw i64 %rmax111, 1
+body112:                                          ; preds = %rmax
+  %506 = getelementptr float, ptr %204, i64 %rmax115
+  %m = load float, ptr %506, align 4
+  %507 = getelementptr <16 x float>, ptr %smax, i64 %rmax115
+  %508 = load <16 x float>, ptr %507, align 64
+  %509 = shufflevector <16 x float> %508, <16 x float> undef, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %510 = shufflevector <16 x float> %508, <16 x float> undef, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %511 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %509, <8 x float> %510)
+  %512 = shufflevector <8 x float> %511, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %513 = shufflevector <8 x float> %511, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %514 = call <4 x float> @llvm.maxnum.v4f32(<4 x float> %512, <4 x float> %513)
+  %515 = shufflevector <4 x float> %514, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+  %516 = shufflevector <4 x float> %514, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+  %517 = call <2 x float> @llvm.maxnum.v2f32(<2 x float> %515, <2 x float> %516)
+  %518 = shufflevector <2 x float> %517, <2 x float> undef, <1 x i32> zeroinitializer
+  %519 = shufflevector <2 x float> %517, <2 x float> undef, <1 x i32> <i32 1>
+  %520 = call <1 x float> @llvm.maxnum.v1f32(<1 x float> %518, <1 x float> %519)
+  %521 = extractelement <1 x float> %520, i32 0
+  %522 = call float @llvm.maxnum.f32(float %m, float %521)
+  %523 = fcmp oeq float %522, 0xFFF0000000000000
+  %muse116 = select i1 %523, float 0.000000e+00, float %522
+  %524 = fsub float %m, %muse116
+  %525 = insertelement <16 x float> poison, float %524, i32 0
+  %splat117 = shufflevector <16 x float> %525, <16 x float> poison, <16 x i32> zeroinitializer
+  %526 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %splat117, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %527 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %526, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %528 = fadd <16 x float> %527, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n = fsub <16 x float> %528, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f = fsub <16 x float> %527, %n
+  %529 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %530 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %529, <16 x float> %f, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %531 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %530, <16 x float> %f, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %532 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %531, <16 x float> %f, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %533 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %532, <16 x float> %f, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %534 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %533, <16 x float> %f, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %535 = fptosi <16 x float> %n to <16 x i32>
+  %536 = add <16 x i32> %535, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %537 = shl <16 x i32> %536, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %538 = bitcast <16 x i32> %537 to <16 x float>
+  %exp2 = fmul <16 x float> %534, %538
+  %alpha118 = extractelement <16 x float> %exp2, i32 0
+  store float %522, ptr %506, align 4
+  %539 = getelementptr float, ptr %muse, i64 %rmax115
+  store float %muse116, ptr %539, align 4
+  %540 = getelementptr float, ptr %alpha, i64 %rmax115
+  store float %alpha118, ptr %540, align 4
+  %541 = add nsw i64 %rmax115, 1
   br label %rmax
 
-pexp:                                             ; preds = %rmax, %body115
-  %pexp118 = phi i64 [ %571, %body115 ], [ 0, %rmax ]
-  %541 = icmp slt i64 %pexp118, 8
-  br i1 %541, label %body115, label %lsum123
+pexp:                                             ; preds = %rmax, %body119
+  %pexp122 = phi i64 [ %572, %body119 ], [ 0, %rmax ]
+  %542 = icmp slt i64 %pexp122, 8
+  br i1 %542, label %body119, label %lsum127
 
-body115:                                          ; preds = %pexp
-  %542 = sdiv i64 %pexp118, 2
-  %543 = srem i64 %pexp118, 2
-  %544 = mul i64 %543, 16
-  %545 = mul i64 %542, 32
-  %546 = add i64 %545, %544
-  %547 = getelementptr float, ptr %pbuf, i64 %546
-  %548 = getelementptr float, ptr %muse, i64 %542
-  %549 = load float, ptr %548, align 4
-  %550 = insertelement <16 x float> poison, float %549, i32 0
-  %splat119 = shufflevector <16 x float> %550, <16 x float> poison, <16 x i32> zeroinitializer
-  %551 = load <16 x float>, ptr %547, align 64
-  %552 = fsub <16 x float> %551, %splat119
-  %553 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %552, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %554 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %553, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %555 = fadd <16 x float> %554, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n120 = fsub <16 x float> %555, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f121 = fsub <16 x float> %554, %n120
-  %556 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f121, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %557 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %556, <16 x float> %f121, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %558 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %557, <16 x float> %f121, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %559 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %558, <16 x float> %f121, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %560 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %559, <16 x float> %f121, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %561 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %560, <16 x float> %f121, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %562 = fptosi <16 x float> %n120 to <16 x i32>
-  %563 = add <16 x i32> %562, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %564 = shl <16 x i32> %563, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %565 = bitcast <16 x i32> %564 to <16 x float>
-  %exp2122 = fmul <16 x float> %561, %565
-  store <16 x float> %exp2122, ptr %547, align 64
-  %566 = getelementptr <16 x float>, ptr %lsum, i64 %542
-  %567 = icmp eq i64 %543, 0
-  %568 = load <16 x float>, ptr %566, align 64
-  %569 = select i1 %567, <16 x float> zeroinitializer, <16 x float> %568
-  %570 = fadd <16 x float> %569, %exp2122
-  store <16 x float> %570, ptr %566, align 64
-  %571 = add nsw i64 %pexp118, 1
+body119:                                          ; preds = %pexp
+  %543 = sdiv i64 %pexp122, 2
+  %544 = srem i64 %pexp122, 2
+  %545 = mul i64 %544, 16
+  %546 = mul i64 %543, 32
+  %547 = add i64 %546, %545
+  %548 = getelementptr float, ptr %pbuf, i64 %547
+  %549 = getelementptr float, ptr %muse, i64 %543
+  %550 = load float, ptr %549, align 4
+  %551 = insertelement <16 x float> poison, float %550, i32 0
+  %splat123 = shufflevector <16 x float> %551, <16 x float> poison, <16 x i32> zeroinitializer
+  %552 = load <16 x float>, ptr %548, align 64
+  %553 = fsub <16 x float> %552, %splat123
+  %554 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %553, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %555 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %554, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %556 = fadd <16 x float> %555, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n124 = fsub <16 x float> %556, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f125 = fsub <16 x float> %555, %n124
+  %557 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f125, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %558 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %557, <16 x float> %f125, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %559 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %558, <16 x float> %f125, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %560 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %559, <16 x float> %f125, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %561 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %560, <16 x float> %f125, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %562 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %561, <16 x float> %f125, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %563 = fptosi <16 x float> %n124 to <16 x i32>
+  %564 = add <16 x i32> %563, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %565 = shl <16 x i32> %564, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %566 = bitcast <16 x i32> %565 to <16 x float>
+  %exp2126 = fmul <16 x float> %562, %566
+  store <16 x float> %exp2126, ptr %548, align 64
+  %567 = getelementptr <16 x float>, ptr %lsum, i64 %543
+  %568 = icmp eq i64 %544, 0
+  %569 = load <16 x float>, ptr %567, align 64
+  %570 = select i1 %568, <16 x float> zeroinitializer, <16 x float> %569
+  %571 = fadd <16 x float> %570, %exp2126
+  store <16 x float> %571, ptr %567, align 64
+  %572 = add nsw i64 %pexp122, 1
   br label %pexp
 
-lsum123:                                          ; preds = %pexp, %body124
-  %lsum127 = phi i64 [ %580, %body124 ], [ 0, %pexp ]
-  %572 = icmp slt i64 %lsum127, 4
-  br i1 %572, label %body124, label %exit126
+lsum127:                                          ; preds = %pexp, %body128
+  %lsum131 = phi i64 [ %581, %body128 ], [ 0, %pexp ]
+  %573 = icmp slt i64 %lsum131, 4
+  br i1 %573, label %body128, label %exit130
 
-body124:                                          ; preds = %lsum123
-  %573 = getelementptr float, ptr %206, i64 %lsum127
-  %574 = getelementptr float, ptr %alpha, i64 %lsum127
-  %575 = load float, ptr %574, align 4
-  %576 = getelementptr <16 x float>, ptr %lsum, i64 %lsum127
-  %577 = load <16 x float>, ptr %576, align 64
-  %578 = call reassoc float @llvm.vector.reduce.fadd.v16f32(float -0.000000e+00, <16 x float> %577)
-  %l = load float, ptr %573, align 4
-  %579 = call float @llvm.fmuladd.f32(float %l, float %575, float %578)
-  store float %579, ptr %573, align 4
-  %580 = add nsw i64 %lsum127, 1
-  br label %lsum123
+body128:                                          ; preds = %lsum127
+  %574 = getelementptr float, ptr %205, i64 %lsum131
+  %575 = getelementptr float, ptr %alpha, i64 %lsum131
+  %576 = load float, ptr %575, align 4
+  %577 = getelementptr <16 x float>, ptr %lsum, i64 %lsum131
+  %578 = load <16 x float>, ptr %577, align 64
+  %579 = call reassoc float @llvm.vector.reduce.fadd.v16f32(float -0.000000e+00, <16 x float> %578)
+  %l = load float, ptr %574, align 4
+  %580 = call float @llvm.fmuladd.f32(float %l, float %576, float %579)
+  store float %580, ptr %574, align 4
+  %581 = add nsw i64 %lsum131, 1
+  br label %lsum127
 
-exit126:                                          ; preds = %lsum123
-  %581 = sub i32 %48, %kblock28
-  %582 = call i32 @llvm.smin.i32(i32 32, i32 %581)
-  %583 = load float, ptr %alpha, align 4
-  %584 = insertelement <16 x float> poison, float %583, i32 0
-  %splat128 = shufflevector <16 x float> %584, <16 x float> poison, <16 x i32> zeroinitializer
-  %585 = load <16 x float>, ptr %210, align 64
-  %586 = fmul <16 x float> %585, %splat128
-  %587 = getelementptr float, ptr %210, i64 16
-  %588 = load <16 x float>, ptr %587, align 64
-  %589 = fmul <16 x float> %588, %splat128
-  %590 = getelementptr float, ptr %210, i64 32
-  %591 = load <16 x float>, ptr %590, align 64
-  %592 = fmul <16 x float> %591, %splat128
-  %593 = getelementptr float, ptr %210, i64 48
-  %594 = load <16 x float>, ptr %593, align 64
-  %595 = fmul <16 x float> %594, %splat128
-  %596 = getelementptr float, ptr %alpha, i64 1
-  %597 = load float, ptr %596, align 4
-  %598 = insertelement <16 x float> poison, float %597, i32 0
-  %splat129 = shufflevector <16 x float> %598, <16 x float> poison, <16 x i32> zeroinitializer
-  %599 = getelementptr float, ptr %210, i64 128
-  %600 = load <16 x float>, ptr %599, align 64
-  %601 = fmul <16 x float> %600, %splat129
-  %602 = getelementptr float, ptr %210, i64 144
-  %603 = load <16 x float>, ptr %602, align 64
-  %604 = fmul <16 x float> %603, %splat129
-  %605 = getelementptr float, ptr %210, i64 160
-  %606 = load <16 x float>, ptr %605, align 64
-  %607 = fmul <16 x float> %606, %splat129
-  %608 = getelementptr float, ptr %210, i64 176
-  %609 = load <16 x float>, ptr %608, align 64
-  %610 = fmul <16 x float> %609, %splat129
-  %611 = getelementptr float, ptr %alpha, i64 2
-  %612 = load float, ptr %611, align 4
-  %613 = insertelement <16 x float> poison, float %612, i32 0
-  %splat130 = shufflevector <16 x float> %613, <16 x float> poison, <16 x i32> zeroinitializer
-  %614 = getelementptr float, ptr %210, i64 256
-  %615 = load <16 x float>, ptr %614, align 64
-  %616 = fmul <16 x float> %615, %splat130
-  %617 = getelementptr float, ptr %210, i64 272
-  %618 = load <16 x float>, ptr %617, align 64
-  %619 = fmul <16 x float> %618, %splat130
-  %620 = getelementptr float, ptr %210, i64 288
-  %621 = load <16 x float>, ptr %620, align 64
-  %622 = fmul <16 x float> %621, %splat130
-  %623 = getelementptr float, ptr %210, i64 304
-  %624 = load <16 x float>, ptr %623, align 64
-  %625 = fmul <16 x float> %624, %splat130
-  %626 = getelementptr float, ptr %alpha, i64 3
-  %627 = load float, ptr %626, align 4
-  %628 = insertelement <16 x float> poison, float %627, i32 0
-  %splat131 = shufflevector <16 x float> %628, <16 x float> poison, <16 x i32> zeroinitializer
-  %629 = getelementptr float, ptr %210, i64 384
-  %630 = load <16 x float>, ptr %629, align 64
-  %631 = fmul <16 x float> %630, %splat131
-  %632 = getelementptr float, ptr %210, i64 400
-  %633 = load <16 x float>, ptr %632, align 64
-  %634 = fmul <16 x float> %633, %splat131
-  %635 = getelementptr float, ptr %210, i64 416
-  %636 = load <16 x float>, ptr %635, align 64
-  %637 = fmul <16 x float> %636, %splat131
-  %638 = getelementptr float, ptr %210, i64 432
-  %639 = load <16 x float>, ptr %638, align 64
-  %640 = fmul <16 x float> %639, %splat131
+exit130:                                          ; preds = %lsum127
+  %582 = sub i32 %48, %kblock32
+  %583 = call i32 @llvm.smin.i32(i32 32, i32 %582)
+  %584 = load float, ptr %alpha, align 4
+  %585 = insertelement <16 x float> poison, float %584, i32 0
+  %splat132 = shufflevector <16 x float> %585, <16 x float> poison, <16 x i32> zeroinitializer
+  %586 = load <16 x float>, ptr %209, align 64
+  %587 = fmul <16 x float> %586, %splat132
+  %588 = getelementptr float, ptr %209, i64 16
+  %589 = load <16 x float>, ptr %588, align 64
+  %590 = fmul <16 x float> %589, %splat132
+  %591 = getelementptr float, ptr %209, i64 32
+  %592 = load <16 x float>, ptr %591, align 64
+  %593 = fmul <16 x float> %592, %splat132
+  %594 = getelementptr float, ptr %209, i64 48
+  %595 = load <16 x float>, ptr %594, align 64
+  %596 = fmul <16 x float> %595, %splat132
+  %597 = getelementptr float, ptr %alpha, i64 1
+  %598 = load float, ptr %597, align 4
+  %599 = insertelement <16 x float> poison, float %598, i32 0
+  %splat133 = shufflevector <16 x float> %599, <16 x float> poison, <16 x i32> zeroinitializer
+  %600 = getelementptr float, ptr %209, i64 128
+  %601 = load <16 x float>, ptr %600, align 64
+  %602 = fmul <16 x float> %601, %splat133
+  %603 = getelementptr float, ptr %209, i64 144
+  %604 = load <16 x float>, ptr %603, align 64
+  %605 = fmul <16 x float> %604, %splat133
+  %606 = getelementptr float, ptr %209, i64 160
+  %607 = load <16 x float>, ptr %606, align 64
+  %608 = fmul <16 x float> %607, %splat133
+  %609 = getelementptr float, ptr %209, i64 176
+  %610 = load <16 x float>, ptr %609, align 64
+  %611 = fmul <16 x float> %610, %splat133
+  %612 = getelementptr float, ptr %alpha, i64 2
+  %613 = load float, ptr %612, align 4
+  %614 = insertelement <16 x float> poison, float %613, i32 0
+  %splat134 = shufflevector <16 x float> %614, <16 x float> poison, <16 x i32> zeroinitializer
+  %615 = getelementptr float, ptr %209, i64 256
+  %616 = load <16 x float>, ptr %615, align 64
+  %617 = fmul <16 x float> %616, %splat134
+  %618 = getelementptr float, ptr %209, i64 272
+  %619 = load <16 x float>, ptr %618, align 64
+  %620 = fmul <16 x float> %619, %splat134
+  %621 = getelementptr float, ptr %209, i64 288
+  %622 = load <16 x float>, ptr %621, align 64
+  %623 = fmul <16 x float> %622, %splat134
+  %624 = getelementptr float, ptr %209, i64 304
+  %625 = load <16 x float>, ptr %624, align 64
+  %626 = fmul <16 x float> %625, %splat134
+  %627 = getelementptr float, ptr %alpha, i64 3
+  %628 = load float, ptr %627, align 4
+  %629 = insertelement <16 x float> poison, float %628, i32 0
+  %splat135 = shufflevector <16 x float> %629, <16 x float> poison, <16 x i32> zeroinitializer
+  %630 = getelementptr float, ptr %209, i64 384
+  %631 = load <16 x float>, ptr %630, align 64
+  %632 = fmul <16 x float> %631, %splat135
+  %633 = getelementptr float, ptr %209, i64 400
+  %634 = load <16 x float>, ptr %633, align 64
+  %635 = fmul <16 x float> %634, %splat135
+  %636 = getelementptr float, ptr %209, i64 416
+  %637 = load <16 x float>, ptr %636, align 64
+  %638 = fmul <16 x float> %637, %splat135
+  %639 = getelementptr float, ptr %209, i64 432
+  %640 = load <16 x float>, ptr %639, align 64
+  %641 = fmul <16 x float> %640, %splat135
   br label %kpv
 
-kpv:                                              ; preds = %body132, %exit126
-  %pacc.sroa.60.0 = phi <16 x float> [ %640, %exit126 ], [ %686, %body132 ]
-  %pacc.sroa.56.0 = phi <16 x float> [ %637, %exit126 ], [ %680, %body132 ]
-  %pacc.sroa.52.0 = phi <16 x float> [ %634, %exit126 ], [ %674, %body132 ]
-  %pacc.sroa.48.0 = phi <16 x float> [ %631, %exit126 ], [ %668, %body132 ]
-  %pacc.sroa.44.0 = phi <16 x float> [ %625, %exit126 ], [ %685, %body132 ]
-  %pacc.sroa.40.0 = phi <16 x float> [ %622, %exit126 ], [ %679, %body132 ]
-  %pacc.sroa.36.0 = phi <16 x float> [ %619, %exit126 ], [ %673, %body132 ]
-  %pacc.sroa.32.0 = phi <16 x float> [ %616, %exit126 ], [ %667, %body132 ]
-  %pacc.sroa.28.0 = phi <16 x float> [ %610, %exit126 ], [ %684, %body132 ]
-  %pacc.sroa.24.0 = phi <16 x float> [ %607, %exit126 ], [ %678, %body132 ]
-  %pacc.sroa.20.0 = phi <16 x float> [ %604, %exit126 ], [ %672, %body132 ]
-  %pacc.sroa.16.0 = phi <16 x float> [ %601, %exit126 ], [ %666, %body132 ]
-  %pacc.sroa.12.0 = phi <16 x float> [ %595, %exit126 ], [ %683, %body132 ]
-  %pacc.sroa.8.0 = phi <16 x float> [ %592, %exit126 ], [ %677, %body132 ]
-  %pacc.sroa.4.0 = phi <16 x float> [ %589, %exit126 ], [ %671, %body132 ]
-  %pacc.sroa.0.0 = phi <16 x float> [ %586, %exit126 ], [ %665, %body132 ]
-  %kpv135 = phi i32 [ 0, %exit126 ], [ %687, %body132 ]
-  %641 = icmp slt i32 %kpv135, %582
-  br i1 %641, label %body132, label %exit134
+kpv:                                              ; preds = %body136, %exit130
+  %pacc.sroa.60.0 = phi <16 x float> [ %641, %exit130 ], [ %687, %body136 ]
+  %pacc.sroa.56.0 = phi <16 x float> [ %638, %exit130 ], [ %681, %body136 ]
+  %pacc.sroa.52.0 = phi <16 x float> [ %635, %exit130 ], [ %675, %body136 ]
+  %pacc.sroa.48.0 = phi <16 x float> [ %632, %exit130 ], [ %669, %body136 ]
+  %pacc.sroa.44.0 = phi <16 x float> [ %626, %exit130 ], [ %686, %body136 ]
+  %pacc.sroa.40.0 = phi <16 x float> [ %623, %exit130 ], [ %680, %body136 ]
+  %pacc.sroa.36.0 = phi <16 x float> [ %620, %exit130 ], [ %674, %body136 ]
+  %pacc.sroa.32.0 = phi <16 x float> [ %617, %exit130 ], [ %668, %body136 ]
+  %pacc.sroa.28.0 = phi <16 x float> [ %611, %exit130 ], [ %685, %body136 ]
+  %pacc.sroa.24.0 = phi <16 x float> [ %608, %exit130 ], [ %679, %body136 ]
+  %pacc.sroa.20.0 = phi <16 x float> [ %605, %exit130 ], [ %673, %body136 ]
+  %pacc.sroa.16.0 = phi <16 x float> [ %602, %exit130 ], [ %667, %body136 ]
+  %pacc.sroa.12.0 = phi <16 x float> [ %596, %exit130 ], [ %684, %body136 ]
+  %pacc.sroa.8.0 = phi <16 x float> [ %593, %exit130 ], [ %678, %body136 ]
+  %pacc.sroa.4.0 = phi <16 x float> [ %590, %exit130 ], [ %672, %body136 ]
+  %pacc.sroa.0.0 = phi <16 x float> [ %587, %exit130 ], [ %666, %body136 ]
+  %kpv139 = phi i32 [ 0, %exit130 ], [ %688, %body136 ]
+  %642 = icmp slt i32 %kpv139, %583
+  br i1 %642, label %body136, label %exit138
 
-body132:                                          ; preds = %kpv
-  %642 = add i32 %kblock28, %kpv135
-  %643 = getelementptr ptr, ptr %vtab, i32 %kpv135
-  %row136 = load ptr, ptr %643, align 8
-  %644 = getelementptr i8, ptr %row136, i64 %203
-  %645 = add i32 %kb_next, %kpv135
-  %646 = call i32 @llvm.smin.i32(i32 %645, i32 %k_last)
-  %slot137 = and i32 %646, 4095
-  %647 = sext i32 %slot137 to i64
-  %648 = mul i64 %647, 8
-  %row138 = add i64 %214, %648
-  %649 = mul i64 %row138, 256
-  %650 = getelementptr i8, ptr %23, i64 %649
-  call void @llvm.prefetch.p0(ptr %650, i32 0, i32 2, i32 1)
-  %651 = getelementptr i8, ptr %650, i64 64
+body136:                                          ; preds = %kpv
+  %643 = add i32 %kblock32, %kpv139
+  %644 = getelementptr ptr, ptr %vtab, i32 %kpv139
+  %row140 = load ptr, ptr %644, align 8
+  %645 = getelementptr i8, ptr %row140, i64 %202
+  %646 = add i32 %kb_next, %kpv139
+  %647 = call i32 @llvm.smin.i32(i32 %646, i32 %k_last)
+  %slot141 = and i32 %647, 4095
+  %648 = sext i32 %slot141 to i64
+  %649 = mul i64 %648, 8
+  %row142 = add i64 %213, %649
+  %650 = mul i64 %row142, 256
+  %651 = getelementptr i8, ptr %23, i64 %650
   call void @llvm.prefetch.p0(ptr %651, i32 0, i32 2, i32 1)
-  %652 = sext i32 %kpv135 to i64
-  %653 = getelementptr float, ptr %pbuf, i64 %652
-  %p = load float, ptr %653, align 4
-  %654 = insertelement <16 x float> poison, float %p, i32 0
-  %splat139 = shufflevector <16 x float> %654, <16 x float> poison, <16 x i32> zeroinitializer
-  %655 = add i64 32, %652
-  %656 = getelementptr float, ptr %pbuf, i64 %655
-  %p140 = load float, ptr %656, align 4
-  %657 = insertelement <16 x float> poison, float %p140, i32 0
-  %splat141 = shufflevector <16 x float> %657, <16 x float> poison, <16 x i32> zeroinitializer
-  %658 = add i64 64, %652
-  %659 = getelementptr float, ptr %pbuf, i64 %658
-  %p142 = load float, ptr %659, align 4
-  %660 = insertelement <16 x float> poison, float %p142, i32 0
-  %splat143 = shufflevector <16 x float> %660, <16 x float> poison, <16 x i32> zeroinitializer
-  %661 = add i64 96, %652
-  %662 = getelementptr float, ptr %pbuf, i64 %661
-  %p144 = load float, ptr %662, align 4
-  %663 = insertelement <16 x float> poison, float %p144, i32 0
-  %splat145 = shufflevector <16 x float> %663, <16 x float> poison, <16 x i32> zeroinitializer
-  %664 = load <16 x half>, ptr %644, align 2
-  %f16146 = fpext <16 x half> %664 to <16 x float>
-  %665 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat139, <16 x float> %f16146, <16 x float> %pacc.sroa.0.0)
-  %666 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat141, <16 x float> %f16146, <16 x float> %pacc.sroa.16.0)
-  %667 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat143, <16 x float> %f16146, <16 x float> %pacc.sroa.32.0)
-  %668 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat145, <16 x float> %f16146, <16 x float> %pacc.sroa.48.0)
-  %669 = getelementptr i8, ptr %644, i64 32
-  %670 = load <16 x half>, ptr %669, align 2
-  %f16147 = fpext <16 x half> %670 to <16 x float>
-  %671 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat139, <16 x float> %f16147, <16 x float> %pacc.sroa.4.0)
-  %672 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat141, <16 x float> %f16147, <16 x float> %pacc.sroa.20.0)
-  %673 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat143, <16 x float> %f16147, <16 x float> %pacc.sroa.36.0)
-  %674 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat145, <16 x float> %f16147, <16 x float> %pacc.sroa.52.0)
-  %675 = getelementptr i8, ptr %644, i64 64
-  %676 = load <16 x half>, ptr %675, align 2
-  %f16148 = fpext <16 x half> %676 to <16 x float>
-  %677 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat139, <16 x float> %f16148, <16 x float> %pacc.sroa.8.0)
-  %678 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat141, <16 x float> %f16148, <16 x float> %pacc.sroa.24.0)
-  %679 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat143, <16 x float> %f16148, <16 x float> %pacc.sroa.40.0)
-  %680 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat145, <16 x float> %f16148, <16 x float> %pacc.sroa.56.0)
-  %681 = getelementptr i8, ptr %644, i64 96
-  %682 = load <16 x half>, ptr %681, align 2
-  %f16149 = fpext <16 x half> %682 to <16 x float>
-  %683 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat139, <16 x float> %f16149, <16 x float> %pacc.sroa.12.0)
-  %684 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat141, <16 x float> %f16149, <16 x float> %pacc.sroa.28.0)
-  %685 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat143, <16 x float> %f16149, <16 x float> %pacc.sroa.44.0)
-  %686 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat145, <16 x float> %f16149, <16 x float> %pacc.sroa.60.0)
-  %687 = add nsw i32 %kpv135, 1
+  %652 = getelementptr i8, ptr %651, i64 64
+  call void @llvm.prefetch.p0(ptr %652, i32 0, i32 2, i32 1)
+  %653 = sext i32 %kpv139 to i64
+  %654 = getelementptr float, ptr %pbuf, i64 %653
+  %p = load float, ptr %654, align 4
+  %655 = insertelement <16 x float> poison, float %p, i32 0
+  %splat143 = shufflevector <16 x float> %655, <16 x float> poison, <16 x i32> zeroinitializer
+  %656 = add i64 32, %653
+  %657 = getelementptr float, ptr %pbuf, i64 %656
+  %p144 = load float, ptr %657, align 4
+  %658 = insertelement <16 x float> poison, float %p144, i32 0
+  %splat145 = shufflevector <16 x float> %658, <16 x float> poison, <16 x i32> zeroinitializer
+  %659 = add i64 64, %653
+  %660 = getelementptr float, ptr %pbuf, i64 %659
+  %p146 = load float, ptr %660, align 4
+  %661 = insertelement <16 x float> poison, float %p146, i32 0
+  %splat147 = shufflevector <16 x float> %661, <16 x float> poison, <16 x i32> zeroinitializer
+  %662 = add i64 96, %653
+  %663 = getelementptr float, ptr %pbuf, i64 %662
+  %p148 = load float, ptr %663, align 4
+  %664 = insertelement <16 x float> poison, float %p148, i32 0
+  %splat149 = shufflevector <16 x float> %664, <16 x float> poison, <16 x i32> zeroinitializer
+  %665 = load <16 x half>, ptr %645, align 2
+  %f16150 = fpext <16 x half> %665 to <16 x float>
+  %666 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat143, <16 x float> %f16150, <16 x float> %pacc.sroa.0.0)
+  %667 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat145, <16 x float> %f16150, <16 x float> %pacc.sroa.16.0)
+  %668 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat147, <16 x float> %f16150, <16 x float> %pacc.sroa.32.0)
+  %669 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat149, <16 x float> %f16150, <16 x float> %pacc.sroa.48.0)
+  %670 = getelementptr i8, ptr %645, i64 32
+  %671 = load <16 x half>, ptr %670, align 2
+  %f16151 = fpext <16 x half> %671 to <16 x float>
+  %672 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat143, <16 x float> %f16151, <16 x float> %pacc.sroa.4.0)
+  %673 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat145, <16 x float> %f16151, <16 x float> %pacc.sroa.20.0)
+  %674 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat147, <16 x float> %f16151, <16 x float> %pacc.sroa.36.0)
+  %675 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat149, <16 x float> %f16151, <16 x float> %pacc.sroa.52.0)
+  %676 = getelementptr i8, ptr %645, i64 64
+  %677 = load <16 x half>, ptr %676, align 2
+  %f16152 = fpext <16 x half> %677 to <16 x float>
+  %678 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat143, <16 x float> %f16152, <16 x float> %pacc.sroa.8.0)
+  %679 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat145, <16 x float> %f16152, <16 x float> %pacc.sroa.24.0)
+  %680 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat147, <16 x float> %f16152, <16 x float> %pacc.sroa.40.0)
+  %681 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat149, <16 x float> %f16152, <16 x float> %pacc.sroa.56.0)
+  %682 = getelementptr i8, ptr %645, i64 96
+  %683 = load <16 x half>, ptr %682, align 2
+  %f16153 = fpext <16 x half> %683 to <16 x float>
+  %684 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat143, <16 x float> %f16153, <16 x float> %pacc.sroa.12.0)
+  %685 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat145, <16 x float> %f16153, <16 x float> %pacc.sroa.28.0)
+  %686 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat147, <16 x float> %f16153, <16 x float> %pacc.sroa.44.0)
+  %687 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat149, <16 x float> %f16153, <16 x float> %pacc.sroa.60.0)
+  %688 = add nsw i32 %kpv139, 1
   br label %kpv
 
-exit134:                                          ; preds = %kpv
-  store <16 x float> %pacc.sroa.0.0, ptr %210, align 64
-  store <16 x float> %pacc.sroa.4.0, ptr %587, align 64
-  store <16 x float> %pacc.sroa.8.0, ptr %590, align 64
-  store <16 x float> %pacc.sroa.12.0, ptr %593, align 64
-  store <16 x float> %pacc.sroa.16.0, ptr %599, align 64
-  store <16 x float> %pacc.sroa.20.0, ptr %602, align 64
-  store <16 x float> %pacc.sroa.24.0, ptr %605, align 64
-  store <16 x float> %pacc.sroa.28.0, ptr %608, align 64
-  store <16 x float> %pacc.sroa.32.0, ptr %614, align 64
-  store <16 x float> %pacc.sroa.36.0, ptr %617, align 64
-  store <16 x float> %pacc.sroa.40.0, ptr %620, align 64
-  store <16 x float> %pacc.sroa.44.0, ptr %623, align 64
-  store <16 x float> %pacc.sroa.48.0, ptr %629, align 64
-  store <16 x float> %pacc.sroa.52.0, ptr %632, align 64
-  store <16 x float> %pacc.sroa.56.0, ptr %635, align 64
-  store <16 x float> %pacc.sroa.60.0, ptr %638, align 64
-  %688 = load float, ptr %alpha, align 4
-  %689 = insertelement <16 x float> poison, float %688, i32 0
-  %splat151 = shufflevector <16 x float> %689, <16 x float> poison, <16 x i32> zeroinitializer
-  %690 = getelementptr float, ptr %210, i64 64
-  %691 = load <16 x float>, ptr %690, align 64
-  %692 = fmul <16 x float> %691, %splat151
-  %693 = getelementptr float, ptr %210, i64 80
-  %694 = load <16 x float>, ptr %693, align 64
-  %695 = fmul <16 x float> %694, %splat151
-  %696 = getelementptr float, ptr %210, i64 96
-  %697 = load <16 x float>, ptr %696, align 64
-  %698 = fmul <16 x float> %697, %splat151
-  %699 = getelementptr float, ptr %210, i64 112
-  %700 = load <16 x float>, ptr %699, align 64
-  %701 = fmul <16 x float> %700, %splat151
-  %702 = load float, ptr %596, align 4
-  %703 = insertelement <16 x float> poison, float %702, i32 0
-  %splat152 = shufflevector <16 x float> %703, <16 x float> poison, <16 x i32> zeroinitializer
-  %704 = getelementptr float, ptr %210, i64 192
-  %705 = load <16 x float>, ptr %704, align 64
-  %706 = fmul <16 x float> %705, %splat152
-  %707 = getelementptr float, ptr %210, i64 208
-  %708 = load <16 x float>, ptr %707, align 64
-  %709 = fmul <16 x float> %708, %splat152
-  %710 = getelementptr float, ptr %210, i64 224
-  %711 = load <16 x float>, ptr %710, align 64
-  %712 = fmul <16 x float> %711, %splat152
-  %713 = getelementptr float, ptr %210, i64 240
-  %714 = load <16 x float>, ptr %713, align 64
-  %715 = fmul <16 x float> %714, %splat152
-  %716 = load float, ptr %611, align 4
-  %717 = insertelement <16 x float> poison, float %716, i32 0
-  %splat153 = shufflevector <16 x float> %717, <16 x float> poison, <16 x i32> zeroinitializer
-  %718 = getelementptr float, ptr %210, i64 320
-  %719 = load <16 x float>, ptr %718, align 64
-  %720 = fmul <16 x float> %719, %splat153
-  %721 = getelementptr float, ptr %210, i64 336
-  %722 = load <16 x float>, ptr %721, align 64
-  %723 = fmul <16 x float> %722, %splat153
-  %724 = getelementptr float, ptr %210, i64 352
-  %725 = load <16 x float>, ptr %724, align 64
-  %726 = fmul <16 x float> %725, %splat153
-  %727 = getelementptr float, ptr %210, i64 368
-  %728 = load <16 x float>, ptr %727, align 64
-  %729 = fmul <16 x float> %728, %splat153
-  %730 = load float, ptr %626, align 4
-  %731 = insertelement <16 x float> poison, float %730, i32 0
-  %splat154 = shufflevector <16 x float> %731, <16 x float> poison, <16 x i32> zeroinitializer
-  %732 = getelementptr float, ptr %210, i64 448
-  %733 = load <16 x float>, ptr %732, align 64
-  %734 = fmul <16 x float> %733, %splat154
-  %735 = getelementptr float, ptr %210, i64 464
-  %736 = load <16 x float>, ptr %735, align 64
-  %737 = fmul <16 x float> %736, %splat154
-  %738 = getelementptr float, ptr %210, i64 480
-  %739 = load <16 x float>, ptr %738, align 64
-  %740 = fmul <16 x float> %739, %splat154
-  %741 = getelementptr float, ptr %210, i64 496
-  %742 = load <16 x float>, ptr %741, align 64
-  %743 = fmul <16 x float> %742, %splat154
-  br label %kpv155
+exit138:                                          ; preds = %kpv
+  store <16 x float> %pacc.sroa.0.0, ptr %209, align 64
+  store <16 x float> %pacc.sroa.4.0, ptr %588, align 64
+  store <16 x float> %pacc.sroa.8.0, ptr %591, align 64
+  store <16 x float> %pacc.sroa.12.0, ptr %594, align 64
+  store <16 x float> %pacc.sroa.16.0, ptr %600, align 64
+  store <16 x float> %pacc.sroa.20.0, ptr %603, align 64
+  store <16 x float> %pacc.sroa.24.0, ptr %606, align 64
+  store <16 x float> %pacc.sroa.28.0, ptr %609, align 64
+  store <16 x float> %pacc.sroa.32.0, ptr %615, align 64
+  store <16 x float> %pacc.sroa.36.0, ptr %618, align 64
+  store <16 x float> %pacc.sroa.40.0, ptr %621, align 64
+  store <16 x float> %pacc.sroa.44.0, ptr %624, align 64
+  store <16 x float> %pacc.sroa.48.0, ptr %630, align 64
+  store <16 x float> %pacc.sroa.52.0, ptr %633, align 64
+  store <16 x float> %pacc.sroa.56.0, ptr %636, align 64
+  store <16 x float> %pacc.sroa.60.0, ptr %639, align 64
+  %689 = load float, ptr %alpha, align 4
+  %690 = insertelement <16 x float> poison, float %689, i32 0
+  %splat155 = shufflevector <16 x float> %690, <16 x float> poison, <16 x i32> zeroinitializer
+  %691 = getelementptr float, ptr %209, i64 64
+  %692 = load <16 x float>, ptr %691, align 64
+  %693 = fmul <16 x float> %692, %splat155
+  %694 = getelementptr float, ptr %209, i64 80
+  %695 = load <16 x float>, ptr %694, align 64
+  %696 = fmul <16 x float> %695, %splat155
+  %697 = getelementptr float, ptr %209, i64 96
+  %698 = load <16 x float>, ptr %697, align 64
+  %699 = fmul <16 x float> %698, %splat155
+  %700 = getelementptr float, ptr %209, i64 112
+  %701 = load <16 x float>, ptr %700, align 64
+  %702 = fmul <16 x float> %701, %splat155
+  %703 = load float, ptr %597, align 4
+  %704 = insertelement <16 x float> poison, float %703, i32 0
+  %splat156 = shufflevector <16 x float> %704, <16 x float> poison, <16 x i32> zeroinitializer
+  %705 = getelementptr float, ptr %209, i64 192
+  %706 = load <16 x float>, ptr %705, align 64
+  %707 = fmul <16 x float> %706, %splat156
+  %708 = getelementptr float, ptr %209, i64 208
+  %709 = load <16 x float>, ptr %708, align 64
+  %710 = fmul <16 x float> %709, %splat156
+  %711 = getelementptr float, ptr %209, i64 224
+  %712 = load <16 x float>, ptr %711, align 64
+  %713 = fmul <16 x float> %712, %splat156
+  %714 = getelementptr float, ptr %209, i64 240
+  %715 = load <16 x float>, ptr %714, align 64
+  %716 = fmul <16 x float> %715, %splat156
+  %717 = load float, ptr %612, align 4
+  %718 = insertelement <16 x float> poison, float %717, i32 0
+  %splat157 = shufflevector <16 x float> %718, <16 x float> poison, <16 x i32> zeroinitializer
+  %719 = getelementptr float, ptr %209, i64 320
+  %720 = load <16 x float>, ptr %719, align 64
+  %721 = fmul <16 x float> %720, %splat157
+  %722 = getelementptr float, ptr %209, i64 336
+  %723 = load <16 x float>, ptr %722, align 64
+  %724 = fmul <16 x float> %723, %splat157
+  %725 = getelementptr float, ptr %209, i64 352
+  %726 = load <16 x float>, ptr %725, align 64
+  %727 = fmul <16 x float> %726, %splat157
+  %728 = getelementptr float, ptr %209, i64 368
+  %729 = load <16 x float>, ptr %728, align 64
+  %730 = fmul <16 x float> %729, %splat157
+  %731 = load float, ptr %627, align 4
+  %732 = insertelement <16 x float> poison, float %731, i32 0
+  %splat158 = shufflevector <16 x float> %732, <16 x float> poison, <16 x i32> zeroinitializer
+  %733 = getelementptr float, ptr %209, i64 448
+  %734 = load <16 x float>, ptr %733, align 64
+  %735 = fmul <16 x float> %734, %splat158
+  %736 = getelementptr float, ptr %209, i64 464
+  %737 = load <16 x float>, ptr %736, align 64
+  %738 = fmul <16 x float> %737, %splat158
+  %739 = getelementptr float, ptr %209, i64 480
+  %740 = load <16 x float>, ptr %739, align 64
+  %741 = fmul <16 x float> %740, %splat158
+  %742 = getelementptr float, ptr %209, i64 496
+  %743 = load <16 x float>, ptr %742, align 64
+  %744 = fmul <16 x float> %743, %splat158
+  br label %kpv159
 
-kpv155:                                           ; preds = %body156, %exit134
-  %pacc150.sroa.60.0 = phi <16 x float> [ %743, %exit134 ], [ %791, %body156 ]
-  %pacc150.sroa.56.0 = phi <16 x float> [ %740, %exit134 ], [ %785, %body156 ]
-  %pacc150.sroa.52.0 = phi <16 x float> [ %737, %exit134 ], [ %779, %body156 ]
-  %pacc150.sroa.48.0 = phi <16 x float> [ %734, %exit134 ], [ %773, %body156 ]
-  %pacc150.sroa.44.0 = phi <16 x float> [ %729, %exit134 ], [ %790, %body156 ]
-  %pacc150.sroa.40.0 = phi <16 x float> [ %726, %exit134 ], [ %784, %body156 ]
-  %pacc150.sroa.36.0 = phi <16 x float> [ %723, %exit134 ], [ %778, %body156 ]
-  %pacc150.sroa.32.0 = phi <16 x float> [ %720, %exit134 ], [ %772, %body156 ]
-  %pacc150.sroa.28.0 = phi <16 x float> [ %715, %exit134 ], [ %789, %body156 ]
-  %pacc150.sroa.24.0 = phi <16 x float> [ %712, %exit134 ], [ %783, %body156 ]
-  %pacc150.sroa.20.0 = phi <16 x float> [ %709, %exit134 ], [ %777, %body156 ]
-  %pacc150.sroa.16.0 = phi <16 x float> [ %706, %exit134 ], [ %771, %body156 ]
-  %pacc150.sroa.12.0 = phi <16 x float> [ %701, %exit134 ], [ %788, %body156 ]
-  %pacc150.sroa.8.0 = phi <16 x float> [ %698, %exit134 ], [ %782, %body156 ]
-  %pacc150.sroa.4.0 = phi <16 x float> [ %695, %exit134 ], [ %776, %body156 ]
-  %pacc150.sroa.0.0 = phi <16 x float> [ %692, %exit134 ], [ %770, %body156 ]
-  %kpv159 = phi i32 [ 0, %exit134 ], [ %792, %body156 ]
-  %744 = icmp slt i32 %kpv159, %582
-  br i1 %744, label %body156, label %exit158
+kpv159:                                           ; preds = %body160, %exit138
+  %pacc154.sroa.60.0 = phi <16 x float> [ %744, %exit138 ], [ %792, %body160 ]
+  %pacc154.sroa.56.0 = phi <16 x float> [ %741, %exit138 ], [ %786, %body160 ]
+  %pacc154.sroa.52.0 = phi <16 x float> [ %738, %exit138 ], [ %780, %body160 ]
+  %pacc154.sroa.48.0 = phi <16 x float> [ %735, %exit138 ], [ %774, %body160 ]
+  %pacc154.sroa.44.0 = phi <16 x float> [ %730, %exit138 ], [ %791, %body160 ]
+  %pacc154.sroa.40.0 = phi <16 x float> [ %727, %exit138 ], [ %785, %body160 ]
+  %pacc154.sroa.36.0 = phi <16 x float> [ %724, %exit138 ], [ %779, %body160 ]
+  %pacc154.sroa.32.0 = phi <16 x float> [ %721, %exit138 ], [ %773, %body160 ]
+  %pacc154.sroa.28.0 = phi <16 x float> [ %716, %exit138 ], [ %790, %body160 ]
+  %pacc154.sroa.24.0 = phi <16 x float> [ %713, %exit138 ], [ %784, %body160 ]
+  %pacc154.sroa.20.0 = phi <16 x float> [ %710, %exit138 ], [ %778, %body160 ]
+  %pacc154.sroa.16.0 = phi <16 x float> [ %707, %exit138 ], [ %772, %body160 ]
+  %pacc154.sroa.12.0 = phi <16 x float> [ %702, %exit138 ], [ %789, %body160 ]
+  %pacc154.sroa.8.0 = phi <16 x float> [ %699, %exit138 ], [ %783, %body160 ]
+  %pacc154.sroa.4.0 = phi <16 x float> [ %696, %exit138 ], [ %777, %body160 ]
+  %pacc154.sroa.0.0 = phi <16 x float> [ %693, %exit138 ], [ %771, %body160 ]
+  %kpv163 = phi i32 [ 0, %exit138 ], [ %793, %body160 ]
+  %745 = icmp slt i32 %kpv163, %583
+  br i1 %745, label %body160, label %exit162
 
-body156:                                          ; preds = %kpv155
-  %745 = add i32 %kblock28, %kpv159
-  %746 = getelementptr ptr, ptr %vtab, i32 %kpv159
-  %row160 = load ptr, ptr %746, align 8
-  %747 = getelementptr i8, ptr %row160, i64 %203
-  %748 = add i32 %kb_next, %kpv159
-  %749 = call i32 @llvm.smin.i32(i32 %748, i32 %k_last)
-  %slot161 = and i32 %749, 4095
-  %750 = sext i32 %slot161 to i64
-  %751 = mul i64 %750, 8
-  %row162 = add i64 %214, %751
-  %752 = mul i64 %row162, 256
-  %753 = getelementptr i8, ptr %23, i64 %752
-  %754 = getelementptr i8, ptr %753, i64 128
-  call void @llvm.prefetch.p0(ptr %754, i32 0, i32 2, i32 1)
-  %755 = getelementptr i8, ptr %754, i64 64
+body160:                                          ; preds = %kpv159
+  %746 = add i32 %kblock32, %kpv163
+  %747 = getelementptr ptr, ptr %vtab, i32 %kpv163
+  %row164 = load ptr, ptr %747, align 8
+  %748 = getelementptr i8, ptr %row164, i64 %202
+  %749 = add i32 %kb_next, %kpv163
+  %750 = call i32 @llvm.smin.i32(i32 %749, i32 %k_last)
+  %slot165 = and i32 %750, 4095
+  %751 = sext i32 %slot165 to i64
+  %752 = mul i64 %751, 8
+  %row166 = add i64 %213, %752
+  %753 = mul i64 %row166, 256
+  %754 = getelementptr i8, ptr %23, i64 %753
+  %755 = getelementptr i8, ptr %754, i64 128
   call void @llvm.prefetch.p0(ptr %755, i32 0, i32 2, i32 1)
-  %756 = sext i32 %kpv159 to i64
-  %757 = getelementptr float, ptr %pbuf, i64 %756
-  %p163 = load float, ptr %757, align 4
-  %758 = insertelement <16 x float> poison, float %p163, i32 0
-  %splat164 = shufflevector <16 x float> %758, <16 x float> poison, <16 x i32> zeroinitializer
-  %759 = add i64 32, %756
-  %760 = getelementptr float, ptr %pbuf, i64 %759
-  %p165 = load float, ptr %760, align 4
-  %761 = insertelement <16 x float> poison, float %p165, i32 0
-  %splat166 = shufflevector <16 x float> %761, <16 x float> poison, <16 x i32> zeroinitializer
-  %762 = add i64 64, %756
-  %763 = getelementptr float, ptr %pbuf, i64 %762
-  %p167 = load float, ptr %763, align 4
-  %764 = insertelement <16 x float> poison, float %p167, i32 0
-  %splat168 = shufflevector <16 x float> %764, <16 x float> poison, <16 x i32> zeroinitializer
-  %765 = add i64 96, %756
-  %766 = getelementptr float, ptr %pbuf, i64 %765
-  %p169 = load float, ptr %766, align 4
-  %767 = insertelement <16 x float> poison, float %p169, i32 0
-  %splat170 = shufflevector <16 x float> %767, <16 x float> poison, <16 x i32> zeroinitializer
-  %768 = getelementptr i8, ptr %747, i64 128
-  %769 = load <16 x half>, ptr %768, align 2
-  %f16171 = fpext <16 x half> %769 to <16 x float>
-  %770 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat164, <16 x float> %f16171, <16 x float> %pacc150.sroa.0.0)
-  %771 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat166, <16 x float> %f16171, <16 x float> %pacc150.sroa.16.0)
-  %772 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat168, <16 x float> %f16171, <16 x float> %pacc150.sroa.32.0)
-  %773 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat170, <16 x float> %f16171, <16 x float> %pacc150.sroa.48.0)
-  %774 = getelementptr i8, ptr %747, i64 160
-  %775 = load <16 x half>, ptr %774, align 2
-  %f16172 = fpext <16 x half> %775 to <16 x float>
-  %776 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat164, <16 x float> %f16172, <16 x float> %pacc150.sroa.4.0)
-  %777 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat166, <16 x float> %f16172, <16 x float> %pacc150.sroa.20.0)
-  %778 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat168, <16 x float> %f16172, <16 x float> %pacc150.sroa.36.0)
-  %779 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat170, <16 x float> %f16172, <16 x float> %pacc150.sroa.52.0)
-  %780 = getelementptr i8, ptr %747, i64 192
-  %781 = load <16 x half>, ptr %780, align 2
-  %f16173 = fpext <16 x half> %781 to <16 x float>
-  %782 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat164, <16 x float> %f16173, <16 x float> %pacc150.sroa.8.0)
-  %783 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat166, <16 x float> %f16173, <16 x float> %pacc150.sroa.24.0)
-  %784 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat168, <16 x float> %f16173, <16 x float> %pacc150.sroa.40.0)
-  %785 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat170, <16 x float> %f16173, <16 x float> %pacc150.sroa.56.0)
-  %786 = getelementptr i8, ptr %747, i64 224
-  %787 = load <16 x half>, ptr %786, align 2
-  %f16174 = fpext <16 x half> %787 to <16 x float>
-  %788 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat164, <16 x float> %f16174, <16 x float> %pacc150.sroa.12.0)
-  %789 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat166, <16 x float> %f16174, <16 x float> %pacc150.sroa.28.0)
-  %790 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat168, <16 x float> %f16174, <16 x float> %pacc150.sroa.44.0)
-  %791 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat170, <16 x float> %f16174, <16 x float> %pacc150.sroa.60.0)
-  %792 = add nsw i32 %kpv159, 1
-  br label %kpv155
+  %756 = getelementptr i8, ptr %755, i64 64
+  call void @llvm.prefetch.p0(ptr %756, i32 0, i32 2, i32 1)
+  %757 = sext i32 %kpv163 to i64
+  %758 = getelementptr float, ptr %pbuf, i64 %757
+  %p167 = load float, ptr %758, align 4
+  %759 = insertelement <16 x float> poison, float %p167, i32 0
+  %splat168 = shufflevector <16 x float> %759, <16 x float> poison, <16 x i32> zeroinitializer
+  %760 = add i64 32, %757
+  %761 = getelementptr float, ptr %pbuf, i64 %760
+  %p169 = load float, ptr %761, align 4
+  %762 = insertelement <16 x float> poison, float %p169, i32 0
+  %splat170 = shufflevector <16 x float> %762, <16 x float> poison, <16 x i32> zeroinitializer
+  %763 = add i64 64, %757
+  %764 = getelementptr float, ptr %pbuf, i64 %763
+  %p171 = load float, ptr %764, align 4
+  %765 = insertelement <16 x float> poison, float %p171, i32 0
+  %splat172 = shufflevector <16 x float> %765, <16 x float> poison, <16 x i32> zeroinitializer
+  %766 = add i64 96, %757
+  %767 = getelementptr float, ptr %pbuf, i64 %766
+  %p173 = load float, ptr %767, align 4
+  %768 = insertelement <16 x float> poison, float %p173, i32 0
+  %splat174 = shufflevector <16 x float> %768, <16 x float> poison, <16 x i32> zeroinitializer
+  %769 = getelementptr i8, ptr %748, i64 128
+  %770 = load <16 x half>, ptr %769, align 2
+  %f16175 = fpext <16 x half> %770 to <16 x float>
+  %771 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat168, <16 x float> %f16175, <16 x float> %pacc154.sroa.0.0)
+  %772 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat170, <16 x float> %f16175, <16 x float> %pacc154.sroa.16.0)
+  %773 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat172, <16 x float> %f16175, <16 x float> %pacc154.sroa.32.0)
+  %774 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat174, <16 x float> %f16175, <16 x float> %pacc154.sroa.48.0)
+  %775 = getelementptr i8, ptr %748, i64 160
+  %776 = load <16 x half>, ptr %775, align 2
+  %f16176 = fpext <16 x half> %776 to <16 x float>
+  %777 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat168, <16 x float> %f16176, <16 x float> %pacc154.sroa.4.0)
+  %778 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat170, <16 x float> %f16176, <16 x float> %pacc154.sroa.20.0)
+  %779 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat172, <16 x float> %f16176, <16 x float> %pacc154.sroa.36.0)
+  %780 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat174, <16 x float> %f16176, <16 x float> %pacc154.sroa.52.0)
+  %781 = getelementptr i8, ptr %748, i64 192
+  %782 = load <16 x half>, ptr %781, align 2
+  %f16177 = fpext <16 x half> %782 to <16 x float>
+  %783 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat168, <16 x float> %f16177, <16 x float> %pacc154.sroa.8.0)
+  %784 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat170, <16 x float> %f16177, <16 x float> %pacc154.sroa.24.0)
+  %785 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat172, <16 x float> %f16177, <16 x float> %pacc154.sroa.40.0)
+  %786 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat174, <16 x float> %f16177, <16 x float> %pacc154.sroa.56.0)
+  %787 = getelementptr i8, ptr %748, i64 224
+  %788 = load <16 x half>, ptr %787, align 2
+  %f16178 = fpext <16 x half> %788 to <16 x float>
+  %789 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat168, <16 x float> %f16178, <16 x float> %pacc154.sroa.12.0)
+  %790 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat170, <16 x float> %f16178, <16 x float> %pacc154.sroa.28.0)
+  %791 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat172, <16 x float> %f16178, <16 x float> %pacc154.sroa.44.0)
+  %792 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat174, <16 x float> %f16178, <16 x float> %pacc154.sroa.60.0)
+  %793 = add nsw i32 %kpv163, 1
+  br label %kpv159
 
-exit158:                                          ; preds = %kpv155
-  store <16 x float> %pacc150.sroa.0.0, ptr %690, align 64
-  store <16 x float> %pacc150.sroa.4.0, ptr %693, align 64
-  store <16 x float> %pacc150.sroa.8.0, ptr %696, align 64
-  store <16 x float> %pacc150.sroa.12.0, ptr %699, align 64
-  store <16 x float> %pacc150.sroa.16.0, ptr %704, align 64
-  store <16 x float> %pacc150.sroa.20.0, ptr %707, align 64
-  store <16 x float> %pacc150.sroa.24.0, ptr %710, align 64
-  store <16 x float> %pacc150.sroa.28.0, ptr %713, align 64
-  store <16 x float> %pacc150.sroa.32.0, ptr %718, align 64
-  store <16 x float> %pacc150.sroa.36.0, ptr %721, align 64
-  store <16 x float> %pacc150.sroa.40.0, ptr %724, align 64
-  store <16 x float> %pacc150.sroa.44.0, ptr %727, align 64
-  store <16 x float> %pacc150.sroa.48.0, ptr %732, align 64
-  store <16 x float> %pacc150.sroa.52.0, ptr %735, align 64
-  store <16 x float> %pacc150.sroa.56.0, ptr %738, align 64
-  store <16 x float> %pacc150.sroa.60.0, ptr %741, align 64
+exit162:                                          ; preds = %kpv159
+  store <16 x float> %pacc154.sroa.0.0, ptr %691, align 64
+  store <16 x float> %pacc154.sroa.4.0, ptr %694, align 64
+  store <16 x float> %pacc154.sroa.8.0, ptr %697, align 64
+  store <16 x float> %pacc154.sroa.12.0, ptr %700, align 64
+  store <16 x float> %pacc154.sroa.16.0, ptr %705, align 64
+  store <16 x float> %pacc154.sroa.20.0, ptr %708, align 64
+  store <16 x float> %pacc154.sroa.24.0, ptr %711, align 64
+  store <16 x float> %pacc154.sroa.28.0, ptr %714, align 64
+  store <16 x float> %pacc154.sroa.32.0, ptr %719, align 64
+  store <16 x float> %pacc154.sroa.36.0, ptr %722, align 64
+  store <16 x float> %pacc154.sroa.40.0, ptr %725, align 64
+  store <16 x float> %pacc154.sroa.44.0, ptr %728, align 64
+  store <16 x float> %pacc154.sroa.48.0, ptr %733, align 64
+  store <16 x float> %pacc154.sroa.52.0, ptr %736, align 64
+  store <16 x float> %pacc154.sroa.56.0, ptr %739, align 64
+  store <16 x float> %pacc154.sroa.60.0, ptr %742, align 64
   br label %kvh
 
-orow175:                                          ; preds = %kblock, %written
-  %orow179 = phi i32 [ %815, %written ], [ 0, %kblock ]
-  %793 = icmp slt i32 %orow179, %nrows
-  br i1 %793, label %body176, label %done
+orow179:                                          ; preds = %kblock, %written
+  %orow183 = phi i32 [ %817, %written ], [ 0, %kblock ]
+  %794 = icmp slt i32 %orow183, %nrows
+  br i1 %794, label %body180, label %done
 
-body176:                                          ; preds = %orow175
-  %794 = sext i32 %orow179 to i64
-  %795 = getelementptr float, ptr %ms, i64 %794
-  %m180 = load float, ptr %795, align 4
-  %796 = getelementptr float, ptr %ls, i64 %794
-  %l181 = load float, ptr %796, align 4
-  %797 = mul i64 %794, 128
-  %798 = getelementptr float, ptr %accs, i64 %797
-  %799 = icmp ne ptr %part, null
-  br i1 %799, label %partial, label %final
+body180:                                          ; preds = %orow179
+  %795 = sext i32 %orow183 to i64
+  %796 = getelementptr float, ptr %ms, i64 %795
+  %m184 = load float, ptr %796, align 4
+  %797 = getelementptr float, ptr %ls, i64 %795
+  %l185 = load float, ptr %797, align 4
+  %798 = mul i64 %795, 128
+  %799 = getelementptr float, ptr %accs, i64 %798
+  %800 = icmp ne ptr %part, null
+  br i1 %800, label %partial, label %final
 
-partial:                                          ; preds = %body176
-  %800 = sext i32 %nrows to i64
-  %801 = getelementptr float, ptr %part, i64 %797
-  br label %chunk182
+partial:                                          ; preds = %body180
+  %801 = sext i32 %nrows to i64
+  %802 = getelementptr float, ptr %part, i64 %798
+  br label %chunk186
 
-final:                                            ; preds = %body176
-  %802 = sdiv i32 %orow179, %nh
-  %qi187 = add i32 %q_begin, %802
-  %803 = srem i32 %orow179, %nh
-  %h188 = add i32 %h_begin, %803
-  %804 = mul i32 %kv_head0, 4
-  %hq189 = add i32 %804, %h188
-  %805 = sext i32 %qi187 to i64
-  %806 = add i64 %q_row0, %805
-  %807 = mul i64 %806, 32
-  %808 = sext i32 %hq189 to i64
-  %orow190 = add i64 %807, %808
-  %809 = fcmp oeq float %l181, 0.000000e+00
-  %810 = fdiv float 1.000000e+00, %l181
-  %811 = select i1 %809, float 0.000000e+00, float %810
-  %812 = mul i64 %orow190, 512
-  %813 = getelementptr i8, ptr %out, i64 %812
-  %814 = insertelement <16 x float> poison, float %811, i32 0
-  %splat191 = shufflevector <16 x float> %814, <16 x float> poison, <16 x i32> zeroinitializer
-  br label %chunk192
+final:                                            ; preds = %body180
+  %803 = sdiv i32 %orow183, %nh
+  %qi191 = add i32 %q_begin, %803
+  %804 = srem i32 %orow183, %nh
+  %805 = add i32 %h_begin, %804
+  %806 = mul i32 %kv_head0, 4
+  %hq192 = add i32 %806, %805
+  %807 = sext i32 %qi191 to i64
+  %808 = add i64 %q_row0, %807
+  %809 = mul i64 %808, 32
+  %810 = sext i32 %hq192 to i64
+  %orow193 = add i64 %809, %810
+  %811 = fcmp oeq float %l185, 0.000000e+00
+  %812 = fdiv float 1.000000e+00, %l185
+  %813 = select i1 %811, float 0.000000e+00, float %812
+  %814 = mul i64 %orow193, 512
+  %815 = getelementptr i8, ptr %out, i64 %814
+  %816 = insertelement <16 x float> poison, float %813, i32 0
+  %splat194 = shufflevector <16 x float> %816, <16 x float> poison, <16 x i32> zeroinitializer
+  br label %chunk195
 
-written:                                          ; preds = %exit195, %exit185
-  %815 = add nsw i32 %orow179, 1
-  br label %orow175
+written:                                          ; preds = %exit198, %exit189
+  %817 = add nsw i32 %orow183, 1
+  br label %orow179
 
-chunk182:                                         ; preds = %body183, %partial
-  %chunk186 = phi i64 [ 0, %partial ], [ %821, %body183 ]
-  %816 = icmp slt i64 %chunk186, 8
-  br i1 %816, label %body183, label %exit185
+chunk186:                                         ; preds = %body187, %partial
+  %chunk190 = phi i64 [ 0, %partial ], [ %823, %body187 ]
+  %818 = icmp slt i64 %chunk190, 8
+  br i1 %818, label %body187, label %exit189
 
-body183:                                          ; preds = %chunk182
-  %817 = getelementptr <16 x float>, ptr %798, i64 %chunk186
-  %818 = load <16 x float>, ptr %817, align 64
-  %819 = mul i64 %chunk186, 64
-  %820 = getelementptr i8, ptr %801, i64 %819
-  store <16 x float> %818, ptr %820, align 4
-  %821 = add nsw i64 %chunk186, 1
-  br label %chunk182
+body187:                                          ; preds = %chunk186
+  %819 = getelementptr <16 x float>, ptr %799, i64 %chunk190
+  %820 = load <16 x float>, ptr %819, align 64
+  %821 = mul i64 %chunk190, 64
+  %822 = getelementptr i8, ptr %802, i64 %821
+  store <16 x float> %820, ptr %822, align 4
+  %823 = add nsw i64 %chunk190, 1
+  br label %chunk186
 
-exit185:                                          ; preds = %chunk182
-  %822 = mul i64 %800, 128
-  %823 = add i64 %822, %794
-  %824 = getelementptr float, ptr %part, i64 %823
-  store float %m180, ptr %824, align 4
-  %825 = add i64 %823, %800
+exit189:                                          ; preds = %chunk186
+  %824 = mul i64 %801, 128
+  %825 = add i64 %824, %795
   %826 = getelementptr float, ptr %part, i64 %825
-  store float %l181, ptr %826, align 4
+  store float %m184, ptr %826, align 4
+  %827 = add i64 %825, %801
+  %828 = getelementptr float, ptr %part, i64 %827
+  store float %l185, ptr %828, align 4
   br label %written
 
-chunk192:                                         ; preds = %body193, %final
-  %chunk196 = phi i64 [ 0, %final ], [ %833, %body193 ]
-  %827 = icmp slt i64 %chunk196, 8
-  br i1 %827, label %body193, label %exit195
+chunk195:                                         ; preds = %body196, %final
+  %chunk199 = phi i64 [ 0, %final ], [ %835, %body196 ]
+  %829 = icmp slt i64 %chunk199, 8
+  br i1 %829, label %body196, label %exit198
 
-body193:                                          ; preds = %chunk192
-  %828 = getelementptr <16 x float>, ptr %798, i64 %chunk196
-  %829 = load <16 x float>, ptr %828, align 64
-  %830 = fmul <16 x float> %829, %splat191
-  %831 = mul i64 %chunk196, 64
-  %832 = getelementptr i8, ptr %813, i64 %831
-  store <16 x float> %830, ptr %832, align 4
-  %833 = add nsw i64 %chunk196, 1
-  br label %chunk192
+body196:                                          ; preds = %chunk195
+  %830 = getelementptr <16 x float>, ptr %799, i64 %chunk199
+  %831 = load <16 x float>, ptr %830, align 64
+  %832 = fmul <16 x float> %831, %splat194
+  %833 = mul i64 %chunk199, 64
+  %834 = getelementptr i8, ptr %815, i64 %833
+  store <16 x float> %832, ptr %834, align 4
+  %835 = add nsw i64 %chunk199, 1
+  br label %chunk195
 
-exit195:                                          ; preds = %chunk192
-  %834 = call float @llvm.log.f32(float %l181)
-  %835 = call float @llvm.fmuladd.f32(float %m180, float 0x3FE62E4300000000, float %834)
-  %lse197 = select i1 %809, float 0xFFF0000000000000, float %835
-  %836 = getelementptr float, ptr %lse, i64 %orow190
-  store float %lse197, ptr %836, align 4
+exit198:                                          ; preds = %chunk195
+  %836 = call float @llvm.log.f32(float %l185)
+  %837 = call float @llvm.fmuladd.f32(float %m184, float 0x3FE62E4300000000, float %836)
+  %lse200 = select i1 %811, float 0xFFF0000000000000, float %837
+  %838 = getelementptr float, ptr %lse, i64 %orow193
+  store float %lse200, ptr %838, align 4
   br label %written
 }
 

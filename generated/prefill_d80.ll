@@ -64,11 +64,11 @@ entry:
   %24 = icmp sgt i32 %nrows, 0
   br i1 %24, label %rinit, label %done
 
-done:                                             ; preds = %orow63, %entry
+done:                                             ; preds = %orow64, %entry
   ret void
 
 rinit:                                            ; preds = %entry, %exit8
-  %rinit1 = phi i32 [ %67, %exit8 ], [ 0, %entry ]
+  %rinit1 = phi i32 [ %66, %exit8 ], [ 0, %entry ]
   %25 = icmp slt i32 %rinit1, 1
   br i1 %25, label %body, label %exit
 
@@ -82,26 +82,26 @@ body:                                             ; preds = %rinit
   %32 = sdiv i32 %31, %nh
   %qi = add i32 %q_begin, %32
   %33 = srem i32 %31, %nh
-  %h = add i32 %h_begin, %33
-  %hq = add i32 %kv_head, %h
-  %34 = sext i32 %qi to i64
-  %35 = add i64 %q_row0, %34
-  %36 = mul i64 %35, 32
-  %37 = sext i32 %hq to i64
-  %orow = add i64 %36, %37
-  %38 = mul i64 %orow, 320
-  %39 = getelementptr i8, ptr %q, i64 %38
-  %40 = select i1 %29, float 0x3FC4A56B80000000, float 0.000000e+00
-  %41 = insertelement <16 x float> poison, float %40, i32 0
-  %splat = shufflevector <16 x float> %41, <16 x float> poison, <16 x i32> zeroinitializer
+  %34 = add i32 %h_begin, %33
+  %hq = add i32 %kv_head, %34
+  %35 = sext i32 %qi to i64
+  %36 = add i64 %q_row0, %35
+  %37 = mul i64 %36, 32
+  %38 = sext i32 %hq to i64
+  %orow = add i64 %37, %38
+  %39 = mul i64 %orow, 320
+  %40 = getelementptr i8, ptr %q, i64 %39
+  %41 = select i1 %29, float 0x3FC4A56B80000000, float 0.000000e+00
+  %42 = insertelement <16 x float> poison, float %41, i32 0
+  %splat = shufflevector <16 x float> %42, <16 x float> poison, <16 x i32> zeroinitializer
   br label %chunk
 
 exit:                                             ; preds = %rinit
-  %42 = sub i32 %nrows, 1
-  %43 = sdiv i32 %42, %nh
-  %44 = add i32 %q_begin, %43
-  %45 = add i32 %q_pos0, %44
-  %46 = add i32 %45, 1
+  %43 = sub i32 %nrows, 1
+  %44 = sdiv i32 %43, %nh
+  %45 = add i32 %q_begin, %44
+  %qpos10 = add i32 %q_pos0, %45
+  %46 = add i32 %qpos10, 1
   %47 = call i32 @llvm.smin.i32(i32 %46, i32 %k_end)
   %k_last = sub i32 %47, 1
   br label %kblock
@@ -113,7 +113,7 @@ chunk:                                            ; preds = %body2, %body
 
 body2:                                            ; preds = %chunk
   %49 = mul i64 %chunk5, 64
-  %50 = getelementptr i8, ptr %39, i64 %49
+  %50 = getelementptr i8, ptr %40, i64 %49
   %51 = load <16 x float>, ptr %50, align 4
   %52 = fmul <16 x float> %51, %splat
   %53 = getelementptr <16 x float>, ptr %28, i64 %chunk5
@@ -127,306 +127,306 @@ exit4:                                            ; preds = %chunk
   %56 = getelementptr float, ptr %ls, i64 %26
   store float 0.000000e+00, ptr %56, align 4
   %57 = getelementptr i32, ptr %lims, i64 %26
-  %58 = add i32 %q_pos0, %qi
-  %59 = add i32 %58, 1
-  %60 = call i32 @llvm.smin.i32(i32 %59, i32 %k_end)
-  store i32 %60, ptr %57, align 4
+  %qpos = add i32 %q_pos0, %qi
+  %58 = add i32 %qpos, 1
+  %59 = call i32 @llvm.smin.i32(i32 %58, i32 %k_end)
+  store i32 %59, ptr %57, align 4
   br label %acczero
 
 acczero:                                          ; preds = %body6, %exit4
-  %acczero9 = phi i64 [ 0, %exit4 ], [ %66, %body6 ]
-  %61 = icmp slt i64 %acczero9, 5
-  br i1 %61, label %body6, label %exit8
+  %acczero9 = phi i64 [ 0, %exit4 ], [ %65, %body6 ]
+  %60 = icmp slt i64 %acczero9, 5
+  br i1 %60, label %body6, label %exit8
 
 body6:                                            ; preds = %acczero
-  %62 = mul i64 %acczero9, 16
-  %63 = mul i64 %26, 80
-  %64 = add i64 %63, %62
-  %65 = getelementptr float, ptr %accs, i64 %64
-  store <16 x float> zeroinitializer, ptr %65, align 64
-  %66 = add nsw i64 %acczero9, 1
+  %61 = mul i64 %acczero9, 16
+  %62 = mul i64 %26, 80
+  %63 = add i64 %62, %61
+  %64 = getelementptr float, ptr %accs, i64 %63
+  store <16 x float> zeroinitializer, ptr %64, align 64
+  %65 = add nsw i64 %acczero9, 1
   br label %acczero
 
 exit8:                                            ; preds = %acczero
-  %67 = add nsw i32 %rinit1, 1
+  %66 = add nsw i32 %rinit1, 1
   br label %rinit
 
-kblock:                                           ; preds = %exit57, %exit
-  %kblock13 = phi i32 [ %k_begin, %exit ], [ %69, %exit57 ]
-  %68 = icmp slt i32 %kblock13, %47
-  br i1 %68, label %body10, label %orow63
+kblock:                                           ; preds = %exit58, %exit
+  %kblock14 = phi i32 [ %k_begin, %exit ], [ %68, %exit58 ]
+  %67 = icmp slt i32 %kblock14, %47
+  br i1 %67, label %body11, label %orow64
 
-body10:                                           ; preds = %kblock
-  %69 = add i32 %kblock13, 64
+body11:                                           ; preds = %kblock
+  %68 = add i32 %kblock14, 64
   br label %kdot
 
-kdot:                                             ; preds = %body14, %body10
-  %kdot17 = phi i32 [ 0, %body10 ], [ %162, %body14 ]
-  %70 = icmp slt i32 %kdot17, 64
-  br i1 %70, label %body14, label %score
+kdot:                                             ; preds = %body15, %body11
+  %kdot18 = phi i32 [ 0, %body11 ], [ %161, %body15 ]
+  %69 = icmp slt i32 %kdot18, 64
+  br i1 %69, label %body15, label %score
 
-body14:                                           ; preds = %kdot
-  %71 = add i32 %kblock13, %kdot17
-  %72 = call i32 @llvm.smin.i32(i32 %71, i32 %k_last)
-  %73 = sext i32 %72 to i64
-  %74 = mul i64 %73, 32
-  %row = add i64 %21, %74
-  %75 = mul i64 %row, 320
-  %76 = getelementptr i8, ptr %20, i64 %75
-  %77 = add i32 %72, 12
-  %78 = call i32 @llvm.smin.i32(i32 %77, i32 %k_last)
-  %79 = sext i32 %78 to i64
-  %80 = mul i64 %79, 32
-  %row18 = add i64 %21, %80
-  %81 = mul i64 %row18, 320
-  %82 = getelementptr i8, ptr %20, i64 %81
+body15:                                           ; preds = %kdot
+  %70 = add i32 %kblock14, %kdot18
+  %71 = call i32 @llvm.smin.i32(i32 %70, i32 %k_last)
+  %72 = sext i32 %71 to i64
+  %73 = mul i64 %72, 32
+  %row = add i64 %21, %73
+  %74 = mul i64 %row, 320
+  %75 = getelementptr i8, ptr %20, i64 %74
+  %76 = add i32 %71, 12
+  %77 = call i32 @llvm.smin.i32(i32 %76, i32 %k_last)
+  %78 = sext i32 %77 to i64
+  %79 = mul i64 %78, 32
+  %row19 = add i64 %21, %79
+  %80 = mul i64 %row19, 320
+  %81 = getelementptr i8, ptr %20, i64 %80
+  call void @llvm.prefetch.p0(ptr %81, i32 0, i32 3, i32 1)
+  %82 = getelementptr i8, ptr %81, i64 64
   call void @llvm.prefetch.p0(ptr %82, i32 0, i32 3, i32 1)
-  %83 = getelementptr i8, ptr %82, i64 64
+  %83 = getelementptr i8, ptr %81, i64 128
   call void @llvm.prefetch.p0(ptr %83, i32 0, i32 3, i32 1)
-  %84 = getelementptr i8, ptr %82, i64 128
+  %84 = getelementptr i8, ptr %81, i64 192
   call void @llvm.prefetch.p0(ptr %84, i32 0, i32 3, i32 1)
-  %85 = getelementptr i8, ptr %82, i64 192
+  %85 = getelementptr i8, ptr %81, i64 256
   call void @llvm.prefetch.p0(ptr %85, i32 0, i32 3, i32 1)
-  %86 = getelementptr i8, ptr %82, i64 256
-  call void @llvm.prefetch.p0(ptr %86, i32 0, i32 3, i32 1)
-  %87 = add i32 %69, %kdot17
-  %88 = call i32 @llvm.smin.i32(i32 %87, i32 %k_last)
-  %89 = sext i32 %88 to i64
-  %90 = mul i64 %89, 32
-  %row19 = add i64 %21, %90
-  %91 = mul i64 %row19, 320
-  %92 = getelementptr i8, ptr %20, i64 %91
+  %86 = add i32 %68, %kdot18
+  %87 = call i32 @llvm.smin.i32(i32 %86, i32 %k_last)
+  %88 = sext i32 %87 to i64
+  %89 = mul i64 %88, 32
+  %row20 = add i64 %21, %89
+  %90 = mul i64 %row20, 320
+  %91 = getelementptr i8, ptr %20, i64 %90
+  call void @llvm.prefetch.p0(ptr %91, i32 0, i32 2, i32 1)
+  %92 = getelementptr i8, ptr %91, i64 64
   call void @llvm.prefetch.p0(ptr %92, i32 0, i32 2, i32 1)
-  %93 = getelementptr i8, ptr %92, i64 64
+  %93 = getelementptr i8, ptr %91, i64 128
   call void @llvm.prefetch.p0(ptr %93, i32 0, i32 2, i32 1)
-  %94 = getelementptr i8, ptr %92, i64 128
+  %94 = getelementptr i8, ptr %91, i64 192
   call void @llvm.prefetch.p0(ptr %94, i32 0, i32 2, i32 1)
-  %95 = getelementptr i8, ptr %92, i64 192
+  %95 = getelementptr i8, ptr %91, i64 256
   call void @llvm.prefetch.p0(ptr %95, i32 0, i32 2, i32 1)
-  %96 = getelementptr i8, ptr %92, i64 256
-  call void @llvm.prefetch.p0(ptr %96, i32 0, i32 2, i32 1)
-  %97 = add i32 %kdot17, 1
-  %98 = add i32 %kblock13, %97
-  %99 = call i32 @llvm.smin.i32(i32 %98, i32 %k_last)
-  %100 = sext i32 %99 to i64
-  %101 = mul i64 %100, 32
-  %row20 = add i64 %21, %101
-  %102 = mul i64 %row20, 320
-  %103 = getelementptr i8, ptr %20, i64 %102
-  %104 = add i32 %99, 12
-  %105 = call i32 @llvm.smin.i32(i32 %104, i32 %k_last)
-  %106 = sext i32 %105 to i64
-  %107 = mul i64 %106, 32
-  %row21 = add i64 %21, %107
-  %108 = mul i64 %row21, 320
-  %109 = getelementptr i8, ptr %20, i64 %108
+  %96 = add i32 %kdot18, 1
+  %97 = add i32 %kblock14, %96
+  %98 = call i32 @llvm.smin.i32(i32 %97, i32 %k_last)
+  %99 = sext i32 %98 to i64
+  %100 = mul i64 %99, 32
+  %row21 = add i64 %21, %100
+  %101 = mul i64 %row21, 320
+  %102 = getelementptr i8, ptr %20, i64 %101
+  %103 = add i32 %98, 12
+  %104 = call i32 @llvm.smin.i32(i32 %103, i32 %k_last)
+  %105 = sext i32 %104 to i64
+  %106 = mul i64 %105, 32
+  %row22 = add i64 %21, %106
+  %107 = mul i64 %row22, 320
+  %108 = getelementptr i8, ptr %20, i64 %107
+  call void @llvm.prefetch.p0(ptr %108, i32 0, i32 3, i32 1)
+  %109 = getelementptr i8, ptr %108, i64 64
   call void @llvm.prefetch.p0(ptr %109, i32 0, i32 3, i32 1)
-  %110 = getelementptr i8, ptr %109, i64 64
+  %110 = getelementptr i8, ptr %108, i64 128
   call void @llvm.prefetch.p0(ptr %110, i32 0, i32 3, i32 1)
-  %111 = getelementptr i8, ptr %109, i64 128
+  %111 = getelementptr i8, ptr %108, i64 192
   call void @llvm.prefetch.p0(ptr %111, i32 0, i32 3, i32 1)
-  %112 = getelementptr i8, ptr %109, i64 192
+  %112 = getelementptr i8, ptr %108, i64 256
   call void @llvm.prefetch.p0(ptr %112, i32 0, i32 3, i32 1)
-  %113 = getelementptr i8, ptr %109, i64 256
-  call void @llvm.prefetch.p0(ptr %113, i32 0, i32 3, i32 1)
-  %114 = add i32 %69, %97
-  %115 = call i32 @llvm.smin.i32(i32 %114, i32 %k_last)
-  %116 = sext i32 %115 to i64
-  %117 = mul i64 %116, 32
-  %row22 = add i64 %21, %117
-  %118 = mul i64 %row22, 320
-  %119 = getelementptr i8, ptr %20, i64 %118
+  %113 = add i32 %68, %96
+  %114 = call i32 @llvm.smin.i32(i32 %113, i32 %k_last)
+  %115 = sext i32 %114 to i64
+  %116 = mul i64 %115, 32
+  %row23 = add i64 %21, %116
+  %117 = mul i64 %row23, 320
+  %118 = getelementptr i8, ptr %20, i64 %117
+  call void @llvm.prefetch.p0(ptr %118, i32 0, i32 2, i32 1)
+  %119 = getelementptr i8, ptr %118, i64 64
   call void @llvm.prefetch.p0(ptr %119, i32 0, i32 2, i32 1)
-  %120 = getelementptr i8, ptr %119, i64 64
+  %120 = getelementptr i8, ptr %118, i64 128
   call void @llvm.prefetch.p0(ptr %120, i32 0, i32 2, i32 1)
-  %121 = getelementptr i8, ptr %119, i64 128
+  %121 = getelementptr i8, ptr %118, i64 192
   call void @llvm.prefetch.p0(ptr %121, i32 0, i32 2, i32 1)
-  %122 = getelementptr i8, ptr %119, i64 192
+  %122 = getelementptr i8, ptr %118, i64 256
   call void @llvm.prefetch.p0(ptr %122, i32 0, i32 2, i32 1)
-  %123 = getelementptr i8, ptr %119, i64 256
-  call void @llvm.prefetch.p0(ptr %123, i32 0, i32 2, i32 1)
-  %q23 = load <16 x float>, ptr %qs, align 64
-  %124 = load <16 x float>, ptr %76, align 4
-  %125 = load <16 x float>, ptr %103, align 4
-  %126 = fmul <16 x float> %q23, %124
-  %127 = fmul <16 x float> %q23, %125
-  %128 = getelementptr <16 x float>, ptr %qs, i64 1
-  %q24 = load <16 x float>, ptr %128, align 64
-  %129 = getelementptr i8, ptr %76, i64 64
-  %130 = load <16 x float>, ptr %129, align 4
-  %131 = getelementptr i8, ptr %103, i64 64
-  %132 = load <16 x float>, ptr %131, align 4
-  %133 = fmul <16 x float> %q24, %130
-  %134 = fmul <16 x float> %q24, %132
-  %135 = getelementptr <16 x float>, ptr %qs, i64 2
-  %q25 = load <16 x float>, ptr %135, align 64
-  %136 = getelementptr i8, ptr %76, i64 128
-  %137 = load <16 x float>, ptr %136, align 4
-  %138 = getelementptr i8, ptr %103, i64 128
-  %139 = load <16 x float>, ptr %138, align 4
-  %140 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q25, <16 x float> %137, <16 x float> %126)
-  %141 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q25, <16 x float> %139, <16 x float> %127)
-  %142 = getelementptr <16 x float>, ptr %qs, i64 3
-  %q26 = load <16 x float>, ptr %142, align 64
-  %143 = getelementptr i8, ptr %76, i64 192
-  %144 = load <16 x float>, ptr %143, align 4
-  %145 = getelementptr i8, ptr %103, i64 192
-  %146 = load <16 x float>, ptr %145, align 4
-  %147 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q26, <16 x float> %144, <16 x float> %133)
-  %148 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q26, <16 x float> %146, <16 x float> %134)
-  %149 = getelementptr <16 x float>, ptr %qs, i64 4
-  %q27 = load <16 x float>, ptr %149, align 64
-  %150 = getelementptr i8, ptr %76, i64 256
-  %151 = load <16 x float>, ptr %150, align 4
-  %152 = getelementptr i8, ptr %103, i64 256
-  %153 = load <16 x float>, ptr %152, align 4
-  %154 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q27, <16 x float> %151, <16 x float> %140)
-  %155 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q27, <16 x float> %153, <16 x float> %141)
-  %156 = fadd <16 x float> %154, %147
-  %157 = sext i32 %kdot17 to i64
-  %158 = getelementptr <16 x float>, ptr %dbuf, i64 %157
-  store <16 x float> %156, ptr %158, align 64
-  %159 = fadd <16 x float> %155, %148
-  %160 = sext i32 %97 to i64
-  %161 = getelementptr <16 x float>, ptr %dbuf, i64 %160
-  store <16 x float> %159, ptr %161, align 64
-  %162 = add nsw i32 %kdot17, 2
+  %q24 = load <16 x float>, ptr %qs, align 64
+  %123 = load <16 x float>, ptr %75, align 4
+  %124 = load <16 x float>, ptr %102, align 4
+  %125 = fmul <16 x float> %q24, %123
+  %126 = fmul <16 x float> %q24, %124
+  %127 = getelementptr <16 x float>, ptr %qs, i64 1
+  %q25 = load <16 x float>, ptr %127, align 64
+  %128 = getelementptr i8, ptr %75, i64 64
+  %129 = load <16 x float>, ptr %128, align 4
+  %130 = getelementptr i8, ptr %102, i64 64
+  %131 = load <16 x float>, ptr %130, align 4
+  %132 = fmul <16 x float> %q25, %129
+  %133 = fmul <16 x float> %q25, %131
+  %134 = getelementptr <16 x float>, ptr %qs, i64 2
+  %q26 = load <16 x float>, ptr %134, align 64
+  %135 = getelementptr i8, ptr %75, i64 128
+  %136 = load <16 x float>, ptr %135, align 4
+  %137 = getelementptr i8, ptr %102, i64 128
+  %138 = load <16 x float>, ptr %137, align 4
+  %139 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q26, <16 x float> %136, <16 x float> %125)
+  %140 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q26, <16 x float> %138, <16 x float> %126)
+  %141 = getelementptr <16 x float>, ptr %qs, i64 3
+  %q27 = load <16 x float>, ptr %141, align 64
+  %142 = getelementptr i8, ptr %75, i64 192
+  %143 = load <16 x float>, ptr %142, align 4
+  %144 = getelementptr i8, ptr %102, i64 192
+  %145 = load <16 x float>, ptr %144, align 4
+  %146 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q27, <16 x float> %143, <16 x float> %132)
+  %147 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q27, <16 x float> %145, <16 x float> %133)
+  %148 = getelementptr <16 x float>, ptr %qs, i64 4
+  %q28 = load <16 x float>, ptr %148, align 64
+  %149 = getelementptr i8, ptr %75, i64 256
+  %150 = load <16 x float>, ptr %149, align 4
+  %151 = getelementptr i8, ptr %102, i64 256
+  %152 = load <16 x float>, ptr %151, align 4
+  %153 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q28, <16 x float> %150, <16 x float> %139)
+  %154 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q28, <16 x float> %152, <16 x float> %140)
+  %155 = fadd <16 x float> %153, %146
+  %156 = sext i32 %kdot18 to i64
+  %157 = getelementptr <16 x float>, ptr %dbuf, i64 %156
+  store <16 x float> %155, ptr %157, align 64
+  %158 = fadd <16 x float> %154, %147
+  %159 = sext i32 %96 to i64
+  %160 = getelementptr <16 x float>, ptr %dbuf, i64 %159
+  store <16 x float> %158, ptr %160, align 64
+  %161 = add nsw i32 %kdot18, 2
   br label %kdot
 
-score:                                            ; preds = %kdot, %body28
-  %score31 = phi i64 [ %275, %body28 ], [ 0, %kdot ]
-  %163 = icmp slt i64 %score31, 4
-  br i1 %163, label %body28, label %rmax
+score:                                            ; preds = %kdot, %body29
+  %score32 = phi i64 [ %275, %body29 ], [ 0, %kdot ]
+  %162 = icmp slt i64 %score32, 4
+  br i1 %162, label %body29, label %rmax
 
-body28:                                           ; preds = %score
-  %164 = sdiv i64 %score31, 4
-  %165 = srem i64 %score31, 4
-  %166 = mul i64 %165, 16
-  %167 = mul i64 %164, 64
-  %168 = add i64 %167, %166
-  %169 = getelementptr <16 x float>, ptr %dbuf, i64 %168
-  %170 = load <16 x float>, ptr %169, align 64
-  %171 = add i64 %168, 1
-  %172 = getelementptr <16 x float>, ptr %dbuf, i64 %171
-  %173 = load <16 x float>, ptr %172, align 64
-  %174 = shufflevector <16 x float> %170, <16 x float> %173, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %175 = shufflevector <16 x float> %170, <16 x float> %173, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %176 = fadd <16 x float> %174, %175
-  %177 = add i64 %168, 2
-  %178 = getelementptr <16 x float>, ptr %dbuf, i64 %177
-  %179 = load <16 x float>, ptr %178, align 64
-  %180 = add i64 %168, 3
-  %181 = getelementptr <16 x float>, ptr %dbuf, i64 %180
-  %182 = load <16 x float>, ptr %181, align 64
-  %183 = shufflevector <16 x float> %179, <16 x float> %182, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %184 = shufflevector <16 x float> %179, <16 x float> %182, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %185 = fadd <16 x float> %183, %184
-  %186 = shufflevector <16 x float> %176, <16 x float> %185, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %187 = shufflevector <16 x float> %176, <16 x float> %185, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %188 = fadd <16 x float> %186, %187
-  %189 = add i64 %168, 4
-  %190 = getelementptr <16 x float>, ptr %dbuf, i64 %189
-  %191 = load <16 x float>, ptr %190, align 64
-  %192 = add i64 %168, 5
-  %193 = getelementptr <16 x float>, ptr %dbuf, i64 %192
-  %194 = load <16 x float>, ptr %193, align 64
-  %195 = shufflevector <16 x float> %191, <16 x float> %194, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %196 = shufflevector <16 x float> %191, <16 x float> %194, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %197 = fadd <16 x float> %195, %196
-  %198 = add i64 %168, 6
-  %199 = getelementptr <16 x float>, ptr %dbuf, i64 %198
-  %200 = load <16 x float>, ptr %199, align 64
-  %201 = add i64 %168, 7
-  %202 = getelementptr <16 x float>, ptr %dbuf, i64 %201
-  %203 = load <16 x float>, ptr %202, align 64
-  %204 = shufflevector <16 x float> %200, <16 x float> %203, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %205 = shufflevector <16 x float> %200, <16 x float> %203, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %206 = fadd <16 x float> %204, %205
-  %207 = shufflevector <16 x float> %197, <16 x float> %206, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %208 = shufflevector <16 x float> %197, <16 x float> %206, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %209 = fadd <16 x float> %207, %208
-  %210 = shufflevector <16 x float> %188, <16 x float> %209, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
-  %211 = shufflevector <16 x float> %188, <16 x float> %209, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
-  %212 = fadd <16 x float> %210, %211
-  %213 = add i64 %168, 8
-  %214 = getelementptr <16 x float>, ptr %dbuf, i64 %213
-  %215 = load <16 x float>, ptr %214, align 64
-  %216 = add i64 %168, 9
-  %217 = getelementptr <16 x float>, ptr %dbuf, i64 %216
-  %218 = load <16 x float>, ptr %217, align 64
-  %219 = shufflevector <16 x float> %215, <16 x float> %218, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %220 = shufflevector <16 x float> %215, <16 x float> %218, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %221 = fadd <16 x float> %219, %220
-  %222 = add i64 %168, 10
-  %223 = getelementptr <16 x float>, ptr %dbuf, i64 %222
-  %224 = load <16 x float>, ptr %223, align 64
-  %225 = add i64 %168, 11
-  %226 = getelementptr <16 x float>, ptr %dbuf, i64 %225
-  %227 = load <16 x float>, ptr %226, align 64
-  %228 = shufflevector <16 x float> %224, <16 x float> %227, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %229 = shufflevector <16 x float> %224, <16 x float> %227, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %230 = fadd <16 x float> %228, %229
-  %231 = shufflevector <16 x float> %221, <16 x float> %230, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %232 = shufflevector <16 x float> %221, <16 x float> %230, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %233 = fadd <16 x float> %231, %232
-  %234 = add i64 %168, 12
-  %235 = getelementptr <16 x float>, ptr %dbuf, i64 %234
-  %236 = load <16 x float>, ptr %235, align 64
-  %237 = add i64 %168, 13
-  %238 = getelementptr <16 x float>, ptr %dbuf, i64 %237
-  %239 = load <16 x float>, ptr %238, align 64
-  %240 = shufflevector <16 x float> %236, <16 x float> %239, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %241 = shufflevector <16 x float> %236, <16 x float> %239, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %242 = fadd <16 x float> %240, %241
-  %243 = add i64 %168, 14
-  %244 = getelementptr <16 x float>, ptr %dbuf, i64 %243
-  %245 = load <16 x float>, ptr %244, align 64
-  %246 = add i64 %168, 15
-  %247 = getelementptr <16 x float>, ptr %dbuf, i64 %246
-  %248 = load <16 x float>, ptr %247, align 64
-  %249 = shufflevector <16 x float> %245, <16 x float> %248, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %250 = shufflevector <16 x float> %245, <16 x float> %248, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %251 = fadd <16 x float> %249, %250
-  %252 = shufflevector <16 x float> %242, <16 x float> %251, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %253 = shufflevector <16 x float> %242, <16 x float> %251, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %254 = fadd <16 x float> %252, %253
-  %255 = shufflevector <16 x float> %233, <16 x float> %254, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
-  %256 = shufflevector <16 x float> %233, <16 x float> %254, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
-  %257 = fadd <16 x float> %255, %256
-  %258 = shufflevector <16 x float> %212, <16 x float> %257, <16 x i32> <i32 0, i32 2, i32 4, i32 6, i32 8, i32 10, i32 12, i32 14, i32 16, i32 18, i32 20, i32 22, i32 24, i32 26, i32 28, i32 30>
-  %259 = shufflevector <16 x float> %212, <16 x float> %257, <16 x i32> <i32 1, i32 3, i32 5, i32 7, i32 9, i32 11, i32 13, i32 15, i32 17, i32 19, i32 21, i32 23, i32 25, i32 27, i32 29, i32 31>
-  %260 = fadd <16 x float> %258, %259
-  %261 = getelementptr i32, ptr %lims, i64 %164
-  %lim = load i32, ptr %261, align 4
-  %262 = insertelement <16 x i32> poison, i32 %lim, i32 0
-  %splat32 = shufflevector <16 x i32> %262, <16 x i32> poison, <16 x i32> zeroinitializer
-  %263 = trunc i64 %166 to i32
-  %264 = add i32 %kblock13, %263
+body29:                                           ; preds = %score
+  %163 = sdiv i64 %score32, 4
+  %164 = srem i64 %score32, 4
+  %165 = mul i64 %164, 16
+  %166 = mul i64 %163, 64
+  %167 = add i64 %166, %165
+  %168 = getelementptr <16 x float>, ptr %dbuf, i64 %167
+  %169 = load <16 x float>, ptr %168, align 64
+  %170 = add i64 %167, 1
+  %171 = getelementptr <16 x float>, ptr %dbuf, i64 %170
+  %172 = load <16 x float>, ptr %171, align 64
+  %173 = shufflevector <16 x float> %169, <16 x float> %172, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %174 = shufflevector <16 x float> %169, <16 x float> %172, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %175 = fadd <16 x float> %173, %174
+  %176 = add i64 %167, 2
+  %177 = getelementptr <16 x float>, ptr %dbuf, i64 %176
+  %178 = load <16 x float>, ptr %177, align 64
+  %179 = add i64 %167, 3
+  %180 = getelementptr <16 x float>, ptr %dbuf, i64 %179
+  %181 = load <16 x float>, ptr %180, align 64
+  %182 = shufflevector <16 x float> %178, <16 x float> %181, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %183 = shufflevector <16 x float> %178, <16 x float> %181, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %184 = fadd <16 x float> %182, %183
+  %185 = shufflevector <16 x float> %175, <16 x float> %184, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %186 = shufflevector <16 x float> %175, <16 x float> %184, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %187 = fadd <16 x float> %185, %186
+  %188 = add i64 %167, 4
+  %189 = getelementptr <16 x float>, ptr %dbuf, i64 %188
+  %190 = load <16 x float>, ptr %189, align 64
+  %191 = add i64 %167, 5
+  %192 = getelementptr <16 x float>, ptr %dbuf, i64 %191
+  %193 = load <16 x float>, ptr %192, align 64
+  %194 = shufflevector <16 x float> %190, <16 x float> %193, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %195 = shufflevector <16 x float> %190, <16 x float> %193, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %196 = fadd <16 x float> %194, %195
+  %197 = add i64 %167, 6
+  %198 = getelementptr <16 x float>, ptr %dbuf, i64 %197
+  %199 = load <16 x float>, ptr %198, align 64
+  %200 = add i64 %167, 7
+  %201 = getelementptr <16 x float>, ptr %dbuf, i64 %200
+  %202 = load <16 x float>, ptr %201, align 64
+  %203 = shufflevector <16 x float> %199, <16 x float> %202, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %204 = shufflevector <16 x float> %199, <16 x float> %202, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %205 = fadd <16 x float> %203, %204
+  %206 = shufflevector <16 x float> %196, <16 x float> %205, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %207 = shufflevector <16 x float> %196, <16 x float> %205, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %208 = fadd <16 x float> %206, %207
+  %209 = shufflevector <16 x float> %187, <16 x float> %208, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
+  %210 = shufflevector <16 x float> %187, <16 x float> %208, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
+  %211 = fadd <16 x float> %209, %210
+  %212 = add i64 %167, 8
+  %213 = getelementptr <16 x float>, ptr %dbuf, i64 %212
+  %214 = load <16 x float>, ptr %213, align 64
+  %215 = add i64 %167, 9
+  %216 = getelementptr <16 x float>, ptr %dbuf, i64 %215
+  %217 = load <16 x float>, ptr %216, align 64
+  %218 = shufflevector <16 x float> %214, <16 x float> %217, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %219 = shufflevector <16 x float> %214, <16 x float> %217, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %220 = fadd <16 x float> %218, %219
+  %221 = add i64 %167, 10
+  %222 = getelementptr <16 x float>, ptr %dbuf, i64 %221
+  %223 = load <16 x float>, ptr %222, align 64
+  %224 = add i64 %167, 11
+  %225 = getelementptr <16 x float>, ptr %dbuf, i64 %224
+  %226 = load <16 x float>, ptr %225, align 64
+  %227 = shufflevector <16 x float> %223, <16 x float> %226, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %228 = shufflevector <16 x float> %223, <16 x float> %226, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %229 = fadd <16 x float> %227, %228
+  %230 = shufflevector <16 x float> %220, <16 x float> %229, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %231 = shufflevector <16 x float> %220, <16 x float> %229, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %232 = fadd <16 x float> %230, %231
+  %233 = add i64 %167, 12
+  %234 = getelementptr <16 x float>, ptr %dbuf, i64 %233
+  %235 = load <16 x float>, ptr %234, align 64
+  %236 = add i64 %167, 13
+  %237 = getelementptr <16 x float>, ptr %dbuf, i64 %236
+  %238 = load <16 x float>, ptr %237, align 64
+  %239 = shufflevector <16 x float> %235, <16 x float> %238, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %240 = shufflevector <16 x float> %235, <16 x float> %238, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %241 = fadd <16 x float> %239, %240
+  %242 = add i64 %167, 14
+  %243 = getelementptr <16 x float>, ptr %dbuf, i64 %242
+  %244 = load <16 x float>, ptr %243, align 64
+  %245 = add i64 %167, 15
+  %246 = getelementptr <16 x float>, ptr %dbuf, i64 %245
+  %247 = load <16 x float>, ptr %246, align 64
+  %248 = shufflevector <16 x float> %244, <16 x float> %247, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %249 = shufflevector <16 x float> %244, <16 x float> %247, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %250 = fadd <16 x float> %248, %249
+  %251 = shufflevector <16 x float> %241, <16 x float> %250, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %252 = shufflevector <16 x float> %241, <16 x float> %250, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %253 = fadd <16 x float> %251, %252
+  %254 = shufflevector <16 x float> %232, <16 x float> %253, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
+  %255 = shufflevector <16 x float> %232, <16 x float> %253, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
+  %256 = fadd <16 x float> %254, %255
+  %257 = shufflevector <16 x float> %211, <16 x float> %256, <16 x i32> <i32 0, i32 2, i32 4, i32 6, i32 8, i32 10, i32 12, i32 14, i32 16, i32 18, i32 20, i32 22, i32 24, i32 26, i32 28, i32 30>
+  %258 = shufflevector <16 x float> %211, <16 x float> %256, <16 x i32> <i32 1, i32 3, i32 5, i32 7, i32 9, i32 11, i32 13, i32 15, i32 17, i32 19, i32 21, i32 23, i32 25, i32 27, i32 29, i32 31>
+  %259 = fadd <16 x float> %257, %258
+  %260 = getelementptr i32, ptr %lims, i64 %163
+  %261 = load i32, ptr %260, align 4
+  %262 = insertelement <16 x i32> poison, i32 %261, i32 0
+  %splat33 = shufflevector <16 x i32> %262, <16 x i32> poison, <16 x i32> zeroinitializer
+  %263 = trunc i64 %165 to i32
+  %264 = add i32 %kblock14, %263
   %265 = insertelement <16 x i32> poison, i32 %264, i32 0
-  %splat33 = shufflevector <16 x i32> %265, <16 x i32> poison, <16 x i32> zeroinitializer
-  %266 = add <16 x i32> %splat33, <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %267 = icmp slt <16 x i32> %266, %splat32
-  %268 = select <16 x i1> %267, <16 x float> %260, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  %269 = getelementptr float, ptr %pbuf, i64 %168
+  %splat34 = shufflevector <16 x i32> %265, <16 x i32> poison, <16 x i32> zeroinitializer
+  %266 = add <16 x i32> %splat34, <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %267 = icmp slt <16 x i32> %266, %splat33
+  %268 = select <16 x i1> %267, <16 x float> %259, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  %269 = getelementptr float, ptr %pbuf, i64 %167
   store <16 x float> %268, ptr %269, align 64
-  %270 = getelementptr <16 x float>, ptr %smax, i64 %164
-  %271 = icmp eq i64 %165, 0
+  %270 = getelementptr <16 x float>, ptr %smax, i64 %163
+  %271 = icmp eq i64 %164, 0
   %272 = load <16 x float>, ptr %270, align 64
   %273 = select i1 %271, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <16 x float> %272
   %274 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %273, <16 x float> %268)
   store <16 x float> %274, ptr %270, align 64
-  %275 = add nsw i64 %score31, 1
+  %275 = add nsw i64 %score32, 1
   br label %score
 
-rmax:                                             ; preds = %score, %body34
-  %rmax37 = phi i64 [ %312, %body34 ], [ 0, %score ]
-  %276 = icmp slt i64 %rmax37, 1
-  br i1 %276, label %body34, label %pexp
+rmax:                                             ; preds = %score, %body35
+  %rmax38 = phi i64 [ %312, %body35 ], [ 0, %score ]
+  %276 = icmp slt i64 %rmax38, 1
+  br i1 %276, label %body35, label %pexp
 
-body34:                                           ; preds = %rmax
-  %277 = getelementptr float, ptr %ms, i64 %rmax37
+body35:                                           ; preds = %rmax
+  %277 = getelementptr float, ptr %ms, i64 %rmax38
   %m = load float, ptr %277, align 4
-  %278 = getelementptr <16 x float>, ptr %smax, i64 %rmax37
+  %278 = getelementptr <16 x float>, ptr %smax, i64 %rmax38
   %279 = load <16 x float>, ptr %278, align 64
   %280 = shufflevector <16 x float> %279, <16 x float> undef, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
   %281 = shufflevector <16 x float> %279, <16 x float> undef, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
@@ -443,11 +443,11 @@ body34:                                           ; preds = %rmax
   %292 = extractelement <1 x float> %291, i32 0
   %293 = call float @llvm.maxnum.f32(float %m, float %292)
   %294 = fcmp oeq float %293, 0xFFF0000000000000
-  %muse38 = select i1 %294, float 0.000000e+00, float %293
-  %295 = fsub float %m, %muse38
+  %muse39 = select i1 %294, float 0.000000e+00, float %293
+  %295 = fsub float %m, %muse39
   %296 = insertelement <16 x float> poison, float %295, i32 0
-  %splat39 = shufflevector <16 x float> %296, <16 x float> poison, <16 x i32> zeroinitializer
-  %297 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %splat39, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %splat40 = shufflevector <16 x float> %296, <16 x float> poison, <16 x i32> zeroinitializer
+  %297 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %splat40, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
   %298 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %297, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
   %299 = fadd <16 x float> %298, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
   %n = fsub <16 x float> %299, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
@@ -463,23 +463,23 @@ body34:                                           ; preds = %rmax
   %308 = shl <16 x i32> %307, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
   %309 = bitcast <16 x i32> %308 to <16 x float>
   %exp2 = fmul <16 x float> %305, %309
-  %alpha40 = extractelement <16 x float> %exp2, i32 0
+  %alpha41 = extractelement <16 x float> %exp2, i32 0
   store float %293, ptr %277, align 4
-  %310 = getelementptr float, ptr %muse, i64 %rmax37
-  store float %muse38, ptr %310, align 4
-  %311 = getelementptr float, ptr %alpha, i64 %rmax37
-  store float %alpha40, ptr %311, align 4
-  %312 = add nsw i64 %rmax37, 1
+  %310 = getelementptr float, ptr %muse, i64 %rmax38
+  store float %muse39, ptr %310, align 4
+  %311 = getelementptr float, ptr %alpha, i64 %rmax38
+  store float %alpha41, ptr %311, align 4
+  %312 = add nsw i64 %rmax38, 1
   br label %rmax
 
-pexp:                                             ; preds = %rmax, %body41
-  %pexp44 = phi i64 [ %343, %body41 ], [ 0, %rmax ]
-  %313 = icmp slt i64 %pexp44, 4
-  br i1 %313, label %body41, label %lsum49
+pexp:                                             ; preds = %rmax, %body42
+  %pexp45 = phi i64 [ %343, %body42 ], [ 0, %rmax ]
+  %313 = icmp slt i64 %pexp45, 4
+  br i1 %313, label %body42, label %lsum50
 
-body41:                                           ; preds = %pexp
-  %314 = sdiv i64 %pexp44, 4
-  %315 = srem i64 %pexp44, 4
+body42:                                           ; preds = %pexp
+  %314 = sdiv i64 %pexp45, 4
+  %315 = srem i64 %pexp45, 4
   %316 = mul i64 %315, 16
   %317 = mul i64 %314, 64
   %318 = add i64 %317, %316
@@ -487,98 +487,98 @@ body41:                                           ; preds = %pexp
   %320 = getelementptr float, ptr %muse, i64 %314
   %321 = load float, ptr %320, align 4
   %322 = insertelement <16 x float> poison, float %321, i32 0
-  %splat45 = shufflevector <16 x float> %322, <16 x float> poison, <16 x i32> zeroinitializer
+  %splat46 = shufflevector <16 x float> %322, <16 x float> poison, <16 x i32> zeroinitializer
   %323 = load <16 x float>, ptr %319, align 64
-  %324 = fsub <16 x float> %323, %splat45
+  %324 = fsub <16 x float> %323, %splat46
   %325 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %324, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
   %326 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %325, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
   %327 = fadd <16 x float> %326, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n46 = fsub <16 x float> %327, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f47 = fsub <16 x float> %326, %n46
-  %328 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f47, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %329 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %328, <16 x float> %f47, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %330 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %329, <16 x float> %f47, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %331 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %330, <16 x float> %f47, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %332 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %331, <16 x float> %f47, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %333 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %332, <16 x float> %f47, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %334 = fptosi <16 x float> %n46 to <16 x i32>
+  %n47 = fsub <16 x float> %327, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f48 = fsub <16 x float> %326, %n47
+  %328 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f48, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %329 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %328, <16 x float> %f48, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %330 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %329, <16 x float> %f48, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %331 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %330, <16 x float> %f48, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %332 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %331, <16 x float> %f48, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %333 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %332, <16 x float> %f48, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %334 = fptosi <16 x float> %n47 to <16 x i32>
   %335 = add <16 x i32> %334, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
   %336 = shl <16 x i32> %335, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
   %337 = bitcast <16 x i32> %336 to <16 x float>
-  %exp248 = fmul <16 x float> %333, %337
-  store <16 x float> %exp248, ptr %319, align 64
+  %exp249 = fmul <16 x float> %333, %337
+  store <16 x float> %exp249, ptr %319, align 64
   %338 = getelementptr <16 x float>, ptr %lsum, i64 %314
   %339 = icmp eq i64 %315, 0
   %340 = load <16 x float>, ptr %338, align 64
   %341 = select i1 %339, <16 x float> zeroinitializer, <16 x float> %340
-  %342 = fadd <16 x float> %341, %exp248
+  %342 = fadd <16 x float> %341, %exp249
   store <16 x float> %342, ptr %338, align 64
-  %343 = add nsw i64 %pexp44, 1
+  %343 = add nsw i64 %pexp45, 1
   br label %pexp
 
-lsum49:                                           ; preds = %pexp, %body50
-  %lsum53 = phi i64 [ %352, %body50 ], [ 0, %pexp ]
-  %344 = icmp slt i64 %lsum53, 1
-  br i1 %344, label %body50, label %exit52
+lsum50:                                           ; preds = %pexp, %body51
+  %lsum54 = phi i64 [ %352, %body51 ], [ 0, %pexp ]
+  %344 = icmp slt i64 %lsum54, 1
+  br i1 %344, label %body51, label %exit53
 
-body50:                                           ; preds = %lsum49
-  %345 = getelementptr float, ptr %ls, i64 %lsum53
-  %346 = getelementptr float, ptr %alpha, i64 %lsum53
+body51:                                           ; preds = %lsum50
+  %345 = getelementptr float, ptr %ls, i64 %lsum54
+  %346 = getelementptr float, ptr %alpha, i64 %lsum54
   %347 = load float, ptr %346, align 4
-  %348 = getelementptr <16 x float>, ptr %lsum, i64 %lsum53
+  %348 = getelementptr <16 x float>, ptr %lsum, i64 %lsum54
   %349 = load <16 x float>, ptr %348, align 64
   %350 = call reassoc float @llvm.vector.reduce.fadd.v16f32(float -0.000000e+00, <16 x float> %349)
   %l = load float, ptr %345, align 4
   %351 = call float @llvm.fmuladd.f32(float %l, float %347, float %350)
   store float %351, ptr %345, align 4
-  %352 = add nsw i64 %lsum53, 1
-  br label %lsum49
+  %352 = add nsw i64 %lsum54, 1
+  br label %lsum50
 
-exit52:                                           ; preds = %lsum49
-  %353 = sub i32 %47, %kblock13
+exit53:                                           ; preds = %lsum50
+  %353 = sub i32 %47, %kblock14
   %354 = call i32 @llvm.smin.i32(i32 64, i32 %353)
   %355 = load float, ptr %alpha, align 4
   %356 = insertelement <16 x float> poison, float %355, i32 0
-  %splat54 = shufflevector <16 x float> %356, <16 x float> poison, <16 x i32> zeroinitializer
+  %splat55 = shufflevector <16 x float> %356, <16 x float> poison, <16 x i32> zeroinitializer
   %357 = load <16 x float>, ptr %accs, align 64
-  %358 = fmul <16 x float> %357, %splat54
+  %358 = fmul <16 x float> %357, %splat55
   %359 = getelementptr float, ptr %accs, i64 16
   %360 = load <16 x float>, ptr %359, align 64
-  %361 = fmul <16 x float> %360, %splat54
+  %361 = fmul <16 x float> %360, %splat55
   %362 = getelementptr float, ptr %accs, i64 32
   %363 = load <16 x float>, ptr %362, align 64
-  %364 = fmul <16 x float> %363, %splat54
+  %364 = fmul <16 x float> %363, %splat55
   %365 = getelementptr float, ptr %accs, i64 48
   %366 = load <16 x float>, ptr %365, align 64
-  %367 = fmul <16 x float> %366, %splat54
+  %367 = fmul <16 x float> %366, %splat55
   %368 = getelementptr float, ptr %accs, i64 64
   %369 = load <16 x float>, ptr %368, align 64
-  %370 = fmul <16 x float> %369, %splat54
+  %370 = fmul <16 x float> %369, %splat55
   br label %kpv
 
-kpv:                                              ; preds = %body55, %exit52
-  %pacc.sroa.16.0 = phi <16 x float> [ %370, %exit52 ], [ %413, %body55 ]
-  %pacc.sroa.12.0 = phi <16 x float> [ %367, %exit52 ], [ %410, %body55 ]
-  %pacc.sroa.8.0 = phi <16 x float> [ %364, %exit52 ], [ %407, %body55 ]
-  %pacc.sroa.4.0 = phi <16 x float> [ %361, %exit52 ], [ %404, %body55 ]
-  %pacc.sroa.0.0 = phi <16 x float> [ %358, %exit52 ], [ %401, %body55 ]
-  %kpv58 = phi i32 [ 0, %exit52 ], [ %414, %body55 ]
-  %371 = icmp slt i32 %kpv58, %354
-  br i1 %371, label %body55, label %exit57
+kpv:                                              ; preds = %body56, %exit53
+  %pacc.sroa.16.0 = phi <16 x float> [ %370, %exit53 ], [ %413, %body56 ]
+  %pacc.sroa.12.0 = phi <16 x float> [ %367, %exit53 ], [ %410, %body56 ]
+  %pacc.sroa.8.0 = phi <16 x float> [ %364, %exit53 ], [ %407, %body56 ]
+  %pacc.sroa.4.0 = phi <16 x float> [ %361, %exit53 ], [ %404, %body56 ]
+  %pacc.sroa.0.0 = phi <16 x float> [ %358, %exit53 ], [ %401, %body56 ]
+  %kpv59 = phi i32 [ 0, %exit53 ], [ %414, %body56 ]
+  %371 = icmp slt i32 %kpv59, %354
+  br i1 %371, label %body56, label %exit58
 
-body55:                                           ; preds = %kpv
-  %372 = add i32 %kblock13, %kpv58
+body56:                                           ; preds = %kpv
+  %372 = add i32 %kblock14, %kpv59
   %373 = sext i32 %372 to i64
   %374 = mul i64 %373, 32
-  %row59 = add i64 %21, %374
-  %375 = mul i64 %row59, 320
+  %row60 = add i64 %21, %374
+  %375 = mul i64 %row60, 320
   %376 = getelementptr i8, ptr %23, i64 %375
   %377 = add i32 %372, 12
   %378 = call i32 @llvm.smin.i32(i32 %377, i32 %k_last)
   %379 = sext i32 %378 to i64
   %380 = mul i64 %379, 32
-  %row60 = add i64 %21, %380
-  %381 = mul i64 %row60, 320
+  %row61 = add i64 %21, %380
+  %381 = mul i64 %row61, 320
   %382 = getelementptr i8, ptr %23, i64 %381
   call void @llvm.prefetch.p0(ptr %382, i32 0, i32 3, i32 1)
   %383 = getelementptr i8, ptr %382, i64 64
@@ -589,12 +589,12 @@ body55:                                           ; preds = %kpv
   call void @llvm.prefetch.p0(ptr %385, i32 0, i32 3, i32 1)
   %386 = getelementptr i8, ptr %382, i64 256
   call void @llvm.prefetch.p0(ptr %386, i32 0, i32 3, i32 1)
-  %387 = add i32 %69, %kpv58
+  %387 = add i32 %68, %kpv59
   %388 = call i32 @llvm.smin.i32(i32 %387, i32 %k_last)
   %389 = sext i32 %388 to i64
   %390 = mul i64 %389, 32
-  %row61 = add i64 %21, %390
-  %391 = mul i64 %row61, 320
+  %row62 = add i64 %21, %390
+  %391 = mul i64 %row62, 320
   %392 = getelementptr i8, ptr %23, i64 %391
   call void @llvm.prefetch.p0(ptr %392, i32 0, i32 2, i32 1)
   %393 = getelementptr i8, ptr %392, i64 64
@@ -605,29 +605,29 @@ body55:                                           ; preds = %kpv
   call void @llvm.prefetch.p0(ptr %395, i32 0, i32 2, i32 1)
   %396 = getelementptr i8, ptr %392, i64 256
   call void @llvm.prefetch.p0(ptr %396, i32 0, i32 2, i32 1)
-  %397 = sext i32 %kpv58 to i64
+  %397 = sext i32 %kpv59 to i64
   %398 = getelementptr float, ptr %pbuf, i64 %397
   %p = load float, ptr %398, align 4
   %399 = insertelement <16 x float> poison, float %p, i32 0
-  %splat62 = shufflevector <16 x float> %399, <16 x float> poison, <16 x i32> zeroinitializer
+  %splat63 = shufflevector <16 x float> %399, <16 x float> poison, <16 x i32> zeroinitializer
   %400 = load <16 x float>, ptr %376, align 4
-  %401 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat62, <16 x float> %400, <16 x float> %pacc.sroa.0.0)
+  %401 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat63, <16 x float> %400, <16 x float> %pacc.sroa.0.0)
   %402 = getelementptr i8, ptr %376, i64 64
   %403 = load <16 x float>, ptr %402, align 4
-  %404 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat62, <16 x float> %403, <16 x float> %pacc.sroa.4.0)
+  %404 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat63, <16 x float> %403, <16 x float> %pacc.sroa.4.0)
   %405 = getelementptr i8, ptr %376, i64 128
   %406 = load <16 x float>, ptr %405, align 4
-  %407 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat62, <16 x float> %406, <16 x float> %pacc.sroa.8.0)
+  %407 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat63, <16 x float> %406, <16 x float> %pacc.sroa.8.0)
   %408 = getelementptr i8, ptr %376, i64 192
   %409 = load <16 x float>, ptr %408, align 4
-  %410 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat62, <16 x float> %409, <16 x float> %pacc.sroa.12.0)
+  %410 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat63, <16 x float> %409, <16 x float> %pacc.sroa.12.0)
   %411 = getelementptr i8, ptr %376, i64 256
   %412 = load <16 x float>, ptr %411, align 4
-  %413 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat62, <16 x float> %412, <16 x float> %pacc.sroa.16.0)
-  %414 = add nsw i32 %kpv58, 1
+  %413 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat63, <16 x float> %412, <16 x float> %pacc.sroa.16.0)
+  %414 = add nsw i32 %kpv59, 1
   br label %kpv
 
-exit57:                                           ; preds = %kpv
+exit58:                                           ; preds = %kpv
   store <16 x float> %pacc.sroa.0.0, ptr %accs, align 64
   store <16 x float> %pacc.sroa.4.0, ptr %359, align 64
   store <16 x float> %pacc.sroa.8.0, ptr %362, align 64
@@ -635,96 +635,96 @@ exit57:                                           ; preds = %kpv
   store <16 x float> %pacc.sroa.16.0, ptr %368, align 64
   br label %kblock
 
-orow63:                                           ; preds = %kblock, %written
-  %orow67 = phi i32 [ %436, %written ], [ 0, %kblock ]
-  %415 = icmp slt i32 %orow67, %nrows
-  br i1 %415, label %body64, label %done
+orow64:                                           ; preds = %kblock, %written
+  %orow68 = phi i32 [ %437, %written ], [ 0, %kblock ]
+  %415 = icmp slt i32 %orow68, %nrows
+  br i1 %415, label %body65, label %done
 
-body64:                                           ; preds = %orow63
-  %416 = sext i32 %orow67 to i64
+body65:                                           ; preds = %orow64
+  %416 = sext i32 %orow68 to i64
   %417 = getelementptr float, ptr %ms, i64 %416
-  %m68 = load float, ptr %417, align 4
+  %m69 = load float, ptr %417, align 4
   %418 = getelementptr float, ptr %ls, i64 %416
-  %l69 = load float, ptr %418, align 4
+  %l70 = load float, ptr %418, align 4
   %419 = mul i64 %416, 80
   %420 = getelementptr float, ptr %accs, i64 %419
   %421 = icmp ne ptr %part, null
   br i1 %421, label %partial, label %final
 
-partial:                                          ; preds = %body64
+partial:                                          ; preds = %body65
   %422 = sext i32 %nrows to i64
   %423 = getelementptr float, ptr %part, i64 %419
-  br label %chunk70
+  br label %chunk71
 
-final:                                            ; preds = %body64
-  %424 = sdiv i32 %orow67, %nh
-  %qi75 = add i32 %q_begin, %424
-  %425 = srem i32 %orow67, %nh
-  %h76 = add i32 %h_begin, %425
-  %hq77 = add i32 %kv_head, %h76
-  %426 = sext i32 %qi75 to i64
-  %427 = add i64 %q_row0, %426
-  %428 = mul i64 %427, 32
-  %429 = sext i32 %hq77 to i64
-  %orow78 = add i64 %428, %429
-  %430 = fcmp oeq float %l69, 0.000000e+00
-  %431 = fdiv float 1.000000e+00, %l69
-  %432 = select i1 %430, float 0.000000e+00, float %431
-  %433 = mul i64 %orow78, 320
-  %434 = getelementptr i8, ptr %out, i64 %433
-  %435 = insertelement <16 x float> poison, float %432, i32 0
-  %splat79 = shufflevector <16 x float> %435, <16 x float> poison, <16 x i32> zeroinitializer
+final:                                            ; preds = %body65
+  %424 = sdiv i32 %orow68, %nh
+  %qi76 = add i32 %q_begin, %424
+  %425 = srem i32 %orow68, %nh
+  %426 = add i32 %h_begin, %425
+  %hq77 = add i32 %kv_head, %426
+  %427 = sext i32 %qi76 to i64
+  %428 = add i64 %q_row0, %427
+  %429 = mul i64 %428, 32
+  %430 = sext i32 %hq77 to i64
+  %orow78 = add i64 %429, %430
+  %431 = fcmp oeq float %l70, 0.000000e+00
+  %432 = fdiv float 1.000000e+00, %l70
+  %433 = select i1 %431, float 0.000000e+00, float %432
+  %434 = mul i64 %orow78, 320
+  %435 = getelementptr i8, ptr %out, i64 %434
+  %436 = insertelement <16 x float> poison, float %433, i32 0
+  %splat79 = shufflevector <16 x float> %436, <16 x float> poison, <16 x i32> zeroinitializer
   br label %chunk80
 
-written:                                          ; preds = %exit83, %exit73
-  %436 = add nsw i32 %orow67, 1
-  br label %orow63
+written:                                          ; preds = %exit83, %exit74
+  %437 = add nsw i32 %orow68, 1
+  br label %orow64
 
-chunk70:                                          ; preds = %body71, %partial
-  %chunk74 = phi i64 [ 0, %partial ], [ %442, %body71 ]
-  %437 = icmp slt i64 %chunk74, 5
-  br i1 %437, label %body71, label %exit73
+chunk71:                                          ; preds = %body72, %partial
+  %chunk75 = phi i64 [ 0, %partial ], [ %443, %body72 ]
+  %438 = icmp slt i64 %chunk75, 5
+  br i1 %438, label %body72, label %exit74
 
-body71:                                           ; preds = %chunk70
-  %438 = getelementptr <16 x float>, ptr %420, i64 %chunk74
-  %439 = load <16 x float>, ptr %438, align 64
-  %440 = mul i64 %chunk74, 64
-  %441 = getelementptr i8, ptr %423, i64 %440
-  store <16 x float> %439, ptr %441, align 4
-  %442 = add nsw i64 %chunk74, 1
-  br label %chunk70
+body72:                                           ; preds = %chunk71
+  %439 = getelementptr <16 x float>, ptr %420, i64 %chunk75
+  %440 = load <16 x float>, ptr %439, align 64
+  %441 = mul i64 %chunk75, 64
+  %442 = getelementptr i8, ptr %423, i64 %441
+  store <16 x float> %440, ptr %442, align 4
+  %443 = add nsw i64 %chunk75, 1
+  br label %chunk71
 
-exit73:                                           ; preds = %chunk70
-  %443 = mul i64 %422, 80
-  %444 = add i64 %443, %416
-  %445 = getelementptr float, ptr %part, i64 %444
-  store float %m68, ptr %445, align 4
-  %446 = add i64 %444, %422
-  %447 = getelementptr float, ptr %part, i64 %446
-  store float %l69, ptr %447, align 4
+exit74:                                           ; preds = %chunk71
+  %444 = mul i64 %422, 80
+  %445 = add i64 %444, %416
+  %446 = getelementptr float, ptr %part, i64 %445
+  store float %m69, ptr %446, align 4
+  %447 = add i64 %445, %422
+  %448 = getelementptr float, ptr %part, i64 %447
+  store float %l70, ptr %448, align 4
   br label %written
 
 chunk80:                                          ; preds = %body81, %final
-  %chunk84 = phi i64 [ 0, %final ], [ %454, %body81 ]
-  %448 = icmp slt i64 %chunk84, 5
-  br i1 %448, label %body81, label %exit83
+  %chunk84 = phi i64 [ 0, %final ], [ %455, %body81 ]
+  %449 = icmp slt i64 %chunk84, 5
+  br i1 %449, label %body81, label %exit83
 
 body81:                                           ; preds = %chunk80
-  %449 = getelementptr <16 x float>, ptr %420, i64 %chunk84
-  %450 = load <16 x float>, ptr %449, align 64
-  %451 = fmul <16 x float> %450, %splat79
-  %452 = mul i64 %chunk84, 64
-  %453 = getelementptr i8, ptr %434, i64 %452
-  store <16 x float> %451, ptr %453, align 4
-  %454 = add nsw i64 %chunk84, 1
+  %450 = getelementptr <16 x float>, ptr %420, i64 %chunk84
+  %451 = load <16 x float>, ptr %450, align 64
+  %452 = fmul <16 x float> %451, %splat79
+  %453 = mul i64 %chunk84, 64
+  %454 = getelementptr i8, ptr %435, i64 %453
+  store <16 x float> %452, ptr %454, align 4
+  %455 = add nsw i64 %chunk84, 1
   br label %chunk80
 
 exit83:                                           ; preds = %chunk80
-  %455 = call float @llvm.log.f32(float %l69)
-  %456 = call float @llvm.fmuladd.f32(float %m68, float 0x3FE62E4300000000, float %455)
-  %lse85 = select i1 %430, float 0xFFF0000000000000, float %456
-  %457 = getelementptr float, ptr %lse, i64 %orow78
-  store float %lse85, ptr %457, align 4
+  %456 = call float @llvm.log.f32(float %l70)
+  %457 = call float @llvm.fmuladd.f32(float %m69, float 0x3FE62E4300000000, float %456)
+  %lse85 = select i1 %431, float 0xFFF0000000000000, float %457
+  %458 = getelementptr float, ptr %lse, i64 %orow78
+  store float %lse85, ptr %458, align 4
   br label %written
 }
 
@@ -799,7 +799,7 @@ entry:
   %one = icmp eq i32 %8, 1
   br i1 %one, label %one_query, label %rows
 
-common.ret:                                       ; preds = %orow115, %rows, %one_query
+common.ret:                                       ; preds = %orow116, %rows, %one_query
   ret void
 
 one_query:                                        ; preds = %entry
@@ -847,42 +847,42 @@ body:                                             ; preds = %qrow
   %29 = sdiv i32 %28, %nh
   %qi = add i32 %q_begin, %29
   %30 = srem i32 %28, %nh
-  %h = add i32 %h_begin, %30
-  %hq = add i32 %kv_head, %h
-  %31 = sext i32 %qi to i64
-  %32 = add i64 %q_row0, %31
-  %33 = mul i64 %32, 32
-  %34 = sext i32 %hq to i64
-  %orow = add i64 %33, %34
-  %35 = mul i64 %orow, 320
-  %36 = getelementptr i8, ptr %q, i64 %35
-  %37 = select i1 %26, float 0x3FC4A56B80000000, float 0.000000e+00
-  %38 = insertelement <16 x float> poison, float %37, i32 0
-  %splat = shufflevector <16 x float> %38, <16 x float> poison, <16 x i32> zeroinitializer
+  %31 = add i32 %h_begin, %30
+  %hq = add i32 %kv_head, %31
+  %32 = sext i32 %qi to i64
+  %33 = add i64 %q_row0, %32
+  %34 = mul i64 %33, 32
+  %35 = sext i32 %hq to i64
+  %orow = add i64 %34, %35
+  %36 = mul i64 %orow, 320
+  %37 = getelementptr i8, ptr %q, i64 %36
+  %38 = select i1 %26, float 0x3FC4A56B80000000, float 0.000000e+00
+  %39 = insertelement <16 x float> poison, float %38, i32 0
+  %splat = shufflevector <16 x float> %39, <16 x float> poison, <16 x i32> zeroinitializer
   br label %chunk
 
 chunk:                                            ; preds = %body2, %body
-  %chunk5 = phi i64 [ 0, %body ], [ %45, %body2 ]
-  %39 = icmp slt i64 %chunk5, 5
-  br i1 %39, label %body2, label %exit4
+  %chunk5 = phi i64 [ 0, %body ], [ %46, %body2 ]
+  %40 = icmp slt i64 %chunk5, 5
+  br i1 %40, label %body2, label %exit4
 
 body2:                                            ; preds = %chunk
-  %40 = mul i64 %chunk5, 64
-  %41 = getelementptr i8, ptr %36, i64 %40
-  %42 = load <16 x float>, ptr %41, align 4
-  %43 = fmul <16 x float> %42, %splat
-  %44 = getelementptr <16 x float>, ptr %rowbuf, i64 %chunk5
-  store <16 x float> %43, ptr %44, align 64
-  %45 = add nsw i64 %chunk5, 1
+  %41 = mul i64 %chunk5, 64
+  %42 = getelementptr i8, ptr %37, i64 %41
+  %43 = load <16 x float>, ptr %42, align 4
+  %44 = fmul <16 x float> %43, %splat
+  %45 = getelementptr <16 x float>, ptr %rowbuf, i64 %chunk5
+  store <16 x float> %44, ptr %45, align 64
+  %46 = add nsw i64 %chunk5, 1
   br label %chunk
 
 exit4:                                            ; preds = %chunk
-  %46 = sext i32 %qrow1 to i64
-  %47 = getelementptr i32, ptr %lims, i64 %46
-  %48 = add i32 %q_pos0, %qi
-  %49 = add i32 %48, 1
+  %47 = sext i32 %qrow1 to i64
+  %48 = getelementptr i32, ptr %lims, i64 %47
+  %qpos = add i32 %q_pos0, %qi
+  %49 = add i32 %qpos, 1
   %50 = call i32 @llvm.smin.i32(i32 %49, i32 %k_end)
-  store i32 %50, ptr %47, align 4
+  store i32 %50, ptr %48, align 4
   %51 = sdiv i32 %qrow1, 32
   %52 = sext i32 %51 to i64
   %53 = mul i64 %52, 2560
@@ -958,318 +958,318 @@ exit12:                                           ; preds = %otzero
   %85 = sub i32 %nrows, 1
   %86 = sdiv i32 %85, %nh
   %87 = add i32 %q_begin, %86
-  %88 = add i32 %q_pos0, %87
-  %89 = add i32 %88, 1
-  %90 = call i32 @llvm.smin.i32(i32 %89, i32 %k_end)
-  %k_last = sub i32 %90, 1
+  %qpos14 = add i32 %q_pos0, %87
+  %88 = add i32 %qpos14, 1
+  %89 = call i32 @llvm.smin.i32(i32 %88, i32 %k_end)
+  %k_last = sub i32 %89, 1
   br label %ktile
 
-ktile:                                            ; preds = %exit29, %exit12
-  %ktile17 = phi i32 [ %k_begin, %exit12 ], [ %188, %exit29 ]
-  %91 = icmp slt i32 %ktile17, %90
-  br i1 %91, label %body14, label %exit16
+ktile:                                            ; preds = %exit30, %exit12
+  %ktile18 = phi i32 [ %k_begin, %exit12 ], [ %186, %exit30 ]
+  %90 = icmp slt i32 %ktile18, %89
+  br i1 %90, label %body15, label %exit17
 
-body14:                                           ; preds = %ktile
-  %92 = sub i32 %90, %ktile17
-  %93 = call i32 @llvm.smin.i32(i32 84, i32 %92)
-  %94 = add i32 %93, 11
-  %95 = sdiv i32 %94, 12
-  %96 = mul i32 %95, 12
+body15:                                           ; preds = %ktile
+  %91 = sub i32 %89, %ktile18
+  %92 = call i32 @llvm.smin.i32(i32 84, i32 %91)
+  %93 = add i32 %92, 11
+  %94 = sdiv i32 %93, 12
+  %95 = mul i32 %94, 12
   br label %kpack
 
-exit16:                                           ; preds = %ktile
-  %97 = load <16 x float>, ptr %mv, align 64
-  store <16 x float> %97, ptr %ms, align 64
-  %98 = load <16 x float>, ptr %lv, align 64
-  store <16 x float> %98, ptr %ls, align 64
-  %99 = getelementptr float, ptr %ms, i64 16
-  %100 = load <16 x float>, ptr %71, align 64
-  store <16 x float> %100, ptr %99, align 64
-  %101 = getelementptr float, ptr %ls, i64 16
-  %102 = load <16 x float>, ptr %72, align 64
-  store <16 x float> %102, ptr %101, align 64
-  %103 = getelementptr float, ptr %ms, i64 32
-  %104 = load <16 x float>, ptr %73, align 64
-  store <16 x float> %104, ptr %103, align 64
-  %105 = getelementptr float, ptr %ls, i64 32
-  %106 = load <16 x float>, ptr %74, align 64
-  store <16 x float> %106, ptr %105, align 64
-  %107 = getelementptr float, ptr %ms, i64 48
-  %108 = load <16 x float>, ptr %75, align 64
-  store <16 x float> %108, ptr %107, align 64
-  %109 = getelementptr float, ptr %ls, i64 48
-  %110 = load <16 x float>, ptr %76, align 64
-  store <16 x float> %110, ptr %109, align 64
-  %111 = getelementptr float, ptr %ms, i64 64
-  %112 = load <16 x float>, ptr %77, align 64
-  store <16 x float> %112, ptr %111, align 64
-  %113 = getelementptr float, ptr %ls, i64 64
-  %114 = load <16 x float>, ptr %78, align 64
-  store <16 x float> %114, ptr %113, align 64
-  %115 = getelementptr float, ptr %ms, i64 80
-  %116 = load <16 x float>, ptr %79, align 64
-  store <16 x float> %116, ptr %115, align 64
-  %117 = getelementptr float, ptr %ls, i64 80
-  %118 = load <16 x float>, ptr %80, align 64
-  store <16 x float> %118, ptr %117, align 64
-  %119 = getelementptr float, ptr %ms, i64 96
-  %120 = load <16 x float>, ptr %81, align 64
-  store <16 x float> %120, ptr %119, align 64
-  %121 = getelementptr float, ptr %ls, i64 96
-  %122 = load <16 x float>, ptr %82, align 64
-  store <16 x float> %122, ptr %121, align 64
-  %123 = getelementptr float, ptr %ms, i64 112
-  %124 = load <16 x float>, ptr %83, align 64
-  store <16 x float> %124, ptr %123, align 64
-  %125 = getelementptr float, ptr %ls, i64 112
-  %126 = load <16 x float>, ptr %84, align 64
-  store <16 x float> %126, ptr %125, align 64
-  br label %orow115
+exit17:                                           ; preds = %ktile
+  %96 = load <16 x float>, ptr %mv, align 64
+  store <16 x float> %96, ptr %ms, align 64
+  %97 = load <16 x float>, ptr %lv, align 64
+  store <16 x float> %97, ptr %ls, align 64
+  %98 = getelementptr float, ptr %ms, i64 16
+  %99 = load <16 x float>, ptr %71, align 64
+  store <16 x float> %99, ptr %98, align 64
+  %100 = getelementptr float, ptr %ls, i64 16
+  %101 = load <16 x float>, ptr %72, align 64
+  store <16 x float> %101, ptr %100, align 64
+  %102 = getelementptr float, ptr %ms, i64 32
+  %103 = load <16 x float>, ptr %73, align 64
+  store <16 x float> %103, ptr %102, align 64
+  %104 = getelementptr float, ptr %ls, i64 32
+  %105 = load <16 x float>, ptr %74, align 64
+  store <16 x float> %105, ptr %104, align 64
+  %106 = getelementptr float, ptr %ms, i64 48
+  %107 = load <16 x float>, ptr %75, align 64
+  store <16 x float> %107, ptr %106, align 64
+  %108 = getelementptr float, ptr %ls, i64 48
+  %109 = load <16 x float>, ptr %76, align 64
+  store <16 x float> %109, ptr %108, align 64
+  %110 = getelementptr float, ptr %ms, i64 64
+  %111 = load <16 x float>, ptr %77, align 64
+  store <16 x float> %111, ptr %110, align 64
+  %112 = getelementptr float, ptr %ls, i64 64
+  %113 = load <16 x float>, ptr %78, align 64
+  store <16 x float> %113, ptr %112, align 64
+  %114 = getelementptr float, ptr %ms, i64 80
+  %115 = load <16 x float>, ptr %79, align 64
+  store <16 x float> %115, ptr %114, align 64
+  %116 = getelementptr float, ptr %ls, i64 80
+  %117 = load <16 x float>, ptr %80, align 64
+  store <16 x float> %117, ptr %116, align 64
+  %118 = getelementptr float, ptr %ms, i64 96
+  %119 = load <16 x float>, ptr %81, align 64
+  store <16 x float> %119, ptr %118, align 64
+  %120 = getelementptr float, ptr %ls, i64 96
+  %121 = load <16 x float>, ptr %82, align 64
+  store <16 x float> %121, ptr %120, align 64
+  %122 = getelementptr float, ptr %ms, i64 112
+  %123 = load <16 x float>, ptr %83, align 64
+  store <16 x float> %123, ptr %122, align 64
+  %124 = getelementptr float, ptr %ls, i64 112
+  %125 = load <16 x float>, ptr %84, align 64
+  store <16 x float> %125, ptr %124, align 64
+  br label %orow116
 
-kpack:                                            ; preds = %body18, %body14
-  %kpack21 = phi i32 [ 0, %body14 ], [ %150, %body18 ]
-  %127 = icmp slt i32 %kpack21, %96
-  br i1 %127, label %body18, label %vpack
+kpack:                                            ; preds = %body19, %body15
+  %kpack22 = phi i32 [ 0, %body15 ], [ %149, %body19 ]
+  %126 = icmp slt i32 %kpack22, %95
+  br i1 %126, label %body19, label %vpack
 
-body18:                                           ; preds = %kpack
-  %128 = add i32 %ktile17, %kpack21
-  %129 = call i32 @llvm.smin.i32(i32 %128, i32 %k_last)
-  %130 = sext i32 %129 to i64
-  %131 = mul i64 %130, 32
-  %row = add i64 %21, %131
-  %132 = mul i64 %row, 320
-  %133 = getelementptr i8, ptr %20, i64 %132
-  %134 = sext i32 %kpack21 to i64
-  %135 = mul i64 %134, 80
-  %136 = getelementptr i32, ptr %kbuf, i64 %135
-  %137 = load <16 x float>, ptr %133, align 4
-  store <16 x float> %137, ptr %136, align 64
-  %138 = getelementptr i8, ptr %133, i64 64
-  %139 = load <16 x float>, ptr %138, align 4
-  %140 = getelementptr i8, ptr %136, i64 64
-  store <16 x float> %139, ptr %140, align 64
-  %141 = getelementptr i8, ptr %133, i64 128
-  %142 = load <16 x float>, ptr %141, align 4
-  %143 = getelementptr i8, ptr %136, i64 128
-  store <16 x float> %142, ptr %143, align 64
-  %144 = getelementptr i8, ptr %133, i64 192
-  %145 = load <16 x float>, ptr %144, align 4
-  %146 = getelementptr i8, ptr %136, i64 192
-  store <16 x float> %145, ptr %146, align 64
-  %147 = getelementptr i8, ptr %133, i64 256
-  %148 = load <16 x float>, ptr %147, align 4
-  %149 = getelementptr i8, ptr %136, i64 256
-  store <16 x float> %148, ptr %149, align 64
-  %150 = add nsw i32 %kpack21, 1
+body19:                                           ; preds = %kpack
+  %127 = add i32 %ktile18, %kpack22
+  %128 = call i32 @llvm.smin.i32(i32 %127, i32 %k_last)
+  %129 = sext i32 %128 to i64
+  %130 = mul i64 %129, 32
+  %row = add i64 %21, %130
+  %131 = mul i64 %row, 320
+  %132 = getelementptr i8, ptr %20, i64 %131
+  %133 = sext i32 %kpack22 to i64
+  %134 = mul i64 %133, 80
+  %135 = getelementptr i32, ptr %kbuf, i64 %134
+  %136 = load <16 x float>, ptr %132, align 4
+  store <16 x float> %136, ptr %135, align 64
+  %137 = getelementptr i8, ptr %132, i64 64
+  %138 = load <16 x float>, ptr %137, align 4
+  %139 = getelementptr i8, ptr %135, i64 64
+  store <16 x float> %138, ptr %139, align 64
+  %140 = getelementptr i8, ptr %132, i64 128
+  %141 = load <16 x float>, ptr %140, align 4
+  %142 = getelementptr i8, ptr %135, i64 128
+  store <16 x float> %141, ptr %142, align 64
+  %143 = getelementptr i8, ptr %132, i64 192
+  %144 = load <16 x float>, ptr %143, align 4
+  %145 = getelementptr i8, ptr %135, i64 192
+  store <16 x float> %144, ptr %145, align 64
+  %146 = getelementptr i8, ptr %132, i64 256
+  %147 = load <16 x float>, ptr %146, align 4
+  %148 = getelementptr i8, ptr %135, i64 256
+  store <16 x float> %147, ptr %148, align 64
+  %149 = add nsw i32 %kpack22, 1
   br label %kpack
 
-vpack:                                            ; preds = %kpack, %body22
-  %vpack25 = phi i32 [ %173, %body22 ], [ 0, %kpack ]
-  %151 = icmp slt i32 %vpack25, %93
-  br i1 %151, label %body22, label %exit24
+vpack:                                            ; preds = %kpack, %body23
+  %vpack26 = phi i32 [ %172, %body23 ], [ 0, %kpack ]
+  %150 = icmp slt i32 %vpack26, %92
+  br i1 %150, label %body23, label %exit25
 
-body22:                                           ; preds = %vpack
-  %152 = add i32 %ktile17, %vpack25
-  %153 = sext i32 %152 to i64
-  %154 = mul i64 %153, 32
-  %row26 = add i64 %21, %154
-  %155 = mul i64 %row26, 320
-  %156 = getelementptr i8, ptr %23, i64 %155
-  %157 = sext i32 %vpack25 to i64
-  %158 = mul i64 %157, 80
-  %159 = getelementptr i32, ptr %vbuf, i64 %158
-  %160 = load <16 x float>, ptr %156, align 4
-  store <16 x float> %160, ptr %159, align 64
-  %161 = getelementptr i8, ptr %156, i64 64
-  %162 = load <16 x float>, ptr %161, align 4
-  %163 = getelementptr i8, ptr %159, i64 64
-  store <16 x float> %162, ptr %163, align 64
-  %164 = getelementptr i8, ptr %156, i64 128
-  %165 = load <16 x float>, ptr %164, align 4
-  %166 = getelementptr i8, ptr %159, i64 128
-  store <16 x float> %165, ptr %166, align 64
-  %167 = getelementptr i8, ptr %156, i64 192
-  %168 = load <16 x float>, ptr %167, align 4
-  %169 = getelementptr i8, ptr %159, i64 192
-  store <16 x float> %168, ptr %169, align 64
-  %170 = getelementptr i8, ptr %156, i64 256
-  %171 = load <16 x float>, ptr %170, align 4
-  %172 = getelementptr i8, ptr %159, i64 256
-  store <16 x float> %171, ptr %172, align 64
-  %173 = add nsw i32 %vpack25, 1
+body23:                                           ; preds = %vpack
+  %151 = add i32 %ktile18, %vpack26
+  %152 = sext i32 %151 to i64
+  %153 = mul i64 %152, 32
+  %row27 = add i64 %21, %153
+  %154 = mul i64 %row27, 320
+  %155 = getelementptr i8, ptr %23, i64 %154
+  %156 = sext i32 %vpack26 to i64
+  %157 = mul i64 %156, 80
+  %158 = getelementptr i32, ptr %vbuf, i64 %157
+  %159 = load <16 x float>, ptr %155, align 4
+  store <16 x float> %159, ptr %158, align 64
+  %160 = getelementptr i8, ptr %155, i64 64
+  %161 = load <16 x float>, ptr %160, align 4
+  %162 = getelementptr i8, ptr %158, i64 64
+  store <16 x float> %161, ptr %162, align 64
+  %163 = getelementptr i8, ptr %155, i64 128
+  %164 = load <16 x float>, ptr %163, align 4
+  %165 = getelementptr i8, ptr %158, i64 128
+  store <16 x float> %164, ptr %165, align 64
+  %166 = getelementptr i8, ptr %155, i64 192
+  %167 = load <16 x float>, ptr %166, align 4
+  %168 = getelementptr i8, ptr %158, i64 192
+  store <16 x float> %167, ptr %168, align 64
+  %169 = getelementptr i8, ptr %155, i64 256
+  %170 = load <16 x float>, ptr %169, align 4
+  %171 = getelementptr i8, ptr %158, i64 256
+  store <16 x float> %170, ptr %171, align 64
+  %172 = add nsw i32 %vpack26, 1
   br label %vpack
 
-exit24:                                           ; preds = %vpack
-  %174 = add i32 %nrows, 31
-  %nblk = sdiv i32 %174, 32
+exit25:                                           ; preds = %vpack
+  %173 = add i32 %nrows, 31
+  %nblk = sdiv i32 %173, 32
   br label %rblock
 
-rblock:                                           ; preds = %join, %exit24
-  %rblock30 = phi i32 [ 0, %exit24 ], [ %199, %join ]
-  %175 = icmp slt i32 %rblock30, %nblk
-  br i1 %175, label %body27, label %exit29
+rblock:                                           ; preds = %join, %exit25
+  %rblock31 = phi i32 [ 0, %exit25 ], [ %199, %join ]
+  %174 = icmp slt i32 %rblock31, %nblk
+  br i1 %174, label %body28, label %exit30
 
-body27:                                           ; preds = %rblock
-  %176 = sext i32 %rblock30 to i64
-  %177 = mul i32 %rblock30, 32
-  %178 = add i32 %177, 31
-  %179 = call i32 @llvm.smin.i32(i32 %178, i32 %85)
-  %180 = sdiv i32 %179, %nh
-  %181 = add i32 %q_begin, %180
-  %182 = add i32 %q_pos0, %181
-  %183 = add i32 %182, 1
-  %184 = call i32 @llvm.smin.i32(i32 %183, i32 %k_end)
-  %185 = sub i32 %184, %ktile17
-  %186 = call i32 @llvm.smin.i32(i32 %93, i32 %185)
-  %187 = icmp sgt i32 %186, 0
-  br i1 %187, label %rvisit, label %join
+body28:                                           ; preds = %rblock
+  %175 = sext i32 %rblock31 to i64
+  %176 = mul i32 %rblock31, 32
+  %177 = add i32 %176, 31
+  %178 = call i32 @llvm.smin.i32(i32 %177, i32 %85)
+  %179 = sdiv i32 %178, %nh
+  %180 = add i32 %q_begin, %179
+  %qpos32 = add i32 %q_pos0, %180
+  %181 = add i32 %qpos32, 1
+  %182 = call i32 @llvm.smin.i32(i32 %181, i32 %k_end)
+  %183 = sub i32 %182, %ktile18
+  %184 = call i32 @llvm.smin.i32(i32 %92, i32 %183)
+  %185 = icmp sgt i32 %184, 0
+  br i1 %185, label %rvisit, label %join
 
-exit29:                                           ; preds = %rblock
-  %188 = add nsw i32 %ktile17, 84
+exit30:                                           ; preds = %rblock
+  %186 = add nsw i32 %ktile18, 84
   br label %ktile
 
-rvisit:                                           ; preds = %body27
-  %189 = mul i64 %176, 2560
-  %190 = getelementptr i32, ptr %qt, i64 %189
-  %191 = getelementptr i32, ptr %ot, i64 %189
-  %192 = mul i64 %176, 2
-  %193 = getelementptr <16 x float>, ptr %mv, i64 %192
-  %194 = getelementptr <16 x float>, ptr %lv, i64 %192
-  %195 = mul i64 %176, 32
-  %196 = getelementptr i32, ptr %lims, i64 %195
-  %limv = load <16 x i32>, ptr %196, align 64
-  %197 = add i64 %195, 16
-  %198 = getelementptr i32, ptr %lims, i64 %197
-  %limv31 = load <16 x i32>, ptr %198, align 64
+rvisit:                                           ; preds = %body28
+  %187 = mul i64 %175, 2560
+  %188 = getelementptr i32, ptr %qt, i64 %187
+  %189 = getelementptr i32, ptr %ot, i64 %187
+  %190 = mul i64 %175, 2
+  %191 = getelementptr <16 x float>, ptr %mv, i64 %190
+  %192 = getelementptr <16 x float>, ptr %lv, i64 %190
+  %193 = mul i64 %175, 32
+  %194 = getelementptr i32, ptr %lims, i64 %193
+  %195 = load <16 x i32>, ptr %194, align 64
+  %196 = add i64 %193, 16
+  %197 = getelementptr i32, ptr %lims, i64 %196
+  %198 = load <16 x i32>, ptr %197, align 64
   br label %sblock
 
-join:                                             ; preds = %pvblock, %body27
-  %199 = add nsw i32 %rblock30, 1
+join:                                             ; preds = %pvblock, %body28
+  %199 = add nsw i32 %rblock31, 1
   br label %rblock
 
-sblock:                                           ; preds = %exit38, %rvisit
-  %sblock35 = phi i32 [ 0, %rvisit ], [ %283, %exit38 ]
-  %200 = icmp slt i32 %sblock35, %186
-  br i1 %200, label %body32, label %smask
+sblock:                                           ; preds = %exit39, %rvisit
+  %sblock36 = phi i32 [ 0, %rvisit ], [ %283, %exit39 ]
+  %200 = icmp slt i32 %sblock36, %184
+  br i1 %200, label %body33, label %smask
 
-body32:                                           ; preds = %sblock
-  %201 = sext i32 %sblock35 to i64
+body33:                                           ; preds = %sblock
+  %201 = sext i32 %sblock36 to i64
   %202 = mul i64 %201, 80
   %203 = getelementptr i32, ptr %kbuf, i64 %202
   br label %sdim
 
-sdim:                                             ; preds = %body36, %body32
-  %sacc.sroa.92.0 = phi <16 x float> [ zeroinitializer, %body32 ], [ %256, %body36 ]
-  %sacc.sroa.88.0 = phi <16 x float> [ zeroinitializer, %body32 ], [ %255, %body36 ]
-  %sacc.sroa.84.0 = phi <16 x float> [ zeroinitializer, %body32 ], [ %252, %body36 ]
-  %sacc.sroa.80.0 = phi <16 x float> [ zeroinitializer, %body32 ], [ %251, %body36 ]
-  %sacc.sroa.76.0 = phi <16 x float> [ zeroinitializer, %body32 ], [ %248, %body36 ]
-  %sacc.sroa.72.0 = phi <16 x float> [ zeroinitializer, %body32 ], [ %247, %body36 ]
-  %sacc.sroa.68.0 = phi <16 x float> [ zeroinitializer, %body32 ], [ %244, %body36 ]
-  %sacc.sroa.64.0 = phi <16 x float> [ zeroinitializer, %body32 ], [ %243, %body36 ]
-  %sacc.sroa.60.0 = phi <16 x float> [ zeroinitializer, %body32 ], [ %240, %body36 ]
-  %sacc.sroa.56.0 = phi <16 x float> [ zeroinitializer, %body32 ], [ %239, %body36 ]
-  %sacc.sroa.52.0 = phi <16 x float> [ zeroinitializer, %body32 ], [ %236, %body36 ]
-  %sacc.sroa.48.0 = phi <16 x float> [ zeroinitializer, %body32 ], [ %235, %body36 ]
-  %sacc.sroa.44.0 = phi <16 x float> [ zeroinitializer, %body32 ], [ %232, %body36 ]
-  %sacc.sroa.40.0 = phi <16 x float> [ zeroinitializer, %body32 ], [ %231, %body36 ]
-  %sacc.sroa.36.0 = phi <16 x float> [ zeroinitializer, %body32 ], [ %228, %body36 ]
-  %sacc.sroa.32.0 = phi <16 x float> [ zeroinitializer, %body32 ], [ %227, %body36 ]
-  %sacc.sroa.28.0 = phi <16 x float> [ zeroinitializer, %body32 ], [ %224, %body36 ]
-  %sacc.sroa.24.0 = phi <16 x float> [ zeroinitializer, %body32 ], [ %223, %body36 ]
-  %sacc.sroa.20.0 = phi <16 x float> [ zeroinitializer, %body32 ], [ %220, %body36 ]
-  %sacc.sroa.16.0 = phi <16 x float> [ zeroinitializer, %body32 ], [ %219, %body36 ]
-  %sacc.sroa.12.0 = phi <16 x float> [ zeroinitializer, %body32 ], [ %216, %body36 ]
-  %sacc.sroa.8.0 = phi <16 x float> [ zeroinitializer, %body32 ], [ %215, %body36 ]
-  %sacc.sroa.4.0 = phi <16 x float> [ zeroinitializer, %body32 ], [ %212, %body36 ]
-  %sacc.sroa.0.0 = phi <16 x float> [ zeroinitializer, %body32 ], [ %211, %body36 ]
-  %sdim39 = phi i32 [ 0, %body32 ], [ %257, %body36 ]
-  %204 = icmp slt i32 %sdim39, 80
-  br i1 %204, label %body36, label %exit38
+sdim:                                             ; preds = %body37, %body33
+  %sacc.sroa.92.0 = phi <16 x float> [ zeroinitializer, %body33 ], [ %256, %body37 ]
+  %sacc.sroa.88.0 = phi <16 x float> [ zeroinitializer, %body33 ], [ %255, %body37 ]
+  %sacc.sroa.84.0 = phi <16 x float> [ zeroinitializer, %body33 ], [ %252, %body37 ]
+  %sacc.sroa.80.0 = phi <16 x float> [ zeroinitializer, %body33 ], [ %251, %body37 ]
+  %sacc.sroa.76.0 = phi <16 x float> [ zeroinitializer, %body33 ], [ %248, %body37 ]
+  %sacc.sroa.72.0 = phi <16 x float> [ zeroinitializer, %body33 ], [ %247, %body37 ]
+  %sacc.sroa.68.0 = phi <16 x float> [ zeroinitializer, %body33 ], [ %244, %body37 ]
+  %sacc.sroa.64.0 = phi <16 x float> [ zeroinitializer, %body33 ], [ %243, %body37 ]
+  %sacc.sroa.60.0 = phi <16 x float> [ zeroinitializer, %body33 ], [ %240, %body37 ]
+  %sacc.sroa.56.0 = phi <16 x float> [ zeroinitializer, %body33 ], [ %239, %body37 ]
+  %sacc.sroa.52.0 = phi <16 x float> [ zeroinitializer, %body33 ], [ %236, %body37 ]
+  %sacc.sroa.48.0 = phi <16 x float> [ zeroinitializer, %body33 ], [ %235, %body37 ]
+  %sacc.sroa.44.0 = phi <16 x float> [ zeroinitializer, %body33 ], [ %232, %body37 ]
+  %sacc.sroa.40.0 = phi <16 x float> [ zeroinitializer, %body33 ], [ %231, %body37 ]
+  %sacc.sroa.36.0 = phi <16 x float> [ zeroinitializer, %body33 ], [ %228, %body37 ]
+  %sacc.sroa.32.0 = phi <16 x float> [ zeroinitializer, %body33 ], [ %227, %body37 ]
+  %sacc.sroa.28.0 = phi <16 x float> [ zeroinitializer, %body33 ], [ %224, %body37 ]
+  %sacc.sroa.24.0 = phi <16 x float> [ zeroinitializer, %body33 ], [ %223, %body37 ]
+  %sacc.sroa.20.0 = phi <16 x float> [ zeroinitializer, %body33 ], [ %220, %body37 ]
+  %sacc.sroa.16.0 = phi <16 x float> [ zeroinitializer, %body33 ], [ %219, %body37 ]
+  %sacc.sroa.12.0 = phi <16 x float> [ zeroinitializer, %body33 ], [ %216, %body37 ]
+  %sacc.sroa.8.0 = phi <16 x float> [ zeroinitializer, %body33 ], [ %215, %body37 ]
+  %sacc.sroa.4.0 = phi <16 x float> [ zeroinitializer, %body33 ], [ %212, %body37 ]
+  %sacc.sroa.0.0 = phi <16 x float> [ zeroinitializer, %body33 ], [ %211, %body37 ]
+  %sdim40 = phi i32 [ 0, %body33 ], [ %257, %body37 ]
+  %204 = icmp slt i32 %sdim40, 80
+  br i1 %204, label %body37, label %exit39
 
-body36:                                           ; preds = %sdim
-  %205 = sext i32 %sdim39 to i64
+body37:                                           ; preds = %sdim
+  %205 = sext i32 %sdim40 to i64
   %206 = mul i64 %205, 32
-  %207 = getelementptr i32, ptr %190, i64 %206
-  %qt40 = load <16 x float>, ptr %207, align 64
+  %207 = getelementptr i32, ptr %188, i64 %206
+  %qt41 = load <16 x float>, ptr %207, align 64
   %208 = getelementptr i32, ptr %207, i64 16
-  %qt41 = load <16 x float>, ptr %208, align 64
+  %qt42 = load <16 x float>, ptr %208, align 64
   %209 = getelementptr i32, ptr %203, i64 %205
   %k = load float, ptr %209, align 4
   %210 = insertelement <16 x float> poison, float %k, i32 0
-  %splat42 = shufflevector <16 x float> %210, <16 x float> poison, <16 x i32> zeroinitializer
-  %211 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt40, <16 x float> %splat42, <16 x float> %sacc.sroa.0.0)
-  %212 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt41, <16 x float> %splat42, <16 x float> %sacc.sroa.4.0)
+  %splat43 = shufflevector <16 x float> %210, <16 x float> poison, <16 x i32> zeroinitializer
+  %211 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt41, <16 x float> %splat43, <16 x float> %sacc.sroa.0.0)
+  %212 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt42, <16 x float> %splat43, <16 x float> %sacc.sroa.4.0)
   %213 = getelementptr i32, ptr %209, i64 80
-  %k43 = load float, ptr %213, align 4
-  %214 = insertelement <16 x float> poison, float %k43, i32 0
-  %splat44 = shufflevector <16 x float> %214, <16 x float> poison, <16 x i32> zeroinitializer
-  %215 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt40, <16 x float> %splat44, <16 x float> %sacc.sroa.8.0)
-  %216 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt41, <16 x float> %splat44, <16 x float> %sacc.sroa.12.0)
+  %k44 = load float, ptr %213, align 4
+  %214 = insertelement <16 x float> poison, float %k44, i32 0
+  %splat45 = shufflevector <16 x float> %214, <16 x float> poison, <16 x i32> zeroinitializer
+  %215 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt41, <16 x float> %splat45, <16 x float> %sacc.sroa.8.0)
+  %216 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt42, <16 x float> %splat45, <16 x float> %sacc.sroa.12.0)
   %217 = getelementptr i32, ptr %209, i64 160
-  %k45 = load float, ptr %217, align 4
-  %218 = insertelement <16 x float> poison, float %k45, i32 0
-  %splat46 = shufflevector <16 x float> %218, <16 x float> poison, <16 x i32> zeroinitializer
-  %219 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt40, <16 x float> %splat46, <16 x float> %sacc.sroa.16.0)
-  %220 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt41, <16 x float> %splat46, <16 x float> %sacc.sroa.20.0)
+  %k46 = load float, ptr %217, align 4
+  %218 = insertelement <16 x float> poison, float %k46, i32 0
+  %splat47 = shufflevector <16 x float> %218, <16 x float> poison, <16 x i32> zeroinitializer
+  %219 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt41, <16 x float> %splat47, <16 x float> %sacc.sroa.16.0)
+  %220 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt42, <16 x float> %splat47, <16 x float> %sacc.sroa.20.0)
   %221 = getelementptr i32, ptr %209, i64 240
-  %k47 = load float, ptr %221, align 4
-  %222 = insertelement <16 x float> poison, float %k47, i32 0
-  %splat48 = shufflevector <16 x float> %222, <16 x float> poison, <16 x i32> zeroinitializer
-  %223 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt40, <16 x float> %splat48, <16 x float> %sacc.sroa.24.0)
-  %224 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt41, <16 x float> %splat48, <16 x float> %sacc.sroa.28.0)
+  %k48 = load float, ptr %221, align 4
+  %222 = insertelement <16 x float> poison, float %k48, i32 0
+  %splat49 = shufflevector <16 x float> %222, <16 x float> poison, <16 x i32> zeroinitializer
+  %223 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt41, <16 x float> %splat49, <16 x float> %sacc.sroa.24.0)
+  %224 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt42, <16 x float> %splat49, <16 x float> %sacc.sroa.28.0)
   %225 = getelementptr i32, ptr %209, i64 320
-  %k49 = load float, ptr %225, align 4
-  %226 = insertelement <16 x float> poison, float %k49, i32 0
-  %splat50 = shufflevector <16 x float> %226, <16 x float> poison, <16 x i32> zeroinitializer
-  %227 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt40, <16 x float> %splat50, <16 x float> %sacc.sroa.32.0)
-  %228 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt41, <16 x float> %splat50, <16 x float> %sacc.sroa.36.0)
+  %k50 = load float, ptr %225, align 4
+  %226 = insertelement <16 x float> poison, float %k50, i32 0
+  %splat51 = shufflevector <16 x float> %226, <16 x float> poison, <16 x i32> zeroinitializer
+  %227 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt41, <16 x float> %splat51, <16 x float> %sacc.sroa.32.0)
+  %228 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt42, <16 x float> %splat51, <16 x float> %sacc.sroa.36.0)
   %229 = getelementptr i32, ptr %209, i64 400
-  %k51 = load float, ptr %229, align 4
-  %230 = insertelement <16 x float> poison, float %k51, i32 0
-  %splat52 = shufflevector <16 x float> %230, <16 x float> poison, <16 x i32> zeroinitializer
-  %231 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt40, <16 x float> %splat52, <16 x float> %sacc.sroa.40.0)
-  %232 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt41, <16 x float> %splat52, <16 x float> %sacc.sroa.44.0)
+  %k52 = load float, ptr %229, align 4
+  %230 = insertelement <16 x float> poison, float %k52, i32 0
+  %splat53 = shufflevector <16 x float> %230, <16 x float> poison, <16 x i32> zeroinitializer
+  %231 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt41, <16 x float> %splat53, <16 x float> %sacc.sroa.40.0)
+  %232 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt42, <16 x float> %splat53, <16 x float> %sacc.sroa.44.0)
   %233 = getelementptr i32, ptr %209, i64 480
-  %k53 = load float, ptr %233, align 4
-  %234 = insertelement <16 x float> poison, float %k53, i32 0
-  %splat54 = shufflevector <16 x float> %234, <16 x float> poison, <16 x i32> zeroinitializer
-  %235 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt40, <16 x float> %splat54, <16 x float> %sacc.sroa.48.0)
-  %236 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt41, <16 x float> %splat54, <16 x float> %sacc.sroa.52.0)
+  %k54 = load float, ptr %233, align 4
+  %234 = insertelement <16 x float> poison, float %k54, i32 0
+  %splat55 = shufflevector <16 x float> %234, <16 x float> poison, <16 x i32> zeroinitializer
+  %235 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt41, <16 x float> %splat55, <16 x float> %sacc.sroa.48.0)
+  %236 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt42, <16 x float> %splat55, <16 x float> %sacc.sroa.52.0)
   %237 = getelementptr i32, ptr %209, i64 560
-  %k55 = load float, ptr %237, align 4
-  %238 = insertelement <16 x float> poison, float %k55, i32 0
-  %splat56 = shufflevector <16 x float> %238, <16 x float> poison, <16 x i32> zeroinitializer
-  %239 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt40, <16 x float> %splat56, <16 x float> %sacc.sroa.56.0)
-  %240 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt41, <16 x float> %splat56, <16 x float> %sacc.sroa.60.0)
+  %k56 = load float, ptr %237, align 4
+  %238 = insertelement <16 x float> poison, float %k56, i32 0
+  %splat57 = shufflevector <16 x float> %238, <16 x float> poison, <16 x i32> zeroinitializer
+  %239 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt41, <16 x float> %splat57, <16 x float> %sacc.sroa.56.0)
+  %240 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt42, <16 x float> %splat57, <16 x float> %sacc.sroa.60.0)
   %241 = getelementptr i32, ptr %209, i64 640
-  %k57 = load float, ptr %241, align 4
-  %242 = insertelement <16 x float> poison, float %k57, i32 0
-  %splat58 = shufflevector <16 x float> %242, <16 x float> poison, <16 x i32> zeroinitializer
-  %243 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt40, <16 x float> %splat58, <16 x float> %sacc.sroa.64.0)
-  %244 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt41, <16 x float> %splat58, <16 x float> %sacc.sroa.68.0)
+  %k58 = load float, ptr %241, align 4
+  %242 = insertelement <16 x float> poison, float %k58, i32 0
+  %splat59 = shufflevector <16 x float> %242, <16 x float> poison, <16 x i32> zeroinitializer
+  %243 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt41, <16 x float> %splat59, <16 x float> %sacc.sroa.64.0)
+  %244 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt42, <16 x float> %splat59, <16 x float> %sacc.sroa.68.0)
   %245 = getelementptr i32, ptr %209, i64 720
-  %k59 = load float, ptr %245, align 4
-  %246 = insertelement <16 x float> poison, float %k59, i32 0
-  %splat60 = shufflevector <16 x float> %246, <16 x float> poison, <16 x i32> zeroinitializer
-  %247 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt40, <16 x float> %splat60, <16 x float> %sacc.sroa.72.0)
-  %248 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt41, <16 x float> %splat60, <16 x float> %sacc.sroa.76.0)
+  %k60 = load float, ptr %245, align 4
+  %246 = insertelement <16 x float> poison, float %k60, i32 0
+  %splat61 = shufflevector <16 x float> %246, <16 x float> poison, <16 x i32> zeroinitializer
+  %247 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt41, <16 x float> %splat61, <16 x float> %sacc.sroa.72.0)
+  %248 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt42, <16 x float> %splat61, <16 x float> %sacc.sroa.76.0)
   %249 = getelementptr i32, ptr %209, i64 800
-  %k61 = load float, ptr %249, align 4
-  %250 = insertelement <16 x float> poison, float %k61, i32 0
-  %splat62 = shufflevector <16 x float> %250, <16 x float> poison, <16 x i32> zeroinitializer
-  %251 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt40, <16 x float> %splat62, <16 x float> %sacc.sroa.80.0)
-  %252 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt41, <16 x float> %splat62, <16 x float> %sacc.sroa.84.0)
+  %k62 = load float, ptr %249, align 4
+  %250 = insertelement <16 x float> poison, float %k62, i32 0
+  %splat63 = shufflevector <16 x float> %250, <16 x float> poison, <16 x i32> zeroinitializer
+  %251 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt41, <16 x float> %splat63, <16 x float> %sacc.sroa.80.0)
+  %252 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt42, <16 x float> %splat63, <16 x float> %sacc.sroa.84.0)
   %253 = getelementptr i32, ptr %209, i64 880
-  %k63 = load float, ptr %253, align 4
-  %254 = insertelement <16 x float> poison, float %k63, i32 0
-  %splat64 = shufflevector <16 x float> %254, <16 x float> poison, <16 x i32> zeroinitializer
-  %255 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt40, <16 x float> %splat64, <16 x float> %sacc.sroa.88.0)
-  %256 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt41, <16 x float> %splat64, <16 x float> %sacc.sroa.92.0)
-  %257 = add nsw i32 %sdim39, 1
+  %k64 = load float, ptr %253, align 4
+  %254 = insertelement <16 x float> poison, float %k64, i32 0
+  %splat65 = shufflevector <16 x float> %254, <16 x float> poison, <16 x i32> zeroinitializer
+  %255 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt41, <16 x float> %splat65, <16 x float> %sacc.sroa.88.0)
+  %256 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt42, <16 x float> %splat65, <16 x float> %sacc.sroa.92.0)
+  %257 = add nsw i32 %sdim40, 1
   br label %sdim
 
-exit38:                                           ; preds = %sdim
+exit39:                                           ; preds = %sdim
   %258 = mul i64 %201, 32
   %259 = getelementptr i32, ptr %st, i64 %258
   store <16 x float> %sacc.sroa.0.0, ptr %259, align 64
@@ -1319,44 +1319,44 @@ exit38:                                           ; preds = %sdim
   store <16 x float> %sacc.sroa.88.0, ptr %281, align 64
   %282 = getelementptr i32, ptr %259, i64 368
   store <16 x float> %sacc.sroa.92.0, ptr %282, align 64
-  %283 = add nsw i32 %sblock35, 12
+  %283 = add nsw i32 %sblock36, 12
   br label %sblock
 
-smask:                                            ; preds = %sblock, %body65
-  %tmax.sroa.4.0 = phi <16 x float> [ %297, %body65 ], [ <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, %sblock ]
-  %tmax.sroa.0.0 = phi <16 x float> [ %292, %body65 ], [ <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, %sblock ]
-  %smask68 = phi i32 [ %298, %body65 ], [ 0, %sblock ]
-  %284 = icmp slt i32 %smask68, %186
-  br i1 %284, label %body65, label %exit67
+smask:                                            ; preds = %sblock, %body66
+  %tmax.sroa.4.0 = phi <16 x float> [ %297, %body66 ], [ <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, %sblock ]
+  %tmax.sroa.0.0 = phi <16 x float> [ %292, %body66 ], [ <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, %sblock ]
+  %smask69 = phi i32 [ %298, %body66 ], [ 0, %sblock ]
+  %284 = icmp slt i32 %smask69, %184
+  br i1 %284, label %body66, label %exit68
 
-body65:                                           ; preds = %smask
-  %285 = add i32 %ktile17, %smask68
+body66:                                           ; preds = %smask
+  %285 = add i32 %ktile18, %smask69
   %286 = insertelement <16 x i32> poison, i32 %285, i32 0
-  %splat69 = shufflevector <16 x i32> %286, <16 x i32> poison, <16 x i32> zeroinitializer
-  %287 = sext i32 %smask68 to i64
+  %splat70 = shufflevector <16 x i32> %286, <16 x i32> poison, <16 x i32> zeroinitializer
+  %287 = sext i32 %smask69 to i64
   %288 = mul i64 %287, 32
   %289 = getelementptr i32, ptr %st, i64 %288
   %s = load <16 x float>, ptr %289, align 64
-  %290 = icmp slt <16 x i32> %splat69, %limv
+  %290 = icmp slt <16 x i32> %splat70, %195
   %291 = select <16 x i1> %290, <16 x float> %s, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
   store <16 x float> %291, ptr %289, align 64
   %292 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %tmax.sroa.0.0, <16 x float> %291)
   %293 = add i64 %288, 16
   %294 = getelementptr i32, ptr %st, i64 %293
-  %s70 = load <16 x float>, ptr %294, align 64
-  %295 = icmp slt <16 x i32> %splat69, %limv31
-  %296 = select <16 x i1> %295, <16 x float> %s70, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  %s71 = load <16 x float>, ptr %294, align 64
+  %295 = icmp slt <16 x i32> %splat70, %198
+  %296 = select <16 x i1> %295, <16 x float> %s71, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
   store <16 x float> %296, ptr %294, align 64
   %297 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %tmax.sroa.4.0, <16 x float> %296)
-  %298 = add nsw i32 %smask68, 1
+  %298 = add nsw i32 %smask69, 1
   br label %smask
 
-exit67:                                           ; preds = %smask
-  %m = load <16 x float>, ptr %193, align 64
+exit68:                                           ; preds = %smask
+  %m = load <16 x float>, ptr %191, align 64
   %299 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %m, <16 x float> %tmax.sroa.0.0)
   %300 = fcmp oeq <16 x float> %299, <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  %muse71 = select <16 x i1> %300, <16 x float> zeroinitializer, <16 x float> %299
-  %301 = fsub <16 x float> %m, %muse71
+  %muse72 = select <16 x i1> %300, <16 x float> zeroinitializer, <16 x float> %299
+  %301 = fsub <16 x float> %m, %muse72
   %302 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %301, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
   %303 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %302, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
   %304 = fadd <16 x float> %303, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
@@ -1373,268 +1373,268 @@ exit67:                                           ; preds = %smask
   %313 = shl <16 x i32> %312, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
   %314 = bitcast <16 x i32> %313 to <16 x float>
   %exp2 = fmul <16 x float> %310, %314
-  store <16 x float> %299, ptr %193, align 64
-  %315 = getelementptr <16 x float>, ptr %193, i64 1
-  %m72 = load <16 x float>, ptr %315, align 64
-  %316 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %m72, <16 x float> %tmax.sroa.4.0)
+  store <16 x float> %299, ptr %191, align 64
+  %315 = getelementptr <16 x float>, ptr %191, i64 1
+  %m73 = load <16 x float>, ptr %315, align 64
+  %316 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %m73, <16 x float> %tmax.sroa.4.0)
   %317 = fcmp oeq <16 x float> %316, <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  %muse73 = select <16 x i1> %317, <16 x float> zeroinitializer, <16 x float> %316
-  %318 = fsub <16 x float> %m72, %muse73
+  %muse74 = select <16 x i1> %317, <16 x float> zeroinitializer, <16 x float> %316
+  %318 = fsub <16 x float> %m73, %muse74
   %319 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %318, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
   %320 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %319, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
   %321 = fadd <16 x float> %320, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n74 = fsub <16 x float> %321, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f75 = fsub <16 x float> %320, %n74
-  %322 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f75, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %323 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %322, <16 x float> %f75, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %324 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %323, <16 x float> %f75, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %325 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %324, <16 x float> %f75, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %326 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %325, <16 x float> %f75, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %327 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %326, <16 x float> %f75, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %328 = fptosi <16 x float> %n74 to <16 x i32>
+  %n75 = fsub <16 x float> %321, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f76 = fsub <16 x float> %320, %n75
+  %322 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f76, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %323 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %322, <16 x float> %f76, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %324 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %323, <16 x float> %f76, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %325 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %324, <16 x float> %f76, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %326 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %325, <16 x float> %f76, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %327 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %326, <16 x float> %f76, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %328 = fptosi <16 x float> %n75 to <16 x i32>
   %329 = add <16 x i32> %328, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
   %330 = shl <16 x i32> %329, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
   %331 = bitcast <16 x i32> %330 to <16 x float>
-  %exp276 = fmul <16 x float> %327, %331
+  %exp277 = fmul <16 x float> %327, %331
   store <16 x float> %316, ptr %315, align 64
   br label %sexp
 
-sexp:                                             ; preds = %body77, %exit67
-  %lsum.sroa.4.0 = phi <16 x float> [ zeroinitializer, %exit67 ], [ %369, %body77 ]
-  %lsum.sroa.0.0 = phi <16 x float> [ zeroinitializer, %exit67 ], [ %351, %body77 ]
-  %sexp80 = phi i32 [ 0, %exit67 ], [ %370, %body77 ]
-  %332 = icmp slt i32 %sexp80, %186
-  br i1 %332, label %body77, label %exit79
+sexp:                                             ; preds = %body78, %exit68
+  %lsum.sroa.4.0 = phi <16 x float> [ zeroinitializer, %exit68 ], [ %369, %body78 ]
+  %lsum.sroa.0.0 = phi <16 x float> [ zeroinitializer, %exit68 ], [ %351, %body78 ]
+  %sexp81 = phi i32 [ 0, %exit68 ], [ %370, %body78 ]
+  %332 = icmp slt i32 %sexp81, %184
+  br i1 %332, label %body78, label %exit80
 
-body77:                                           ; preds = %sexp
-  %333 = sext i32 %sexp80 to i64
+body78:                                           ; preds = %sexp
+  %333 = sext i32 %sexp81 to i64
   %334 = mul i64 %333, 32
   %335 = getelementptr i32, ptr %st, i64 %334
   %336 = load <16 x float>, ptr %335, align 64
-  %337 = fsub <16 x float> %336, %muse71
+  %337 = fsub <16 x float> %336, %muse72
   %338 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %337, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
   %339 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %338, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
   %340 = fadd <16 x float> %339, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n81 = fsub <16 x float> %340, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f82 = fsub <16 x float> %339, %n81
-  %341 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f82, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %342 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %341, <16 x float> %f82, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %343 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %342, <16 x float> %f82, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %344 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %343, <16 x float> %f82, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %345 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %344, <16 x float> %f82, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %346 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %345, <16 x float> %f82, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %347 = fptosi <16 x float> %n81 to <16 x i32>
+  %n82 = fsub <16 x float> %340, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f83 = fsub <16 x float> %339, %n82
+  %341 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f83, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %342 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %341, <16 x float> %f83, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %343 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %342, <16 x float> %f83, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %344 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %343, <16 x float> %f83, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %345 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %344, <16 x float> %f83, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %346 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %345, <16 x float> %f83, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %347 = fptosi <16 x float> %n82 to <16 x i32>
   %348 = add <16 x i32> %347, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
   %349 = shl <16 x i32> %348, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
   %350 = bitcast <16 x i32> %349 to <16 x float>
-  %exp283 = fmul <16 x float> %346, %350
-  store <16 x float> %exp283, ptr %335, align 64
-  %351 = fadd <16 x float> %lsum.sroa.0.0, %exp283
+  %exp284 = fmul <16 x float> %346, %350
+  store <16 x float> %exp284, ptr %335, align 64
+  %351 = fadd <16 x float> %lsum.sroa.0.0, %exp284
   %352 = add i64 %334, 16
   %353 = getelementptr i32, ptr %st, i64 %352
   %354 = load <16 x float>, ptr %353, align 64
-  %355 = fsub <16 x float> %354, %muse73
+  %355 = fsub <16 x float> %354, %muse74
   %356 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %355, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
   %357 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %356, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
   %358 = fadd <16 x float> %357, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n84 = fsub <16 x float> %358, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f85 = fsub <16 x float> %357, %n84
-  %359 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f85, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %360 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %359, <16 x float> %f85, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %361 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %360, <16 x float> %f85, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %362 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %361, <16 x float> %f85, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %363 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %362, <16 x float> %f85, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %364 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %363, <16 x float> %f85, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %365 = fptosi <16 x float> %n84 to <16 x i32>
+  %n85 = fsub <16 x float> %358, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f86 = fsub <16 x float> %357, %n85
+  %359 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f86, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %360 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %359, <16 x float> %f86, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %361 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %360, <16 x float> %f86, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %362 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %361, <16 x float> %f86, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %363 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %362, <16 x float> %f86, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %364 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %363, <16 x float> %f86, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %365 = fptosi <16 x float> %n85 to <16 x i32>
   %366 = add <16 x i32> %365, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
   %367 = shl <16 x i32> %366, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
   %368 = bitcast <16 x i32> %367 to <16 x float>
-  %exp286 = fmul <16 x float> %364, %368
-  store <16 x float> %exp286, ptr %353, align 64
-  %369 = fadd <16 x float> %lsum.sroa.4.0, %exp286
-  %370 = add nsw i32 %sexp80, 1
+  %exp287 = fmul <16 x float> %364, %368
+  store <16 x float> %exp287, ptr %353, align 64
+  %369 = fadd <16 x float> %lsum.sroa.4.0, %exp287
+  %370 = add nsw i32 %sexp81, 1
   br label %sexp
 
-exit79:                                           ; preds = %sexp
-  %371 = load <16 x float>, ptr %194, align 64
+exit80:                                           ; preds = %sexp
+  %371 = load <16 x float>, ptr %192, align 64
   %372 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %371, <16 x float> %exp2, <16 x float> %lsum.sroa.0.0)
-  store <16 x float> %372, ptr %194, align 64
-  %373 = getelementptr <16 x float>, ptr %194, i64 1
+  store <16 x float> %372, ptr %192, align 64
+  %373 = getelementptr <16 x float>, ptr %192, i64 1
   %374 = load <16 x float>, ptr %373, align 64
-  %375 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %374, <16 x float> %exp276, <16 x float> %lsum.sroa.4.0)
+  %375 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %374, <16 x float> %exp277, <16 x float> %lsum.sroa.4.0)
   store <16 x float> %375, ptr %373, align 64
   br label %pvblock
 
-pvblock:                                          ; preds = %exit93, %exit79
-  %pvblock90 = phi i32 [ 0, %exit79 ], [ %489, %exit93 ]
-  %376 = icmp slt i32 %pvblock90, 8
-  br i1 %376, label %body87, label %join
+pvblock:                                          ; preds = %exit94, %exit80
+  %pvblock91 = phi i32 [ 0, %exit80 ], [ %489, %exit94 ]
+  %376 = icmp slt i32 %pvblock91, 8
+  br i1 %376, label %body88, label %join
 
-body87:                                           ; preds = %pvblock
-  %377 = mul i32 %pvblock90, 10
+body88:                                           ; preds = %pvblock
+  %377 = mul i32 %pvblock91, 10
   %378 = sext i32 %377 to i64
   %379 = mul i64 %378, 32
-  %380 = getelementptr i32, ptr %191, i64 %379
+  %380 = getelementptr i32, ptr %189, i64 %379
   %381 = load <16 x float>, ptr %380, align 64
   %382 = fmul <16 x float> %381, %exp2
   %383 = getelementptr i32, ptr %380, i64 16
   %384 = load <16 x float>, ptr %383, align 64
-  %385 = fmul <16 x float> %384, %exp276
+  %385 = fmul <16 x float> %384, %exp277
   %386 = getelementptr i32, ptr %380, i64 32
   %387 = load <16 x float>, ptr %386, align 64
   %388 = fmul <16 x float> %387, %exp2
   %389 = getelementptr i32, ptr %380, i64 48
   %390 = load <16 x float>, ptr %389, align 64
-  %391 = fmul <16 x float> %390, %exp276
+  %391 = fmul <16 x float> %390, %exp277
   %392 = getelementptr i32, ptr %380, i64 64
   %393 = load <16 x float>, ptr %392, align 64
   %394 = fmul <16 x float> %393, %exp2
   %395 = getelementptr i32, ptr %380, i64 80
   %396 = load <16 x float>, ptr %395, align 64
-  %397 = fmul <16 x float> %396, %exp276
+  %397 = fmul <16 x float> %396, %exp277
   %398 = getelementptr i32, ptr %380, i64 96
   %399 = load <16 x float>, ptr %398, align 64
   %400 = fmul <16 x float> %399, %exp2
   %401 = getelementptr i32, ptr %380, i64 112
   %402 = load <16 x float>, ptr %401, align 64
-  %403 = fmul <16 x float> %402, %exp276
+  %403 = fmul <16 x float> %402, %exp277
   %404 = getelementptr i32, ptr %380, i64 128
   %405 = load <16 x float>, ptr %404, align 64
   %406 = fmul <16 x float> %405, %exp2
   %407 = getelementptr i32, ptr %380, i64 144
   %408 = load <16 x float>, ptr %407, align 64
-  %409 = fmul <16 x float> %408, %exp276
+  %409 = fmul <16 x float> %408, %exp277
   %410 = getelementptr i32, ptr %380, i64 160
   %411 = load <16 x float>, ptr %410, align 64
   %412 = fmul <16 x float> %411, %exp2
   %413 = getelementptr i32, ptr %380, i64 176
   %414 = load <16 x float>, ptr %413, align 64
-  %415 = fmul <16 x float> %414, %exp276
+  %415 = fmul <16 x float> %414, %exp277
   %416 = getelementptr i32, ptr %380, i64 192
   %417 = load <16 x float>, ptr %416, align 64
   %418 = fmul <16 x float> %417, %exp2
   %419 = getelementptr i32, ptr %380, i64 208
   %420 = load <16 x float>, ptr %419, align 64
-  %421 = fmul <16 x float> %420, %exp276
+  %421 = fmul <16 x float> %420, %exp277
   %422 = getelementptr i32, ptr %380, i64 224
   %423 = load <16 x float>, ptr %422, align 64
   %424 = fmul <16 x float> %423, %exp2
   %425 = getelementptr i32, ptr %380, i64 240
   %426 = load <16 x float>, ptr %425, align 64
-  %427 = fmul <16 x float> %426, %exp276
+  %427 = fmul <16 x float> %426, %exp277
   %428 = getelementptr i32, ptr %380, i64 256
   %429 = load <16 x float>, ptr %428, align 64
   %430 = fmul <16 x float> %429, %exp2
   %431 = getelementptr i32, ptr %380, i64 272
   %432 = load <16 x float>, ptr %431, align 64
-  %433 = fmul <16 x float> %432, %exp276
+  %433 = fmul <16 x float> %432, %exp277
   %434 = getelementptr i32, ptr %380, i64 288
   %435 = load <16 x float>, ptr %434, align 64
   %436 = fmul <16 x float> %435, %exp2
   %437 = getelementptr i32, ptr %380, i64 304
   %438 = load <16 x float>, ptr %437, align 64
-  %439 = fmul <16 x float> %438, %exp276
+  %439 = fmul <16 x float> %438, %exp277
   br label %kpv
 
-kpv:                                              ; preds = %body91, %body87
-  %o.sroa.60.0 = phi <16 x float> [ %427, %body87 ], [ %479, %body91 ]
-  %o.sroa.56.0 = phi <16 x float> [ %424, %body87 ], [ %478, %body91 ]
-  %o.sroa.52.0 = phi <16 x float> [ %421, %body87 ], [ %475, %body91 ]
-  %o.sroa.48.0 = phi <16 x float> [ %418, %body87 ], [ %474, %body91 ]
-  %o.sroa.44.0 = phi <16 x float> [ %415, %body87 ], [ %471, %body91 ]
-  %o.sroa.40.0 = phi <16 x float> [ %412, %body87 ], [ %470, %body91 ]
-  %o.sroa.36.0 = phi <16 x float> [ %409, %body87 ], [ %467, %body91 ]
-  %o.sroa.32.0 = phi <16 x float> [ %406, %body87 ], [ %466, %body91 ]
-  %o.sroa.28.0 = phi <16 x float> [ %403, %body87 ], [ %463, %body91 ]
-  %o.sroa.24.0 = phi <16 x float> [ %400, %body87 ], [ %462, %body91 ]
-  %o.sroa.20.0 = phi <16 x float> [ %397, %body87 ], [ %459, %body91 ]
-  %o.sroa.16.0 = phi <16 x float> [ %394, %body87 ], [ %458, %body91 ]
-  %o.sroa.12.0 = phi <16 x float> [ %391, %body87 ], [ %455, %body91 ]
-  %o.sroa.8.0 = phi <16 x float> [ %388, %body87 ], [ %454, %body91 ]
-  %o.sroa.4.0 = phi <16 x float> [ %385, %body87 ], [ %451, %body91 ]
-  %o.sroa.0.0 = phi <16 x float> [ %382, %body87 ], [ %450, %body91 ]
-  %o.sroa.64.0 = phi <16 x float> [ %430, %body87 ], [ %482, %body91 ]
-  %o.sroa.68.0 = phi <16 x float> [ %433, %body87 ], [ %483, %body91 ]
-  %o.sroa.72.0 = phi <16 x float> [ %436, %body87 ], [ %486, %body91 ]
-  %o.sroa.76.0 = phi <16 x float> [ %439, %body87 ], [ %487, %body91 ]
-  %kpv94 = phi i32 [ 0, %body87 ], [ %488, %body91 ]
-  %440 = icmp slt i32 %kpv94, %186
-  br i1 %440, label %body91, label %exit93
+kpv:                                              ; preds = %body92, %body88
+  %o.sroa.60.0 = phi <16 x float> [ %427, %body88 ], [ %479, %body92 ]
+  %o.sroa.56.0 = phi <16 x float> [ %424, %body88 ], [ %478, %body92 ]
+  %o.sroa.52.0 = phi <16 x float> [ %421, %body88 ], [ %475, %body92 ]
+  %o.sroa.48.0 = phi <16 x float> [ %418, %body88 ], [ %474, %body92 ]
+  %o.sroa.44.0 = phi <16 x float> [ %415, %body88 ], [ %471, %body92 ]
+  %o.sroa.40.0 = phi <16 x float> [ %412, %body88 ], [ %470, %body92 ]
+  %o.sroa.36.0 = phi <16 x float> [ %409, %body88 ], [ %467, %body92 ]
+  %o.sroa.32.0 = phi <16 x float> [ %406, %body88 ], [ %466, %body92 ]
+  %o.sroa.28.0 = phi <16 x float> [ %403, %body88 ], [ %463, %body92 ]
+  %o.sroa.24.0 = phi <16 x float> [ %400, %body88 ], [ %462, %body92 ]
+  %o.sroa.20.0 = phi <16 x float> [ %397, %body88 ], [ %459, %body92 ]
+  %o.sroa.16.0 = phi <16 x float> [ %394, %body88 ], [ %458, %body92 ]
+  %o.sroa.12.0 = phi <16 x float> [ %391, %body88 ], [ %455, %body92 ]
+  %o.sroa.8.0 = phi <16 x float> [ %388, %body88 ], [ %454, %body92 ]
+  %o.sroa.4.0 = phi <16 x float> [ %385, %body88 ], [ %451, %body92 ]
+  %o.sroa.0.0 = phi <16 x float> [ %382, %body88 ], [ %450, %body92 ]
+  %o.sroa.64.0 = phi <16 x float> [ %430, %body88 ], [ %482, %body92 ]
+  %o.sroa.68.0 = phi <16 x float> [ %433, %body88 ], [ %483, %body92 ]
+  %o.sroa.72.0 = phi <16 x float> [ %436, %body88 ], [ %486, %body92 ]
+  %o.sroa.76.0 = phi <16 x float> [ %439, %body88 ], [ %487, %body92 ]
+  %kpv95 = phi i32 [ 0, %body88 ], [ %488, %body92 ]
+  %440 = icmp slt i32 %kpv95, %184
+  br i1 %440, label %body92, label %exit94
 
-body91:                                           ; preds = %kpv
-  %441 = sext i32 %kpv94 to i64
+body92:                                           ; preds = %kpv
+  %441 = sext i32 %kpv95 to i64
   %442 = mul i64 %441, 32
   %443 = getelementptr i32, ptr %st, i64 %442
   %p = load <16 x float>, ptr %443, align 64
   %444 = add i64 %442, 16
   %445 = getelementptr i32, ptr %st, i64 %444
-  %p95 = load <16 x float>, ptr %445, align 64
+  %p96 = load <16 x float>, ptr %445, align 64
   %446 = mul i64 %441, 320
   %447 = getelementptr i8, ptr %vbuf, i64 %446
   %448 = getelementptr i32, ptr %447, i64 %378
   %v = load float, ptr %448, align 4
   %449 = insertelement <16 x float> poison, float %v, i32 0
-  %splat96 = shufflevector <16 x float> %449, <16 x float> poison, <16 x i32> zeroinitializer
-  %450 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat96, <16 x float> %o.sroa.0.0)
-  %451 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p95, <16 x float> %splat96, <16 x float> %o.sroa.4.0)
+  %splat97 = shufflevector <16 x float> %449, <16 x float> poison, <16 x i32> zeroinitializer
+  %450 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat97, <16 x float> %o.sroa.0.0)
+  %451 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p96, <16 x float> %splat97, <16 x float> %o.sroa.4.0)
   %452 = getelementptr i32, ptr %448, i64 1
-  %v97 = load float, ptr %452, align 4
-  %453 = insertelement <16 x float> poison, float %v97, i32 0
-  %splat98 = shufflevector <16 x float> %453, <16 x float> poison, <16 x i32> zeroinitializer
-  %454 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat98, <16 x float> %o.sroa.8.0)
-  %455 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p95, <16 x float> %splat98, <16 x float> %o.sroa.12.0)
+  %v98 = load float, ptr %452, align 4
+  %453 = insertelement <16 x float> poison, float %v98, i32 0
+  %splat99 = shufflevector <16 x float> %453, <16 x float> poison, <16 x i32> zeroinitializer
+  %454 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat99, <16 x float> %o.sroa.8.0)
+  %455 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p96, <16 x float> %splat99, <16 x float> %o.sroa.12.0)
   %456 = getelementptr i32, ptr %448, i64 2
-  %v99 = load float, ptr %456, align 4
-  %457 = insertelement <16 x float> poison, float %v99, i32 0
-  %splat100 = shufflevector <16 x float> %457, <16 x float> poison, <16 x i32> zeroinitializer
-  %458 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat100, <16 x float> %o.sroa.16.0)
-  %459 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p95, <16 x float> %splat100, <16 x float> %o.sroa.20.0)
+  %v100 = load float, ptr %456, align 4
+  %457 = insertelement <16 x float> poison, float %v100, i32 0
+  %splat101 = shufflevector <16 x float> %457, <16 x float> poison, <16 x i32> zeroinitializer
+  %458 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat101, <16 x float> %o.sroa.16.0)
+  %459 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p96, <16 x float> %splat101, <16 x float> %o.sroa.20.0)
   %460 = getelementptr i32, ptr %448, i64 3
-  %v101 = load float, ptr %460, align 4
-  %461 = insertelement <16 x float> poison, float %v101, i32 0
-  %splat102 = shufflevector <16 x float> %461, <16 x float> poison, <16 x i32> zeroinitializer
-  %462 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat102, <16 x float> %o.sroa.24.0)
-  %463 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p95, <16 x float> %splat102, <16 x float> %o.sroa.28.0)
+  %v102 = load float, ptr %460, align 4
+  %461 = insertelement <16 x float> poison, float %v102, i32 0
+  %splat103 = shufflevector <16 x float> %461, <16 x float> poison, <16 x i32> zeroinitializer
+  %462 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat103, <16 x float> %o.sroa.24.0)
+  %463 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p96, <16 x float> %splat103, <16 x float> %o.sroa.28.0)
   %464 = getelementptr i32, ptr %448, i64 4
-  %v103 = load float, ptr %464, align 4
-  %465 = insertelement <16 x float> poison, float %v103, i32 0
-  %splat104 = shufflevector <16 x float> %465, <16 x float> poison, <16 x i32> zeroinitializer
-  %466 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat104, <16 x float> %o.sroa.32.0)
-  %467 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p95, <16 x float> %splat104, <16 x float> %o.sroa.36.0)
+  %v104 = load float, ptr %464, align 4
+  %465 = insertelement <16 x float> poison, float %v104, i32 0
+  %splat105 = shufflevector <16 x float> %465, <16 x float> poison, <16 x i32> zeroinitializer
+  %466 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat105, <16 x float> %o.sroa.32.0)
+  %467 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p96, <16 x float> %splat105, <16 x float> %o.sroa.36.0)
   %468 = getelementptr i32, ptr %448, i64 5
-  %v105 = load float, ptr %468, align 4
-  %469 = insertelement <16 x float> poison, float %v105, i32 0
-  %splat106 = shufflevector <16 x float> %469, <16 x float> poison, <16 x i32> zeroinitializer
-  %470 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat106, <16 x float> %o.sroa.40.0)
-  %471 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p95, <16 x float> %splat106, <16 x float> %o.sroa.44.0)
+  %v106 = load float, ptr %468, align 4
+  %469 = insertelement <16 x float> poison, float %v106, i32 0
+  %splat107 = shufflevector <16 x float> %469, <16 x float> poison, <16 x i32> zeroinitializer
+  %470 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat107, <16 x float> %o.sroa.40.0)
+  %471 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p96, <16 x float> %splat107, <16 x float> %o.sroa.44.0)
   %472 = getelementptr i32, ptr %448, i64 6
-  %v107 = load float, ptr %472, align 4
-  %473 = insertelement <16 x float> poison, float %v107, i32 0
-  %splat108 = shufflevector <16 x float> %473, <16 x float> poison, <16 x i32> zeroinitializer
-  %474 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat108, <16 x float> %o.sroa.48.0)
-  %475 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p95, <16 x float> %splat108, <16 x float> %o.sroa.52.0)
+  %v108 = load float, ptr %472, align 4
+  %473 = insertelement <16 x float> poison, float %v108, i32 0
+  %splat109 = shufflevector <16 x float> %473, <16 x float> poison, <16 x i32> zeroinitializer
+  %474 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat109, <16 x float> %o.sroa.48.0)
+  %475 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p96, <16 x float> %splat109, <16 x float> %o.sroa.52.0)
   %476 = getelementptr i32, ptr %448, i64 7
-  %v109 = load float, ptr %476, align 4
-  %477 = insertelement <16 x float> poison, float %v109, i32 0
-  %splat110 = shufflevector <16 x float> %477, <16 x float> poison, <16 x i32> zeroinitializer
-  %478 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat110, <16 x float> %o.sroa.56.0)
-  %479 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p95, <16 x float> %splat110, <16 x float> %o.sroa.60.0)
+  %v110 = load float, ptr %476, align 4
+  %477 = insertelement <16 x float> poison, float %v110, i32 0
+  %splat111 = shufflevector <16 x float> %477, <16 x float> poison, <16 x i32> zeroinitializer
+  %478 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat111, <16 x float> %o.sroa.56.0)
+  %479 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p96, <16 x float> %splat111, <16 x float> %o.sroa.60.0)
   %480 = getelementptr i32, ptr %448, i64 8
-  %v111 = load float, ptr %480, align 4
-  %481 = insertelement <16 x float> poison, float %v111, i32 0
-  %splat112 = shufflevector <16 x float> %481, <16 x float> poison, <16 x i32> zeroinitializer
-  %482 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat112, <16 x float> %o.sroa.64.0)
-  %483 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p95, <16 x float> %splat112, <16 x float> %o.sroa.68.0)
+  %v112 = load float, ptr %480, align 4
+  %481 = insertelement <16 x float> poison, float %v112, i32 0
+  %splat113 = shufflevector <16 x float> %481, <16 x float> poison, <16 x i32> zeroinitializer
+  %482 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat113, <16 x float> %o.sroa.64.0)
+  %483 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p96, <16 x float> %splat113, <16 x float> %o.sroa.68.0)
   %484 = getelementptr i32, ptr %448, i64 9
-  %v113 = load float, ptr %484, align 4
-  %485 = insertelement <16 x float> poison, float %v113, i32 0
-  %splat114 = shufflevector <16 x float> %485, <16 x float> poison, <16 x i32> zeroinitializer
-  %486 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat114, <16 x float> %o.sroa.72.0)
-  %487 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p95, <16 x float> %splat114, <16 x float> %o.sroa.76.0)
-  %488 = add nsw i32 %kpv94, 1
+  %v114 = load float, ptr %484, align 4
+  %485 = insertelement <16 x float> poison, float %v114, i32 0
+  %splat115 = shufflevector <16 x float> %485, <16 x float> poison, <16 x i32> zeroinitializer
+  %486 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat115, <16 x float> %o.sroa.72.0)
+  %487 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p96, <16 x float> %splat115, <16 x float> %o.sroa.76.0)
+  %488 = add nsw i32 %kpv95, 1
   br label %kpv
 
-exit93:                                           ; preds = %kpv
+exit94:                                           ; preds = %kpv
   store <16 x float> %o.sroa.0.0, ptr %380, align 64
   store <16 x float> %o.sroa.4.0, ptr %383, align 64
   store <16 x float> %o.sroa.8.0, ptr %386, align 64
@@ -1655,123 +1655,123 @@ exit93:                                           ; preds = %kpv
   store <16 x float> %o.sroa.68.0, ptr %431, align 64
   store <16 x float> %o.sroa.72.0, ptr %434, align 64
   store <16 x float> %o.sroa.76.0, ptr %437, align 64
-  %489 = add nsw i32 %pvblock90, 1
+  %489 = add nsw i32 %pvblock91, 1
   br label %pvblock
 
-orow115:                                          ; preds = %written, %exit16
-  %orow119 = phi i32 [ 0, %exit16 ], [ %524, %written ]
-  %490 = icmp slt i32 %orow119, %nrows
-  br i1 %490, label %body116, label %common.ret
+orow116:                                          ; preds = %written, %exit17
+  %orow120 = phi i32 [ 0, %exit17 ], [ %525, %written ]
+  %490 = icmp slt i32 %orow120, %nrows
+  br i1 %490, label %body117, label %common.ret
 
-body116:                                          ; preds = %orow115
-  %491 = sext i32 %orow119 to i64
+body117:                                          ; preds = %orow116
+  %491 = sext i32 %orow120 to i64
   %492 = getelementptr float, ptr %ms, i64 %491
-  %m120 = load float, ptr %492, align 4
+  %m121 = load float, ptr %492, align 4
   %493 = getelementptr float, ptr %ls, i64 %491
   %l = load float, ptr %493, align 4
-  %494 = sdiv i32 %orow119, 32
-  %495 = srem i32 %orow119, 32
+  %494 = sdiv i32 %orow120, 32
+  %495 = srem i32 %orow120, 32
   %496 = sext i32 %494 to i64
   %497 = mul i64 %496, 2560
   %498 = getelementptr i32, ptr %ot, i64 %497
   br label %otrow
 
-otrow:                                            ; preds = %body121, %body116
-  %otrow124 = phi i32 [ 0, %body116 ], [ %507, %body121 ]
-  %499 = icmp slt i32 %otrow124, 80
-  br i1 %499, label %body121, label %exit123
+otrow:                                            ; preds = %body122, %body117
+  %otrow125 = phi i32 [ 0, %body117 ], [ %507, %body122 ]
+  %499 = icmp slt i32 %otrow125, 80
+  br i1 %499, label %body122, label %exit124
 
-body121:                                          ; preds = %otrow
+body122:                                          ; preds = %otrow
   %500 = sext i32 %495 to i64
-  %501 = sext i32 %otrow124 to i64
+  %501 = sext i32 %otrow125 to i64
   %502 = mul i64 %501, 32
   %503 = add i64 %502, %500
   %504 = getelementptr i32, ptr %498, i64 %503
   %505 = load float, ptr %504, align 4
   %506 = getelementptr i32, ptr %rowbuf, i64 %501
   store float %505, ptr %506, align 4
-  %507 = add nsw i32 %otrow124, 1
+  %507 = add nsw i32 %otrow125, 1
   br label %otrow
 
-exit123:                                          ; preds = %otrow
+exit124:                                          ; preds = %otrow
   %508 = icmp ne ptr %part, null
   br i1 %508, label %partial, label %final
 
-partial:                                          ; preds = %exit123
+partial:                                          ; preds = %exit124
   %509 = sext i32 %nrows to i64
   %510 = mul i64 %491, 80
   %511 = getelementptr float, ptr %part, i64 %510
-  br label %chunk125
+  br label %chunk126
 
-final:                                            ; preds = %exit123
-  %512 = sdiv i32 %orow119, %nh
-  %qi130 = add i32 %q_begin, %512
-  %513 = srem i32 %orow119, %nh
-  %h131 = add i32 %h_begin, %513
-  %hq132 = add i32 %kv_head, %h131
-  %514 = sext i32 %qi130 to i64
-  %515 = add i64 %q_row0, %514
-  %516 = mul i64 %515, 32
-  %517 = sext i32 %hq132 to i64
-  %orow133 = add i64 %516, %517
-  %518 = fcmp oeq float %l, 0.000000e+00
-  %519 = fdiv float 1.000000e+00, %l
-  %520 = select i1 %518, float 0.000000e+00, float %519
-  %521 = mul i64 %orow133, 320
-  %522 = getelementptr i8, ptr %out, i64 %521
-  %523 = insertelement <16 x float> poison, float %520, i32 0
-  %splat134 = shufflevector <16 x float> %523, <16 x float> poison, <16 x i32> zeroinitializer
+final:                                            ; preds = %exit124
+  %512 = sdiv i32 %orow120, %nh
+  %qi131 = add i32 %q_begin, %512
+  %513 = srem i32 %orow120, %nh
+  %514 = add i32 %h_begin, %513
+  %hq132 = add i32 %kv_head, %514
+  %515 = sext i32 %qi131 to i64
+  %516 = add i64 %q_row0, %515
+  %517 = mul i64 %516, 32
+  %518 = sext i32 %hq132 to i64
+  %orow133 = add i64 %517, %518
+  %519 = fcmp oeq float %l, 0.000000e+00
+  %520 = fdiv float 1.000000e+00, %l
+  %521 = select i1 %519, float 0.000000e+00, float %520
+  %522 = mul i64 %orow133, 320
+  %523 = getelementptr i8, ptr %out, i64 %522
+  %524 = insertelement <16 x float> poison, float %521, i32 0
+  %splat134 = shufflevector <16 x float> %524, <16 x float> poison, <16 x i32> zeroinitializer
   br label %chunk135
 
-written:                                          ; preds = %exit138, %exit128
-  %524 = add nsw i32 %orow119, 1
-  br label %orow115
+written:                                          ; preds = %exit138, %exit129
+  %525 = add nsw i32 %orow120, 1
+  br label %orow116
 
-chunk125:                                         ; preds = %body126, %partial
-  %chunk129 = phi i64 [ 0, %partial ], [ %530, %body126 ]
-  %525 = icmp slt i64 %chunk129, 5
-  br i1 %525, label %body126, label %exit128
+chunk126:                                         ; preds = %body127, %partial
+  %chunk130 = phi i64 [ 0, %partial ], [ %531, %body127 ]
+  %526 = icmp slt i64 %chunk130, 5
+  br i1 %526, label %body127, label %exit129
 
-body126:                                          ; preds = %chunk125
-  %526 = getelementptr <16 x float>, ptr %rowbuf, i64 %chunk129
-  %527 = load <16 x float>, ptr %526, align 64
-  %528 = mul i64 %chunk129, 64
-  %529 = getelementptr i8, ptr %511, i64 %528
-  store <16 x float> %527, ptr %529, align 4
-  %530 = add nsw i64 %chunk129, 1
-  br label %chunk125
+body127:                                          ; preds = %chunk126
+  %527 = getelementptr <16 x float>, ptr %rowbuf, i64 %chunk130
+  %528 = load <16 x float>, ptr %527, align 64
+  %529 = mul i64 %chunk130, 64
+  %530 = getelementptr i8, ptr %511, i64 %529
+  store <16 x float> %528, ptr %530, align 4
+  %531 = add nsw i64 %chunk130, 1
+  br label %chunk126
 
-exit128:                                          ; preds = %chunk125
-  %531 = mul i64 %509, 80
-  %532 = add i64 %531, %491
-  %533 = getelementptr float, ptr %part, i64 %532
-  store float %m120, ptr %533, align 4
-  %534 = add i64 %532, %509
-  %535 = getelementptr float, ptr %part, i64 %534
-  store float %l, ptr %535, align 4
+exit129:                                          ; preds = %chunk126
+  %532 = mul i64 %509, 80
+  %533 = add i64 %532, %491
+  %534 = getelementptr float, ptr %part, i64 %533
+  store float %m121, ptr %534, align 4
+  %535 = add i64 %533, %509
+  %536 = getelementptr float, ptr %part, i64 %535
+  store float %l, ptr %536, align 4
   br label %written
 
 chunk135:                                         ; preds = %body136, %final
-  %chunk139 = phi i64 [ 0, %final ], [ %542, %body136 ]
-  %536 = icmp slt i64 %chunk139, 5
-  br i1 %536, label %body136, label %exit138
+  %chunk139 = phi i64 [ 0, %final ], [ %543, %body136 ]
+  %537 = icmp slt i64 %chunk139, 5
+  br i1 %537, label %body136, label %exit138
 
 body136:                                          ; preds = %chunk135
-  %537 = getelementptr <16 x float>, ptr %rowbuf, i64 %chunk139
-  %538 = load <16 x float>, ptr %537, align 64
-  %539 = fmul <16 x float> %538, %splat134
-  %540 = mul i64 %chunk139, 64
-  %541 = getelementptr i8, ptr %522, i64 %540
-  store <16 x float> %539, ptr %541, align 4
-  %542 = add nsw i64 %chunk139, 1
+  %538 = getelementptr <16 x float>, ptr %rowbuf, i64 %chunk139
+  %539 = load <16 x float>, ptr %538, align 64
+  %540 = fmul <16 x float> %539, %splat134
+  %541 = mul i64 %chunk139, 64
+  %542 = getelementptr i8, ptr %523, i64 %541
+  store <16 x float> %540, ptr %542, align 4
+  %543 = add nsw i64 %chunk139, 1
   br label %chunk135
 
 exit138:                                          ; preds = %chunk135
-  %543 = call float @llvm.log.f32(float %l)
-  %544 = call float @llvm.fmuladd.f32(float %m120, float 0x3FE62E4300000000, float %543)
-  %lse140 = select i1 %518, float 0xFFF0000000000000, float %544
-  %545 = getelementptr float, ptr %lse, i64 %orow133
-  store float %lse140, ptr %545, align 4
+  %544 = call float @llvm.log.f32(float %l)
+  %545 = call float @llvm.fmuladd.f32(float %m121, float 0x3FE62E4300000000, float %544)
+  %lse140 = select i1 %519, float 0xFFF0000000000000, float %545
+  %546 = getelementptr float, ptr %lse, i64 %orow133
+  store float %lse140, ptr %546, align 4
   br label %written
 }
 

@@ -274,7 +274,7 @@ entry:
   %22 = icmp sgt i32 %nrows, 0
   br i1 %22, label %qrow, label %done
 
-done:                                             ; preds = %orow132, %entry
+done:                                             ; preds = %orow133, %entry
   ret void
 
 qrow:                                             ; preds = %entry, %exit17
@@ -289,63 +289,63 @@ body:                                             ; preds = %qrow
   %27 = sdiv i32 %26, %nh
   %qi = add i32 %q_begin, %27
   %28 = srem i32 %26, %nh
-  %h = add i32 %h_begin, %28
-  %29 = mul i32 %kv_head, 128
-  %hq = add i32 %29, %h
-  %30 = sext i32 %qi to i64
-  %31 = add i64 %q_row0, %30
-  %32 = mul i64 %31, 128
-  %33 = sext i32 %hq to i64
-  %orow = add i64 %32, %33
-  %34 = mul i64 %orow, 256
-  %35 = getelementptr i8, ptr %q, i64 %34
-  %36 = select i1 %24, float 0x3FC0527DC0000000, float 0.000000e+00
-  %37 = insertelement <16 x float> poison, float %36, i32 0
-  %splat = shufflevector <16 x float> %37, <16 x float> poison, <16 x i32> zeroinitializer
+  %29 = add i32 %h_begin, %28
+  %30 = mul i32 %kv_head, 128
+  %hq = add i32 %30, %29
+  %31 = sext i32 %qi to i64
+  %32 = add i64 %q_row0, %31
+  %33 = mul i64 %32, 128
+  %34 = sext i32 %hq to i64
+  %orow = add i64 %33, %34
+  %35 = mul i64 %orow, 256
+  %36 = getelementptr i8, ptr %q, i64 %35
+  %37 = select i1 %24, float 0x3FC0527DC0000000, float 0.000000e+00
+  %38 = insertelement <16 x float> poison, float %37, i32 0
+  %splat = shufflevector <16 x float> %38, <16 x float> poison, <16 x i32> zeroinitializer
   br label %chunk
 
 chunk:                                            ; preds = %body2, %body
-  %chunk5 = phi i64 [ 0, %body ], [ %46, %body2 ]
-  %38 = icmp slt i64 %chunk5, 8
-  br i1 %38, label %body2, label %exit4
+  %chunk5 = phi i64 [ 0, %body ], [ %47, %body2 ]
+  %39 = icmp slt i64 %chunk5, 8
+  br i1 %39, label %body2, label %exit4
 
 body2:                                            ; preds = %chunk
-  %39 = mul i64 %chunk5, 32
-  %40 = getelementptr i8, ptr %35, i64 %39
-  %41 = load <16 x i16>, ptr %40, align 2
-  %42 = zext <16 x i16> %41 to <16 x i32>
-  %43 = shl <16 x i32> %42, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf16 = bitcast <16 x i32> %43 to <16 x float>
-  %44 = fmul <16 x float> %bf16, %splat
-  %45 = getelementptr <16 x float>, ptr %qnope, i64 %chunk5
-  store <16 x float> %44, ptr %45, align 64
-  %46 = add nsw i64 %chunk5, 1
+  %40 = mul i64 %chunk5, 32
+  %41 = getelementptr i8, ptr %36, i64 %40
+  %42 = load <16 x i16>, ptr %41, align 2
+  %43 = zext <16 x i16> %42 to <16 x i32>
+  %44 = shl <16 x i32> %43, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf16 = bitcast <16 x i32> %44 to <16 x float>
+  %45 = fmul <16 x float> %bf16, %splat
+  %46 = getelementptr <16 x float>, ptr %qnope, i64 %chunk5
+  store <16 x float> %45, ptr %46, align 64
+  %47 = add nsw i64 %chunk5, 1
   br label %chunk
 
 exit4:                                            ; preds = %chunk
-  %47 = srem i64 %orow, 128
-  %48 = getelementptr i8, ptr %0, i64 128
-  %w_absorb = load ptr, ptr %48, align 8
-  %49 = mul i64 %47, 128
-  %50 = getelementptr float, ptr %w_absorb, i64 %49
+  %48 = srem i64 %orow, 128
+  %49 = getelementptr i8, ptr %0, i64 128
+  %w_absorb = load ptr, ptr %49, align 8
+  %50 = mul i64 %48, 128
+  %51 = getelementptr float, ptr %w_absorb, i64 %50
   br label %absorb
 
 absorb:                                           ; preds = %exit12, %exit4
   %absorb9 = phi i64 [ 0, %exit4 ], [ %190, %exit12 ]
-  %51 = icmp slt i64 %absorb9, 64
-  br i1 %51, label %body6, label %exit8
+  %52 = icmp slt i64 %absorb9, 64
+  br i1 %52, label %body6, label %exit8
 
 body6:                                            ; preds = %absorb
-  %52 = mul i64 %absorb9, 16
+  %53 = mul i64 %absorb9, 16
   br label %absorb_out
 
 exit8:                                            ; preds = %absorb
-  %53 = sext i32 %qrow1 to i64
-  %54 = getelementptr i32, ptr %lims, i64 %53
-  %55 = add i32 %q_pos0, %qi
-  %56 = add i32 %55, 1
+  %54 = sext i32 %qrow1 to i64
+  %55 = getelementptr i32, ptr %lims, i64 %54
+  %qpos = add i32 %q_pos0, %qi
+  %56 = add i32 %qpos, 1
   %57 = call i32 @llvm.smin.i32(i32 %56, i32 %k_end)
-  store i32 %57, ptr %54, align 4
+  store i32 %57, ptr %55, align 4
   %58 = sdiv i32 %qrow1, 32
   %59 = sext i32 %58 to i64
   %60 = mul i64 %59, 32768
@@ -359,10 +359,10 @@ absorb_out:                                       ; preds = %body10, %body6
   br i1 %63, label %body10, label %exit12
 
 body10:                                           ; preds = %absorb_out
-  %64 = add i64 %52, %absorb_out13
+  %64 = add i64 %53, %absorb_out13
   %65 = call i64 @llvm.smin.i64(i64 %64, i64 1023)
   %66 = mul i64 %65, 16384
-  %67 = getelementptr float, ptr %50, i64 %66
+  %67 = getelementptr float, ptr %51, i64 %66
   %68 = load <16 x float>, ptr %67, align 4
   %69 = load <16 x float>, ptr %qnope, align 64
   %70 = fmul <16 x float> %69, %68
@@ -483,7 +483,7 @@ exit12:                                           ; preds = %absorb_out
   %181 = shufflevector <16 x float> %143, <16 x float> %180, <16 x i32> <i32 0, i32 2, i32 4, i32 6, i32 8, i32 10, i32 12, i32 14, i32 16, i32 18, i32 20, i32 22, i32 24, i32 26, i32 28, i32 30>
   %182 = shufflevector <16 x float> %143, <16 x float> %180, <16 x i32> <i32 1, i32 3, i32 5, i32 7, i32 9, i32 11, i32 13, i32 15, i32 17, i32 19, i32 21, i32 23, i32 25, i32 27, i32 29, i32 31>
   %183 = fadd <16 x float> %181, %182
-  %184 = trunc i64 %52 to i32
+  %184 = trunc i64 %53 to i32
   %185 = insertelement <16 x i32> poison, i32 %184, i32 0
   %splat14 = shufflevector <16 x i32> %185, <16 x i32> poison, <16 x i32> zeroinitializer
   %186 = add <16 x i32> %splat14, <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
@@ -538,288 +538,288 @@ exit21:                                           ; preds = %otzero
   %208 = sub i32 %nrows, 1
   %209 = sdiv i32 %208, %nh
   %210 = add i32 %q_begin, %209
-  %211 = add i32 %q_pos0, %210
-  %212 = add i32 %211, 1
-  %213 = call i32 @llvm.smin.i32(i32 %212, i32 %k_end)
-  %k_last = sub i32 %213, 1
+  %qpos23 = add i32 %q_pos0, %210
+  %211 = add i32 %qpos23, 1
+  %212 = call i32 @llvm.smin.i32(i32 %211, i32 %k_end)
+  %k_last = sub i32 %212, 1
   br label %ktile
 
-ktile:                                            ; preds = %exit50, %exit21
-  %ktile26 = phi i32 [ %k_begin, %exit21 ], [ %279, %exit50 ]
-  %214 = icmp slt i32 %ktile26, %213
-  br i1 %214, label %body23, label %exit25
+ktile:                                            ; preds = %exit51, %exit21
+  %ktile27 = phi i32 [ %k_begin, %exit21 ], [ %277, %exit51 ]
+  %213 = icmp slt i32 %ktile27, %212
+  br i1 %213, label %body24, label %exit26
 
-body23:                                           ; preds = %ktile
-  %215 = sub i32 %213, %ktile26
-  %216 = call i32 @llvm.smin.i32(i32 12, i32 %215)
-  %217 = add i32 %216, 11
-  %218 = sdiv i32 %217, 12
-  %219 = mul i32 %218, 12
+body24:                                           ; preds = %ktile
+  %214 = sub i32 %212, %ktile27
+  %215 = call i32 @llvm.smin.i32(i32 12, i32 %214)
+  %216 = add i32 %215, 11
+  %217 = sdiv i32 %216, 12
+  %218 = mul i32 %217, 12
   br label %kpack
 
-exit25:                                           ; preds = %ktile
-  %220 = load <16 x float>, ptr %mv, align 64
-  store <16 x float> %220, ptr %ms, align 64
-  %221 = load <16 x float>, ptr %lv, align 64
-  store <16 x float> %221, ptr %ls, align 64
-  %222 = getelementptr float, ptr %ms, i64 16
-  %223 = load <16 x float>, ptr %206, align 64
-  store <16 x float> %223, ptr %222, align 64
-  %224 = getelementptr float, ptr %ls, i64 16
-  %225 = load <16 x float>, ptr %207, align 64
-  store <16 x float> %225, ptr %224, align 64
-  br label %orow132
+exit26:                                           ; preds = %ktile
+  %219 = load <16 x float>, ptr %mv, align 64
+  store <16 x float> %219, ptr %ms, align 64
+  %220 = load <16 x float>, ptr %lv, align 64
+  store <16 x float> %220, ptr %ls, align 64
+  %221 = getelementptr float, ptr %ms, i64 16
+  %222 = load <16 x float>, ptr %206, align 64
+  store <16 x float> %222, ptr %221, align 64
+  %223 = getelementptr float, ptr %ls, i64 16
+  %224 = load <16 x float>, ptr %207, align 64
+  store <16 x float> %224, ptr %223, align 64
+  br label %orow133
 
-kpack:                                            ; preds = %exit34, %body23
-  %kpack30 = phi i32 [ 0, %body23 ], [ %245, %exit34 ]
-  %226 = icmp slt i32 %kpack30, %219
-  br i1 %226, label %body27, label %vpack
+kpack:                                            ; preds = %exit35, %body24
+  %kpack31 = phi i32 [ 0, %body24 ], [ %244, %exit35 ]
+  %225 = icmp slt i32 %kpack31, %218
+  br i1 %225, label %body28, label %vpack
 
-body27:                                           ; preds = %kpack
-  %227 = add i32 %ktile26, %kpack30
-  %228 = call i32 @llvm.smin.i32(i32 %227, i32 %k_last)
-  %229 = sext i32 %228 to i64
-  %row = add i64 %21, %229
-  %230 = mul i64 %row, 2048
-  %231 = getelementptr i8, ptr %20, i64 %230
-  %232 = sext i32 %kpack30 to i64
-  %233 = mul i64 %232, 1024
-  %234 = getelementptr i32, ptr %kbuf, i64 %233
-  br label %chunk31
+body28:                                           ; preds = %kpack
+  %226 = add i32 %ktile27, %kpack31
+  %227 = call i32 @llvm.smin.i32(i32 %226, i32 %k_last)
+  %228 = sext i32 %227 to i64
+  %row = add i64 %21, %228
+  %229 = mul i64 %row, 2048
+  %230 = getelementptr i8, ptr %20, i64 %229
+  %231 = sext i32 %kpack31 to i64
+  %232 = mul i64 %231, 1024
+  %233 = getelementptr i32, ptr %kbuf, i64 %232
+  br label %chunk32
 
-chunk31:                                          ; preds = %body32, %body27
-  %chunk35 = phi i64 [ 0, %body27 ], [ %244, %body32 ]
-  %235 = icmp slt i64 %chunk35, 64
-  br i1 %235, label %body32, label %exit34
+chunk32:                                          ; preds = %body33, %body28
+  %chunk36 = phi i64 [ 0, %body28 ], [ %243, %body33 ]
+  %234 = icmp slt i64 %chunk36, 64
+  br i1 %234, label %body33, label %exit35
 
-body32:                                           ; preds = %chunk31
-  %236 = mul i64 %chunk35, 16
-  %237 = mul i64 %236, 4
-  %238 = mul i64 %236, 2
-  %239 = getelementptr i8, ptr %231, i64 %238
-  %240 = load <16 x i16>, ptr %239, align 2
-  %241 = zext <16 x i16> %240 to <16 x i32>
-  %242 = shl <16 x i32> %241, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1636 = bitcast <16 x i32> %242 to <16 x float>
-  %243 = getelementptr i8, ptr %234, i64 %237
-  store <16 x float> %bf1636, ptr %243, align 64
-  %244 = add nsw i64 %chunk35, 1
-  br label %chunk31
+body33:                                           ; preds = %chunk32
+  %235 = mul i64 %chunk36, 16
+  %236 = mul i64 %235, 4
+  %237 = mul i64 %235, 2
+  %238 = getelementptr i8, ptr %230, i64 %237
+  %239 = load <16 x i16>, ptr %238, align 2
+  %240 = zext <16 x i16> %239 to <16 x i32>
+  %241 = shl <16 x i32> %240, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1637 = bitcast <16 x i32> %241 to <16 x float>
+  %242 = getelementptr i8, ptr %233, i64 %236
+  store <16 x float> %bf1637, ptr %242, align 64
+  %243 = add nsw i64 %chunk36, 1
+  br label %chunk32
 
-exit34:                                           ; preds = %chunk31
-  %245 = add nsw i32 %kpack30, 1
+exit35:                                           ; preds = %chunk32
+  %244 = add nsw i32 %kpack31, 1
   br label %kpack
 
-vpack:                                            ; preds = %kpack, %exit45
-  %vpack40 = phi i32 [ %265, %exit45 ], [ 0, %kpack ]
-  %246 = icmp slt i32 %vpack40, %216
-  br i1 %246, label %body37, label %exit39
+vpack:                                            ; preds = %kpack, %exit46
+  %vpack41 = phi i32 [ %264, %exit46 ], [ 0, %kpack ]
+  %245 = icmp slt i32 %vpack41, %215
+  br i1 %245, label %body38, label %exit40
 
-body37:                                           ; preds = %vpack
-  %247 = add i32 %ktile26, %vpack40
-  %248 = sext i32 %247 to i64
-  %row41 = add i64 %21, %248
-  %249 = mul i64 %row41, 2048
-  %250 = getelementptr i8, ptr %20, i64 %249
-  %251 = sext i32 %vpack40 to i64
-  %252 = mul i64 %251, 1024
-  %253 = getelementptr i32, ptr %vbuf, i64 %252
-  br label %chunk42
+body38:                                           ; preds = %vpack
+  %246 = add i32 %ktile27, %vpack41
+  %247 = sext i32 %246 to i64
+  %row42 = add i64 %21, %247
+  %248 = mul i64 %row42, 2048
+  %249 = getelementptr i8, ptr %20, i64 %248
+  %250 = sext i32 %vpack41 to i64
+  %251 = mul i64 %250, 1024
+  %252 = getelementptr i32, ptr %vbuf, i64 %251
+  br label %chunk43
 
-exit39:                                           ; preds = %vpack
-  %254 = add i32 %nrows, 31
-  %nblk = sdiv i32 %254, 32
+exit40:                                           ; preds = %vpack
+  %253 = add i32 %nrows, 31
+  %nblk = sdiv i32 %253, 32
   br label %rblock
 
-chunk42:                                          ; preds = %body43, %body37
-  %chunk46 = phi i64 [ 0, %body37 ], [ %264, %body43 ]
-  %255 = icmp slt i64 %chunk46, 64
-  br i1 %255, label %body43, label %exit45
+chunk43:                                          ; preds = %body44, %body38
+  %chunk47 = phi i64 [ 0, %body38 ], [ %263, %body44 ]
+  %254 = icmp slt i64 %chunk47, 64
+  br i1 %254, label %body44, label %exit46
 
-body43:                                           ; preds = %chunk42
-  %256 = mul i64 %chunk46, 16
-  %257 = mul i64 %256, 4
-  %258 = mul i64 %256, 2
-  %259 = getelementptr i8, ptr %250, i64 %258
-  %260 = load <16 x i16>, ptr %259, align 2
-  %261 = zext <16 x i16> %260 to <16 x i32>
-  %262 = shl <16 x i32> %261, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1647 = bitcast <16 x i32> %262 to <16 x float>
-  %263 = getelementptr i8, ptr %253, i64 %257
-  store <16 x float> %bf1647, ptr %263, align 64
-  %264 = add nsw i64 %chunk46, 1
-  br label %chunk42
+body44:                                           ; preds = %chunk43
+  %255 = mul i64 %chunk47, 16
+  %256 = mul i64 %255, 4
+  %257 = mul i64 %255, 2
+  %258 = getelementptr i8, ptr %249, i64 %257
+  %259 = load <16 x i16>, ptr %258, align 2
+  %260 = zext <16 x i16> %259 to <16 x i32>
+  %261 = shl <16 x i32> %260, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1648 = bitcast <16 x i32> %261 to <16 x float>
+  %262 = getelementptr i8, ptr %252, i64 %256
+  store <16 x float> %bf1648, ptr %262, align 64
+  %263 = add nsw i64 %chunk47, 1
+  br label %chunk43
 
-exit45:                                           ; preds = %chunk42
-  %265 = add nsw i32 %vpack40, 1
+exit46:                                           ; preds = %chunk43
+  %264 = add nsw i32 %vpack41, 1
   br label %vpack
 
-rblock:                                           ; preds = %join, %exit39
-  %rblock51 = phi i32 [ 0, %exit39 ], [ %290, %join ]
-  %266 = icmp slt i32 %rblock51, %nblk
-  br i1 %266, label %body48, label %exit50
+rblock:                                           ; preds = %join, %exit40
+  %rblock52 = phi i32 [ 0, %exit40 ], [ %290, %join ]
+  %265 = icmp slt i32 %rblock52, %nblk
+  br i1 %265, label %body49, label %exit51
 
-body48:                                           ; preds = %rblock
-  %267 = sext i32 %rblock51 to i64
-  %268 = mul i32 %rblock51, 32
-  %269 = add i32 %268, 31
-  %270 = call i32 @llvm.smin.i32(i32 %269, i32 %208)
-  %271 = sdiv i32 %270, %nh
-  %272 = add i32 %q_begin, %271
-  %273 = add i32 %q_pos0, %272
-  %274 = add i32 %273, 1
-  %275 = call i32 @llvm.smin.i32(i32 %274, i32 %k_end)
-  %276 = sub i32 %275, %ktile26
-  %277 = call i32 @llvm.smin.i32(i32 %216, i32 %276)
-  %278 = icmp sgt i32 %277, 0
-  br i1 %278, label %rvisit, label %join
+body49:                                           ; preds = %rblock
+  %266 = sext i32 %rblock52 to i64
+  %267 = mul i32 %rblock52, 32
+  %268 = add i32 %267, 31
+  %269 = call i32 @llvm.smin.i32(i32 %268, i32 %208)
+  %270 = sdiv i32 %269, %nh
+  %271 = add i32 %q_begin, %270
+  %qpos53 = add i32 %q_pos0, %271
+  %272 = add i32 %qpos53, 1
+  %273 = call i32 @llvm.smin.i32(i32 %272, i32 %k_end)
+  %274 = sub i32 %273, %ktile27
+  %275 = call i32 @llvm.smin.i32(i32 %215, i32 %274)
+  %276 = icmp sgt i32 %275, 0
+  br i1 %276, label %rvisit, label %join
 
-exit50:                                           ; preds = %rblock
-  %279 = add nsw i32 %ktile26, 12
+exit51:                                           ; preds = %rblock
+  %277 = add nsw i32 %ktile27, 12
   br label %ktile
 
-rvisit:                                           ; preds = %body48
-  %280 = mul i64 %267, 32768
-  %281 = getelementptr i32, ptr %qt, i64 %280
-  %282 = getelementptr i32, ptr %ot, i64 %280
-  %283 = mul i64 %267, 2
-  %284 = getelementptr <16 x float>, ptr %mv, i64 %283
-  %285 = getelementptr <16 x float>, ptr %lv, i64 %283
-  %286 = mul i64 %267, 32
-  %287 = getelementptr i32, ptr %lims, i64 %286
-  %limv = load <16 x i32>, ptr %287, align 64
-  %288 = add i64 %286, 16
-  %289 = getelementptr i32, ptr %lims, i64 %288
-  %limv52 = load <16 x i32>, ptr %289, align 64
+rvisit:                                           ; preds = %body49
+  %278 = mul i64 %266, 32768
+  %279 = getelementptr i32, ptr %qt, i64 %278
+  %280 = getelementptr i32, ptr %ot, i64 %278
+  %281 = mul i64 %266, 2
+  %282 = getelementptr <16 x float>, ptr %mv, i64 %281
+  %283 = getelementptr <16 x float>, ptr %lv, i64 %281
+  %284 = mul i64 %266, 32
+  %285 = getelementptr i32, ptr %lims, i64 %284
+  %286 = load <16 x i32>, ptr %285, align 64
+  %287 = add i64 %284, 16
+  %288 = getelementptr i32, ptr %lims, i64 %287
+  %289 = load <16 x i32>, ptr %288, align 64
   br label %sblock
 
-join:                                             ; preds = %pvblock, %body48
-  %290 = add nsw i32 %rblock51, 1
+join:                                             ; preds = %pvblock, %body49
+  %290 = add nsw i32 %rblock52, 1
   br label %rblock
 
-sblock:                                           ; preds = %exit59, %rvisit
-  %sblock56 = phi i32 [ 0, %rvisit ], [ %374, %exit59 ]
-  %291 = icmp slt i32 %sblock56, %277
-  br i1 %291, label %body53, label %smask
+sblock:                                           ; preds = %exit60, %rvisit
+  %sblock57 = phi i32 [ 0, %rvisit ], [ %374, %exit60 ]
+  %291 = icmp slt i32 %sblock57, %275
+  br i1 %291, label %body54, label %smask
 
-body53:                                           ; preds = %sblock
-  %292 = sext i32 %sblock56 to i64
+body54:                                           ; preds = %sblock
+  %292 = sext i32 %sblock57 to i64
   %293 = mul i64 %292, 1024
   %294 = getelementptr i32, ptr %kbuf, i64 %293
   br label %sdim
 
-sdim:                                             ; preds = %body57, %body53
-  %sacc.sroa.92.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %347, %body57 ]
-  %sacc.sroa.88.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %346, %body57 ]
-  %sacc.sroa.84.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %343, %body57 ]
-  %sacc.sroa.80.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %342, %body57 ]
-  %sacc.sroa.76.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %339, %body57 ]
-  %sacc.sroa.72.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %338, %body57 ]
-  %sacc.sroa.68.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %335, %body57 ]
-  %sacc.sroa.64.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %334, %body57 ]
-  %sacc.sroa.60.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %331, %body57 ]
-  %sacc.sroa.56.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %330, %body57 ]
-  %sacc.sroa.52.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %327, %body57 ]
-  %sacc.sroa.48.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %326, %body57 ]
-  %sacc.sroa.44.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %323, %body57 ]
-  %sacc.sroa.40.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %322, %body57 ]
-  %sacc.sroa.36.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %319, %body57 ]
-  %sacc.sroa.32.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %318, %body57 ]
-  %sacc.sroa.28.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %315, %body57 ]
-  %sacc.sroa.24.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %314, %body57 ]
-  %sacc.sroa.20.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %311, %body57 ]
-  %sacc.sroa.16.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %310, %body57 ]
-  %sacc.sroa.12.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %307, %body57 ]
-  %sacc.sroa.8.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %306, %body57 ]
-  %sacc.sroa.4.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %303, %body57 ]
-  %sacc.sroa.0.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %302, %body57 ]
-  %sdim60 = phi i32 [ 0, %body53 ], [ %348, %body57 ]
-  %295 = icmp slt i32 %sdim60, 1024
-  br i1 %295, label %body57, label %exit59
+sdim:                                             ; preds = %body58, %body54
+  %sacc.sroa.92.0 = phi <16 x float> [ zeroinitializer, %body54 ], [ %347, %body58 ]
+  %sacc.sroa.88.0 = phi <16 x float> [ zeroinitializer, %body54 ], [ %346, %body58 ]
+  %sacc.sroa.84.0 = phi <16 x float> [ zeroinitializer, %body54 ], [ %343, %body58 ]
+  %sacc.sroa.80.0 = phi <16 x float> [ zeroinitializer, %body54 ], [ %342, %body58 ]
+  %sacc.sroa.76.0 = phi <16 x float> [ zeroinitializer, %body54 ], [ %339, %body58 ]
+  %sacc.sroa.72.0 = phi <16 x float> [ zeroinitializer, %body54 ], [ %338, %body58 ]
+  %sacc.sroa.68.0 = phi <16 x float> [ zeroinitializer, %body54 ], [ %335, %body58 ]
+  %sacc.sroa.64.0 = phi <16 x float> [ zeroinitializer, %body54 ], [ %334, %body58 ]
+  %sacc.sroa.60.0 = phi <16 x float> [ zeroinitializer, %body54 ], [ %331, %body58 ]
+  %sacc.sroa.56.0 = phi <16 x float> [ zeroinitializer, %body54 ], [ %330, %body58 ]
+  %sacc.sroa.52.0 = phi <16 x float> [ zeroinitializer, %body54 ], [ %327, %body58 ]
+  %sacc.sroa.48.0 = phi <16 x float> [ zeroinitializer, %body54 ], [ %326, %body58 ]
+  %sacc.sroa.44.0 = phi <16 x float> [ zeroinitializer, %body54 ], [ %323, %body58 ]
+  %sacc.sroa.40.0 = phi <16 x float> [ zeroinitializer, %body54 ], [ %322, %body58 ]
+  %sacc.sroa.36.0 = phi <16 x float> [ zeroinitializer, %body54 ], [ %319, %body58 ]
+  %sacc.sroa.32.0 = phi <16 x float> [ zeroinitializer, %body54 ], [ %318, %body58 ]
+  %sacc.sroa.28.0 = phi <16 x float> [ zeroinitializer, %body54 ], [ %315, %body58 ]
+  %sacc.sroa.24.0 = phi <16 x float> [ zeroinitializer, %body54 ], [ %314, %body58 ]
+  %sacc.sroa.20.0 = phi <16 x float> [ zeroinitializer, %body54 ], [ %311, %body58 ]
+  %sacc.sroa.16.0 = phi <16 x float> [ zeroinitializer, %body54 ], [ %310, %body58 ]
+  %sacc.sroa.12.0 = phi <16 x float> [ zeroinitializer, %body54 ], [ %307, %body58 ]
+  %sacc.sroa.8.0 = phi <16 x float> [ zeroinitializer, %body54 ], [ %306, %body58 ]
+  %sacc.sroa.4.0 = phi <16 x float> [ zeroinitializer, %body54 ], [ %303, %body58 ]
+  %sacc.sroa.0.0 = phi <16 x float> [ zeroinitializer, %body54 ], [ %302, %body58 ]
+  %sdim61 = phi i32 [ 0, %body54 ], [ %348, %body58 ]
+  %295 = icmp slt i32 %sdim61, 1024
+  br i1 %295, label %body58, label %exit60
 
-body57:                                           ; preds = %sdim
-  %296 = sext i32 %sdim60 to i64
+body58:                                           ; preds = %sdim
+  %296 = sext i32 %sdim61 to i64
   %297 = mul i64 %296, 32
-  %298 = getelementptr i32, ptr %281, i64 %297
-  %qt61 = load <16 x float>, ptr %298, align 64
+  %298 = getelementptr i32, ptr %279, i64 %297
+  %qt62 = load <16 x float>, ptr %298, align 64
   %299 = getelementptr i32, ptr %298, i64 16
-  %qt62 = load <16 x float>, ptr %299, align 64
+  %qt63 = load <16 x float>, ptr %299, align 64
   %300 = getelementptr i32, ptr %294, i64 %296
   %k = load float, ptr %300, align 4
   %301 = insertelement <16 x float> poison, float %k, i32 0
-  %splat63 = shufflevector <16 x float> %301, <16 x float> poison, <16 x i32> zeroinitializer
-  %302 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat63, <16 x float> %sacc.sroa.0.0)
-  %303 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt62, <16 x float> %splat63, <16 x float> %sacc.sroa.4.0)
+  %splat64 = shufflevector <16 x float> %301, <16 x float> poison, <16 x i32> zeroinitializer
+  %302 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt62, <16 x float> %splat64, <16 x float> %sacc.sroa.0.0)
+  %303 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt63, <16 x float> %splat64, <16 x float> %sacc.sroa.4.0)
   %304 = getelementptr i32, ptr %300, i64 1024
-  %k64 = load float, ptr %304, align 4
-  %305 = insertelement <16 x float> poison, float %k64, i32 0
-  %splat65 = shufflevector <16 x float> %305, <16 x float> poison, <16 x i32> zeroinitializer
-  %306 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat65, <16 x float> %sacc.sroa.8.0)
-  %307 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt62, <16 x float> %splat65, <16 x float> %sacc.sroa.12.0)
+  %k65 = load float, ptr %304, align 4
+  %305 = insertelement <16 x float> poison, float %k65, i32 0
+  %splat66 = shufflevector <16 x float> %305, <16 x float> poison, <16 x i32> zeroinitializer
+  %306 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt62, <16 x float> %splat66, <16 x float> %sacc.sroa.8.0)
+  %307 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt63, <16 x float> %splat66, <16 x float> %sacc.sroa.12.0)
   %308 = getelementptr i32, ptr %300, i64 2048
-  %k66 = load float, ptr %308, align 4
-  %309 = insertelement <16 x float> poison, float %k66, i32 0
-  %splat67 = shufflevector <16 x float> %309, <16 x float> poison, <16 x i32> zeroinitializer
-  %310 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat67, <16 x float> %sacc.sroa.16.0)
-  %311 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt62, <16 x float> %splat67, <16 x float> %sacc.sroa.20.0)
+  %k67 = load float, ptr %308, align 4
+  %309 = insertelement <16 x float> poison, float %k67, i32 0
+  %splat68 = shufflevector <16 x float> %309, <16 x float> poison, <16 x i32> zeroinitializer
+  %310 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt62, <16 x float> %splat68, <16 x float> %sacc.sroa.16.0)
+  %311 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt63, <16 x float> %splat68, <16 x float> %sacc.sroa.20.0)
   %312 = getelementptr i32, ptr %300, i64 3072
-  %k68 = load float, ptr %312, align 4
-  %313 = insertelement <16 x float> poison, float %k68, i32 0
-  %splat69 = shufflevector <16 x float> %313, <16 x float> poison, <16 x i32> zeroinitializer
-  %314 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat69, <16 x float> %sacc.sroa.24.0)
-  %315 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt62, <16 x float> %splat69, <16 x float> %sacc.sroa.28.0)
+  %k69 = load float, ptr %312, align 4
+  %313 = insertelement <16 x float> poison, float %k69, i32 0
+  %splat70 = shufflevector <16 x float> %313, <16 x float> poison, <16 x i32> zeroinitializer
+  %314 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt62, <16 x float> %splat70, <16 x float> %sacc.sroa.24.0)
+  %315 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt63, <16 x float> %splat70, <16 x float> %sacc.sroa.28.0)
   %316 = getelementptr i32, ptr %300, i64 4096
-  %k70 = load float, ptr %316, align 4
-  %317 = insertelement <16 x float> poison, float %k70, i32 0
-  %splat71 = shufflevector <16 x float> %317, <16 x float> poison, <16 x i32> zeroinitializer
-  %318 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat71, <16 x float> %sacc.sroa.32.0)
-  %319 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt62, <16 x float> %splat71, <16 x float> %sacc.sroa.36.0)
+  %k71 = load float, ptr %316, align 4
+  %317 = insertelement <16 x float> poison, float %k71, i32 0
+  %splat72 = shufflevector <16 x float> %317, <16 x float> poison, <16 x i32> zeroinitializer
+  %318 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt62, <16 x float> %splat72, <16 x float> %sacc.sroa.32.0)
+  %319 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt63, <16 x float> %splat72, <16 x float> %sacc.sroa.36.0)
   %320 = getelementptr i32, ptr %300, i64 5120
-  %k72 = load float, ptr %320, align 4
-  %321 = insertelement <16 x float> poison, float %k72, i32 0
-  %splat73 = shufflevector <16 x float> %321, <16 x float> poison, <16 x i32> zeroinitializer
-  %322 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat73, <16 x float> %sacc.sroa.40.0)
-  %323 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt62, <16 x float> %splat73, <16 x float> %sacc.sroa.44.0)
+  %k73 = load float, ptr %320, align 4
+  %321 = insertelement <16 x float> poison, float %k73, i32 0
+  %splat74 = shufflevector <16 x float> %321, <16 x float> poison, <16 x i32> zeroinitializer
+  %322 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt62, <16 x float> %splat74, <16 x float> %sacc.sroa.40.0)
+  %323 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt63, <16 x float> %splat74, <16 x float> %sacc.sroa.44.0)
   %324 = getelementptr i32, ptr %300, i64 6144
-  %k74 = load float, ptr %324, align 4
-  %325 = insertelement <16 x float> poison, float %k74, i32 0
-  %splat75 = shufflevector <16 x float> %325, <16 x float> poison, <16 x i32> zeroinitializer
-  %326 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat75, <16 x float> %sacc.sroa.48.0)
-  %327 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt62, <16 x float> %splat75, <16 x float> %sacc.sroa.52.0)
+  %k75 = load float, ptr %324, align 4
+  %325 = insertelement <16 x float> poison, float %k75, i32 0
+  %splat76 = shufflevector <16 x float> %325, <16 x float> poison, <16 x i32> zeroinitializer
+  %326 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt62, <16 x float> %splat76, <16 x float> %sacc.sroa.48.0)
+  %327 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt63, <16 x float> %splat76, <16 x float> %sacc.sroa.52.0)
   %328 = getelementptr i32, ptr %300, i64 7168
-  %k76 = load float, ptr %328, align 4
-  %329 = insertelement <16 x float> poison, float %k76, i32 0
-  %splat77 = shufflevector <16 x float> %329, <16 x float> poison, <16 x i32> zeroinitializer
-  %330 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat77, <16 x float> %sacc.sroa.56.0)
-  %331 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt62, <16 x float> %splat77, <16 x float> %sacc.sroa.60.0)
+  %k77 = load float, ptr %328, align 4
+  %329 = insertelement <16 x float> poison, float %k77, i32 0
+  %splat78 = shufflevector <16 x float> %329, <16 x float> poison, <16 x i32> zeroinitializer
+  %330 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt62, <16 x float> %splat78, <16 x float> %sacc.sroa.56.0)
+  %331 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt63, <16 x float> %splat78, <16 x float> %sacc.sroa.60.0)
   %332 = getelementptr i32, ptr %300, i64 8192
-  %k78 = load float, ptr %332, align 4
-  %333 = insertelement <16 x float> poison, float %k78, i32 0
-  %splat79 = shufflevector <16 x float> %333, <16 x float> poison, <16 x i32> zeroinitializer
-  %334 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat79, <16 x float> %sacc.sroa.64.0)
-  %335 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt62, <16 x float> %splat79, <16 x float> %sacc.sroa.68.0)
+  %k79 = load float, ptr %332, align 4
+  %333 = insertelement <16 x float> poison, float %k79, i32 0
+  %splat80 = shufflevector <16 x float> %333, <16 x float> poison, <16 x i32> zeroinitializer
+  %334 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt62, <16 x float> %splat80, <16 x float> %sacc.sroa.64.0)
+  %335 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt63, <16 x float> %splat80, <16 x float> %sacc.sroa.68.0)
   %336 = getelementptr i32, ptr %300, i64 9216
-  %k80 = load float, ptr %336, align 4
-  %337 = insertelement <16 x float> poison, float %k80, i32 0
-  %splat81 = shufflevector <16 x float> %337, <16 x float> poison, <16 x i32> zeroinitializer
-  %338 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat81, <16 x float> %sacc.sroa.72.0)
-  %339 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt62, <16 x float> %splat81, <16 x float> %sacc.sroa.76.0)
+  %k81 = load float, ptr %336, align 4
+  %337 = insertelement <16 x float> poison, float %k81, i32 0
+  %splat82 = shufflevector <16 x float> %337, <16 x float> poison, <16 x i32> zeroinitializer
+  %338 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt62, <16 x float> %splat82, <16 x float> %sacc.sroa.72.0)
+  %339 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt63, <16 x float> %splat82, <16 x float> %sacc.sroa.76.0)
   %340 = getelementptr i32, ptr %300, i64 10240
-  %k82 = load float, ptr %340, align 4
-  %341 = insertelement <16 x float> poison, float %k82, i32 0
-  %splat83 = shufflevector <16 x float> %341, <16 x float> poison, <16 x i32> zeroinitializer
-  %342 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat83, <16 x float> %sacc.sroa.80.0)
-  %343 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt62, <16 x float> %splat83, <16 x float> %sacc.sroa.84.0)
+  %k83 = load float, ptr %340, align 4
+  %341 = insertelement <16 x float> poison, float %k83, i32 0
+  %splat84 = shufflevector <16 x float> %341, <16 x float> poison, <16 x i32> zeroinitializer
+  %342 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt62, <16 x float> %splat84, <16 x float> %sacc.sroa.80.0)
+  %343 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt63, <16 x float> %splat84, <16 x float> %sacc.sroa.84.0)
   %344 = getelementptr i32, ptr %300, i64 11264
-  %k84 = load float, ptr %344, align 4
-  %345 = insertelement <16 x float> poison, float %k84, i32 0
-  %splat85 = shufflevector <16 x float> %345, <16 x float> poison, <16 x i32> zeroinitializer
-  %346 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat85, <16 x float> %sacc.sroa.88.0)
-  %347 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt62, <16 x float> %splat85, <16 x float> %sacc.sroa.92.0)
-  %348 = add nsw i32 %sdim60, 1
+  %k85 = load float, ptr %344, align 4
+  %345 = insertelement <16 x float> poison, float %k85, i32 0
+  %splat86 = shufflevector <16 x float> %345, <16 x float> poison, <16 x i32> zeroinitializer
+  %346 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt62, <16 x float> %splat86, <16 x float> %sacc.sroa.88.0)
+  %347 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt63, <16 x float> %splat86, <16 x float> %sacc.sroa.92.0)
+  %348 = add nsw i32 %sdim61, 1
   br label %sdim
 
-exit59:                                           ; preds = %sdim
+exit60:                                           ; preds = %sdim
   %349 = mul i64 %292, 32
   %350 = getelementptr i32, ptr %st, i64 %349
   store <16 x float> %sacc.sroa.0.0, ptr %350, align 64
@@ -869,44 +869,44 @@ exit59:                                           ; preds = %sdim
   store <16 x float> %sacc.sroa.88.0, ptr %372, align 64
   %373 = getelementptr i32, ptr %350, i64 368
   store <16 x float> %sacc.sroa.92.0, ptr %373, align 64
-  %374 = add nsw i32 %sblock56, 12
+  %374 = add nsw i32 %sblock57, 12
   br label %sblock
 
-smask:                                            ; preds = %sblock, %body86
-  %tmax.sroa.4.0 = phi <16 x float> [ %388, %body86 ], [ <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, %sblock ]
-  %tmax.sroa.0.0 = phi <16 x float> [ %383, %body86 ], [ <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, %sblock ]
-  %smask89 = phi i32 [ %389, %body86 ], [ 0, %sblock ]
-  %375 = icmp slt i32 %smask89, %277
-  br i1 %375, label %body86, label %exit88
+smask:                                            ; preds = %sblock, %body87
+  %tmax.sroa.4.0 = phi <16 x float> [ %388, %body87 ], [ <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, %sblock ]
+  %tmax.sroa.0.0 = phi <16 x float> [ %383, %body87 ], [ <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, %sblock ]
+  %smask90 = phi i32 [ %389, %body87 ], [ 0, %sblock ]
+  %375 = icmp slt i32 %smask90, %275
+  br i1 %375, label %body87, label %exit89
 
-body86:                                           ; preds = %smask
-  %376 = add i32 %ktile26, %smask89
+body87:                                           ; preds = %smask
+  %376 = add i32 %ktile27, %smask90
   %377 = insertelement <16 x i32> poison, i32 %376, i32 0
-  %splat90 = shufflevector <16 x i32> %377, <16 x i32> poison, <16 x i32> zeroinitializer
-  %378 = sext i32 %smask89 to i64
+  %splat91 = shufflevector <16 x i32> %377, <16 x i32> poison, <16 x i32> zeroinitializer
+  %378 = sext i32 %smask90 to i64
   %379 = mul i64 %378, 32
   %380 = getelementptr i32, ptr %st, i64 %379
   %s = load <16 x float>, ptr %380, align 64
-  %381 = icmp slt <16 x i32> %splat90, %limv
+  %381 = icmp slt <16 x i32> %splat91, %286
   %382 = select <16 x i1> %381, <16 x float> %s, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
   store <16 x float> %382, ptr %380, align 64
   %383 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %tmax.sroa.0.0, <16 x float> %382)
   %384 = add i64 %379, 16
   %385 = getelementptr i32, ptr %st, i64 %384
-  %s91 = load <16 x float>, ptr %385, align 64
-  %386 = icmp slt <16 x i32> %splat90, %limv52
-  %387 = select <16 x i1> %386, <16 x float> %s91, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  %s92 = load <16 x float>, ptr %385, align 64
+  %386 = icmp slt <16 x i32> %splat91, %289
+  %387 = select <16 x i1> %386, <16 x float> %s92, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
   store <16 x float> %387, ptr %385, align 64
   %388 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %tmax.sroa.4.0, <16 x float> %387)
-  %389 = add nsw i32 %smask89, 1
+  %389 = add nsw i32 %smask90, 1
   br label %smask
 
-exit88:                                           ; preds = %smask
-  %m = load <16 x float>, ptr %284, align 64
+exit89:                                           ; preds = %smask
+  %m = load <16 x float>, ptr %282, align 64
   %390 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %m, <16 x float> %tmax.sroa.0.0)
   %391 = fcmp oeq <16 x float> %390, <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  %muse92 = select <16 x i1> %391, <16 x float> zeroinitializer, <16 x float> %390
-  %392 = fsub <16 x float> %m, %muse92
+  %muse93 = select <16 x i1> %391, <16 x float> zeroinitializer, <16 x float> %390
+  %392 = fsub <16 x float> %m, %muse93
   %393 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %392, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
   %394 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %393, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
   %395 = fadd <16 x float> %394, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
@@ -923,240 +923,240 @@ exit88:                                           ; preds = %smask
   %404 = shl <16 x i32> %403, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
   %405 = bitcast <16 x i32> %404 to <16 x float>
   %exp2 = fmul <16 x float> %401, %405
-  store <16 x float> %390, ptr %284, align 64
-  %406 = getelementptr <16 x float>, ptr %284, i64 1
-  %m93 = load <16 x float>, ptr %406, align 64
-  %407 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %m93, <16 x float> %tmax.sroa.4.0)
+  store <16 x float> %390, ptr %282, align 64
+  %406 = getelementptr <16 x float>, ptr %282, i64 1
+  %m94 = load <16 x float>, ptr %406, align 64
+  %407 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %m94, <16 x float> %tmax.sroa.4.0)
   %408 = fcmp oeq <16 x float> %407, <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  %muse94 = select <16 x i1> %408, <16 x float> zeroinitializer, <16 x float> %407
-  %409 = fsub <16 x float> %m93, %muse94
+  %muse95 = select <16 x i1> %408, <16 x float> zeroinitializer, <16 x float> %407
+  %409 = fsub <16 x float> %m94, %muse95
   %410 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %409, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
   %411 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %410, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
   %412 = fadd <16 x float> %411, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n95 = fsub <16 x float> %412, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f96 = fsub <16 x float> %411, %n95
-  %413 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f96, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %414 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %413, <16 x float> %f96, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %415 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %414, <16 x float> %f96, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %416 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %415, <16 x float> %f96, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %417 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %416, <16 x float> %f96, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %418 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %417, <16 x float> %f96, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %419 = fptosi <16 x float> %n95 to <16 x i32>
+  %n96 = fsub <16 x float> %412, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f97 = fsub <16 x float> %411, %n96
+  %413 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f97, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %414 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %413, <16 x float> %f97, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %415 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %414, <16 x float> %f97, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %416 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %415, <16 x float> %f97, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %417 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %416, <16 x float> %f97, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %418 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %417, <16 x float> %f97, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %419 = fptosi <16 x float> %n96 to <16 x i32>
   %420 = add <16 x i32> %419, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
   %421 = shl <16 x i32> %420, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
   %422 = bitcast <16 x i32> %421 to <16 x float>
-  %exp297 = fmul <16 x float> %418, %422
+  %exp298 = fmul <16 x float> %418, %422
   store <16 x float> %407, ptr %406, align 64
   br label %sexp
 
-sexp:                                             ; preds = %body98, %exit88
-  %lsum.sroa.4.0 = phi <16 x float> [ zeroinitializer, %exit88 ], [ %460, %body98 ]
-  %lsum.sroa.0.0 = phi <16 x float> [ zeroinitializer, %exit88 ], [ %442, %body98 ]
-  %sexp101 = phi i32 [ 0, %exit88 ], [ %461, %body98 ]
-  %423 = icmp slt i32 %sexp101, %277
-  br i1 %423, label %body98, label %exit100
+sexp:                                             ; preds = %body99, %exit89
+  %lsum.sroa.4.0 = phi <16 x float> [ zeroinitializer, %exit89 ], [ %460, %body99 ]
+  %lsum.sroa.0.0 = phi <16 x float> [ zeroinitializer, %exit89 ], [ %442, %body99 ]
+  %sexp102 = phi i32 [ 0, %exit89 ], [ %461, %body99 ]
+  %423 = icmp slt i32 %sexp102, %275
+  br i1 %423, label %body99, label %exit101
 
-body98:                                           ; preds = %sexp
-  %424 = sext i32 %sexp101 to i64
+body99:                                           ; preds = %sexp
+  %424 = sext i32 %sexp102 to i64
   %425 = mul i64 %424, 32
   %426 = getelementptr i32, ptr %st, i64 %425
   %427 = load <16 x float>, ptr %426, align 64
-  %428 = fsub <16 x float> %427, %muse92
+  %428 = fsub <16 x float> %427, %muse93
   %429 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %428, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
   %430 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %429, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
   %431 = fadd <16 x float> %430, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n102 = fsub <16 x float> %431, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f103 = fsub <16 x float> %430, %n102
-  %432 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f103, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %433 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %432, <16 x float> %f103, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %434 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %433, <16 x float> %f103, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %435 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %434, <16 x float> %f103, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %436 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %435, <16 x float> %f103, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %437 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %436, <16 x float> %f103, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %438 = fptosi <16 x float> %n102 to <16 x i32>
+  %n103 = fsub <16 x float> %431, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f104 = fsub <16 x float> %430, %n103
+  %432 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f104, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %433 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %432, <16 x float> %f104, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %434 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %433, <16 x float> %f104, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %435 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %434, <16 x float> %f104, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %436 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %435, <16 x float> %f104, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %437 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %436, <16 x float> %f104, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %438 = fptosi <16 x float> %n103 to <16 x i32>
   %439 = add <16 x i32> %438, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
   %440 = shl <16 x i32> %439, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
   %441 = bitcast <16 x i32> %440 to <16 x float>
-  %exp2104 = fmul <16 x float> %437, %441
-  store <16 x float> %exp2104, ptr %426, align 64
-  %442 = fadd <16 x float> %lsum.sroa.0.0, %exp2104
+  %exp2105 = fmul <16 x float> %437, %441
+  store <16 x float> %exp2105, ptr %426, align 64
+  %442 = fadd <16 x float> %lsum.sroa.0.0, %exp2105
   %443 = add i64 %425, 16
   %444 = getelementptr i32, ptr %st, i64 %443
   %445 = load <16 x float>, ptr %444, align 64
-  %446 = fsub <16 x float> %445, %muse94
+  %446 = fsub <16 x float> %445, %muse95
   %447 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %446, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
   %448 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %447, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
   %449 = fadd <16 x float> %448, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n105 = fsub <16 x float> %449, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f106 = fsub <16 x float> %448, %n105
-  %450 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f106, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %451 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %450, <16 x float> %f106, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %452 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %451, <16 x float> %f106, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %453 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %452, <16 x float> %f106, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %454 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %453, <16 x float> %f106, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %455 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %454, <16 x float> %f106, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %456 = fptosi <16 x float> %n105 to <16 x i32>
+  %n106 = fsub <16 x float> %449, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f107 = fsub <16 x float> %448, %n106
+  %450 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f107, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %451 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %450, <16 x float> %f107, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %452 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %451, <16 x float> %f107, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %453 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %452, <16 x float> %f107, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %454 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %453, <16 x float> %f107, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %455 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %454, <16 x float> %f107, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %456 = fptosi <16 x float> %n106 to <16 x i32>
   %457 = add <16 x i32> %456, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
   %458 = shl <16 x i32> %457, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
   %459 = bitcast <16 x i32> %458 to <16 x float>
-  %exp2107 = fmul <16 x float> %455, %459
-  store <16 x float> %exp2107, ptr %444, align 64
-  %460 = fadd <16 x float> %lsum.sroa.4.0, %exp2107
-  %461 = add nsw i32 %sexp101, 1
+  %exp2108 = fmul <16 x float> %455, %459
+  store <16 x float> %exp2108, ptr %444, align 64
+  %460 = fadd <16 x float> %lsum.sroa.4.0, %exp2108
+  %461 = add nsw i32 %sexp102, 1
   br label %sexp
 
-exit100:                                          ; preds = %sexp
-  %462 = load <16 x float>, ptr %285, align 64
+exit101:                                          ; preds = %sexp
+  %462 = load <16 x float>, ptr %283, align 64
   %463 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %462, <16 x float> %exp2, <16 x float> %lsum.sroa.0.0)
-  store <16 x float> %463, ptr %285, align 64
-  %464 = getelementptr <16 x float>, ptr %285, i64 1
+  store <16 x float> %463, ptr %283, align 64
+  %464 = getelementptr <16 x float>, ptr %283, i64 1
   %465 = load <16 x float>, ptr %464, align 64
-  %466 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %465, <16 x float> %exp297, <16 x float> %lsum.sroa.4.0)
+  %466 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %465, <16 x float> %exp298, <16 x float> %lsum.sroa.4.0)
   store <16 x float> %466, ptr %464, align 64
   br label %pvblock
 
-pvblock:                                          ; preds = %exit114, %exit100
-  %pvblock111 = phi i32 [ 0, %exit100 ], [ %560, %exit114 ]
-  %467 = icmp slt i32 %pvblock111, 128
-  br i1 %467, label %body108, label %join
+pvblock:                                          ; preds = %exit115, %exit101
+  %pvblock112 = phi i32 [ 0, %exit101 ], [ %560, %exit115 ]
+  %467 = icmp slt i32 %pvblock112, 128
+  br i1 %467, label %body109, label %join
 
-body108:                                          ; preds = %pvblock
-  %468 = mul i32 %pvblock111, 8
+body109:                                          ; preds = %pvblock
+  %468 = mul i32 %pvblock112, 8
   %469 = sext i32 %468 to i64
   %470 = mul i64 %469, 32
-  %471 = getelementptr i32, ptr %282, i64 %470
+  %471 = getelementptr i32, ptr %280, i64 %470
   %472 = load <16 x float>, ptr %471, align 64
   %473 = fmul <16 x float> %472, %exp2
   %474 = getelementptr i32, ptr %471, i64 16
   %475 = load <16 x float>, ptr %474, align 64
-  %476 = fmul <16 x float> %475, %exp297
+  %476 = fmul <16 x float> %475, %exp298
   %477 = getelementptr i32, ptr %471, i64 32
   %478 = load <16 x float>, ptr %477, align 64
   %479 = fmul <16 x float> %478, %exp2
   %480 = getelementptr i32, ptr %471, i64 48
   %481 = load <16 x float>, ptr %480, align 64
-  %482 = fmul <16 x float> %481, %exp297
+  %482 = fmul <16 x float> %481, %exp298
   %483 = getelementptr i32, ptr %471, i64 64
   %484 = load <16 x float>, ptr %483, align 64
   %485 = fmul <16 x float> %484, %exp2
   %486 = getelementptr i32, ptr %471, i64 80
   %487 = load <16 x float>, ptr %486, align 64
-  %488 = fmul <16 x float> %487, %exp297
+  %488 = fmul <16 x float> %487, %exp298
   %489 = getelementptr i32, ptr %471, i64 96
   %490 = load <16 x float>, ptr %489, align 64
   %491 = fmul <16 x float> %490, %exp2
   %492 = getelementptr i32, ptr %471, i64 112
   %493 = load <16 x float>, ptr %492, align 64
-  %494 = fmul <16 x float> %493, %exp297
+  %494 = fmul <16 x float> %493, %exp298
   %495 = getelementptr i32, ptr %471, i64 128
   %496 = load <16 x float>, ptr %495, align 64
   %497 = fmul <16 x float> %496, %exp2
   %498 = getelementptr i32, ptr %471, i64 144
   %499 = load <16 x float>, ptr %498, align 64
-  %500 = fmul <16 x float> %499, %exp297
+  %500 = fmul <16 x float> %499, %exp298
   %501 = getelementptr i32, ptr %471, i64 160
   %502 = load <16 x float>, ptr %501, align 64
   %503 = fmul <16 x float> %502, %exp2
   %504 = getelementptr i32, ptr %471, i64 176
   %505 = load <16 x float>, ptr %504, align 64
-  %506 = fmul <16 x float> %505, %exp297
+  %506 = fmul <16 x float> %505, %exp298
   %507 = getelementptr i32, ptr %471, i64 192
   %508 = load <16 x float>, ptr %507, align 64
   %509 = fmul <16 x float> %508, %exp2
   %510 = getelementptr i32, ptr %471, i64 208
   %511 = load <16 x float>, ptr %510, align 64
-  %512 = fmul <16 x float> %511, %exp297
+  %512 = fmul <16 x float> %511, %exp298
   %513 = getelementptr i32, ptr %471, i64 224
   %514 = load <16 x float>, ptr %513, align 64
   %515 = fmul <16 x float> %514, %exp2
   %516 = getelementptr i32, ptr %471, i64 240
   %517 = load <16 x float>, ptr %516, align 64
-  %518 = fmul <16 x float> %517, %exp297
+  %518 = fmul <16 x float> %517, %exp298
   br label %kpv
 
-kpv:                                              ; preds = %body112, %body108
-  %o.sroa.44.0 = phi <16 x float> [ %506, %body108 ], [ %550, %body112 ]
-  %o.sroa.40.0 = phi <16 x float> [ %503, %body108 ], [ %549, %body112 ]
-  %o.sroa.36.0 = phi <16 x float> [ %500, %body108 ], [ %546, %body112 ]
-  %o.sroa.32.0 = phi <16 x float> [ %497, %body108 ], [ %545, %body112 ]
-  %o.sroa.28.0 = phi <16 x float> [ %494, %body108 ], [ %542, %body112 ]
-  %o.sroa.24.0 = phi <16 x float> [ %491, %body108 ], [ %541, %body112 ]
-  %o.sroa.20.0 = phi <16 x float> [ %488, %body108 ], [ %538, %body112 ]
-  %o.sroa.16.0 = phi <16 x float> [ %485, %body108 ], [ %537, %body112 ]
-  %o.sroa.12.0 = phi <16 x float> [ %482, %body108 ], [ %534, %body112 ]
-  %o.sroa.8.0 = phi <16 x float> [ %479, %body108 ], [ %533, %body112 ]
-  %o.sroa.4.0 = phi <16 x float> [ %476, %body108 ], [ %530, %body112 ]
-  %o.sroa.0.0 = phi <16 x float> [ %473, %body108 ], [ %529, %body112 ]
-  %o.sroa.48.0 = phi <16 x float> [ %509, %body108 ], [ %553, %body112 ]
-  %o.sroa.52.0 = phi <16 x float> [ %512, %body108 ], [ %554, %body112 ]
-  %o.sroa.56.0 = phi <16 x float> [ %515, %body108 ], [ %557, %body112 ]
-  %o.sroa.60.0 = phi <16 x float> [ %518, %body108 ], [ %558, %body112 ]
-  %kpv115 = phi i32 [ 0, %body108 ], [ %559, %body112 ]
-  %519 = icmp slt i32 %kpv115, %277
-  br i1 %519, label %body112, label %exit114
+kpv:                                              ; preds = %body113, %body109
+  %o.sroa.44.0 = phi <16 x float> [ %506, %body109 ], [ %550, %body113 ]
+  %o.sroa.40.0 = phi <16 x float> [ %503, %body109 ], [ %549, %body113 ]
+  %o.sroa.36.0 = phi <16 x float> [ %500, %body109 ], [ %546, %body113 ]
+  %o.sroa.32.0 = phi <16 x float> [ %497, %body109 ], [ %545, %body113 ]
+  %o.sroa.28.0 = phi <16 x float> [ %494, %body109 ], [ %542, %body113 ]
+  %o.sroa.24.0 = phi <16 x float> [ %491, %body109 ], [ %541, %body113 ]
+  %o.sroa.20.0 = phi <16 x float> [ %488, %body109 ], [ %538, %body113 ]
+  %o.sroa.16.0 = phi <16 x float> [ %485, %body109 ], [ %537, %body113 ]
+  %o.sroa.12.0 = phi <16 x float> [ %482, %body109 ], [ %534, %body113 ]
+  %o.sroa.8.0 = phi <16 x float> [ %479, %body109 ], [ %533, %body113 ]
+  %o.sroa.4.0 = phi <16 x float> [ %476, %body109 ], [ %530, %body113 ]
+  %o.sroa.0.0 = phi <16 x float> [ %473, %body109 ], [ %529, %body113 ]
+  %o.sroa.48.0 = phi <16 x float> [ %509, %body109 ], [ %553, %body113 ]
+  %o.sroa.52.0 = phi <16 x float> [ %512, %body109 ], [ %554, %body113 ]
+  %o.sroa.56.0 = phi <16 x float> [ %515, %body109 ], [ %557, %body113 ]
+  %o.sroa.60.0 = phi <16 x float> [ %518, %body109 ], [ %558, %body113 ]
+  %kpv116 = phi i32 [ 0, %body109 ], [ %559, %body113 ]
+  %519 = icmp slt i32 %kpv116, %275
+  br i1 %519, label %body113, label %exit115
 
-body112:                                          ; preds = %kpv
-  %520 = sext i32 %kpv115 to i64
+body113:                                          ; preds = %kpv
+  %520 = sext i32 %kpv116 to i64
   %521 = mul i64 %520, 32
   %522 = getelementptr i32, ptr %st, i64 %521
   %p = load <16 x float>, ptr %522, align 64
   %523 = add i64 %521, 16
   %524 = getelementptr i32, ptr %st, i64 %523
-  %p116 = load <16 x float>, ptr %524, align 64
+  %p117 = load <16 x float>, ptr %524, align 64
   %525 = mul i64 %520, 4096
   %526 = getelementptr i8, ptr %vbuf, i64 %525
   %527 = getelementptr i32, ptr %526, i64 %469
   %v = load float, ptr %527, align 4
   %528 = insertelement <16 x float> poison, float %v, i32 0
-  %splat117 = shufflevector <16 x float> %528, <16 x float> poison, <16 x i32> zeroinitializer
-  %529 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat117, <16 x float> %o.sroa.0.0)
-  %530 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p116, <16 x float> %splat117, <16 x float> %o.sroa.4.0)
+  %splat118 = shufflevector <16 x float> %528, <16 x float> poison, <16 x i32> zeroinitializer
+  %529 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat118, <16 x float> %o.sroa.0.0)
+  %530 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p117, <16 x float> %splat118, <16 x float> %o.sroa.4.0)
   %531 = getelementptr i32, ptr %527, i64 1
-  %v118 = load float, ptr %531, align 4
-  %532 = insertelement <16 x float> poison, float %v118, i32 0
-  %splat119 = shufflevector <16 x float> %532, <16 x float> poison, <16 x i32> zeroinitializer
-  %533 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat119, <16 x float> %o.sroa.8.0)
-  %534 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p116, <16 x float> %splat119, <16 x float> %o.sroa.12.0)
+  %v119 = load float, ptr %531, align 4
+  %532 = insertelement <16 x float> poison, float %v119, i32 0
+  %splat120 = shufflevector <16 x float> %532, <16 x float> poison, <16 x i32> zeroinitializer
+  %533 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat120, <16 x float> %o.sroa.8.0)
+  %534 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p117, <16 x float> %splat120, <16 x float> %o.sroa.12.0)
   %535 = getelementptr i32, ptr %527, i64 2
-  %v120 = load float, ptr %535, align 4
-  %536 = insertelement <16 x float> poison, float %v120, i32 0
-  %splat121 = shufflevector <16 x float> %536, <16 x float> poison, <16 x i32> zeroinitializer
-  %537 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat121, <16 x float> %o.sroa.16.0)
-  %538 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p116, <16 x float> %splat121, <16 x float> %o.sroa.20.0)
+  %v121 = load float, ptr %535, align 4
+  %536 = insertelement <16 x float> poison, float %v121, i32 0
+  %splat122 = shufflevector <16 x float> %536, <16 x float> poison, <16 x i32> zeroinitializer
+  %537 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat122, <16 x float> %o.sroa.16.0)
+  %538 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p117, <16 x float> %splat122, <16 x float> %o.sroa.20.0)
   %539 = getelementptr i32, ptr %527, i64 3
-  %v122 = load float, ptr %539, align 4
-  %540 = insertelement <16 x float> poison, float %v122, i32 0
-  %splat123 = shufflevector <16 x float> %540, <16 x float> poison, <16 x i32> zeroinitializer
-  %541 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat123, <16 x float> %o.sroa.24.0)
-  %542 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p116, <16 x float> %splat123, <16 x float> %o.sroa.28.0)
+  %v123 = load float, ptr %539, align 4
+  %540 = insertelement <16 x float> poison, float %v123, i32 0
+  %splat124 = shufflevector <16 x float> %540, <16 x float> poison, <16 x i32> zeroinitializer
+  %541 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat124, <16 x float> %o.sroa.24.0)
+  %542 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p117, <16 x float> %splat124, <16 x float> %o.sroa.28.0)
   %543 = getelementptr i32, ptr %527, i64 4
-  %v124 = load float, ptr %543, align 4
-  %544 = insertelement <16 x float> poison, float %v124, i32 0
-  %splat125 = shufflevector <16 x float> %544, <16 x float> poison, <16 x i32> zeroinitializer
-  %545 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat125, <16 x float> %o.sroa.32.0)
-  %546 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p116, <16 x float> %splat125, <16 x float> %o.sroa.36.0)
+  %v125 = load float, ptr %543, align 4
+  %544 = insertelement <16 x float> poison, float %v125, i32 0
+  %splat126 = shufflevector <16 x float> %544, <16 x float> poison, <16 x i32> zeroinitializer
+  %545 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat126, <16 x float> %o.sroa.32.0)
+  %546 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p117, <16 x float> %splat126, <16 x float> %o.sroa.36.0)
   %547 = getelementptr i32, ptr %527, i64 5
-  %v126 = load float, ptr %547, align 4
-  %548 = insertelement <16 x float> poison, float %v126, i32 0
-  %splat127 = shufflevector <16 x float> %548, <16 x float> poison, <16 x i32> zeroinitializer
-  %549 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat127, <16 x float> %o.sroa.40.0)
-  %550 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p116, <16 x float> %splat127, <16 x float> %o.sroa.44.0)
+  %v127 = load float, ptr %547, align 4
+  %548 = insertelement <16 x float> poison, float %v127, i32 0
+  %splat128 = shufflevector <16 x float> %548, <16 x float> poison, <16 x i32> zeroinitializer
+  %549 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat128, <16 x float> %o.sroa.40.0)
+  %550 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p117, <16 x float> %splat128, <16 x float> %o.sroa.44.0)
   %551 = getelementptr i32, ptr %527, i64 6
-  %v128 = load float, ptr %551, align 4
-  %552 = insertelement <16 x float> poison, float %v128, i32 0
-  %splat129 = shufflevector <16 x float> %552, <16 x float> poison, <16 x i32> zeroinitializer
-  %553 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat129, <16 x float> %o.sroa.48.0)
-  %554 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p116, <16 x float> %splat129, <16 x float> %o.sroa.52.0)
+  %v129 = load float, ptr %551, align 4
+  %552 = insertelement <16 x float> poison, float %v129, i32 0
+  %splat130 = shufflevector <16 x float> %552, <16 x float> poison, <16 x i32> zeroinitializer
+  %553 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat130, <16 x float> %o.sroa.48.0)
+  %554 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p117, <16 x float> %splat130, <16 x float> %o.sroa.52.0)
   %555 = getelementptr i32, ptr %527, i64 7
-  %v130 = load float, ptr %555, align 4
-  %556 = insertelement <16 x float> poison, float %v130, i32 0
-  %splat131 = shufflevector <16 x float> %556, <16 x float> poison, <16 x i32> zeroinitializer
-  %557 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat131, <16 x float> %o.sroa.56.0)
-  %558 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p116, <16 x float> %splat131, <16 x float> %o.sroa.60.0)
-  %559 = add nsw i32 %kpv115, 1
+  %v131 = load float, ptr %555, align 4
+  %556 = insertelement <16 x float> poison, float %v131, i32 0
+  %splat132 = shufflevector <16 x float> %556, <16 x float> poison, <16 x i32> zeroinitializer
+  %557 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat132, <16 x float> %o.sroa.56.0)
+  %558 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p117, <16 x float> %splat132, <16 x float> %o.sroa.60.0)
+  %559 = add nsw i32 %kpv116, 1
   br label %kpv
 
-exit114:                                          ; preds = %kpv
+exit115:                                          ; preds = %kpv
   store <16 x float> %o.sroa.0.0, ptr %471, align 64
   store <16 x float> %o.sroa.4.0, ptr %474, align 64
   store <16 x float> %o.sroa.8.0, ptr %477, align 64
@@ -1173,118 +1173,118 @@ exit114:                                          ; preds = %kpv
   store <16 x float> %o.sroa.52.0, ptr %510, align 64
   store <16 x float> %o.sroa.56.0, ptr %513, align 64
   store <16 x float> %o.sroa.60.0, ptr %516, align 64
-  %560 = add nsw i32 %pvblock111, 1
+  %560 = add nsw i32 %pvblock112, 1
   br label %pvblock
 
-orow132:                                          ; preds = %written, %exit25
-  %orow136 = phi i32 [ 0, %exit25 ], [ %594, %written ]
-  %561 = icmp slt i32 %orow136, %nrows
-  br i1 %561, label %body133, label %done
+orow133:                                          ; preds = %written, %exit26
+  %orow137 = phi i32 [ 0, %exit26 ], [ %595, %written ]
+  %561 = icmp slt i32 %orow137, %nrows
+  br i1 %561, label %body134, label %done
 
-body133:                                          ; preds = %orow132
-  %562 = sext i32 %orow136 to i64
+body134:                                          ; preds = %orow133
+  %562 = sext i32 %orow137 to i64
   %563 = getelementptr float, ptr %ms, i64 %562
-  %m137 = load float, ptr %563, align 4
+  %m138 = load float, ptr %563, align 4
   %564 = getelementptr float, ptr %ls, i64 %562
   %l = load float, ptr %564, align 4
-  %565 = sdiv i32 %orow136, 32
-  %566 = srem i32 %orow136, 32
+  %565 = sdiv i32 %orow137, 32
+  %566 = srem i32 %orow137, 32
   %567 = sext i32 %565 to i64
   %568 = mul i64 %567, 32768
   %569 = getelementptr i32, ptr %ot, i64 %568
   br label %otrow
 
-otrow:                                            ; preds = %body138, %body133
-  %otrow141 = phi i32 [ 0, %body133 ], [ %578, %body138 ]
-  %570 = icmp slt i32 %otrow141, 1024
-  br i1 %570, label %body138, label %exit140
+otrow:                                            ; preds = %body139, %body134
+  %otrow142 = phi i32 [ 0, %body134 ], [ %578, %body139 ]
+  %570 = icmp slt i32 %otrow142, 1024
+  br i1 %570, label %body139, label %exit141
 
-body138:                                          ; preds = %otrow
+body139:                                          ; preds = %otrow
   %571 = sext i32 %566 to i64
-  %572 = sext i32 %otrow141 to i64
+  %572 = sext i32 %otrow142 to i64
   %573 = mul i64 %572, 32
   %574 = add i64 %573, %571
   %575 = getelementptr i32, ptr %569, i64 %574
   %576 = load float, ptr %575, align 4
   %577 = getelementptr i32, ptr %rowbuf, i64 %572
   store float %576, ptr %577, align 4
-  %578 = add nsw i32 %otrow141, 1
+  %578 = add nsw i32 %otrow142, 1
   br label %otrow
 
-exit140:                                          ; preds = %otrow
+exit141:                                          ; preds = %otrow
   %579 = icmp ne ptr %part, null
   br i1 %579, label %partial, label %final
 
-partial:                                          ; preds = %exit140
+partial:                                          ; preds = %exit141
   %580 = sext i32 %nrows to i64
   %581 = mul i64 %562, 1024
   %582 = getelementptr float, ptr %part, i64 %581
-  br label %chunk142
+  br label %chunk143
 
-final:                                            ; preds = %exit140
-  %583 = sdiv i32 %orow136, %nh
-  %qi147 = add i32 %q_begin, %583
-  %584 = srem i32 %orow136, %nh
-  %h148 = add i32 %h_begin, %584
-  %585 = mul i32 %kv_head, 128
-  %hq149 = add i32 %585, %h148
-  %586 = sext i32 %qi147 to i64
-  %587 = add i64 %q_row0, %586
-  %588 = mul i64 %587, 128
-  %589 = sext i32 %hq149 to i64
-  %orow150 = add i64 %588, %589
-  %590 = fcmp oeq float %l, 0.000000e+00
-  %591 = fdiv float 1.000000e+00, %l
-  %592 = select i1 %590, float 0.000000e+00, float %591
-  %593 = insertelement <16 x float> poison, float %592, i32 0
-  %splat151 = shufflevector <16 x float> %593, <16 x float> poison, <16 x i32> zeroinitializer
+final:                                            ; preds = %exit141
+  %583 = sdiv i32 %orow137, %nh
+  %qi148 = add i32 %q_begin, %583
+  %584 = srem i32 %orow137, %nh
+  %585 = add i32 %h_begin, %584
+  %586 = mul i32 %kv_head, 128
+  %hq149 = add i32 %586, %585
+  %587 = sext i32 %qi148 to i64
+  %588 = add i64 %q_row0, %587
+  %589 = mul i64 %588, 128
+  %590 = sext i32 %hq149 to i64
+  %orow150 = add i64 %589, %590
+  %591 = fcmp oeq float %l, 0.000000e+00
+  %592 = fdiv float 1.000000e+00, %l
+  %593 = select i1 %591, float 0.000000e+00, float %592
+  %594 = insertelement <16 x float> poison, float %593, i32 0
+  %splat151 = shufflevector <16 x float> %594, <16 x float> poison, <16 x i32> zeroinitializer
   br label %chunk152
 
-written:                                          ; preds = %exit155, %exit145
-  %594 = add nsw i32 %orow136, 1
-  br label %orow132
+written:                                          ; preds = %exit155, %exit146
+  %595 = add nsw i32 %orow137, 1
+  br label %orow133
 
-chunk142:                                         ; preds = %body143, %partial
-  %chunk146 = phi i64 [ 0, %partial ], [ %600, %body143 ]
-  %595 = icmp slt i64 %chunk146, 64
-  br i1 %595, label %body143, label %exit145
+chunk143:                                         ; preds = %body144, %partial
+  %chunk147 = phi i64 [ 0, %partial ], [ %601, %body144 ]
+  %596 = icmp slt i64 %chunk147, 64
+  br i1 %596, label %body144, label %exit146
 
-body143:                                          ; preds = %chunk142
-  %596 = getelementptr <16 x float>, ptr %rowbuf, i64 %chunk146
-  %597 = load <16 x float>, ptr %596, align 64
-  %598 = mul i64 %chunk146, 64
-  %599 = getelementptr i8, ptr %582, i64 %598
-  store <16 x float> %597, ptr %599, align 4
-  %600 = add nsw i64 %chunk146, 1
-  br label %chunk142
+body144:                                          ; preds = %chunk143
+  %597 = getelementptr <16 x float>, ptr %rowbuf, i64 %chunk147
+  %598 = load <16 x float>, ptr %597, align 64
+  %599 = mul i64 %chunk147, 64
+  %600 = getelementptr i8, ptr %582, i64 %599
+  store <16 x float> %598, ptr %600, align 4
+  %601 = add nsw i64 %chunk147, 1
+  br label %chunk143
 
-exit145:                                          ; preds = %chunk142
-  %601 = mul i64 %580, 1024
-  %602 = add i64 %601, %562
-  %603 = getelementptr float, ptr %part, i64 %602
-  store float %m137, ptr %603, align 4
-  %604 = add i64 %602, %580
-  %605 = getelementptr float, ptr %part, i64 %604
-  store float %l, ptr %605, align 4
+exit146:                                          ; preds = %chunk143
+  %602 = mul i64 %580, 1024
+  %603 = add i64 %602, %562
+  %604 = getelementptr float, ptr %part, i64 %603
+  store float %m138, ptr %604, align 4
+  %605 = add i64 %603, %580
+  %606 = getelementptr float, ptr %part, i64 %605
+  store float %l, ptr %606, align 4
   br label %written
 
 chunk152:                                         ; preds = %body153, %final
-  %chunk156 = phi i64 [ 0, %final ], [ %612, %body153 ]
-  %606 = icmp slt i64 %chunk156, 64
-  br i1 %606, label %body153, label %exit155
+  %chunk156 = phi i64 [ 0, %final ], [ %613, %body153 ]
+  %607 = icmp slt i64 %chunk156, 64
+  br i1 %607, label %body153, label %exit155
 
 body153:                                          ; preds = %chunk152
-  %607 = getelementptr <16 x float>, ptr %rowbuf, i64 %chunk156
-  %608 = load <16 x float>, ptr %607, align 64
-  %609 = fmul <16 x float> %608, %splat151
-  %610 = mul i64 %chunk156, 64
-  %611 = getelementptr i8, ptr %rowbuf, i64 %610
-  store <16 x float> %609, ptr %611, align 4
-  %612 = add nsw i64 %chunk156, 1
+  %608 = getelementptr <16 x float>, ptr %rowbuf, i64 %chunk156
+  %609 = load <16 x float>, ptr %608, align 64
+  %610 = fmul <16 x float> %609, %splat151
+  %611 = mul i64 %chunk156, 64
+  %612 = getelementptr i8, ptr %rowbuf, i64 %611
+  store <16 x float> %610, ptr %612, align 4
+  %613 = add nsw i64 %chunk156, 1
   br label %chunk152
 
 exit155:                                          ; preds = %chunk152
-  %u = select i1 %590, ptr null, ptr %rowbuf
+  %u = select i1 %591, ptr null, ptr %rowbuf
   call void @xcache_t5_11b_project(ptr %0, ptr %u, i64 %orow150)
   br label %written
 }

@@ -32,9 +32,6 @@ static LLVMValueRef work_i32(cg *g, tile_env *e, size_t off, const char *n) {
   return cg_field(g, g->i32, e->work, off, n);
 }
 
-/* Bits per element and scale bytes per row of w elements (docs/layouts.md). */
-static long long scale_bytes(attn_dtype t, int w) { return spec_row_scale_bytes(t, w); }
-
 int tile_cache_bits(cg *g) { return spec_dtype_bits(g->plan->spec->type_cache); }
 int tile_kv_row_bytes(cg *g, const tile_kv *kv) { return kv->w * tile_cache_bits(g) / 8; }
 
@@ -44,7 +41,7 @@ static long long kv_tokens(const attn_spec *s) { return s->layout == ATTN_PAGED 
 static long long kv_slot_rows(const attn_spec *s) { return s->order == ATTN_TOKEN_MAJOR ? s->heads_kv : 1; }
 static long long kv_block_bytes(cg *g, const tile_kv *kv) {
   const attn_spec *s = g->plan->spec;
-  return kv_tokens(s) * s->heads_kv * (tile_kv_row_bytes(g, kv) + scale_bytes(s->type_cache, kv->w));
+  return kv_tokens(s) * s->heads_kv * (tile_kv_row_bytes(g, kv) + spec_row_scale_bytes(s->type_cache, kv->w));
 }
 
 /* One side of the cache for this sequence's KV head e->g, rows of w
@@ -76,7 +73,7 @@ tile_kv tile_kv_head(cg *g, const tile_kv *kv, LLVMValueRef hh) {
   r.head = LLVMBuildAdd(b, kv->head, rows, "");
   if (kv->rowtab) {
     r.delta = LLVMBuildAdd(b, kv->delta, LLVMBuildMul(b, rows, cg_i64(g, tile_kv_row_bytes(g, kv)), ""), "");
-    r.sdelta = LLVMBuildAdd(b, kv->sdelta, LLVMBuildMul(b, rows, cg_i64(g, scale_bytes(s->type_cache, kv->w)), ""), "");
+    r.sdelta = LLVMBuildAdd(b, kv->sdelta, LLVMBuildMul(b, rows, cg_i64(g, spec_row_scale_bytes(s->type_cache, kv->w)), ""), "");
   }
   return r;
 }
@@ -104,7 +101,7 @@ tile_row tile_kv_row(cg *g, const tile_kv *kv, LLVMValueRef key) {
     if (kv->stab) r.scale = cg_byte_gep(g, LLVMBuildLoad2(b, g->ptr, cg_gep(g, g->ptr, kv->stab, j), "srow"), kv->sdelta);
     return r;
   }
-  long long T = kv_tokens(s), rb = tile_kv_row_bytes(g, kv), sb = scale_bytes(s->type_cache, kv->w);
+  long long T = kv_tokens(s), rb = tile_kv_row_bytes(g, kv), sb = spec_row_scale_bytes(s->type_cache, kv->w);
   LLVMValueRef blk = kv->blocks, slot = key;
   if (s->layout == ATTN_RING) {
     slot = T & (T - 1) ? LLVMBuildURem(b, key, cg_i32(g, T), "slot") : LLVMBuildAnd(b, key, cg_i32(g, T - 1), "slot");
@@ -171,8 +168,7 @@ LLVMValueRef tile_row_index(cg *g, tile_env *e, LLVMValueRef r) {
   const attn_plan *p = g->plan;
   LLVMBuilderRef b = g->b;
   LLVMValueRef qi = LLVMBuildAdd(b, e->q_begin, LLVMBuildSDiv(b, r, e->nh, ""), "qi");
-  LLVMValueRef h = LLVMBuildAdd(b, e->h_begin, LLVMBuildSRem(b, r, e->nh, ""), "h");
-  LLVMValueRef hq = LLVMBuildAdd(b, LLVMBuildMul(b, e->g, cg_i32(g, p->group), ""), h, "hq");
+  LLVMValueRef hq = tile_row_head(g, e, r);
   LLVMValueRef row = LLVMBuildAdd(b, e->q_row0, LLVMBuildSExt(b, qi, g->i64, ""), "");
   row = LLVMBuildMul(b, row, cg_i64(g, p->spec->heads_q), "");
   return LLVMBuildAdd(b, row, LLVMBuildSExt(b, hq, g->i64, ""), "orow");
@@ -180,16 +176,11 @@ LLVMValueRef tile_row_index(cg *g, tile_env *e, LLVMValueRef r) {
 
 LLVMValueRef tile_row_limit(cg *g, tile_env *e, LLVMValueRef r) {
   if (!g->plan->spec->causal) return e->k_end;
-  LLVMBuilderRef b = g->b;
-  LLVMValueRef qi = LLVMBuildAdd(b, e->q_begin, LLVMBuildSDiv(b, r, e->nh, ""), "");
-  LLVMValueRef lim = LLVMBuildAdd(b, LLVMBuildAdd(b, e->q_pos0, qi, ""), cg_i32(g, 1), "");
-  return cg_smin(g, lim, e->k_end);
+  return cg_smin(g, LLVMBuildAdd(g->b, tile_row_pos(g, e, r), cg_i32(g, 1), ""), e->k_end);
 }
 
 LLVMValueRef tile_row_low(cg *g, tile_env *e, LLVMValueRef r) {
-  LLVMBuilderRef b = g->b;
-  LLVMValueRef qi = LLVMBuildAdd(b, e->q_begin, LLVMBuildSDiv(b, r, e->nh, ""), "");
-  LLVMValueRef low = LLVMBuildSub(b, LLVMBuildAdd(b, e->q_pos0, qi, ""), cg_i32(g, g->plan->spec->window - 1), "");
+  LLVMValueRef low = LLVMBuildSub(g->b, tile_row_pos(g, e, r), cg_i32(g, g->plan->spec->window - 1), "");
   return cg_smax(g, low, e->k_begin);
 }
 
@@ -246,6 +237,48 @@ LLVMValueRef tile_score(cg *g, LLVMValueRef x, LLVMValueRef kpos, const tile_row
   if (r->slope) x = cg_fmuladd(g, r->slope, LLVMBuildSIToFP(b, LLVMBuildSub(b, kpos, r->qpos, ""), g->vf, ""), x);
   if (s->softcap > 0) x = cg_softcap(g, x, s->softcap * log2e);
   return LLVMBuildSelect(b, ok, x, cg_vconst(g, -__builtin_inf()), "");
+}
+
+tile_facts tile_facts_alloc(cg *g, int n) {
+  const attn_spec *s = g->plan->spec;
+  return (tile_facts){
+      .lim = cg_alloca(g, g->i32, n, "lims"),
+      .low = s->window ? cg_alloca(g, g->i32, n, "lows") : NULL,
+      .qpos = s->alibi || tile_expr_reads(g, EXPR_V_Q_POS) ? cg_alloca(g, g->i32, n, "qpos") : NULL,
+      .slope = s->alibi ? cg_alloca(g, g->f32, n, "slopes") : NULL,
+      .head = tile_expr_reads(g, EXPR_V_H) ? cg_alloca(g, g->i32, n, "heads") : NULL,
+  };
+}
+
+void tile_facts_store(cg *g, tile_env *e, const tile_facts *f, LLVMValueRef r) {
+  LLVMBuilderRef b = g->b;
+  LLVMValueRef rc = tile_row_clamp(g, e, r), i = LLVMBuildSExt(b, r, g->i64, "");
+  LLVMBuildStore(b, tile_row_limit(g, e, rc), cg_gep(g, g->i32, f->lim, i));
+  if (f->low) LLVMBuildStore(b, tile_row_low(g, e, rc), cg_gep(g, g->i32, f->low, i));
+  if (f->qpos) LLVMBuildStore(b, tile_row_pos(g, e, rc), cg_gep(g, g->i32, f->qpos, i));
+  if (f->slope) LLVMBuildStore(b, tile_row_slope(g, e, rc), cg_gep(g, g->f32, f->slope, i));
+  if (f->head) LLVMBuildStore(b, tile_row_head(g, e, rc), cg_gep(g, g->i32, f->head, i));
+}
+
+tile_facts tile_facts_from(cg *g, const tile_facts *f, LLVMValueRef row0) {
+  tile_facts t = *f;
+  LLVMValueRef *a[] = {&t.lim, &t.low, &t.qpos, &t.slope, &t.head};
+  for (int k = 0; k < 5; k++)
+    if (*a[k]) *a[k] = cg_gep(g, k == 3 ? g->f32 : g->i32, *a[k], row0);
+  return t;
+}
+
+tile_rows tile_facts_rows(cg *g, tile_env *e, const tile_facts *f, LLVMValueRef i, int splat, LLVMValueRef hi) {
+  LLVMBuilderRef b = g->b;
+  LLVMValueRef src[] = {f->lim, f->low, f->qpos, f->slope, f->head}, v[5] = {0};
+  for (int k = 0; k < 5; k++) {
+    if (!src[k]) continue;
+    LLVMTypeRef el = k == 3 ? g->f32 : g->i32;
+    LLVMValueRef p = cg_gep(g, el, src[k], i);
+    v[k] = splat ? cg_splat(g, LLVMBuildLoad2(b, el, p, "")) : LLVMBuildLoad2(b, k == 3 ? g->vf : g->vi, p, "");
+  }
+  if (g->plan->spec->sinks) v[0] = cg_smin(g, v[0], cg_splat(g, hi));
+  return (tile_rows){v[0], v[1], v[2], v[3], v[4], tile_expr_reads(g, EXPR_V_B) ? cg_splat(g, e->seq) : NULL};
 }
 
 LLVMValueRef tile_expr_skip(cg *g, tile_env *e, LLVMValueRef k0, LLVMValueRef k1) {

@@ -127,9 +127,8 @@ static void pv_pass(cg *g, const pv_ctx *c, LLVMValueRef c0, int nc, int full) {
 /* The task's buffers (cg_tile_dot); per KV head hh of the task its rows'
  * queries, accumulators, m, l are at hh * R rows. */
 typedef struct dot_bufs {
-  LLVMValueRef qs, dbuf, pbuf, accs, alphas, lims, lows, vbuf, kbuf;
-  LLVMValueRef qpos, slopes; /* each row's position (score.alibi, or read by an expression) and slope (alibi); else null */
-  LLVMValueRef heads;        /* each row's query head, when an expression reads h; else null */
+  LLVMValueRef qs, dbuf, pbuf, accs, alphas, vbuf, kbuf;
+  tile_facts facts;          /* each row's limit, window start, ... (tile_score) */
   LLVMValueRef ktab, kstab, vtab, vstab; /* paged, ring: the block's row (and scale) addresses */
 } dot_bufs;
 
@@ -146,7 +145,7 @@ static void dot_unit(cg *g, tile_env *e, const dot_bufs *bf, LLVMValueRef kb, LL
   const int cb = tile_cache_bits(g), cw = p->ncv * vl; /* cb: bits per cache element */
   LLVMValueRef ninf = cg_f32(g, -__builtin_inf());
   LLVMValueRef qs = bf->qs, dbuf = bf->dbuf, pbuf = bf->pbuf, accs = bf->accs, alphas = bf->alphas,
-               lims = bf->lims, lows = bf->lows, kbuf = bf->kbuf;
+               kbuf = bf->kbuf;
   const int NS = p->k_only ? R : 1, kw = p->nck * vl;
 
   /* S: d_rj for the block's keys (clamped to the last key; masked later),
@@ -241,17 +240,9 @@ static void dot_unit(cg *g, tile_env *e, const dot_bufs *bf, LLVMValueRef kb, LL
     cg_hsum hs = {0};
     for (int i = 0; i < vl; i++)
       cg_hsum_push(g, &hs, LLVMBuildLoad2(b, g->vf, cg_gep(g, g->vf, dbuf, LLVMBuildAdd(b, blk, cg_i64(g, i), "")), ""));
-    LLVMValueRef lim = cg_splat(g, LLVMBuildLoad2(b, g->i32, cg_gep(g, g->i32, lims, rr64), "lim"));
-    if (s->sinks) /* within the range too: the sinks' block reaches into the window */
-      lim = cg_smin(g, lim, cg_splat(g, k_hi));
+    tile_rows rw = tile_facts_rows(g, e, &bf->facts, rr64, 1, k_hi);
     LLVMValueRef k0 = LLVMBuildAdd(b, kb, LLVMBuildTrunc(b, LLVMBuildMul(b, nb, cg_i64(g, vl), ""), g->i32, ""), "");
     LLVMValueRef kpos = LLVMBuildAdd(b, cg_splat(g, k0), cg_lane_iota(g), "");
-    LLVMValueRef low = lows ? cg_splat(g, LLVMBuildLoad2(b, g->i32, cg_gep(g, g->i32, lows, rr64), "low")) : NULL;
-    tile_rows rw = {lim, low, NULL, NULL, NULL, NULL};
-    if (bf->qpos) rw.qpos = cg_splat(g, LLVMBuildLoad2(b, g->i32, cg_gep(g, g->i32, bf->qpos, rr64), "qpos"));
-    if (bf->slopes) rw.slope = cg_splat(g, LLVMBuildLoad2(b, g->f32, cg_gep(g, g->f32, bf->slopes, rr64), "slope"));
-    if (bf->heads) rw.head = cg_splat(g, LLVMBuildLoad2(b, g->i32, cg_gep(g, g->i32, bf->heads, rr64), "head"));
-    if (tile_expr_reads(g, EXPR_V_B)) rw.seq = cg_splat(g, e->seq);
     LLVMValueRef sc = tile_score(g, cg_hsum_result(g, &hs), kpos, &rw);
     LLVMBuildStore(b, sc, cg_gep(g, g->f32, pbuf, blk));
     LLVMValueRef ps = cg_gep(g, g->vf, smax, rr64);
@@ -338,12 +329,7 @@ void cg_tile_dot(cg *g, tile_env *e) {
       .pbuf = cg_alloca(g, g->f32, R * KB, "pbuf"),
       .accs = cg_alloca(g, g->f32, NH * R * cw, "accs"),
       .alphas = cg_alloca(g, g->f32, R, "alpha"),
-      .lims = cg_alloca(g, g->i32, NH * R, "lims"),
-      .lows = s->window ? cg_alloca(g, g->i32, NH * R, "lows") : NULL,
-      .qpos = s->alibi || tile_expr_reads(g, EXPR_V_Q_POS) ? cg_alloca(g, g->i32, NH * R, "qpos") : NULL,
-      .slopes = s->alibi ? cg_alloca(g, g->f32, NH * R, "slopes") : NULL,
-      .heads = tile_expr_reads(g, EXPR_V_H) ? cg_alloca(g, g->i32, NH * R, "heads") : NULL,
-
+      .facts = tile_facts_alloc(g, NH * R),
       .vbuf = p->values_first ? cg_alloca(g, g->f32, (KB + p->vj) * cw, "vbuf") : NULL,
       /* rope_read: the block's keys, converted and rotated (k_only: each row's head slice) */
       .kbuf = p->rope_read ? cg_alloca(g, g->f32, KB * NS * kw, "krot") : NULL,
@@ -363,12 +349,7 @@ void cg_tile_dot(cg *g, tile_env *e) {
   LLVMValueRef r64 = LLVMBuildSExt(b, r, g->i64, "");
   LLVMBuildStore(b, ninf, cg_gep(g, g->f32, e->ms, r64));
   LLVMBuildStore(b, cg_f32(g, 0.0), cg_gep(g, g->f32, e->ls, r64));
-  LLVMBuildStore(b, tile_row_limit(g, e, tile_row_clamp(g, e, r)), cg_gep(g, g->i32, bf.lims, r64));
-  if (bf.lows)
-    LLVMBuildStore(b, tile_row_low(g, e, tile_row_clamp(g, e, r)), cg_gep(g, g->i32, bf.lows, r64));
-  if (bf.qpos) LLVMBuildStore(b, tile_row_pos(g, e, tile_row_clamp(g, e, r)), cg_gep(g, g->i32, bf.qpos, r64));
-  if (bf.slopes) LLVMBuildStore(b, tile_row_slope(g, e, tile_row_clamp(g, e, r)), cg_gep(g, g->f32, bf.slopes, r64));
-  if (bf.heads) LLVMBuildStore(b, tile_row_head(g, e, tile_row_clamp(g, e, r)), cg_gep(g, g->i32, bf.heads, r64));
+  tile_facts_store(g, e, &bf.facts, r);
   cg_loop lz;
   LLVMValueRef cz = cg_for(g, &lz, cg_i64(g, 0), cg_i64(g, p->ncv), cg_i64(g, 1), "acczero");
   LLVMBuildStore(b, LLVMConstNull(g->vf), cg_gep(g, g->f32, bf.accs, tile_idx(g, r64, cw, LLVMBuildMul(b, cz, cg_i64(g, vl), ""))));
@@ -416,11 +397,7 @@ void cg_tile_dot(cg *g, tile_env *e) {
     eh.ls = cg_gep(g, g->f32, e->ls, row0);
     bh.qs = cg_gep(g, g->vf, bf.qs, LLVMBuildMul(b, row0, cg_i64(g, p->nck), ""));
     bh.accs = cg_gep(g, g->f32, bf.accs, LLVMBuildMul(b, row0, cg_i64(g, cw), ""));
-    bh.lims = cg_gep(g, g->i32, bf.lims, row0);
-    if (bf.lows) bh.lows = cg_gep(g, g->i32, bf.lows, row0);
-    if (bf.qpos) bh.qpos = cg_gep(g, g->i32, bf.qpos, row0);
-    if (bf.slopes) bh.slopes = cg_gep(g, g->f32, bf.slopes, row0);
-    if (bf.heads) bh.heads = cg_gep(g, g->i32, bf.heads, row0);
+    bh.facts = tile_facts_from(g, &bf.facts, row0);
   }
   tile_kv nk, nv; /* the next unit's rows (values_first: no V rows to fetch) */
   if (p->prefetch_next) nk = tile_kv_head(g, &e->k, hn);

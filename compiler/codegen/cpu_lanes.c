@@ -153,11 +153,7 @@ void cg_tile_lanes(cg *g, tile_env *e) {
   LLVMValueRef pp = bf ? cg_alloca(g, g->i8, KT / 2 * R * 4, "pp") : st;
   LLVMValueRef ot = cg_alloca(g, g->i8, NRB * Dv * R * 4, "ot");
   LLVMValueRef rowbuf = cg_alloca(g, g->vf, kw > cw ? p->nck : p->ncv, "rowbuf");
-  LLVMValueRef lims = cg_alloca(g, g->i32, RT, "lims");
-  LLVMValueRef lows = s->window ? cg_alloca(g, g->i32, RT, "lows") : NULL;
-  LLVMValueRef qps = s->alibi || tile_expr_reads(g, EXPR_V_Q_POS) ? cg_alloca(g, g->i32, RT, "qpos") : NULL;
-  LLVMValueRef slopes = s->alibi ? cg_alloca(g, g->f32, RT, "slopes") : NULL;
-  LLVMValueRef heads = tile_expr_reads(g, EXPR_V_H) ? cg_alloca(g, g->i32, RT, "heads") : NULL;
+  tile_facts facts = tile_facts_alloc(g, RT);
   LLVMValueRef mvs = cg_alloca(g, g->vf, NRB * RV, "mv"), lvs = cg_alloca(g, g->vf, NRB * RV, "lv");
   LLVMValueRef alpha = cg_alloca(g, g->vf, RV, "alpha"), muse = cg_alloca(g, g->vf, RV, "muse");
   LLVMValueRef tmax = cg_alloca(g, g->vf, RV, "tmax"), lsum = cg_alloca(g, g->vf, RV, "lsum");
@@ -168,11 +164,7 @@ void cg_tile_lanes(cg *g, tile_env *e) {
     cg_loop lr, ld;
     LLVMValueRef r = cg_for(g, &lr, cg_i32(g, 0), cg_i32(g, RT), cg_i32(g, 1), "qrow");
     tile_load_query(g, e, r, bf ? 1.0 : p->qscale, rowbuf);
-    LLVMBuildStore(b, tile_row_limit(g, e, tile_row_clamp(g, e, r)), cg_gep(g, g->i32, lims, i64v(g, r)));
-    if (lows) LLVMBuildStore(b, tile_row_low(g, e, tile_row_clamp(g, e, r)), cg_gep(g, g->i32, lows, i64v(g, r)));
-    if (qps) LLVMBuildStore(b, tile_row_pos(g, e, tile_row_clamp(g, e, r)), cg_gep(g, g->i32, qps, i64v(g, r)));
-    if (slopes) LLVMBuildStore(b, tile_row_slope(g, e, tile_row_clamp(g, e, r)), cg_gep(g, g->f32, slopes, i64v(g, r)));
-    if (heads) LLVMBuildStore(b, tile_row_head(g, e, tile_row_clamp(g, e, r)), cg_gep(g, g->i32, heads, i64v(g, r)));
+    tile_facts_store(g, e, &facts, r);
     LLVMValueRef qtr = at(g, qt, LLVMBuildSDiv(b, r, cg_i32(g, R), ""), (long long)nd * R, cg_i64(g, 0), 4);
     LLVMValueRef rr = LLVMBuildSRem(b, r, cg_i32(g, R), "");
     LLVMValueRef d = cg_for(g, &ld, cg_i32(g, 0), cg_i32(g, nd), cg_i32(g, 1), "qcol");
@@ -206,7 +198,7 @@ void cg_tile_lanes(cg *g, tile_env *e) {
   /* Keys up to the last row's limit, from the first row's first key
    * (mask.window; rows are query-major), after the sinks. */
   tile_ranges kr;
-  tile_ranges_begin(g, e, &kr, lows ? tile_row_low(g, e, cg_i32(g, 0)) : e->k_begin,
+  tile_ranges_begin(g, e, &kr, s->window ? tile_row_low(g, e, cg_i32(g, 0)) : e->k_begin,
                     tile_row_limit(g, e, LLVMBuildSub(b, e->nrows, cg_i32(g, 1), "")));
   LLVMValueRef k_lo = kr.lo, k_hi = kr.hi;
   LLVMValueRef k_last = LLVMBuildSub(b, k_hi, cg_i32(g, 1), "k_last");
@@ -270,17 +262,7 @@ void cg_tile_lanes(cg *g, tile_env *e) {
   LLVMValueRef ot_b = at(g, ot, rb64, (long long)Dv * R, cg_i64(g, 0), 4);
   LLVMValueRef mv = cg_gep(g, g->vf, mvs, LLVMBuildMul(b, rb64, cg_i64(g, RV), ""));
   LLVMValueRef lv = cg_gep(g, g->vf, lvs, LLVMBuildMul(b, rb64, cg_i64(g, RV), ""));
-  for (int v = 0; v < RV; v++) {
-    tile_rows *rw = &rows[v];
-    rw->lim = LLVMBuildLoad2(b, g->vi, at(g, lims, rb64, R, cg_i64(g, v * vl), 4), "limv");
-    if (s->sinks) /* within the range too: the sinks' tile reaches into the window */
-      rw->lim = cg_smin(g, rw->lim, cg_splat(g, k_hi));
-    rw->low = lows ? LLVMBuildLoad2(b, g->vi, at(g, lows, rb64, R, cg_i64(g, v * vl), 4), "lowv") : NULL;
-    rw->qpos = qps ? LLVMBuildLoad2(b, g->vi, at(g, qps, rb64, R, cg_i64(g, v * vl), 4), "qposv") : NULL;
-    rw->slope = slopes ? LLVMBuildLoad2(b, g->vf, at(g, slopes, rb64, R, cg_i64(g, v * vl), 4), "slopev") : NULL;
-    rw->head = heads ? LLVMBuildLoad2(b, g->vi, at(g, heads, rb64, R, cg_i64(g, v * vl), 4), "headv") : NULL;
-    rw->seq = tile_expr_reads(g, EXPR_V_B) ? cg_splat(g, e->seq) : NULL;
-  }
+  for (int v = 0; v < RV; v++) rows[v] = tile_facts_rows(g, e, &facts, tile_idx(g, rb64, R, cg_i64(g, v * vl)), 0, k_hi);
 
   /* S^T = K . Q^T, kj keys x rv row vectors at a time */
   {

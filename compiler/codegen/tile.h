@@ -100,6 +100,23 @@ int tile_expr_reads(cg *g, expr_var v);
 typedef struct tile_rows {
   LLVMValueRef lim, low, qpos, slope, head, seq;
 } tile_rows;
+/* Each row's facts tile_score needs, in arrays of one entry a row filled
+ * once per task: key limits, and where the spec needs them window starts,
+ * positions, ALiBi slopes (f32) and query heads (i32 otherwise; null when
+ * not needed, as tile_rows says). */
+typedef struct tile_facts {
+  LLVMValueRef lim, low, qpos, slope, head;
+} tile_facts;
+tile_facts tile_facts_alloc(cg *g, int n);
+/* Entry r (i32) of every array: the facts of row tile_row_clamp(r). */
+void tile_facts_store(cg *g, tile_env *e, const tile_facts *f, LLVMValueRef r);
+/* The arrays from entry row0 (i64) on. */
+tile_facts tile_facts_from(cg *g, const tile_facts *f, LLVMValueRef row0);
+/* What tile_score reads for the rows at entry i (i64): entries i .. i + vl
+ * - 1 as vectors (rows in lanes), or entry i splatted (splat: keys in
+ * lanes); with mask.sinks the limits also stop at hi, the end of the key
+ * range (the sinks' block reaches into the window). */
+tile_rows tile_facts_rows(cg *g, tile_env *e, const tile_facts *f, LLVMValueRef i, int splat, LLVMValueRef hi);
 /* The mask and the score modifiers of the spec on scores x (<vl x float>,
  * log2 units) of keys at positions kpos: a key counts when kpos < lim and
  * (kpos >= low, or kpos < sinks) and mask.expr holds; then score.expr of

@@ -52,7 +52,7 @@ struct measure_kernel {
   const attncc_fns *f;
   const attn_info *in;
   float *flush;
-  const expr *mask, *score; /* the spec's mask.expr and score.expr, or null */
+  expr_pair exprs; /* the spec's mask.expr and score.expr, or null */
 };
 
 static measure_kernel *wrap(attncc_kernel *k, int flush_too, char *why, size_t why_size);
@@ -65,7 +65,7 @@ measure_kernel *measure_open(const char *path, const attn_spec *s, const attncc_
     return NULL;
   }
   measure_kernel *m = wrap(k, 1, why, why_size);
-  if (m) m->mask = s->mask_expr, m->score = s->score_expr;
+  if (m) m->exprs = (expr_pair){s->mask_expr, s->score_expr};
   return m;
 }
 
@@ -207,20 +207,6 @@ static int fill_cache(measure_kernel *m, attn_args *a, bufs *b, int32_t L, unsig
   return 0;
 }
 
-/* The reference's view of mask.expr and score.expr: the compiler's
- * interpreter, element by element (attnrt_reference_ex). */
-static int ref_visible(void *ctx, int32_t b, int32_t h, int32_t q_pos, int32_t kv_pos) {
-  const measure_kernel *m = ctx;
-  expr_env env = {b, h, q_pos, kv_pos, 0.0f, NULL};
-  return expr_eval(m->mask, &env).i;
-}
-
-static double ref_score(void *ctx, int32_t b, int32_t h, int32_t q_pos, int32_t kv_pos, double s) {
-  const measure_kernel *m = ctx;
-  expr_env env = {b, h, q_pos, kv_pos, (float)s, NULL};
-  return (double)expr_eval(m->score, &env).f;
-}
-
 /* What was timed computes attention: NAME's output (f32, f16 or bf16)
  * against attnrt_reference on the same cache (with the spec's expressions
  * through the interpreter), within 1e-2 (values in [-1, 1)): a cache
@@ -238,8 +224,9 @@ static int check_output(const measure_kernel *m, const attn_args *a, const void 
   r.out = ref, r.lse = in->lse ? lse : NULL;
   attn_info ri = *in;
   ri.dtype_out = ATTN_F32;
-  attnrt_ref_mods mods = {(void *)m, m->mask ? ref_visible : NULL, m->score ? ref_score : NULL};
-  int rc = attnrt_reference_ex(&ri, &r, m->mask || m->score ? &mods : NULL);
+  const expr_pair *x = &m->exprs;
+  attnrt_ref_mods mods = {(void *)x, x->mask ? expr_pair_visible : NULL, x->score ? expr_pair_score : NULL};
+  int rc = attnrt_reference_ex(&ri, &r, x->mask || x->score ? &mods : NULL);
   double worst = 0;
   for (size_t i = 0; i < n && !rc; i++) {
     double d = fabs((double)attnrt_load(out, in->dtype_out, i) - ref[i]);

@@ -329,3 +329,15 @@ expr_use expr_uses(const expr *e) {
   uses(e->root, &u);
   return u;
 }
+
+int expr_pair_visible(void *ctx, int32_t b, int32_t h, int32_t q_pos, int32_t kv_pos) {
+  const expr_pair *x = ctx;
+  expr_env env = {b, h, q_pos, kv_pos, 0.0f, NULL};
+  return expr_eval(x->mask, &env).i;
+}
+
+double expr_pair_score(void *ctx, int32_t b, int32_t h, int32_t q_pos, int32_t kv_pos, double s) {
+  const expr_pair *x = ctx;
+  expr_env env = {b, h, q_pos, kv_pos, (float)s, NULL};
+  return (double)expr_eval(x->score, &env).f;
+}

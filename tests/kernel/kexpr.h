@@ -4,10 +4,11 @@
 #ifndef KEXPR_H
 #define KEXPR_H
 #include "attncc/attnrt.h"
+#include "spec/expr.h"
 #include "spec/spec.h"
 
 typedef struct kx_exprs {
-  const expr *mask, *score; /* null: none */
+  expr_pair pair; /* null: none */
   attnrt_ref_mods mods;
 } kx_exprs;
 
