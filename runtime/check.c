@@ -18,7 +18,12 @@
  *   - paged (ABI 5): page_table non-null, num_pages >= 1, and every entry
  *     of a position < kv_len[b] in [0, num_pages) (ATTN_E_PAGE);
  *   - ring (ABI 5): every query's window still in the ring,
- *     max(0, kv_len - q_len - window + 1) >= kv_len - capacity.
+ *     max(0, kv_len - q_len - window + 1) >= kv_len - capacity;
+ *   - ABI 7, where the kernel has the mask: prefix_len non-null with
+ *     entries >= 0, doc_id non-null and non-decreasing over each sequence's
+ *     positions < kv_len, block_row/block_col non-null with the rows of
+ *     positions < kv_len increasing and their columns in [0, blocks) and
+ *     strictly increasing (masks.c).
  * Order: ABI, then counts, then pointers, then lengths sequence by sequence.
  */
 #include <math.h>
@@ -60,6 +65,17 @@ static int check_cache_info(const attn_info *info) {
   if (info->sinks < 0 || (info->sinks && (!info->window || info->layout == ATTN_RING)))
     return rt_fail(ATTN_E_RANGE, "attn_info: sinks = %d needs >= 0, a window, and no ring (window %d, layout %d)",
                    (int)info->sinks, (int)info->window, (int)info->layout);
+  /* ABI 7: prefix_lm under a causal mask, documents and block_sparse
+   * without sinks, none of them in a ring (spec.c's rules) */
+  int ring = info->layout == ATTN_RING;
+  if ((info->prefix_lm != 0 && info->prefix_lm != 1) || (info->prefix_lm && (!info->causal || ring)) ||
+      (info->documents != 0 && info->documents != 1) || (info->documents && (info->sinks || ring)) ||
+      info->block_size < 0 || (info->block_size && (info->sinks || ring)))
+    return rt_fail(ATTN_E_RANGE, "attn_info: prefix_lm = %d, documents = %d, block_size = %d with causal %d, sinks %d, "
+                   "layout %d is not a combination attncc builds", (int)info->prefix_lm, (int)info->documents,
+                   (int)info->block_size, (int)info->causal, (int)info->sinks, (int)info->layout);
+  if (info->n_tensors < 0 || info->n_tensors > 16 || (info->n_tensors && !info->tensor))
+    return rt_fail(ATTN_E_RANGE, "attn_info: n_tensors = %d (0 .. 16, with tensor set)", (int)info->n_tensors);
   if (info->exprs & ~3)
     return rt_fail(ATTN_E_RANGE, "attn_info: exprs = %d (bits 0 and 1 only)", (int)info->exprs);
   if ((info->alibi != 0 && info->alibi != 1) || !(info->softcap >= 0.0f) || isinf(info->softcap))
@@ -270,6 +286,8 @@ static int check_all_seqs(const attn_info *info, const attn_args *a, int pages, 
     int rc = rt_check_seq(info, a, b, &total);
     if (!rc && pages)
       rc = rt_check_pages(info, a, b);
+    if (!rc && pages)
+      rc = rt_check_masks(info, a, b);
     if (rc)
       return rc;
   }
@@ -308,7 +326,7 @@ int rt_check_pointers(const attn_info *info, const attn_args *a) {
     return rt_fail(ATTN_E_NULL, "page_table is null, but cache.layout paged needs it (batch = %d)", (int)a->batch);
   if (info->layout == ATTN_PAGED && a->num_pages < 1)
     return rt_fail(ATTN_E_RANGE, "num_pages = %d, but cache.layout paged needs >= 1", (int)a->num_pages);
-  return ATTN_OK;
+  return rt_check_mask_pointers(info, a);
 }
 
 int attnrt_check_args(const attn_info *info, const attn_args *a) {

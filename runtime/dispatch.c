@@ -221,7 +221,8 @@ int attnrt_task(const attn_kernel *k, const attn_args *a, int64_t task) {
   if (k->info->phase == ATTN_DECODE) {
     int64_t units_per_seq = (int64_t)k->groups * p.blocks, rows = 0;
     int32_t b = (int32_t)(task / p.nsplit / units_per_seq);
-    if ((rc = rt_check_seq(k->info, a, b, &rows)) || (rc = rt_check_pages(k->info, a, b)))
+    if ((rc = rt_check_seq(k->info, a, b, &rows)) || (rc = rt_check_pages(k->info, a, b)) ||
+        (rc = rt_check_masks(k->info, a, b)))
       return rc;
   }
   if (p.nsplit > 1) {

@@ -61,6 +61,26 @@ RT_HIDDEN int rt_check_seq(const attn_info *info, const attn_args *a, int32_t b,
 /* Paged: the page-table entries of sequence b's positions < kv_len[b] (lengths checked). */
 RT_HIDDEN int rt_check_pages(const attn_info *info, const attn_args *a, int32_t b);
 
+/* --- masks.c: the masks given at run time (ABI 7) ------------------------ */
+/* prefix_len, doc_id, block_row/block_col non-null where the kernel reads them. */
+RT_HIDDEN int rt_check_mask_pointers(const attn_info *in, const attn_args *a);
+/* Sequence b's mask data (lengths checked): prefix_len[b] >= 0, doc ids
+ * non-decreasing over positions < kv_len[b], block rows of the positions
+ * < kv_len[b] increasing with their columns in range and increasing. */
+RT_HIDDEN int rt_check_masks(const attn_info *in, const attn_args *a, int32_t b);
+/* mask.documents (checked data): the first position of pos's document, and
+ * one past its last position below kv. */
+RT_HIDDEN int32_t rt_doc_first(const attn_info *in, const attn_args *a, int32_t b, int32_t pos);
+RT_HIDDEN int32_t rt_doc_end(const attn_info *in, const attn_args *a, int32_t b, int32_t pos, int32_t kv);
+/* The keys [rt_key_lo, rt_key_end) a query of sequence b at position pos
+ * may see, by mask.causal, window, prefix_lm and documents (the sinks and
+ * block_sparse are outside: a subset of the range, or keys below it). */
+RT_HIDDEN int32_t rt_key_lo(const attn_info *in, const attn_args *a, int32_t b, int32_t pos);
+RT_HIDDEN int32_t rt_key_end(const attn_info *in, const attn_args *a, int32_t b, int32_t pos, int32_t kv);
+/* mask.block_sparse (checked data): whether sequence b's layout lets the
+ * query at qpos see the key at kpos. */
+RT_HIDDEN int rt_block_visible(const attn_info *in, const attn_args *a, int32_t b, int32_t qpos, int32_t kpos);
+
 /* New queries of sequence b, for arguments that passed the checks: decode 1,
  * prefill kv_len[b] (q_len may be null), mixed q_len[b]. */
 static inline int32_t rt_q_len(const attn_info *info, const attn_args *a, int32_t b) {

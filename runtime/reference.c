@@ -7,7 +7,9 @@
  * For query i of sequence b at key position p = kv_len[b] - q_len[b] + i and
  * query head h (KV head g = h / (heads_q / heads_kv)), over the visible keys
  * j (causal: j <= p; otherwise every j < kv_len[b]; with mask.window also
- * j >= p - window + 1, or j < sinks with mask.sinks):
+ * j >= p - window + 1, or j < sinks with mask.sinks; with mask.prefix_lm
+ * also j < prefix_len[b]; with mask.documents only j of p's document id,
+ * with mask.block_sparse only j in a block p's block row lists):
  *   s_j = scale * q . k_j  (+ m_h (j - p) with score.alibi; then
  *         c tanh(s_j / c) with score.softcap c),
  *   m = max s_j,   L = sum exp(s_j - m)
@@ -139,6 +141,19 @@ static const double *ref_value(const ref_row *r, int32_t j, int32_t g) {
 /* Position of the row's visible key j (0 <= j < nsink + nkeys). */
 static int32_t ref_pos(const ref_row *r, int32_t j) { return j < r->nsink ? j : r->k_lo + (j - r->nsink); }
 
+/* The per-pair masks, beyond the row's key range: mask.documents (the ids
+ * compared, not the runs the kernel and the planner search), the block
+ * layout, and the caller's mask.expr. */
+static int ref_visible(const ref_row *r, int32_t pj) {
+  const attn_info *in = r->info;
+  const attn_args *a = r->a;
+  const int32_t *doc = in->documents ? a->doc_id + (size_t)r->seq * (size_t)in->capacity : NULL;
+  if (doc && doc[pj] != doc[r->qpos]) return 0;
+  if (in->block_size && !rt_block_visible(in, a, r->seq, r->qpos, pj)) return 0;
+  const attnrt_ref_mods *mods = r->mods;
+  return !(mods && mods->visible && !mods->visible(mods->ctx, r->seq, r->head, r->qpos, pj));
+}
+
 static double ref_alibi_slope(int32_t h, int32_t n) {
   int32_t P = 1;
   while (2 * P <= n)
@@ -163,7 +178,7 @@ static void ref_one(const ref_row *r) {
   double slope = in->alibi ? ref_alibi_slope(r->head, in->heads_q) : 0.0, cap = (double)in->softcap;
   for (int32_t j = 0; j < nk; j++) {
     int32_t pj = ref_pos(r, j);
-    if (mods && mods->visible && !mods->visible(mods->ctx, r->seq, r->head, r->qpos, pj)) {
+    if (!ref_visible(r, pj)) {
       r->score[j] = -INFINITY;
       continue;
     }
@@ -177,12 +192,12 @@ static void ref_one(const ref_row *r) {
     r->score[j] = cap > 0 ? cap * tanh(s / cap) : s;
     m = fmax(m, r->score[j]);
   }
-  int seen = nk && !(mods && m == -INFINITY); /* mods: every key masked */
+  int seen = nk && m != -INFINITY; /* a per-pair mask may hide every key */
   double sum = 0;
   for (int32_t d = 0; d < Dv; d++)
     r->acc[d] = 0;
   for (int32_t j = 0; j < nk && seen; j++) {
-    if (mods && r->score[j] == -INFINITY) continue;
+    if (r->score[j] == -INFINITY) continue;
     double p = exp(r->score[j] - m);
     sum += p;
     const double *v = ref_value(r, ref_pos(r, j), g);
@@ -279,6 +294,8 @@ int attnrt_reference_ex(const attn_info *info, const attn_args *a, const attnrt_
       ref_tabulate(&r, tab, span, kv);
     for (int32_t i = 0; i < ql; i++) {
       int32_t pos = kv - ql + i, hi = info->causal && pos + 1 < kv ? pos + 1 : kv;
+      if (info->prefix_lm && a->prefix_len[b] > hi) /* the prefix is visible to every query */
+        hi = a->prefix_len[b] < kv ? a->prefix_len[b] : kv;
       r.qpos = pos;
       r.row = row0 + i;
       r.k_lo = rt_window_lo(info, pos);

@@ -27,7 +27,8 @@ static LLVMValueRef const_string(cg *g, const char *s, const char *name) {
 /* A constant struct global whose LLVM layout (natural alignment) equals the C
  * struct's; the kernel tests read NAME_info() back field by field. */
 static LLVMValueRef struct_global(cg *g, LLVMValueRef *f, int n, const char *name) {
-  LLVMTypeRef ft[32];
+  LLVMTypeRef ft[48];
+  cc_assert(n <= 48);
   for (int i = 0; i < n; i++) ft[i] = LLVMTypeOf(f[i]);
   LLVMTypeRef t = LLVMStructTypeInContext(g->ctx, ft, (unsigned)n, 0);
   LLVMValueRef gv = LLVMAddGlobal(g->mod, t, name);
@@ -83,6 +84,11 @@ static LLVMValueRef info_global(cg *g, const char *name) {
       cg_i32(g, s->alibi),
       cg_f32(g, s->softcap),
       cg_i32(g, (s->mask_expr ? 1 : 0) | (s->score_expr ? 2 : 0)),
+      cg_i32(g, s->prefix_lm),
+      cg_i32(g, s->documents),
+      cg_i32(g, s->block_size),
+      cg_i32(g, 0), /* n_tensors: specs with tensors are rejected (issue 7) */
+      LLVMConstNull(g->ptr),
   };
   return struct_global(g, f, (int)(sizeof f / sizeof f[0]), sym(buf, sizeof buf, name, "_info_data"));
 }

@@ -17,7 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define NOT_YET "is not supported yet (attncc 0.1 implements spec v1's dense subset; see docs/spec.md)"
+#define NOT_YET "is not supported yet (see docs/spec.md)"
 
 static void spec_verror(spec_ctx *c, const spec_src *s, int line, int col,
                         const char *fmt, va_list ap) {
@@ -408,6 +408,33 @@ static void fill_defaults(checker *ck) {
   }
 }
 
+/* mask.prefix_lm, mask.documents and mask.block_sparse (ABI 7): the masks
+ * whose data comes at run time.  A ring overwrites positions, which the
+ * prefix, the document ids and the block rows are indexed by; the sinks'
+ * extra key range would bypass a document or a block layout. */
+static void check_runtime_masks(checker *ck) {
+  value *layout = &ck->v[SPEC_K_CACHE_LAYOUT], *causal = &ck->v[SPEC_K_MASK_CAUSAL];
+  value *sinks = &ck->v[SPEC_K_MASK_SINKS], *bsize = &ck->v[SPEC_K_MASK_BLOCK_SIZE];
+  value *prefix = &ck->v[SPEC_K_MASK_PREFIX_LM];
+  value *sparse = &ck->v[SPEC_K_MASK_BLOCK_SPARSE];
+  if (prefix->ok && prefix->i && causal->ok && !causal->i)
+    node_error(ck->c, prefix->val, "mask.prefix_lm makes a prefix visible beyond the causal mask, so it needs "
+                                   "mask.causal: true (without it every key is visible already)");
+  if (bsize->ok && bsize->key && sparse->ok && !sparse->i)
+    node_error(ck->c, bsize->val, "mask.block_size applies only to mask.block_sparse: runtime");
+  static const spec_key_id keys[] = {SPEC_K_MASK_PREFIX_LM, SPEC_K_MASK_DOCUMENTS, SPEC_K_MASK_BLOCK_SPARSE};
+  for (size_t j = 0; j < sizeof keys / sizeof *keys; j++) {
+    value *x = &ck->v[keys[j]];
+    if (!x->ok || !x->i) continue;
+    if (layout->ok && layout->i == ATTN_RING)
+      node_error(ck->c, x->val, "%s with cache.layout: ring " NOT_YET " (its run-time data is indexed by "
+                 "position, which a ring overwrites; use contiguous or paged)", spec_keys[keys[j]].path);
+    else if (j && sinks->ok && sinks->i)
+      node_error(ck->c, x->val, "%s with mask.sinks " NOT_YET " (the sink keys would be visible across it)",
+                 spec_keys[keys[j]].path);
+  }
+}
+
 /* cache.layout, cache.page_size, the quantized cache types and mask.window
  * (ABI 5), mask.sinks and score (ABI 6): what they need of each other and of
  * the rest of the spec. */
@@ -444,7 +471,9 @@ static void check_layout(checker *ck) {
       node_error(ck->c, sinks->val, "mask.sinks with cache.layout: ring " NOT_YET " (the ring overwrites the sink "
                  "tokens; use contiguous or paged)");
   }
-  static const spec_key_id kv_only[] = {SPEC_K_MASK_SINKS, SPEC_K_SCORE_ALIBI, SPEC_K_SCORE_SOFTCAP};
+  check_runtime_masks(ck);
+  static const spec_key_id kv_only[] = {SPEC_K_MASK_SINKS,       SPEC_K_MASK_PREFIX_LM, SPEC_K_MASK_DOCUMENTS,
+                                        SPEC_K_MASK_BLOCK_SPARSE, SPEC_K_SCORE_ALIBI,    SPEC_K_SCORE_SOFTCAP};
   for (size_t j = 0; j < sizeof kv_only / sizeof *kv_only; j++) {
     value *x = &ck->v[kv_only[j]];
     if (x->ok && x->key && (x->i || x->d > 0) && store->ok && store->i != ATTN_STORE_KV)
@@ -822,6 +851,7 @@ static int at_default_unlisted(const value *v, int k) {
   switch (s->kind) {
   case SPEC_INT: return v[k].i == atoll(s->dflt);
   case SPEC_BOOL: return v[k].i == !strcmp(s->dflt, "true");
+  case SPEC_ENUM: return v[k].i == spec_word_index(s->values, s->dflt, strlen(s->dflt));
   case SPEC_NUM: return s->dflt ? v[k].d == atof(s->dflt) : !v[k].ok; /* no default: absent */
   case SPEC_EXPR: return !v[k].x;
   case SPEC_MAP:
@@ -882,6 +912,9 @@ static void fill(cc_arena *a, const value *v, attn_spec *out) {
   out->page_size = out->layout == ATTN_PAGED ? (int)v[SPEC_K_CACHE_PAGE_SIZE].i : 0;
   out->window = (int)v[SPEC_K_MASK_WINDOW].i;
   out->sinks = (int)v[SPEC_K_MASK_SINKS].i;
+  out->prefix_lm = (int)v[SPEC_K_MASK_PREFIX_LM].i;
+  out->documents = (int)v[SPEC_K_MASK_DOCUMENTS].i;
+  out->block_size = v[SPEC_K_MASK_BLOCK_SPARSE].i ? (int)v[SPEC_K_MASK_BLOCK_SIZE].i : 0;
   out->alibi = (int)v[SPEC_K_SCORE_ALIBI].i;
   out->softcap = v[SPEC_K_SCORE_SOFTCAP].d;
   out->mask_expr = v[SPEC_K_MASK_EXPR].x;

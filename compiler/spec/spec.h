@@ -47,6 +47,9 @@ typedef struct attn_spec {
   int causal;
   int window;           /* mask.window; 0: none */
   int sinks;            /* mask.sinks; 0: none */
+  int prefix_lm;        /* mask.prefix_lm */
+  int documents;        /* mask.documents */
+  int block_size;       /* mask.block_sparse: runtime: mask.block_size; 0: none */
   int alibi;            /* score.alibi */
   double softcap;       /* score.softcap; 0: none */
   /* mask.expr, score.expr (docs/expressions.md), in the spec's arena; null

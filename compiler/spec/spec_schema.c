@@ -266,6 +266,7 @@ static void md_key(FILE *f, int k) {
  * example shows them as comments. */
 static const char *md_only_with(int k) {
   if (k == SPEC_K_CACHE_SHARED) return "with kind: cross and cache.store: x";
+  if (k == SPEC_K_MASK_SINKS) return "without mask.documents and mask.block_sparse";
   return k == SPEC_K_CACHE_LATENT_DIM || k == SPEC_K_CACHE_ROPE_DIM ? "with cache.store: latent" : NULL;
 }
 
@@ -300,9 +301,9 @@ static const char md_intro[] =
     "An attncc spec is a small YAML file that says which attention kernel to build.\n"
     "This page is generated from the same table the parser reads, so every key listed\n"
     "here is accepted exactly as described, and no other key is.\n"
-    "attncc 0.1 implements the dense subset of spec version 1; the remaining keys of\n"
-    "version 1 are listed under [Planned keys](#planned-keys) and rejected as\n"
-    "\"not supported yet\".\n"
+    "Keys of version 1 that this attncc does not compile yet are listed under\n"
+    "[Planned keys](#planned-keys) and rejected as \"not supported yet\"; so are the\n"
+    "combinations of implemented keys that the Rules below name.\n"
     "\n"
     "## Example\n"
     "\n"

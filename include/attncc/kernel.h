@@ -1,5 +1,5 @@
 /*
- * attncc kernel ABI, version 6 (docs/abi.md lists what changed since 1).
+ * attncc kernel ABI, version 7 (docs/abi.md lists what changed since 1).
  *
  * Every kernel attncc emits, ahead of time or in the JIT, is called through
  * this header.  Everything that varies at run time travels in one versioned
@@ -29,7 +29,7 @@
 extern "C" {
 #endif
 
-#define ATTN_ABI_VERSION 6
+#define ATTN_ABI_VERSION 7
 
 /* Status codes: 0 is success, errors are negative. X-macro: code, name, text. */
 #define ATTN_STATUS_LIST(X)                                                    \
@@ -218,7 +218,37 @@ typedef struct attn_args {
   int32_t num_pages;
   int32_t reserved5;      /* 0 */
   const int32_t *page_refs;
+  /* ABI 7 (attncc 0.13), the run-time parts of the mask; each is read only
+   * when the spec has the key (attn_info says which), else unused:
+   * mask.prefix_lm: prefix_len[batch]; sequence b's keys at positions
+   *   0 .. prefix_len[b] - 1 are visible to all its queries (>= 0; the
+   *   causal mask still applies to the others).
+   * mask.documents: doc_id[batch * capacity]; doc_id[b * capacity + p] is
+   *   the document of sequence b's token at position p, non-decreasing in p
+   *   over p < kv_len[b] (packed sequences; ATTN_E_RANGE otherwise); a
+   *   query sees only keys of its own document.
+   * mask.block_sparse: a BSR layout per sequence over blocks of
+   *   info->block_size positions, nb = ceil(capacity / block_size) block
+   *   rows: query block i of sequence b sees key blocks
+   *   block_col[block_row[b * (nb + 1) + i] .. block_row[b * (nb + 1) + i + 1] - 1],
+   *   strictly increasing, each in [0, nb) (ATTN_E_RANGE otherwise).
+   * tensors: the spec's tensors in declaration order (info->tensor[i]
+   *   gives each one's shape and type), row-major; non-null. */
+  const int32_t *prefix_len;
+  const int32_t *doc_id;
+  const int32_t *block_row;
+  const int32_t *block_col;
+  const void *const *tensors;
 } attn_args;
+
+/* ABI 7: one run-time tensor of a spec's `tensors:` (expressions index it). */
+enum { ATTN_TENSOR_MAX_RANK = 4, ATTN_TENSOR_BATCH = -1 };
+typedef struct attn_tensor {
+  const char *name;
+  int32_t is_int;  /* 0: f32 elements, 1: int32 */
+  int32_t rank;    /* 1 .. ATTN_TENSOR_MAX_RANK */
+  int32_t dims[ATTN_TENSOR_MAX_RANK]; /* > 0, or ATTN_TENSOR_BATCH: the call's batch */
+} attn_tensor;
 
 /* Static metadata of a compiled kernel: NAME_info(). */
 typedef struct attn_info {
@@ -257,6 +287,12 @@ typedef struct attn_info {
   int32_t sinks, alibi;
   float softcap;
   int32_t exprs;
+  /* ABI 7 (attncc 0.13): mask.prefix_lm and mask.documents (0 or 1),
+   * mask.block_sparse's block size (0: none), and the spec's tensors
+   * (attn_args gives the arrays). */
+  int32_t prefix_lm, documents, block_size;
+  int32_t n_tensors;
+  const attn_tensor *tensor;
 } attn_info;
 
 /* --- Below: the contract between generated code and libattnrt. ---------- */

@@ -55,9 +55,9 @@ END_TEST
 static void *fail_in_thread(void *arg) {
   (void)arg;
   char before = attnrt_last_error()[0];
-  attn_args a = {.abi_version = 7, .struct_size = sizeof a};
+  attn_args a = {.abi_version = 8, .struct_size = sizeof a};
   int rc = attnrt_check_args(&info, &a);
-  return (void *)(intptr_t)(before == 0 && rc == ATTN_E_ABI && strstr(attnrt_last_error(), "abi_version = 7"));
+  return (void *)(intptr_t)(before == 0 && rc == ATTN_E_ABI && strstr(attnrt_last_error(), "abi_version = 8"));
 }
 
 START_TEST(detail_is_per_thread) {
@@ -78,7 +78,7 @@ END_TEST
 START_TEST(abi) {
   expect(ATTN_OK, NULL);
   args.abi_version = 1;
-  expect(ATTN_E_ABI, "attn_args.abi_version = 1, this runtime reads 6");
+  expect(ATTN_E_ABI, "attn_args.abi_version = 1, this runtime reads 7");
   args.abi_version = ATTN_ABI_VERSION;
   args.struct_size = sizeof(attn_args) - 8;
   char want[96];
@@ -89,7 +89,7 @@ START_TEST(abi) {
   expect(ATTN_E_ABI, NULL);
   args.struct_size = sizeof(attn_args);
   info.abi_version = 0;
-  expect(ATTN_E_ABI, "attn_info.abi_version = 0, this runtime reads 6");
+  expect(ATTN_E_ABI, "attn_info.abi_version = 0, this runtime reads 7");
   ck_assert_int_eq(attnrt_check_args(&info, NULL), ATTN_E_NULL);
   info.abi_version = ATTN_ABI_VERSION;
   ck_assert_int_eq(attnrt_check_args(NULL, &args), ATTN_E_NULL);
@@ -229,6 +229,32 @@ START_TEST(bad_info) {
   info.softcap = 30.0f;
   expect(ATTN_OK, NULL);
   info.alibi = 0, info.softcap = 0;
+  /* ABI 7: prefix_lm needs causal; documents and block_sparse no sinks; none in a ring */
+  static int32_t zeros[4 * 4097];
+  args.prefix_len = args.doc_id = args.block_row = args.block_col = zeros;
+  info.prefix_lm = 1;
+  expect(ATTN_E_RANGE, "attn_info: prefix_lm = 1, documents = 0, block_size = 0 with causal 0, sinks 0, layout 0 is "
+                       "not a combination attncc builds");
+  info.causal = 1;
+  expect(ATTN_OK, NULL);
+  info.documents = 1, info.block_size = 64;
+  expect(ATTN_OK, NULL);
+  info.window = 64, info.sinks = 4;
+  expect(ATTN_E_RANGE, NULL);
+  info.documents = 0;
+  expect(ATTN_E_RANGE, NULL);
+  info.block_size = 0;
+  expect(ATTN_OK, NULL);
+  info.sinks = 0, info.layout = ATTN_RING;
+  expect(ATTN_E_RANGE, NULL);
+  info.layout = ATTN_CONTIGUOUS, info.window = 0, info.prefix_lm = 0, info.causal = 0;
+  info.block_size = -1;
+  expect(ATTN_E_RANGE, NULL);
+  info.block_size = 0, info.documents = 2;
+  expect(ATTN_E_RANGE, NULL);
+  info.documents = 0, info.n_tensors = 1;
+  expect(ATTN_E_RANGE, "attn_info: n_tensors = 1 (0 .. 16, with tensor set)");
+  info.n_tensors = 0;
   /* cache stores: widths must agree with the store */
   info.store = 5;
   expect(ATTN_E_RANGE, "attn_info: unknown cache store 5");
@@ -324,6 +350,55 @@ START_TEST(ring_lengths) {
   info.layout = ATTN_CONTIGUOUS;
   info.capacity = 4096;
   expect(ATTN_OK, NULL);
+}
+END_TEST
+
+/* ABI 7: the run-time mask data, checked over each sequence's positions < kv_len. */
+START_TEST(mask_args) {
+  info.capacity = 16;
+  int32_t k1[4] = {10, 16, 1, 7}, q1[4] = {2, 1, 0, 7};
+  memcpy(kv, k1, sizeof kv);
+  memcpy(ql, q1, sizeof ql);
+  info.causal = info.prefix_lm = 1;
+  expect(ATTN_E_NULL, "prefix_len is null, but the kernel has mask.prefix_lm");
+  int32_t prefix[4] = {0, 20, 3, 0};
+  args.prefix_len = prefix;
+  expect(ATTN_OK, NULL); /* beyond kv_len is allowed: every key is then in the prefix */
+  prefix[2] = -1;
+  expect(ATTN_E_RANGE, "prefix_len[2] = -1 is negative");
+  prefix[2] = 0, info.prefix_lm = 0;
+  info.documents = 1;
+  expect(ATTN_E_NULL, "doc_id is null, but the kernel has mask.documents");
+  int32_t doc[4 * 16] = {0};
+  for (int p = 0; p < 16; p++) doc[16 + p] = p / 5; /* sequence 1: 0 0 0 0 0 1 .. 3 */
+  doc[10] = -5;                                    /* sequence 0 past its kv_len: not read */
+  args.doc_id = doc;
+  expect(ATTN_OK, NULL);
+  doc[16 + 11] = 1;
+  expect(ATTN_E_RANGE, "doc_id[1 * capacity + 11] = 1 is below the id before it (2): a sequence's document ids must "
+                       "not decrease along positions (packed documents are runs)");
+  doc[16 + 11] = 2, info.documents = 0;
+  info.block_size = 4; /* 4 block rows of 5 entries a sequence */
+  expect(ATTN_E_NULL, "block_row is null, but the kernel has mask.block_sparse");
+  int32_t rows[4 * 5] = {0, 1, 2, 3, 4, /**/ 4, 5, 6, 8, 10, /**/ 10, 10, 10, 10, 10, /**/ 10, 11, 12, 13, 14};
+  int32_t cols[14] = {0, 1, 2, 3, /**/ 0, 1, 0, 2, 1, 3, /**/ 0, 1, 2, 3};
+  args.block_row = rows;
+  expect(ATTN_E_NULL, "block_col is null, but the kernel has mask.block_sparse");
+  args.block_col = cols;
+  expect(ATTN_OK, NULL);
+  cols[9] = 4;
+  expect(ATTN_E_RANGE, "block_col[9] = 4 (sequence 1, query block 3): key blocks must be in 0 .. 3 and strictly "
+                       "increasing along a row");
+  cols[9] = 1; /* repeated */
+  expect(ATTN_E_RANGE, NULL);
+  cols[9] = 3, rows[7] = 4;
+  expect(ATTN_E_RANGE, "block_row of sequence 1 decreases at block 1 (5, then 4)");
+  rows[7] = 6;
+  kv[0] = 4, ql[0] = 2; /* sequence 0's rows past kv_len are not read */
+  rows[2] = -7;
+  expect(ATTN_OK, NULL);
+  rows[0] = -1;
+  expect(ATTN_E_RANGE, "block_row[0 * 5] = -1 is negative");
 }
 END_TEST
 
@@ -457,6 +532,7 @@ int main(void) {
   tcase_add_test(tc, paged_args);
   tcase_add_test(tc, ring_lengths);
   tcase_add_test(tc, total_q);
+  tcase_add_test(tc, mask_args);
   tcase_add_test(tc, bad_kernel);
   tcase_add_test(tc, entry_points_check);
   tcase_add_test(tc, workspace_and_tasks);

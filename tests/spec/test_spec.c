@@ -412,11 +412,16 @@ static const struct {
      "mask.sinks with cache.layout: ring is not supported yet"},
     {"mask: {causal: true, window: 8, sinks: -1}\n", 4, 40, "mask.sinks"},
     {"cache: {store: k_only}\nscore: {alibi: true}\n", 5, 16, "score.alibi with cache.store: k_only is not supported yet"},
-    {"mask: {block_sparse: runtime}\n", 4, 8, "'mask.block_sparse' is not supported yet"},
+    {"mask: {block_size: 64}\n", 4, 20, "mask.block_size applies only to mask.block_sparse: runtime"},
+    {"mask: {causal: true, window: 8, sinks: 4, block_sparse: runtime}\n", 4, 57,
+     "mask.block_sparse with mask.sinks is not supported yet"},
+    {"cache: {layout: ring, capacity: 64}\nmask: {causal: true, window: 8, documents: true}\n", 5, 44,
+     "mask.documents with cache.layout: ring is not supported yet"},
     {"cache: {store: k_only}\nmask: {expr: \"q_pos > 1\"}\n", 5, 8, "mask.expr with cache.store: k_only is not supported yet"},
     {"cache: {store: x}\nmodel: {d_model: 64}\nscore: {expr: \"s * 0.5\"}\n", 6, 9, "score.expr with cache.store: x is not supported yet"},
-    {"mask: {prefix_lm: true}\n", 4, 8, "'mask.prefix_lm' is not supported yet"},
-    {"mask: {documents: true}\n", 4, 8, "'mask.documents' is not supported yet"},
+    {"mask: {prefix_lm: true}\n", 4, 19, "mask.prefix_lm makes a prefix visible beyond the causal mask"},
+    {"cache: {store: k_only}\nmask: {causal: true, prefix_lm: true}\n", 5, 33,
+     "mask.prefix_lm with cache.store: k_only is not supported yet"},
     {"score: {softcap: 0}\n", 4, 18, "score.softcap: '0' is out of range; expected a finite number > 0"},
     {"score: {softcap: .nan}\n", 4, 18, "score.softcap"},
     {"score:\n  alibi: true\n  bogus: 1\n", 6, 3, "unknown key 'score.bogus'"},
@@ -795,7 +800,7 @@ START_TEST(define_errors) {
   expect_define_error(MIN, "haeds.kv=4", 1, "did you mean 'heads.kv'?");
   expect_define_error(MIN, "bogus=4", 1, "unknown key 'bogus'");
   expect_define_error(MIN, "heads.q.x=4", 1, "unknown key 'heads.q.x'");
-  expect_define_error(MIN, "mask.prefix_lm=true", 1, "'mask.prefix_lm' is not supported yet");
+  expect_define_error(MIN, "mask.prefix_lm=true", 16, "mask.prefix_lm makes a prefix visible beyond the causal mask");
   expect_define_error(MIN, "score.softcap=0", 15, "score.softcap: '0' is out of range");
   expect_define_error(MIN, "heads=4", 1, "'heads' is a mapping; set its keys one at a time, like -D heads.q=32");
   expect_define_error(MIN, "heads.kv", 1, "expected key.path=value");
@@ -1162,6 +1167,8 @@ START_TEST(schema_examples) {
     if (k == SPEC_K_CACHE_PAGE_SIZE) defs[nd++] = "cache.layout=paged";
     if (k == SPEC_K_MASK_WINDOW) defs[nd++] = "mask.causal=true";
     if (k == SPEC_K_MASK_SINKS) defs[nd++] = "mask.causal=true", defs[nd++] = "mask.window=64";
+    if (k == SPEC_K_MASK_PREFIX_LM) defs[nd++] = "mask.causal=true";
+    if (k == SPEC_K_MASK_BLOCK_SIZE) defs[nd++] = "mask.block_sparse=runtime";
     /* the scaling parameters apply only with a scaling type that uses them */
     if (k > SPEC_K_ROPE_SCALING_TYPE && k <= SPEC_K_ROPE_SCALING_ORIG) defs[nd++] = "rope.scaling.type=llama3";
     reset();
@@ -1170,9 +1177,12 @@ START_TEST(schema_examples) {
     if (s->dflt && s->dflt[0] != '=') { /* alone (the latent widths' 0 stands alone), scaling with its type,
                                            the page size with layout paged (written on another layout, even
                                            at its default, it is an error) */
-      int scaling = (k > SPEC_K_ROPE_SCALING_TYPE && k <= SPEC_K_ROPE_SCALING_ORIG) || k == SPEC_K_CACHE_PAGE_SIZE;
+      int scaling = (k > SPEC_K_ROPE_SCALING_TYPE && k <= SPEC_K_ROPE_SCALING_ORIG) || k == SPEC_K_CACHE_PAGE_SIZE ||
+                    k == SPEC_K_MASK_BLOCK_SIZE;
       reset();
-      defs[0] = k == SPEC_K_CACHE_PAGE_SIZE ? "cache.layout=paged" : "rope.scaling.type=llama3";
+      defs[0] = k == SPEC_K_CACHE_PAGE_SIZE    ? "cache.layout=paged"
+                : k == SPEC_K_MASK_BLOCK_SIZE ? "mask.block_sparse=runtime"
+                                              : "rope.scaling.type=llama3";
       defs[scaling] = cc_sprintf(A, "%s=%s", s->path, s->dflt);
       ck_assert_msg(parse_d(MIN, defs, scaling + 1) == 0, "default of %s", s->path);
     }
