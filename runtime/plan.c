@@ -8,10 +8,13 @@
  * queries [qt*q_tile, min(q_len, (qt+1)*q_tile)) of sequence b times the
  * query heads [hb*head_block, (hb+1)*head_block) of KV head g's group.
  * A unit's key end E is kv_len[b], or under a causal mask one past the
- * position of its last query (its rows see no key beyond that).  Its key
- * begin B is 0, or with mask.window the first key its first query sees,
- * max(0, q_pos0 + q_begin - window + 1) (its other rows see no key before
- * that): decode gets [max(0, kv_len - window), kv_len).  Keys are positions
+ * position of its last query (its rows see no key beyond that; with
+ * mask.prefix_lm at least prefix_len[b]; with mask.documents at most the end
+ * of the last query's document).  Its key begin B is 0, or with mask.window
+ * the first key its first query sees, max(0, q_pos0 + q_begin - window + 1)
+ * (its other rows see no key before that), or later the start of the first
+ * query's document (mask.documents; masks.c rt_key_lo/rt_key_end): decode
+ * gets [max(0, kv_len - window), kv_len).  Keys are positions
  * (a ring's kv_len may exceed its capacity; the tile reads slot p % capacity),
  * and B < E always (a query sees itself), so a unit's range is never empty.
  *
@@ -54,7 +57,7 @@ size_t rt_ws_partials_offset(const rt_plan *p) {
  * most.  Otherwise every tile ends at kv and the first begins earliest. */
 static int32_t unit_keys_max(const attn_kernel *k, int32_t kv, int32_t ql) {
   const attn_info *in = k->info;
-  if (!in->window)
+  if (!in->window || in->prefix_lm) /* a prefix may reach past the window's end */
     return kv;
   if (in->causal) {
     int64_t n = ql < k->q_tile ? ql : k->q_tile, most = n + in->window - 1;
@@ -143,8 +146,8 @@ void rt_unit_find(const attn_kernel *k, const attn_args *a, const rt_plan *p, in
   u->q_begin = qt * k->q_tile;
   u->q_end = ql - u->q_begin < k->q_tile ? ql : u->q_begin + k->q_tile;
   u->q_pos0 = kv - ql;
-  u->key_end = in->causal && u->q_pos0 + u->q_end < kv ? u->q_pos0 + u->q_end : kv;
-  u->key_begin = rt_window_lo(in, u->q_pos0 + u->q_begin);
+  u->key_end = rt_key_end(in, a, b, u->q_pos0 + u->q_end - 1, kv);
+  u->key_begin = rt_key_lo(in, a, b, u->q_pos0 + u->q_begin);
   u->sink_end = in->sinks < u->key_begin ? in->sinks : u->key_begin;
 }
 

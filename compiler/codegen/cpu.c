@@ -174,14 +174,56 @@ LLVMValueRef tile_row_index(cg *g, tile_env *e, LLVMValueRef r) {
   return LLVMBuildAdd(b, row, LLVMBuildSExt(b, hq, g->i64, ""), "orow");
 }
 
-LLVMValueRef tile_row_limit(cg *g, tile_env *e, LLVMValueRef r) {
-  if (!g->plan->spec->causal) return e->k_end;
-  return cg_smin(g, LLVMBuildAdd(g->b, tile_row_pos(g, e, r), cg_i32(g, 1), ""), e->k_end);
+/* mask.documents: binary search of the sequence's (non-decreasing) ids for
+ * the first position in [lo, hi) whose id is >= id (upper: > id), hi if
+ * none; a fixed number of halvings, enough for any range of the cache. */
+static LLVMValueRef doc_search(cg *g, tile_env *e, LLVMValueRef id, LLVMValueRef lo, LLVMValueRef hi, int upper) {
+  LLVMBuilderRef b = g->b;
+  int steps = 1;
+  while ((1LL << steps) <= g->plan->spec->capacity) steps++;
+  LLVMValueRef alo = cg_alloca(g, g->i32, 1, "doc_lo"), ahi = cg_alloca(g, g->i32, 1, "doc_hi");
+  LLVMBuildStore(b, lo, alo);
+  LLVMBuildStore(b, hi, ahi);
+  cg_loop l;
+  cg_for(g, &l, cg_i32(g, 0), cg_i32(g, steps), cg_i32(g, 1), "doc_search");
+  LLVMValueRef l0 = LLVMBuildLoad2(b, g->i32, alo, ""), h0 = LLVMBuildLoad2(b, g->i32, ahi, "");
+  LLVMValueRef live = LLVMBuildICmp(b, LLVMIntSLT, l0, h0, "");
+  LLVMValueRef mid = LLVMBuildAdd(b, l0, LLVMBuildLShr(b, LLVMBuildSub(b, h0, l0, ""), cg_i32(g, 1), ""), "mid");
+  LLVMValueRef at = LLVMBuildSelect(b, live, mid, lo, ""); /* a position that exists when the range is empty */
+  LLVMValueRef v = LLVMBuildLoad2(b, g->i32, cg_gep(g, g->i32, e->docs, LLVMBuildSExt(b, at, g->i64, "")), "doc");
+  LLVMValueRef right = LLVMBuildICmp(b, upper ? LLVMIntSLE : LLVMIntSLT, v, id, "");
+  LLVMBuildStore(b, LLVMBuildSelect(b, LLVMBuildAnd(b, live, right, ""), LLVMBuildAdd(b, mid, cg_i32(g, 1), ""), l0, ""), alo);
+  LLVMBuildStore(b, LLVMBuildSelect(b, LLVMBuildAnd(b, live, LLVMBuildNot(b, right, ""), ""), mid, h0, ""), ahi);
+  cg_next(g, &l);
+  return LLVMBuildLoad2(b, g->i32, alo, "doc_at");
 }
 
+static LLVMValueRef doc_id(cg *g, tile_env *e, LLVMValueRef pos) {
+  return LLVMBuildLoad2(g->b, g->i32, cg_gep(g, g->i32, e->docs, LLVMBuildSExt(g->b, pos, g->i64, "")), "doc_q");
+}
+
+LLVMValueRef tile_row_limit(cg *g, tile_env *e, LLVMValueRef r) {
+  const attn_spec *s = g->plan->spec;
+  LLVMBuilderRef b = g->b;
+  if (!s->causal && !s->documents) return e->k_end;
+  LLVMValueRef pos = tile_row_pos(g, e, r);
+  if (!s->causal) {
+    LLVMValueRef next = LLVMBuildAdd(b, pos, cg_i32(g, 1), "");
+    return cg_smin(g, doc_search(g, e, doc_id(g, e, pos), next, e->seq_kv, 1), e->k_end);
+  }
+  LLVMValueRef lim = LLVMBuildAdd(b, pos, cg_i32(g, 1), ""); /* a document ends after its query */
+  if (s->prefix_lm) lim = cg_smax(g, lim, e->prefix);
+  return cg_smin(g, lim, e->k_end);
+}
+
+int tile_has_low(cg *g) { return g->plan->spec->window || g->plan->spec->documents; }
+
 LLVMValueRef tile_row_low(cg *g, tile_env *e, LLVMValueRef r) {
-  LLVMValueRef low = LLVMBuildSub(g->b, tile_row_pos(g, e, r), cg_i32(g, g->plan->spec->window - 1), "");
-  return cg_smax(g, low, e->k_begin);
+  const attn_spec *s = g->plan->spec;
+  LLVMValueRef pos = tile_row_pos(g, e, r), low = e->k_begin;
+  if (s->window) low = cg_smax(g, LLVMBuildSub(g->b, pos, cg_i32(g, s->window - 1), ""), low);
+  if (s->documents) low = cg_smax(g, doc_search(g, e, doc_id(g, e, pos), cg_i32(g, 0), pos, 0), low);
+  return low;
 }
 
 LLVMValueRef tile_row_pos(cg *g, tile_env *e, LLVMValueRef r) {
@@ -223,11 +265,13 @@ LLVMValueRef tile_score(cg *g, LLVMValueRef x, LLVMValueRef kpos, const tile_row
   LLVMBuilderRef b = g->b;
   const double log2e = 1.4426950408889634;
   LLVMValueRef ok = LLVMBuildICmp(b, LLVMIntSLT, kpos, r->lim, "");
-  if (r->low) { /* mask.window, or a sink */
+  if (r->low) { /* mask.window and mask.documents, or a sink */
     LLVMValueRef in = LLVMBuildICmp(b, LLVMIntSGE, kpos, r->low, "");
     if (s->sinks) in = LLVMBuildOr(b, in, LLVMBuildICmp(b, LLVMIntSLT, kpos, cg_splat(g, cg_i32(g, s->sinks)), ""), "");
     ok = LLVMBuildAnd(b, ok, in, "");
   }
+  if (r->qblk) /* block_sparse: the key block is in the visited query block's row */
+    ok = LLVMBuildAnd(b, ok, LLVMBuildICmp(b, LLVMIntEQ, r->qblk, r->qblk_cur, ""), "");
   cg_expr_env env = {r->seq, r->head, r->qpos, kpos, NULL};
   if (s->mask_expr) ok = LLVMBuildAnd(b, ok, cg_expr(g, s->mask_expr, &env), "mask_expr");
   if (s->score_expr) { /* s in natural units, the result back in log2 units */
@@ -243,10 +287,11 @@ tile_facts tile_facts_alloc(cg *g, int n) {
   const attn_spec *s = g->plan->spec;
   return (tile_facts){
       .lim = cg_alloca(g, g->i32, n, "lims"),
-      .low = s->window ? cg_alloca(g, g->i32, n, "lows") : NULL,
+      .low = tile_has_low(g) ? cg_alloca(g, g->i32, n, "lows") : NULL,
       .qpos = s->alibi || tile_expr_reads(g, EXPR_V_Q_POS) ? cg_alloca(g, g->i32, n, "qpos") : NULL,
       .slope = s->alibi ? cg_alloca(g, g->f32, n, "slopes") : NULL,
       .head = tile_expr_reads(g, EXPR_V_H) ? cg_alloca(g, g->i32, n, "heads") : NULL,
+      .qblk = s->block_size ? cg_alloca(g, g->i32, n, "qblks") : NULL,
   };
 }
 
@@ -258,27 +303,32 @@ void tile_facts_store(cg *g, tile_env *e, const tile_facts *f, LLVMValueRef r) {
   if (f->qpos) LLVMBuildStore(b, tile_row_pos(g, e, rc), cg_gep(g, g->i32, f->qpos, i));
   if (f->slope) LLVMBuildStore(b, tile_row_slope(g, e, rc), cg_gep(g, g->f32, f->slope, i));
   if (f->head) LLVMBuildStore(b, tile_row_head(g, e, rc), cg_gep(g, g->i32, f->head, i));
+  if (f->qblk)
+    LLVMBuildStore(b, LLVMBuildSDiv(b, tile_row_pos(g, e, rc), cg_i32(g, g->plan->spec->block_size), ""),
+                   cg_gep(g, g->i32, f->qblk, i));
 }
 
 tile_facts tile_facts_from(cg *g, const tile_facts *f, LLVMValueRef row0) {
   tile_facts t = *f;
-  LLVMValueRef *a[] = {&t.lim, &t.low, &t.qpos, &t.slope, &t.head};
-  for (int k = 0; k < 5; k++)
+  LLVMValueRef *a[] = {&t.lim, &t.low, &t.qpos, &t.slope, &t.head, &t.qblk};
+  for (int k = 0; k < 6; k++)
     if (*a[k]) *a[k] = cg_gep(g, k == 3 ? g->f32 : g->i32, *a[k], row0);
   return t;
 }
 
 tile_rows tile_facts_rows(cg *g, tile_env *e, const tile_facts *f, LLVMValueRef i, int splat, LLVMValueRef hi) {
   LLVMBuilderRef b = g->b;
-  LLVMValueRef src[] = {f->lim, f->low, f->qpos, f->slope, f->head}, v[5] = {0};
-  for (int k = 0; k < 5; k++) {
+  LLVMValueRef src[] = {f->lim, f->low, f->qpos, f->slope, f->head, f->qblk}, v[6] = {0};
+  for (int k = 0; k < 6; k++) {
     if (!src[k]) continue;
     LLVMTypeRef el = k == 3 ? g->f32 : g->i32;
     LLVMValueRef p = cg_gep(g, el, src[k], i);
     v[k] = splat ? cg_splat(g, LLVMBuildLoad2(b, el, p, "")) : LLVMBuildLoad2(b, k == 3 ? g->vf : g->vi, p, "");
   }
-  if (g->plan->spec->sinks) v[0] = cg_smin(g, v[0], cg_splat(g, hi));
-  return (tile_rows){v[0], v[1], v[2], v[3], v[4], tile_expr_reads(g, EXPR_V_B) ? cg_splat(g, e->seq) : NULL};
+  const attn_spec *s = g->plan->spec;
+  if (s->sinks || s->block_size) v[0] = cg_smin(g, v[0], cg_splat(g, hi)); /* ranges below the limit */
+  return (tile_rows){v[0], v[1], v[2], v[3], v[4], tile_expr_reads(g, EXPR_V_B) ? cg_splat(g, e->seq) : NULL,
+                     v[5], v[5] ? cg_splat(g, e->qblk) : NULL};
 }
 
 LLVMValueRef tile_expr_skip(cg *g, tile_env *e, LLVMValueRef k0, LLVMValueRef k1) {
@@ -293,7 +343,22 @@ LLVMValueRef tile_expr_skip(cg *g, tile_env *e, LLVMValueRef k0, LLVMValueRef k1
 
 void tile_ranges_begin(cg *g, tile_env *e, tile_ranges *r, LLVMValueRef lo, LLVMValueRef hi) {
   LLVMBuilderRef b = g->b;
-  r->l.head = NULL;
+  const int bs = g->plan->spec->block_size;
+  r->l.head = r->l2.head = NULL;
+  if (bs) { /* the query blocks of the first and the last row, each block row's key blocks */
+    LLVMValueRef q0 = LLVMBuildSDiv(b, tile_row_pos(g, e, cg_i32(g, 0)), cg_i32(g, bs), "qb0");
+    LLVMValueRef q1 = LLVMBuildSDiv(b, tile_row_pos(g, e, LLVMBuildSub(b, e->nrows, cg_i32(g, 1), "")), cg_i32(g, bs), "");
+    e->qblk = cg_for(g, &r->l, q0, LLVMBuildAdd(b, q1, cg_i32(g, 1), ""), cg_i32(g, 1), "qblock");
+    LLVMValueRef at = LLVMBuildSExt(b, e->qblk, g->i64, "");
+    LLVMValueRef j0 = LLVMBuildLoad2(b, g->i32, cg_gep(g, g->i32, e->brow, at), "");
+    LLVMValueRef j1 = LLVMBuildLoad2(b, g->i32, cg_gep(g, g->i32, e->brow, LLVMBuildAdd(b, at, cg_i64(g, 1), "")), "");
+    LLVMValueRef j = cg_for(g, &r->l2, j0, j1, cg_i32(g, 1), "kblocks");
+    LLVMValueRef c = LLVMBuildLoad2(b, g->i32, cg_gep(g, g->i32, e->bcol, LLVMBuildSExt(b, j, g->i64, "")), "kblk");
+    LLVMValueRef k0 = LLVMBuildMul(b, c, cg_i32(g, bs), "");
+    r->lo = cg_smax(g, lo, k0);
+    r->hi = cg_smin(g, hi, LLVMBuildAdd(b, k0, cg_i32(g, bs), ""));
+    return;
+  }
   if (!g->plan->spec->sinks) {
     r->lo = lo, r->hi = hi;
     return;
@@ -305,6 +370,7 @@ void tile_ranges_begin(cg *g, tile_env *e, tile_ranges *r, LLVMValueRef lo, LLVM
 }
 
 void tile_ranges_end(cg *g, tile_ranges *r) {
+  if (r->l2.head) cg_next(g, &r->l2);
   if (r->l.head) cg_next(g, &r->l);
 }
 
@@ -613,6 +679,29 @@ void tile_write_rows(cg *g, tile_env *e, tile_acc_row_fn acc_row, void *ctx) {
   cg_next(g, &lr);
 }
 
+/* ABI 7: the sequence's run-time mask data (attn_args), where the spec has it. */
+static void tile_env_masks(cg *g, tile_env *e) {
+  const attn_spec *s = g->plan->spec;
+  LLVMBuilderRef b = g->b;
+  LLVMValueRef seq = LLVMBuildSExt(b, e->seq, g->i64, "");
+  if (s->prefix_lm) {
+    LLVMValueRef pl = cg_field(g, g->ptr, e->args, offsetof(attn_args, prefix_len), "prefix_len");
+    e->prefix = LLVMBuildLoad2(b, g->i32, cg_gep(g, g->i32, pl, seq), "prefix");
+  }
+  if (s->documents) {
+    LLVMValueRef d = cg_field(g, g->ptr, e->args, offsetof(attn_args, doc_id), "doc_id");
+    e->docs = cg_gep(g, g->i32, d, LLVMBuildMul(b, seq, cg_i64(g, s->capacity), ""));
+    LLVMValueRef kl = cg_field(g, g->ptr, e->args, offsetof(attn_args, kv_len), "kv_len");
+    e->seq_kv = LLVMBuildLoad2(b, g->i32, cg_gep(g, g->i32, kl, seq), "seq_kv");
+  }
+  if (s->block_size) {
+    long long nb = ((long long)s->capacity + s->block_size - 1) / s->block_size;
+    LLVMValueRef br = cg_field(g, g->ptr, e->args, offsetof(attn_args, block_row), "block_row");
+    e->brow = cg_gep(g, g->i32, br, LLVMBuildMul(b, seq, cg_i64(g, nb + 1), ""));
+    e->bcol = cg_field(g, g->ptr, e->args, offsetof(attn_args, block_col), "block_col");
+  }
+}
+
 LLVMValueRef cg_tile_cpu(cg *g, const char *name, LLVMValueRef one_query) {
   const attn_plan *p = g->plan;
   const attn_spec *s = p->spec;
@@ -650,6 +739,7 @@ LLVMValueRef cg_tile_cpu(cg *g, const char *name, LLVMValueRef one_query) {
   e.k_end = work_i32(g, &e, offsetof(attn_work, k_end), "k_end");
   e.sink_end = work_i32(g, &e, offsetof(attn_work, sink_end), "sink_end");
   e.part = cg_field(g, g->ptr, e.work, offsetof(attn_work, part), "part");
+  tile_env_masks(g, &e);
   e.q = cg_field(g, g->ptr, e.args, offsetof(attn_args, q), "q");
   e.out = cg_field(g, g->ptr, e.args, offsetof(attn_args, out), "out");
   e.lse = cg_field(g, g->ptr, e.args, offsetof(attn_args, lse), "lse");

@@ -37,6 +37,11 @@ typedef struct tile_env {
   tile_kv kall;                                /* values_first: whole K rows (all heads) */
   LLVMValueRef ms, ls;                         /* f32 [rows_pad]: m (log2 units) and l per row */
   LLVMValueRef rope_cs;                        /* rope: f32 [tile_rope_cs_floats]: one position's cos/sin */
+  /* ABI 7's run-time masks, where the spec has them: the sequence's prefix
+   * length (i32), its document ids (ptr), its kv_len (i32, documents
+   * without causal), its block row (ptr to nb + 1 entries) and block_col;
+   * qblk: the query block whose row tile_ranges_begin is visiting (i32). */
+  LLVMValueRef prefix, docs, seq_kv, brow, bcol, qblk;
 } tile_env;
 
 int tile_dtype_bytes(attn_dtype t);
@@ -99,14 +104,18 @@ int tile_expr_reads(cg *g, expr_var v);
  * <vl x float>. */
 typedef struct tile_rows {
   LLVMValueRef lim, low, qpos, slope, head, seq;
+  LLVMValueRef qblk, qblk_cur; /* block_sparse: the rows' query blocks and the one being visited */
 } tile_rows;
 /* Each row's facts tile_score needs, in arrays of one entry a row filled
  * once per task: key limits, and where the spec needs them window starts,
  * positions, ALiBi slopes (f32) and query heads (i32 otherwise; null when
  * not needed, as tile_rows says). */
 typedef struct tile_facts {
-  LLVMValueRef lim, low, qpos, slope, head;
+  LLVMValueRef lim, low, qpos, slope, head, qblk;
 } tile_facts;
+/* Whether rows have a first key of their own (mask.window, mask.documents):
+ * tile_row_low, the facts' low. */
+int tile_has_low(cg *g);
 tile_facts tile_facts_alloc(cg *g, int n);
 /* Entry r (i32) of every array: the facts of row tile_row_clamp(r). */
 void tile_facts_store(cg *g, tile_env *e, const tile_facts *f, LLVMValueRef r);
@@ -129,10 +138,12 @@ LLVMValueRef tile_score(cg *g, LLVMValueRef x, LLVMValueRef kpos, const tile_row
  * block can be skipped.  Only with mask.expr. */
 LLVMValueRef tile_expr_skip(cg *g, tile_env *e, LLVMValueRef k0, LLVMValueRef k1);
 /* The key ranges a task visits: [lo, hi), and before it [0, min(sink_end,
- * hi)) with mask.sinks (a loop of two ranges; the caller's key loop runs in
- * between tile_ranges_begin and tile_ranges_end on r->lo .. r->hi). */
+ * hi)) with mask.sinks (a loop of two ranges); with mask.block_sparse, for
+ * each query block its rows span (e->qblk), the key blocks its row lists,
+ * each clipped to [lo, hi) (two nested loops).  The caller's key loop runs
+ * in between tile_ranges_begin and tile_ranges_end on r->lo .. r->hi. */
 typedef struct tile_ranges {
-  cg_loop l;
+  cg_loop l, l2;
   LLVMValueRef lo, hi;
 } tile_ranges;
 void tile_ranges_begin(cg *g, tile_env *e, tile_ranges *r, LLVMValueRef lo, LLVMValueRef hi);

@@ -20,6 +20,49 @@ static void fill(void *p, int dtype, size_t n, double amp) {
   for (size_t i = 0; i < n; i++) attnrt_store(p, dtype, i, (float)(amp * rnd()));
 }
 
+/* ABI 7's run-time masks, random where the kernel reads them: prefixes from
+ * 0 to past kv_len, documents as runs of 1 to 48 positions (some ids
+ * skipped: empty documents), block rows listing each key block with
+ * probability 0.35 (and every eighth row empty: its queries see nothing). */
+typedef struct kc_masks {
+  int32_t *prefix, *doc, *brow, *bcol;
+} kc_masks;
+
+static int32_t rnd_int(int32_t n) { return (int32_t)((rnd() + 1) / 2 * (double)n) % (n > 0 ? n : 1); }
+
+static kc_masks kc_masks_make(const attn_info *in, int batch, const int32_t *kv, attn_args *a) {
+  kc_masks m = {0};
+  if (in->prefix_lm) {
+    m.prefix = calloc((size_t)batch + 1, sizeof *m.prefix);
+    for (int b = 0; b < batch; b++) m.prefix[b] = rnd_int(kv[b] + 9);
+    a->prefix_len = m.prefix;
+  }
+  if (in->documents) {
+    m.doc = calloc((size_t)batch * in->capacity + 1, sizeof *m.doc);
+    for (int b = 0; b < batch; b++) {
+      int32_t *d = m.doc + (size_t)b * in->capacity, run = 1 + rnd_int(48);
+      d[0] = rnd_int(3);
+      for (int32_t p = 1; p < in->capacity; p++) d[p] = d[p - 1] + (rnd_int(run) == 0 ? 1 + rnd_int(2) : 0);
+    }
+    a->doc_id = m.doc;
+  }
+  if (in->block_size) {
+    int32_t nb = (in->capacity + in->block_size - 1) / in->block_size, n = 0;
+    m.brow = calloc((size_t)batch * (nb + 1) + 1, sizeof *m.brow);
+    m.bcol = calloc((size_t)batch * nb * nb + 1, sizeof *m.bcol);
+    for (int b = 0; b < batch; b++)
+      for (int32_t i = 0; i <= nb; i++) {
+        m.brow[b * (nb + 1) + i] = n;
+        for (int32_t c = 0; i < nb && i % 8 != 5 && c < nb; c++)
+          if (rnd() < -0.3) m.bcol[n++] = c;
+      }
+    a->block_row = m.brow, a->block_col = m.bcol;
+  }
+  return m;
+}
+
+static void kc_masks_free(kc_masks *m) { free(m->prefix), free(m->doc), free(m->brow), free(m->bcol); }
+
 kc_result kc_run(const attncc_fns *fns, int batch, const int *kv_len, const int *q_len,
                  int threads, int use_tasks, unsigned seed) {
   return kc_run_keep(fns, batch, kv_len, q_len, threads, use_tasks, seed, NULL);
@@ -127,6 +170,7 @@ kc_result kc_run_mods(const attncc_fns *fns, int batch, const int *kv_len, const
   a.w_absorb = absorb ? wabs : NULL;
   a.out = out;
   a.lse = in->lse ? lse : NULL;
+  kc_masks masks = kc_masks_make(in, batch, kv, &a);
   if (!use_tasks) {
     r.rc = fns->run(&a);
   } else {
@@ -177,6 +221,7 @@ kc_result kc_run_mods(const attncc_fns *fns, int batch, const int *kv_len, const
   }
   free(kv), free(ql), free(k), free(v), free(q), free(out), free(ref), free(lse), free(lref);
   free(wkv), free(bias), free(wabs), free(table);
+  kc_masks_free(&masks);
   return r;
 }
 

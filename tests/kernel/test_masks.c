@@ -1,5 +1,7 @@
 /*
- * mask.sinks, score.alibi and score.softcap (kernel ABI 6) through
+ * mask.sinks, score.alibi and score.softcap (kernel ABI 6), mask.prefix_lm,
+ * mask.documents and mask.block_sparse (ABI 7; random prefixes, document
+ * runs and block rows from kcheck.c, empty rows included) through
  * JIT-compiled kernels against the double-precision reference, which applies
  * them on its own (runtime/reference.c: its own ALiBi slopes, tanh in
  * double, every visible key listed per row).
@@ -33,30 +35,49 @@ typedef struct mcase {
   int window, sinks, alibi;
   double softcap, scale; /* 0: none, auto */
   const char *features;  /* null: host */
+  int prefix, docs, bsize, nocausal; /* ABI 7: mask.prefix_lm, documents, block_sparse's block size; no causal mask */
 } mcase;
 
 static const mcase CASES[] = {
     /* sinks beside a window: dot (decode, mixed one-query units), lanes */
-    {"decode", 8, 2, 64, "f32", "f16", "f32", "contiguous", "token_major", 40, 4, 0, 0, 0, NULL},
-    {"decode", 32, 8, 128, "f32", "f16", "f32", "paged", "token_major", 100, 7, 0, 0, 0, NULL},
-    {"mixed", 8, 2, 64, "f32", "f32", "f32", "contiguous", "head_major", 33, 5, 0, 0, 0, NULL},
-    {"prefill", 4, 4, 32, "f32", "bf16", "f32", "paged", "token_major", 50, 3, 0, 0, 0, NULL},
-    {"decode", 16, 1, 64, "bf16", "bf16", "bf16", "contiguous", "token_major", 64, 64, 0, 0, 0, NULL},
+    {"decode", 8, 2, 64, "f32", "f16", "f32", "contiguous", "token_major", 40, 4, 0, 0, 0, NULL, 0, 0, 0, 0},
+    {"decode", 32, 8, 128, "f32", "f16", "f32", "paged", "token_major", 100, 7, 0, 0, 0, NULL, 0, 0, 0, 0},
+    {"mixed", 8, 2, 64, "f32", "f32", "f32", "contiguous", "head_major", 33, 5, 0, 0, 0, NULL, 0, 0, 0, 0},
+    {"prefill", 4, 4, 32, "f32", "bf16", "f32", "paged", "token_major", 50, 3, 0, 0, 0, NULL, 0, 0, 0, 0},
+    {"decode", 16, 1, 64, "bf16", "bf16", "bf16", "contiguous", "token_major", 64, 64, 0, 0, 0, NULL, 0, 0, 0, 0},
     /* ALiBi: 8 heads (powers of two), 12 (not), with a window */
-    {"decode", 8, 2, 64, "f32", "f32", "f32", "contiguous", "token_major", 0, 0, 1, 0, 0, NULL},
-    {"mixed", 12, 4, 64, "f32", "f16", "f32", "contiguous", "token_major", 0, 0, 1, 0, 0, NULL},
-    {"prefill", 12, 12, 32, "f32", "f32", "f32", "contiguous", "head_major", 70, 0, 1, 0, 0, NULL},
-    {"decode", 32, 1, 64, "f32", "f16", "f32", "paged", "token_major", 0, 0, 1, 0, 0, NULL},
+    {"decode", 8, 2, 64, "f32", "f32", "f32", "contiguous", "token_major", 0, 0, 1, 0, 0, NULL, 0, 0, 0, 0},
+    {"mixed", 12, 4, 64, "f32", "f16", "f32", "contiguous", "token_major", 0, 0, 1, 0, 0, NULL, 0, 0, 0, 0},
+    {"prefill", 12, 12, 32, "f32", "f32", "f32", "contiguous", "head_major", 70, 0, 1, 0, 0, NULL, 0, 0, 0, 0},
+    {"decode", 32, 1, 64, "f32", "f16", "f32", "paged", "token_major", 0, 0, 1, 0, 0, NULL, 0, 0, 0, 0},
     /* softcap (scale 1: scores reach beyond the cap), with ALiBi and sinks */
-    {"decode", 8, 2, 64, "f32", "f32", "f32", "contiguous", "token_major", 0, 0, 0, 2.5, 1.0, NULL},
-    {"prefill", 4, 2, 64, "f32", "f16", "f16", "contiguous", "token_major", 0, 0, 0, 4.0, 1.0, NULL},
-    {"mixed", 8, 2, 64, "f32", "f32", "f32", "paged", "token_major", 60, 2, 1, 3.0, 1.0, NULL},
+    {"decode", 8, 2, 64, "f32", "f32", "f32", "contiguous", "token_major", 0, 0, 0, 2.5, 1.0, NULL, 0, 0, 0, 0},
+    {"prefill", 4, 2, 64, "f32", "f16", "f16", "contiguous", "token_major", 0, 0, 0, 4.0, 1.0, NULL, 0, 0, 0, 0},
+    {"mixed", 8, 2, 64, "f32", "f32", "f32", "paged", "token_major", 60, 2, 1, 3.0, 1.0, NULL, 0, 0, 0, 0},
     /* other targets: AVX2 (8 lanes) and no vector extensions (4 lanes) */
-    {"mixed", 8, 2, 64, "f32", "f16", "f32", "contiguous", "token_major", 45, 6, 1, 5.0, 0, "-avx512f"},
+    {"mixed", 8, 2, 64, "f32", "f16", "f32", "contiguous", "token_major", 45, 6, 1, 5.0, 0, "-avx512f", 0, 0, 0, 0},
     {"decode", 4, 1, 32, "f32", "f32", "f32", "contiguous", "token_major", 20, 2, 1, 2.0, 1.0,
-     "-avx512f,-avx2,-avx,-f16c,-fma"},
+     "-avx512f,-avx2,-avx,-f16c,-fma", 0, 0, 0, 0},
     {"prefill", 8, 8, 16, "f32", "f32", "f32", "contiguous", "head_major", 24, 3, 1, 1.5, 1.0,
-     "-avx512f,-avx2,-avx,-f16c,-fma"},
+     "-avx512f,-avx2,-avx,-f16c,-fma", 0, 0, 0, 0},
+    /* ABI 7: prefix LM (the prefix past the causal limit, also beside a window) */
+    {"prefill", 4, 2, 64, "f32", "f16", "f32", "contiguous", "token_major", 0, 0, 0, 0, 0, NULL, 1, 0, 0, 0},
+    {"mixed", 8, 2, 64, "f32", "f32", "f32", "paged", "token_major", 0, 0, 0, 0, 0, NULL, 1, 0, 0, 0},
+    {"decode", 8, 2, 64, "f32", "f32", "f32", "contiguous", "token_major", 0, 0, 0, 0, 0, NULL, 1, 0, 0, 0},
+    {"prefill", 8, 8, 32, "f32", "f32", "f32", "contiguous", "head_major", 37, 0, 1, 0, 0, NULL, 1, 0, 0, 0},
+    /* documents: causal and not, beside a window, decode of small groups and MQA */
+    {"prefill", 4, 2, 64, "f32", "f16", "f32", "contiguous", "token_major", 0, 0, 0, 0, 0, NULL, 0, 1, 0, 0},
+    {"prefill", 4, 4, 32, "f32", "f32", "f32", "paged", "head_major", 0, 0, 0, 0, 0, NULL, 0, 1, 0, 1},
+    {"mixed", 8, 2, 64, "f32", "bf16", "f32", "contiguous", "token_major", 30, 0, 0, 0, 0, NULL, 0, 1, 0, 0},
+    {"decode", 8, 2, 64, "f32", "f32", "f32", "contiguous", "token_major", 0, 0, 0, 0, 0, NULL, 0, 1, 0, 0},
+    {"decode", 16, 1, 64, "f32", "f16", "f32", "paged", "token_major", 0, 0, 0, 2.0, 1.0, NULL, 0, 1, 0, 1},
+    /* block-sparse: block sizes 16, 64 and 40 (tiles span several query blocks), with the other masks */
+    {"prefill", 4, 2, 64, "f32", "f16", "f32", "contiguous", "token_major", 0, 0, 0, 0, 0, NULL, 0, 0, 16, 0},
+    {"prefill", 8, 8, 32, "f32", "f32", "f32", "contiguous", "head_major", 0, 0, 0, 0, 0, NULL, 0, 0, 64, 1},
+    {"mixed", 8, 2, 64, "f32", "f32", "f32", "paged", "token_major", 90, 0, 1, 0, 0, NULL, 0, 1, 40, 0},
+    {"decode", 8, 2, 64, "f32", "f32", "f32", "contiguous", "token_major", 0, 0, 0, 0, 0, NULL, 1, 0, 16, 0},
+    {"decode", 32, 1, 64, "f32", "f16", "f32", "contiguous", "token_major", 0, 0, 0, 0, 0, NULL, 0, 1, 64, 1},
+    {"mixed", 8, 2, 64, "f32", "f16", "f32", "contiguous", "token_major", 0, 0, 0, 0, 0, "-avx512f", 1, 1, 32, 0},
 };
 enum { NCASES = sizeof CASES / sizeof CASES[0], CAP = 320 };
 
@@ -65,9 +86,12 @@ static char *spec_of(const mcase *c, int i) {
   int n = snprintf(t, 1024,
                    "attncc: 1\nname: msk%d\nphase: %s\nheads: {q: %d, kv: %d, dim: %d}\n"
                    "types: {q: %s, cache: %s, out: %s}\ncache: {layout: %s, order: %s, capacity: %d%s}\n"
-                   "mask: {causal: true",
+                   "mask: {causal: %s",
                    i, c->phase, c->hq, c->hkv, c->dim, c->tq, c->tc, c->to, c->layout, c->order, CAP,
-                   c->layout[0] == 'p' ? ", page_size: 16" : "");
+                   c->layout[0] == 'p' ? ", page_size: 16" : "", c->nocausal ? "false" : "true");
+  if (c->prefix) n += snprintf(t + n, 1024 - (size_t)n, ", prefix_lm: true");
+  if (c->docs) n += snprintf(t + n, 1024 - (size_t)n, ", documents: true");
+  if (c->bsize) n += snprintf(t + n, 1024 - (size_t)n, ", block_sparse: runtime, block_size: %d", c->bsize);
   if (c->window) n += snprintf(t + n, 1024 - (size_t)n, ", window: %d", c->window);
   if (c->sinks) n += snprintf(t + n, 1024 - (size_t)n, ", sinks: %d", c->sinks);
   n += snprintf(t + n, 1024 - (size_t)n, "}\noutput: {lse: true}\n");
@@ -91,6 +115,9 @@ START_TEST(mask_case) {
   ck_assert_int_eq(in->sinks, c->sinks);
   ck_assert_int_eq(in->alibi, c->alibi);
   ck_assert(in->softcap == (float)c->softcap);
+  ck_assert_int_eq(in->prefix_lm, c->prefix);
+  ck_assert_int_eq(in->documents, c->docs);
+  ck_assert_int_eq(in->block_size, c->bsize);
   /* kv lengths: short of the sinks, around the window start, long; mixed
    * and prefill rows start before and after the sinks */
   static const struct {
