@@ -7,7 +7,9 @@
  * cblas_sgemm.  Full S×S scores for causal prefill: a user does not skip
  * the masked half.  A sliding window: decode multiplies only the window's
  * keys (a pointer offset, what a user would write); prefill masks the keys
- * before each query's window like the causal half.  Compiled with -O3
+ * before each query's window like the causal half; documents and block
+ * layouts are a mask applied the same way (what a user's mask tensor does).
+ * Compiled with -O3
  * -march=native, like the ceilings.
  */
 #include "bench.h"
@@ -30,14 +32,17 @@ size_t blas_scratch_floats(const blas_attn *a) {
   return rows * (size_t)maxlen;
 }
 
-static void softmax_rows(float *s, int rows, int len, int ld, int causal, int window, int pos0, int group) {
+static void softmax_rows(const blas_attn *a, int b, float *s, int rows, int len, int ld, int pos0, int group) {
+  int causal = a->causal, window = a->window;
   for (int r = 0; r < rows; r++) {
     float *row = s + (size_t)r * (size_t)ld;
+    int pos = pos0 + r / group; /* key position of this row's query */
     if (causal) {
-      int pos = pos0 + r / group; /* key position of this row's query */
       for (int j = pos + 1; j < len; j++) row[j] = -INFINITY;
       for (int j = 0; window && j <= pos - window; j++) row[j] = -INFINITY;
     }
+    for (int j = 0; (a->doc_id || a->block_row) && j < len; j++) /* a mask tensor, as masked_fill */
+      if (!blas_visible(a, b, pos, j)) row[j] = -INFINITY;
     float m = -INFINITY;
     for (int j = 0; j < len; j++) m = row[j] > m ? row[j] : m;
     float sum = 0;
@@ -64,7 +69,9 @@ static void task(const blas_attn *a, int b, int kvh, int64_t row0, float *s) {
     k += (size_t)lo * (size_t)ldk, v += (size_t)lo * (size_t)ldv, len -= lo;
     cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasTrans, g, len, a->d, a->scale, q, a->d, k, ldk, 0.0f, s,
                 len);
-    softmax_rows(s, g, len, len, a->causal, 0, len - 1, g);
+    blas_attn w = *a; /* the window is the pointer offset above */
+    w.window = 0;
+    softmax_rows(&w, b, s, g, len, len, len - 1, g);
     cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, g, a->dv, len, 1.0f, s, len, v, ldv, 0.0f, o,
                 a->dv);
     return;
@@ -75,7 +82,7 @@ static void task(const blas_attn *a, int b, int kvh, int64_t row0, float *s) {
     float *o = a->out + ((size_t)row0 * (size_t)a->hq + (size_t)h) * (size_t)a->dv;
     cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasTrans, len, len, a->d, a->scale, q, a->hq * a->d, k, ldk,
                 0.0f, s, len);
-    softmax_rows(s, len, len, len, a->causal, a->window, 0, 1);
+    softmax_rows(a, b, s, len, len, len, 0, 1);
     cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, len, a->dv, len, 1.0f, s, len, v, ldv, 0.0f, o,
                 a->hq * a->dv);
   }

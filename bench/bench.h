@@ -55,7 +55,27 @@ typedef struct blas_attn {
   int threads;
   blas_style style;
   float **scratch;         /* [threads] score buffers, blas_scratch_floats() each */
+  /* issue 7's run-time masks (null: none), as attn_args has them */
+  const int32_t *doc_id;   /* [batch][capacity] */
+  const int32_t *block_row, *block_col;
+  int block_size;
 } blas_attn;
+
+/* Whether query position i of sequence b sees key j by the documents and the
+ * block layout (causal and window are the callers'); a user's mask tensor. */
+static inline int blas_visible(const blas_attn *a, int b, int i, int j) {
+  if (a->doc_id && a->doc_id[(size_t)b * (size_t)a->capacity + (size_t)i] !=
+                       a->doc_id[(size_t)b * (size_t)a->capacity + (size_t)j])
+    return 0;
+  if (a->block_row) {
+    int nb = (a->capacity + a->block_size - 1) / a->block_size, want = j / a->block_size;
+    const int32_t *row = a->block_row + (size_t)b * (size_t)(nb + 1) + i / a->block_size;
+    for (int32_t t = row[0]; t < row[1]; t++)
+      if (a->block_col[t] == want) return 1;
+    return 0;
+  }
+  return 1;
+}
 
 size_t blas_scratch_floats(const blas_attn *a);
 void blas_attention(const blas_attn *a);

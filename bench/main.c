@@ -481,6 +481,9 @@ typedef struct bcase {
   int qo;         /* attn_dtype of the queries and the output */
   int page_size;  /* > 0: cache.layout paged, pages of this many tokens (a shuffled page table) */
   int window;     /* > 0: mask.window (issue 7; causal): decode reads the window, prefill skips the rest */
+  int noncausal;  /* prefill without mask.causal (encoders) */
+  int docs;       /* > 0: mask.documents, `docs` documents of len / docs tokens each (prefill) */
+  int sparse;     /* > 0: mask.block_sparse, blocks of 64, this percentage of each block row listed (prefill) */
   /* issue-4 targets (0: none): fraction of the ceiling, speedup over the
    * baseline, ratio to the median of case `vs` measured in the same run */
   double t_frac, t_speedup, t_vs;
@@ -531,6 +534,22 @@ static const bcase CASES[] = {
     {.name = "prefill_window1024_s16384_h2_f32", .prefill = 1, .batch = 1, .len = 16384, .hq = 2, .hkv = 2,
      .d = 64, .cache = ATTN_F32, .qo = ATTN_F32, .window = 1024, .t_vs = 10,
      .vs = "prefill_causal_s16384_h2_f32", .vs_key = "vs_full_causal"},
+    /* issue 7: a block layout listing 10% of the 64-position blocks of each
+     * block row (the diagonal one among them) against dense attention on the
+     * same shape, both without a causal mask (time ratio vs_dense >= 5) */
+    {.name = "prefill_dense_s8192_h4_f32", .prefill = 1, .batch = 1, .len = 8192, .hq = 4, .hkv = 4, .d = 64,
+     .cache = ATTN_F32, .qo = ATTN_F32, .noncausal = 1, .no_target = true},
+    {.name = "prefill_blocksparse10_s8192_h4_f32", .prefill = 1, .batch = 1, .len = 8192, .hq = 4, .hkv = 4,
+     .d = 64, .cache = ATTN_F32, .qo = ATTN_F32, .noncausal = 1, .sparse = 10, .t_vs = 5,
+     .vs = "prefill_dense_s8192_h4_f32", .vs_key = "vs_dense"},
+    /* issue 7: 8 packed documents of 256 tokens in one causal prefill
+     * against the same 8 sequences as a batch (vs_separate = time of the
+     * batch / time of the packed call: >= 0.8, "about the same, +-25%") */
+    {.name = "prefill_separate_b8_s256_f32", .prefill = 1, .batch = 8, .len = 256, .hq = 32, .hkv = 8, .d = 128,
+     .cache = ATTN_F32, .qo = ATTN_F32, .no_target = true},
+    {.name = "prefill_documents_8x256_f32", .prefill = 1, .batch = 1, .len = 2048, .hq = 32, .hkv = 8, .d = 128,
+     .cache = ATTN_F32, .qo = ATTN_F32, .docs = 8, .t_vs = 0.8, .vs = "prefill_separate_b8_s256_f32",
+     .vs_key = "vs_separate"},
     /* issue 5: slim attention decode in both orders beside the MHA decode
      * whose K+V cache it halves (the MHA case first: the slim lines give
      * their time against it) */
@@ -578,6 +597,67 @@ static void print_diags(attncc_diags *d) {
   }
 }
 
+/* Block size of the block-sparse cases. */
+#define BENCH_BLOCK 64
+
+/* The run-time masks of a case (null: none): documents of len / docs
+ * tokens each; block rows listing sparse% of the key blocks (at least one,
+ * the diagonal block among them, so that every query sees a key), drawn
+ * with a fixed seed. */
+typedef struct bench_masks {
+  int32_t *doc, *brow, *bcol;
+} bench_masks;
+
+static bench_masks make_masks(const bcase *c, int cap) {
+  bench_masks m = {0};
+  if (c->docs > 0) {
+    m.doc = malloc(sizeof(int32_t) * (size_t)c->batch * (size_t)cap);
+    if (!m.doc) die("out of memory");
+    for (int b = 0; b < c->batch; b++)
+      for (int p = 0; p < cap; p++) m.doc[(size_t)b * cap + p] = p / (c->len / c->docs);
+  }
+  if (c->sparse > 0) {
+    int nb = (cap + BENCH_BLOCK - 1) / BENCH_BLOCK, per = (nb * c->sparse + 50) / 100, n = 0;
+    per = per < 1 ? 1 : per;
+    m.brow = malloc(sizeof(int32_t) * (size_t)c->batch * (size_t)(nb + 1));
+    m.bcol = malloc(sizeof(int32_t) * (size_t)c->batch * (size_t)nb * (size_t)per + 1);
+    char *pick = malloc((size_t)nb);
+    if (!m.brow || !m.bcol || !pick) die("out of memory");
+    for (int b = 0; b < c->batch; b++)
+      for (int i = 0; i <= nb; i++) {
+        m.brow[b * (nb + 1) + i] = n;
+        if (i == nb) break;
+        memset(pick, 0, (size_t)nb);
+        pick[i] = 1;
+        for (int got = 1, t = 0; got < per; t++) {
+          int col = (int)(mix64(11 + (uint64_t)b, (uint64_t)i * 1000003u + (uint64_t)t) % (uint64_t)nb);
+          if (!pick[col]) pick[col] = 1, got++;
+        }
+        for (int col = 0; col < nb; col++)
+          if (pick[col]) m.bcol[n++] = col;
+      }
+    free(pick);
+  }
+  return m;
+}
+
+/* (query, key) pairs sequence b's queries see under the case's masks. */
+static double mask_pairs(const blas_attn *ba, int b, int len) {
+  double n = 0;
+  if (ba->block_row) { /* whole blocks, clipped to len and to the causal half */
+    int bs = ba->block_size, nb = (ba->capacity + bs - 1) / bs;
+    for (int i = 0; i * bs < len; i++)
+      for (int32_t t = ba->block_row[b * (nb + 1) + i]; t < ba->block_row[b * (nb + 1) + i + 1]; t++)
+        for (int q = i * bs; q < (i + 1) * bs && q < len; q++)
+          for (int j = ba->block_col[t] * bs; j < (ba->block_col[t] + 1) * bs && j < len; j++)
+            n += (!ba->causal || j <= q) && (!ba->doc_id || blas_visible(ba, b, q, j));
+    return n;
+  }
+  for (int q = 0; q < len; q++) /* documents */
+    for (int j = 0; j <= (ba->causal ? q : len - 1); j++) n += blas_visible(ba, b, q, j);
+  return n;
+}
+
 static void run_kernel(const attncc_fns *f, const attn_args *a, const char *name) {
   int rc = f->run(a);
   if (rc != 0) die("%s: kernel returned %s (%s)", name, attnrt_strerror(rc), attnrt_last_error());
@@ -597,6 +677,7 @@ static double max_abs_diff(const float *x, const float *y, size_t n) {
  * of sequence b with `len` keys; K/V read as f32 copies. */
 static void exact_row(const blas_attn *ba, int b, int pos, int64_t row, int h, double *o) {
   int g = ba->hq / ba->hkv, kvh = h / g, n = ba->causal ? pos + 1 : ba->kv_len[b];
+  int masked = ba->doc_id || ba->block_row;
   int lo = ba->window && pos + 1 > ba->window ? pos + 1 - ba->window : 0; /* keys before the window: 0 */
   const float *q = ba->q + ((size_t)row * (size_t)ba->hq + (size_t)h) * (size_t)ba->d;
   double *s = calloc((size_t)n, sizeof(double)), m = -INFINITY, sum = 0;
@@ -606,11 +687,12 @@ static void exact_row(const blas_attn *ba, int b, int pos, int64_t row, int h, d
                                  (size_t)ba->d;
     double dot = 0;
     for (int e = 0; e < ba->d; e++) dot += (double)q[e] * (double)k[e];
-    s[j] = dot * (double)ba->scale;
+    s[j] = masked && !blas_visible(ba, b, pos, j) ? -INFINITY : dot * (double)ba->scale;
     m = s[j] > m ? s[j] : m;
   }
   for (int e = 0; e < ba->dv; e++) o[e] = 0;
   for (int j = lo; j < n; j++) {
+    if (s[j] == -INFINITY) continue;
     double p = exp(s[j] - m);
     sum += p;
     const float *v = ba->v + (((size_t)b * (size_t)ba->capacity + (size_t)j) * (size_t)ba->hkv + (size_t)kvh) *
@@ -718,15 +800,18 @@ static void run_case(int ci) {
     run_slim_case(ci);
     return;
   }
-  char text[640], layout[64] = "", window[32] = "";
+  char text[640], layout[64] = "", window[96] = "";
   if (c->page_size > 0) snprintf(layout, sizeof layout, ", layout: paged, page_size: %d", c->page_size);
   if (c->window > 0) snprintf(window, sizeof window, ", window: %d", c->window);
+  if (c->docs > 0) snprintf(window, sizeof window, ", documents: true");
+  if (c->sparse > 0) snprintf(window, sizeof window, ", block_sparse: runtime, block_size: %d", BENCH_BLOCK);
+  if ((c->docs || c->sparse) && (!c->prefill || c->window)) die("%s: documents and blocks are prefill cases", c->name);
   snprintf(text, sizeof text,
            "attncc: 1\nname: bench_%s\nphase: %s\nheads: {q: %d, kv: %d, dim: %d}\n"
            "types: {q: %s, cache: %s, out: %s}\ncache: {capacity: %d%s}\nmask: {causal: %s%s}\n",
            c->name, c->prefill ? "prefill" : "decode", c->hq, c->hkv, c->d, dtype_name(c->qo),
-           dtype_name(c->cache), dtype_name(c->qo), c->len, layout, c->prefill || c->window ? "true" : "false",
-           window);
+           dtype_name(c->cache), dtype_name(c->qo), c->len, layout,
+           (c->prefill && !c->noncausal) || c->window ? "true" : "false", window);
   double jit_ms;
   attncc_kernel *k = jit_text(text, c->name, &jit_ms);
   const attncc_fns *f = attncc_kernel_fns(k);
@@ -788,6 +873,8 @@ static void run_case(int ci) {
     a.page_table = table;
     a.num_pages = npages;
   }
+  bench_masks masks = make_masks(c, cap);
+  a.doc_id = masks.doc, a.block_row = masks.brow, a.block_col = masks.bcol;
 
   /* The baseline reads f32 token-major [batch][capacity][Hkv][D]: an f32
    * contiguous cache directly, anything else through a copy the user
@@ -832,7 +919,8 @@ static void run_case(int ci) {
   blas_attn ba = {.batch = c->batch, .hq = c->hq, .hkv = c->hkv, .d = c->d, .dv = dv, .capacity = cap,
                   .causal = info->causal, .window = info->window, .prefill = c->prefill, .kv_len = kv_len,
                   .q = qf, .k = kf, .v = vf,
-                  .out = bout, .scale = info->scale, .threads = opt.threads, .style = opt.style};
+                  .out = bout, .scale = info->scale, .threads = opt.threads, .style = opt.style,
+                  .doc_id = masks.doc, .block_row = masks.brow, .block_col = masks.bcol, .block_size = BENCH_BLOCK};
   int nscratch = opt.style == BLAS_STYLE_OMP ? opt.threads : 1;
   float *scratch[1024];
   if (nscratch > 1024) die("--threads above 1024");
@@ -846,7 +934,9 @@ static void run_case(int ci) {
   double work = 0, bytes_per_token = (double)(kbb + vbb) / T, w = info->window;
   for (int b = 0; b < c->batch; b++) {
     double l = kv_len[b];
-    if (c->prefill) /* (query, key) pairs: causal sum of min(i + 1, window) */
+    if (c->prefill && (c->docs || c->sparse)) /* the pairs the mask leaves */
+      work += (2.0 * c->d + 2.0 * dv) * c->hq * (double)mask_pairs(&ba, b, kv_len[b]);
+    else if (c->prefill) /* (query, key) pairs: causal sum of min(i + 1, window) */
       work += (2.0 * c->d + 2.0 * dv) * c->hq *
               (!info->causal ? l * l : w > 0 && l > w ? w * (w + 1) / 2 + (l - w) * w : l * (l + 1) / 2);
     else /* the keys read: the window's */
@@ -957,7 +1047,7 @@ static void run_case(int ci) {
       if (c->t_frac > 0) add_target(&r, "frac_of_ceiling", c->t_frac, false, r.frac);
       if (c->t_speedup > 0) add_target(&r, "speedup_vs_blas", c->t_speedup, false, r.speedup);
       if (c->t_vs > 0) add_target(&r, c->vs_key, c->t_vs, false, r.vs);
-      if (r.scaled && !c->window) add_target(&r, "scaling_1_to_N", TARGET_SCALING, false, r.scaling); /* issue 4's */
+      if (r.scaled && !c->window && !c->docs && !c->sparse) add_target(&r, "scaling_1_to_N", TARGET_SCALING, false, r.scaling); /* issue 4's */
     }
     /* What was read and how long it took, for readers that compare layouts. */
     char extra[512];
@@ -985,6 +1075,7 @@ static void run_case(int ci) {
     free(vf);
   }
   free(table);
+  free(masks.doc), free(masks.brow), free(masks.bcol);
   if (outf != (float *)out) free(outf);
   free(a.workspace);
   free(q);
@@ -1401,6 +1492,9 @@ static void usage(FILE *to) {
           "                      prefill_causal_s2048_f32, prefill_causal_s2048_bf16,\n"
           "                      decode_b1_l16384_window1024_f16, prefill_causal_s16384_h2_f32,\n"
           "                      prefill_window1024_s16384_h2_f32 (sliding window: issue 7),\n"
+          "                      prefill_dense_s8192_h4_f32, prefill_blocksparse10_s8192_h4_f32,\n"
+          "                      prefill_separate_b8_s256_f32, prefill_documents_8x256_f32\n"
+          "                      (block-sparse and document masks: issue 7),\n"
           "                      decode_b1_l16384_mha_f16, slim_decode_l16384_scores_first,\n"
           "                      slim_decode_l16384_values_first (slim: issue 5),\n"
           "                      compile (compile:* and compile_cached:*), compile:STEM,\n"

@@ -204,6 +204,15 @@ static void explain_costs(const drv_spec *d, const drv_opts *opt) {
          bytes_str(b0, dec.bytes), dec.flops / 1e6, dec.intensity);
   printf("  prefill token        of %lld tokens (%s): %s, %.4g MFLOP, %.3g FLOP/byte\n", d->ctx,
          s->causal ? "causal" : "non-causal", bytes_str(b0, pre.bytes), pre.flops / 1e6, pre.intensity);
+  if (s->prefix_lm || s->documents || s->block_size)
+    printf("  run-time mask        %s%s%s%s%s: the figures above count every key the causal mask and the "
+           "window allow; a call reads %s\n",
+           s->prefix_lm ? "prefix_lm" : "", s->prefix_lm && (s->documents || s->block_size) ? ", " : "",
+           s->documents ? "documents" : "", s->documents && s->block_size ? ", " : "",
+           s->block_size ? "block_sparse" : "",
+           s->block_size ? "only the key blocks its block rows list (density x these)"
+           : s->documents ? "only its queries' documents (at most these)"
+                          : "also the prefix past the causal limit (prefill: up to prefix_len^2 / 2 more pairs)");
   explain_times(d, &dec, &pre, opt);
 }
 

@@ -76,7 +76,9 @@ static measure_kernel *wrap(attncc_kernel *k, int flush_too, char *why, size_t w
   const attn_info *in = f->info();
   const char *no = in->store != ATTN_STORE_KV ? "a row store (its weights are not modelled here)"
                    : in->phase == ATTN_PREFILL ? "a prefill spec (no decode step)"
-                                               : NULL;
+                   : in->prefix_lm || in->documents || in->block_size
+                       ? "a run-time mask (the keys a step reads depend on its prefix, documents or block rows)"
+                       : NULL;
   if (no) {
     snprintf(why, why_size, "not measured: %s", no);
     attncc_kernel_free(k);

@@ -104,6 +104,9 @@ static void plan_lanes(attn_plan *p) {
    * twice the rows halve that (8 blocks of MHA d128: 256 queries, 320 KiB
    * of stack). */
   if (p->values_first && s->phase != ATTN_DECODE) p->rblocks = clampi((int)(256 * 1024 / per_block), 1, 8);
+  /* mask.block_sparse: a task's rows in as few query blocks as can be (each
+   * block a task spans is a pass over all its rows, the others masked) */
+  while (s->block_size && p->rblocks > 1 && p->q_tile * p->rblocks > s->block_size) p->rblocks--;
   p->q_tile *= p->rblocks;
   p->rows_max = p->q_tile * p->head_block;
   p->rows_pad = p->rblocks * p->rv * p->vl;
@@ -123,6 +126,10 @@ static void plan_lanes(attn_plan *p) {
   int step = p->bf16_dot ? 2 * p->kj : p->kj;
   int kt = TILE_BUDGET / per_key / step * step;
   p->key_tile = clampi(kt, step, 256 / step * step > step ? 256 / step * step : step);
+  if (s->block_size) { /* a key block in equal tiles: 64 keys as one tile of 72, not 60 + 4 padded to 12 */
+    int n = ceil_div(s->block_size, p->key_tile), want = ceil_div(ceil_div(s->block_size, n), step) * step;
+    p->key_tile = want < p->key_tile ? want : p->key_tile;
+  }
   int dpair = (s->dim + 1) / 2;
   long q_bytes = p->bf16_dot ? (long)dpair * R * 4 : (long)s->dim * R * 4;
   p->stack_bytes = p->rblocks * (q_bytes + (long)s->v_dim * R * 4 + 8L * R) +

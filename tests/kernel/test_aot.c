@@ -107,6 +107,8 @@ START_TEST(abi_and_args) {
   a.q = dummy;
   int32_t table[1] = {0};
   a.page_table = table, a.num_pages = 1; /* paged: read after the lengths */
+  int32_t zero[2] = {0};                 /* ABI 7's masks: their pointers before the lengths, data after */
+  a.prefix_len = a.doc_id = a.block_row = a.block_col = zero;
   kv[0] = in->capacity + 1;
   if (in->layout != ATTN_RING) /* a ring holds the last capacity positions of any length */
     ck_assert_int_eq(k->fns.run(&a), ATTN_E_CAPACITY);
