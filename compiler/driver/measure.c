@@ -65,7 +65,7 @@ measure_kernel *measure_open(const char *path, const attn_spec *s, const attncc_
     return NULL;
   }
   measure_kernel *m = wrap(k, 1, why, why_size);
-  if (m) m->exprs = (expr_pair){s->mask_expr, s->score_expr};
+  if (m) m->exprs = (expr_pair){s->mask_expr, s->score_expr, NULL}; /* no tensors: wrap refuses them */
   return m;
 }
 
@@ -76,6 +76,7 @@ static measure_kernel *wrap(attncc_kernel *k, int flush_too, char *why, size_t w
   const attn_info *in = f->info();
   const char *no = in->store != ATTN_STORE_KV ? "a row store (its weights are not modelled here)"
                    : in->phase == ATTN_PREFILL ? "a prefill spec (no decode step)"
+                   : in->n_tensors ? "a spec with tensors (their contents are not modelled here)"
                                                : NULL;
   if (no) {
     snprintf(why, why_size, "not measured: %s", no);
