@@ -23,6 +23,8 @@ typedef struct cg {
   LLVMValueRef project;     /* row stores: the output projection (cpu.c), else null */
   LLVMValueRef rope_tab;    /* rope: the cos/sin tables (cpu_rope.c), made on first use */
   LLVMValueRef alibi_tab;   /* score.alibi: log2(e) * slope of each query head (cpu.c), made on first use */
+  /* cg_expr_args: the tile function's tensor pointers and batch (i32), for cg_expr_env */
+  LLVMValueRef tensor[EXPR_MAX_TENSORS], batch;
   LLVMTypeRef i1, i8, i16, i32, i64, f32, f16, ptr, void_t;
   LLVMTypeRef vf;           /* <vl x float> */
   LLVMTypeRef vi;           /* <vl x i32> */
@@ -161,13 +163,24 @@ LLVMValueRef cg_pack_bf16_pairs(cg *g, LLVMValueRef a, LLVMValueRef b);
 
 /* --- cg_expr.c: mask.expr and score.expr (docs/expressions.md) ------------- */
 /* The variables as vectors of vl elements: b, h (the global query head),
- * q_pos, kv_pos <vl x i32>; s <vl x float> (a score expression only). */
+ * q_pos, kv_pos <vl x i32>; s <vl x float> (a score expression only).
+ * tensor[i]: tensor i's base pointer, for each tensor e reads; batch: the
+ * call's batch (i32), where one of them has a `batch` dimension (both as
+ * cg_expr_args loads them into g->tensor and g->batch). */
 typedef struct cg_expr_env {
   LLVMValueRef b, h, q_pos, kv_pos, s;
+  const LLVMValueRef *tensor;
+  LLVMValueRef batch;
 } cg_expr_env;
+/* At the builder's position (a tile function's entry block, so that they
+ * dominate every use): args->tensors[i] (attn_args) into g->tensor[i] for
+ * each tensor mask.expr or score.expr reads, and args->batch into g->batch
+ * when one of those has a `batch` dimension; the rest null. */
+void cg_expr_args(cg *g, LLVMValueRef args);
 /* e at vl elements, exactly as the interpreter expr_eval computes it
  * (exp, log, tanh within cg_exp, cg_log, cg_tanh's bounds): <vl x i1> for
- * a mask, <vl x float> for a score.  Never traps (x / 0 = 0). */
+ * a mask, <vl x float> for a score.  Never traps (x / 0 = 0) and never
+ * reads outside a tensor (its indices are clamped, as the language says). */
 LLVMValueRef cg_expr(cg *g, const expr *e, const cg_expr_env *env);
 /* A box of positions known at run time: inclusive i32 ranges of b, h,
  * q_pos, kv_pos, indexed by expr_var. */
@@ -177,7 +190,8 @@ typedef struct cg_expr_box {
 /* What mask e is over the box, as scalar i1 values: expr_bounds's rules
  * (compiler/spec/expr_eval.c) evaluated at run time; sound, so a block
  * where always_false holds can be skipped, one where always_true holds
- * needs no per-element mask. */
+ * needs no per-element mask.  A tensor element may be any value of its
+ * type (the bounds read no tensor). */
 typedef struct cg_truth {
   LLVMValueRef always_true, always_false;
 } cg_truth;

@@ -10,8 +10,9 @@
  * guarded divisor (no division that traps or is undefined is ever
  * emitted), int -> float rounding to nearest (sitofp), min/max of floats
  * ignoring a NaN operand (llvm.minnum/maxnum are C's fminf/fmaxf), ordered
- * comparisons (!= unordered), and exp, log, tanh by cg_exp, cg_log,
- * cg_tanh (ir.c; their errors are stated there).
+ * comparisons (!= unordered), exp, log, tanh by cg_exp, cg_log,
+ * cg_tanh (ir.c; their errors are stated there), and tensor elements read
+ * at indices clamped to each dimension by a gather (tensor_read).
  *
  * cg_expr_bounds follows expr_bounds (compiler/spec/expr_eval.c) rule by
  * rule, so the run-time answer is as sound as the one the tests check
@@ -19,6 +20,9 @@
  * int32 widened to the whole int32 range (it may wrap); floats as [lo, hi]
  * with a may-be-NaN flag; bools as can-be-true / can-be-false.
  */
+#include <stddef.h>
+#include <string.h>
+
 #include "cg.h"
 
 /* --- per element ------------------------------------------------------------ */
@@ -59,6 +63,82 @@ static LLVMValueRef compare(cg *g, expr_op op, expr_type t, LLVMValueRef a, LLVM
   cc_unreachable();
 }
 
+static LLVMValueRef lower(cg *g, const expr_node *x, const cg_expr_env *env);
+
+/* Whether vector v holds one value in every lane: a cg_splat (a shuffle of
+ * lane 0, or a constant). */
+static int is_splat(LLVMValueRef v) {
+  if (LLVMIsAShuffleVectorInst(v)) {
+    for (unsigned i = 0, n = LLVMGetNumMaskElements(v); i < n; i++)
+      if (LLVMGetMaskValue(v, i) != 0) return 0;
+    return 1;
+  }
+  if (!LLVMIsConstant(v)) return 0;
+  LLVMValueRef e0 = LLVMGetAggregateElement(v, 0);
+  for (unsigned i = 1, n = LLVMGetVectorSize(LLVMTypeOf(v)); i < n; i++)
+    if (LLVMGetAggregateElement(v, i) != e0) return 0; /* constants are uniqued */
+  return e0 != NULL;
+}
+
+/* Whether x has the same value in every lane: it reads only variables that
+ * env holds as splats (b always; h and q_pos where rows are splatted). */
+static int uniform(const expr_node *x, const cg_expr_env *env) {
+  if (x->op == EXPR_VAR) {
+    LLVMValueRef v[] = {env->b, env->h, env->q_pos, env->kv_pos, env->s};
+    return is_splat(v[x->var]);
+  }
+  for (int k = 0; k < x->n; k++)
+    if (!uniform(x->kid[k], env)) return 0;
+  return 1;
+}
+
+/* t[i0, .., i(n-1)] at vl elements: each index clamped to [0, dim - 1]
+ * (dim the call's batch for a `batch` dimension), the row-major offset
+ * ((i0 d1 + i1) d2 + ..), and a gather of the vl elements (all lanes on).
+ * The offset is i32 while the dimensions so far keep it below 2^31, i64
+ * from there on (a batch dimension bounds nothing at compile time).  Where
+ * every index is the same in all lanes (bias[h] or doc[b, q_pos] with
+ * rows splatted) it is one scalar load, broadcast. */
+static LLVMValueRef tensor_read(cg *g, const expr_node *x, const cg_expr_env *env) {
+  const attn_spec *s = g->plan->user;
+  LLVMBuilderRef b = g->b;
+  const expr_tensor *t = &s->tensors[x->tensor];
+  const expr_sizes sz = {s->heads_q, s->heads_kv, s->capacity, 0};
+  cc_assert(x->tensor < s->n_tensors && x->n == t->rank && env->tensor && env->tensor[x->tensor]);
+  LLVMValueRef off = NULL;
+  long long bound = 1; /* offsets so far lie in [0, bound) */
+  LLVMTypeRef vi64 = LLVMVectorType(g->i64, (unsigned)g->vl);
+  for (int k = 0; k < x->n; k++) {
+    int batch = t->dim[k].kind == EXPR_DIM_BATCH;
+    long long d = batch ? INT32_MAX : expr_dim_resolve(t->dim[k], &sz);
+    cc_assert(!batch || env->batch);
+    LLVMValueRef dim = batch ? cg_splat(g, env->batch) : vint(g, d);
+    LLVMValueRef i = lower(g, x->kid[k], env);
+    i = cg_smax(g, cg_smin(g, i, LLVMBuildSub(b, dim, vint(g, 1), "")), vint(g, 0));
+    if (!off) {
+      off = i;
+    } else if (LLVMTypeOf(off) == g->vi && bound * d <= INT32_MAX) {
+      off = LLVMBuildAdd(b, LLVMBuildMul(b, off, dim, ""), i, "");
+    } else {
+      if (LLVMTypeOf(off) == g->vi) off = LLVMBuildSExt(b, off, vi64, "");
+      off = LLVMBuildAdd(b, LLVMBuildMul(b, off, LLVMBuildSExt(b, dim, vi64, ""), ""), LLVMBuildSExt(b, i, vi64, ""), "");
+    }
+    bound *= d;
+    if (bound > INT32_MAX) bound = (long long)INT32_MAX + 1; /* past it: i64 from the next dimension on */
+  }
+  LLVMTypeRef et = x->type == EXPR_FLOAT ? g->f32 : g->i32;
+  int same = 1;
+  for (int k = 0; k < x->n && same; k++) same = uniform(x->kid[k], env);
+  if (same) {
+    LLVMValueRef o = LLVMBuildExtractElement(b, off, cg_i32(g, 0), "");
+    return cg_splat(g, LLVMBuildLoad2(b, et, LLVMBuildGEP2(b, et, env->tensor[x->tensor], &o, 1, ""), t->name));
+  }
+  LLVMValueRef ptrs = LLVMBuildGEP2(b, et, env->tensor[x->tensor], &off, 1, t->name);
+  LLVMTypeRef ovl[] = {x->type == EXPR_FLOAT ? g->vf : g->vi, LLVMTypeOf(ptrs)};
+  LLVMValueRef args[] = {ptrs, cg_i32(g, 4), cg_splat(g, LLVMConstInt(g->i1, 1, 0)), LLVMGetUndef(ovl[0])};
+  return cg_call(g, "llvm.masked.gather", ovl, 2, args, 4);
+}
+
 static LLVMValueRef lower(cg *g, const expr_node *x, const cg_expr_env *env) {
   LLVMBuilderRef b = g->b;
   switch (x->op) {
@@ -68,7 +148,7 @@ static LLVMValueRef lower(cg *g, const expr_node *x, const cg_expr_env *env) {
     cc_assert(v[x->var]);
     return v[x->var];
   }
-  case EXPR_INDEX: cc_unreachable(); /* specs with tensors are rejected */
+  case EXPR_INDEX: return tensor_read(g, x, env);
   case EXPR_COND:
     return LLVMBuildSelect(b, lower(g, x->kid[0], env), lower(g, x->kid[1], env), lower(g, x->kid[2], env), "");
   default: break;
@@ -106,6 +186,23 @@ static LLVMValueRef lower(cg *g, const expr_node *x, const cg_expr_env *env) {
 }
 
 LLVMValueRef cg_expr(cg *g, const expr *e, const cg_expr_env *env) { return lower(g, e->root, env); }
+
+void cg_expr_args(cg *g, LLVMValueRef args) {
+  const attn_spec *s = g->plan->user;
+  unsigned used = (s->mask_expr ? expr_uses(s->mask_expr).tensors : 0) |
+                  (s->score_expr ? expr_uses(s->score_expr).tensors : 0);
+  memset(g->tensor, 0, sizeof g->tensor);
+  g->batch = NULL;
+  if (!used) return;
+  LLVMValueRef tab = cg_field(g, g->ptr, args, offsetof(attn_args, tensors), "tensors");
+  for (int i = 0; i < s->n_tensors; i++) {
+    if (!(used >> i & 1)) continue;
+    g->tensor[i] = LLVMBuildLoad2(g->b, g->ptr, cg_gep(g, g->ptr, tab, cg_i64(g, i)), s->tensors[i].name);
+    for (int k = 0; k < s->tensors[i].rank; k++)
+      if (s->tensors[i].dim[k].kind == EXPR_DIM_BATCH && !g->batch)
+        g->batch = cg_field(g, g->i32, args, offsetof(attn_args, batch), "batch");
+  }
+}
 
 /* --- interval bounds over a run-time box ------------------------------------------ */
 
@@ -305,7 +402,9 @@ static ival bounds(cg *g, const expr_node *x, const cg_expr_box *box) {
   case EXPR_VAR:
     if (x->var == EXPR_V_S) return float_top(g);
     return (ival){.lo = LLVMBuildSExt(b, box->lo[x->var], g->i64, ""), .hi = LLVMBuildSExt(b, box->hi[x->var], g->i64, "")};
-  case EXPR_INDEX: cc_unreachable(); /* specs with tensors are rejected */
+  case EXPR_INDEX: /* any element of the tensor */
+    if (x->type == EXPR_FLOAT) return float_top(g);
+    return (ival){.lo = i64c(g, INT32_MIN), .hi = i64c(g, INT32_MAX)};
   case EXPR_COND: {
     ival c = bounds(g, x->kid[0], box), t = bounds(g, x->kid[1], box), f = bounds(g, x->kid[2], box);
     ival r = ival_sel(g, x->type, not_(g, c.can_t), f, join(g, x->type, t, f));

@@ -272,7 +272,7 @@ LLVMValueRef tile_score(cg *g, LLVMValueRef x, LLVMValueRef kpos, const tile_row
   }
   if (r->qblk) /* block_sparse: the key block is in the visited query block's row */
     ok = LLVMBuildAnd(b, ok, LLVMBuildICmp(b, LLVMIntEQ, r->qblk, r->qblk_cur, ""), "");
-  cg_expr_env env = {r->seq, r->head, r->qpos, kpos, NULL};
+  cg_expr_env env = {r->seq, r->head, r->qpos, kpos, NULL, g->tensor, g->batch};
   if (s->mask_expr) ok = LLVMBuildAnd(b, ok, cg_expr(g, s->mask_expr, &env), "mask_expr");
   if (s->score_expr) { /* s in natural units, the result back in log2 units */
     env.s = LLVMBuildFMul(b, x, cg_vconst(g, 0.6931471805599453), "s");
@@ -713,6 +713,7 @@ LLVMValueRef cg_tile_cpu(cg *g, const char *name, LLVMValueRef one_query) {
   LLVMPositionBuilderAtEnd(b, LLVMAppendBasicBlockInContext(g->ctx, fn, "entry"));
 
   tile_env e = {.args = LLVMGetParam(fn, 0), .work = LLVMGetParam(fn, 1)};
+  cg_expr_args(g, e.args); /* the tensors the expressions read */
   e.q_row0 = cg_field(g, g->i64, e.work, offsetof(attn_work, q_row0), "q_row0");
   LLVMValueRef seq = e.seq = work_i32(g, &e, offsetof(attn_work, seq), "seq");
   e.g = work_i32(g, &e, offsetof(attn_work, kv_head), "kv_head");

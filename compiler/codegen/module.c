@@ -59,6 +59,37 @@ static LLVMValueRef rope_global(cg *g, const char *name) {
   return struct_global(g, fl, 5, sym(buf, sizeof buf, name, "_rope"));
 }
 
+/* attn_tensor[n_tensors] (ABI 7): each tensor's name, element type, rank
+ * and dimensions, heads, kv_heads and capacity resolved, the call's batch
+ * ATTN_TENSOR_BATCH; null when the spec declares none. */
+static LLVMValueRef tensor_table(cg *g, const char *name) {
+  const attn_spec *s = g->plan->user;
+  if (!s->n_tensors) return LLVMConstNull(g->ptr);
+  char buf[192];
+  const expr_sizes sz = {s->heads_q, s->heads_kv, s->capacity, ATTN_TENSOR_BATCH};
+  LLVMTypeRef dims_t = LLVMArrayType2(g->i32, ATTN_TENSOR_MAX_RANK);
+  LLVMTypeRef ft[] = {g->ptr, g->i32, g->i32, dims_t};
+  LLVMTypeRef t = LLVMStructTypeInContext(g->ctx, ft, 4, 0);
+  LLVMValueRef row[EXPR_MAX_TENSORS];
+  for (int i = 0; i < s->n_tensors; i++) {
+    const expr_tensor *x = &s->tensors[i];
+    LLVMValueRef d[ATTN_TENSOR_MAX_RANK];
+    for (int k = 0; k < ATTN_TENSOR_MAX_RANK; k++)
+      d[k] = cg_i32(g, k < x->rank ? expr_dim_resolve(x->dim[k], &sz) : 0);
+    snprintf(buf, sizeof buf, "%s.tensor.%s", name, x->name);
+    LLVMValueRef f[] = {const_string(g, x->name, buf), cg_i32(g, x->elem == EXPR_I32), cg_i32(g, x->rank),
+                        LLVMConstArray2(g->i32, d, ATTN_TENSOR_MAX_RANK)};
+    row[i] = LLVMConstNamedStruct(t, f, 4);
+  }
+  LLVMValueRef arr = LLVMConstArray2(t, row, (uint64_t)s->n_tensors);
+  LLVMValueRef gv = LLVMAddGlobal(g->mod, LLVMTypeOf(arr), sym(buf, sizeof buf, name, "_tensors"));
+  LLVMSetInitializer(gv, arr);
+  LLVMSetGlobalConstant(gv, 1);
+  LLVMSetLinkage(gv, LLVMInternalLinkage);
+  LLVMSetAlignment(gv, 8);
+  return gv;
+}
+
 /* attn_info (include/attncc/kernel.h), field for field. */
 static LLVMValueRef info_global(cg *g, const char *name) {
   const attn_spec *s = g->plan->user;
@@ -87,8 +118,8 @@ static LLVMValueRef info_global(cg *g, const char *name) {
       cg_i32(g, s->prefix_lm),
       cg_i32(g, s->documents),
       cg_i32(g, s->block_size),
-      cg_i32(g, 0), /* n_tensors: specs with tensors are rejected (issue 7) */
-      LLVMConstNull(g->ptr),
+      cg_i32(g, s->n_tensors),
+      tensor_table(g, name),
   };
   return struct_global(g, f, (int)(sizeof f / sizeof f[0]), sym(buf, sizeof buf, name, "_info_data"));
 }

@@ -65,7 +65,7 @@ measure_kernel *measure_open(const char *path, const attn_spec *s, const attncc_
     return NULL;
   }
   measure_kernel *m = wrap(k, 1, why, why_size);
-  if (m) m->exprs = (expr_pair){s->mask_expr, s->score_expr};
+  if (m) m->exprs = (expr_pair){s->mask_expr, s->score_expr, NULL}; /* no tensors: wrap refuses them */
   return m;
 }
 
@@ -78,7 +78,8 @@ static measure_kernel *wrap(attncc_kernel *k, int flush_too, char *why, size_t w
                    : in->phase == ATTN_PREFILL ? "a prefill spec (no decode step)"
                    : in->prefix_lm || in->documents || in->block_size
                        ? "a run-time mask (the keys a step reads depend on its prefix, documents or block rows)"
-                       : NULL;
+                   : in->n_tensors ? "a spec with tensors (their contents are not modelled here)"
+                                   : NULL;
   if (no) {
     snprintf(why, why_size, "not measured: %s", no);
     attncc_kernel_free(k);

@@ -159,9 +159,11 @@ expr_value expr_eval_node(const expr_node *x, const expr_env *env);
 
 /* A spec's mask.expr and score.expr (either may be null) as the reference's
  * callbacks (attnrt_ref_mods in include/attncc/attnrt.h, ctx an
- * expr_pair): whether the key counts, and the score replacing s. */
+ * expr_pair): whether the key counts, and the score replacing s; the
+ * tensors they read in declaration order (null when they read none). */
 typedef struct expr_pair {
   const expr *mask, *score;
+  const expr_buf *tensors;
 } expr_pair;
 int expr_pair_visible(void *ctx, int32_t b, int32_t h, int32_t q_pos, int32_t kv_pos);
 double expr_pair_score(void *ctx, int32_t b, int32_t h, int32_t q_pos, int32_t kv_pos, double s);

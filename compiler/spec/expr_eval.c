@@ -332,12 +332,12 @@ expr_use expr_uses(const expr *e) {
 
 int expr_pair_visible(void *ctx, int32_t b, int32_t h, int32_t q_pos, int32_t kv_pos) {
   const expr_pair *x = ctx;
-  expr_env env = {b, h, q_pos, kv_pos, 0.0f, NULL};
+  expr_env env = {b, h, q_pos, kv_pos, 0.0f, x->tensors};
   return expr_eval(x->mask, &env).i;
 }
 
 double expr_pair_score(void *ctx, int32_t b, int32_t h, int32_t q_pos, int32_t kv_pos, double s) {
   const expr_pair *x = ctx;
-  expr_env env = {b, h, q_pos, kv_pos, (float)s, NULL};
+  expr_env env = {b, h, q_pos, kv_pos, (float)s, x->tensors};
   return (double)expr_eval(x->score, &env).f;
 }

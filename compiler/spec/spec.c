@@ -58,6 +58,7 @@ typedef struct value {
   int is_auto;
   const char *s;              /* IDENT */
   const expr *x;              /* EXPR, once check_exprs parsed it */
+  const expr_tensor *t;       /* TENSORS: i of them */
 } value;
 
 typedef struct checker {
@@ -70,8 +71,6 @@ typedef struct checker {
 } checker;
 
 static int is_planned(int k) { return spec_keys[k].flags & SPEC_PLANNED; }
-/* Planned, and rejected without reading its value. */
-static int not_read(int k) { return is_planned(k) && !(spec_keys[k].flags & SPEC_CHECKED); }
 
 /* Whether key k means anything beside the others: rope.scaling.factor only
  * with scaling type linear or llama3, its other parameters only with
@@ -321,6 +320,8 @@ static void read_value(checker *ck, int k, const spec_node *n) {
     if (n->kind != SPEC_N_MAP && !is_empty(n)) return type_error(ck, k, n);
     ck->n_tensors = spec_read_tensors(ck->c, n, ck->tensors);
     v->ok = ck->n_tensors >= 0;
+    v->t = ck->tensors;
+    v->i = v->ok ? ck->n_tensors : 0;
     return;
   case SPEC_STR: break;
   }
@@ -363,7 +364,7 @@ static void walk(checker *ck, const spec_node *map, int parent) {
     }
     v->key = key;
     v->val = p->val;
-    if (not_read(k)) node_error(ck->c, key, "'%s' " NOT_YET, spec_keys[k].path);
+    if (is_planned(k)) node_error(ck->c, key, "'%s' " NOT_YET, spec_keys[k].path);
     else read_value(ck, k, p->val);
   }
 }
@@ -666,12 +667,12 @@ static void check_rope(checker *ck) {
 }
 
 /* mask.expr and score.expr, parsed against the tensors (not when those
- * could not be read) into their values.  Tensors are read and checked, then
- * rejected (a kernel has no argument for them yet), and so is an expression
- * that reads one; every rejection only when all of them are valid.
- * Expressions need cache.store kv, like the other masks and modifiers. */
+ * could not be read) into their values.  Expressions and tensors need
+ * cache.store kv, like the other masks and modifiers (reported only when
+ * all of them are valid); a declared tensor that no expression reads is
+ * fine: the kernel is passed it and never reads it. */
 static void check_exprs(checker *ck) {
-  static const spec_key_id keys[] = {SPEC_K_MASK_EXPR, SPEC_K_SCORE_EXPR};
+  static const spec_key_id keys[] = {SPEC_K_MASK_EXPR, SPEC_K_SCORE_EXPR, SPEC_K_TENSORS};
   cc_arena *a = ck->c->arena;
   value *tensors = &ck->v[SPEC_K_TENSORS], *store = &ck->v[SPEC_K_CACHE_STORE];
   int bad = tensors->key && !tensors->ok;
@@ -685,20 +686,13 @@ static void check_exprs(checker *ck) {
     }
     bad |= v->key && !v->ok;
   }
-  if (bad) return;
-  for (size_t j = 0; j < 2; j++) {
+  if (bad || !store->ok || store->i == ATTN_STORE_KV) return;
+  for (size_t j = 0; j < 3; j++) {
     const value *v = &ck->v[keys[j]];
-    if (!v->x) continue;
-    unsigned t = expr_uses(v->x).tensors;
-    if (t)
-      node_error(ck->c, v->key, "%s: the expression reads the tensor '%s', which attncc cannot pass to a kernel yet (issue 7)",
-                 spec_keys[keys[j]].path, v->x->tensors[__builtin_ctz(t)].name);
-    else if (store->ok && store->i != ATTN_STORE_KV)
+    if (v->key && (j < 2 || v->i))
       node_error(ck->c, v->key, "%s with cache.store: %s " NOT_YET, spec_keys[keys[j]].path,
                  spec_word(a, spec_keys[SPEC_K_CACHE_STORE].values, (int)store->i));
   }
-  if (tensors->key)
-    node_error(ck->c, tensors->key, "tensors: the declarations are valid, but attncc cannot pass tensors to a kernel yet (issue 7)");
 }
 
 double spec_alibi_slope(const attn_spec *s, int h) {
@@ -803,7 +797,7 @@ static void apply_define(spec_ctx *c, spec_node *root, const char *def) {
                hint ? "; did you mean '" : "", hint ? hint : "", hint ? "'?" : "");
     return;
   }
-  if (not_read(k)) {
+  if (is_planned(k)) {
     spec_error(c, s, 1, 1, "'%s' " NOT_YET, spec_keys[k].path);
     return;
   }
@@ -829,6 +823,22 @@ static const char *format_double(cc_arena *a, double x) {
   return t;
 }
 
+/* tensors := {NAME: {shape: [DIM, ...], type: f32|i32}, ...} in declaration
+ * order, every type written out. */
+static const char *format_tensors(cc_arena *a, const expr_tensor *t, int n) {
+  const char *out = "{";
+  for (int i = 0; i < n; i++) {
+    out = cc_sprintf(a, "%s%s%s: {shape: [", out, i ? ", " : "", t[i].name);
+    for (int d = 0; d < t[i].rank; d++) {
+      expr_dim x = t[i].dim[d];
+      const char *w = x.kind == EXPR_DIM_N ? cc_sprintf(a, "%d", x.n) : spec_word(a, expr_dim_words, (int)x.kind - 1);
+      out = cc_sprintf(a, "%s%s%s", out, d ? ", " : "", w);
+    }
+    out = cc_sprintf(a, "%s], type: %s}", out, t[i].elem == EXPR_I32 ? "i32" : "f32");
+  }
+  return cc_sprintf(a, "%s}", out);
+}
+
 static const char *format_value(cc_arena *a, int k, const value *v) {
   switch (spec_keys[k].kind) {
   case SPEC_INT: return cc_sprintf(a, "%lld", v->i);
@@ -838,6 +848,7 @@ static const char *format_value(cc_arena *a, int k, const value *v) {
   case SPEC_SCALE: return v->is_auto ? "auto" : format_double(a, v->d);
   case SPEC_NUM: return format_double(a, v->d);
   case SPEC_EXPR: return cc_sprintf(a, "\"%s\"", expr_print(v->x)); /* the language has no '"' or '\\' */
+  case SPEC_TENSORS: return format_tensors(a, v->t, (int)v->i);
   default: cc_unreachable();
   }
 }
@@ -854,6 +865,7 @@ static int at_default_unlisted(const value *v, int k) {
   case SPEC_ENUM: return v[k].i == spec_word_index(s->values, s->dflt, strlen(s->dflt));
   case SPEC_NUM: return s->dflt ? v[k].d == atof(s->dflt) : !v[k].ok; /* no default: absent */
   case SPEC_EXPR: return !v[k].x;
+  case SPEC_TENSORS: return !v[k].i; /* none declared */
   case SPEC_MAP:
     for (int c = 0; c < SPEC_K_COUNT; c++)
       if (spec_key_parent(c) == k && !is_planned(c) && !at_default_unlisted(v, c)) return 0;
@@ -976,6 +988,8 @@ int spec_parse(cc_arena *arena, const char *text, size_t len, const char *filena
   check_exprs(ck);
   if (c.errors) return -1;
   fill(arena, ck->v, out);
+  out->n_tensors = (int)ck->v[SPEC_K_TENSORS].i;
+  out->tensors = ck->tensors; /* in the arena, with the checker */
   return 0;
 }
 

@@ -53,8 +53,12 @@ typedef struct attn_spec {
   int alibi;            /* score.alibi */
   double softcap;       /* score.softcap; 0: none */
   /* mask.expr, score.expr (docs/expressions.md), in the spec's arena; null
-   * when absent.  They read no tensor (specs with tensors are rejected). */
+   * when absent.  They index the tensors below by declaration order. */
   const expr *mask_expr, *score_expr;
+  /* tensors: the run-time tensors in declaration order (attn_args.tensors,
+   * attn_info.tensor); n_tensors 0 when none are declared. */
+  const expr_tensor *tensors;
+  int n_tensors;
   int lse;
   int layers, d_model;  /* model: (d_model 0 when not given) */
   /* rope: (present when rope is set; the rest is valid only then) */
@@ -114,10 +118,10 @@ const char *spec_store_name(attn_store s);
 
 /* --- inside compiler/spec: the schema table and the YAML node tree ------- */
 
-/* Kinds of value a key takes (spec_schema.def).  STR and TENSORS are used
- * only by planned keys, which are documented but never accepted: TENSORS
- * is a mapping of tensor names to their declarations.  EXPR is an
- * expression (expr.h). */
+/* Kinds of value a key takes (spec_schema.def).  STR is used only by
+ * planned keys, which are documented but never accepted.  EXPR is an
+ * expression (expr.h); TENSORS a mapping of tensor names to their
+ * declarations (spec_expr.c). */
 typedef enum spec_kind {
   SPEC_MAP, SPEC_INT, SPEC_BOOL, SPEC_ENUM, SPEC_IDENT, SPEC_SCALE,
   SPEC_NUM, SPEC_STR, SPEC_EXPR, SPEC_TENSORS
@@ -127,9 +131,8 @@ typedef enum spec_kind {
  * the default, so that specs written before the key existed keep their
  * canonical text and hash (cache.page_size, mask.window, mask.sinks,
  * mask.expr, score and its keys: a NONDEF mapping is left out when all its
- * keys are).  CHECKED (with PLANNED): the value is read and checked, with
- * errors at their place, and then rejected as not compiled yet (tensors). */
-enum { SPEC_REQ = 1, SPEC_PLANNED = 2, SPEC_OPT = 4, SPEC_NONDEF = 8, SPEC_CHECKED = 16 };
+ * keys are; tensors when none are declared). */
+enum { SPEC_REQ = 1, SPEC_PLANNED = 2, SPEC_OPT = 4, SPEC_NONDEF = 8 };
 
 typedef struct spec_key {
   const char *path;   /* "heads.kv" */

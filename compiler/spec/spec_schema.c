@@ -16,9 +16,7 @@ const spec_key spec_keys[SPEC_K_COUNT] = {
 #define PLANNED SPEC_PLANNED
 #define OPT SPEC_OPT
 #define NONDEF SPEC_NONDEF
-#define CHECKED SPEC_CHECKED
 #include "spec_schema.def"
-#undef CHECKED
 #undef NONDEF
 #undef OPT
 #undef PLANNED
@@ -335,8 +333,9 @@ static const char md_rules[] =
     "- **Canonical form.** attncc writes every implemented key, defaults filled in, in\n"
     "  the order of this page, one line per top-level key (`rope` only when present;\n"
     "  `cache.page_size`, `mask.window`, `mask.sinks`, `mask.block_sparse`,\n"
-    "  `mask.block_size`, `mask.expr`, `mask.prefix_lm`, `mask.documents` and `score` only when\n"
-    "  not at their defaults, so that specs written before them keep their hash;\n"
+    "  `mask.block_size`, `mask.expr`, `mask.prefix_lm`, `mask.documents`, `score` and\n"
+    "  `tensors` only when not at their defaults (`tensors`: when it declares one), so\n"
+    "  that specs written before them keep their hash;\n"
     "  expressions in canonical form, in double quotes; `rope.scaling`'s parameters only\n"
     "  where its type uses them, so that the text always parses again),\n"
     "  numbers with 9 significant digits; its FNV-1a hash identifies the kernel. Specs that differ\n"
@@ -364,23 +363,16 @@ void spec_schema_markdown(FILE *f) {
   fputs("## Keys\n\n", f);
   for (int k = 0; k < SPEC_K_COUNT; k++)
     if (!planned(k)) md_key(f, k);
-  fputs("## Planned keys\n\n"
-        "Spec version 1 defines these keys; this attncc rejects each with\n"
-        "\"'KEY' is not supported yet\" at its position, and does not look inside\n"
-        "a planned mapping.\n\n"
-        "Except these, which attncc reads and checks like implemented keys (every\n"
-        "error at its place, inside an expression's text too) and then rejects as\n"
-        "not compiled yet: ", f);
-  const char *sep = "";
-  for (int k = 0; k < SPEC_K_COUNT; k++)
-    if (spec_keys[k].flags & SPEC_CHECKED) {
-      fprintf(f, "%s`%s`", sep, spec_keys[k].path);
-      sep = ", ";
-    }
-  fputs(".\n[The expression language](expressions.md) describes them, with\n"
-        "FlexAttention's examples side by side.\n\n"
-        "| key | type | meaning | example |\n"
-        "|---|---|---|---|\n", f);
+  int planned_keys = 0;
+  for (int k = 0; k < SPEC_K_COUNT; k++) planned_keys += planned(k) != 0;
+  fputs("## Planned keys\n\n", f);
+  if (!planned_keys) fputs("None: attncc reads every key of spec version 1.\n", f);
+  else
+    fputs("Spec version 1 defines these keys; this attncc rejects each with\n"
+          "\"'KEY' is not supported yet\" at its position, and does not look inside\n"
+          "a planned mapping.\n\n"
+          "| key | type | meaning | example |\n"
+          "|---|---|---|---|\n", f);
   for (int k = 0; k < SPEC_K_COUNT; k++) {
     if (!planned(k)) continue;
     fprintf(f, "| `%s` | ", spec_keys[k].path);
@@ -438,6 +430,37 @@ static void json_indent(FILE *f, int depth) { fprintf(f, "%*s", 2 * depth, ""); 
 
 static void json_object(FILE *f, int parent, int depth);
 
+#define JSON_IDENT "\"pattern\": \"^(?!__|attn_|attnrt_)[A-Za-z_][A-Za-z0-9_]*$\""
+
+/* tensors: names to {shape, type} (spec_expr.c reads them); the example
+ * written as JSON.  The description is written, the closing brace not. */
+static void json_tensors(FILE *f, int depth) {
+  static const char *const lines[] = {
+      "\"type\": [\"object\", \"null\"],",
+      "\"maxProperties\": 16,",
+      "\"propertyNames\": {\"maxLength\": 63, " JSON_IDENT "},",
+      "\"additionalProperties\": {",
+      "  \"type\": \"object\",",
+      "  \"additionalProperties\": false,",
+      "  \"required\": [\"shape\"],",
+      "  \"properties\": {",
+      "    \"shape\": {\"type\": \"array\", \"minItems\": 1, \"maxItems\": 4, \"items\": {\"oneOf\": [",
+      "      {\"type\": \"integer\", \"minimum\": 1, \"maximum\": 16777216},",
+      "      {\"enum\": [\"heads\", \"kv_heads\", \"capacity\", \"batch\"]}]}},",
+      "    \"type\": {\"enum\": [\"f32\", \"i32\"], \"default\": \"f32\"}",
+      "  }",
+      "},",
+      "\"examples\": [{\"bias\": {\"shape\": [\"heads\"], \"type\": \"f32\"}}]",
+  };
+  for (size_t i = 0; i < sizeof lines / sizeof *lines; i++) {
+    if (i) json_indent(f, depth);
+    fputs(lines[i], f);
+    fputc('\n', f);
+  }
+  json_indent(f, depth - 1);
+  fputc('}', f);
+}
+
 static void json_key(FILE *f, int k, int depth) {
   const spec_key *s = &spec_keys[k];
   fputs("{\n", f);
@@ -457,7 +480,7 @@ static void json_key(FILE *f, int k, int depth) {
   case SPEC_IDENT:
     fprintf(f, "\"type\": \"string\", \"minLength\": %lld, \"maxLength\": %lld,\n", s->min, s->max);
     json_indent(f, depth + 1);
-    fputs("\"pattern\": \"^(?!__|attn_|attnrt_)[A-Za-z_][A-Za-z0-9_]*$\",\n", f);
+    fputs(JSON_IDENT ",\n", f);
     json_indent(f, depth + 1);
     fputs("\"not\": {\"enum\": [", f);
     for (size_t i = 0; i < sizeof keywords / sizeof *keywords; i++)
@@ -472,8 +495,8 @@ static void json_key(FILE *f, int k, int depth) {
     else fputs("\"type\": \"number\", \"exclusiveMinimum\": 0", f);
     break;
   case SPEC_EXPR: fputs("\"type\": \"string\", \"minLength\": 1", f); break;
-  case SPEC_STR:
-  case SPEC_TENSORS: cc_unreachable(); /* planned keys are not in the JSON Schema */
+  case SPEC_TENSORS: json_tensors(f, depth + 1); return;
+  case SPEC_STR: cc_unreachable(); /* planned keys are not in the JSON Schema */
   }
   if (s->dflt && s->dflt[0] != '=') {
     fputs(",\n", f);

@@ -70,11 +70,12 @@ kc_result kc_run(const attncc_fns *fns, int batch, const int *kv_len, const int 
 
 kc_result kc_run_keep(const attncc_fns *fns, int batch, const int *kv_len, const int *q_len,
                       int threads, int use_tasks, unsigned seed, void **keep) {
-  return kc_run_mods(fns, batch, kv_len, q_len, threads, use_tasks, seed, NULL, keep);
+  return kc_run_mods(fns, batch, kv_len, q_len, threads, use_tasks, seed, NULL, NULL, keep);
 }
 
 kc_result kc_run_mods(const attncc_fns *fns, int batch, const int *kv_len, const int *q_len,
-                      int threads, int use_tasks, unsigned seed, const attnrt_ref_mods *mods, void **keep) {
+                      int threads, int use_tasks, unsigned seed, const attnrt_ref_mods *mods,
+                      const void *const *tensors, void **keep) {
   const attn_info *in = fns->info();
   kc_result r = {0};
   rng_state = 0x9e3779b97f4a7c15ull ^ seed;
@@ -168,6 +169,7 @@ kc_result kc_run_mods(const attncc_fns *fns, int batch, const int *kv_len, const
   a.w_out = rows && in->store != ATTN_STORE_V_ONLY ? wkv : NULL; /* v_only reads no W_out */
   a.out_bias = rows ? bias : NULL;
   a.w_absorb = absorb ? wabs : NULL;
+  a.tensors = tensors;
   a.out = out;
   a.lse = in->lse ? lse : NULL;
   kc_masks masks = kc_masks_make(in, batch, kv, &a);

@@ -31,9 +31,12 @@ kc_result kc_run_keep(const attncc_fns *fns, int batch, const int *kv_len, const
                       int threads, int use_tasks, unsigned seed, void **out);
 
 /* kc_run_keep against attnrt_reference_ex with mods (mask.expr and
- * score.expr through callbacks; null: attnrt_reference); keep may be null. */
+ * score.expr through callbacks; null: attnrt_reference), the kernel
+ * passed `tensors` as attn_args.tensors (the data the mods read; ABI 7);
+ * keep may be null. */
 kc_result kc_run_mods(const attncc_fns *fns, int batch, const int *kv_len, const int *q_len,
-                      int threads, int use_tasks, unsigned seed, const attnrt_ref_mods *mods, void **keep);
+                      int threads, int use_tasks, unsigned seed, const attnrt_ref_mods *mods,
+                      const void *const *tensors, void **keep);
 
 /* Spec text for a case (caller frees). */
 char *kc_spec(const char *name, const char *phase, int hq, int hkv, int dim, int v_dim,

@@ -41,8 +41,9 @@ START_TEST(results) {
   cc_arena *a = cc_arena_new();
   kx_exprs x;
   const attnrt_ref_mods *mods = kx_mods_of(a, in, &x); /* mask.expr, score.expr: the interpreter */
+  const void *const *t = kx_tensors(&x, a, in, 3, kv[2], 5u + (unsigned)_i); /* and the tensors they read */
   for (int threads = 1; threads <= 2; threads++) {
-    kc_result r = kc_run_mods(&k->fns, 3, kv, q, threads, threads == 2, 7u + (unsigned)_i, mods, NULL);
+    kc_result r = kc_run_mods(&k->fns, 3, kv, q, threads, threads == 2, 7u + (unsigned)_i, mods, t, NULL);
     ck_assert_msg(r.rc == 0, "%s: status %d (%s)", k->name, r.rc, attnrt_last_error());
     ck_assert_msg(r.max_err <= (rows ? 2 : 1) * r.tol && r.max_lse_err <= 1e-4, "%s: error %.3g (tol %.3g) lse %.3g",
                   k->name, r.max_err, (rows ? 2 : 1) * r.tol, r.max_lse_err);
@@ -75,6 +76,13 @@ START_TEST(info_matches_jit) {
   ck_assert_int_eq(in->lse, ji->lse);
   ck_assert(in->scale > 0 && fabsf(in->scale - ji->scale) == 0);
   ck_assert(in->heads_q % in->heads_kv == 0);
+  ck_assert_int_eq(in->n_tensors, ji->n_tensors); /* ABI 7: the tensor table, entry for entry */
+  for (int i = 0; i < in->n_tensors; i++) {
+    ck_assert_str_eq(in->tensor[i].name, ji->tensor[i].name);
+    ck_assert_int_eq(in->tensor[i].is_int, ji->tensor[i].is_int);
+    ck_assert_int_eq(in->tensor[i].rank, ji->tensor[i].rank);
+    for (int r = 0; r < ATTN_TENSOR_MAX_RANK; r++) ck_assert_int_eq(in->tensor[i].dims[r], ji->tensor[i].dims[r]);
+  }
   attncc_kernel_free(j);
 }
 END_TEST
@@ -91,6 +99,9 @@ START_TEST(abi_and_args) {
   a.q_len = in->phase == ATTN_MIXED ? ql : NULL;
   a.q = a.out = a.k_cache = a.v_cache = dummy;
   a.w_out = a.w_absorb = (const float *)dummy; /* row stores need their weights */
+  const void *tensors[EXPR_MAX_TENSORS] = {0};
+  for (int i = 0; i < in->n_tensors; i++) tensors[i] = dummy; /* and tensors their data */
+  a.tensors = tensors;
   a.lse = in->lse ? dummy : NULL;
   ck_assert_int_eq(k->fns.run(&a), ATTN_E_ABI);
   ck_assert_int_eq(k->fns.tasks(&a), ATTN_E_ABI);

@@ -109,20 +109,6 @@ static char *spec_of(const xcase *c, const char *name) {
   return t;
 }
 
-/* Length sets: short, around the window and the tiles, long; mixed rows
- * with 0 and 1 new queries. */
-static const struct {
-  int batch, kv[4], q[4];
-} SETS[] = {
-    {3, {2, 9, 300}, {1, 0, 40}},
-    {4, {70, 141, 47, 320}, {1, 9, 47, 2}},
-    {1, {257}, {1}},
-};
-
-static void q_lens(const char *phase, int s, int *q) {
-  for (int b = 0; b < SETS[s].batch; b++) q[b] = phase[0] == 'd' ? 1 : phase[0] == 'p' ? SETS[s].kv[b] : SETS[s].q[b];
-}
-
 START_TEST(expr_case) {
   const xcase *c = &CASES[_i];
   char name[16];
@@ -133,25 +119,10 @@ START_TEST(expr_case) {
   const attncc_fns *f = attncc_kernel_fns(k);
   expr *mask = parse_or_die(c->mask, EXPR_MASK), *score = parse_or_die(c->score, EXPR_SCORE);
   kx_exprs x;
-  const attnrt_ref_mods *mods = kx_mods(&x, mask, score);
-  for (int s = 0; s < (int)(sizeof SETS / sizeof SETS[0]); s++) {
-    int q[4];
-    q_lens(c->phase, s, q);
-    for (int threads = 1; threads <= 8; threads *= 2) {
-      if (threads == 4) continue;
-      for (int tasks = 0; tasks <= 1; tasks++) {
-        kc_result r = kc_run_mods(f, SETS[s].batch, SETS[s].kv, q, threads, tasks, 37u * (unsigned)_i + (unsigned)s,
-                                  mods, NULL);
-        ck_assert_msg(r.rc == 0, "case %d set %d: status %d (%s: %s)\n%s", _i, s, r.rc, attnrt_strerror(r.rc),
-                      attnrt_last_error(), spec);
-        ck_assert_msg(r.max_err <= r.tol && r.max_lse_err <= 1e-4,
-                      "case %d (features %s) set %d threads %d tasks %d: max error %.3g (tol %.3g), lse error "
-                      "%.3g\n%s",
-                      _i, c->features ? c->features : "host", s, threads, tasks, r.max_err, r.tol, r.max_lse_err,
-                      spec);
-      }
-    }
-  }
+  kx_mods(&x, mask, score);
+  char what[64];
+  snprintf(what, sizeof what, "case %d (features %s)", _i, c->features ? c->features : "host");
+  kx_check_sets(f, &x, NULL, 37u * (unsigned)_i, what, spec); /* no tensors: no arena needed */
   expr_free(mask);
   expr_free(score);
   attncc_kernel_free(k);
@@ -173,15 +144,15 @@ static double max_diff(const char *a, const char *b, const char *features, int e
   cc_arena *ar = cc_arena_new();
   kx_exprs xa, xb; /* each run also against the reference, expressions by the interpreter */
   const attnrt_ref_mods *ma = kx_mods_of(ar, in, &xa), *mb = kx_mods_of(ar, fb->info(), &xb);
-  for (int s = 0; s < (int)(sizeof SETS / sizeof SETS[0]); s++) {
+  for (int s = 0; s < KX_NSETS; s++) {
     int q[4];
-    q_lens(in->phase == ATTN_DECODE ? "d" : in->phase == ATTN_PREFILL ? "p" : "m", s, q);
+    kx_q_lens(in, s, q);
     long long rows = 0;
-    for (int i = 0; i < SETS[s].batch; i++) rows += q[i];
+    for (int i = 0; i < kx_sets[s].batch; i++) rows += q[i];
     for (int threads = 1; threads <= 2; threads++) {
       void *oa, *ob;
-      kc_result ra = kc_run_mods(fa, SETS[s].batch, SETS[s].kv, q, threads, 0, 7u + (unsigned)s, ma, &oa);
-      kc_result rb = kc_run_mods(fb, SETS[s].batch, SETS[s].kv, q, threads, 0, 7u + (unsigned)s, mb, &ob);
+      kc_result ra = kc_run_mods(fa, kx_sets[s].batch, kx_sets[s].kv, q, threads, 0, 7u + (unsigned)s, ma, NULL, &oa);
+      kc_result rb = kc_run_mods(fb, kx_sets[s].batch, kx_sets[s].kv, q, threads, 0, 7u + (unsigned)s, mb, NULL, &ob);
       ck_assert(ra.rc == 0 && rb.rc == 0);
       ck_assert_msg(ra.max_err <= 4 * ra.tol && rb.max_err <= 4 * rb.tol, "against the reference: %.3g, %.3g",
                     ra.max_err, rb.max_err);

@@ -42,7 +42,9 @@ static const char *check_spec(const char *path, unsigned seed) {
   int kv[2] = {in->capacity < len ? in->capacity : len, 1}, q[2] = {9, 1};
   cc_arena *a = cc_arena_new();
   kx_exprs x;
-  kc_result r = kc_run_mods(f, 2, kv, q, 2, 0, seed, kx_mods_of(a, in, &x), NULL);
+  const attnrt_ref_mods *mods = kx_mods_of(a, in, &x);
+  const void *const *t = kx_tensors(&x, a, in, 2, kv[0], seed); /* random, shaped as in->tensor says */
+  kc_result r = kc_run_mods(f, 2, kv, q, 2, 0, seed, mods, t, NULL);
   cc_arena_free(a);
   attncc_kernel_free(k);
   if (r.rc) return "kernel returned an error";
