@@ -38,6 +38,11 @@ kc_result kc_run_mods(const attncc_fns *fns, int batch, const int *kv_len, const
                       int threads, int use_tasks, unsigned seed, const attnrt_ref_mods *mods,
                       const void *const *tensors, void **keep);
 
+/* ABI 7's run-time masks for the next kc_run* calls of kernels that read
+ * them (all null: random ones again, kcheck.c's); the caller keeps them. */
+void kc_use_masks(const int32_t *prefix_len, const int32_t *doc_id, const int32_t *block_row,
+                  const int32_t *block_col);
+
 /* Spec text for a case (caller frees). */
 char *kc_spec(const char *name, const char *phase, int hq, int hkv, int dim, int v_dim,
               const char *tq, const char *tc, const char *to, int causal, int lse,

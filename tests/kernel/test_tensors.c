@@ -206,6 +206,80 @@ START_TEST(tensor_clamp) {
 }
 END_TEST
 
+/* mask.prefix_lm, mask.documents and mask.block_sparse (ABI 7's keys) give
+ * what their FlexAttention expressions over tensors give on the same data:
+ * the prefix as prefix[b], the ids as doc[b, pos], the block layout as a
+ * dense blk[b, q block, key block] (block rows: a pattern with the diagonal,
+ * one row empty, so its queries see no key).  Each kernel is also checked
+ * against the reference on its own. */
+enum { EQ_BS = 16, EQ_NB = CAP / EQ_BS };
+static const char *const EQ_KEYS[] = {"causal: true, prefix_lm: true", "causal: true, documents: true",
+                                      "causal: false, block_sparse: runtime, block_size: 16"};
+static const char *const EQ_EXPRS[] = {
+    "causal: false, expr: \"" PREFIX_LM "\"}\ntensors: {" PREFIX "}",
+    "causal: true, expr: \"" DOC_MASK "\"}\ntensors: {" DOC "}",
+    "causal: false, expr: \"blk[b, q_pos / 16, kv_pos / 16] != 0\"}\ntensors: {blk: {shape: [batch, 20, 20], type: i32}}"};
+static const char *const EQ_PHASES[] = {"prefill", "mixed", "decode"};
+
+START_TEST(keys_are_exprs) {
+  int kind = _i / 3;
+  const char *phase = EQ_PHASES[_i % 3];
+  enum { B = 3 };
+  int kv[B] = {37, 320, 150}, q[B];
+  for (int b = 0; b < B; b++) q[b] = phase[0] == 'd' ? 1 : phase[0] == 'p' ? kv[b] : (int[]){5, 1, 150}[b];
+  int32_t prefix[B] = {12, 200, 0}, doc[B * CAP], brow[B * (EQ_NB + 1)], bcol[B * EQ_NB * EQ_NB], n = 0;
+  int32_t dense[B * EQ_NB * EQ_NB];
+  for (int b = 0; b < B; b++)
+    for (int p = 0; p < CAP; p++) doc[b * CAP + p] = p / (7 + 13 * b) + p / 100; /* jumps of 2: empty documents */
+  for (int b = 0; b < B; b++)
+    for (int i = 0; i <= EQ_NB; i++) {
+      brow[b * (EQ_NB + 1) + i] = n;
+      for (int c = 0; i < EQ_NB && c < EQ_NB; c++) {
+        int on = i != 5 && (c == i || (i * 7 + c * 3 + b) % 4 == 0);
+        dense[(b * EQ_NB + i) * EQ_NB + c] = on;
+        if (on) bcol[n++] = c;
+      }
+    }
+  void *out[2] = {0};
+  for (int e = 0; e < 2; e++) {
+    char spec[768];
+    snprintf(spec, sizeof spec,
+             "attncc: 1\nname: eq%d\nphase: %s\nheads: {q: 8, kv: 2, dim: 64}\ntypes: {q: f32, cache: f16, out: f32}\n"
+             "cache: {capacity: %d}\noutput: {lse: true}\nmask: {%s%s\n",
+             e, phase, CAP, e ? EQ_EXPRS[kind] : EQ_KEYS[kind], e ? "" : "}");
+    attncc_kernel *k = kc_jit(spec, NULL);
+    ck_assert_msg(k != NULL, "does not compile:\n%s", spec);
+    const attncc_fns *f = attncc_kernel_fns(k);
+    cc_arena *a = cc_arena_new();
+    kx_exprs x;
+    const attnrt_ref_mods *mods = kx_mods_of(a, f->info(), &x);
+    const void *const *tensors = e ? kx_tensors(&x, a, f->info(), B, 0, 1u) : NULL;
+    if (e) { /* the tensor holds the keys' data */
+      const int32_t *src = kind == 0 ? prefix : kind == 1 ? doc : dense;
+      size_t cnt = kind == 0 ? B : kind == 1 ? (size_t)B * CAP : (size_t)B * EQ_NB * EQ_NB;
+      memcpy((void *)x.buf[0].data, src, cnt * sizeof(int32_t));
+    }
+    kc_use_masks(e ? NULL : prefix, e ? NULL : doc, e ? NULL : brow, e ? NULL : bcol);
+    kc_result r = kc_run_mods(f, B, kv, q, 2, 0, 77u, mods, tensors, &out[e]);
+    kc_use_masks(NULL, NULL, NULL, NULL);
+    ck_assert_msg(r.rc == 0 && r.max_err <= r.tol && r.max_lse_err <= 1e-4,
+                  "%s: status %d, error %.3g (tol %.3g), lse error %.3g\n%s", spec, r.rc, r.max_err, r.tol,
+                  r.max_lse_err, spec);
+    cc_arena_free(a);
+    attncc_kernel_free(k);
+  }
+  size_t no = 0;
+  for (int b = 0; b < B; b++) no += (size_t)q[b] * 8 * 64;
+  double worst = 0;
+  for (size_t i = 0; i < no; i++) {
+    double d = fabs((double)((float *)out[0])[i] - (double)((float *)out[1])[i]);
+    worst = d > worst || isnan(d) ? d : worst;
+  }
+  ck_assert_msg(worst <= 1e-5, "%s %s: key and expression differ by %.3g", phase, EQ_KEYS[kind], worst);
+  free(out[0]), free(out[1]);
+}
+END_TEST
+
 int main(void) {
   Suite *s = suite_create("kernel_tensors");
   TCase *tc = tcase_create("tensors");
@@ -214,6 +288,7 @@ int main(void) {
   tcase_add_test(tc, tensor_info);
   tcase_add_test(tc, tensor_null);
   tcase_add_test(tc, tensor_clamp);
+  tcase_add_loop_test(tc, keys_are_exprs, 0, 9);
   suite_add_tcase(s, tc);
   SRunner *sr = srunner_create(s);
   srunner_run_all(sr, CK_NORMAL);
