@@ -46,9 +46,9 @@ extern "C" {
 #endif
 
 #define ATTNCC_VERSION_MAJOR 0
-#define ATTNCC_VERSION_MINOR 12
+#define ATTNCC_VERSION_MINOR 13
 #define ATTNCC_VERSION_PATCH 0
-#define ATTNCC_VERSION_STRING "0.12.0"
+#define ATTNCC_VERSION_STRING "0.13.0"
 /* Spec language versions this compiler reads. */
 #define ATTNCC_SPEC_VERSION 1
 
