@@ -122,33 +122,55 @@ static int is_local(LLVMValueRef g) {
 }
 
 /*
+ * Replaces the definition g (a function or a global variable) by a new
+ * declaration of the same name and type.  A new one, because a definition
+ * that had local linkage stays dso_local after LLVMSetLinkage, and a
+ * dso_local declaration is reached PC-relative, which the JIT's linker
+ * cannot always do between two objects; a plain declaration goes through
+ * the GOT or a stub, which JITLink relaxes to a direct reference in range.
+ */
+static void declare_instead(LLVMModuleRef m, LLVMValueRef g) {
+  size_t len;
+  const char *name = LLVMGetValueName2(g, &len);
+  char *keep = strndup(name, len);
+  if (!keep) cc_die("out of memory");
+  LLVMValueRef decl;
+  if (LLVMIsAFunction(g)) {
+    decl = LLVMAddFunction(m, "", LLVMGlobalGetValueType(g));
+  } else {
+    decl = LLVMAddGlobal(m, LLVMGlobalGetValueType(g), "");
+    LLVMSetAlignment(decl, LLVMGetAlignment(g));
+    LLVMSetGlobalConstant(decl, LLVMIsGlobalConstant(g));
+  }
+  LLVMReplaceAllUsesWith(g, decl);
+  if (LLVMIsAFunction(g))
+    LLVMDeleteFunction(g);
+  else
+    LLVMDeleteGlobal(g);
+  LLVMSetValueName2(decl, keep, len);
+  free(keep);
+}
+
+/*
  * Cuts m down to the functions of `part`: every other function becomes a
  * declaration, and the global variables are defined by part 0 only.  What
  * one part defines and another uses gets external linkage (default
- * visibility: the JIT's linker reaches it through the GOT or a stub and
- * relaxes that where it is in range), so the parts' objects link into one
- * JITDylib as if they were one.
+ * visibility), so the parts' objects link into one JITDylib as if they were
+ * one object.
  */
 static void keep_part(LLVMModuleRef m, LLVMValueRef *fs, int n, const int *owner, int part) {
-  for (int i = 0; i < n; i++) {
-    if (owner[i] == part) {
-      if (is_local(fs[i])) LLVMSetLinkage(fs[i], LLVMExternalLinkage);
-      continue;
-    }
-    size_t len;
-    const char *name = LLVMGetValueName2(fs[i], &len);
-    char *keep = strndup(name, len);
-    if (!keep) cc_die("out of memory");
-    LLVMValueRef decl = LLVMAddFunction(m, "", LLVMGlobalGetValueType(fs[i]));
-    LLVMReplaceAllUsesWith(fs[i], decl);
-    LLVMDeleteFunction(fs[i]);
-    LLVMSetValueName2(decl, keep, len);
-    free(keep);
-  }
-  for (LLVMValueRef g = LLVMGetFirstGlobal(m); g; g = LLVMGetNextGlobal(g)) {
+  for (int i = 0; i < n; i++)
+    if (owner[i] != part)
+      declare_instead(m, fs[i]);
+    else if (is_local(fs[i]))
+      LLVMSetLinkage(fs[i], LLVMExternalLinkage);
+  for (LLVMValueRef g = LLVMGetFirstGlobal(m), next; g; g = next) {
+    next = LLVMGetNextGlobal(g); /* declarations added by declare_instead come last */
     if (LLVMIsDeclaration(g)) continue;
-    if (is_local(g)) LLVMSetLinkage(g, LLVMExternalLinkage);
-    if (part) LLVMSetInitializer(g, NULL);
+    if (part)
+      declare_instead(m, g);
+    else if (is_local(g))
+      LLVMSetLinkage(g, LLVMExternalLinkage);
   }
 }
 
