@@ -49,6 +49,26 @@ int be_build_module(cc_arena *a, LLVMContextRef ctx, const char *text, size_t le
 void be_build_codegen(LLVMContextRef ctx, int opt_level, LLVMTargetMachineRef tm, int dump,
                       void *dumpf, be_build *out);
 
+/* A kernel's code as objects: one from attncc -o, up to BE_PARTS_MAX from the
+ * JIT, which compiles parts of the module on threads of their own and links
+ * their objects into one JITDylib (docs/architecture.md, "Pass pipeline"). */
+enum { BE_PARTS_MAX = 2 };
+typedef struct be_objects {
+  int n;
+  const void *data[BE_PARTS_MAX];
+  size_t size[BE_PARTS_MAX];
+} be_objects;
+
+/* Part `part` of `parts` (1 <= parts <= BE_PARTS_MAX) of b's module, made in
+ * ctx from b->plan: codegen, then only the functions of that part kept
+ * (the others declared; what parts share made external), then the passes.
+ * Every part builds the whole module and partitions it the same way, so the
+ * parts need no shared LLVM context and can be built on different threads;
+ * one of them verifies the whole module first.  parts == 1: the whole module,
+ * as be_build_codegen makes it. */
+LLVMModuleRef be_build_part(LLVMContextRef ctx, const be_build *b, int opt_level,
+                            LLVMTargetMachineRef tm, int part, int parts);
+
 /* The pass pipeline for an optimization level (docs/architecture.md). */
 const char *be_pipeline(int opt_level);
 
@@ -93,14 +113,14 @@ void be_cache_open(be_cache *c, attncc_diags *d);
 const char *be_cache_key(cc_arena *a, const attn_spec *s, const cc_target *t, int opt_level);
 
 typedef enum be_cache_status { BE_CACHE_MISS, BE_CACHE_HIT, BE_CACHE_BAD } be_cache_status;
-/* The object stored under key: returns the entry's bytes (malloc'd; free
- * them) with *obj, *size the object inside, on BE_CACHE_HIT.  An entry that
- * is truncated, corrupt or holds another key is deleted (BE_CACHE_BAD). */
-void *be_cache_load(const be_cache *c, const char *key, const void **obj, size_t *size,
-                    be_cache_status *st);
-/* Stores an object under key atomically, then evicts least recently used
- * entries beyond c->max_bytes.  0, or -1 when nothing was stored. */
-int be_cache_store(const be_cache *c, const char *key, const void *obj, size_t size);
+/* The objects stored under key: returns the entry's bytes (malloc'd; free
+ * them) with *objs pointing into them, on BE_CACHE_HIT.  An entry that is
+ * truncated, corrupt or holds another key is deleted (BE_CACHE_BAD). */
+void *be_cache_load(const be_cache *c, const char *key, be_objects *objs, be_cache_status *st);
+/* Stores a kernel's objects under key atomically (one entry file), then
+ * evicts least recently used entries beyond c->max_bytes.  0, or -1 when
+ * nothing was stored. */
+int be_cache_store(const be_cache *c, const char *key, const be_objects *objs);
 /* Deletes the entry of key (an object the JIT could not link). */
 void be_cache_drop(const be_cache *c, const char *key);
 

@@ -19,9 +19,11 @@
  *  24   8  FNV-1a 64 of the key
  *  32   8  FNV-1a 64 of the object
  *  40   K  the key material (text)
- *  40+K P  the object (ELF, as attncc -o writes it)
+ *  40+K P  the objects: their count N (4 bytes, 1 <= N <= BE_PARTS_MAX), N
+ *          lengths (8 bytes each, none 0), then the N objects back to back
+ *          (ELF, as attncc -o writes one; the JIT compiles a kernel in parts)
  *
- * and the file is exactly 40 + K + P bytes long.
+ * and the file is exactly 40 + K + P bytes long, P = 4 + 8 N + the lengths.
  */
 #define _GNU_SOURCE
 #include <dirent.h>
@@ -42,7 +44,7 @@
 #include "backend.h"
 
 enum {
-  CACHE_FORMAT = 1,
+  CACHE_FORMAT = 2, /* 2: several objects per entry (1: one) */
   HDR = 40,
   STALE_TEMP_S = 3600, /* a temporary this old belongs to a writer that died */
 };
@@ -225,9 +227,26 @@ static void entry_path(const be_cache *c, const char *key, char *path, size_t si
            (unsigned long long)cc_fnv1a64(key, strlen(key)));
 }
 
-/* Is this entry whole and the one for key?  Sets *obj, *size. */
-static int entry_ok(const unsigned char *b, size_t n, const char *key, const void **obj,
-                    size_t *size) {
+/* The objects of a payload of n bytes, or 0 when it is not laid out as
+ * the format says. */
+static int payload_objects(const unsigned char *p, uint64_t n, be_objects *objs) {
+  if (n < 4) return 0;
+  uint32_t k = get32(p);
+  if (k < 1 || k > BE_PARTS_MAX || n < 4 + 8 * (uint64_t)k) return 0;
+  uint64_t at = 4 + 8 * (uint64_t)k;
+  objs->n = (int)k;
+  for (uint32_t i = 0; i < k; i++) {
+    uint64_t len = get64(p + 4 + 8 * i);
+    if (len == 0 || len > n - at) return 0;
+    objs->data[i] = p + at;
+    objs->size[i] = (size_t)len;
+    at += len;
+  }
+  return at == n;
+}
+
+/* Is this entry whole and the one for key?  Fills *objs. */
+static int entry_ok(const unsigned char *b, size_t n, const char *key, be_objects *objs) {
   size_t kl = strlen(key);
   if (n < HDR || memcmp(b, magic, sizeof magic) || get32(b + 8) != CACHE_FORMAT ||
       get32(b + 12) != kl || n - HDR < kl)
@@ -236,9 +255,7 @@ static int entry_ok(const unsigned char *b, size_t n, const char *key, const voi
   if (pl == 0 || pl != n - HDR - kl || get64(b + 24) != cc_fnv1a64(key, kl) ||
       memcmp(b + HDR, key, kl) || get64(b + 32) != cc_fnv1a64(b + HDR + kl, pl))
     return 0;
-  *obj = b + HDR + kl;
-  *size = pl;
-  return 1;
+  return payload_objects(b + HDR + kl, pl, objs);
 }
 
 static int read_all(int fd, unsigned char *p, size_t n) {
@@ -252,8 +269,7 @@ static int read_all(int fd, unsigned char *p, size_t n) {
   return 0;
 }
 
-void *be_cache_load(const be_cache *c, const char *key, const void **obj, size_t *size,
-                    be_cache_status *st) {
+void *be_cache_load(const be_cache *c, const char *key, be_objects *objs, be_cache_status *st) {
   *st = BE_CACHE_MISS;
   if (!c->dir[0] || !key) return NULL;
   char path[sizeof c->dir + 32];
@@ -267,7 +283,7 @@ void *be_cache_load(const be_cache *c, const char *key, const void **obj, size_t
       (uint64_t)sb.st_size <= ENTRY_MAX) {
     b = malloc((size_t)sb.st_size);
     if (!b) cc_die("out of memory");
-    ok = !read_all(fd, b, (size_t)sb.st_size) && entry_ok(b, (size_t)sb.st_size, key, obj, size);
+    ok = !read_all(fd, b, (size_t)sb.st_size) && entry_ok(b, (size_t)sb.st_size, key, objs);
   }
   if (ok) futimens(fd, NULL); /* used now: last to be evicted */
   close(fd);
@@ -362,20 +378,31 @@ static void evict(const be_cache *c) {
   closedir(dir);
 }
 
-int be_cache_store(const be_cache *c, const char *key, const void *obj, size_t size) {
-  if (!c->dir[0] || !key || !size) return -1;
-  size_t kl = strlen(key), n = HDR + kl + size;
+int be_cache_store(const be_cache *c, const char *key, const be_objects *objs) {
+  if (!c->dir[0] || !key || objs->n < 1 || objs->n > BE_PARTS_MAX) return -1;
+  size_t kl = strlen(key), pl = 4 + 8 * (size_t)objs->n;
+  for (int i = 0; i < objs->n; i++) {
+    if (!objs->size[i]) return -1;
+    pl += objs->size[i];
+  }
+  size_t n = HDR + kl + pl;
   if (n > c->max_bytes || n > ENTRY_MAX) return -1;
-  unsigned char *b = malloc(n);
+  unsigned char *b = malloc(n), *p = b + HDR + kl;
   if (!b) cc_die("out of memory");
+  put32(p, (uint32_t)objs->n);
+  size_t at = 4 + 8 * (size_t)objs->n;
+  for (int i = 0; i < objs->n; i++) {
+    put64(p + 4 + 8 * i, objs->size[i]);
+    memcpy(p + at, objs->data[i], objs->size[i]);
+    at += objs->size[i];
+  }
   memcpy(b, magic, sizeof magic);
   put32(b + 8, CACHE_FORMAT);
   put32(b + 12, (uint32_t)kl);
-  put64(b + 16, size);
+  put64(b + 16, pl);
   put64(b + 24, cc_fnv1a64(key, kl));
-  put64(b + 32, cc_fnv1a64(obj, size));
+  put64(b + 32, cc_fnv1a64(p, pl));
   memcpy(b + HDR, key, kl);
-  memcpy(b + HDR + kl, obj, size);
   char path[sizeof c->dir + 32], tmp[sizeof path + 16];
   entry_path(c, key, path, sizeof path);
   snprintf(tmp, sizeof tmp, "%s.tmp.XXXXXX", path);

@@ -58,30 +58,157 @@ void be_build_codegen(LLVMContextRef ctx, int opt_level, LLVMTargetMachineRef tm
     fprintf(dumpf, ";; ---- plan ----\n");
     plan_print(&out->plan, dumpf);
   }
-  out->mod = cg_module(&out->plan, ctx);
-  char *msg = NULL;
-  if (LLVMVerifyModule(out->mod, LLVMReturnStatusAction, &msg)) {
-    /* Generated IR that does not verify is attncc's bug, not the user's. */
-    cc_die("generated module for '%s' does not verify:\n%s", out->spec.name, msg);
-  }
-  LLVMDisposeMessage(msg);
-  const char *pipe = be_pipeline(opt_level);
-  if (pipe) {
-    LLVMTargetMachineRef own = tm ? NULL : be_target_machine(&out->target, opt_level);
-    LLVMPassBuilderOptionsRef po = LLVMCreatePassBuilderOptions();
-    LLVMErrorRef err = LLVMRunPasses(out->mod, pipe, tm ? tm : own, po);
-    LLVMDisposePassBuilderOptions(po);
-    if (own) LLVMDisposeTargetMachine(own);
-    if (err) {
-      char *m = LLVMGetErrorMessage(err);
-      cc_die("pass pipeline '%s' failed: %s", pipe, m);
-    }
-  }
+  out->mod = be_build_part(ctx, out, opt_level, tm, 0, 1);
   if (dump & BE_DUMP_IR) {
     char *ir = LLVMPrintModuleToString(out->mod);
     dump_text(dumpf, "ir", ir);
     LLVMDisposeMessage(ir);
   }
+}
+
+/* The defined functions of m in module order (malloc'd), their count in *n. */
+static LLVMValueRef *defined_functions(LLVMModuleRef m, int *n) {
+  int k = 0;
+  for (LLVMValueRef f = LLVMGetFirstFunction(m); f; f = LLVMGetNextFunction(f)) k += !LLVMIsDeclaration(f);
+  LLVMValueRef *fs = malloc((size_t)(k ? k : 1) * sizeof *fs);
+  if (!fs) cc_die("out of memory");
+  k = 0;
+  for (LLVMValueRef f = LLVMGetFirstFunction(m); f; f = LLVMGetNextFunction(f))
+    if (!LLVMIsDeclaration(f)) fs[k++] = f;
+  *n = k;
+  return fs;
+}
+
+static long instructions(LLVMValueRef f) {
+  long n = 0;
+  for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(f); bb; bb = LLVMGetNextBasicBlock(bb))
+    for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i; i = LLVMGetNextInstruction(i)) n++;
+  return n;
+}
+
+/*
+ * Which part compiles each of the n functions: code generation time grows
+ * with a function's instructions, so the heaviest function goes first, each
+ * into the part with the fewest instructions so far (ties: the lower part).
+ * Returns the part with the fewest instructions (ties: the higher), which
+ * verifies the whole module: off the critical path where the parts differ.
+ */
+static int partition(LLVMValueRef *fs, int n, int parts, int *owner) {
+  long load[BE_PARTS_MAX] = {0}, *w = malloc((size_t)(n ? n : 1) * sizeof *w);
+  if (!w) cc_die("out of memory");
+  for (int i = 0; i < n; i++) {
+    w[i] = instructions(fs[i]);
+    owner[i] = -1;
+  }
+  for (int k = 0; k < n; k++) {
+    int best = -1, to = 0;
+    for (int i = 0; i < n; i++)
+      if (owner[i] < 0 && (best < 0 || w[i] > w[best])) best = i;
+    for (int p = 1; p < parts; p++)
+      if (load[p] < load[to]) to = p;
+    owner[best] = to;
+    load[to] += w[best];
+  }
+  int light = 0;
+  for (int p = 1; p < parts; p++)
+    if (load[p] <= load[light]) light = p;
+  free(w);
+  return light;
+}
+
+static int is_local(LLVMValueRef g) {
+  LLVMLinkage l = LLVMGetLinkage(g);
+  return l == LLVMInternalLinkage || l == LLVMPrivateLinkage;
+}
+
+/*
+ * Replaces the definition g (a function or a global variable) by a new
+ * declaration of the same name and type.  A new one, because a definition
+ * that had local linkage stays dso_local after LLVMSetLinkage, and a
+ * dso_local declaration is reached PC-relative, which the JIT's linker
+ * cannot always do between two objects; a plain declaration goes through
+ * the GOT or a stub, which JITLink relaxes to a direct reference in range.
+ */
+static void declare_instead(LLVMModuleRef m, LLVMValueRef g) {
+  size_t len;
+  const char *name = LLVMGetValueName2(g, &len);
+  char *keep = strndup(name, len);
+  if (!keep) cc_die("out of memory");
+  LLVMValueRef decl;
+  if (LLVMIsAFunction(g)) {
+    decl = LLVMAddFunction(m, "", LLVMGlobalGetValueType(g));
+  } else {
+    decl = LLVMAddGlobal(m, LLVMGlobalGetValueType(g), "");
+    LLVMSetAlignment(decl, LLVMGetAlignment(g));
+    LLVMSetGlobalConstant(decl, LLVMIsGlobalConstant(g));
+  }
+  LLVMReplaceAllUsesWith(g, decl);
+  if (LLVMIsAFunction(g))
+    LLVMDeleteFunction(g);
+  else
+    LLVMDeleteGlobal(g);
+  LLVMSetValueName2(decl, keep, len);
+  free(keep);
+}
+
+/*
+ * Cuts m down to the functions of `part`: every other function becomes a
+ * declaration, and the global variables are defined by part 0 only.  What
+ * one part defines and another uses gets external linkage (default
+ * visibility), so the parts' objects link into one JITDylib as if they were
+ * one object.
+ */
+static void keep_part(LLVMModuleRef m, LLVMValueRef *fs, int n, const int *owner, int part) {
+  for (int i = 0; i < n; i++)
+    if (owner[i] != part)
+      declare_instead(m, fs[i]);
+    else if (is_local(fs[i]))
+      LLVMSetLinkage(fs[i], LLVMExternalLinkage);
+  for (LLVMValueRef g = LLVMGetFirstGlobal(m), next; g; g = next) {
+    next = LLVMGetNextGlobal(g); /* declarations added by declare_instead come last */
+    if (LLVMIsDeclaration(g)) continue;
+    if (part)
+      declare_instead(m, g);
+    else if (is_local(g))
+      LLVMSetLinkage(g, LLVMExternalLinkage);
+  }
+}
+
+LLVMModuleRef be_build_part(LLVMContextRef ctx, const be_build *b, int opt_level,
+                            LLVMTargetMachineRef tm, int part, int parts) {
+  if (parts < 1 || parts > BE_PARTS_MAX || part < 0 || part >= parts)
+    cc_die("be_build_part: part %d of %d", part, parts);
+  LLVMModuleRef m = cg_module(&b->plan, ctx);
+  int n = 0, verifier = 0, *owner = NULL;
+  LLVMValueRef *fs = NULL;
+  if (parts > 1) {
+    fs = defined_functions(m, &n);
+    owner = malloc((size_t)(n ? n : 1) * sizeof *owner);
+    if (!owner) cc_die("out of memory");
+    verifier = partition(fs, n, parts, owner);
+  }
+  char *msg = NULL;
+  if (part == verifier && LLVMVerifyModule(m, LLVMReturnStatusAction, &msg)) {
+    /* Generated IR that does not verify is attncc's bug, not the user's. */
+    cc_die("generated module for '%s' does not verify:\n%s", b->spec.name, msg);
+  }
+  LLVMDisposeMessage(msg);
+  if (parts > 1) keep_part(m, fs, n, owner, part);
+  free(fs);
+  free(owner);
+  const char *pipe = be_pipeline(opt_level);
+  if (pipe) {
+    LLVMTargetMachineRef own = tm ? NULL : be_target_machine(&b->target, opt_level);
+    LLVMPassBuilderOptionsRef po = LLVMCreatePassBuilderOptions();
+    LLVMErrorRef err = LLVMRunPasses(m, pipe, tm ? tm : own, po);
+    LLVMDisposePassBuilderOptions(po);
+    if (own) LLVMDisposeTargetMachine(own);
+    if (err) {
+      char *e = LLVMGetErrorMessage(err);
+      cc_die("pass pipeline '%s' failed: %s", pipe, e);
+    }
+  }
+  return m;
 }
 
 /* Creates path.tmp.XXXXXX beside path and writes data to it. */

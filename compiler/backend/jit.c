@@ -1,12 +1,14 @@
 /*
  * The JIT behind include/attncc/attncc.h.  A context owns one ORC LLJIT and
- * the target machines of one target.  A kernel is an object file — the same
- * code generation as `attncc -o` (be_emit_object), or the same bytes from the
- * kernel cache (cache.c) — linked into a JITDylib of its own, under a
- * resource tracker: kernels of the same name never clash, and
- * attncc_kernel_free removes exactly that kernel's code.  Every kernel dylib
- * binds the runtime's entry points as absolute symbols (no -rdynamic needed);
- * anything else the code calls (logf, memset) resolves from the host process.
+ * the target machines of one target.  A kernel is one or two object files —
+ * the code generation of `attncc -o` (be_emit_object), with the module's
+ * functions split into two parts compiled side by side on a machine of
+ * several cores (be_build_part), or the same bytes from the kernel cache
+ * (cache.c) — linked into a JITDylib of its own, under a resource tracker:
+ * kernels of the same name never clash, and attncc_kernel_free removes
+ * exactly that kernel's code.  Every kernel dylib binds the runtime's entry
+ * points as absolute symbols (no -rdynamic needed); anything else the code
+ * calls (logf, memset) resolves from the host process.
  *
  * attncc_jit_string/attncc_jit_file compile in a process-wide default
  * context per target, created on first use and kept until exit, so the
@@ -14,10 +16,12 @@
  */
 #define _GNU_SOURCE
 #include <pthread.h>
+#include <sched.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include <llvm-c/LLJIT.h>
 #include <llvm-c/Orc.h>
@@ -30,6 +34,7 @@ struct attncc_context {
   cc_arena *arena;            /* target strings, defines, key */
   be_target target;
   int opt_level;
+  int parts;                  /* a kernel's module is compiled in this many parts */
   const char *const *defines; /* -D overrides of attncc_context_jit_* */
   int n_defines;
   LLVMOrcLLJITRef jit;
@@ -124,6 +129,15 @@ static int check_host(const be_target *t, attncc_diags *d) {
   return ok ? 0 : -1;
 }
 
+/* CPUs this process may run on: the parts of a kernel compile on threads of
+ * their own, and on one CPU they would only repeat the IR generation. */
+static int cpus_usable(void) {
+  cpu_set_t set;
+  if (sched_getaffinity(0, sizeof set, &set) == 0) return CPU_COUNT(&set);
+  long n = sysconf(_SC_NPROCESSORS_ONLN);
+  return n > 0 ? (int)n : 1;
+}
+
 static attncc_context *context_new(const attncc_options *o, const char *const *defines,
                                    int n_defines, attncc_diags *d) {
   attncc_context *c = calloc(1, sizeof *c);
@@ -136,6 +150,7 @@ static attncc_context *context_new(const attncc_options *o, const char *const *d
     free(c);
     return NULL;
   }
+  c->parts = cpus_usable() >= BE_PARTS_MAX ? BE_PARTS_MAX : 1;
   if (!defines || n_defines < 0) n_defines = 0;
   const char **defs = cc_alloc(c->arena, (size_t)(n_defines + 1) * sizeof *defs);
   for (int i = 0; i < n_defines; i++) defs[i] = cc_strdup(c->arena, defines[i]);
@@ -384,17 +399,18 @@ static int lookup_entries(attncc_context *c, attncc_kernel *k, const char *name,
   return 0;
 }
 
-/* A kernel of context c from an object defining `name`'s entry points. */
-static attncc_kernel *link_kernel(attncc_context *c, const char *name, const void *obj,
-                                  size_t size, attncc_diags *d, const char *file) {
+/* A kernel of context c from the objects defining `name`'s entry points. */
+static attncc_kernel *link_kernel(attncc_context *c, const char *name, const be_objects *objs,
+                                  attncc_diags *d, const char *file) {
   attncc_kernel *k = calloc(1, sizeof *k);
   if (!k) cc_die("out of memory");
   k->ctx = c;
   pthread_mutex_lock(&c->mu);
   int ok = (k->jd = dylib_take(c, d, file)) != NULL;
-  if (ok) {
-    k->rt = LLVMOrcJITDylibCreateResourceTracker(k->jd);
-    LLVMMemoryBufferRef mb = LLVMCreateMemoryBufferWithMemoryRangeCopy(obj, size, name);
+  if (ok) k->rt = LLVMOrcJITDylibCreateResourceTracker(k->jd);
+  for (int i = 0; ok && i < objs->n; i++) {
+    LLVMMemoryBufferRef mb =
+        LLVMCreateMemoryBufferWithMemoryRangeCopy(objs->data[i], objs->size[i], name);
     LLVMErrorRef err = LLVMOrcLLJITAddObjectFileWithRT(c->jit, k->rt, mb); /* takes mb */
     if (err) ok = llvm_error(d, file, "cannot add the kernel's object", err) == 0;
   }
@@ -411,27 +427,74 @@ static attncc_kernel *link_kernel(attncc_context *c, const char *name, const voi
   return k;
 }
 
-/* Spec -> object: plan, codegen, passes, code generation (the AOT path). */
-static char *build_object(attncc_context *c, be_build *bb, size_t *size, attncc_diags *d,
-                          be_jit_stats *st) {
-  LLVMTargetMachineRef tm = tm_take(c);
+/* One part of a kernel's module, compiled to an object in an LLVM context
+ * of its own (contexts are not thread-safe) with a target machine of its own. */
+typedef struct part_job {
+  attncc_context *c;
+  const be_build *bb;
+  int part;
+  char *obj;             /* malloc'd; null when code generation failed */
+  size_t size;
+  attncc_diags *d;
+  long long ns_codegen;  /* spec -> module: codegen and passes */
+} part_job;
+
+static void *build_part(void *p) {
+  part_job *j = p;
+  LLVMTargetMachineRef tm = tm_take(j->c);
   LLVMContextRef lc = LLVMContextCreate();
   long long t0 = now_ns();
-  be_build_codegen(lc, c->opt_level, tm, 0, NULL, bb);
-  long long t1 = now_ns();
-  char *obj = be_emit_object(bb->mod, tm, size, d);
-  st->ns_codegen += t1 - t0;
-  st->ns_emit += now_ns() - t1;
-  LLVMDisposeModule(bb->mod);
-  bb->mod = NULL;
+  LLVMModuleRef m = be_build_part(lc, j->bb, j->c->opt_level, tm, j->part, j->c->parts);
+  j->ns_codegen = now_ns() - t0;
+  j->obj = be_emit_object(m, tm, &j->size, j->d);
+  LLVMDisposeModule(m);
   LLVMContextDispose(lc);
-  tm_give(c, tm);
-  return obj;
+  tm_give(j->c, tm);
+  return NULL;
 }
 
-/* The kernel of a parsed spec: a cache hit links the stored object; a miss
- * compiles, links, and stores.  A stored object the JIT cannot link is
- * dropped and compiled afresh. */
+/* Spec -> objects: plan here, then each part's codegen, passes and code
+ * generation, the first part on this thread and the others on threads of
+ * their own (or here, one after another, when a thread cannot be made).
+ * Fills job[0 .. parts) and returns parts, or -1 when a part failed (in d);
+ * the caller frees every job's object either way. */
+static int build_objects(attncc_context *c, be_build *bb, part_job *job, attncc_diags *d,
+                         be_jit_stats *st) {
+  long long t0 = now_ns();
+  plan_make(&bb->spec, &bb->target.facts, &bb->plan);
+  long long t1 = now_ns();
+  int parts = c->parts < BE_PARTS_MAX ? c->parts : BE_PARTS_MAX;
+  pthread_t th[BE_PARTS_MAX];
+  int started[BE_PARTS_MAX] = {0};
+  for (int i = 0; i < parts; i++) {
+    job[i] = (part_job){.c = c, .bb = bb, .part = i, .d = i ? cc_diags_new() : d};
+    if (i) started[i] = pthread_create(&th[i], NULL, build_part, &job[i]) == 0;
+  }
+  build_part(&job[0]);
+  int ok = job[0].obj != NULL;
+  for (int i = 1; i < parts; i++) {
+    if (started[i])
+      pthread_join(th[i], NULL);
+    else
+      build_part(&job[i]);
+    for (size_t k = 0; k < attncc_diags_count(job[i].d); k++) {
+      const attncc_diag *g = attncc_diags_get(job[i].d, k);
+      cc_diag(d, g->severity, g->file, NULL, 0, 0, 0, "%s", g->message);
+    }
+    attncc_diags_free(job[i].d);
+    ok = ok && job[i].obj;
+  }
+  /* codegen: the plan and the first part's module; emit: the rest of the
+   * wall time, until every part's object is made */
+  long long codegen = t1 - t0 + job[0].ns_codegen;
+  st->ns_codegen += codegen;
+  st->ns_emit += now_ns() - t0 - codegen;
+  return ok ? parts : -1;
+}
+
+/* The kernel of a parsed spec: a cache hit links the stored objects; a miss
+ * compiles, links, and stores.  An entry the JIT cannot link is dropped and
+ * compiled afresh. */
 static attncc_kernel *kernel_for(attncc_context *c, cc_arena *a, be_build *bb, const char *file,
                                  attncc_diags *d, be_jit_stats *st) {
   long long t0 = now_ns();
@@ -439,14 +502,13 @@ static attncc_kernel *kernel_for(attncc_context *c, cc_arena *a, be_build *bb, c
   be_cache_open(&cache, d);
   const char *key = be_cache_key(a, &bb->spec, &c->target.facts, c->opt_level);
   be_cache_status cs;
-  const void *obj = NULL;
-  size_t size = 0;
-  void *entry = be_cache_load(&cache, key, &obj, &size, &cs);
+  be_objects objs = {0};
+  void *entry = be_cache_load(&cache, key, &objs, &cs);
   long long t1 = now_ns();
   st->ns_cache = t1 - t0;
   if (entry) {
     attncc_diags *scratch = cc_diags_new(); /* a failure here is the cache's */
-    attncc_kernel *k = link_kernel(c, bb->spec.name, obj, size, scratch, file);
+    attncc_kernel *k = link_kernel(c, bb->spec.name, &objs, scratch, file);
     attncc_diags_free(scratch);
     free(entry);
     st->ns_link = now_ns() - t1;
@@ -460,19 +522,27 @@ static attncc_kernel *kernel_for(attncc_context *c, cc_arena *a, be_build *bb, c
   }
   st->bad = cs == BE_CACHE_BAD;
   st->misses = 1;
-  char *fresh = build_object(c, bb, &size, d, st);
-  if (!fresh) return NULL;
-  long long t2 = now_ns();
-  attncc_kernel *k = link_kernel(c, bb->spec.name, fresh, size, d, file);
-  long long t3 = now_ns();
-  st->ns_link += t3 - t2;
-  if (k && cache.dir[0] && key) {
-    int stored = be_cache_store(&cache, key, fresh, size) == 0;
-    st->stores = stored;
-    st->store_failures = !stored;
-    st->ns_cache += now_ns() - t3;
+  part_job job[BE_PARTS_MAX] = {0};
+  attncc_kernel *k = NULL;
+  int parts = build_objects(c, bb, job, d, st);
+  if (parts > 0) {
+    objs.n = parts;
+    for (int i = 0; i < objs.n; i++) {
+      objs.data[i] = job[i].obj;
+      objs.size[i] = job[i].size;
+    }
+    long long t2 = now_ns();
+    k = link_kernel(c, bb->spec.name, &objs, d, file);
+    long long t3 = now_ns();
+    st->ns_link += t3 - t2;
+    if (k && cache.dir[0] && key) {
+      int stored = be_cache_store(&cache, key, &objs) == 0;
+      st->stores = stored;
+      st->store_failures = !stored;
+      st->ns_cache += now_ns() - t3;
+    }
   }
-  free(fresh);
+  for (int i = 0; i < BE_PARTS_MAX; i++) free(job[i].obj);
   return k;
 }
 

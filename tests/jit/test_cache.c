@@ -71,14 +71,22 @@ static void check_entry_format(const char *dir) {
   ck_assert_uint_eq(fread(b, 1, size, f), size);
   fclose(f);
   ck_assert_int_eq(memcmp(b, "ATTNCCK\n", 8), 0);
-  ck_assert_int_eq(le(b + 8, 4), 1);
+  ck_assert_int_eq(le(b + 8, 4), 2);
   uint64_t kl = le(b + 12, 4), pl = le(b + 16, 8);
   ck_assert_uint_eq(40 + kl + pl, size);
   char *key = strndup((const char *)b + 40, kl);
   char name[32];
   snprintf(name, sizeof name, "%016llx.kernel", (unsigned long long)le(b + 24, 8));
   ck_assert_str_eq(strrchr(path, '/') + 1, name);
-  ck_assert_int_eq(memcmp(b + 40 + kl, "\177ELF", 4), 0);
+  /* the payload: object count, their lengths, the objects (each ELF) */
+  const unsigned char *p = b + 40 + kl;
+  uint64_t n = le(p, 4), at = 4 + 8 * n;
+  ck_assert(n >= 1 && n <= BE_PARTS_MAX);
+  for (uint64_t i = 0; i < n; i++) {
+    ck_assert_int_eq(memcmp(p + at, "\177ELF", 4), 0);
+    at += le(p + 4 + 8 * i, 8);
+  }
+  ck_assert_uint_eq(at, pl);
   const char *build = strstr(key, " build ");
   ck_assert_ptr_nonnull(build);
   size_t hex = strspn(build + 7, "0123456789abcdef"); /* a GNU build ID, not the fallback */
@@ -179,7 +187,26 @@ END_TEST
 
 /* Damages the one entry in dir by `how`, then checks that the next compile
  * notices, recompiles, replaces the entry, and that the one after hits. */
-typedef enum damage { TRUNCATE_HALF, TRUNCATE_HEADER, EMPTY, FLIP, APPEND } damage;
+typedef enum damage { TRUNCATE_HALF, TRUNCATE_HEADER, EMPTY, FLIP, APPEND, FORGE } damage;
+
+/* Writes object count n (-1: one more or one less than the entry has) into
+ * the entry's payload and a checksum that matches: only the payload's layout
+ * (count, lengths) is wrong. */
+static void forge_count(FILE *f, size_t size, long n) {
+  unsigned char *b = malloc(size);
+  fseek(f, 0, SEEK_SET);
+  ck_assert_uint_eq(fread(b, 1, size, f), size);
+  uint64_t kl = le(b + 12, 4), pl = le(b + 16, 8), h;
+  unsigned char *p = b + 40 + kl;
+  uint64_t had = le(p, 4);
+  if (n < 0) n = had == 1 ? 2 : (long)had - 1;
+  for (int i = 0; i < 4; i++) p[i] = (unsigned char)((uint64_t)n >> 8 * i);
+  h = cc_fnv1a64(p, pl);
+  for (int i = 0; i < 8; i++) b[32 + i] = (unsigned char)(h >> 8 * i);
+  fseek(f, 0, SEEK_SET);
+  ck_assert_uint_eq(fwrite(b, 1, size, f), size);
+  free(b);
+}
 
 static void damaged_entry(damage how, long at) {
   char *dir = jt_cache_dir();
@@ -207,6 +234,7 @@ static void damaged_entry(damage how, long at) {
     break;
   }
   case APPEND: fseek(f, 0, SEEK_END); fputc(0, f); break;
+  case FORGE: forge_count(f, good, at); break;
   }
   fclose(f);
 
@@ -235,6 +263,14 @@ END_TEST
 START_TEST(flipped_entry) {
   static const long at[] = {0, 8, 12, 16, 24, 32, 40, 100, -1, -5000};
   damaged_entry(FLIP, at[_i]);
+}
+END_TEST
+
+/* A payload whose checksum holds but whose layout does not: no objects, more
+ * than a kernel has parts, one count more or less than it has objects. */
+START_TEST(forged_entry) {
+  static const long count[] = {0, BE_PARTS_MAX + 1, 0xffffffff, -1};
+  damaged_entry(FORGE, count[_i]);
 }
 END_TEST
 
@@ -374,6 +410,7 @@ int main(void) {
   tcase_add_test(tc, off_writes_nothing);
   tcase_add_test(tc, truncated_entry);
   tcase_add_loop_test(tc, flipped_entry, 0, 10);
+  tcase_add_loop_test(tc, forged_entry, 0, 4);
   tcase_add_test(tc, size_bound_evicts);
   tcase_add_test(tc, stale_temporaries);
   tcase_add_test(tc, unusable_cache);
