@@ -356,10 +356,34 @@ static const char md_rules[] =
     "  row that sees no key gets zeros and lse -inf.\n"
     "\n";
 
+/* The expression language at a glance; docs/expressions.md has the rest. */
+static const char md_exprs[] =
+    "## Expressions, beside FlexAttention\n"
+    "\n"
+    "`mask.expr` and `score.expr` are FlexAttention's `mask_mod` and `score_mod` written\n"
+    "in the spec: variables `b h q_pos kv_pos` (and `s`, the scaled score, in\n"
+    "`score.expr`), integer and float literals, `+ - * / % < <= == != && || !`, `?:`,\n"
+    "`min max abs exp log tanh`, and `tensors:` indexed with integer expressions. The\n"
+    "full language, its typing and its errors: [docs/expressions.md](expressions.md).\n"
+    "\n"
+    "| FlexAttention (Python) | attncc spec | the same as keys |\n"
+    "|---|---|---|\n"
+    "| `score + bias[h] * (kv_idx - q_idx)` (relative bias) | `score: {expr: \"s + bias[h] * (kv_pos - q_pos)\"}`, `tensors: {bias: {shape: [heads]}}` | — |\n"
+    "| `score + alibi_bias[h] * (kv_idx - q_idx)` | `score: {expr: \"s - exp(-0.693147181 * (h + 1)) * (q_pos - kv_pos)\"}` (8 heads) | `score: {alibi: true}` |\n"
+    "| `softcap * tanh(score / softcap)` | `score: {expr: \"50.0 * tanh(s / 50.0)\"}` | `score: {softcap: 50.0}` |\n"
+    "| `(q_idx >= kv_idx) & (q_idx - kv_idx < 1024)` | `mask: {expr: \"kv_pos <= q_pos && q_pos - kv_pos < 1024\"}` | `mask: {causal: true, window: 1024}` |\n"
+    "| `(kv_idx <= prefix_length[b]) \\| (q_idx >= kv_idx)` | `mask: {expr: \"kv_pos < prefix[b] \\|\\| kv_pos <= q_pos\"}`, `tensors: {prefix: {shape: [batch], type: i32}}` | `mask: {causal: true, prefix_lm: true}` |\n"
+    "| `(document_id[q_idx] == document_id[kv_idx]) & (q_idx >= kv_idx)` | `mask: {causal: true, expr: \"doc[b, q_pos] == doc[b, kv_pos]\"}`, `tensors: {doc: {shape: [batch, capacity], type: i32}}` | `mask: {causal: true, documents: true}` |\n"
+    "\n"
+    "The shipped `specs/expr_*.yaml` are these examples; tests check each against its keys on\n"
+    "the same data (FlexAttention's prefix `<=` sees one key more than `prefix_lm`'s `<`).\n"
+    "\n";
+
 void spec_schema_markdown(FILE *f) {
   fputs(md_intro, f);
   md_full_example(f);
   fputs(md_rules, f);
+  fputs(md_exprs, f);
   fputs("## Keys\n\n", f);
   for (int k = 0; k < SPEC_K_COUNT; k++)
     if (!planned(k)) md_key(f, k);
