@@ -78,6 +78,9 @@ static const mcase CASES[] = {
     {"decode", 8, 2, 64, "f32", "f32", "f32", "contiguous", "token_major", 0, 0, 0, 0, 0, NULL, 1, 0, 16, 0},
     {"decode", 32, 1, 64, "f32", "f16", "f32", "contiguous", "token_major", 0, 0, 0, 0, 0, NULL, 0, 1, 64, 1},
     {"mixed", 8, 2, 64, "f32", "f16", "f32", "contiguous", "token_major", 0, 0, 0, 0, 0, "-avx512f", 1, 1, 32, 0},
+    /* blocks of one position (a task spans many query blocks) and one larger than the cache */
+    {"prefill", 4, 2, 32, "f32", "f32", "f32", "contiguous", "token_major", 0, 0, 0, 0, 0, NULL, 0, 0, 1, 0},
+    {"mixed", 8, 2, 64, "f32", "f32", "f32", "paged", "token_major", 0, 0, 0, 0, 0, NULL, 1, 0, 1000, 0},
 };
 enum { NCASES = sizeof CASES / sizeof CASES[0], CAP = 320 };
 
