@@ -230,6 +230,7 @@ typedef struct result {
   double max_err, tol, jit_ms;
   bool scaled;            /* timed at 1 thread as well */
   double scaling, value_1t;
+  double ceiling_1t;      /* the median of the 1-thread repetitions' paired ceiling passes */
   int reps_1t;
   const char *vs_key;     /* the case's vs_* field (vs_f32_prefill, vs_f16_contiguous), or null */
   double vs;              /* its value (NaN: the other case was not measured) */
@@ -309,6 +310,8 @@ static void print_row(const result *r, row_kind kind) {
         json_num("scaling_1_to_N", r->scaling, true);
         json_num("median_1_thread", r->value_1t, true);
         printf(",\"reps_1_thread\":%d", r->reps_1t);
+        json_num("ceiling_1_thread", r->ceiling_1t, true);
+        json_num("ceiling_scaling", r->ceiling / r->ceiling_1t, true);
       }
       if (r->vs_key) json_num(r->vs_key, r->vs, true);
       printf(",\"ceiling_of\":\"%s\"", r->ceiling_of);
@@ -361,6 +364,13 @@ static struct {
   volatile double sink;
 } C;
 
+static double read_gbs_t(size_t n, int threads) {
+  double t0 = attnrt_now();
+  C.sink += bench_read(C.a, n, threads);
+  double t = attnrt_now() - t0;
+  return (double)n * sizeof(float) / t / 1e9;
+}
+
 static double read_gbs(size_t n) {
   double t0 = attnrt_now();
   C.sink += bench_read(C.a, n, opt.threads);
@@ -376,11 +386,29 @@ static double copy_gbs(void) {
   return 2.0 * (double)C.n_copy * sizeof(float) / t / 1e9;
 }
 
+static double fma_gflops_t(long iters, int threads) {
+  double per;
+  double t0 = attnrt_now();
+  C.sink += bench_fma_f32(iters, threads, &per);
+  double t = attnrt_now() - t0;
+  return per * (double)iters / t / 1e9;
+}
+
 static double fma_gflops(long iters) {
   double per;
   double t0 = attnrt_now();
   C.sink += bench_fma_f32(iters, opt.threads, &per);
   double t = attnrt_now() - t0;
+  return per * (double)iters / t / 1e9;
+}
+
+static double bf16_gflops_t(long iters, int threads) {
+  double per;
+  double t0 = attnrt_now();
+  double s = bench_dot_bf16(iters, threads, &per);
+  double t = attnrt_now() - t0;
+  if (per == 0) return NAN;
+  C.sink += s;
   return per * (double)iters / t / 1e9;
 }
 
@@ -457,15 +485,16 @@ typedef enum ceil_kind { CEIL_READ, CEIL_FMA, CEIL_BF16 } ceil_kind;
 
 static const char *ceil_name(ceil_kind k) { return k == CEIL_READ ? "read_bw" : k == CEIL_FMA ? "fma_f32" : "dot_bf16"; }
 
-/* The short ceiling pass paired with each kernel repetition. */
-static double ceiling_pass(ceil_kind k) {
+/* The short ceiling pass paired with each kernel repetition, on the
+ * threads the repetition runs on (the scaling pass: 1). */
+static double ceiling_pass(ceil_kind k, int threads) {
   switch (k) {
   case CEIL_READ:
-    return read_gbs(C.n_pass);
+    return read_gbs_t(C.n_pass, threads);
   case CEIL_FMA:
-    return fma_gflops(C.fma_iters);
+    return fma_gflops_t(C.fma_iters, threads);
   case CEIL_BF16:
-    return bf16_gflops(C.fma_iters);
+    return bf16_gflops_t(C.fma_iters, threads);
   }
   return NAN;
 }
@@ -758,7 +787,7 @@ static void time_reps(const attncc_fns *f, const attn_args *a, const char *name,
   int n = 0, nb = 0;
   double sum_k = 0, sum_b = 0;
   while (n < max_reps) {
-    s->cv[n] = ceiling_pass(ck);
+    s->cv[n] = ceiling_pass(ck, a->num_threads > 0 ? a->num_threads : opt.threads);
     double t1 = attnrt_now();
     run_kernel(f, a, name);
     s->tk[n] = attnrt_now() - t1;
@@ -1032,6 +1061,7 @@ static void run_case(int ci) {
       r.scaled = true;
       r.scaling = median(s1.tk, s1.n) / median(s.tk, s.n);
       r.value_1t = work / median(s1.tk, s1.n) / 1e9;
+      r.ceiling_1t = median(s1.cv, s1.n);
       r.reps_1t = s1.n;
     }
     if (c->vs) {
